@@ -1,0 +1,41 @@
+// Builds dist/: the Action entry (index.js), the CLI (cli.js), their shared chunks, and the tfjs WASM
+// binaries the WASM backend loads at run time. Deterministic, so CI can check dist/ is what this builds.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const out = 'dist';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+await build({
+  entryPoints: { index: 'src/github/index.ts', cli: 'src/cli/index.ts' },
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // tfjs-node is native and optional: resolved at run time from the user's workspace, never bundled.
+  external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
+  // CommonJS dependencies (tfjs, emscripten glue) call require/__dirname; give the ESM bundle both.
+  banner: {
+    js: [
+      "import { createRequire as __sgCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __sgFileURLToPath } from 'node:url';",
+      'const require = __sgCreateRequire(import.meta.url);',
+      'const __filename = __sgFileURLToPath(import.meta.url);',
+      "const __dirname = __sgFileURLToPath(new URL('.', import.meta.url));",
+    ].join('\n'),
+  },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+const wasmDir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) {
+  copyFileSync(path.join(wasmDir, f), path.join(out, f));
+}

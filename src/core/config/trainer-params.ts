@@ -1,0 +1,68 @@
+import type { JsonValue } from '../json.js';
+
+/**
+ * The built-in tabular trainer's hyperparameters: the names a sweep may search (or fix with `value:` /
+ * `trainer.defaults`), what each accepts, and its default. Config validation and the trainer share this list.
+ */
+export type HyperparameterSpec =
+  | { readonly type: 'int'; readonly min: number; readonly max?: number; readonly default: number; readonly doc: string }
+  | { readonly type: 'float'; readonly min: number; readonly max?: number; readonly minExclusive?: boolean; readonly maxExclusive?: boolean; readonly default: number; readonly doc: string }
+  | { readonly type: 'enum'; readonly values: readonly string[]; readonly default: string; readonly doc: string }
+  | { readonly type: 'bool'; readonly default: boolean; readonly doc: string };
+
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'adamax', 'rmsprop', 'adagrad', 'adadelta'] as const;
+export const ACTIVATIONS = ['relu', 'elu', 'selu', 'leaky_relu', 'tanh', 'sigmoid', 'softplus', 'linear'] as const;
+export const INITIALIZERS = ['glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal', 'lecun_uniform', 'lecun_normal'] as const;
+
+export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec>> = {
+  epochs: { type: 'int', min: 1, max: 10000, default: 20, doc: 'passes over the training split' },
+  batch_size: { type: 'int', min: 1, default: 32, doc: 'rows per gradient step' },
+  optimizer: { type: 'enum', values: OPTIMIZERS, default: 'adam', doc: 'gradient method' },
+  learning_rate: { type: 'float', min: 0, minExclusive: true, default: 0.01, doc: 'step size' },
+  momentum: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0.9, doc: 'momentum for `momentum` and `rmsprop`' },
+  layers: { type: 'int', min: 0, max: 64, default: 1, doc: 'hidden layers (0 = linear / logistic model)' },
+  units: { type: 'int', min: 1, max: 4096, default: 32, doc: 'units per hidden layer' },
+  activation: { type: 'enum', values: ACTIVATIONS, default: 'relu', doc: 'hidden-layer activation' },
+  dropout: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0, doc: 'dropout rate after each hidden layer' },
+  l1: { type: 'float', min: 0, default: 0, doc: 'L1 penalty on kernels' },
+  l2: { type: 'float', min: 0, default: 0, doc: 'L2 penalty on kernels' },
+  kernel_initializer: { type: 'enum', values: INITIALIZERS, default: 'glorot_uniform', doc: 'kernel initialiser (seeded)' },
+  batch_norm: { type: 'bool', default: false, doc: 'batch normalisation before each hidden activation' },
+};
+
+/** Checks one trainer hyperparameter value; returns a message naming what is wrong, or undefined when fine. */
+export function checkHyperparameter(name: string, value: JsonValue): string | undefined {
+  const spec = TRAINER_HYPERPARAMETERS[name];
+  if (!spec) return `not a trainer hyperparameter (known: ${Object.keys(TRAINER_HYPERPARAMETERS).join(', ')})`;
+  switch (spec.type) {
+    case 'bool':
+      return typeof value === 'boolean' ? undefined : `must be true or false, got ${JSON.stringify(value)}`;
+    case 'enum':
+      return typeof value === 'string' && spec.values.includes(value)
+        ? undefined
+        : `must be one of ${spec.values.join(', ')}, got ${JSON.stringify(value)}`;
+    case 'int':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return `must be an integer, got ${JSON.stringify(value)}`;
+      if (value < spec.min || (spec.max !== undefined && value > spec.max))
+        return `must be in [${spec.min}, ${spec.max ?? '∞'}], got ${value}`;
+      return undefined;
+    case 'float': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, got ${JSON.stringify(value)}`;
+      const lowOk = spec.minExclusive ? value > spec.min : value >= spec.min;
+      const highOk = spec.max === undefined || (spec.maxExclusive ? value < spec.max : value <= spec.max);
+      if (!lowOk || !highOk)
+        return `must be in ${spec.minExclusive ? '(' : '['}${spec.min}, ${spec.max ?? '∞'}${spec.maxExclusive || spec.max === undefined ? ')' : ']'}, got ${value}`;
+      return undefined;
+    }
+  }
+}
+
+/** Resolved hyperparameters for one trial: trial params over `trainer.defaults` over the built-in defaults. */
+export function resolveHyperparameters(
+  params: Readonly<Record<string, JsonValue>>,
+  defaults: Readonly<Record<string, JsonValue>> = {},
+): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [name, spec] of Object.entries(TRAINER_HYPERPARAMETERS)) out[name] = spec.default;
+  return Object.assign(out, defaults, params);
+}

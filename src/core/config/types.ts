@@ -1,0 +1,106 @@
+import type { JsonValue } from '../json.js';
+import type { Space } from '../distribution.js';
+
+export type Method = 'grid' | 'random' | 'bayes' | 'tpe';
+export type Goal = 'minimize' | 'maximize';
+
+export interface MetricSpec {
+  readonly name: string;
+  readonly goal: Goal;
+  /** Stop the sweep once the best value reaches this. */
+  readonly target?: number;
+}
+
+/** W&B `early_terminate`, plus `median`. Steps are epochs (built-in trainer) or `ctx.report` steps. */
+export type EarlyTerminate =
+  | {
+      readonly type: 'hyperband';
+      /** Smallest rung (W&B `min_iter`); derived from max_iter / eta^s when only those are given. */
+      readonly minIter: number;
+      readonly eta: number;
+      readonly maxIter?: number;
+      readonly s?: number;
+    }
+  | {
+      readonly type: 'median';
+      /** Steps before a trial may be pruned. */
+      readonly warmupSteps: number;
+      /** Finished-or-running trials needed at a step before comparing. */
+      readonly minTrials: number;
+    };
+
+export type Threshold =
+  | { readonly kind: 'absolute'; readonly value: number }
+  | { readonly kind: 'relative'; readonly fraction: number };
+
+/** Gate for one metric: fail when it regresses past `threshold` (and, with repeats, significantly at `alpha`). */
+export interface GateRule {
+  readonly metric: string;
+  readonly goal: Goal;
+  readonly threshold: Threshold;
+  readonly alpha: number;
+}
+
+/** Built-in trainer: an MLP on a CSV. Paths are absolute (resolved from the config file's folder). */
+export interface TabularTrainerSpec {
+  readonly type: 'tabular';
+  readonly data: string;
+  readonly target: string;
+  readonly task: 'classification' | 'regression';
+  /** Fraction held out for validation (seeded split). Ignored when `validation` is given. Default 0.2. */
+  readonly validationSplit: number;
+  /** A separate validation CSV with the same columns. */
+  readonly validation?: string;
+  /** Feature columns; default: every column but the target. */
+  readonly features?: readonly string[];
+  /** Defaults for trainer hyperparameters that the sweep does not search (`epochs: 20`, ...). */
+  readonly defaults: Readonly<Record<string, JsonValue>>;
+}
+
+export type TrialRunner =
+  | { readonly kind: 'trainer'; readonly trainer: TabularTrainerSpec }
+  | { readonly kind: 'objective'; readonly module: string }
+  | {
+      readonly kind: 'program';
+      readonly program: string;
+      /** W&B `command` list, macros not yet expanded; default `${env} ${interpreter} ${program} ${args}`. */
+      readonly command: readonly string[];
+    };
+
+/** Iterative sweeps: search `parameters` with every earlier stage's best fixed. */
+export interface Stage {
+  readonly parameters: readonly string[];
+  readonly trials?: number;
+}
+
+export interface Budget {
+  /** Max trials (`run_cap` or `budget.trials`); undefined = until the sampler is exhausted (grid) or 20 otherwise. */
+  readonly trials?: number;
+  /** No new trial starts after this many minutes. */
+  readonly minutes?: number;
+}
+
+/** The whole sweep config, parsed once, validated, every path absolute. */
+export interface SweepConfig {
+  readonly name: string;
+  readonly description?: string;
+  readonly method: Method;
+  readonly metric: MetricSpec;
+  readonly space: Space;
+  readonly earlyTerminate?: EarlyTerminate;
+  readonly budget: Budget;
+  readonly seed: number;
+  readonly runner: TrialRunner;
+  /** `fingerprint` globs as written (relative to configDir); the engine hashes the files they match. */
+  readonly fingerprint: readonly string[];
+  readonly gate: readonly GateRule[];
+  /** Seeds per finalist (>= 1). */
+  readonly repeats: number;
+  readonly stages: readonly Stage[];
+  /** Folder of the config file; relative paths resolve from here. */
+  readonly configDir: string;
+  /** sha256 of the canonical parsed document: the report warns when a PR changed it. */
+  readonly configHash: string;
+  /** The document as parsed (after YAML), for the results JSON. */
+  readonly raw: Readonly<Record<string, JsonValue>>;
+}

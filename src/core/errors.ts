@@ -1,0 +1,36 @@
+/** A problem with the sweep config or CLI arguments: fatal, exit code 2, never a stack trace. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  /** Dotted path of the offending key (`parameters.lr.min`), or '' for the whole document. */
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(path ? `${path}: ${message}` : message);
+    this.path = path;
+  }
+}
+
+/** Several config problems found at once; the message lists each on its own line. */
+export class ConfigErrors extends Error {
+  override readonly name = 'ConfigErrors';
+  readonly errors: readonly ConfigError[];
+  constructor(errors: readonly ConfigError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.errors = errors;
+  }
+}
+
+/** A trial's objective failed; the trial is recorded as `failed` and the sweep goes on. */
+export class TrialError extends Error {
+  override readonly name = 'TrialError';
+}
+
+/** Echo a bad value in an error message, short enough to read. */
+export function show(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}

@@ -1,0 +1,34 @@
+import type { Metrics, Params } from './json.js';
+import type { StepMetrics } from './trial.js';
+
+export interface TrialContext {
+  /** The trial's seed (derived from the sweep seed and the params). */
+  readonly seed: number;
+  /**
+   * Report the metrics at a step (epoch). Returns true when the pruner says the trial should stop: the
+   * objective should then return what it has; the trial is recorded as `pruned` either way.
+   */
+  report(step: number, metrics: Metrics): boolean;
+  /** Set when the sweep is being cancelled (budget time out); long objectives may check it. */
+  readonly signal: AbortSignal;
+}
+
+export interface ObjectiveResult {
+  /** Final metrics (the values the sweep compares). */
+  readonly metrics: Metrics;
+  /** Learning curve; when the objective reported through ctx.report this may be left empty. */
+  readonly history?: readonly StepMetrics[];
+}
+
+/**
+ * What a trial runs: the built-in tfjs trainer, a JS module or a command. `fingerprint` covers everything
+ * that can change a result besides params and seed (trainer spec, data bytes, module bytes, `fingerprint` globs).
+ */
+export interface Objective {
+  readonly fingerprint: string;
+  /** Name of the compute backend in use (`tensorflow`, `wasm`, `cpu`, or `process` for commands). */
+  readonly backend: string;
+  run(params: Params, ctx: TrialContext): Promise<ObjectiveResult>;
+  /** Release resources (tfjs backend, workers). */
+  dispose?(): Promise<void>;
+}

@@ -1,0 +1,60 @@
+import type { Goal } from './config/types.js';
+import type { Metrics, Params, JsonValue } from './json.js';
+import type { StepMetrics, TrialStatus } from './trial.js';
+
+/** Why the sweep stopped. */
+export type StopReason = 'trials' | 'minutes' | 'target' | 'exhausted';
+
+export interface ResultTrial {
+  readonly key: string;
+  readonly params: Params;
+  readonly status: TrialStatus;
+  readonly metrics: Metrics;
+  readonly cached: boolean;
+  readonly durationMs: number;
+  readonly seed: number;
+  readonly history: readonly StepMetrics[];
+  readonly error?: string;
+  /** Stage index for iterative sweeps (0 otherwise); repeat index for finalist reruns (0 = the search trial). */
+  readonly stage: number;
+  readonly repeat: number;
+}
+
+export interface ResultBest {
+  readonly key: string;
+  readonly params: Params;
+  /** Metrics of the best trial; with `repeats`, the mean over its seeds. */
+  readonly metrics: Metrics;
+  /** Per metric, the value from each seed (one element without `repeats`): what the significance test uses. */
+  readonly samples: Readonly<Record<string, readonly number[]>>;
+}
+
+/**
+ * The results document: what `--json` writes, what the Action stores as main's baseline, and what
+ * `--baseline` reads back. Extra fields are allowed; these are the contract (DESIGN.md §3 CLI).
+ */
+export interface ResultsDoc {
+  readonly sweep: string;
+  readonly configHash: string;
+  readonly method: string;
+  readonly metric: { readonly name: string; readonly goal: Goal; readonly target?: number };
+  readonly backend: string;
+  readonly best: ResultBest | null;
+  readonly trials: readonly ResultTrial[];
+  readonly stats: {
+    readonly trials: number;
+    readonly trained: number;
+    readonly cached: number;
+    readonly pruned: number;
+    readonly failed: number;
+    readonly wallMs: number;
+    readonly stopReason: StopReason;
+    readonly budget: { readonly trials?: number; readonly minutes?: number };
+  };
+  /** Gate rules in force when this document was made (the report warns when a PR changed them). */
+  readonly gate: readonly JsonValue[];
+  readonly seed: number;
+  readonly createdAt: string;
+  /** Commit the run was made on, when known (the Action sets it). */
+  readonly sha?: string;
+}
