@@ -1,5 +1,5 @@
-import type { Goal } from './config/types.js';
-import type { Metrics, Params, JsonValue } from './json.js';
+import type { Goal, GateRule } from './config/types.js';
+import type { Metrics, Params } from './json.js';
 import type { StepMetrics, TrialStatus } from './trial.js';
 
 /** Why the sweep stopped. */
@@ -52,7 +52,7 @@ export interface ResultsDoc {
     readonly budget: { readonly trials?: number; readonly minutes?: number };
   };
   /** Gate rules in force when this document was made (the report warns when a PR changed them). */
-  readonly gate: readonly JsonValue[];
+  readonly gate: readonly GateRule[];
   readonly seed: number;
   readonly createdAt: string;
   /** Commit the run was made on, when known (the Action sets it). */

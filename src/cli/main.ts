@@ -1,0 +1,184 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareResults } from '../core/compare.js';
+import { ConfigError, ConfigErrors } from '../core/errors.js';
+import type { ResultsDoc } from '../core/results.js';
+import type { Progress } from '../core/study.js';
+import { buildReport, paramsLine } from '../report/markdown.js';
+import { duration, num } from '../report/format.js';
+import { loadConfig, runSweep } from '../engine/run.js';
+import { parseResultsDoc } from '../engine/results-file.js';
+import { BACKEND_CHOICES, type BackendChoice } from '../trainer/backend.js';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly isTTY?: boolean;
+}
+
+/** Exit codes (DESIGN.md §3 CLI). */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const USAGE = `Usage:
+  sweepgate run <sweep.yml> [options]    run the sweep; markdown report on stdout, progress on stderr
+  sweepgate validate <sweep.yml>         check a config and exit (0 valid, 2 invalid)
+
+Options for run:
+  --cache-dir DIR     trial store (default: .sweepgate/ beside the config)
+  --json FILE         write the results document (JSON)
+  --markdown FILE     write the markdown report to FILE as well
+  --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
+  --seed N            override the config's seed
+  --backend NAME      auto | tensorflow | wasm | cpu (default auto)
+  --quiet             no progress on stderr
+Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
+`;
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The CLI: parse args, run the engine, print. The single catch that turns errors into exit codes. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof ConfigErrors || err instanceof ConfigError) {
+      io.stderr(`sweepgate: invalid config\n${indent(err.message)}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`sweepgate: ${err.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    io.stderr(`sweepgate: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}\n`);
+    return EXIT.failed;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'cache-dir': { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        baseline: { type: 'string' },
+        seed: { type: 'string' },
+        backend: { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const [command, configPath, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('missing command');
+  if (command !== 'run' && command !== 'validate') throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
+  if (configPath === undefined) throw new UsageError(`${command} needs the path of a sweep config`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (command === 'validate') {
+    const config = await loadConfig(configPath);
+    io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})\n`);
+    return EXIT.ok;
+  }
+  const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+  const backend = values.backend === undefined ? 'auto' : parseBackend(values.backend);
+  const baseline = values.baseline === undefined ? undefined : await readBaseline(values.baseline);
+
+  const progress = values.quiet ? undefined : progressPrinter(io);
+  const { config, results } = await runSweep({
+    configPath,
+    ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    backend,
+    log: {
+      info: (m) => !values.quiet && io.stderr(`${m}\n`),
+      warn: (m) => io.stderr(`warning: ${m}\n`),
+      ...(progress ? { progress } : {}),
+    },
+  });
+  const comparison = baseline ? compareResults(baseline, results, config.gate) : undefined;
+  const report = buildReport({
+    results,
+    ...(comparison ? { comparison } : {}),
+    baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.',
+    maxChars: Number.POSITIVE_INFINITY,
+  });
+  if (values.json !== undefined) await writeOut(values.json, `${JSON.stringify(results, null, 2)}\n`);
+  if (values.markdown !== undefined) await writeOut(values.markdown, report);
+  io.stdout(report);
+  if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
+  if (comparison?.regressed) {
+    io.stderr('sweepgate: gate failed: a gated metric regressed past its threshold\n');
+    return EXIT.failed;
+  }
+  return results.best ? EXIT.ok : EXIT.failed;
+}
+
+function parseSeed(text: string): number {
+  const n = Number(text);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--seed must be an integer but got ${JSON.stringify(text)}`);
+  return n;
+}
+
+function parseBackend(text: string): BackendChoice {
+  if (!(BACKEND_CHOICES as readonly string[]).includes(text))
+    throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(', ')} but got ${JSON.stringify(text)}`);
+  return text as BackendChoice;
+}
+
+async function readBaseline(file: string): Promise<ResultsDoc> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--baseline: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const doc = parseResultsDoc(text);
+  if (typeof doc === 'string') throw new UsageError(`--baseline: ${file} is not a sweepgate results JSON: ${doc}`);
+  return doc;
+}
+
+async function writeOut(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, text, 'utf8');
+}
+
+function progressPrinter(io: CliIO): (p: Progress) => void {
+  return (p) => {
+    const t = p.trial;
+    const v = t.metrics[p.metric];
+    const status = t.status === 'complete' ? '' : ` ${t.status}`;
+    const how = t.cached ? 'cached' : duration(t.durationMs);
+    const left =
+      p.remainingMs !== undefined
+        ? `, ${duration(p.remainingMs)} left`
+        : p.total !== undefined && p.index < p.total
+          ? `, ~${duration((p.elapsedMs / p.index) * (p.total - p.index))} left`
+          : '';
+    const main = v === undefined ? `${p.metric}=—` : `${p.metric}=${num(v)}`;
+    io.stderr(
+      `[${p.index}${p.total !== undefined ? `/${p.total}` : ''}]${p.phase === 'repeat' ? ' repeat' : ''}${status} ${main} (${how}) · best ${p.best === undefined ? '—' : num(p.best)} · ${duration(p.elapsedMs)} elapsed${left}\n`,
+    );
+  };
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}

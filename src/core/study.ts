@@ -1,0 +1,382 @@
+import type { Goal, SweepConfig } from './config/types.js';
+import type { Parameter, Space } from './distribution.js';
+import { TrialError } from './errors.js';
+import type { JsonValue, Metrics, Params } from './json.js';
+import type { Objective } from './objective.js';
+import type { Curve, Pruner } from './pruner.js';
+import { createPruner } from './pruners/index.js';
+import type { ResultTrial, StopReason } from './results.js';
+import { deriveSeed } from './rng.js';
+import type { Observation, Sampler } from './sampler.js';
+import { createSampler } from './samplers/index.js';
+import type { TrialStore } from './store.js';
+import { trialKey, trialSeed, type StepMetrics, type TrialRecord, type TrialStatus } from './trial.js';
+
+/** Without `run_cap`/`budget.trials`, a non-grid sweep stops after this many trials. */
+export const DEFAULT_TRIALS = 20;
+/** Finalists re-run with extra seeds when `repeats` > 1. */
+export const FINALISTS = 3;
+
+export interface Progress {
+  /** 1-based index of the trial just finished. */
+  readonly index: number;
+  /** Trial budget, when there is one. */
+  readonly total: number | undefined;
+  readonly trial: ResultTrial;
+  /** Best metric value so far (goal-aware), if any trial completed. */
+  readonly best: number | undefined;
+  readonly elapsedMs: number;
+  /** Minutes budget left, when there is one. */
+  readonly remainingMs: number | undefined;
+  readonly phase: 'search' | 'repeat';
+  /** The sweep metric's name, to print the trial's value. */
+  readonly metric: string;
+}
+
+export interface StudyPorts {
+  readonly objective: Objective;
+  readonly store: TrialStore;
+  /** Milliseconds since an arbitrary origin (injected so tests control time). */
+  now(): number;
+  warn(message: string): void;
+  progress?(p: Progress): void;
+  /** Set when the caller cancels: no new trial starts. */
+  readonly signal?: AbortSignal;
+}
+
+export interface StudyOutcome {
+  readonly trials: readonly ResultTrial[];
+  /** Index in `trials` of the best search trial (after repeats: best by mean), or -1. */
+  readonly bestIndex: number;
+  /** Per metric, the values of the best params over their seeds (one element without repeats). */
+  readonly bestSamples: Readonly<Record<string, readonly number[]>>;
+  readonly bestMetrics: Metrics;
+  readonly stopReason: StopReason;
+  readonly wallMs: number;
+}
+
+type StudyConfig = Pick<SweepConfig, 'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages'>;
+
+/** Objective value to minimise: samplers and pruners always minimise. */
+export function toLoss(value: number, goal: Goal): number {
+  return goal === 'maximize' ? -value : value;
+}
+
+/** True when `a` is strictly better than `b` for the goal. */
+export function better(a: number, b: number, goal: Goal): boolean {
+  return goal === 'maximize' ? a > b : a < b;
+}
+
+/**
+ * The sweep loop: ask the sampler, look the trial up in the store by key, train on a miss, tell the
+ * sampler, until the trial budget, the minutes budget, the target or the space runs out. Stages search
+ * their parameter groups in turn with every earlier stage's best fixed.
+ */
+export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<StudyOutcome> {
+  const start = ports.now();
+  const metricName = config.metric.name;
+  const goal = config.metric.goal;
+  const pruner = createPruner(config.earlyTerminate);
+  const trials: ResultTrial[] = [];
+  const cap = config.budget.trials ?? (config.method === 'grid' ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
+  const deadline = config.budget.minutes === undefined ? undefined : start + config.budget.minutes * 60_000;
+  const stages = planStages(config.space, config.stages);
+  let fixed: Record<string, JsonValue> = {};
+  let stopReason: StopReason = 'exhausted';
+
+  const bestValue = (): number | undefined => {
+    const i = bestTrialIndex(trials, metricName, goal);
+    return i < 0 ? undefined : trials[i]!.metrics[metricName];
+  };
+  const stopNow = (): StopReason | undefined => {
+    if (trials.length >= cap) return 'trials';
+    if (ports.signal?.aborted || (deadline !== undefined && ports.now() >= deadline)) return 'minutes';
+    const b = bestValue();
+    if (config.metric.target !== undefined && b !== undefined && !better(config.metric.target, b, goal)) return 'target';
+    return undefined;
+  };
+
+  outer: for (let s = 0; s < stages.length; s++) {
+    const stage = stages[s]!;
+    const stageSpace = stage.space;
+    // Parameters not searched yet sit at a neutral value until their stage comes.
+    const base: Record<string, JsonValue> = { ...neutralParams(config.space), ...fixed };
+    const sampler = createSampler(config.method, stageSpace, deriveSeed('sampler', config.seed, s));
+    const stageStart = trials.length;
+    const stageCap = stage.trials === undefined ? cap : Math.min(cap, stageStart + stage.trials);
+    const names = stageSpace.map((p) => p.name);
+    for (;;) {
+      const reason = stopNow();
+      if (reason) {
+        stopReason = reason;
+        break outer;
+      }
+      if (trials.length >= stageCap) break;
+      const stageTrials = trials.slice(stageStart);
+      const history = stageTrials.map((t) => observe(t, names, metricName, goal));
+      const asked = sampler.ask(history, []);
+      if (asked === undefined) break;
+      const params: Params = { ...base, ...asked };
+      const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
+      const trial = await runTrial(params, config.seed, 0, s, { ports, pruner, others, metricName, goal });
+      trials.push(trial);
+      report(ports, trials, trial, cap, start, deadline, metricName, goal, 'search');
+    }
+    const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
+    if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest]!.params, names) };
+    if (s === stages.length - 1) stopReason = trials.length >= cap ? 'trials' : 'exhausted';
+  }
+
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, ports, trials, start, deadline, cap);
+  return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
+}
+
+interface TrialDeps {
+  readonly ports: StudyPorts;
+  readonly pruner: Pruner | undefined;
+  readonly others: readonly Curve[];
+  readonly metricName: string;
+  readonly goal: Goal;
+}
+
+async function runTrial(params: Params, sweepSeed: number, repeat: number, stage: number, deps: TrialDeps): Promise<ResultTrial> {
+  const { ports } = deps;
+  const seed = trialSeed(sweepSeed, params, repeat);
+  const key = trialKey(params, seed, ports.objective.fingerprint);
+  const hit = await safeGet(ports, key);
+  if (hit) return toResult(hit, true, stage, repeat);
+  const record = await train(params, seed, key, deps);
+  // A TrialError is deterministic (NaN loss, bad return value): caching it saves re-running it. Any other
+  // failure may be the machine's, so it is not stored and the next run tries again.
+  if (record.status !== 'failed' || record.error?.startsWith('TrialError')) {
+    try {
+      await ports.store.put(record);
+    } catch (err) {
+      ports.warn(`could not store trial ${key.slice(0, 12)}: ${message(err)}`);
+    }
+  }
+  return toResult(record, false, stage, repeat);
+}
+
+async function safeGet(ports: StudyPorts, key: string): Promise<TrialRecord | undefined> {
+  try {
+    return await ports.store.get(key);
+  } catch (err) {
+    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${message(err)}`);
+    return undefined;
+  }
+}
+
+async function train(params: Params, seed: number, key: string, deps: TrialDeps): Promise<TrialRecord> {
+  const { ports, pruner, metricName, goal } = deps;
+  const history: StepMetrics[] = [];
+  let pruned = false;
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort();
+  ports.signal?.addEventListener('abort', onAbort);
+  const started = ports.now();
+  const ctx = {
+    seed,
+    signal: controller.signal,
+    report(step: number, metrics: Metrics): boolean {
+      history.push({ step, metrics: finiteOnly(metrics) });
+      if (pruned) return true;
+      if (pruner && metrics[metricName] !== undefined) {
+        const curve = curveOf(history, metricName, goal);
+        pruned = pruner.shouldPrune(curve, deps.others);
+      }
+      return pruned;
+    },
+  };
+  const base = { key, params, seed, backend: ports.objective.backend };
+  try {
+    const result = await ports.objective.run(params, ctx);
+    const steps = history.length > 0 ? history : (result.history ?? []);
+    const metrics = finiteOnly(result.metrics);
+    const status: TrialStatus = pruned ? 'pruned' : 'complete';
+    if (status === 'complete' && metrics[metricName] === undefined) {
+      throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(', ') || 'nothing'})`);
+    }
+    return { ...base, status, metrics, history: steps, durationMs: ports.now() - started };
+  } catch (err) {
+    const lastMetrics = history.length > 0 ? history[history.length - 1]!.metrics : {};
+    return {
+      ...base,
+      status: 'failed',
+      metrics: lastMetrics,
+      history,
+      durationMs: ports.now() - started,
+      error: `${err instanceof Error ? err.name : 'Error'}: ${message(err)}`,
+    };
+  } finally {
+    ports.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * With `repeats` > 1, the best few search trials are trained again with other seeds, and the best params
+ * are chosen by their mean; the per-seed values feed the gate's significance test. Reruns are extra to the
+ * trial budget (they measure noise, they do not search) but respect the minutes budget.
+ */
+async function repeatFinalists(
+  config: StudyConfig,
+  ports: StudyPorts,
+  trials: ResultTrial[],
+  start: number,
+  deadline: number | undefined,
+  cap: number,
+): Promise<Pick<StudyOutcome, 'bestIndex' | 'bestSamples' | 'bestMetrics'>> {
+  const { name: metricName, goal } = config.metric;
+  const ranked = rankedTrialIndices(trials, metricName, goal);
+  if (ranked.length === 0) return { bestIndex: -1, bestSamples: {}, bestMetrics: {} };
+  const groups = new Map<number, ResultTrial[]>();
+  for (const i of ranked.slice(0, config.repeats > 1 ? FINALISTS : 1)) groups.set(i, [trials[i]!]);
+  for (let r = 1; r < config.repeats; r++) {
+    for (const [i, group] of groups) {
+      if (ports.signal?.aborted || (deadline !== undefined && ports.now() >= deadline)) break;
+      const t = trials[i]!;
+      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: undefined, others: [], metricName, goal });
+      trials.push(trial);
+      group.push(trial);
+      report(ports, trials, trial, cap, start, deadline, metricName, goal, 'repeat');
+    }
+  }
+  let bestIndex = -1;
+  let bestMean = 0;
+  let bestGroup: ResultTrial[] = [];
+  for (const [i, group] of groups) {
+    const values = group.filter((t) => t.status === 'complete').map((t) => t.metrics[metricName]!);
+    const m = mean(values);
+    if (bestIndex < 0 || better(m, bestMean, goal)) [bestIndex, bestMean, bestGroup] = [i, m, group];
+  }
+  const complete = bestGroup.filter((t) => t.status === 'complete');
+  const names = [...new Set(complete.flatMap((t) => Object.keys(t.metrics)))].sort();
+  const bestSamples: Record<string, number[]> = {};
+  const bestMetrics: Record<string, number> = {};
+  for (const n of names) {
+    const values = complete.map((t) => t.metrics[n]).filter((v): v is number => v !== undefined);
+    bestSamples[n] = values;
+    bestMetrics[n] = mean(values);
+  }
+  return { bestIndex, bestSamples, bestMetrics };
+}
+
+function report(
+  ports: StudyPorts,
+  trials: readonly ResultTrial[],
+  trial: ResultTrial,
+  cap: number,
+  start: number,
+  deadline: number | undefined,
+  metricName: string,
+  goal: Goal,
+  phase: Progress['phase'],
+): void {
+  if (!ports.progress) return;
+  const i = bestTrialIndex(trials, metricName, goal);
+  const now = ports.now();
+  ports.progress({
+    index: trials.length,
+    total: Number.isFinite(cap) ? cap : undefined,
+    trial,
+    best: i < 0 ? undefined : trials[i]!.metrics[metricName],
+    elapsedMs: now - start,
+    remainingMs: deadline === undefined ? undefined : Math.max(0, deadline - now),
+    phase,
+    metric: metricName,
+  });
+}
+
+/** Complete trials (repeat 0) ranked best first; ties keep trial order. */
+export function rankedTrialIndices(trials: readonly ResultTrial[], metricName: string, goal: Goal): number[] {
+  return trials
+    .map((t, i) => [t, i] as const)
+    .filter(([t]) => t.repeat === 0 && t.status === 'complete' && t.metrics[metricName] !== undefined)
+    .sort(([a, ia], [b, ib]) => toLoss(a.metrics[metricName]!, goal) - toLoss(b.metrics[metricName]!, goal) || ia - ib)
+    .map(([, i]) => i);
+}
+
+export function bestTrialIndex(trials: readonly ResultTrial[], metricName: string, goal: Goal): number {
+  return rankedTrialIndices(trials, metricName, goal)[0] ?? -1;
+}
+
+function observe(t: ResultTrial, names: readonly string[], metricName: string, goal: Goal): Observation {
+  const v = t.metrics[metricName];
+  const curve = curveOf(t.history, metricName, goal);
+  const value = t.status === 'failed' ? undefined : v !== undefined ? toLoss(v, goal) : curve.at(-1)?.value;
+  return { params: pick(t.params, names), status: t.status, value, curve };
+}
+
+function curveOf(history: readonly StepMetrics[], metricName: string, goal: Goal): Curve {
+  const out: { step: number; value: number }[] = [];
+  for (const h of history) {
+    const v = h.metrics[metricName];
+    if (v !== undefined && Number.isFinite(v)) out.push({ step: h.step, value: toLoss(v, goal) });
+  }
+  return out;
+}
+
+interface PlannedStage {
+  readonly space: Space;
+  readonly trials?: number;
+}
+
+function planStages(space: Space, stages: SweepConfig['stages']): PlannedStage[] {
+  if (stages.length === 0) return [{ space }];
+  const byName = new Map(space.map((p) => [p.name, p] as const));
+  const planned: PlannedStage[] = stages.map((s) => ({
+    space: s.parameters.map((n) => byName.get(n)).filter((p): p is Parameter => p !== undefined),
+    ...(s.trials !== undefined ? { trials: s.trials } : {}),
+  }));
+  // Parameters no stage names are searched in the last stage rather than silently frozen.
+  const named = new Set(stages.flatMap((s) => s.parameters));
+  const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
+  if (rest.length > 0) planned.push({ space: rest });
+  return planned;
+}
+
+/** A deterministic stand-in for parameters a stage does not search: the prior's middle (first category). */
+function neutralParams(space: Space): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const p of space) {
+    const values = p.dist.values();
+    out[p.name] = p.dist.kind === 'categorical' || (values && values.length === 1) ? values![0]! : p.dist.fromUnit(0.5);
+  }
+  return out;
+}
+
+function pick(params: Params, names: readonly string[]): Params {
+  const out: Record<string, JsonValue> = {};
+  for (const n of names) if (n in params) out[n] = params[n]!;
+  return out;
+}
+
+function toResult(r: TrialRecord, cached: boolean, stage: number, repeat: number): ResultTrial {
+  return {
+    key: r.key,
+    params: r.params,
+    status: r.status,
+    metrics: r.metrics,
+    cached,
+    durationMs: r.durationMs,
+    seed: r.seed,
+    history: r.history,
+    ...(r.error !== undefined ? { error: r.error } : {}),
+    stage,
+    repeat,
+  };
+}
+
+function finiteOnly(m: Metrics): Metrics {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(m)) if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
+  return out;
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseSweepConfig } from '../core/config/parse.js';
+import type { GateRule, SweepConfig } from '../core/config/types.js';
+import { ConfigError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
+import type { Objective } from '../core/objective.js';
+import type { ResultsDoc } from '../core/results.js';
+import { runStudy, type Progress, type StudyOutcome } from '../core/study.js';
+import type { TrialStore } from '../core/store.js';
+import { LocalTrialStore } from '../storage/local.js';
+import { loadTf, type BackendChoice } from '../trainer/backend.js';
+import { createCommandObjective } from '../trainer/command.js';
+import { createModuleObjective } from '../trainer/module.js';
+import { createTabularObjective } from '../trainer/tabular.js';
+import { fingerprintGlobs } from './fingerprint.js';
+
+export interface EngineLog {
+  info(message: string): void;
+  warn(message: string): void;
+  progress?(p: Progress): void;
+}
+
+export interface RunOptions {
+  readonly configPath: string;
+  /** Trial store folder; default `<config folder>/.sweepgate`. */
+  readonly cacheDir?: string;
+  /** Overrides the config's `seed`. */
+  readonly seed?: number;
+  readonly backend?: BackendChoice;
+  /** Gate rules added by the caller (the Action's `max-regression`); a config rule for the same metric wins. */
+  readonly extraGate?: readonly GateRule[];
+  readonly log: EngineLog;
+  readonly signal?: AbortSignal;
+  /** Injected store (tests, other back ends); default a LocalTrialStore at cacheDir. */
+  readonly store?: TrialStore;
+  readonly sha?: string;
+  readonly now?: () => number;
+}
+
+export interface RunOutput {
+  readonly config: SweepConfig;
+  readonly results: ResultsDoc;
+  readonly cacheDir: string;
+}
+
+/** Reads and validates a config file; a missing file is a ConfigError (exit 2), not a crash. */
+export async function loadConfig(configPath: string): Promise<SweepConfig> {
+  const file = path.resolve(configPath);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError('', `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return parseSweepConfig(text, file);
+}
+
+/** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */
+export async function runSweep(opts: RunOptions): Promise<RunOutput> {
+  const loaded = await loadConfig(opts.configPath);
+  const config = withOverrides(loaded, opts);
+  const cacheDir = path.resolve(opts.cacheDir ?? path.join(config.configDir, '.sweepgate'));
+  const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
+  const objective = await createObjective(config, opts);
+  const now = opts.now ?? (() => performance.now());
+  try {
+    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters, backend ${objective.backend}, cache ${cacheDir}`);
+    const outcome = await runStudy(config, {
+      objective,
+      store,
+      now,
+      warn: opts.log.warn,
+      ...(opts.log.progress ? { progress: opts.log.progress } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    return { config, results: toResults(config, objective.backend, outcome, opts.sha), cacheDir };
+  } finally {
+    await objective.dispose?.();
+  }
+}
+
+function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
+  const gate = [...config.gate];
+  for (const rule of opts.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
+  return { ...config, gate, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) };
+}
+
+async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Objective> {
+  const runner = config.runner;
+  const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
+  let objective: Objective;
+  if (runner.kind === 'program') {
+    objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name });
+  } else {
+    const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
+    objective =
+      runner.kind === 'trainer'
+        ? await createTabularObjective(runner.trainer, handle)
+        : await createModuleObjective(runner.module, handle, config.metric.name);
+  }
+  if (!globs) return objective;
+  const fingerprint = sha256Hex(`${objective.fingerprint}\u0000${globs}`);
+  return {
+    fingerprint,
+    backend: objective.backend,
+    run: (params, ctx) => objective.run(params, ctx),
+    ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
+  };
+}
+
+function toResults(config: SweepConfig, backend: string, o: StudyOutcome, sha: string | undefined): ResultsDoc {
+  const best = o.bestIndex >= 0 ? o.trials[o.bestIndex]! : undefined;
+  const count = (pred: (t: (typeof o.trials)[number]) => boolean): number => o.trials.filter(pred).length;
+  return {
+    sweep: config.name,
+    configHash: config.configHash,
+    method: config.method,
+    metric: { name: config.metric.name, goal: config.metric.goal, ...(config.metric.target !== undefined ? { target: config.metric.target } : {}) },
+    backend,
+    best: best ? { key: best.key, params: best.params, metrics: o.bestMetrics, samples: o.bestSamples } : null,
+    trials: o.trials,
+    stats: {
+      trials: o.trials.length,
+      trained: count((t) => !t.cached),
+      cached: count((t) => t.cached),
+      pruned: count((t) => t.status === 'pruned'),
+      failed: count((t) => t.status === 'failed'),
+      wallMs: Math.round(o.wallMs),
+      stopReason: o.stopReason,
+      budget: { ...(config.budget.trials !== undefined ? { trials: config.budget.trials } : {}), ...(config.budget.minutes !== undefined ? { minutes: config.budget.minutes } : {}) },
+    },
+    gate: config.gate,
+    seed: config.seed,
+    createdAt: new Date().toISOString(),
+    ...(sha ? { sha } : {}),
+  };
+}
