@@ -1,0 +1,122 @@
+import { basename, dirname, extname } from 'node:path';
+import { isScalar, parseDocument, type Document } from 'yaml';
+import type { Space } from '../distribution.js';
+import { ConfigErrors, ConfigError, show } from '../errors.js';
+import { hashJson } from '../hash.js';
+import type { JsonValue } from '../json.js';
+import { isRecord, Issues, type Path } from './issues.js';
+import {
+  checkGridParameter,
+  checkTrainerParameter,
+  flattenParameters,
+  parseParameter,
+  type ParsedParameter,
+} from './parameters.js';
+import { checkSchema } from './schema.js';
+import {
+  parseBudget,
+  parseEarlyTerminate,
+  parseFingerprint,
+  parseGate,
+  parseMetric,
+  parseRunner,
+  parseStages,
+} from './sections.js';
+import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
+import type { Method, SweepConfig } from './types.js';
+
+/**
+ * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
+ * path: relative paths inside resolve from its folder and the sweep name defaults to its base name.
+ * Throws ConfigErrors listing every problem as `path: message, got <value>`.
+ */
+export function parseSweepConfig(text: string, file: string): SweepConfig {
+  const configDir = dirname(file);
+  const { doc, raw } = readDocument(text);
+  const issues = new Issues(Object.keys(raw));
+  checkFinite(raw, [], issues);
+  checkSchema(raw, issues);
+
+  const runner = parseRunner(raw, configDir, issues);
+  const metric = parseMetric(raw, runner, issues);
+  const { names, parsed: parameters } = parseParameters(raw, doc, runner?.kind === 'trainer', issues);
+  if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
+  const method = raw.method as Method;
+  for (const p of parameters) {
+    if (method === 'grid') checkGridParameter(p, issues);
+    if (runner?.kind === 'trainer') checkTrainerParameter(p, issues);
+  }
+  const gate = parseGate(raw.gate, metric, runner, issues);
+  const config = {
+    name: parseName(raw.name, file, issues),
+    ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
+    method,
+    metric,
+    space: parameters.map(({ name, dist }) => ({ name, dist })) satisfies Space,
+    ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues)),
+    budget: parseBudget(raw, issues),
+    seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
+    fingerprint: parseFingerprint(raw.fingerprint),
+    gate,
+    repeats: Number.isSafeInteger(raw.repeats) ? (raw.repeats as number) : 1,
+    stages: parseStages(raw.stages, names, issues),
+    configDir,
+  };
+  issues.throwIfAny();
+  if (!runner) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
+  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue> };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function readDocument(text: string): { doc: Document; raw: Record<string, unknown> } {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length)
+    throw new ConfigErrors(doc.errors.map((e) => new ConfigError('', `invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`)));
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (e) {
+    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`)]);
+  }
+  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${show(raw)}`)]);
+  return { doc, raw };
+}
+
+/** YAML has .inf and .nan; JSON and our hashes do not. */
+function checkFinite(node: unknown, path: Path, issues: Issues): void {
+  if (typeof node === 'number' && !Number.isFinite(node)) issues.schema(path, `must be a finite number, got ${String(node)}`);
+  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path, i], issues));
+  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path, k], issues);
+}
+
+function parseParameters(
+  raw: Record<string, unknown>,
+  doc: Document,
+  trainer: boolean,
+  issues: Issues,
+): { names: string[]; parsed: ParsedParameter[] } {
+  // W&B tells int_uniform from uniform by how min/max are written (1 vs 1.0), which JSON numbers forget.
+  const isFloat = (path: Path): boolean => {
+    const node = doc.getIn(path as (string | number)[], true);
+    return isScalar(node) && typeof node.source === 'string' && /[.eE]|inf|nan/i.test(node.source);
+  };
+  const out: ParsedParameter[] = [];
+  const blocks = flattenParameters(raw.parameters, issues);
+  for (const block of blocks) {
+    if (trainer && !TRAINER_HYPERPARAMETERS[block.name])
+      issues.add(block.path, `${checkHyperparameter(block.name, null)}, got ${show(block.name)}`);
+    const p = parseParameter(block, isFloat, issues);
+    if (p) out.push(p);
+  }
+  return { names: blocks.map((b) => b.name), parsed: out };
+}
+
+function parseName(value: unknown, file: string, issues: Issues): string {
+  const name = typeof value === 'string' ? value : basename(file, extname(file));
+  // The name goes into cache keys and the PR comment marker: no commas (cache keys) and no line breaks.
+  if (/[,\r\n]|-->/.test(name)) issues.add(['name'], `must not contain commas, line breaks or "-->", got ${show(name)}`);
+  return name;
+}

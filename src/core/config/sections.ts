@@ -1,0 +1,250 @@
+import { resolve } from 'node:path';
+import { show } from '../errors.js';
+import type { JsonValue } from '../json.js';
+import { checkHyperparameter } from './trainer-params.js';
+import { has, isRecord, type Issues } from './issues.js';
+import type {
+  Budget,
+  EarlyTerminate,
+  GateRule,
+  Goal,
+  MetricSpec,
+  Stage,
+  TabularTrainerSpec,
+  Threshold,
+  TrialRunner,
+} from './types.js';
+
+type Doc = Record<string, unknown>;
+
+const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+const int = (x: unknown): number | undefined => (Number.isSafeInteger(x) ? (x as number) : undefined);
+const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+/** Metrics the built-in trainer reports, per task (per epoch; the trial's metrics come from one epoch). */
+export const TRAINER_METRICS = {
+  classification: ['loss', 'val_loss', 'accuracy', 'val_accuracy'],
+  regression: ['loss', 'val_loss', 'mae', 'val_mae', 'val_rmse'],
+} as const;
+
+export const DEFAULT_COMMAND = ['${env}', '${interpreter}', '${program}', '${args}'] as const;
+
+/** W&B command macros (sweepgate expands the same set). */
+export const COMMAND_MACROS = [
+  '${env}',
+  '${interpreter}',
+  '${program}',
+  '${args}',
+  '${args_no_hyphens}',
+  '${args_no_boolean_flags}',
+  '${args_json}',
+  '${args_json_file}',
+] as const;
+
+const RUNNER_KEYS = ['trainer', 'objective', 'program'] as const;
+
+/** Exactly one of trainer / objective / program says what a trial runs; paths resolve from configDir. */
+export function parseRunner(doc: Doc, configDir: string, issues: Issues): TrialRunner | undefined {
+  const given = RUNNER_KEYS.filter((k) => has(doc, k));
+  if (given.length === 0) {
+    issues.add([], 'nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)');
+    if (has(doc, 'command')) issues.add(['command'], 'needs program (the ${program} a command runs)');
+    return undefined;
+  }
+  for (const extra of given.slice(1))
+    issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
+  if (has(doc, 'command') && given[0] !== 'program')
+    issues.add(['command'], `only applies with program, got it beside ${given[0]}`);
+  if (given.length > 1) return undefined;
+  switch (given[0]!) {
+    case 'trainer': {
+      const trainer = parseTrainer(doc.trainer, configDir, issues);
+      return trainer && { kind: 'trainer', trainer };
+    }
+    case 'objective': {
+      const module = str(doc.objective);
+      return module === undefined ? undefined : { kind: 'objective', module: resolve(configDir, module) };
+    }
+    default: {
+      const program = str(doc.program);
+      const command = parseCommand(doc.command, issues);
+      return program === undefined || !command ? undefined : { kind: 'program', program: resolve(configDir, program), command };
+    }
+  }
+}
+
+function parseCommand(value: unknown, issues: Issues): readonly string[] | undefined {
+  if (value === undefined) return DEFAULT_COMMAND;
+  if (!Array.isArray(value) || !value.every((t) => typeof t === 'string')) return undefined;
+  value.forEach((token: string, i) => {
+    for (const macro of token.match(/\$\{[^}]*\}/g) ?? [])
+      if (!(COMMAND_MACROS as readonly string[]).includes(macro))
+        issues.add(['command', i], `unknown macro ${macro}; known: ${COMMAND_MACROS.join(' ')}`);
+  });
+  return value.slice();
+}
+
+function parseTrainer(value: unknown, configDir: string, issues: Issues): TabularTrainerSpec | undefined {
+  if (!isRecord(value)) return undefined;
+  const data = str(value.data);
+  const target = str(value.target);
+  const task = value.task === 'classification' || value.task === 'regression' ? value.task : undefined;
+  if (has(value, 'validation') && has(value, 'validation_split'))
+    issues.add(['trainer', 'validation_split'], 'cannot be combined with validation (a separate validation file)');
+  const features = Array.isArray(value.features) ? value.features.filter((f): f is string => typeof f === 'string') : undefined;
+  if (features && target !== undefined && features.includes(target))
+    issues.add(['trainer', 'features', features.indexOf(target)], `must not include the target column, got ${show(target)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  if (data === undefined || target === undefined || !task) return undefined;
+  const validation = str(value.validation);
+  return {
+    type: 'tabular',
+    data: resolve(configDir, data),
+    target,
+    task,
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...(validation !== undefined ? { validation: resolve(configDir, validation) } : {}),
+    ...(features ? { features } : {}),
+    defaults,
+  };
+}
+
+function parseTrainerDefaults(value: unknown, issues: Issues): Readonly<Record<string, JsonValue>> {
+  if (!isRecord(value)) return {};
+  for (const [name, v] of Object.entries(value)) {
+    const msg = checkHyperparameter(name, v as JsonValue);
+    if (msg) issues.add(['trainer', 'defaults', name], msg);
+  }
+  return value as Record<string, JsonValue>;
+}
+
+/** `metric`: required for objective/program; the built-in trainer defaults to val_loss, minimised. */
+export function parseMetric(doc: Doc, runner: TrialRunner | undefined, issues: Issues): MetricSpec {
+  const m = doc.metric;
+  if (!isRecord(m)) {
+    if (m === undefined && runner && runner.kind !== 'trainer')
+      issues.add(['metric'], `is required with ${runner.kind}: name the metric to optimise, e.g. {name: val_loss, goal: minimize}`);
+    return { name: 'val_loss', goal: 'minimize' };
+  }
+  const name = str(m.name) ?? 'val_loss';
+  const goal: Goal = m.goal === 'maximize' ? 'maximize' : 'minimize';
+  const target = num(m.target);
+  if (runner?.kind === 'trainer') checkTrainerMetric(['metric', 'name'], name, runner.trainer.task, issues);
+  return { name, goal, ...(target !== undefined ? { target } : {}) };
+}
+
+function checkTrainerMetric(path: (string | number)[], name: string, task: TabularTrainerSpec['task'], issues: Issues): void {
+  const known: readonly string[] = TRAINER_METRICS[task];
+  if (!known.includes(name)) issues.add(path, `the tabular trainer (${task}) reports ${known.join(', ')}, got ${show(name)}`);
+}
+
+const HYPERBAND_KEYS = ['min_iter', 'max_iter', 's', 'eta', 'strict'];
+const MEDIAN_KEYS = ['warmup_steps', 'min_trials'];
+
+/** W&B hyperband (min_iter, or max_iter + s as W&B computes its bands) and our median rule. */
+export function parseEarlyTerminate(value: unknown, issues: Issues): EarlyTerminate | undefined {
+  if (!isRecord(value)) return undefined;
+  const at = (k: string): (string | number)[] => ['early_terminate', k];
+  const type = value.type;
+  const own = type === 'hyperband' ? HYPERBAND_KEYS : type === 'median' ? MEDIAN_KEYS : undefined;
+  if (!own) return undefined;
+  for (const k of Object.keys(value))
+    if (k !== 'type' && !own.includes(k)) issues.add(at(k), `is not used by type ${String(type)}, which takes ${own.join(', ')}`);
+  if (type === 'median')
+    return { type: 'median', warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
+  const eta = num(value.eta) ?? 3;
+  const maxIter = int(value.max_iter);
+  const s = int(value.s);
+  if (has(value, 'max_iter') !== has(value, 's')) {
+    issues.add(at(has(value, 'max_iter') ? 's' : 'max_iter'), 'is required: hyperband takes min_iter, or max_iter together with s');
+    return undefined;
+  }
+  if (maxIter !== undefined && s !== undefined) {
+    // W&B's bands: max_iter / eta^i for i = 1..s, floored, stopping below 1; the smallest is the first rung.
+    let band = maxIter;
+    let minIter: number | undefined;
+    for (let i = 0; i < s; i++) {
+      band /= eta;
+      if (band < 1) break;
+      minIter = Math.floor(band);
+    }
+    if (minIter === undefined) {
+      issues.add(at('max_iter'), `gives no rung: max_iter / eta must be >= 1, got ${maxIter} / ${eta}`);
+      return undefined;
+    }
+    return { type: 'hyperband', minIter, eta, maxIter, s };
+  }
+  const minIter = int(value.min_iter);
+  if (minIter === undefined) {
+    if (!has(value, 'min_iter')) issues.add(at('min_iter'), 'is required: hyperband takes min_iter, or max_iter together with s');
+    return undefined;
+  }
+  return { type: 'hyperband', minIter, eta };
+}
+
+/** `run_cap` and `budget.trials` are the same budget; both may be given only if they agree. */
+export function parseBudget(doc: Doc, issues: Issues): Budget {
+  const b = isRecord(doc.budget) ? doc.budget : {};
+  const runCap = int(doc.run_cap);
+  const trials = int(b.trials);
+  if (runCap !== undefined && trials !== undefined && runCap !== trials)
+    issues.add(['budget', 'trials'], `must equal run_cap when both are set, got ${trials} != ${runCap}`);
+  const minutes = num(b.minutes);
+  const t = runCap ?? trials;
+  return { ...(t !== undefined ? { trials: t } : {}), ...(minutes !== undefined ? { minutes } : {}) };
+}
+
+const MAXIMIZE_HINTS = ['acc', 'auc', 'f1', 'precision', 'recall', 'r2', 'score'];
+
+/** Direction of a metric named only in `gate`: accuracy-like names are maximised, everything else minimised. */
+export function inferGoal(metric: string): Goal {
+  const m = metric.toLowerCase();
+  return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? 'maximize' : 'minimize';
+}
+
+const RELATIVE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*$/;
+
+function parseThreshold(value: unknown): Threshold | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return { kind: 'absolute', value };
+  const m = typeof value === 'string' ? RELATIVE.exec(value) : null;
+  return m ? { kind: 'relative', fraction: Number(m[1]) / 100 } : undefined;
+}
+
+/** `gate`: per-metric thresholds; the sweep metric's goal is metric.goal, others are inferred from the name. */
+export function parseGate(value: unknown, metric: MetricSpec, runner: TrialRunner | undefined, issues: Issues): GateRule[] {
+  if (!isRecord(value)) return [];
+  const rules: GateRule[] = [];
+  for (const [name, rule] of Object.entries(value)) {
+    if (runner?.kind === 'trainer') checkTrainerMetric(['gate', name], name, runner.trainer.task, issues);
+    const spec = isRecord(rule) ? rule : { threshold: rule };
+    const threshold = parseThreshold(spec.threshold);
+    if (!threshold) continue; // the schema reported it
+    const goal: Goal = spec.goal === 'maximize' || spec.goal === 'minimize' ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
+    if (name === metric.name && spec.goal !== undefined && spec.goal !== metric.goal)
+      issues.add(['gate', name, 'goal'], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
+    rules.push({ metric: name, goal, threshold, alpha: num(spec.alpha) ?? 0.05 });
+  }
+  return rules;
+}
+
+/** `stages`: each names parameters of this sweep. */
+export function parseStages(value: unknown, parameterNames: readonly string[], issues: Issues): Stage[] {
+  if (!Array.isArray(value)) return [];
+  const stages: Stage[] = [];
+  value.forEach((stage: unknown, i) => {
+    if (!isRecord(stage) || !Array.isArray(stage.parameters)) return;
+    const names = stage.parameters.filter((n): n is string => typeof n === 'string');
+    names.forEach((n, j) => {
+      if (!parameterNames.includes(n))
+        issues.add(['stages', i, 'parameters', j], `is not a parameter of this sweep (parameters: ${parameterNames.join(', ')}), got ${show(n)}`);
+    });
+    const trials = int(stage.trials);
+    stages.push({ parameters: names, ...(trials !== undefined ? { trials } : {}) });
+  });
+  return stages;
+}
+
+export function parseFingerprint(value: unknown): readonly string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string') : [];
+}
