@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { SweepConfig } from '../../src/core/config/types.js';
+import { makeDistribution } from '../../src/core/distributions/index.js';
+import type { Space } from '../../src/core/distribution.js';
+import type { Params } from '../../src/core/json.js';
+import type { Objective } from '../../src/core/objective.js';
+import { runStudy, type StudyPorts } from '../../src/core/study.js';
+import { FunctionObjective } from '../fakes/objective.js';
+import { MemoryTrialStore } from '../fakes/memory-store.js';
+
+type StudyConfig = Parameters<typeof runStudy>[0];
+
+const space: Space = [
+  { name: 'x', dist: makeDistribution('uniform', { min: -2, max: 2 }) },
+  { name: 'k', dist: makeDistribution('categorical', { values: ['a', 'b', 'c'] }) },
+];
+const quadratic = (p: Params): { loss: number } => ({ loss: (Number(p.x) - 0.5) ** 2 + (p.k === 'b' ? 0 : 1) });
+
+function config(over: Partial<StudyConfig> = {}): StudyConfig {
+  return { method: 'random', metric: { name: 'loss', goal: 'minimize' }, space, budget: { trials: 8 }, seed: 3, repeats: 1, stages: [], ...over } as StudyConfig;
+}
+
+function ports(objective: Objective, store = new MemoryTrialStore(), over: Partial<StudyPorts> = {}): StudyPorts & { warnings: string[] } {
+  let t = 0;
+  const warnings: string[] = [];
+  return { objective, store, now: () => (t += 1000), warn: (m) => warnings.push(m), warnings, ...over };
+}
+
+describe('runStudy', () => {
+  it('runs the trial budget and finds the best trial', async () => {
+    const obj = new FunctionObjective(quadratic);
+    const out = await runStudy(config(), ports(obj));
+    expect(out.trials).toHaveLength(8);
+    expect(out.stopReason).toBe('trials');
+    const best = Math.min(...out.trials.map((t) => t.metrics.loss!));
+    expect(out.trials[out.bestIndex]!.metrics.loss).toBe(best);
+    expect(out.bestMetrics.loss).toBe(best);
+  });
+
+  it('replays from the cache: a second run trains nothing and gives the same trials', async () => {
+    const store = new MemoryTrialStore();
+    const first = new FunctionObjective(quadratic);
+    const a = await runStudy(config(), ports(first, store));
+    const second = new FunctionObjective(quadratic);
+    const b = await runStudy(config(), ports(second, store));
+    expect(second.calls).toBe(0);
+    expect(b.trials.every((t) => t.cached)).toBe(true);
+    expect(b.trials.map((t) => t.key)).toEqual(a.trials.map((t) => t.key));
+  });
+
+  it('trains again when the objective fingerprint changes', async () => {
+    const store = new MemoryTrialStore();
+    await runStudy(config(), ports(new FunctionObjective(quadratic, 'v1'), store));
+    const changed = new FunctionObjective(quadratic, 'v2');
+    await runStudy(config(), ports(changed, store));
+    expect(changed.calls).toBe(8);
+  });
+
+  it('same seed, same trials; another seed, other trials', async () => {
+    const run = async (seed: number): Promise<unknown[]> => (await runStudy(config({ seed }), ports(new FunctionObjective(quadratic)))).trials.map((t) => t.params);
+    expect(await run(1)).toEqual(await run(1));
+    expect(await run(1)).not.toEqual(await run(2));
+  });
+
+  it('records a failing trial and goes on', async () => {
+    const obj = new FunctionObjective((p) => {
+      if (p.k === 'a') throw new Error('boom');
+      return quadratic(p);
+    });
+    const out = await runStudy(config(), ports(obj));
+    expect(out.trials).toHaveLength(8);
+    const failed = out.trials.filter((t) => t.status === 'failed');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed[0]!.error).toBe('Error: boom');
+    expect(out.trials[out.bestIndex]!.status).toBe('complete');
+  });
+
+  it('fails a trial that returns no value for the metric', async () => {
+    const out = await runStudy(config({ budget: { trials: 1 } }), ports(new FunctionObjective(() => ({ other: 1 }))));
+    expect(out.trials[0]!.status).toBe('failed');
+    expect(out.trials[0]!.error).toMatch(/TrialError: objective returned no "loss"/);
+    expect(out.bestIndex).toBe(-1);
+  });
+
+  it('stops at the metric target', async () => {
+    const out = await runStudy(config({ metric: { name: 'loss', goal: 'minimize', target: 1e9 }, budget: { trials: 50 } }), ports(new FunctionObjective(quadratic)));
+    expect(out.trials).toHaveLength(1);
+    expect(out.stopReason).toBe('target');
+  });
+
+  it('starts no trial after the minutes budget', async () => {
+    // the fake clock advances 1 s per reading; 0.1 min = 6 s
+    const out = await runStudy(config({ budget: { trials: 100, minutes: 0.1 } }), ports(new FunctionObjective(quadratic)));
+    expect(out.stopReason).toBe('minutes');
+    expect(out.trials.length).toBeGreaterThan(0);
+    expect(out.trials.length).toBeLessThan(10);
+  });
+
+  it('grid runs every combination once and reports exhaustion', async () => {
+    const grid: Space = [
+      { name: 'a', dist: makeDistribution('categorical', { values: [1, 2, 3] }) },
+      { name: 'b', dist: makeDistribution('categorical', { values: ['x', 'y'] }) },
+    ];
+    const out = await runStudy(config({ method: 'grid', space: grid, budget: {} }), ports(new FunctionObjective((p) => ({ loss: Number(p.a) }))));
+    expect(out.trials).toHaveLength(6);
+    expect(new Set(out.trials.map((t) => JSON.stringify(t.params))).size).toBe(6);
+    expect(out.stopReason).toBe('exhausted');
+  });
+
+  it('maximizes when the goal says so', async () => {
+    const out = await runStudy(config({ metric: { name: 'acc', goal: 'maximize' } }), ports(new FunctionObjective((p) => ({ acc: Number(p.x) }))));
+    expect(out.bestMetrics.acc).toBe(Math.max(...out.trials.map((t) => t.metrics.acc!)));
+  });
+
+  it('re-runs finalists with more seeds and keeps every sample', async () => {
+    const obj = new FunctionObjective((p, seed) => ({ loss: quadratic(p).loss + (seed % 100) / 1e4 }));
+    const out = await runStudy(config({ repeats: 3 }), ports(obj));
+    expect(out.trials.filter((t) => t.repeat > 0)).toHaveLength(6);
+    expect(out.bestSamples.loss).toHaveLength(3);
+    const seeds = out.trials.filter((t) => JSON.stringify(t.params) === JSON.stringify(out.trials[out.bestIndex]!.params)).map((t) => t.seed);
+    expect(new Set(seeds).size).toBe(3);
+  });
+
+  it('searches stages in turn with the earlier best fixed', async () => {
+    const out = await runStudy(config({ stages: [{ parameters: ['k'], trials: 3 }, { parameters: ['x'], trials: 4 }], budget: { trials: 7 } }), ports(new FunctionObjective(quadratic)));
+    const stage1 = out.trials.filter((t) => t.stage === 1);
+    expect(stage1).toHaveLength(4);
+    const stage0Best = out.trials.filter((t) => t.stage === 0).sort((a, b) => a.metrics.loss! - b.metrics.loss!)[0]!;
+    expect(new Set(stage1.map((t) => t.params.k))).toEqual(new Set([stage0Best.params.k]));
+  });
+
+  it('prunes with the configured early termination and records the learning curve', async () => {
+    const obj = new FunctionObjective(quadratic, 'curve', 9);
+    const out = await runStudy(config({ earlyTerminate: { type: 'hyperband', minIter: 1, eta: 3 }, budget: { trials: 12 } }), ports(obj));
+    const pruned = out.trials.filter((t) => t.status === 'pruned');
+    expect(pruned.length).toBeGreaterThan(0);
+    for (const t of pruned) expect(t.history.length).toBeLessThan(9);
+  });
+
+  it('warns and goes on when the store fails', async () => {
+    const store = new MemoryTrialStore();
+    store.put = async () => {
+      throw new Error('disk full');
+    };
+    const p = ports(new FunctionObjective(quadratic), store);
+    const out = await runStudy(config({ budget: { trials: 2 } }), p);
+    expect(out.trials).toHaveLength(2);
+    expect(p.warnings.join()).toMatch(/could not store trial .*disk full/);
+  });
+
+  it('reports progress for every trial', async () => {
+    const seen: number[] = [];
+    await runStudy(config({ budget: { trials: 3 } }), ports(new FunctionObjective(quadratic), undefined, { progress: (p) => seen.push(p.index) }));
+    expect(seen).toEqual([1, 2, 3]);
+  });
+});
+
+export type { SweepConfig };
