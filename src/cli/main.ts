@@ -9,7 +9,9 @@ import { buildReport, paramsLine } from '../report/markdown.js';
 import { duration, num } from '../report/format.js';
 import { loadConfig, runSweep } from '../engine/run.js';
 import { parseResultsDoc } from '../engine/results-file.js';
-import { BACKEND_CHOICES, type BackendChoice } from '../trainer/backend.js';
+import type { BackendChoice } from '../trainer/index.js';
+
+const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
 export interface CliIO {
   stdout(text: string): void;

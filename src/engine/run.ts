@@ -9,10 +9,7 @@ import type { ResultsDoc } from '../core/results.js';
 import { runStudy, type Progress, type StudyOutcome } from '../core/study.js';
 import type { TrialStore } from '../core/store.js';
 import { LocalTrialStore } from '../storage/local.js';
-import { loadTf, type BackendChoice } from '../trainer/backend.js';
-import { createCommandObjective } from '../trainer/command.js';
-import { createModuleObjective } from '../trainer/module.js';
-import { createTabularObjective } from '../trainer/tabular.js';
+import { createCommandObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
 import { fingerprintGlobs } from './fingerprint.js';
 
 export interface EngineLog {
@@ -97,7 +94,7 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
     objective =
       runner.kind === 'trainer'
         ? await createTabularObjective(runner.trainer, handle)
-        : await createModuleObjective(runner.module, handle, config.metric.name);
+        : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;
   const fingerprint = sha256Hex(`${objective.fingerprint}\u0000${globs}`);
