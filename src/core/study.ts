@@ -7,7 +7,7 @@ import type { Curve, Pruner } from './pruner.js';
 import { createPruner } from './pruners/index.js';
 import type { ResultTrial, StopReason } from './results.js';
 import { deriveSeed } from './rng.js';
-import type { Observation, Sampler } from './sampler.js';
+import type { Observation } from './sampler.js';
 import { createSampler } from './samplers/index.js';
 import type { TrialStore } from './store.js';
 import { trialKey, trialSeed, type StepMetrics, type TrialRecord, type TrialStatus } from './trial.js';

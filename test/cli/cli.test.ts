@@ -1,0 +1,111 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { ResultsDoc } from '../../src/core/results.js';
+
+const fixture = path.resolve(__dirname, '../../fixtures/sweeps/quadratic');
+
+async function workdir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'sg-cli-'));
+  await cp(fixture, dir, { recursive: true });
+  return dir;
+}
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('sweepgate CLI', () => {
+  it('runs a sweep: report on stdout, progress on stderr, results JSON, exit 0', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'out', 'results.json');
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--backend', 'cpu');
+    expect(r.err).toContain('[12/12]');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('### sweepgate: quadratic');
+    expect(r.err).toMatch(/\[1\/12\] loss=[\d.]+ \(.+\) · best [\d.]+ · .* elapsed, ~.* left/);
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(doc.stats).toMatchObject({ trials: 12, trained: 12, cached: 0 });
+    expect(doc.best?.params).toHaveProperty('x');
+    expect(doc.trials[0]).toMatchObject({ status: 'complete', cached: false });
+    expect(doc.backend).toBe('cpu');
+  });
+
+  it('trains nothing on a second identical run', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'r.json');
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const first = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const second = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(second.stats).toMatchObject({ trained: 0, cached: 12 });
+    expect(second.best).toEqual(first.best);
+  });
+
+  it('retrains when the objective module changes by one byte', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'r.json');
+    await cli('run', path.join(dir, 'sweep.yml'), '--quiet', '--backend', 'cpu');
+    const file = path.join(dir, 'objective.mjs');
+    await writeFile(file, `${await readFile(file, 'utf8')} `);
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    expect((JSON.parse(await readFile(json, 'utf8')) as ResultsDoc).stats.trained).toBe(12);
+  });
+
+  it('exits 1 when --baseline shows a regression past the gate, 0 when not', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'base.json');
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const same = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
+    expect(same.code).toBe(0);
+    expect(same.out).toContain('✅ **No regression**');
+    // A baseline that was much better than anything this run can reach.
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    const better = { ...doc, best: { ...doc.best!, metrics: { ...doc.best!.metrics, loss: -1 }, samples: { loss: [-1] } } };
+    await writeFile(json, JSON.stringify(better));
+    await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 0.01\n`);
+    const worse = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
+    expect(worse.code).toBe(1);
+    expect(worse.out).toContain('❌ **Regression**');
+    expect(worse.err).toContain('gate failed');
+  });
+
+  it('exits 2 with the path and the bad value for an invalid config, never a stack trace', async () => {
+    const dir = await workdir();
+    await writeFile(path.join(dir, 'bad.yml'), 'method: bayesian\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {x: {min: 1, max: 0}}\n');
+    const r = await cli('run', path.join(dir, 'bad.yml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('method');
+    expect(r.err).toContain('bayesian');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on bad arguments', async () => {
+    expect((await cli()).code).toBe(2);
+    expect((await cli('fly', 'x.yml')).code).toBe(2);
+    expect((await cli('run')).code).toBe(2);
+    expect((await cli('run', 'x.yml', '--seed', 'abc')).err).toContain('--seed must be an integer but got "abc"');
+    expect((await cli('run', 'x.yml', '--backend', 'gpu')).code).toBe(2);
+    expect((await cli('run', 'x.yml', '--frobnicate')).code).toBe(2);
+    expect((await cli('run', path.join(tmpdir(), 'does-not-exist.yml'))).code).toBe(2);
+  });
+
+  it('exits 2 when the baseline file is not a results document', async () => {
+    const dir = await workdir();
+    await writeFile(path.join(dir, 'b.json'), '{"hello": 1}');
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', path.join(dir, 'b.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('not a sweepgate results JSON');
+  });
+
+  it('validate checks a config without running it', async () => {
+    const r = await cli('validate', path.join(fixture, 'sweep.yml'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('valid');
+  });
+});
