@@ -1,0 +1,99 @@
+import { parseThreshold } from '../core/compare.js';
+import type { Threshold } from '../core/config/types.js';
+import { ConfigError } from '../core/errors.js';
+
+export type CommentMode = 'always' | 'on-regression' | 'never';
+export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+
+/** The action's inputs (action.yml), parsed and checked once. */
+export interface ActionInputs {
+  /** As written: relative to the workspace unless absolute. */
+  readonly config: string;
+  readonly githubToken: string;
+  readonly maxRegression?: Threshold;
+  readonly failOnRegression: boolean;
+  readonly comment: CommentMode;
+  readonly backend: BackendChoice;
+  readonly cache: boolean;
+  /** Undefined: the repository's default branch. */
+  readonly baselineBranch?: string;
+  /** As written: relative to the workspace unless absolute. Undefined: `.sweepgate` beside the config. */
+  readonly cacheDir?: string;
+  readonly seed?: number;
+}
+
+/** A bad action input: fatal, and the message names the input and echoes what it got. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  readonly input: string;
+  constructor(input: string, message: string) {
+    super(message);
+    this.input = input;
+  }
+}
+
+/** Reads one input as the runner passes it (`core.getInput`: trimmed, '' when absent). */
+export type InputReader = (name: string) => string;
+
+const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-regression', 'never'];
+const BACKENDS: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T): T {
+  if (raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  const list = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+  throw new InputError(name, `'${name}' input must be ${list} but got '${raw}'`);
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function bool(name: string, raw: string, fallback: boolean): boolean {
+  if (raw === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(name, `'${name}' input must be 'true' or 'false' but got '${raw}'`);
+}
+
+function threshold(name: string, raw: string): Threshold | undefined {
+  if (raw === '') return undefined;
+  try {
+    return parseThreshold(raw, name);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      throw new InputError(
+        name,
+        `'${name}' input must be a non-negative number (absolute, like 0.01) or a percentage (relative, like 2%) but got '${raw}'`,
+      );
+    }
+    throw e;
+  }
+}
+
+function seed(name: string, raw: string): number | undefined {
+  if (raw === '') return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n)) {
+    throw new InputError(name, `'${name}' input must be a non-negative integer but got '${raw}'`);
+  }
+  return n;
+}
+
+export function parseInputs(get: InputReader): ActionInputs {
+  const config = get('config');
+  if (config === '') {
+    throw new InputError('config', `'config' input is required (path of the sweep config, relative to the repository root) but got ''`);
+  }
+  const baselineBranch = get('baseline-branch');
+  const cacheDir = get('cache-dir');
+  return {
+    config,
+    githubToken: get('github-token'),
+    maxRegression: threshold('max-regression', get('max-regression')),
+    failOnRegression: bool('fail-on-regression', get('fail-on-regression'), true),
+    comment: oneOf('comment', get('comment'), COMMENT_MODES, 'always'),
+    backend: oneOf('backend', get('backend'), BACKENDS, 'auto'),
+    cache: bool('cache', get('cache'), true),
+    baselineBranch: baselineBranch === '' ? undefined : baselineBranch,
+    cacheDir: cacheDir === '' ? undefined : cacheDir,
+    seed: seed('seed', get('seed')),
+  };
+}

@@ -1,0 +1,329 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { compareResults } from '../core/compare.js';
+import type { Comparison } from '../core/comparison.js';
+import type { GateRule, SweepConfig } from '../core/config/types.js';
+import { ConfigError, ConfigErrors } from '../core/errors.js';
+import type { ResultsDoc } from '../core/results.js';
+import type { Progress } from '../core/study.js';
+import type { RunOptions } from '../engine/run.js';
+import { buildReport } from '../report/markdown.js';
+import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache.js';
+import { LocalTrialStore } from '../storage/local.js';
+import { ActionCaches } from './caches.js';
+import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
+import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
+import { gateFailures, gateMessage, noiseNotes, noTrialMessage } from './gate.js';
+import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+
+/** What the action does to the runner: logs, outputs, the job summary, the step's status (@actions/core). */
+export interface ActionIO {
+  getInput(name: string): string;
+  info(message: string): void;
+  warning(message: string): void;
+  setFailed(message: string): void;
+  setOutput(name: string, value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export interface Engine {
+  loadConfig(configPath: string): Promise<SweepConfig>;
+  runSweep(opts: RunOptions): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }>;
+}
+
+/** Everything with a side effect comes in here, so run() is tested with in-memory fakes. */
+export interface Deps {
+  readonly io: ActionIO;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cache: CacheClient;
+  readonly comments: (token: string, ctx: RunContext) => CommentClient;
+  readonly engine: Engine;
+}
+
+/** Under GitHub's 65,536-character comment cap, with room for the API's own accounting. */
+export const MAX_COMMENT_CHARS = 65_000;
+/** Significance level of the `max-regression` rule (only used when the sweep has `repeats`). */
+export const DEFAULT_ALPHA = 0.05;
+
+export function defaultDeps(): Deps {
+  return {
+    io: {
+      getInput: (name) => core.getInput(name),
+      info: (m) => core.info(m),
+      warning: (m) => core.warning(m),
+      setFailed: (m) => core.setFailed(m),
+      setOutput: (name, value) => core.setOutput(name, value),
+      writeSummary: async (md) => {
+        await core.summary.addRaw(md).write();
+      },
+    },
+    env: process.env,
+    cache: actionsCacheClient(),
+    comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
+    // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
+    engine: {
+      loadConfig: async (p) => (await import('../engine/run.js')).loadConfig(p),
+      runSweep: async (o) => (await import('../engine/run.js')).runSweep(o),
+    },
+  };
+}
+
+/** Refused on purpose (pull_request_target): fatal, with the reason. */
+export class EventRefusedError extends Error {
+  override readonly name = 'EventRefusedError';
+}
+
+/** The gate failed, or nothing could be compared: the step fails with this message. */
+class GateError extends Error {
+  override readonly name = 'GateError';
+}
+
+interface Outputs {
+  'best-params': string;
+  'best-metrics': string;
+  regressed: string;
+  report: string;
+}
+
+/**
+ * The action: inputs → event plan → caches → sweep → comparison → report, comment, summary, outputs → gate.
+ * The single catch turns any error into a failed step; outputs are always set and the summary always written.
+ */
+export async function run(overrides: Partial<Deps> = {}): Promise<void> {
+  const deps: Deps = { ...defaultDeps(), ...overrides };
+  const { io } = deps;
+  const outputs: Outputs = { 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '' };
+  const state = { summaryWritten: false };
+  try {
+    const inputs = parseInputs((name) => io.getInput(name));
+    const ctx = readRunContext(deps.env);
+    const plan = planFor(ctx, inputs.baselineBranch);
+    if (plan.kind === 'refused') throw new EventRefusedError(plan.why);
+    if (plan.kind === 'unsupported') {
+      io.warning(plan.why);
+      await summary(io, state, `### sweepgate\n\n${plan.why}.\n`);
+      return;
+    }
+    await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
+  } catch (err) {
+    const message = describeError(err);
+    io.setFailed(message);
+    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ ${message.replace(/\n/g, '  \n')}\n`);
+  } finally {
+    for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+  }
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof ConfigError || err instanceof ConfigErrors) return `invalid sweep config:\n${err.message}`;
+  if (err instanceof InputError || err instanceof EventRefusedError || err instanceof GateError) return err.message;
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return String(err);
+}
+
+async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdown: string): Promise<void> {
+  try {
+    await io.writeSummary(markdown);
+    state.summaryWritten = true;
+  } catch (err) {
+    io.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** The `max-regression` input as a rule for the sweep's metric (the engine lets a config rule win). */
+function inputGate(config: SweepConfig, inputs: ActionInputs, io: ActionIO): GateRule[] {
+  if (!inputs.maxRegression) return [];
+  const { name, goal } = config.metric;
+  if (config.gate.some((g) => g.metric === name)) {
+    io.warning(`'max-regression' input is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    return [];
+  }
+  return [{ metric: name, goal, threshold: inputs.maxRegression, alpha: DEFAULT_ALPHA }];
+}
+
+function progressLine(p: Progress): string {
+  const v = p.trial.metrics[p.metric];
+  const how = p.trial.cached ? 'cached' : `${Math.round(p.trial.durationMs)} ms`;
+  const status = p.trial.status === 'complete' ? '' : ` ${p.trial.status}`;
+  return `[${p.index}${p.total !== undefined ? `/${p.total}` : ''}]${p.phase === 'repeat' ? ' repeat' : ''}${status} ${p.metric}=${v ?? '—'} (${how}), best ${p.best ?? '—'}`;
+}
+
+type SweepPlan = Exclude<Plan, { kind: 'refused' | 'unsupported' }>;
+
+/** One run's fixed facts and its report warnings (cache trouble is shown to the reader too). */
+interface Job {
+  readonly deps: Deps;
+  readonly inputs: ActionInputs;
+  readonly ctx: RunContext;
+  readonly plan: SweepPlan;
+  readonly configPath: string;
+  readonly config: SweepConfig;
+  readonly cacheDir: string;
+  readonly warnings: string[];
+  warn(message: string): void;
+}
+
+async function sweepAndReport(
+  deps: Deps,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  plan: SweepPlan,
+  outputs: Outputs,
+  state: { summaryWritten: boolean },
+): Promise<void> {
+  const configPath = path.resolve(ctx.workspace, inputs.config);
+  const config = await deps.engine.loadConfig(configPath);
+  const warnings: string[] = [];
+  const job: Job = {
+    deps,
+    inputs,
+    ctx,
+    plan,
+    configPath,
+    config,
+    cacheDir: inputs.cacheDir ? path.resolve(ctx.workspace, inputs.cacheDir) : path.join(config.configDir, '.sweepgate'),
+    warnings,
+    warn: (m) => {
+      warnings.push(m);
+      deps.io.warning(m);
+    },
+  };
+  const caches = actionCaches(job);
+  const [, baseline] = await Promise.all([
+    caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
+    plan.kind === 'pull-request' ? caches?.restoreBaseline(plan.baseSha) : undefined,
+  ]);
+
+  const { config: used, results } = await sweep(job);
+  outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
+  outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
+
+  // Saved before the gate, so a failing PR still keeps what it trained.
+  if (caches) await persist(job, caches, results);
+
+  const comparison = plan.kind === 'pull-request' ? compare(job, baseline ?? undefined, results, used.gate) : undefined;
+  if (plan.kind !== 'pull-request') deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
+  const failures = gateFailures(comparison);
+  outputs.regressed = String(failures.length > 0);
+
+  const body = report(job, results, comparison);
+  outputs.report = await writeReport(ctx, config.name, body);
+  await summary(deps.io, state, body);
+  if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body, failures.length > 0);
+
+  if (!results.best) throw new GateError(noTrialMessage(results));
+  if (failures.length > 0) {
+    const message = gateMessage(failures);
+    if (inputs.failOnRegression) throw new GateError(message);
+    deps.io.warning(`${message} ('fail-on-regression' is false, so the step passes)`);
+  }
+}
+
+function actionCaches(job: Job): ActionCaches | undefined {
+  const { deps, inputs, ctx, config, cacheDir } = job;
+  if (!inputs.cache) return undefined;
+  if (!deps.cache.available()) {
+    job.warn('no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset): trials are not reused and no baseline is restored or saved');
+    return undefined;
+  }
+  const layout = {
+    sweep: config.name,
+    workspace: ctx.workspace,
+    trialsDir: new LocalTrialStore(cacheDir).dir,
+    baselineFile: path.join(cacheDir, 'baseline', `${keySafe(config.name)}.json`),
+  };
+  return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) });
+}
+
+async function sweep(job: Job): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
+  const { deps, inputs, ctx } = job;
+  const { io } = deps;
+  const out = await deps.engine.runSweep({
+    configPath: job.configPath,
+    cacheDir: job.cacheDir,
+    backend: inputs.backend,
+    extraGate: inputGate(job.config, inputs, io),
+    ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+    ...(ctx.sha ? { sha: ctx.sha } : {}),
+    log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
+  });
+  const s = out.results.stats;
+  io.info(`sweep ${out.results.sweep}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached), backend ${out.results.backend}`);
+  return out;
+}
+
+async function persist(job: Job, caches: ActionCaches, results: ResultsDoc): Promise<void> {
+  const { ctx, plan } = job;
+  if (results.stats.trained > 0) await caches.saveTrials(ctx.sha, ctx.runId, ctx.runAttempt);
+  if (plan.kind !== 'baseline') return;
+  if (results.best) await caches.saveBaseline(results, ctx.sha);
+  else job.warn('no trial completed, so no baseline was recorded (the previous one stays in use)');
+}
+
+function compare(job: Job, baseline: ResultsDoc | undefined, results: ResultsDoc, gate: readonly GateRule[]): Comparison {
+  const { io } = job.deps;
+  const comparison = compareResults(baseline, results, gate);
+  if (comparison.configChanged) {
+    io.warning(`the sweep config differs from the baseline's (${baseline?.sha ?? 'main'}): the comparison may not be like for like`);
+  }
+  if (comparison.gateChanged) io.warning("the gate rules differ from the baseline's");
+  for (const note of noiseNotes(comparison)) io.warning(note);
+  return comparison;
+}
+
+function report(job: Job, results: ResultsDoc, comparison: Comparison | undefined): string {
+  const { inputs, ctx, plan, config } = job;
+  const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? 'the default branch';
+  return buildReport({
+    results,
+    ...(comparison ? { comparison } : {}),
+    ...(plan.kind === 'baseline' ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {}),
+    runUrl: runUrl(ctx),
+    marker: commentMarker(config.name),
+    baselineHowTo: inputs.cache
+      ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
+      : "Caching is off ('cache: false'), so no baseline is stored or restored.",
+    warnings: job.warnings,
+    maxChars: MAX_COMMENT_CHARS,
+  });
+}
+
+/** The report as a file for the `report` output (RUNNER_TEMP is the runner's per-job scratch folder). */
+async function writeReport(ctx: RunContext, sweep: string, body: string): Promise<string> {
+  const file = path.join(ctx.runnerTemp, 'sweepgate', `${keySafe(sweep)}-report.md`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, body, 'utf8');
+  return file;
+}
+
+async function comment(
+  deps: Deps,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  issue: number,
+  marker: string,
+  body: string,
+  regressed: boolean,
+): Promise<void> {
+  const { io } = deps;
+  if (inputs.comment === 'never') return;
+  if (!inputs.githubToken) {
+    io.warning("no 'github-token': the PR comment is skipped; the report is in the job summary");
+    return;
+  }
+  try {
+    const client = deps.comments(inputs.githubToken, ctx);
+    const r = await upsertComment(client, issue, marker, body, { create: inputs.comment === 'always' || regressed });
+    if (r.action === 'skipped') io.info("no regression and 'comment: on-regression': no PR comment");
+    else io.info(`PR comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
+  } catch (err) {
+    const status = httpStatus(err);
+    const why =
+      status === 403
+        ? 'HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs'
+        : `${status !== undefined ? `HTTP ${status}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
+    io.warning(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`);
+  }
+}

@@ -1,0 +1,200 @@
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeActionsCache, type FakeCache } from './servers/actions-cache.js';
+import { ACTIONS_BOT, fakeGitHub, type FakeGitHub } from './servers/github.js';
+import { listen } from './servers/http.js';
+import { pullRequestEvent, pushEvent, REPO } from './events.js';
+import { installAction, runAction, type ActionRun } from './runner.js';
+
+/**
+ * The committed dist/ run exactly as a runner runs it (DESIGN.md §5), against loopback servers for the
+ * GitHub REST API and the v1 Actions cache service. Scenarios share one repository history:
+ * main records a baseline → an unchanged PR trains nothing and comments → a worse PR fails and updates
+ * the comment → a read-only token still gates → no cache service still gives the same verdict.
+ */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURE = path.join(ROOT, 'test/e2e/fixture');
+const MAIN_SHA = '1'.repeat(40);
+const PR_CLEAN_SHA = '2'.repeat(40);
+const PR_WORSE_SHA = '3'.repeat(40);
+const TOKEN = 'ghs_e2e_installation_token';
+const RUNTIME_TOKEN = 'runtime-token-e2e';
+const MARKER = '<!-- sweepgate:e2e-linear -->';
+const ALICE = { login: 'alice', id: 2, type: 'User' as const };
+
+let root: string;
+let actionDir: string;
+let workspace: string;
+let runnerTemp: string;
+let gh: FakeGitHub;
+let cache: FakeCache;
+let runs = 0;
+
+const INPUTS = { config: 'ml/sweep.yml', 'github-token': TOKEN, 'max-regression': '10%' };
+
+async function act(
+  event: { name: string; payload: object },
+  env: { sha: string; ref: string; cacheUrl?: string },
+  inputs: Record<string, string> = INPUTS,
+): Promise<ActionRun> {
+  runs++;
+  return runAction({
+    actionDir,
+    workspace,
+    runnerTemp,
+    event,
+    inputs,
+    env: {
+      GITHUB_REPOSITORY: REPO.fullName,
+      GITHUB_SHA: env.sha,
+      GITHUB_REF: env.ref,
+      GITHUB_RUN_ID: String(9000 + runs),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_API_URL: gh.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      ACTIONS_CACHE_URL: env.cacheUrl ?? cache.cacheUrl,
+      ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
+    },
+  });
+}
+
+const pushMain = (): Promise<ActionRun> =>
+  act({ name: 'push', payload: pushEvent({ ref: 'refs/heads/main', sha: MAIN_SHA }) }, { sha: MAIN_SHA, ref: 'refs/heads/main' });
+
+const pullRequest = (sha: string, cacheUrl?: string): Promise<ActionRun> =>
+  act(
+    { name: 'pull_request', payload: pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: sha }) },
+    { sha, ref: 'refs/pull/2/merge', ...(cacheUrl ? { cacheUrl } : {}) },
+  );
+
+async function useData(file: 'data.csv' | 'data-noisy.csv'): Promise<void> {
+  await cp(path.join(FIXTURE, file), path.join(workspace, 'ml', 'data.csv'));
+}
+
+const comments = (): ReturnType<FakeGitHub['comments']> => gh.comments(REPO.owner, REPO.repo, 2);
+const ours = (): ReturnType<FakeGitHub['comments']> => comments().filter((c) => c.user.login === ACTIONS_BOT.login);
+
+function explain(r: ActionRun): string {
+  return `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'sg-e2e-'));
+  actionDir = path.join(root, 'action');
+  workspace = path.join(root, 'work', 'Hello-World');
+  runnerTemp = path.join(root, 'work', '_temp');
+  await installAction(ROOT, actionDir);
+  await mkdir(runnerTemp, { recursive: true });
+  await cp(FIXTURE, path.join(workspace, 'ml'), { recursive: true, filter: (src) => !src.includes('.sweepgate') });
+  gh = await fakeGitHub({ tokens: { [TOKEN]: { user: ACTIONS_BOT, installation: true } }, maxPerPage: 2 });
+  cache = await fakeActionsCache({ token: RUNTIME_TOKEN });
+  // Conversation before sweepgate's first comment: a human quoting the marker must never be taken over,
+  // and the bot's own comment sits past the first page.
+  gh.addComment(REPO.owner, REPO.repo, 2, ALICE, 'LGTM once the sweep passes');
+  gh.addComment(REPO.owner, REPO.repo, 2, ALICE, `copying the bot: ${MARKER} hmm`);
+  gh.addComment(REPO.owner, REPO.repo, 2, ALICE, 'one more');
+});
+
+afterAll(async () => {
+  await gh?.close();
+  await cache?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('the action, run as the runner runs it', () => {
+  let cleanPr: ActionRun;
+
+  it('push to main records the baseline and the trials in the Actions cache', async () => {
+    const r = await pushMain();
+    expect(r.code, explain(r)).toBe(0);
+    expect(cache.keys()).toEqual([`sweepgate-v1-trials-e2e-linear-${MAIN_SHA}-9001-1`, `sweepgate-v1-baseline-e2e-linear-${MAIN_SHA}`]);
+    // Chunks went up with Content-Range and were committed with the right size (the fake checks both).
+    expect(cache.seen.some((s) => s.method === 'PATCH' && /^bytes 0-\d+\/\*$/.test(String(s.headers['content-range'])))).toBe(true);
+    expect(r.summary).toContain(MARKER);
+    expect(r.summary).toContain('baseline on main');
+    // No node_modules anywhere, so tfjs-node cannot resolve: `auto` must land on the WASM binaries shipped in dist/.
+    expect(r.summary).toMatch(/Backend\s*\|\s*wasm/);
+    expect(JSON.parse(r.outputs['best-params']!)).toEqual({ w: 2, b: 1 });
+    expect(JSON.parse(r.outputs['best-metrics']!).val_loss).toBeLessThan(0.01);
+    expect(r.outputs.regressed).toBe('false');
+    expect(r.outputs.report).toMatch(/e2e-linear-report\.md$/);
+    expect(ours()).toEqual([]); // a push never comments
+  });
+
+  it('an unchanged PR restores main’s trials (trains nothing), comments once and passes', async () => {
+    await rm(path.join(workspace, 'ml', '.sweepgate'), { recursive: true, force: true }); // a fresh runner
+    const before = cache.keys();
+    cleanPr = await pullRequest(PR_CLEAN_SHA);
+    const r = cleanPr;
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.stdout).toContain('6 trials (0 trained, 6 cached)');
+    expect(r.warnings).toEqual([]);
+    expect(cache.keys()).toEqual(before); // nothing trained → nothing saved; a PR never saves a baseline
+    const mine = ours();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body.startsWith(MARKER)).toBe(true);
+    expect(mine[0]!.body).toContain('No regression');
+    expect(mine[0]!.body).toContain('Metrics: main vs this PR');
+    expect(comments()[1]!.body).toBe(`copying the bot: ${MARKER} hmm`); // the human's comment is untouched
+    expect(r.summary).toBe(mine[0]!.body);
+    expect(r.outputs.regressed).toBe('false');
+    // The comments were listed through Link pagination (2 per page on this server).
+    expect(gh.seen.filter((s) => s.method === 'GET' && s.path.includes('/issues/2/comments')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a PR whose data makes the model worse fails the gate and updates the same comment', async () => {
+    await useData('data-noisy.csv');
+    const r = await pullRequest(PR_WORSE_SHA);
+    expect(r.code, explain(r)).toBe(1);
+    const failure = r.errors.find((e) => e.includes('gate failed'));
+    expect(failure, explain(r)).toMatch(/val_loss regressed from [\d.e-]+ on main to [\d.e-]+ in this PR .*past the 10% threshold/);
+    expect(r.stdout).toContain('6 trials (6 trained, 0 cached)');
+    const mine = ours();
+    expect(mine).toHaveLength(1); // updated, not duplicated
+    expect(mine[0]!.body).toContain('Regression');
+    expect(comments()).toHaveLength(4);
+    expect(r.outputs.regressed).toBe('true');
+    expect(r.summary).toContain('Regression');
+    // The PR's new trials are kept for its next push; main's baseline is untouched.
+    expect(cache.keys().filter((k) => k.startsWith(`sweepgate-v1-trials-e2e-linear-${PR_WORSE_SHA}-`))).toHaveLength(1);
+    expect(cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v1-baseline-e2e-linear-${MAIN_SHA}`]);
+  });
+
+  it('a 403 on comments (read-only token) is a warning: the summary is written and the gate still fails', async () => {
+    gh.forbidWrites = true;
+    try {
+      const bodyBefore = ours()[0]!.body;
+      const r = await pullRequest(PR_WORSE_SHA);
+      expect(r.code, explain(r)).toBe(1);
+      expect(r.warnings.some((w) => w.includes('could not post the PR comment (HTTP 403'))).toBe(true);
+      expect(r.errors.some((e) => e.includes('gate failed'))).toBe(true);
+      expect(r.summary).toContain('Regression');
+      expect(r.summary).toContain(MARKER);
+      expect(ours()[0]!.body).toBe(bodyBefore);
+      expect(r.outputs.regressed).toBe('true');
+    } finally {
+      gh.forbidWrites = false;
+    }
+  });
+
+  it('with the cache service down: warnings, everything trained again, and the same verdict', async () => {
+    await useData('data.csv');
+    await rm(path.join(workspace, 'ml', '.sweepgate'), { recursive: true, force: true });
+    const closed = await listen(() => undefined);
+    const deadUrl = `${closed.url}/`;
+    await closed.close(); // connection refused from here on
+    // @actions/cache retries each call once after 5 s: two restores (in parallel) and one save ≈ 20 s.
+    const r = await pullRequest(PR_CLEAN_SHA, deadUrl);
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.warnings.some((w) => /Failed to restore|could not restore/.test(w)), explain(r)).toBe(true);
+    expect(r.warnings.some((w) => /Failed to save|not saved|could not save/.test(w)), explain(r)).toBe(true);
+    expect(r.stdout).toContain('6 trials (6 trained, 0 cached)');
+    expect(r.outputs['best-params']).toBe(cleanPr.outputs['best-params']);
+    expect(r.outputs['best-metrics']).toBe(cleanPr.outputs['best-metrics']);
+    expect(r.outputs.regressed).toBe('false');
+    expect(r.errors).toEqual([]);
+  }, 60_000);
+});

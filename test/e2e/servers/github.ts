@@ -1,0 +1,142 @@
+import { json, listen, type Loopback, type Seen } from './http.js';
+import type { ServerResponse } from 'node:http';
+
+/**
+ * The slice of the GitHub REST API the action calls, on loopback: GET /user, issue comments (list with
+ * `Link` pagination, create, update). Identities come from the token, as on GitHub; an installation token
+ * (the default GITHUB_TOKEN) gets 403 on GET /user.
+ */
+export interface FakeUser {
+  readonly login: string;
+  readonly id: number;
+  readonly type: 'User' | 'Bot';
+}
+
+export interface TokenInfo {
+  readonly user: FakeUser;
+  /** GET /user answers 403 "Resource not accessible by integration", like an installation token. */
+  readonly installation?: boolean;
+}
+
+export interface StoredComment {
+  id: number;
+  body: string;
+  user: FakeUser;
+  issue: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeGitHub extends Loopback {
+  /** Comments of one issue, oldest first. */
+  comments(owner: string, repo: string, issue: number): StoredComment[];
+  addComment(owner: string, repo: string, issue: number, user: FakeUser, body: string): StoredComment;
+  /** When set, creating and updating comments answers 403 (a fork PR's read-only token). */
+  forbidWrites: boolean;
+}
+
+export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+function forbidden(res: ServerResponse): void {
+  json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
+}
+
+export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxPerPage?: number }): Promise<FakeGitHub> {
+  const maxPerPage = opts.maxPerPage ?? 100;
+  const all: StoredComment[] = [];
+  let nextId = 1000;
+  let base = '';
+  const state = { forbidWrites: false };
+
+  const commentJson = (c: StoredComment): Record<string, unknown> => {
+    const [owner, repo, n] = c.issue.split('/');
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${base}/repos/${owner}/${repo}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${n}#issuecomment-${c.id}`,
+      issue_url: `${base}/repos/${owner}/${repo}/issues/${n}`,
+      body: c.body,
+      user: { login: c.user.login, id: c.user.id, type: c.user.type },
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'OWNER',
+    };
+  };
+
+  const add = (issue: string, user: FakeUser, body: string): StoredComment => {
+    const now = new Date(Date.UTC(2024, 0, 1) + nextId * 1000).toISOString();
+    const c = { id: nextId++, body, user, issue, created_at: now, updated_at: now };
+    all.push(c);
+    return c;
+  };
+
+  const who = (req: Seen): TokenInfo | undefined => {
+    const m = /^(?:token|bearer)\s+(.+)$/i.exec(String(req.headers.authorization ?? ''));
+    return m?.[1] ? opts.tokens[m[1]] : undefined;
+  };
+
+  const server = await listen((req, res) => {
+    const url = new URL(req.path, base);
+    const token = who(req);
+    if (!token) return json(res, 401, { message: 'Bad credentials', status: '401' });
+    if (req.method === 'GET' && url.pathname === '/user') {
+      if (token.installation) return forbidden(res);
+      return json(res, 200, { login: token.user.login, id: token.user.id, type: token.user.type });
+    }
+    let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    if (m) {
+      const issue = `${m[1]}/${m[2]}/${m[3]}`;
+      if (req.method === 'GET') {
+        const perPage = Math.min(maxPerPage, Number(url.searchParams.get('per_page') ?? 30) || 30);
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+        const list = all.filter((c) => c.issue === issue);
+        const last = Math.max(1, Math.ceil(list.length / perPage));
+        const link = (p: number, rel: string): string => `<${base}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+        const links = [
+          ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+          ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
+        ];
+        return json(
+          res,
+          200,
+          list.slice((page - 1) * perPage, page * perPage).map(commentJson),
+          links.length > 0 ? { link: links.join(', ') } : {},
+        );
+      }
+      if (req.method === 'POST') {
+        if (state.forbidWrites) return forbidden(res);
+        const body = (JSON.parse(req.body.toString('utf8')) as { body?: unknown }).body;
+        if (typeof body !== 'string') return json(res, 422, { message: 'Validation Failed' });
+        if (body.length > 65_536) return json(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
+        return json(res, 201, commentJson(add(issue, token.user, body)));
+      }
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (m && req.method === 'PATCH') {
+      const c = all.find((x) => x.id === Number(m![3]) && x.issue.startsWith(`${m![1]}/${m![2]}/`));
+      if (!c) return json(res, 404, { message: 'Not Found' });
+      if (state.forbidWrites || c.user.login !== token.user.login) return forbidden(res);
+      const body = (JSON.parse(req.body.toString('utf8')) as { body?: unknown }).body;
+      if (typeof body !== 'string') return json(res, 422, { message: 'Validation Failed' });
+      if (body.length > 65_536) return json(res, 422, { message: 'Validation Failed' });
+      c.body = body;
+      c.updated_at = new Date(Date.parse(c.updated_at) + 1000).toISOString();
+      return json(res, 200, commentJson(c));
+    }
+    return json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  });
+  base = server.url;
+
+  return {
+    ...server,
+    comments: (owner, repo, issue) => all.filter((c) => c.issue === `${owner}/${repo}/${issue}`),
+    addComment: (owner, repo, issue, user, body) => add(`${owner}/${repo}/${issue}`, user, body),
+    get forbidWrites() {
+      return state.forbidWrites;
+    },
+    set forbidWrites(v: boolean) {
+      state.forbidWrites = v;
+    },
+  };
+}

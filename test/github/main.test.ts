@@ -1,0 +1,349 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/github/main.js';
+import { issueCommentEvent, pullRequestEvent, pushEvent, REPO, workflowDispatchEvent } from '../e2e/events.js';
+import { fakeEngine, FakeIO, MemoryCache, MemoryComments, StatusError } from './fakes.js';
+
+const MAIN_SHA = 'a'.repeat(40);
+const PR_SHA = 'b'.repeat(40);
+const MARK = '<!-- sweepgate:demo -->';
+
+let ws: string;
+let tmp: string;
+let events = 0;
+
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'sg-run-'));
+  ws = path.join(tmp, 'ws');
+  await mkdir(path.join(ws, 'ml'), { recursive: true });
+  await writeFile(path.join(ws, 'ml', 'sweep.yml'), 'name: demo\n');
+  await writeFile(path.join(ws, 'ml', 'data.txt'), '0.3\n');
+});
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function env(event: string, payload: object, extra: Record<string, string> = {}): Promise<Record<string, string>> {
+  const file = path.join(tmp, `event-${++events}.json`);
+  await writeFile(file, JSON.stringify(payload));
+  return {
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: file,
+    GITHUB_REPOSITORY: REPO.fullName,
+    GITHUB_RUN_ID: '100',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(tmp, 'runner-temp'),
+    GITHUB_SERVER_URL: 'https://github.com',
+    ...extra,
+  };
+}
+
+const pushMain = (): Promise<Record<string, string>> =>
+  env('push', pushEvent({ ref: 'refs/heads/main', sha: MAIN_SHA }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/main' });
+const pr = (runId = '200'): Promise<Record<string, string>> =>
+  env('pull_request', pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: PR_SHA }), {
+    GITHUB_SHA: PR_SHA,
+    GITHUB_REF: 'refs/pull/2/merge',
+    GITHUB_RUN_ID: runId,
+  });
+
+const INPUTS = { config: 'ml/sweep.yml', 'github-token': 'ghs_token', 'max-regression': '0.05' };
+
+interface World {
+  cache: MemoryCache;
+  comments: MemoryComments;
+  engine: ReturnType<typeof fakeEngine>;
+}
+function world(engineOpts: Parameters<typeof fakeEngine>[0] = {}): World {
+  return { cache: new MemoryCache(), comments: new MemoryComments(), engine: fakeEngine(engineOpts) };
+}
+
+async function act(w: World, e: Record<string, string>, inputs: Record<string, string> = INPUTS): Promise<FakeIO> {
+  const io = new FakeIO(inputs);
+  await run({ io, env: e, cache: w.cache, comments: () => w.comments, engine: w.engine });
+  return io;
+}
+
+describe('run(): push to the default branch', () => {
+  it('records the baseline and the trials, writes the summary and outputs, never comments', async () => {
+    const w = world();
+    const io = await act(w, await pushMain());
+    expect(io.failed).toEqual([]);
+    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-demo-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-demo-${MAIN_SHA}`]);
+    const baselineFile = [...w.cache.entries[1]!.files.keys()][0]!;
+    const baseline = JSON.parse(w.cache.entries[1]!.files.get(baselineFile)!.toString('utf8'));
+    expect(baseline).toMatchObject({ sweep: 'demo', sha: MAIN_SHA, best: { metrics: { val_loss: 0.3 } } });
+    expect(w.comments.comments).toEqual([]);
+    expect(io.summaries).toHaveLength(1);
+    expect(io.summaries[0]).toContain(MARK);
+    expect(io.summaries[0]).toContain('baseline on main');
+    expect(io.outputs).toMatchObject({ 'best-params': '{"i":0}', 'best-metrics': '{"val_loss":0.3,"accuracy":0.7}', regressed: 'false' });
+    expect(await readFile(io.outputs.report!, 'utf8')).toBe(io.summaries[0]);
+    // The max-regression input became a gate rule for the sweep's metric.
+    expect(w.engine.calls[0]!.extraGate).toEqual([{ metric: 'val_loss', goal: 'minimize', threshold: { kind: 'absolute', value: 0.05 }, alpha: 0.05 }]);
+    expect(w.engine.calls[0]!.cacheDir).toBe(path.join(ws, 'ml', '.sweepgate'));
+    expect(w.engine.calls[0]!.sha).toBe(MAIN_SHA);
+  });
+
+  it('a push to another branch sweeps and reports but records no baseline', async () => {
+    const w = world();
+    const io = await act(w, await env('push', pushEvent({ ref: 'refs/heads/feature', sha: MAIN_SHA }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/feature' }));
+    expect(io.failed).toEqual([]);
+    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
+    expect(io.infos.join('\n')).toContain("not to the baseline branch 'main'");
+    expect(io.summaries).toHaveLength(1);
+  });
+
+  it('baseline-branch input picks the branch that records baselines', async () => {
+    const w = world();
+    await act(w, await env('push', pushEvent({ ref: 'refs/heads/develop', sha: MAIN_SHA }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/develop' }), {
+      ...INPUTS,
+      'baseline-branch': 'develop',
+    });
+    expect(w.cache.keys()).toContain(`sweepgate-v1-baseline-demo-${MAIN_SHA}`);
+  });
+
+  it('workflow_dispatch sweeps and reports', async () => {
+    const w = world();
+    const io = await act(w, await env('workflow_dispatch', workflowDispatchEvent({ ref: 'refs/heads/main' }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/main' }));
+    expect(io.failed).toEqual([]);
+    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
+    expect(io.summaries[0]).toContain('Sweep done');
+  });
+});
+
+describe('run(): pull_request', () => {
+  it('an unchanged PR restores main’s trials and baseline, trains nothing, comments once and passes', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    const io = await act(w, await pr());
+    expect(io.failed).toEqual([]);
+    expect(io.warnings).toEqual([]);
+    expect(io.infos.join('\n')).toContain('3 trials (0 trained, 3 cached)');
+    // The exact base commit's baseline is asked for first, then any.
+    expect(w.cache.restores).toContainEqual([`sweepgate-v1-baseline-demo-${MAIN_SHA}`, 'sweepgate-v1-baseline-demo-']);
+    // Nothing trained, so nothing new to save; and a PR never writes the baseline.
+    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-demo-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-demo-${MAIN_SHA}`]);
+    expect(w.comments.comments).toHaveLength(1);
+    expect(w.comments.comments[0]!.body.startsWith(MARK)).toBe(true);
+    expect(w.comments.comments[0]!.body).toContain('No regression');
+    expect(io.summaries[0]).toBe(w.comments.comments[0]!.body);
+    expect(io.outputs.regressed).toBe('false');
+  });
+
+  it('worse data fails the gate naming metric, main’s value, the PR’s value and the threshold; the comment is updated, not duplicated', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await act(w, await pr('200'));
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n');
+    const io = await act(w, await pr('201'));
+    expect(io.failed).toHaveLength(1);
+    expect(io.failed[0]).toMatch(/val_loss regressed from 0\.3 on main to 0\.5 in this PR \(\+0\.2, \+66\.7%\), past the 0\.05 threshold/);
+    expect(w.comments.comments).toHaveLength(1);
+    expect(w.comments.comments[0]!.body).toContain('Regression');
+    expect(io.outputs.regressed).toBe('true');
+    // What it trained is kept for the PR's next run; still no baseline from a PR.
+    expect(w.cache.keys()).toContain(`sweepgate-v1-trials-demo-${PR_SHA}-201-1`);
+    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v1-baseline-demo-${MAIN_SHA}`]);
+  });
+
+  it('fail-on-regression: false reports the regression without failing', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
+    const io = await act(w, await pr(), { ...INPUTS, 'fail-on-regression': 'false' });
+    expect(io.failed).toEqual([]);
+    expect(io.outputs.regressed).toBe('true');
+    expect(io.warnings.join('\n')).toContain("'fail-on-regression' is false");
+  });
+
+  it('maximize goals gate on a drop', async () => {
+    const w = world({ goal: 'maximize', gate: [{ metric: 'accuracy', goal: 'maximize', threshold: { kind: 'relative', fraction: 0.1 }, alpha: 0.05 }] });
+    await act(w, await pushMain());
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n'); // accuracy 0.7 → 0.5
+    const io = await act(w, await pr(), { config: 'ml/sweep.yml', 'github-token': 't' });
+    expect(io.failed[0]).toMatch(/accuracy regressed from 0\.7 on main to 0\.5 in this PR .*past the 10% threshold \(higher is better\)/);
+  });
+
+  it('a 403 on the comment is a warning: the summary is still written and the gate still decides', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
+    w.comments.forbidWrites = true;
+    const io = await act(w, await pr());
+    expect(io.warnings.join('\n')).toContain('could not post the PR comment (HTTP 403');
+    expect(io.summaries).toHaveLength(1);
+    expect(io.summaries[0]).toContain('Regression');
+    expect(io.failed).toHaveLength(1);
+  });
+
+  it("comment: on-regression posts nothing for a passing PR but updates an earlier comment; 'never' never touches it", async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await act(w, await pr(), { ...INPUTS, comment: 'on-regression' });
+    expect(w.comments.comments).toEqual([]);
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
+    await act(w, await pr('201'), { ...INPUTS, comment: 'on-regression' });
+    expect(w.comments.comments).toHaveLength(1);
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.3\n');
+    await act(w, await pr('202'), { ...INPUTS, comment: 'on-regression' });
+    expect(w.comments.comments).toHaveLength(1);
+    expect(w.comments.comments[0]!.body).toContain('No regression');
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
+    await act(w, await pr('203'), { ...INPUTS, comment: 'never' });
+    expect(w.comments.comments[0]!.body).toContain('No regression');
+  });
+
+  it('with no baseline it passes and says how the baseline gets created', async () => {
+    const w = world();
+    const io = await act(w, await pr());
+    expect(io.failed).toEqual([]);
+    expect(w.comments.comments[0]!.body).toContain('No baseline yet');
+    expect(w.comments.comments[0]!.body).toContain("push to 'main'");
+  });
+
+  it('keeps the comment under GitHub’s 65,536-character cap however large the report', async () => {
+    const w = world({ paramPad: 40_000 });
+    await act(w, await pushMain());
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.31\n');
+    const io = await act(w, await pr());
+    expect(io.failed).toEqual([]);
+    const body = w.comments.comments[0]!.body;
+    expect(body.length).toBeLessThan(65_536);
+    expect(body.startsWith(MARK)).toBe(true);
+  });
+
+  it('warns when the PR changed the gate relative to the baseline', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    const io = await act(w, await pr(), { ...INPUTS, 'max-regression': '1%' });
+    expect(io.warnings).toContain("the gate rules differ from the baseline's");
+  });
+});
+
+describe('run(): cache trouble is a warning, never a failure', () => {
+  it('no cache service: warns, sweeps, and the PR passes with no baseline', async () => {
+    const w = world();
+    w.cache.isAvailable = false;
+    const io = await act(w, await pr());
+    expect(io.failed).toEqual([]);
+    expect(io.warnings.join('\n')).toContain('ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset');
+    expect(w.cache.restores).toEqual([]);
+    expect(w.comments.comments[0]!.body).toContain('no GitHub Actions cache service here (ACTIONS_CACHE_URL');
+  });
+
+  it('a failing restore and a failing save are warnings; the verdict stands', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
+    w.cache.restoreError = new Error('socket hang up');
+    w.cache.saveError = new Error('ECONNREFUSED');
+    const io = await act(w, await pr());
+    expect(io.warnings.filter((m) => m.includes('socket hang up'))).toHaveLength(2);
+    expect(io.warnings.join('\n')).toContain('trials: could not save to the Actions cache (ECONNREFUSED)');
+    expect(io.failed).toEqual([]); // no baseline could be restored → nothing to regress against
+  });
+
+  it('save returning -1 is a warning', async () => {
+    const w = world();
+    w.cache.saveResult = -1;
+    const io = await act(w, await pushMain());
+    expect(io.failed).toEqual([]);
+    expect(io.warnings.join('\n')).toMatch(/baseline: not saved to the Actions cache \(key sweepgate-v1-baseline-demo-a+: /);
+  });
+
+  it('cache: false neither restores nor saves', async () => {
+    const w = world();
+    const io = await act(w, await pushMain(), { ...INPUTS, cache: 'false' });
+    expect(io.failed).toEqual([]);
+    expect(w.cache.restores).toEqual([]);
+    expect(w.cache.keys()).toEqual([]);
+  });
+
+  it('a corrupt cached baseline is ignored with a warning', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    w.cache.entries[1]!.files.set([...w.cache.entries[1]!.files.keys()][0]!, Buffer.from('{not json'));
+    const io = await act(w, await pr());
+    expect(io.failed).toEqual([]);
+    expect(io.warnings.join('\n')).toContain('ignoring the cached baseline');
+  });
+});
+
+describe('run(): errors and other events', () => {
+  it('a bad input fails the step naming the input, and still writes the summary and outputs', async () => {
+    const w = world();
+    const io = await act(w, await pr(), { ...INPUTS, comment: 'sometimes' });
+    expect(io.failed).toEqual(["'comment' input must be always, on-regression or never but got 'sometimes'"]);
+    expect(io.summaries[0]).toContain("'comment' input must be");
+    expect(io.outputs).toEqual({ 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '' });
+    expect(w.engine.calls).toEqual([]);
+  });
+
+  it('a missing config fails the step', async () => {
+    const io = await act(world(), await pr(), { ...INPUTS, config: 'nope.yml' });
+    expect(io.failed[0]).toContain('nope.yml');
+  });
+
+  it('no trial completed fails the step, and no baseline is recorded', async () => {
+    const w = world({ failAll: true });
+    const io = await act(w, await pushMain());
+    expect(io.failed[0]).toContain('no trial completed (3 trials: 3 failed');
+    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
+    expect(io.summaries).toHaveLength(1);
+  });
+
+  it('other events get a clear message and no sweep', async () => {
+    const w = world();
+    const io = await act(w, await env('issue_comment', issueCommentEvent(), { GITHUB_SHA: MAIN_SHA }));
+    expect(io.failed).toEqual([]);
+    expect(io.warnings[0]).toContain("sweepgate has nothing to do on 'issue_comment' events");
+    expect(w.engine.calls).toEqual([]);
+    expect(io.summaries).toHaveLength(1);
+    expect(io.outputs.regressed).toBe('false');
+  });
+
+  it('pull_request_target is refused: it must never run PR code', async () => {
+    const w = world();
+    const io = await act(w, await env('pull_request_target', pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: PR_SHA }), { GITHUB_SHA: MAIN_SHA }));
+    expect(io.failed[0]).toContain("does not run on 'pull_request_target'");
+    expect(w.engine.calls).toEqual([]);
+  });
+
+  it('an unwritable summary is a warning', async () => {
+    const w = world();
+    const io = new FakeIO(INPUTS);
+    io.summaryFails = true;
+    await run({ io, env: await pushMain(), cache: w.cache, comments: () => w.comments, engine: w.engine });
+    expect(io.failed).toEqual([]);
+    expect(io.warnings.join('\n')).toContain('could not write the job summary');
+  });
+
+  it('comment errors other than 403 are warnings too', async () => {
+    const w = world();
+    const io = new FakeIO(INPUTS);
+    await run({
+      io,
+      env: await pr(),
+      cache: w.cache,
+      comments: () => ({
+        viewer: async () => undefined,
+        pages: async function* () {
+          throw new StatusError(502, 'Bad Gateway');
+        },
+        create: async () => {
+          throw new Error('unreachable');
+        },
+        update: async () => {
+          throw new Error('unreachable');
+        },
+      }),
+      engine: w.engine,
+    });
+    expect(io.failed).toEqual([]);
+    expect(io.warnings.join('\n')).toContain('could not post the PR comment (HTTP 502: Bad Gateway)');
+  });
+});
