@@ -1,0 +1,198 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tfc from '@tensorflow/tfjs-core';
+// tfjs-layers' Node bundle also registers every op gradient; tfjs-core's own bundle has none.
+import * as tfl from '@tensorflow/tfjs-layers';
+// Not a bare import: tfjs-backend-cpu's package.json `sideEffects` list omits its Node bundle, so esbuild drops
+// a bare `import '@tensorflow/tfjs-backend-cpu'` (or one whose bindings go unused) and with it the registration
+// of the cpu backend and kernels. MathBackendCPU is used in bundledTf(), which keeps the module in the bundle.
+import { MathBackendCPU, version_cpu } from '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
+import { installChainedOps } from './chained-ops.js';
+
+/** The tfjs namespace: core ops plus layers (`tf.layers`, `tf.sequential`, ...), as `@tensorflow/tfjs` exports it. */
+export type Tf = typeof tfc & typeof tfl;
+export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+
+/** Versions of the tfjs packages bundled with sweepgate (tfjs-node, when used, has its own). */
+export const BUNDLED_TFJS_VERSIONS: Readonly<Record<string, string>> = {
+  core: tfc.version_core,
+  layers: tfl.version_layers,
+  cpu: version_cpu,
+  wasm: version_wasm,
+};
+
+export interface TfHandle {
+  readonly tf: Tf;
+  readonly backend: BackendName;
+}
+
+export interface LoadTfOptions {
+  /** The user's workspace: tfjs-node is looked up from here first. */
+  readonly cwd: string;
+  /** Non-fatal trouble (a fallback taken), one line each. */
+  warn(msg: string): void;
+}
+
+/** A backend that was asked for cannot be used; the message says which and why. */
+export class BackendError extends Error {
+  override readonly name = 'BackendError';
+  readonly backend: string;
+  constructor(backend: string, reason: string) {
+    super(`TensorFlow.js backend '${backend}' is not available: ${reason}`);
+    this.backend = backend;
+  }
+}
+
+const CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
+const TFJS_NODE = '@tensorflow/tfjs-node';
+const WASM_FILE = /^tfjs-backend-wasm.*\.wasm$/;
+
+let bundled: Tf | undefined;
+/** Our own tfjs (core + layers + cpu/wasm backends), with the chained-op methods installed. */
+function bundledTf(): Tf {
+  if (!bundled) {
+    // Loading the module registered it; this only guards against a bundler having skipped that side effect.
+    if (tfc.findBackendFactory('cpu') === null) tfc.registerBackend('cpu', () => new MathBackendCPU(), 1);
+    bundled = { ...tfc, ...tfl } as Tf;
+    installChainedOps(bundled);
+  }
+  return bundled;
+}
+
+const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+
+/**
+ * Loads TensorFlow.js and makes one backend current. `auto` tries, in order: @tensorflow/tfjs-node (native
+ * TensorFlow) resolved from `opts.cwd` then from sweepgate's own install, the WASM backend, the pure-JS CPU
+ * backend. tfjs-node being absent is normal and silent; a tfjs-node that is installed but fails to load, or a
+ * WASM backend that fails, is reported through `opts.warn` before falling back. A forced choice that cannot be
+ * used throws a BackendError. Nothing is printed to stdout (tfjs' "install tfjs-node" banner is suppressed).
+ *
+ * The tfjs engine is process-global: the backend chosen last is the one every tfjs user in the process runs on.
+ */
+export async function loadTf(choice: BackendChoice, opts: LoadTfOptions): Promise<TfHandle> {
+  if (!CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${CHOICES.join(', ')}`);
+  if (choice === 'auto' || choice === 'tensorflow') {
+    const node = await tryTfjsNode(opts.cwd);
+    if ('handle' in node) return node.handle;
+    if (choice === 'tensorflow') throw new BackendError('tensorflow', node.reason);
+    if (node.found) opts.warn(`${TFJS_NODE} was found but cannot be used (${node.reason}); trying the WASM backend`);
+  }
+  if (choice === 'auto' || choice === 'wasm') {
+    const failure = await tryWasm();
+    if (failure === undefined) return { tf: bundledTf(), backend: 'wasm' };
+    if (choice === 'wasm') throw new BackendError('wasm', failure);
+    opts.warn(`the WASM backend cannot be used (${failure}); using the slower pure-JS cpu backend`);
+  }
+  const failure = await activate(bundledTf(), 'cpu');
+  if (failure !== undefined) throw new BackendError('cpu', failure);
+  silenceCpuBanner(bundledTf());
+  return { tf: bundledTf(), backend: 'cpu' };
+}
+
+/**
+ * Makes `handle.backend` current again when something else in the process switched the global engine
+ * (for example a second loadTf call); a no-op otherwise.
+ */
+export async function ensureBackend(handle: TfHandle): Promise<void> {
+  if (handle.tf.getBackend() === handle.backend) return;
+  const failure = await activate(handle.tf, handle.backend);
+  if (failure !== undefined) throw new BackendError(handle.backend, failure);
+  if (handle.backend === 'cpu') silenceCpuBanner(handle.tf);
+}
+
+type NodeAttempt = { handle: TfHandle } | { found: boolean; reason: string };
+
+async function tryTfjsNode(cwd: string): Promise<NodeAttempt> {
+  // A file inside the folder, so resolution starts at cwd/node_modules; then sweepgate's own location.
+  const bases = [path.join(path.resolve(cwd), '__sweepgate__.js'), fileURLToPath(import.meta.url)];
+  for (const base of bases) {
+    const req = createRequire(base);
+    let resolved: string;
+    try {
+      resolved = req.resolve(TFJS_NODE);
+    } catch {
+      continue;
+    }
+    let mod: unknown;
+    try {
+      mod = req(resolved);
+    } catch (err) {
+      return { found: true, reason: `loading ${resolved} failed: ${reason(err)}` };
+    }
+    // tfjs-node registers the 'tensorflow' backend on its own tfjs-core copy: use the namespace it exports.
+    const tf = mod as Tf;
+    if (typeof tf?.setBackend !== 'function') return { found: true, reason: `${resolved} does not export the tfjs API` };
+    const failure = await activate(tf, 'tensorflow');
+    if (failure !== undefined) return { found: true, reason: failure };
+    return { handle: { tf, backend: 'tensorflow' } };
+  }
+  return { found: false, reason: `${TFJS_NODE} is not installed (looked from ${path.resolve(cwd)} and from sweepgate's own install)` };
+}
+
+let wasmDir: string | undefined;
+
+/** The folder holding tfjs-backend-wasm*.wasm: beside the running module (the bundle), its parent, or the package. */
+export function findWasmDir(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [here, path.dirname(here)];
+  try {
+    candidates.push(path.dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm')));
+  } catch {
+    // not installed: only the bundle's copies can serve
+  }
+  return candidates.find((dir) => {
+    try {
+      return readdirSync(dir).some((f) => WASM_FILE.test(f));
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function tryWasm(): Promise<string | undefined> {
+  if (wasmDir === undefined) {
+    const dir = findWasmDir();
+    if (dir === undefined) return 'tfjs-backend-wasm*.wasm files not found beside sweepgate nor in @tensorflow/tfjs-backend-wasm';
+    try {
+      setWasmPaths(dir + path.sep);
+    } catch (err) {
+      return reason(err);
+    }
+    wasmDir = dir;
+  }
+  return activate(bundledTf(), 'wasm');
+}
+
+/**
+ * setBackend + ready. tfjs reports an initialisation failure by console.warn and a `false` result; the
+ * warnings are captured so the failure can be explained in one line instead of printed.
+ */
+async function activate(tf: Tf, name: BackendName): Promise<string | undefined> {
+  const captured: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    captured.push(args.map(String).join(' ').split('\n')[0]!);
+  };
+  try {
+    const ok = await tf.setBackend(name);
+    if (!ok) return captured.filter((m) => m.trim() !== '').join('; ') || `initialising the '${name}' backend failed`;
+    await tf.ready();
+    if (tf.getBackend() !== name) return `tfjs selected '${tf.getBackend()}' instead`;
+    return undefined;
+  } catch (err) {
+    return reason(err);
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** The cpu backend prints a "Hi there, install tfjs-node" banner on its first tensor; the fallback is deliberate. */
+function silenceCpuBanner(tf: Tf): void {
+  const backend = tf.backend() as unknown as { firstUse?: boolean };
+  if (typeof backend.firstUse === 'boolean') backend.firstUse = false;
+}

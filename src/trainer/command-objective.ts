@@ -1,0 +1,254 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TrialError, show } from '../core/errors.js';
+import { hashJson, sha256Hex } from '../core/hash.js';
+import type { JsonValue, Metrics, Params } from '../core/json.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
+import { displayPath } from './errors.js';
+import { mergeReports } from './metrics.js';
+
+export interface CommandRunner {
+  /** The W&B `program`: a path, relative to the config's folder or absolute. */
+  readonly program: string;
+  /** The W&B `command` list with macros unexpanded; empty means the default. */
+  readonly command: readonly string[];
+}
+
+export interface CommandObjectiveOptions {
+  /** The config file's folder: the command's working directory and the base of a relative `program`. */
+  readonly configDir: string;
+  /** The sweep's metric: the program must report it. */
+  readonly metricName: string;
+  /** Extra environment for the program (over this process's environment). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** W&B's default `command`. */
+export const DEFAULT_COMMAND: readonly string[] = ['${env}', '${interpreter}', '${program}', '${args}'];
+
+/** How long a pruned or cancelled program gets to exit after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 5000;
+const STDERR_TAIL_LINES = 20;
+
+const INTERPRETERS: Readonly<Record<string, string>> = {
+  '.py': 'python3',
+  '.js': process.execPath,
+  '.mjs': process.execPath,
+  '.cjs': process.execPath,
+  '.sh': 'bash',
+};
+
+/** A param value as a command-line word: strings as they are, everything else as JSON (`true`, `0.1`, `[1,2]`). */
+function argValue(value: JsonValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export interface Expansion {
+  readonly program: string;
+  readonly params: Params;
+  /** Path of the params JSON file, for `${args_json_file}`. */
+  readonly argsJsonFile: string;
+}
+
+/**
+ * Expands the W&B command macros. A token that is exactly `${args}` or `${args_no_hyphens}` becomes one word
+ * per param (`--name=value` / `name=value`, in sorted name order); `${interpreter}` alone becomes the
+ * interpreter for the program's extension (python3 for .py, node for .js/.mjs/.cjs, bash for .sh) or nothing
+ * (the program is run directly); `${env}` is /usr/bin/env; `${program}` the program's absolute path;
+ * `${args_json}` one word of JSON; `${args_json_file}` the path of a file holding that JSON. Macros inside a
+ * longer word are replaced in place (multi-word ones joined by spaces).
+ */
+export function expandCommand(command: readonly string[], x: Expansion): string[] {
+  const names = Object.keys(x.params).sort();
+  const args = names.map((k) => `--${k}=${argValue(x.params[k]!)}`);
+  const argsNoHyphens = names.map((k) => `${k}=${argValue(x.params[k]!)}`);
+  const interpreter = INTERPRETERS[path.extname(x.program).toLowerCase()];
+  const words: Readonly<Record<string, string>> = {
+    env: '/usr/bin/env',
+    interpreter: interpreter ?? '',
+    program: x.program,
+    args: args.join(' '),
+    args_no_hyphens: argsNoHyphens.join(' '),
+    args_json: JSON.stringify(x.params),
+    args_json_file: x.argsJsonFile,
+  };
+  const out: string[] = [];
+  for (const token of command.length > 0 ? command : DEFAULT_COMMAND) {
+    if (token === '${args}') out.push(...args);
+    else if (token === '${args_no_hyphens}') out.push(...argsNoHyphens);
+    else if (token === '${interpreter}') out.push(...(interpreter ? [interpreter] : []));
+    else out.push(token.replace(/\$\{(\w+)\}/g, (m, name: string) => words[name] ?? m));
+  }
+  return out;
+}
+
+/**
+ * A W&B `program`/`command`: each trial runs the command once, in the config's folder.
+ *
+ * **Environment.** `SWEEPGATE_SEED` (the trial seed: seed your RNGs with it), `SWEEPGATE_PARAMS` (the params
+ * as JSON), `SWEEPGATE_METRIC` (the sweep's metric name), and `PYTHONUNBUFFERED=1` so Python prints promptly.
+ *
+ * **Metrics protocol.** Every line of standard output that is a JSON object whose values are all numbers is
+ * a report, e.g. `{"epoch": 3, "loss": 0.41, "val_loss": 0.52}`. Its `step` (else `epoch`) value is the step
+ * and is not a metric; without either the reports are numbered 1, 2, 3... Each report goes to the pruner;
+ * when the pruner stops the trial the program is sent SIGTERM (SIGKILL 5 s later). The trial's metrics are
+ * the last value of each metric over all reports (like W&B's run summary), and must include the sweep's
+ * metric. Any other output line is ignored. A metric printed as NaN or Infinity fails the trial.
+ *
+ * **Failure.** A non-zero exit status (or death by a signal sweepgate did not send) fails the trial with the
+ * last lines of standard error.
+ *
+ * The fingerprint covers the program file's bytes and the command; files the program reads are not covered,
+ * so list them in the sweep's `fingerprint` globs.
+ */
+export function createCommandObjective(runner: CommandRunner, opts: CommandObjectiveOptions): Objective {
+  const program = path.resolve(opts.configDir, runner.program);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(program);
+  } catch (err) {
+    throw new TrialError(`program ${displayPath(program)} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
+  return {
+    fingerprint: hashJson({ kind: 'sweepgate-command', program: sha256Hex(bytes), command }),
+    backend: 'process',
+    async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
+      let tmp: string | undefined;
+      try {
+        let argsJsonFile = '';
+        if (command.some((t) => t.includes('${args_json_file}'))) {
+          tmp = await mkdtemp(path.join(tmpdir(), 'sweepgate-args-'));
+          argsJsonFile = path.join(tmp, 'params.json');
+          await writeFile(argsJsonFile, JSON.stringify(params));
+        }
+        const argv = expandCommand(command, { program, params, argsJsonFile });
+        const reports = await runProcess(argv, params, ctx, opts);
+        if (reports.length === 0)
+          throw new TrialError(`${argv.join(' ')} printed no metrics: print JSON lines such as {"${opts.metricName}": 0.5} to standard output`);
+        const metrics = mergeReports(reports);
+        if (!(opts.metricName in metrics))
+          throw new TrialError(`${argv.join(' ')} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(', ')})`);
+        return { metrics };
+      } finally {
+        if (tmp) await rm(tmp, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+type Line = { kind: 'report'; step?: number; metrics: Metrics } | { kind: 'other' } | { kind: 'nonfinite' };
+
+/** Reads one stdout line by the metrics protocol. */
+export function parseMetricsLine(line: string): Line {
+  const text = line.trim();
+  if (!text.startsWith('{') || !text.endsWith('}')) return { kind: 'other' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Python's json.dumps writes NaN and Infinity, which JSON cannot hold: a diverged metric, not chatter.
+    try {
+      JSON.parse(text.replace(/(?<![\w"])-?(?:NaN|Infinity)(?![\w"])/g, '0'));
+      return { kind: 'nonfinite' };
+    } catch {
+      return { kind: 'other' };
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'other' };
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (!entries.every((e): e is [string, number] => typeof e[1] === 'number')) return { kind: 'other' };
+  const obj = value as Record<string, number>;
+  const stepKey = 'step' in obj ? 'step' : 'epoch' in obj ? 'epoch' : undefined;
+  const metrics: Record<string, number> = {};
+  for (const [k, v] of entries) if (k !== stepKey) metrics[k] = v;
+  if (Object.keys(metrics).length === 0) return { kind: 'other' };
+  return { kind: 'report', step: stepKey ? obj[stepKey] : undefined, metrics };
+}
+
+function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, opts: CommandObjectiveOptions): Promise<Metrics[]> {
+  const shown = argv.join(' ');
+  return new Promise<Metrics[]>((resolve, reject) => {
+    const reports: Metrics[] = [];
+    let stopping: 'pruned' | 'cancelled' | undefined;
+    let failure: TrialError | undefined;
+    let stdoutRest = '';
+    let stderrTail = '';
+    let killTimer: NodeJS.Timeout | undefined;
+
+    const child = spawn(argv[0]!, argv.slice(1), {
+      cwd: opts.configDir,
+      env: {
+        ...process.env,
+        ...opts.env,
+        SWEEPGATE_SEED: String(ctx.seed),
+        SWEEPGATE_PARAMS: JSON.stringify(params),
+        SWEEPGATE_METRIC: opts.metricName,
+        PYTHONUNBUFFERED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+
+    const stop = (why: 'pruned' | 'cancelled'): void => {
+      if (stopping) return;
+      stopping = why;
+      child.kill('SIGTERM');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+      killTimer.unref();
+    };
+    const onAbort = (): void => stop('cancelled');
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
+    if (ctx.signal.aborted) stop('cancelled');
+
+    const onLine = (line: string): void => {
+      if (stopping || failure) return;
+      const parsed = parseMetricsLine(line);
+      if (parsed.kind === 'nonfinite') {
+        failure = new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`);
+        child.kill('SIGTERM');
+        return;
+      }
+      if (parsed.kind !== 'report') return;
+      reports.push(parsed.metrics);
+      let prune: boolean;
+      try {
+        prune = ctx.report(parsed.step ?? reports.length, parsed.metrics);
+      } catch (err) {
+        failure = err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err));
+        child.kill('SIGTERM');
+        return;
+      }
+      if (prune) stop('pruned');
+    };
+
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const lines = (stdoutRest + chunk).split('\n');
+      stdoutRest = lines.pop() ?? '';
+      lines.forEach(onLine);
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderrTail = (stderrTail + chunk).slice(-8192);
+    });
+
+    child.on('error', (err) => {
+      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`);
+    });
+    child.on('close', (code, signal) => {
+      ctx.signal.removeEventListener('abort', onAbort);
+      if (killTimer) clearTimeout(killTimer);
+      if (stdoutRest !== '') onLine(stdoutRest);
+      if (failure) return reject(failure);
+      if (stopping === 'cancelled') return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`));
+      if (stopping === 'pruned') return resolve(reports);
+      if (code === 0) return resolve(reports);
+      const tail = stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
+      const how = code !== null ? `exited with status ${code}` : `was killed by ${signal}`;
+      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`));
+    });
+  });
+}

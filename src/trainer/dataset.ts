@@ -1,0 +1,347 @@
+import { createHash } from 'node:crypto';
+import { CsvError } from 'csv-parse/sync';
+import { parse } from 'csv-parse/sync';
+import { show } from '../core/errors.js';
+import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
+
+/** What the dataset needs from the trainer spec (TabularTrainerSpec minus hyperparameter defaults). */
+export interface DatasetSpec {
+  readonly data: string;
+  readonly target: string;
+  readonly task: 'classification' | 'regression';
+  readonly validationSplit: number;
+  readonly validation?: string;
+  readonly features?: readonly string[];
+}
+
+/** A CSV file as read: the header and the data rows, each with the 1-based line it ends on. */
+export interface CsvTable {
+  readonly file: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly lines: readonly number[];
+}
+
+/** How one feature column becomes model inputs. */
+export type FeatureEncoding =
+  | {
+      readonly kind: 'numeric';
+      readonly name: string;
+      /** Training-split mean and population standard deviation (std 0: a constant column, encoded as 0). */
+      readonly mean: number;
+      readonly std: number;
+    }
+  | {
+      readonly kind: 'categorical';
+      readonly name: string;
+      /** Training-split categories, sorted; one input each. */
+      readonly categories: readonly string[];
+    };
+
+export interface EncodedSplit {
+  readonly n: number;
+  /** Row-major n × inputs.length. */
+  readonly x: Float32Array;
+  /** Classification: index into `classes`. Regression: undefined. */
+  readonly labels?: Int32Array;
+  /** Regression: targets in original units. Classification: undefined. */
+  readonly targets?: Float64Array;
+}
+
+export interface TabularData {
+  readonly task: 'classification' | 'regression';
+  readonly target: string;
+  readonly encodings: readonly FeatureEncoding[];
+  /** Names of the model inputs: numeric columns by name, one-hot columns as `column=category`. */
+  readonly inputs: readonly string[];
+  readonly train: EncodedSplit;
+  readonly validation: EncodedSplit;
+  /** Classification: the classes, sorted (numerically when every label is a number). Regression: []. */
+  readonly classes: readonly string[];
+  /** Regression: training-split target mean and std (std 1 when the target is constant). */
+  readonly targetMean: number;
+  readonly targetStd: number;
+}
+
+/** Cells that mean "no value" in a numeric column (pandas' and UCI's usual markers). */
+const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL', 'None', '?']);
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** One-hot columns past this are almost always an id column listed by accident. */
+const MAX_CATEGORIES = 1000;
+
+const isNumber = (cell: string): boolean => NUMBER.test(cell);
+
+interface ParsedRecord {
+  readonly record: string[];
+  readonly info: { readonly lines: number };
+}
+
+function isParsedRecords(value: unknown): value is ParsedRecord[] {
+  return Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null && 'record' in r && 'info' in r);
+}
+
+/** Parses a CSV with a header row. Cells are trimmed; blank lines are skipped; a BOM is ignored. */
+export function parseCsv(file: string, bytes: Uint8Array | string): CsvTable {
+  let parsed: unknown;
+  try {
+    parsed = parse(bytes, { bom: true, skip_empty_lines: true, trim: true, info: true });
+  } catch (err) {
+    if (err instanceof CsvError) {
+      const line = (err as CsvError & { lines?: unknown }).lines;
+      throw new DatasetError({ file, line: typeof line === 'number' ? line : undefined }, `not a valid CSV file: ${err.message}`);
+    }
+    throw err;
+  }
+  if (!isParsedRecords(parsed)) throw new DatasetError({ file }, 'CSV parser returned an unexpected shape');
+  const [head, ...body] = parsed;
+  if (!head) throw new EmptyDataError({ file }, 'the file is empty (a header row and at least one data row are needed)');
+  if (body.length === 0) throw new EmptyDataError({ file }, 'the file has a header but no data rows');
+  const header = head.record;
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name !== '' && seen.has(name)) throw new DatasetError({ file, line: head.info.lines, column: name }, `column ${show(name)} appears twice in the header`);
+    seen.add(name);
+  }
+  return { file, header, rows: body.map((r) => r.record), lines: body.map((r) => r.info.lines) };
+}
+
+function columnIndex(table: CsvTable, name: string, role: 'target' | 'feature'): number {
+  const i = table.header.indexOf(name);
+  if (i < 0) throw new MissingColumnError(table.file, role, name, table.header);
+  return i;
+}
+
+/** Feature columns: as listed, or every named column but the target. */
+function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
+  const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== '' && h !== spec.target);
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (name === spec.target) throw new DatasetError({ file: table.file, column: name }, `target column ${show(name)} cannot also be a feature`);
+    if (seen.has(name)) throw new DatasetError({ file: table.file, column: name }, `feature column ${show(name)} is listed twice`);
+    seen.add(name);
+    columnIndex(table, name, 'feature');
+  }
+  if (names.length === 0) throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
+  return names;
+}
+
+/**
+ * Validation rows, chosen per class (classification) or among all rows (regression): each group's rows are
+ * ordered by the sha256 of their text and the first round(size × fraction) go to validation. No RNG and
+ * no row positions are involved, so the same rows stay in validation when rows are added, removed elsewhere
+ * or reordered, and identical rows always land on the same side. Every class keeps at least one training row.
+ */
+export function splitRows(table: CsvTable, groupOf: (row: number) => string, fraction: number): { train: number[]; validation: number[] } {
+  const groups = new Map<string, { row: number; hash: string }[]>();
+  table.rows.forEach((cells, row) => {
+    const hash = createHash('sha256').update('sweepgate/validation-split\u0000').update(cells.join('\u0000')).digest('hex');
+    const key = groupOf(row);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push({ row, hash });
+  });
+  const inValidation = new Uint8Array(table.rows.length);
+  for (const g of groups.values()) {
+    g.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.row - b.row));
+    const k = Math.min(Math.round(g.length * fraction), g.length - 1);
+    for (let i = 0; i < k; i++) inValidation[g[i]!.row] = 1;
+  }
+  const train: number[] = [];
+  const validation: number[] = [];
+  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train).push(row);
+  return { train, validation };
+}
+
+interface Side {
+  readonly table: CsvTable;
+  readonly rows: readonly number[];
+}
+
+function cell(side: Side, row: number, column: string): string {
+  return side.table.rows[row]![side.table.header.indexOf(column)] ?? '';
+}
+
+/** Classes from the training rows, canonicalised (`1.0` and `1` are one class when every label is a number). */
+function classLabels(train: Side, validation: Side, target: string): { classes: string[]; canon: (raw: string) => string } {
+  const all = [...train.rows.map((r) => cell(train, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
+  const numeric = all.every(isNumber);
+  const canon = numeric ? (raw: string): string => String(Number(raw)) : (raw: string): string => raw;
+  const classes = [...new Set(train.rows.map((r) => canon(cell(train, r, target))))];
+  classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { classes, canon };
+}
+
+function checkTargetsPresent(side: Side, target: string): void {
+  for (const r of side.rows) {
+    if (cell(side, r, target) === '')
+      throw new DatasetError({ file: side.table.file, line: side.table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
+  }
+}
+
+function encodeLabels(side: Side, target: string, classes: readonly string[], canon: (raw: string) => string): Int32Array {
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const out = new Int32Array(side.rows.length);
+  side.rows.forEach((r, i) => {
+    const raw = cell(side, r, target);
+    const k = index.get(canon(raw));
+    if (k === undefined) throw new UnseenLabelError(side.table.file, side.table.lines[r]!, target, raw, classes);
+    out[i] = k;
+  });
+  return out;
+}
+
+function encodeTargets(side: Side, target: string): Float64Array {
+  const out = new Float64Array(side.rows.length);
+  side.rows.forEach((r, i) => {
+    const raw = cell(side, r, target);
+    if (!isNumber(raw)) throw new NonNumericError(side.table.file, side.table.lines[r]!, target, raw, 'regression target');
+    out[i] = Number(raw);
+  });
+  return out;
+}
+
+/**
+ * A feature column is numeric when every non-missing cell of the training file is a number; otherwise it is
+ * categorical. Numeric: mean and std over the training rows' present values. Categorical: the training rows'
+ * distinct non-empty values.
+ */
+function fitEncoding(data: CsvTable, train: Side, name: string): FeatureEncoding {
+  const numeric = data.rows.every((row) => {
+    const c = row[data.header.indexOf(name)] ?? '';
+    return MISSING.has(c) || isNumber(c);
+  });
+  if (numeric) {
+    let n = 0;
+    let sum = 0;
+    for (const r of train.rows) {
+      const c = cell(train, r, name);
+      if (!MISSING.has(c)) {
+        n++;
+        sum += Number(c);
+      }
+    }
+    const mean = n > 0 ? sum / n : 0;
+    let ss = 0;
+    for (const r of train.rows) {
+      const c = cell(train, r, name);
+      if (!MISSING.has(c)) ss += (Number(c) - mean) ** 2;
+    }
+    const std = n > 0 ? Math.sqrt(ss / n) : 0;
+    return { kind: 'numeric', name, mean, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 0 };
+  }
+  const categories = [...new Set(train.rows.map((r) => cell(train, r, name)).filter((c) => c !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (categories.length > MAX_CATEGORIES)
+    throw new DatasetError(
+      { file: data.file, column: name },
+      `column ${show(name)} has ${categories.length} distinct non-numeric values (more than ${MAX_CATEGORIES} one-hot inputs); ` +
+        'if it is an id or free text, leave it out with `features:`',
+    );
+  return { kind: 'categorical', name, categories };
+}
+
+function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width: number, isTrainingFile: boolean): Float32Array {
+  const x = new Float32Array(side.rows.length * width);
+  const columns = encodings.map((e) => side.table.header.indexOf(e.name));
+  const lookups = encodings.map((e) => (e.kind === 'categorical' ? new Map(e.categories.map((c, i) => [c, i])) : undefined));
+  side.rows.forEach((r, i) => {
+    const row = side.table.rows[r]!;
+    let offset = i * width;
+    encodings.forEach((e, j) => {
+      const c = row[columns[j]!] ?? '';
+      if (e.kind === 'numeric') {
+        if (MISSING.has(c)) {
+          x[offset] = 0; // the training mean, standardised
+        } else if (!isNumber(c)) {
+          // Only reachable for a separate validation file: the training file decided the column is numeric.
+          if (isTrainingFile) throw new Error(`internal: non-numeric ${show(c)} in numeric column ${e.name}`);
+          throw new NonNumericError(side.table.file, side.table.lines[r]!, e.name, c, 'numeric feature');
+        } else {
+          x[offset] = e.std > 0 ? (Number(c) - e.mean) / e.std : 0;
+        }
+        offset += 1;
+      } else {
+        const k = lookups[j]!.get(c);
+        if (k !== undefined) x[offset + k] = 1; // unseen or empty category: all zeros
+        offset += e.categories.length;
+      }
+    });
+  });
+  return x;
+}
+
+/**
+ * Reads the trainer's CSV(s) into encoded training and validation splits.
+ * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
+ */
+export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
+  const table = parseCsv(spec.data, data);
+  columnIndex(table, spec.target, 'target');
+  const names = featureNames(spec, table);
+
+  let train: Side;
+  let validation: Side;
+  if (spec.validation !== undefined) {
+    if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
+    const vtable = parseCsv(spec.validation, validationBytes);
+    columnIndex(vtable, spec.target, 'target');
+    for (const name of names) columnIndex(vtable, name, 'feature');
+    train = { table, rows: table.rows.map((_, i) => i) };
+    validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
+  } else {
+    if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
+      throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
+    const ti = table.header.indexOf(spec.target);
+    const groupOf = spec.task === 'classification' ? (row: number) => table.rows[row]![ti] ?? '' : () => '';
+    const split = splitRows(table, groupOf, spec.validationSplit);
+    if (split.validation.length === 0 || split.train.length === 0)
+      throw new EmptyDataError(
+        { file: spec.data },
+        `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; ` +
+          'add rows, raise validation_split or give a `validation` file',
+      );
+    train = { table, rows: split.train };
+    validation = { table, rows: split.validation };
+  }
+  checkTargetsPresent(train, spec.target);
+  checkTargetsPresent(validation, spec.target);
+
+  const encodings = names.map((name) => fitEncoding(table, train, name));
+  const inputs = encodings.flatMap((e) => (e.kind === 'numeric' ? [e.name] : e.categories.map((c) => `${e.name}=${c}`)));
+  if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(', ')}) have no values in the training rows`);
+  const encode = (side: Side, isTrainingFile: boolean): Float32Array => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
+
+  if (spec.task === 'classification') {
+    const { classes, canon } = classLabels(train, validation, spec.target);
+    if (classes.length < 2)
+      throw new DatasetError(
+        { file: spec.data, column: spec.target },
+        `classification needs at least two classes in the training rows; column ${show(spec.target)} has only ${classes.map((c) => show(c)).join(', ')}`,
+      );
+    return {
+      task: 'classification',
+      target: spec.target,
+      encodings,
+      inputs,
+      classes,
+      targetMean: 0,
+      targetStd: 1,
+      train: { n: train.rows.length, x: encode(train, true), labels: encodeLabels(train, spec.target, classes, canon) },
+      validation: { n: validation.rows.length, x: encode(validation, spec.validation === undefined), labels: encodeLabels(validation, spec.target, classes, canon) },
+    };
+  }
+  const trainTargets = encodeTargets(train, spec.target);
+  const validationTargets = encodeTargets(validation, spec.target);
+  const mean = trainTargets.reduce((s, v) => s + v, 0) / trainTargets.length;
+  const std = Math.sqrt(trainTargets.reduce((s, v) => s + (v - mean) ** 2, 0) / trainTargets.length);
+  return {
+    task: 'regression',
+    target: spec.target,
+    encodings,
+    inputs,
+    classes: [],
+    targetMean: mean,
+    targetStd: std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 1,
+    train: { n: train.rows.length, x: encode(train, true), targets: trainTargets },
+    validation: { n: validation.rows.length, x: encode(validation, spec.validation === undefined), targets: validationTargets },
+  };
+}

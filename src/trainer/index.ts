@@ -1,0 +1,14 @@
+// The trainer layer: tfjs backend loading and the three kinds of objective (built-in tabular trainer,
+// JS module, W&B program/command). Imports only src/core.
+export { BackendError, ensureBackend, findWasmDir, loadTf } from './backend.js';
+export type { BackendChoice, BackendName, LoadTfOptions, Tf, TfHandle } from './backend.js';
+export { DEFAULT_COMMAND, createCommandObjective, expandCommand, parseMetricsLine } from './command-objective.js';
+export type { CommandObjectiveOptions, CommandRunner, Expansion } from './command-objective.js';
+export { parseCsv, prepareTabularData, splitRows } from './dataset.js';
+export type { CsvTable, DatasetSpec, EncodedSplit, FeatureEncoding, TabularData } from './dataset.js';
+export { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
+export { parseHyperparameters } from './hyperparameters.js';
+export type { Hyperparameters } from './hyperparameters.js';
+export { createModuleObjective } from './module-objective.js';
+export type { ModuleContext, ModuleObjectiveOptions, ObjectiveFunction } from './module-objective.js';
+export { TABULAR_TRAINER_VERSION, createTabularObjective, tabularFingerprint } from './tabular.js';

@@ -1,0 +1,127 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { TrialError } from '../../src/core/errors.js';
+import { createCommandObjective, expandCommand, parseMetricsLine } from '../../src/trainer/command-objective.js';
+import { cleanupTempDirs, recordingCtx, repoRoot, tempDir } from './helpers.js';
+
+afterAll(cleanupTempDirs);
+
+const configDir = path.join(repoRoot, 'test/trainer/fixtures');
+const program = 'train-command.mjs';
+const opts = { configDir, metricName: 'val_loss' };
+const objective = (command: string[] = []) => createCommandObjective({ program, command }, opts);
+
+describe('macro expansion', () => {
+  const x = { program: '/w/train.py', params: { lr: 0.1, opt: 'adam', layers: [1, 2], flag: true }, argsJsonFile: '/tmp/p.json' };
+
+  test('the default command is ${env} ${interpreter} ${program} ${args}', () => {
+    expect(expandCommand([], x)).toEqual(['/usr/bin/env', 'python3', '/w/train.py', '--flag=true', '--layers=[1,2]', '--lr=0.1', '--opt=adam']);
+  });
+
+  test('interpreters by extension; none: the program runs directly', () => {
+    const cmd = ['${interpreter}', '${program}'];
+    expect(expandCommand(cmd, { ...x, program: '/w/t.js' })).toEqual([process.execPath, '/w/t.js']);
+    expect(expandCommand(cmd, { ...x, program: '/w/t.mjs' })[0]).toBe(process.execPath);
+    expect(expandCommand(cmd, { ...x, program: '/w/t.cjs' })[0]).toBe(process.execPath);
+    expect(expandCommand(cmd, { ...x, program: '/w/t.sh' })).toEqual(['bash', '/w/t.sh']);
+    expect(expandCommand(cmd, { ...x, program: '/w/train' })).toEqual(['/w/train']);
+  });
+
+  test('args_no_hyphens, args_json, args_json_file, macros inside words, unknown macros left alone', () => {
+    expect(expandCommand(['${args_no_hyphens}'], x)).toEqual(['flag=true', 'layers=[1,2]', 'lr=0.1', 'opt=adam']);
+    expect(expandCommand(['run', '${args_json}'], x)).toEqual(['run', JSON.stringify(x.params)]);
+    expect(expandCommand(['--config=${args_json_file}', '${project}'], x)).toEqual(['--config=/tmp/p.json', '${project}']);
+  });
+});
+
+describe('metrics lines', () => {
+  test('a JSON object of numbers is a report; step or epoch is its step', () => {
+    expect(parseMetricsLine('{"epoch": 2, "loss": 0.5}')).toEqual({ kind: 'report', step: 2, metrics: { loss: 0.5 } });
+    expect(parseMetricsLine(' {"step": 7, "epoch": 1, "loss": 1} ')).toEqual({ kind: 'report', step: 7, metrics: { epoch: 1, loss: 1 } });
+    expect(parseMetricsLine('{"loss": 1}')).toEqual({ kind: 'report', step: undefined, metrics: { loss: 1 } });
+  });
+
+  test('anything else is ignored; NaN/Infinity (as Python prints them) is a failure', () => {
+    for (const line of ['epoch 1 loss 0.5', '{"msg": "hi"}', '{"epoch": 3}', '[1,2]', '{not json}', 'loss=0.5']) expect(parseMetricsLine(line)).toEqual({ kind: 'other' });
+    expect(parseMetricsLine('{"epoch": 2, "val_loss": NaN}')).toEqual({ kind: 'nonfinite' });
+    expect(parseMetricsLine('{"val_loss": -Infinity}')).toEqual({ kind: 'nonfinite' });
+    expect(parseMetricsLine('{"msg": "NaN"}')).toEqual({ kind: 'other' });
+  });
+});
+
+describe('command objective', () => {
+  test('runs the program with ${args} in the config folder; each metrics line is reported; the last values are final', async () => {
+    const o = objective();
+    expect(o.backend).toBe('process');
+    const ctx = recordingCtx(1234);
+    const r = await o.run({ lr: 0.5, epochs: 3, expect_cwd: configDir }, ctx);
+    expect(ctx.reports.map((s) => s.step)).toEqual([1, 2, 3]);
+    expect(r.metrics).toEqual({ val_loss: 0.5 / 3 + 234 / 1e6, seed: 1234, cwd_is_config_dir: 1 });
+    expect(ctx.reports[0]!.metrics.val_loss).toBeCloseTo(0.5 + 234 / 1e6, 12);
+  });
+
+  test('a final summary line adds to the last epoch\'s metrics', async () => {
+    const r = await objective().run({ epochs: 2, summary: 1 }, recordingCtx(1));
+    expect(r.metrics.test_accuracy).toBe(0.75);
+    expect(r.metrics.val_loss).toBeCloseTo(0.1 / 2 + 1 / 1e6, 12);
+  });
+
+  test('${args_json_file}: params in a temporary JSON file, removed afterwards', async () => {
+    const o = objective(['${env}', 'node', '${program}', '--json-file=${args_json_file}']);
+    const r = await o.run({ lr: 0.2, epochs: 1, expect_cwd: configDir }, recordingCtx(0));
+    expect(r.metrics).toEqual({ val_loss: 0.2, seed: 0, cwd_is_config_dir: 1 });
+  });
+
+  test('a non-zero exit fails the trial with the status and the tail of stderr', async () => {
+    const err = await objective().run({ fail: 'data.csv' }, recordingCtx(1)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrialError);
+    expect(String(err)).toMatch(/train-command\.mjs --fail=data\.csv exited with status 3; last lines of stderr:\nloading data\.\.\.\nError: could not open data\.csv/);
+  });
+
+  test('pruning stops the program', async () => {
+    const ctx = recordingCtx(1, 2);
+    const started = Date.now();
+    const r = await objective().run({ epochs: 100, sleep: 50 }, ctx);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(ctx.reports).toHaveLength(2);
+    expect(r.metrics.val_loss).toBe(ctx.reports[1]!.metrics.val_loss);
+  });
+
+  test('cancellation kills the program and fails the trial', async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort('time budget'), 200);
+    await expect(objective().run({ epochs: 100, sleep: 50 }, { ...recordingCtx(1), signal: ac.signal })).rejects.toThrow(/cancelled: time budget/);
+  });
+
+  test('no metrics, a missing sweep metric, a NaN metric', async () => {
+    const dir = tempDir('command');
+    writeFileSync(path.join(dir, 'quiet.js'), `console.log('done');\n`);
+    await expect(createCommandObjective({ program: 'quiet.js', command: [] }, { ...opts, configDir: dir }).run({}, recordingCtx(1))).rejects.toThrow(
+      /printed no metrics: print JSON lines such as \{"val_loss": 0\.5\}/,
+    );
+    await expect(createCommandObjective({ program, command: [] }, { ...opts, metricName: 'auc' }).run({}, recordingCtx(1))).rejects.toThrow(
+      /never reported the sweep metric "auc" \(reported: val_loss, seed, cwd_is_config_dir\)/,
+    );
+    await expect(objective().run({ nan: 1 }, recordingCtx(1))).rejects.toThrow(/reported a non-finite metric: \{"epoch": 2, "val_loss": NaN\}/);
+  });
+
+  test('a program that cannot be started or read', async () => {
+    expect(() => createCommandObjective({ program: 'missing.py', command: [] }, opts)).toThrow(TrialError);
+    expect(() => createCommandObjective({ program: 'missing.py', command: [] }, opts)).toThrow(/program .*missing\.py cannot be read/);
+    const o = createCommandObjective({ program, command: ['/no/such/interpreter', '${program}'] }, opts);
+    await expect(o.run({}, recordingCtx(1))).rejects.toThrow(/cannot run \/no\/such\/interpreter .*ENOENT/);
+  });
+
+  test('the fingerprint covers the program bytes and the command', () => {
+    const dir = tempDir('command');
+    const bytes = readFileSync(path.join(configDir, program));
+    writeFileSync(path.join(dir, 'copy.mjs'), bytes);
+    const base = objective().fingerprint;
+    expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).toBe(base);
+    expect(objective(['${env}', '${interpreter}', '${program}', '${args}']).fingerprint).toBe(base); // the default, spelled out
+    expect(objective(['${env}', 'node', '${program}', '${args}']).fingerprint).not.toBe(base);
+    writeFileSync(path.join(dir, 'copy.mjs'), Buffer.concat([bytes, Buffer.from('\n')]));
+    expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).not.toBe(base);
+  });
+});

@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TrialError } from '../../src/core/errors.js';
+import { type TfHandle, loadTf } from '../../src/trainer/backend.js';
+import { createModuleObjective } from '../../src/trainer/module-objective.js';
+import { cleanupTempDirs, recordingCtx, tempDir } from './helpers.js';
+
+afterAll(cleanupTempDirs);
+
+let handle: TfHandle;
+const dir = tempDir('module');
+let n = 0;
+/** Writes an objective module to a fresh file and returns its path. */
+const moduleFile = (source: string, name = `objective-${++n}.mjs`): string => {
+  const file = path.join(dir, name);
+  writeFileSync(file, source);
+  return file;
+};
+const noWarn = { metricName: 'val_loss', warn: (m: string) => { throw new Error(`unexpected warning: ${m}`); } };
+
+beforeAll(async () => {
+  handle = await loadTf('cpu', { cwd: dir, warn: () => {} });
+});
+
+describe('objective modules', () => {
+  test('a number return is the sweep metric; reported metrics join it; ctx.seed is the trial seed', async () => {
+    const o = await createModuleObjective(
+      moduleFile(`export default async function (params, ctx) {
+        for (let e = 1; e <= 3; e++) ctx.report(e, { loss: 1 / e, seed_seen: ctx.seed });
+        return params.x * 2;
+      }`),
+      handle,
+      noWarn,
+    );
+    expect(o.backend).toBe('cpu');
+    const ctx = recordingCtx(42);
+    const r = await o.run({ x: 0.25 }, ctx);
+    expect(r.metrics).toEqual({ val_loss: 0.5, loss: 1 / 3, seed_seen: 42 });
+    expect(ctx.reports.map((s) => s.step)).toEqual([1, 2, 3]);
+  });
+
+  test('an object return is taken as the metrics; ctx.tf trains a model deterministically from ctx.seed', async () => {
+    const o = await createModuleObjective(
+      moduleFile(`export default async function (params, ctx) {
+        const tf = ctx.tf;
+        const w = tf.tidy(() => tf.variable(tf.randomNormal([1, 1], 0, 1, 'float32', ctx.seed)));
+        const x = tf.tensor2d([[1], [2], [3], [4]]);
+        const y = tf.tensor2d([[2], [4], [6], [8]]);
+        const opt = tf.train.sgd(params.lr);
+        let loss = 0;
+        for (let step = 1; step <= 20; step++) {
+          const cost = opt.minimize(() => x.matMul(w).sub(y).square().mean(), true);
+          loss = cost.dataSync()[0];
+          cost.dispose();
+          if (ctx.report(step, { val_loss: loss })) break;
+        }
+        const weight = w.dataSync()[0];
+        tf.dispose([w, x, y]); opt.dispose();
+        return { val_loss: loss, weight };
+      }`),
+      handle,
+      noWarn,
+    );
+    const a = await o.run({ lr: 0.02 }, recordingCtx(7));
+    const b = await o.run({ lr: 0.02 }, recordingCtx(7));
+    expect(a).toEqual(b);
+    expect(a.metrics.weight).toBeCloseTo(2, 2);
+    expect(a.metrics.val_loss).toBeLessThan(1e-3);
+  });
+
+  test('returning nothing after ctx.report said stop: the last reported metrics, and the trial stops', async () => {
+    const o = await createModuleObjective(
+      moduleFile(`export default async function (params, ctx) {
+        for (let e = 1; e <= 100; e++) if (ctx.report(e, { val_loss: 10 - e })) return;
+        throw new Error('not pruned');
+      }`),
+      handle,
+      noWarn,
+    );
+    const ctx = recordingCtx(1, 4);
+    const r = await o.run({}, ctx);
+    expect(ctx.reports).toHaveLength(4);
+    expect(r.metrics).toEqual({ val_loss: 6 });
+  });
+
+  test('a bad return value fails the trial, saying what it returned', async () => {
+    const run = async (body: string) => {
+      const o = await createModuleObjective(moduleFile(`export default async () => ${body};`), handle, noWarn);
+      return o.run({}, recordingCtx(1)).catch((e: unknown) => e);
+    };
+    const str = await run(`'high'`);
+    expect(str).toBeInstanceOf(TrialError);
+    expect(String(str)).toMatch(/returned string "high"; expected a number \(the "val_loss" metric\) or an object of metric numbers/);
+    expect(String(await run('undefined'))).toMatch(/returned undefined; expected a number/);
+    expect(String(await run('[1, 2]'))).toMatch(/returned an array \(\[1,2\]\)/);
+    expect(String(await run('NaN'))).toMatch(/returned NaN/);
+    expect(String(await run(`({ val_loss: 'x' })`))).toMatch(/returned an object whose metric "val_loss" is string "x", not a number/);
+    expect(String(await run(`({ accuracy: 0.5 })`))).toMatch(/returned no "val_loss" metric \(got: accuracy\)/);
+  });
+
+  test('errors thrown by the module fail the trial as they are', async () => {
+    const o = await createModuleObjective(moduleFile(`export default async () => { throw new Error('out of data'); };`), handle, noWarn);
+    await expect(o.run({}, recordingCtx(1))).rejects.toThrow('out of data');
+  });
+
+  test('a module without a default function is a clear error', async () => {
+    const err = await createModuleObjective(moduleFile(`export async function train() { return 1; }`), handle, noWarn).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrialError);
+    expect(String(err)).toMatch(/must `export default async function \(params, ctx\)`; its default export is undefined \(named exports: train\)/);
+    await expect(createModuleObjective(moduleFile(`export default 3;`), handle, noWarn)).rejects.toThrow(/its default export is number 3/);
+    await expect(createModuleObjective(path.join(dir, 'missing.mjs'), handle, noWarn)).rejects.toThrow(/cannot be read/);
+    await expect(createModuleObjective(moduleFile(`export default (;`), handle, noWarn)).rejects.toThrow(/failed to load/);
+    // CommonJS modules work too: their module.exports is the default export
+    const cjs = await createModuleObjective(moduleFile(`module.exports = async () => 0.5;`, 'objective.cjs'), handle, noWarn);
+    expect((await cjs.run({}, recordingCtx(1))).metrics).toEqual({ val_loss: 0.5 });
+  });
+
+  test('leaked tensors: one warning per objective', async () => {
+    const warnings: string[] = [];
+    const o = await createModuleObjective(
+      moduleFile(`export default async (params, ctx) => { ctx.tf.ones([2, 2]); return 1; };`),
+      handle,
+      { metricName: 'val_loss', warn: (m) => warnings.push(m) },
+    );
+    await o.run({}, recordingCtx(1));
+    await o.run({}, recordingCtx(1));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/left 1 tensor\(s\) allocated after a trial; wrap work in tf\.tidy\(\)/);
+  });
+
+  test('the fingerprint is the module\'s bytes: same bytes elsewhere, same key; a changed file is reloaded', async () => {
+    const source = `export default async () => 1;`;
+    const a = await createModuleObjective(moduleFile(source, 'same-a.mjs'), handle, noWarn);
+    const b = await createModuleObjective(moduleFile(source, 'same-b.mjs'), handle, noWarn);
+    expect(a.fingerprint).toBe(b.fingerprint);
+    const file = moduleFile(source, 'changing.mjs');
+    const first = await createModuleObjective(file, handle, noWarn);
+    writeFileSync(file, `export default async () => 2;`);
+    const second = await createModuleObjective(file, handle, noWarn);
+    expect(second.fingerprint).not.toBe(first.fingerprint);
+    expect((await second.run({}, recordingCtx(1))).metrics).toEqual({ val_loss: 2 });
+  });
+});
