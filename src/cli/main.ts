@@ -9,7 +9,7 @@ import { buildReport, paramsLine } from '../report/markdown.js';
 import { duration, num } from '../report/format.js';
 import { loadConfig, runSweep } from '../engine/run.js';
 import { parseResultsDoc } from '../engine/results-file.js';
-import type { BackendChoice } from '../trainer/index.js';
+import { DatasetError, type BackendChoice } from '../trainer/index.js';
 
 const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
@@ -48,6 +48,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (err) {
     if (err instanceof ConfigErrors || err instanceof ConfigError) {
       io.stderr(`sweepgate: invalid config\n${indent(err.message)}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof DatasetError) {
+      io.stderr(`sweepgate: invalid data: ${err.message}\n`);
       return EXIT.usage;
     }
     if (err instanceof UsageError) {

@@ -85,6 +85,15 @@ describe('sweepgate CLI', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('exits 2 when the data does not fit the trainer spec (missing target column)', async () => {
+    const dir = await workdir();
+    await writeFile(path.join(dir, 'data.csv'), 'a,b\n1,x\n2,y\n3,x\n4,y\n');
+    await writeFile(path.join(dir, 'bad-data.yml'), 'method: random\nrun_cap: 1\ntrainer: {type: tabular, data: data.csv, target: label, task: classification}\nparameters: {epochs: {value: 1}}\n');
+    const r = await cli('run', path.join(dir, 'bad-data.yml'), '--backend', 'cpu');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/invalid data: .*data\.csv.*label/);
+  });
+
   it('exits 2 on bad arguments', async () => {
     expect((await cli()).code).toBe(2);
     expect((await cli('fly', 'x.yml')).code).toBe(2);
