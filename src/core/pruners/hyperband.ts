@@ -1,0 +1,62 @@
+import type { Curve, Pruner } from '../pruner.js';
+
+export interface HyperbandSettings {
+  /** First rung (W&B `min_iter`). */
+  readonly minIter: number;
+  /** Reduction factor (W&B `eta`, default 3). */
+  readonly eta: number;
+  /** Last step a trial runs to (W&B `max_iter`); no rung at or beyond it. */
+  readonly maxIter?: number;
+}
+
+/**
+ * W&B `early_terminate: hyperband`, run asynchronously (ASHA): rungs at minIter·eta^k. When a trial's curve
+ * first reaches a rung, it continues only if its value there is within the best ⌊n/eta⌋ (at least the best
+ * one) of the n values recorded at that rung by every trial so far, itself included. Nobody waits for a
+ * bracket to fill, so early trials are promoted generously and later ones face a growing field.
+ */
+export class HyperbandPruner implements Pruner {
+  readonly name = 'hyperband';
+  readonly rungs: readonly number[];
+
+  constructor(readonly settings: HyperbandSettings) {
+    const { minIter, eta, maxIter } = settings;
+    if (!(minIter > 0) || !Number.isFinite(minIter)) throw new RangeError(`hyperband: min_iter must be > 0, got ${minIter}`);
+    if (!(eta > 1) || !Number.isFinite(eta)) throw new RangeError(`hyperband: eta must be > 1, got ${eta}`);
+    if (maxIter !== undefined && !(maxIter > minIter)) throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
+    // Without max_iter the rungs go on; 64 of them reach past any realistic step count.
+    const rungs: number[] = [];
+    for (let k = 0, r = minIter; k < 64 && (maxIter === undefined || r < maxIter * (1 - 1e-9)); k++, r *= eta) rungs.push(r);
+    this.rungs = rungs;
+  }
+
+  shouldPrune(curve: Curve, others: readonly Curve[]): boolean {
+    const last = curve[curve.length - 1];
+    if (!last) return false;
+    const before = curve.length > 1 ? curve[curve.length - 2]!.step : -Infinity;
+    // Only the report that first crosses a rung decides, so replaying the same curves gives the same answer.
+    for (const rung of this.rungs) {
+      if (!(before < rung && last.step >= rung)) continue;
+      const field = [last.value];
+      for (const o of others) {
+        const v = valueAtRung(o, rung);
+        if (v !== undefined) field.push(v);
+      }
+      field.sort((a, b) => a - b);
+      const keep = Math.max(1, Math.floor(field.length / this.settings.eta));
+      if (last.value > field[keep - 1]!) return true;
+    }
+    return false;
+  }
+}
+
+/** A curve's value at its first report at or past the rung, if it got there. */
+export function valueAtRung(curve: Curve, rung: number): number | undefined {
+  for (const p of curve) if (p.step >= rung) return Number.isFinite(p.value) ? p.value : undefined;
+  return undefined;
+}
+
+/** min_iter from W&B's max_iter and s when only those are given: max_iter / eta^s. */
+export function minIterFrom(maxIter: number, eta: number, s: number): number {
+  return maxIter / eta ** s;
+}
