@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { Optimizer, Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs-core';
 import type { TabularTrainerSpec } from '../core/config/types.js';
 import { TrialError } from '../core/errors.js';
 import { hashJson, sha256Hex } from '../core/hash.js';
@@ -10,10 +9,11 @@ import { ensureBackend, type Tf, type TfHandle } from './backend.js';
 import { prepareTabularData, type TabularData } from './dataset.js';
 import { DatasetError } from './errors.js';
 import { type Hyperparameters, parseHyperparameters } from './hyperparameters.js';
-import { type Mlp, buildMlp, dropoutMasks, forward, updateMovingStats } from './mlp.js';
+import { addPenaltyGradient, backprop, buildMlp, dropoutMasks, opsFor, predict, updateMovingStats } from './mlp.js';
+import { createOptimizer } from './optimizers.js';
 
 /** Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint. */
-export const TABULAR_TRAINER_VERSION = 1;
+export const TABULAR_TRAINER_VERSION = 2;
 
 /**
  * The built-in trainer: a multilayer perceptron on a CSV, trained by sweepgate's own seeded loop.
@@ -50,7 +50,8 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation);
   const data = prepareTabularData(spec, dataBytes, validationBytes);
   const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
-  const tensors = buildTensors(handle.tf, data);
+  // The regression target as the model sees it (classification: unused).
+  const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
   let disposed = false;
   return {
     fingerprint,
@@ -59,10 +60,10 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
       if (disposed) throw new TrialError('the tabular objective was disposed');
       const hp = parseHyperparameters(params, spec.defaults);
       await ensureBackend(handle);
-      return train(handle.tf, data, tensors, hp, ctx);
+      return train(handle.tf, data, standardisedTargets, hp, ctx);
     },
+    // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {
-      if (!disposed) Object.values(tensors).forEach((t) => t.dispose());
       disposed = true;
     },
   };
@@ -94,77 +95,55 @@ export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, v
   });
 }
 
-interface Tensors {
-  readonly xTrain: Tensor2D;
-  /** One-hot [n, classes] (classification) or the standardised target [n, 1] (regression). */
-  readonly yTrain: Tensor2D;
-  readonly xValidation: Tensor2D;
-}
-
-function buildTensors(tf: Tf, data: TabularData): Tensors {
-  const d = data.inputs.length;
-  const xTrain = tf.tensor2d(data.train.x, [data.train.n, d]);
-  const xValidation = tf.tensor2d(data.validation.x, [data.validation.n, d]);
-  let y: Float32Array;
-  let width: number;
-  if (data.task === 'classification') {
-    width = data.classes.length;
-    y = new Float32Array(data.train.n * width);
-    data.train.labels!.forEach((k, i) => (y[i * width + k] = 1));
-  } else {
-    width = 1;
-    y = Float32Array.from(data.train.targets!, (v) => (v - data.targetMean) / data.targetStd);
-  }
-  return { xTrain, yTrain: tf.tensor2d(y, [data.train.n, width]), xValidation };
-}
-
-function makeOptimizer(tf: Tf, hp: Hyperparameters): Optimizer {
-  const lr = hp.learningRate;
-  switch (hp.optimizer) {
-    case 'sgd':
-      return tf.train.sgd(lr);
-    case 'momentum':
-      return tf.train.momentum(lr, hp.momentum);
-    case 'adam':
-      return tf.train.adam(lr);
-    case 'adamax':
-      return tf.train.adamax(lr);
-    case 'rmsprop':
-      return tf.train.rmsprop(lr, 0.9, hp.momentum);
-    case 'adagrad':
-      return tf.train.adagrad(lr);
-    case 'adadelta':
-      return tf.train.adadelta(lr);
-  }
-}
-
 /**
- * optimizer.dispose(), then any tensor the optimizer still holds: tfjs 4.22's MomentumOptimizer.dispose
- * forgets the learning-rate scalar it inherits from SGD, which would leak one tensor per trial.
+ * dLoss/dOutputs and the training metrics of one batch, from the model's outputs (rows × outputs) for the
+ * given training rows. The loss is the data loss (no penalty): softmax cross-entropy, or the mean squared
+ * error on the standardised target. Computed in float64 in JS: the outputs are already read back for the
+ * metrics, and a few dozen numbers cost less here than the half-dozen device ops of a loss on the backend.
  */
-function disposeOptimizer(tf: Tf, optimizer: Optimizer): void {
-  optimizer.dispose();
-  for (const value of Object.values(optimizer)) {
-    if (value instanceof tf.Tensor && !value.isDisposed) value.dispose();
+function batchLoss(data: TabularData, standardisedTargets: Float64Array, out: Float32Array, rows: readonly number[]): BatchLoss {
+  const n = rows.length;
+  if (data.task === 'classification') {
+    const k = data.classes.length;
+    const labels = data.train.labels!;
+    const gradient = new Float32Array(n * k);
+    let loss = 0;
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+      const o = i * k;
+      const label = labels[rows[i]!]!;
+      const best = argMax(out, o, k);
+      const max = out[o + best]!;
+      let sumExp = 0;
+      for (let j = 0; j < k; j++) sumExp += Math.exp(out[o + j]! - max);
+      loss += max + Math.log(sumExp) - out[o + label]!;
+      if (best === label) correct++;
+      // d(mean cross-entropy)/dlogits = (softmax − one-hot) / rows
+      for (let j = 0; j < k; j++) gradient[o + j] = (Math.exp(out[o + j]! - max) / sumExp - (j === label ? 1 : 0)) / n;
+    }
+    return { loss: loss / n, correct, absError: 0, gradient };
   }
+  const targets = data.train.targets!;
+  const gradient = new Float32Array(n);
+  let se = 0;
+  let absError = 0;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    const err = out[i]! - standardisedTargets[row]!;
+    se += err * err;
+    gradient[i] = (2 * err) / n;
+    absError += Math.abs(out[i]! * data.targetStd + data.targetMean - targets[row]!);
+  }
+  return { loss: se / n, correct: 0, absError, gradient };
 }
 
-/** Mean data loss of a batch or split: softmax cross-entropy, or MSE on the standardised target. */
-function dataLoss(tf: Tf, task: TabularData['task'], out: Tensor2D, y: Tensor2D): Scalar {
-  return task === 'classification'
-    ? tf.neg(tf.mean(tf.sum(tf.mul(y, tf.logSoftmax(out)), 1))) as Scalar
-    : tf.mean(tf.square(tf.sub(out, y))) as Scalar;
-}
-
-function penalty(tf: Tf, model: Mlp, hp: Hyperparameters): Scalar | undefined {
-  let total: Scalar | undefined;
-  for (const k of model.kernels) {
-    const terms: Scalar[] = [];
-    if (hp.l1 > 0) terms.push(tf.mul(tf.sum(tf.abs(k)), hp.l1) as Scalar);
-    if (hp.l2 > 0) terms.push(tf.mul(tf.sum(tf.square(k)), hp.l2) as Scalar);
-    for (const t of terms) total = total ? (tf.add(total, t) as Scalar) : t;
-  }
-  return total;
+interface BatchLoss {
+  readonly loss: number;
+  /** Classification: rows whose largest output is their label. */
+  readonly correct: number;
+  /** Regression: sum of absolute errors in the target's original units. */
+  readonly absError: number;
+  readonly gradient: Float32Array;
 }
 
 /** Running sums over an epoch's batches, for the training metrics. */
@@ -175,26 +154,21 @@ interface EpochSums {
   absError: number;
 }
 
-/** Accuracy count (classification) or absolute error in original units (regression) of one batch's outputs. */
-function batchStats(data: TabularData, out: Float32Array, rows: readonly number[], sums: EpochSums): void {
-  if (data.task === 'classification') {
-    const k = data.classes.length;
-    const labels = data.train.labels!;
-    rows.forEach((row, i) => {
-      if (argMax(out, i * k, k) === labels[row]) sums.correct++;
-    });
-  } else {
-    const targets = data.train.targets!;
-    rows.forEach((row, i) => {
-      sums.absError += Math.abs(out[i]! * data.targetStd + data.targetMean - targets[row]!);
-    });
-  }
-}
-
 function argMax(values: Float32Array, offset: number, length: number): number {
   let best = 0;
   for (let j = 1; j < length; j++) if (values[offset + j]! > values[offset + best]!) best = j;
   return best;
+}
+
+/** The given rows of a row-major matrix with `width` columns, gathered into a new array. */
+function gatherRows(x: Float32Array, width: number, rows: readonly number[]): Float32Array {
+  const out = new Float32Array(rows.length * width);
+  // A plain copy loop: a subarray per row allocates a view object each, which costs more than the copy.
+  for (let i = 0; i < rows.length; i++) {
+    const from = rows[i]! * width;
+    for (let j = 0; j < width; j++) out[i * width + j] = x[from + j]!;
+  }
+  return out;
 }
 
 /** Validation metrics from the model's outputs, computed in float64 in JS. */
@@ -228,49 +202,56 @@ function validationMetrics(data: TabularData, out: Float32Array): Record<string,
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-async function train(tf: Tf, data: TabularData, tensors: Tensors, hp: Hyperparameters, ctx: TrialContext): Promise<ObjectiveResult> {
+async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, ctx: TrialContext): Promise<ObjectiveResult> {
   const outputs = data.task === 'classification' ? data.classes.length : 1;
+  const width = data.inputs.length;
   const n = data.train.n;
   const batchSize = Math.min(hp.batchSize, n);
-  const model = buildMlp(tf, hp, data.inputs.length, outputs, ctx.seed);
-  let optimizer: Optimizer | undefined;
-  try {
-    optimizer = makeOptimizer(tf, hp);
-    let last: Metrics = {};
-    for (let epoch = 1; epoch <= hp.epochs; epoch++) {
-      if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`);
-      const order = new Rng(deriveSeed(ctx.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
-      const sums: EpochSums = { rows: 0, loss: 0, correct: 0, absError: 0 };
-      for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
-        const rows = order.slice(start, start + batchSize);
-        const batchStatsKept: Tensor[] = [];
-        try {
-          const [loss, out] = step(tf, data, tensors, model, optimizer, hp, rows, deriveSeed(ctx.seed, 'dropout', epoch, batch), batchStatsKept);
-          if (!Number.isFinite(loss))
-            throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-          if (batchStatsKept.length > 0) updateMovingStats(tf, model, batchStatsKept);
-          sums.rows += rows.length;
-          sums.loss += loss * rows.length;
-          batchStats(data, out, rows, sums);
-        } finally {
-          tf.dispose(batchStatsKept);
-        }
-      }
-      const out = tf.tidy(() => forward(tf, model, hp.activation, tensors.xValidation));
-      const values = out.dataSync() as Float32Array;
-      out.dispose();
-      const metrics = epochMetrics(data, sums, values);
-      const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
-      if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
-      last = metrics;
-      if (ctx.report(epoch, metrics)) break;
-      await yieldToEventLoop();
+  const ops = opsFor(tf);
+  const model = buildMlp(hp, width, outputs, ctx.seed);
+  const optimizer = createOptimizer(hp, model.params.length);
+  const grads = new Float32Array(model.params.length);
+  let last: Metrics = {};
+  for (let epoch = 1; epoch <= hp.epochs; epoch++) {
+    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`);
+    const order = new Rng(deriveSeed(ctx.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
+    const sums: EpochSums = { rows: 0, loss: 0, correct: 0, absError: 0 };
+    for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
+      const rows = order.slice(start, start + batchSize);
+      const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.units, hp.layers, deriveSeed(ctx.seed, 'dropout', epoch, batch)) : [];
+      let result: BatchLoss | undefined;
+      const stats = backprop(
+        ops,
+        model,
+        hp.activation,
+        { x: gatherRows(data.train.x, width, rows), rows: rows.length, masks },
+        (out) => (result = batchLoss(data, standardisedTargets, out, rows)).gradient,
+        grads,
+      );
+      const { loss, correct, absError } = result!;
+      if (!Number.isFinite(loss))
+        throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
+      updateMovingStats(model, stats);
+      addPenaltyGradient(model, hp.l1, hp.l2, grads);
+      optimizer.step(model.params, grads);
+      sums.rows += rows.length;
+      sums.loss += loss * rows.length;
+      sums.correct += correct;
+      sums.absError += absError;
     }
-    return { metrics: last };
-  } finally {
-    if (optimizer) disposeOptimizer(tf, optimizer);
-    model.dispose();
+    let values: Float32Array = new Float32Array(0);
+    // Not the tidy's return value: tfjs would walk every element of the array looking for tensors.
+    tf.tidy(() => {
+      values = predict(ops, model, hp.activation, tf.tensor2d(data.validation.x, [data.validation.n, width])).dataSync() as Float32Array;
+    });
+    const metrics = epochMetrics(data, sums, values);
+    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
+    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
+    last = metrics;
+    if (ctx.report(epoch, metrics)) break;
+    await yieldToEventLoop();
   }
+  return { metrics: last };
 }
 
 function epochMetrics(data: TabularData, sums: EpochSums, validationOut: Float32Array): Metrics {
@@ -280,49 +261,4 @@ function epochMetrics(data: TabularData, sums: EpochSums, validationOut: Float32
       ? { loss: sums.loss / sums.rows, accuracy: sums.correct / sums.rows }
       : { loss: (sums.loss / sums.rows) * scale, mae: sums.absError / sums.rows };
   return { ...trainMetrics, ...validationMetrics(data, validationOut) };
-}
-
-/**
- * One gradient step on the given rows. Returns the batch's data loss and its outputs (for the training
- * metrics). Batch-norm statistics of the pass are left in `batchStatsKept` for the moving averages.
- */
-function step(
-  tf: Tf,
-  data: TabularData,
-  tensors: Tensors,
-  model: Mlp,
-  optimizer: Optimizer,
-  hp: Hyperparameters,
-  rows: readonly number[],
-  dropoutSeed: number,
-  batchStatsKept: Tensor[],
-): [number, Float32Array] {
-  const held: { loss?: Tensor; out?: Tensor } = {};
-  try {
-    tf.tidy(() => {
-      const index = tf.tensor1d(Int32Array.from(rows), 'int32') as Tensor1D;
-      const x = tf.gather(tensors.xTrain, index) as Tensor2D;
-      const y = tf.gather(tensors.yTrain, index) as Tensor2D;
-      const masks = dropoutMasks(tf, hp.dropout, rows.length, hp.units, model.hidden.length, dropoutSeed);
-      optimizer.minimize(
-        () => {
-          const out = forward(tf, model, hp.activation, x, { masks, batchStats: batchStatsKept });
-          const loss = dataLoss(tf, data.task, out, y);
-          held.loss = tf.keep(loss);
-          held.out = tf.keep(out);
-          const p = penalty(tf, model, hp);
-          return p ? tf.add(loss, p) : loss;
-        },
-        // true: with returnCost false minimize disposes the cost, which is `loss` itself when there is no penalty
-        true,
-        model.trainable,
-      );
-    });
-    const loss = (held.loss!.dataSync() as Float32Array)[0]!;
-    const out = held.out!.dataSync() as Float32Array;
-    return [loss, out];
-  } finally {
-    held.loss?.dispose();
-    held.out?.dispose();
-  }
 }

@@ -137,6 +137,19 @@ describe('runStudy', () => {
     for (const t of pruned) expect(t.history.length).toBeLessThan(9);
   });
 
+  it('caches a pruned trial like any other: the rerun replays it as pruned and trains nothing', async () => {
+    const store = new MemoryTrialStore();
+    const cfg = config({ method: 'tpe', earlyTerminate: { type: 'hyperband', minIter: 1, eta: 3 }, budget: { trials: 12 } });
+    const first = await runStudy(cfg, ports(new FunctionObjective(quadratic, 'curve', 9), store));
+    const prunedKeys = first.trials.filter((t) => t.status === 'pruned').map((t) => t.key);
+    expect(prunedKeys.length).toBeGreaterThan(0);
+    const again = new FunctionObjective(quadratic, 'curve', 9);
+    const second = await runStudy(cfg, ports(again, store));
+    expect(again.calls).toBe(0);
+    expect(second.trials.filter((t) => t.status === 'pruned').map((t) => t.key)).toEqual(prunedKeys);
+    expect(second.trials.find((t) => t.status === 'pruned')!.history.length).toBeGreaterThan(0);
+  });
+
   it('warns and goes on when the store fails', async () => {
     const store = new MemoryTrialStore();
     store.put = async () => {

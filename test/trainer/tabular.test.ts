@@ -237,10 +237,12 @@ describe('failures and memory', () => {
     expect(numTensors()).toBe(before);
   });
 
-  test('dispose releases the pre-built data tensors', async () => {
+  test('an objective holds no tensors between trials; a disposed one refuses to run', async () => {
     const before = numTensors();
     const o = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }), handle);
-    expect(numTensors()).toBe(before + 3);
+    expect(numTensors()).toBe(before);
+    await o.run({ epochs: 1, batch_norm: true }, recordingCtx(1));
+    expect(numTensors()).toBe(before);
     await o.dispose?.();
     expect(numTensors()).toBe(before);
     await expect(o.run({}, recordingCtx(1))).rejects.toThrow(/disposed/);
