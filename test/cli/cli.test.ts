@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDoc } from '../../src/core/results.js';
+import { BAD } from '../core/bad-configs.js';
 
 const fixture = path.resolve(__dirname, '../../fixtures/sweeps/quadratic');
 
@@ -82,6 +83,17 @@ describe('sweepgate CLI', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('method');
     expect(r.err).toContain('bayesian');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it.each(BAD)('exits 2 naming the path for a bad config: %s', async (_what, text, where, message) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-bad-'));
+    await writeFile(path.join(dir, 'sweep.yml'), text);
+    const r = await cli('run', path.join(dir, 'sweep.yml'));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(where ? `${where}: ` : 'invalid config');
+    expect(r.err).toContain(message);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
