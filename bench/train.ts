@@ -66,7 +66,7 @@ for (const threads of [1, os.availableParallelism()]) {
   rows.push([`PyTorch 1.13 (${threads} thread${threads > 1 ? 's' : ''})`, r.ms.toFixed(0), r.acc.toFixed(3)]);
 }
 const torch1 = Number(rows[2]![1]);
-console.log(`${ROWS} rows x ${FEATURES} features, MLP 2x64 relu, adam, 10 epochs, batch 32; median of ${REPEATS} trials`);
+console.log(`${ROWS} rows x ${FEATURES} features, MLP 2x64 relu, adam, 10 epochs, batch 32; median of ${REPEATS} trials; Node ${process.version}, ${os.availableParallelism()} cores`);
 console.log('| trainer | ms per trial | vs PyTorch 1 thread | val_accuracy |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [name, ms, acc] of rows) console.log(`| ${name} | ${ms} | ${(Number(ms) / torch1).toFixed(2)}x | ${acc} |`);

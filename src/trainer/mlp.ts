@@ -8,9 +8,6 @@ export const BN_EPSILON = 1e-3;
 export const BN_MOMENTUM = 0.9;
 /** Negative slope of leaky_relu (tf.nn.leaky_relu's and tfjs' default). */
 export const LEAKY_RELU_ALPHA = 0.2;
-/** tfjs' (and Keras') SELU constants. */
-const SELU_SCALE = 1.0507009873554805;
-const SELU_SCALE_ALPHA = 1.7580993408473769;
 
 /** Where one weight tensor sits in the model's flat parameter vector. */
 export interface Block {
@@ -106,38 +103,21 @@ export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, s
 }
 
 /**
- * The tfjs ops a pass needs, with one backend quirk handled: tfjs-backend-wasm runs matMul through XNNPACK
- * only when neither operand is transposed; with a transpose flag it falls back to a naive loop that is 4–8×
- * slower at these sizes (32×64·64×64: ~80 µs against ~10 µs). On wasm the transpose is therefore made
- * explicitly first; the cpu and tensorflow backends take the flags at no extra cost.
+ * One block of the parameters as a tensor. Not a copy: the cpu backend keeps the very array it is given, which
+ * is safe because these tensors never outlive the tf.tidy of their pass and `params` only changes between passes.
  */
-export interface Ops {
-  readonly tf: Tf;
-  readonly explicitTranspose: boolean;
-}
-
-export function opsFor(tf: Tf): Ops {
-  return { tf, explicitTranspose: tf.getBackend() === 'wasm' };
-}
-
-function matMul(ops: Ops, a: Tensor2D, b: Tensor2D, transposeA: boolean, transposeB: boolean): Tensor2D {
-  const { tf } = ops;
-  if (!ops.explicitTranspose) return tf.matMul(a, b, transposeA, transposeB);
-  return tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);
-}
-
-/** One block of the parameters as a tensor. A copy: the cpu backend keeps the very array it is given. */
 function upload(tf: Tf, params: Float32Array, b: Block): Tensor {
-  return tf.tensor(params.slice(b.offset, b.offset + b.size), [...b.shape], 'float32');
+  return tf.tensor(params.subarray(b.offset, b.offset + b.size), [...b.shape], 'float32');
 }
 
-interface Weights {
+/** The model's current weights as tensors, uploaded afresh for each pass (call inside tf.tidy). */
+export interface Weights {
   readonly hidden: readonly { kernel: Tensor2D; bias?: Tensor1D; gamma?: Tensor1D; beta?: Tensor1D }[];
   readonly outKernel: Tensor2D;
   readonly outBias: Tensor1D;
 }
 
-function uploadWeights(tf: Tf, model: Mlp): Weights {
+export function uploadWeights(tf: Tf, model: Mlp): Weights {
   const up = (b: Block): Tensor => upload(tf, model.params, b);
   return {
     hidden: model.hidden.map((h) => ({
@@ -172,166 +152,73 @@ export function activate(tf: Tf, name: ActivationName, x: Tensor): Tensor {
   }
 }
 
-/**
- * dLoss/dz from dLoss/da, where a = activation(z). Written from the output a where that is exact (a > 0
- * exactly when z > 0 for the relu family), from z otherwise.
- */
-function activationGradient(tf: Tf, name: ActivationName, da: Tensor, z: Tensor, a: Tensor): Tensor {
-  switch (name) {
-    case 'relu':
-      return tf.mul(da, tf.step(a));
-    case 'leaky_relu':
-      return tf.mul(da, tf.step(a, LEAKY_RELU_ALPHA));
-    case 'elu': // 1 for z > 0, e^z = a + 1 below
-      return tf.mul(da, tf.add(tf.minimum(a, 0), 1));
-    case 'selu': // scale for z > 0, scale·alpha·e^z = a + scale·alpha below
-      return tf.mul(da, tf.add(tf.mul(tf.step(a), SELU_SCALE - SELU_SCALE_ALPHA), tf.add(tf.minimum(a, 0), SELU_SCALE_ALPHA)));
-    case 'tanh':
-      return tf.mul(da, tf.sub(1, tf.square(a)));
-    case 'sigmoid':
-      return tf.mul(da, tf.mul(a, tf.sub(1, a)));
-    case 'softplus':
-      return tf.mul(da, tf.sigmoid(z));
-    case 'linear':
-      return da;
-  }
-}
-
 /** relu and linear go into tfjs' fused matMul (one kernel with the bias); the others follow as their own op. */
 const fusedActivation = (name: ActivationName): 'relu' | 'linear' => (name === 'relu' ? 'relu' : 'linear');
 
-/** What the backward pass needs from one hidden layer's forward pass. */
-interface LayerPass {
+/** What the backward pass needs from one hidden layer's training-mode forward pass. */
+export interface LayerPass {
   readonly input: Tensor2D;
+  /** Pre-activation (batch-normalised when batch norm is on). */
   readonly z: Tensor2D;
+  /** Activation output, before dropout. */
   readonly a: Tensor2D;
-  readonly mask?: Tensor2D;
-  readonly bn?: { readonly xhat: Tensor2D; readonly rstd: Tensor1D; readonly mean: Tensor1D; readonly variance: Tensor1D };
+  /** After dropout: the next layer's input. */
+  readonly output: Tensor2D;
+  readonly mask?: { readonly values: Float32Array; readonly tensor: Tensor2D };
+  readonly bn?: { readonly xhat: Tensor2D; readonly rstd: Tensor1D; readonly gamma: Tensor1D; readonly mean: Tensor1D; readonly variance: Tensor1D };
+}
+
+/** Training mode: the step's dropout masks (none, or one per hidden layer), and where each layer's pass goes. */
+export interface TrainingPass {
+  readonly masks: readonly Float32Array[];
+  readonly layers: LayerPass[];
 }
 
 /**
- * Logits (classification) or standardised predictions (regression) for `x`, in inference mode (batch norm
- * with its moving statistics, no dropout). Call inside tf.tidy.
+ * Logits (classification) or standardised predictions (regression) for `x`. Without `training`: inference
+ * mode (batch norm with its moving statistics, no dropout). With it: batch statistics, dropout, and each
+ * hidden layer's tensors recorded for the backward pass. Call inside tf.tidy.
  */
-export function predict(ops: Ops, model: Mlp, activation: ActivationName, x: Tensor2D): Tensor2D {
-  const { tf } = ops;
-  const w = uploadWeights(tf, model);
-  let h: Tensor2D = x;
+export function forward(tf: Tf, model: Mlp, w: Weights, activation: ActivationName, x: Tensor2D, training?: TrainingPass): Tensor2D {
+  let h = x;
   w.hidden.forEach((layer, i) => {
+    const input = h;
     let z: Tensor2D;
+    let a: Tensor2D;
+    let bn: LayerPass['bn'];
     if (layer.gamma && layer.beta) {
-      const { mean, variance } = model.moving[i]!;
-      const scale = tf.mul(tf.rsqrt(tf.add(tf.tensor1d(variance), BN_EPSILON)), layer.gamma);
-      z = tf.add(tf.mul(tf.sub(tf.matMul(h, layer.kernel), tf.tensor1d(mean)), scale), layer.beta);
-      h = activate(tf, activation, z) as Tensor2D;
+      const zIn = tf.matMul(h, layer.kernel);
+      const mean: Tensor1D = training ? tf.mean(zIn, 0) : tf.tensor1d(model.moving[i]!.mean);
+      const centred = tf.sub(zIn, mean);
+      const variance: Tensor1D = training ? tf.mean(tf.square(centred), 0) : tf.tensor1d(model.moving[i]!.variance);
+      const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON)) as Tensor1D;
+      const xhat = tf.mul(centred, rstd) as Tensor2D;
+      bn = { xhat, rstd, gamma: layer.gamma, mean, variance };
+      z = tf.add(tf.mul(xhat, layer.gamma), layer.beta);
+      a = activate(tf, activation, z) as Tensor2D;
     } else {
       const fused = fusedActivation(activation);
       z = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: fused }) as Tensor2D;
-      h = fused === activation ? z : (activate(tf, activation, z) as Tensor2D);
+      a = fused === activation ? z : (activate(tf, activation, z) as Tensor2D);
+    }
+    h = a;
+    if (training) {
+      const values = training.masks[i];
+      const mask = values && { values, tensor: tf.tensor2d(values, a.shape as [number, number]) };
+      if (mask) h = tf.mul(a, mask.tensor);
+      training.layers.push({ input, z, a, output: h, mask, bn });
     }
   });
   return tf.fused.matMul({ a: h, b: w.outKernel, bias: w.outBias }) as Tensor2D;
 }
 
-export interface Batch {
-  /** rows × inputs, row-major. */
-  readonly x: Float32Array;
-  readonly rows: number;
-  /** Inverted-dropout mask (rows × units) per hidden layer, or none. */
-  readonly masks: readonly Float32Array[];
+/** Inference-mode outputs for `x` (call inside tf.tidy). */
+export function predict(tf: Tf, model: Mlp, activation: ActivationName, x: Tensor2D): Tensor2D {
+  return forward(tf, model, uploadWeights(tf, model), activation, x);
 }
 
 /** Batch mean and (biased) variance of each batch-norm layer's pre-activations, for the moving averages. */
-export type BatchStats = readonly { readonly mean: Float32Array; readonly variance: Float32Array }[];
-
-/**
- * One training-mode forward and backward pass over a batch. `lossGradient` receives the outputs
- * (rows × outputs, row-major) and returns dLoss/dOutputs in the same layout; the loss itself is the caller's.
- * dLoss/dParams is written into `grads` (laid out as `model.params`). Leaves no tensors behind.
- *
- * The backward pass is written out rather than taken from tfjs' autodiff: the tape's bookkeeping (a clone of
- * every saved tensor, casts, gradient accumulation) cost more than the arithmetic at these sizes.
- */
-export function backprop(
-  ops: Ops,
-  model: Mlp,
-  activation: ActivationName,
-  batch: Batch,
-  lossGradient: (outputs: Float32Array) => Float32Array,
-  grads: Float32Array,
-): BatchStats {
-  const { tf } = ops;
-  // Results leave the tidy through this array, not its return value, which tfjs walks key by key looking for tensors.
-  const stats: { mean: Float32Array; variance: Float32Array }[] = [];
-  tf.tidy(() => {
-    const w = uploadWeights(tf, model);
-    const passes: LayerPass[] = [];
-    let h = tf.tensor2d(batch.x, [batch.rows, batch.x.length / batch.rows]);
-    w.hidden.forEach((layer, i) => {
-      let z: Tensor2D;
-      let a: Tensor2D;
-      let bn: LayerPass['bn'];
-      if (layer.gamma && layer.beta) {
-        const zIn = tf.matMul(h, layer.kernel);
-        const mean = tf.mean(zIn, 0) as Tensor1D;
-        const centred = tf.sub(zIn, mean);
-        const variance = tf.mean(tf.square(centred), 0) as Tensor1D;
-        const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON)) as Tensor1D;
-        const xhat = tf.mul(centred, rstd) as Tensor2D;
-        bn = { xhat, rstd, mean, variance };
-        z = tf.add(tf.mul(xhat, layer.gamma), layer.beta) as Tensor2D;
-        a = activate(tf, activation, z) as Tensor2D;
-      } else {
-        const fused = fusedActivation(activation);
-        z = tf.fused.matMul({ a: h, b: layer.kernel, bias: layer.bias, activation: fused }) as Tensor2D;
-        a = fused === activation ? z : (activate(tf, activation, z) as Tensor2D);
-      }
-      const maskValues = batch.masks[i];
-      const mask = maskValues && tf.tensor2d(maskValues, [batch.rows, a.shape[1]!]);
-      passes.push({ input: h, z, a, mask, bn });
-      h = mask ? (tf.mul(a, mask) as Tensor2D) : a;
-    });
-    const out = tf.fused.matMul({ a: h, b: w.outKernel, bias: w.outBias });
-    const dOutValues = lossGradient(out.dataSync() as Float32Array);
-    const dOut = tf.tensor2d(dOutValues, [batch.rows, model.outBias.size]);
-
-    const write = (b: Block, t: Tensor): void => grads.set(t.dataSync(), b.offset);
-    // Bias-like gradients are column sums over the batch: summed in JS from the read-back values, which
-    // costs less than tfjs' axis-0 reduction (a transpose then a sum on the cpu backend: ~60 µs at 32×64).
-    const writeColumnSums = (b: Block, values: Float32Array | Uint8Array | Int32Array): void => columnSums(values, b.size, grads, b.offset);
-    write(model.outKernel, matMul(ops, h, dOut, true, false));
-    writeColumnSums(model.outBias, dOutValues);
-    let dh: Tensor2D | undefined = passes.length > 0 ? matMul(ops, dOut, w.outKernel, false, true) : undefined;
-    for (let i = passes.length - 1; i >= 0; i--) {
-      const pass = passes[i]!;
-      const layer = model.hidden[i]!;
-      const weights = w.hidden[i]!;
-      const da = pass.mask ? tf.mul(dh!, pass.mask) : dh!;
-      let dz = activationGradient(tf, activation, da, pass.z, pass.a) as Tensor2D;
-      if (pass.bn && layer.bn) {
-        // y = γ·x̂ + β with x̂ = (z − μ)·rstd over the batch: dz = rstd·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)), dx̂ = dy·γ
-        const { xhat, rstd } = pass.bn;
-        writeColumnSums(layer.bn.gamma, tf.mul(dz, xhat).dataSync());
-        writeColumnSums(layer.bn.beta, dz.dataSync());
-        const dxhat = tf.mul(dz, weights.gamma!);
-        dz = tf.mul(tf.sub(tf.sub(dxhat, tf.mean(dxhat, 0)), tf.mul(xhat, tf.mean(tf.mul(dxhat, xhat), 0))), rstd) as Tensor2D;
-      } else {
-        writeColumnSums(layer.bias!, dz.dataSync());
-      }
-      write(layer.kernel, matMul(ops, pass.input, dz, true, false));
-      dh = i > 0 ? matMul(ops, dz, weights.kernel, false, true) : undefined;
-    }
-    for (const p of passes) if (p.bn) stats.push({ mean: p.bn.mean.dataSync() as Float32Array, variance: p.bn.variance.dataSync() as Float32Array });
-  });
-  return stats;
-}
-
-/** Sums of the columns of a row-major matrix with `width` columns, written into `out` from `offset`. */
-function columnSums(values: ArrayLike<number>, width: number, out: Float32Array, offset: number): void {
-  const sums = new Float64Array(width);
-  for (let r = 0; r < values.length; r += width) for (let j = 0; j < width; j++) sums[j] = sums[j]! + values[r + j]!;
-  out.set(sums, offset);
-}
+export type BatchStats = readonly { readonly mean: ArrayLike<number>; readonly variance: ArrayLike<number> }[];
 
 /** moving ← momentum·moving + (1 − momentum)·batch, for each batch-norm layer. */
 export function updateMovingStats(model: Mlp, stats: BatchStats): void {

@@ -9,10 +9,15 @@ import { ensureBackend, type Tf, type TfHandle } from './backend.js';
 import { prepareTabularData, type TabularData } from './dataset.js';
 import { DatasetError } from './errors.js';
 import { type Hyperparameters, parseHyperparameters } from './hyperparameters.js';
-import { addPenaltyGradient, backprop, buildMlp, dropoutMasks, opsFor, predict, updateMovingStats } from './mlp.js';
-import { createOptimizer } from './optimizers.js';
+import { type Ops, backprop, opsFor } from './backprop.js';
+import { type Mlp, addPenaltyGradient, buildMlp, dropoutMasks, predict, updateMovingStats } from './mlp.js';
+import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
 
-/** Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint. */
+/**
+ * Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint.
+ * 2: hand-written backward pass, optimizers and loss in JS — the same model, loss and update rules, with
+ * different float32 rounding, so version-1 trial records are not reused.
+ */
 export const TABULAR_TRAINER_VERSION = 2;
 
 /**
@@ -27,7 +32,8 @@ export const TABULAR_TRAINER_VERSION = 2;
  * that is minimised; the reported `loss`/`val_loss` leave that penalty out.
  *
  * **Optimizers** (`optimizer`, `learning_rate`): `sgd`; `momentum` (heavy-ball, `momentum`); `adam`, `adamax`
- * (β1 0.9, β2 0.999); `rmsprop` (decay 0.9, momentum `momentum`); `adagrad`; `adadelta` (ρ 0.95).
+ * (β1 0.9, β2 0.999); `rmsprop` (decay 0.9, momentum `momentum`); `adagrad`; `adadelta` (ρ 0.95) — the update
+ * rules of the tfjs optimizers of those names (ε 1e-7), run in JS over the flat parameter vector.
  *
  * **Seeding.** Everything random derives from the trial seed with sweepgate's own generator, never
  * Math.random: initial weights (computed in JS, so identical on every backend), the order of rows in each
@@ -101,7 +107,7 @@ export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, v
  * error on the standardised target. Computed in float64 in JS: the outputs are already read back for the
  * metrics, and a few dozen numbers cost less here than the half-dozen device ops of a loss on the backend.
  */
-function batchLoss(data: TabularData, standardisedTargets: Float64Array, out: Float32Array, rows: readonly number[]): BatchLoss {
+function batchLoss({ data, standardisedTargets }: Trial, out: Float32Array, rows: readonly number[]): BatchLoss {
   const n = rows.length;
   if (data.task === 'classification') {
     const k = data.classes.length;
@@ -163,7 +169,6 @@ function argMax(values: Float32Array, offset: number, length: number): number {
 /** The given rows of a row-major matrix with `width` columns, gathered into a new array. */
 function gatherRows(x: Float32Array, width: number, rows: readonly number[]): Float32Array {
   const out = new Float32Array(rows.length * width);
-  // A plain copy loop: a subarray per row allocates a view object each, which costs more than the copy.
   for (let i = 0; i < rows.length; i++) {
     const from = rows[i]! * width;
     for (let j = 0; j < width; j++) out[i * width + j] = x[from + j]!;
@@ -203,48 +208,11 @@ function validationMetrics(data: TabularData, out: Float32Array): Record<string,
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, ctx: TrialContext): Promise<ObjectiveResult> {
-  const outputs = data.task === 'classification' ? data.classes.length : 1;
-  const width = data.inputs.length;
-  const n = data.train.n;
-  const batchSize = Math.min(hp.batchSize, n);
-  const ops = opsFor(tf);
-  const model = buildMlp(hp, width, outputs, ctx.seed);
-  const optimizer = createOptimizer(hp, model.params.length);
-  const grads = new Float32Array(model.params.length);
+  const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed);
   let last: Metrics = {};
   for (let epoch = 1; epoch <= hp.epochs; epoch++) {
     if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`);
-    const order = new Rng(deriveSeed(ctx.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
-    const sums: EpochSums = { rows: 0, loss: 0, correct: 0, absError: 0 };
-    for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
-      const rows = order.slice(start, start + batchSize);
-      const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.units, hp.layers, deriveSeed(ctx.seed, 'dropout', epoch, batch)) : [];
-      let result: BatchLoss | undefined;
-      const stats = backprop(
-        ops,
-        model,
-        hp.activation,
-        { x: gatherRows(data.train.x, width, rows), rows: rows.length, masks },
-        (out) => (result = batchLoss(data, standardisedTargets, out, rows)).gradient,
-        grads,
-      );
-      const { loss, correct, absError } = result!;
-      if (!Number.isFinite(loss))
-        throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-      updateMovingStats(model, stats);
-      addPenaltyGradient(model, hp.l1, hp.l2, grads);
-      optimizer.step(model.params, grads);
-      sums.rows += rows.length;
-      sums.loss += loss * rows.length;
-      sums.correct += correct;
-      sums.absError += absError;
-    }
-    let values: Float32Array = new Float32Array(0);
-    // Not the tidy's return value: tfjs would walk every element of the array looking for tensors.
-    tf.tidy(() => {
-      values = predict(ops, model, hp.activation, tf.tensor2d(data.validation.x, [data.validation.n, width])).dataSync() as Float32Array;
-    });
-    const metrics = epochMetrics(data, sums, values);
+    const metrics = epochMetrics(data, trainEpoch(trial, epoch), validationOutputs(trial));
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
     last = metrics;
@@ -252,6 +220,66 @@ async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Arra
     await yieldToEventLoop();
   }
   return { metrics: last };
+}
+
+/** One trial's training state. Everything lives in JS; tensors exist only inside each step's tf.tidy. */
+interface Trial {
+  readonly ops: Ops;
+  readonly data: TabularData;
+  readonly standardisedTargets: Float64Array;
+  readonly hp: Hyperparameters;
+  readonly seed: number;
+  readonly model: Mlp;
+  readonly optimizer: ParameterOptimizer;
+  /** dLoss/dParams of the current step, laid out as `model.params`. */
+  readonly grads: Float32Array;
+}
+
+function startTrial(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, seed: number): Trial {
+  const outputs = data.task === 'classification' ? data.classes.length : 1;
+  const model = buildMlp(hp, data.inputs.length, outputs, seed);
+  const size = model.params.length;
+  return { ops: opsFor(tf), data, standardisedTargets, hp, seed, model, optimizer: createOptimizer(hp, size), grads: new Float32Array(size) };
+}
+
+/** One pass over the training rows in the epoch's seeded order; returns the sums for the training metrics. */
+function trainEpoch(trial: Trial, epoch: number): EpochSums {
+  const { data, hp, model, grads } = trial;
+  const width = data.inputs.length;
+  const n = data.train.n;
+  const batchSize = Math.min(hp.batchSize, n);
+  const order = new Rng(deriveSeed(trial.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
+  // The epoch's rows in shuffled order, gathered once: each batch is then a view, with nothing to copy.
+  const shuffledX = gatherRows(data.train.x, width, order);
+  const sums: EpochSums = { rows: 0, loss: 0, correct: 0, absError: 0 };
+  for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
+    const rows = order.slice(start, start + batchSize);
+    const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.units, hp.layers, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
+    const x = shuffledX.subarray(start * width, (start + rows.length) * width);
+    let result: BatchLoss | undefined;
+    const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
+    const { loss, correct, absError } = result!;
+    if (!Number.isFinite(loss))
+      throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
+    updateMovingStats(model, stats);
+    addPenaltyGradient(model, hp.l1, hp.l2, grads);
+    trial.optimizer.step(model.params, grads);
+    sums.rows += rows.length;
+    sums.loss += loss * rows.length;
+    sums.correct += correct;
+    sums.absError += absError;
+  }
+  return sums;
+}
+
+/** The model's outputs for the validation rows, in inference mode. */
+function validationOutputs({ ops: { tf }, data, model, hp }: Trial): Float32Array {
+  let values: Float32Array = new Float32Array(0);
+  // Passed out by assignment, not as the tidy's return value, which tfjs would walk element by element.
+  tf.tidy(() => {
+    values = predict(tf, model, hp.activation, tf.tensor2d(data.validation.x, [data.validation.n, data.inputs.length])).dataSync() as Float32Array;
+  });
+  return values;
 }
 
 function epochMetrics(data: TabularData, sums: EpochSums, validationOut: Float32Array): Metrics {
