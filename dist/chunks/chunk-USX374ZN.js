@@ -1,0 +1,530 @@
+import { createRequire as __sgCreateRequire } from 'node:module';
+import { fileURLToPath as __sgFileURLToPath } from 'node:url';
+const require = __sgCreateRequire(import.meta.url);
+var __filename = __sgFileURLToPath(import.meta.url);
+var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/core/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  /** Dotted path of the offending key (`parameters.lr.min`), or '' for the whole document. */
+  path;
+  constructor(path2, message) {
+    super(path2 ? `${path2}: ${message}` : message);
+    this.path = path2;
+  }
+};
+var ConfigErrors = class extends Error {
+  name = "ConfigErrors";
+  errors;
+  constructor(errors) {
+    super(errors.map((e) => e.message).join("\n"));
+    this.errors = errors;
+  }
+};
+var TrialError = class extends Error {
+  name = "TrialError";
+};
+function show(value) {
+  let s;
+  try {
+    s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+// src/core/hash.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`);
+    return Object.is(value, -0) ? "0" : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === void 0 ? null : v)).join(",")}]`;
+  if (typeof value === "object") {
+    const obj = value;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
+  }
+  throw new TypeError(`canonicalJson: unsupported ${typeof value}`);
+}
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function hashJson(value) {
+  return sha256Hex(canonicalJson(value));
+}
+
+// src/storage/local.ts
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/storage/record.ts
+var STATUSES = ["complete", "pruned", "failed"];
+function parseTrialRecord(text, key) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    return `not JSON (${err instanceof Error ? err.message : String(err)})`;
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return "not an object";
+  const r = doc;
+  if (r.key !== key) return `key ${JSON.stringify(r.key)} does not match the file's ${key}`;
+  if (!STATUSES.includes(r.status)) return `bad status ${JSON.stringify(r.status)}`;
+  if (!isObject(r.params)) return "params missing";
+  if (!isObject(r.metrics) || !Object.values(r.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
+    return "metrics missing or not numbers";
+  if (!Number.isInteger(r.seed)) return "seed missing";
+  if (!Array.isArray(r.history)) return "history missing";
+  if (typeof r.durationMs !== "number" || typeof r.backend !== "string") return "durationMs or backend missing";
+  return doc;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/storage/local.ts
+var LocalTrialStore = class {
+  dir;
+  warn;
+  constructor(dir, warn = () => {
+  }) {
+    this.dir = path.join(dir, "trials");
+    this.warn = warn;
+  }
+  file(key) {
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new RangeError(`trial key must be 64 hex digits, got ${JSON.stringify(key)}`);
+    return path.join(this.dir, `${key}.json`);
+  }
+  async get(key) {
+    const file = this.file(key);
+    let text;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (err) {
+      if (isNotFound(err)) return void 0;
+      throw err;
+    }
+    const record = parseTrialRecord(text, key);
+    if (typeof record === "string") {
+      this.warn(`ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed`);
+      return void 0;
+    }
+    return record;
+  }
+  async put(record) {
+    const file = this.file(record.key);
+    await mkdir(this.dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await writeFile(tmp, `${JSON.stringify(record)}
+`, "utf8");
+      await rename(tmp, file);
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+  }
+  async all() {
+    let names;
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const out = [];
+    for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort()) {
+      const r = await this.get(name.slice(0, 64));
+      if (r) out.push(r);
+    }
+    return out;
+  }
+};
+function isNotFound(err) {
+  return typeof err === "object" && err !== null && "code" in err && err.code === "ENOENT";
+}
+
+// src/core/config/trainer-params.ts
+var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
+var ACTIVATIONS = ["relu", "elu", "selu", "leaky_relu", "tanh", "sigmoid", "softplus", "linear"];
+var INITIALIZERS = ["glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_uniform", "lecun_normal"];
+var TRAINER_HYPERPARAMETERS = {
+  epochs: { type: "int", min: 1, max: 1e4, default: 20, doc: "passes over the training split" },
+  batch_size: { type: "int", min: 1, default: 32, doc: "rows per gradient step" },
+  optimizer: { type: "enum", values: OPTIMIZERS, default: "adam", doc: "gradient method" },
+  learning_rate: { type: "float", min: 0, minExclusive: true, default: 0.01, doc: "step size" },
+  momentum: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0.9, doc: "momentum for `momentum` and `rmsprop`" },
+  layers: { type: "int", min: 0, max: 64, default: 1, doc: "hidden layers (0 = linear / logistic model)" },
+  units: { type: "int", min: 1, max: 4096, default: 32, doc: "units per hidden layer" },
+  activation: { type: "enum", values: ACTIVATIONS, default: "relu", doc: "hidden-layer activation" },
+  dropout: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0, doc: "dropout rate after each hidden layer" },
+  l1: { type: "float", min: 0, default: 0, doc: "L1 penalty on kernels" },
+  l2: { type: "float", min: 0, default: 0, doc: "L2 penalty on kernels" },
+  kernel_initializer: { type: "enum", values: INITIALIZERS, default: "glorot_uniform", doc: "kernel initialiser (seeded)" },
+  batch_norm: { type: "bool", default: false, doc: "batch normalisation before each hidden activation" }
+};
+function checkHyperparameter(name, value) {
+  const spec = TRAINER_HYPERPARAMETERS[name];
+  if (!spec) return `not a trainer hyperparameter (known: ${Object.keys(TRAINER_HYPERPARAMETERS).join(", ")})`;
+  switch (spec.type) {
+    case "bool":
+      return typeof value === "boolean" ? void 0 : `must be true or false, got ${JSON.stringify(value)}`;
+    case "enum":
+      return typeof value === "string" && spec.values.includes(value) ? void 0 : `must be one of ${spec.values.join(", ")}, got ${JSON.stringify(value)}`;
+    case "int":
+      if (typeof value !== "number" || !Number.isInteger(value)) return `must be an integer, got ${JSON.stringify(value)}`;
+      if (value < spec.min || spec.max !== void 0 && value > spec.max)
+        return `must be in [${spec.min}, ${spec.max ?? "\u221E"}], got ${value}`;
+      return void 0;
+    case "float": {
+      if (typeof value !== "number" || !Number.isFinite(value)) return `must be a number, got ${JSON.stringify(value)}`;
+      const lowOk = spec.minExclusive ? value > spec.min : value >= spec.min;
+      const highOk = spec.max === void 0 || (spec.maxExclusive ? value < spec.max : value <= spec.max);
+      if (!lowOk || !highOk)
+        return `must be in ${spec.minExclusive ? "(" : "["}${spec.min}, ${spec.max ?? "\u221E"}${spec.maxExclusive || spec.max === void 0 ? ")" : "]"}, got ${value}`;
+      return void 0;
+    }
+  }
+}
+function resolveHyperparameters(params, defaults = {}) {
+  const out = {};
+  for (const [name, spec] of Object.entries(TRAINER_HYPERPARAMETERS)) out[name] = spec.default;
+  return Object.assign(out, defaults, params);
+}
+
+// src/core/config/issues.ts
+function formatPath(path2) {
+  let out = "";
+  for (const seg of path2) out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+  return out;
+}
+function isUnder(path2, prefix) {
+  return prefix.length <= path2.length && prefix.every((seg, i) => seg === path2[i]);
+}
+var Issues = class {
+  /** `keyOrder`: the document's top-level keys, so problems are listed in the order the file reads. */
+  constructor(keyOrder = []) {
+    this.keyOrder = keyOrder;
+  }
+  keyOrder;
+  structural = [];
+  semantic = [];
+  schema(path2, message) {
+    this.structural.push({ path: path2, message });
+  }
+  add(path2, message) {
+    this.semantic.push({ path: path2, message });
+  }
+  get count() {
+    return this.structural.length + this.semantic.length;
+  }
+  toError() {
+    const shadowed = (p) => this.structural.some(
+      (s) => s.path.length > 0 && (isUnder(p, s.path) || s.path.length === p.length + 1 && isUnder(s.path, p) && typeof s.path[p.length] === "number")
+    );
+    const firstAt = /* @__PURE__ */ new Set();
+    const structural = this.structural.filter((s) => {
+      const key = JSON.stringify(s.path);
+      if (firstAt.has(key)) return false;
+      firstAt.add(key);
+      return true;
+    });
+    const rank = (p) => p.length === 0 ? -1 : this.keyOrder.indexOf(String(p[0]));
+    const all = [...structural, ...this.semantic.filter((s) => !shadowed(s.path))].map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map(({ issue }) => issue);
+    const seen = /* @__PURE__ */ new Set();
+    const errors = [];
+    for (const { path: path2, message } of all) {
+      const e = new ConfigError(formatPath(path2), message);
+      if (seen.has(e.message)) continue;
+      seen.add(e.message);
+      errors.push(e);
+    }
+    return new ConfigErrors(errors);
+  }
+  throwIfAny() {
+    if (this.count > 0) throw this.toError();
+  }
+};
+function isRecord(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function has(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+// src/core/config/sections.ts
+import { resolve } from "node:path";
+var num = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
+var int = (x) => Number.isSafeInteger(x) ? x : void 0;
+var str = (x) => typeof x === "string" ? x : void 0;
+var TRAINER_METRICS = {
+  classification: ["loss", "val_loss", "accuracy", "val_accuracy"],
+  regression: ["loss", "val_loss", "mae", "val_mae", "val_rmse"]
+};
+var DEFAULT_COMMAND = ["${env}", "${interpreter}", "${program}", "${args}"];
+var COMMAND_MACROS = [
+  "${env}",
+  "${interpreter}",
+  "${program}",
+  "${args}",
+  "${args_no_hyphens}",
+  "${args_no_boolean_flags}",
+  "${args_json}",
+  "${args_json_file}"
+];
+var RUNNER_KEYS = ["trainer", "objective", "program"];
+function parseRunner(doc, configDir, issues) {
+  const given = RUNNER_KEYS.filter((k) => has(doc, k));
+  if (given.length === 0) {
+    issues.add([], "nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)");
+    if (has(doc, "command")) issues.add(["command"], "needs program (the ${program} a command runs)");
+    return void 0;
+  }
+  for (const extra of given.slice(1))
+    issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
+  if (has(doc, "command") && given[0] !== "program")
+    issues.add(["command"], `only applies with program, got it beside ${given[0]}`);
+  if (given.length > 1) return void 0;
+  switch (given[0]) {
+    case "trainer": {
+      const trainer = parseTrainer(doc.trainer, configDir, issues);
+      return trainer && { kind: "trainer", trainer };
+    }
+    case "objective": {
+      const module = str(doc.objective);
+      return module === void 0 ? void 0 : { kind: "objective", module: resolve(configDir, module) };
+    }
+    default: {
+      const program = str(doc.program);
+      const command = parseCommand(doc.command, issues);
+      return program === void 0 || !command ? void 0 : { kind: "program", program: resolve(configDir, program), command };
+    }
+  }
+}
+function parseCommand(value, issues) {
+  if (value === void 0) return DEFAULT_COMMAND;
+  if (!Array.isArray(value) || !value.every((t) => typeof t === "string")) return void 0;
+  value.forEach((token, i) => {
+    for (const macro of token.match(/\$\{[^}]*\}/g) ?? [])
+      if (!COMMAND_MACROS.includes(macro))
+        issues.add(["command", i], `unknown macro ${macro}; known: ${COMMAND_MACROS.join(" ")}`);
+  });
+  return value.slice();
+}
+function parseTrainer(value, configDir, issues) {
+  if (!isRecord(value)) return void 0;
+  const data = str(value.data);
+  const target = str(value.target);
+  const task = value.task === "classification" || value.task === "regression" ? value.task : void 0;
+  if (has(value, "validation") && has(value, "validation_split"))
+    issues.add(["trainer", "validation_split"], "cannot be combined with validation (a separate validation file)");
+  const features = Array.isArray(value.features) ? value.features.filter((f) => typeof f === "string") : void 0;
+  if (features && target !== void 0 && features.includes(target))
+    issues.add(["trainer", "features", features.indexOf(target)], `must not include the target column, got ${show(target)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  if (data === void 0 || target === void 0 || !task) return void 0;
+  const validation = str(value.validation);
+  return {
+    type: "tabular",
+    data: resolve(configDir, data),
+    target,
+    task,
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...validation !== void 0 ? { validation: resolve(configDir, validation) } : {},
+    ...features ? { features } : {},
+    defaults
+  };
+}
+function parseTrainerDefaults(value, issues) {
+  if (!isRecord(value)) return {};
+  for (const [name, v] of Object.entries(value)) {
+    const msg = checkHyperparameter(name, v);
+    if (msg) issues.add(["trainer", "defaults", name], msg);
+  }
+  return value;
+}
+function parseMetric(doc, runner, issues) {
+  const m = doc.metric;
+  if (!isRecord(m)) {
+    if (m === void 0 && runner && runner.kind !== "trainer")
+      issues.add(["metric"], `is required with ${runner.kind}: name the metric to optimise, e.g. {name: val_loss, goal: minimize}`);
+    return { name: "val_loss", goal: "minimize" };
+  }
+  const name = str(m.name) ?? "val_loss";
+  const goal = m.goal === "maximize" ? "maximize" : "minimize";
+  const target = num(m.target);
+  if (runner?.kind === "trainer") checkTrainerMetric(["metric", "name"], name, runner.trainer.task, issues);
+  return { name, goal, ...target !== void 0 ? { target } : {} };
+}
+function checkTrainerMetric(path2, name, task, issues) {
+  const known = TRAINER_METRICS[task];
+  if (!known.includes(name)) issues.add(path2, `the tabular trainer (${task}) reports ${known.join(", ")}, got ${show(name)}`);
+}
+var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
+var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
+function parseEarlyTerminate(value, issues) {
+  if (!isRecord(value)) return void 0;
+  const at = (k) => ["early_terminate", k];
+  const type = value.type;
+  const own = type === "hyperband" ? HYPERBAND_KEYS : type === "median" ? MEDIAN_KEYS : void 0;
+  if (!own) return void 0;
+  for (const k of Object.keys(value))
+    if (k !== "type" && !own.includes(k)) issues.add(at(k), `is not used by type ${String(type)}, which takes ${own.join(", ")}`);
+  if (type === "median")
+    return { type: "median", warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
+  const eta = num(value.eta) ?? 3;
+  const maxIter = int(value.max_iter);
+  const s = int(value.s);
+  if (has(value, "max_iter") !== has(value, "s")) {
+    issues.add(at(has(value, "max_iter") ? "s" : "max_iter"), "is required: hyperband takes min_iter, or max_iter together with s");
+    return void 0;
+  }
+  if (maxIter !== void 0 && s !== void 0) {
+    let band = maxIter;
+    let minIter2;
+    for (let i = 0; i < s; i++) {
+      band /= eta;
+      if (band < 1) break;
+      minIter2 = Math.floor(band);
+    }
+    if (minIter2 === void 0) {
+      issues.add(at("max_iter"), `gives no rung: max_iter / eta must be >= 1, got ${maxIter} / ${eta}`);
+      return void 0;
+    }
+    return { type: "hyperband", minIter: minIter2, eta, maxIter, s };
+  }
+  const minIter = int(value.min_iter);
+  if (minIter === void 0) {
+    if (!has(value, "min_iter")) issues.add(at("min_iter"), "is required: hyperband takes min_iter, or max_iter together with s");
+    return void 0;
+  }
+  return { type: "hyperband", minIter, eta };
+}
+function parseBudget(doc, issues) {
+  const b = isRecord(doc.budget) ? doc.budget : {};
+  const runCap = int(doc.run_cap);
+  const trials = int(b.trials);
+  if (runCap !== void 0 && trials !== void 0 && runCap !== trials)
+    issues.add(["budget", "trials"], `must equal run_cap when both are set, got ${trials} != ${runCap}`);
+  const minutes = num(b.minutes);
+  const t = runCap ?? trials;
+  return { ...t !== void 0 ? { trials: t } : {}, ...minutes !== void 0 ? { minutes } : {} };
+}
+var MAXIMIZE_HINTS = ["acc", "auc", "f1", "precision", "recall", "r2", "score"];
+function inferGoal(metric) {
+  const m = metric.toLowerCase();
+  return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? "maximize" : "minimize";
+}
+var RELATIVE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*$/;
+function parseThreshold(value) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return { kind: "absolute", value };
+  const m = typeof value === "string" ? RELATIVE.exec(value) : null;
+  return m ? { kind: "relative", fraction: Number(m[1]) / 100 } : void 0;
+}
+function parseGate(value, metric, runner, issues) {
+  if (!isRecord(value)) return [];
+  const rules = [];
+  for (const [name, rule] of Object.entries(value)) {
+    if (runner?.kind === "trainer") checkTrainerMetric(["gate", name], name, runner.trainer.task, issues);
+    const spec = isRecord(rule) ? rule : { threshold: rule };
+    const threshold = parseThreshold(spec.threshold);
+    if (!threshold) continue;
+    const goal = spec.goal === "maximize" || spec.goal === "minimize" ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
+    if (name === metric.name && spec.goal !== void 0 && spec.goal !== metric.goal)
+      issues.add(["gate", name, "goal"], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
+    rules.push({ metric: name, goal, threshold, alpha: num(spec.alpha) ?? 0.05 });
+  }
+  return rules;
+}
+function parseStages(value, parameterNames, issues) {
+  if (!Array.isArray(value)) return [];
+  const stages = [];
+  value.forEach((stage, i) => {
+    if (!isRecord(stage) || !Array.isArray(stage.parameters)) return;
+    const names = stage.parameters.filter((n) => typeof n === "string");
+    names.forEach((n, j) => {
+      if (!parameterNames.includes(n))
+        issues.add(["stages", i, "parameters", j], `is not a parameter of this sweep (parameters: ${parameterNames.join(", ")}), got ${show(n)}`);
+    });
+    const trials = int(stage.trials);
+    stages.push({ parameters: names, ...trials !== void 0 ? { trials } : {} });
+  });
+  return stages;
+}
+function parseFingerprint(value) {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((g) => typeof g === "string") : [];
+}
+
+export {
+  __require,
+  __commonJS,
+  __export,
+  __toESM,
+  ConfigError,
+  ConfigErrors,
+  TrialError,
+  show,
+  TRAINER_HYPERPARAMETERS,
+  checkHyperparameter,
+  resolveHyperparameters,
+  Issues,
+  isRecord,
+  has,
+  parseRunner,
+  parseMetric,
+  parseEarlyTerminate,
+  parseBudget,
+  inferGoal,
+  parseGate,
+  parseStages,
+  parseFingerprint,
+  canonicalJson,
+  sha256Hex,
+  hashJson,
+  LocalTrialStore
+};

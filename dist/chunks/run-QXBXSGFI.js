@@ -1,0 +1,14 @@
+import { createRequire as __sgCreateRequire } from 'node:module';
+import { fileURLToPath as __sgFileURLToPath } from 'node:url';
+const require = __sgCreateRequire(import.meta.url);
+var __filename = __sgFileURLToPath(import.meta.url);
+var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
+import {
+  loadConfig,
+  runSweep
+} from "./chunk-FFV4NNZT.js";
+import "./chunk-USX374ZN.js";
+export {
+  loadConfig,
+  runSweep
+};

@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+import { fileURLToPath as __sgFileURLToPath } from 'node:url';
+const require = __sgCreateRequire(import.meta.url);
+var __filename = __sgFileURLToPath(import.meta.url);
+var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
+import {
+  buildReport,
+  compareResults,
+  duration,
+  num,
+  paramsLine,
+  parseResultsDoc
+} from "./chunks/chunk-DXRZWJEM.js";
+import {
+  DatasetError,
+  loadConfig,
+  runSweep
+} from "./chunks/chunk-FFV4NNZT.js";
+import {
+  ConfigError,
+  ConfigErrors
+} from "./chunks/chunk-USX374ZN.js";
+
+// src/cli/main.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+var BACKEND_CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
+var EXIT = { ok: 0, failed: 1, usage: 2 };
+var USAGE = `Usage:
+  sweepgate run <sweep.yml> [options]    run the sweep; markdown report on stdout, progress on stderr
+  sweepgate validate <sweep.yml>         check a config and exit (0 valid, 2 invalid)
+
+Options for run:
+  --cache-dir DIR     trial store (default: .sweepgate/ beside the config)
+  --json FILE         write the results document (JSON)
+  --markdown FILE     write the markdown report to FILE as well
+  --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
+  --seed N            override the config's seed
+  --backend NAME      auto | tensorflow | wasm | cpu (default auto)
+  --quiet             no progress on stderr
+Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
+`;
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+async function main(argv, io) {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof ConfigErrors || err instanceof ConfigError) {
+      io.stderr(`sweepgate: invalid config
+${indent(err.message)}
+`);
+      return EXIT.usage;
+    }
+    if (err instanceof DatasetError) {
+      io.stderr(`sweepgate: invalid data: ${err.message}
+`);
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`sweepgate: ${err.message}
+
+${USAGE}`);
+      return EXIT.usage;
+    }
+    io.stderr(`sweepgate: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}
+`);
+    return EXIT.failed;
+  }
+}
+async function dispatch(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        "cache-dir": { type: "string" },
+        json: { type: "string" },
+        markdown: { type: "string" },
+        baseline: { type: "string" },
+        seed: { type: "string" },
+        backend: { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" }
+      }
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const [command, configPath, ...extra] = positionals;
+  if (command === void 0) throw new UsageError("missing command");
+  if (command !== "run" && command !== "validate") throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
+  if (configPath === void 0) throw new UsageError(`${command} needs the path of a sweep config`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (command === "validate") {
+    const config2 = await loadConfig(configPath);
+    io.stdout(`${configPath}: valid (${config2.method}, ${config2.space.length} parameters, metric ${config2.metric.name} ${config2.metric.goal})
+`);
+    return EXIT.ok;
+  }
+  const seed = values.seed === void 0 ? void 0 : parseSeed(values.seed);
+  const backend = values.backend === void 0 ? "auto" : parseBackend(values.backend);
+  const baseline = values.baseline === void 0 ? void 0 : await readBaseline(values.baseline);
+  const progress = values.quiet ? void 0 : progressPrinter(io);
+  const { config, results } = await runSweep({
+    configPath,
+    ...values["cache-dir"] !== void 0 ? { cacheDir: values["cache-dir"] } : {},
+    ...seed !== void 0 ? { seed } : {},
+    backend,
+    log: {
+      info: (m) => !values.quiet && io.stderr(`${m}
+`),
+      warn: (m) => io.stderr(`warning: ${m}
+`),
+      ...progress ? { progress } : {}
+    }
+  });
+  const comparison = baseline ? compareResults(baseline, results, config.gate) : void 0;
+  const report = buildReport({
+    results,
+    ...comparison ? { comparison } : {},
+    baselineHowTo: "Pass a results JSON from another run with --baseline to compare.",
+    maxChars: Number.POSITIVE_INFINITY
+  });
+  if (values.json !== void 0) await writeOut(values.json, `${JSON.stringify(results, null, 2)}
+`);
+  if (values.markdown !== void 0) await writeOut(values.markdown, report);
+  io.stdout(report);
+  if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}
+`);
+  if (comparison?.regressed) {
+    io.stderr("sweepgate: gate failed: a gated metric regressed past its threshold\n");
+    return EXIT.failed;
+  }
+  return results.best ? EXIT.ok : EXIT.failed;
+}
+function parseSeed(text) {
+  const n = Number(text);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--seed must be an integer but got ${JSON.stringify(text)}`);
+  return n;
+}
+function parseBackend(text) {
+  if (!BACKEND_CHOICES.includes(text))
+    throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(", ")} but got ${JSON.stringify(text)}`);
+  return text;
+}
+async function readBaseline(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    throw new UsageError(`--baseline: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const doc = parseResultsDoc(text);
+  if (typeof doc === "string") throw new UsageError(`--baseline: ${file} is not a sweepgate results JSON: ${doc}`);
+  return doc;
+}
+async function writeOut(file, text) {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, text, "utf8");
+}
+function progressPrinter(io) {
+  return (p) => {
+    const t = p.trial;
+    const v = t.metrics[p.metric];
+    const status = t.status === "complete" ? "" : ` ${t.status}`;
+    const how = t.cached ? "cached" : duration(t.durationMs);
+    const left = p.remainingMs !== void 0 ? `, ${duration(p.remainingMs)} left` : p.total !== void 0 && p.index < p.total ? `, ~${duration(p.elapsedMs / p.index * (p.total - p.index))} left` : "";
+    const main2 = v === void 0 ? `${p.metric}=\u2014` : `${p.metric}=${num(v)}`;
+    io.stderr(
+      `[${p.index}${p.total !== void 0 ? `/${p.total}` : ""}]${p.phase === "repeat" ? " repeat" : ""}${status} ${main2} (${how}) \xB7 best ${p.best === void 0 ? "\u2014" : num(p.best)} \xB7 ${duration(p.elapsedMs)} elapsed${left}
+`
+    );
+  };
+}
+function indent(text) {
+  return text.split("\n").map((l) => `  ${l}`).join("\n");
+}
+
+// src/cli/index.ts
+process.exitCode = await main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stderr.isTTY === true });
