@@ -61,7 +61,8 @@ function assemble(input: ReportInput, layout: Layout): string {
   parts.push(paramsSection(r, c));
   parts.push(runSection(r));
   if (layout.chart) {
-    const chart = convergenceChart(searchTrials(r).map((t) => (t.status === 'complete' ? t.metrics[r.metric.name] : undefined)), r.metric.name, r.metric.goal);
+    const points = searchTrials(r).map((t) => ({ value: t.status === 'failed' ? undefined : t.metrics[r.metric.name], counts: t.status === 'complete' }));
+    const chart = convergenceChart(points, r.metric.name, r.metric.goal);
     if (chart) parts.push(chart);
   }
   if (layout.topTrials > 0) {
@@ -185,16 +186,13 @@ function searchTrials(r: ResultsDoc): ResultTrial[] {
 function topTrialsSection(r: ResultsDoc, n: number): string {
   const { name, goal } = r.metric;
   const trials = searchTrials(r);
+  // Complete trials first, then pruned ones (their value is from an earlier step), then failed; best first.
+  const tier = (t: ResultTrial): number => (t.status === 'complete' && t.metrics[name] !== undefined ? 0 : t.status === 'pruned' && t.metrics[name] !== undefined ? 1 : 2);
+  const loss = (t: ResultTrial): number => (tier(t) === 2 ? 0 : goal === 'maximize' ? -t.metrics[name]! : t.metrics[name]!);
   const ranked = trials
     .map((t, i) => ({ t, i }))
-    .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
+    .sort((a, b) => tier(a.t) - tier(b.t) || loss(a.t) - loss(b.t) || a.i - b.i)
     .slice(0, n);
-  function rank(t: ResultTrial): number {
-    const v = t.metrics[name];
-    if (t.status === 'failed' || v === undefined) return Number.POSITIVE_INFINITY;
-    const loss = goal === 'maximize' ? -v : v;
-    return t.status === 'pruned' ? 1e300 + loss : loss;
-  }
   if (ranked.length === 0) return '';
   const paramNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
   const header = ['#', cell(name), 'Status', ...paramNames.map((p) => cell(p)), 'Time'];

@@ -109,13 +109,20 @@ describe('format', () => {
 
 describe('convergenceChart', () => {
   it('plots best-so-far for minimize and maximize', () => {
-    const min = convergenceChart([3, 2, undefined, 4, 1], 'loss', 'minimize');
+    const pts = (vs: (number | undefined)[]) => vs.map((value) => ({ value, counts: true }));
+    const min = convergenceChart(pts([3, 2, undefined, 4, 1]), 'loss', 'minimize');
     expect(min).toContain('line [3, 2, 2, 2, 1]');
-    const max = convergenceChart([0.5, 0.7, 0.6], 'acc', 'maximize');
+    expect(min).toContain('bar [3, 2, 0.85, 4, 1]'); // the failed trial sits on the padded axis floor: an empty bar
+    const max = convergenceChart(pts([0.5, 0.7, 0.6]), 'acc', 'maximize');
     expect(max).toContain('line [0.5, 0.7, 0.7]');
     expect(max).toMatch(/^```mermaid\nxychart-beta/);
   });
-  it('is empty when nothing has a value', () => {
-    expect(convergenceChart([undefined], 'loss', 'minimize')).toBe('');
+  it('draws pruned trials as bars but never counts them as the best', () => {
+    const chart = convergenceChart([{ value: 0.5, counts: true }, { value: 0.1, counts: false }, { value: 0.4, counts: true }], 'loss', 'minimize');
+    expect(chart).toContain('bar [0.5, 0.1, 0.4]');
+    expect(chart).toContain('line [0.5, 0.5, 0.4]');
+  });
+  it('is empty when no complete trial has a value', () => {
+    expect(convergenceChart([{ value: undefined, counts: true }, { value: 1, counts: false }], 'loss', 'minimize')).toBe('');
   });
 });
