@@ -11,7 +11,7 @@ import {
   num,
   paramsLine,
   parseResultsDoc
-} from "./chunks/chunk-DXRZWJEM.js";
+} from "./chunks/chunk-XRDD3CDS.js";
 import {
   DatasetError,
   loadConfig,

@@ -9,7 +9,7 @@ import {
   formatThreshold,
   parseResultsDoc,
   parseThreshold
-} from "./chunks/chunk-DXRZWJEM.js";
+} from "./chunks/chunk-XRDD3CDS.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -341,31 +341,31 @@ function toAlignment(value) {
 }
 
 // src/report/chart.ts
-function convergenceChart(values, metric, goal) {
-  const known = values.filter((v) => v !== void 0 && Number.isFinite(v));
-  if (known.length === 0) return "";
+function convergenceChart(points, metric, goal) {
+  const has = (v) => v !== void 0 && Number.isFinite(v);
+  const known = points.map((p) => p.value).filter(has);
+  const counted = points.filter((p) => p.counts && has(p.value)).map((p) => p.value);
+  if (counted.length === 0) return "";
   const best = [];
   let b;
-  for (const v of values) {
-    if (v !== void 0 && Number.isFinite(v) && (b === void 0 || (goal === "maximize" ? v > b : v < b))) b = v;
-    best.push(b ?? known[0]);
+  for (const p of points) {
+    if (p.counts && has(p.value) && (b === void 0 || (goal === "maximize" ? p.value > b : p.value < b))) b = p.value;
+    best.push(b ?? counted[0]);
   }
   let lo = Math.min(...known);
   let hi = Math.max(...known);
-  if (lo === hi) {
-    const pad = Math.abs(lo) * 0.05 || 1;
-    lo -= pad;
-    hi += pad;
-  }
+  const pad = lo === hi ? Math.abs(lo) * 0.05 || 1 : (hi - lo) * 0.05;
+  lo -= pad;
+  hi += pad;
   const label = metric.replace(/[^A-Za-z0-9_ .-]/g, "_");
-  const x = values.map((_, i) => i + 1).join(", ");
+  const x = points.map((_, i) => i + 1).join(", ");
   return [
     "```mermaid",
     "xychart-beta",
     `  title "Best ${label} so far (${goal})"`,
     `  x-axis "trial" [${x}]`,
     `  y-axis "${label}" ${num(lo)} --> ${num(hi)}`,
-    `  bar [${values.map((v) => v !== void 0 && Number.isFinite(v) ? num(v) : num(goal === "maximize" ? lo : hi)).join(", ")}]`,
+    `  bar [${points.map((p) => num(has(p.value) ? p.value : lo)).join(", ")}]`,
     `  line [${best.map(num).join(", ")}]`,
     "```"
   ].join("\n");
@@ -400,7 +400,8 @@ function assemble(input, layout) {
   parts.push(paramsSection(r, c));
   parts.push(runSection(r));
   if (layout.chart) {
-    const chart = convergenceChart(searchTrials(r).map((t) => t.status === "complete" ? t.metrics[r.metric.name] : void 0), r.metric.name, r.metric.goal);
+    const points = searchTrials(r).map((t) => ({ value: t.status === "failed" ? void 0 : t.metrics[r.metric.name], counts: t.status === "complete" }));
+    const chart = convergenceChart(points, r.metric.name, r.metric.goal);
     if (chart) parts.push(chart);
   }
   if (layout.topTrials > 0) {
@@ -523,13 +524,9 @@ function searchTrials(r) {
 function topTrialsSection(r, n) {
   const { name, goal } = r.metric;
   const trials = searchTrials(r);
-  const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).slice(0, n);
-  function rank(t) {
-    const v = t.metrics[name];
-    if (t.status === "failed" || v === void 0) return Number.POSITIVE_INFINITY;
-    const loss = goal === "maximize" ? -v : v;
-    return t.status === "pruned" ? 1e300 + loss : loss;
-  }
+  const tier = (t) => t.status === "complete" && t.metrics[name] !== void 0 ? 0 : t.status === "pruned" && t.metrics[name] !== void 0 ? 1 : 2;
+  const loss = (t) => tier(t) === 2 ? 0 : goal === "maximize" ? -t.metrics[name] : t.metrics[name];
+  const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => tier(a.t) - tier(b.t) || loss(a.t) - loss(b.t) || a.i - b.i).slice(0, n);
   if (ranked.length === 0) return "";
   const paramNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
   const header = ["#", cell(name), "Status", ...paramNames.map((p) => cell(p)), "Time"];
