@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { Comparison, MetricComparison } from '../core/comparison.js';
-import type { Threshold } from '../core/config/types.js';
+import { formatThreshold } from '../core/threshold.js';
 import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
@@ -96,13 +96,9 @@ function verdict(input: ReportInput): string {
 
 function describeRegression(m: MetricComparison): string {
   const rel = m.relDelta === undefined ? '' : ` (${percent(m.relDelta)})`;
-  return `${inline(m.metric)} went from ${num(m.baseline!)} on main to ${num(m.current!)}${rel}, past the ${thresholdText(m.threshold)} gate`;
+  return `${inline(m.metric)} went from ${num(m.baseline!)} on main to ${num(m.current!)}${rel}, past the ${(m.threshold ? formatThreshold(m.threshold) : '')} gate`;
 }
 
-export function thresholdText(t: Threshold | undefined): string {
-  if (!t) return '';
-  return t.kind === 'absolute' ? num(t.value) : `${num(t.fraction * 100)}%`;
-}
 
 const STATUS_TEXT: Record<MetricComparison['status'], string> = {
   pass: '✅ pass',
@@ -125,7 +121,7 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
     m.baseline === undefined ? '—' : num(m.baseline),
     m.current === undefined ? '—' : num(m.current),
     m.delta === undefined ? '—' : `${signed(m.delta)}${m.relDelta === undefined ? '' : ` (${percent(m.relDelta)})`}`,
-    m.threshold ? `${STATUS_TEXT[m.status]} (gate ${thresholdText(m.threshold)}${m.pValue === undefined ? '' : `, p = ${num(m.pValue)}`})` : 'not gated',
+    m.threshold ? `${STATUS_TEXT[m.status]} (gate ${(m.threshold ? formatThreshold(m.threshold) : '')}${m.pValue === undefined ? '' : `, p = ${num(m.pValue)}`})` : 'not gated',
   ]);
   return `**Metrics: main vs this PR**\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ', 'Gate'], ...rows], { align: ['l', 'r', 'r', 'r', 'l'] })}`;
 }

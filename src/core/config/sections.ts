@@ -1,3 +1,4 @@
+import { parseThreshold } from '../threshold.js';
 import { resolve } from 'node:path';
 import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
@@ -202,12 +203,13 @@ export function inferGoal(metric: string): Goal {
   return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? 'maximize' : 'minimize';
 }
 
-const RELATIVE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*$/;
-
-function parseThreshold(value: unknown): Threshold | undefined {
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return { kind: 'absolute', value };
-  const m = typeof value === 'string' ? RELATIVE.exec(value) : null;
-  return m ? { kind: 'relative', fraction: Number(m[1]) / 100 } : undefined;
+/** The gate's threshold parser is shared with the Action's `max-regression` input; here the schema has already reported junk. */
+function threshold(value: unknown, path: string): Threshold | undefined {
+  try {
+    return typeof value === 'number' || typeof value === 'string' ? parseThreshold(value, path) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `gate`: per-metric thresholds; the sweep metric's goal is metric.goal, others are inferred from the name. */
@@ -217,12 +219,12 @@ export function parseGate(value: unknown, metric: MetricSpec, runner: TrialRunne
   for (const [name, rule] of Object.entries(value)) {
     if (runner?.kind === 'trainer') checkTrainerMetric(['gate', name], name, runner.trainer.task, issues);
     const spec = isRecord(rule) ? rule : { threshold: rule };
-    const threshold = parseThreshold(spec.threshold);
-    if (!threshold) continue; // the schema reported it
+    const parsed = threshold(spec.threshold, `gate.${name}`);
+    if (!parsed) continue; // the schema reported it
     const goal: Goal = spec.goal === 'maximize' || spec.goal === 'minimize' ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
     if (name === metric.name && spec.goal !== undefined && spec.goal !== metric.goal)
       issues.add(['gate', name, 'goal'], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
-    rules.push({ metric: name, goal, threshold, alpha: num(spec.alpha) ?? 0.05 });
+    rules.push({ metric: name, goal, threshold: parsed, alpha: num(spec.alpha) ?? 0.05 });
   }
   return rules;
 }
