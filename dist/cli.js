@@ -11,16 +11,16 @@ import {
   num,
   paramsLine,
   parseResultsDoc
-} from "./chunks/chunk-XRDD3CDS.js";
+} from "./chunks/chunk-62ZBTUTV.js";
 import {
   DatasetError,
   loadConfig,
   runSweep
-} from "./chunks/chunk-FFV4NNZT.js";
+} from "./chunks/chunk-FOPZQFII.js";
 import {
   ConfigError,
   ConfigErrors
-} from "./chunks/chunk-USX374ZN.js";
+} from "./chunks/chunk-WY2HKPOD.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -38,6 +38,7 @@ Options for run:
   --markdown FILE     write the markdown report to FILE as well
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
   --seed N            override the config's seed
+  --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
   --quiet             no progress on stderr
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
@@ -84,6 +85,7 @@ async function dispatch(argv, io) {
         markdown: { type: "string" },
         baseline: { type: "string" },
         seed: { type: "string" },
+        parallel: { type: "string" },
         backend: { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -109,7 +111,8 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  const seed = values.seed === void 0 ? void 0 : parseSeed(values.seed);
+  const seed = values.seed === void 0 ? void 0 : parseInteger("--seed", values.seed);
+  const parallel = values.parallel === void 0 ? void 0 : parseInteger("--parallel", values.parallel, 1, 64);
   const backend = values.backend === void 0 ? "auto" : parseBackend(values.backend);
   const baseline = values.baseline === void 0 ? void 0 : await readBaseline(values.baseline);
   const progress = values.quiet ? void 0 : progressPrinter(io);
@@ -117,6 +120,7 @@ async function dispatch(argv, io) {
     configPath,
     ...values["cache-dir"] !== void 0 ? { cacheDir: values["cache-dir"] } : {},
     ...seed !== void 0 ? { seed } : {},
+    ...parallel !== void 0 ? { parallel } : {},
     backend,
     log: {
       info: (m) => !values.quiet && io.stderr(`${m}
@@ -145,9 +149,10 @@ async function dispatch(argv, io) {
   }
   return results.best ? EXIT.ok : EXIT.failed;
 }
-function parseSeed(text) {
+function parseInteger(flag, text, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   const n = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--seed must be an integer but got ${JSON.stringify(text)}`);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
+  if (n < min || n > max) throw new UsageError(`${flag} must be between ${min} and ${max} but got ${n}`);
   return n;
 }
 function parseBackend(text) {

@@ -6,10 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   buildReport,
   compareResults,
-  formatThreshold,
-  parseResultsDoc,
-  parseThreshold
-} from "./chunks/chunk-XRDD3CDS.js";
+  parseResultsDoc
+} from "./chunks/chunk-62ZBTUTV.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -17,8 +15,10 @@ import {
   __commonJS,
   __export,
   __require,
-  __toESM
-} from "./chunks/chunk-USX374ZN.js";
+  __toESM,
+  formatThreshold,
+  parseThreshold
+} from "./chunks/chunk-WY2HKPOD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -75172,8 +75172,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import("./chunks/run-QXBXSGFI.js")).loadConfig(p),
-      runSweep: async (o) => (await import("./chunks/run-QXBXSGFI.js")).runSweep(o)
+      loadConfig: async (p) => (await import("./chunks/run-ZVOKKYWC.js")).loadConfig(p),
+      runSweep: async (o) => (await import("./chunks/run-ZVOKKYWC.js")).runSweep(o)
     }
   };
 }

@@ -32,6 +32,7 @@ Options for run:
   --markdown FILE     write the markdown report to FILE as well
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
   --seed N            override the config's seed
+  --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
   --quiet             no progress on stderr
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
@@ -76,6 +77,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
         markdown: { type: 'string' },
         baseline: { type: 'string' },
         seed: { type: 'string' },
+        parallel: { type: 'string' },
         backend: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -100,7 +102,8 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})\n`);
     return EXIT.ok;
   }
-  const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+  const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed);
+  const parallel = values.parallel === undefined ? undefined : parseInteger('--parallel', values.parallel, 1, 64);
   const backend = values.backend === undefined ? 'auto' : parseBackend(values.backend);
   const baseline = values.baseline === undefined ? undefined : await readBaseline(values.baseline);
 
@@ -109,6 +112,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     configPath,
     ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    ...(parallel !== undefined ? { parallel } : {}),
     backend,
     log: {
       info: (m) => !values.quiet && io.stderr(`${m}\n`),
@@ -134,9 +138,10 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   return results.best ? EXIT.ok : EXIT.failed;
 }
 
-function parseSeed(text: string): number {
+function parseInteger(flag: string, text: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--seed must be an integer but got ${JSON.stringify(text)}`);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
+  if (n < min || n > max) throw new UsageError(`${flag} must be between ${min} and ${max} but got ${n}`);
   return n;
 }
 

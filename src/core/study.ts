@@ -55,7 +55,10 @@ export interface StudyOutcome {
   readonly wallMs: number;
 }
 
-type StudyConfig = Pick<SweepConfig, 'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages'>;
+type StudyConfig = Pick<SweepConfig, 'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages'> & {
+  /** Trials at once (default 1); running trials are passed to the sampler as pending. */
+  readonly parallel?: number;
+};
 
 /** Objective value to minimise: samplers and pruners always minimise. */
 export function toLoss(value: number, goal: Goal): number {
@@ -105,20 +108,35 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     const stageStart = trials.length;
     const stageCap = stage.trials === undefined ? cap : Math.min(cap, stageStart + stage.trials);
     const names = stageSpace.map((p) => p.name);
+    const parallel = Math.max(1, config.parallel ?? 1);
+    const running = new Map<Promise<ResultTrial>, Params>();
+    let exhausted = false;
     for (;;) {
-      const reason = stopNow();
-      if (reason) {
-        stopReason = reason;
-        break outer;
+      // Start trials until `parallel` are running, the stage's budget is spoken for, or a stop applies.
+      let reason = stopNow();
+      while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
+        const stageTrials = trials.slice(stageStart);
+        const history = stageTrials.map((t) => observe(t, names, metricName, goal));
+        const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
+        if (asked === undefined) {
+          exhausted = true;
+          break;
+        }
+        const params: Params = { ...base, ...asked };
+        const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
+        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, others, metricName, goal }), params);
+        reason = stopNow();
       }
-      if (trials.length >= stageCap) break;
-      const stageTrials = trials.slice(stageStart);
-      const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-      const asked = sampler.ask(history, []);
-      if (asked === undefined) break;
-      const params: Params = { ...base, ...asked };
-      const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-      const trial = await runTrial(params, config.seed, 0, s, { ports, pruner, others, metricName, goal });
+      if (running.size === 0) {
+        if (reason) {
+          stopReason = reason;
+          break outer;
+        }
+        break;
+      }
+      // Record trials in the order they finish; with parallel = 1 that is the order they were asked.
+      const [done, trial] = await Promise.race([...running.keys()].map((p) => p.then((t) => [p, t] as const)));
+      running.delete(done);
       trials.push(trial);
       report(ports, trials, trial, cap, start, deadline, metricName, goal, 'search');
     }

@@ -24,6 +24,8 @@ export interface RunOptions {
   readonly cacheDir?: string;
   /** Overrides the config's `seed`. */
   readonly seed?: number;
+  /** Overrides the config's `parallel` (trials at once). */
+  readonly parallel?: number;
   readonly backend?: BackendChoice;
   /** Gate rules added by the caller (the Action's `max-regression`); a config rule for the same metric wins. */
   readonly extraGate?: readonly GateRule[];
@@ -80,7 +82,14 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
 function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
   const gate = [...config.gate];
   for (const rule of opts.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
-  return { ...config, gate, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) };
+  if (opts.parallel !== undefined && opts.parallel > 1 && config.runner.kind === 'trainer')
+    throw new ConfigError('parallel', `the built-in trainer runs one trial at a time (trials share one JS thread), got ${opts.parallel}`);
+  return {
+    ...config,
+    gate,
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    ...(opts.parallel !== undefined ? { parallel: opts.parallel } : {}),
+  };
 }
 
 async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Objective> {

@@ -112,6 +112,7 @@ describe('sweepgate CLI', () => {
     expect((await cli('run')).code).toBe(2);
     expect((await cli('run', 'x.yml', '--seed', 'abc')).err).toContain('--seed must be an integer but got "abc"');
     expect((await cli('run', 'x.yml', '--backend', 'gpu')).code).toBe(2);
+    expect((await cli('run', 'x.yml', '--parallel', '0')).err).toContain('--parallel must be between 1 and 64 but got 0');
     expect((await cli('run', 'x.yml', '--frobnicate')).code).toBe(2);
     expect((await cli('run', path.join(tmpdir(), 'does-not-exist.yml'))).code).toBe(2);
   });
@@ -122,6 +123,18 @@ describe('sweepgate CLI', () => {
     const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', path.join(dir, 'b.json'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('not a sweepgate results JSON');
+  });
+
+  it('runs trials in parallel with --parallel and still caches every one', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'r.json');
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--parallel', '3', '--json', json, '--quiet', '--backend', 'cpu');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(doc.stats.trials).toBe(12);
+    expect(new Set(doc.trials.map((t) => t.key)).size).toBe(12);
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    expect((JSON.parse(await readFile(json, 'utf8')) as ResultsDoc).stats.trained).toBeLessThan(12);
   });
 
   it('validate checks a config without running it', async () => {

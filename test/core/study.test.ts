@@ -150,6 +150,36 @@ describe('runStudy', () => {
     expect(second.trials.find((t) => t.status === 'pruned')!.history.length).toBeGreaterThan(0);
   });
 
+  it('runs trials in parallel, never giving two running trials the same point', async () => {
+    const finite: Space = [{ name: 'v', dist: makeDistribution('categorical', { values: [1, 2, 3, 4, 5, 6] }) }];
+    let active = 0;
+    let peak = 0;
+    const objective: Objective = {
+      fingerprint: 'parallel',
+      backend: 'fake',
+      async run(params) {
+        active++;
+        peak = Math.max(peak, active);
+        await new Promise((r) => setTimeout(r, 5 * Number(params.v)));
+        active--;
+        return { metrics: { loss: Number(params.v) } };
+      },
+    };
+    const out = await runStudy(config({ space: finite, parallel: 3, budget: { trials: 6 } }), ports(objective));
+    expect(peak).toBe(3);
+    expect(out.trials).toHaveLength(6);
+    expect(new Set(out.trials.map((t) => t.params.v)).size).toBe(6);
+    expect(out.bestMetrics.loss).toBe(1);
+  });
+
+  it('with parallel trials, stops starting new ones at the budget and waits for the running ones', async () => {
+    const obj = new FunctionObjective(quadratic);
+    const out = await runStudy(config({ parallel: 4, budget: { trials: 10 } }), ports(obj));
+    expect(out.trials).toHaveLength(10);
+    expect(obj.calls).toBe(10);
+    expect(out.stopReason).toBe('trials');
+  });
+
   it('warns and goes on when the store fails', async () => {
     const store = new MemoryTrialStore();
     store.put = async () => {

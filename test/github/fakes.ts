@@ -117,6 +117,7 @@ export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'
       space: [],
       budget: { trials: 3 },
       seed: 1,
+      parallel: 1,
       runner: { kind: 'objective', module: path.join(path.dirname(configPath), 'objective.mjs') },
       fingerprint: ['data.txt'],
       gate,

@@ -23,7 +23,7 @@ import {
   parseStages,
 } from './sections.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
-import type { Method, SweepConfig } from './types.js';
+import type { Method, SweepConfig, TrialRunner } from './types.js';
 
 /**
  * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
@@ -59,12 +59,22 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
     repeats: Number.isSafeInteger(raw.repeats) ? (raw.repeats as number) : 1,
+    parallel: parseParallel(raw.parallel, runner, issues),
     stages: parseStages(raw.stages, names, issues),
     configDir,
   };
   issues.throwIfAny();
   if (!runner) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
   return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue> };
+}
+
+/** `parallel`: trials at once. The built-in trainer's trials share one JS thread, so more would only interleave them. */
+function parseParallel(value: unknown, runner: TrialRunner | undefined, issues: Issues): number {
+  if (!Number.isSafeInteger(value)) return 1;
+  const n = value as number;
+  if (n > 1 && runner?.kind === 'trainer')
+    issues.add(['parallel'], `the built-in trainer runs one trial at a time (trials share one JS thread); use 1 or a program, got ${n}`);
+  return n;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -96,6 +96,8 @@ export interface SweepConfig {
   readonly gate: readonly GateRule[];
   /** Seeds per finalist (>= 1). */
   readonly repeats: number;
+  /** Trials run at once (>= 1); the built-in trainer is always 1. */
+  readonly parallel: number;
   readonly stages: readonly Stage[];
   /** Folder of the config file; relative paths resolve from here. */
   readonly configDir: string;

@@ -296,6 +296,30 @@ function has(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
+// src/core/threshold.ts
+var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
+var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
+function parseThreshold(text, path2) {
+  const bad = () => new ConfigError(
+    path2,
+    `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
+  );
+  if (typeof text === "number") {
+    if (!Number.isFinite(text) || text < 0) throw bad();
+    return { kind: "absolute", value: text };
+  }
+  if (typeof text !== "string") throw bad();
+  const s = text.trim();
+  if (ABSOLUTE_RE.test(s)) return { kind: "absolute", value: Number(s) };
+  const rel = RELATIVE_RE.exec(s);
+  if (rel?.[1] !== void 0) return { kind: "relative", fraction: Number(rel[1]) / 100 };
+  throw bad();
+}
+function formatThreshold(t) {
+  return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
+}
+
 // src/core/config/sections.ts
 import { resolve } from "node:path";
 var num = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
@@ -459,11 +483,12 @@ function inferGoal(metric) {
   const m = metric.toLowerCase();
   return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? "maximize" : "minimize";
 }
-var RELATIVE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*$/;
-function parseThreshold(value) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return { kind: "absolute", value };
-  const m = typeof value === "string" ? RELATIVE.exec(value) : null;
-  return m ? { kind: "relative", fraction: Number(m[1]) / 100 } : void 0;
+function threshold(value, path2) {
+  try {
+    return typeof value === "number" || typeof value === "string" ? parseThreshold(value, path2) : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function parseGate(value, metric, runner, issues) {
   if (!isRecord(value)) return [];
@@ -471,12 +496,12 @@ function parseGate(value, metric, runner, issues) {
   for (const [name, rule] of Object.entries(value)) {
     if (runner?.kind === "trainer") checkTrainerMetric(["gate", name], name, runner.trainer.task, issues);
     const spec = isRecord(rule) ? rule : { threshold: rule };
-    const threshold = parseThreshold(spec.threshold);
-    if (!threshold) continue;
+    const parsed = threshold(spec.threshold, `gate.${name}`);
+    if (!parsed) continue;
     const goal = spec.goal === "maximize" || spec.goal === "minimize" ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
     if (name === metric.name && spec.goal !== void 0 && spec.goal !== metric.goal)
       issues.add(["gate", name, "goal"], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
-    rules.push({ metric: name, goal, threshold, alpha: num(spec.alpha) ?? 0.05 });
+    rules.push({ metric: name, goal, threshold: parsed, alpha: num(spec.alpha) ?? 0.05 });
   }
   return rules;
 }
@@ -509,6 +534,8 @@ export {
   ConfigErrors,
   TrialError,
   show,
+  parseThreshold,
+  formatThreshold,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,

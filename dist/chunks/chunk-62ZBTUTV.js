@@ -4,35 +4,12 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ConfigError,
   canonicalJson,
-  inferGoal,
-  show
-} from "./chunk-USX374ZN.js";
+  formatThreshold,
+  inferGoal
+} from "./chunk-WY2HKPOD.js";
 
 // src/core/compare.ts
-var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
-var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
-var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
-function parseThreshold(text, path) {
-  const bad = () => new ConfigError(
-    path,
-    `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
-  );
-  if (typeof text === "number") {
-    if (!Number.isFinite(text) || text < 0) throw bad();
-    return { kind: "absolute", value: text };
-  }
-  if (typeof text !== "string") throw bad();
-  const s = text.trim();
-  if (ABSOLUTE_RE.test(s)) return { kind: "absolute", value: Number(s) };
-  const rel = RELATIVE_RE.exec(s);
-  if (rel?.[1] !== void 0) return { kind: "relative", fraction: Number(rel[1]) / 100 };
-  throw bad();
-}
-function formatThreshold(t) {
-  return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
-}
 function logGamma(x) {
   const c = [
     0.9999999999998099,
@@ -434,11 +411,7 @@ function verdict(input) {
 }
 function describeRegression(m) {
   const rel = m.relDelta === void 0 ? "" : ` (${percent(m.relDelta)})`;
-  return `${inline(m.metric)} went from ${num(m.baseline)} on main to ${num(m.current)}${rel}, past the ${thresholdText(m.threshold)} gate`;
-}
-function thresholdText(t) {
-  if (!t) return "";
-  return t.kind === "absolute" ? num(t.value) : `${num(t.fraction * 100)}%`;
+  return `${inline(m.metric)} went from ${num(m.baseline)} on main to ${num(m.current)}${rel}, past the ${m.threshold ? formatThreshold(m.threshold) : ""} gate`;
 }
 var STATUS_TEXT = {
   pass: "\u2705 pass",
@@ -462,7 +435,7 @@ ${markdownTable([["Metric", "Value", "Seeds"], ...rows2], { align: ["l", "r", "r
     m.baseline === void 0 ? "\u2014" : num(m.baseline),
     m.current === void 0 ? "\u2014" : num(m.current),
     m.delta === void 0 ? "\u2014" : `${signed(m.delta)}${m.relDelta === void 0 ? "" : ` (${percent(m.relDelta)})`}`,
-    m.threshold ? `${STATUS_TEXT[m.status]} (gate ${thresholdText(m.threshold)}${m.pValue === void 0 ? "" : `, p = ${num(m.pValue)}`})` : "not gated"
+    m.threshold ? `${STATUS_TEXT[m.status]} (gate ${m.threshold ? formatThreshold(m.threshold) : ""}${m.pValue === void 0 ? "" : `, p = ${num(m.pValue)}`})` : "not gated"
   ]);
   return `**Metrics: main vs this PR**
 
@@ -587,8 +560,6 @@ function isObject(v) {
 }
 
 export {
-  parseThreshold,
-  formatThreshold,
   compareResults,
   num,
   duration,

@@ -6,8 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-FFV4NNZT.js";
-import "./chunk-USX374ZN.js";
+} from "./chunk-FOPZQFII.js";
+import "./chunk-WY2HKPOD.js";
 export {
   loadConfig,
   runSweep

@@ -28,7 +28,7 @@ import {
   resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-USX374ZN.js";
+} from "./chunk-WY2HKPOD.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -78829,7 +78829,7 @@ var sweep_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://github.com/sweepgate/sweepgate/schema/sweep.schema.json",
   title: "sweepgate sweep config",
-  description: "A Weights & Biases sweep configuration plus sweepgate's own keys (seed, budget, trainer, objective, fingerprint, gate, repeats, stages). Exactly one of trainer, objective, program says what a trial runs; relative paths resolve from this file's folder.",
+  description: "A Weights & Biases sweep configuration plus sweepgate's own keys (seed, budget, trainer, objective, fingerprint, gate, repeats, stages, parallel). Exactly one of trainer, objective, program says what a trial runs; relative paths resolve from this file's folder.",
   type: "object",
   required: [
     "method"
@@ -79092,6 +79092,13 @@ var sweep_schema_default = {
       additionalProperties: {
         $ref: "#/definitions/gateRule"
       }
+    },
+    parallel: {
+      type: "integer",
+      minimum: 1,
+      maximum: 64,
+      default: 1,
+      description: "Trials run at once (program and objective runners; the built-in trainer runs one at a time). Running trials are fantasised by the sampler so they never get the same point. Above 1, the order of proposals depends on which trial finishes first."
     },
     repeats: {
       type: "integer",
@@ -79379,12 +79386,20 @@ function parseSweepConfig(text, file) {
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
     repeats: Number.isSafeInteger(raw.repeats) ? raw.repeats : 1,
+    parallel: parseParallel(raw.parallel, runner, issues),
     stages: parseStages(raw.stages, names, issues),
     configDir
   };
   issues.throwIfAny();
   if (!runner) throw new ConfigErrors([new ConfigError("", "nothing to run")]);
   return { ...config, runner, configHash: hashJson(raw), raw };
+}
+function parseParallel(value, runner, issues) {
+  if (!Number.isSafeInteger(value)) return 1;
+  const n = value;
+  if (n > 1 && runner?.kind === "trainer")
+    issues.add(["parallel"], `the built-in trainer runs one trial at a time (trials share one JS thread); use 1 or a program, got ${n}`);
+  return n;
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
@@ -80948,20 +80963,33 @@ async function runStudy(config, ports) {
     const stageStart = trials.length;
     const stageCap = stage.trials === void 0 ? cap : Math.min(cap, stageStart + stage.trials);
     const names = stageSpace.map((p) => p.name);
+    const parallel = Math.max(1, config.parallel ?? 1);
+    const running = /* @__PURE__ */ new Map();
+    let exhausted = false;
     for (; ; ) {
-      const reason2 = stopNow();
-      if (reason2) {
-        stopReason = reason2;
-        break outer;
+      let reason2 = stopNow();
+      while (!reason2 && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
+        const stageTrials = trials.slice(stageStart);
+        const history = stageTrials.map((t) => observe(t, names, metricName, goal));
+        const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
+        if (asked === void 0) {
+          exhausted = true;
+          break;
+        }
+        const params = { ...base, ...asked };
+        const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
+        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, others, metricName, goal }), params);
+        reason2 = stopNow();
       }
-      if (trials.length >= stageCap) break;
-      const stageTrials = trials.slice(stageStart);
-      const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-      const asked = sampler.ask(history, []);
-      if (asked === void 0) break;
-      const params = { ...base, ...asked };
-      const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-      const trial = await runTrial(params, config.seed, 0, s, { ports, pruner, others, metricName, goal });
+      if (running.size === 0) {
+        if (reason2) {
+          stopReason = reason2;
+          break outer;
+        }
+        break;
+      }
+      const [done, trial] = await Promise.race([...running.keys()].map((p) => p.then((t) => [p, t])));
+      running.delete(done);
       trials.push(trial);
       report(ports, trials, trial, cap, start, deadline, metricName, goal, "search");
     }
@@ -84994,7 +85022,14 @@ async function runSweep(opts) {
 function withOverrides(config, opts) {
   const gate = [...config.gate];
   for (const rule of opts.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
-  return { ...config, gate, ...opts.seed !== void 0 ? { seed: opts.seed } : {} };
+  if (opts.parallel !== void 0 && opts.parallel > 1 && config.runner.kind === "trainer")
+    throw new ConfigError("parallel", `the built-in trainer runs one trial at a time (trials share one JS thread), got ${opts.parallel}`);
+  return {
+    ...config,
+    gate,
+    ...opts.seed !== void 0 ? { seed: opts.seed } : {},
+    ...opts.parallel !== void 0 ? { parallel: opts.parallel } : {}
+  };
 }
 async function createObjective(config, opts) {
   const runner = config.runner;
@@ -85048,4 +85083,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-FFV4NNZT.js.LEGAL.txt */
+/*! For license information please see chunk-FOPZQFII.js.LEGAL.txt */
