@@ -5,6 +5,7 @@ import type { JsonValue, Metrics, Params } from './json.js';
 import type { Objective } from './objective.js';
 import type { Curve, Pruner } from './pruner.js';
 import { createPruner } from './pruners/index.js';
+import { canonicalJson } from './hash.js';
 import type { ResultTrial, StopReason } from './results.js';
 import { deriveSeed } from './rng.js';
 import type { Observation } from './sampler.js';
@@ -80,6 +81,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
   const metricName = config.metric.name;
   const goal = config.metric.goal;
   const pruner = createPruner(config.earlyTerminate);
+  const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : undefined;
   const trials: ResultTrial[] = [];
   const cap = config.budget.trials ?? (config.method === 'grid' ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === undefined ? undefined : start + config.budget.minutes * 60_000;
@@ -124,7 +126,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
         }
         const params: Params = { ...base, ...asked };
         const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, others, metricName, goal }), params);
+        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, prunerId, others, metricName, goal }), params);
         reason = stopNow();
       }
       if (running.size === 0) {
@@ -152,6 +154,8 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
 interface TrialDeps {
   readonly ports: StudyPorts;
   readonly pruner: Pruner | undefined;
+  /** Canonical early_terminate spec: a pruned record is only reused under the same one. */
+  readonly prunerId: string | undefined;
   readonly others: readonly Curve[];
   readonly metricName: string;
   readonly goal: Goal;
@@ -162,7 +166,8 @@ async function runTrial(params: Params, sweepSeed: number, repeat: number, stage
   const seed = trialSeed(sweepSeed, params, repeat);
   const key = trialKey(params, seed, ports.objective.fingerprint);
   const hit = await safeGet(ports, key);
-  if (hit) return toResult(hit, true, stage, repeat);
+  // A pruned record says "stopped under that pruner"; without it, or under another, the trial must run in full.
+  if (hit && (hit.status !== 'pruned' || (deps.prunerId !== undefined && hit.pruner === deps.prunerId))) return toResult(hit, true, stage, repeat);
   const record = await train(params, seed, key, deps);
   // A TrialError is deterministic (NaN loss, bad return value): caching it saves re-running it. Any other
   // failure may be the machine's, so it is not stored and the next run tries again.
@@ -212,10 +217,11 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
     const steps = history.length > 0 ? history : (result.history ?? []);
     const metrics = finiteOnly(result.metrics);
     const status: TrialStatus = pruned ? 'pruned' : 'complete';
+    const prunedBy = pruned && deps.prunerId !== undefined ? { pruner: deps.prunerId } : {};
     if (status === 'complete' && metrics[metricName] === undefined) {
       throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(', ') || 'nothing'})`);
     }
-    return { ...base, status, metrics, history: steps, durationMs: ports.now() - started };
+    return { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy };
   } catch (err) {
     const lastMetrics = history.length > 0 ? history[history.length - 1]!.metrics : {};
     return {
@@ -253,7 +259,7 @@ async function repeatFinalists(
     for (const [i, group] of groups) {
       if (ports.signal?.aborted || (deadline !== undefined && ports.now() >= deadline)) break;
       const t = trials[i]!;
-      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: undefined, others: [], metricName, goal });
+      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: undefined, prunerId: undefined, others: [], metricName, goal });
       trials.push(trial);
       group.push(trial);
       report(ports, trials, trial, cap, start, deadline, metricName, goal, 'repeat');

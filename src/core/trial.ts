@@ -21,6 +21,8 @@ export interface TrialRecord {
   readonly durationMs: number;
   readonly backend: string;
   readonly error?: string;
+  /** For `pruned` records: the canonical early_terminate spec that stopped it (reused only under the same one). */
+  readonly pruner?: string;
 }
 
 /** Bumped when anything changes what a stored record means; old records then simply stop matching. */

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import type { GateRule, SweepConfig } from '../core/config/types.js';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
@@ -52,7 +52,29 @@ export async function loadConfig(configPath: string): Promise<SweepConfig> {
   } catch (err) {
     throw new ConfigError('', `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return parseSweepConfig(text, file);
+  const config = parseSweepConfig(text, file);
+  await checkFiles(config);
+  return config;
+}
+
+/** The files a trial runs must exist before anything starts; a missing one is a config error at its key. */
+async function checkFiles(config: SweepConfig): Promise<void> {
+  const r = config.runner;
+  const files: [string, string][] =
+    r.kind === 'trainer'
+      ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
+      : r.kind === 'objective'
+        ? [['objective', r.module]]
+        : [['program', r.program]];
+  const errors: ConfigError[] = [];
+  for (const [key, file] of files) {
+    try {
+      if (!(await stat(file)).isFile()) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+    } catch {
+      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+    }
+  }
+  if (errors.length > 0) throw new ConfigErrors(errors);
 }
 
 /** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */

@@ -117,6 +117,23 @@ describe('sweepgate CLI', () => {
     expect((await cli('run', path.join(tmpdir(), 'does-not-exist.yml'))).code).toBe(2);
   });
 
+  it('exits 2 naming the key when the objective module, program or data file is missing (validate too)', async () => {
+    const dir = await workdir();
+    const cases: [string, string][] = [
+      ['method: random\nmetric: {name: loss}\nobjective: ./missing.mjs\nparameters: {x: {values: [1]}}\n', 'objective: file not found, got "missing.mjs"'],
+      ['method: random\nmetric: {name: loss}\nprogram: train.py\nparameters: {x: {values: [1]}}\n', 'program: file not found, got "train.py"'],
+      ['method: random\ntrainer: {type: tabular, data: none.csv, target: y, task: regression}\nparameters: {epochs: {value: 1}}\n', 'trainer.data: file not found, got "none.csv"'],
+    ];
+    for (const [text, message] of cases) {
+      await writeFile(path.join(dir, 'm.yml'), text);
+      for (const command of ['run', 'validate']) {
+        const r = await cli(command, path.join(dir, 'm.yml'));
+        expect(r.code).toBe(2);
+        expect(r.err).toContain(message);
+      }
+    }
+  });
+
   it('exits 2 when the baseline file is not a results document', async () => {
     const dir = await workdir();
     await writeFile(path.join(dir, 'b.json'), '{"hello": 1}');

@@ -180,6 +180,30 @@ describe('runStudy', () => {
     expect(out.stopReason).toBe('trials');
   });
 
+  it('trains a cached pruned trial in full when early termination is removed or changed', async () => {
+    const hb = config({ method: 'random', earlyTerminate: { type: 'hyperband', minIter: 1, eta: 3 }, budget: { trials: 12 } });
+    const store = new MemoryTrialStore();
+    const first = await runStudy(hb, ports(new FunctionObjective(quadratic, 'curve', 9), store));
+    const prunedKeys = new Set(first.trials.filter((t) => t.status === 'pruned').map((t) => t.key));
+    expect(prunedKeys.size).toBeGreaterThan(0);
+    // Without early termination: the pruned trials are trained again and come out complete.
+    const plain = new FunctionObjective(quadratic, 'curve', 9);
+    const second = await runStudy({ ...hb, earlyTerminate: undefined }, ports(plain, store));
+    expect(plain.calls).toBeGreaterThanOrEqual(prunedKeys.size);
+    expect(second.trials.filter((t) => prunedKeys.has(t.key)).every((t) => t.status === 'complete' && !t.cached)).toBe(true);
+    // Under another pruner: retrained as well; under the same one: replayed.
+    const store2 = new MemoryTrialStore();
+    await runStudy(hb, ports(new FunctionObjective(quadratic, 'curve', 9), store2));
+    const other = new FunctionObjective(quadratic, 'curve', 9);
+    await runStudy({ ...hb, earlyTerminate: { type: 'median', warmupSteps: 1, minTrials: 1 } }, ports(other, store2));
+    expect(other.calls).toBeGreaterThan(0);
+    const same = new FunctionObjective(quadratic, 'curve', 9);
+    const store3 = new MemoryTrialStore();
+    await runStudy(hb, ports(new FunctionObjective(quadratic, 'curve', 9), store3));
+    await runStudy(hb, ports(same, store3));
+    expect(same.calls).toBe(0);
+  });
+
   it('warns and goes on when the store fails', async () => {
     const store = new MemoryTrialStore();
     store.put = async () => {
