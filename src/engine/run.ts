@@ -81,6 +81,7 @@ async function checkFiles(config: SweepConfig): Promise<void> {
 export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   const loaded = await loadConfig(opts.configPath);
   const config = withOverrides(loaded, opts);
+  for (const w of config.warnings) opts.log.warn(w);
   const cacheDir = path.resolve(opts.cacheDir ?? path.join(config.configDir, '.sweepgate'));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
   const objective = await createObjective(config, opts);

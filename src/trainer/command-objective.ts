@@ -46,6 +46,37 @@ function argValue(value: JsonValue): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/**
+ * Params as the program should see them in JSON: nested parameters, which config flattening named
+ * `optimizer.lr`, become nested objects again (`{"optimizer": {"lr": 0.1}}`), as W&B passes them. A dotted
+ * name whose prefix is itself a parameter (`a` beside `a.b`) cannot nest and stays as written.
+ */
+export function nestParams(params: Params): Record<string, JsonValue> {
+  const names = Object.keys(params);
+  const isParam = new Set(names);
+  const prefixIsParam = (parts: readonly string[]): boolean => parts.slice(1).some((_, i) => isParam.has(parts.slice(0, i + 1).join('.')));
+  const out: Record<string, JsonValue> = {};
+  for (const name of names) {
+    const parts = name.split('.');
+    if (parts.length === 1 || parts.includes('') || prefixIsParam(parts)) {
+      setOwn(out, name, params[name]!);
+      continue;
+    }
+    let node = out;
+    for (const part of parts.slice(0, -1)) {
+      if (!Object.prototype.hasOwnProperty.call(node, part)) setOwn(node, part, {});
+      node = node[part] as Record<string, JsonValue>;
+    }
+    setOwn(node, parts[parts.length - 1]!, params[name]!);
+  }
+  return out;
+}
+
+/** Plain assignment would treat a parameter named `__proto__` as the prototype. */
+function setOwn(obj: Record<string, JsonValue>, key: string, value: JsonValue): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export interface Expansion {
   readonly program: string;
   readonly params: Params;
@@ -54,17 +85,24 @@ export interface Expansion {
 }
 
 /**
- * Expands the W&B command macros. A token that is exactly `${args}` or `${args_no_hyphens}` becomes one word
- * per param (`--name=value` / `name=value`, in sorted name order); `${interpreter}` alone becomes the
- * interpreter for the program's extension (python3 for .py, node for .js/.mjs/.cjs, bash for .sh) or nothing
- * (the program is run directly); `${env}` is /usr/bin/env; `${program}` the program's absolute path;
- * `${args_json}` one word of JSON; `${args_json_file}` the path of a file holding that JSON. Macros inside a
- * longer word are replaced in place (multi-word ones joined by spaces).
+ * Expands the W&B command macros. A token that is exactly `${args}`, `${args_no_hyphens}` or
+ * `${args_no_boolean_flags}` becomes one word per param, in sorted name order: `--name=value`, `name=value`,
+ * and, like `${args}` except that a true boolean is the bare flag `--name` and a false one is left out.
+ * Nested parameters keep their dotted names there (`--optimizer.lr=0.1`), while `${args_json}` (one word of
+ * JSON) and `${args_json_file}` (the path of a file holding that JSON) nest them again
+ * (`{"optimizer": {"lr": 0.1}}`, see nestParams). `${interpreter}` alone becomes the interpreter for the
+ * program's extension (python3 for .py, node for .js/.mjs/.cjs, bash for .sh) or nothing (the program is run
+ * directly); `${env}` is /usr/bin/env; `${program}` the program's absolute path. Macros inside a longer word
+ * are replaced in place (multi-word ones joined by spaces).
  */
 export function expandCommand(command: readonly string[], x: Expansion): string[] {
   const names = Object.keys(x.params).sort();
   const args = names.map((k) => `--${k}=${argValue(x.params[k]!)}`);
   const argsNoHyphens = names.map((k) => `${k}=${argValue(x.params[k]!)}`);
+  const argsNoBooleanFlags = names.flatMap((k) => {
+    const v = x.params[k]!;
+    return v === true ? [`--${k}`] : v === false ? [] : [`--${k}=${argValue(v)}`];
+  });
   const interpreter = INTERPRETERS[path.extname(x.program).toLowerCase()];
   const words: Readonly<Record<string, string>> = {
     env: '/usr/bin/env',
@@ -72,13 +110,15 @@ export function expandCommand(command: readonly string[], x: Expansion): string[
     program: x.program,
     args: args.join(' '),
     args_no_hyphens: argsNoHyphens.join(' '),
-    args_json: JSON.stringify(x.params),
+    args_no_boolean_flags: argsNoBooleanFlags.join(' '),
+    args_json: JSON.stringify(nestParams(x.params)),
     args_json_file: x.argsJsonFile,
   };
   const out: string[] = [];
   for (const token of command.length > 0 ? command : DEFAULT_COMMAND) {
     if (token === '${args}') out.push(...args);
     else if (token === '${args_no_hyphens}') out.push(...argsNoHyphens);
+    else if (token === '${args_no_boolean_flags}') out.push(...argsNoBooleanFlags);
     else if (token === '${interpreter}') out.push(...(interpreter ? [interpreter] : []));
     else out.push(token.replace(/\$\{(\w+)\}/g, (m, name: string) => words[name] ?? m));
   }
@@ -89,7 +129,8 @@ export function expandCommand(command: readonly string[], x: Expansion): string[
  * A W&B `program`/`command`: each trial runs the command once, in the config's folder.
  *
  * **Environment.** `SWEEPGATE_SEED` (the trial seed: seed your RNGs with it), `SWEEPGATE_PARAMS` (the params
- * as JSON), `SWEEPGATE_METRIC` (the sweep's metric name), and `PYTHONUNBUFFERED=1` so Python prints promptly.
+ * as JSON, nested parameters nested as in `${args_json}`), `SWEEPGATE_METRIC` (the sweep's metric name), and
+ * `PYTHONUNBUFFERED=1` so Python prints promptly.
  *
  * **Metrics protocol.** Every line of standard output that is a JSON object whose values are all numbers is
  * a report, e.g. `{"epoch": 3, "loss": 0.41, "val_loss": 0.52}`. Its `step` (else `epoch`) value is the step
@@ -123,7 +164,7 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
         if (command.some((t) => t.includes('${args_json_file}'))) {
           tmp = await mkdtemp(path.join(tmpdir(), 'sweepgate-args-'));
           argsJsonFile = path.join(tmp, 'params.json');
-          await writeFile(argsJsonFile, JSON.stringify(params));
+          await writeFile(argsJsonFile, JSON.stringify(nestParams(params)));
         }
         const argv = expandCommand(command, { program, params, argsJsonFile });
         const reports = await runProcess(argv, params, ctx, opts);
@@ -185,7 +226,7 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
         ...process.env,
         ...opts.env,
         SWEEPGATE_SEED: String(ctx.seed),
-        SWEEPGATE_PARAMS: JSON.stringify(params),
+        SWEEPGATE_PARAMS: JSON.stringify(nestParams(params)),
         SWEEPGATE_METRIC: opts.metricName,
         PYTHONUNBUFFERED: '1',
       },

@@ -71,6 +71,17 @@ const MAX_CATEGORIES = 1000;
 
 const isNumber = (cell: string): boolean => NUMBER.test(cell);
 
+/** A cell that reads as a number; one past a double's range (`1e400`) would become Infinity and wreck training. */
+function finiteNumber(table: CsvTable, row: number, column: string, raw: string): number {
+  const x = Number(raw);
+  if (!Number.isFinite(x))
+    throw new DatasetError(
+      { file: table.file, line: table.lines[row], column, value: raw },
+      `column ${show(column)} holds ${show(raw)}, which is beyond the range of a number (about ±1.8e308)`,
+    );
+  return x;
+}
+
 interface ParsedRecord {
   readonly record: string[];
   readonly info: { readonly lines: number };
@@ -127,9 +138,11 @@ function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
 
 /**
  * Validation rows, chosen per class (classification) or among all rows (regression): each group's rows are
- * ordered by the sha256 of their text and the first round(size × fraction) go to validation. No RNG and
- * no row positions are involved, so the same rows stay in validation when rows are added, removed elsewhere
- * or reordered, and identical rows always land on the same side. Every class keeps at least one training row.
+ * ordered by the sha256 of their text and the first round(size × fraction) go to validation. Identical rows
+ * share a hash and so sit together; a cut that would split them moves to the end of their run (or to its
+ * start, when the end would leave the group no training row). No RNG and no row positions are involved, so
+ * the same rows stay in validation when rows are added, removed elsewhere or reordered, and identical rows
+ * always land on the same side. Every class keeps at least one training row.
  */
 export function splitRows(table: CsvTable, groupOf: (row: number) => string, fraction: number): { train: number[]; validation: number[] } {
   const groups = new Map<string, { row: number; hash: string }[]>();
@@ -143,13 +156,25 @@ export function splitRows(table: CsvTable, groupOf: (row: number) => string, fra
   const inValidation = new Uint8Array(table.rows.length);
   for (const g of groups.values()) {
     g.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.row - b.row));
-    const k = Math.min(Math.round(g.length * fraction), g.length - 1);
+    const k = cutOffRuns(g, Math.min(Math.round(g.length * fraction), g.length - 1));
     for (let i = 0; i < k; i++) inValidation[g[i]!.row] = 1;
   }
   const train: number[] = [];
   const validation: number[] = [];
   for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train).push(row);
   return { train, validation };
+}
+
+/** Moves a cut between rows k - 1 and k of hash-sorted rows off a run of equal hashes. */
+function cutOffRuns(g: readonly { hash: string }[], k: number): number {
+  if (k <= 0 || k >= g.length || g[k]!.hash !== g[k - 1]!.hash) return k;
+  const hash = g[k]!.hash;
+  let end = k;
+  while (end < g.length && g[end]!.hash === hash) end++;
+  if (end < g.length) return end;
+  let start = k - 1;
+  while (start > 0 && g[start - 1]!.hash === hash) start--;
+  return start;
 }
 
 interface Side {
@@ -165,6 +190,8 @@ function cell(side: Side, row: number, column: string): string {
 function classLabels(train: Side, validation: Side, target: string): { classes: string[]; canon: (raw: string) => string } {
   const all = [...train.rows.map((r) => cell(train, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
   const numeric = all.every(isNumber);
+  // 1e400 and 2e400 would both canonicalise to "Infinity".
+  if (numeric) for (const side of [train, validation]) for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, target));
   const canon = numeric ? (raw: string): string => String(Number(raw)) : (raw: string): string => raw;
   const classes = [...new Set(train.rows.map((r) => canon(cell(train, r, target))))];
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -195,7 +222,7 @@ function encodeTargets(side: Side, target: string): Float64Array {
   side.rows.forEach((r, i) => {
     const raw = cell(side, r, target);
     if (!isNumber(raw)) throw new NonNumericError(side.table.file, side.table.lines[r]!, target, raw, 'regression target');
-    out[i] = Number(raw);
+    out[i] = finiteNumber(side.table, r, target, raw);
   });
   return out;
 }
@@ -211,6 +238,11 @@ function fitEncoding(data: CsvTable, train: Side, name: string): FeatureEncoding
     return MISSING.has(c) || isNumber(c);
   });
   if (numeric) {
+    // Every row of the file, validation-split rows included: they are encoded with these statistics.
+    data.rows.forEach((row, r) => {
+      const c = row[data.header.indexOf(name)] ?? '';
+      if (!MISSING.has(c)) finiteNumber(data, r, name, c);
+    });
     let n = 0;
     let sum = 0;
     for (const r of train.rows) {
@@ -256,7 +288,8 @@ function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width
           if (isTrainingFile) throw new Error(`internal: non-numeric ${show(c)} in numeric column ${e.name}`);
           throw new NonNumericError(side.table.file, side.table.lines[r]!, e.name, c, 'numeric feature');
         } else {
-          x[offset] = e.std > 0 ? (Number(c) - e.mean) / e.std : 0;
+          const v = finiteNumber(side.table, r, e.name, c);
+          x[offset] = e.std > 0 ? (v - e.mean) / e.std : 0;
         }
         offset += 1;
       } else {

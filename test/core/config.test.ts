@@ -84,8 +84,8 @@ describe('real W&B sweep files', () => {
     for (const p of c.space) if (!p.name.endsWith('_inferred') && !['categorical', 'weighted', 'normal_defaults'].includes(p.name)) expect(p.dist.name).toBe(p.name);
   });
 
-  it('sweep-hyperband-max-iter.yml: the first rung is max_iter / eta^s as W&B computes it', () => {
-    expect(load('wandb/sweep-hyperband-max-iter.yml').earlyTerminate).toEqual({ type: 'hyperband', minIter: 3, eta: 3, maxIter: 27, s: 2 });
+  it('sweep-hyperband-max-iter.yml: the rungs are max_iter / eta^i for i = s..1, as W&B computes them', () => {
+    expect(load('wandb/sweep-hyperband-max-iter.yml').earlyTerminate).toEqual({ type: 'hyperband', minIter: 3, eta: 3, maxIter: 27, s: 2, rungs: [3, 9] });
   });
 
   it('sweep.json: JSON loads like YAML, name from the file name', () => {
@@ -171,6 +171,22 @@ describe('defaults', () => {
     });
   });
 
+  it("hyperband max_iter + s: exactly W&B's bands, ⌊max_iter / eta^i⌋ for i = s..1", () => {
+    const et = (text: string) => parse(`${OBJECTIVE}parameters: {x: {values: [1]}}\nearly_terminate: ${text}\n`).earlyTerminate;
+    expect(et('{type: hyperband, max_iter: 10, s: 2}')).toEqual({ type: 'hyperband', minIter: 1, eta: 3, maxIter: 10, s: 2, rungs: [1, 3] });
+    expect(et('{type: hyperband, max_iter: 50, s: 2, eta: 3}')).toMatchObject({ minIter: 5, rungs: [5, 16] });
+    expect(et('{type: hyperband, max_iter: 81, s: 9, eta: 3}')).toMatchObject({ rungs: [1, 3, 9, 27] });
+  });
+
+  it("hyperband min_iter + s (W&B's schema allows it): s is ignored, as W&B does, with a warning", () => {
+    const c = parse(`${OBJECTIVE}parameters: {x: {values: [1]}}\nearly_terminate: {type: hyperband, min_iter: 2, s: 3}\n`);
+    expect(c.earlyTerminate).toEqual({ type: 'hyperband', minIter: 2, eta: 3 });
+    expect(c.warnings).toEqual(['early_terminate.s: is ignored without max_iter (as in W&B): the rungs are min_iter · eta^k = 2, 6, ...']);
+    const both = parse(`${OBJECTIVE}parameters: {x: {values: [1]}}\nearly_terminate: {type: hyperband, min_iter: 2, max_iter: 27, s: 2}\n`);
+    expect(both.earlyTerminate).toMatchObject({ minIter: 3, rungs: [3, 9] });
+    expect(both.warnings).toEqual(['early_terminate.min_iter: is ignored when max_iter and s are given (as in W&B): the rungs are 3, 9']);
+  });
+
   it('fingerprint as a single string becomes a list', () => {
     expect(parse(`${OBJECTIVE}parameters: {x: {values: [1]}}\nfingerprint: "src/**/*.py"\n`).fingerprint).toEqual(['src/**/*.py']);
   });
@@ -220,6 +236,71 @@ describe('nested parameters', () => {
 `);
     expect(c.space.map((p) => p.name)).toEqual(['a.b.c', 'a.d', 'e']);
   });
+});
+
+describe('YAML merge keys (PyYAML, and so W&B, applies them)', () => {
+  const anchored = `program: train.py
+method: bayes
+metric: {name: val_loss, goal: minimize}
+parameters:
+  lr: &lr_range
+    distribution: log_uniform_values
+    min: 0.0001
+    max: 0.1
+  head_lr:
+    <<: *lr_range
+    max: 0.01
+  width: &float_range {min: 1.0, max: 8}
+  depth:
+    <<: [*float_range]
+  optimizer:
+    parameters:
+      momentum:
+        <<: *float_range
+        max: 0.99
+        min: 0.5
+`;
+
+  it('merged keys apply, own keys win, nested blocks and lists of anchors work', () => {
+    const c = parse(anchored);
+    expect(c.space.map((p) => p.name)).toEqual(['lr', 'head_lr', 'width', 'depth', 'optimizer.momentum']);
+    const headLr = dist(c, 'head_lr');
+    expect(headLr.name).toBe('log_uniform_values');
+    expect([headLr.fromUnit(0), headLr.fromUnit(1)]).toEqual([0.0001, 0.01]);
+    expect(c.raw.parameters).toMatchObject({ head_lr: { distribution: 'log_uniform_values', min: 0.0001, max: 0.01 } });
+    const momentum = dist(c, 'optimizer.momentum');
+    expect([momentum.fromUnit(0), momentum.fromUnit(1)]).toEqual([0.5, 0.99]);
+  });
+
+  it('inference reads how a merged number was written: 1.0 through an anchor is still a float', () => {
+    const c = parse(anchored);
+    expect(dist(c, 'width').name).toBe('uniform');
+    expect(dist(c, 'depth').name).toBe('uniform');
+  });
+});
+
+describe('warnings: valid configs that probably do not mean what they say', () => {
+  const warningsOf = (block: string): readonly string[] => parse(`${OBJECTIVE}parameters: {lr: ${block}}\n`).warnings;
+
+  it('none for an ordinary config', () => {
+    expect(warningsOf('{min: 0.0001, max: 0.1}')).toEqual([]);
+    expect(load('wandb/sweep-distributions.yaml').warnings).toEqual([]);
+  });
+
+  it.each([
+    ['{distribution: log_uniform, min: 0.0001, max: 0.1}', 'log_uniform takes exponents, so values will be in [1.0001, 1.105]; for bounds given as values use log_uniform_values'],
+    ['{distribution: q_log_uniform, min: 0.5, max: 1, q: 0.01}', 'q_log_uniform takes exponents, so values will be in [1.649, 2.718]; for bounds given as values use q_log_uniform_values'],
+    ['{distribution: inv_log_uniform, min: 0.0001, max: 0.1}', 'inv_log_uniform takes exponents, so values will be in [0.9048, 0.9999]; for bounds given as values use inv_log_uniform_values'],
+  ])('exponent bounds that look like values: %s', (block, message) => {
+    expect(warningsOf(block)).toEqual([`parameters.lr: ${message}`]);
+  });
+
+  it.each(['{distribution: log_uniform, min: -9.2, max: -2.3}', '{distribution: log_uniform, min: 0, max: 1}', '{distribution: log_uniform, min: 0.5, max: 2}', '{distribution: log_uniform_values, min: 0.0001, max: 0.1}'])(
+    'none for bounds that are plausibly exponents, or for the _values forms: %s',
+    (block) => {
+      expect(warningsOf(block)).toEqual([]);
+    },
+  );
 });
 
 describe('document identity', () => {

@@ -319,10 +319,47 @@ describe('constructors say what must hold and what they got', () => {
       'categorical_w_probabilities: probabilities must have one entry per value (2), got 1',
     ],
     ['log_uniform', { min: 1e-5, max: 1000 }, DistributionRangeError, 'log_uniform: max must be an exponent within [-700, 700]'],
+    [
+      'log_normal',
+      { mu: 1000 },
+      DistributionRangeError,
+      'log_normal: mu is in log space (the values are exp(N(mu, sigma))), so exp(mu ± 5·sigma) must be finite and > 0, got mu = 1000, sigma = 1 (exp(mu + 5·sigma) = Infinity); for values around 1000 use mu = ln(1000) = 6.908',
+    ],
+    ['q_log_normal', { mu: 1000, q: 1 }, DistributionRangeError, 'log_normal: mu is in log space'],
+    ['log_normal', { mu: -800 }, DistributionRangeError, 'log_normal: mu is in log space (the values are exp(N(mu, sigma))), so exp(mu ± 5·sigma) must be finite and > 0, got mu = -800, sigma = 1 (exp(mu - 5·sigma) = 0)'],
+    ['log_normal', { mu: 0, sigma: 200 }, DistributionRangeError, 'log_normal: sigma is in log space like mu'],
+    ['normal', { mu: 0, sigma: 1e308 }, DistributionRangeError, 'normal: sigma must keep mu ± 5·sigma finite, got mu = 0, sigma = 1e+308'],
+    ['q_normal', { mu: 1.7e308, sigma: 1e307, q: 1 }, DistributionRangeError, 'normal: sigma must keep mu ± 5·sigma finite'],
+    ['uniform', { min: -1e308, max: 1e308 }, DistributionRangeError, 'uniform: max must be within about 1.8e308 of min (max - min must be finite), got -1e+308 .. 1e+308'],
+    ['q_uniform', { min: 0, max: 1e10, q: 1e-300 }, DistributionRangeError, 'q_uniform: q is too small for values as large as 10000000000 (value / q overflows), got 1e-300'],
+    ['q_log_normal', { mu: 700, sigma: 1, q: 1e-10 }, DistributionRangeError, 'q_log_normal: q is too small'],
+    ['q_log_uniform_values', { min: 1e-300, max: 1e308, q: 1e-300 }, DistributionRangeError, 'q_log_uniform_values: q is too small'],
   ] as const)('%s %j', (name, args, cls, message) => {
     const make = (): Distribution => makeDistribution(name, args as DistributionArgs);
     expect(make).toThrow(cls);
     expect(make).toThrow(message);
+  });
+
+  it('an accepted distribution never yields a non-finite value, even at the edge of what is accepted', () => {
+    const edges: [DistributionName, DistributionArgs][] = [
+      ['log_normal', { mu: 700, sigma: 1 }],
+      ['q_log_normal', { mu: 700, sigma: 1, q: 1 }],
+      ['normal', { mu: 0, sigma: 3e307 }],
+      ['q_normal', { mu: 0, sigma: 3e307, q: 1e10 }],
+      ['uniform', { min: -8e307, max: 8e307 }],
+      ['log_uniform_values', { min: 1e-300, max: 1e308 }],
+      ['q_log_uniform_values', { min: 1, max: 1e308, q: 1 }],
+      ['log_uniform', { min: -700, max: 700 }],
+    ];
+    for (const [name, args] of edges) {
+      const d = makeDistribution(name, args);
+      const values = [...[0, 1e-9, 0.5, 1 - 1e-9, 1].map((u) => d.fromUnit(u)), ...draws(d, 5, 20000)] as number[];
+      for (const v of values) expect(Number.isFinite(v), `${name} ${JSON.stringify(args)} gave ${v}`).toBe(true);
+    }
+    // Box–Muller reaches about ±8.6 sigma, past the ±5 sigma the constructors check: such a draw stays finite.
+    const farTail = { normal: () => 8.5 } as unknown as Rng;
+    for (const [name, args] of [['log_normal', { mu: 699, sigma: 2 }], ['q_log_normal', { mu: 699, sigma: 2, q: 1 }], ['normal', { mu: 0, sigma: 3e307 }]] as const)
+      expect(Number.isFinite(makeDistribution(name, args).sample(farTail)), name).toBe(true);
   });
 
   it('errors are RangeError / TypeError and carry the argument name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Curve } from '../../src/core/pruner.js';
 import { Rng } from '../../src/core/rng.js';
-import { createPruner, HyperbandPruner, MedianPruner } from '../../src/core/pruners/index.js';
+import { createPruner, HyperbandPruner, hyperbandBands, MedianPruner } from '../../src/core/pruners/index.js';
 
 const curve = (values: readonly number[], firstStep = 1): Curve => values.map((value, i) => ({ step: firstStep + i, value }));
 
@@ -80,7 +80,31 @@ describe('hyperband (ASHA)', () => {
     expect(pruner.shouldPrune([{ step: 0, value: 9 }, { step: 3, value: 2.5 }], field)).toBe(false);
   });
 
-  it('is built from W&B early_terminate fields, with min_iter = max_iter / eta^s', () => {
+  it("W&B's bands for max_iter + s: ⌊max_iter / eta^i⌋ for i = s..1, ascending, distinct, > 0", () => {
+    expect(hyperbandBands(10, 3, 2)).toEqual([1, 3]); // not min_iter · eta^k below max_iter, which adds 9
+    expect(hyperbandBands(50, 3, 2)).toEqual([5, 16]);
+    expect(hyperbandBands(27, 3, 5)).toEqual([1, 3, 9]); // stops below 1
+    expect(hyperbandBands(3, 1.1, 3)).toEqual([2]); // 2.72, 2.47, 2.25 all floor to 2
+    expect(hyperbandBands(2, 3, 1)).toEqual([]);
+  });
+
+  it('uses explicit rungs exactly, and checks them', () => {
+    const p = new HyperbandPruner({ minIter: 5, eta: 3, maxIter: 50, rungs: [5, 16] });
+    expect(p.rungs).toEqual([5, 16]);
+    // At step 15 (5 · 3) there is no rung, at 16 there is.
+    const others = [curve(Array.from({ length: 20 }, () => 1)), curve(Array.from({ length: 20 }, () => 2))];
+    expect(p.shouldPrune(curve(Array.from({ length: 15 }, () => 9)), others)).toBe(false);
+    expect(p.shouldPrune(curve(Array.from({ length: 16 }, () => 9)), others)).toBe(true);
+    expect(() => new HyperbandPruner({ minIter: 1, eta: 3, rungs: [] })).toThrow(/rungs must not be empty/);
+    expect(() => new HyperbandPruner({ minIter: 1, eta: 3, rungs: [3, 3] })).toThrow(/rungs must be ascending, got 3 then 3/);
+    expect(() => new HyperbandPruner({ minIter: 1, eta: 3, rungs: [0, 3] })).toThrow(/finite and > 0, got 0 at position 0/);
+  });
+
+  it("is built from W&B early_terminate fields: max_iter + s gives W&B's bands, min_iter alone min_iter · eta^k", () => {
+    expect((createPruner({ type: 'hyperband', minIter: 1, eta: 3, maxIter: 10, s: 2, rungs: [1, 3] }) as HyperbandPruner).rungs).toEqual([1, 3]);
+    // A hand-built config without rungs gets the same bands.
+    expect((createPruner({ type: 'hyperband', minIter: 0, eta: 3, maxIter: 10, s: 2 }) as HyperbandPruner).rungs).toEqual([1, 3]);
+    expect((createPruner({ type: 'hyperband', minIter: 1, eta: 3 }) as HyperbandPruner).rungs.slice(0, 4)).toEqual([1, 3, 9, 27]);
     const p = createPruner({ type: 'hyperband', minIter: 0, eta: 3, maxIter: 27, s: 2 }) as HyperbandPruner;
     expect(p.name).toBe('hyperband');
     expect(p.rungs).toEqual([3, 9]);

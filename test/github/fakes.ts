@@ -126,6 +126,7 @@ export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'
       configDir: path.dirname(configPath),
       configHash: 'hash-1',
       raw: {},
+      warnings: [],
     };
   };
   return {

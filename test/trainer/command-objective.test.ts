@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { TrialError } from '../../src/core/errors.js';
-import { createCommandObjective, expandCommand, parseMetricsLine } from '../../src/trainer/command-objective.js';
+import { createCommandObjective, expandCommand, nestParams, parseMetricsLine } from '../../src/trainer/command-objective.js';
 import { cleanupTempDirs, recordingCtx, repoRoot, tempDir } from './helpers.js';
 
 afterAll(cleanupTempDirs);
@@ -32,6 +32,46 @@ describe('macro expansion', () => {
     expect(expandCommand(['${args_no_hyphens}'], x)).toEqual(['flag=true', 'layers=[1,2]', 'lr=0.1', 'opt=adam']);
     expect(expandCommand(['run', '${args_json}'], x)).toEqual(['run', JSON.stringify(x.params)]);
     expect(expandCommand(['--config=${args_json_file}', '${project}'], x)).toEqual(['--config=/tmp/p.json', '${project}']);
+  });
+});
+
+describe('W&B macros for booleans and nested parameters', () => {
+  const x = { program: '/w/train.py', params: { lr: 0.1, fast: true, slow: false, opt: 'adam' }, argsJsonFile: '/tmp/p.json' };
+  const nested = { program: '/w/train.py', params: { epochs: 3, 'optimizer.lr': 0.1, 'optimizer.name': 'adam' }, argsJsonFile: '/tmp/p.json' };
+
+  test('${args_no_boolean_flags}: --k for true, nothing for false, --k=v otherwise', () => {
+    expect(expandCommand(['${args_no_boolean_flags}'], x)).toEqual(['--fast', '--lr=0.1', '--opt=adam']);
+    expect(expandCommand(['run ${args_no_boolean_flags}'], x)).toEqual(['run --fast --lr=0.1 --opt=adam']);
+    expect(expandCommand(['${args}'], x)).toEqual(['--fast=true', '--lr=0.1', '--opt=adam', '--slow=false']);
+  });
+
+  test('${args_json} nests dotted names again, as W&B passes nested parameters; ${args} keeps the dotted flags', () => {
+    expect(expandCommand(['${args_json}'], nested)).toEqual(['{"epochs":3,"optimizer":{"lr":0.1,"name":"adam"}}']);
+    expect(expandCommand(['${args}'], nested)).toEqual(['--epochs=3', '--optimizer.lr=0.1', '--optimizer.name=adam']);
+  });
+
+  test('nestParams: several levels; a name whose prefix is itself a parameter stays as written', () => {
+    expect(nestParams({ 'a.b.c': 1, 'a.d': 2, e: 3 })).toEqual({ a: { b: { c: 1 }, d: 2 }, e: 3 });
+    expect(nestParams({ a: 1, 'a.b': 2 })).toEqual({ a: 1, 'a.b': 2 });
+    expect(nestParams({ 'a.b': [1], 'a.b.c': 2 })).toEqual({ a: { b: [1] }, 'a.b.c': 2 });
+    const proto = nestParams({ '__proto__.x': 1 });
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+    expect(JSON.stringify(proto)).toBe('{"__proto__":{"x":1}}');
+  });
+
+  test('the program sees nested params in SWEEPGATE_PARAMS and ${args_json_file}, and bare boolean flags', async () => {
+    const dir = tempDir('command');
+    writeFileSync(
+      path.join(dir, 'nested.mjs'),
+      `import { readFileSync } from 'node:fs';
+const env = JSON.parse(process.env.SWEEPGATE_PARAMS);
+const file = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+console.log(JSON.stringify({ val_loss: env.optimizer.lr, file_lr: file.optimizer.lr, fast: process.argv.includes('--fast') ? 1 : 0, words: process.argv.length - 3 }));
+`,
+    );
+    const o = createCommandObjective({ program: 'nested.mjs', command: ['${env}', 'node', '${program}', '${args_json_file}', '${args_no_boolean_flags}'] }, { ...opts, configDir: dir });
+    expect((await o.run({ 'optimizer.lr': 0.25, fast: true }, recordingCtx(1))).metrics).toEqual({ val_loss: 0.25, file_lr: 0.25, fast: 1, words: 2 });
+    expect((await o.run({ 'optimizer.lr': 0.5, fast: false }, recordingCtx(1))).metrics).toEqual({ val_loss: 0.5, file_lr: 0.5, fast: 0, words: 1 });
   });
 });
 

@@ -68,6 +68,27 @@ describe('validation split', () => {
     expect(splitRows(t1, () => '', 0.25)).toEqual(splitRows(t1, () => '', 0.25));
   });
 
+  test('identical rows land on the same side, whatever the fraction', () => {
+    // 40 distinct rows, the k-th repeated 1 + k % 4 times: runs of equal hashes sit all along the sorted order.
+    const dup = Array.from({ length: 40 }, (_, k) => Array.from({ length: 1 + (k % 4) }, () => `${k},${k % 3}`)).flat();
+    const t = parseCsv('/d/a.csv', `x,y\n${dup.join('\n')}\n`);
+    for (const fraction of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
+      const s = splitRows(t, () => '', fraction);
+      const side = new Map<string, Set<string>>();
+      for (const [name, rows] of [['train', s.train], ['validation', s.validation]] as const)
+        for (const r of rows) side.set(t.rows[r]!.join(), (side.get(t.rows[r]!.join()) ?? new Set()).add(name));
+      for (const [row, sides] of side) expect([...sides], `row ${row} at fraction ${fraction}`).toHaveLength(1);
+      expect(Math.abs(s.validation.length / dup.length - fraction)).toBeLessThan(0.05);
+    }
+  });
+
+  test('a class whose rows are all identical stays in training rather than splitting or leaving none there', () => {
+    const t = parseCsv('/d/a.csv', `x,y\n${Array.from({ length: 12 }, (_, i) => `${i},c`).join('\n')}\n7,rare\n7,rare\n7,rare\n`);
+    const s = splitRows(t, (r) => t.rows[r]![1]!, 0.5);
+    expect(s.train.filter((r) => t.rows[r]![1] === 'rare')).toHaveLength(3);
+    expect(s.validation.filter((r) => t.rows[r]![1] === 'c')).toHaveLength(6);
+  });
+
   test('a split that leaves no validation rows is an EmptyDataError', () => {
     expect(caught(() => prepareTabularData(cls({ validationSplit: 0.2 }), 'a,y\n1,p\n2,q\n'))).toBeInstanceOf(EmptyDataError);
   });
@@ -163,6 +184,17 @@ describe('errors name the file, column and value', () => {
     expect(err).toBeInstanceOf(NonNumericError);
     expect(err).toMatchObject({ line: 4, column: 'y', value: 'high' });
     expect(String(err)).toContain('/d/train.csv:4: regression target column "y" must hold numbers, got "high"');
+  });
+
+  test('a number beyond a double (1e400) is a DatasetError naming file, line, column and value, not Infinity', () => {
+    const feature = caught(() => prepareTabularData(cls(), 'a,y\n1,p\n1e400,q\n3,p\n4,q\n'));
+    expect(feature).toBeInstanceOf(DatasetError);
+    expect(feature).toMatchObject({ file: '/d/train.csv', line: 3, column: 'a', value: '1e400' });
+    expect(String(feature)).toContain('/d/train.csv:3: column "a" holds "1e400", which is beyond the range of a number (about ±1.8e308)');
+    const inValidationFile = caught(() => prepareTabularData(cls(val()), 'a,y\n1,p\n2,q\n', 'a,y\n1,p\n-2e308,q\n'));
+    expect(inValidationFile).toMatchObject({ file: '/d/val.csv', line: 3, column: 'a', value: '-2e308' });
+    expect(caught(() => prepareTabularData(reg(), 'a,y\n1,2\n2,1e999\n3,4\n4,5\n'))).toMatchObject({ line: 3, column: 'y', value: '1e999' });
+    expect(caught(() => prepareTabularData(cls(val()), 'a,y\n1,1\n2,1e400\n', 'a,y\n1,1\n'))).toMatchObject({ line: 3, column: 'y', value: '1e400' });
   });
 
   test('a missing target value, a single class, a non-number in a numeric column of the validation file', () => {

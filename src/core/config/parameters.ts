@@ -5,6 +5,7 @@ import {
   DISTRIBUTION_NAMES,
   IntUniformDistribution,
   isDistributionArgIssue,
+  LogUniformDistribution,
   makeDistribution,
   MAX_SUPPORT,
   QuantisedDistribution,
@@ -137,8 +138,13 @@ export function parseParameter(p: ParamBlock, isFloat: FloatSource, issues: Issu
     ok = false;
   }
   if (!ok) return undefined;
+  // W&B would never pick a value of probability 0, but grid search and the model-based samplers' unit mapping
+  // would: such a value is a mistake either way, and leaving it out says the same thing.
+  const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
+  if (zeroAt >= 0) issues.add([...path, 'probabilities'], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
   try {
     const dist = makeDistribution(name, block as DistributionArgs);
+    if (zeroAt >= 0) return undefined;
     return { name: p.name, dist, path, ...(inferredFrom ? { inferredFrom } : {}) };
   } catch (e) {
     // A config problem must never surface as a stack trace: anything unforeseen is reported at the parameter.
@@ -208,8 +214,8 @@ export function checkTrainerParameter(p: ParsedParameter, issues: Issues): void 
   }
   const range = valueRange(dist);
   if (!range) return;
-  checkEnd(p, range.lo, range.loArg, 'below', issues, hint);
-  checkEnd(p, range.hi, range.hiArg, 'above', issues, hint);
+  checkEnd(p, range, 'below', issues, hint);
+  checkEnd(p, range, 'above', issues, hint);
 }
 
 function givesIntegers(dist: Distribution): boolean {
@@ -217,9 +223,12 @@ function givesIntegers(dist: Distribution): boolean {
   return dist instanceof QuantisedDistribution && Number.isInteger(dist.q);
 }
 
-function checkEnd(p: ParsedParameter, value: number, arg: string | undefined, side: 'below' | 'above', issues: Issues, hint: string): void {
+type ValueRange = NonNullable<ReturnType<typeof valueRange>>;
+
+function checkEnd(p: ParsedParameter, range: ValueRange, side: 'below' | 'above', issues: Issues, hint: string): void {
   const spec = TRAINER_HYPERPARAMETERS[p.name];
   if (!spec || (spec.type !== 'int' && spec.type !== 'float')) return;
+  const [value, arg] = side === 'below' ? [range.lo, range.loArg] : [range.hi, range.hiArg];
   const where = arg ? [...p.path, arg] : p.path;
   if (!Number.isFinite(value)) {
     const exclusive = spec.type === 'float' && (side === 'below' ? spec.minExclusive : spec.maxExclusive);
@@ -230,8 +239,52 @@ function checkEnd(p: ParsedParameter, value: number, arg: string | undefined, si
   }
   const msg = checkHyperparameter(p.name, value as JsonValue);
   if (!msg) return;
+  if (!arg) {
+    // No argument sets this end (beta's [0, 1]): "got 1" would not say why, the support does.
+    const minExclusive = spec.type === 'float' && spec.minExclusive === true;
+    const maxExclusive = spec.type === 'float' && spec.maxExclusive === true;
+    const tooLow = minExclusive ? value <= spec.min : value < spec.min;
+    const broken = tooLow ? `>${minExclusive ? '' : '='} ${spec.min}` : `<${maxExclusive ? '' : '='} ${spec.max ?? '∞'}`;
+    const hi = Number.isFinite(range.hi) ? `${range.hi}]` : '∞)';
+    issues.add(where, `${p.dist.name}'s support [${range.lo}, ${hi} includes ${value}, but ${p.name} must be ${broken}`);
+    return;
+  }
   const exp = EXPONENT_FORMS.has(p.dist.name) && arg
     ? ` (${p.dist.name} takes exponents: the value is e^${arg}; use ${p.dist.name}_values to give values)`
     : '';
   issues.add(where, `${msg}${exp}${hint}`);
+}
+
+const VALUES_FORM: Partial<Record<DistributionName, DistributionName>> = {
+  log_uniform: 'log_uniform_values',
+  q_log_uniform: 'q_log_uniform_values',
+  inv_log_uniform: 'inv_log_uniform_values',
+};
+
+/**
+ * W&B's exponent forms read min/max as natural-log exponents. Bounds with 0 < min < max <= 1 (`min: 0.0001,
+ * max: 0.1`) are almost always values meant for the `_values` form: as exponents they give values near 1.
+ * Valid, so a warning rather than an error. Returns the message, or undefined when the bounds look like exponents.
+ */
+export function exponentBoundsWarning(p: ParsedParameter): string | undefined {
+  const valuesForm = VALUES_FORM[p.dist.name];
+  const base = p.dist instanceof QuantisedDistribution ? p.dist.base : p.dist;
+  if (!valuesForm || !(base instanceof LogUniformDistribution)) return undefined;
+  const [min, max] = base.name === 'inv_log_uniform' ? [-base.lnHi, -base.lnLo] : [base.lnLo, base.lnHi];
+  if (!(min > 0 && max <= 1)) return undefined;
+  const [lo, hi] = nearOne(base.lo, base.hi);
+  return `${p.dist.name} takes exponents, so values will be in [${lo}, ${hi}]; for bounds given as values use ${valuesForm}`;
+}
+
+/** Two numbers near 1, each with the fewest significant digits (at least 4) that keep it off 1 and apart from the other. */
+function nearOne(a: number, b: number): [string, string] {
+  const round = (x: number, digits: number): number => Number(x.toPrecision(Math.min(digits, 17)));
+  const digitsFor = (x: number): number => {
+    let d = 4;
+    while (d < 17 && x !== 1 && round(x, d) === 1) d++;
+    return d;
+  };
+  let [da, db] = [digitsFor(a), digitsFor(b)];
+  while (da < 17 && round(a, da) === round(b, db)) [da, db] = [da + 1, db + 1];
+  return [String(round(a, da)), String(round(b, db))];
 }

@@ -1,13 +1,14 @@
 import { basename, dirname, extname } from 'node:path';
-import { isScalar, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Space } from '../distribution.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
 import { hashJson } from '../hash.js';
 import type { JsonValue } from '../json.js';
-import { isRecord, Issues, type Path } from './issues.js';
+import { formatPath, isRecord, Issues, type Path } from './issues.js';
 import {
   checkGridParameter,
   checkTrainerParameter,
+  exponentBoundsWarning,
   flattenParameters,
   parseParameter,
   type ParsedParameter,
@@ -28,12 +29,17 @@ import type { Method, SweepConfig, TrialRunner } from './types.js';
 /**
  * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
  * path: relative paths inside resolve from its folder and the sweep name defaults to its base name.
- * Throws ConfigErrors listing every problem as `path: message, got <value>`.
+ * Throws ConfigErrors listing every problem as `path: message, got <value>`; a config that is valid but
+ * probably not what was meant comes back with `warnings` (`path: message`).
  */
 export function parseSweepConfig(text: string, file: string): SweepConfig {
   const configDir = dirname(file);
   const { doc, raw } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
+  const warnings: string[] = [];
+  const warn = (path: Path, message: string): void => {
+    warnings.push(`${formatPath(path)}: ${message}`);
+  };
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
 
@@ -45,6 +51,8 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   for (const p of parameters) {
     if (method === 'grid') checkGridParameter(p, issues);
     if (runner?.kind === 'trainer') checkTrainerParameter(p, issues);
+    const w = exponentBoundsWarning(p);
+    if (w) warn(p.path, w);
   }
   const gate = parseGate(raw.gate, metric, runner, issues);
   const config = {
@@ -53,7 +61,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     method,
     metric,
     space: parameters.map(({ name, dist }) => ({ name, dist })) satisfies Space,
-    ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues)),
+    ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues, warn)),
     budget: parseBudget(raw, issues),
     seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
     fingerprint: parseFingerprint(raw.fingerprint),
@@ -65,7 +73,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   };
   issues.throwIfAny();
   if (!runner) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
-  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue> };
+  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings };
 }
 
 /** `parallel`: trials at once. The built-in trainer's trials share one JS thread, so more would only interleave them. */
@@ -82,7 +90,8 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 }
 
 function readDocument(text: string): { doc: Document; raw: Record<string, unknown> } {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies.
+  const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length)
     throw new ConfigErrors(doc.errors.map((e) => new ConfigError('', `invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`)));
   let raw: unknown;
@@ -102,6 +111,38 @@ function checkFinite(node: unknown, path: Path, issues: Issues): void {
   else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path, k], issues);
 }
 
+/** The node a path reaches, through aliases and merge keys (own keys first, then each merged map in order). */
+function nodeAt(doc: Document, path: Path): unknown {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    const here = deref(doc, node);
+    if (isMap(here)) node = mapGet(doc, here, seg, 0);
+    else if (isSeq(here) && typeof seg === 'number') node = here.items[seg];
+    else return undefined;
+  }
+  return deref(doc, node);
+}
+
+function deref(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+function mapGet(doc: Document, map: { items: readonly { key: unknown; value: unknown }[] }, key: string | number, depth: number): unknown {
+  if (depth > 32) return undefined; // a merge cycle; toJS has already refused it
+  const isMergeKey = (k: unknown): boolean => isScalar(k) && typeof k.value === 'symbol' && k.value.description === '<<';
+  for (const pair of map.items) if (isScalar(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const value = deref(doc, pair.value);
+    for (const source of isSeq(value) ? value.items : [value]) {
+      const m = deref(doc, source);
+      const found = isMap(m) ? mapGet(doc, m, key, depth + 1) : undefined;
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 function parseParameters(
   raw: Record<string, unknown>,
   doc: Document,
@@ -110,7 +151,7 @@ function parseParameters(
 ): { names: string[]; parsed: ParsedParameter[] } {
   // W&B tells int_uniform from uniform by how min/max are written (1 vs 1.0), which JSON numbers forget.
   const isFloat = (path: Path): boolean => {
-    const node = doc.getIn(path as (string | number)[], true);
+    const node = nodeAt(doc, path);
     return isScalar(node) && typeof node.source === 'string' && /[.eE]|inf|nan/i.test(node.source);
   };
   const out: ParsedParameter[] = [];

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
 import { checkHyperparameter } from './trainer-params.js';
-import { has, isRecord, type Issues } from './issues.js';
+import { has, isRecord, type Issues, type Path } from './issues.js';
+import { hyperbandBands } from '../pruners/hyperband.js';
 import type {
   Budget,
   EarlyTerminate,
@@ -142,8 +143,15 @@ function checkTrainerMetric(path: (string | number)[], name: string, task: Tabul
 const HYPERBAND_KEYS = ['min_iter', 'max_iter', 's', 'eta', 'strict'];
 const MEDIAN_KEYS = ['warmup_steps', 'min_trials'];
 
-/** W&B hyperband (min_iter, or max_iter + s as W&B computes its bands) and our median rule. */
-export function parseEarlyTerminate(value: unknown, issues: Issues): EarlyTerminate | undefined {
+/** A note about a valid config that probably does not do what was meant (the config still runs). */
+export type Warn = (path: Path, message: string) => void;
+
+/**
+ * W&B hyperband and our median rule. Hyperband takes what W&B's schema takes: max_iter with s (the rungs are
+ * W&B's bands, ⌊max_iter / eta^i⌋ for i = s..1), or min_iter (rungs min_iter · eta^k). Like W&B, max_iter + s
+ * wins over min_iter, and s without max_iter is ignored; both say so through `warn`.
+ */
+export function parseEarlyTerminate(value: unknown, issues: Issues, warn: Warn = () => {}): EarlyTerminate | undefined {
   if (!isRecord(value)) return undefined;
   const at = (k: string): (string | number)[] => ['early_terminate', k];
   const type = value.type;
@@ -154,32 +162,30 @@ export function parseEarlyTerminate(value: unknown, issues: Issues): EarlyTermin
   if (type === 'median')
     return { type: 'median', warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
   const eta = num(value.eta) ?? 3;
-  const maxIter = int(value.max_iter);
-  const s = int(value.s);
-  if (has(value, 'max_iter') !== has(value, 's')) {
-    issues.add(at(has(value, 'max_iter') ? 's' : 'max_iter'), 'is required: hyperband takes min_iter, or max_iter together with s');
-    return undefined;
-  }
-  if (maxIter !== undefined && s !== undefined) {
-    // W&B's bands: max_iter / eta^i for i = 1..s, floored, stopping below 1; the smallest is the first rung.
-    let band = maxIter;
-    let minIter: number | undefined;
-    for (let i = 0; i < s; i++) {
-      band /= eta;
-      if (band < 1) break;
-      minIter = Math.floor(band);
+  if (has(value, 'max_iter')) {
+    if (!has(value, 's')) {
+      issues.add(at('s'), 'is required with max_iter: the rungs are max_iter / eta^i for i = s..1 (or give min_iter alone)');
+      return undefined;
     }
-    if (minIter === undefined) {
+    const maxIter = int(value.max_iter);
+    const s = int(value.s);
+    if (maxIter === undefined || s === undefined) return undefined; // the schema reported it
+    const rungs = hyperbandBands(maxIter, eta, s);
+    if (rungs.length === 0) {
       issues.add(at('max_iter'), `gives no rung: max_iter / eta must be >= 1, got ${maxIter} / ${eta}`);
       return undefined;
     }
-    return { type: 'hyperband', minIter, eta, maxIter, s };
+    if (has(value, 'min_iter'))
+      warn(at('min_iter'), `is ignored when max_iter and s are given (as in W&B): the rungs are ${rungs.join(', ')}`);
+    return { type: 'hyperband', minIter: rungs[0]!, eta, maxIter, s, rungs };
   }
-  const minIter = int(value.min_iter);
-  if (minIter === undefined) {
-    if (!has(value, 'min_iter')) issues.add(at('min_iter'), 'is required: hyperband takes min_iter, or max_iter together with s');
+  if (!has(value, 'min_iter')) {
+    issues.add(at('min_iter'), 'is required: hyperband takes min_iter, or max_iter together with s');
     return undefined;
   }
+  const minIter = int(value.min_iter);
+  if (minIter === undefined) return undefined; // the schema reported it
+  if (has(value, 's')) warn(at('s'), `is ignored without max_iter (as in W&B): the rungs are min_iter · eta^k = ${minIter}, ${minIter * eta}, ...`);
   return { type: 'hyperband', minIter, eta };
 }
 

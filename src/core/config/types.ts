@@ -15,11 +15,16 @@ export interface MetricSpec {
 export type EarlyTerminate =
   | {
       readonly type: 'hyperband';
-      /** Smallest rung (W&B `min_iter`); derived from max_iter / eta^s when only those are given. */
+      /** Smallest rung (W&B `min_iter`); with max_iter + s, the first of `rungs`. */
       readonly minIter: number;
       readonly eta: number;
       readonly maxIter?: number;
       readonly s?: number;
+      /**
+       * With max_iter + s: W&B's bands exactly, ⌊max_iter / eta^i⌋ for i = s..1 (ascending, distinct, > 0).
+       * Absent with min_iter alone, where the rungs are min_iter · eta^k.
+       */
+      readonly rungs?: readonly number[];
     }
   | {
       readonly type: 'median';
@@ -105,4 +110,9 @@ export interface SweepConfig {
   readonly configHash: string;
   /** The document as parsed (after YAML), for the results JSON. */
   readonly raw: Readonly<Record<string, JsonValue>>;
+  /**
+   * Things that are valid but probably not what the user meant (`parameters.lr: log_uniform takes exponents, ...`),
+   * each as `path: message`. The config still runs; the engine prints them.
+   */
+  readonly warnings: readonly string[];
 }

@@ -20,7 +20,7 @@ export abstract class ContinuousDistribution implements Distribution {
   protected abstract valueAt(u: number): number;
 
   sample(rng: Rng): number {
-    return clamp(this.draw(rng), this.lo, this.hi);
+    return finite(clamp(this.draw(rng), this.lo, this.hi));
   }
 
   values(): undefined {
@@ -34,12 +34,20 @@ export abstract class ContinuousDistribution implements Distribution {
   }
 
   fromUnit(u: number): number {
-    return clamp(this.valueAt(unit(u)), this.lo, this.hi);
+    return finite(clamp(this.valueAt(unit(u)), this.lo, this.hi));
   }
 
   contains(value: JsonValue): boolean {
     return typeof value === 'number' && Number.isFinite(value) && value >= this.lo && value <= this.hi;
   }
+}
+
+/**
+ * The last guard against ±Infinity, which no JSON record or hash can hold. Constructors already keep the
+ * reachable values finite (e.g. normal's mu ± 5·sigma); only a draw far beyond that could overflow.
+ */
+function finite(x: number): number {
+  return clamp(x, -Number.MAX_VALUE, Number.MAX_VALUE);
 }
 
 /**
@@ -53,6 +61,8 @@ export class QuantisedDistribution implements Distribution {
   /** Index range of the allowed multiples of q (may be infinite for unbounded bases). */
   private readonly kLo: number;
   private readonly kHi: number;
+  /** Largest index whose multiple is surely finite. */
+  private readonly kFinite: number;
   private support: readonly number[] | undefined | null = null;
 
   constructor(
@@ -67,10 +77,18 @@ export class QuantisedDistribution implements Distribution {
     this.kHi = Number.isFinite(base.hi) ? Math.floor(base.hi / this.q + 1e-9) : Infinity;
     if (this.kLo > this.kHi)
       throw new DistributionRangeError(name, 'q', `must have a multiple within [${fmt(base.lo)}, ${fmt(base.hi)}], got ${fmt(this.q)}`);
+    // value / q must stay finite at the base's ends (bounds, or the unit mapping's reach for unbounded bases).
+    const [a, b] = [base.fromUnit(0), base.fromUnit(1)];
+    const end = Math.abs(a) > Math.abs(b) ? a : b;
+    if (!Number.isFinite(this.quant.at(this.quant.index(end))))
+      throw new DistributionRangeError(name, 'q', `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`);
+    this.kFinite = Math.floor(Number.MAX_VALUE / 2 / this.q);
   }
 
   private snap(x: number): number {
-    return this.quant.at(clamp(this.quant.index(x), this.kLo, this.kHi));
+    const k = clamp(this.quant.index(x), this.kLo, this.kHi);
+    // Only a draw far past the checked ends can get here; its multiple would be Infinity.
+    return this.quant.at(clamp(k, -this.kFinite, this.kFinite));
   }
 
   sample(rng: Rng): number {

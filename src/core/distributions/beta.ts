@@ -4,7 +4,9 @@ import { requirePositive } from './common.js';
 
 /**
  * W&B `beta`: Beta(a, b) on [0, 1], drawn as Ga / (Ga + Gb). The support is already the unit interval, so the
- * unit coordinate is the value itself (a sampler's model then works in the parameter's own scale).
+ * unit coordinate is the value itself (a sampler's model then works in the parameter's own scale). The range
+ * is closed: fromUnit(0) and fromUnit(1) are exactly 0 and 1, and a draw can be too (a gamma underflowing for
+ * small a or b), so a hyperparameter that must stay below 1 (dropout, momentum) cannot take a beta.
  */
 export class BetaDistribution extends ContinuousDistribution {
   readonly name = 'beta' as const;

@@ -2,7 +2,7 @@ import type { DimensionKind, Distribution } from '../distribution.js';
 import type { JsonValue } from '../json.js';
 import type { Rng } from '../rng.js';
 import { ContinuousDistribution, QuantisedDistribution } from './base.js';
-import { clamp, fmt, MAX_SUPPORT, requireFinite, requireInteger, requireLess, unit } from './common.js';
+import { clamp, DistributionRangeError, fmt, MAX_SUPPORT, requireFinite, requireInteger, requireLess, unit } from './common.js';
 
 /** W&B `uniform`: X ~ U(min, max). */
 export class UniformDistribution extends ContinuousDistribution {
@@ -15,6 +15,9 @@ export class UniformDistribution extends ContinuousDistribution {
     this.lo = requireFinite('uniform', 'min', min);
     this.hi = requireFinite('uniform', 'max', max);
     requireLess('uniform', this.lo, this.hi);
+    // Sampling and the unit mapping scale by max - min: an overflowing width would give Infinity or NaN.
+    if (!Number.isFinite(this.hi - this.lo))
+      throw new DistributionRangeError('uniform', 'max', `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`);
   }
 
   protected draw(rng: Rng): number {

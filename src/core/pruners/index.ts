@@ -1,9 +1,9 @@
 import type { EarlyTerminate } from '../config/types.js';
 import type { Pruner } from '../pruner.js';
-import { HyperbandPruner, minIterFrom } from './hyperband.js';
+import { HyperbandPruner, hyperbandBands } from './hyperband.js';
 import { MedianPruner } from './median.js';
 
-export { HyperbandPruner, minIterFrom, valueAtRung, type HyperbandSettings } from './hyperband.js';
+export { HyperbandPruner, hyperbandBands, minIterFrom, valueAtRung, type HyperbandSettings } from './hyperband.js';
 export { MedianPruner, valueAtStep, type MedianSettings } from './median.js';
 
 /** The pruner for a sweep's `early_terminate`, or undefined when trials always run to the end. */
@@ -11,8 +11,10 @@ export function createPruner(et: EarlyTerminate | undefined): Pruner | undefined
   if (et === undefined) return undefined;
   switch (et.type) {
     case 'hyperband': {
-      const minIter = et.minIter > 0 ? et.minIter : et.maxIter !== undefined && et.s !== undefined ? minIterFrom(et.maxIter, et.eta, et.s) : et.minIter;
-      return new HyperbandPruner({ minIter, eta: et.eta, ...(et.maxIter !== undefined ? { maxIter: et.maxIter } : {}) });
+      // max_iter + s means W&B's bands exactly, whether the config computed them or not.
+      const rungs = et.rungs ?? (et.maxIter !== undefined && et.s !== undefined ? hyperbandBands(et.maxIter, et.eta, et.s) : undefined);
+      const minIter = rungs?.[0] ?? et.minIter;
+      return new HyperbandPruner({ minIter, eta: et.eta, ...(et.maxIter !== undefined ? { maxIter: et.maxIter } : {}), ...(rungs ? { rungs } : {}) });
     }
     case 'median':
       return new MedianPruner({ warmupSteps: et.warmupSteps, minTrials: et.minTrials });
