@@ -11,22 +11,23 @@ import {
   num,
   paramsLine,
   parseResultsDoc
-} from "./chunks/chunk-62ZBTUTV.js";
+} from "./chunks/chunk-F3Z4HE3P.js";
 import {
   DatasetError,
   loadConfig,
   runSweep
-} from "./chunks/chunk-FOPZQFII.js";
+} from "./chunks/chunk-LX77SGOI.js";
 import {
   ConfigError,
   ConfigErrors
-} from "./chunks/chunk-WY2HKPOD.js";
+} from "./chunks/chunk-G4ATMYYV.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 var BACKEND_CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
+var VERSION = true ? "0.1.0" : "dev";
 var EXIT = { ok: 0, failed: 1, usage: 2 };
 var USAGE = `Usage:
   sweepgate run <sweep.yml> [options]    run the sweep; markdown report on stdout, progress on stderr
@@ -41,6 +42,7 @@ Options for run:
   --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
   --quiet             no progress on stderr
+  --version, --help
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
 `;
 var UsageError = class extends Error {
@@ -100,6 +102,11 @@ async function dispatch(argv, io) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  if (values.version) {
+    io.stdout(`sweepgate ${VERSION}
+`);
+    return EXIT.ok;
+  }
   const [command, configPath, ...extra] = positionals;
   if (command === void 0) throw new UsageError("missing command");
   if (command !== "run" && command !== "validate") throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
@@ -137,17 +144,29 @@ async function dispatch(argv, io) {
     baselineHowTo: "Pass a results JSON from another run with --baseline to compare.",
     maxChars: Number.POSITIVE_INFINITY
   });
-  if (values.json !== void 0) await writeOut(values.json, `${JSON.stringify(results, null, 2)}
-`);
-  if (values.markdown !== void 0) await writeOut(values.markdown, report);
   io.stdout(report);
+  let written = true;
+  for (const [file, text] of [
+    [values.json, `${JSON.stringify(results, null, 2)}
+`],
+    [values.markdown, report]
+  ]) {
+    if (file === void 0) continue;
+    try {
+      await writeOut(file, text);
+    } catch (err) {
+      written = false;
+      io.stderr(`sweepgate: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}
+`);
+    }
+  }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}
 `);
   if (comparison?.regressed) {
     io.stderr("sweepgate: gate failed: a gated metric regressed past its threshold\n");
     return EXIT.failed;
   }
-  return results.best ? EXIT.ok : EXIT.failed;
+  return results.best && written ? EXIT.ok : EXIT.failed;
 }
 function parseInteger(flag, text, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   const n = Number(text);
@@ -183,8 +202,9 @@ function progressPrinter(io) {
     const how = t.cached ? "cached" : duration(t.durationMs);
     const left = p.remainingMs !== void 0 ? `, ${duration(p.remainingMs)} left` : p.total !== void 0 && p.index < p.total ? `, ~${duration(p.elapsedMs / p.index * (p.total - p.index))} left` : "";
     const main2 = v === void 0 ? `${p.metric}=\u2014` : `${p.metric}=${num(v)}`;
+    const counter = p.phase === "repeat" ? `${p.index}: repeat` : `${p.index}${p.total !== void 0 ? `/${p.total}` : ""}`;
     io.stderr(
-      `[${p.index}${p.total !== void 0 ? `/${p.total}` : ""}]${p.phase === "repeat" ? " repeat" : ""}${status} ${main2} (${how}) \xB7 best ${p.best === void 0 ? "\u2014" : num(p.best)} \xB7 ${duration(p.elapsedMs)} elapsed${left}
+      `[${counter}]${status} ${main2} (${how}) \xB7 best ${p.best === void 0 ? "\u2014" : num(p.best)} \xB7 ${duration(p.elapsedMs)} elapsed${left}
 `
     );
   };

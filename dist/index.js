@@ -6,8 +6,9 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   buildReport,
   compareResults,
+  isGateFailure,
   parseResultsDoc
-} from "./chunks/chunk-62ZBTUTV.js";
+} from "./chunks/chunk-F3Z4HE3P.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -18,7 +19,7 @@ import {
   __toESM,
   formatThreshold,
   parseThreshold
-} from "./chunks/chunk-WY2HKPOD.js";
+} from "./chunks/chunk-G4ATMYYV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -33923,6 +33924,9 @@ function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
+
+// src/storage/actions-cache.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path11 from "path";
@@ -74809,8 +74813,8 @@ function actionsCacheClient() {
 }
 var PREFIX = "sweepgate-v1";
 function keySafe(name) {
-  const s = name.replace(/[^A-Za-z0-9._-]+/g, "_");
-  return s.length > 100 ? s.slice(0, 100) : s;
+  const s = name.replace(/[^A-Za-z0-9._]+/g, "_").slice(0, 100);
+  return `${s}.${createHash2("sha256").update(name).digest("hex").slice(0, 8)}`;
 }
 var cacheKeys = {
   trialsPrefix: (sweep2) => `${PREFIX}-trials-${keySafe(sweep2)}-`,
@@ -74871,8 +74875,13 @@ var ActionCaches = class {
   /** Main's baseline at the PR's base commit if recorded, else the newest one. */
   async restoreBaseline(baseSha) {
     const { sweep: sweep2, baselineFile } = this.layout;
-    await rm2(baselineFile, { force: true });
-    await mkdir2(path12.dirname(baselineFile), { recursive: true });
+    try {
+      await rm2(baselineFile, { force: true });
+      await mkdir2(path12.dirname(baselineFile), { recursive: true });
+    } catch (err) {
+      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errText(err)}); comparing with nothing`);
+      return void 0;
+    }
     const primary = cacheKeys.baseline(sweep2, baseSha ?? "unknown");
     if (!await this.restore("baseline", baselineFile, primary, [cacheKeys.baselinePrefix(sweep2)])) return void 0;
     let text;
@@ -74891,9 +74900,14 @@ var ActionCaches = class {
   }
   async saveBaseline(results, sha) {
     const { baselineFile } = this.layout;
-    await mkdir2(path12.dirname(baselineFile), { recursive: true });
-    await writeFile2(baselineFile, `${JSON.stringify(results)}
+    try {
+      await mkdir2(path12.dirname(baselineFile), { recursive: true });
+      await writeFile2(baselineFile, `${JSON.stringify(results)}
 `, "utf8");
+    } catch (err) {
+      this.log.warn(`baseline: cannot write ${baselineFile} (${errText(err)}); not saved`);
+      return;
+    }
     await this.save("baseline", baselineFile, cacheKeys.baseline(this.layout.sweep, sha));
   }
 };
@@ -75053,9 +75067,7 @@ function planFor(ctx, baselineBranch) {
 // src/github/gate.ts
 function gateFailures(comparison) {
   if (!comparison) return [];
-  return comparison.metrics.filter(
-    (m) => m.threshold !== void 0 && (m.status === "regressed" || m.status === "missing" && m.baseline !== void 0)
-  );
+  return comparison.metrics.filter(isGateFailure);
 }
 var fmt = (x) => String(Number(x.toPrecision(6)));
 function relText(m) {
@@ -75154,6 +75166,7 @@ function parseInputs(get) {
 
 // src/github/main.ts
 var MAX_COMMENT_CHARS = 65e3;
+var MAX_SUMMARY_CHARS = 1e6;
 var DEFAULT_ALPHA = 0.05;
 function defaultDeps() {
   return {
@@ -75172,8 +75185,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import("./chunks/run-ZVOKKYWC.js")).loadConfig(p),
-      runSweep: async (o) => (await import("./chunks/run-ZVOKKYWC.js")).runSweep(o)
+      loadConfig: async (p) => (await import("./chunks/run-EUPR2SI3.js")).loadConfig(p),
+      runSweep: async (o) => (await import("./chunks/run-EUPR2SI3.js")).runSweep(o)
     }
   };
 }
@@ -75274,9 +75287,10 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   if (plan.kind !== "pull-request") deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   const failures = gateFailures(comparison);
   outputs.regressed = String(failures.length > 0);
-  const body2 = report(job, results, comparison);
-  outputs.report = await writeReport(ctx, config.name, body2);
-  await summary2(deps.io, state3, body2);
+  const body2 = report(job, results, comparison, MAX_COMMENT_CHARS);
+  const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
+  outputs.report = await writeReport(ctx, config.name, full);
+  await summary2(deps.io, state3, full);
   if (plan.kind === "pull-request") await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body2, failures.length > 0);
   if (!results.best) throw new GateError(noTrialMessage(results));
   if (failures.length > 0) {
@@ -75333,7 +75347,7 @@ function compare(job, baseline, results, gate) {
   for (const note of noiseNotes(comparison)) io.warning(note);
   return comparison;
 }
-function report(job, results, comparison) {
+function report(job, results, comparison, maxChars) {
   const { inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? "the default branch";
   return buildReport({
@@ -75344,7 +75358,7 @@ function report(job, results, comparison) {
     marker: commentMarker(config.name),
     baselineHowTo: inputs.cache ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.` : "Caching is off ('cache: false'), so no baseline is stored or restored.",
     warnings: job.warnings,
-    maxChars: MAX_COMMENT_CHARS
+    maxChars
   });
 }
 async function writeReport(ctx, sweep2, body2) {

@@ -1,7 +1,7 @@
 // Builds dist/: the Action entry (index.js), the CLI (cli.js), their shared chunks, and the tfjs WASM
 // binaries the WASM backend loads at run time. Deterministic, so CI can check dist/ is what this builds.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -36,6 +36,7 @@ await build({
       "var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));",
     ].join('\n'),
   },
+  define: { __SWEEPGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   legalComments: 'linked',
   // tfjs' backends register themselves on import; their package.json sideEffects lists omit the CJS
   // files Node resolves, so honouring it would drop the registration.

@@ -19,6 +19,10 @@ export interface CliIO {
   readonly isTTY?: boolean;
 }
 
+/** Replaced by the bundler with package.json's version; 'dev' when run from source. */
+declare const __SWEEPGATE_VERSION__: string | undefined;
+const VERSION = typeof __SWEEPGATE_VERSION__ === 'string' ? __SWEEPGATE_VERSION__ : 'dev';
+
 /** Exit codes (DESIGN.md §3 CLI). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -35,6 +39,7 @@ Options for run:
   --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
   --quiet             no progress on stderr
+  --version, --help
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
 `;
 
@@ -92,6 +97,10 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  if (values.version) {
+    io.stdout(`sweepgate ${VERSION}\n`);
+    return EXIT.ok;
+  }
   const [command, configPath, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command');
   if (command !== 'run' && command !== 'validate') throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
@@ -127,15 +136,27 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.',
     maxChars: Number.POSITIVE_INFINITY,
   });
-  if (values.json !== undefined) await writeOut(values.json, `${JSON.stringify(results, null, 2)}\n`);
-  if (values.markdown !== undefined) await writeOut(values.markdown, report);
+  // The report goes out first: a file that cannot be written must not lose a finished sweep.
   io.stdout(report);
+  let written = true;
+  for (const [file, text] of [
+    [values.json, `${JSON.stringify(results, null, 2)}\n`],
+    [values.markdown, report],
+  ] as const) {
+    if (file === undefined) continue;
+    try {
+      await writeOut(file, text);
+    } catch (err) {
+      written = false;
+      io.stderr(`sweepgate: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+  }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
   if (comparison?.regressed) {
     io.stderr('sweepgate: gate failed: a gated metric regressed past its threshold\n');
     return EXIT.failed;
   }
-  return results.best ? EXIT.ok : EXIT.failed;
+  return results.best && written ? EXIT.ok : EXIT.failed;
 }
 
 function parseInteger(flag: string, text: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
@@ -181,8 +202,9 @@ function progressPrinter(io: CliIO): (p: Progress) => void {
           ? `, ~${duration((p.elapsedMs / p.index) * (p.total - p.index))} left`
           : '';
     const main = v === undefined ? `${p.metric}=—` : `${p.metric}=${num(v)}`;
+    const counter = p.phase === 'repeat' ? `${p.index}: repeat` : `${p.index}${p.total !== undefined ? `/${p.total}` : ''}`;
     io.stderr(
-      `[${p.index}${p.total !== undefined ? `/${p.total}` : ''}]${p.phase === 'repeat' ? ' repeat' : ''}${status} ${main} (${how}) · best ${p.best === undefined ? '—' : num(p.best)} · ${duration(p.elapsedMs)} elapsed${left}\n`,
+      `[${counter}]${status} ${main} (${how}) · best ${p.best === undefined ? '—' : num(p.best)} · ${duration(p.elapsedMs)} elapsed${left}\n`,
     );
   };
 }

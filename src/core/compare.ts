@@ -160,11 +160,16 @@ function compareMetric(
   return { metric, goal, baseline: b, current: c, delta, relDelta, improved: worse < 0, ...gate, pValue, status };
 }
 
+/** A gated metric fails the check when it regressed past its threshold, or main has it and this run does not. */
+export function isGateFailure(m: MetricComparison): boolean {
+  return m.threshold !== undefined && (m.status === 'regressed' || (m.status === 'missing' && m.baseline !== undefined));
+}
+
 /**
  * Compares this run's best with main's, metric by metric, and applies the gate rules. Shown metrics are the
  * sweep metric, then every gated metric, then the rest of either side's best metrics. Direction comes from
  * the rule's goal, else the sweep metric's goal, else the metric's name (the config parser's `inferGoal`). When several rules name one
- * metric the last wins (so an Action input can override the config's rule).
+ * metric the last wins (the engine puts the config's rules after, and drops, the Action input's for the same metric).
  */
 export function compareResults(
   baseline: ResultsDoc | undefined,
@@ -187,7 +192,7 @@ export function compareResults(
   return {
     hasBaseline: baseline !== undefined,
     metrics,
-    regressed: metrics.some((m) => m.threshold !== undefined && m.status === 'regressed'),
+    regressed: metrics.some(isGateFailure),
     baselineParams: baseline?.best?.params,
     currentParams: current.best?.params,
     baselineSha: baseline?.sha,

@@ -19,9 +19,19 @@ export class ConfigErrors extends Error {
   }
 }
 
-/** A trial's objective failed; the trial is recorded as `failed` and the sweep goes on. */
+/**
+ * A trial's objective failed; the trial is recorded as `failed` and the sweep goes on. By default the failure
+ * is deterministic (a NaN loss, a bad return value: the same inputs fail again) and the failed record is
+ * cached; `transient` ones (a program's non-zero exit, a signal, a cancelled trial, an unreadable file) are
+ * not, so the next run tries again.
+ */
 export class TrialError extends Error {
   override readonly name = 'TrialError';
+  readonly transient: boolean;
+  constructor(message: string, options: { transient?: boolean; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.transient = options.transient ?? false;
+  }
 }
 
 /** Echo a bad value in an error message, short enough to read. */

@@ -126,7 +126,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
         }
         const params: Params = { ...base, ...asked };
         const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, prunerId, others, metricName, goal }), params);
+        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, prunerId, deadline, others, metricName, goal }), params);
         reason = stopNow();
       }
       if (running.size === 0) {
@@ -144,7 +144,8 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     }
     const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
     if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest]!.params, names) };
-    if (s === stages.length - 1) stopReason = trials.length >= cap ? 'trials' : 'exhausted';
+    // The last stage ends because its sampler ran dry or a trial budget (the sweep's or its own) was spent.
+    if (s === stages.length - 1) stopReason = exhausted ? 'exhausted' : 'trials';
   }
 
   const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, ports, trials, start, deadline, cap);
@@ -156,6 +157,8 @@ interface TrialDeps {
   readonly pruner: Pruner | undefined;
   /** Canonical early_terminate spec: a pruned record is only reused under the same one. */
   readonly prunerId: string | undefined;
+  /** `now()` after which a running trial is cancelled (the minutes budget). */
+  readonly deadline: number | undefined;
   readonly others: readonly Curve[];
   readonly metricName: string;
   readonly goal: Goal;
@@ -168,10 +171,8 @@ async function runTrial(params: Params, sweepSeed: number, repeat: number, stage
   const hit = await safeGet(ports, key);
   // A pruned record says "stopped under that pruner"; without it, or under another, the trial must run in full.
   if (hit && (hit.status !== 'pruned' || (deps.prunerId !== undefined && hit.pruner === deps.prunerId))) return toResult(hit, true, stage, repeat);
-  const record = await train(params, seed, key, deps);
-  // A TrialError is deterministic (NaN loss, bad return value): caching it saves re-running it. Any other
-  // failure may be the machine's, so it is not stored and the next run tries again.
-  if (record.status !== 'failed' || record.error?.startsWith('TrialError')) {
+  const { record, cacheable } = await train(params, seed, key, deps);
+  if (cacheable) {
     try {
       await ports.store.put(record);
     } catch (err) {
@@ -190,18 +191,29 @@ async function safeGet(ports: StudyPorts, key: string): Promise<TrialRecord | un
   }
 }
 
-async function train(params: Params, seed: number, key: string, deps: TrialDeps): Promise<TrialRecord> {
-  const { ports, pruner, metricName, goal } = deps;
+/**
+ * Runs the objective once. The trial's signal aborts when the caller cancels or the minutes budget runs out
+ * (checked by a timer and at every report), so `budget.minutes` bounds a running trial too. The record is
+ * cacheable unless the failure may not happen again: only a deterministic TrialError (a NaN loss, a bad
+ * return value) is stored; a transient one, a cancellation or any other error is retried next run.
+ */
+async function train(params: Params, seed: number, key: string, deps: TrialDeps): Promise<{ record: TrialRecord; cacheable: boolean }> {
+  const { ports, pruner, metricName, goal, deadline } = deps;
   const history: StepMetrics[] = [];
   let pruned = false;
   const controller = new AbortController();
-  const onAbort = (): void => controller.abort();
+  const cancel = (why: string) => (): void => controller.abort(why);
+  const onAbort = cancel('the sweep was cancelled');
   ports.signal?.addEventListener('abort', onAbort);
   const started = ports.now();
+  const overdue = (): boolean => deadline !== undefined && ports.now() >= deadline;
+  const timer = deadline === undefined ? undefined : setTimeout(cancel('the minutes budget ran out'), Math.max(0, deadline - started));
+  timer?.unref?.();
   const ctx = {
     seed,
     signal: controller.signal,
     report(step: number, metrics: Metrics): boolean {
+      if (overdue() && !controller.signal.aborted) controller.abort('the minutes budget ran out');
       history.push({ step, metrics: finiteOnly(metrics) });
       if (pruned) return true;
       if (pruner && metrics[metricName] !== undefined) {
@@ -221,18 +233,24 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
     if (status === 'complete' && metrics[metricName] === undefined) {
       throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(', ') || 'nothing'})`);
     }
-    return { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy };
+    return { record: { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy }, cacheable: true };
   } catch (err) {
     const lastMetrics = history.length > 0 ? history[history.length - 1]!.metrics : {};
+    const cancelled = controller.signal.aborted;
+    const why = cancelled ? `${message(err)} (${String(controller.signal.reason)})` : message(err);
     return {
-      ...base,
-      status: 'failed',
-      metrics: lastMetrics,
-      history,
-      durationMs: ports.now() - started,
-      error: `${err instanceof Error ? err.name : 'Error'}: ${message(err)}`,
+      record: {
+        ...base,
+        status: 'failed',
+        metrics: lastMetrics,
+        history,
+        durationMs: ports.now() - started,
+        error: `${err instanceof Error ? err.name : 'Error'}: ${why}`,
+      },
+      cacheable: err instanceof TrialError && !err.transient && !cancelled,
     };
   } finally {
+    if (timer) clearTimeout(timer);
     ports.signal?.removeEventListener('abort', onAbort);
   }
 }
@@ -259,7 +277,7 @@ async function repeatFinalists(
     for (const [i, group] of groups) {
       if (ports.signal?.aborted || (deadline !== undefined && ports.now() >= deadline)) break;
       const t = trials[i]!;
-      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: undefined, prunerId: undefined, others: [], metricName, goal });
+      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, others: [], metricName, goal });
       trials.push(trial);
       group.push(trial);
       report(ports, trials, trial, cap, start, deadline, metricName, goal, 'repeat');

@@ -54,6 +54,7 @@ export async function loadConfig(configPath: string): Promise<SweepConfig> {
   }
   const config = parseSweepConfig(text, file);
   await checkFiles(config);
+  await fingerprintGlobs(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
   return config;
 }
 

@@ -74,8 +74,13 @@ export class ActionCaches {
   async restoreBaseline(baseSha: string | undefined): Promise<ResultsDoc | undefined> {
     const { sweep, baselineFile } = this.layout;
     // A file left by an earlier job on a self-hosted runner must not pass for this run's baseline.
-    await rm(baselineFile, { force: true });
-    await mkdir(path.dirname(baselineFile), { recursive: true });
+    try {
+      await rm(baselineFile, { force: true });
+      await mkdir(path.dirname(baselineFile), { recursive: true });
+    } catch (err) {
+      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errText(err)}); comparing with nothing`);
+      return undefined;
+    }
     const primary = cacheKeys.baseline(sweep, baseSha ?? 'unknown');
     if (!(await this.restore('baseline', baselineFile, primary, [cacheKeys.baselinePrefix(sweep)]))) return undefined;
     let text: string;
@@ -95,8 +100,13 @@ export class ActionCaches {
 
   async saveBaseline(results: ResultsDoc, sha: string): Promise<void> {
     const { baselineFile } = this.layout;
-    await mkdir(path.dirname(baselineFile), { recursive: true });
-    await writeFile(baselineFile, `${JSON.stringify(results)}\n`, 'utf8');
+    try {
+      await mkdir(path.dirname(baselineFile), { recursive: true });
+      await writeFile(baselineFile, `${JSON.stringify(results)}\n`, 'utf8');
+    } catch (err) {
+      this.log.warn(`baseline: cannot write ${baselineFile} (${errText(err)}); not saved`);
+      return;
+    }
     await this.save('baseline', baselineFile, cacheKeys.baseline(this.layout.sweep, sha));
   }
 }

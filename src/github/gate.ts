@@ -1,13 +1,11 @@
 import type { Comparison, MetricComparison } from '../core/comparison.js';
-import { formatThreshold } from '../core/compare.js';
+import { formatThreshold, isGateFailure } from '../core/compare.js';
 import type { ResultsDoc } from '../core/results.js';
 
 /** Gated metrics that fail the check: regressed past the threshold, or gone from this run while main has them. */
 export function gateFailures(comparison: Comparison | undefined): readonly MetricComparison[] {
   if (!comparison) return [];
-  return comparison.metrics.filter(
-    (m) => m.threshold !== undefined && (m.status === 'regressed' || (m.status === 'missing' && m.baseline !== undefined)),
-  );
+  return comparison.metrics.filter(isGateFailure);
 }
 
 const fmt = (x: number): string => String(Number(x.toPrecision(6)));

@@ -44,6 +44,8 @@ export interface Deps {
 
 /** Under GitHub's 65,536-character comment cap, with room for the API's own accounting. */
 export const MAX_COMMENT_CHARS = 65_000;
+/** GitHub's cap on a step's job summary is 1 MiB. */
+export const MAX_SUMMARY_CHARS = 1_000_000;
 /** Significance level of the `max-regression` rule (only used when the sweep has `repeats`). */
 export const DEFAULT_ALPHA = 0.05;
 
@@ -208,9 +210,11 @@ async function sweepAndReport(
   const failures = gateFailures(comparison);
   outputs.regressed = String(failures.length > 0);
 
-  const body = report(job, results, comparison);
-  outputs.report = await writeReport(ctx, config.name, body);
-  await summary(deps.io, state, body);
+  // The comment must fit GitHub's 65,536-character cap; the summary and the report file (1 MiB cap) keep every detail.
+  const body = report(job, results, comparison, MAX_COMMENT_CHARS);
+  const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
+  outputs.report = await writeReport(ctx, config.name, full);
+  await summary(deps.io, state, full);
   if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body, failures.length > 0);
 
   if (!results.best) throw new GateError(noTrialMessage(results));
@@ -273,7 +277,7 @@ function compare(job: Job, baseline: ResultsDoc | undefined, results: ResultsDoc
   return comparison;
 }
 
-function report(job: Job, results: ResultsDoc, comparison: Comparison | undefined): string {
+function report(job: Job, results: ResultsDoc, comparison: Comparison | undefined, maxChars: number): string {
   const { inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? 'the default branch';
   return buildReport({
@@ -286,7 +290,7 @@ function report(job: Job, results: ResultsDoc, comparison: Comparison | undefine
       ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
       : "Caching is off ('cache: false'), so no baseline is stored or restored.",
     warnings: job.warnings,
-    maxChars: MAX_COMMENT_CHARS,
+    maxChars,
   });
 }
 

@@ -1,6 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import type { Comparison, MetricComparison } from '../core/comparison.js';
 import { formatThreshold } from '../core/threshold.js';
+import { isGateFailure } from '../core/compare.js';
 import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
@@ -70,7 +71,7 @@ function assemble(input: ReportInput, layout: Layout): string {
     if (top) parts.push(top);
   }
   if (input.runUrl) parts.push(`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`);
-  return `${parts.join('\n\n')}\n`;
+  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
 
 function verdict(input: ReportInput): string {
@@ -84,17 +85,27 @@ function verdict(input: ReportInput): string {
     const how = input.baselineHowTo ?? 'A baseline is recorded by a run on the main branch.';
     return `✅ **No baseline yet**, so there is nothing to compare with and the gate passes: ${summary}. ${inline(how)}`;
   }
-  const bad = c.metrics.filter((m) => m.status === 'regressed');
+  const bad = c.metrics.filter(isGateFailure);
   if (bad.length > 0) return `❌ **Regression**: ${bad.map(describeRegression).join('; ')}.`;
   const noisy = c.metrics.filter((m) => m.status === 'not-significant');
   if (noisy.length > 0)
     return `✅ **No significant regression**: ${noisy.map((m) => `${inline(m.metric)} is worse but within noise (p = ${num(m.pValue ?? 1)})`).join('; ')}; ${summary}.`;
   const main = c.metrics.find((m) => m.metric === name);
-  const direction = main?.improved ? 'improved on' : main?.delta === 0 ? 'matches' : 'is within the gate of';
-  return `✅ **No regression**: ${summary}, which ${direction} main.`;
+  const direction = main?.improved
+    ? 'better than'
+    : main?.delta === 0
+      ? 'the same as'
+      : main?.threshold
+        ? 'worse than, but within the gate of,'
+        : main?.delta !== undefined
+          ? 'worse than (not gated)'
+          : 'not comparable with (main has no value for it)';
+  return `✅ **No regression**: ${summary}, ${direction} main.`;
 }
 
 function describeRegression(m: MetricComparison): string {
+  const gate = m.threshold ? formatThreshold(m.threshold) : '';
+  if (m.status === 'missing') return `${inline(m.metric)} is ${num(m.baseline!)} on main but this run produced no value (gate ${gate})`;
   const rel = m.relDelta === undefined ? '' : ` (${percent(m.relDelta)})`;
   return `${inline(m.metric)} went from ${num(m.baseline!)} on main to ${num(m.current!)}${rel}, past the ${(m.threshold ? formatThreshold(m.threshold) : '')} gate`;
 }
@@ -164,7 +175,7 @@ function runSection(r: ResultsDoc): string {
   const s = r.stats;
   const budget = [
     s.budget.trials !== undefined ? `${s.trials}/${s.budget.trials} trials` : `${s.trials} trials`,
-    s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${s.budget.minutes} min` : duration(s.wallMs),
+    s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs),
   ].join(', ');
   const rows = [
     ['Trials', `${s.trials} (${s.trained} trained, ${s.cached} cached, ${s.pruned} pruned, ${s.failed} failed)`],

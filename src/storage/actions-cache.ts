@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as cache from '@actions/cache';
 
 /**
@@ -25,10 +26,15 @@ export function actionsCacheClient(): CacheClient {
 /** Versioned so a change in what an entry holds simply stops old entries from matching. */
 const PREFIX = 'sweepgate-v1';
 
-/** Keys may not contain commas and are at most 512 characters; sweep names are free text. */
+/**
+ * The sweep name's segment of a key. Keys may not contain commas and are at most 512 characters, and sweep
+ * names are free text; the segment never contains `-` (the key's separator), so the restore prefix of sweep
+ * `quad` cannot match entries of sweep `quad-wide`, and the hash keeps names that differ only in replaced
+ * characters (`a b`, `a_b`) apart.
+ */
 export function keySafe(name: string): string {
-  const s = name.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return s.length > 100 ? s.slice(0, 100) : s;
+  const s = name.replace(/[^A-Za-z0-9._]+/g, '_').slice(0, 100);
+  return `${s}.${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }
 
 export const cacheKeys = {

@@ -22,6 +22,10 @@ export function parseTrialRecord(text: string, key: string): TrialRecord | strin
     return 'metrics missing or not numbers';
   if (!Number.isInteger(r.seed)) return 'seed missing';
   if (!Array.isArray(r.history)) return 'history missing';
+  for (const [i, h] of r.history.entries()) {
+    if (!isObject(h) || typeof h.step !== 'number' || !isObject(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === 'number' && Number.isFinite(v)))
+      return `history[${i}] is not {step, metrics}`;
+  }
   if (typeof r.durationMs !== 'number' || typeof r.backend !== 'string') return 'durationMs or backend missing';
   return doc as TrialRecord;
 }

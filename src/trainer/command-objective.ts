@@ -151,7 +151,7 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
   try {
     bytes = readFileSync(program);
   } catch (err) {
-    throw new TrialError(`program ${displayPath(program)} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new TrialError(`program ${displayPath(program)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
   }
   const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
   return {
@@ -277,19 +277,19 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
     });
 
     child.on('error', (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`);
+      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
     });
     child.on('close', (code, signal) => {
       ctx.signal.removeEventListener('abort', onAbort);
       if (killTimer) clearTimeout(killTimer);
       if (stdoutRest !== '') onLine(stdoutRest);
       if (failure) return reject(failure);
-      if (stopping === 'cancelled') return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`));
+      if (stopping === 'cancelled') return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true }));
       if (stopping === 'pruned') return resolve(reports);
       if (code === 0) return resolve(reports);
       const tail = stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
       const how = code !== null ? `exited with status ${code}` : `was killed by ${signal}`;
-      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`));
+      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, { transient: true }));
     });
   });
 }

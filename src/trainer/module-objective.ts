@@ -49,7 +49,7 @@ export async function createModuleObjective(modulePath: string, handle: TfHandle
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
   }
   const hash = sha256Hex(bytes);
   // The hash in the URL makes a changed file load afresh even within one process (import() caches by URL).

@@ -63,7 +63,7 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
     fingerprint,
     backend: handle.backend,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
-      if (disposed) throw new TrialError('the tabular objective was disposed');
+      if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
       const hp = parseHyperparameters(params, spec.defaults);
       await ensureBackend(handle);
       return train(handle.tf, data, standardisedTargets, hp, ctx);
@@ -211,7 +211,7 @@ async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Arra
   const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed);
   let last: Metrics = {};
   for (let epoch = 1; epoch <= hp.epochs; epoch++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`);
+    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
     const metrics = epochMetrics(data, trainEpoch(trial, epoch), validationOutputs(trial));
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);

@@ -154,6 +154,42 @@ describe('sweepgate CLI', () => {
     expect((JSON.parse(await readFile(json, 'utf8')) as ResultsDoc).stats.trained).toBeLessThan(12);
   });
 
+  it('fails the gate when a gated metric main has is missing from this run (as the Action does)', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'base.json');
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    const withExtra = { ...doc, best: { ...doc.best!, metrics: { ...doc.best!.metrics, extra: 1 }, samples: { ...doc.best!.samples, extra: [1] } } };
+    await writeFile(json, JSON.stringify(withExtra));
+    await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  extra: 0.1\n`);
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('❌ **Regression**: extra is 1 on main but this run produced no value (gate 0.1)');
+  });
+
+  it('prints the report even when --json cannot be written, and exits 1', async () => {
+    const dir = await workdir();
+    await writeFile(path.join(dir, 'file'), 'x');
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--json', path.join(dir, 'file', 'r.json'), '--quiet', '--backend', 'cpu');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('### sweepgate: quadratic');
+    expect(r.err).toContain('cannot write');
+  });
+
+  it('prints its version', async () => {
+    const r = await cli('--version');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^sweepgate \S+\n$/);
+  });
+
+  it('validate rejects a fingerprint glob that matches nothing', async () => {
+    const dir = await workdir();
+    await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}fingerprint: [data/*.csv]\n`);
+    const r = await cli('validate', path.join(dir, 'sweep.yml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('fingerprint[0]: matches no file');
+  });
+
   it('validate checks a config without running it', async () => {
     const r = await cli('validate', path.join(fixture, 'sweep.yml'));
     expect(r.code).toBe(0);

@@ -4,6 +4,7 @@ import { makeDistribution } from '../../src/core/distributions/index.js';
 import type { Space } from '../../src/core/distribution.js';
 import type { Params } from '../../src/core/json.js';
 import type { Objective } from '../../src/core/objective.js';
+import { TrialError } from '../../src/core/errors.js';
 import { runStudy, type StudyPorts } from '../../src/core/study.js';
 import { FunctionObjective } from '../fakes/objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
@@ -202,6 +203,46 @@ describe('runStudy', () => {
     await runStudy(hb, ports(new FunctionObjective(quadratic, 'curve', 9), store3));
     await runStudy(hb, ports(same, store3));
     expect(same.calls).toBe(0);
+  });
+
+  it('caches a deterministic failure but retries a transient one next run', async () => {
+    const store = new MemoryTrialStore();
+    const failing = (transient: boolean): FunctionObjective =>
+      new FunctionObjective(() => {
+        throw new TrialError(transient ? 'exited with status 1' : 'loss became NaN', { transient });
+      });
+    await runStudy(config({ budget: { trials: 2 } }), ports(failing(true), store));
+    expect(store.records.size).toBe(0);
+    await runStudy(config({ budget: { trials: 2 } }), ports(failing(false), store));
+    expect([...store.records.values()].map((r) => r.status)).toEqual(['failed', 'failed']);
+  });
+
+  it('cancels a running trial when the minutes budget runs out, and does not cache it', async () => {
+    const store = new MemoryTrialStore();
+    const slow: Objective = {
+      fingerprint: 'slow',
+      backend: 'fake',
+      async run(_params, ctx) {
+        for (let step = 1; step <= 100; step++) {
+          ctx.report(step, { loss: 1 / step });
+          if (ctx.signal.aborted) throw new TrialError('cancelled', { transient: true });
+        }
+        return { metrics: { loss: 0.01 } };
+      },
+    };
+    // the fake clock advances 1 s per reading; 0.1 min = 6 s, so the first trial is cut mid-way
+    const out = await runStudy(config({ budget: { trials: 5, minutes: 0.1 } }), ports(slow, store));
+    expect(out.stopReason).toBe('minutes');
+    expect(out.trials).toHaveLength(1);
+    expect(out.trials[0]!.status).toBe('failed');
+    expect(out.trials[0]!.error).toMatch(/cancelled.*minutes budget ran out/);
+    expect(store.records.size).toBe(0);
+  });
+
+  it('says a staged sweep stopped on its trial budget, not on an exhausted space', async () => {
+    const out = await runStudy(config({ stages: [{ parameters: ['k'], trials: 2 }, { parameters: ['x'], trials: 2 }], budget: { trials: 20 } }), ports(new FunctionObjective(quadratic)));
+    expect(out.trials).toHaveLength(4);
+    expect(out.stopReason).toBe('trials');
   });
 
   it('warns and goes on when the store fails', async () => {

@@ -8,6 +8,7 @@ import { ACTIONS_BOT, fakeGitHub, type FakeGitHub } from './servers/github.js';
 import { listen } from './servers/http.js';
 import { pullRequestEvent, pushEvent, REPO } from './events.js';
 import { installAction, runAction, type ActionRun } from './runner.js';
+import { keySafe } from '../../src/storage/actions-cache.js';
 
 /**
  * The committed dist/ run exactly as a runner runs it (DESIGN.md §5), against loopback servers for the
@@ -110,7 +111,7 @@ describe('the action, run as the runner runs it', () => {
   it('push to main records the baseline and the trials in the Actions cache', async () => {
     const r = await pushMain();
     expect(r.code, explain(r)).toBe(0);
-    expect(cache.keys()).toEqual([`sweepgate-v1-trials-e2e-linear-${MAIN_SHA}-9001-1`, `sweepgate-v1-baseline-e2e-linear-${MAIN_SHA}`]);
+    expect(cache.keys()).toEqual([`sweepgate-v1-trials-${keySafe('e2e-linear')}-${MAIN_SHA}-9001-1`, `sweepgate-v1-baseline-${keySafe('e2e-linear')}-${MAIN_SHA}`]);
     // Chunks went up with Content-Range and were committed with the right size (the fake checks both).
     expect(cache.seen.some((s) => s.method === 'PATCH' && /^bytes 0-\d+\/\*$/.test(String(s.headers['content-range'])))).toBe(true);
     expect(r.summary).toContain(MARKER);
@@ -120,7 +121,7 @@ describe('the action, run as the runner runs it', () => {
     expect(JSON.parse(r.outputs['best-params']!)).toEqual({ w: 2, b: 1 });
     expect(JSON.parse(r.outputs['best-metrics']!).val_loss).toBeLessThan(0.01);
     expect(r.outputs.regressed).toBe('false');
-    expect(r.outputs.report).toMatch(/e2e-linear-report\.md$/);
+    expect(r.outputs.report).toMatch(/e2e_linear\.[0-9a-f]{8}-report\.md$/);
     expect(ours()).toEqual([]); // a push never comments
   });
 
@@ -159,8 +160,8 @@ describe('the action, run as the runner runs it', () => {
     expect(r.outputs.regressed).toBe('true');
     expect(r.summary).toContain('Regression');
     // The PR's new trials are kept for its next push; main's baseline is untouched.
-    expect(cache.keys().filter((k) => k.startsWith(`sweepgate-v1-trials-e2e-linear-${PR_WORSE_SHA}-`))).toHaveLength(1);
-    expect(cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v1-baseline-e2e-linear-${MAIN_SHA}`]);
+    expect(cache.keys().filter((k) => k.startsWith(`sweepgate-v1-trials-${keySafe('e2e-linear')}-${PR_WORSE_SHA}-`))).toHaveLength(1);
+    expect(cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v1-baseline-${keySafe('e2e-linear')}-${MAIN_SHA}`]);
   });
 
   it('a 403 on comments (read-only token) is a warning: the summary is written and the gate still fails', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/github/main.js';
 import { issueCommentEvent, pullRequestEvent, pushEvent, REPO, workflowDispatchEvent } from '../e2e/events.js';
 import { fakeEngine, FakeIO, MemoryCache, MemoryComments, StatusError } from './fakes.js';
+import { keySafe } from '../../src/storage/actions-cache.js';
 
 const MAIN_SHA = 'a'.repeat(40);
 const PR_SHA = 'b'.repeat(40);
@@ -72,7 +73,7 @@ describe('run(): push to the default branch', () => {
     const w = world();
     const io = await act(w, await pushMain());
     expect(io.failed).toEqual([]);
-    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-demo-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-demo-${MAIN_SHA}`]);
+    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`]);
     const baselineFile = [...w.cache.entries[1]!.files.keys()][0]!;
     const baseline = JSON.parse(w.cache.entries[1]!.files.get(baselineFile)!.toString('utf8'));
     expect(baseline).toMatchObject({ sweep: 'demo', sha: MAIN_SHA, best: { metrics: { val_loss: 0.3 } } });
@@ -103,7 +104,7 @@ describe('run(): push to the default branch', () => {
       ...INPUTS,
       'baseline-branch': 'develop',
     });
-    expect(w.cache.keys()).toContain(`sweepgate-v1-baseline-demo-${MAIN_SHA}`);
+    expect(w.cache.keys()).toContain(`sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`);
   });
 
   it('workflow_dispatch sweeps and reports', async () => {
@@ -124,9 +125,9 @@ describe('run(): pull_request', () => {
     expect(io.warnings).toEqual([]);
     expect(io.infos.join('\n')).toContain('3 trials (0 trained, 3 cached)');
     // The exact base commit's baseline is asked for first, then any.
-    expect(w.cache.restores).toContainEqual([`sweepgate-v1-baseline-demo-${MAIN_SHA}`, 'sweepgate-v1-baseline-demo-']);
+    expect(w.cache.restores).toContainEqual([`sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`, `sweepgate-v1-baseline-${keySafe('demo')}-`]);
     // Nothing trained, so nothing new to save; and a PR never writes the baseline.
-    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-demo-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-demo-${MAIN_SHA}`]);
+    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`]);
     expect(w.comments.comments).toHaveLength(1);
     expect(w.comments.comments[0]!.body.startsWith(MARK)).toBe(true);
     expect(w.comments.comments[0]!.body).toContain('No regression');
@@ -146,8 +147,8 @@ describe('run(): pull_request', () => {
     expect(w.comments.comments[0]!.body).toContain('Regression');
     expect(io.outputs.regressed).toBe('true');
     // What it trained is kept for the PR's next run; still no baseline from a PR.
-    expect(w.cache.keys()).toContain(`sweepgate-v1-trials-demo-${PR_SHA}-201-1`);
-    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v1-baseline-demo-${MAIN_SHA}`]);
+    expect(w.cache.keys()).toContain(`sweepgate-v1-trials-${keySafe('demo')}-${PR_SHA}-201-1`);
+    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`]);
   });
 
   it('fail-on-regression: false reports the regression without failing', async () => {
@@ -252,7 +253,7 @@ describe('run(): cache trouble is a warning, never a failure', () => {
     w.cache.saveResult = -1;
     const io = await act(w, await pushMain());
     expect(io.failed).toEqual([]);
-    expect(io.warnings.join('\n')).toMatch(/baseline: not saved to the Actions cache \(key sweepgate-v1-baseline-demo-a+: /);
+    expect(io.warnings.join('\n')).toMatch(new RegExp(`baseline: not saved to the Actions cache \\(key sweepgate-v1-baseline-${keySafe('demo').replace('.', '\\.')}-a+: `));
   });
 
   it('cache: false neither restores nor saves', async () => {

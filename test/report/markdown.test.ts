@@ -69,10 +69,18 @@ describe('buildReport', () => {
     expect(md).toContain('Merge to main to record one.');
   });
 
+  it('does not call an ungated worsening "within the gate"', () => {
+    const c: Comparison = { ...regressed, regressed: false, configChanged: false, metrics: [{ metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, status: 'pass' }] };
+    const md = buildReport({ results: results(), comparison: c });
+    expect(md).toContain('worse than (not gated) main');
+    expect(md).not.toContain('within the gate');
+  });
+
   it('says plainly when no trial completed', () => {
     const md = buildReport({ results: results({ best: null, trials: [trial(0, undefined)] }) });
     expect(md).toContain('❌ **No trial completed**');
     expect(md).toContain('loss became NaN');
+    expect(md).not.toMatch(/\n\n\n/);
   });
 
   it('cannot have its tables broken by hostile values', () => {

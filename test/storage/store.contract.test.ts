@@ -69,6 +69,19 @@ describe('LocalTrialStore', () => {
     await Promise.all([1, 2, 3, 4].map((n) => store.put(record(n))));
     expect((await readdir(path.join(dir, 'trials'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+  it('treats a record with a malformed history as a miss, never a crash', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-store-'));
+    const warnings: string[] = [];
+    const store = new LocalTrialStore(dir, (m) => warnings.push(m));
+    const r = record(6);
+    for (const history of [[null], [{ step: 1 }], [{ step: 1, metrics: { loss: 'x' } }]]) {
+      await store.put(r);
+      await writeFile(path.join(dir, 'trials', `${r.key}.json`), JSON.stringify({ ...r, history }));
+      expect(await store.get(r.key)).toBeUndefined();
+    }
+    expect(warnings.join('\n')).toMatch(/history\[0\] is not \{step, metrics\}/);
+  });
+
   it('refuses keys that are not sha256 hex (no path traversal)', async () => {
     const store = new LocalTrialStore(await mkdtemp(path.join(tmpdir(), 'sg-store-')));
     await expect(store.get('../../etc/passwd')).rejects.toThrow(/64 hex digits/);

@@ -7,7 +7,7 @@ import {
   canonicalJson,
   formatThreshold,
   inferGoal
-} from "./chunk-WY2HKPOD.js";
+} from "./chunk-G4ATMYYV.js";
 
 // src/core/compare.ts
 function logGamma(x) {
@@ -120,6 +120,9 @@ function compareMetric(metric, goal, rule, baseline, current) {
   }
   return { metric, goal, baseline: b, current: c, delta, relDelta, improved: worse < 0, ...gate, pValue, status };
 }
+function isGateFailure(m) {
+  return m.threshold !== void 0 && (m.status === "regressed" || m.status === "missing" && m.baseline !== void 0);
+}
 function compareResults(baseline, current, rules) {
   const ruleByMetric = /* @__PURE__ */ new Map();
   for (const r of rules) ruleByMetric.set(r.metric, r);
@@ -134,7 +137,7 @@ function compareResults(baseline, current, rules) {
   return {
     hasBaseline: baseline !== void 0,
     metrics,
-    regressed: metrics.some((m) => m.threshold !== void 0 && m.status === "regressed"),
+    regressed: metrics.some(isGateFailure),
     baselineParams: baseline?.best?.params,
     currentParams: current.best?.params,
     baselineSha: baseline?.sha,
@@ -171,7 +174,8 @@ function duration(ms) {
   const s = ms / 1e3;
   if (s < 60) return `${s.toFixed(1)} s`;
   const m = Math.floor(s / 60);
-  return `${m} min ${Math.round(s - m * 60)} s`;
+  const rest = Math.round(s - m * 60);
+  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
 }
 
 // node_modules/markdown-table/index.js
@@ -386,7 +390,7 @@ function assemble(input, layout) {
     if (top) parts.push(top);
   }
   if (input.runUrl) parts.push(`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`);
-  return `${parts.join("\n\n")}
+  return `${parts.filter((p) => p !== "").join("\n\n")}
 `;
 }
 function verdict(input) {
@@ -400,16 +404,18 @@ function verdict(input) {
     const how = input.baselineHowTo ?? "A baseline is recorded by a run on the main branch.";
     return `\u2705 **No baseline yet**, so there is nothing to compare with and the gate passes: ${summary}. ${inline(how)}`;
   }
-  const bad = c.metrics.filter((m) => m.status === "regressed");
+  const bad = c.metrics.filter(isGateFailure);
   if (bad.length > 0) return `\u274C **Regression**: ${bad.map(describeRegression).join("; ")}.`;
   const noisy = c.metrics.filter((m) => m.status === "not-significant");
   if (noisy.length > 0)
     return `\u2705 **No significant regression**: ${noisy.map((m) => `${inline(m.metric)} is worse but within noise (p = ${num(m.pValue ?? 1)})`).join("; ")}; ${summary}.`;
   const main = c.metrics.find((m) => m.metric === name);
-  const direction = main?.improved ? "improved on" : main?.delta === 0 ? "matches" : "is within the gate of";
-  return `\u2705 **No regression**: ${summary}, which ${direction} main.`;
+  const direction = main?.improved ? "better than" : main?.delta === 0 ? "the same as" : main?.threshold ? "worse than, but within the gate of," : main?.delta !== void 0 ? "worse than (not gated)" : "not comparable with (main has no value for it)";
+  return `\u2705 **No regression**: ${summary}, ${direction} main.`;
 }
 function describeRegression(m) {
+  const gate = m.threshold ? formatThreshold(m.threshold) : "";
+  if (m.status === "missing") return `${inline(m.metric)} is ${num(m.baseline)} on main but this run produced no value (gate ${gate})`;
   const rel = m.relDelta === void 0 ? "" : ` (${percent(m.relDelta)})`;
   return `${inline(m.metric)} went from ${num(m.baseline)} on main to ${num(m.current)}${rel}, past the ${m.threshold ? formatThreshold(m.threshold) : ""} gate`;
 }
@@ -479,7 +485,7 @@ function runSection(r) {
   const s = r.stats;
   const budget = [
     s.budget.trials !== void 0 ? `${s.trials}/${s.budget.trials} trials` : `${s.trials} trials`,
-    s.budget.minutes !== void 0 ? `${duration(s.wallMs)} of ${s.budget.minutes} min` : duration(s.wallMs)
+    s.budget.minutes !== void 0 ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 6e4)}` : duration(s.wallMs)
   ].join(", ");
   const rows = [
     ["Trials", `${s.trials} (${s.trained} trained, ${s.cached} cached, ${s.pruned} pruned, ${s.failed} failed)`],
@@ -560,6 +566,7 @@ function isObject(v) {
 }
 
 export {
+  isGateFailure,
   compareResults,
   num,
   duration,

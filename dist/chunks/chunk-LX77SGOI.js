@@ -6,6 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   ConfigError,
   ConfigErrors,
+  HyperbandPruner,
   Issues,
   LocalTrialStore,
   TRAINER_HYPERPARAMETERS,
@@ -15,8 +16,10 @@ import {
   __toESM,
   canonicalJson,
   checkHyperparameter,
+  formatPath,
   has,
   hashJson,
+  hyperbandBands,
   isRecord,
   parseBudget,
   parseEarlyTerminate,
@@ -28,7 +31,7 @@ import {
   resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-WY2HKPOD.js";
+} from "./chunk-G4ATMYYV.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -41,12 +44,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -76,14 +79,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -4191,9 +4194,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4229,7 +4232,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4269,7 +4272,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4292,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4324,7 +4327,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4340,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -78076,7 +78079,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/engine/run.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/core/config/parse.ts
@@ -78248,7 +78251,7 @@ var UNIT_EPS = 1e-6;
 var ContinuousDistribution = class {
   kind = "continuous";
   sample(rng) {
-    return clamp(this.draw(rng), this.lo, this.hi);
+    return finite(clamp(this.draw(rng), this.lo, this.hi));
   }
   values() {
     return void 0;
@@ -78259,12 +78262,15 @@ var ContinuousDistribution = class {
     return clamp(this.unitOf(clamp(value, this.lo, this.hi)), 0, 1);
   }
   fromUnit(u) {
-    return clamp(this.valueAt(unit(u)), this.lo, this.hi);
+    return finite(clamp(this.valueAt(unit(u)), this.lo, this.hi));
   }
   contains(value) {
     return typeof value === "number" && Number.isFinite(value) && value >= this.lo && value <= this.hi;
   }
 };
+function finite(x) {
+  return clamp(x, -Number.MAX_VALUE, Number.MAX_VALUE);
+}
 var QuantisedDistribution = class {
   constructor(name, base, q) {
     this.name = name;
@@ -78275,6 +78281,11 @@ var QuantisedDistribution = class {
     this.kHi = Number.isFinite(base.hi) ? Math.floor(base.hi / this.q + 1e-9) : Infinity;
     if (this.kLo > this.kHi)
       throw new DistributionRangeError(name, "q", `must have a multiple within [${fmt(base.lo)}, ${fmt(base.hi)}], got ${fmt(this.q)}`);
+    const [a, b] = [base.fromUnit(0), base.fromUnit(1)];
+    const end = Math.abs(a) > Math.abs(b) ? a : b;
+    if (!Number.isFinite(this.quant.at(this.quant.index(end))))
+      throw new DistributionRangeError(name, "q", `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`);
+    this.kFinite = Math.floor(Number.MAX_VALUE / 2 / this.q);
   }
   name;
   base;
@@ -78284,9 +78295,12 @@ var QuantisedDistribution = class {
   /** Index range of the allowed multiples of q (may be infinite for unbounded bases). */
   kLo;
   kHi;
+  /** Largest index whose multiple is surely finite. */
+  kFinite;
   support = null;
   snap(x) {
-    return this.quant.at(clamp(this.quant.index(x), this.kLo, this.kHi));
+    const k = clamp(this.quant.index(x), this.kLo, this.kHi);
+    return this.quant.at(clamp(k, -this.kFinite, this.kFinite));
   }
   sample(rng) {
     return this.snap(this.base.sample(rng));
@@ -78487,6 +78501,7 @@ var QLogUniformValuesDistribution = class extends QuantisedDistribution {
 };
 
 // src/core/distributions/normal.ts
+var REACH = 5;
 var NormalDistribution = class extends ContinuousDistribution {
   constructor(name, mu = 0, sigma = 1) {
     super();
@@ -78494,6 +78509,8 @@ var NormalDistribution = class extends ContinuousDistribution {
     this.mu = requireFinite(name, "mu", mu);
     this.sigma = requirePositive(name, "sigma", sigma);
     this.lo = name === "normal" ? -Infinity : 0;
+    if (name === "normal") checkNormalReach(this.mu, this.sigma);
+    else checkLogNormalReach(this.mu, this.sigma);
   }
   name;
   lo;
@@ -78516,6 +78533,23 @@ var NormalDistribution = class extends ContinuousDistribution {
     return this.log ? Math.exp(x) : x;
   }
 };
+function checkNormalReach(mu, sigma) {
+  if (Number.isFinite(mu - REACH * sigma) && Number.isFinite(mu + REACH * sigma)) return;
+  throw new DistributionRangeError("normal", "sigma", `must keep mu \xB1 ${REACH}\xB7sigma finite, got mu = ${fmt(mu)}, sigma = ${fmt(sigma)}`);
+}
+function checkLogNormalReach(mu, sigma) {
+  const hi = Math.exp(mu + REACH * sigma);
+  const lo = Math.exp(mu - REACH * sigma);
+  if (Number.isFinite(hi) && lo > 0) return;
+  const muAlone = !(Number.isFinite(Math.exp(mu)) && Math.exp(mu) > 0);
+  const got = `got mu = ${fmt(mu)}, sigma = ${fmt(sigma)} (exp(mu ${Number.isFinite(hi) ? "-" : "+"} ${REACH}\xB7sigma) = ${Number.isFinite(hi) ? "0" : "Infinity"})`;
+  const hint = muAlone && mu > 0 ? `; for values around ${fmt(mu)} use mu = ln(${fmt(mu)}) = ${fmt(Number(Math.log(mu).toPrecision(4)))}` : "";
+  throw new DistributionRangeError(
+    "log_normal",
+    muAlone ? "mu" : "sigma",
+    `is in log space${muAlone ? "" : " like mu"} (the values are exp(N(mu, sigma))), so exp(mu \xB1 ${REACH}\xB7sigma) must be finite and > 0, ${got}${hint}`
+  );
+}
 var QNormalDistribution = class extends QuantisedDistribution {
   constructor(mu, sigma, q) {
     super("q_normal", new NormalDistribution("normal", mu, sigma), q);
@@ -78537,6 +78571,8 @@ var UniformDistribution = class extends ContinuousDistribution {
     this.lo = requireFinite("uniform", "min", min);
     this.hi = requireFinite("uniform", "max", max);
     requireLess("uniform", this.lo, this.hi);
+    if (!Number.isFinite(this.hi - this.lo))
+      throw new DistributionRangeError("uniform", "max", `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`);
   }
   draw(rng) {
     return rng.uniform(this.lo, this.hi);
@@ -78743,8 +78779,11 @@ function parseParameter(p, isFloat, issues) {
     ok = false;
   }
   if (!ok) return void 0;
+  const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
+  if (zeroAt >= 0) issues.add([...path7, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
   try {
     const dist = makeDistribution(name, block);
+    if (zeroAt >= 0) return void 0;
     return { name: p.name, dist, path: path7, ...inferredFrom ? { inferredFrom } : {} };
   } catch (e) {
     if (isDistributionArgIssue(e)) issues.add([...path7, e.arg], e.detail);
@@ -78797,16 +78836,17 @@ function checkTrainerParameter(p, issues) {
   }
   const range = valueRange(dist);
   if (!range) return;
-  checkEnd(p, range.lo, range.loArg, "below", issues, hint);
-  checkEnd(p, range.hi, range.hiArg, "above", issues, hint);
+  checkEnd(p, range, "below", issues, hint);
+  checkEnd(p, range, "above", issues, hint);
 }
 function givesIntegers(dist) {
   if (dist instanceof IntUniformDistribution) return true;
   return dist instanceof QuantisedDistribution && Number.isInteger(dist.q);
 }
-function checkEnd(p, value, arg, side, issues, hint) {
+function checkEnd(p, range, side, issues, hint) {
   const spec = TRAINER_HYPERPARAMETERS[p.name];
   if (!spec || spec.type !== "int" && spec.type !== "float") return;
+  const [value, arg] = side === "below" ? [range.lo, range.loArg] : [range.hi, range.hiArg];
   const where = arg ? [...p.path, arg] : p.path;
   if (!Number.isFinite(value)) {
     const exclusive = spec.type === "float" && (side === "below" ? spec.minExclusive : spec.maxExclusive);
@@ -78817,8 +78857,42 @@ function checkEnd(p, value, arg, side, issues, hint) {
   }
   const msg = checkHyperparameter(p.name, value);
   if (!msg) return;
+  if (!arg) {
+    const minExclusive = spec.type === "float" && spec.minExclusive === true;
+    const maxExclusive = spec.type === "float" && spec.maxExclusive === true;
+    const tooLow = minExclusive ? value <= spec.min : value < spec.min;
+    const broken = tooLow ? `>${minExclusive ? "" : "="} ${spec.min}` : `<${maxExclusive ? "" : "="} ${spec.max ?? "\u221E"}`;
+    const hi = Number.isFinite(range.hi) ? `${range.hi}]` : "\u221E)";
+    issues.add(where, `${p.dist.name}'s support [${range.lo}, ${hi} includes ${value}, but ${p.name} must be ${broken}`);
+    return;
+  }
   const exp = EXPONENT_FORMS.has(p.dist.name) && arg ? ` (${p.dist.name} takes exponents: the value is e^${arg}; use ${p.dist.name}_values to give values)` : "";
   issues.add(where, `${msg}${exp}${hint}`);
+}
+var VALUES_FORM = {
+  log_uniform: "log_uniform_values",
+  q_log_uniform: "q_log_uniform_values",
+  inv_log_uniform: "inv_log_uniform_values"
+};
+function exponentBoundsWarning(p) {
+  const valuesForm = VALUES_FORM[p.dist.name];
+  const base = p.dist instanceof QuantisedDistribution ? p.dist.base : p.dist;
+  if (!valuesForm || !(base instanceof LogUniformDistribution)) return void 0;
+  const [min, max] = base.name === "inv_log_uniform" ? [-base.lnHi, -base.lnLo] : [base.lnLo, base.lnHi];
+  if (!(min > 0 && max <= 1)) return void 0;
+  const [lo, hi] = nearOne(base.lo, base.hi);
+  return `${p.dist.name} takes exponents, so values will be in [${lo}, ${hi}]; for bounds given as values use ${valuesForm}`;
+}
+function nearOne(a, b) {
+  const round = (x, digits) => Number(x.toPrecision(Math.min(digits, 17)));
+  const digitsFor = (x) => {
+    let d = 4;
+    while (d < 17 && x !== 1 && round(x, d) === 1) d++;
+    return d;
+  };
+  let [da, db] = [digitsFor(a), digitsFor(b)];
+  while (da < 17 && round(a, da) === round(b, db)) [da, db] = [da + 1, db + 1];
+  return [String(round(a, da)), String(round(b, db))];
 }
 
 // src/core/config/schema.ts
@@ -78906,16 +78980,19 @@ var sweep_schema_default = {
         min_iter: {
           type: "integer",
           minimum: 1,
+          maximum: 9007199254740991,
           description: "hyperband: first step at which trials may be stopped."
         },
         max_iter: {
           type: "integer",
           minimum: 1,
+          maximum: 9007199254740991,
           description: "hyperband: last step at which trials may be stopped (with s)."
         },
         s: {
           type: "integer",
           minimum: 1,
+          maximum: 9007199254740991,
           description: "hyperband: number of brackets below max_iter."
         },
         eta: {
@@ -78930,12 +79007,14 @@ var sweep_schema_default = {
         warmup_steps: {
           type: "integer",
           minimum: 0,
+          maximum: 9007199254740991,
           default: 1,
           description: "median: steps before a trial may be pruned."
         },
         min_trials: {
           type: "integer",
           minimum: 1,
+          maximum: 9007199254740991,
           default: 5,
           description: "median: trials reporting a step before comparing at it."
         }
@@ -78944,6 +79023,7 @@ var sweep_schema_default = {
     run_cap: {
       type: "integer",
       minimum: 1,
+      maximum: 9007199254740991,
       description: "Maximum number of trials (same as budget.trials)."
     },
     program: {
@@ -78991,6 +79071,8 @@ var sweep_schema_default = {
     },
     seed: {
       type: "integer",
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
       default: 0,
       description: "Sweep seed: the same seed replays the same sequence of trials."
     },
@@ -79001,7 +79083,8 @@ var sweep_schema_default = {
       properties: {
         trials: {
           type: "integer",
-          minimum: 1
+          minimum: 1,
+          maximum: 9007199254740991
         },
         minutes: {
           type: "number",
@@ -79103,6 +79186,7 @@ var sweep_schema_default = {
     repeats: {
       type: "integer",
       minimum: 1,
+      maximum: 9007199254740991,
       default: 1,
       description: "Seeds per finalist, to measure noise."
     },
@@ -79127,7 +79211,8 @@ var sweep_schema_default = {
           },
           trials: {
             type: "integer",
-            minimum: 1
+            minimum: 1,
+            maximum: 9007199254740991
           }
         }
       }
@@ -79362,6 +79447,10 @@ function parseSweepConfig(text, file) {
   const configDir = dirname(file);
   const { doc, raw } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
+  const warnings = [];
+  const warn = (path7, message2) => {
+    warnings.push(`${formatPath(path7)}: ${message2}`);
+  };
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
   const runner = parseRunner(raw, configDir, issues);
@@ -79372,6 +79461,8 @@ function parseSweepConfig(text, file) {
   for (const p of parameters) {
     if (method === "grid") checkGridParameter(p, issues);
     if (runner?.kind === "trainer") checkTrainerParameter(p, issues);
+    const w = exponentBoundsWarning(p);
+    if (w) warn(p.path, w);
   }
   const gate = parseGate(raw.gate, metric, runner, issues);
   const config = {
@@ -79380,7 +79471,7 @@ function parseSweepConfig(text, file) {
     method,
     metric,
     space: parameters.map(({ name, dist }) => ({ name, dist })),
-    ...optional("earlyTerminate", parseEarlyTerminate(raw.early_terminate, issues)),
+    ...optional("earlyTerminate", parseEarlyTerminate(raw.early_terminate, issues, warn)),
     budget: parseBudget(raw, issues),
     seed: Number.isSafeInteger(raw.seed) ? raw.seed : 0,
     fingerprint: parseFingerprint(raw.fingerprint),
@@ -79392,7 +79483,7 @@ function parseSweepConfig(text, file) {
   };
   issues.throwIfAny();
   if (!runner) throw new ConfigErrors([new ConfigError("", "nothing to run")]);
-  return { ...config, runner, configHash: hashJson(raw), raw };
+  return { ...config, runner, configHash: hashJson(raw), raw, warnings };
 }
 function parseParallel(value, runner, issues) {
   if (!Number.isSafeInteger(value)) return 1;
@@ -79405,7 +79496,7 @@ function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function readDocument(text) {
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+  const doc = (0, import_yaml.parseDocument)(text, { merge: true, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length)
     throw new ConfigErrors(doc.errors.map((e) => new ConfigError("", `invalid YAML: ${(e.message.split("\n")[0] ?? "").replace(/:$/, "")}`)));
   let raw;
@@ -79422,9 +79513,37 @@ function checkFinite(node, path7, issues) {
   else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path7, i], issues));
   else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path7, k], issues);
 }
+function nodeAt(doc, path7) {
+  let node = doc.contents;
+  for (const seg of path7) {
+    const here = deref(doc, node);
+    if ((0, import_yaml.isMap)(here)) node = mapGet(doc, here, seg, 0);
+    else if ((0, import_yaml.isSeq)(here) && typeof seg === "number") node = here.items[seg];
+    else return void 0;
+  }
+  return deref(doc, node);
+}
+function deref(doc, node) {
+  return (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+}
+function mapGet(doc, map, key, depth) {
+  if (depth > 32) return void 0;
+  const isMergeKey = (k) => (0, import_yaml.isScalar)(k) && typeof k.value === "symbol" && k.value.description === "<<";
+  for (const pair of map.items) if ((0, import_yaml.isScalar)(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const value = deref(doc, pair.value);
+    for (const source of (0, import_yaml.isSeq)(value) ? value.items : [value]) {
+      const m = deref(doc, source);
+      const found = (0, import_yaml.isMap)(m) ? mapGet(doc, m, key, depth + 1) : void 0;
+      if (found !== void 0) return found;
+    }
+  }
+  return void 0;
+}
 function parseParameters(raw, doc, trainer, issues) {
   const isFloat = (path7) => {
-    const node = doc.getIn(path7, true);
+    const node = nodeAt(doc, path7);
     return (0, import_yaml.isScalar)(node) && typeof node.source === "string" && /[.eE]|inf|nan/i.test(node.source);
   };
   const out = [];
@@ -79441,47 +79560,6 @@ function parseName(value, file, issues) {
   const name = typeof value === "string" ? value : basename(file, extname(file));
   if (/[,\r\n]|-->/.test(name)) issues.add(["name"], `must not contain commas, line breaks or "-->", got ${show(name)}`);
   return name;
-}
-
-// src/core/pruners/hyperband.ts
-var HyperbandPruner = class {
-  constructor(settings) {
-    this.settings = settings;
-    const { minIter, eta, maxIter } = settings;
-    if (!(minIter > 0) || !Number.isFinite(minIter)) throw new RangeError(`hyperband: min_iter must be > 0, got ${minIter}`);
-    if (!(eta > 1) || !Number.isFinite(eta)) throw new RangeError(`hyperband: eta must be > 1, got ${eta}`);
-    if (maxIter !== void 0 && !(maxIter > minIter)) throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
-    const rungs = [];
-    for (let k = 0, r = minIter; k < 64 && (maxIter === void 0 || r < maxIter * (1 - 1e-9)); k++, r *= eta) rungs.push(r);
-    this.rungs = rungs;
-  }
-  settings;
-  name = "hyperband";
-  rungs;
-  shouldPrune(curve, others) {
-    const last = curve[curve.length - 1];
-    if (!last) return false;
-    const before = curve.length > 1 ? curve[curve.length - 2].step : -Infinity;
-    for (const rung of this.rungs) {
-      if (!(before < rung && last.step >= rung)) continue;
-      const field = [last.value];
-      for (const o of others) {
-        const v = valueAtRung(o, rung);
-        if (v !== void 0) field.push(v);
-      }
-      field.sort((a, b) => a - b);
-      const keep = Math.max(1, Math.floor(field.length / this.settings.eta));
-      if (last.value > field[keep - 1]) return true;
-    }
-    return false;
-  }
-};
-function valueAtRung(curve, rung) {
-  for (const p of curve) if (p.step >= rung) return Number.isFinite(p.value) ? p.value : void 0;
-  return void 0;
-}
-function minIterFrom(maxIter, eta, s) {
-  return maxIter / eta ** s;
 }
 
 // src/core/pruners/median.ts
@@ -79530,8 +79608,9 @@ function createPruner(et) {
   if (et === void 0) return void 0;
   switch (et.type) {
     case "hyperband": {
-      const minIter = et.minIter > 0 ? et.minIter : et.maxIter !== void 0 && et.s !== void 0 ? minIterFrom(et.maxIter, et.eta, et.s) : et.minIter;
-      return new HyperbandPruner({ minIter, eta: et.eta, ...et.maxIter !== void 0 ? { maxIter: et.maxIter } : {} });
+      const rungs = et.rungs ?? (et.maxIter !== void 0 && et.s !== void 0 ? hyperbandBands(et.maxIter, et.eta, et.s) : void 0);
+      const minIter = rungs?.[0] ?? et.minIter;
+      return new HyperbandPruner({ minIter, eta: et.eta, ...et.maxIter !== void 0 ? { maxIter: et.maxIter } : {}, ...rungs ? { rungs } : {} });
     }
     case "median":
       return new MedianPruner({ warmupSteps: et.warmupSteps, minTrials: et.minTrials });
@@ -80346,17 +80425,17 @@ function logEI(mu, sigma, best) {
 
 // src/core/samplers/random.ts
 var REJECTION_TRIES = 64;
-function drawUnused(space2, rng, used, finite) {
+function drawUnused(space2, rng, used, finite2) {
   let last;
   for (let t = 0; t < REJECTION_TRIES; t++) {
     last = drawPrior(space2, rng);
     if (!used.has(paramsKey(space2, last))) return last;
   }
-  if (!finite) return last;
-  const perm = new Permutation(finite.total, rng.uint32());
-  const start = Math.floor(rng.next() * finite.total);
-  for (let k = 0; k < finite.total; k++) {
-    const params = finite.combination(perm.at((start + k) % finite.total));
+  if (!finite2) return last;
+  const perm = new Permutation(finite2.total, rng.uint32());
+  const start = Math.floor(rng.next() * finite2.total);
+  for (let k = 0; k < finite2.total; k++) {
+    const params = finite2.combination(perm.at((start + k) % finite2.total));
     if (!used.has(paramsKey(space2, params))) return params;
   }
   return void 0;
@@ -80938,6 +81017,7 @@ async function runStudy(config, ports) {
   const metricName = config.metric.name;
   const goal = config.metric.goal;
   const pruner = createPruner(config.earlyTerminate);
+  const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : void 0;
   const trials = [];
   const cap = config.budget.trials ?? (config.method === "grid" ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === void 0 ? void 0 : start + config.budget.minutes * 6e4;
@@ -80978,7 +81058,7 @@ async function runStudy(config, ports) {
         }
         const params = { ...base, ...asked };
         const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, others, metricName, goal }), params);
+        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, prunerId, deadline, others, metricName, goal }), params);
         reason2 = stopNow();
       }
       if (running.size === 0) {
@@ -80995,7 +81075,7 @@ async function runStudy(config, ports) {
     }
     const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
     if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest].params, names) };
-    if (s === stages.length - 1) stopReason = trials.length >= cap ? "trials" : "exhausted";
+    if (s === stages.length - 1) stopReason = exhausted ? "exhausted" : "trials";
   }
   const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, ports, trials, start, deadline, cap);
   return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
@@ -81005,9 +81085,9 @@ async function runTrial(params, sweepSeed, repeat, stage, deps) {
   const seed = trialSeed(sweepSeed, params, repeat);
   const key = trialKey(params, seed, ports.objective.fingerprint);
   const hit = await safeGet(ports, key);
-  if (hit) return toResult(hit, true, stage, repeat);
-  const record = await train(params, seed, key, deps);
-  if (record.status !== "failed" || record.error?.startsWith("TrialError")) {
+  if (hit && (hit.status !== "pruned" || deps.prunerId !== void 0 && hit.pruner === deps.prunerId)) return toResult(hit, true, stage, repeat);
+  const { record, cacheable } = await train(params, seed, key, deps);
+  if (cacheable) {
     try {
       await ports.store.put(record);
     } catch (err) {
@@ -81025,17 +81105,22 @@ async function safeGet(ports, key) {
   }
 }
 async function train(params, seed, key, deps) {
-  const { ports, pruner, metricName, goal } = deps;
+  const { ports, pruner, metricName, goal, deadline } = deps;
   const history = [];
   let pruned = false;
   const controller = new AbortController();
-  const onAbort = () => controller.abort();
+  const cancel = (why) => () => controller.abort(why);
+  const onAbort = cancel("the sweep was cancelled");
   ports.signal?.addEventListener("abort", onAbort);
   const started = ports.now();
+  const overdue = () => deadline !== void 0 && ports.now() >= deadline;
+  const timer = deadline === void 0 ? void 0 : setTimeout(cancel("the minutes budget ran out"), Math.max(0, deadline - started));
+  timer?.unref?.();
   const ctx = {
     seed,
     signal: controller.signal,
     report(step, metrics) {
+      if (overdue() && !controller.signal.aborted) controller.abort("the minutes budget ran out");
       history.push({ step, metrics: finiteOnly(metrics) });
       if (pruned) return true;
       if (pruner && metrics[metricName] !== void 0) {
@@ -81051,21 +81136,28 @@ async function train(params, seed, key, deps) {
     const steps = history.length > 0 ? history : result.history ?? [];
     const metrics = finiteOnly(result.metrics);
     const status = pruned ? "pruned" : "complete";
+    const prunedBy = pruned && deps.prunerId !== void 0 ? { pruner: deps.prunerId } : {};
     if (status === "complete" && metrics[metricName] === void 0) {
       throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(", ") || "nothing"})`);
     }
-    return { ...base, status, metrics, history: steps, durationMs: ports.now() - started };
+    return { record: { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy }, cacheable: true };
   } catch (err) {
     const lastMetrics = history.length > 0 ? history[history.length - 1].metrics : {};
+    const cancelled = controller.signal.aborted;
+    const why = cancelled ? `${message(err)} (${String(controller.signal.reason)})` : message(err);
     return {
-      ...base,
-      status: "failed",
-      metrics: lastMetrics,
-      history,
-      durationMs: ports.now() - started,
-      error: `${err instanceof Error ? err.name : "Error"}: ${message(err)}`
+      record: {
+        ...base,
+        status: "failed",
+        metrics: lastMetrics,
+        history,
+        durationMs: ports.now() - started,
+        error: `${err instanceof Error ? err.name : "Error"}: ${why}`
+      },
+      cacheable: err instanceof TrialError && !err.transient && !cancelled
     };
   } finally {
+    if (timer) clearTimeout(timer);
     ports.signal?.removeEventListener("abort", onAbort);
   }
 }
@@ -81079,7 +81171,7 @@ async function repeatFinalists(config, ports, trials, start, deadline, cap) {
     for (const [i, group] of groups) {
       if (ports.signal?.aborted || deadline !== void 0 && ports.now() >= deadline) break;
       const t = trials[i];
-      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: void 0, others: [], metricName, goal });
+      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, others: [], metricName, goal });
       trials.push(trial);
       group.push(trial);
       report(ports, trials, trial, cap, start, deadline, metricName, goal, "repeat");
@@ -81597,10 +81689,37 @@ var INTERPRETERS = {
 function argValue(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
+function nestParams(params) {
+  const names = Object.keys(params);
+  const isParam = new Set(names);
+  const prefixIsParam = (parts) => parts.slice(1).some((_, i) => isParam.has(parts.slice(0, i + 1).join(".")));
+  const out = {};
+  for (const name of names) {
+    const parts = name.split(".");
+    if (parts.length === 1 || parts.includes("") || prefixIsParam(parts)) {
+      setOwn(out, name, params[name]);
+      continue;
+    }
+    let node = out;
+    for (const part of parts.slice(0, -1)) {
+      if (!Object.prototype.hasOwnProperty.call(node, part)) setOwn(node, part, {});
+      node = node[part];
+    }
+    setOwn(node, parts[parts.length - 1], params[name]);
+  }
+  return out;
+}
+function setOwn(obj, key, value) {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
 function expandCommand(command, x) {
   const names = Object.keys(x.params).sort();
   const args = names.map((k) => `--${k}=${argValue(x.params[k])}`);
   const argsNoHyphens = names.map((k) => `${k}=${argValue(x.params[k])}`);
+  const argsNoBooleanFlags = names.flatMap((k) => {
+    const v = x.params[k];
+    return v === true ? [`--${k}`] : v === false ? [] : [`--${k}=${argValue(v)}`];
+  });
   const interpreter = INTERPRETERS[path3.extname(x.program).toLowerCase()];
   const words = {
     env: "/usr/bin/env",
@@ -81608,13 +81727,15 @@ function expandCommand(command, x) {
     program: x.program,
     args: args.join(" "),
     args_no_hyphens: argsNoHyphens.join(" "),
-    args_json: JSON.stringify(x.params),
+    args_no_boolean_flags: argsNoBooleanFlags.join(" "),
+    args_json: JSON.stringify(nestParams(x.params)),
     args_json_file: x.argsJsonFile
   };
   const out = [];
   for (const token of command.length > 0 ? command : DEFAULT_COMMAND) {
     if (token === "${args}") out.push(...args);
     else if (token === "${args_no_hyphens}") out.push(...argsNoHyphens);
+    else if (token === "${args_no_boolean_flags}") out.push(...argsNoBooleanFlags);
     else if (token === "${interpreter}") out.push(...interpreter ? [interpreter] : []);
     else out.push(token.replace(/\$\{(\w+)\}/g, (m, name) => words[name] ?? m));
   }
@@ -81626,7 +81747,7 @@ function createCommandObjective(runner, opts) {
   try {
     bytes = readFileSync(program);
   } catch (err) {
-    throw new TrialError(`program ${displayPath(program)} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new TrialError(`program ${displayPath(program)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
   }
   const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
   return {
@@ -81639,7 +81760,7 @@ function createCommandObjective(runner, opts) {
         if (command.some((t) => t.includes("${args_json_file}"))) {
           tmp = await mkdtemp(path3.join(tmpdir(), "sweepgate-args-"));
           argsJsonFile = path3.join(tmp, "params.json");
-          await writeFile(argsJsonFile, JSON.stringify(params));
+          await writeFile(argsJsonFile, JSON.stringify(nestParams(params)));
         }
         const argv = expandCommand(command, { program, params, argsJsonFile });
         const reports = await runProcess(argv, params, ctx, opts);
@@ -81694,7 +81815,7 @@ function runProcess(argv, params, ctx, opts) {
         ...process.env,
         ...opts.env,
         SWEEPGATE_SEED: String(ctx.seed),
-        SWEEPGATE_PARAMS: JSON.stringify(params),
+        SWEEPGATE_PARAMS: JSON.stringify(nestParams(params)),
         SWEEPGATE_METRIC: opts.metricName,
         PYTHONUNBUFFERED: "1"
       },
@@ -81741,20 +81862,20 @@ function runProcess(argv, params, ctx, opts) {
       stderrTail = (stderrTail + chunk).slice(-8192);
     });
     child.on("error", (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`);
+      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
     });
     child.on("close", (code, signal) => {
       ctx.signal.removeEventListener("abort", onAbort);
       if (killTimer) clearTimeout(killTimer);
       if (stdoutRest !== "") onLine(stdoutRest);
       if (failure) return reject(failure);
-      if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`));
+      if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true }));
       if (stopping === "pruned") return resolve3(reports);
       if (code === 0) return resolve3(reports);
       const tail = stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
       const how = code !== null ? `exited with status ${code}` : `was killed by ${signal}`;
       reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
-${tail}` : " (no stderr output)"}`));
+${tail}` : " (no stderr output)"}`, { transient: true }));
     });
   });
 }
@@ -83263,6 +83384,15 @@ var MISSING = /* @__PURE__ */ new Set(["", "NA", "N/A", "NaN", "nan", "null", "N
 var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 var MAX_CATEGORIES = 1e3;
 var isNumber = (cell2) => NUMBER.test(cell2);
+function finiteNumber(table, row, column, raw) {
+  const x = Number(raw);
+  if (!Number.isFinite(x))
+    throw new DatasetError(
+      { file: table.file, line: table.lines[row], column, value: raw },
+      `column ${show(column)} holds ${show(raw)}, which is beyond the range of a number (about \xB11.8e308)`
+    );
+  return x;
+}
 function isParsedRecords(value) {
   return Array.isArray(value) && value.every((r) => typeof r === "object" && r !== null && "record" in r && "info" in r);
 }
@@ -83318,7 +83448,7 @@ function splitRows(table, groupOf, fraction) {
   const inValidation = new Uint8Array(table.rows.length);
   for (const g of groups.values()) {
     g.sort((a, b) => a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.row - b.row);
-    const k = Math.min(Math.round(g.length * fraction), g.length - 1);
+    const k = cutOffRuns(g, Math.min(Math.round(g.length * fraction), g.length - 1));
     for (let i = 0; i < k; i++) inValidation[g[i].row] = 1;
   }
   const train3 = [];
@@ -83326,12 +83456,23 @@ function splitRows(table, groupOf, fraction) {
   for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
   return { train: train3, validation };
 }
+function cutOffRuns(g, k) {
+  if (k <= 0 || k >= g.length || g[k].hash !== g[k - 1].hash) return k;
+  const hash = g[k].hash;
+  let end = k;
+  while (end < g.length && g[end].hash === hash) end++;
+  if (end < g.length) return end;
+  let start = k - 1;
+  while (start > 0 && g[start - 1].hash === hash) start--;
+  return start;
+}
 function cell(side, row, column) {
   return side.table.rows[row][side.table.header.indexOf(column)] ?? "";
 }
 function classLabels(train3, validation, target) {
   const all = [...train3.rows.map((r) => cell(train3, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
   const numeric = all.every(isNumber);
+  if (numeric) for (const side of [train3, validation]) for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, target));
   const canon = numeric ? (raw) => String(Number(raw)) : (raw) => raw;
   const classes = [...new Set(train3.rows.map((r) => canon(cell(train3, r, target))))];
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -83359,7 +83500,7 @@ function encodeTargets(side, target) {
   side.rows.forEach((r, i) => {
     const raw = cell(side, r, target);
     if (!isNumber(raw)) throw new NonNumericError(side.table.file, side.table.lines[r], target, raw, "regression target");
-    out[i] = Number(raw);
+    out[i] = finiteNumber(side.table, r, target, raw);
   });
   return out;
 }
@@ -83369,6 +83510,10 @@ function fitEncoding(data, train3, name) {
     return MISSING.has(c) || isNumber(c);
   });
   if (numeric) {
+    data.rows.forEach((row, r) => {
+      const c = row[data.header.indexOf(name)] ?? "";
+      if (!MISSING.has(c)) finiteNumber(data, r, name, c);
+    });
     let n = 0;
     let sum = 0;
     for (const r of train3.rows) {
@@ -83411,7 +83556,8 @@ function encodeFeatures(side, encodings, width, isTrainingFile) {
           if (isTrainingFile) throw new Error(`internal: non-numeric ${show(c)} in numeric column ${e.name}`);
           throw new NonNumericError(side.table.file, side.table.lines[r], e.name, c, "numeric feature");
         } else {
-          x[offset] = e.std > 0 ? (Number(c) - e.mean) / e.std : 0;
+          const v = finiteNumber(side.table, r, e.name, c);
+          x[offset] = e.std > 0 ? (v - e.mean) / e.std : 0;
         }
         offset += 1;
       } else {
@@ -83536,7 +83682,7 @@ async function createModuleObjective(modulePath, handle, opts) {
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
   }
   const hash = sha256Hex(bytes);
   const url = `${pathToFileURL(file).href}?sha256=${hash}`;
@@ -84028,7 +84174,7 @@ async function createTabularObjective(spec, handle) {
     fingerprint,
     backend: handle.backend,
     async run(params, ctx) {
-      if (disposed) throw new TrialError("the tabular objective was disposed");
+      if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
       const hp = parseHyperparameters(params, spec.defaults);
       await ensureBackend(handle);
       return train2(handle.tf, data, standardisedTargets, hp, ctx);
@@ -84138,7 +84284,7 @@ async function train2(tf, data, standardisedTargets, hp, ctx) {
   const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed);
   let last = {};
   for (let epoch = 1; epoch <= hp.epochs; epoch++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? "aborted")}`);
+    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
     const metrics = epochMetrics(data, trainEpoch(trial, epoch), validationOutputs(trial));
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
@@ -84323,10 +84469,10 @@ var resolveSymlinksAsync = function(path7, state, callback$1) {
   queue.enqueue();
   fs.realpath(path7, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
+    fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -84336,9 +84482,9 @@ var resolveSymlinks = function(path7, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path7);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -84535,8 +84681,8 @@ var Walker = class {
         this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path7 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path7, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
+        this.resolveSymlink(path7, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
@@ -84995,11 +85141,28 @@ async function loadConfig(configPath) {
   } catch (err) {
     throw new ConfigError("", `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return parseSweepConfig(text, file);
+  const config = parseSweepConfig(text, file);
+  await checkFiles(config);
+  await fingerprintGlobs(config.fingerprint, config.configDir);
+  return config;
+}
+async function checkFiles(config) {
+  const r = config.runner;
+  const files = r.kind === "trainer" ? [["trainer.data", r.trainer.data], ...r.trainer.validation ? [["trainer.validation", r.trainer.validation]] : []] : r.kind === "objective" ? [["objective", r.module]] : [["program", r.program]];
+  const errors = [];
+  for (const [key, file] of files) {
+    try {
+      if (!(await stat2(file)).isFile()) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+    } catch {
+      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path6.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+    }
+  }
+  if (errors.length > 0) throw new ConfigErrors(errors);
 }
 async function runSweep(opts) {
   const loaded = await loadConfig(opts.configPath);
   const config = withOverrides(loaded, opts);
+  for (const w of config.warnings) opts.log.warn(w);
   const cacheDir = path6.resolve(opts.cacheDir ?? path6.join(config.configDir, ".sweepgate"));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
   const objective = await createObjective(config, opts);
@@ -85083,4 +85246,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-FOPZQFII.js.LEGAL.txt */
+/*! For license information please see chunk-LX77SGOI.js.LEGAL.txt */

@@ -6,8 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-FOPZQFII.js";
-import "./chunk-WY2HKPOD.js";
+} from "./chunk-LX77SGOI.js";
+import "./chunk-G4ATMYYV.js";
 export {
   loadConfig,
   runSweep

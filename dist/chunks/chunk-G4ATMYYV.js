@@ -63,6 +63,11 @@ var ConfigErrors = class extends Error {
 };
 var TrialError = class extends Error {
   name = "TrialError";
+  transient;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.transient = options.transient ?? false;
+  }
 };
 function show(value) {
   let s;
@@ -119,6 +124,10 @@ function parseTrialRecord(text, key) {
     return "metrics missing or not numbers";
   if (!Number.isInteger(r.seed)) return "seed missing";
   if (!Array.isArray(r.history)) return "history missing";
+  for (const [i, h] of r.history.entries()) {
+    if (!isObject(h) || typeof h.step !== "number" || !isObject(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
+      return `history[${i}] is not {step, metrics}`;
+  }
   if (typeof r.durationMs !== "number" || typeof r.backend !== "string") return "durationMs or backend missing";
   return doc;
 }
@@ -322,6 +331,68 @@ function formatThreshold(t) {
 
 // src/core/config/sections.ts
 import { resolve } from "node:path";
+
+// src/core/pruners/hyperband.ts
+var HyperbandPruner = class {
+  constructor(settings) {
+    this.settings = settings;
+    const { minIter, eta, maxIter } = settings;
+    if (!(minIter > 0) || !Number.isFinite(minIter)) throw new RangeError(`hyperband: min_iter must be > 0, got ${minIter}`);
+    if (!(eta > 1) || !Number.isFinite(eta)) throw new RangeError(`hyperband: eta must be > 1, got ${eta}`);
+    if (maxIter !== void 0 && !(maxIter > minIter)) throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
+    if (settings.rungs !== void 0) {
+      this.rungs = checkRungs(settings.rungs);
+      return;
+    }
+    const rungs = [];
+    for (let k = 0, r = minIter; k < 64 && (maxIter === void 0 || r < maxIter * (1 - 1e-9)); k++, r *= eta) rungs.push(r);
+    this.rungs = rungs;
+  }
+  settings;
+  name = "hyperband";
+  rungs;
+  shouldPrune(curve, others) {
+    const last = curve[curve.length - 1];
+    if (!last) return false;
+    const before = curve.length > 1 ? curve[curve.length - 2].step : -Infinity;
+    for (const rung of this.rungs) {
+      if (!(before < rung && last.step >= rung)) continue;
+      const field = [last.value];
+      for (const o of others) {
+        const v = valueAtRung(o, rung);
+        if (v !== void 0) field.push(v);
+      }
+      field.sort((a, b) => a - b);
+      const keep = Math.max(1, Math.floor(field.length / this.settings.eta));
+      if (last.value > field[keep - 1]) return true;
+    }
+    return false;
+  }
+};
+function valueAtRung(curve, rung) {
+  for (const p of curve) if (p.step >= rung) return Number.isFinite(p.value) ? p.value : void 0;
+  return void 0;
+}
+function checkRungs(rungs) {
+  if (rungs.length === 0) throw new RangeError("hyperband: rungs must not be empty");
+  rungs.forEach((r, i) => {
+    if (!(r > 0) || !Number.isFinite(r)) throw new RangeError(`hyperband: rungs must be finite and > 0, got ${r} at position ${i}`);
+    if (i > 0 && !(r > rungs[i - 1])) throw new RangeError(`hyperband: rungs must be ascending, got ${rungs[i - 1]} then ${r}`);
+  });
+  return rungs.slice();
+}
+function hyperbandBands(maxIter, eta, s) {
+  const bands = [];
+  let band = maxIter;
+  for (let i = 0; i < s; i++) {
+    band /= eta;
+    if (band < 1) break;
+    bands.push(Math.floor(band));
+  }
+  return [...new Set(bands)].sort((a, b) => a - b);
+}
+
+// src/core/config/sections.ts
 var num = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
 var int = (x) => Number.isSafeInteger(x) ? x : void 0;
 var str = (x) => typeof x === "string" ? x : void 0;
@@ -430,7 +501,8 @@ function checkTrainerMetric(path2, name, task, issues) {
 }
 var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
 var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
-function parseEarlyTerminate(value, issues) {
+function parseEarlyTerminate(value, issues, warn = () => {
+}) {
   if (!isRecord(value)) return void 0;
   const at = (k) => ["early_terminate", k];
   const type = value.type;
@@ -441,31 +513,30 @@ function parseEarlyTerminate(value, issues) {
   if (type === "median")
     return { type: "median", warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
   const eta = num(value.eta) ?? 3;
-  const maxIter = int(value.max_iter);
-  const s = int(value.s);
-  if (has(value, "max_iter") !== has(value, "s")) {
-    issues.add(at(has(value, "max_iter") ? "s" : "max_iter"), "is required: hyperband takes min_iter, or max_iter together with s");
-    return void 0;
-  }
-  if (maxIter !== void 0 && s !== void 0) {
-    let band = maxIter;
-    let minIter2;
-    for (let i = 0; i < s; i++) {
-      band /= eta;
-      if (band < 1) break;
-      minIter2 = Math.floor(band);
+  if (has(value, "max_iter")) {
+    if (!has(value, "s")) {
+      issues.add(at("s"), "is required with max_iter: the rungs are max_iter / eta^i for i = s..1 (or give min_iter alone)");
+      return void 0;
     }
-    if (minIter2 === void 0) {
+    const maxIter = int(value.max_iter);
+    const s = int(value.s);
+    if (maxIter === void 0 || s === void 0) return void 0;
+    const rungs = hyperbandBands(maxIter, eta, s);
+    if (rungs.length === 0) {
       issues.add(at("max_iter"), `gives no rung: max_iter / eta must be >= 1, got ${maxIter} / ${eta}`);
       return void 0;
     }
-    return { type: "hyperband", minIter: minIter2, eta, maxIter, s };
+    if (has(value, "min_iter"))
+      warn(at("min_iter"), `is ignored when max_iter and s are given (as in W&B): the rungs are ${rungs.join(", ")}`);
+    return { type: "hyperband", minIter: rungs[0], eta, maxIter, s, rungs };
   }
-  const minIter = int(value.min_iter);
-  if (minIter === void 0) {
-    if (!has(value, "min_iter")) issues.add(at("min_iter"), "is required: hyperband takes min_iter, or max_iter together with s");
+  if (!has(value, "min_iter")) {
+    issues.add(at("min_iter"), "is required: hyperband takes min_iter, or max_iter together with s");
     return void 0;
   }
+  const minIter = int(value.min_iter);
+  if (minIter === void 0) return void 0;
+  if (has(value, "s")) warn(at("s"), `is ignored without max_iter (as in W&B): the rungs are min_iter \xB7 eta^k = ${minIter}, ${minIter * eta}, ...`);
   return { type: "hyperband", minIter, eta };
 }
 function parseBudget(doc, issues) {
@@ -539,9 +610,12 @@ export {
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,
+  formatPath,
   Issues,
   isRecord,
   has,
+  HyperbandPruner,
+  hyperbandBands,
   parseRunner,
   parseMetric,
   parseEarlyTerminate,
