@@ -48,6 +48,33 @@ describe('sweepgate CLI', () => {
     expect(second.best).toEqual(first.best);
   });
 
+  it('built-in trainer: a rerun trains nothing; one changed byte of the data trains every trial again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-cli-'));
+    await cp(path.resolve(__dirname, '../../fixtures/data/separable.csv'), path.join(dir, 'data.csv'));
+    await writeFile(
+      path.join(dir, 'sweep.yml'),
+      'method: random\nseed: 3\nrun_cap: 4\nmetric: {name: val_accuracy, goal: maximize}\n' +
+        'trainer: {type: tabular, data: data.csv, target: label, task: classification, defaults: {epochs: 3}}\n' +
+        'parameters: {learning_rate: {distribution: log_uniform_values, min: 0.01, max: 0.1}, units: {values: [4, 8]}}\n',
+    );
+    const json = path.join(dir, 'r.json');
+    const run = async (): Promise<ResultsDoc> => {
+      const r = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+      expect(r.code).toBe(0);
+      return JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    };
+    const first = await run();
+    expect(first.stats).toMatchObject({ trials: 4, trained: 4, cached: 0 });
+    const second = await run();
+    expect(second.stats).toMatchObject({ trained: 0, cached: 4 });
+    expect(second.best).toEqual(first.best);
+    const data = await readFile(path.join(dir, 'data.csv'), 'utf8');
+    expect(data).toContain('0.966,');
+    await writeFile(path.join(dir, 'data.csv'), data.replace('0.966,', '0.967,'));
+    const third = await run();
+    expect(third.stats).toMatchObject({ trained: 4, cached: 0 });
+  });
+
   it('retrains when the objective module changes by one byte', async () => {
     const dir = await workdir();
     const json = path.join(dir, 'r.json');
