@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findWasmDir } from '../../src/trainer/backend.js';
+import { bundleOptions, copyWasm } from '../../scripts/esbuild-options.mjs';
 import { cleanupTempDirs, fixture, repoRoot, tempDir } from './helpers.js';
 
 // The trainer bundled the way scripts/bundle.mjs bundles the Action and the CLI (ESM, code splitting into
@@ -29,29 +29,8 @@ beforeAll(async () => {
   mkdirSync(src);
   writeFileSync(path.join(src, 'index.ts'), entry('index'));
   writeFileSync(path.join(src, 'cli.ts'), entry('cli'));
-  await build({
-    entryPoints: { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts') },
-    outdir: out,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
-    banner: {
-      js: [
-        "import { createRequire as __sgCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __sgFileURLToPath } from 'node:url';",
-        'const require = __sgCreateRequire(import.meta.url);',
-        'const __filename = __sgFileURLToPath(import.meta.url);',
-        "const __dirname = __sgFileURLToPath(new URL('.', import.meta.url));",
-      ].join('\n'),
-    },
-    logLevel: 'error',
-  });
-  const wasm = findWasmDir()!;
-  for (const f of readdirSync(wasm).filter((f) => f.endsWith('.wasm'))) copyFileSync(path.join(wasm, f), path.join(out, f));
+  await build({ ...bundleOptions({ entryPoints: { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts') }, outdir: out }), logLevel: 'error' });
+  copyWasm(out);
 }, 60_000);
 
 /** Runs a bundled entry from an empty folder; stderr must be empty (no banner, no fallback warning). */

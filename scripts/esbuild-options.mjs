@@ -1,0 +1,49 @@
+// The esbuild options every bundle of ours uses (dist/, the bench harnesses, and the trainer's bundle test),
+// kept in one place so a test bundles exactly what ships.
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+/** @param {{entryPoints: Record<string, string>, outdir: string, splitting?: boolean, outExtension?: Record<string, string>}} o */
+export function bundleOptions(o) {
+  return {
+    entryPoints: o.entryPoints,
+    outdir: o.outdir,
+    outExtension: o.outExtension ?? {},
+    bundle: true,
+    splitting: o.splitting ?? true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    // tfjs-node is native and optional: resolved at run time from the user's workspace, never bundled.
+    external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
+    // CommonJS dependencies (tfjs, emscripten glue) call require/__dirname; give the ESM bundle both.
+    banner: {
+      js: [
+        "import { createRequire as __sgCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __sgFileURLToPath } from 'node:url';",
+        'const require = __sgCreateRequire(import.meta.url);',
+        // `var`, not `const`: a bundled ESM module (@azure/storage-common's crc64.js, via @actions/cache) declares
+        // its own top-level `var __filename, __dirname` and sets them to the same values; `const` would clash.
+        'var __filename = __sgFileURLToPath(import.meta.url);',
+        "var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));",
+      ].join('\n'),
+    },
+    define: { __SWEEPGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version) },
+    legalComments: 'linked',
+    // tfjs' backends register themselves on import; their package.json sideEffects lists omit the CJS
+    // files Node resolves, so honouring it would drop the registration.
+    ignoreAnnotations: true,
+    logLevel: 'warning',
+  };
+}
+
+/** Copies the tfjs WASM binaries beside the bundle's entries, where the WASM backend looks for them. */
+export function copyWasm(outdir) {
+  const wasmDir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+  for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) copyFileSync(path.join(wasmDir, f), path.join(outdir, f));
+}
