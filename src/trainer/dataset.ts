@@ -2,17 +2,11 @@ import { createHash } from 'node:crypto';
 import { CsvError } from 'csv-parse/sync';
 import { parse } from 'csv-parse/sync';
 import { show } from '../core/errors.js';
+import type { TabularTrainerSpec } from '../core/config/types.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
 
-/** What the dataset needs from the trainer spec (TabularTrainerSpec minus hyperparameter defaults). */
-export interface DatasetSpec {
-  readonly data: string;
-  readonly target: string;
-  readonly task: 'classification' | 'regression';
-  readonly validationSplit: number;
-  readonly validation?: string;
-  readonly features?: readonly string[];
-}
+/** What the dataset needs of the trainer spec: everything but the hyperparameter defaults. */
+export type DatasetSpec = Omit<TabularTrainerSpec, 'type' | 'defaults'>;
 
 /** A CSV file as read: the header and the data rows, each with the 1-based line it ends on. */
 export interface CsvTable {
