@@ -11,16 +11,17 @@ import {
   num,
   paramsLine,
   parseResultsDoc
-} from "./chunks/chunk-F3Z4HE3P.js";
+} from "./chunks/chunk-I6XKBEKD.js";
 import {
   DatasetError,
   loadConfig,
   runSweep
-} from "./chunks/chunk-LX77SGOI.js";
+} from "./chunks/chunk-6L7IBDCF.js";
 import {
   ConfigError,
-  ConfigErrors
-} from "./chunks/chunk-G4ATMYYV.js";
+  ConfigErrors,
+  parseThreshold
+} from "./chunks/chunk-3ZN5SQZP.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -38,6 +39,8 @@ Options for run:
   --json FILE         write the results document (JSON)
   --markdown FILE     write the markdown report to FILE as well
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
+  --max-regression T  gate the sweep metric: absolute (0.01) or relative (2%), like the Action's input;
+                      a gate: rule for that metric in the config wins
   --seed N            override the config's seed
   --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
@@ -86,6 +89,7 @@ async function dispatch(argv, io) {
         json: { type: "string" },
         markdown: { type: "string" },
         baseline: { type: "string" },
+        "max-regression": { type: "string" },
         seed: { type: "string" },
         parallel: { type: "string" },
         backend: { type: "string" },
@@ -122,12 +126,20 @@ async function dispatch(argv, io) {
   const parallel = values.parallel === void 0 ? void 0 : parseInteger("--parallel", values.parallel, 1, 64);
   const backend = values.backend === void 0 ? "auto" : parseBackend(values.backend);
   const baseline = values.baseline === void 0 ? void 0 : await readBaseline(values.baseline);
+  const maxRegression = values["max-regression"];
+  let threshold;
+  try {
+    threshold = maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression");
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
   const progress = values.quiet ? void 0 : progressPrinter(io);
   const { config, results } = await runSweep({
     configPath,
     ...values["cache-dir"] !== void 0 ? { cacheDir: values["cache-dir"] } : {},
     ...seed !== void 0 ? { seed } : {},
     ...parallel !== void 0 ? { parallel } : {},
+    ...threshold ? { maxRegression: threshold } : {},
     backend,
     log: {
       info: (m) => !values.quiet && io.stderr(`${m}

@@ -8,7 +8,7 @@ import {
   compareResults,
   isGateFailure,
   parseResultsDoc
-} from "./chunks/chunk-F3Z4HE3P.js";
+} from "./chunks/chunk-I6XKBEKD.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -19,7 +19,7 @@ import {
   __toESM,
   formatThreshold,
   parseThreshold
-} from "./chunks/chunk-G4ATMYYV.js";
+} from "./chunks/chunk-3ZN5SQZP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -75167,7 +75167,6 @@ function parseInputs(get) {
 // src/github/main.ts
 var MAX_COMMENT_CHARS = 65e3;
 var MAX_SUMMARY_CHARS = 1e6;
-var DEFAULT_ALPHA = 0.05;
 function defaultDeps() {
   return {
     io: {
@@ -75185,8 +75184,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import("./chunks/run-EUPR2SI3.js")).loadConfig(p),
-      runSweep: async (o) => (await import("./chunks/run-EUPR2SI3.js")).runSweep(o)
+      loadConfig: async (p) => (await import("./chunks/run-YJWLFMDC.js")).loadConfig(p),
+      runSweep: async (o) => (await import("./chunks/run-YJWLFMDC.js")).runSweep(o)
     }
   };
 }
@@ -75240,15 +75239,6 @@ async function summary2(io, state3, markdown) {
   } catch (err) {
     io.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-function inputGate(config, inputs, io) {
-  if (!inputs.maxRegression) return [];
-  const { name, goal } = config.metric;
-  if (config.gate.some((g) => g.metric === name)) {
-    io.warning(`'max-regression' input is ignored for ${name}: the sweep config's gate already has a rule for it`);
-    return [];
-  }
-  return [{ metric: name, goal, threshold: inputs.maxRegression, alpha: DEFAULT_ALPHA }];
 }
 function progressLine(p) {
   const v = p.trial.metrics[p.metric];
@@ -75321,7 +75311,7 @@ async function sweep(job) {
     configPath: job.configPath,
     cacheDir: job.cacheDir,
     backend: inputs.backend,
-    extraGate: inputGate(job.config, inputs, io),
+    ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
     ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
     ...ctx.sha ? { sha: ctx.sha } : {},
     log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) }

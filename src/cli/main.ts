@@ -2,6 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareResults } from '../core/compare.js';
+import type { Threshold } from '../core/config/types.js';
+import { parseThreshold } from '../core/threshold.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study.js';
@@ -35,6 +37,8 @@ Options for run:
   --json FILE         write the results document (JSON)
   --markdown FILE     write the markdown report to FILE as well
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
+  --max-regression T  gate the sweep metric: absolute (0.01) or relative (2%), like the Action's input;
+                      a gate: rule for that metric in the config wins
   --seed N            override the config's seed
   --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
@@ -81,6 +85,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
         json: { type: 'string' },
         markdown: { type: 'string' },
         baseline: { type: 'string' },
+        'max-regression': { type: 'string' },
         seed: { type: 'string' },
         parallel: { type: 'string' },
         backend: { type: 'string' },
@@ -115,6 +120,13 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   const parallel = values.parallel === undefined ? undefined : parseInteger('--parallel', values.parallel, 1, 64);
   const backend = values.backend === undefined ? 'auto' : parseBackend(values.backend);
   const baseline = values.baseline === undefined ? undefined : await readBaseline(values.baseline);
+  const maxRegression = values['max-regression'];
+  let threshold: Threshold | undefined;
+  try {
+    threshold = maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression');
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
 
   const progress = values.quiet ? undefined : progressPrinter(io);
   const { config, results } = await runSweep({
@@ -122,6 +134,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(parallel !== undefined ? { parallel } : {}),
+    ...(threshold ? { maxRegression: threshold } : {}),
     backend,
     log: {
       info: (m) => !values.quiet && io.stderr(`${m}\n`),

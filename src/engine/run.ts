@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
-import type { GateRule, SweepConfig } from '../core/config/types.js';
+import type { GateRule, SweepConfig, Threshold } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly backend?: BackendChoice;
   /** Gate rules added by the caller (the Action's `max-regression`); a config rule for the same metric wins. */
   readonly extraGate?: readonly GateRule[];
+  /** A gate for the sweep's own metric (the Action's `max-regression`, the CLI's `--max-regression`); a config rule for it wins, with a warning. */
+  readonly maxRegression?: Threshold;
   readonly log: EngineLog;
   readonly signal?: AbortSignal;
   /** Injected store (tests, other back ends); default a LocalTrialStore at cacheDir. */
@@ -103,9 +105,18 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   }
 }
 
+/** Significance level of a `maxRegression` rule (only used when the sweep has `repeats`). */
+const DEFAULT_ALPHA = 0.05;
+
 function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
   const gate = [...config.gate];
-  for (const rule of opts.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
+  const extra = [...(opts.extraGate ?? [])];
+  if (opts.maxRegression) {
+    const { name, goal } = config.metric;
+    if (gate.some((g) => g.metric === name)) opts.log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
+  }
+  for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
   if (opts.parallel !== undefined && opts.parallel > 1 && config.runner.kind === 'trainer')
     throw new ConfigError('parallel', `the built-in trainer runs one trial at a time (trials share one JS thread), got ${opts.parallel}`);
   return {

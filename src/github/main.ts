@@ -46,8 +46,6 @@ export interface Deps {
 export const MAX_COMMENT_CHARS = 65_000;
 /** GitHub's cap on a step's job summary is 1 MiB. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
-/** Significance level of the `max-regression` rule (only used when the sweep has `repeats`). */
-export const DEFAULT_ALPHA = 0.05;
 
 export function defaultDeps(): Deps {
   return {
@@ -132,17 +130,6 @@ async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdow
   } catch (err) {
     io.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-
-/** The `max-regression` input as a rule for the sweep's metric (the engine lets a config rule win). */
-function inputGate(config: SweepConfig, inputs: ActionInputs, io: ActionIO): GateRule[] {
-  if (!inputs.maxRegression) return [];
-  const { name, goal } = config.metric;
-  if (config.gate.some((g) => g.metric === name)) {
-    io.warning(`'max-regression' input is ignored for ${name}: the sweep config's gate already has a rule for it`);
-    return [];
-  }
-  return [{ metric: name, goal, threshold: inputs.maxRegression, alpha: DEFAULT_ALPHA }];
 }
 
 function progressLine(p: Progress): string {
@@ -248,7 +235,7 @@ async function sweep(job: Job): Promise<{ readonly config: SweepConfig; readonly
     configPath: job.configPath,
     cacheDir: job.cacheDir,
     backend: inputs.backend,
-    extraGate: inputGate(job.config, inputs, io),
+    ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
     ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
     ...(ctx.sha ? { sha: ctx.sha } : {}),
     log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },

@@ -203,6 +203,24 @@ describe('sweepgate CLI', () => {
     expect(r.err).toContain('cannot write');
   });
 
+  it('--max-regression gates the sweep metric like the Action input', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'base.json');
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    await writeFile(json, JSON.stringify({ ...doc, best: { ...doc.best!, metrics: { ...doc.best!.metrics, loss: doc.best!.metrics.loss! * 0.5 } } }));
+    const ungated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet');
+    expect(ungated.code).toBe(0);
+    const gated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--max-regression', '5%', '--quiet');
+    expect(gated.code).toBe(1);
+    expect(gated.out).toContain('past the 5% gate');
+    expect((await cli('run', path.join(dir, 'sweep.yml'), '--max-regression', 'lots')).err).toContain('--max-regression: must be a non-negative number');
+    await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 10\n`);
+    const ruled = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--max-regression', '5%', '--quiet');
+    expect(ruled.code).toBe(0);
+    expect(ruled.err).toContain("max-regression is ignored for loss: the sweep config's gate already has a rule for it");
+  });
+
   it('prints its version', async () => {
     const r = await cli('--version');
     expect(r.code).toBe(0);

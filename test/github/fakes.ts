@@ -137,7 +137,9 @@ export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'
     },
     async runSweep(o) {
       calls.push(o);
-      const cfg = config(o.configPath, o.extraGate);
+      const base = config(o.configPath);
+      const own = o.maxRegression && !base.gate.some((g) => g.metric === base.metric.name);
+      const cfg = own ? config(o.configPath, [{ metric: base.metric.name, goal: base.metric.goal, threshold: o.maxRegression!, alpha: 0.05 }]) : base;
       const data = Number((await readFile(path.join(cfg.configDir, 'data.txt'), 'utf8')).trim());
       const dir = path.join(o.cacheDir ?? path.join(cfg.configDir, '.sweepgate'), 'trials');
       await mkdir(dir, { recursive: true });

@@ -84,7 +84,7 @@ describe('run(): push to the default branch', () => {
     expect(io.outputs).toMatchObject({ 'best-params': '{"i":0}', 'best-metrics': '{"val_loss":0.3,"accuracy":0.7}', regressed: 'false' });
     expect(await readFile(io.outputs.report!, 'utf8')).toBe(io.summaries[0]);
     // The max-regression input became a gate rule for the sweep's metric.
-    expect(w.engine.calls[0]!.extraGate).toEqual([{ metric: 'val_loss', goal: 'minimize', threshold: { kind: 'absolute', value: 0.05 }, alpha: 0.05 }]);
+    expect(w.engine.calls[0]!.maxRegression).toEqual({ kind: 'absolute', value: 0.05 });
     expect(w.engine.calls[0]!.cacheDir).toBe(path.join(ws, 'ml', '.sweepgate'));
     expect(w.engine.calls[0]!.sha).toBe(MAIN_SHA);
   });

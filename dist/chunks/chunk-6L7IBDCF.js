@@ -31,7 +31,7 @@ import {
   resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-G4ATMYYV.js";
+} from "./chunk-3ZN5SQZP.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -85182,9 +85182,16 @@ async function runSweep(opts) {
     await objective.dispose?.();
   }
 }
+var DEFAULT_ALPHA = 0.05;
 function withOverrides(config, opts) {
   const gate = [...config.gate];
-  for (const rule of opts.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
+  const extra = [...opts.extraGate ?? []];
+  if (opts.maxRegression) {
+    const { name, goal } = config.metric;
+    if (gate.some((g) => g.metric === name)) opts.log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
+  }
+  for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
   if (opts.parallel !== void 0 && opts.parallel > 1 && config.runner.kind === "trainer")
     throw new ConfigError("parallel", `the built-in trainer runs one trial at a time (trials share one JS thread), got ${opts.parallel}`);
   return {
@@ -85246,4 +85253,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-LX77SGOI.js.LEGAL.txt */
+/*! For license information please see chunk-6L7IBDCF.js.LEGAL.txt */

@@ -6,8 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-LX77SGOI.js";
-import "./chunk-G4ATMYYV.js";
+} from "./chunk-6L7IBDCF.js";
+import "./chunk-3ZN5SQZP.js";
 export {
   loadConfig,
   runSweep

@@ -197,6 +197,30 @@ function isNotFound(err) {
   return typeof err === "object" && err !== null && "code" in err && err.code === "ENOENT";
 }
 
+// src/core/threshold.ts
+var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
+var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
+function parseThreshold(text, path2) {
+  const bad = () => new ConfigError(
+    path2,
+    `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
+  );
+  if (typeof text === "number") {
+    if (!Number.isFinite(text) || text < 0) throw bad();
+    return { kind: "absolute", value: text };
+  }
+  if (typeof text !== "string") throw bad();
+  const s = text.trim();
+  if (ABSOLUTE_RE.test(s)) return { kind: "absolute", value: Number(s) };
+  const rel = RELATIVE_RE.exec(s);
+  if (rel?.[1] !== void 0) return { kind: "relative", fraction: Number(rel[1]) / 100 };
+  throw bad();
+}
+function formatThreshold(t) {
+  return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
+}
+
 // src/core/config/trainer-params.ts
 var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
 var ACTIVATIONS = ["relu", "elu", "selu", "leaky_relu", "tanh", "sigmoid", "softplus", "linear"];
@@ -303,30 +327,6 @@ function isRecord(x) {
 }
 function has(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
-}
-
-// src/core/threshold.ts
-var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
-var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
-var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
-function parseThreshold(text, path2) {
-  const bad = () => new ConfigError(
-    path2,
-    `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
-  );
-  if (typeof text === "number") {
-    if (!Number.isFinite(text) || text < 0) throw bad();
-    return { kind: "absolute", value: text };
-  }
-  if (typeof text !== "string") throw bad();
-  const s = text.trim();
-  if (ABSOLUTE_RE.test(s)) return { kind: "absolute", value: Number(s) };
-  const rel = RELATIVE_RE.exec(s);
-  if (rel?.[1] !== void 0) return { kind: "relative", fraction: Number(rel[1]) / 100 };
-  throw bad();
-}
-function formatThreshold(t) {
-  return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
 }
 
 // src/core/config/sections.ts

@@ -7,7 +7,7 @@ import {
   canonicalJson,
   formatThreshold,
   inferGoal
-} from "./chunk-G4ATMYYV.js";
+} from "./chunk-3ZN5SQZP.js";
 
 // src/core/compare.ts
 function logGamma(x) {
