@@ -16,7 +16,7 @@ import {
   DatasetError,
   loadConfig,
   runSweep
-} from "./chunks/chunk-6L7IBDCF.js";
+} from "./chunks/chunk-PMNXYBPF.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -75184,8 +75184,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import("./chunks/run-YJWLFMDC.js")).loadConfig(p),
-      runSweep: async (o) => (await import("./chunks/run-YJWLFMDC.js")).runSweep(o)
+      loadConfig: async (p) => (await import("./chunks/run-24FBPRHT.js")).loadConfig(p),
+      runSweep: async (o) => (await import("./chunks/run-24FBPRHT.js")).runSweep(o)
     }
   };
 }

@@ -137,7 +137,7 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
     const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
     objective =
       runner.kind === 'trainer'
-        ? await createTabularObjective(runner.trainer, handle)
+        ? await createTabularObjective(runner.trainer, handle, { splitSeed: config.seed })
         : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;

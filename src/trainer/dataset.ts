@@ -132,16 +132,22 @@ function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
 
 /**
  * Validation rows, chosen per class (classification) or among all rows (regression): each group's rows are
- * ordered by the sha256 of their text and the first round(size × fraction) go to validation. Identical rows
+ * ordered by the sha256 of the split seed (the sweep's seed) and their text, and the first round(size × fraction)
+ * go to validation: the same seed gives the same split, another seed another one. Identical rows
  * share a hash and so sit together; a cut that would split them moves to the end of their run (or to its
- * start, when the end would leave the group no training row). No RNG and no row positions are involved, so
+ * start, when the end would leave the group no training row). No row positions are involved, so
  * the same rows stay in validation when rows are added, removed elsewhere or reordered, and identical rows
  * always land on the same side. Every class keeps at least one training row.
  */
-export function splitRows(table: CsvTable, groupOf: (row: number) => string, fraction: number): { train: number[]; validation: number[] } {
+export function splitRows(
+  table: CsvTable,
+  groupOf: (row: number) => string,
+  fraction: number,
+  seed = 0,
+): { train: number[]; validation: number[] } {
   const groups = new Map<string, { row: number; hash: string }[]>();
   table.rows.forEach((cells, row) => {
-    const hash = createHash('sha256').update('sweepgate/validation-split\u0000').update(cells.join('\u0000')).digest('hex');
+    const hash = createHash('sha256').update(`sweepgate/validation-split\u0000${seed}\u0000`).update(cells.join('\u0000')).digest('hex');
     const key = groupOf(row);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
@@ -300,7 +306,7 @@ function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width
  * Reads the trainer's CSV(s) into encoded training and validation splits.
  * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
  */
-export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
+export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string, splitSeed = 0): TabularData {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
@@ -319,7 +325,7 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
       throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
     const ti = table.header.indexOf(spec.target);
     const groupOf = spec.task === 'classification' ? (row: number) => table.rows[row]![ti] ?? '' : () => '';
-    const split = splitRows(table, groupOf, spec.validationSplit);
+    const split = splitRows(table, groupOf, spec.validationSplit, splitSeed);
     if (split.validation.length === 0 || split.train.length === 0)
       throw new EmptyDataError(
         { file: spec.data },

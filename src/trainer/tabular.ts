@@ -17,8 +17,9 @@ import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
  * Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint.
  * 2: hand-written backward pass, optimizers and loss in JS — the same model, loss and update rules, with
  * different float32 rounding, so version-1 trial records are not reused.
+ * 3: the validation split is seeded by the sweep seed (and whole runs of identical rows stay on one side).
  */
-export const TABULAR_TRAINER_VERSION = 2;
+export const TABULAR_TRAINER_VERSION = 3;
 
 /**
  * The built-in trainer: a multilayer perceptron on a CSV, trained by sweepgate's own seeded loop.
@@ -51,11 +52,12 @@ export const TABULAR_TRAINER_VERSION = 2;
  * and report an optimistic value. A loss that becomes NaN or infinite fails the trial (try a smaller
  * `learning_rate`).
  */
-export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle): Promise<Objective> {
+export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<Objective> {
+  const splitSeed = opts.splitSeed ?? 0;
   const dataBytes = await readData(spec.data);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation);
-  const data = prepareTabularData(spec, dataBytes, validationBytes);
-  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
+  const data = prepareTabularData(spec, dataBytes, validationBytes, splitSeed);
+  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes, splitSeed);
   // The regression target as the model sees it (classification: unused).
   const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
   let disposed = false;
@@ -87,7 +89,7 @@ async function readData(file: string): Promise<Buffer> {
  * sha256 of the canonical trainer spec with its file paths replaced by the sha256 of the files' bytes, so the
  * key follows the data and not where the repository is checked out.
  */
-export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, validation?: Uint8Array): string {
+export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, validation?: Uint8Array, splitSeed = 0): string {
   const dataHash = sha256Hex(data);
   const validationHash = validation === undefined ? null : sha256Hex(validation);
   const { validationSplit, ...rest } = spec;
@@ -95,7 +97,7 @@ export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, v
     kind: 'sweepgate-tabular-mlp',
     version: TABULAR_TRAINER_VERSION,
     // validation_split means nothing once a validation file is given
-    spec: { ...rest, ...(validationHash === null ? { validationSplit } : {}), data: dataHash, validation: validationHash ?? undefined },
+    spec: { ...rest, ...(validationHash === null ? { validationSplit, splitSeed } : {}), data: dataHash, validation: validationHash ?? undefined },
     data: dataHash,
     validation: validationHash,
   });

@@ -68,6 +68,14 @@ describe('validation split', () => {
     expect(splitRows(t1, () => '', 0.25)).toEqual(splitRows(t1, () => '', 0.25));
   });
 
+  test('is seeded: the same seed gives the same split, another seed another one', () => {
+    const t = parseCsv('/d/a.csv', text);
+    const v = (seed: number): number[] => splitRows(t, () => '', 0.25, seed).validation;
+    expect(v(7)).toEqual(v(7));
+    expect(v(7)).not.toEqual(v(8));
+    expect(v(8)).toHaveLength(10);
+  });
+
   test('identical rows land on the same side, whatever the fraction', () => {
     // 40 distinct rows, the k-th repeated 1 + k % 4 times: runs of equal hashes sit all along the sorted order.
     const dup = Array.from({ length: 40 }, (_, k) => Array.from({ length: 1 + (k % 4) }, () => `${k},${k % 3}`)).flat();

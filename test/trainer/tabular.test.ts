@@ -139,6 +139,7 @@ describe('fingerprint', () => {
     expect(tabularFingerprint(base, changed)).not.toBe(fp);
     expect(tabularFingerprint({ ...base, defaults: { epochs: 5 } }, bytes)).not.toBe(fp);
     expect(tabularFingerprint({ ...base, validationSplit: 0.3 }, bytes)).not.toBe(fp);
+    expect(tabularFingerprint(base, bytes, undefined, 1)).not.toBe(fp); // the split seed picks other validation rows
     expect(tabularFingerprint({ ...base, features: ['petal_length'] }, bytes)).not.toBe(fp);
     // with a validation file, its bytes count and validation_split (then unused) does not
     const withVal = tabularFingerprint({ ...base, validation: '/a/v.csv' }, bytes, bytes);

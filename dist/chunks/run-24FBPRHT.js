@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-6L7IBDCF.js";
+} from "./chunk-PMNXYBPF.js";
 import "./chunk-3ZN5SQZP.js";
 export {
   loadConfig,

@@ -83436,10 +83436,10 @@ function featureNames(spec, table) {
   if (names.length === 0) throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
   return names;
 }
-function splitRows(table, groupOf, fraction) {
+function splitRows(table, groupOf, fraction, seed = 0) {
   const groups = /* @__PURE__ */ new Map();
   table.rows.forEach((cells, row) => {
-    const hash = createHash2("sha256").update("sweepgate/validation-split\0").update(cells.join("\0")).digest("hex");
+    const hash = createHash2("sha256").update(`sweepgate/validation-split\0${seed}\0`).update(cells.join("\0")).digest("hex");
     const key = groupOf(row);
     let g = groups.get(key);
     if (!g) groups.set(key, g = []);
@@ -83569,7 +83569,7 @@ function encodeFeatures(side, encodings, width, isTrainingFile) {
   });
   return x;
 }
-function prepareTabularData(spec, data, validationBytes) {
+function prepareTabularData(spec, data, validationBytes, splitSeed = 0) {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, "target");
   const names = featureNames(spec, table);
@@ -83587,7 +83587,7 @@ function prepareTabularData(spec, data, validationBytes) {
       throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
     const ti = table.header.indexOf(spec.target);
     const groupOf = spec.task === "classification" ? (row) => table.rows[row][ti] ?? "" : () => "";
-    const split = splitRows(table, groupOf, spec.validationSplit);
+    const split = splitRows(table, groupOf, spec.validationSplit, splitSeed);
     if (split.validation.length === 0 || split.train.length === 0)
       throw new EmptyDataError(
         { file: spec.data },
@@ -84162,12 +84162,13 @@ function createOptimizer(hp, size) {
 }
 
 // src/trainer/tabular.ts
-var TABULAR_TRAINER_VERSION = 2;
-async function createTabularObjective(spec, handle) {
+var TABULAR_TRAINER_VERSION = 3;
+async function createTabularObjective(spec, handle, opts = {}) {
+  const splitSeed = opts.splitSeed ?? 0;
   const dataBytes = await readData(spec.data);
   const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation);
-  const data = prepareTabularData(spec, dataBytes, validationBytes);
-  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
+  const data = prepareTabularData(spec, dataBytes, validationBytes, splitSeed);
+  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes, splitSeed);
   const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
   let disposed = false;
   return {
@@ -84192,7 +84193,7 @@ async function readData(file) {
     throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
-function tabularFingerprint(spec, data, validation) {
+function tabularFingerprint(spec, data, validation, splitSeed = 0) {
   const dataHash = sha256Hex(data);
   const validationHash = validation === void 0 ? null : sha256Hex(validation);
   const { validationSplit, ...rest } = spec;
@@ -84200,7 +84201,7 @@ function tabularFingerprint(spec, data, validation) {
     kind: "sweepgate-tabular-mlp",
     version: TABULAR_TRAINER_VERSION,
     // validation_split means nothing once a validation file is given
-    spec: { ...rest, ...validationHash === null ? { validationSplit } : {}, data: dataHash, validation: validationHash ?? void 0 },
+    spec: { ...rest, ...validationHash === null ? { validationSplit, splitSeed } : {}, data: dataHash, validation: validationHash ?? void 0 },
     data: dataHash,
     validation: validationHash
   });
@@ -85209,7 +85210,7 @@ async function createObjective(config, opts) {
     objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name });
   } else {
     const handle = await loadTf(opts.backend ?? "auto", { cwd: config.configDir, warn: opts.log.warn });
-    objective = runner.kind === "trainer" ? await createTabularObjective(runner.trainer, handle) : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
+    objective = runner.kind === "trainer" ? await createTabularObjective(runner.trainer, handle, { splitSeed: config.seed }) : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;
   const fingerprint = sha256Hex(`${objective.fingerprint}\0${globs}`);
@@ -85253,4 +85254,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-6L7IBDCF.js.LEGAL.txt */
+/*! For license information please see chunk-PMNXYBPF.js.LEGAL.txt */
