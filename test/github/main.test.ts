@@ -215,6 +215,9 @@ describe('run(): pull_request', () => {
     const body = w.comments.comments[0]!.body;
     expect(body.length).toBeLessThan(65_536);
     expect(body.startsWith(MARK)).toBe(true);
+    // the job summary (1 MiB cap) keeps what the comment had to drop
+    expect(io.summaries.at(-1)!.length).toBeGreaterThan(65_536);
+    expect(io.summaries.at(-1)!).toContain('<details><summary>Top');
   });
 
   it('warns when the PR changed the gate relative to the baseline', async () => {
