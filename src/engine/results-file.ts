@@ -1,3 +1,4 @@
+import { isRecord } from '../core/json.js';
 import type { ResultsDoc } from '../core/results.js';
 
 /**
@@ -11,26 +12,22 @@ export function parseResultsDoc(text: string): ResultsDoc | string {
   } catch (err) {
     return `not JSON (${err instanceof Error ? err.message : String(err)})`;
   }
-  if (!isObject(doc)) return 'not a JSON object';
+  if (!isRecord(doc)) return 'not a JSON object';
   if (typeof doc.sweep !== 'string') return '"sweep" missing';
   if (typeof doc.configHash !== 'string') return '"configHash" missing';
   const metric = doc.metric;
-  if (!isObject(metric) || typeof metric.name !== 'string' || (metric.goal !== 'minimize' && metric.goal !== 'maximize'))
+  if (!isRecord(metric) || typeof metric.name !== 'string' || (metric.goal !== 'minimize' && metric.goal !== 'maximize'))
     return '"metric" must be {name, goal: minimize|maximize}';
   if (doc.best !== null) {
     const best = doc.best;
-    if (!isObject(best) || !isObject(best.params) || !isObject(best.metrics)) return '"best" must be null or {key, params, metrics}';
+    if (!isRecord(best) || !isRecord(best.params) || !isRecord(best.metrics)) return '"best" must be null or {key, params, metrics}';
     if (!Object.values(best.metrics).every((v) => typeof v === 'number')) return '"best.metrics" must hold numbers';
-    if (best.samples !== undefined && !isObject(best.samples)) return '"best.samples" must be an object';
+    if (best.samples !== undefined && !isRecord(best.samples)) return '"best.samples" must be an object';
   }
   if (!Array.isArray(doc.trials)) return '"trials" must be an array';
-  if (!isObject(doc.stats)) return '"stats" missing';
+  if (!isRecord(doc.stats)) return '"stats" missing';
   const best = doc.best as Record<string, unknown> | null;
   // Documents from before `samples` existed: one sample per metric.
   const samples = best ? (best.samples ?? Object.fromEntries(Object.entries(best.metrics as object).map(([k, v]) => [k, [v]]))) : undefined;
   return { gate: [], method: 'unknown', backend: 'unknown', seed: 0, createdAt: '', ...doc, ...(best ? { best: { ...best, samples } } : {}) } as unknown as ResultsDoc;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/json.js';
 import type { TrialRecord, TrialStatus } from '../core/trial.js';
 
 const STATUSES: readonly TrialStatus[] = ['complete', 'pruned', 'failed'];
@@ -17,19 +18,15 @@ export function parseTrialRecord(text: string, key: string): TrialRecord | strin
   const r = doc as Record<string, unknown>;
   if (r.key !== key) return `key ${JSON.stringify(r.key)} does not match the file's ${key}`;
   if (!STATUSES.includes(r.status as TrialStatus)) return `bad status ${JSON.stringify(r.status)}`;
-  if (!isObject(r.params)) return 'params missing';
-  if (!isObject(r.metrics) || !Object.values(r.metrics).every((v) => typeof v === 'number' && Number.isFinite(v)))
+  if (!isRecord(r.params)) return 'params missing';
+  if (!isRecord(r.metrics) || !Object.values(r.metrics).every((v) => typeof v === 'number' && Number.isFinite(v)))
     return 'metrics missing or not numbers';
   if (!Number.isInteger(r.seed)) return 'seed missing';
   if (!Array.isArray(r.history)) return 'history missing';
   for (const [i, h] of r.history.entries()) {
-    if (!isObject(h) || typeof h.step !== 'number' || !isObject(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === 'number' && Number.isFinite(v)))
+    if (!isRecord(h) || typeof h.step !== 'number' || !isRecord(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === 'number' && Number.isFinite(v)))
       return `history[${i}] is not {step, metrics}`;
   }
   if (typeof r.durationMs !== 'number' || typeof r.backend !== 'string') return 'durationMs or backend missing';
   return doc as TrialRecord;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

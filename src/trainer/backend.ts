@@ -8,22 +8,14 @@ import * as tfl from '@tensorflow/tfjs-layers';
 // Not a bare import: tfjs-backend-cpu's package.json `sideEffects` list omits its Node bundle, so esbuild drops
 // a bare `import '@tensorflow/tfjs-backend-cpu'` (or one whose bindings go unused) and with it the registration
 // of the cpu backend and kernels. MathBackendCPU is used in bundledTf(), which keeps the module in the bundle.
-import { MathBackendCPU, version_cpu } from '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
+import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { installChainedOps } from './chained-ops.js';
 
 /** The tfjs namespace: core ops plus layers (`tf.layers`, `tf.sequential`, ...), as `@tensorflow/tfjs` exports it. */
 export type Tf = typeof tfc & typeof tfl;
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
-
-/** Versions of the tfjs packages bundled with sweepgate (tfjs-node, when used, has its own). */
-export const BUNDLED_TFJS_VERSIONS: Readonly<Record<string, string>> = {
-  core: tfc.version_core,
-  layers: tfl.version_layers,
-  cpu: version_cpu,
-  wasm: version_wasm,
-};
 
 export interface TfHandle {
   readonly tf: Tf;

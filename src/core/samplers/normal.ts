@@ -112,14 +112,6 @@ export function normIcdf(p: number): number {
   return x - u / (1 + 0.5 * x * u);
 }
 
-/** log(exp(a) + exp(b)) without overflow. */
-export function logAddExp(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  const m = Math.max(a, b);
-  return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
-}
-
 /** log Φ(z), accurate for very negative z (Mills-ratio continued fraction below -5). */
 export function logNormCdf(z: number): number {
   if (z > -5) return Math.log(normCdf(z));

@@ -62,15 +62,22 @@ export function modelDims(dims: readonly Dim[]): (NumericDim | CategoricalDim)[]
   return dims.filter((d): d is NumericDim | CategoricalDim => d.type !== 'fixed');
 }
 
-/** Index of the point nearest u in a sorted array. */
-export function nearestPoint(points: Float64Array, u: number): number {
+/** Largest i with sorted[i] <= v (0 when v is below them all; at most length - 2), by bisection. */
+export function floorIndex(sorted: Float64Array, v: number): number {
   let lo = 0;
-  let hi = points.length - 1;
+  let hi = sorted.length - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (points[mid]! <= u) lo = mid;
+    if (sorted[mid]! <= v) lo = mid;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Index of the point nearest u in a sorted array. */
+export function nearestPoint(points: Float64Array, u: number): number {
+  const lo = floorIndex(points, u);
+  const hi = Math.min(lo + 1, points.length - 1);
   return Math.abs(u - points[lo]!) <= Math.abs(points[hi]! - u) ? lo : hi;
 }
 

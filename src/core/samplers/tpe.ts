@@ -9,6 +9,7 @@ import {
   type CategoricalDim,
   type Dim,
   encodeSpace,
+  floorIndex,
   historyDigest,
   internalOf,
   modelDims,
@@ -192,16 +193,7 @@ function compare(a: number, b: number): number {
 }
 
 /** Index of the cell of v given sorted edges. */
-function cellOf(edges: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = edges.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (edges[mid]! <= v) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
+const cellOf = floorIndex;
 
 /** Sort key for the good/bad split: complete trials by value, then pruned ones by (deepest step, value). */
 interface Ranked {
