@@ -10,7 +10,7 @@ import { runStudy, type Progress, type StudyOutcome } from '../core/study.js';
 import type { TrialStore } from '../core/store.js';
 import { LocalTrialStore } from '../storage/local.js';
 import { createCommandObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
-import { fingerprintGlobs } from './fingerprint.js';
+import { fingerprintFiles, fingerprintGlobs } from './fingerprint.js';
 
 export interface EngineLog {
   info(message: string): void;
@@ -56,7 +56,7 @@ export async function loadConfig(configPath: string): Promise<SweepConfig> {
   }
   const config = parseSweepConfig(text, file);
   await checkFiles(config);
-  await fingerprintGlobs(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
+  await fingerprintFiles(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
   return config;
 }
 

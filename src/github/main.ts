@@ -198,8 +198,8 @@ async function sweepAndReport(
   outputs.regressed = String(failures.length > 0);
 
   // The comment must fit GitHub's 65,536-character cap; the summary and the report file (1 MiB cap) keep every detail.
-  const body = report(job, results, comparison, MAX_COMMENT_CHARS);
   const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
+  const body = full.length <= MAX_COMMENT_CHARS ? full : report(job, results, comparison, MAX_COMMENT_CHARS);
   outputs.report = await writeReport(ctx, config.name, full);
   await summary(deps.io, state, full);
   if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body, failures.length > 0);
