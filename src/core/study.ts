@@ -93,9 +93,26 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? undefined : trials[i]!.metrics[metricName];
   };
+  const outOfTime = (): boolean => ports.signal?.aborted === true || (deadline !== undefined && ports.now() >= deadline);
+  /** Adds a finished trial and tells the progress port. */
+  const record = (trial: ResultTrial, phase: Progress['phase']): void => {
+    trials.push(trial);
+    if (!ports.progress) return;
+    const now = ports.now();
+    ports.progress({
+      index: trials.length,
+      total: Number.isFinite(cap) ? cap : undefined,
+      trial,
+      best: bestValue(),
+      elapsedMs: now - start,
+      remainingMs: deadline === undefined ? undefined : Math.max(0, deadline - now),
+      phase,
+      metric: metricName,
+    });
+  };
   const stopNow = (): StopReason | undefined => {
     if (trials.length >= cap) return 'trials';
-    if (ports.signal?.aborted || (deadline !== undefined && ports.now() >= deadline)) return 'minutes';
+    if (outOfTime()) return 'minutes';
     const b = bestValue();
     if (config.metric.target !== undefined && b !== undefined && !better(config.metric.target, b, goal)) return 'target';
     return undefined;
@@ -139,8 +156,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
       // Record trials in the order they finish; with parallel = 1 that is the order they were asked.
       const [done, trial] = await Promise.race([...running.keys()].map((p) => p.then((t) => [p, t] as const)));
       running.delete(done);
-      trials.push(trial);
-      report(ports, trials, trial, cap, start, deadline, metricName, goal, 'search');
+      record(trial, 'search');
     }
     const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
     if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest]!.params, names) };
@@ -148,7 +164,9 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     if (s === stages.length - 1) stopReason = exhausted ? 'exhausted' : 'trials';
   }
 
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, ports, trials, start, deadline, cap);
+  const rerun = (t: ResultTrial, repeat: number): Promise<ResultTrial> =>
+    runTrial(t.params, config.seed, repeat, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, others: [], metricName, goal });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
   return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
 }
 
@@ -262,11 +280,12 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
  */
 async function repeatFinalists(
   config: StudyConfig,
-  ports: StudyPorts,
-  trials: ResultTrial[],
-  start: number,
-  deadline: number | undefined,
-  cap: number,
+  trials: readonly ResultTrial[],
+  run: {
+    rerun(t: ResultTrial, repeat: number): Promise<ResultTrial>;
+    record(t: ResultTrial, phase: Progress['phase']): void;
+    outOfTime(): boolean;
+  },
 ): Promise<Pick<StudyOutcome, 'bestIndex' | 'bestSamples' | 'bestMetrics'>> {
   const { name: metricName, goal } = config.metric;
   const ranked = rankedTrialIndices(trials, metricName, goal);
@@ -275,12 +294,10 @@ async function repeatFinalists(
   for (const i of ranked.slice(0, config.repeats > 1 ? FINALISTS : 1)) groups.set(i, [trials[i]!]);
   for (let r = 1; r < config.repeats; r++) {
     for (const [i, group] of groups) {
-      if (ports.signal?.aborted || (deadline !== undefined && ports.now() >= deadline)) break;
-      const t = trials[i]!;
-      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, others: [], metricName, goal });
-      trials.push(trial);
+      if (run.outOfTime()) break;
+      const trial = await run.rerun(trials[i]!, r);
+      run.record(trial, 'repeat');
       group.push(trial);
-      report(ports, trials, trial, cap, start, deadline, metricName, goal, 'repeat');
     }
   }
   let bestIndex = -1;
@@ -301,32 +318,6 @@ async function repeatFinalists(
     bestMetrics[n] = mean(values);
   }
   return { bestIndex, bestSamples, bestMetrics };
-}
-
-function report(
-  ports: StudyPorts,
-  trials: readonly ResultTrial[],
-  trial: ResultTrial,
-  cap: number,
-  start: number,
-  deadline: number | undefined,
-  metricName: string,
-  goal: Goal,
-  phase: Progress['phase'],
-): void {
-  if (!ports.progress) return;
-  const i = bestTrialIndex(trials, metricName, goal);
-  const now = ports.now();
-  ports.progress({
-    index: trials.length,
-    total: Number.isFinite(cap) ? cap : undefined,
-    trial,
-    best: i < 0 ? undefined : trials[i]!.metrics[metricName],
-    elapsedMs: now - start,
-    remainingMs: deadline === undefined ? undefined : Math.max(0, deadline - now),
-    phase,
-    metric: metricName,
-  });
 }
 
 /** Complete trials (repeat 0) ranked best first; ties keep trial order. */
