@@ -169,16 +169,32 @@ describe('sweepgate CLI', () => {
     expect(r.err).toContain('not a sweepgate results JSON');
   });
 
-  it('runs trials in parallel with --parallel and still caches every one', async () => {
-    const dir = await workdir();
-    const json = path.join(dir, 'r.json');
-    const r = await cli('run', path.join(dir, 'sweep.yml'), '--parallel', '3', '--json', json, '--quiet', '--backend', 'cpu');
-    expect(r.code).toBe(0);
-    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
-    expect(doc.stats.trials).toBe(12);
-    expect(new Set(doc.trials.map((t) => t.key)).size).toBe(12);
-    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
-    expect((JSON.parse(await readFile(json, 'utf8')) as ResultsDoc).stats.trained).toBeLessThan(12);
+  it('runs trials in parallel with --parallel (and one at a time without)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-cli-'));
+    // Each trial reports how many trials were running at once while it slept.
+    await writeFile(
+      path.join(dir, 'objective.mjs'),
+      `export default async function (params) {
+        const g = globalThis;
+        g.sgActive = (g.sgActive ?? 0) + 1;
+        g.sgPeak = Math.max(g.sgPeak ?? 0, g.sgActive);
+        await new Promise((r) => setTimeout(r, 20));
+        g.sgActive--;
+        return { loss: params.v, peak: g.sgPeak };
+      }\n`,
+    );
+    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {v: {values: [1, 2, 3, 4, 5, 6]}}\n');
+    const peak = async (...extra: string[]): Promise<number> => {
+      (globalThis as { sgPeak?: number }).sgPeak = 0;
+      const json = path.join(dir, `r${extra.length}.json`);
+      const r = await cli('run', path.join(dir, 'sweep.yml'), '--cache-dir', path.join(dir, `c${extra.length}`), '--json', json, '--quiet', ...extra);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+      expect(new Set(doc.trials.map((t) => t.params.v)).size).toBe(6);
+      return Math.max(...doc.trials.map((t) => t.metrics.peak!));
+    };
+    expect(await peak()).toBe(1);
+    expect(await peak('--parallel', '3')).toBe(3);
   });
 
   it('fails the gate when a gated metric main has is missing from this run (as the Action does)', async () => {
