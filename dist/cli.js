@@ -11,17 +11,17 @@ import {
   num,
   paramsLine,
   parseResultsDoc
-} from "./chunks/chunk-I6XKBEKD.js";
+} from "./chunks/chunk-P3YDVMKS.js";
 import {
   DatasetError,
   loadConfig,
   runSweep
-} from "./chunks/chunk-PMNXYBPF.js";
+} from "./chunks/chunk-IOVVYLYO.js";
 import {
   ConfigError,
   ConfigErrors,
   parseThreshold
-} from "./chunks/chunk-3ZN5SQZP.js";
+} from "./chunks/chunk-RPOKSGRA.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";

@@ -8,7 +8,7 @@ import {
   compareResults,
   isGateFailure,
   parseResultsDoc
-} from "./chunks/chunk-I6XKBEKD.js";
+} from "./chunks/chunk-P3YDVMKS.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -19,7 +19,7 @@ import {
   __toESM,
   formatThreshold,
   parseThreshold
-} from "./chunks/chunk-3ZN5SQZP.js";
+} from "./chunks/chunk-RPOKSGRA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -75184,8 +75184,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import("./chunks/run-24FBPRHT.js")).loadConfig(p),
-      runSweep: async (o) => (await import("./chunks/run-24FBPRHT.js")).runSweep(o)
+      loadConfig: async (p) => (await import("./chunks/run-BJLQXNHP.js")).loadConfig(p),
+      runSweep: async (o) => (await import("./chunks/run-BJLQXNHP.js")).runSweep(o)
     }
   };
 }
@@ -75277,8 +75277,8 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   if (plan.kind !== "pull-request") deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   const failures = gateFailures(comparison);
   outputs.regressed = String(failures.length > 0);
-  const body2 = report(job, results, comparison, MAX_COMMENT_CHARS);
   const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
+  const body2 = full.length <= MAX_COMMENT_CHARS ? full : report(job, results, comparison, MAX_COMMENT_CHARS);
   outputs.report = await writeReport(ctx, config.name, full);
   await summary2(deps.io, state3, full);
   if (plan.kind === "pull-request") await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body2, failures.length > 0);

@@ -6,8 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-PMNXYBPF.js";
-import "./chunk-3ZN5SQZP.js";
+} from "./chunk-IOVVYLYO.js";
+import "./chunk-RPOKSGRA.js";
 export {
   loadConfig,
   runSweep

@@ -31,7 +31,7 @@ import {
   resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-3ZN5SQZP.js";
+} from "./chunk-RPOKSGRA.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -79744,14 +79744,19 @@ function encodeSpace(space2) {
 function modelDims(dims) {
   return dims.filter((d) => d.type !== "fixed");
 }
-function nearestPoint(points, u) {
+function floorIndex(sorted, v) {
   let lo = 0;
-  let hi = points.length - 1;
+  let hi = sorted.length - 1;
   while (hi - lo > 1) {
     const mid = lo + hi >> 1;
-    if (points[mid] <= u) lo = mid;
+    if (sorted[mid] <= v) lo = mid;
     else hi = mid;
   }
+  return lo;
+}
+function nearestPoint(points, u) {
+  const lo = floorIndex(points, u);
+  const hi = Math.min(lo + 1, points.length - 1);
   return Math.abs(u - points[lo]) <= Math.abs(points[hi] - u) ? lo : hi;
 }
 function snap(dim, x) {
@@ -80898,16 +80903,7 @@ var ParzenEstimator = class {
 function compare(a, b) {
   return a === b ? 0 : a < b ? -1 : 1;
 }
-function cellOf(edges, v) {
-  let lo = 0;
-  let hi = edges.length - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (edges[mid] <= v) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
+var cellOf = floorIndex;
 var TpeSampler = class {
   constructor(space2, seed, options = {}) {
     this.space = space2;
@@ -81028,9 +81024,25 @@ async function runStudy(config, ports) {
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? void 0 : trials[i].metrics[metricName];
   };
+  const outOfTime = () => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline;
+  const record = (trial, phase) => {
+    trials.push(trial);
+    if (!ports.progress) return;
+    const now = ports.now();
+    ports.progress({
+      index: trials.length,
+      total: Number.isFinite(cap) ? cap : void 0,
+      trial,
+      best: bestValue(),
+      elapsedMs: now - start,
+      remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
+      phase,
+      metric: metricName
+    });
+  };
   const stopNow = () => {
     if (trials.length >= cap) return "trials";
-    if (ports.signal?.aborted || deadline !== void 0 && ports.now() >= deadline) return "minutes";
+    if (outOfTime()) return "minutes";
     const b = bestValue();
     if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
     return void 0;
@@ -81070,14 +81082,14 @@ async function runStudy(config, ports) {
       }
       const [done, trial] = await Promise.race([...running.keys()].map((p) => p.then((t) => [p, t])));
       running.delete(done);
-      trials.push(trial);
-      report(ports, trials, trial, cap, start, deadline, metricName, goal, "search");
+      record(trial, "search");
     }
     const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
     if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest].params, names) };
     if (s === stages.length - 1) stopReason = exhausted ? "exhausted" : "trials";
   }
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, ports, trials, start, deadline, cap);
+  const rerun = (t, repeat) => runTrial(t.params, config.seed, repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, others: [], metricName, goal });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
   return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
 }
 async function runTrial(params, sweepSeed, repeat, stage, deps) {
@@ -81161,7 +81173,7 @@ async function train(params, seed, key, deps) {
     ports.signal?.removeEventListener("abort", onAbort);
   }
 }
-async function repeatFinalists(config, ports, trials, start, deadline, cap) {
+async function repeatFinalists(config, trials, run) {
   const { name: metricName, goal } = config.metric;
   const ranked = rankedTrialIndices(trials, metricName, goal);
   if (ranked.length === 0) return { bestIndex: -1, bestSamples: {}, bestMetrics: {} };
@@ -81169,12 +81181,10 @@ async function repeatFinalists(config, ports, trials, start, deadline, cap) {
   for (const i of ranked.slice(0, config.repeats > 1 ? FINALISTS : 1)) groups.set(i, [trials[i]]);
   for (let r = 1; r < config.repeats; r++) {
     for (const [i, group] of groups) {
-      if (ports.signal?.aborted || deadline !== void 0 && ports.now() >= deadline) break;
-      const t = trials[i];
-      const trial = await runTrial(t.params, config.seed, r, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, others: [], metricName, goal });
-      trials.push(trial);
+      if (run.outOfTime()) break;
+      const trial = await run.rerun(trials[i], r);
+      run.record(trial, "repeat");
       group.push(trial);
-      report(ports, trials, trial, cap, start, deadline, metricName, goal, "repeat");
     }
   }
   let bestIndex = -1;
@@ -81195,21 +81205,6 @@ async function repeatFinalists(config, ports, trials, start, deadline, cap) {
     bestMetrics[n] = mean(values);
   }
   return { bestIndex, bestSamples, bestMetrics };
-}
-function report(ports, trials, trial, cap, start, deadline, metricName, goal, phase) {
-  if (!ports.progress) return;
-  const i = bestTrialIndex(trials, metricName, goal);
-  const now = ports.now();
-  ports.progress({
-    index: trials.length,
-    total: Number.isFinite(cap) ? cap : void 0,
-    trial,
-    best: i < 0 ? void 0 : trials[i].metrics[metricName],
-    elapsedMs: now - start,
-    remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
-    phase,
-    metric: metricName
-  });
 }
 function rankedTrialIndices(trials, metricName, goal) {
   return trials.map((t, i) => [t, i]).filter(([t]) => t.repeat === 0 && t.status === "complete" && t.metrics[metricName] !== void 0).sort(([a, ia], [b, ib]) => toLoss(a.metrics[metricName], goal) - toLoss(b.metrics[metricName], goal) || ia - ib).map(([, i]) => i);
@@ -84523,22 +84518,22 @@ var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
 var onlyCountsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.counts, state.options.suppressErrors);
+  report(error, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
 var defaultAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths, state.options.suppressErrors);
+  report(error, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
 var limitFilesAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
 var groupsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.groups, state.options.suppressErrors);
+  report(error, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report2(error, callback$1, output, suppressErrors) {
+function report(error, callback$1, output, suppressErrors) {
   if (error && !suppressErrors) callback$1(error, output);
   else callback$1(null, output);
 }
@@ -85120,17 +85115,22 @@ async function glob(globInput, options) {
 }
 
 // src/engine/fingerprint.ts
+async function fingerprintFiles(patterns, configDir) {
+  const files = /* @__PURE__ */ new Set();
+  for (const [i, pattern] of patterns.entries()) {
+    const matched = await glob(pattern, { cwd: configDir, onlyFiles: true, dot: false, absolute: true, ignore: ["**/node_modules/**", "**/.sweepgate/**"] });
+    if (matched.length === 0) throw new ConfigError(`fingerprint[${i}]`, `matches no file under ${configDir}, got ${JSON.stringify(pattern)}`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files].sort();
+}
 async function fingerprintGlobs(patterns, configDir) {
   if (patterns.length === 0) return "";
   const parts = [];
-  for (const [i, pattern] of patterns.entries()) {
-    const files = await glob(pattern, { cwd: configDir, onlyFiles: true, dot: false, absolute: true, ignore: ["**/node_modules/**", "**/.sweepgate/**"] });
-    if (files.length === 0) throw new ConfigError(`fingerprint[${i}]`, `matches no file under ${configDir}, got ${JSON.stringify(pattern)}`);
-    for (const file of files.sort()) {
-      parts.push(`${path5.relative(configDir, file).split(path5.sep).join("/")}\0${sha256Hex(await readFile3(file))}`);
-    }
+  for (const file of await fingerprintFiles(patterns, configDir)) {
+    parts.push(`${path5.relative(configDir, file).split(path5.sep).join("/")}\0${sha256Hex(await readFile3(file))}`);
   }
-  return sha256Hex([...new Set(parts)].sort().join("\n"));
+  return sha256Hex(parts.join("\n"));
 }
 
 // src/engine/run.ts
@@ -85144,7 +85144,7 @@ async function loadConfig(configPath) {
   }
   const config = parseSweepConfig(text, file);
   await checkFiles(config);
-  await fingerprintGlobs(config.fingerprint, config.configDir);
+  await fingerprintFiles(config.fingerprint, config.configDir);
   return config;
 }
 async function checkFiles(config) {
@@ -85254,4 +85254,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-PMNXYBPF.js.LEGAL.txt */
+/*! For license information please see chunk-IOVVYLYO.js.LEGAL.txt */

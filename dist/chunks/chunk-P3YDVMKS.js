@@ -6,8 +6,9 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   canonicalJson,
   formatThreshold,
-  inferGoal
-} from "./chunk-3ZN5SQZP.js";
+  inferGoal,
+  isRecord
+} from "./chunk-RPOKSGRA.js";
 
 // src/core/compare.ts
 function logGamma(x) {
@@ -543,26 +544,23 @@ function parseResultsDoc(text) {
   } catch (err) {
     return `not JSON (${err instanceof Error ? err.message : String(err)})`;
   }
-  if (!isObject(doc)) return "not a JSON object";
+  if (!isRecord(doc)) return "not a JSON object";
   if (typeof doc.sweep !== "string") return '"sweep" missing';
   if (typeof doc.configHash !== "string") return '"configHash" missing';
   const metric = doc.metric;
-  if (!isObject(metric) || typeof metric.name !== "string" || metric.goal !== "minimize" && metric.goal !== "maximize")
+  if (!isRecord(metric) || typeof metric.name !== "string" || metric.goal !== "minimize" && metric.goal !== "maximize")
     return '"metric" must be {name, goal: minimize|maximize}';
   if (doc.best !== null) {
     const best2 = doc.best;
-    if (!isObject(best2) || !isObject(best2.params) || !isObject(best2.metrics)) return '"best" must be null or {key, params, metrics}';
+    if (!isRecord(best2) || !isRecord(best2.params) || !isRecord(best2.metrics)) return '"best" must be null or {key, params, metrics}';
     if (!Object.values(best2.metrics).every((v) => typeof v === "number")) return '"best.metrics" must hold numbers';
-    if (best2.samples !== void 0 && !isObject(best2.samples)) return '"best.samples" must be an object';
+    if (best2.samples !== void 0 && !isRecord(best2.samples)) return '"best.samples" must be an object';
   }
   if (!Array.isArray(doc.trials)) return '"trials" must be an array';
-  if (!isObject(doc.stats)) return '"stats" missing';
+  if (!isRecord(doc.stats)) return '"stats" missing';
   const best = doc.best;
   const samples = best ? best.samples ?? Object.fromEntries(Object.entries(best.metrics).map(([k, v]) => [k, [v]])) : void 0;
   return { gate: [], method: "unknown", backend: "unknown", seed: 0, createdAt: "", ...doc, ...best ? { best: { ...best, samples } } : {} };
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export {

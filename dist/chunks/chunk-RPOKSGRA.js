@@ -106,6 +106,11 @@ function hashJson(value) {
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+// src/core/json.ts
+function isRecord(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
 // src/storage/record.ts
 var STATUSES = ["complete", "pruned", "failed"];
 function parseTrialRecord(text, key) {
@@ -119,20 +124,17 @@ function parseTrialRecord(text, key) {
   const r = doc;
   if (r.key !== key) return `key ${JSON.stringify(r.key)} does not match the file's ${key}`;
   if (!STATUSES.includes(r.status)) return `bad status ${JSON.stringify(r.status)}`;
-  if (!isObject(r.params)) return "params missing";
-  if (!isObject(r.metrics) || !Object.values(r.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
+  if (!isRecord(r.params)) return "params missing";
+  if (!isRecord(r.metrics) || !Object.values(r.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
     return "metrics missing or not numbers";
   if (!Number.isInteger(r.seed)) return "seed missing";
   if (!Array.isArray(r.history)) return "history missing";
   for (const [i, h] of r.history.entries()) {
-    if (!isObject(h) || typeof h.step !== "number" || !isObject(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
+    if (!isRecord(h) || typeof h.step !== "number" || !isRecord(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
       return `history[${i}] is not {step, metrics}`;
   }
   if (typeof r.durationMs !== "number" || typeof r.backend !== "string") return "durationMs or backend missing";
   return doc;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 // src/storage/local.ts
@@ -322,9 +324,6 @@ var Issues = class {
     if (this.count > 0) throw this.toError();
   }
 };
-function isRecord(x) {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 function has(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
@@ -610,9 +609,9 @@ export {
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,
+  isRecord,
   formatPath,
   Issues,
-  isRecord,
   has,
   HyperbandPruner,
   hyperbandBands,
