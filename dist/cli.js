@@ -7,11 +7,10 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   buildReport,
   compareResults,
-  duration,
-  num,
   paramsLine,
-  parseResultsDoc
-} from "./chunks/chunk-P3YDVMKS.js";
+  parseResultsDoc,
+  progressLine
+} from "./chunks/chunk-RYA4CG55.js";
 import {
   DatasetError,
   loadConfig,
@@ -133,7 +132,8 @@ async function dispatch(argv, io) {
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
-  const progress = values.quiet ? void 0 : progressPrinter(io);
+  const progress = values.quiet ? void 0 : (p) => io.stderr(`${progressLine(p)}
+`);
   const { config, results } = await runSweep({
     configPath,
     ...values["cache-dir"] !== void 0 ? { cacheDir: values["cache-dir"] } : {},
@@ -205,21 +205,6 @@ async function readBaseline(file) {
 async function writeOut(file, text) {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(file, text, "utf8");
-}
-function progressPrinter(io) {
-  return (p) => {
-    const t = p.trial;
-    const v = t.metrics[p.metric];
-    const status = t.status === "complete" ? "" : ` ${t.status}`;
-    const how = t.cached ? "cached" : duration(t.durationMs);
-    const left = p.remainingMs !== void 0 ? `, ${duration(p.remainingMs)} left` : p.total !== void 0 && p.index < p.total ? `, ~${duration(p.elapsedMs / p.index * (p.total - p.index))} left` : "";
-    const main2 = v === void 0 ? `${p.metric}=\u2014` : `${p.metric}=${num(v)}`;
-    const counter = p.phase === "repeat" ? `${p.index}: repeat` : `${p.index}${p.total !== void 0 ? `/${p.total}` : ""}`;
-    io.stderr(
-      `[${counter}]${status} ${main2} (${how}) \xB7 best ${p.best === void 0 ? "\u2014" : num(p.best)} \xB7 ${duration(p.elapsedMs)} elapsed${left}
-`
-    );
-  };
 }
 function indent(text) {
   return text.split("\n").map((l) => `  ${l}`).join("\n");

@@ -7,8 +7,9 @@ import {
   buildReport,
   compareResults,
   isGateFailure,
-  parseResultsDoc
-} from "./chunks/chunk-P3YDVMKS.js";
+  parseResultsDoc,
+  progressLine
+} from "./chunks/chunk-RYA4CG55.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -75239,12 +75240,6 @@ async function summary2(io, state3, markdown) {
   } catch (err) {
     io.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-function progressLine(p) {
-  const v = p.trial.metrics[p.metric];
-  const how = p.trial.cached ? "cached" : `${Math.round(p.trial.durationMs)} ms`;
-  const status = p.trial.status === "complete" ? "" : ` ${p.trial.status}`;
-  return `[${p.index}${p.total !== void 0 ? `/${p.total}` : ""}]${p.phase === "repeat" ? " repeat" : ""}${status} ${p.metric}=${v ?? "\u2014"} (${how}), best ${p.best ?? "\u2014"}`;
 }
 async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   const configPath = path14.resolve(ctx.workspace, inputs.config);

@@ -8,7 +8,7 @@ import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
-import { duration, num } from '../report/format.js';
+import { progressLine } from '../report/progress.js';
 import { loadConfig, runSweep } from '../engine/run.js';
 import { parseResultsDoc } from '../engine/results-file.js';
 import { DatasetError, type BackendChoice } from '../trainer/index.js';
@@ -128,7 +128,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
 
-  const progress = values.quiet ? undefined : progressPrinter(io);
+  const progress = values.quiet ? undefined : (p: Progress): void => io.stderr(`${progressLine(p)}\n`);
   const { config, results } = await runSweep({
     configPath,
     ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
@@ -200,26 +200,6 @@ async function readBaseline(file: string): Promise<ResultsDoc> {
 async function writeOut(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(file, text, 'utf8');
-}
-
-function progressPrinter(io: CliIO): (p: Progress) => void {
-  return (p) => {
-    const t = p.trial;
-    const v = t.metrics[p.metric];
-    const status = t.status === 'complete' ? '' : ` ${t.status}`;
-    const how = t.cached ? 'cached' : duration(t.durationMs);
-    const left =
-      p.remainingMs !== undefined
-        ? `, ${duration(p.remainingMs)} left`
-        : p.total !== undefined && p.index < p.total
-          ? `, ~${duration((p.elapsedMs / p.index) * (p.total - p.index))} left`
-          : '';
-    const main = v === undefined ? `${p.metric}=—` : `${p.metric}=${num(v)}`;
-    const counter = p.phase === 'repeat' ? `${p.index}: repeat` : `${p.index}${p.total !== undefined ? `/${p.total}` : ''}`;
-    io.stderr(
-      `[${counter}]${status} ${main} (${how}) · best ${p.best === undefined ? '—' : num(p.best)} · ${duration(p.elapsedMs)} elapsed${left}\n`,
-    );
-  };
 }
 
 function indent(text: string): string {

@@ -7,9 +7,9 @@ import type { Comparison } from '../core/comparison.js';
 import type { GateRule, SweepConfig } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
-import type { Progress } from '../core/study.js';
 import type { RunOptions } from '../engine/run.js';
 import { buildReport } from '../report/markdown.js';
+import { progressLine } from '../report/progress.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache.js';
 import { LocalTrialStore } from '../storage/local.js';
 import { ActionCaches } from './caches.js';
@@ -130,13 +130,6 @@ async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdow
   } catch (err) {
     io.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-
-function progressLine(p: Progress): string {
-  const v = p.trial.metrics[p.metric];
-  const how = p.trial.cached ? 'cached' : `${Math.round(p.trial.durationMs)} ms`;
-  const status = p.trial.status === 'complete' ? '' : ` ${p.trial.status}`;
-  return `[${p.index}${p.total !== undefined ? `/${p.total}` : ''}]${p.phase === 'repeat' ? ' repeat' : ''}${status} ${p.metric}=${v ?? '—'} (${how}), best ${p.best ?? '—'}`;
 }
 
 type SweepPlan = Exclude<Plan, { kind: 'refused' | 'unsupported' }>;

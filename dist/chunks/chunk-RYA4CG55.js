@@ -147,38 +147,6 @@ function compareResults(baseline, current, rules) {
   };
 }
 
-// src/report/format.ts
-function cell(value) {
-  const text = typeof value === "string" ? value : value === void 0 ? "" : typeof value === "number" ? num(value) : JSON.stringify(value);
-  return inline(text);
-}
-function inline(text) {
-  return text.replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*|[\]~])/g, "\\$1").replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace("_", "\\_")).replace(/\r\n|\r|\n/g, " ");
-}
-function num(x) {
-  if (!Number.isFinite(x)) return String(x);
-  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-4 || a >= 1e6)) return x.toExponential(3).replace(/\.?0+e/, "e");
-  return String(Number(x.toPrecision(4)));
-}
-function signed(x) {
-  return x > 0 ? `+${num(x)}` : num(x);
-}
-function percent(fraction) {
-  const p = fraction * 100;
-  const s = Math.abs(p) >= 10 ? p.toFixed(1) : Math.abs(p) >= 1 ? p.toFixed(2) : p.toPrecision(2);
-  return `${p > 0 ? "+" : ""}${s}%`;
-}
-function duration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  const m = Math.floor(s / 60);
-  const rest = Math.round(s - m * 60);
-  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
-}
-
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -320,6 +288,38 @@ function serialize(value) {
 function toAlignment(value) {
   const code = typeof value === "string" ? value.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/format.ts
+function cell(value) {
+  const text = typeof value === "string" ? value : value === void 0 ? "" : typeof value === "number" ? num(value) : JSON.stringify(value);
+  return inline(text);
+}
+function inline(text) {
+  return text.replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*|[\]~])/g, "\\$1").replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace("_", "\\_")).replace(/\r\n|\r|\n/g, " ");
+}
+function num(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  const a = Math.abs(x);
+  if (a !== 0 && (a < 1e-4 || a >= 1e6)) return x.toExponential(3).replace(/\.?0+e/, "e");
+  return String(Number(x.toPrecision(4)));
+}
+function signed(x) {
+  return x > 0 ? `+${num(x)}` : num(x);
+}
+function percent(fraction) {
+  const p = fraction * 100;
+  const s = Math.abs(p) >= 10 ? p.toFixed(1) : Math.abs(p) >= 1 ? p.toFixed(2) : p.toPrecision(2);
+  return `${p > 0 ? "+" : ""}${s}%`;
+}
+function duration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  const rest = Math.round(s - m * 60);
+  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
 }
 
 // src/report/chart.ts
@@ -536,6 +536,18 @@ function paramsLine(p) {
   return Object.entries(p).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
 }
 
+// src/report/progress.ts
+function progressLine(p) {
+  const t = p.trial;
+  const v = t.metrics[p.metric];
+  const status = t.status === "complete" ? "" : ` ${t.status}`;
+  const how = t.cached ? "cached" : duration(t.durationMs);
+  const left = p.remainingMs !== void 0 ? `, ${duration(p.remainingMs)} left` : p.total !== void 0 && p.index < p.total ? `, ~${duration(p.elapsedMs / p.index * (p.total - p.index))} left` : "";
+  const counter = p.phase === "repeat" ? `${p.index}: repeat` : `${p.index}${p.total !== void 0 ? `/${p.total}` : ""}`;
+  const best = p.best === void 0 ? "\u2014" : num(p.best);
+  return `[${counter}]${status} ${p.metric}=${v === void 0 ? "\u2014" : num(v)} (${how}) \xB7 best ${best} \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
+}
+
 // src/engine/results-file.ts
 function parseResultsDoc(text) {
   let doc;
@@ -566,9 +578,8 @@ function parseResultsDoc(text) {
 export {
   isGateFailure,
   compareResults,
-  num,
-  duration,
   buildReport,
   paramsLine,
+  progressLine,
   parseResultsDoc
 };
