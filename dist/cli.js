@@ -15,7 +15,7 @@ import {
   DatasetError,
   loadConfig,
   runSweep
-} from "./chunks/chunk-IOVVYLYO.js";
+} from "./chunks/chunk-K76OWVHF.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -75185,8 +75185,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import("./chunks/run-BJLQXNHP.js")).loadConfig(p),
-      runSweep: async (o) => (await import("./chunks/run-BJLQXNHP.js")).runSweep(o)
+      loadConfig: async (p) => (await import("./chunks/run-Q2MED5HM.js")).loadConfig(p),
+      runSweep: async (o) => (await import("./chunks/run-Q2MED5HM.js")).runSweep(o)
     }
   };
 }

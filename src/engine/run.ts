@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseSweepConfig } from '../core/config/parse.js';
+import { parallelProblem, parseSweepConfig } from '../core/config/parse.js';
 import type { GateRule, SweepConfig, Threshold } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
@@ -117,8 +117,8 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
     else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
-  if (opts.parallel !== undefined && opts.parallel > 1 && config.runner.kind === 'trainer')
-    throw new ConfigError('parallel', `the built-in trainer runs one trial at a time (trials share one JS thread), got ${opts.parallel}`);
+  const problem = opts.parallel === undefined ? undefined : parallelProblem(opts.parallel, config.runner);
+  if (problem) throw new ConfigError('--parallel', problem);
   return {
     ...config,
     gate,

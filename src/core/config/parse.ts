@@ -76,12 +76,19 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings };
 }
 
+/** Why `parallel: n` cannot be used with this runner (also checked for the CLI's `--parallel`), or undefined. */
+export function parallelProblem(n: number, runner: TrialRunner): string | undefined {
+  return n > 1 && runner.kind === 'trainer'
+    ? `the built-in trainer runs one trial at a time (trials share one JS thread); use 1 or a program, got ${n}`
+    : undefined;
+}
+
 /** `parallel`: trials at once. The built-in trainer's trials share one JS thread, so more would only interleave them. */
 function parseParallel(value: unknown, runner: TrialRunner | undefined, issues: Issues): number {
   if (!Number.isSafeInteger(value)) return 1;
   const n = value as number;
-  if (n > 1 && runner?.kind === 'trainer')
-    issues.add(['parallel'], `the built-in trainer runs one trial at a time (trials share one JS thread); use 1 or a program, got ${n}`);
+  const problem = runner ? parallelProblem(n, runner) : undefined;
+  if (problem) issues.add(['parallel'], problem);
   return n;
 }
 

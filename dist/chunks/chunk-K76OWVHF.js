@@ -79485,11 +79485,14 @@ function parseSweepConfig(text, file) {
   if (!runner) throw new ConfigErrors([new ConfigError("", "nothing to run")]);
   return { ...config, runner, configHash: hashJson(raw), raw, warnings };
 }
+function parallelProblem(n, runner) {
+  return n > 1 && runner.kind === "trainer" ? `the built-in trainer runs one trial at a time (trials share one JS thread); use 1 or a program, got ${n}` : void 0;
+}
 function parseParallel(value, runner, issues) {
   if (!Number.isSafeInteger(value)) return 1;
   const n = value;
-  if (n > 1 && runner?.kind === "trainer")
-    issues.add(["parallel"], `the built-in trainer runs one trial at a time (trials share one JS thread); use 1 or a program, got ${n}`);
+  const problem = runner ? parallelProblem(n, runner) : void 0;
+  if (problem) issues.add(["parallel"], problem);
   return n;
 }
 function optional(key, value) {
@@ -85193,8 +85196,8 @@ function withOverrides(config, opts) {
     else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
-  if (opts.parallel !== void 0 && opts.parallel > 1 && config.runner.kind === "trainer")
-    throw new ConfigError("parallel", `the built-in trainer runs one trial at a time (trials share one JS thread), got ${opts.parallel}`);
+  const problem = opts.parallel === void 0 ? void 0 : parallelProblem(opts.parallel, config.runner);
+  if (problem) throw new ConfigError("--parallel", problem);
   return {
     ...config,
     gate,
@@ -85254,4 +85257,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-IOVVYLYO.js.LEGAL.txt */
+/*! For license information please see chunk-K76OWVHF.js.LEGAL.txt */

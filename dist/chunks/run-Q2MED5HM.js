@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-IOVVYLYO.js";
+} from "./chunk-K76OWVHF.js";
 import "./chunk-RPOKSGRA.js";
 export {
   loadConfig,
