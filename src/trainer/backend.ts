@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import * as tfc from '@tensorflow/tfjs-core';
 // tfjs-layers' Node bundle also registers every op gradient; tfjs-core's own bundle has none.
 import * as tfl from '@tensorflow/tfjs-layers';
-// Not a bare import: tfjs-backend-cpu's package.json `sideEffects` list omits its Node bundle, so esbuild drops
-// a bare `import '@tensorflow/tfjs-backend-cpu'` (or one whose bindings go unused) and with it the registration
-// of the cpu backend and kernels. MathBackendCPU is used in bundledTf(), which keeps the module in the bundle.
+// Not a bare import: tfjs-backend-cpu's package.json `sideEffects` list omits its Node bundle, so a bundler that
+// honours it drops a bare `import '@tensorflow/tfjs-backend-cpu'` and with it the cpu backend. Our own bundle
+// ignores those annotations (scripts/esbuild-options.mjs); using MathBackendCPU in bundledTf() keeps the backend
+// registered under any bundler.
 import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { installChainedOps } from './chained-ops.js';
