@@ -40,6 +40,11 @@ export interface EncodedSplit {
   readonly labels?: Int32Array;
   /** Regression: targets in original units. Classification: undefined. */
   readonly targets?: Float64Array;
+  /**
+   * A 32-bit hash of each row's key (its position, or its `split_by` ids), for the training split: the trainer
+   * orders each epoch's rows by these, so rows keep their relative order when others are added or removed.
+   */
+  readonly keys?: Uint32Array;
 }
 
 export interface TabularData {
@@ -55,6 +60,8 @@ export interface TabularData {
   /** Regression: training-split target mean and std (std 1 when the target is constant). */
   readonly targetMean: number;
   readonly targetStd: number;
+  /** How many rows the model is scored on, and a fingerprint of which rows (keys and labels) they are. */
+  readonly validationRows: { readonly rows: number; readonly fingerprint: string };
 }
 
 /** Cells that mean "no value" in a numeric column (pandas' and UCI's usual markers). */
@@ -110,7 +117,7 @@ export function parseCsv(file: string, bytes: Uint8Array | string): CsvTable {
   return { file, header, rows: body.map((r) => r.record), lines: body.map((r) => r.info.lines) };
 }
 
-function columnIndex(table: CsvTable, name: string, role: 'target' | 'feature'): number {
+function columnIndex(table: CsvTable, name: string, role: 'target' | 'feature' | 'split_by'): number {
   const i = table.header.indexOf(name);
   if (i < 0) throw new MissingColumnError(table.file, role, name, table.header);
   return i;
@@ -118,7 +125,9 @@ function columnIndex(table: CsvTable, name: string, role: 'target' | 'feature'):
 
 /** Feature columns: as listed, or every named column but the target. */
 function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
-  const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== '' && h !== spec.target);
+  // Id columns (`split_by`) say which row is which; they are not features unless listed.
+  const ids = new Set(spec.splitBy ?? []);
+  const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== '' && h !== spec.target && !ids.has(h));
   const seen = new Set<string>();
   for (const name of names) {
     if (name === spec.target) throw new DatasetError({ file: table.file, column: name }, `target column ${show(name)} cannot also be a feature`);
@@ -131,33 +140,38 @@ function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
 }
 
 /**
- * Validation rows, chosen per class (classification) or among all rows (regression): each group's rows are
- * ordered by the sha256 of the split seed (the sweep's seed) and their text, and the first round(size × fraction)
- * go to validation: the same seed gives the same split, another seed another one. Identical rows
- * share a hash and so sit together; a cut that would split them moves to the end of their run (or to its
- * start, when the end would leave the group no training row). No row positions are involved, so
- * the same rows stay in validation when rows are added, removed elsewhere or reordered, and identical rows
- * always land on the same side. Every class keeps at least one training row.
+ * Which rows are validation rows. Each row gets a key: its 0-based position among the data rows, or, with
+ * `split_by`, the text of its id columns. The key is hashed with the split seed (`trainer.split_seed`, fixed,
+ * independent of the sweep seed) into u in [0, 1), and the row is a validation row when u < fraction: an
+ * independent draw per row, so a row's side depends on nothing but its key and the split seed. That is what
+ * keeps the validation rows put when a PR adds, drops or transforms feature columns, edits labels, appends
+ * rows or changes the sweep seed; with `split_by` also when it deletes or reorders rows (rows that share an id
+ * share a side). Deleting or reordering rows without `split_by` moves positions and so reshuffles the rows
+ * after the edit. The only exceptions are for tiny classes (classification): a class left with no training row
+ * gets its highest-u row back, and a class of two or more rows with no validation row gives its lowest-u row to
+ * validation, so every class can be learnt and scored.
  */
 export function splitRows(
   table: CsvTable,
   groupOf: (row: number) => string,
   fraction: number,
   seed = 0,
+  keyOf: (row: number) => string = String,
 ): { train: number[]; validation: number[] } {
-  const groups = new Map<string, { row: number; hash: string }[]>();
-  table.rows.forEach((cells, row) => {
-    const hash = createHash('sha256').update(`sweepgate/validation-split\u0000${seed}\u0000`).update(cells.join('\u0000')).digest('hex');
+  const inValidation = new Uint8Array(table.rows.length);
+  const groups = new Map<string, { row: number; u: number }[]>();
+  for (let row = 0; row < table.rows.length; row++) {
+    const u = splitUnit(seed, keyOf(row));
+    if (u < fraction) inValidation[row] = 1;
     const key = groupOf(row);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
-    g.push({ row, hash });
-  });
-  const inValidation = new Uint8Array(table.rows.length);
+    g.push({ row, u });
+  }
   for (const g of groups.values()) {
-    g.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.row - b.row));
-    const k = cutOffRuns(g, Math.min(Math.round(g.length * fraction), g.length - 1));
-    for (let i = 0; i < k; i++) inValidation[g[i]!.row] = 1;
+    const held = g.filter((r) => inValidation[r.row]).length;
+    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
+    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
   }
   const train: number[] = [];
   const validation: number[] = [];
@@ -165,16 +179,26 @@ export function splitRows(
   return { train, validation };
 }
 
-/** Moves a cut between rows k - 1 and k of hash-sorted rows off a run of equal hashes. */
-function cutOffRuns(g: readonly { hash: string }[], k: number): number {
-  if (k <= 0 || k >= g.length || g[k]!.hash !== g[k - 1]!.hash) return k;
-  const hash = g[k]!.hash;
-  let end = k;
-  while (end < g.length && g[end]!.hash === hash) end++;
-  if (end < g.length) return end;
-  let start = k - 1;
-  while (start > 0 && g[start - 1]!.hash === hash) start--;
-  return start;
+/** The row key's place in [0, 1): the first 52 bits of sha256(split seed, key). */
+function splitUnit(seed: number, key: string): number {
+  const h = createHash('sha256').update(`sweepgate/split\u0000${seed}\u0000`).update(key).digest();
+  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
+}
+
+function minBy<T>(xs: readonly T[], f: (x: T) => number): T {
+  let best = xs[0] as T;
+  for (const x of xs) if (f(x) < f(best)) best = x;
+  return best;
+}
+
+/**
+ * A fingerprint of the rows a model is scored on: for each validation row, its key and its target, so two
+ * runs with the same fingerprint were scored on the same rows with the same labels (whatever their features).
+ */
+export function validationFingerprint(keys: readonly string[], targets: readonly string[]): string {
+  const h = createHash('sha256').update('sweepgate/validation-rows\u0000');
+  keys.forEach((k, i) => h.update(`${k}\u0000${targets[i]}\u0001`));
+  return h.digest('hex');
 }
 
 interface Side {
@@ -306,13 +330,16 @@ function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width
  * Reads the trainer's CSV(s) into encoded training and validation splits.
  * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
  */
-export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string, splitSeed = 0): TabularData {
+export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
+  const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
+  const keyOf = idColumns.length === 0 ? String : (row: number): string => idColumns.map((c) => table.rows[row]![c] ?? '').join('\u0000');
 
   let train: Side;
   let validation: Side;
+  let validationKey = keyOf;
   if (spec.validation !== undefined) {
     if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
     const vtable = parseCsv(spec.validation, validationBytes);
@@ -320,12 +347,14 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
     for (const name of names) columnIndex(vtable, name, 'feature');
     train = { table, rows: table.rows.map((_, i) => i) };
     validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
+    const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, 'split_by'));
+    validationKey = vids.length === 0 ? String : (row: number): string => vids.map((c) => vtable.rows[row]![c] ?? '').join('\u0000');
   } else {
     if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
       throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
     const ti = table.header.indexOf(spec.target);
     const groupOf = spec.task === 'classification' ? (row: number) => table.rows[row]![ti] ?? '' : () => '';
-    const split = splitRows(table, groupOf, spec.validationSplit, splitSeed);
+    const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
     if (split.validation.length === 0 || split.train.length === 0)
       throw new EmptyDataError(
         { file: spec.data },
@@ -337,11 +366,19 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
   }
   checkTargetsPresent(train, spec.target);
   checkTargetsPresent(validation, spec.target);
+  const validationRows = {
+    rows: validation.rows.length,
+    fingerprint: validationFingerprint(
+      validation.rows.map(validationKey),
+      validation.rows.map((r) => cell(validation, r, spec.target)),
+    ),
+  };
 
   const encodings = names.map((name) => fitEncoding(table, train, name));
   const inputs = encodings.flatMap((e) => (e.kind === 'numeric' ? [e.name] : e.categories.map((c) => `${e.name}=${c}`)));
   if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(', ')}) have no values in the training rows`);
   const encode = (side: Side, isTrainingFile: boolean): Float32Array => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
+  const trainKeys = Uint32Array.from(train.rows, (r) => createHash('sha256').update(keyOf(r)).digest().readUInt32BE(0));
 
   if (spec.task === 'classification') {
     const { classes, canon } = classLabels(train, validation, spec.target);
@@ -353,12 +390,13 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
     return {
       task: 'classification',
       target: spec.target,
+      validationRows,
       encodings,
       inputs,
       classes,
       targetMean: 0,
       targetStd: 1,
-      train: { n: train.rows.length, x: encode(train, true), labels: encodeLabels(train, spec.target, classes, canon) },
+      train: { n: train.rows.length, x: encode(train, true), labels: encodeLabels(train, spec.target, classes, canon), keys: trainKeys },
       validation: { n: validation.rows.length, x: encode(validation, spec.validation === undefined), labels: encodeLabels(validation, spec.target, classes, canon) },
     };
   }
@@ -369,12 +407,13 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
   return {
     task: 'regression',
     target: spec.target,
+    validationRows,
     encodings,
     inputs,
     classes: [],
     targetMean: mean,
     targetStd: std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 1,
-    train: { n: train.rows.length, x: encode(train, true), targets: trainTargets },
+    train: { n: train.rows.length, x: encode(train, true), targets: trainTargets, keys: trainKeys },
     validation: { n: validation.rows.length, x: encode(validation, spec.validation === undefined), targets: validationTargets },
   };
 }

@@ -39,11 +39,11 @@ export class DatasetError extends Error {
 /** The target column or a listed feature column is not in the file's header. */
 export class MissingColumnError extends DatasetError {
   override readonly name: string = 'MissingColumnError';
-  readonly role: 'target' | 'feature';
-  constructor(file: string, role: 'target' | 'feature', column: string, header: readonly string[]) {
+  readonly role: 'target' | 'feature' | 'split_by';
+  constructor(file: string, role: 'target' | 'feature' | 'split_by', column: string, header: readonly string[]) {
     super(
       { file, column },
-      `${role} column ${show(column)} is not in the header (columns: ${header.map((h) => show(h)).join(', ')})`,
+      `${role === 'split_by' ? 'split_by (id)' : role} column ${show(column)} is not in the header (columns: ${header.map((h) => show(h)).join(', ')})`,
     );
     this.role = role;
   }

@@ -45,26 +45,37 @@ export interface Mlp {
  * backend: Keras' variance-scaling initialisers (uniform on ±sqrt(3·scale), or a normal truncated at two
  * standard deviations with Keras' 0.8796 correction), scale = 1/fan_avg (glorot), 2/fan_in (he), 1/fan_in (lecun).
  */
-export function initialKernel(kind: InitializerName, fanIn: number, fanOut: number, rng: Rng): Float32Array {
+export function initialKernel(kind: InitializerName, fanIn: number, fanOut: number, rng: Rng | readonly Rng[]): Float32Array {
   const scale = kind.startsWith('glorot') ? 2 / (fanIn + fanOut) : kind.startsWith('he') ? 2 / fanIn : 1 / fanIn;
   const out = new Float32Array(fanIn * fanOut);
-  if (kind.endsWith('uniform')) {
-    const limit = Math.sqrt(3 * scale);
-    for (let i = 0; i < out.length; i++) out[i] = rng.uniform(-limit, limit);
-  } else {
-    const std = Math.sqrt(scale) / 0.8796256610342398;
-    for (let i = 0; i < out.length; i++) {
-      let z: number;
-      do z = rng.normal();
-      while (Math.abs(z) > 2);
-      out[i] = z * std;
+  const limit = Math.sqrt(3 * scale);
+  const std = Math.sqrt(scale) / 0.8796256610342398;
+  // Row r holds input r's weights; with one Rng per row, each input's weights are its own stream.
+  for (let r = 0; r < fanIn; r++) {
+    const g = Array.isArray(rng) ? rng[r]! : (rng as Rng);
+    for (let i = r * fanOut; i < (r + 1) * fanOut; i++) {
+      if (kind.endsWith('uniform')) out[i] = g.uniform(-limit, limit);
+      else {
+        let z: number;
+        do z = g.normal();
+        while (Math.abs(z) > 2);
+        out[i] = z * std;
+      }
     }
   }
   return out;
 }
 
-/** Seeded kernels, zero biases and betas, unit gammas; moving mean 0 and variance 1. */
-export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, seed: number): Mlp {
+/**
+ * Seeded kernels, zero biases and betas, unit gammas; moving mean 0 and variance 1. With `inputNames`, the
+ * weights leaving each input are drawn from a stream of that input's own (seeded by the trial seed and the
+ * input's name), so a model with a column added, dropped or moved starts from the same weights for every other
+ * column: two runs with the same seed then differ by what changed, not by a reshuffled initialisation, which
+ * is what lets the gate's paired replay tell a small change from noise.
+ */
+export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, seed: number, inputNames?: readonly string[]): Mlp {
+  const inputRngs = (fanOut: number, otherwise: Rng): Rng | Rng[] =>
+    inputNames ? inputNames.map((name) => new Rng(deriveSeed(seed, 'init-input', name, fanOut))) : otherwise;
   const values: { block: Block; init: Float32Array | number }[] = [];
   let offset = 0;
   const block = (shape: readonly [number] | readonly [number, number], init: Float32Array | number): Block => {
@@ -77,7 +88,7 @@ export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, s
   const hidden: HiddenLayer[] = [];
   let fanIn = inputs;
   for (let i = 0; i < hp.layers; i++) {
-    const kernel = block([fanIn, hp.units], initialKernel(hp.kernelInitializer, fanIn, hp.units, new Rng(deriveSeed(seed, 'init', i))));
+    const kernel = block([fanIn, hp.units], initialKernel(hp.kernelInitializer, fanIn, hp.units, i === 0 ? inputRngs(hp.units, new Rng(deriveSeed(seed, 'init', i))) : new Rng(deriveSeed(seed, 'init', i))));
     hidden.push(
       hp.batchNorm
         ? { kernel, bn: { gamma: block([hp.units], 1), beta: block([hp.units], 0) } }
@@ -85,7 +96,7 @@ export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, s
     );
     fanIn = hp.units;
   }
-  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, new Rng(deriveSeed(seed, 'init', 'output'))));
+  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.layers === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, 'init', 'output'))) : new Rng(deriveSeed(seed, 'init', 'output'))));
   const outBias = block([outputs], 0);
   const params = new Float32Array(offset);
   for (const { block: b, init } of values) {

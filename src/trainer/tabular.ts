@@ -18,8 +18,12 @@ import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
  * 2: hand-written backward pass, optimizers and loss in JS — the same model, loss and update rules, with
  * different float32 rounding, so version-1 trial records are not reused.
  * 3: the validation split is seeded by the sweep seed (and whole runs of identical rows stay on one side).
+ * 4: validation rows are chosen by a hash of their position (or `split_by` ids) and `split_seed`, never by their
+ * cells or the sweep seed, so the split survives column edits, appended rows and reseeding; each input's initial
+ * weights come from a stream of its own and each epoch orders rows by a hash of their key, so a PR that adds a
+ * column or rows changes the rest of the training as little as it can (see buildMlp and epochOrder).
  */
-export const TABULAR_TRAINER_VERSION = 3;
+export const TABULAR_TRAINER_VERSION = 4;
 
 /**
  * The built-in trainer: a multilayer perceptron on a CSV, trained by sweepgate's own seeded loop.
@@ -52,18 +56,18 @@ export const TABULAR_TRAINER_VERSION = 3;
  * and report an optimistic value. A loss that becomes NaN or infinite fails the trial (try a smaller
  * `learning_rate`).
  */
-export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<Objective> {
-  const splitSeed = opts.splitSeed ?? 0;
+export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle): Promise<Objective> {
   const dataBytes = await readData(spec.data);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation);
-  const data = prepareTabularData(spec, dataBytes, validationBytes, splitSeed);
-  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes, splitSeed);
+  const data = prepareTabularData(spec, dataBytes, validationBytes);
+  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
   // The regression target as the model sees it (classification: unused).
   const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
   let disposed = false;
   return {
     fingerprint,
     backend: handle.backend,
+    validation: data.validationRows,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
       const hp = parseHyperparameters(params, spec.defaults);
@@ -89,10 +93,10 @@ async function readData(file: string): Promise<Buffer> {
  * sha256 of the canonical trainer spec with its file paths replaced by the sha256 of the files' bytes, so the
  * key follows the data and not where the repository is checked out.
  */
-export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, validation?: Uint8Array, splitSeed = 0): string {
+export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, validation?: Uint8Array): string {
   const dataHash = sha256Hex(data);
   const validationHash = validation === undefined ? null : sha256Hex(validation);
-  const { validationSplit, ...rest } = spec;
+  const { validationSplit, splitSeed = 0, ...rest } = spec;
   return hashJson({
     kind: 'sweepgate-tabular-mlp',
     version: TABULAR_TRAINER_VERSION,
@@ -239,9 +243,30 @@ interface Trial {
 
 function startTrial(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, seed: number): Trial {
   const outputs = data.task === 'classification' ? data.classes.length : 1;
-  const model = buildMlp(hp, data.inputs.length, outputs, seed);
+  const model = buildMlp(hp, data.inputs.length, outputs, seed, data.inputs);
   const size = model.params.length;
   return { ops: opsFor(tf), data, standardisedTargets, hp, seed, model, optimizer: createOptimizer(hp, size), grads: new Float32Array(size) };
+}
+
+/**
+ * The epoch's row order: rows sorted by a seeded hash of their key, so the order of any two rows depends on
+ * those two rows alone and survives rows added or removed elsewhere (common random numbers for the gate's
+ * paired replay). Without keys, a seeded Fisher–Yates shuffle.
+ */
+export function epochOrder(keys: Uint32Array | undefined, n: number, seed: number): number[] {
+  const rows = Array.from({ length: n }, (_, i) => i);
+  if (!keys) return new Rng(seed).shuffle(rows);
+  const rank = Uint32Array.from(keys, (k) => mix32(k, seed));
+  return rows.sort((a, b) => rank[a]! - rank[b]! || a - b);
+}
+
+function mix32(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h ^ b, 0x27d4eb2f);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /** One pass over the training rows in the epoch's seeded order; returns the sums for the training metrics. */
@@ -250,7 +275,7 @@ function trainEpoch(trial: Trial, epoch: number): EpochSums {
   const width = data.inputs.length;
   const n = data.train.n;
   const batchSize = Math.min(hp.batchSize, n);
-  const order = new Rng(deriveSeed(trial.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
+  const order = epochOrder(data.train.keys, n, deriveSeed(trial.seed, 'shuffle', epoch));
   // The epoch's rows in shuffled order, gathered once: each batch is then a view, with nothing to copy.
   const shuffledX = gatherRows(data.train.x, width, order);
   const sums: EpochSums = { rows: 0, loss: 0, correct: 0, absError: 0 };
