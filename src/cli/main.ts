@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareResults } from '../core/compare.js';
+import { compareResults, isGateFailure } from '../core/compare.js';
 import type { Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/threshold.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
@@ -9,6 +9,7 @@ import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
+import { metricVerdict } from '../report/verdict.js';
 import { loadConfig, runSweep } from '../engine/run.js';
 import { parseResultsDoc } from '../engine/results-file.js';
 import { DatasetError, type BackendChoice } from '../trainer/index.js';
@@ -136,6 +137,9 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     ...(parallel !== undefined ? { parallel } : {}),
     ...(threshold ? { maxRegression: threshold } : {}),
     backend,
+    // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
+    // --json document can itself serve as a --baseline.
+    champion: baseline ? { mode: 'replay', baseline } : { mode: 'record' },
     log: {
       info: (m) => !values.quiet && io.stderr(`${m}\n`),
       warn: (m) => io.stderr(`warning: ${m}\n`),
@@ -166,7 +170,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
   if (comparison?.regressed) {
-    io.stderr('sweepgate: gate failed: a gated metric regressed past its threshold\n');
+    io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join('; ')}\n`);
     return EXIT.failed;
   }
   return results.best && written ? EXIT.ok : EXIT.failed;

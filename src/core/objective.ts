@@ -28,6 +28,8 @@ export interface Objective {
   readonly fingerprint: string;
   /** Name of the compute backend in use (`tensorflow`, `wasm`, `cpu`, or `process` for commands). */
   readonly backend: string;
+  /** The rows every trial is scored on, when the objective knows them (the built-in trainer). */
+  readonly validation?: { readonly rows: number; readonly fingerprint: string };
   run(params: Params, ctx: TrialContext): Promise<ObjectiveResult>;
   /** Release resources (tfjs backend, workers). */
   dispose?(): Promise<void>;

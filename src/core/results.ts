@@ -1,3 +1,4 @@
+import type { ChampionRecord, ReplayRecord } from './champion.js';
 import type { Goal, GateRule } from './config/types.js';
 import type { Metrics, Params } from './json.js';
 import type { StepMetrics, TrialStatus } from './trial.js';
@@ -57,4 +58,15 @@ export interface ResultsDoc {
   readonly createdAt: string;
   /** Commit the run was made on, when known (the Action sets it). */
   readonly sha?: string;
+  /**
+   * The rows the built-in trainer scored on: how many, and a fingerprint of which (row keys and labels), so a
+   * comparison can say when main and the PR were scored on different validation rows.
+   */
+  readonly validation?: { readonly rows: number; readonly fingerprint: string };
+  /** This run's best params trained on held-out seeds (recorded on the baseline branch, and by the CLI without --baseline). */
+  readonly champion?: ChampionRecord;
+  /** The baseline's champion replayed under this run's code and data, with the baseline's seeds. */
+  readonly replay?: ReplayRecord;
+  /** Why the baseline's champion was not replayed (then the gate compares best with best). */
+  readonly replaySkipped?: string;
 }

@@ -1,5 +1,6 @@
 import type { Goal, SweepConfig } from './config/types.js';
 import type { Parameter, Space } from './distribution.js';
+import type { SeedRun } from './champion.js';
 import { TrialError } from './errors.js';
 import type { JsonValue, Metrics, Params } from './json.js';
 import type { Objective } from './objective.js';
@@ -143,7 +144,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
         }
         const params: Params = { ...base, ...asked };
         const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, prunerId, deadline, others, metricName, goal }), params);
+        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, others, metricName, goal }), params);
         reason = stopNow();
       }
       if (running.size === 0) {
@@ -165,9 +166,34 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
   }
 
   const rerun = (t: ResultTrial, repeat: number): Promise<ResultTrial> =>
-    runTrial(t.params, config.seed, repeat, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, others: [], metricName, goal });
+    runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, others: [], metricName, goal });
   const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
   return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
+}
+
+/**
+ * Trains fixed params once per given seed, in order, with no pruner and no time budget: the champion's held-out
+ * seeds on main, and their replay on a PR. Runs are ordinary trials, found in and stored to the trial store by
+ * their usual keys, so a PR that changes nothing a trial depends on replays from the cache. Stops early only
+ * when the caller cancels (the runs not started are left out).
+ */
+export async function runSeeds(
+  params: Params,
+  seeds: readonly number[],
+  ports: Omit<StudyPorts, 'progress'> & { progress?(run: SeedRun, index: number): void },
+  metric: { readonly name: string; readonly goal: Goal },
+): Promise<SeedRun[]> {
+  const runs: SeedRun[] = [];
+  const trialPorts: StudyPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...(ports.signal ? { signal: ports.signal } : {}) };
+  const deps: TrialDeps = { ports: trialPorts, pruner: undefined, prunerId: undefined, deadline: undefined, others: [], metricName: metric.name, goal: metric.goal };
+  for (const seed of seeds) {
+    if (ports.signal?.aborted) break;
+    const t = await runTrial(params, seed, 0, 0, deps);
+    const run: SeedRun = { seed, key: t.key, status: t.status, metrics: t.metrics, cached: t.cached, durationMs: t.durationMs, ...(t.error !== undefined ? { error: t.error } : {}) };
+    runs.push(run);
+    ports.progress?.(run, runs.length);
+  }
+  return runs;
 }
 
 interface TrialDeps {
@@ -182,9 +208,8 @@ interface TrialDeps {
   readonly goal: Goal;
 }
 
-async function runTrial(params: Params, sweepSeed: number, repeat: number, stage: number, deps: TrialDeps): Promise<ResultTrial> {
+async function runTrial(params: Params, seed: number, repeat: number, stage: number, deps: TrialDeps): Promise<ResultTrial> {
   const { ports } = deps;
-  const seed = trialSeed(sweepSeed, params, repeat);
   const key = trialKey(params, seed, ports.objective.fingerprint);
   const hit = await safeGet(ports, key);
   // A pruned record says "stopped under that pruner"; without it, or under another, the trial must run in full.

@@ -26,8 +26,27 @@ export function parseResultsDoc(text: string): ResultsDoc | string {
   }
   if (!Array.isArray(doc.trials)) return '"trials" must be an array';
   if (!isRecord(doc.stats)) return '"stats" missing';
+  // A champion this version cannot read is dropped: the gate then falls back to best against best and says so.
+  const champion = isChampion(doc.champion) ? { champion: doc.champion } : {};
+  delete doc.champion;
   const best = doc.best as Record<string, unknown> | null;
   // Documents from before `samples` existed: one sample per metric.
   const samples = best ? (best.samples ?? Object.fromEntries(Object.entries(best.metrics as object).map(([k, v]) => [k, [v]]))) : undefined;
-  return { gate: [], method: 'unknown', backend: 'unknown', seed: 0, createdAt: '', ...doc, ...(best ? { best: { ...best, samples } } : {}) } as unknown as ResultsDoc;
+  return { gate: [], method: 'unknown', backend: 'unknown', seed: 0, createdAt: '', ...doc, ...champion, ...(best ? { best: { ...best, samples } } : {}) } as unknown as ResultsDoc;
+}
+
+function isChampion(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isRecord(value.params) &&
+    Array.isArray(value.runs) &&
+    value.runs.every(
+      (r) =>
+        isRecord(r) &&
+        Number.isSafeInteger(r.seed) &&
+        (r.status === 'complete' || r.status === 'pruned' || r.status === 'failed') &&
+        isRecord(r.metrics) &&
+        Object.values(r.metrics).every((v) => typeof v === 'number'),
+    )
+  );
 }

@@ -6,7 +6,10 @@ import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
-import { runStudy, type Progress, type StudyOutcome } from '../core/study.js';
+import { runSeeds, runStudy, type Progress, type StudyOutcome, type StudyPorts } from '../core/study.js';
+import { championSeeds, planReplay, type SeedRun } from '../core/champion.js';
+import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
+import type { JsonValue } from '../core/json.js';
 import type { TrialStore } from '../core/store.js';
 import { LocalTrialStore } from '../storage/local.js';
 import { createCommandObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
@@ -37,6 +40,12 @@ export interface RunOptions {
   readonly store?: TrialStore;
   readonly sha?: string;
   readonly now?: () => number;
+  /**
+   * The champion step after the search: `record` trains this run's best params on held-out seeds (the baseline
+   * branch; the CLI without --baseline); `replay` trains `baseline`'s champion with its seeds under this run's
+   * code and data (a PR; the CLI with --baseline). Default: neither.
+   */
+  readonly champion?: { readonly mode: 'record' } | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined };
 }
 
 export interface RunOutput {
@@ -99,7 +108,9 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       ...(opts.log.progress ? { progress: opts.log.progress } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    return { config, results: toResults(config, objective.backend, outcome, opts.sha), cacheDir };
+    const results = toResults(config, objective, outcome, opts.sha);
+    const ports = { objective, store, now, warn: opts.log.warn, ...(opts.signal ? { signal: opts.signal } : {}) };
+    return { config, results: { ...results, ...(await championStep(config, results, ports, opts)) }, cacheDir };
   } finally {
     await objective.dispose?.();
   }
@@ -137,7 +148,7 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
     const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
     objective =
       runner.kind === 'trainer'
-        ? await createTabularObjective(runner.trainer, handle, { splitSeed: config.seed })
+        ? await createTabularObjective(runner.trainer, handle)
         : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;
@@ -145,12 +156,47 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
   return {
     fingerprint,
     backend: objective.backend,
+    ...(objective.validation ? { validation: objective.validation } : {}),
     run: (params, ctx) => objective.run(params, ctx),
     ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
   };
 }
 
-function toResults(config: SweepConfig, backend: string, o: StudyOutcome, sha: string | undefined): ResultsDoc {
+type ChampionFields = Pick<ResultsDoc, 'champion' | 'replay' | 'replaySkipped'>;
+
+/** Records this run's champion on held-out seeds, or replays the baseline's (see RunOptions.champion). */
+async function championStep(config: SweepConfig, results: ResultsDoc, ports: Omit<StudyPorts, 'progress'>, opts: RunOptions): Promise<ChampionFields> {
+  const step = opts.champion;
+  if (!step || config.champion.seeds === 0) return {};
+  const log = (what: string) => (run: SeedRun, i: number, n: number): void => {
+    const v = run.metrics[config.metric.name];
+    const value = run.status === 'failed' ? `failed: ${run.error ?? 'unknown error'}` : `${config.metric.name} ${v === undefined ? 'n/a' : Number(v.toPrecision(6))}`;
+    opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? ' (cached)' : ''}`);
+  };
+  if (step.mode === 'record') {
+    if (!results.best) return {};
+    const seeds = championSeeds(config.seed, results.best.params, config.champion.seeds);
+    const say = log('champion');
+    const runs = await runSeeds(results.best.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric);
+    return { champion: { params: results.best.params, runs } };
+  }
+  const champion = step.baseline?.champion;
+  if (!step.baseline) return {};
+  if (!champion || champion.runs.length === 0)
+    return { replaySkipped: 'the baseline has no champion runs (it was recorded before sweepgate replayed champions, or with champion.seeds: 0)' };
+  const runner = config.runner;
+  const defaultOf = (name: string): JsonValue | undefined =>
+    runner.kind === 'trainer' ? (runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default) : undefined;
+  const plan = planReplay(champion.params, config.space, defaultOf);
+  if (!plan.ok) return { replaySkipped: plan.reason };
+  const seeds = champion.runs.map((r) => r.seed);
+  const say = log("main's champion, replayed:");
+  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric);
+  return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+}
+
+function toResults(config: SweepConfig, objective: Objective, o: StudyOutcome, sha: string | undefined): ResultsDoc {
+  const backend = objective.backend;
   const best = o.bestIndex >= 0 ? o.trials[o.bestIndex]! : undefined;
   const count = (pred: (t: (typeof o.trials)[number]) => boolean): number => o.trials.filter(pred).length;
   return {
@@ -175,5 +221,6 @@ function toResults(config: SweepConfig, backend: string, o: StudyOutcome, sha: s
     seed: config.seed,
     createdAt: new Date().toISOString(),
     ...(sha ? { sha } : {}),
+    ...(objective.validation ? { validation: objective.validation } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Comparison, MetricComparison } from '../core/comparison.js';
-import { formatThreshold, isGateFailure } from '../core/compare.js';
+import { isGateFailure } from '../core/compare.js';
+import { metricVerdict } from '../report/verdict.js';
 import type { ResultsDoc } from '../core/results.js';
 
 /** Gated metrics that fail the check: regressed past the threshold, or gone from this run while main has them. */
@@ -8,24 +9,9 @@ export function gateFailures(comparison: Comparison | undefined): readonly Metri
   return comparison.metrics.filter(isGateFailure);
 }
 
-const fmt = (x: number): string => String(Number(x.toPrecision(6)));
-
-function relText(m: MetricComparison): string {
-  if (m.delta === undefined) return '';
-  const sign = m.delta > 0 ? '+' : '';
-  const rel = m.relDelta === undefined ? '' : `, ${sign}${Number((m.relDelta * 100).toPrecision(3))}%`;
-  return ` (${sign}${fmt(m.delta)}${rel})`;
-}
-
-/** One line per failing metric, naming main's value, this run's value and the threshold. */
+/** One line per failing metric: the same sentence as the report's verdict. */
 export function describeFailure(m: MetricComparison): string {
-  const threshold = m.threshold ? formatThreshold(m.threshold) : '?';
-  const better = m.goal === 'minimize' ? 'lower is better' : 'higher is better';
-  if (m.status === 'missing') {
-    return `${m.metric}: main has ${fmt(m.baseline!)} but this run produced no value (gate ${threshold}, ${better})`;
-  }
-  const p = m.pValue === undefined ? '' : `, p = ${fmt(m.pValue)} < alpha ${m.alpha}`;
-  return `${m.metric} regressed from ${fmt(m.baseline!)} on main to ${fmt(m.current!)} in this PR${relText(m)}, past the ${threshold} threshold (${better}${p})`;
+  return metricVerdict(m);
 }
 
 export function gateMessage(failures: readonly MetricComparison[]): string {
@@ -34,12 +20,7 @@ export function gateMessage(failures: readonly MetricComparison[]): string {
 
 /** Worse but within noise: worth a warning, not a failure. */
 export function noiseNotes(comparison: Comparison | undefined): readonly string[] {
-  return (comparison?.metrics ?? [])
-    .filter((m) => m.status === 'not-significant')
-    .map(
-      (m) =>
-        `${m.metric} is worse than main (${fmt(m.baseline!)} → ${fmt(m.current!)}) past the ${formatThreshold(m.threshold!)} threshold, but not significantly (p = ${fmt(m.pValue ?? 1)} >= alpha ${m.alpha}): the gate passes`,
-    );
+  return (comparison?.metrics ?? []).filter((m) => m.status === 'not-significant').map((m) => `${metricVerdict(m)}: the gate passes`);
 }
 
 export function noTrialMessage(results: ResultsDoc): string {

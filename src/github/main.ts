@@ -178,7 +178,9 @@ async function sweepAndReport(
     plan.kind === 'pull-request' ? caches?.restoreBaseline(plan.baseSha) : undefined,
   ]);
 
-  const { config: used, results } = await sweep(job);
+  const champion: RunOptions['champion'] =
+    plan.kind === 'baseline' ? { mode: 'record' } : plan.kind === 'pull-request' ? { mode: 'replay', baseline: baseline ?? undefined } : undefined;
+  const { config: used, results } = await sweep(job, champion);
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
 
@@ -221,7 +223,7 @@ function actionCaches(job: Job): ActionCaches | undefined {
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) });
 }
 
-async function sweep(job: Job): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
+async function sweep(job: Job, champion: RunOptions['champion']): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
   const { deps, inputs, ctx } = job;
   const { io } = deps;
   const out = await deps.engine.runSweep({
@@ -231,6 +233,7 @@ async function sweep(job: Job): Promise<{ readonly config: SweepConfig; readonly
     ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
     ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
     ...(ctx.sha ? { sha: ctx.sha } : {}),
+    ...(champion ? { champion } : {}),
     log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
   });
   const s = out.results.stats;
@@ -240,7 +243,8 @@ async function sweep(job: Job): Promise<{ readonly config: SweepConfig; readonly
 
 async function persist(job: Job, caches: ActionCaches, results: ResultsDoc): Promise<void> {
   const { ctx, plan } = job;
-  if (results.stats.trained > 0) await caches.saveTrials(ctx.sha, ctx.runId, ctx.runAttempt);
+  const seedRuns = [...(results.champion?.runs ?? []), ...(results.replay?.runs ?? [])];
+  if (results.stats.trained > 0 || seedRuns.some((r) => !r.cached)) await caches.saveTrials(ctx.sha, ctx.runId, ctx.runAttempt);
   if (plan.kind !== 'baseline') return;
   if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn('no trial completed, so no baseline was recorded (the previous one stays in use)');

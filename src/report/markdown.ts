@@ -6,6 +6,7 @@ import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
 import { cell, duration, inline, num, percent, signed } from './format.js';
+import { deltaWithCi, metricVerdict, pText } from './verdict.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -59,6 +60,7 @@ function assemble(input: ReportInput, layout: Layout): string {
   if (c?.hasBaseline && c.gateChanged) warnings.push('The gate rules differ from the baseline’s.');
   if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]\n> ${inline(w)}`).join('\n\n'));
   parts.push(metricsSection(r, c));
+  parts.push(replayNotes(c));
   parts.push(paramsSection(r, c));
   parts.push(runSection(r));
   if (layout.chart) {
@@ -85,31 +87,26 @@ function verdict(input: ReportInput): string {
     const how = input.baselineHowTo ?? 'A baseline is recorded by a run on the main branch.';
     return `✅ **No baseline yet**, so there is nothing to compare with and the gate passes: ${summary}. ${inline(how)}`;
   }
-  const bad = c.metrics.filter(isGateFailure);
-  if (bad.length > 0) return `❌ **Regression**: ${bad.map(describeRegression).join('; ')}.`;
-  const noisy = c.metrics.filter((m) => m.status === 'not-significant');
-  if (noisy.length > 0)
-    return `✅ **No significant regression**: ${noisy.map((m) => `${inline(m.metric)} is worse but within noise (p = ${num(m.pValue ?? 1)})`).join('; ')}; ${summary}.`;
+  const gated = c.metrics.filter((m) => m.threshold !== undefined);
+  const fallback =
+    c.champion?.state === 'unavailable' && gated.some((m) => m.on !== 'best')
+      ? ` Main’s best config could not be replayed (${inline(c.champion.reason)}), so the gate compared this PR’s best with main’s best.`
+      : '';
+  const bad = gated.filter(isGateFailure);
+  if (bad.length > 0) return `❌ **Regression**: ${bad.map((m) => inline(metricVerdict(m))).join('; ')}.${fallback}`;
+  const noisy = gated.filter((m) => m.status === 'not-significant');
+  if (noisy.length > 0) return `✅ **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
+  if (gated.length > 0) return `✅ **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
   const main = c.metrics.find((m) => m.metric === name);
   const direction = main?.improved
     ? 'better than'
     : main?.delta === 0
       ? 'the same as'
-      : main?.threshold
-        ? 'worse than, but within the gate of,'
-        : main?.delta !== undefined
-          ? 'worse than (not gated)'
-          : 'not comparable with (main has no value for it)';
-  return `✅ **No regression**: ${summary}, ${direction} main.`;
+      : main?.delta !== undefined
+        ? 'worse than (not gated)'
+        : 'not comparable with (main has no value for it)';
+  return `✅ **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
 }
-
-function describeRegression(m: MetricComparison): string {
-  const gate = m.threshold ? formatThreshold(m.threshold) : '';
-  if (m.status === 'missing') return `${inline(m.metric)} is ${num(m.baseline!)} on main but this run produced no value (gate ${gate})`;
-  const rel = m.relDelta === undefined ? '' : ` (${percent(m.relDelta)})`;
-  return `${inline(m.metric)} went from ${num(m.baseline!)} on main to ${num(m.current!)}${rel}, past the ${(m.threshold ? formatThreshold(m.threshold) : '')} gate`;
-}
-
 
 const STATUS_TEXT: Record<MetricComparison['status'], string> = {
   pass: '✅ pass',
@@ -117,24 +114,92 @@ const STATUS_TEXT: Record<MetricComparison['status'], string> = {
   'not-significant': '⚠️ worse, not significant',
   'no-baseline': '— no baseline',
   missing: '❌ missing',
+  failed: '❌ replay failed',
 };
 
+const arrow = (goal: string): string => (goal === 'maximize' ? ' ↑' : ' ↓');
+
+function gateCell(m: MetricComparison, status: MetricComparison['status'], pValue: number | undefined, decides: boolean): string {
+  if (!m.threshold) return 'not gated';
+  const gate = `≤ ${formatThreshold(m.threshold)} worse`;
+  const p = pValue === undefined ? '' : `, ${pText(pValue)}`;
+  return `${STATUS_TEXT[status]} (${gate}${p})${decides ? '' : ' · not decisive'}`;
+}
+
 function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
-  const goalOf = (m: string): string => (m === r.metric.name ? ` (${r.metric.goal === 'maximize' ? '↑' : '↓'})` : '');
+  const goalOf = (m: string): string => (m === r.metric.name ? arrow(r.metric.goal) : '');
   if (!c?.hasBaseline) {
     const names = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
     if (names.length === 0) return '';
     const rows = names.map((n) => [cell(n) + goalOf(n), cell(r.best!.metrics[n]), sampleText(r.best!.samples[n])]);
     return `**Best trial’s metrics**\n\n${markdownTable([['Metric', 'Value', 'Seeds'], ...rows], { align: ['l', 'r', 'r'] })}`;
   }
-  const rows = c.metrics.map((m) => [
-    cell(m.metric) + goalOf(m.metric),
+  const parts: string[] = [];
+  const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== 'failed' && m.champion.status !== 'missing');
+  if (c.champion?.state === 'replayed') {
+    const ch = c.champion;
+    const head = `**Gate: main’s best config, replayed on this PR** (${ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ', all from the cache' : ch.cached > 0 ? `, ${ch.cached} from the cache` : ''})`;
+    const rows = c.metrics
+      .filter((m) => m.champion)
+      .map((m) => {
+        const p = m.champion!;
+        const shown = p.status === 'failed' || p.status === 'missing';
+        return [
+          cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ''),
+          num(p.baseline),
+          shown ? '—' : num(p.current),
+          shown ? '—' : deltaWithCi(p),
+          gateCell(m, p.status, p.pValue, m.decidedBy !== 'best'),
+        ];
+      });
+    if (rows.length > 0)
+      parts.push(`${head}\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ (95% CI)', 'Gate'], ...rows], { align: ['l', 'r', 'r', 'r', 'l'] })}`);
+    const failedRun = c.metrics.find((m) => m.champion?.status === 'failed')?.champion;
+    if (failedRun) parts.push(`The replay failed: \`${code(failedRun.error ?? 'failed')}\``);
+    if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main’s champion.`);
+  }
+  const bestRows = c.metrics.map((m) => [
+    cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ''),
     m.baseline === undefined ? '—' : num(m.baseline),
     m.current === undefined ? '—' : num(m.current),
     m.delta === undefined ? '—' : `${signed(m.delta)}${m.relDelta === undefined ? '' : ` (${percent(m.relDelta)})`}`,
-    m.threshold ? `${STATUS_TEXT[m.status]} (gate ${(m.threshold ? formatThreshold(m.threshold) : '')}${m.pValue === undefined ? '' : `, p = ${num(m.pValue)}`})` : 'not gated',
+    gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== 'champion'),
   ]);
-  return `**Metrics: main vs this PR**\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ', 'Gate'], ...rows], { align: ['l', 'r', 'r', 'r', 'l'] })}`;
+  const label =
+    c.champion?.state === 'replayed'
+      ? '**Search result: this PR’s best vs main’s best** (what the tuning found; the gate above decides unless a rule says `on: best`)'
+      : '**Metrics: this PR’s best vs main’s best**';
+  parts.push(`${label}\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ', 'Gate'], ...bestRows], { align: ['l', 'r', 'r', 'r', 'l'] })}`);
+  return parts.join('\n\n');
+}
+
+/** What the reader must know to trust the replay: what it changed, or why there was none; which rows were scored. */
+function replayNotes(c: Comparison | undefined): string {
+  if (!c?.hasBaseline) return '';
+  const notes: string[] = [];
+  const ch = c.champion;
+  if (ch?.state === 'replayed') {
+    for (const a of ch.adjustments) {
+      notes.push(
+        a.why === 'fixed'
+          ? `\`${code(a.name)}\` is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== undefined ? ` (main’s best had ${cell(a.main)})` : ''}.`
+          : a.replay !== undefined
+            ? `\`${code(a.name)}\` is new in this PR’s space: replayed with ${cell(a.replay)}, the value main had (the trainer’s default).`
+            : `\`${code(a.name)}\` is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.`,
+      );
+    }
+  }
+  if (c.validationChanged && c.validationRows)
+    notes.push(
+      `Main and this PR were scored on different validation rows (main ${c.validationRows.baseline}, this PR ${c.validationRows.current}): the PR changed which rows are held out or their labels, so the difference includes that change.`,
+    );
+  else if (c.validationChanged === false && c.validationRows) notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
+  return notes.map((n) => `- ${n}`).join('\n');
+}
+
+/** Text for inside a code span: no backticks or line breaks that would end it. */
+function code(text: string): string {
+  return text.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 300);
 }
 
 function sampleText(samples: readonly number[] | undefined): string {
@@ -180,10 +245,23 @@ function runSection(r: ResultsDoc): string {
   const rows = [
     ['Trials', `${s.trials} (${s.trained} trained, ${s.cached} cached, ${s.pruned} pruned, ${s.failed} failed)`],
     ['Budget used', `${budget}; stopped because ${STOP_TEXT[s.stopReason]}`],
+    ...seedRunsRow(r),
     ['Method', `${cell(r.method)}, seed ${r.seed}`],
     ['Backend', cell(r.backend)],
   ];
   return `**Run**\n\n${markdownTable([['', ''], ...rows])}`;
+}
+
+function seedRunsRow(r: ResultsDoc): string[][] {
+  const counts = (runs: readonly { cached: boolean; status: string }[]): string => {
+    const cached = runs.filter((x) => x.cached).length;
+    const failed = runs.filter((x) => x.status === 'failed').length;
+    return `${runs.length - cached} trained, ${cached} cached${failed ? `, ${failed} failed` : ''}`;
+  };
+  if (r.replay) return [['Champion replay', `main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`]];
+  if (r.replaySkipped) return [['Champion replay', `none: ${cell(r.replaySkipped)}`]];
+  if (r.champion) return [['Champion', `best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`]];
+  return [];
 }
 
 function searchTrials(r: ResultsDoc): ResultTrial[] {

@@ -89,18 +89,77 @@ describe('sweepgate CLI', () => {
     const dir = await workdir();
     const json = path.join(dir, 'base.json');
     await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
-    const same = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
-    expect(same.code).toBe(0);
-    expect(same.out).toContain('✅ **No regression**');
-    // A baseline that was much better than anything this run can reach.
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
-    const better = { ...doc, best: { ...doc.best!, metrics: { ...doc.best!.metrics, loss: -1 }, samples: { loss: [-1] } } };
-    await writeFile(json, JSON.stringify(better));
+    // Without --baseline the run records its champion on held-out seeds, so its JSON can serve as one.
+    expect(doc.champion?.runs).toHaveLength(10);
+    expect(new Set(doc.champion!.runs.map((r) => r.seed)).size).toBe(10);
+    expect(doc.champion!.params).toEqual(doc.best!.params);
     await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 0.01\n`);
+    const same = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--json', path.join(dir, 'same.json'), '--quiet', '--backend', 'cpu');
+    expect(same.code).toBe(0);
+    expect(same.out).toContain("✅ **No regression**: main's best config scores loss");
+    const replay = (JSON.parse(await readFile(path.join(dir, 'same.json'), 'utf8')) as ResultsDoc).replay!;
+    expect(replay.runs.map((r) => r.seed)).toEqual(doc.champion!.runs.map((r) => r.seed));
+    expect(replay.runs.every((r) => r.cached)).toBe(true); // nothing a trial depends on changed
+    // The PR makes the objective worse by 0.5 everywhere: main's champion, replayed, is 0.5 worse on every seed.
+    const file = path.join(dir, 'objective.mjs');
+    await writeFile(file, (await readFile(file, 'utf8')).replace("(params.kind === 'bowl' ? 0 : 0.5)", "(params.kind === 'bowl' ? 0 : 0.5) + 0.5"));
     const worse = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
     expect(worse.code).toBe(1);
-    expect(worse.out).toContain('❌ **Regression**');
-    expect(worse.err).toContain('gate failed');
+    expect(worse.out).toContain("❌ **Regression**: main's best config raises loss by 0.5 on this PR (10 seeds, the same on every seed), past the 0.01 gate.");
+    expect(worse.err).toContain("sweepgate: gate failed: main's best config raises loss by 0.5 on this PR");
+  });
+
+  it('names each reason the champion cannot be replayed, and falls back to best against best', async () => {
+    const dir = await workdir();
+    const json = path.join(dir, 'base.json');
+    const sweep = await readFile(path.join(dir, 'sweep.yml'), 'utf8');
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    const pr = async (yaml: string, baseline = json): Promise<string> => {
+      await writeFile(path.join(dir, 'sweep.yml'), `${yaml}gate:\n  loss: 0.01\n`);
+      const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', baseline, '--quiet', '--backend', 'cpu');
+      return r.out;
+    };
+    const fallback = 'so the gate compared this PR’s best with main’s best.';
+    const removed = await pr(sweep.replace(/ {2}kind:\n {4}values: \[flat, bowl\]\n/, ''));
+    expect(removed).toContain("Main’s best config could not be replayed (main's best params use kind, which this PR removed from the search space)");
+    expect(removed).toContain(fallback);
+    const outside = await pr(sweep.replace('min: -3.0\n    max: 3.0', 'min: 5.0\n    max: 6.0'));
+    expect(outside).toMatch(/could not be replayed \(main's x = [-\d.e]+ is outside this PR's search space for it\)/);
+    const old = path.join(dir, 'old.json');
+    await writeFile(old, JSON.stringify({ ...doc, champion: undefined }));
+    expect(await pr(sweep, old)).toContain('could not be replayed (the baseline has no champion runs (it was recorded before sweepgate replayed champions');
+    // A fixed value and an added parameter are replayed, and the report says how.
+    const adjusted = await pr(sweep.replace('  kind:\n    values: [flat, bowl]\n', `  kind:\n    value: ${doc.best!.params.kind === 'flat' ? 'bowl' : 'flat'}\n  extra:\n    min: 0.0\n    max: 1.0\n`));
+    expect(adjusted).toContain('**Gate: main’s best config, replayed on this PR**');
+    expect(adjusted).toMatch(/`kind` is fixed by this PR: replayed with (flat|bowl) \(main’s best had (flat|bowl)\)\./);
+    expect(adjusted).toContain('`extra` is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.');
+  });
+
+  it('built-in trainer: a reseeded PR keeps every validation row and replays main’s champion from the cache', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-cli-'));
+    await cp(path.resolve(__dirname, '../../fixtures/data/separable.csv'), path.join(dir, 'data.csv'));
+    const yaml = (seed: number): string =>
+      `method: random\nseed: ${seed}\nrun_cap: 3\nchampion: {seeds: 3}\nmetric: {name: val_accuracy, goal: maximize}\n` +
+      'trainer: {type: tabular, data: data.csv, target: label, task: classification, defaults: {epochs: 3}}\n' +
+      'parameters: {learning_rate: {distribution: log_uniform_values, min: 0.01, max: 0.1}, units: {values: [4, 8]}}\n' +
+      'gate: {val_accuracy: 0.01}\n';
+    await writeFile(path.join(dir, 'sweep.yml'), yaml(3));
+    const json = path.join(dir, 'main.json');
+    expect((await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu')).code).toBe(0);
+    const main = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    await writeFile(path.join(dir, 'sweep.yml'), yaml(4));
+    const prJson = path.join(dir, 'pr.json');
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--json', prJson, '--quiet', '--backend', 'cpu');
+    expect(r.code).toBe(0);
+    const pr = JSON.parse(await readFile(prJson, 'utf8')) as ResultsDoc;
+    expect(pr.validation).toEqual(main.validation);
+    expect(pr.validation!.rows).toBeGreaterThan(20);
+    expect(pr.stats.trained).toBe(3); // the search is new
+    expect(pr.replay!.runs.map((x) => x.cached)).toEqual([true, true, true]); // the replay is not
+    expect(r.out).toContain('Both sides were scored on the same');
+    expect(r.out).toContain('exactly as on main');
   });
 
   it('exits 2 with the path and the bad value for an invalid config, never a stack trace', async () => {
@@ -205,12 +264,19 @@ describe('sweepgate CLI', () => {
     const json = path.join(dir, 'base.json');
     await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
-    const withExtra = { ...doc, best: { ...doc.best!, metrics: { ...doc.best!.metrics, extra: 1 }, samples: { ...doc.best!.samples, extra: [1] } } };
+    const champion = { ...doc.champion!, runs: doc.champion!.runs.map((r) => ({ ...r, metrics: { ...r.metrics, extra: 1 } })) };
+    const withExtra = { ...doc, champion, best: { ...doc.best!, metrics: { ...doc.best!.metrics, extra: 1 }, samples: { ...doc.best!.samples, extra: [1] } } };
     await writeFile(json, JSON.stringify(withExtra));
-    await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  extra: 0.1\n`);
+    const sweep = await readFile(path.join(dir, 'sweep.yml'), 'utf8');
+    await writeFile(path.join(dir, 'sweep.yml'), `${sweep}gate:\n  extra: 0.1\n`);
     const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('❌ **Regression**: extra is 1 on main but this run produced no value (gate 0.1)');
+    expect(r.out).toContain("❌ **Regression**: main's best config, replayed on this PR, reports no extra (main's: 1).");
+    // Gating on the search result instead says it of the best trial.
+    await writeFile(path.join(dir, 'sweep.yml'), `${sweep}gate:\n  extra: {threshold: 0.1, on: best}\n`);
+    const best = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
+    expect(best.code).toBe(1);
+    expect(best.out).toContain('❌ **Regression**: extra is 1 on main but this run produced no value (0.1 gate)');
   });
 
   it('prints the report even when --json cannot be written, and exits 1', async () => {
@@ -226,8 +292,8 @@ describe('sweepgate CLI', () => {
     const dir = await workdir();
     const json = path.join(dir, 'base.json');
     await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
-    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
-    await writeFile(json, JSON.stringify({ ...doc, best: { ...doc.best!, metrics: { ...doc.best!.metrics, loss: doc.best!.metrics.loss! * 0.5 } } }));
+    const file = path.join(dir, 'objective.mjs');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('return { loss: target,', 'return { loss: target * 1.5 + 0.1,'));
     const ungated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet');
     expect(ungated.code).toBe(0);
     const gated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--max-regression', '5%', '--quiet');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareChampion,
   compareResults,
+  pairedTTest,
+  studentTQuantile,
   formatThreshold,
   logGamma,
   parseThreshold,
@@ -11,6 +14,7 @@ import {
 import type { GateRule, Goal } from '../../src/core/config/types.js';
 import { ConfigError } from '../../src/core/errors.js';
 import type { ResultsDoc } from '../../src/core/results.js';
+import type { SeedRun } from '../../src/core/champion.js';
 
 function doc(
   metrics: Record<string, number> | null,
@@ -188,7 +192,8 @@ describe('compareResults', () => {
     const r = [rule('val_loss', 'minimize', { kind: 'absolute', value: 0.01 }, 0.05)];
     const base = doc({ val_loss: 0.275 }, { samples: { val_loss: [0.27, 0.26, 0.29, 0.28] } });
     const clear = compareResults(base, doc({ val_loss: 0.316 }, { samples: { val_loss: [0.31, 0.29, 0.35, 0.33, 0.3] } }), r);
-    expect(clear.metrics[0]!.pValue).toBeCloseTo(0.007980903350190065, 12);
+    // scipy 1.10.1: ttest_ind(cs, bs + 0.01, equal_var=False, alternative='greater'): "worse by more than the 0.01 threshold"
+    expect(clear.metrics[0]!.pValue).toBeCloseTo(0.023306876927661417, 12);
     expect(clear.metrics[0]!.status).toBe('regressed');
     expect(clear.regressed).toBe(true);
 
@@ -274,5 +279,92 @@ describe('compareResults', () => {
     const c = compareResults(doc({ val_accuracy: 0.9, val_rmse: 1 }), doc({ val_accuracy: 0.95, val_rmse: 2 }), []);
     expect(c.metrics.find((m) => m.metric === 'val_accuracy')).toMatchObject({ goal: 'maximize', improved: true });
     expect(c.metrics.find((m) => m.metric === 'val_rmse')).toMatchObject({ goal: 'minimize', improved: false });
+  });
+});
+
+describe('paired t-test (reference values from scipy 1.10.1, Debian python3-scipy)', () => {
+  it("matches scipy.stats.ttest_rel(a, b, alternative='greater') and its 95% confidence interval", () => {
+    // a, b = [0.91, 0.93, 0.92, 0.95, 0.90, 0.94], [0.89, 0.92, 0.88, 0.93, 0.90, 0.91]
+    const r = pairedTTest([0.91, 0.93, 0.92, 0.95, 0.9, 0.94], [0.89, 0.92, 0.88, 0.93, 0.9, 0.91]);
+    expect(r.t).toBeCloseTo(3.4641016151377517, 10);
+    expect(r.pGreater).toBeCloseTo(0.008981442304971998, 12);
+    expect(r.ci![0]).toBeCloseTo(0.0051587388465651595, 10);
+    expect(r.ci![1]).toBeCloseTo(0.0348412611534348, 10);
+    // a = [1.2, 0.8, 1.9, 1.1, 1.4, 0.7, 1.6, 1.0, 1.3, 0.9], b = 0.5 everywhere; then b + 0.5
+    const a = [1.2, 0.8, 1.9, 1.1, 1.4, 0.7, 1.6, 1.0, 1.3, 0.9];
+    const r2 = pairedTTest(a, a.map(() => 0.5));
+    expect(r2.t).toBeCloseTo(5.857187491983931, 10);
+    expect(r2.pGreater).toBeCloseTo(0.00012079298105033487, 12);
+    expect(r2.ci).toEqual([expect.closeTo(0.4235088821337041, 10), expect.closeTo(0.956491117866296, 10)]);
+    expect(pairedTTest(a, a.map(() => 1)).pGreater).toBeCloseTo(0.07061790957612381, 12);
+  });
+
+  it('is certain with identical differences, and makes no claim from one pair', () => {
+    expect(pairedTTest([2, 3, 4], [1, 2, 3])).toMatchObject({ pGreater: 0, ci: [1, 1] });
+    expect(pairedTTest([1, 2, 3], [1, 2, 3])).toMatchObject({ pGreater: 1, mean: 0 });
+    expect(pairedTTest([5], [1])).toMatchObject({ n: 1, pGreater: 1 });
+    expect(pairedTTest([5], [1]).ci).toBeUndefined();
+    expect(() => pairedTTest([1, 2], [1])).toThrow(RangeError);
+  });
+
+  it('t quantiles match scipy.stats.t.ppf', () => {
+    expect(studentTQuantile(0.975, 4)).toBeCloseTo(2.7764451051977987, 8);
+    expect(studentTQuantile(0.95, 9)).toBeCloseTo(1.8331129326536335, 8);
+    expect(studentTQuantile(0.999, 2.5)).toBeCloseTo(13.822193110834316, 6);
+    expect(studentTQuantile(0.025, 4)).toBeCloseTo(-2.7764451051977987, 8);
+  });
+});
+
+describe('compareChampion: main’s champion against its replay, paired by seed', () => {
+  const rule: GateRule = { metric: 'acc', goal: 'maximize', threshold: { kind: 'absolute', value: 0.01 }, alpha: 0.05 };
+  const runs = (values: readonly number[], over: Partial<SeedRun> = {}): SeedRun[] =>
+    values.map((v, i) => ({ seed: 100 + i, key: `k${i}`, status: 'complete', metrics: { acc: v }, cached: false, durationMs: 1, ...over }));
+  const main = runs([0.96, 0.95, 0.97, 0.96, 0.95, 0.96, 0.97, 0.96]);
+
+  it('an identical replay passes with a zero difference', () => {
+    const c = compareChampion('acc', 'maximize', rule, main, main)!;
+    expect(c).toMatchObject({ n: 8, delta: 0, status: 'pass', pValue: 1 });
+  });
+
+  it('regresses only when the loss is significantly larger than the threshold', () => {
+    const jitter = [0.004, -0.003, 0.002, -0.004, 0.001, 0.003, -0.002, 0];
+    const shifted = (by: number): SeedRun[] => runs(main.map((r, i) => r.metrics.acc! - by + jitter[i]!));
+    expect(compareChampion('acc', 'maximize', rule, main, shifted(0.03))!.status).toBe('regressed');
+    // a loss of about 1.2 points against a 1-point gate: past it, but not clearly more than it
+    expect(compareChampion('acc', 'maximize', rule, main, shifted(0.012))!.status).toBe('not-significant');
+    expect(compareChampion('acc', 'maximize', rule, main, shifted(0.005))!.status).toBe('pass');
+    expect(compareChampion('acc', 'maximize', rule, main, shifted(-0.02))).toMatchObject({ status: 'pass', improved: true });
+  });
+
+  it('pairs by seed, not by position, and skips seeds either side did not finish', () => {
+    const reversed = [...runs([0.9, 0.91, 0.92])].reverse();
+    const c = compareChampion('acc', 'maximize', rule, runs([0.9, 0.91, 0.92]), reversed)!;
+    expect(c).toMatchObject({ n: 3, delta: 0 });
+    const partial = [...runs([0.9, 0.91]), { ...runs([0.5])[0]!, seed: 102, status: 'pruned' as const }];
+    expect(compareChampion('acc', 'maximize', rule, runs([0.9, 0.91, 0.92]), partial)!.n).toBe(2);
+  });
+
+  it('a replay that fails is a failure, with its error; one with no value is missing', () => {
+    const failed = [...runs([0.9]), { ...runs([0])[0]!, seed: 101, status: 'failed' as const, metrics: {}, error: 'TrialError: NaN' }];
+    expect(compareChampion('acc', 'maximize', rule, runs([0.9, 0.91]), failed)).toMatchObject({ status: 'failed', error: 'TrialError: NaN' });
+    expect(compareChampion('acc', 'maximize', rule, runs([0.9, 0.91]), runs([0.9, 0.91], { metrics: {} }))!.status).toBe('missing');
+    expect(compareChampion('acc', 'maximize', rule, runs([0.9], { metrics: {} }), runs([0.9]))).toBeUndefined();
+  });
+
+  it('compareResults decides on the champion by default, on best with `on: best`, on either with `both`', () => {
+    const params = { lr: 0.1 };
+    const base = doc({ acc: 0.97 }, { goal: 'maximize' });
+    const baseline: ResultsDoc = { ...base, metric: { name: 'acc', goal: 'maximize' }, champion: { params, runs: main } };
+    const worseReplay = runs(main.map((r) => r.metrics.acc! - 0.03));
+    const pr: ResultsDoc = { ...doc({ acc: 0.975 }, { goal: 'maximize' }), metric: { name: 'acc', goal: 'maximize' }, replay: { params, adjustments: [], runs: worseReplay } };
+    expect(compareResults(baseline, pr, [rule]).metrics[0]).toMatchObject({ decidedBy: 'champion', status: 'regressed', bestStatus: 'pass' });
+    expect(compareResults(baseline, pr, [{ ...rule, on: 'best' }]).metrics[0]).toMatchObject({ decidedBy: 'best', status: 'pass' });
+    expect(compareResults(baseline, pr, [{ ...rule, on: 'both' }]).regressed).toBe(true);
+    // No replay: a champion rule falls back to best against best, and the comparison says why.
+    const skipped = { ...pr, replay: undefined, replaySkipped: "main's best params use lr2, which this PR removed from the search space" };
+    const c = compareResults(baseline, skipped, [rule]);
+    expect(c.metrics[0]).toMatchObject({ decidedBy: 'best', status: 'pass' });
+    expect(c.champion).toEqual({ state: 'unavailable', reason: skipped.replaySkipped });
+    expect(compareResults({ ...baseline, champion: undefined }, { ...pr, replay: undefined }, [rule]).champion).toMatchObject({ state: 'unavailable', reason: expect.stringContaining('recorded before') });
   });
 });

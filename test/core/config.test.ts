@@ -112,8 +112,8 @@ describe('trainer configs', () => {
       },
     });
     expect(c.gate).toEqual([
-      { metric: 'val_accuracy', goal: 'maximize', threshold: { kind: 'absolute', value: 0.02 }, alpha: 0.05 },
-      { metric: 'val_loss', goal: 'minimize', threshold: { kind: 'relative', fraction: 0.1 }, alpha: 0.05 },
+      { metric: 'val_accuracy', goal: 'maximize', threshold: { kind: 'absolute', value: 0.02 }, alpha: 0.05, on: 'champion' },
+      { metric: 'val_loss', goal: 'minimize', threshold: { kind: 'relative', fraction: 0.1 }, alpha: 0.05, on: 'champion' },
     ]);
     expect(c.earlyTerminate).toEqual({ type: 'median', warmupSteps: 3, minTrials: 5 });
     expect(dist(c, 'layers').name).toBe('int_uniform');
@@ -331,9 +331,9 @@ describe('inferGoal', () => {
   it('the sweep metric gate uses metric.goal, other metrics their inferred goal', () => {
     const c = parse(`method: random\nobjective: o.mjs\nmetric: {name: loss_like, goal: maximize}\nparameters: {x: {values: [1]}}\ngate: {loss_like: 0.1, val_acc: "1.5%", err: {threshold: 2, goal: maximize, alpha: 0.01}}\n`);
     expect(c.gate).toEqual([
-      { metric: 'loss_like', goal: 'maximize', threshold: { kind: 'absolute', value: 0.1 }, alpha: 0.05 },
-      { metric: 'val_acc', goal: 'maximize', threshold: { kind: 'relative', fraction: 0.015 }, alpha: 0.05 },
-      { metric: 'err', goal: 'maximize', threshold: { kind: 'absolute', value: 2 }, alpha: 0.01 },
+      { metric: 'loss_like', goal: 'maximize', threshold: { kind: 'absolute', value: 0.1 }, alpha: 0.05, on: 'champion' },
+      { metric: 'val_acc', goal: 'maximize', threshold: { kind: 'relative', fraction: 0.015 }, alpha: 0.05, on: 'champion' },
+      { metric: 'err', goal: 'maximize', threshold: { kind: 'absolute', value: 2 }, alpha: 0.01, on: 'champion' },
     ]);
   });
 });

@@ -138,7 +138,8 @@ describe('the action, run as the runner runs it', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body.startsWith(MARKER)).toBe(true);
     expect(mine[0]!.body).toContain('No regression');
-    expect(mine[0]!.body).toContain('Metrics: main vs this PR');
+    expect(mine[0]!.body).toContain('**Gate: main’s best config, replayed on this PR** (10 seeds, paired seed by seed, all from the cache)');
+    expect(mine[0]!.body).toContain('exactly as on main');
     expect(comments()[1]!.body).toBe(`copying the bot: ${MARKER} hmm`); // the human's comment is untouched
     expect(r.summary).toBe(mine[0]!.body);
     expect(r.outputs.regressed).toBe('false');
@@ -146,16 +147,29 @@ describe('the action, run as the runner runs it', () => {
     expect(gh.seen.filter((s) => s.method === 'GET' && s.path.includes('/issues/2/comments')).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('a reseeded PR searches anew but replays main’s champion from the cache, and passes', async () => {
+    const r = await act(
+      { name: 'pull_request', payload: pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: PR_CLEAN_SHA }) },
+      { sha: PR_CLEAN_SHA, ref: 'refs/pull/2/merge' },
+      { ...INPUTS, seed: '99' },
+    );
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.outputs.regressed).toBe('false');
+    expect(r.summary).toContain("✅ **No regression**: main's best config scores val_loss");
+    expect(r.summary).toContain('main’s best params on main’s 10 seeds (0 trained, 10 cached)');
+  });
+
   it('a PR whose data makes the model worse fails the gate and updates the same comment', async () => {
     await useData('data-noisy.csv');
     const r = await pullRequest(PR_WORSE_SHA);
     expect(r.code, explain(r)).toBe(1);
     const failure = r.errors.find((e) => e.includes('gate failed'));
-    expect(failure, explain(r)).toMatch(/val_loss regressed from [\d.e-]+ on main to [\d.e-]+ in this PR .*past the 10% threshold/);
+    expect(failure, explain(r)).toMatch(/main's best config raises val_loss by [\d.]+ on this PR \(10 seeds, 95% CI [\d.]+ to [\d.]+, p [<=] [\d.]+\), past the 10% gate/);
     expect(r.stdout).toContain('6 trials (6 trained, 0 cached)');
     const mine = ours();
     expect(mine).toHaveLength(1); // updated, not duplicated
-    expect(mine[0]!.body).toContain('Regression');
+    expect(mine[0]!.body).toContain("❌ **Regression**: main's best config raises val_loss by");
+    expect(mine[0]!.body).toMatch(/\| val_loss ↓ \| +[\d.]+ \| +[\d.]+ \| +\+[\d.]+ \(\+[\d.]+ to \+[\d.]+\) \| ❌ regressed \(≤ 10% worse, p [<=] [\d.]+\) +\|/);
     expect(comments()).toHaveLength(4);
     expect(r.outputs.regressed).toBe('true');
     expect(r.summary).toContain('Regression');

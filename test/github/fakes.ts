@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GateRule, SweepConfig } from '../../src/core/config/types.js';
 import { sha256Hex } from '../../src/core/hash.js';
+import type { SeedRun } from '../../src/core/champion.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
 import type { RunOptions } from '../../src/engine/run.js';
 import type { ActionIO, Engine } from '../../src/github/main.js';
@@ -122,6 +123,7 @@ export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'
       fingerprint: ['data.txt'],
       gate,
       repeats: 1,
+      champion: { seeds: 3 },
       stages: [],
       configDir: path.dirname(configPath),
       configHash: 'hash-1',
@@ -187,7 +189,32 @@ export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'
         createdAt: '2024-01-01T00:00:00.000Z',
         ...(o.sha ? { sha: o.sha } : {}),
       };
-      return { config: cfg, results };
+      // The champion on three seeds: the data value plus a per-seed offset, so a replay on other data is worse
+      // (or better) by exactly the data's change on every seed.
+      const seedRun = async (seed: number, j: number): Promise<SeedRun> => {
+        const key = sha256Hex(`${data}-champion-${seed}`);
+        const file = path.join(dir, `${key}.json`);
+        const cached = existsSync(file);
+        if (!cached) await writeFile(file, JSON.stringify({ key }));
+        return {
+          seed,
+          key,
+          status: opts.failAll ? 'failed' : 'complete',
+          metrics: opts.failAll ? {} : { val_loss: data + 0.01 * j, accuracy: 1 - data - 0.01 * j },
+          cached,
+          durationMs: 5,
+        };
+      };
+      const runSeeds = (seeds: readonly number[]): Promise<SeedRun[]> => Promise.all(seeds.map((s, j) => seedRun(s, j)));
+      const champion = o.champion;
+      const seeds = champion?.mode === 'replay' ? (champion.baseline?.champion?.runs.map((r) => r.seed) ?? []) : [11, 12, 13];
+      const extra =
+        champion?.mode === 'record' && best
+          ? { champion: { params: best.params, runs: await runSeeds(seeds) } }
+          : champion?.mode === 'replay' && champion.baseline?.champion
+            ? { replay: { params: champion.baseline.champion.params, adjustments: [], runs: await runSeeds(seeds) } }
+            : {};
+      return { config: cfg, results: { ...results, ...extra } };
     },
   };
 }

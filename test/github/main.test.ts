@@ -142,7 +142,7 @@ describe('run(): pull_request', () => {
     await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n');
     const io = await act(w, await pr('201'));
     expect(io.failed).toHaveLength(1);
-    expect(io.failed[0]).toMatch(/val_loss regressed from 0\.3 on main to 0\.5 in this PR \(\+0\.2, \+66\.7%\), past the 0\.05 threshold/);
+    expect(io.failed[0]).toBe("sweepgate: gate failed: main's best config raises val_loss by 0.2 on this PR (3 seeds, the same on every seed), past the 0.05 gate");
     expect(w.comments.comments).toHaveLength(1);
     expect(w.comments.comments[0]!.body).toContain('Regression');
     expect(io.outputs.regressed).toBe('true');
@@ -166,7 +166,7 @@ describe('run(): pull_request', () => {
     await act(w, await pushMain());
     await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n'); // accuracy 0.7 → 0.5
     const io = await act(w, await pr(), { config: 'ml/sweep.yml', 'github-token': 't' });
-    expect(io.failed[0]).toMatch(/accuracy regressed from 0\.7 on main to 0\.5 in this PR .*past the 10% threshold \(higher is better\)/);
+    expect(io.failed[0]).toMatch(/^sweepgate: gate failed: main's best config loses 20 points of accuracy on this PR \(3 seeds, the same on every seed\), past the 10% gate$/);
   });
 
   it('a 403 on the comment is a warning: the summary is still written and the gate still decides', async () => {

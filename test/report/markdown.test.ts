@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SeedRun } from '../../src/core/champion.js';
+import { compareResults } from '../../src/core/compare.js';
 import type { Comparison } from '../../src/core/comparison.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
 import { convergenceChart } from '../../src/report/chart.js';
@@ -48,18 +50,66 @@ const regressed: Comparison = {
   baselineParams: { learning_rate: 0.002, units: 32, optimizer: 'adam' },
   currentParams: results().best!.params,
   metrics: [
-    { metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, threshold: { kind: 'relative', fraction: 0.02 }, alpha: 0.05, status: 'regressed' },
-    { metric: 'val_accuracy', goal: 'maximize', baseline: 0.85, current: 0.835, delta: -0.015, relDelta: -0.015 / 0.85, improved: false, status: 'pass' },
+    { metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, threshold: { kind: 'relative', fraction: 0.02 }, alpha: 0.05, on: 'champion', decidedBy: 'best', bestStatus: 'regressed', status: 'regressed' },
+    { metric: 'val_accuracy', goal: 'maximize', baseline: 0.85, current: 0.835, delta: -0.015, relDelta: -0.015 / 0.85, improved: false, bestStatus: 'pass', status: 'pass' },
   ],
+  champion: { state: 'unavailable', reason: 'the baseline has no champion runs (it was recorded before sweepgate replayed champions, or with champion.seeds: 0)' },
 };
+
+/** Main's champion on 8 seeds and this PR's replay of it, `shift` points of accuracy worse on average. */
+function championPair(shift: number, jitter: readonly number[]): { main: ResultsDoc; pr: ResultsDoc } {
+  const seeds = [11, 12, 13, 14, 15, 16, 17, 18];
+  const base = [0.965, 0.958, 0.972, 0.961, 0.968, 0.955, 0.97, 0.963];
+  const run = (seed: number, acc: number, cached: boolean): SeedRun => ({ seed, key: `k${seed}`, status: 'complete', metrics: { val_accuracy: acc, val_loss: 1 - acc }, cached, durationMs: 900 });
+  const gate = [{ metric: 'val_accuracy', goal: 'maximize' as const, threshold: { kind: 'absolute' as const, value: 0.01 }, alpha: 0.05 }];
+  const params = { learning_rate: 0.004, units: 16, optimizer: 'adam' };
+  const doc = (over: Partial<ResultsDoc>): ResultsDoc =>
+    results({ metric: { name: 'val_accuracy', goal: 'maximize' }, gate, best: { key: 'b', params, metrics: { val_accuracy: 0.97, val_loss: 0.03 }, samples: { val_accuracy: [0.97] } }, ...over });
+  const main = doc({ champion: { params, runs: seeds.map((s, i) => run(s, base[i]!, false)) }, validation: { rows: 171, fingerprint: 'v1' } });
+  const pr = doc({
+    best: { key: 'c', params: { ...params, units: 32 }, metrics: { val_accuracy: 0.945, val_loss: 0.055 }, samples: { val_accuracy: [0.945] } },
+    replay: { params, adjustments: [{ name: 'dropout', replay: 0, why: 'added' }], runs: seeds.map((s, i) => run(s, base[i]! - shift / 100 + jitter[i]! / 100, false)) },
+    validation: { rows: 171, fingerprint: 'v1' },
+  });
+  return { main, pr };
+}
 
 describe('buildReport', () => {
   it('renders a regression against main (golden)', async () => {
     const md = buildReport({ results: results(), comparison: regressed, marker: '<!-- sweepgate:iris-mlp -->', runUrl: 'https://github.example/o/r/actions/runs/1' });
     await expect(md).toMatchFileSnapshot('__golden__/regression.md');
     expect(md.startsWith('<!-- sweepgate:iris-mlp -->\n')).toBe(true);
-    expect(md).toContain('❌ **Regression**: val_loss went from 0.3 on main to 0.33 (+10.0%), past the 2% gate.');
+    expect(md).toContain('❌ **Regression**: best val_loss went from 0.3 on main to 0.33 on this PR (+10.0%), past the 2% gate.');
+    expect(md).toContain('Main’s best config could not be replayed (the baseline has no champion runs');
     expect(md).toContain('sweep config differs');
+  });
+
+  it('renders a champion regression: the paired verdict with its interval, the tuning result apart (golden)', async () => {
+    const { main, pr } = championPair(3.1, [0.4, -0.3, 0.2, -0.5, 0.1, 0.3, -0.2, 0]);
+    const md = buildReport({ results: pr, comparison: compareResults(main, pr, pr.gate), marker: '<!-- sweepgate:iris-mlp -->' });
+    await expect(md).toMatchFileSnapshot('__golden__/champion-regression.md');
+    expect(md).toContain("❌ **Regression**: main's best config loses 3.1 points of val_accuracy on this PR (8 seeds, 95% CI 2.8 to 3.4, p &lt; 0.001), past the 1-point gate.");
+    expect(md).toContain('**Gate: main’s best config, replayed on this PR** (8 seeds, paired seed by seed)');
+    expect(md).toContain('**Search result: this PR’s best vs main’s best**');
+    expect(md).toContain('`dropout` is new in this PR’s space: replayed with 0');
+    expect(md).toContain('Both sides were scored on the same 171 validation rows.');
+  });
+
+  it('passes a neutral PR in words, and says when the validation rows differ', () => {
+    const { main, pr } = championPair(0.1, [0.6, -0.8, 0.4, -0.5, 0.7, -0.3, 0.2, -0.4]);
+    const moved = { ...pr, validation: { rows: 180, fingerprint: 'v2' } };
+    const md = buildReport({ results: moved, comparison: compareResults(main, moved, moved.gate) });
+    expect(md).toMatch(/✅ \*\*No regression\*\*: main's best config loses 0\.\d points of val_accuracy on this PR \(8 seeds, 95% CI −0\.\d to 0\.\d\), within the 1-point gate\./);
+    expect(md).toContain('Main and this PR were scored on different validation rows (main 171, this PR 180)');
+  });
+
+  it('a failed replay fails the gate with its error', () => {
+    const { main, pr } = championPair(0, [0, 0, 0, 0, 0, 0, 0, 0]);
+    const broken = { ...pr, replay: { ...pr.replay!, runs: pr.replay!.runs.map((r, i) => (i === 2 ? { ...r, status: 'failed' as const, metrics: {}, error: 'TrialError: loss became NaN at epoch 2' } : r)) } };
+    const c = compareResults(main, broken, broken.gate);
+    expect(c.regressed).toBe(true);
+    const md = buildReport({ results: broken, comparison: c });
+    expect(md).toContain("❌ **Regression**: main's best config no longer trains on this PR (TrialError: loss became NaN at epoch 2)");
   });
 
   it('renders a first run with no baseline (golden)', async () => {
@@ -70,7 +120,7 @@ describe('buildReport', () => {
   });
 
   it('does not call an ungated worsening "within the gate"', () => {
-    const c: Comparison = { ...regressed, regressed: false, configChanged: false, metrics: [{ metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, status: 'pass' }] };
+    const c: Comparison = { ...regressed, regressed: false, configChanged: false, metrics: [{ metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, bestStatus: 'pass', status: 'pass' }] };
     const md = buildReport({ results: results(), comparison: c });
     expect(md).toContain('worse than (not gated) main');
     expect(md).not.toContain('within the gate');

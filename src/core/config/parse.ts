@@ -1,5 +1,6 @@
 import { basename, dirname, extname } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { DEFAULT_CHAMPION_SEEDS } from '../champion.js';
 import type { Space } from '../distribution.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
 import { hashJson } from '../hash.js';
@@ -67,6 +68,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
     repeats: Number.isSafeInteger(raw.repeats) ? (raw.repeats as number) : 1,
+    champion: { seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? (raw.champion.seeds as number) : DEFAULT_CHAMPION_SEEDS },
     parallel: parseParallel(raw.parallel, runner, issues),
     stages: parseStages(raw.stages, names, issues),
     configDir,

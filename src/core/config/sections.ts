@@ -99,6 +99,12 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Tabula
   const defaults = parseTrainerDefaults(value.defaults, issues);
   if (data === undefined || target === undefined || !task) return undefined;
   const validation = str(value.validation);
+  const splitBy = typeof value.split_by === 'string' ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c): c is string => typeof c === 'string') : undefined;
+  for (const [i, c] of (splitBy ?? []).entries()) {
+    if (c === target) issues.add(['trainer', 'split_by', i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
+  }
+  if (has(value, 'split_seed') && validation !== undefined)
+    issues.add(['trainer', 'split_seed'], 'has no effect with validation (a separate validation file): there is no split to seed');
   return {
     type: 'tabular',
     data: resolve(configDir, data),
@@ -107,6 +113,8 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Tabula
     validationSplit: num(value.validation_split) ?? 0.2,
     ...(validation !== undefined ? { validation: resolve(configDir, validation) } : {}),
     ...(features ? { features } : {}),
+    ...(int(value.split_seed) !== undefined ? { splitSeed: int(value.split_seed)! } : {}),
+    ...(splitBy && splitBy.length > 0 ? { splitBy } : {}),
     defaults,
   };
 }
@@ -230,7 +238,8 @@ export function parseGate(value: unknown, metric: MetricSpec, runner: TrialRunne
     const goal: Goal = spec.goal === 'maximize' || spec.goal === 'minimize' ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
     if (name === metric.name && spec.goal !== undefined && spec.goal !== metric.goal)
       issues.add(['gate', name, 'goal'], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
-    rules.push({ metric: name, goal, threshold: parsed, alpha: num(spec.alpha) ?? 0.05 });
+    const on = spec.on === 'champion' || spec.on === 'best' || spec.on === 'both' ? spec.on : 'champion';
+    rules.push({ metric: name, goal, threshold: parsed, alpha: num(spec.alpha) ?? 0.05, on });
   }
   return rules;
 }

@@ -38,12 +38,25 @@ export type Threshold =
   | { readonly kind: 'absolute'; readonly value: number }
   | { readonly kind: 'relative'; readonly fraction: number };
 
-/** Gate for one metric: fail when it regresses past `threshold` (and, with repeats, significantly at `alpha`). */
+/**
+ * What a gate rule decides on: `champion` (default), main's best params replayed on this PR with main's seeds,
+ * paired seed by seed; `best`, this PR's best against main's best (the tuning result); `both`, either failing fails.
+ */
+export type GateOn = 'champion' | 'best' | 'both';
+
+/** Gate for one metric: fail when it regresses past `threshold` and a one-sided test is significant at `alpha`. */
 export interface GateRule {
   readonly metric: string;
   readonly goal: Goal;
   readonly threshold: Threshold;
   readonly alpha: number;
+  /** Default `champion`. */
+  readonly on?: GateOn;
+}
+
+/** Champion replay: how many held-out seeds main's best params are trained on (0 turns the replay off). */
+export interface ChampionSpec {
+  readonly seeds: number;
 }
 
 /** Built-in trainer: an MLP on a CSV. Paths are absolute (resolved from the config file's folder). */
@@ -56,6 +69,13 @@ export interface TabularTrainerSpec {
   readonly validationSplit: number;
   /** A separate validation CSV with the same columns. */
   readonly validation?: string;
+  /**
+   * Seed of the validation split (`split_seed`, default 0): fixed and independent of the sweep's `seed`, so
+   * reseeding a sweep never moves its validation rows.
+   */
+  readonly splitSeed?: number;
+  /** Id columns (`split_by`): a row's side follows its id instead of its position; not features unless listed. */
+  readonly splitBy?: readonly string[];
   /** Feature columns; default: every column but the target. */
   readonly features?: readonly string[];
   /** Defaults for trainer hyperparameters that the sweep does not search (`epochs: 20`, ...). */
@@ -101,6 +121,8 @@ export interface SweepConfig {
   readonly gate: readonly GateRule[];
   /** Seeds per finalist (>= 1). */
   readonly repeats: number;
+  /** Champion replay seeds (`champion.seeds`). */
+  readonly champion: ChampionSpec;
   /** Trials run at once (>= 1); the built-in trainer is always 1. */
   readonly parallel: number;
   readonly stages: readonly Stage[];
