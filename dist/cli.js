@@ -7,20 +7,22 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   buildReport,
   compareResults,
+  isGateFailure,
+  metricVerdict,
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-RYA4CG55.js";
+} from "./chunks/chunk-JSIMROI6.js";
 import {
   DatasetError,
   loadConfig,
   runSweep
-} from "./chunks/chunk-K76OWVHF.js";
+} from "./chunks/chunk-REJUNCYS.js";
 import {
   ConfigError,
   ConfigErrors,
   parseThreshold
-} from "./chunks/chunk-RPOKSGRA.js";
+} from "./chunks/chunk-K4ZK4NP5.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -141,6 +143,9 @@ async function dispatch(argv, io) {
     ...parallel !== void 0 ? { parallel } : {},
     ...threshold ? { maxRegression: threshold } : {},
     backend,
+    // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
+    // --json document can itself serve as a --baseline.
+    champion: baseline ? { mode: "replay", baseline } : { mode: "record" },
     log: {
       info: (m) => !values.quiet && io.stderr(`${m}
 `),
@@ -175,7 +180,8 @@ async function dispatch(argv, io) {
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}
 `);
   if (comparison?.regressed) {
-    io.stderr("sweepgate: gate failed: a gated metric regressed past its threshold\n");
+    io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join("; ")}
+`);
     return EXIT.failed;
   }
   return results.best && written ? EXIT.ok : EXIT.failed;

@@ -7,9 +7,10 @@ import {
   buildReport,
   compareResults,
   isGateFailure,
+  metricVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-RYA4CG55.js";
+} from "./chunks/chunk-JSIMROI6.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -18,9 +19,8 @@ import {
   __export,
   __require,
   __toESM,
-  formatThreshold,
   parseThreshold
-} from "./chunks/chunk-RPOKSGRA.js";
+} from "./chunks/chunk-K4ZK4NP5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -75070,29 +75070,14 @@ function gateFailures(comparison) {
   if (!comparison) return [];
   return comparison.metrics.filter(isGateFailure);
 }
-var fmt = (x) => String(Number(x.toPrecision(6)));
-function relText(m) {
-  if (m.delta === void 0) return "";
-  const sign = m.delta > 0 ? "+" : "";
-  const rel = m.relDelta === void 0 ? "" : `, ${sign}${Number((m.relDelta * 100).toPrecision(3))}%`;
-  return ` (${sign}${fmt(m.delta)}${rel})`;
-}
 function describeFailure(m) {
-  const threshold2 = m.threshold ? formatThreshold(m.threshold) : "?";
-  const better = m.goal === "minimize" ? "lower is better" : "higher is better";
-  if (m.status === "missing") {
-    return `${m.metric}: main has ${fmt(m.baseline)} but this run produced no value (gate ${threshold2}, ${better})`;
-  }
-  const p = m.pValue === void 0 ? "" : `, p = ${fmt(m.pValue)} < alpha ${m.alpha}`;
-  return `${m.metric} regressed from ${fmt(m.baseline)} on main to ${fmt(m.current)} in this PR${relText(m)}, past the ${threshold2} threshold (${better}${p})`;
+  return metricVerdict(m);
 }
 function gateMessage(failures) {
   return `sweepgate: gate failed: ${failures.map(describeFailure).join("; ")}`;
 }
 function noiseNotes(comparison) {
-  return (comparison?.metrics ?? []).filter((m) => m.status === "not-significant").map(
-    (m) => `${m.metric} is worse than main (${fmt(m.baseline)} \u2192 ${fmt(m.current)}) past the ${formatThreshold(m.threshold)} threshold, but not significantly (p = ${fmt(m.pValue ?? 1)} >= alpha ${m.alpha}): the gate passes`
-  );
+  return (comparison?.metrics ?? []).filter((m) => m.status === "not-significant").map((m) => `${metricVerdict(m)}: the gate passes`);
 }
 function noTrialMessage(results) {
   const s = results.stats;
@@ -75185,8 +75170,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import("./chunks/run-Q2MED5HM.js")).loadConfig(p),
-      runSweep: async (o) => (await import("./chunks/run-Q2MED5HM.js")).runSweep(o)
+      loadConfig: async (p) => (await import("./chunks/run-GKVCKUL5.js")).loadConfig(p),
+      runSweep: async (o) => (await import("./chunks/run-GKVCKUL5.js")).runSweep(o)
     }
   };
 }
@@ -75264,7 +75249,8 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
     caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
     plan.kind === "pull-request" ? caches?.restoreBaseline(plan.baseSha) : void 0
   ]);
-  const { config: used, results } = await sweep(job);
+  const champion = plan.kind === "baseline" ? { mode: "record" } : plan.kind === "pull-request" ? { mode: "replay", baseline: baseline ?? void 0 } : void 0;
+  const { config: used, results } = await sweep(job, champion);
   outputs["best-params"] = JSON.stringify(results.best?.params ?? {});
   outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
   if (caches) await persist(job, caches, results);
@@ -75299,7 +75285,7 @@ function actionCaches(job) {
   };
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) });
 }
-async function sweep(job) {
+async function sweep(job, champion) {
   const { deps, inputs, ctx } = job;
   const { io } = deps;
   const out = await deps.engine.runSweep({
@@ -75309,6 +75295,7 @@ async function sweep(job) {
     ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
     ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
     ...ctx.sha ? { sha: ctx.sha } : {},
+    ...champion ? { champion } : {},
     log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) }
   });
   const s = out.results.stats;
@@ -75317,7 +75304,8 @@ async function sweep(job) {
 }
 async function persist(job, caches, results) {
   const { ctx, plan } = job;
-  if (results.stats.trained > 0) await caches.saveTrials(ctx.sha, ctx.runId, ctx.runAttempt);
+  const seedRuns = [...results.champion?.runs ?? [], ...results.replay?.runs ?? []];
+  if (results.stats.trained > 0 || seedRuns.some((r) => !r.cached)) await caches.saveTrials(ctx.sha, ctx.runId, ctx.runAttempt);
   if (plan.kind !== "baseline") return;
   if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn("no trial completed, so no baseline was recorded (the previous one stays in use)");

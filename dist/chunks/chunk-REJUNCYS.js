@@ -31,7 +31,7 @@ import {
   resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-RPOKSGRA.js";
+} from "./chunk-K4ZK4NP5.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -6347,15 +6347,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -20463,17 +20463,17 @@ var require_tf_core_node = __commonJS({
       });
     }
     function getTensorsInContainer(result) {
-      var list = [];
+      var list2 = [];
       var seen = /* @__PURE__ */ new Set();
-      walkTensorContainer(result, list, seen);
-      return list;
+      walkTensorContainer(result, list2, seen);
+      return list2;
     }
-    function walkTensorContainer(container, list, seen) {
+    function walkTensorContainer(container, list2, seen) {
       if (container == null) {
         return;
       }
       if (container instanceof Tensor) {
-        list.push(container);
+        list2.push(container);
         return;
       }
       if (!isIterable(container)) {
@@ -20484,7 +20484,7 @@ var require_tf_core_node = __commonJS({
         var val = iterable[k];
         if (!seen.has(val)) {
           seen.add(val);
-          walkTensorContainer(val, list, seen);
+          walkTensorContainer(val, list2, seen);
         }
       }
     }
@@ -39661,17 +39661,17 @@ var require_tf_layers_node = __commonJS({
       return [a.cast(dtype), b.cast(dtype)];
     }
     function getTensorsInContainer(result) {
-      var list = [];
+      var list2 = [];
       var seen = /* @__PURE__ */ new Set();
-      walkTensorContainer(result, list, seen);
-      return list;
+      walkTensorContainer(result, list2, seen);
+      return list2;
     }
-    function walkTensorContainer(container, list, seen) {
+    function walkTensorContainer(container, list2, seen) {
       if (container == null) {
         return;
       }
       if (container instanceof Tensor) {
-        list.push(container);
+        list2.push(container);
         return;
       }
       if (!isIterable(container)) {
@@ -39682,7 +39682,7 @@ var require_tf_layers_node = __commonJS({
         var val = iterable[k];
         if (!seen.has(val)) {
           seen.add(val);
-          walkTensorContainer(val, list, seen);
+          walkTensorContainer(val, list2, seen);
         }
       }
     }
@@ -49304,14 +49304,14 @@ var require_tf_layers_node = __commonJS({
         Container2.prototype.parseWeights = function(weights) {
           var _loop_2 = function(key2) {
             var listParts = key2.split("/");
-            var list = ["vars", "layer_checkpoint_dependencies"];
+            var list2 = ["vars", "layer_checkpoint_dependencies"];
             var newKey = listParts.map(function(str) {
               if (str.startsWith("_")) {
                 return str.slice(1);
               }
               return str;
             }).filter(function(str) {
-              return !list.includes(str);
+              return !list2.includes(str);
             }).join("/");
             if (newKey !== key2) {
               weights[newKey] = weights[key2];
@@ -78086,6 +78086,137 @@ import path6 from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 import { basename, dirname, extname } from "node:path";
 
+// src/core/rng.ts
+import { createHash } from "node:crypto";
+var Rng = class {
+  a;
+  b;
+  c;
+  d;
+  constructor(seed) {
+    if (!Number.isInteger(seed)) throw new RangeError(`Rng seed must be an integer, got ${seed}`);
+    let s = seed >>> 0;
+    const next = () => {
+      s = s + 2654435769 >>> 0;
+      let z = s;
+      z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+      z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+      return (z ^ z >>> 16) >>> 0;
+    };
+    this.a = next();
+    this.b = next();
+    this.c = next();
+    this.d = next();
+    for (let i = 0; i < 12; i++) this.uint32();
+  }
+  /** Uniform 32-bit unsigned integer. */
+  uint32() {
+    const t = (this.a + this.b | 0) + this.d | 0;
+    this.d = this.d + 1 | 0;
+    this.a = this.b ^ this.b >>> 9;
+    this.b = this.c + (this.c << 3) | 0;
+    this.c = this.c << 21 | this.c >>> 11;
+    this.c = this.c + t | 0;
+    return t >>> 0;
+  }
+  /** Uniform in [0, 1) with 53 bits of precision. */
+  next() {
+    const hi = this.uint32() >>> 5;
+    const lo = this.uint32() >>> 6;
+    return (hi * 67108864 + lo) / 9007199254740992;
+  }
+  /** Uniform in [lo, hi). */
+  uniform(lo, hi) {
+    return lo + (hi - lo) * this.next();
+  }
+  /** Uniform integer in [0, n). */
+  int(n) {
+    if (!Number.isInteger(n) || n <= 0) throw new RangeError(`Rng.int needs a positive integer, got ${n}`);
+    return Math.floor(this.next() * n);
+  }
+  /** Standard normal (Box–Muller; the second value is discarded to keep the stream simple to replay). */
+  normal() {
+    let u = 0;
+    while (u === 0) u = this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+  /** Gamma(shape, 1) by Marsaglia–Tsang; used for Beta sampling. */
+  gamma(shape) {
+    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (; ; ) {
+      let x;
+      let v;
+      do {
+        x = this.normal();
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const u = this.next();
+      if (u < 1 - 0.0331 * x * x * x * x) return d * v;
+      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    }
+  }
+  /** Index drawn with the given (unnormalised, non-negative) weights. */
+  weighted(weights) {
+    const total = weights.reduce((s, w) => s + w, 0);
+    let r = this.next() * total;
+    for (let i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r < 0) return i;
+    }
+    return weights.length - 1;
+  }
+  /** Fisher–Yates shuffle into a new array. */
+  shuffle(items) {
+    const out = items.slice();
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+};
+function deriveSeed(...parts) {
+  const h = createHash("sha256").update(parts.map(String).join("\0")).digest();
+  return h.readUInt32BE(0);
+}
+
+// src/core/champion.ts
+var DEFAULT_CHAMPION_SEEDS = 10;
+function championSeeds(sweepSeed, params, n) {
+  return Array.from({ length: n }, (_, i) => deriveSeed("champion", sweepSeed, canonicalJson(params), i));
+}
+function planReplay(champion, space2, defaultOf) {
+  const names = new Set(space2.map((p) => p.name));
+  const removed = Object.keys(champion).filter((n) => !names.has(n));
+  if (removed.length > 0) return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
+  const params = {};
+  const adjustments = [];
+  for (const p of space2) {
+    const values = p.dist.values();
+    const has2 = Object.prototype.hasOwnProperty.call(champion, p.name);
+    const main = has2 ? champion[p.name] : void 0;
+    if (values && values.length === 1) {
+      params[p.name] = values[0];
+      if (!has2 || canonicalJson(main) !== canonicalJson(values[0])) adjustments.push({ name: p.name, ...has2 ? { main } : {}, replay: values[0], why: "fixed" });
+    } else if (has2) {
+      if (!p.dist.contains(main)) return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main)} is outside this PR's search space for it` };
+      params[p.name] = main;
+    } else {
+      const d = defaultOf(p.name);
+      if (d !== void 0) params[p.name] = d;
+      adjustments.push({ name: p.name, ...d !== void 0 ? { replay: d } : {}, why: "added" });
+    }
+  }
+  return { ok: true, params, adjustments };
+}
+function list(names) {
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 // src/core/distributions/common.ts
 var DistributionRangeError = class extends RangeError {
   constructor(distribution, arg, detail) {
@@ -79129,7 +79260,7 @@ var sweep_schema_default = {
           exclusiveMinimum: 0,
           exclusiveMaximum: 1,
           default: 0.2,
-          description: "Fraction held out for validation (seeded)."
+          description: "Fraction held out for validation. Each row's side is fixed by a hash of its position (or its split_by ids) and split_seed, never by its feature cells or the sweep seed."
         },
         validation: {
           type: "string",
@@ -79149,6 +79280,27 @@ var sweep_schema_default = {
         defaults: {
           type: "object",
           description: "Values for trainer hyperparameters the sweep does not search (e.g. epochs: 20)."
+        },
+        split_seed: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991,
+          default: 0,
+          description: "Seed of the validation split, independent of the sweep's seed (changing seed never moves validation rows)."
+        },
+        split_by: {
+          type: [
+            "string",
+            "array"
+          ],
+          minLength: 1,
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Id column(s): a row's side follows its id, so the split survives deleted and reordered rows. Not features unless listed in features."
         }
       }
     },
@@ -79189,6 +79341,19 @@ var sweep_schema_default = {
       maximum: 9007199254740991,
       default: 1,
       description: "Seeds per finalist, to measure noise."
+    },
+    champion: {
+      type: "object",
+      additionalProperties: false,
+      description: "Champion replay: main's best params are trained on this many held-out seeds on the baseline branch, and again with the same seeds on every PR; the gate pairs them seed by seed.",
+      properties: {
+        seeds: {
+          type: "integer",
+          minimum: 0,
+          maximum: 1e3,
+          description: "Held-out seeds (0 turns the replay off; the gate then compares best with best)."
+        }
+      }
     },
     stages: {
       type: "array",
@@ -79314,7 +79479,7 @@ var sweep_schema_default = {
         "string",
         "object"
       ],
-      description: 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha}.',
+      description: 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha, on}.',
       minimum: 0,
       pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$",
       required: [
@@ -79341,6 +79506,15 @@ var sweep_schema_default = {
           exclusiveMinimum: 0,
           exclusiveMaximum: 1,
           default: 0.05
+        },
+        on: {
+          enum: [
+            "champion",
+            "best",
+            "both"
+          ],
+          default: "champion",
+          description: "champion: main's best params replayed on this PR with main's seeds, paired seed by seed (default); best: this PR's best vs main's best (the tuning result); both: either failing fails."
         }
       }
     }
@@ -79477,6 +79651,7 @@ function parseSweepConfig(text, file) {
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
     repeats: Number.isSafeInteger(raw.repeats) ? raw.repeats : 1,
+    champion: { seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? raw.champion.seeds : DEFAULT_CHAMPION_SEEDS },
     parallel: parseParallel(raw.parallel, runner, issues),
     stages: parseStages(raw.stages, names, issues),
     configDir
@@ -79620,104 +79795,6 @@ function createPruner(et) {
     default:
       throw new TypeError(`unknown early_terminate type ${JSON.stringify(et.type)} (known: hyperband, median)`);
   }
-}
-
-// src/core/rng.ts
-import { createHash } from "node:crypto";
-var Rng = class {
-  a;
-  b;
-  c;
-  d;
-  constructor(seed) {
-    if (!Number.isInteger(seed)) throw new RangeError(`Rng seed must be an integer, got ${seed}`);
-    let s = seed >>> 0;
-    const next = () => {
-      s = s + 2654435769 >>> 0;
-      let z = s;
-      z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-      z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-      return (z ^ z >>> 16) >>> 0;
-    };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
-    for (let i = 0; i < 12; i++) this.uint32();
-  }
-  /** Uniform 32-bit unsigned integer. */
-  uint32() {
-    const t = (this.a + this.b | 0) + this.d | 0;
-    this.d = this.d + 1 | 0;
-    this.a = this.b ^ this.b >>> 9;
-    this.b = this.c + (this.c << 3) | 0;
-    this.c = this.c << 21 | this.c >>> 11;
-    this.c = this.c + t | 0;
-    return t >>> 0;
-  }
-  /** Uniform in [0, 1) with 53 bits of precision. */
-  next() {
-    const hi = this.uint32() >>> 5;
-    const lo = this.uint32() >>> 6;
-    return (hi * 67108864 + lo) / 9007199254740992;
-  }
-  /** Uniform in [lo, hi). */
-  uniform(lo, hi) {
-    return lo + (hi - lo) * this.next();
-  }
-  /** Uniform integer in [0, n). */
-  int(n) {
-    if (!Number.isInteger(n) || n <= 0) throw new RangeError(`Rng.int needs a positive integer, got ${n}`);
-    return Math.floor(this.next() * n);
-  }
-  /** Standard normal (Box–Muller; the second value is discarded to keep the stream simple to replay). */
-  normal() {
-    let u = 0;
-    while (u === 0) u = this.next();
-    const v = this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-  /** Gamma(shape, 1) by Marsaglia–Tsang; used for Beta sampling. */
-  gamma(shape) {
-    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (; ; ) {
-      let x;
-      let v;
-      do {
-        x = this.normal();
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const u = this.next();
-      if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-    }
-  }
-  /** Index drawn with the given (unnormalised, non-negative) weights. */
-  weighted(weights) {
-    const total = weights.reduce((s, w) => s + w, 0);
-    let r = this.next() * total;
-    for (let i = 0; i < weights.length; i++) {
-      r -= weights[i];
-      if (r < 0) return i;
-    }
-    return weights.length - 1;
-  }
-  /** Fisher–Yates shuffle into a new array. */
-  shuffle(items) {
-    const out = items.slice();
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      [out[i], out[j]] = [out[j], out[i]];
-    }
-    return out;
-  }
-};
-function deriveSeed(...parts) {
-  const h = createHash("sha256").update(parts.map(String).join("\0")).digest();
-  return h.readUInt32BE(0);
 }
 
 // src/core/samplers/space.ts
@@ -81073,7 +81150,7 @@ async function runStudy(config, ports) {
         }
         const params = { ...base, ...asked };
         const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, config.seed, 0, s, { ports, pruner, prunerId, deadline, others, metricName, goal }), params);
+        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, others, metricName, goal }), params);
         reason2 = stopNow();
       }
       if (running.size === 0) {
@@ -81091,13 +81168,25 @@ async function runStudy(config, ports) {
     if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest].params, names) };
     if (s === stages.length - 1) stopReason = exhausted ? "exhausted" : "trials";
   }
-  const rerun = (t, repeat) => runTrial(t.params, config.seed, repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, others: [], metricName, goal });
+  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, others: [], metricName, goal });
   const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
   return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
 }
-async function runTrial(params, sweepSeed, repeat, stage, deps) {
+async function runSeeds(params, seeds, ports, metric) {
+  const runs = [];
+  const trialPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...ports.signal ? { signal: ports.signal } : {} };
+  const deps = { ports: trialPorts, pruner: void 0, prunerId: void 0, deadline: void 0, others: [], metricName: metric.name, goal: metric.goal };
+  for (const seed of seeds) {
+    if (ports.signal?.aborted) break;
+    const t = await runTrial(params, seed, 0, 0, deps);
+    const run = { seed, key: t.key, status: t.status, metrics: t.metrics, cached: t.cached, durationMs: t.durationMs, ...t.error !== void 0 ? { error: t.error } : {} };
+    runs.push(run);
+    ports.progress?.(run, runs.length);
+  }
+  return runs;
+}
+async function runTrial(params, seed, repeat, stage, deps) {
   const { ports } = deps;
-  const seed = trialSeed(sweepSeed, params, repeat);
   const key = trialKey(params, seed, ports.objective.fingerprint);
   const hit = await safeGet(ports, key);
   if (hit && (hit.status !== "pruned" || deps.prunerId !== void 0 && hit.pruner === deps.prunerId)) return toResult(hit, true, stage, repeat);
@@ -81626,7 +81715,7 @@ var MissingColumnError = class extends DatasetError {
   constructor(file, role, column, header) {
     super(
       { file, column },
-      `${role} column ${show(column)} is not in the header (columns: ${header.map((h) => show(h)).join(", ")})`
+      `${role === "split_by" ? "split_by (id)" : role} column ${show(column)} is not in the header (columns: ${header.map((h) => show(h)).join(", ")})`
     );
     this.role = role;
   }
@@ -83423,7 +83512,8 @@ function columnIndex(table, name, role) {
   return i;
 }
 function featureNames(spec, table) {
-  const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== "" && h !== spec.target);
+  const ids = new Set(spec.splitBy ?? []);
+  const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== "" && h !== spec.target && !ids.has(h));
   const seen = /* @__PURE__ */ new Set();
   for (const name of names) {
     if (name === spec.target) throw new DatasetError({ file: table.file, column: name }, `target column ${show(name)} cannot also be a feature`);
@@ -83434,35 +83524,40 @@ function featureNames(spec, table) {
   if (names.length === 0) throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
   return names;
 }
-function splitRows(table, groupOf, fraction, seed = 0) {
+function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
+  const inValidation = new Uint8Array(table.rows.length);
   const groups = /* @__PURE__ */ new Map();
-  table.rows.forEach((cells, row) => {
-    const hash = createHash2("sha256").update(`sweepgate/validation-split\0${seed}\0`).update(cells.join("\0")).digest("hex");
+  for (let row = 0; row < table.rows.length; row++) {
+    const u = splitUnit(seed, keyOf(row));
+    if (u < fraction) inValidation[row] = 1;
     const key = groupOf(row);
     let g = groups.get(key);
     if (!g) groups.set(key, g = []);
-    g.push({ row, hash });
-  });
-  const inValidation = new Uint8Array(table.rows.length);
+    g.push({ row, u });
+  }
   for (const g of groups.values()) {
-    g.sort((a, b) => a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.row - b.row);
-    const k = cutOffRuns(g, Math.min(Math.round(g.length * fraction), g.length - 1));
-    for (let i = 0; i < k; i++) inValidation[g[i].row] = 1;
+    const held = g.filter((r) => inValidation[r.row]).length;
+    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
+    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
   }
   const train3 = [];
   const validation = [];
   for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
   return { train: train3, validation };
 }
-function cutOffRuns(g, k) {
-  if (k <= 0 || k >= g.length || g[k].hash !== g[k - 1].hash) return k;
-  const hash = g[k].hash;
-  let end = k;
-  while (end < g.length && g[end].hash === hash) end++;
-  if (end < g.length) return end;
-  let start = k - 1;
-  while (start > 0 && g[start - 1].hash === hash) start--;
-  return start;
+function splitUnit(seed, key) {
+  const h = createHash2("sha256").update(`sweepgate/split\0${seed}\0`).update(key).digest();
+  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
+}
+function minBy(xs, f) {
+  let best = xs[0];
+  for (const x of xs) if (f(x) < f(best)) best = x;
+  return best;
+}
+function validationFingerprint(keys, targets) {
+  const h = createHash2("sha256").update("sweepgate/validation-rows\0");
+  keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
+  return h.digest("hex");
 }
 function cell(side, row, column) {
   return side.table.rows[row][side.table.header.indexOf(column)] ?? "";
@@ -83567,12 +83662,15 @@ function encodeFeatures(side, encodings, width, isTrainingFile) {
   });
   return x;
 }
-function prepareTabularData(spec, data, validationBytes, splitSeed = 0) {
+function prepareTabularData(spec, data, validationBytes) {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, "target");
   const names = featureNames(spec, table);
+  const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, "split_by"));
+  const keyOf = idColumns.length === 0 ? String : (row) => idColumns.map((c) => table.rows[row][c] ?? "").join("\0");
   let train3;
   let validation;
+  let validationKey = keyOf;
   if (spec.validation !== void 0) {
     if (validationBytes === void 0) throw new TypeError("prepareTabularData: validation bytes missing");
     const vtable = parseCsv(spec.validation, validationBytes);
@@ -83580,12 +83678,14 @@ function prepareTabularData(spec, data, validationBytes, splitSeed = 0) {
     for (const name of names) columnIndex(vtable, name, "feature");
     train3 = { table, rows: table.rows.map((_, i) => i) };
     validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
+    const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, "split_by"));
+    validationKey = vids.length === 0 ? String : (row) => vids.map((c) => vtable.rows[row][c] ?? "").join("\0");
   } else {
     if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
       throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
     const ti = table.header.indexOf(spec.target);
     const groupOf = spec.task === "classification" ? (row) => table.rows[row][ti] ?? "" : () => "";
-    const split = splitRows(table, groupOf, spec.validationSplit, splitSeed);
+    const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
     if (split.validation.length === 0 || split.train.length === 0)
       throw new EmptyDataError(
         { file: spec.data },
@@ -83596,10 +83696,18 @@ function prepareTabularData(spec, data, validationBytes, splitSeed = 0) {
   }
   checkTargetsPresent(train3, spec.target);
   checkTargetsPresent(validation, spec.target);
+  const validationRows = {
+    rows: validation.rows.length,
+    fingerprint: validationFingerprint(
+      validation.rows.map(validationKey),
+      validation.rows.map((r) => cell(validation, r, spec.target))
+    )
+  };
   const encodings = names.map((name) => fitEncoding(table, train3, name));
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
   if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
   const encode = (side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
+  const trainKeys = Uint32Array.from(train3.rows, (r) => createHash2("sha256").update(keyOf(r)).digest().readUInt32BE(0));
   if (spec.task === "classification") {
     const { classes, canon } = classLabels(train3, validation, spec.target);
     if (classes.length < 2)
@@ -83610,12 +83718,13 @@ function prepareTabularData(spec, data, validationBytes, splitSeed = 0) {
     return {
       task: "classification",
       target: spec.target,
+      validationRows,
       encodings,
       inputs,
       classes,
       targetMean: 0,
       targetStd: 1,
-      train: { n: train3.rows.length, x: encode(train3, true), labels: encodeLabels(train3, spec.target, classes, canon) },
+      train: { n: train3.rows.length, x: encode(train3, true), labels: encodeLabels(train3, spec.target, classes, canon), keys: trainKeys },
       validation: { n: validation.rows.length, x: encode(validation, spec.validation === void 0), labels: encodeLabels(validation, spec.target, classes, canon) }
     };
   }
@@ -83626,12 +83735,13 @@ function prepareTabularData(spec, data, validationBytes, splitSeed = 0) {
   return {
     task: "regression",
     target: spec.target,
+    validationRows,
     encodings,
     inputs,
     classes: [],
     targetMean: mean2,
     targetStd: std > 1e-12 * Math.max(1, Math.abs(mean2)) ? std : 1,
-    train: { n: train3.rows.length, x: encode(train3, true), targets: trainTargets },
+    train: { n: train3.rows.length, x: encode(train3, true), targets: trainTargets, keys: trainKeys },
     validation: { n: validation.rows.length, x: encode(validation, spec.validation === void 0), targets: validationTargets }
   };
 }
@@ -83759,22 +83869,25 @@ var LEAKY_RELU_ALPHA = 0.2;
 function initialKernel(kind, fanIn, fanOut, rng) {
   const scale2 = kind.startsWith("glorot") ? 2 / (fanIn + fanOut) : kind.startsWith("he") ? 2 / fanIn : 1 / fanIn;
   const out = new Float32Array(fanIn * fanOut);
-  if (kind.endsWith("uniform")) {
-    const limit = Math.sqrt(3 * scale2);
-    for (let i = 0; i < out.length; i++) out[i] = rng.uniform(-limit, limit);
-  } else {
-    const std = Math.sqrt(scale2) / 0.8796256610342398;
-    for (let i = 0; i < out.length; i++) {
-      let z;
-      do
-        z = rng.normal();
-      while (Math.abs(z) > 2);
-      out[i] = z * std;
+  const limit = Math.sqrt(3 * scale2);
+  const std = Math.sqrt(scale2) / 0.8796256610342398;
+  for (let r = 0; r < fanIn; r++) {
+    const g = Array.isArray(rng) ? rng[r] : rng;
+    for (let i = r * fanOut; i < (r + 1) * fanOut; i++) {
+      if (kind.endsWith("uniform")) out[i] = g.uniform(-limit, limit);
+      else {
+        let z;
+        do
+          z = g.normal();
+        while (Math.abs(z) > 2);
+        out[i] = z * std;
+      }
     }
   }
   return out;
 }
-function buildMlp(hp, inputs, outputs, seed) {
+function buildMlp(hp, inputs, outputs, seed, inputNames) {
+  const inputRngs = (fanOut, otherwise) => inputNames ? inputNames.map((name) => new Rng(deriveSeed(seed, "init-input", name, fanOut))) : otherwise;
   const values = [];
   let offset = 0;
   const block = (shape, init) => {
@@ -83787,13 +83900,13 @@ function buildMlp(hp, inputs, outputs, seed) {
   const hidden = [];
   let fanIn = inputs;
   for (let i = 0; i < hp.layers; i++) {
-    const kernel = block([fanIn, hp.units], initialKernel(hp.kernelInitializer, fanIn, hp.units, new Rng(deriveSeed(seed, "init", i))));
+    const kernel = block([fanIn, hp.units], initialKernel(hp.kernelInitializer, fanIn, hp.units, i === 0 ? inputRngs(hp.units, new Rng(deriveSeed(seed, "init", i))) : new Rng(deriveSeed(seed, "init", i))));
     hidden.push(
       hp.batchNorm ? { kernel, bn: { gamma: block([hp.units], 1), beta: block([hp.units], 0) } } : { kernel, bias: block([hp.units], 0) }
     );
     fanIn = hp.units;
   }
-  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, new Rng(deriveSeed(seed, "init", "output"))));
+  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.layers === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, "init", "output"))) : new Rng(deriveSeed(seed, "init", "output"))));
   const outBias = block([outputs], 0);
   const params = new Float32Array(offset);
   for (const { block: b, init } of values) {
@@ -84160,18 +84273,18 @@ function createOptimizer(hp, size) {
 }
 
 // src/trainer/tabular.ts
-var TABULAR_TRAINER_VERSION = 3;
-async function createTabularObjective(spec, handle, opts = {}) {
-  const splitSeed = opts.splitSeed ?? 0;
+var TABULAR_TRAINER_VERSION = 4;
+async function createTabularObjective(spec, handle) {
   const dataBytes = await readData(spec.data);
   const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation);
-  const data = prepareTabularData(spec, dataBytes, validationBytes, splitSeed);
-  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes, splitSeed);
+  const data = prepareTabularData(spec, dataBytes, validationBytes);
+  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
   const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
   let disposed = false;
   return {
     fingerprint,
     backend: handle.backend,
+    validation: data.validationRows,
     async run(params, ctx) {
       if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
       const hp = parseHyperparameters(params, spec.defaults);
@@ -84191,10 +84304,10 @@ async function readData(file) {
     throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
-function tabularFingerprint(spec, data, validation, splitSeed = 0) {
+function tabularFingerprint(spec, data, validation) {
   const dataHash = sha256Hex(data);
   const validationHash = validation === void 0 ? null : sha256Hex(validation);
-  const { validationSplit, ...rest } = spec;
+  const { validationSplit, splitSeed = 0, ...rest } = spec;
   return hashJson({
     kind: "sweepgate-tabular-mlp",
     version: TABULAR_TRAINER_VERSION,
@@ -84295,16 +84408,30 @@ async function train2(tf, data, standardisedTargets, hp, ctx) {
 }
 function startTrial(tf, data, standardisedTargets, hp, seed) {
   const outputs = data.task === "classification" ? data.classes.length : 1;
-  const model = buildMlp(hp, data.inputs.length, outputs, seed);
+  const model = buildMlp(hp, data.inputs.length, outputs, seed, data.inputs);
   const size = model.params.length;
   return { ops: opsFor(tf), data, standardisedTargets, hp, seed, model, optimizer: createOptimizer(hp, size), grads: new Float32Array(size) };
+}
+function epochOrder(keys, n, seed) {
+  const rows = Array.from({ length: n }, (_, i) => i);
+  if (!keys) return new Rng(seed).shuffle(rows);
+  const rank = Uint32Array.from(keys, (k) => mix32(k, seed));
+  return rows.sort((a, b) => rank[a] - rank[b] || a - b);
+}
+function mix32(a, b) {
+  let h = Math.imul(a ^ Math.imul(b, 2654435761), 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  h = Math.imul(h ^ b, 668265263);
+  return (h ^ h >>> 15) >>> 0;
 }
 function trainEpoch(trial, epoch) {
   const { data, hp, model, grads } = trial;
   const width = data.inputs.length;
   const n = data.train.n;
   const batchSize = Math.min(hp.batchSize, n);
-  const order = new Rng(deriveSeed(trial.seed, "shuffle", epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
+  const order = epochOrder(data.train.keys, n, deriveSeed(trial.seed, "shuffle", epoch));
   const shuffledX = gatherRows(data.train.x, width, order);
   const sums = { rows: 0, loss: 0, correct: 0, absError: 0 };
   for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
@@ -85181,7 +85308,9 @@ async function runSweep(opts) {
       ...opts.log.progress ? { progress: opts.log.progress } : {},
       ...opts.signal ? { signal: opts.signal } : {}
     });
-    return { config, results: toResults(config, objective.backend, outcome, opts.sha), cacheDir };
+    const results = toResults(config, objective, outcome, opts.sha);
+    const ports = { objective, store, now, warn: opts.log.warn, ...opts.signal ? { signal: opts.signal } : {} };
+    return { config, results: { ...results, ...await championStep(config, results, ports, opts) }, cacheDir };
   } finally {
     await objective.dispose?.();
   }
@@ -85213,18 +85342,48 @@ async function createObjective(config, opts) {
     objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name });
   } else {
     const handle = await loadTf(opts.backend ?? "auto", { cwd: config.configDir, warn: opts.log.warn });
-    objective = runner.kind === "trainer" ? await createTabularObjective(runner.trainer, handle, { splitSeed: config.seed }) : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
+    objective = runner.kind === "trainer" ? await createTabularObjective(runner.trainer, handle) : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;
   const fingerprint = sha256Hex(`${objective.fingerprint}\0${globs}`);
   return {
     fingerprint,
     backend: objective.backend,
+    ...objective.validation ? { validation: objective.validation } : {},
     run: (params, ctx) => objective.run(params, ctx),
     ...objective.dispose ? { dispose: () => objective.dispose() } : {}
   };
 }
-function toResults(config, backend, o, sha) {
+async function championStep(config, results, ports, opts) {
+  const step = opts.champion;
+  if (!step || config.champion.seeds === 0) return {};
+  const log2 = (what) => (run, i, n) => {
+    const v = run.metrics[config.metric.name];
+    const value = run.status === "failed" ? `failed: ${run.error ?? "unknown error"}` : `${config.metric.name} ${v === void 0 ? "n/a" : Number(v.toPrecision(6))}`;
+    opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? " (cached)" : ""}`);
+  };
+  if (step.mode === "record") {
+    if (!results.best) return {};
+    const seeds2 = championSeeds(config.seed, results.best.params, config.champion.seeds);
+    const say2 = log2("champion");
+    const runs2 = await runSeeds(results.best.params, seeds2, { ...ports, progress: (r, i) => say2(r, i, seeds2.length) }, config.metric);
+    return { champion: { params: results.best.params, runs: runs2 } };
+  }
+  const champion = step.baseline?.champion;
+  if (!step.baseline) return {};
+  if (!champion || champion.runs.length === 0)
+    return { replaySkipped: "the baseline has no champion runs (it was recorded before sweepgate replayed champions, or with champion.seeds: 0)" };
+  const runner = config.runner;
+  const defaultOf = (name) => runner.kind === "trainer" ? runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default : void 0;
+  const plan = planReplay(champion.params, config.space, defaultOf);
+  if (!plan.ok) return { replaySkipped: plan.reason };
+  const seeds = champion.runs.map((r) => r.seed);
+  const say = log2("main's champion, replayed:");
+  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric);
+  return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+}
+function toResults(config, objective, o, sha) {
+  const backend = objective.backend;
   const best = o.bestIndex >= 0 ? o.trials[o.bestIndex] : void 0;
   const count = (pred) => o.trials.filter(pred).length;
   return {
@@ -85248,7 +85407,8 @@ function toResults(config, backend, o, sha) {
     gate: config.gate,
     seed: config.seed,
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    ...sha ? { sha } : {}
+    ...sha ? { sha } : {},
+    ...objective.validation ? { validation: objective.validation } : {}
   };
 }
 
@@ -85257,4 +85417,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-K76OWVHF.js.LEGAL.txt */
+/*! For license information please see chunk-REJUNCYS.js.LEGAL.txt */

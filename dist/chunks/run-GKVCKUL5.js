@@ -6,8 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-K76OWVHF.js";
-import "./chunk-RPOKSGRA.js";
+} from "./chunk-REJUNCYS.js";
+import "./chunk-K4ZK4NP5.js";
 export {
   loadConfig,
   runSweep

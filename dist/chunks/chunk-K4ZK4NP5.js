@@ -79,6 +79,54 @@ function show(value) {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+// src/core/config/trainer-params.ts
+var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
+var ACTIVATIONS = ["relu", "elu", "selu", "leaky_relu", "tanh", "sigmoid", "softplus", "linear"];
+var INITIALIZERS = ["glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_uniform", "lecun_normal"];
+var TRAINER_HYPERPARAMETERS = {
+  epochs: { type: "int", min: 1, max: 1e4, default: 20, doc: "passes over the training split" },
+  batch_size: { type: "int", min: 1, default: 32, doc: "rows per gradient step" },
+  optimizer: { type: "enum", values: OPTIMIZERS, default: "adam", doc: "gradient method" },
+  learning_rate: { type: "float", min: 0, minExclusive: true, default: 0.01, doc: "step size" },
+  momentum: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0.9, doc: "momentum for `momentum` and `rmsprop`" },
+  layers: { type: "int", min: 0, max: 64, default: 1, doc: "hidden layers (0 = linear / logistic model)" },
+  units: { type: "int", min: 1, max: 4096, default: 32, doc: "units per hidden layer" },
+  activation: { type: "enum", values: ACTIVATIONS, default: "relu", doc: "hidden-layer activation" },
+  dropout: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0, doc: "dropout rate after each hidden layer" },
+  l1: { type: "float", min: 0, default: 0, doc: "L1 penalty on kernels" },
+  l2: { type: "float", min: 0, default: 0, doc: "L2 penalty on kernels" },
+  kernel_initializer: { type: "enum", values: INITIALIZERS, default: "glorot_uniform", doc: "kernel initialiser (seeded)" },
+  batch_norm: { type: "bool", default: false, doc: "batch normalisation before each hidden activation" }
+};
+function checkHyperparameter(name, value) {
+  const spec = TRAINER_HYPERPARAMETERS[name];
+  if (!spec) return `not a trainer hyperparameter (known: ${Object.keys(TRAINER_HYPERPARAMETERS).join(", ")})`;
+  switch (spec.type) {
+    case "bool":
+      return typeof value === "boolean" ? void 0 : `must be true or false, got ${JSON.stringify(value)}`;
+    case "enum":
+      return typeof value === "string" && spec.values.includes(value) ? void 0 : `must be one of ${spec.values.join(", ")}, got ${JSON.stringify(value)}`;
+    case "int":
+      if (typeof value !== "number" || !Number.isInteger(value)) return `must be an integer, got ${JSON.stringify(value)}`;
+      if (value < spec.min || spec.max !== void 0 && value > spec.max)
+        return `must be in [${spec.min}, ${spec.max ?? "\u221E"}], got ${value}`;
+      return void 0;
+    case "float": {
+      if (typeof value !== "number" || !Number.isFinite(value)) return `must be a number, got ${JSON.stringify(value)}`;
+      const lowOk = spec.minExclusive ? value > spec.min : value >= spec.min;
+      const highOk = spec.max === void 0 || (spec.maxExclusive ? value < spec.max : value <= spec.max);
+      if (!lowOk || !highOk)
+        return `must be in ${spec.minExclusive ? "(" : "["}${spec.min}, ${spec.max ?? "\u221E"}${spec.maxExclusive || spec.max === void 0 ? ")" : "]"}, got ${value}`;
+      return void 0;
+    }
+  }
+}
+function resolveHyperparameters(params, defaults = {}) {
+  const out = {};
+  for (const [name, spec] of Object.entries(TRAINER_HYPERPARAMETERS)) out[name] = spec.default;
+  return Object.assign(out, defaults, params);
+}
+
 // src/core/hash.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
@@ -221,54 +269,6 @@ function parseThreshold(text, path2) {
 }
 function formatThreshold(t) {
   return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
-}
-
-// src/core/config/trainer-params.ts
-var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
-var ACTIVATIONS = ["relu", "elu", "selu", "leaky_relu", "tanh", "sigmoid", "softplus", "linear"];
-var INITIALIZERS = ["glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_uniform", "lecun_normal"];
-var TRAINER_HYPERPARAMETERS = {
-  epochs: { type: "int", min: 1, max: 1e4, default: 20, doc: "passes over the training split" },
-  batch_size: { type: "int", min: 1, default: 32, doc: "rows per gradient step" },
-  optimizer: { type: "enum", values: OPTIMIZERS, default: "adam", doc: "gradient method" },
-  learning_rate: { type: "float", min: 0, minExclusive: true, default: 0.01, doc: "step size" },
-  momentum: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0.9, doc: "momentum for `momentum` and `rmsprop`" },
-  layers: { type: "int", min: 0, max: 64, default: 1, doc: "hidden layers (0 = linear / logistic model)" },
-  units: { type: "int", min: 1, max: 4096, default: 32, doc: "units per hidden layer" },
-  activation: { type: "enum", values: ACTIVATIONS, default: "relu", doc: "hidden-layer activation" },
-  dropout: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0, doc: "dropout rate after each hidden layer" },
-  l1: { type: "float", min: 0, default: 0, doc: "L1 penalty on kernels" },
-  l2: { type: "float", min: 0, default: 0, doc: "L2 penalty on kernels" },
-  kernel_initializer: { type: "enum", values: INITIALIZERS, default: "glorot_uniform", doc: "kernel initialiser (seeded)" },
-  batch_norm: { type: "bool", default: false, doc: "batch normalisation before each hidden activation" }
-};
-function checkHyperparameter(name, value) {
-  const spec = TRAINER_HYPERPARAMETERS[name];
-  if (!spec) return `not a trainer hyperparameter (known: ${Object.keys(TRAINER_HYPERPARAMETERS).join(", ")})`;
-  switch (spec.type) {
-    case "bool":
-      return typeof value === "boolean" ? void 0 : `must be true or false, got ${JSON.stringify(value)}`;
-    case "enum":
-      return typeof value === "string" && spec.values.includes(value) ? void 0 : `must be one of ${spec.values.join(", ")}, got ${JSON.stringify(value)}`;
-    case "int":
-      if (typeof value !== "number" || !Number.isInteger(value)) return `must be an integer, got ${JSON.stringify(value)}`;
-      if (value < spec.min || spec.max !== void 0 && value > spec.max)
-        return `must be in [${spec.min}, ${spec.max ?? "\u221E"}], got ${value}`;
-      return void 0;
-    case "float": {
-      if (typeof value !== "number" || !Number.isFinite(value)) return `must be a number, got ${JSON.stringify(value)}`;
-      const lowOk = spec.minExclusive ? value > spec.min : value >= spec.min;
-      const highOk = spec.max === void 0 || (spec.maxExclusive ? value < spec.max : value <= spec.max);
-      if (!lowOk || !highOk)
-        return `must be in ${spec.minExclusive ? "(" : "["}${spec.min}, ${spec.max ?? "\u221E"}${spec.maxExclusive || spec.max === void 0 ? ")" : "]"}, got ${value}`;
-      return void 0;
-    }
-  }
-}
-function resolveHyperparameters(params, defaults = {}) {
-  const out = {};
-  for (const [name, spec] of Object.entries(TRAINER_HYPERPARAMETERS)) out[name] = spec.default;
-  return Object.assign(out, defaults, params);
 }
 
 // src/core/config/issues.ts
@@ -462,6 +462,12 @@ function parseTrainer(value, configDir, issues) {
   const defaults = parseTrainerDefaults(value.defaults, issues);
   if (data === void 0 || target === void 0 || !task) return void 0;
   const validation = str(value.validation);
+  const splitBy = typeof value.split_by === "string" ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c) => typeof c === "string") : void 0;
+  for (const [i, c] of (splitBy ?? []).entries()) {
+    if (c === target) issues.add(["trainer", "split_by", i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
+  }
+  if (has(value, "split_seed") && validation !== void 0)
+    issues.add(["trainer", "split_seed"], "has no effect with validation (a separate validation file): there is no split to seed");
   return {
     type: "tabular",
     data: resolve(configDir, data),
@@ -470,6 +476,8 @@ function parseTrainer(value, configDir, issues) {
     validationSplit: num(value.validation_split) ?? 0.2,
     ...validation !== void 0 ? { validation: resolve(configDir, validation) } : {},
     ...features ? { features } : {},
+    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
+    ...splitBy && splitBy.length > 0 ? { splitBy } : {},
     defaults
   };
 }
@@ -571,7 +579,8 @@ function parseGate(value, metric, runner, issues) {
     const goal = spec.goal === "maximize" || spec.goal === "minimize" ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
     if (name === metric.name && spec.goal !== void 0 && spec.goal !== metric.goal)
       issues.add(["gate", name, "goal"], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
-    rules.push({ metric: name, goal, threshold: parsed, alpha: num(spec.alpha) ?? 0.05 });
+    const on = spec.on === "champion" || spec.on === "best" || spec.on === "both" ? spec.on : "champion";
+    rules.push({ metric: name, goal, threshold: parsed, alpha: num(spec.alpha) ?? 0.05, on });
   }
   return rules;
 }

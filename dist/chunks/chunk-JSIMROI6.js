@@ -1,0 +1,846 @@
+import { createRequire as __sgCreateRequire } from 'node:module';
+import { fileURLToPath as __sgFileURLToPath } from 'node:url';
+const require = __sgCreateRequire(import.meta.url);
+var __filename = __sgFileURLToPath(import.meta.url);
+var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
+import {
+  canonicalJson,
+  formatThreshold,
+  inferGoal,
+  isRecord
+} from "./chunk-K4ZK4NP5.js";
+
+// src/core/stats.ts
+function logGamma(x) {
+  const c = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let a = c[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function betaContinuedFraction(x, a, b) {
+  const tiny = 1e-300;
+  const eps = 1e-15;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e3; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < eps) break;
+  }
+  return h;
+}
+function regularizedIncompleteBeta(x, a, b) {
+  if (!(a > 0) || !(b > 0)) throw new RangeError(`regularizedIncompleteBeta: a and b must be > 0, got a=${a}, b=${b}`);
+  if (!(x >= 0 && x <= 1)) throw new RangeError(`regularizedIncompleteBeta: x must be in [0, 1], got ${x}`);
+  if (x === 0 || x === 1) return x;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+  return x < (a + 1) / (a + b + 2) ? front * betaContinuedFraction(x, a, b) / a : 1 - front * betaContinuedFraction(1 - x, b, a) / b;
+}
+function studentTSurvival(t, df) {
+  if (!(df > 0)) throw new RangeError(`studentTSurvival: df must be > 0, got ${df}`);
+  if (Number.isNaN(t)) return Number.NaN;
+  if (t === Infinity) return 0;
+  if (t === -Infinity) return 1;
+  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t > 0 ? tail : 1 - tail;
+}
+function meanVar(xs) {
+  const mean2 = xs.reduce((s, x) => s + x, 0) / xs.length;
+  const variance = xs.reduce((s, x) => s + (x - mean2) ** 2, 0) / (xs.length - 1);
+  return { mean: mean2, variance };
+}
+function welchTTest(a, b) {
+  if (a.length < 2 || b.length < 2) {
+    throw new RangeError(`welchTTest: needs >= 2 samples per side, got ${a.length} and ${b.length}`);
+  }
+  const A = meanVar(a);
+  const B = meanVar(b);
+  const va = A.variance / a.length;
+  const vb = B.variance / b.length;
+  const diff = A.mean - B.mean;
+  if (va + vb === 0) {
+    return { t: diff > 0 ? Infinity : diff < 0 ? -Infinity : 0, df: a.length + b.length - 2, pGreater: diff > 0 ? 0 : 1 };
+  }
+  const t = diff / Math.sqrt(va + vb);
+  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  return { t, df, pGreater: studentTSurvival(t, df) };
+}
+function pairedTTest(a, b, level = 0.95) {
+  if (a.length !== b.length) throw new RangeError(`pairedTTest: needs equal lengths, got ${a.length} and ${b.length}`);
+  if (a.length === 0) throw new RangeError("pairedTTest: needs at least one pair");
+  const d = a.map((x, i) => x - b[i]);
+  const n = d.length;
+  const mean2 = d.reduce((s, x) => s + x, 0) / n;
+  if (n === 1) return { n, mean: mean2, sd: 0, t: mean2 > 0 ? Infinity : mean2 < 0 ? -Infinity : 0, df: 0, pGreater: 1 };
+  const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean2) ** 2, 0) / (n - 1));
+  const df = n - 1;
+  const se = sd / Math.sqrt(n);
+  if (se <= 1e-12 * Math.max(1, Math.abs(mean2))) {
+    return { n, mean: mean2, sd: 0, t: mean2 > 0 ? Infinity : mean2 < 0 ? -Infinity : 0, df, pGreater: mean2 > 0 ? 0 : 1, ci: [mean2, mean2] };
+  }
+  const t = mean2 / se;
+  const q = studentTQuantile(1 - (1 - level) / 2, df);
+  return { n, mean: mean2, sd, t, df, pGreater: studentTSurvival(t, df), ci: [mean2 - q * se, mean2 + q * se] };
+}
+function studentTQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  let lo = 0;
+  let hi = 1;
+  while (studentTSurvival(hi, df) > 1 - p) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTSurvival(mid, df) > 1 - p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/core/compare.ts
+function worsening(goal, baseline, current) {
+  return goal === "minimize" ? current - baseline : baseline - current;
+}
+function allowance(threshold, baseline) {
+  return threshold.kind === "absolute" ? threshold.value : threshold.fraction * Math.abs(baseline);
+}
+function judge(rule, baseline, worse, pValue) {
+  if (!rule) return "pass";
+  const margin = allowance(rule.threshold, baseline);
+  if (!(worse > margin)) return "pass";
+  return pValue === void 0 || pValue < rule.alpha ? "regressed" : "not-significant";
+}
+function compareBest(metric, goal, rule, baseline, current) {
+  const b = baseline?.best?.metrics[metric];
+  const c = current.best?.metrics[metric];
+  if (c === void 0) return { ...b !== void 0 ? { baseline: b } : {}, bestStatus: "missing" };
+  if (b === void 0) return { current: c, bestStatus: "no-baseline" };
+  const delta = c - b;
+  const bs = baseline?.best?.samples[metric] ?? [];
+  const cs = current.best?.samples[metric] ?? [];
+  const margin = rule ? allowance(rule.threshold, b) : 0;
+  const shift = (xs) => xs.map((x) => x + margin);
+  const pValue = rule && bs.length >= 2 && cs.length >= 2 ? goal === "minimize" ? welchTTest(cs, shift(bs)).pGreater : welchTTest(bs, shift(cs)).pGreater : void 0;
+  const worse = worsening(goal, b, c);
+  return {
+    baseline: b,
+    current: c,
+    delta,
+    ...b !== 0 ? { relDelta: delta / Math.abs(b) } : {},
+    improved: worse < 0,
+    ...pValue !== void 0 ? { pValue } : {},
+    bestStatus: judge(rule, b, worse, pValue)
+  };
+}
+function compareChampion(metric, goal, rule, main, replay) {
+  const failed = replay.find((r) => r.status === "failed");
+  const mainValues = new Map(main.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]]));
+  if (mainValues.size === 0) return void 0;
+  if (failed) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "failed", error: failed.error ?? "failed" };
+  const b = [];
+  const c = [];
+  for (const r of replay) {
+    const v = r.metrics[metric];
+    const m = mainValues.get(r.seed);
+    if (r.status === "complete" && v !== void 0 && m !== void 0) {
+      b.push(m);
+      c.push(v);
+    }
+  }
+  if (b.length === 0) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "missing" };
+  const test = goal === "minimize" ? pairedTTest(c, b) : pairedTTest(b, c);
+  const worse = test.mean;
+  const baseline = mean(b);
+  const ci = test.ci && (goal === "minimize" ? test.ci : [0 - test.ci[1], 0 - test.ci[0]]);
+  const margin = rule ? allowance(rule.threshold, baseline) : 0;
+  const shifted = goal === "minimize" ? pairedTTest(c, b.map((x) => x + margin)) : pairedTTest(b, c.map((x) => x + margin));
+  const pValue = rule && test.n >= 2 ? shifted.pGreater : void 0;
+  return {
+    n: test.n,
+    baseline,
+    current: mean(c),
+    delta: goal === "minimize" ? worse : 0 - worse,
+    ...ci ? { ci } : {},
+    ...pValue !== void 0 ? { pValue } : {},
+    improved: worse < 0,
+    status: judge(rule, baseline, worse, pValue)
+  };
+}
+var SEVERITY = { pass: 0, "no-baseline": 0, "not-significant": 1, missing: 2, regressed: 3, failed: 4 };
+function compareMetric(metric, goal, rule, baseline, current) {
+  const best = compareBest(metric, goal, rule, baseline, current);
+  const main = baseline?.champion?.runs;
+  const replay = current.replay?.runs;
+  const champion = main && replay ? compareChampion(metric, goal, rule, main, replay) : void 0;
+  const gate = rule ? { threshold: rule.threshold, alpha: rule.alpha, on: rule.on ?? "champion" } : {};
+  const base = { metric, goal, ...best, ...gate, ...champion ? { champion } : {} };
+  if (!rule) return { ...base, status: best.bestStatus };
+  const on = rule.on ?? "champion";
+  if (on === "best" || !champion) return { ...base, decidedBy: "best", status: best.bestStatus };
+  if (on === "champion") return { ...base, decidedBy: "champion", status: champion.status };
+  const status = SEVERITY[champion.status] >= SEVERITY[best.bestStatus] ? champion.status : best.bestStatus;
+  return { ...base, decidedBy: "both", status };
+}
+function isGateFailure(m) {
+  if (m.threshold === void 0) return false;
+  if (m.status === "regressed" || m.status === "failed") return true;
+  return m.status === "missing" && (m.baseline !== void 0 || m.champion !== void 0);
+}
+function championState(baseline, current) {
+  if (current.replay) {
+    const runs = current.replay.runs;
+    return {
+      state: "replayed",
+      params: current.replay.params,
+      adjustments: current.replay.adjustments,
+      seeds: runs.length,
+      cached: runs.filter((r) => r.cached).length,
+      failed: runs.filter((r) => r.status === "failed").length
+    };
+  }
+  if (current.replaySkipped) return { state: "unavailable", reason: current.replaySkipped };
+  if (!baseline.champion) return { state: "unavailable", reason: "the baseline has no champion runs (it was recorded before sweepgate replayed champions, or with champion.seeds: 0)" };
+  return { state: "unavailable", reason: "this run did not replay it (champion.seeds: 0)" };
+}
+function compareResults(baseline, current, rules) {
+  const ruleByMetric = /* @__PURE__ */ new Map();
+  for (const r of rules) ruleByMetric.set(r.metric, r);
+  const names = /* @__PURE__ */ new Set([current.metric.name, ...ruleByMetric.keys()]);
+  for (const m of Object.keys(current.best?.metrics ?? {})) names.add(m);
+  for (const m of Object.keys(baseline?.best?.metrics ?? {})) names.add(m);
+  const metrics = [...names].map((m) => {
+    const rule = ruleByMetric.get(m);
+    const goal = rule?.goal ?? (m === current.metric.name ? current.metric.goal : inferGoal(m));
+    return compareMetric(m, goal, rule, baseline, current);
+  });
+  const bv = baseline?.validation;
+  const cv = current.validation;
+  return {
+    hasBaseline: baseline !== void 0,
+    metrics,
+    regressed: metrics.some(isGateFailure),
+    baselineParams: baseline?.best?.params,
+    currentParams: current.best?.params,
+    baselineSha: baseline?.sha,
+    configChanged: baseline !== void 0 && baseline.configHash !== current.configHash,
+    gateChanged: baseline !== void 0 && canonicalJson(baseline.gate) !== canonicalJson(current.gate),
+    ...baseline ? { champion: championState(baseline, current) } : {},
+    ...bv && cv ? { validationChanged: bv.fingerprint !== cv.fingerprint, validationRows: { baseline: bv.rows, current: cv.rows } } : {}
+  };
+}
+function mean(xs) {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+// src/report/format.ts
+function cell(value) {
+  const text = typeof value === "string" ? value : value === void 0 ? "" : typeof value === "number" ? num(value) : JSON.stringify(value);
+  return inline(text);
+}
+function inline(text) {
+  return text.replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*|[\]~])/g, "\\$1").replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace("_", "\\_")).replace(/\r\n|\r|\n/g, " ");
+}
+function num(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  const a = Math.abs(x);
+  if (a !== 0 && (a < 1e-4 || a >= 1e6)) return x.toExponential(3).replace(/\.?0+e/, "e");
+  return String(Number(x.toPrecision(4)));
+}
+function signed(x) {
+  return x > 0 ? `+${num(x)}` : num(x);
+}
+function percent(fraction) {
+  const p = fraction * 100;
+  const s = Math.abs(p) >= 10 ? p.toFixed(1) : Math.abs(p) >= 1 ? p.toFixed(2) : p.toPrecision(2);
+  return `${p > 0 ? "+" : ""}${s}%`;
+}
+function duration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  const rest = Math.round(s - m * 60);
+  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
+}
+
+// src/report/verdict.ts
+var FRACTION_NAMES = /acc|auc|f1|precision|recall|iou|dice/i;
+function inPoints(metric, values) {
+  return FRACTION_NAMES.test(metric) && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 1);
+}
+function decimalsFor(halfWidth, value) {
+  const scale = halfWidth !== void 0 && halfWidth > 0 ? halfWidth : Math.abs(value) > 0 ? Math.abs(value) / 10 : 1;
+  return Math.min(6, Math.max(0, -Math.floor(Math.log10(scale))));
+}
+function fixed(x, decimals) {
+  const s = x.toFixed(decimals);
+  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s.replace("-", "\u2212");
+}
+function gateText(threshold, points) {
+  if (threshold.kind === "relative") return `${formatThreshold(threshold)} gate`;
+  return points ? `${num(threshold.value * 100)}-point gate` : `${num(threshold.value)} gate`;
+}
+function pairedPhrase(metric, goal, c, showP = c.status === "regressed" || c.status === "not-significant") {
+  const points = inPoints(metric, [c.baseline, c.current]);
+  const k = points ? 100 : 1;
+  const worse = goal === "minimize" ? c.delta : -c.delta;
+  const seeds = `${c.n} seed${c.n === 1 ? "" : "s"}`;
+  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1])) return { change: `scores ${metric} ${num(c.current)}, exactly as on main`, evidence: `${seeds}, identical runs` };
+  const sign = points ? (worse >= 0 ? 1 : -1) * (goal === "minimize" ? 1 : -1) : c.delta >= 0 ? 1 : -1;
+  const q = sign * c.delta * k;
+  const ci = c.ci && (sign > 0 ? [c.ci[0] * k, c.ci[1] * k] : [-c.ci[1] * k, -c.ci[0] * k]);
+  const d = decimalsFor(ci ? (ci[1] - ci[0]) / 2 : void 0, q);
+  const verb = points ? worse >= 0 ? "loses" : "gains" : c.delta >= 0 ? "raises" : "lowers";
+  if (ci && ci[0] === ci[1]) {
+    const amount = num(q);
+    return { change: points ? `${verb} ${amount} points of ${metric}` : `${verb} ${metric} by ${amount}`, evidence: `${seeds}, the same on every seed` };
+  }
+  const change = points ? `${verb} ${fixed(q, d)} points of ${metric}` : `${verb} ${metric} by ${fixed(q, d)}`;
+  const evidence = [seeds, ...ci ? [`95% CI ${fixed(ci[0], d)} to ${fixed(ci[1], d)}`] : [], ...c.pValue !== void 0 && showP ? [pText(c.pValue)] : []];
+  return { change, evidence: evidence.join(", ") };
+}
+function pText(p) {
+  if (p < 1e-3) return "p < 0.001";
+  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
+}
+function deltaWithCi(c) {
+  const d = decimalsFor(c.ci ? (c.ci[1] - c.ci[0]) / 2 : void 0, c.delta) + 1;
+  const signedFixed = (x) => x > 0 ? `+${fixed(x, d)}` : fixed(x, d);
+  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1])) return "0 (identical)";
+  return `${signedFixed(c.delta)}${c.ci ? ` (${signedFixed(c.ci[0])} to ${signedFixed(c.ci[1])})` : ""}`;
+}
+function metricVerdict(m) {
+  const points = inPoints(m.metric, [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v) => v !== void 0 && !Number.isNaN(v)));
+  const gate = m.threshold ? gateText(m.threshold, points) : "gate";
+  const c = m.champion;
+  if (m.decidedBy !== "best" && c) {
+    if (c.status === "failed") return `main's best config no longer trains on this PR (${firstLine(c.error ?? "failed")}): a model that does not train is a regression`;
+    if (c.status === "missing") return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
+    const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
+    const phrase = `main's best config ${change} on this PR (${evidence})`;
+    const tail = c.status === "regressed" ? `, past the ${gate}` : c.status === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : c.improved || c.delta === 0 ? "" : `, within the ${gate}`;
+    const best = m.decidedBy === "both" && m.bestStatus === "regressed" ? `; and the search result regressed: ${bestPhrase(m, gate)}` : "";
+    return `${phrase}${tail}${best}`;
+  }
+  return bestPhrase(m, gate);
+}
+function bestPhrase(m, gate) {
+  if (m.bestStatus === "missing") return m.baseline === void 0 ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
+  if (m.baseline === void 0 || m.current === void 0) return `${m.metric}: no value on main to compare with`;
+  const rel = m.relDelta === void 0 ? "" : ` (${percent(m.relDelta)})`;
+  const p = m.pValue === void 0 ? "" : `, ${pText(m.pValue)}`;
+  const tail = m.bestStatus === "regressed" ? `, past the ${gate}` : m.bestStatus === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : m.improved || m.delta === 0 ? "" : `, within the ${gate}`;
+  return `best ${m.metric} went from ${num(m.baseline)} on main to ${num(m.current)} on this PR${rel}${p}${tail}`;
+}
+function firstLine(text) {
+  const line = text.split(/\r?\n/)[0] ?? "";
+  return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell2);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell2 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size);
+        } else if (code2 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+
+// src/report/chart.ts
+function convergenceChart(points, metric, goal) {
+  const has = (v) => v !== void 0 && Number.isFinite(v);
+  const known = points.map((p) => p.value).filter(has);
+  const counted = points.filter((p) => p.counts && has(p.value)).map((p) => p.value);
+  if (counted.length === 0) return "";
+  const best = [];
+  let b;
+  for (const p of points) {
+    if (p.counts && has(p.value) && (b === void 0 || (goal === "maximize" ? p.value > b : p.value < b))) b = p.value;
+    best.push(b ?? counted[0]);
+  }
+  let lo = Math.min(...known);
+  let hi = Math.max(...known);
+  const pad = lo === hi ? Math.abs(lo) * 0.05 || 1 : (hi - lo) * 0.05;
+  lo -= pad;
+  hi += pad;
+  const label = metric.replace(/[^A-Za-z0-9_ .-]/g, "_");
+  const x = points.map((_, i) => i + 1).join(", ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Best ${label} so far (${goal})"`,
+    `  x-axis "trial" [${x}]`,
+    `  y-axis "${label}" ${num(lo)} --> ${num(hi)}`,
+    `  bar [${points.map((p) => num(has(p.value) ? p.value : lo)).join(", ")}]`,
+    `  line [${best.map(num).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var TOP_TRIALS = 10;
+function buildReport(input) {
+  const max = input.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const full = assemble(input, { topTrials: TOP_TRIALS, chart: true });
+  if (full.length <= max) return full;
+  for (const topTrials of [5, 1, 0]) {
+    const doc = assemble(input, { topTrials, chart: topTrials > 0 });
+    if (doc.length <= max) return doc;
+  }
+  const note = "\n\n_\u2026report truncated to fit GitHub\u2019s size limit._\n";
+  return assemble(input, { topTrials: 0, chart: false }).slice(0, Math.max(0, max - note.length)) + note;
+}
+function assemble(input, layout) {
+  const { results: r, comparison: c } = input;
+  const parts = [];
+  if (input.marker) parts.push(input.marker);
+  parts.push(`### ${inline(input.title ?? `sweepgate: ${r.sweep}`)}`);
+  parts.push(verdict(input));
+  const warnings = [...input.warnings ?? []];
+  if (c?.hasBaseline && c.configChanged) warnings.push("This run\u2019s sweep config differs from the baseline\u2019s: the comparison may not be like for like.");
+  if (c?.hasBaseline && c.gateChanged) warnings.push("The gate rules differ from the baseline\u2019s.");
+  if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]
+> ${inline(w)}`).join("\n\n"));
+  parts.push(metricsSection(r, c));
+  parts.push(replayNotes(c));
+  parts.push(paramsSection(r, c));
+  parts.push(runSection(r));
+  if (layout.chart) {
+    const points = searchTrials(r).map((t) => ({ value: t.status === "failed" ? void 0 : t.metrics[r.metric.name], counts: t.status === "complete" }));
+    const chart = convergenceChart(points, r.metric.name, r.metric.goal);
+    if (chart) parts.push(chart);
+  }
+  if (layout.topTrials > 0) {
+    const top = topTrialsSection(r, layout.topTrials);
+    if (top) parts.push(top);
+  }
+  if (input.runUrl) parts.push(`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`);
+  return `${parts.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function verdict(input) {
+  const { results: r, comparison: c } = input;
+  const name = r.metric.name;
+  if (!r.best) return `\u274C **No trial completed**: ${r.stats.failed} failed, ${r.stats.pruned} pruned. See the trials below.`;
+  const bestValue = r.best.metrics[name];
+  const summary = `best ${inline(name)} = **${bestValue === void 0 ? "n/a" : num(bestValue)}** over ${r.stats.trials} trials`;
+  if (!c) return `\u{1F50E} Sweep done: ${summary}.`;
+  if (!c.hasBaseline) {
+    const how = input.baselineHowTo ?? "A baseline is recorded by a run on the main branch.";
+    return `\u2705 **No baseline yet**, so there is nothing to compare with and the gate passes: ${summary}. ${inline(how)}`;
+  }
+  const gated = c.metrics.filter((m) => m.threshold !== void 0);
+  const fallback = c.champion?.state === "unavailable" && gated.some((m) => m.on !== "best") ? ` Main\u2019s best config could not be replayed (${inline(c.champion.reason)}), so the gate compared this PR\u2019s best with main\u2019s best.` : "";
+  const bad = gated.filter(isGateFailure);
+  if (bad.length > 0) return `\u274C **Regression**: ${bad.map((m) => inline(metricVerdict(m))).join("; ")}.${fallback}`;
+  const noisy = gated.filter((m) => m.status === "not-significant");
+  if (noisy.length > 0) return `\u2705 **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
+  if (gated.length > 0) return `\u2705 **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
+  const main = c.metrics.find((m) => m.metric === name);
+  const direction = main?.improved ? "better than" : main?.delta === 0 ? "the same as" : main?.delta !== void 0 ? "worse than (not gated)" : "not comparable with (main has no value for it)";
+  return `\u2705 **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
+}
+var STATUS_TEXT = {
+  pass: "\u2705 pass",
+  regressed: "\u274C regressed",
+  "not-significant": "\u26A0\uFE0F worse, not significant",
+  "no-baseline": "\u2014 no baseline",
+  missing: "\u274C missing",
+  failed: "\u274C replay failed"
+};
+var arrow = (goal) => goal === "maximize" ? " \u2191" : " \u2193";
+function gateCell(m, status, pValue, decides) {
+  if (!m.threshold) return "not gated";
+  const gate = `\u2264 ${formatThreshold(m.threshold)} worse`;
+  const p = pValue === void 0 ? "" : `, ${pText(pValue)}`;
+  return `${STATUS_TEXT[status]} (${gate}${p})${decides ? "" : " \xB7 not decisive"}`;
+}
+function metricsSection(r, c) {
+  const goalOf = (m) => m === r.metric.name ? arrow(r.metric.goal) : "";
+  if (!c?.hasBaseline) {
+    const names = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
+    if (names.length === 0) return "";
+    const rows = names.map((n) => [cell(n) + goalOf(n), cell(r.best.metrics[n]), sampleText(r.best.samples[n])]);
+    return `**Best trial\u2019s metrics**
+
+${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"] })}`;
+  }
+  const parts = [];
+  const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== "failed" && m.champion.status !== "missing");
+  if (c.champion?.state === "replayed") {
+    const ch = c.champion;
+    const head = `**Gate: main\u2019s best config, replayed on this PR** (${ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ", all from the cache" : ch.cached > 0 ? `, ${ch.cached} from the cache` : ""})`;
+    const rows = c.metrics.filter((m) => m.champion).map((m) => {
+      const p = m.champion;
+      const shown = p.status === "failed" || p.status === "missing";
+      return [
+        cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ""),
+        num(p.baseline),
+        shown ? "\u2014" : num(p.current),
+        shown ? "\u2014" : deltaWithCi(p),
+        gateCell(m, p.status, p.pValue, m.decidedBy !== "best")
+      ];
+    });
+    if (rows.length > 0)
+      parts.push(`${head}
+
+${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], { align: ["l", "r", "r", "r", "l"] })}`);
+    const failedRun = c.metrics.find((m) => m.champion?.status === "failed")?.champion;
+    if (failedRun) parts.push(`The replay failed: \`${code(failedRun.error ?? "failed")}\``);
+    if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main\u2019s champion.`);
+  }
+  const bestRows = c.metrics.map((m) => [
+    cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ""),
+    m.baseline === void 0 ? "\u2014" : num(m.baseline),
+    m.current === void 0 ? "\u2014" : num(m.current),
+    m.delta === void 0 ? "\u2014" : `${signed(m.delta)}${m.relDelta === void 0 ? "" : ` (${percent(m.relDelta)})`}`,
+    gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== "champion")
+  ]);
+  const label = c.champion?.state === "replayed" ? "**Search result: this PR\u2019s best vs main\u2019s best** (what the tuning found; the gate above decides unless a rule says `on: best`)" : "**Metrics: this PR\u2019s best vs main\u2019s best**";
+  parts.push(`${label}
+
+${markdownTable([["Metric", "main", "PR", "\u0394", "Gate"], ...bestRows], { align: ["l", "r", "r", "r", "l"] })}`);
+  return parts.join("\n\n");
+}
+function replayNotes(c) {
+  if (!c?.hasBaseline) return "";
+  const notes = [];
+  const ch = c.champion;
+  if (ch?.state === "replayed") {
+    for (const a of ch.adjustments) {
+      notes.push(
+        a.why === "fixed" ? `\`${code(a.name)}\` is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== void 0 ? ` (main\u2019s best had ${cell(a.main)})` : ""}.` : a.replay !== void 0 ? `\`${code(a.name)}\` is new in this PR\u2019s space: replayed with ${cell(a.replay)}, the value main had (the trainer\u2019s default).` : `\`${code(a.name)}\` is new in this PR\u2019s space: left out of the replay, so the program uses its own default, as on main.`
+      );
+    }
+  }
+  if (c.validationChanged && c.validationRows)
+    notes.push(
+      `Main and this PR were scored on different validation rows (main ${c.validationRows.baseline}, this PR ${c.validationRows.current}): the PR changed which rows are held out or their labels, so the difference includes that change.`
+    );
+  else if (c.validationChanged === false && c.validationRows) notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
+  return notes.map((n) => `- ${n}`).join("\n");
+}
+function code(text) {
+  return text.replace(/`/g, "'").replace(/\s+/g, " ").slice(0, 300);
+}
+function sampleText(samples) {
+  if (!samples || samples.length < 2) return "1";
+  const m = samples.reduce((s, x) => s + x, 0) / samples.length;
+  const sd = Math.sqrt(samples.reduce((s, x) => s + (x - m) ** 2, 0) / (samples.length - 1));
+  return `${samples.length} (\xB1 ${num(sd)})`;
+}
+function orderMetrics(names, first) {
+  return [...names].sort((a, b) => a === first ? -1 : b === first ? 1 : a.localeCompare(b));
+}
+function paramsSection(r, c) {
+  const current = r.best?.params;
+  if (!current) return "";
+  const base = c?.hasBaseline ? c.baselineParams : void 0;
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base ?? {}), ...Object.keys(current)])].sort();
+  if (names.length === 0) return "";
+  if (!base) {
+    return `**Best hyperparameters**
+
+${markdownTable([["Parameter", "Value"], ...names.map((n) => [cell(n), cell(current[n])])])}`;
+  }
+  const rows = names.map((n) => {
+    const changed = JSON.stringify(base[n]) !== JSON.stringify(current[n]);
+    return [cell(n), cell(base[n]), changed ? `**${cell(current[n])}**` : cell(current[n])];
+  });
+  return `**Best hyperparameters: main vs this PR** (changes in bold)
+
+${markdownTable([["Parameter", "main", "PR"], ...rows])}`;
+}
+var STOP_TEXT = {
+  trials: "the trial budget was used up",
+  minutes: "the time budget cut the sweep short",
+  target: "the metric target was reached",
+  exhausted: "the search space was exhausted"
+};
+function runSection(r) {
+  const s = r.stats;
+  const budget = [
+    s.budget.trials !== void 0 ? `${s.trials}/${s.budget.trials} trials` : `${s.trials} trials`,
+    s.budget.minutes !== void 0 ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 6e4)}` : duration(s.wallMs)
+  ].join(", ");
+  const rows = [
+    ["Trials", `${s.trials} (${s.trained} trained, ${s.cached} cached, ${s.pruned} pruned, ${s.failed} failed)`],
+    ["Budget used", `${budget}; stopped because ${STOP_TEXT[s.stopReason]}`],
+    ...seedRunsRow(r),
+    ["Method", `${cell(r.method)}, seed ${r.seed}`],
+    ["Backend", cell(r.backend)]
+  ];
+  return `**Run**
+
+${markdownTable([["", ""], ...rows])}`;
+}
+function seedRunsRow(r) {
+  const counts = (runs) => {
+    const cached = runs.filter((x) => x.cached).length;
+    const failed = runs.filter((x) => x.status === "failed").length;
+    return `${runs.length - cached} trained, ${cached} cached${failed ? `, ${failed} failed` : ""}`;
+  };
+  if (r.replay) return [["Champion replay", `main\u2019s best params on main\u2019s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`]];
+  if (r.replaySkipped) return [["Champion replay", `none: ${cell(r.replaySkipped)}`]];
+  if (r.champion) return [["Champion", `best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`]];
+  return [];
+}
+function searchTrials(r) {
+  return r.trials.filter((t) => t.repeat === 0);
+}
+function topTrialsSection(r, n) {
+  const { name, goal } = r.metric;
+  const trials = searchTrials(r);
+  const tier = (t) => t.status === "complete" && t.metrics[name] !== void 0 ? 0 : t.status === "pruned" && t.metrics[name] !== void 0 ? 1 : 2;
+  const loss = (t) => tier(t) === 2 ? 0 : goal === "maximize" ? -t.metrics[name] : t.metrics[name];
+  const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => tier(a.t) - tier(b.t) || loss(a.t) - loss(b.t) || a.i - b.i).slice(0, n);
+  if (ranked.length === 0) return "";
+  const paramNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
+  const header = ["#", cell(name), "Status", ...paramNames.map((p) => cell(p)), "Time"];
+  const rows = ranked.map(({ t, i }) => [
+    String(i + 1),
+    t.metrics[name] === void 0 ? "\u2014" : num(t.metrics[name]),
+    statusText(t),
+    ...paramNames.map((p) => cell(t.params[p])),
+    t.cached ? "cached" : duration(t.durationMs)
+  ]);
+  const failed = trials.filter((t) => t.status === "failed" && t.error);
+  const errors = failed.length === 0 ? "" : `
+
+Failed trials:
+${failed.slice(0, 5).map((t) => `- #${trials.indexOf(t) + 1}: ${inline((t.error ?? "").slice(0, 300))}`).join("\n")}${failed.length > 5 ? `
+- \u2026 and ${failed.length - 5} more` : ""}`;
+  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>
+
+${markdownTable([header, ...rows])}${errors}
+
+</details>`;
+}
+function statusText(t) {
+  return t.status === "complete" ? "\u2713" : t.status === "pruned" ? `pruned @${t.history.at(-1)?.step ?? 0}` : "failed";
+}
+function paramsLine(p) {
+  return Object.entries(p).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
+}
+
+// src/report/progress.ts
+function progressLine(p) {
+  const t = p.trial;
+  const v = t.metrics[p.metric];
+  const status = t.status === "complete" ? "" : ` ${t.status}`;
+  const how = t.cached ? "cached" : duration(t.durationMs);
+  const left = p.remainingMs !== void 0 ? `, ${duration(p.remainingMs)} left` : p.total !== void 0 && p.index < p.total ? `, ~${duration(p.elapsedMs / p.index * (p.total - p.index))} left` : "";
+  const counter = p.phase === "repeat" ? `${p.index}: repeat` : `${p.index}${p.total !== void 0 ? `/${p.total}` : ""}`;
+  const best = p.best === void 0 ? "\u2014" : num(p.best);
+  return `[${counter}]${status} ${p.metric}=${v === void 0 ? "\u2014" : num(v)} (${how}) \xB7 best ${best} \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
+}
+
+// src/engine/results-file.ts
+function parseResultsDoc(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    return `not JSON (${err instanceof Error ? err.message : String(err)})`;
+  }
+  if (!isRecord(doc)) return "not a JSON object";
+  if (typeof doc.sweep !== "string") return '"sweep" missing';
+  if (typeof doc.configHash !== "string") return '"configHash" missing';
+  const metric = doc.metric;
+  if (!isRecord(metric) || typeof metric.name !== "string" || metric.goal !== "minimize" && metric.goal !== "maximize")
+    return '"metric" must be {name, goal: minimize|maximize}';
+  if (doc.best !== null) {
+    const best2 = doc.best;
+    if (!isRecord(best2) || !isRecord(best2.params) || !isRecord(best2.metrics)) return '"best" must be null or {key, params, metrics}';
+    if (!Object.values(best2.metrics).every((v) => typeof v === "number")) return '"best.metrics" must hold numbers';
+    if (best2.samples !== void 0 && !isRecord(best2.samples)) return '"best.samples" must be an object';
+  }
+  if (!Array.isArray(doc.trials)) return '"trials" must be an array';
+  if (!isRecord(doc.stats)) return '"stats" missing';
+  const champion = isChampion(doc.champion) ? { champion: doc.champion } : {};
+  delete doc.champion;
+  const best = doc.best;
+  const samples = best ? best.samples ?? Object.fromEntries(Object.entries(best.metrics).map(([k, v]) => [k, [v]])) : void 0;
+  return { gate: [], method: "unknown", backend: "unknown", seed: 0, createdAt: "", ...doc, ...champion, ...best ? { best: { ...best, samples } } : {} };
+}
+function isChampion(value) {
+  return isRecord(value) && isRecord(value.params) && Array.isArray(value.runs) && value.runs.every(
+    (r) => isRecord(r) && Number.isSafeInteger(r.seed) && (r.status === "complete" || r.status === "pruned" || r.status === "failed") && isRecord(r.metrics) && Object.values(r.metrics).every((v) => typeof v === "number")
+  );
+}
+
+export {
+  isGateFailure,
+  compareResults,
+  metricVerdict,
+  buildReport,
+  paramsLine,
+  progressLine,
+  parseResultsDoc
+};
