@@ -181,6 +181,7 @@ const median = (xs: readonly number[]): number => {
 
 rmSync(root, { recursive: true, force: true });
 const outcomes = new Map<Kind, Outcome[]>([...NEUTRAL, ...HARMFUL].map((k) => [k, []]));
+const unpairedSd: number[] = [];
 const t0 = performance.now();
 for (let i = 0; i < PAIRS; i++) {
   const pair = path.join(root, `pair-${i}`);
@@ -188,6 +189,9 @@ for (let i = 0; i < PAIRS; i++) {
   const mainConfig = writeSide(path.join(pair, 'main'), sweepYaml({ seed: i, splitSeed: i, epochs: 20 }), header, source.rows.slice(0, MAIN_ROWS));
   const main = (await runSweep({ configPath: mainConfig, cacheDir, log: quiet, champion: { mode: 'record' } })).results;
   if (!main.champion || main.champion.runs.length !== MAX_SEEDS) throw new Error(`pair ${i}: main recorded no champion`);
+  const v = main.champion.runs.map((r) => 100 * r.metrics.val_accuracy!);
+  const m = v.reduce((a, b) => a + b, 0) / v.length;
+  unpairedSd.push(Math.SQRT2 * Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / (v.length - 1)));
   for (const kind of [...NEUTRAL, ...HARMFUL]) {
     const side = prSide(kind, i);
     const prConfig = writeSide(path.join(pair, kind), side.yaml, side.head, side.rows);
@@ -230,5 +234,8 @@ console.log('');
 const rows = outcomes.get('rows')!;
 console.log(`Appended rows: validation rows reported as changed in ${rows.filter((x) => x.validationChanged).length}/${rows.length} pairs; ` +
   `seed change reported as changed in ${outcomes.get('seed')!.filter((x) => x.validationChanged).length}/${PAIRS}.`);
+// What pairing buys: the spread of the difference between two unrelated seeds of main's champion (√2 × the
+// seed-to-seed standard deviation), beside the paired spread of the neutral PRs above.
+console.log(`Unpaired: two unrelated seeds of main's champion differ with a standard deviation of ${median(unpairedSd).toFixed(2)} points (median over pairs).`);
 const seedTrained = outcomes.get('seed')!.map((x) => x.trained);
 console.log(`Seed-change PRs trained a median of ${median(seedTrained)} trials (search only): main's champion replayed from the cache.`);
