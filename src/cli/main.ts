@@ -9,7 +9,7 @@ import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
-import { metricVerdict } from '../report/verdict.js';
+import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
 import { loadConfig, runSweep } from '../engine/run.js';
 import { parseResultsDoc } from '../engine/results-file.js';
 import { DatasetError, type BackendChoice } from '../trainer/index.js';
@@ -169,6 +169,10 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
+  if (!results.best) {
+    io.stderr(`sweepgate: ${noTrialVerdict(results)}\n`);
+    return EXIT.failed;
+  }
   if (comparison?.regressed) {
     io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join('; ')}\n`);
     return EXIT.failed;

@@ -150,7 +150,7 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
     };
   }
   if (current.replaySkipped) return { state: 'unavailable', reason: current.replaySkipped };
-  if (!baseline.champion) return { state: 'unavailable', reason: 'the baseline has no champion runs (it was recorded before sweepgate replayed champions, or with champion.seeds: 0)' };
+  if (!baseline.champion) return { state: 'unavailable', reason: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' };
   return { state: 'unavailable', reason: 'this run did not replay it (champion.seeds: 0)' };
 }
 

@@ -99,7 +99,7 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   const objective = await createObjective(config, opts);
   const now = opts.now ?? (() => performance.now());
   try {
-    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters, backend ${objective.backend}, cache ${cacheDir}`);
+    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${trainsWithTf(config) ? `, backend ${objective.backend}` : ''}, cache ${cacheDir}`);
     const outcome = await runStudy(config, {
       objective,
       store,
@@ -114,6 +114,11 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   } finally {
     await objective.dispose?.();
   }
+}
+
+/** The built-in trainer always trains with TensorFlow.js; a module may not use it (its backend is known after a trial). */
+function trainsWithTf(config: SweepConfig): boolean {
+  return config.runner.kind === 'trainer';
 }
 
 /** Significance level of a `maxRegression` rule (only used when the sweep has `repeats`). */
@@ -155,7 +160,9 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
   const fingerprint = sha256Hex(`${objective.fingerprint}\u0000${globs}`);
   return {
     fingerprint,
-    backend: objective.backend,
+    get backend(): string {
+      return objective.backend;
+    },
     ...(objective.validation ? { validation: objective.validation } : {}),
     run: (params, ctx) => objective.run(params, ctx),
     ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
@@ -183,7 +190,7 @@ async function championStep(config: SweepConfig, results: ResultsDoc, ports: Omi
   const champion = step.baseline?.champion;
   if (!step.baseline) return {};
   if (!champion || champion.runs.length === 0)
-    return { replaySkipped: 'the baseline has no champion runs (it was recorded before sweepgate replayed champions, or with champion.seeds: 0)' };
+    return { replaySkipped: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' };
   const runner = config.runner;
   const defaultOf = (name: string): JsonValue | undefined =>
     runner.kind === 'trainer' ? (runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default) : undefined;

@@ -1,6 +1,6 @@
 import type { Comparison, MetricComparison } from '../core/comparison.js';
 import { isGateFailure } from '../core/compare.js';
-import { metricVerdict } from '../report/verdict.js';
+import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
 import type { ResultsDoc } from '../core/results.js';
 
 /** Gated metrics that fail the check: regressed past the threshold, or gone from this run while main has them. */
@@ -24,6 +24,5 @@ export function noiseNotes(comparison: Comparison | undefined): readonly string[
 }
 
 export function noTrialMessage(results: ResultsDoc): string {
-  const s = results.stats;
-  return `sweepgate: no trial completed (${s.trials} trials: ${s.failed} failed, ${s.pruned} pruned), so there is no result to report or compare`;
+  return `sweepgate: ${noTrialVerdict(results)}`;
 }

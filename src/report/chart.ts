@@ -1,45 +1,134 @@
 import type { Goal } from '../core/config/types.js';
+import type { TrialStatus } from '../core/trial.js';
 import { num } from './format.js';
 
-/** One trial on the chart: its metric value (a pruned trial's last reported one), and whether it can be the best. */
+/** One search trial, in the order the sweep ran them. */
 export interface ChartPoint {
+  /** The trial's number in the sweep (1-based), for the x-axis labels. */
+  readonly trial: number;
+  readonly status: TrialStatus;
+  /** Its metric value (a pruned trial's is from the epoch it stopped at; a failed one may have none). */
   readonly value: number | undefined;
-  /** Complete trials only: a pruned trial's value is from an earlier epoch and never counts as the best. */
-  readonly counts: boolean;
 }
 
+export interface ChartOptions {
+  readonly metric: string;
+  readonly goal: Goal;
+  /** Main's best value for the metric, drawn as a flat line on a PR's chart. */
+  readonly mainValue?: number;
+}
+
+/** Past this many points the x-axis is a numeric range (Mermaid then labels it sparsely) instead of one label per trial. */
+const MAX_LABELS = 20;
+/** Values further than this many interquartile ranges beyond the quartiles are clipped to the axis. */
+const FENCE = 3;
+
 /**
- * Convergence chart as a Mermaid `xychart-beta` block (GitHub renders it): each trial's value as a bar and
- * the best-so-far over complete trials as a line. A failed trial has no value and shows as an empty bar.
- * Returns '' when no trial has a value. Labels are restricted to characters Mermaid accepts unquoted.
+ * Convergence chart as a Mermaid `xychart-beta` line chart, which GitHub renders: each finished trial's value (a
+ * zigzag), the best so far (a staircase that starts at the first finished trial) and, on a PR, main's best (flat).
+ * Pruned trials (values from an early epoch) and failed ones (no value) are left out and counted in the caption.
+ * The y-axis is what Mermaid can parse and a reader can read: no e-notation (a power-of-ten scale goes in the axis
+ * title), outliers clipped to a robust range and counted, a loss axis never below zero and an accuracy never
+ * above one. Returns '' with fewer than two finished trials: one point is no curve.
  */
-export function convergenceChart(points: readonly ChartPoint[], metric: string, goal: Goal): string {
-  const has = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
-  const known = points.map((p) => p.value).filter(has);
-  const counted = points.filter((p) => p.counts && has(p.value)).map((p) => p.value!);
-  if (counted.length === 0) return '';
+export function convergenceChart(points: readonly ChartPoint[], opts: ChartOptions): string {
+  const { metric, goal } = opts;
+  const finished = points.filter((p) => p.status === 'complete' && p.value !== undefined && Number.isFinite(p.value));
+  if (finished.length < 2) return '';
+  const values = finished.map((p) => p.value!);
   const best: number[] = [];
-  let b: number | undefined;
-  for (const p of points) {
-    if (p.counts && has(p.value) && (b === undefined || (goal === 'maximize' ? p.value > b : p.value < b))) b = p.value;
-    best.push(b ?? counted[0]!);
-  }
-  let lo = Math.min(...known);
-  let hi = Math.max(...known);
-  // Pad the axis so the extreme bars stay visible (a bar at the axis minimum has no height).
-  const pad = lo === hi ? Math.abs(lo) * 0.05 || 1 : (hi - lo) * 0.05;
-  lo -= pad;
-  hi += pad;
-  const label = metric.replace(/[^A-Za-z0-9_ .-]/g, '_');
-  const x = points.map((_, i) => i + 1).join(', ');
-  return [
+  for (const v of values) best.push(best.length === 0 ? v : goal === 'maximize' ? Math.max(best.at(-1)!, v) : Math.min(best.at(-1)!, v));
+  const main = opts.mainValue !== undefined && Number.isFinite(opts.mainValue) ? opts.mainValue : undefined;
+
+  // A robust range: the quartiles' fences, widened to hold the best-so-far line and main's value.
+  const sorted = [...values].sort((a, b) => a - b);
+  const q1 = quantile(sorted, 0.25);
+  const q3 = quantile(sorted, 0.75);
+  const iqr = q3 - q1;
+  const keep = [...best, ...(main !== undefined ? [main] : [])];
+  let lo = Math.min(...keep, iqr > 0 ? Math.max(sorted[0]!, q1 - FENCE * iqr) : sorted[0]!);
+  let hi = Math.max(...keep, iqr > 0 ? Math.min(sorted.at(-1)!, q3 + FENCE * iqr) : sorted.at(-1)!);
+  const clippedHigh = values.filter((v) => v > hi).length;
+  const clippedLow = values.filter((v) => v < lo).length;
+  const pad = hi > lo ? (hi - lo) * 0.05 : Math.abs(hi) * 0.05 || 1;
+  const nonNegative = values.every((v) => v >= 0) && (main === undefined || main >= 0);
+  const unit = nonNegative && values.every((v) => v <= 1) && (main === undefined || main <= 1);
+  lo = nonNegative ? Math.max(0, lo - pad) : lo - pad;
+  hi = unit ? Math.min(1, hi + pad) : hi + pad;
+
+  const { factor, label: scaleLabel } = scaleOf(Math.max(Math.abs(lo), Math.abs(hi)));
+  const decimals = decimalsFor((hi - lo) / factor);
+  const fmt = (v: number): string => plain(v / factor, decimals);
+  const clip = (v: number): number => Math.min(hi, Math.max(lo, v));
+  const name = safe(metric);
+  const x =
+    finished.length <= MAX_LABELS
+      ? `x-axis "trial" [${finished.map((p) => p.trial).join(', ')}]`
+      : `x-axis "finished trial, in order" 1 --> ${finished.length}`;
+  const series = [
+    `  line [${values.map((v) => fmt(clip(v))).join(', ')}]`,
+    `  line [${best.map((v) => fmt(v)).join(', ')}]`,
+    ...(main !== undefined ? [`  line [${values.map(() => fmt(main)).join(', ')}]`] : []),
+  ];
+  const chart = [
     '```mermaid',
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#afb8c1, #0969da, #cf222e"}}}}%%',
     'xychart-beta',
-    `  title "Best ${label} so far (${goal})"`,
-    `  x-axis "trial" [${x}]`,
-    `  y-axis "${label}" ${num(lo)} --> ${num(hi)}`,
-    `  bar [${points.map((p) => num(has(p.value) ? p.value : lo)).join(', ')}]`,
-    `  line [${best.map(num).join(', ')}]`,
+    `  title "${name} by trial (${goal === 'maximize' ? 'higher' : 'lower'} is better)"`,
+    `  ${x}`,
+    `  y-axis "${name}${scaleLabel}" ${fmt(lo)} --> ${fmt(hi)}`,
+    ...series,
     '```',
   ].join('\n');
+  return `${chart}\n\n${caption(points, finished.length, { clippedHigh, clippedLow, lo, hi, main, metric })}`;
+}
+
+function caption(
+  points: readonly ChartPoint[],
+  finished: number,
+  c: { clippedHigh: number; clippedLow: number; lo: number; hi: number; main: number | undefined; metric: string },
+): string {
+  const pruned = points.filter((p) => p.status === 'pruned').length;
+  const failed = points.filter((p) => p.status === 'failed').length;
+  const parts = [
+    `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== undefined ? `; red: main’s best (${num(c.main)})` : ''}.`,
+    ...(pruned + failed > 0 ? [`Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : '', failed ? `${failed} failed` : ''].filter(Boolean).join(', ')}.`] : []),
+    ...(c.clippedHigh > 0 ? [`${c.clippedHigh} trial${c.clippedHigh === 1 ? '' : 's'} above ${num(c.hi)} drawn at the top.`] : []),
+    ...(c.clippedLow > 0 ? [`${c.clippedLow} trial${c.clippedLow === 1 ? '' : 's'} below ${num(c.lo)} drawn at the bottom.`] : []),
+  ];
+  return `${parts.join(' ')}</sub>`;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const i = Math.floor(pos);
+  return sorted[i]! + (sorted[Math.min(i + 1, sorted.length - 1)]! - sorted[i]!) * (pos - i);
+}
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** A power of ten (a multiple of 3) that brings the axis into [0.01, 10⁴): Mermaid's parser takes no e-notation. */
+function scaleOf(max: number): { factor: number; label: string } {
+  if (!(max > 0) || (max >= 0.01 && max < 1e4)) return { factor: 1, label: '' };
+  const k = Math.floor(Math.log10(max) / 3) * 3;
+  const exp = String(k).replace(/./g, (ch) => SUPERSCRIPT[ch] ?? ch);
+  return { factor: 10 ** k, label: ` (× 10${exp})` };
+}
+
+/** Decimals that resolve about a thousandth of the axis span. */
+function decimalsFor(span: number): number {
+  if (!(span > 0)) return 4;
+  return Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(span))));
+}
+
+/** A decimal without an exponent, trailing zeros dropped. */
+function plain(x: number, decimals: number): string {
+  const s = x.toFixed(decimals);
+  const t = s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  return t === '-0' ? '0' : t;
+}
+
+/** Characters Mermaid takes inside a quoted title. */
+function safe(text: string): string {
+  return text.replace(/[^A-Za-z0-9_ .\-/()]/g, '_');
 }

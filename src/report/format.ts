@@ -28,7 +28,9 @@ export function num(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
   const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-4 || a >= 1e6)) return x.toExponential(3).replace(/\.?0+e/, 'e');
+  // Large values read best grouped (2,646,000); only tiny ones keep e-notation, which has no shorter plain form.
+  if (a >= 1e6) return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(x);
+  if (a !== 0 && a < 1e-4) return x.toExponential(3).replace(/\.?0+e/, 'e');
   return String(Number(x.toPrecision(4)));
 }
 
@@ -49,4 +51,31 @@ export function duration(ms: number): string {
   const m = Math.floor(s / 60);
   const rest = Math.round(s - m * 60);
   return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
+}
+
+/**
+ * One number format for a table column: fixed decimals chosen so that every value in the column shows at least
+ * four significant digits (at most 6 decimals), with thousands grouped; a column of tiny values (all below 0.001)
+ * is written in e-notation throughout. Never a mix of the two in one column.
+ */
+export function columnFormat(values: readonly (number | undefined)[]): (x: number) => string {
+  const finite = values.filter((v): v is number => v !== undefined && Number.isFinite(v) && v !== 0);
+  if (finite.length > 0 && finite.every((v) => Math.abs(v) < 1e-3)) return (x) => (x === 0 ? '0' : x.toExponential(3).replace('e-', 'e−').replace('-', '−'));
+  const decimals = Math.min(6, Math.max(0, ...finite.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v))))));
+  const fmt = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+  return (x) => (Number.isFinite(x) ? fmt.format(x).replace('-', '−') : String(x));
+}
+
+/** A signed change in a column's format: `+0.0310`, `−0.0420`, `0` for no change. */
+export function signedWith(format: (x: number) => string, x: number): string {
+  if (x === 0) return format(0);
+  return x > 0 ? `+${format(x)}` : format(x);
+}
+
+/** A relative change as people say it: `+4.2%` for small ones, `×3.49` once the value has more than doubled or halved. */
+export function relative(fraction: number, baseline: number): string {
+  const ratio = 1 + fraction;
+  if (baseline > 0 && (ratio >= 2 || ratio <= 0.5) && ratio > 0) return `×${ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2)}`;
+  const p = fraction * 100;
+  return `${p > 0 ? '+' : p < 0 ? '−' : ''}${Math.abs(p).toFixed(1)}%`;
 }

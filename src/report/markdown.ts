@@ -5,8 +5,8 @@ import { isGateFailure } from '../core/compare.js';
 import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
-import { cell, duration, inline, num, percent, signed } from './format.js';
-import { deltaWithCi, metricVerdict, pText } from './verdict.js';
+import { cell, columnFormat, duration, inline, num, relative, signedWith } from './format.js';
+import { deltaWithCi, distinctErrors, metricVerdict, noTrialVerdict, pText } from './verdict.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -64,8 +64,9 @@ function assemble(input: ReportInput, layout: Layout): string {
   parts.push(paramsSection(r, c));
   parts.push(runSection(r));
   if (layout.chart) {
-    const points = searchTrials(r).map((t) => ({ value: t.status === 'failed' ? undefined : t.metrics[r.metric.name], counts: t.status === 'complete' }));
-    const chart = convergenceChart(points, r.metric.name, r.metric.goal);
+    const points = searchTrials(r).map((t, i) => ({ trial: i + 1, status: t.status, value: t.metrics[r.metric.name] }));
+    const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : undefined;
+    const chart = convergenceChart(points, { metric: r.metric.name, goal: r.metric.goal, ...(mainValue !== undefined ? { mainValue } : {}) });
     if (chart) parts.push(chart);
   }
   if (layout.topTrials > 0) {
@@ -79,9 +80,11 @@ function assemble(input: ReportInput, layout: Layout): string {
 function verdict(input: ReportInput): string {
   const { results: r, comparison: c } = input;
   const name = r.metric.name;
-  if (!r.best) return `❌ **No trial completed**: ${r.stats.failed} failed, ${r.stats.pruned} pruned. See the trials below.`;
+  if (!r.best) return `❌ **No trial finished**: ${inline(noTrialVerdict(r))}`;
   const bestValue = r.best.metrics[name];
-  const summary = `best ${inline(name)} = **${bestValue === undefined ? 'n/a' : num(bestValue)}** over ${r.stats.trials} trials`;
+  const seeds = r.best.samples[name]?.length ?? 1;
+  const searched = searchTrials(r).length;
+  const summary = `best ${inline(name)} = **${bestValue === undefined ? 'n/a' : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ''} over ${searched} trial${searched === 1 ? '' : 's'}`;
   if (!c) return `🔎 Sweep done: ${summary}.`;
   if (!c.hasBaseline) {
     const how = input.baselineHowTo ?? 'A baseline is recorded by a run on the main branch.';
@@ -131,7 +134,7 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
   if (!c?.hasBaseline) {
     const names = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
     if (names.length === 0) return '';
-    const rows = names.map((n) => [cell(n) + goalOf(n), cell(r.best!.metrics[n]), sampleText(r.best!.samples[n])]);
+    const rows = names.map((n) => [cell(n) + goalOf(n), columnFormat([r.best!.metrics[n]])(r.best!.metrics[n]!), sampleText(r.best!.samples[n])]);
     return `**Best trial’s metrics**\n\n${markdownTable([['Metric', 'Value', 'Seeds'], ...rows], { align: ['l', 'r', 'r'] })}`;
   }
   const parts: string[] = [];
@@ -144,10 +147,11 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
       .map((m) => {
         const p = m.champion!;
         const shown = p.status === 'failed' || p.status === 'missing';
+        const f = columnFormat([p.baseline, p.current]);
         return [
           cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ''),
-          num(p.baseline),
-          shown ? '—' : num(p.current),
+          f(p.baseline),
+          shown ? '—' : f(p.current),
           shown ? '—' : deltaWithCi(p),
           gateCell(m, p.status, p.pValue, m.decidedBy !== 'best'),
         ];
@@ -158,13 +162,17 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
     if (failedRun) parts.push(`The replay failed: \`${code(failedRun.error ?? 'failed')}\``);
     if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main’s champion.`);
   }
-  const bestRows = c.metrics.map((m) => [
-    cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ''),
-    m.baseline === undefined ? '—' : num(m.baseline),
-    m.current === undefined ? '—' : num(m.current),
-    m.delta === undefined ? '—' : `${signed(m.delta)}${m.relDelta === undefined ? '' : ` (${percent(m.relDelta)})`}`,
-    gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== 'champion'),
-  ]);
+  const bestRows = c.metrics.map((m) => {
+    // One format per row: main, the PR and the change of one metric read alike.
+    const f = columnFormat([m.baseline, m.current]);
+    return [
+      cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ''),
+      m.baseline === undefined ? '—' : f(m.baseline),
+      m.current === undefined ? '—' : f(m.current),
+      m.delta === undefined ? '—' : `${signedWith(f, m.delta)}${m.relDelta === undefined ? '' : ` (${relative(m.relDelta, m.baseline!)})`}`,
+      gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== 'champion'),
+    ];
+  });
   const label =
     c.champion?.state === 'replayed'
       ? '**Search result: this PR’s best vs main’s best** (what the tuning found; the gate above decides unless a rule says `on: best`)'
@@ -238,29 +246,31 @@ const STOP_TEXT: Record<StopReason, string> = {
 
 function runSection(r: ResultsDoc): string {
   const s = r.stats;
-  const budget = [
-    s.budget.trials !== undefined ? `${s.trials}/${s.budget.trials} trials` : `${s.trials} trials`,
-    s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs),
-  ].join(', ');
-  const rows = [
-    ['Trials', `${s.trials} (${s.trained} trained, ${s.cached} cached, ${s.pruned} pruned, ${s.failed} failed)`],
-    ['Budget used', `${budget}; stopped because ${STOP_TEXT[s.stopReason]}`],
-    ...seedRunsRow(r),
-    ['Method', `${cell(r.method)}, seed ${r.seed}`],
-    ['Backend', cell(r.backend)],
+  const search = searchTrials(r);
+  const repeats = r.trials.filter((t) => t.repeat > 0);
+  const count = (ts: readonly ResultTrial[], status: ResultTrial['status']): number => ts.filter((t) => t.status === status).length;
+  const trained = r.trials.filter((t) => !t.cached).length;
+  const lines = [
+    `**Trials**: ${search.length} searched: ${count(search, 'complete')} finished, ${count(search, 'pruned')} stopped early (pruned), ${count(search, 'failed')} failed · ${trained} trained, ${r.trials.length - trained} from the cache`,
+    ...(repeats.length > 0
+      ? [`**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count(repeats, 'complete')} finished), outside the trial budget`]
+      : []),
+    ...seedRunsLine(r),
+    `**Budget**: ${s.budget.trials !== undefined ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
+    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === 'none' ? '' : ` · **Backend**: ${cell(r.backend)}`}`,
   ];
-  return `**Run**\n\n${markdownTable([['', ''], ...rows])}`;
+  return `**Run**\n\n${lines.map((l) => `- ${l}`).join('\n')}`;
 }
 
-function seedRunsRow(r: ResultsDoc): string[][] {
+function seedRunsLine(r: ResultsDoc): string[] {
   const counts = (runs: readonly { cached: boolean; status: string }[]): string => {
     const cached = runs.filter((x) => x.cached).length;
     const failed = runs.filter((x) => x.status === 'failed').length;
-    return `${runs.length - cached} trained, ${cached} cached${failed ? `, ${failed} failed` : ''}`;
+    return `${runs.length - cached} trained, ${cached} from the cache${failed ? `, ${failed} failed` : ''}`;
   };
-  if (r.replay) return [['Champion replay', `main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`]];
-  if (r.replaySkipped) return [['Champion replay', `none: ${cell(r.replaySkipped)}`]];
-  if (r.champion) return [['Champion', `best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`]];
+  if (r.replay) return [`**Champion replay**: main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`];
+  if (r.replaySkipped) return [`**Champion replay**: none, ${cell(r.replaySkipped)}`];
+  if (r.champion) return [`**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`];
   return [];
 }
 
@@ -268,39 +278,56 @@ function searchTrials(r: ResultsDoc): ResultTrial[] {
   return r.trials.filter((t) => t.repeat === 0);
 }
 
+/** Past this many hyperparameters the top-trials table folds them into one column, so it fits a comment column. */
+const MAX_PARAM_COLUMNS = 4;
+
 function topTrialsSection(r: ResultsDoc, n: number): string {
   const { name, goal } = r.metric;
   const trials = searchTrials(r);
-  // Complete trials first, then pruned ones (their value is from an earlier step), then failed; best first.
-  const tier = (t: ResultTrial): number => (t.status === 'complete' && t.metrics[name] !== undefined ? 0 : t.status === 'pruned' && t.metrics[name] !== undefined ? 1 : 2);
-  const loss = (t: ResultTrial): number => (tier(t) === 2 ? 0 : goal === 'maximize' ? -t.metrics[name]! : t.metrics[name]!);
+  // Sorted by the value shown, finished and pruned alike (pruned values are marked partial); failed ones last.
+  const valued = (t: ResultTrial): boolean => t.status !== 'failed' && t.metrics[name] !== undefined;
+  const loss = (t: ResultTrial): number => (goal === 'maximize' ? -t.metrics[name]! : t.metrics[name]!);
   const ranked = trials
     .map((t, i) => ({ t, i }))
-    .sort((a, b) => tier(a.t) - tier(b.t) || loss(a.t) - loss(b.t) || a.i - b.i)
+    .sort((a, b) => Number(valued(b.t)) - Number(valued(a.t)) || (valued(a.t) ? loss(a.t) - loss(b.t) : 0) || a.i - b.i)
     .slice(0, n);
   if (ranked.length === 0) return '';
-  const paramNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
-  const header = ['#', cell(name), 'Status', ...paramNames.map((p) => cell(p)), 'Time'];
+  const allNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
+  const fold = allNames.length > MAX_PARAM_COLUMNS;
+  // Folded, the column shows what differs between the rows; what they share is said once below the table.
+  const same = (p: string): boolean => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0]!.t.params[p]));
+  const paramNames = fold ? allNames.filter((p) => !same(p)) : allNames;
+  const shared = fold ? allNames.filter(same) : [];
+  const f = columnFormat(ranked.map(({ t }) => t.metrics[name]));
+  const header = ['#', cell(name) + arrow(goal), 'Status', ...(fold ? ['Hyperparameters'] : paramNames.map((p) => cell(p))), 'Time'];
   const rows = ranked.map(({ t, i }) => [
     String(i + 1),
-    t.metrics[name] === undefined ? '—' : num(t.metrics[name]),
+    t.metrics[name] === undefined || t.status === 'failed' ? '—' : `${f(t.metrics[name])}${t.status === 'pruned' ? ' (partial)' : ''}`,
     statusText(t),
-    ...paramNames.map((p) => cell(t.params[p] as JsonValue | undefined)),
+    ...(fold ? [paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p] as JsonValue)}`).join(', ')] : paramNames.map((p) => cell(t.params[p] as JsonValue | undefined))),
     t.cached ? 'cached' : duration(t.durationMs),
   ]);
-  const failed = trials.filter((t) => t.status === 'failed' && t.error);
-  const errors =
-    failed.length === 0
-      ? ''
-      : `\n\nFailed trials:\n${failed
-          .slice(0, 5)
-          .map((t) => `- #${trials.indexOf(t) + 1}: ${inline((t.error ?? '').slice(0, 300))}`)
-          .join('\n')}${failed.length > 5 ? `\n- … and ${failed.length - 5} more` : ''}`;
-  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>\n\n${markdownTable([header, ...rows])}${errors}\n\n</details>`;
+  const numeric = (p: string): boolean => ranked.every(({ t }) => typeof t.params[p] === 'number' || t.params[p] === undefined);
+  const align = ['r', 'r', 'l', ...(fold ? ['l'] : paramNames.map((p) => (numeric(p) ? 'r' : 'l'))), 'r'];
+  const partialAhead = ranked.some(({ t }, k) => t.status === 'pruned' && ranked.slice(k + 1).some(({ t: u }) => u.status === 'complete'));
+  const sharedNote = shared.length > 0 ? `\n\n<sub>Every trial above also has ${shared.map((p) => `${cell(p)}=${cell(ranked[0]!.t.params[p] as JsonValue)}`).join(', ')}.</sub>` : '';
+  const note = sharedNote + (partialAhead ? '\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial’s, and never the best.</sub>' : '');
+  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>\n\n${markdownTable([header, ...rows], { align })}${note}${failureList(trials)}\n\n</details>`;
+}
+
+function failureList(trials: readonly ResultTrial[]): string {
+  const errors = distinctErrors(trials);
+  if (errors.length === 0) return '';
+  const shown = errors.slice(0, 5).map((e) => `- ${e.count === 1 ? `#${e.first}` : `${e.count} trials (first #${e.first})`}: ${inline(e.message)}`);
+  return `\n\nFailed trials:\n${shown.join('\n')}${errors.length > 5 ? `\n- … and ${errors.length - 5} other errors` : ''}`;
 }
 
 function statusText(t: ResultTrial): string {
-  return t.status === 'complete' ? '✓' : t.status === 'pruned' ? `pruned @${t.history.at(-1)?.step ?? 0}` : 'failed';
+  if (t.status === 'complete') return '✓';
+  if (t.status === 'failed') return 'failed';
+  const step = t.history.at(-1)?.step ?? 0;
+  const epochs = typeof t.params.epochs === 'number' ? t.params.epochs : undefined;
+  return epochs !== undefined ? `pruned at epoch ${step} of ${epochs}` : `pruned at step ${step}`;
 }
 
 /** Best params as `name=value` pairs, for log lines. */

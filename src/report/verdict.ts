@@ -1,6 +1,7 @@
 import type { MetricComparison, PairedComparison } from '../core/comparison.js';
 import type { Threshold } from '../core/config/types.js';
 import { formatThreshold } from '../core/threshold.js';
+import type { ResultTrial, ResultsDoc } from '../core/results.js';
 import { num, percent } from './format.js';
 
 /**
@@ -112,4 +113,37 @@ function bestPhrase(m: MetricComparison, gate: string): string {
 function firstLine(text: string): string {
   const line = text.split(/\r?\n/)[0] ?? '';
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+/** Distinct failure messages with how many trials each stopped, the most common first. */
+export function distinctErrors(trials: readonly ResultTrial[]): { message: string; count: number; first: number }[] {
+  const byMessage = new Map<string, { message: string; count: number; first: number }>();
+  trials.forEach((t, i) => {
+    if (t.status !== 'failed') return;
+    const message = (t.error ?? 'failed without an error message').split(/\r?\n/)[0]!.slice(0, 300);
+    const e = byMessage.get(message) ?? { message, count: 0, first: i + 1 };
+    e.count++;
+    byMessage.set(message, e);
+  });
+  return [...byMessage.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+
+/**
+ * Why there is no result, in one sentence with the errors in sight: `all 12 trials failed: "TrialError: loss became
+ * NaN at epoch 3" (8 trials), "Error: out of memory" (4 trials)`.
+ */
+export function noTrialVerdict(r: Pick<ResultsDoc, 'trials'>): string {
+  const search = r.trials.filter((t) => t.repeat === 0);
+  const failed = search.filter((t) => t.status === 'failed').length;
+  const pruned = search.filter((t) => t.status === 'pruned').length;
+  const head =
+    search.length === 0
+      ? 'no trial ran (the budget or the search space allowed none)'
+      : failed === search.length
+        ? `all ${search.length} trial${search.length === 1 ? '' : 's'} failed`
+        : `none of the ${search.length} trials finished (${failed} failed, ${pruned} stopped early by the pruner)`;
+  const errors = distinctErrors(search).slice(0, 3);
+  const list = errors.map((e) => `"${e.message}" (${e.count === 1 ? `trial #${e.first}` : `${e.count} trials`})`);
+  return `${head}${list.length ? `: ${list.join(', ')}` : ''}, so there is no result to report or compare.`;
 }

@@ -75,16 +75,23 @@ export async function createModuleObjective(modulePath: string, handle: TfHandle
   }
   const objective = fn as ObjectiveFunction;
   let warnedLeak = false;
+  // A module that never touches ctx.tf trains without TensorFlow.js: the report then names no backend.
+  let usedTf = false;
   return {
     fingerprint: hashJson({ kind: 'sweepgate-module', module: hash }),
-    backend: handle.backend,
+    get backend(): string {
+      return usedTf ? handle.backend : 'none';
+    },
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       await ensureBackend(handle);
       const reports: Metrics[] = [];
       const moduleCtx: ModuleContext = {
         seed: ctx.seed,
         signal: ctx.signal,
-        tf: handle.tf,
+        get tf(): Tf {
+          usedTf = true;
+          return handle.tf;
+        },
         report(step: number, metrics: Metrics): boolean {
           const checked = asMetrics(metrics);
           if ('problem' in checked) throw new TrialError(`ctx.report(${show(step)}, ...): ${checked.problem}`);

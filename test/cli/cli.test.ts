@@ -34,7 +34,7 @@ describe('sweepgate CLI', () => {
     expect(doc.stats).toMatchObject({ trials: 12, trained: 12, cached: 0 });
     expect(doc.best?.params).toHaveProperty('x');
     expect(doc.trials[0]).toMatchObject({ status: 'complete', cached: false });
-    expect(doc.backend).toBe('cpu');
+    expect(doc.backend).toBe('none'); // the quadratic module never touches ctx.tf
   });
 
   it('trains nothing on a second identical run', async () => {
@@ -129,7 +129,7 @@ describe('sweepgate CLI', () => {
     expect(outside).toMatch(/could not be replayed \(main's x = [-\d.e]+ is outside this PR's search space for it\)/);
     const old = path.join(dir, 'old.json');
     await writeFile(old, JSON.stringify({ ...doc, champion: undefined }));
-    expect(await pr(sweep, old)).toContain('could not be replayed (the baseline has no champion runs (it was recorded before sweepgate replayed champions');
+    expect(await pr(sweep, old)).toContain('could not be replayed (the baseline has no champion runs: it was recorded before sweepgate replayed champions');
     // A fixed value and an added parameter are replayed, and the report says how.
     const adjusted = await pr(sweep.replace('  kind:\n    values: [flat, bowl]\n', `  kind:\n    value: ${doc.best!.params.kind === 'flat' ? 'bowl' : 'flat'}\n  extra:\n    min: 0.0\n    max: 1.0\n`));
     expect(adjusted).toContain('**Gate: main’s best config, replayed on this PR**');

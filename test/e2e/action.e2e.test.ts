@@ -117,7 +117,7 @@ describe('the action, run as the runner runs it', () => {
     expect(r.summary).toContain(MARKER);
     expect(r.summary).toContain('baseline on main');
     // No node_modules anywhere, so tfjs-node cannot resolve: `auto` must land on the WASM binaries shipped in dist/.
-    expect(r.summary).toMatch(/Backend\s*\|\s*wasm/);
+    expect(r.summary).toContain('**Backend**: wasm');
     expect(JSON.parse(r.outputs['best-params']!)).toEqual({ w: 2, b: 1 });
     expect(JSON.parse(r.outputs['best-metrics']!).val_loss).toBeLessThan(0.01);
     expect(r.outputs.regressed).toBe('false');
@@ -156,7 +156,7 @@ describe('the action, run as the runner runs it', () => {
     expect(r.code, explain(r)).toBe(0);
     expect(r.outputs.regressed).toBe('false');
     expect(r.summary).toContain("✅ **No regression**: main's best config scores val_loss");
-    expect(r.summary).toContain('main’s best params on main’s 10 seeds (0 trained, 10 cached)');
+    expect(r.summary).toContain('main’s best params on main’s 10 seeds (0 trained, 10 from the cache)');
   });
 
   it('a PR whose data makes the model worse fails the gate and updates the same comment', async () => {

@@ -53,7 +53,7 @@ const regressed: Comparison = {
     { metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, threshold: { kind: 'relative', fraction: 0.02 }, alpha: 0.05, on: 'champion', decidedBy: 'best', bestStatus: 'regressed', status: 'regressed' },
     { metric: 'val_accuracy', goal: 'maximize', baseline: 0.85, current: 0.835, delta: -0.015, relDelta: -0.015 / 0.85, improved: false, bestStatus: 'pass', status: 'pass' },
   ],
-  champion: { state: 'unavailable', reason: 'the baseline has no champion runs (it was recorded before sweepgate replayed champions, or with champion.seeds: 0)' },
+  champion: { state: 'unavailable', reason: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' },
 };
 
 /** Main's champion on 8 seeds and this PR's replay of it, `shift` points of accuracy worse on average. */
@@ -128,7 +128,7 @@ describe('buildReport', () => {
 
   it('says plainly when no trial completed', () => {
     const md = buildReport({ results: results({ best: null, trials: [trial(0, undefined)] }) });
-    expect(md).toContain('❌ **No trial completed**');
+    expect(md).toContain('❌ **No trial finished**: all 1 trial failed: "TrialError: loss became NaN at epoch 3 | <b>bad</b>" (trial #1), so there is no result'.replace('|', '\\|').replace('<b>', '&lt;b&gt;').replace('</b>', '&lt;/b&gt;'));
     expect(md).toContain('loss became NaN');
     expect(md).not.toMatch(/\n\n\n/);
   });
@@ -166,21 +166,58 @@ describe('format', () => {
 });
 
 describe('convergenceChart', () => {
-  it('plots best-so-far for minimize and maximize', () => {
-    const pts = (vs: (number | undefined)[]) => vs.map((value) => ({ value, counts: true }));
-    const min = convergenceChart(pts([3, 2, undefined, 4, 1]), 'loss', 'minimize');
-    expect(min).toContain('line [3, 2, 2, 2, 1]');
-    expect(min).toContain('bar [3, 2, 0.85, 4, 1]'); // the failed trial sits on the padded axis floor: an empty bar
-    const max = convergenceChart(pts([0.5, 0.7, 0.6]), 'acc', 'maximize');
-    expect(max).toContain('line [0.5, 0.7, 0.7]');
-    expect(max).toMatch(/^```mermaid\nxychart-beta/);
+  const pts = (vs: (number | undefined)[], status: (i: number) => 'complete' | 'pruned' | 'failed' = () => 'complete') =>
+    vs.map((value, i) => ({ trial: i + 1, status: value === undefined ? ('failed' as const) : status(i), value }));
+  const series = (chart: string): string[] => [...chart.matchAll(/line \[([^\]]*)\]/g)].map((m) => m[1]!);
+  const axis = (chart: string): [number, number] => {
+    const m = /y-axis "[^"]*" (\S+) --> (\S+)/.exec(chart)!;
+    return [Number(m[1]), Number(m[2])];
+  };
+
+  it('draws each finished trial, the best so far from the first finished one, and main’s best', () => {
+    const min = convergenceChart(pts([3, 2, undefined, 4, 1]), { metric: 'loss', goal: 'minimize', mainValue: 1.5 });
+    expect(min).toMatch(/^```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "loss by trial \(lower is better\)"/);
+    expect(min).toContain('x-axis "trial" [1, 2, 4, 5]'); // the failed trial 3 is left out, and counted
+    expect(series(min)).toEqual(['3, 2, 4, 1', '3, 2, 2, 1', '1.5, 1.5, 1.5, 1.5']);
+    expect(min).toContain('Not drawn: 1 failed.');
+    expect(min).toContain('red: main’s best (1.5)');
+    const max = convergenceChart(pts([0.5, 0.7, 0.6]), { metric: 'acc', goal: 'maximize' });
+    expect(series(max)[1]).toBe('0.5, 0.7, 0.7');
+    expect(axis(max)[1]).toBeLessThanOrEqual(1); // an accuracy axis never passes 1
   });
-  it('draws pruned trials as bars but never counts them as the best', () => {
-    const chart = convergenceChart([{ value: 0.5, counts: true }, { value: 0.1, counts: false }, { value: 0.4, counts: true }], 'loss', 'minimize');
-    expect(chart).toContain('bar [0.5, 0.1, 0.4]');
-    expect(chart).toContain('line [0.5, 0.5, 0.4]');
+
+  it('leaves pruned trials out (their values are from an early epoch) and says how many', () => {
+    const chart = convergenceChart(pts([0.5, 0.1, 0.4], (i) => (i === 1 ? 'pruned' : 'complete')), { metric: 'loss', goal: 'minimize' });
+    expect(chart).toContain('x-axis "trial" [1, 3]');
+    expect(series(chart)[1]).toBe('0.5, 0.4');
+    expect(chart).toContain('Not drawn: 1 pruned (values from an early epoch).');
   });
-  it('is empty when no complete trial has a value', () => {
-    expect(convergenceChart([{ value: undefined, counts: true }, { value: 1, counts: false }], 'loss', 'minimize')).toBe('');
+
+  it('is empty with fewer than two finished trials', () => {
+    expect(convergenceChart(pts([undefined, 1], (i) => (i === 1 ? 'pruned' : 'complete')), { metric: 'loss', goal: 'minimize' })).toBe('');
+    expect(convergenceChart(pts([0.3]), { metric: 'loss', goal: 'minimize' })).toBe('');
+  });
+
+  it('never writes e-notation: huge and tiny values get a power-of-ten scale in the axis title', () => {
+    const huge = convergenceChart(pts([2.1e6, 2.646e8, 1.9e6, 2.0e6]), { metric: 'val_loss', goal: 'minimize' });
+    const tiny = convergenceChart(pts([3.2e-5, 2.9e-5, 4.1e-5]), { metric: 'val_loss', goal: 'minimize' });
+    for (const chart of [huge, tiny]) expect(chart.split('```')[1]).not.toMatch(/\d[eE][+-]?\d/);
+    expect(huge).toContain('y-axis "val_loss (× 10⁶)"');
+    expect(tiny).toContain('y-axis "val_loss (× 10⁻⁶)"');
+  });
+
+  it('clips a diverged trial instead of letting it set the scale, and never shows a loss axis below zero', () => {
+    const values = [0.41, 0.38, 0.44, 12100, 0.35, 0.36, 0.4, 0.37];
+    const chart = convergenceChart(pts(values), { metric: 'val_loss', goal: 'minimize' });
+    const [lo, hi] = axis(chart);
+    expect(lo).toBeGreaterThanOrEqual(0);
+    expect(hi).toBeLessThan(1);
+    expect(chart).toContain('1 trial above');
+    expect(chart).toContain('drawn at the top');
+  });
+
+  it('past 20 finished trials the x-axis is a numeric range, so labels do not run together', () => {
+    const chart = convergenceChart(pts(Array.from({ length: 100 }, (_, i) => 1 / (i + 2))), { metric: 'loss', goal: 'minimize' });
+    expect(chart).toContain('x-axis "finished trial, in order" 1 --> 100');
   });
 });

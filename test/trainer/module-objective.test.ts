@@ -33,11 +33,18 @@ describe('objective modules', () => {
       handle,
       noWarn,
     );
-    expect(o.backend).toBe('cpu');
     const ctx = recordingCtx(42);
     const r = await o.run({ x: 0.25 }, ctx);
     expect(r.metrics).toEqual({ val_loss: 0.5, loss: 1 / 3, seed_seen: 42 });
     expect(ctx.reports.map((s) => s.step)).toEqual([1, 2, 3]);
+    expect(o.backend).toBe('none'); // it never touched ctx.tf, so the report names no TensorFlow.js backend
+  });
+
+  test('a module that uses ctx.tf reports the backend it ran on', async () => {
+    const o = await createModuleObjective(moduleFile(`export default async function (params, ctx) { const t = ctx.tf.scalar(params.x); const v = t.arraySync(); t.dispose(); return v; }`), handle, noWarn);
+    expect(o.backend).toBe('none');
+    await o.run({ x: 0.5 }, recordingCtx(1));
+    expect(o.backend).toBe('cpu');
   });
 
   test('an object return is taken as the metrics; ctx.tf trains a model deterministically from ctx.seed', async () => {
