@@ -105,3 +105,33 @@ export function floatsOf(numbers: PyNumbers | undefined, value: JsonValue): Floa
 export function underKey(key: string, inner: FloatAt): FloatAt {
   return (path) => path[0] === key && inner(path.slice(1));
 }
+
+const JSON_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Python's json.dumps of a string (ensure_ascii: everything outside printable ASCII as \uXXXX, lowercase hex). */
+function pyJsonString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const code = s.charCodeAt(i); // UTF-16 units: astral characters come out as surrogate pairs, as in Python
+    out += JSON_ESCAPES[ch] ?? (code >= 0x20 && code <= 0x7e ? ch : `\\u${code.toString(16).padStart(4, '0')}`);
+  }
+  return `${out}"`;
+}
+
+/** Python's `json.dumps(value)` with its default separators (`, ` and `: `) and float repr (`1e-06`, `140.0`). */
+export function pyJson(value: JsonValue, isFloat: FloatAt = NEVER, path: ValuePath = []): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+    return pyNumber(value, isFloat(path));
+  }
+  if (typeof value === 'string') return pyJsonString(value);
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path, i])).join(', ')}]`;
+  const obj = value as Readonly<Record<string, JsonValue>>;
+  return `{${Object.keys(obj)
+    .map((k) => `${pyJsonString(k)}: ${pyJson(obj[k]!, isFloat, [...path, k])}`)
+    .join(', ')}}`;
+}

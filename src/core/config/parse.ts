@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Space } from '../distribution.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
 import { hashJson } from '../hash.js';
@@ -14,6 +14,10 @@ import {
   type ParsedParameter,
 } from './parameters.js';
 import { checkSchema } from './schema.js';
+import { floatPathsIn, readYaml11, writtenAsFloat, type YamlNote } from './yaml11.js';
+import { commandNotes } from '../command.js';
+import type { PyNumbers } from '../pystr.js';
+import type { ProgramRunner } from './types.js';
 import {
   parseBudget,
   parseEarlyTerminate,
@@ -34,18 +38,20 @@ import type { Method, SweepConfig, TrialRunner } from './types.js';
  */
 export function parseSweepConfig(text: string, file: string): SweepConfig {
   const configDir = dirname(file);
-  const { doc, raw } = readDocument(text);
+  const { doc, raw, notes } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
   const warnings: string[] = [];
   const warn = (path: Path, message: string): void => {
     warnings.push(`${formatPath(path)}: ${message}`);
   };
+  for (const n of notes) warn(n.path, n.message);
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
 
-  const runner = parseRunner(raw, configDir, issues);
-  const metric = parseMetric(raw, runner, issues);
-  const { names, parsed: parameters } = parseParameters(raw, doc, runner?.kind === 'trainer', issues);
+  const programRunner = parseRunner(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
+  const metric = parseMetric(raw, programRunner, issues);
+  const { names, parsed: parameters } = parseParameters(raw, doc, programRunner?.kind === 'trainer', issues);
+  const runner = programRunner?.kind === 'program' ? withPython(programRunner, parameters, doc, warn) : programRunner;
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {
@@ -96,11 +102,13 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function readDocument(text: string): { doc: Document; raw: Record<string, unknown> } {
-  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies.
-  const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: true });
+function readDocument(text: string): { doc: Document; raw: Record<string, unknown>; notes: YamlNote[] } {
+  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies. uniqueKeys off: PyYAML keeps
+  // the last of repeated keys, and so does toJS; readYaml11 warns about each.
+  const doc = parseDocument(text, { merge: true, uniqueKeys: false, prettyErrors: true });
   if (doc.errors.length)
     throw new ConfigErrors(doc.errors.map((e) => new ConfigError('', `invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`)));
+  const notes = readYaml11(doc);
   let raw: unknown;
   try {
     raw = doc.toJS();
@@ -108,7 +116,7 @@ function readDocument(text: string): { doc: Document; raw: Record<string, unknow
     throw new ConfigErrors([new ConfigError('', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`)]);
   }
   if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${show(raw)}`)]);
-  return { doc, raw };
+  return { doc, raw, notes };
 }
 
 /** YAML has .inf and .nan; JSON and our hashes do not. */
@@ -137,7 +145,9 @@ function deref(doc: Document, node: unknown): unknown {
 function mapGet(doc: Document, map: { items: readonly { key: unknown; value: unknown }[] }, key: string | number, depth: number): unknown {
   if (depth > 32) return undefined; // a merge cycle; toJS has already refused it
   const isMergeKey = (k: unknown): boolean => isScalar(k) && typeof k.value === 'symbol' && k.value.description === '<<';
-  for (const pair of map.items) if (isScalar(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
+  // The last of repeated keys, as PyYAML and toJS keep it.
+  for (const pair of [...map.items].reverse())
+    if (isScalar(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue;
     const value = deref(doc, pair.value);
@@ -157,10 +167,7 @@ function parseParameters(
   issues: Issues,
 ): { names: string[]; parsed: ParsedParameter[] } {
   // W&B tells int_uniform from uniform by how min/max are written (1 vs 1.0), which JSON numbers forget.
-  const isFloat = (path: Path): boolean => {
-    const node = nodeAt(doc, path);
-    return isScalar(node) && typeof node.source === 'string' && /[.eE]|inf|nan/i.test(node.source);
-  };
+  const isFloat = (path: Path): boolean => writtenAsFloat(nodeAt(doc, path));
   const out: ParsedParameter[] = [];
   const blocks = flattenParameters(raw.parameters, issues);
   for (const block of blocks) {
@@ -177,4 +184,37 @@ function parseName(value: unknown, file: string, issues: Issues): string {
   // The name goes into cache keys and the PR comment marker: no commas (cache keys) and no line breaks.
   if (/[,\r\n]|-->/.test(name)) issues.add(['name'], `must not contain commas, line breaks or "-->", got ${show(name)}`);
   return name;
+}
+
+const FLOAT_DISTRIBUTIONS = new Set(['uniform', 'log_uniform', 'log_uniform_values', 'inv_log_uniform', 'inv_log_uniform_values', 'normal', 'log_normal', 'beta']);
+
+/**
+ * A program runner with what `${args}` needs to write values as W&B does: each parameter's Python number types
+ * (a q_* distribution gives floats unless q is written as an integer, since W&B's q defaults to 1.0 and
+ * round(x / q) * q keeps q's type; choices keep how each was written) and its key path; plus the command's notes.
+ */
+function withPython(runner: ProgramRunner, parameters: readonly ParsedParameter[], doc: Document, warn: (path: Path, message: string) => void): ProgramRunner {
+  const pyNumbers: Record<string, PyNumbers> = {};
+  const paramPaths: Record<string, readonly string[]> = {};
+  for (const p of parameters) {
+    paramPaths[p.name] = p.path.filter((_, i) => i % 2 === 1).map(String);
+    const name = p.dist.name;
+    if (name === 'constant' || name === 'categorical' || name === 'categorical_w_probabilities') {
+      // The choices as written, each with where it holds floats (the distribution's own order may differ).
+      const nodes = name === 'constant' ? [nodeAt(doc, [...p.path, 'value'])] : seqItems(doc, nodeAt(doc, [...p.path, 'values']));
+      const choices = nodes.map((node) => ({ value: (isNode(node) ? node.toJS(doc) : null) as JsonValue, floats: floatPathsIn(doc, node) }));
+      pyNumbers[p.name] = { kind: 'choices', choices };
+    } else if (name.startsWith('q_')) {
+      const q = nodeAt(doc, [...p.path, 'q']);
+      const intQ = isScalar(q) && typeof q.value === 'number' && Number.isInteger(q.value) && !writtenAsFloat(q);
+      pyNumbers[p.name] = { kind: intQ ? 'int' : 'float' };
+    } else pyNumbers[p.name] = { kind: FLOAT_DISTRIBUTIONS.has(name) ? 'float' : 'int' };
+  }
+  for (const n of commandNotes(runner.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0]!)))
+    warn(['command', n.index], n.message);
+  return { ...runner, pyNumbers, paramPaths };
+}
+
+function seqItems(doc: Document, node: unknown): unknown[] {
+  return isSeq(node) ? node.items.map((item) => deref(doc, item)) : [];
 }
