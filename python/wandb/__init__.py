@@ -115,6 +115,8 @@ def _number(value):
         return int(value)
     if isinstance(value, (int, float)):
         return value
+    if isinstance(value, _Ignored):
+        return None
     item = getattr(value, "item", None)
     if callable(item):
         try:
@@ -298,6 +300,8 @@ class Summary:
 config = Config()
 summary = Summary()
 run = None
+# init() takes a `config` argument, which hides the module's `config` there.
+_CONFIG = config
 
 
 class Run:
@@ -389,10 +393,10 @@ def init(*args, config=None, project=None, name=None, config_exclude_keys=None, 
     if config_exclude_keys:
         defaults = {k: v for k, v in defaults.items() if k not in config_exclude_keys}
     for key, value in defaults.items():
-        if key not in config._locked:
-            config._items[key] = value
+        if key not in _CONFIG._locked:
+            _CONFIG._items[key] = value
     for key, value in _sweep_params().items():
-        config._set(key, value, locked=True)
+        _CONFIG._set(key, value, locked=True)
     run = Run(project=project, name=name)
     return run
 
