@@ -68,7 +68,9 @@ async function checkFiles(config: SweepConfig): Promise<void> {
       ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
       : r.kind === 'objective'
         ? [['objective', r.module]]
-        : [['program', r.program]];
+        : r.programKind === 'file'
+          ? [['program', r.program]]
+          : []; // a module (-m) or console script need not be a file beside the config
   const errors: ConfigError[] = [];
   for (const [key, file] of files) {
     try {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -149,6 +149,7 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
         await writeFile(sweepParamPath, `{${topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${JSON.stringify(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`).join(', ')}}`);
         const argv = expandCommand(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
         const env: Record<string, string> = {
+          ...(await pythonShim(argv, tmp)),
           SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
           WANDB_SWEEP_PARAM_PATH: sweepParamPath,
           ...(standIn
@@ -173,6 +174,24 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
       }
     },
   };
+}
+
+/** Whether `name` is an executable on PATH. */
+function onPath(name: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && existsSync(path.join(dir, name)));
+}
+
+/**
+ * W&B's `${interpreter}` is `python`, which some systems (Debian, Ubuntu without python-is-python3) lack while
+ * they have python3. Then PATH gets a folder whose `python` is python3, so W&B's command runs as W&B means it.
+ */
+async function pythonShim(argv: readonly string[], tmp: string): Promise<Record<string, string>> {
+  const usesPython = argv[0] === 'python' || (argv[0] === '/usr/bin/env' && argv[1] === 'python');
+  if (!usesPython || onPath('python') || !onPath('python3')) return {};
+  const bin = path.join(tmp, 'bin');
+  await mkdir(bin);
+  await writeFile(path.join(bin, 'python'), '#!/bin/sh\nexec python3 "$@"\n', { mode: 0o755 });
+  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter) };
 }
 
 /** One event from the wandb stand-in: a logged row, summary values, or the end of the run. */

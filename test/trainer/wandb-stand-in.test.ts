@@ -134,4 +134,16 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
     const o = createCommandObjective({ program: 'train_keras_style.py', command: PY, wandb: 'real' }, { configDir, metricName: 'val_loss' });
     await expect(o.run({}, recordingCtx(1))).rejects.toThrow(/No module named 'wandb'/);
   });
+
+  test("W&B's ${interpreter} (python) runs where only python3 is on PATH", async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = '/usr/bin:/bin'; // python3, but no python
+    try {
+      const o = createCommandObjective({ program: 'train_keras_style.py', command: ['${env}', '${interpreter}', '${program}', '${args}'] }, { configDir, metricName: 'val_loss' });
+      const r = await o.run({ epochs: 2 }, recordingCtx(1));
+      expect(r.metrics.epoch).toBe(2);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
 });

@@ -79,7 +79,10 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   };
   issues.throwIfAny();
   if (!runner) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
-  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings };
+  const paramSources = Object.fromEntries(
+    parameters.map((p) => [p.name, { path: formatPath(p.path), ...(p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}) }]),
+  );
+  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
 }
 
 /** Why `parallel: n` cannot be used with this runner (also checked for the CLI's `--parallel`), or undefined. */

@@ -138,4 +138,12 @@ export interface SweepConfig {
    * each as `path: message`. The config still runs; the engine prints them.
    */
   readonly warnings: readonly string[];
+  /** Per parameter: where it is written and, when `distribution` was not, the keys W&B's inference went by (for `validate --explain`). */
+  readonly paramSources?: Readonly<Record<string, ParamSource>>;
+}
+
+export interface ParamSource {
+  /** `parameters.optimizer.parameters.lr` */
+  readonly path: string;
+  readonly inferredFrom?: string;
 }
