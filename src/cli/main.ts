@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareResults } from '../core/compare.js';
-import type { Threshold } from '../core/config/types.js';
+import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/threshold.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
@@ -177,7 +177,9 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr('sweepgate: gate failed: a gated metric regressed past its threshold\n');
     return EXIT.failed;
   }
-  return results.best && written ? EXIT.ok : EXIT.failed;
+  // A metric-less sweep has no best; it succeeded when a trial completed.
+  const done = results.best !== null || (results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed);
+  return done && written ? EXIT.ok : EXIT.failed;
 }
 
 function parseInteger(flag: string, text: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {

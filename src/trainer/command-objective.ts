@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { argsJson, DEFAULT_COMMAND, expandCommand as expandCore, nestParams, topLevelArgs } from '../core/command.js';
-import type { ProgramKind } from '../core/config/types.js';
+import { NO_METRIC, type ProgramKind } from '../core/config/types.js';
 import { TrialError, show } from '../core/errors.js';
 import { hashJson, sha256Hex } from '../core/hash.js';
 import type { Metrics, Params } from '../core/json.js';
@@ -161,6 +161,8 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
             : {}),
         };
         const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== undefined);
+        // A metric-less sweep (W&B grid or random without metric:) takes whatever the program reported, even nothing.
+        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
         if (reports.length === 0 && Object.keys(summary).length === 0)
           throw new TrialError(
             `${argv.join(' ')} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`,

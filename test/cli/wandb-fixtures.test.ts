@@ -44,7 +44,7 @@ const sorted = (xs: string[][]): string[][] => [...xs].sort((a, b) => (a.join(' 
 
 describe('fixtures/wandb: W&B sweep configs run unchanged', () => {
   it('every fixture validates; warnings are printed by validate', async () => {
-    for (const f of ['grid-macros.yaml', 'module.yaml', 'console-script.yaml', 'keras-hyperband.yaml', 'pytorch.yaml', 'argparse.yaml']) {
+    for (const f of ['grid-no-metric.yaml', 'grid-macros.yaml', 'module.yaml', 'console-script.yaml', 'keras-hyperband.yaml', 'pytorch.yaml', 'argparse.yaml']) {
       const r = await cli('validate', path.join(dir, f));
       expect(r.code, `${f}: ${r.err}`).toBe(0);
       expect(r.out).toContain(': valid (');
@@ -142,5 +142,19 @@ describe('fixtures/wandb: W&B sweep configs run unchanged', () => {
     const { doc } = await run('pytorch.yaml');
     expect(doc.stats).toMatchObject({ trials: 3, failed: 0 });
     expect(doc.best?.metrics.final_val_loss).toBeGreaterThan(0);
+  });
+
+  it('grid-no-metric.yaml: every combination runs; no best, nothing gated, exit 0; max-regression is ignored with a warning', async () => {
+    const json = path.join(dir, 'results.json');
+    const r = await cli('run', path.join(dir, 'grid-no-metric.yaml'), '--json', json, '--max-regression', '1%');
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('warning: max-regression is ignored: the sweep config has no metric, so there is nothing to gate');
+    expect(r.err).toMatch(/\[4\] complete \(/);
+    expect(r.out).toContain('🔎 Sweep done: 4 trials ran (0 failed). The config has no `metric:`');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(doc.best).toBeNull();
+    expect(doc.trials.map((t) => t.status)).toEqual(['complete', 'complete', 'complete', 'complete']);
+    const argvs = (await readFile(argvLog, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv);
+    expect(sorted(argvs)).toEqual(sorted([['--model=small', '--seed=1'], ['--model=large', '--seed=1'], ['--model=small', '--seed=2'], ['--model=large', '--seed=2']]));
   });
 });

@@ -42,7 +42,7 @@ export const BAD: readonly (readonly [string, string, string, string])[] = [
   ['no runner', `method: random\nmetric: {name: l}\n${X}`, '', 'nothing to run: give exactly one of trainer'],
   ['two runners', `method: random\nobjective: o.mjs\nprogram: train.py\nmetric: {name: l}\n${X}`, 'program', 'cannot be combined with objective'],
   ['command without program', `${OBJ}${X}command: [python, train.py]\n`, 'command', 'only applies with program'],
-  ['metric missing with objective', `method: random\nobjective: o.mjs\n${X}`, 'metric', 'is required with objective'],
+  ['metric missing with objective', `method: bayes\nobjective: o.mjs\n${X}`, 'metric', 'is required with objective'],
   ['metric goal misspelt', `method: random\nobjective: o.mjs\nmetric: {name: l, goal: minimise}\n${X}`, 'metric.goal', 'must be one of minimize, maximize, got "minimise"'],
   ['metric without a name', `method: random\nobjective: o.mjs\nmetric: {goal: minimize}\n${X}`, 'metric.name', 'is required'],
   ['hyperband without min_iter or max_iter', `${OBJ}${X}early_terminate: {type: hyperband, eta: 2}\n`, 'early_terminate.min_iter', 'is required: hyperband takes min_iter, or max_iter together with s'],

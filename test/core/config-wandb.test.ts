@@ -100,3 +100,27 @@ describe('Python number types of parameters', () => {
     expect(() => parse(`${HEAD}parameters: {a: {min: 5, max: 1}}\n`)).toThrow(ConfigErrors);
   });
 });
+
+describe('sweeps without metric (W&B runs grid and random ones)', () => {
+  const NOMETRIC = 'program: train.py\nparameters: {a: {values: [1, 2]}}\n';
+  it('grid and random are accepted: no metric name, nothing to optimise', () => {
+    expect(parse(`method: grid\n${NOMETRIC}`).metric).toEqual({ name: '', goal: 'minimize' });
+    expect(parse(`method: random\n${NOMETRIC}`).metric.name).toBe('');
+  });
+  it('bayes and tpe still need one', () => {
+    expect(() => parse(`method: bayes\n${NOMETRIC}`)).toThrow('metric: is required with program and method bayes');
+  });
+  it('what works on the best trial needs a metric, and says so at its key', () => {
+    const e = (extra: string): string => {
+      try {
+        parse(`method: grid\n${NOMETRIC}${extra}`);
+      } catch (err) {
+        return err instanceof Error ? err.message : String(err);
+      }
+      return 'no error';
+    };
+    expect(e('early_terminate: {type: hyperband, min_iter: 1}\n')).toContain('early_terminate: needs metric: it works on the best trial');
+    expect(e('gate: {loss: 0.1}\n')).toContain('gate: needs metric');
+    expect(e('repeats: 3\n')).toContain('repeats: needs metric: it re-runs the best trial, and without metric there is none, got 3');
+  });
+});

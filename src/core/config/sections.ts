@@ -6,6 +6,7 @@ import { pyStr } from '../pystr.js';
 import { checkHyperparameter } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';
+import { NO_METRIC } from './types.js';
 import type {
   Budget,
   EarlyTerminate,
@@ -151,8 +152,19 @@ function parseTrainerDefaults(value: unknown, issues: Issues): Readonly<Record<s
 export function parseMetric(doc: Doc, runner: TrialRunner | undefined, issues: Issues): MetricSpec {
   const m = doc.metric;
   if (!isRecord(m)) {
-    if (m === undefined && runner && runner.kind !== 'trainer')
-      issues.add(['metric'], `is required with ${runner.kind}: name the metric to optimise, e.g. {name: val_loss, goal: minimize}`);
+    if (m !== undefined || !runner || runner.kind === 'trainer') return { name: 'val_loss', goal: 'minimize' };
+    // W&B runs grid and random sweeps without a metric; everything that needs a best trial needs one.
+    if (doc.method === 'grid' || doc.method === 'random') {
+      for (const key of ['early_terminate', 'gate', 'stages'])
+        if (has(doc, key)) issues.add([key], `needs metric: it works on the best trial, and without metric there is none`);
+      if (int(doc.repeats) !== undefined && int(doc.repeats)! > 1)
+        issues.add(['repeats'], `needs metric: it re-runs the best trial, and without metric there is none, got ${show(doc.repeats)}`);
+      return { name: NO_METRIC, goal: 'minimize' };
+    }
+    issues.add(
+      ['metric'],
+      `is required with ${runner.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`,
+    );
     return { name: 'val_loss', goal: 'minimize' };
   }
   const name = str(m.name) ?? 'val_loss';

@@ -5,7 +5,14 @@ import type { PyNumbers } from '../pystr.js';
 export type Method = 'grid' | 'random' | 'bayes' | 'tpe';
 export type Goal = 'minimize' | 'maximize';
 
+/**
+ * The metric name of a sweep whose config has no `metric:`, which W&B allows for grid and random sweeps: every
+ * trial that runs to the end is complete whatever it reports, no trial is best, and there is nothing to gate.
+ */
+export const NO_METRIC = '';
+
 export interface MetricSpec {
+  /** NO_METRIC ('') when the config has no `metric:`. */
   readonly name: string;
   readonly goal: Goal;
   /** Stop the sweep once the best value reaches this. */
