@@ -28,6 +28,10 @@ STAND_IN = True
 _ignored = []  # names of ignored calls, in first-use order
 
 
+class Error(Exception):
+    """What the real client raises for misuse, e.g. wandb.log before wandb.init."""
+
+
 def _note_ignored(name):
     if name not in _ignored:
         _ignored.append(name)
@@ -330,6 +334,8 @@ class Run:
             self.step += 1
 
     def log(self, data, step=None, commit=None, sync=None):
+        if self._finished:
+            raise Error("run %s is finished: call wandb.init() again to log more" % self.id)
         if not isinstance(data, dict):
             raise TypeError("wandb.log takes a dict, got %r" % (data,))
         if step is not None:
@@ -401,12 +407,10 @@ def init(*args, config=None, project=None, name=None, config_exclude_keys=None, 
     return run
 
 
-def _current():
-    return run if run is not None else init()
-
-
 def log(data, step=None, commit=None, sync=None):
-    _current().log(data, step=step, commit=commit)
+    if run is None:
+        raise Error("You must call wandb.init() before wandb.log()")  # as the real client says
+    run.log(data, step=step, commit=commit)
 
 
 def finish(exit_code=None, quiet=None):

@@ -197,7 +197,12 @@ async function pythonShim(argv: readonly string[], tmp: string): Promise<Record<
 }
 
 /** One event from the wandb stand-in: a logged row, summary values, or the end of the run. */
-type WandbEvent = { kind: 'log'; metrics: Metrics } | { kind: 'summary'; metrics: Metrics } | { kind: 'nonfinite'; text: string } | { kind: 'other' };
+type WandbEvent =
+  | { kind: 'log'; metrics: Metrics }
+  | { kind: 'summary'; metrics: Metrics }
+  | { kind: 'finish' }
+  | { kind: 'nonfinite'; text: string }
+  | { kind: 'other' };
 
 /** Reads one line the wandb stand-in wrote (python/wandb/__init__.py `_send`). */
 export function parseWandbEvent(line: string): WandbEvent {
@@ -209,6 +214,7 @@ export function parseWandbEvent(line: string): WandbEvent {
   }
   if (typeof value !== 'object' || value === null) return { kind: 'other' };
   const v = value as Record<string, unknown>;
+  if (v.finish !== undefined) return { kind: 'finish' };
   const data = (v.log ?? v.summary) as Record<string, unknown> | undefined;
   if (typeof data !== 'object' || data === null) return { kind: 'other' };
   const metrics: Record<string, number> = {};
@@ -312,9 +318,12 @@ function runProcess(
       if (parsed.kind === 'nonfinite') return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
       if (parsed.kind === 'report') report(parsed.step ?? reports.length + 1, parsed.metrics);
     };
+    let finished = false;
     const onWandb = (line: string): void => {
-      if (stopping || failure || line.trim() === '') return;
+      if (stopping || failure || finished || line.trim() === '') return;
       const event = parseWandbEvent(line);
+      // wandb.finish() ends the run: what the program does afterwards is not part of the trial's metrics.
+      if (event.kind === 'finish') finished = true;
       if (event.kind === 'nonfinite') return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
       if (event.kind === 'summary') summary = { ...summary, ...event.metrics };
       if (event.kind !== 'log' || Object.keys(event.metrics).length === 0) return;

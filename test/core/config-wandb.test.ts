@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { parseSweepConfig } from '../../src/core/config/index.js';
+import { parse as parseYaml } from 'yaml';
+import { parseSweepConfig, SWEEP_SCHEMA } from '../../src/core/config/index.js';
 import type { ProgramRunner, SweepConfig } from '../../src/core/config/types.js';
 import { ConfigErrors } from '../../src/core/errors.js';
 
@@ -122,5 +126,17 @@ describe('sweeps without metric (W&B runs grid and random ones)', () => {
     expect(e('early_terminate: {type: hyperband, min_iter: 1}\n')).toContain('early_terminate: needs metric: it works on the best trial');
     expect(e('gate: {loss: 0.1}\n')).toContain('gate: needs metric');
     expect(e('repeats: 3\n')).toContain('repeats: needs metric: it re-runs the best trial, and without metric there is none, got 3');
+  });
+});
+
+describe('fixtures/wandb', () => {
+  const dir = path.resolve(__dirname, '../../fixtures/wandb');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  it.each(files)('%s parses, and the shipped JSON Schema (what editors check) accepts it', (f) => {
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    const c = parseSweepConfig(text, path.join(dir, f));
+    expect(c.runner.kind).toBe('program');
+    const validate = new Ajv({ allowUnionTypes: true }).compile(SWEEP_SCHEMA);
+    expect(validate(parseYaml(text, { uniqueKeys: false })), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -84,7 +84,7 @@ wandb.finish()
     expect(parseWandbEvent('{"log": {"loss": 0.5}, "step": 0}')).toEqual({ kind: 'log', metrics: { loss: 0.5 } });
     expect(parseWandbEvent('{"summary": {"best": 1}}')).toEqual({ kind: 'summary', metrics: { best: 1 } });
     expect(parseWandbEvent('{"log": {"loss": "nan"}}')).toEqual({ kind: 'nonfinite', text: 'loss=nan' });
-    expect(parseWandbEvent('{"finish": true}').kind).toBe('other');
+    expect(parseWandbEvent('{"finish": true}').kind).toBe('finish');
     expect(parseWandbEvent('garbage').kind).toBe('other');
   });
 });
@@ -113,6 +113,21 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
     );
     const r = await o.run({ lr: 0.001, units: 140, use_bias: false, layers: [800, 600], 'optimizer.name': 'adam', mode: 'False' }, recordingCtx(1));
     expect(r.metrics.loss).toBeCloseTo(0.5 + 0.02 + 0.14, 10);
+  });
+
+  test('wandb.finish() ends the run: later logs count for nothing; wandb.log before wandb.init raises as the real client does', async () => {
+    const dir = tempDir('wandb-finish');
+    writeFileSync(
+      path.join(dir, 'after.py'),
+      'import wandb\nrun = wandb.init()\nwandb.log({"val_loss": 1.0})\nwandb.finish()\ntry:\n    run.log({"val_loss": 0.5})\nexcept wandb.Error as e:\n    print("refused:", e)\n' +
+        'try:\n    wandb.log({"val_loss": 0.1})\nexcept wandb.Error as e:\n    print("refused:", e)\n',
+    );
+    const o = createCommandObjective({ program: 'after.py', command: PY }, { configDir: dir, metricName: 'val_loss' });
+    const ctx = recordingCtx(1);
+    expect((await o.run({}, ctx)).metrics).toEqual({ val_loss: 1 });
+    expect(ctx.reports).toHaveLength(1);
+    const r = python('import wandb\ntry:\n    wandb.log({"a": 1})\nexcept wandb.Error as e:\n    print(e)\n');
+    expect(r.stdout.trim()).toBe('You must call wandb.init() before wandb.log()');
   });
 
   test('a pruned wandb script is stopped early (SIGTERM) and keeps the steps it logged', async () => {
