@@ -39,6 +39,7 @@ def _note_ignored(name):
 
 def _report_ignored():
     if _ignored:
+        _send({"ignored": _ignored})  # sweepgate logs it once per sweep
         sys.stderr.write(
             "wandb (sweepgate stand-in, offline): ignored "
             + ", ".join(_ignored)
@@ -58,7 +59,7 @@ class _Ignored:
 
     def __call__(self, *args, **kwargs):
         _note_ignored(self._name)
-        return _Ignored(self._name + "()")
+        return _Ignored(self._name)
 
     def __getattr__(self, attr):
         if attr.startswith("__") and attr.endswith("__"):

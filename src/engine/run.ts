@@ -135,7 +135,7 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
   let objective: Objective;
   if (runner.kind === 'program') {
-    objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name });
+    objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
   } else {
     const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
     objective =

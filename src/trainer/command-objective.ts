@@ -37,6 +37,8 @@ export interface CommandObjectiveOptions {
   readonly metricName: string;
   /** Extra environment for the program (over this process's environment). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Where to say which wandb calls the stand-in ignored (each name once per objective). */
+  readonly log?: (message: string) => void;
 }
 
 export { DEFAULT_COMMAND, nestParams };
@@ -132,6 +134,12 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
   const standIn = runner.wandb === 'real' ? undefined : wandbStandInDir();
   // A missing stand-in (a broken install) must not fail programs that never import wandb; those that do fail with
   // Python's own "No module named 'wandb'".
+  const ignoredSeen = new Set<string>();
+  const onIgnored = (names: readonly string[]): void => {
+    const fresh = names.filter((n) => !ignoredSeen.has(n));
+    fresh.forEach((n) => ignoredSeen.add(n));
+    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(', ')}`);
+  };
   const pyNumbers = runner.pyNumbers;
   const paramPaths = runner.paramPaths;
   return {
@@ -160,7 +168,7 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
               }
             : {}),
         };
-        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== undefined);
+        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== undefined, onIgnored);
         // A metric-less sweep (W&B grid or random without metric:) takes whatever the program reported, even nothing.
         if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
         if (reports.length === 0 && Object.keys(summary).length === 0)
@@ -201,6 +209,7 @@ type WandbEvent =
   | { kind: 'log'; metrics: Metrics }
   | { kind: 'summary'; metrics: Metrics }
   | { kind: 'finish' }
+  | { kind: 'ignored'; names: readonly string[] }
   | { kind: 'nonfinite'; text: string }
   | { kind: 'other' };
 
@@ -215,6 +224,7 @@ export function parseWandbEvent(line: string): WandbEvent {
   if (typeof value !== 'object' || value === null) return { kind: 'other' };
   const v = value as Record<string, unknown>;
   if (v.finish !== undefined) return { kind: 'finish' };
+  if (Array.isArray(v.ignored)) return { kind: 'ignored', names: v.ignored.filter((n): n is string => typeof n === 'string') };
   const data = (v.log ?? v.summary) as Record<string, unknown> | undefined;
   if (typeof data !== 'object' || data === null) return { kind: 'other' };
   const metrics: Record<string, number> = {};
@@ -260,6 +270,7 @@ function runProcess(
   ctx: TrialContext,
   opts: CommandObjectiveOptions,
   wandbChannel: boolean,
+  onIgnored: (names: readonly string[]) => void,
 ): Promise<{ reports: Metrics[]; summary: Metrics }> {
   const shown = argv.join(' ');
   return new Promise((resolve, reject) => {
@@ -320,8 +331,10 @@ function runProcess(
     };
     let finished = false;
     const onWandb = (line: string): void => {
-      if (stopping || failure || finished || line.trim() === '') return;
+      if (line.trim() === '') return;
       const event = parseWandbEvent(line);
+      if (event.kind === 'ignored') return onIgnored(event.names);
+      if (stopping || failure || finished) return;
       // wandb.finish() ends the run: what the program does afterwards is not part of the trial's metrics.
       if (event.kind === 'finish') finished = true;
       if (event.kind === 'nonfinite') return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));

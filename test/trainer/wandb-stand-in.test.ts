@@ -77,6 +77,7 @@ wandb.finish()
       { summary: { x: 1 } },
       { log: { c: 3, d: 4 }, step: 5 },
       { finish: true },
+      { ignored: expect.arrayContaining(['wandb.login', 'wandb.watch', 'wandb.save']) as unknown },
     ]);
   });
 
@@ -92,7 +93,12 @@ wandb.finish()
 describe('wandb-instrumented scripts run unchanged as trials', () => {
   test('Keras-style: per-epoch wandb.log feeds the pruner; summary and nested keys are metrics; sweep params override defaults', async () => {
     const ctx = recordingCtx(1);
-    const r = await objective('train_keras_style.py').run({ learning_rate: 0.03, epochs: 4 }, ctx);
+    const logged: string[] = [];
+    const o = createCommandObjective({ program: 'train_keras_style.py', command: PY }, { configDir, metricName: 'val_loss', log: (m) => logged.push(m) });
+    const r = await o.run({ learning_rate: 0.03, epochs: 4 }, ctx);
+    await o.run({ learning_rate: 0.01, epochs: 2 }, recordingCtx(2));
+    // One line in sweepgate's log naming what was ignored, not one per trial.
+    expect(logged).toEqual(['wandb stand-in (offline): ignored wandb.watch, wandb.Table, wandb.Table.add_data, wandb.Image']);
     expect(ctx.reports.map((x) => x.step)).toEqual([1, 2, 3, 4]); // epochs: 4 from the sweep, not the script's 8
     expect(Object.keys(r.metrics).sort()).toEqual(['best_val_loss', 'epoch', 'loss', 'val.accuracy', 'val_loss']);
     expect(r.metrics.best_val_loss).toBeLessThanOrEqual(r.metrics.val_loss!);
