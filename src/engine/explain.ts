@@ -61,14 +61,14 @@ export async function firstTrial(config: SweepConfig): Promise<{ params: Params;
   return seen;
 }
 
-/** W&B infers only these five forms; sweepgate also infers q_*, normal and beta from their keys, which W&B rejects. */
+/** W&B infers only these forms; sweepgate also infers q_*, normal and beta from their keys, which W&B rejects. */
 const WANDB_INFERS = new Set(['value', 'values', 'values and probabilities', 'integer min/max', 'min/max']);
 
 function describeParameter(config: SweepConfig, name: string, distribution: string, numbers: PyNumbers | undefined): string {
   const source = config.paramSources?.[name];
   const block = blockAt(config.raw, source?.path);
   const takes = (DISTRIBUTION_ARGS as Readonly<Record<string, readonly string[]>>)[distribution] ?? [];
-  const given = takes.filter((k) => block[k] !== undefined).map((k) => `${k}: ${pyRepr(block[k]!)}`);
+  const given = takes.filter((k) => block[k] !== undefined).map((k) => `${k}: ${source?.written?.[k] ?? pyRepr(block[k]!)}`);
   const defaults = takes
     .filter((k) => block[k] === undefined && k in DISTRIBUTION_DEFAULTS)
     .map((k) => `${k}: ${pyRepr(DISTRIBUTION_DEFAULTS[k as keyof typeof DISTRIBUTION_DEFAULTS], () => k !== 'a' && k !== 'b')}`);

@@ -72,6 +72,9 @@ describe('fixtures/wandb: W&B sweep configs run unchanged', () => {
     // The explained first trial is the one the sweep then runs first.
     const { argvs } = await run('grid-macros.yaml');
     expect(argvs[0]!.slice(0, 9)).toEqual(['--data', '/data/train', '-b', '16', '--workers', '4', '--scale', '0.5', '--batch_size=16']);
+    const k = await cli('validate', '--explain', path.join(dir, 'keras-hyperband.yaml'));
+    expect(k.out).toContain('  learning_rate  log_uniform_values(min: 0.0001, max: 1.0); gives floats (distribution given)');
+    expect(k.out).toContain('early_terminate: hyperband (eta 2), checks at steps 2, 4, 8, 16, ...');
     const m = await cli('validate', '--explain', path.join(dir, 'pytorch.yaml'));
     expect(m.out).toContain('  lr      uniform(min: 0.01, max: 0.3); gives floats (distribution given)');
     expect(m.out).toMatch(/first trial \(seed \d+\): \{'hidden': \[(8, 8|64, 32)\], 'lr': 0\.\d+\}/);

@@ -105,6 +105,19 @@ describe('Python number types of parameters', () => {
   });
 });
 
+describe('where sweepgate reads more than W&B', () => {
+  it('a block W&B cannot infer (min/max with q, mu/sigma, a/b) is read, with a warning', () => {
+    const c = parse(`${HEAD}parameters:\n  a: {min: 0, max: 1, q: 0.1}\n  b: {values: [1]}\n`);
+    expect(c.warnings).toEqual([
+      'parameters.a: W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as q_uniform (from min/max with q). Write distribution: q_uniform for both',
+    ]);
+  });
+  it('each key is kept as written for validate --explain (1.0 stays a float)', () => {
+    const c = parse(`${HEAD}parameters:\n  lr: {distribution: log_uniform_values, min: 0.0001, max: 1.0}\n`);
+    expect(c.paramSources?.lr).toEqual({ path: 'parameters.lr', written: { distribution: "'log_uniform_values'", min: '0.0001', max: '1.0' } });
+  });
+});
+
 describe('sweeps without metric (W&B runs grid and random ones)', () => {
   const NOMETRIC = 'program: train.py\nparameters: {a: {values: [1, 2]}}\n';
   it('grid and random are accepted: no metric name, nothing to optimise', () => {

@@ -16,8 +16,8 @@ import {
 import { checkSchema } from './schema.js';
 import { floatPathsIn, readYaml11, writtenAsFloat, type YamlNote } from './yaml11.js';
 import { commandNotes } from '../command.js';
-import type { PyNumbers } from '../pystr.js';
-import type { ProgramRunner } from './types.js';
+import { pyRepr, type PyNumbers } from '../pystr.js';
+import type { ParamSource, ProgramRunner } from './types.js';
 import {
   parseBudget,
   parseEarlyTerminate,
@@ -55,6 +55,8 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {
+    if (p.inferredFrom && !WANDB_INFERS.has(p.inferredFrom))
+      warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
     if (method === 'grid') checkGridParameter(p, issues);
     if (runner?.kind === 'trainer') checkTrainerParameter(p, issues);
     const w = exponentBoundsWarning(p);
@@ -79,9 +81,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   };
   issues.throwIfAny();
   if (!runner) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
-  const paramSources = Object.fromEntries(
-    parameters.map((p) => [p.name, { path: formatPath(p.path), ...(p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}) }]),
-  );
+  const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
   return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
 }
 
@@ -220,4 +220,22 @@ function withPython(runner: ProgramRunner, parameters: readonly ParsedParameter[
 
 function seqItems(doc: Document, node: unknown): unknown[] {
   return isSeq(node) ? node.items.map((item) => deref(doc, item)) : [];
+}
+
+/** The inference results W&B's own schema reaches without `distribution` (value, values, min/max). */
+const WANDB_INFERS = new Set(['value', 'values', 'values and probabilities', 'integer min/max', 'min/max']);
+
+/** Where a parameter is written, how its distribution was chosen, and each key as Python would print it. */
+function paramSource(p: ParsedParameter, doc: Document): ParamSource {
+  const written: Record<string, string> = {};
+  const node = nodeAt(doc, p.path);
+  if (isMap(node))
+    for (const pair of node.items) {
+      if (!isScalar(pair.key) || typeof pair.key.value === 'symbol') continue;
+      const key = String(pair.key.value);
+      const value = deref(doc, pair.value);
+      const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
+      written[key] = pyRepr((isNode(value) ? value.toJS(doc) : null) as JsonValue, (path) => floats.includes(JSON.stringify(path)));
+    }
+  return { path: formatPath(p.path), ...(p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}), written };
 }

@@ -153,4 +153,6 @@ export interface ParamSource {
   /** `parameters.optimizer.parameters.lr` */
   readonly path: string;
   readonly inferredFrom?: string;
+  /** Each key of the block as Python prints what PyYAML read (`max: 1.0`, not `1`). */
+  readonly written?: Readonly<Record<string, string>>;
 }
