@@ -109,31 +109,34 @@ function programIdentity(runner: CommandRunner, configDir: string): string {
 }
 
 /**
- * A W&B `program`/`command`: each trial runs the command once, in the config's folder.
+ * A W&B `program`/`command`: each trial runs the command once, in the config's folder, expanded as W&B's agent
+ * expands it (core/command.ts).
  *
  * **Environment.** `SWEEPGATE_SEED` (the trial seed: seed your RNGs with it), `SWEEPGATE_PARAMS` (the params
- * as JSON, nested parameters nested as in `${args_json}`), `SWEEPGATE_METRIC` (the sweep's metric name), and
- * `PYTHONUNBUFFERED=1` so Python prints promptly.
+ * as JSON, nested parameters nested as in `${args_json}`), `SWEEPGATE_METRIC` (the sweep's metric name),
+ * `WANDB_SWEEP_PARAM_PATH` (the run's config as W&B's agent leaves it for the real client) and
+ * `PYTHONUNBUFFERED=1` so Python prints promptly. With the wandb stand-in (the default), python/ comes first on
+ * PYTHONPATH and `SWEEPGATE_WANDB_FD` / `SWEEPGATE_WANDB_CONFIG` tell it where to write and what the config is.
  *
- * **Metrics protocol.** Every line of standard output that is a JSON object whose values are all numbers is
- * a report, e.g. `{"epoch": 3, "loss": 0.41, "val_loss": 0.52}`. Its `step` (else `epoch`) value is the step
- * and is not a metric; without either the reports are numbered 1, 2, 3... Each report goes to the pruner;
- * when the pruner stops the trial the program is sent SIGTERM (SIGKILL 5 s later). The trial's metrics are
- * the last value of each metric over all reports (like W&B's run summary), and must include the sweep's
- * metric. Any other output line is ignored. A metric printed as NaN or Infinity fails the trial.
+ * **Metrics.** Each `wandb.log` row the stand-in writes on fd 3, and each line of standard output that is a JSON
+ * object whose values are all numbers (e.g. `{"epoch": 3, "loss": 0.41, "val_loss": 0.52}`; its `step`, else
+ * `epoch`, is the step and not a metric), is a report and goes to the pruner; when the pruner stops the trial
+ * the program is sent SIGTERM (SIGKILL 5 s later). The trial's metrics are the last value of each metric over
+ * all reports, overridden by what the program set in wandb.summary (W&B's run summary), and must include the
+ * sweep's metric (unless the sweep has none). A NaN or Infinity metric fails the trial.
  *
  * **Failure.** A non-zero exit status (or death by a signal sweepgate did not send) fails the trial with the
  * last lines of standard error.
  *
- * The fingerprint covers the program file's bytes and the command; files the program reads are not covered,
- * so list them in the sweep's `fingerprint` globs.
+ * The fingerprint covers the program's code (see programIdentity) and the command; files the program reads are
+ * not covered, so list them in the sweep's `fingerprint` globs.
  */
 export function createCommandObjective(runner: CommandRunner, opts: CommandObjectiveOptions): Objective {
   const identity = programIdentity(runner, opts.configDir);
   const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
-  const standIn = runner.wandb === 'real' ? undefined : wandbStandInDir();
   // A missing stand-in (a broken install) must not fail programs that never import wandb; those that do fail with
   // Python's own "No module named 'wandb'".
+  const standIn = runner.wandb === 'real' ? undefined : wandbStandInDir();
   const ignoredSeen = new Set<string>();
   const onIgnored = (names: readonly string[]): void => {
     const fresh = names.filter((n) => !ignoredSeen.has(n));
@@ -154,7 +157,8 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
         if (command.some((t) => t.includes('${args_json_file}'))) await writeFile(argsJsonFile, json);
         // W&B's agent also leaves the run's config where the real client reads it ({key: {value: v}}; JSON is YAML).
         const sweepParamPath = path.join(tmp, 'config.yaml');
-        await writeFile(sweepParamPath, `{${topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${JSON.stringify(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`).join(', ')}}`);
+        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
+        await writeFile(sweepParamPath, `{${entries.join(', ')}}`);
         const argv = expandCommand(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
         const env: Record<string, string> = {
           ...(await pythonShim(argv, tmp)),

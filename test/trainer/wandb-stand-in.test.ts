@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createCommandObjective, parseWandbEvent, wandbStandInDir } from '../../src/trainer/command-objective.js';
@@ -149,6 +149,21 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(ctx.reports.length).toBeGreaterThanOrEqual(3);
     expect(ctx.reports.length).toBeLessThan(20);
+  });
+
+  test('WANDB_SWEEP_PARAM_PATH holds the run config as W&B\'s agent writes it ({name: {value: v}}), floats as floats', async () => {
+    const dir = tempDir('wandb-param-path');
+    const out = path.join(dir, 'seen.txt');
+    writeFileSync(
+      path.join(dir, 'p.py'),
+      `import os, json\nopen(${JSON.stringify(out)}, "w").write(open(os.environ["WANDB_SWEEP_PARAM_PATH"]).read())\nprint(json.dumps({"loss": 1}))\n`,
+    );
+    const o = createCommandObjective(
+      { program: 'p.py', command: PY, pyNumbers: { units: { kind: 'float' } }, paramPaths: { units: ['units'], 'opt.lr': ['opt', 'lr'] } },
+      { configDir: dir, metricName: 'loss' },
+    );
+    await o.run({ units: 140, 'opt.lr': 0.1 }, recordingCtx(1));
+    expect(readFileSync(out, 'utf8')).toBe('{"opt": {"value": {"lr": 0.1}}, "units": {"value": 140.0}}');
   });
 
   test('wandb: real leaves PYTHONPATH alone (import wandb then fails here, where the real client is not installed)', async () => {
