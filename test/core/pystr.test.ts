@@ -60,3 +60,24 @@ describe('pyStr / pyRepr match Python str() / repr()', () => {
     expect(pyStr(3, floatsOf(choices, 3))).toBe('3');
   });
 });
+
+describe('pyFloatRepr against CPython itself', () => {
+  it('agrees with python3 repr() on 3000 doubles across magnitudes', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { Rng } = await import('../../src/core/rng.js');
+    const rng = new Rng(42);
+    const xs: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const exp = Math.floor(rng.uniform(-30, 30));
+      const x = rng.uniform(-1, 1) * 10 ** exp;
+      const v = i % 7 === 0 ? Math.round(x) : i % 11 === 0 ? Number(x.toPrecision(3)) : x;
+      xs.push(v === 0 ? 0 : v); // JSON has no -0 (its repr, -0.0, is checked above)
+    }
+    // JSON's shortest round-trip text parses to the same double in Python.
+    const r = spawnSync('python3', ['-c', 'import sys, json\nfor x in json.load(sys.stdin): print(repr(float(x)))'], { input: JSON.stringify(xs), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const want = r.stdout.trim().split('\n');
+    const mismatches = xs.map((x, i) => [x, pyFloatRepr(x), want[i]] as const).filter(([, got, w]) => got !== w);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { TrialError } from '../../src/core/errors.js';
+import { hashJson, sha256Hex } from '../../src/core/hash.js';
 import { createCommandObjective, expandCommand, nestParams, parseMetricsLine } from '../../src/trainer/command-objective.js';
 import { cleanupTempDirs, recordingCtx, repoRoot, tempDir } from './helpers.js';
 
@@ -184,8 +185,27 @@ describe('command objective', () => {
     const base = objective().fingerprint;
     expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).toBe(base);
     expect(objective(['${env}', '${interpreter}', '${program}', '${args}']).fingerprint).toBe(base); // the default, spelled out
+    // Unchanged since before module and console-script programs: existing trial keys stay valid.
+    expect(base).toBe(hashJson({ kind: 'sweepgate-command', program: sha256Hex(bytes), command: ['${env}', '${interpreter}', '${program}', '${args}'] }));
     expect(objective(['${env}', 'node', '${program}', '${args}']).fingerprint).not.toBe(base);
     writeFileSync(path.join(dir, 'copy.mjs'), Buffer.concat([bytes, Buffer.from('\n')]));
     expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).not.toBe(base);
+  });
+});
+
+describe('programs that are not files beside the config', () => {
+  test('a module (python -m) is fingerprinted by its file under the config folder, else by name; a console script likewise', () => {
+    const dir = tempDir('module');
+    mkdirSync(path.join(dir, 'pkg'));
+    writeFileSync(path.join(dir, 'pkg', 'train.py'), 'print(1)\n');
+    const mod = (program: string) =>
+      createCommandObjective({ program: path.join(dir, program), programAsWritten: program, programKind: 'module', command: ['python', '-m', '${program}'] }, { ...opts, configDir: dir });
+    const a = mod('pkg.train').fingerprint;
+    writeFileSync(path.join(dir, 'pkg', 'train.py'), 'print(2)\n');
+    expect(mod('pkg.train').fingerprint).not.toBe(a); // its code is part of the key
+    expect(() => mod('installed.elsewhere')).not.toThrow(); // not a file here: keyed by name
+    const script = createCommandObjective({ program: path.join(dir, 'trainer-cli'), programAsWritten: 'trainer-cli', programKind: 'command', command: ['${program}'] }, { ...opts, configDir: dir });
+    expect(script.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(() => createCommandObjective({ program: path.join(dir, 'missing.py'), command: [] }, { ...opts, configDir: dir })).toThrow(/cannot be read/);
   });
 });
