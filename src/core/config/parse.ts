@@ -48,10 +48,10 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
 
-  const programRunner = parseRunner(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
-  const metric = parseMetric(raw, programRunner, issues);
-  const { names, parsed: parameters } = parseParameters(raw, doc, programRunner?.kind === 'trainer', issues);
-  const runner = programRunner?.kind === 'program' ? withPython(programRunner, parameters, doc, warn) : programRunner;
+  const parsedRunner = parseRunner(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
+  const metric = parseMetric(raw, parsedRunner, issues);
+  const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === 'trainer', issues);
+  const runner = parsedRunner?.kind === 'program' ? withPython(parsedRunner, parameters, doc, warn) : parsedRunner;
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {
