@@ -419,6 +419,20 @@ def finish(exit_code=None, quiet=None):
         run.finish(exit_code=exit_code)
 
 
+def sweep(sweep, entity=None, project=None, prior_runs=None):
+    """A script that starts its own sweep is itself the trial here: the sweep config is sweepgate's."""
+    _note_ignored("wandb.sweep")
+    return "sweepgate"
+
+
+def agent(sweep_id, function=None, entity=None, project=None, count=None):
+    """``wandb.agent(sweep_id, train)`` runs ``train`` once: each sweepgate trial is one process, one run."""
+    if function is not None:
+        function()
+        if run is not None:
+            run.finish()
+
+
 def _finish_at_exit():
     if run is not None:
         run.finish()

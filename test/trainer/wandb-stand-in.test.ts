@@ -81,6 +81,20 @@ wandb.finish()
     ]);
   });
 
+  test('a script that drives its own sweep (wandb.sweep + wandb.agent(sweep_id, train)) runs train once, as the trial', () => {
+    const code = `
+import wandb
+calls = []
+def train():
+    run = wandb.init()
+    calls.append(run.config.get("lr"))
+sweep_id = wandb.sweep({"method": "grid"}, project="p")
+wandb.agent(sweep_id, function=train, count=5)
+print(calls, wandb.run)
+`;
+    expect(python(code, { SWEEPGATE_WANDB_CONFIG: '{"lr": 0.5}' }).stdout.trim()).toBe('[0.5] None');
+  });
+
   test('parseWandbEvent: rows and summaries of numbers; NaN (sent as text) is non-finite', () => {
     expect(parseWandbEvent('{"log": {"loss": 0.5}, "step": 0}')).toEqual({ kind: 'log', metrics: { loss: 0.5 } });
     expect(parseWandbEvent('{"summary": {"best": 1}}')).toEqual({ kind: 'summary', metrics: { best: 1 } });
