@@ -1,10 +1,11 @@
-// Builds dist/: the Action entry (index.js), the CLI (cli.js), their shared chunks, and the tfjs WASM
-// binaries the WASM backend loads at run time. Deterministic, so CI can check dist/ is what this builds.
+// Builds dist/: the Action entry (index.js), the CLI (cli.js), their shared chunks, the tfjs WASM binaries
+// the WASM backend loads at run time, and python/ (the offline `wandb` stand-in that program trials import).
+// Deterministic, so CI can check dist/ is what this builds.
 // `node scripts/bundle.mjs bench/x.ts` builds one harness into build/x.mjs with the same options instead.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { bundleOptions, copyWasm } from './esbuild-options.mjs';
+import { bundleOptions, copyPython, copyWasm } from './esbuild-options.mjs';
 
 const harness = process.argv[2];
 if (harness) {
@@ -15,4 +16,5 @@ if (harness) {
   mkdirSync('dist', { recursive: true });
   await build(bundleOptions({ entryPoints: { index: 'src/github/index.ts', cli: 'src/cli/index.ts' }, outdir: 'dist' }));
   copyWasm('dist');
+  copyPython('dist');
 }

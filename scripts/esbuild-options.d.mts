@@ -7,3 +7,4 @@ export function bundleOptions(o: {
   outExtension?: Record<string, string>;
 }): BuildOptions;
 export function copyWasm(outdir: string): void;
+export function copyPython(outdir: string): void;

@@ -1,6 +1,6 @@
 // The esbuild options every bundle of ours uses (dist/, the bench harnesses, and the trainer's bundle test),
 // kept in one place so a test bundles exactly what ships.
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -46,4 +46,9 @@ export function bundleOptions(o) {
 export function copyWasm(outdir) {
   const wasmDir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
   for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) copyFileSync(path.join(wasmDir, f), path.join(outdir, f));
+}
+
+/** Copies sweepgate's offline `wandb` stand-in (python/wandb) to <outdir>/python, where program trials find it. */
+export function copyPython(outdir) {
+  cpSync(path.join(root, 'python'), path.join(outdir, 'python'), { recursive: true, filter: (f) => !/__pycache__|\.pyc$/.test(f) });
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareResults, isGateFailure } from '../core/compare.js';
-import type { Threshold } from '../core/config/types.js';
+import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/threshold.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
@@ -10,6 +10,7 @@ import type { Progress } from '../core/study.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
+import { explainConfig } from '../engine/explain.js';
 import { loadConfig, runSweep } from '../engine/run.js';
 import { parseResultsDoc } from '../engine/results-file.js';
 import { DatasetError, type BackendChoice } from '../trainer/index.js';
@@ -31,7 +32,10 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 const USAGE = `Usage:
   sweepgate run <sweep.yml> [options]    run the sweep; markdown report on stdout, progress on stderr
-  sweepgate validate <sweep.yml>         check a config and exit (0 valid, 2 invalid)
+  sweepgate validate <sweep.yml>         check a config, print its warnings and exit (0 valid, 2 invalid)
+  sweepgate validate --explain <sweep.yml>
+                                         also show how each parameter was understood, the budget and
+                                         the exact command line of the first trial
 
 Options for run:
   --cache-dir DIR     trial store (default: .sweepgate/ beside the config)
@@ -91,6 +95,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
         parallel: { type: 'string' },
         backend: { type: 'string' },
         quiet: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -112,9 +117,12 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   if (command !== 'run' && command !== 'validate') throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
   if (configPath === undefined) throw new UsageError(`${command} needs the path of a sweep config`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (values.explain && command !== 'validate') throw new UsageError('--explain goes with validate');
   if (command === 'validate') {
     const config = await loadConfig(configPath);
+    for (const w of config.warnings) io.stderr(`warning: ${w}\n`);
     io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})\n`);
+    if (values.explain) io.stdout(await explainConfig(config));
     return EXIT.ok;
   }
   const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed);
@@ -169,7 +177,9 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
-  if (!results.best) {
+  // A metric-less sweep has no best; it succeeded when a trial completed.
+  const done = results.best !== null || (results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed);
+  if (!done) {
     io.stderr(`sweepgate: ${noTrialVerdict(results)}\n`);
     return EXIT.failed;
   }
@@ -177,7 +187,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join('; ')}\n`);
     return EXIT.failed;
   }
-  return results.best && written ? EXIT.ok : EXIT.failed;
+  return written ? EXIT.ok : EXIT.failed;
 }
 
 function parseInteger(flag: string, text: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {

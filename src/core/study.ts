@@ -1,4 +1,4 @@
-import type { Goal, SweepConfig } from './config/types.js';
+import { NO_METRIC, type Goal, type SweepConfig } from './config/types.js';
 import type { Parameter, Space } from './distribution.js';
 import type { SeedRun } from './champion.js';
 import { TrialError } from './errors.js';
@@ -273,7 +273,8 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
     const metrics = finiteOnly(result.metrics);
     const status: TrialStatus = pruned ? 'pruned' : 'complete';
     const prunedBy = pruned && deps.prunerId !== undefined ? { pruner: deps.prunerId } : {};
-    if (status === 'complete' && metrics[metricName] === undefined) {
+    // NO_METRIC: a metric-less W&B grid/random sweep, whose trials need not report anything.
+    if (status === 'complete' && metricName !== NO_METRIC && metrics[metricName] === undefined) {
       throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(', ') || 'nothing'})`);
     }
     return { record: { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy }, cacheable: true };

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parallelProblem, parseSweepConfig } from '../core/config/parse.js';
-import type { GateRule, SweepConfig, Threshold } from '../core/config/types.js';
+import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
@@ -77,7 +77,9 @@ async function checkFiles(config: SweepConfig): Promise<void> {
       ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
       : r.kind === 'objective'
         ? [['objective', r.module]]
-        : [['program', r.program]];
+        : r.programKind === 'file'
+          ? [['program', r.program]]
+          : []; // a module (-m) or console script need not be a file beside the config
   const errors: ConfigError[] = [];
   for (const [key, file] of files) {
     try {
@@ -129,7 +131,8 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
   const extra = [...(opts.extraGate ?? [])];
   if (opts.maxRegression) {
     const { name, goal } = config.metric;
-    if (gate.some((g) => g.metric === name)) opts.log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    if (name === NO_METRIC) opts.log.warn('max-regression is ignored: the sweep config has no metric, so there is nothing to gate');
+    else if (gate.some((g) => g.metric === name)) opts.log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
     else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
@@ -148,7 +151,7 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
   let objective: Objective;
   if (runner.kind === 'program') {
-    objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name });
+    objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
   } else {
     const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
     objective =

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { compareResults } from '../core/compare.js';
 import type { Comparison } from '../core/comparison.js';
-import type { GateRule, SweepConfig } from '../core/config/types.js';
+import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { RunOptions } from '../engine/run.js';
@@ -199,7 +199,8 @@ async function sweepAndReport(
   await summary(deps.io, state, full);
   if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body, failures.length > 0);
 
-  if (!results.best) throw new GateError(noTrialMessage(results));
+  const metricless = results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed; // nothing to gate
+  if (!results.best && !metricless) throw new GateError(noTrialMessage(results));
   if (failures.length > 0) {
     const message = gateMessage(failures);
     if (inputs.failOnRegression) throw new GateError(message);

@@ -1,3 +1,4 @@
+import { NO_METRIC } from '../core/config/types.js';
 import { markdownTable } from 'markdown-table';
 import type { Comparison, MetricComparison } from '../core/comparison.js';
 import { formatThreshold } from '../core/threshold.js';
@@ -80,6 +81,8 @@ function assemble(input: ReportInput, layout: Layout): string {
 function verdict(input: ReportInput): string {
   const { results: r, comparison: c } = input;
   const name = r.metric.name;
+  if (!r.best && name === NO_METRIC && r.stats.trials > r.stats.failed)
+    return `🔎 Sweep done: ${r.stats.trials} trials ran (${r.stats.failed} failed). The config has no \`metric:\` (W&B allows that for grid and random sweeps), so no trial is best and nothing is compared or gated.`;
   if (!r.best) return `❌ **No trial finished**: ${inline(noTrialVerdict(r))}`;
   const bestValue = r.best.metrics[name];
   const seeds = r.best.samples[name]?.length ?? 1;

@@ -1,3 +1,4 @@
+import { NO_METRIC } from '../core/config/types.js';
 import type { Progress } from '../core/study.js';
 import { duration, num } from './format.js';
 
@@ -18,5 +19,7 @@ export function progressLine(p: Progress): string {
         : '';
   const counter = p.phase === 'repeat' ? `${p.index}: repeat` : `${p.index}${p.total !== undefined ? `/${p.total}` : ''}`;
   const best = p.best === undefined ? '—' : num(p.best);
+  // A metric-less sweep (W&B grid/random without metric:) has no value to show and no best.
+  if (p.metric === NO_METRIC) return `[${counter}] ${t.status} (${how}) · ${duration(p.elapsedMs)} elapsed${left}`;
   return `[${counter}]${status} ${p.metric}=${v === undefined ? '—' : num(v)} (${how}) · best ${best} · ${duration(p.elapsedMs)} elapsed${left}`;
 }

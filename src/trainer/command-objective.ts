@@ -1,20 +1,33 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { argsJson, DEFAULT_COMMAND, expandCommand as expandCore, nestParams, topLevelArgs } from '../core/command.js';
+import { NO_METRIC, type ProgramKind } from '../core/config/types.js';
 import { TrialError, show } from '../core/errors.js';
 import { hashJson, sha256Hex } from '../core/hash.js';
-import type { JsonValue, Metrics, Params } from '../core/json.js';
+import type { Metrics, Params } from '../core/json.js';
+import { pyJson, type PyNumbers } from '../core/pystr.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
 import { displayPath } from './errors.js';
 import { mergeReports } from './metrics.js';
 
 export interface CommandRunner {
-  /** The W&B `program`: a path, relative to the config's folder or absolute. */
+  /** The W&B `program`: a path, relative to the config's folder or absolute (a module or command name otherwise). */
   readonly program: string;
   /** The W&B `command` list with macros unexpanded; empty means the default. */
   readonly command: readonly string[];
+  /** What `${program}` becomes; default: `program`. */
+  readonly programAsWritten?: string;
+  /** How the command runs the program (see ProgramKind); default `file`. */
+  readonly programKind?: ProgramKind;
+  /** `stand-in` (default): sweepgate's offline `wandb` module first on PYTHONPATH; `real`: PYTHONPATH left alone. */
+  readonly wandb?: 'stand-in' | 'real';
+  readonly pyNumbers?: Readonly<Record<string, PyNumbers>>;
+  readonly paramPaths?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface CommandObjectiveOptions {
@@ -24,161 +37,206 @@ export interface CommandObjectiveOptions {
   readonly metricName: string;
   /** Extra environment for the program (over this process's environment). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Where to say which wandb calls the stand-in ignored (each name once per objective). */
+  readonly log?: (message: string) => void;
 }
 
-/** W&B's default `command`. */
-export const DEFAULT_COMMAND: readonly string[] = ['${env}', '${interpreter}', '${program}', '${args}'];
+export { DEFAULT_COMMAND, nestParams };
 
 /** How long a pruned or cancelled program gets to exit after SIGTERM before SIGKILL. */
 const KILL_GRACE_MS = 5000;
 const STDERR_TAIL_LINES = 20;
-
-const INTERPRETERS: Readonly<Record<string, string>> = {
-  '.py': 'python3',
-  '.js': process.execPath,
-  '.mjs': process.execPath,
-  '.cjs': process.execPath,
-  '.sh': 'bash',
-};
-
-/** A param value as a command-line word: strings as they are, everything else as JSON (`true`, `0.1`, `[1,2]`). */
-function argValue(value: JsonValue): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/**
- * Params as the program should see them in JSON: nested parameters, which config flattening named
- * `optimizer.lr`, become nested objects again (`{"optimizer": {"lr": 0.1}}`), as W&B passes them. A dotted
- * name whose prefix is itself a parameter (`a` beside `a.b`) cannot nest and stays as written.
- */
-export function nestParams(params: Params): Record<string, JsonValue> {
-  const names = Object.keys(params);
-  const isParam = new Set(names);
-  const prefixIsParam = (parts: readonly string[]): boolean => parts.slice(1).some((_, i) => isParam.has(parts.slice(0, i + 1).join('.')));
-  const out: Record<string, JsonValue> = {};
-  for (const name of names) {
-    const parts = name.split('.');
-    if (parts.length === 1 || parts.includes('') || prefixIsParam(parts)) {
-      setOwn(out, name, params[name]!);
-      continue;
-    }
-    let node = out;
-    for (const part of parts.slice(0, -1)) {
-      if (!Object.prototype.hasOwnProperty.call(node, part)) setOwn(node, part, {});
-      node = node[part] as Record<string, JsonValue>;
-    }
-    setOwn(node, parts[parts.length - 1]!, params[name]!);
-  }
-  return out;
-}
-
-/** Plain assignment would treat a parameter named `__proto__` as the prototype. */
-function setOwn(obj: Record<string, JsonValue>, key: string, value: JsonValue): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+/** The file descriptor on which the wandb stand-in writes its events. */
+const WANDB_FD = 3;
 
 export interface Expansion {
   readonly program: string;
   readonly params: Params;
   /** Path of the params JSON file, for `${args_json_file}`. */
   readonly argsJsonFile: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly pyNumbers?: Readonly<Record<string, PyNumbers>>;
+  readonly paramPaths?: Readonly<Record<string, readonly string[]>>;
 }
 
-/**
- * Expands the W&B command macros. A token that is exactly `${args}`, `${args_no_hyphens}` or
- * `${args_no_boolean_flags}` becomes one word per param, in sorted name order: `--name=value`, `name=value`,
- * and, like `${args}` except that a true boolean is the bare flag `--name` and a false one is left out.
- * Nested parameters keep their dotted names there (`--optimizer.lr=0.1`), while `${args_json}` (one word of
- * JSON) and `${args_json_file}` (the path of a file holding that JSON) nest them again
- * (`{"optimizer": {"lr": 0.1}}`, see nestParams). `${interpreter}` alone becomes the interpreter for the
- * program's extension (python3 for .py, node for .js/.mjs/.cjs, bash for .sh) or nothing (the program is run
- * directly); `${env}` is /usr/bin/env; `${program}` the program's absolute path. Macros inside a longer word
- * are replaced in place (multi-word ones joined by spaces).
- */
+/** The W&B command for one trial, as W&B's agent expands it (see core/command.ts); `${interpreter}` of a .js program is this node. */
 export function expandCommand(command: readonly string[], x: Expansion): string[] {
-  const names = Object.keys(x.params).sort();
-  const args = names.map((k) => `--${k}=${argValue(x.params[k]!)}`);
-  const argsNoHyphens = names.map((k) => `${k}=${argValue(x.params[k]!)}`);
-  const argsNoBooleanFlags = names.flatMap((k) => {
-    const v = x.params[k]!;
-    return v === true ? [`--${k}`] : v === false ? [] : [`--${k}=${argValue(v)}`];
-  });
-  const interpreter = INTERPRETERS[path.extname(x.program).toLowerCase()];
-  const words: Readonly<Record<string, string>> = {
-    env: '/usr/bin/env',
-    interpreter: interpreter ?? '',
-    program: x.program,
-    args: args.join(' '),
-    args_no_hyphens: argsNoHyphens.join(' '),
-    args_no_boolean_flags: argsNoBooleanFlags.join(' '),
-    args_json: JSON.stringify(nestParams(x.params)),
-    args_json_file: x.argsJsonFile,
-  };
-  const out: string[] = [];
-  for (const token of command.length > 0 ? command : DEFAULT_COMMAND) {
-    if (token === '${args}') out.push(...args);
-    else if (token === '${args_no_hyphens}') out.push(...argsNoHyphens);
-    else if (token === '${args_no_boolean_flags}') out.push(...argsNoBooleanFlags);
-    else if (token === '${interpreter}') out.push(...(interpreter ? [interpreter] : []));
-    else out.push(token.replace(/\$\{(\w+)\}/g, (m, name: string) => words[name] ?? m));
+  return expandCore(command, { ...x, env: x.env ?? process.env }, process.execPath);
+}
+
+/** The folder holding sweepgate's `wandb` stand-in: python/ beside the bundle (dist/python), or in the repository. */
+export function wandbStandInDir(): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = path.join(dir, 'python');
+    if (existsSync(path.join(candidate, 'wandb', '__init__.py'))) return candidate;
+    dir = path.dirname(dir);
   }
-  return out;
+  return undefined;
 }
 
 /**
- * A W&B `program`/`command`: each trial runs the command once, in the config's folder.
+ * What identifies the program's code: a file's bytes; for a module (`python -m pkg.train`), the bytes of
+ * `pkg/train.py` or `pkg/train/__main__.py` when they sit under the config's folder; for a console script, the
+ * file when `program` names one, else only its name (installed code is not part of the trial key).
+ */
+function programIdentity(runner: CommandRunner, configDir: string): string {
+  const kind = runner.programKind ?? 'file';
+  const file = path.resolve(configDir, runner.program);
+  const tryRead = (f: string): string | undefined => {
+    try {
+      return statSync(f).isFile() ? sha256Hex(readFileSync(f)) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  if (kind === 'file') {
+    try {
+      return sha256Hex(readFileSync(file));
+    } catch (err) {
+      throw new TrialError(`program ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
+    }
+  }
+  if (kind === 'module') {
+    const base = path.resolve(configDir, ...(runner.programAsWritten ?? runner.program).split('.'));
+    for (const f of [`${base}.py`, path.join(base, '__main__.py')]) {
+      const h = tryRead(f);
+      if (h) return h;
+    }
+    return `module:${runner.programAsWritten ?? runner.program}`;
+  }
+  return tryRead(file) ?? `command:${runner.programAsWritten ?? runner.program}`;
+}
+
+/**
+ * A W&B `program`/`command`: each trial runs the command once, in the config's folder, expanded as W&B's agent
+ * expands it (core/command.ts).
  *
  * **Environment.** `SWEEPGATE_SEED` (the trial seed: seed your RNGs with it), `SWEEPGATE_PARAMS` (the params
- * as JSON, nested parameters nested as in `${args_json}`), `SWEEPGATE_METRIC` (the sweep's metric name), and
- * `PYTHONUNBUFFERED=1` so Python prints promptly.
+ * as JSON, nested parameters nested as in `${args_json}`), `SWEEPGATE_METRIC` (the sweep's metric name),
+ * `WANDB_SWEEP_PARAM_PATH` (the run's config as W&B's agent leaves it for the real client) and
+ * `PYTHONUNBUFFERED=1` so Python prints promptly. With the wandb stand-in (the default), python/ comes first on
+ * PYTHONPATH and `SWEEPGATE_WANDB_FD` / `SWEEPGATE_WANDB_CONFIG` tell it where to write and what the config is.
  *
- * **Metrics protocol.** Every line of standard output that is a JSON object whose values are all numbers is
- * a report, e.g. `{"epoch": 3, "loss": 0.41, "val_loss": 0.52}`. Its `step` (else `epoch`) value is the step
- * and is not a metric; without either the reports are numbered 1, 2, 3... Each report goes to the pruner;
- * when the pruner stops the trial the program is sent SIGTERM (SIGKILL 5 s later). The trial's metrics are
- * the last value of each metric over all reports (like W&B's run summary), and must include the sweep's
- * metric. Any other output line is ignored. A metric printed as NaN or Infinity fails the trial.
+ * **Metrics.** Each `wandb.log` row the stand-in writes on fd 3, and each line of standard output that is a JSON
+ * object whose values are all numbers (e.g. `{"epoch": 3, "loss": 0.41, "val_loss": 0.52}`; its `step`, else
+ * `epoch`, is the step and not a metric), is a report and goes to the pruner; when the pruner stops the trial
+ * the program is sent SIGTERM (SIGKILL 5 s later). The trial's metrics are the last value of each metric over
+ * all reports, overridden by what the program set in wandb.summary (W&B's run summary), and must include the
+ * sweep's metric (unless the sweep has none). A NaN or Infinity metric fails the trial.
  *
  * **Failure.** A non-zero exit status (or death by a signal sweepgate did not send) fails the trial with the
  * last lines of standard error.
  *
- * The fingerprint covers the program file's bytes and the command; files the program reads are not covered,
- * so list them in the sweep's `fingerprint` globs.
+ * The fingerprint covers the program's code (see programIdentity) and the command; files the program reads are
+ * not covered, so list them in the sweep's `fingerprint` globs.
  */
 export function createCommandObjective(runner: CommandRunner, opts: CommandObjectiveOptions): Objective {
-  const program = path.resolve(opts.configDir, runner.program);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(program);
-  } catch (err) {
-    throw new TrialError(`program ${displayPath(program)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
-  }
+  const identity = programIdentity(runner, opts.configDir);
   const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
+  // A missing stand-in (a broken install) must not fail programs that never import wandb; those that do fail with
+  // Python's own "No module named 'wandb'".
+  const standIn = runner.wandb === 'real' ? undefined : wandbStandInDir();
+  const ignoredSeen = new Set<string>();
+  const onIgnored = (names: readonly string[]): void => {
+    const fresh = names.filter((n) => !ignoredSeen.has(n));
+    fresh.forEach((n) => ignoredSeen.add(n));
+    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(', ')}`);
+  };
+  const pyNumbers = runner.pyNumbers;
+  const paramPaths = runner.paramPaths;
   return {
-    fingerprint: hashJson({ kind: 'sweepgate-command', program: sha256Hex(bytes), command }),
+    // A file program's key is what it always was; other kinds add how the program is found.
+    fingerprint: hashJson({ kind: 'sweepgate-command', program: identity, command }),
     backend: 'process',
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
-      let tmp: string | undefined;
+      const tmp = await mkdtemp(path.join(tmpdir(), 'sweepgate-args-'));
       try {
-        let argsJsonFile = '';
-        if (command.some((t) => t.includes('${args_json_file}'))) {
-          tmp = await mkdtemp(path.join(tmpdir(), 'sweepgate-args-'));
-          argsJsonFile = path.join(tmp, 'params.json');
-          await writeFile(argsJsonFile, JSON.stringify(nestParams(params)));
-        }
-        const argv = expandCommand(command, { program, params, argsJsonFile });
-        const reports = await runProcess(argv, params, ctx, opts);
-        if (reports.length === 0)
-          throw new TrialError(`${argv.join(' ')} printed no metrics: print JSON lines such as {"${opts.metricName}": 0.5} to standard output`);
-        const metrics = mergeReports(reports);
+        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
+        const argsJsonFile = path.join(tmp, 'params.json');
+        if (command.some((t) => t.includes('${args_json_file}'))) await writeFile(argsJsonFile, json);
+        // W&B's agent also leaves the run's config where the real client reads it ({key: {value: v}}; JSON is YAML).
+        const sweepParamPath = path.join(tmp, 'config.yaml');
+        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
+        await writeFile(sweepParamPath, `{${entries.join(', ')}}`);
+        const argv = expandCommand(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
+        const env: Record<string, string> = {
+          ...(await pythonShim(argv, tmp)),
+          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
+          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
+          ...(standIn
+            ? {
+                PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path.delimiter),
+                SWEEPGATE_WANDB_FD: String(WANDB_FD),
+                SWEEPGATE_WANDB_CONFIG: json,
+              }
+            : {}),
+        };
+        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== undefined, onIgnored);
+        // A metric-less sweep (W&B grid or random without metric:) takes whatever the program reported, even nothing.
+        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
+        if (reports.length === 0 && Object.keys(summary).length === 0)
+          throw new TrialError(
+            `${argv.join(' ')} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`,
+          );
+        const metrics = { ...mergeReports(reports), ...summary };
         if (!(opts.metricName in metrics))
           throw new TrialError(`${argv.join(' ')} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(', ')})`);
         return { metrics };
       } finally {
-        if (tmp) await rm(tmp, { recursive: true, force: true });
+        await rm(tmp, { recursive: true, force: true });
       }
     },
   };
+}
+
+/** Whether `name` is an executable on PATH. */
+function onPath(name: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && existsSync(path.join(dir, name)));
+}
+
+/**
+ * W&B's `${interpreter}` is `python`, which some systems (Debian, Ubuntu without python-is-python3) lack while
+ * they have python3. Then PATH gets a folder whose `python` is python3, so W&B's command runs as W&B means it.
+ */
+async function pythonShim(argv: readonly string[], tmp: string): Promise<Record<string, string>> {
+  const usesPython = argv[0] === 'python' || (argv[0] === '/usr/bin/env' && argv[1] === 'python');
+  if (!usesPython || onPath('python') || !onPath('python3')) return {};
+  const bin = path.join(tmp, 'bin');
+  await mkdir(bin);
+  await writeFile(path.join(bin, 'python'), '#!/bin/sh\nexec python3 "$@"\n', { mode: 0o755 });
+  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter) };
+}
+
+/** One event from the wandb stand-in: a logged row, summary values, or the end of the run. */
+type WandbEvent =
+  | { kind: 'log'; metrics: Metrics }
+  | { kind: 'summary'; metrics: Metrics }
+  | { kind: 'finish' }
+  | { kind: 'ignored'; names: readonly string[] }
+  | { kind: 'nonfinite'; text: string }
+  | { kind: 'other' };
+
+/** Reads one line the wandb stand-in wrote (python/wandb/__init__.py `_send`). */
+export function parseWandbEvent(line: string): WandbEvent {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { kind: 'other' };
+  }
+  if (typeof value !== 'object' || value === null) return { kind: 'other' };
+  const v = value as Record<string, unknown>;
+  if (v.finish !== undefined) return { kind: 'finish' };
+  if (Array.isArray(v.ignored)) return { kind: 'ignored', names: v.ignored.filter((n): n is string => typeof n === 'string') };
+  const data = (v.log ?? v.summary) as Record<string, unknown> | undefined;
+  if (typeof data !== 'object' || data === null) return { kind: 'other' };
+  const metrics: Record<string, number> = {};
+  for (const [k, x] of Object.entries(data)) {
+    if (typeof x === 'number') metrics[k] = x;
+    else if (typeof x === 'string') return { kind: 'nonfinite', text: `${k}=${x}` };
+  }
+  return { kind: v.log !== undefined ? 'log' : 'summary', metrics };
 }
 
 type Line = { kind: 'report'; step?: number; metrics: Metrics } | { kind: 'other' } | { kind: 'nonfinite' };
@@ -210,10 +268,19 @@ export function parseMetricsLine(line: string): Line {
   return { kind: 'report', step: stepKey ? obj[stepKey] : undefined, metrics };
 }
 
-function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, opts: CommandObjectiveOptions): Promise<Metrics[]> {
+function runProcess(
+  argv: readonly string[],
+  extraEnv: Readonly<Record<string, string>>,
+  ctx: TrialContext,
+  opts: CommandObjectiveOptions,
+  wandbChannel: boolean,
+  onIgnored: (names: readonly string[]) => void,
+): Promise<{ reports: Metrics[]; summary: Metrics }> {
   const shown = argv.join(' ');
-  return new Promise<Metrics[]>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const reports: Metrics[] = [];
+    let summary: Metrics = {};
+    let metricRows = 0;
     let stopping: 'pruned' | 'cancelled' | undefined;
     let failure: TrialError | undefined;
     let stdoutRest = '';
@@ -225,12 +292,13 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
       env: {
         ...process.env,
         ...opts.env,
+        ...extraEnv,
         SWEEPGATE_SEED: String(ctx.seed),
-        SWEEPGATE_PARAMS: JSON.stringify(nestParams(params)),
         SWEEPGATE_METRIC: opts.metricName,
         PYTHONUNBUFFERED: '1',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
 
     const stop = (why: 'pruned' | 'cancelled'): void => {
@@ -244,35 +312,61 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
     ctx.signal.addEventListener('abort', onAbort, { once: true });
     if (ctx.signal.aborted) stop('cancelled');
 
-    const onLine = (line: string): void => {
-      if (stopping || failure) return;
-      const parsed = parseMetricsLine(line);
-      if (parsed.kind === 'nonfinite') {
-        failure = new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`);
-        child.kill('SIGTERM');
-        return;
-      }
-      if (parsed.kind !== 'report') return;
-      reports.push(parsed.metrics);
+    const fail = (err: TrialError): void => {
+      failure = err;
+      child.kill('SIGTERM');
+    };
+    /** One step of metrics to the pruner; true when the trial is stopped. */
+    const report = (step: number, metrics: Metrics): void => {
+      reports.push(metrics);
       let prune: boolean;
       try {
-        prune = ctx.report(parsed.step ?? reports.length, parsed.metrics);
+        prune = ctx.report(step, metrics);
       } catch (err) {
-        failure = err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err));
-        child.kill('SIGTERM');
-        return;
+        return fail(err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err)));
       }
       if (prune) stop('pruned');
     };
+    const onLine = (line: string): void => {
+      if (stopping || failure) return;
+      const parsed = parseMetricsLine(line);
+      if (parsed.kind === 'nonfinite') return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
+      if (parsed.kind === 'report') report(parsed.step ?? reports.length + 1, parsed.metrics);
+    };
+    let finished = false;
+    const onWandb = (line: string): void => {
+      if (line.trim() === '') return;
+      const event = parseWandbEvent(line);
+      if (event.kind === 'ignored') return onIgnored(event.names);
+      if (stopping || failure || finished) return;
+      // wandb.finish() ends the run: what the program does afterwards is not part of the trial's metrics.
+      if (event.kind === 'finish') finished = true;
+      if (event.kind === 'nonfinite') return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
+      if (event.kind === 'summary') summary = { ...summary, ...event.metrics };
+      if (event.kind !== 'log' || Object.keys(event.metrics).length === 0) return;
+      // W&B's hyperband counts a run's iterations as the rows that hold the sweep metric.
+      if (opts.metricName in event.metrics) metricRows++;
+      report(Math.max(1, metricRows), event.metrics);
+    };
 
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    const stdout = child.stdio[1] as Readable;
+    const stderr = child.stdio[2] as Readable;
+    stdout.setEncoding('utf8');
+    stdout.on('data', (chunk: string) => {
       const lines = (stdoutRest + chunk).split('\n');
       stdoutRest = lines.pop() ?? '';
       lines.forEach(onLine);
     });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
+    let wandbRest = '';
+    const channel = wandbChannel ? (child.stdio[WANDB_FD] as Readable | null) : null;
+    channel?.setEncoding('utf8');
+    channel?.on('data', (chunk: string) => {
+      const lines = (wandbRest + chunk).split('\n');
+      wandbRest = lines.pop() ?? '';
+      lines.forEach(onWandb);
+    });
+    stderr.setEncoding('utf8');
+    stderr.on('data', (chunk: string) => {
       stderrTail = (stderrTail + chunk).slice(-8192);
     });
 
@@ -283,10 +377,10 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
       ctx.signal.removeEventListener('abort', onAbort);
       if (killTimer) clearTimeout(killTimer);
       if (stdoutRest !== '') onLine(stdoutRest);
+      if (wandbRest !== '') onWandb(wandbRest);
       if (failure) return reject(failure);
       if (stopping === 'cancelled') return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true }));
-      if (stopping === 'pruned') return resolve(reports);
-      if (code === 0) return resolve(reports);
+      if (stopping === 'pruned' || code === 0) return resolve({ reports, summary });
       const tail = stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
       const how = code !== null ? `exited with status ${code}` : `was killed by ${signal}`;
       reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, { transient: true }));

@@ -1,3 +1,4 @@
+import { NO_METRIC } from '../core/config/types.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -116,8 +117,9 @@ function finalMetrics(returned: unknown, reports: readonly Metrics[], metricName
   let metrics: Metrics;
   if (typeof returned === 'number') {
     if (!Number.isFinite(returned)) throw new TrialError(`${where} returned ${returned}`);
-    metrics = { ...mergeReports(reports), [metricName]: returned };
-  } else if (returned === undefined && reports.length > 0) {
+    // Without a sweep metric (a metric-less grid or random sweep) a returned number is just `value`.
+    metrics = { ...mergeReports(reports), [metricName === NO_METRIC ? 'value' : metricName]: returned };
+  } else if (returned === undefined && (reports.length > 0 || metricName === NO_METRIC)) {
     metrics = mergeReports(reports);
   } else if (typeof returned === 'object' && returned !== null && !Array.isArray(returned)) {
     const checked = asMetrics(returned);
@@ -126,7 +128,7 @@ function finalMetrics(returned: unknown, reports: readonly Metrics[], metricName
   } else {
     throw new TrialError(`${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`);
   }
-  if (!(metricName in metrics))
+  if (metricName !== NO_METRIC && !(metricName in metrics))
     throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(', ') || 'none'})`);
   return metrics;
 }

@@ -54,7 +54,14 @@ describe('real W&B sweep files', () => {
     expect(c.name).toBe('sweepdemo');
     expect(c.method).toBe('bayes');
     expect(c.metric).toEqual({ name: 'validation_loss', goal: 'minimize' });
-    expect(c.runner).toEqual({ kind: 'program', program: join(configs, 'wandb/train.py'), command: [...DEFAULT_COMMAND] });
+    expect(c.runner).toMatchObject({
+      kind: 'program',
+      program: join(configs, 'wandb/train.py'),
+      programAsWritten: 'train.py',
+      programKind: 'file',
+      wandb: 'stand-in',
+      command: [...DEFAULT_COMMAND],
+    });
     expect(c.earlyTerminate).toEqual({ type: 'hyperband', minIter: 3, eta: 3 });
     expect(dist(c, 'learning_rate').name).toBe('uniform');
     expect(dist(c, 'batch_size').values()).toEqual([16, 32, 64]);

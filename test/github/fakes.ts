@@ -103,7 +103,9 @@ export class MemoryCache implements CacheClient {
  * beside the config; a trial whose record file exists in `<cacheDir>/trials` is cached, else "trained"
  * (written). The metric is the data value plus 0.1 per trial index, so worse data gives a worse best.
  */
-export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'; gate?: GateRule[]; failAll?: boolean; paramPad?: number } = {}): Engine & {
+export function fakeEngine(
+  opts: { name?: string; goal?: 'minimize' | 'maximize'; gate?: GateRule[]; failAll?: boolean; paramPad?: number; metricless?: boolean } = {},
+): Engine & {
   calls: RunOptions[];
 } {
   const calls: RunOptions[] = [];
@@ -114,7 +116,7 @@ export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'
     return {
       name,
       method: 'grid',
-      metric: { name: 'val_loss', goal: opts.goal ?? 'minimize' },
+      metric: { name: opts.metricless ? '' : 'val_loss', goal: opts.goal ?? 'minimize' },
       space: [],
       budget: { trials: 3 },
       seed: 1,
@@ -165,7 +167,8 @@ export function fakeEngine(opts: { name?: string; goal?: 'minimize' | 'maximize'
           repeat: 0,
         });
       }
-      const best = opts.failAll ? null : trials[opts.goal === 'maximize' ? 2 : 0]!;
+      // A metric-less sweep (W&B grid/random without metric:) has no best.
+      const best = opts.failAll || opts.metricless ? null : trials[opts.goal === 'maximize' ? 2 : 0]!;
       const results: ResultsDoc = {
         sweep: name,
         configHash: cfg.configHash,

@@ -300,6 +300,14 @@ describe('run(): errors and other events', () => {
     expect(io.summaries).toHaveLength(1);
   });
 
+  it('a sweep without metric (W&B grid/random) passes: no best, nothing gated, no baseline recorded', async () => {
+    const w = world({ metricless: true });
+    const io = await act(w, await pushMain(), { config: 'ml/sweep.yml', 'github-token': 'ghs_token' });
+    expect(io.failed).toEqual([]);
+    expect(io.summaries[0]).toContain('🔎 Sweep done: 3 trials ran (0 failed). The config has no `metric:`');
+    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
+  });
+
   it('other events get a clear message and no sweep', async () => {
     const w = world();
     const io = await act(w, await env('issue_comment', issueCommentEvent(), { GITHUB_SHA: MAIN_SHA }));

@@ -25,4 +25,7 @@ describe('progressLine', () => {
   it('shows a dash when there is no value yet', () => {
     expect(progressLine(progress({ best: undefined, trial: trial({ status: 'failed', metrics: {} }) }))).toContain('failed val_loss=— (1.2 s) · best —');
   });
+  it('without a sweep metric (W&B grid/random without metric:) shows the status only', () => {
+    expect(progressLine(progress({ metric: '', best: undefined }))).toBe('[3/20] complete (1.2 s) · 4.1 s elapsed, ~23.2 s left');
+  });
 });

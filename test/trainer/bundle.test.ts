@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundleOptions, copyWasm } from '../../scripts/esbuild-options.mjs';
+import { bundleOptions, copyPython, copyWasm } from '../../scripts/esbuild-options.mjs';
 import { cleanupTempDirs, fixture, repoRoot, tempDir } from './helpers.js';
 
 // The trainer bundled the way scripts/bundle.mjs bundles the Action and the CLI (ESM, code splitting into
@@ -29,8 +29,14 @@ beforeAll(async () => {
   mkdirSync(src);
   writeFileSync(path.join(src, 'index.ts'), entry('index'));
   writeFileSync(path.join(src, 'cli.ts'), entry('cli'));
-  await build({ ...bundleOptions({ entryPoints: { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts') }, outdir: out }), logLevel: 'error' });
+  writeFileSync(
+    path.join(src, 'wandb.ts'),
+    `import { wandbStandInDir } from ${JSON.stringify(path.join(repoRoot, 'src/trainer/command-objective.ts'))};\nconsole.log(wandbStandInDir());\n`,
+  );
+  const entryPoints = { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts'), wandb: path.join(src, 'wandb.ts') };
+  await build({ ...bundleOptions({ entryPoints, outdir: out }), logLevel: 'error' });
   copyWasm(out);
+  copyPython(out);
 }, 60_000);
 
 /** Runs a bundled entry from an empty folder; stderr must be empty (no banner, no fallback warning). */
@@ -43,6 +49,12 @@ function run(entryName: string, choice: string): string {
 }
 
 describe('bundled with esbuild', () => {
+  test('program trials find the wandb stand-in copied beside the bundle (dist/python), not in the repository', () => {
+    const r = spawnSync(process.execPath, [path.join(out, 'wandb.js')], { cwd: tempDir('runner'), encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe(path.join(out, 'python'));
+    expect(existsSync(path.join(out, 'python', 'wandb', '__init__.py'))).toBe(true);
+  });
+
   test('the trainer code sits in a chunk, and there is no node_modules to fall back on', () => {
     expect(readdirSync(path.join(out, 'chunks')).length).toBeGreaterThan(0);
     expect(existsSync(path.join(root, 'node_modules'))).toBe(false);

@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { TrialError } from '../../src/core/errors.js';
+import { hashJson, sha256Hex } from '../../src/core/hash.js';
 import { createCommandObjective, expandCommand, nestParams, parseMetricsLine } from '../../src/trainer/command-objective.js';
 import { cleanupTempDirs, recordingCtx, repoRoot, tempDir } from './helpers.js';
 
@@ -12,26 +13,48 @@ const program = 'train-command.mjs';
 const opts = { configDir, metricName: 'val_loss' };
 const objective = (command: string[] = []) => createCommandObjective({ program, command }, opts);
 
-describe('macro expansion', () => {
-  const x = { program: '/w/train.py', params: { lr: 0.1, opt: 'adam', layers: [1, 2], flag: true }, argsJsonFile: '/tmp/p.json' };
+describe('macro expansion (W&B agent semantics)', () => {
+  const x = { program: 'train.py', params: { lr: 0.1, opt: 'adam', layers: [1, 2], flag: true }, argsJsonFile: '/tmp/p.json' };
 
-  test('the default command is ${env} ${interpreter} ${program} ${args}', () => {
-    expect(expandCommand([], x)).toEqual(['/usr/bin/env', 'python3', '/w/train.py', '--flag=true', '--layers=[1,2]', '--lr=0.1', '--opt=adam']);
+  test('the default command is ${env} ${interpreter} ${program} ${args}: python, the program as written, str() values', () => {
+    expect(expandCommand([], x)).toEqual(['/usr/bin/env', 'python', 'train.py', '--flag=True', '--layers=[1, 2]', '--lr=0.1', '--opt=adam']);
   });
 
-  test('interpreters by extension; none: the program runs directly', () => {
+  test('${interpreter} is python as in W&B; node for .js/.mjs/.cjs and bash for .sh are sweepgate additions', () => {
     const cmd = ['${interpreter}', '${program}'];
     expect(expandCommand(cmd, { ...x, program: '/w/t.js' })).toEqual([process.execPath, '/w/t.js']);
     expect(expandCommand(cmd, { ...x, program: '/w/t.mjs' })[0]).toBe(process.execPath);
     expect(expandCommand(cmd, { ...x, program: '/w/t.cjs' })[0]).toBe(process.execPath);
     expect(expandCommand(cmd, { ...x, program: '/w/t.sh' })).toEqual(['bash', '/w/t.sh']);
-    expect(expandCommand(cmd, { ...x, program: '/w/train' })).toEqual(['/w/train']);
+    expect(expandCommand(cmd, { ...x, program: 'pkg.train' })).toEqual(['python', 'pkg.train']);
   });
 
-  test('args_no_hyphens, args_json, args_json_file, macros inside words, unknown macros left alone', () => {
-    expect(expandCommand(['${args_no_hyphens}'], x)).toEqual(['flag=true', 'layers=[1,2]', 'lr=0.1', 'opt=adam']);
-    expect(expandCommand(['run', '${args_json}'], x)).toEqual(['run', JSON.stringify(x.params)]);
-    expect(expandCommand(['--config=${args_json_file}', '${project}'], x)).toEqual(['--config=/tmp/p.json', '${project}']);
+  test('args_no_hyphens, args_no_equals, hydra forms, args_json as json.dumps writes it', () => {
+    expect(expandCommand(['${args_no_hyphens}'], x)).toEqual(['flag=True', 'layers=[1, 2]', 'lr=0.1', 'opt=adam']);
+    expect(expandCommand(['${args_no_equals}'], x)).toEqual(['--flag', 'True', '--layers', '[1, 2]', '--lr', '0.1', '--opt', 'adam']);
+    expect(expandCommand(['${args_append_hydra}'], { ...x, params: { lr: 0.1 } })).toEqual(['+lr=0.1']);
+    expect(expandCommand(['${args_override_hydra}'], { ...x, params: { lr: 0.1 } })).toEqual(['++lr=0.1']);
+    expect(expandCommand(['run', '${args_json}'], x)).toEqual(['run', '{"flag": true, "layers": [1, 2], "lr": 0.1, "opt": "adam"}']);
+  });
+
+  test('unknown whole-item macros are dropped; macros inside an item: known ones expanded, unknown ones kept', () => {
+    expect(expandCommand(['--config=${args_json_file}', '${project}', 'x${project}'], x)).toEqual(['--config=/tmp/p.json', 'x${project}']);
+  });
+
+  test('${envvar:NAME} anywhere in an item, NAME itself when unset; a parameter as a whole item is its value', () => {
+    const env = { DATA_DIR: '/data' };
+    expect(expandCommand(['--data=${envvar:DATA_DIR}/x', '${envvar:NOPE_UNSET}', '-b', '${lr}'], { ...x, env })).toEqual(['--data=/data/x', 'NOPE_UNSET', '-b', '0.1']);
+  });
+
+  test('integral floats print as floats where the config says so; ints stay ints', () => {
+    const params = { units: 140, depth: 3, dims: [800, 600] };
+    const pyNumbers = {
+      units: { kind: 'float' as const },
+      depth: { kind: 'int' as const },
+      dims: { kind: 'choices' as const, choices: [{ value: [800, 600], floats: [[0]] }] },
+    };
+    expect(expandCommand(['${args}'], { ...x, params, pyNumbers })).toEqual(['--depth=3', '--dims=[800.0, 600]', '--units=140.0']);
+    expect(expandCommand(['${args_json}'], { ...x, params, pyNumbers })).toEqual(['{"depth": 3, "dims": [800.0, 600], "units": 140.0}']);
   });
 });
 
@@ -42,12 +65,14 @@ describe('W&B macros for booleans and nested parameters', () => {
   test('${args_no_boolean_flags}: --k for true, nothing for false, --k=v otherwise', () => {
     expect(expandCommand(['${args_no_boolean_flags}'], x)).toEqual(['--fast', '--lr=0.1', '--opt=adam']);
     expect(expandCommand(['run ${args_no_boolean_flags}'], x)).toEqual(['run --fast --lr=0.1 --opt=adam']);
-    expect(expandCommand(['${args}'], x)).toEqual(['--fast=true', '--lr=0.1', '--opt=adam', '--slow=false']);
+    expect(expandCommand(['${args}'], x)).toEqual(['--fast=True', '--lr=0.1', '--opt=adam', '--slow=False']);
   });
 
-  test('${args_json} nests dotted names again, as W&B passes nested parameters; ${args} keeps the dotted flags', () => {
-    expect(expandCommand(['${args_json}'], nested)).toEqual(['{"epochs":3,"optimizer":{"lr":0.1,"name":"adam"}}']);
-    expect(expandCommand(['${args}'], nested)).toEqual(['--epochs=3', '--optimizer.lr=0.1', '--optimizer.name=adam']);
+  test('nested parameters: one argument per top-level key with the dict repr; a dotted top-level name stays flat', () => {
+    expect(expandCommand(['${args_json}'], nested)).toEqual(['{"epochs": 3, "optimizer": {"lr": 0.1, "name": "adam"}}']);
+    expect(expandCommand(['${args}'], nested)).toEqual(['--epochs=3', "--optimizer={'lr': 0.1, 'name': 'adam'}"]);
+    const paramPaths = { epochs: ['epochs'], 'optimizer.lr': ['optimizer.lr'], 'optimizer.name': ['optimizer', 'name'] };
+    expect(expandCommand(['${args}'], { ...nested, paramPaths })).toEqual(['--epochs=3', "--optimizer={'name': 'adam'}", '--optimizer.lr=0.1']);
   });
 
   test('nestParams: several levels; a name whose prefix is itself a parameter stays as written', () => {
@@ -138,7 +163,7 @@ describe('command objective', () => {
     const dir = tempDir('command');
     writeFileSync(path.join(dir, 'quiet.js'), `console.log('done');\n`);
     await expect(createCommandObjective({ program: 'quiet.js', command: [] }, { ...opts, configDir: dir }).run({}, recordingCtx(1))).rejects.toThrow(
-      /printed no metrics: print JSON lines such as \{"val_loss": 0\.5\}/,
+      /reported no metrics: call wandb.log\(\{"val_loss": 0\.5\}\) or print JSON lines such as \{"val_loss": 0\.5\}/,
     );
     await expect(createCommandObjective({ program, command: [] }, { ...opts, metricName: 'auc' }).run({}, recordingCtx(1))).rejects.toThrow(
       /never reported the sweep metric "auc" \(reported: val_loss, seed, cwd_is_config_dir\)/,
@@ -160,8 +185,27 @@ describe('command objective', () => {
     const base = objective().fingerprint;
     expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).toBe(base);
     expect(objective(['${env}', '${interpreter}', '${program}', '${args}']).fingerprint).toBe(base); // the default, spelled out
+    // Unchanged since before module and console-script programs: existing trial keys stay valid.
+    expect(base).toBe(hashJson({ kind: 'sweepgate-command', program: sha256Hex(bytes), command: ['${env}', '${interpreter}', '${program}', '${args}'] }));
     expect(objective(['${env}', 'node', '${program}', '${args}']).fingerprint).not.toBe(base);
     writeFileSync(path.join(dir, 'copy.mjs'), Buffer.concat([bytes, Buffer.from('\n')]));
     expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).not.toBe(base);
+  });
+});
+
+describe('programs that are not files beside the config', () => {
+  test('a module (python -m) is fingerprinted by its file under the config folder, else by name; a console script likewise', () => {
+    const dir = tempDir('module');
+    mkdirSync(path.join(dir, 'pkg'));
+    writeFileSync(path.join(dir, 'pkg', 'train.py'), 'print(1)\n');
+    const mod = (program: string) =>
+      createCommandObjective({ program: path.join(dir, program), programAsWritten: program, programKind: 'module', command: ['python', '-m', '${program}'] }, { ...opts, configDir: dir });
+    const a = mod('pkg.train').fingerprint;
+    writeFileSync(path.join(dir, 'pkg', 'train.py'), 'print(2)\n');
+    expect(mod('pkg.train').fingerprint).not.toBe(a); // its code is part of the key
+    expect(() => mod('installed.elsewhere')).not.toThrow(); // not a file here: keyed by name
+    const script = createCommandObjective({ program: path.join(dir, 'trainer-cli'), programAsWritten: 'trainer-cli', programKind: 'command', command: ['${program}'] }, { ...opts, configDir: dir });
+    expect(script.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(() => createCommandObjective({ program: path.join(dir, 'missing.py'), command: [] }, { ...opts, configDir: dir })).toThrow(/cannot be read/);
   });
 });

@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { DEFAULT_CHAMPION_SEEDS } from '../champion.js';
 import type { Space } from '../distribution.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
@@ -15,6 +15,10 @@ import {
   type ParsedParameter,
 } from './parameters.js';
 import { checkSchema } from './schema.js';
+import { floatPathsIn, readYaml11, writtenAsFloat, type YamlNote } from './yaml11.js';
+import { commandNotes } from '../command.js';
+import { pyRepr, type PyNumbers } from '../pystr.js';
+import type { ParamSource, ProgramRunner } from './types.js';
 import {
   parseBudget,
   parseEarlyTerminate,
@@ -35,21 +39,25 @@ import type { Method, SweepConfig, TrialRunner } from './types.js';
  */
 export function parseSweepConfig(text: string, file: string): SweepConfig {
   const configDir = dirname(file);
-  const { doc, raw } = readDocument(text);
+  const { doc, raw, notes } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
   const warnings: string[] = [];
   const warn = (path: Path, message: string): void => {
     warnings.push(`${formatPath(path)}: ${message}`);
   };
+  for (const n of notes) warn(n.path, n.message);
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
 
-  const runner = parseRunner(raw, configDir, issues);
-  const metric = parseMetric(raw, runner, issues);
-  const { names, parsed: parameters } = parseParameters(raw, doc, runner?.kind === 'trainer', issues);
+  const parsedRunner = parseRunner(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
+  const metric = parseMetric(raw, parsedRunner, issues);
+  const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === 'trainer', issues);
+  const runner = parsedRunner?.kind === 'program' ? withPython(parsedRunner, parameters, doc, warn) : parsedRunner;
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {
+    if (p.inferredFrom && !WANDB_INFERS.has(p.inferredFrom))
+      warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
     if (method === 'grid') checkGridParameter(p, issues);
     if (runner?.kind === 'trainer') checkTrainerParameter(p, issues);
     const w = exponentBoundsWarning(p);
@@ -75,7 +83,8 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   };
   issues.throwIfAny();
   if (!runner) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
-  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings };
+  const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
+  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
 }
 
 /** Why `parallel: n` cannot be used with this runner (also checked for the CLI's `--parallel`), or undefined. */
@@ -98,11 +107,13 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function readDocument(text: string): { doc: Document; raw: Record<string, unknown> } {
-  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies.
-  const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: true });
+function readDocument(text: string): { doc: Document; raw: Record<string, unknown>; notes: YamlNote[] } {
+  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies. uniqueKeys off: PyYAML keeps
+  // the last of repeated keys, and so does toJS; readYaml11 warns about each.
+  const doc = parseDocument(text, { merge: true, uniqueKeys: false, prettyErrors: true });
   if (doc.errors.length)
     throw new ConfigErrors(doc.errors.map((e) => new ConfigError('', `invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`)));
+  const notes = readYaml11(doc);
   let raw: unknown;
   try {
     raw = doc.toJS();
@@ -110,7 +121,7 @@ function readDocument(text: string): { doc: Document; raw: Record<string, unknow
     throw new ConfigErrors([new ConfigError('', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`)]);
   }
   if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${show(raw)}`)]);
-  return { doc, raw };
+  return { doc, raw, notes };
 }
 
 /** YAML has .inf and .nan; JSON and our hashes do not. */
@@ -139,7 +150,9 @@ function deref(doc: Document, node: unknown): unknown {
 function mapGet(doc: Document, map: { items: readonly { key: unknown; value: unknown }[] }, key: string | number, depth: number): unknown {
   if (depth > 32) return undefined; // a merge cycle; toJS has already refused it
   const isMergeKey = (k: unknown): boolean => isScalar(k) && typeof k.value === 'symbol' && k.value.description === '<<';
-  for (const pair of map.items) if (isScalar(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
+  // The last of repeated keys, as PyYAML and toJS keep it.
+  for (const pair of [...map.items].reverse())
+    if (isScalar(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue;
     const value = deref(doc, pair.value);
@@ -159,10 +172,7 @@ function parseParameters(
   issues: Issues,
 ): { names: string[]; parsed: ParsedParameter[] } {
   // W&B tells int_uniform from uniform by how min/max are written (1 vs 1.0), which JSON numbers forget.
-  const isFloat = (path: Path): boolean => {
-    const node = nodeAt(doc, path);
-    return isScalar(node) && typeof node.source === 'string' && /[.eE]|inf|nan/i.test(node.source);
-  };
+  const isFloat = (path: Path): boolean => writtenAsFloat(nodeAt(doc, path));
   const out: ParsedParameter[] = [];
   const blocks = flattenParameters(raw.parameters, issues);
   for (const block of blocks) {
@@ -179,4 +189,55 @@ function parseName(value: unknown, file: string, issues: Issues): string {
   // The name goes into cache keys and the PR comment marker: no commas (cache keys) and no line breaks.
   if (/[,\r\n]|-->/.test(name)) issues.add(['name'], `must not contain commas, line breaks or "-->", got ${show(name)}`);
   return name;
+}
+
+const FLOAT_DISTRIBUTIONS = new Set(['uniform', 'log_uniform', 'log_uniform_values', 'inv_log_uniform', 'inv_log_uniform_values', 'normal', 'log_normal', 'beta']);
+
+/**
+ * A program runner with what `${args}` needs to write values as W&B does: each parameter's Python number types
+ * (a q_* distribution gives floats unless q is written as an integer, since W&B's q defaults to 1.0 and
+ * round(x / q) * q keeps q's type; choices keep how each was written) and its key path; plus the command's notes.
+ */
+function withPython(runner: ProgramRunner, parameters: readonly ParsedParameter[], doc: Document, warn: (path: Path, message: string) => void): ProgramRunner {
+  const pyNumbers: Record<string, PyNumbers> = {};
+  const paramPaths: Record<string, readonly string[]> = {};
+  for (const p of parameters) {
+    paramPaths[p.name] = p.path.filter((_, i) => i % 2 === 1).map(String);
+    const name = p.dist.name;
+    if (name === 'constant' || name === 'categorical' || name === 'categorical_w_probabilities') {
+      // The choices as written, each with where it holds floats (the distribution's own order may differ).
+      const nodes = name === 'constant' ? [nodeAt(doc, [...p.path, 'value'])] : seqItems(doc, nodeAt(doc, [...p.path, 'values']));
+      const choices = nodes.map((node) => ({ value: (isNode(node) ? node.toJS(doc) : null) as JsonValue, floats: floatPathsIn(doc, node) }));
+      pyNumbers[p.name] = { kind: 'choices', choices };
+    } else if (name.startsWith('q_')) {
+      const q = nodeAt(doc, [...p.path, 'q']);
+      const intQ = isScalar(q) && typeof q.value === 'number' && Number.isInteger(q.value) && !writtenAsFloat(q);
+      pyNumbers[p.name] = { kind: intQ ? 'int' : 'float' };
+    } else pyNumbers[p.name] = { kind: FLOAT_DISTRIBUTIONS.has(name) ? 'float' : 'int' };
+  }
+  for (const n of commandNotes(runner.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0]!)))
+    warn(['command', n.index], n.message);
+  return { ...runner, pyNumbers, paramPaths };
+}
+
+function seqItems(doc: Document, node: unknown): unknown[] {
+  return isSeq(node) ? node.items.map((item) => deref(doc, item)) : [];
+}
+
+/** The inference results W&B's own schema reaches without `distribution` (value, values, min/max). */
+const WANDB_INFERS = new Set(['value', 'values', 'values and probabilities', 'integer min/max', 'min/max']);
+
+/** Where a parameter is written, how its distribution was chosen, and each key as Python would print it. */
+function paramSource(p: ParsedParameter, doc: Document): ParamSource {
+  const written: Record<string, string> = {};
+  const node = nodeAt(doc, p.path);
+  if (isMap(node))
+    for (const pair of node.items) {
+      if (!isScalar(pair.key) || typeof pair.key.value === 'symbol') continue;
+      const key = String(pair.key.value);
+      const value = deref(doc, pair.value);
+      const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
+      written[key] = pyRepr((isNode(value) ? value.toJS(doc) : null) as JsonValue, (path) => floats.includes(JSON.stringify(path)));
+    }
+  return { path: formatPath(p.path), ...(p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}), written };
 }

@@ -2,15 +2,18 @@ import { parseThreshold } from '../threshold.js';
 import { resolve } from 'node:path';
 import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
+import { pyStr } from '../pystr.js';
 import { checkHyperparameter } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';
+import { NO_METRIC } from './types.js';
 import type {
   Budget,
   EarlyTerminate,
   GateRule,
   Goal,
   MetricSpec,
+  ProgramKind,
   Stage,
   TabularTrainerSpec,
   Threshold,
@@ -31,14 +34,22 @@ export const TRAINER_METRICS = {
 
 export const DEFAULT_COMMAND = ['${env}', '${interpreter}', '${program}', '${args}'] as const;
 
-/** W&B command macros (sweepgate expands the same set). */
+/**
+ * The command macros W&B's agent expands (wandb_agent.py, sdk/launch/sweeps/utils.py), all of which sweepgate
+ * expands the same way. Besides these, `${envvar:NAME}` is replaced by that environment variable anywhere in an
+ * item, a whole item naming a parameter (`${batch_size}`) becomes its value, and any other whole-item macro is
+ * dropped, as W&B drops it.
+ */
 export const COMMAND_MACROS = [
   '${env}',
   '${interpreter}',
   '${program}',
   '${args}',
+  '${args_no_equals}',
   '${args_no_hyphens}',
   '${args_no_boolean_flags}',
+  '${args_append_hydra}',
+  '${args_override_hydra}',
   '${args_json}',
   '${args_json_file}',
 ] as const;
@@ -46,7 +57,7 @@ export const COMMAND_MACROS = [
 const RUNNER_KEYS = ['trainer', 'objective', 'program'] as const;
 
 /** Exactly one of trainer / objective / program says what a trial runs; paths resolve from configDir. */
-export function parseRunner(doc: Doc, configDir: string, issues: Issues): TrialRunner | undefined {
+export function parseRunner(doc: Doc, configDir: string, issues: Issues, isFloat: (path: Path) => boolean = () => false): TrialRunner | undefined {
   const given = RUNNER_KEYS.filter((k) => has(doc, k));
   if (given.length === 0) {
     issues.add([], 'nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)');
@@ -55,8 +66,8 @@ export function parseRunner(doc: Doc, configDir: string, issues: Issues): TrialR
   }
   for (const extra of given.slice(1))
     issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
-  if (has(doc, 'command') && given[0] !== 'program')
-    issues.add(['command'], `only applies with program, got it beside ${given[0]}`);
+  for (const key of ['command', 'wandb'])
+    if (has(doc, key) && given[0] !== 'program') issues.add([key], `only applies with program, got it beside ${given[0]}`);
   if (given.length > 1) return undefined;
   switch (given[0]!) {
     case 'trainer': {
@@ -69,21 +80,38 @@ export function parseRunner(doc: Doc, configDir: string, issues: Issues): TrialR
     }
     default: {
       const program = str(doc.program);
-      const command = parseCommand(doc.command, issues);
-      return program === undefined || !command ? undefined : { kind: 'program', program: resolve(configDir, program), command };
+      const command = parseCommand(doc.command, isFloat);
+      if (program === undefined || !command) return undefined;
+      return {
+        kind: 'program',
+        program: resolve(configDir, program),
+        programAsWritten: program,
+        programKind: programKind(command),
+        command,
+        wandb: doc.wandb === 'real' ? 'real' : 'stand-in',
+        pyNumbers: {},
+        paramPaths: {},
+      };
     }
   }
 }
 
-function parseCommand(value: unknown, issues: Issues): readonly string[] | undefined {
+/** W&B's agent turns every command item into a string with Python's str(): `- 40` is "40", `- 0.5` "0.5", `- true` "True". */
+function parseCommand(value: unknown, isFloat: (path: Path) => boolean): readonly string[] | undefined {
   if (value === undefined) return DEFAULT_COMMAND;
-  if (!Array.isArray(value) || !value.every((t) => typeof t === 'string')) return undefined;
-  value.forEach((token: string, i) => {
-    for (const macro of token.match(/\$\{[^}]*\}/g) ?? [])
-      if (!(COMMAND_MACROS as readonly string[]).includes(macro))
-        issues.add(['command', i], `unknown macro ${macro}; known: ${COMMAND_MACROS.join(' ')}`);
-  });
-  return value.slice();
+  if (!Array.isArray(value) || !value.every((t) => ['string', 'number', 'boolean'].includes(typeof t))) return undefined; // the schema said so
+  return value.map((t: string | number | boolean, i) => pyStr(t, () => isFloat(['command', i])));
+}
+
+const INTERPRETER_WORD = /^(?:\$\{interpreter\}|(?:.*\/)?(?:python[0-9.]*|node|bash|sh|Rscript|julia|ruby|perl|deno|bun))$/;
+
+/** How the command runs `${program}`: after `-m` a module, after an interpreter a file, otherwise a command of its own. */
+export function programKind(command: readonly string[]): ProgramKind {
+  const at = command.indexOf('${program}');
+  if (at < 0) return 'command';
+  const before = command[at - 1];
+  if (before === '-m') return 'module';
+  return before !== undefined && INTERPRETER_WORD.test(before) ? 'file' : 'command';
 }
 
 function parseTrainer(value: unknown, configDir: string, issues: Issues): TabularTrainerSpec | undefined {
@@ -132,8 +160,19 @@ function parseTrainerDefaults(value: unknown, issues: Issues): Readonly<Record<s
 export function parseMetric(doc: Doc, runner: TrialRunner | undefined, issues: Issues): MetricSpec {
   const m = doc.metric;
   if (!isRecord(m)) {
-    if (m === undefined && runner && runner.kind !== 'trainer')
-      issues.add(['metric'], `is required with ${runner.kind}: name the metric to optimise, e.g. {name: val_loss, goal: minimize}`);
+    if (m !== undefined || !runner || runner.kind === 'trainer') return { name: 'val_loss', goal: 'minimize' };
+    // W&B runs grid and random sweeps without a metric; everything that needs a best trial needs one.
+    if (doc.method === 'grid' || doc.method === 'random') {
+      for (const key of ['early_terminate', 'gate', 'stages'])
+        if (has(doc, key)) issues.add([key], `needs metric: it works on the best trial, and without metric there is none`);
+      if (int(doc.repeats) !== undefined && int(doc.repeats)! > 1)
+        issues.add(['repeats'], `needs metric: it re-runs the best trial, and without metric there is none, got ${show(doc.repeats)}`);
+      return { name: NO_METRIC, goal: 'minimize' };
+    }
+    issues.add(
+      ['metric'],
+      `is required with ${runner.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`,
+    );
     return { name: 'val_loss', goal: 'minimize' };
   }
   const name = str(m.name) ?? 'val_loss';

@@ -1,10 +1,18 @@
 import type { JsonValue } from '../json.js';
 import type { Space } from '../distribution.js';
+import type { PyNumbers } from '../pystr.js';
 
 export type Method = 'grid' | 'random' | 'bayes' | 'tpe';
 export type Goal = 'minimize' | 'maximize';
 
+/**
+ * The metric name of a sweep whose config has no `metric:`, which W&B allows for grid and random sweeps: every
+ * trial that runs to the end is complete whatever it reports, no trial is best, and there is nothing to gate.
+ */
+export const NO_METRIC = '';
+
 export interface MetricSpec {
+  /** NO_METRIC ('') when the config has no `metric:`. */
   readonly name: string;
   readonly goal: Goal;
   /** Stop the sweep once the best value reaches this. */
@@ -85,12 +93,34 @@ export interface TabularTrainerSpec {
 export type TrialRunner =
   | { readonly kind: 'trainer'; readonly trainer: TabularTrainerSpec }
   | { readonly kind: 'objective'; readonly module: string }
-  | {
-      readonly kind: 'program';
-      readonly program: string;
-      /** W&B `command` list, macros not yet expanded; default `${env} ${interpreter} ${program} ${args}`. */
-      readonly command: readonly string[];
-    };
+  | ProgramRunner;
+
+/**
+ * How `${program}` is run, read from the command: `file` after an interpreter (`python ${program}`, the default),
+ * `module` after `-m` (`python -m ${program}`), `command` otherwise (a console script or executable).
+ */
+export type ProgramKind = 'file' | 'module' | 'command';
+
+/** W&B `program` + `command`. */
+export interface ProgramRunner {
+  readonly kind: 'program';
+  /** The program's absolute path (what `file` and `module` programs fingerprint). */
+  readonly program: string;
+  /** `program` as written: what `${program}` becomes, as in W&B (relative paths stay relative to the config's folder). */
+  readonly programAsWritten: string;
+  readonly programKind: ProgramKind;
+  /**
+   * W&B `command` list, each item as W&B's `str()` makes it (`- 40` is "40"), macros not yet expanded;
+   * default `${env} ${interpreter} ${program} ${args}`.
+   */
+  readonly command: readonly string[];
+  /** `wandb: stand-in` (default) puts sweepgate's offline `wandb` module first on PYTHONPATH; `real` leaves PYTHONPATH alone. */
+  readonly wandb: 'stand-in' | 'real';
+  /** Per parameter, where its values are Python floats, so `${args}` writes `140.0` as W&B does. */
+  readonly pyNumbers: Readonly<Record<string, PyNumbers>>;
+  /** Per parameter, its key path under `parameters` (`[optimizer, lr]` nested, `[optimizer.lr]` a dotted top-level name). */
+  readonly paramPaths: Readonly<Record<string, readonly string[]>>;
+}
 
 /** Iterative sweeps: search `parameters` with every earlier stage's best fixed. */
 export interface Stage {
@@ -137,4 +167,14 @@ export interface SweepConfig {
    * each as `path: message`. The config still runs; the engine prints them.
    */
   readonly warnings: readonly string[];
+  /** Per parameter: where it is written and, when `distribution` was not, the keys W&B's inference went by (for `validate --explain`). */
+  readonly paramSources?: Readonly<Record<string, ParamSource>>;
+}
+
+export interface ParamSource {
+  /** `parameters.optimizer.parameters.lr` */
+  readonly path: string;
+  readonly inferredFrom?: string;
+  /** Each key of the block as Python prints what PyYAML read (`max: 1.0`, not `1`). */
+  readonly written?: Readonly<Record<string, string>>;
 }
