@@ -8,6 +8,7 @@ import type { GateRule, SweepConfig } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { RunOptions } from '../engine/run.js';
+import { codeBlock } from '../report/format.js';
 import { buildReport } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache.js';
@@ -110,7 +111,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   } catch (err) {
     const message = describeError(err);
     io.setFailed(message);
-    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ ${message.replace(/\n/g, '  \n')}\n`);
+    // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
+    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
   } finally {
     for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
   }
