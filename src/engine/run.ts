@@ -26,6 +26,8 @@ export interface RunOptions {
   readonly seed?: number;
   /** Overrides the config's `parallel` (trials at once). */
   readonly parallel?: number;
+  /** Overrides the config's `trial_timeout` (ms). */
+  readonly trialTimeoutMs?: number;
   readonly backend?: BackendChoice;
   /** Gate rules added by the caller (the Action's `max-regression`); a config rule for the same metric wins. */
   readonly extraGate?: readonly GateRule[];
@@ -124,6 +126,7 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
     gate,
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
     ...(opts.parallel !== undefined ? { parallel: opts.parallel } : {}),
+    ...(opts.trialTimeoutMs !== undefined ? { trialTimeoutMs: opts.trialTimeoutMs } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export interface CommandObjectiveOptions {
   readonly metricName: string;
   /** Extra environment for the program (over this process's environment). */
   readonly env?: Readonly<Record<string, string>>;
+  /** How long a stopped program gets between SIGTERM and SIGKILL (default 5 s; tests shorten it). */
+  readonly killGraceMs?: number;
 }
 
 /** W&B's default `command`. */
@@ -31,6 +33,12 @@ export const DEFAULT_COMMAND: readonly string[] = ['${env}', '${interpreter}', '
 
 /** How long a pruned or cancelled program gets to exit after SIGTERM before SIGKILL. */
 const KILL_GRACE_MS = 5000;
+/**
+ * After the program exits, how long its output may take to close. A process it left behind (`sleep 120 &`,
+ * a data-loader worker) inherits stdout and would hold it open for ever; it is sent SIGTERM with the rest of
+ * the group, and past this the pipes are closed on our side.
+ */
+const DRAIN_MS = 1000;
 const STDERR_TAIL_LINES = 20;
 
 const INTERPRETERS: Readonly<Record<string, string>> = {
@@ -135,7 +143,12 @@ export function expandCommand(command: readonly string[], x: Expansion): string[
  * **Metrics protocol.** Every line of standard output that is a JSON object whose values are all numbers is
  * a report, e.g. `{"epoch": 3, "loss": 0.41, "val_loss": 0.52}`. Its `step` (else `epoch`) value is the step
  * and is not a metric; without either the reports are numbered 1, 2, 3... Each report goes to the pruner;
- * when the pruner stops the trial the program is sent SIGTERM (SIGKILL 5 s later). The trial's metrics are
+ * when the pruner stops the trial the program is sent SIGTERM (SIGKILL 5 s later).
+ *
+ * **Processes.** The program runs in its own process group, and every signal goes to the whole group, so a
+ * pruned, timed-out or cancelled trial takes the processes it started with it; whatever is still running
+ * when the program exits is sent SIGTERM too. A trial ends when the program exits, not when the last holder
+ * of its output lets go. The trial's metrics are
  * the last value of each metric over all reports (like W&B's run summary), and must include the sweep's
  * metric. Any other output line is ignored. A metric printed as NaN or Infinity fails the trial.
  *
@@ -212,13 +225,16 @@ export function parseMetricsLine(line: string): Line {
 
 function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, opts: CommandObjectiveOptions): Promise<Metrics[]> {
   const shown = argv.join(' ');
+  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
   return new Promise<Metrics[]>((resolve, reject) => {
     const reports: Metrics[] = [];
     let stopping: 'pruned' | 'cancelled' | undefined;
     let failure: TrialError | undefined;
     let stdoutRest = '';
     let stderrTail = '';
-    let killTimer: NodeJS.Timeout | undefined;
+    let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let settled = false;
+    const timers: NodeJS.Timeout[] = [];
 
     const child = spawn(argv[0]!, argv.slice(1), {
       cwd: opts.configDir,
@@ -231,14 +247,34 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
         PYTHONUNBUFFERED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group (setsid), so a signal to -pid reaches everything it started.
+      detached: process.platform !== 'win32',
     });
+
+    /** Signals the program's whole process group (just the program on Windows, which has no groups). */
+    const signalGroup = (sig: NodeJS.Signals): void => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, sig);
+        else child.kill(sig);
+      } catch {
+        // ESRCH: the group is already gone.
+      }
+    };
+    const later = (ms: number, fn: () => void): void => {
+      const t = setTimeout(fn, ms);
+      t.unref();
+      timers.push(t);
+    };
+    /** SIGTERM to the group, SIGKILL to whatever is left after the grace. */
+    const terminate = (): void => {
+      signalGroup('SIGTERM');
+      later(killGraceMs, () => signalGroup('SIGKILL'));
+    };
 
     const stop = (why: 'pruned' | 'cancelled'): void => {
       if (stopping) return;
       stopping = why;
-      child.kill('SIGTERM');
-      killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-      killTimer.unref();
+      terminate();
     };
     const onAbort = (): void => stop('cancelled');
     ctx.signal.addEventListener('abort', onAbort, { once: true });
@@ -249,7 +285,7 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
       const parsed = parseMetricsLine(line);
       if (parsed.kind === 'nonfinite') {
         failure = new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`);
-        child.kill('SIGTERM');
+        terminate();
         return;
       }
       if (parsed.kind !== 'report') return;
@@ -259,7 +295,7 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
         prune = ctx.report(parsed.step ?? reports.length, parsed.metrics);
       } catch (err) {
         failure = err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err));
-        child.kill('SIGTERM');
+        terminate();
         return;
       }
       if (prune) stop('pruned');
@@ -276,20 +312,40 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
       stderrTail = (stderrTail + chunk).slice(-8192);
     });
 
-    child.on('error', (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
-    });
-    child.on('close', (code, signal) => {
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
       ctx.signal.removeEventListener('abort', onAbort);
-      if (killTimer) clearTimeout(killTimer);
+      // The SIGKILL timer stays (unref'd) so a leftover that ignores SIGTERM still goes; the drain timer goes.
       if (stdoutRest !== '') onLine(stdoutRest);
+      stdoutRest = '';
       if (failure) return reject(failure);
       if (stopping === 'cancelled') return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true }));
       if (stopping === 'pruned') return resolve(reports);
+      const { code, signal } = exited ?? { code: null, signal: null };
       if (code === 0) return resolve(reports);
       const tail = stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
-      const how = code !== null ? `exited with status ${code}` : `was killed by ${signal}`;
+      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : 'ended without an exit status';
       reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, { transient: true }));
+    };
+
+    child.on('error', (err) => {
+      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
+      if (child.pid === undefined) finish(); // never started: no exit or close will come
+    });
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      // Whatever the program left running goes with it; then give the pipes a moment to deliver the rest.
+      terminate();
+      later(DRAIN_MS, () => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish();
+      });
+    });
+    child.on('close', (code, signal) => {
+      exited ??= { code, signal };
+      finish();
     });
   });
 }

@@ -133,6 +133,22 @@ describe('sweepgate CLI', () => {
     expect(r.err).toMatch(/invalid data: .*data\.csv.*label/);
   });
 
+  it('--trial-timeout stops a hanging program with what it started; every trial failing is exit 1 and the report says why', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-timeout-'));
+    await writeFile(path.join(dir, 'train.sh'), 'sleep 120 &\nsleep 120\n');
+    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nparameters: {x: {values: [1, 2]}}\n');
+    const json = path.join(dir, 'r.json');
+    const t0 = Date.now();
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', '0.3s', '--json', json);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('❌ **No trial completed**: 2 failed');
+    expect(r.out).toContain('TrialTimeoutError: ran past trial_timeout (300 ms)');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(doc.trials.map((t) => [t.status, t.reason])).toEqual([['failed', 'timeout'], ['failed', 'timeout']]);
+    expect((await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', 'soon')).err).toContain('--trial-timeout: must be a number of seconds or a duration');
+  });
+
   it('exits 2 on bad arguments', async () => {
     expect((await cli()).code).toBe(2);
     expect((await cli('fly', 'x.yml')).code).toBe(2);

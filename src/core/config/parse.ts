@@ -1,6 +1,7 @@
 import { basename, dirname, extname } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Space } from '../distribution.js';
+import { parseDuration } from '../duration.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
 import { hashJson } from '../hash.js';
 import type { JsonValue } from '../json.js';
@@ -63,6 +64,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     space: parameters.map(({ name, dist }) => ({ name, dist })) satisfies Space,
     ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues, warn)),
     budget: parseBudget(raw, issues),
+    ...optional('trialTimeoutMs', parseTrialTimeout(raw.trial_timeout, issues)),
     seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
@@ -90,6 +92,18 @@ function parseParallel(value: unknown, runner: TrialRunner | undefined, issues: 
   const problem = runner ? parallelProblem(n, runner) : undefined;
   if (problem) issues.add(['parallel'], problem);
   return n;
+}
+
+/** `trial_timeout`: seconds or a duration string; its type is checked by the schema. */
+function parseTrialTimeout(value: unknown, issues: Issues): number | undefined {
+  if (value === undefined || (typeof value !== 'number' && typeof value !== 'string')) return undefined;
+  try {
+    return parseDuration(value, 'trial_timeout');
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    issues.add(['trial_timeout'], e.message.slice('trial_timeout: '.length));
+    return undefined;
+  }
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
