@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parallelProblem, parseSweepConfig } from '../core/config/parse.js';
+import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import type { GateRule, SweepConfig, Threshold } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
@@ -50,13 +51,17 @@ export interface RunOutput {
 /** Reads and validates a config file; a missing file is a ConfigError (exit 2), not a crash. */
 export async function loadConfig(configPath: string): Promise<SweepConfig> {
   const file = path.resolve(configPath);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    // Refused by size before it is read: a config is small, a mistaken path may be a huge file.
+    const { size } = await stat(file);
+    if (size > MAX_CONFIG_BYTES) throw new ConfigError('', `config ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
+    bytes = await readFile(file);
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new ConfigError('', `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const config = parseSweepConfig(text, file);
+  const config = parseSweepConfig(decodeConfigText(bytes, file), file);
   await checkFiles(config);
   await fingerprintFiles(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
   return config;

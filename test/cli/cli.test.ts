@@ -1,10 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDoc } from '../../src/core/results.js';
-import { BAD } from '../core/bad-configs.js';
+import { BAD, CORPUS, MALFORMED_DIR } from '../core/bad-configs.js';
 
 const fixture = path.resolve(__dirname, '../../fixtures/sweeps/quadratic');
 
@@ -122,6 +123,37 @@ describe('sweepgate CLI', () => {
     expect(r.err).toContain(where ? `${where}: ` : 'invalid config');
     expect(r.err).toContain(message);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  describe('the malformed-config corpus (fixtures/configs/malformed)', () => {
+    it('has at least 50 files, each listed with its expected message, none a copy of a table case', () => {
+      const files = readdirSync(MALFORMED_DIR).filter((f) => f !== 'expected.json').sort();
+      expect(files.length).toBeGreaterThanOrEqual(50);
+      expect(CORPUS.map(([f]) => f).sort()).toEqual(files);
+      const table = new Set(BAD.map(([, text]) => text));
+      for (const f of files) expect(table.has(readFileSync(path.join(MALFORMED_DIR, f), 'latin1'))).toBe(false);
+    });
+
+    it.each(CORPUS)('%s: exit 2, one message naming %j, no stack trace', async (file, where, message) => {
+      const configPath = path.join(MALFORMED_DIR, file);
+      const r = await cli('run', configPath, '--cache-dir', path.join(tmpdir(), 'sg-never-used'));
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      const lines = r.err.trimEnd().split('\n');
+      expect(lines[0]).toBe('sweepgate: invalid config');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]!.trim()).toContain(`${where ? `${where}: ` : ''}${message.replace('<file>', configPath)}`);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    });
+
+    it('a 10 MB file is refused by its size, before it is read', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'sg-big-'));
+      const big = path.join(dir, 'sweep.yml');
+      await writeFile(big, `${'# padding\n'.repeat(1_048_576)}method: random\n`);
+      const r = await cli('validate', big);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`config ${big} is 10.0 MB; a sweep config is at most 1 MB`);
+    });
   });
 
   it('exits 2 when the data does not fit the trainer spec (missing target column)', async () => {

@@ -1,4 +1,6 @@
 // Bad sweep configs shared by the parser's tests and the CLI's exit-code tests.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export const OBJ = 'method: random\nobjective: ./obj.mjs\nmetric: {name: loss}\n';
 export const X = 'parameters: {x: {values: [1, 2]}}\n';
@@ -96,6 +98,16 @@ export const BAD: readonly (readonly [string, string, string, string])[] = [
   ['infinite number', `${OBJ}parameters: {lr: {min: 0.1, max: .inf}}\n`, 'parameters.lr.max', 'must be a finite number, got Infinity'],
   ['non-finite choice', `${OBJ}parameters: {lr: {values: [1, .nan]}}\n`, 'parameters.lr.values[1]', 'must be a finite number, got NaN'],
   ['not a mapping', `- method: grid\n`, '', 'must be a mapping of sweep keys'],
-  ['duplicate key', `method: grid\nmethod: random\n`, '', 'invalid YAML: Map keys must be unique'],
+  ['duplicate key', `method: grid\nmethod: random\n`, '', 'invalid YAML: the key "method" appears twice in one mapping (line 2, column 1)'],
   ['broken YAML', `method: grid\nparameters: [1, 2\n`, '', 'invalid YAML'],
 ];
+
+/**
+ * The malformed-config corpus: files in fixtures/configs/malformed (YAML that is not a sweep, wrong types,
+ * NaN, alias bombs, deep nesting, binary and non-UTF-8 bytes, ...), each with the path and the start of the
+ * one message it must produce, from expected.json there (`<file>` stands for the file's path).
+ */
+export const MALFORMED_DIR = path.resolve(__dirname, '../../fixtures/configs/malformed');
+export const CORPUS: readonly (readonly [string, string, string])[] = Object.entries(
+  JSON.parse(readFileSync(path.join(MALFORMED_DIR, 'expected.json'), 'utf8')) as Record<string, [string, string]>,
+).map(([file, [where, message]]) => [file, where, message] as const);

@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Space } from '../distribution.js';
 import { parseDuration } from '../duration.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
@@ -110,19 +110,56 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** No sweep key nests past a handful of levels; this bounds every recursive walk of the document. */
+const MAX_DEPTH = 64;
+
 function readDocument(text: string): { doc: Document; raw: Record<string, unknown> } {
-  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies.
+  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies. The parser reports deep
+  // nesting as a stack overflow, and toJS's maxAliasCount refuses a "billion laughs" alias bomb.
   const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length)
-    throw new ConfigErrors(doc.errors.map((e) => new ConfigError('', `invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`)));
+  // The first syntax error only: the ones after it are usually its echoes.
+  const first = doc.errors[0];
+  if (first) throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlError(first, text)}`)]);
   let raw: unknown;
   try {
-    raw = doc.toJS();
+    raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`)]);
+    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(e instanceof Error ? e.message : String(e))}`)]);
   }
-  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${show(raw)}`)]);
+  if (raw === null || raw === undefined) throw new ConfigErrors([new ConfigError('', 'the config is empty: write a mapping of sweep keys (method, parameters, ...)')]);
+  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? 'a list' : 'a scalar'} ${show(raw)}`)]);
+  const deep = tooDeep(raw);
+  if (deep) throw new ConfigErrors([new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`)]);
   return { doc, raw };
+}
+
+function yamlError(e: YAMLError, text: string): string {
+  const where = e.linePos ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '';
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^\s*("[^"]*"|'[^']*'|[^:\n]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1];
+    if (key) return `the key ${show(key.replace(/^["']|["']$/g, ''))} appears twice in one mapping${where}`;
+  }
+  return yamlProblem(e.message.split('\n')[0] ?? '');
+}
+
+function yamlProblem(message: string): string {
+  if (/multiple documents/.test(message)) return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
+  if (/Excessive alias count/.test(message))
+    return 'too many alias expansions (an alias bomb, or a merge key that includes itself); write the values out instead';
+  const text = message.replace(/:$/, '');
+  return /Maximum call stack size exceeded/.test(text) ? text.replace(/(?:RangeError: )?Maximum call stack size exceeded/, `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`) : text;
+}
+
+/** The path (first levels) of a node nested past MAX_DEPTH, found without recursion. */
+function tooDeep(root: unknown): Path | undefined {
+  const stack: [unknown, Path][] = [[root, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (path.length > MAX_DEPTH) return path.slice(0, 4);
+    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path, i]]));
+    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path, k]]);
+  }
+  return undefined;
 }
 
 /** YAML has .inf and .nan; JSON and our hashes do not. */
