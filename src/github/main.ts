@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { compareResults } from '../core/compare.js';
 import type { Comparison } from '../core/comparison.js';
 import type { GateRule, SweepConfig } from '../core/config/types.js';
@@ -18,6 +17,7 @@ import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type Co
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { gateFailures, gateMessage, noiseNotes, noTrialMessage } from './gate.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+import { githubClient, redact } from './octokit.js';
 
 /** What the action does to the runner: logs, outputs, the job summary, the step's status (@actions/core). */
 export interface ActionIO {
@@ -27,6 +27,8 @@ export interface ActionIO {
   setFailed(message: string): void;
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
+  /** Masks a value in every later log line (core.setSecret); the token is registered before anything runs. */
+  setSecret?(secret: string): void;
 }
 
 export interface Engine {
@@ -59,10 +61,11 @@ export function defaultDeps(): Deps {
       writeSummary: async (md) => {
         await core.summary.addRaw(md).write();
       },
+      setSecret: (s) => core.setSecret(s),
     },
     env: process.env,
     cache: actionsCacheClient(),
-    comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
+    comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
       loadConfig: async (p) => (await import('../engine/run.js')).loadConfig(p),
@@ -97,6 +100,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const { io } = deps;
   const outputs: Outputs = { 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '' };
   const state = { summaryWritten: false };
+  // Known before anything can fail, so no message below can print it (the runner masks it too).
+  const token = io.getInput('github-token');
+  if (token) io.setSecret?.(token);
   try {
     const inputs = parseInputs((name) => io.getInput(name));
     const ctx = readRunContext(deps.env);
@@ -109,7 +115,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     }
     await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
   } catch (err) {
-    const message = describeError(err);
+    const message = redact(describeError(err), token);
     io.setFailed(message);
     // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
     if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
@@ -310,6 +316,6 @@ async function comment(
       status === 403
         ? 'HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs'
         : `${status !== undefined ? `HTTP ${status}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
-    io.warning(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`);
+    io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken));
   }
 }
