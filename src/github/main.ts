@@ -43,6 +43,8 @@ export interface Deps {
   readonly cache: CacheClient;
   readonly comments: (token: string, ctx: RunContext) => CommentClient;
   readonly engine: Engine;
+  /** Longest one cache restore or save may take (default CACHE_TIMEOUT_MS). */
+  readonly cacheTimeoutMs?: number;
 }
 
 /** Under GitHub's 65,536-character comment cap, with room for the API's own accounting. */
@@ -226,7 +228,7 @@ function actionCaches(job: Job): ActionCaches | undefined {
     trialsDir: new LocalTrialStore(cacheDir).dir,
     baselineFile: path.join(cacheDir, 'baseline', `${keySafe(config.name)}.json`),
   };
-  return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) });
+  return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
 
 async function sweep(job: Job): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
