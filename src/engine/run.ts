@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parallelProblem, parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
@@ -21,6 +21,11 @@ export interface EngineLog {
 
 export interface RunOptions {
   readonly configPath: string;
+  /**
+   * The folder the config and every file it names must stay inside, symlinks resolved (the Action: the
+   * workspace). Default: the git repository holding the config, if any.
+   */
+  readonly root?: string;
   /** Trial store folder; default `<config folder>/.sweepgate`. */
   readonly cacheDir?: string;
   /** Overrides the config's `seed`. */
@@ -48,9 +53,15 @@ export interface RunOutput {
   readonly cacheDir: string;
 }
 
-/** Reads and validates a config file; a missing file is a ConfigError (exit 2), not a crash. */
-export async function loadConfig(configPath: string): Promise<SweepConfig> {
+/**
+ * Reads and validates a config file; a missing file is a ConfigError (exit 2), not a crash. With a `root`
+ * (default: the git repository around the config), the config and every file it names must resolve inside
+ * it, so a PR cannot point the trainer or the fingerprint at `../../` or at a symlink to the runner's files.
+ */
+export async function loadConfig(configPath: string, root?: string): Promise<SweepConfig> {
   const file = path.resolve(configPath);
+  const boundary = root ?? (await gitRoot(path.dirname(file)));
+  if (boundary) await checkInside(boundary, [['', file]]);
   let bytes: Buffer;
   try {
     // Refused by size before it is read: a config is small, a mistaken path may be a huge file.
@@ -63,19 +74,51 @@ export async function loadConfig(configPath: string): Promise<SweepConfig> {
   }
   const config = parseSweepConfig(decodeConfigText(bytes, file), file);
   await checkFiles(config);
-  await fingerprintFiles(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
+  const fingerprinted = await fingerprintFiles(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
+  if (boundary) await checkInside(boundary, [...runnerFiles(config), ...fingerprinted.map((f): [string, string] => ['fingerprint', f])]);
   return config;
+}
+
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), if any. */
+async function gitRoot(dir: string): Promise<string | undefined> {
+  for (let d = dir; ; d = path.dirname(d)) {
+    try {
+      await stat(path.join(d, '.git'));
+      return d;
+    } catch {
+      if (path.dirname(d) === d) return undefined;
+    }
+  }
+}
+
+/** Each [config key, file] must resolve (symlinks included) inside `root`; a file that does not exist is checked elsewhere. */
+async function checkInside(root: string, files: readonly (readonly [string, string])[]): Promise<void> {
+  const realRoot = await realpath(root).catch(() => path.resolve(root));
+  const errors: ConfigError[] = [];
+  for (const [key, file] of files) {
+    const real = await realpath(file).catch(() => undefined);
+    if (real === undefined) continue;
+    const rel = path.relative(realRoot, real);
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      const what = key === '' ? `the config ${file}` : JSON.stringify(file);
+      errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`));
+    }
+  }
+  if (errors.length > 0) throw new ConfigErrors(errors);
+}
+
+function runnerFiles(config: SweepConfig): [string, string][] {
+  const r = config.runner;
+  return r.kind === 'trainer'
+    ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
+    : r.kind === 'objective'
+      ? [['objective', r.module]]
+      : [['program', r.program]];
 }
 
 /** The files a trial runs must exist before anything starts; a missing one is a config error at its key. */
 async function checkFiles(config: SweepConfig): Promise<void> {
-  const r = config.runner;
-  const files: [string, string][] =
-    r.kind === 'trainer'
-      ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
-      : r.kind === 'objective'
-        ? [['objective', r.module]]
-        : [['program', r.program]];
+  const files = runnerFiles(config);
   const errors: ConfigError[] = [];
   for (const [key, file] of files) {
     try {
@@ -89,7 +132,7 @@ async function checkFiles(config: SweepConfig): Promise<void> {
 
 /** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */
 export async function runSweep(opts: RunOptions): Promise<RunOutput> {
-  const loaded = await loadConfig(opts.configPath);
+  const loaded = await loadConfig(opts.configPath, opts.root);
   const config = withOverrides(loaded, opts);
   for (const w of config.warnings) opts.log.warn(w);
   const cacheDir = path.resolve(opts.cacheDir ?? path.join(config.configDir, '.sweepgate'));

@@ -32,7 +32,8 @@ export interface ActionIO {
 }
 
 export interface Engine {
-  loadConfig(configPath: string): Promise<SweepConfig>;
+  /** `root`: the folder the config and its files must stay inside (the workspace). */
+  loadConfig(configPath: string, root?: string): Promise<SweepConfig>;
   runSweep(opts: RunOptions): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }>;
 }
 
@@ -70,7 +71,7 @@ export function defaultDeps(): Deps {
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import('../engine/run.js')).loadConfig(p),
+      loadConfig: async (p, root) => (await import('../engine/run.js')).loadConfig(p, root),
       runSweep: async (o) => (await import('../engine/run.js')).runSweep(o),
     },
   };
@@ -166,7 +167,7 @@ async function sweepAndReport(
   state: { summaryWritten: boolean },
 ): Promise<void> {
   const configPath = path.resolve(ctx.workspace, inputs.config);
-  const config = await deps.engine.loadConfig(configPath);
+  const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings: string[] = [];
   const job: Job = {
     deps,
@@ -236,6 +237,7 @@ async function sweep(job: Job): Promise<{ readonly config: SweepConfig; readonly
   const { io } = deps;
   const out = await deps.engine.runSweep({
     configPath: job.configPath,
+    root: job.ctx.workspace,
     cacheDir: job.cacheDir,
     backend: inputs.backend,
     ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
