@@ -173,8 +173,11 @@ const STOP_TEXT: Record<StopReason, string> = {
 
 function runSection(r: ResultsDoc): string {
   const s = r.stats;
+  // Finalist reruns (repeats) measure noise and are extra to the trial budget, so they are counted apart.
+  const repeats = r.trials.filter((t) => t.repeat > 0).length;
+  const searched = `${s.trials - repeats}${s.budget.trials !== undefined ? `/${s.budget.trials}` : ''} trials${repeats > 0 ? ` + ${repeats} repeats` : ''}`;
   const budget = [
-    s.budget.trials !== undefined ? `${s.trials}/${s.budget.trials} trials` : `${s.trials} trials`,
+    searched,
     s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs),
   ].join(', ');
   const rows = [

@@ -181,6 +181,27 @@ describe('sweepgate CLI', () => {
     expect((await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', 'soon')).err).toContain('--trial-timeout: must be a number of seconds or a duration');
   });
 
+  it('when the time budget cuts a sweep, the trials so far are reported and gated', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-cut-'));
+    await writeFile(path.join(dir, 'train.sh'), 'for a in "$@"; do case $a in --x=*) x=${a#--x=};; esac; done\necho "{\\"loss\\": $x}"\nsleep 0.3\n');
+    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nbudget: {minutes: 0.02}\nparameters: {x: {values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]}}\n');
+    const json = path.join(dir, 'r.json');
+    const first = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(first.code).toBe(0);
+    expect(doc.stats.stopReason).toBe('minutes');
+    expect(doc.stats.trials).toBeGreaterThan(0);
+    expect(doc.stats.trials).toBeLessThan(20);
+    expect(doc.best).not.toBeNull();
+    expect(first.out).toContain('stopped because the time budget cut the sweep short');
+    // main was far better: the cut sweep is still gated, and fails.
+    const baseline = path.join(dir, 'main.json');
+    await writeFile(baseline, JSON.stringify({ ...doc, best: { ...doc.best!, metrics: { loss: -100 }, samples: { loss: [-100] } } }));
+    const second = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', baseline, '--max-regression', '0', '--quiet');
+    expect(second.code).toBe(1);
+    expect(second.out).toContain('❌ **Regression**');
+  }, 20_000);
+
   it('exits 2 on bad arguments', async () => {
     expect((await cli()).code).toBe(2);
     expect((await cli('fly', 'x.yml')).code).toBe(2);
