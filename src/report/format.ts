@@ -45,7 +45,6 @@ export function neutraliseMentions(text: string): string {
  * read as something else (`gpt` shown for `tpg`).
  */
 function stripControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
