@@ -183,8 +183,8 @@ describe('sweepgate CLI', () => {
 
   it('when the time budget cuts a sweep, the trials so far are reported and gated', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sg-cut-'));
-    await writeFile(path.join(dir, 'train.sh'), 'for a in "$@"; do case $a in --x=*) x=${a#--x=};; esac; done\necho "{\\"loss\\": $x}"\nsleep 0.3\n');
-    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nbudget: {minutes: 0.02}\nparameters: {x: {values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]}}\n');
+    await writeFile(path.join(dir, 'train.sh'), 'for a in "$@"; do case $a in --x=*) x=${a#--x=};; esac; done\necho "{\\"loss\\": $x}"\nsleep 0.15\n');
+    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nbudget: {minutes: 0.015}\nparameters: {x: {values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]}}\n');
     const json = path.join(dir, 'r.json');
     const first = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;

@@ -79,19 +79,19 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 describe('config loader under random input', () => {
   it('random text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), loadsOrConfigError), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), loadsOrConfigError), { numRuns: 200 });
   });
 
   it('random YAML-ish token soup (anchors, aliases, merges, tags, flow and block nesting)', () => {
     const token = fc.constantFrom('a', 'method', 'parameters', 'values', 'min', 'max', ':', ': ', '-', '- ', '[', ']', '{', '}', ',', '&x', '*x', '<<: *x', '!!str', '!!int', '!!binary', '? ', '|', '>', '"', "'", '#', '\n', '\n  ', '\n    ', '.nan', '.inf', '-.inf', '1e999', '0x1F', '~', 'null', 'yes', '%YAML 1.1\n', '---\n', '...\n');
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }).map((t) => t.join('')), loadsOrConfigError), { numRuns: 400 });
+    fc.assert(fc.property(fc.array(token, { maxLength: 60 }).map((t) => t.join('')), loadsOrConfigError), { numRuns: 250 });
   });
 
   it('random JSON and YAML documents', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => {
       loadsOrConfigError(JSON.stringify(v));
       loadsOrConfigError(stringifyYaml(v));
-    }), { numRuns: 200 });
+    }), { numRuns: 120 });
   });
 
   it('random mutations of valid configs', () => {
@@ -101,7 +101,7 @@ describe('config loader under random input', () => {
         for (const m of mutations) m(doc);
         loadsOrConfigError(asJson ? JSON.stringify(doc) ?? 'null' : stringifyYaml(doc));
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -117,7 +117,7 @@ describe('config bytes', () => {
         fc.pre(!text.includes('\u0000') && !text.startsWith('\uFEFF'));
         expect(decodeConfigText(new TextEncoder().encode(text), FILE)).toBe(text);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
