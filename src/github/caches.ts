@@ -72,7 +72,9 @@ export class ActionCaches {
   private async save(what: string, target: string, key: string): Promise<void> {
     try {
       const id = await withTimeout(this.client.save([cachePath(this.layout.workspace, target)], key), this.timeoutMs, 'the save');
-      if (id === -1) this.log.warn(`${what}: not saved to the Actions cache (key ${key}: the cache refused it or the entry already exists)`);
+      // -1: @actions/cache has already logged why (info for an entry that exists, a warning for anything else),
+      // so a second warning here would only repeat it.
+      if (id === -1) this.log.info(`${what}: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)`);
       else this.log.info(`${what}: saved as cache entry ${key}`);
     } catch (err) {
       this.log.warn(`${what}: could not save to the Actions cache (${errText(err)}); the next run may recompute it`);
