@@ -40,6 +40,8 @@ const KILL_GRACE_MS = 5000;
  */
 const DRAIN_MS = 1000;
 const STDERR_TAIL_LINES = 20;
+/** A metrics line is short; past this, an unbroken run of output is chatter and is dropped, not buffered for ever. */
+const MAX_LINE_CHARS = 1024 * 1024;
 
 const INTERPRETERS: Readonly<Record<string, string>> = {
   '.py': 'python3',
@@ -305,6 +307,7 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
     child.stdout.on('data', (chunk: string) => {
       const lines = (stdoutRest + chunk).split('\n');
       stdoutRest = lines.pop() ?? '';
+      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = ' '; // still inside an over-long line: not a report
       lines.forEach(onLine);
     });
     child.stderr.setEncoding('utf8');

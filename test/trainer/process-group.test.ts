@@ -112,3 +112,13 @@ describe('an objective that ignores its signal', () => {
     expect(out.bestIndex).toBe(-1);
   });
 });
+
+describe('hostile program output', () => {
+  test('an endless line without a newline is dropped, not buffered; the metrics after it still count', async () => {
+    const p = program(`head -c 30000000 /dev/zero | tr '\\0' x\necho\necho '{"loss": 0.25}'`);
+    const before = process.memoryUsage().rss;
+    const r = await objective(p.dir).run({ x: 1 }, recordingCtx(1));
+    expect(r.metrics).toEqual({ loss: 0.25 });
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+  });
+});
