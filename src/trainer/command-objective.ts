@@ -196,6 +196,28 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
   };
 }
 
+/**
+ * Process groups of programs still running. Each runs in its own session, so a Ctrl-C or a runner's SIGTERM
+ * reaches only sweepgate; when sweepgate exits (the entries turn those signals into an exit), it takes them along.
+ */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function trackGroup(pid: number): void {
+  liveGroups.add(pid);
+  if (exitHookInstalled || process.platform === 'win32') return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const group of liveGroups) {
+      try {
+        process.kill(-group, 'SIGKILL'); // no time left for a grace period: the parent is going
+      } catch {
+        // already gone
+      }
+    }
+  });
+}
+
 type Line = { kind: 'report'; step?: number; metrics: Metrics } | { kind: 'other' } | { kind: 'nonfinite' };
 
 /** Reads one stdout line by the metrics protocol. */
@@ -253,6 +275,7 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
       detached: process.platform !== 'win32',
     });
 
+    if (child.pid !== undefined) trackGroup(child.pid);
     /** Signals the program's whole process group (just the program on Windows, which has no groups). */
     const signalGroup = (sig: NodeJS.Signals): void => {
       try {
@@ -318,6 +341,7 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
     const finish = (): void => {
       if (settled) return;
       settled = true;
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
       ctx.signal.removeEventListener('abort', onAbort);
       // The SIGKILL timer stays (unref'd) so a leftover that ignores SIGTERM still goes; the drain timer goes.
       if (stdoutRest !== '') onLine(stdoutRest);
