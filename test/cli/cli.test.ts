@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -201,6 +201,24 @@ describe('sweepgate CLI', () => {
     expect(second.code).toBe(1);
     expect(second.out).toContain('❌ **Regression**');
   }, 20_000);
+
+  it('data as editors leave it (mixed CRLF/LF, a quoted line break, a BOM) trains; a 200 MB file is exit 2 before any trial', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-data-'));
+    const rows = Array.from({ length: 40 }, (_, i) => `${i % 7},"note ${i}${i === 5 ? '\r\nsecond line' : ''}",${i % 2 ? 'p' : 'q'}`);
+    await writeFile(path.join(dir, 'data.csv'), `\uFEFFa,note,label\r\n${rows.map((r, i) => r + (i === 10 ? '\n' : '\r\n')).join('')}`);
+    const sweep = (data: string): string =>
+      `method: random\nrun_cap: 1\ntrainer: {type: tabular, data: ${data}, target: label, task: classification, features: [a], defaults: {epochs: 1}}\nparameters: {units: {values: [4]}}\n`;
+    await writeFile(path.join(dir, 'ok.yml'), sweep('data.csv'));
+    const ok = await cli('run', path.join(dir, 'ok.yml'), '--backend', 'cpu', '--quiet');
+    expect(ok.code, ok.err).toBe(0);
+    await writeFile(path.join(dir, 'big.csv'), 'a,note,label\n');
+    await truncate(path.join(dir, 'big.csv'), 200 * 1024 * 1024);
+    await writeFile(path.join(dir, 'big.yml'), sweep('big.csv'));
+    const big = await cli('run', path.join(dir, 'big.yml'), '--backend', 'cpu');
+    expect(big.code).toBe(2);
+    expect(big.err).toMatch(/invalid data: .*big\.csv: is 200 MB, more than the built-in trainer reads \(100 MB\)/);
+    expect(big.err).not.toContain('[1/');
+  });
 
   it('exits 2 on bad arguments', async () => {
     expect((await cli()).code).toBe(2);
