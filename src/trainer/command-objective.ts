@@ -197,6 +197,20 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
 }
 
 /**
+ * The environment a program inherits, without what belongs to the step rather than the trial: the action's
+ * inputs (`INPUT_GITHUB-TOKEN` among them) and the runner's own tokens (cache and OIDC). A program set up with
+ * `env:` in the workflow keeps those variables; a JS objective runs in-process and sees everything anyway.
+ */
+export function programEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
  * Process groups of programs still running. Each runs in its own session, so a Ctrl-C or a runner's SIGTERM
  * reaches only sweepgate; when sweepgate exits (the entries turn those signals into an exit), it takes them along.
  */
@@ -263,7 +277,7 @@ function runProcess(argv: readonly string[], params: Params, ctx: TrialContext, 
     const child = spawn(argv[0]!, argv.slice(1), {
       cwd: opts.configDir,
       env: {
-        ...process.env,
+        ...programEnv(process.env),
         ...opts.env,
         SWEEPGATE_SEED: String(ctx.seed),
         SWEEPGATE_PARAMS: JSON.stringify(nestParams(params)),

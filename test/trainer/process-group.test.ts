@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { makeDistribution } from '../../src/core/distributions/index.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study.js';
-import { createCommandObjective } from '../../src/trainer/command-objective.js';
+import { createCommandObjective, programEnv } from '../../src/trainer/command-objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, recordingCtx, tempDir } from './helpers.js';
 
@@ -120,5 +120,12 @@ describe('hostile program output', () => {
     const r = await objective(p.dir).run({ x: 1 }, recordingCtx(1));
     expect(r.metrics).toEqual({ loss: 0.25 });
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+  });
+});
+
+describe('the environment a program inherits', () => {
+  test("drops the action's inputs (the token) and the runner's tokens, keeps the rest", () => {
+    const env = programEnv({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 'ghs_x', INPUT_CONFIG: 'a', ACTIONS_RUNTIME_TOKEN: 'r', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'o', GITHUB_TOKEN: 'set-by-env', HOME: '/h' });
+    expect(env).toEqual({ PATH: '/bin', GITHUB_TOKEN: 'set-by-env', HOME: '/h' });
   });
 });
