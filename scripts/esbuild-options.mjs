@@ -38,6 +38,9 @@ export function bundleOptions(o) {
     // tfjs' backends register themselves on import; their package.json sideEffects lists omit the CJS
     // files Node resolves, so honouring it would drop the registration.
     ignoreAnnotations: true,
+    // Libraries compare class names at run time (@actions/cache: `err.name === ReserveCacheError.name`); without
+    // this, esbuild renames clashing classes (`ReserveCacheError2`) and those checks silently never match.
+    keepNames: true,
     logLevel: 'warning',
   };
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { compareResults, isGateFailure } from '../core/compare.js';
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/threshold.js';
+import { parseDuration } from '../core/duration.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study.js';
@@ -46,6 +47,8 @@ Options for run:
                       a gate: rule for that metric in the config wins
   --seed N            override the config's seed
   --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
+  --trial-timeout T   stop a trial (and every process it started) after T: seconds or 90s, 5m, 1h30m;
+                      it is recorded as failed (timeout) and the sweep goes on (default: the config's trial_timeout)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
   --quiet             no progress on stderr
   --version, --help
@@ -93,6 +96,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
         'max-regression': { type: 'string' },
         seed: { type: 'string' },
         parallel: { type: 'string' },
+        'trial-timeout': { type: 'string' },
         backend: { type: 'string' },
         quiet: { type: 'boolean' },
         explain: { type: 'boolean' },
@@ -128,6 +132,12 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed);
   const parallel = values.parallel === undefined ? undefined : parseInteger('--parallel', values.parallel, 1, 64);
   const backend = values.backend === undefined ? 'auto' : parseBackend(values.backend);
+  let trialTimeoutMs: number | undefined;
+  try {
+    trialTimeoutMs = values['trial-timeout'] === undefined ? undefined : parseDuration(values['trial-timeout'], '--trial-timeout');
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
   const baseline = values.baseline === undefined ? undefined : await readBaseline(values.baseline);
   const maxRegression = values['max-regression'];
   let threshold: Threshold | undefined;
@@ -143,6 +153,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(parallel !== undefined ? { parallel } : {}),
+    ...(trialTimeoutMs !== undefined ? { trialTimeoutMs } : {}),
     ...(threshold ? { maxRegression: threshold } : {}),
     backend,
     // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the

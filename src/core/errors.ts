@@ -26,11 +26,24 @@ export class ConfigErrors extends Error {
  * not, so the next run tries again.
  */
 export class TrialError extends Error {
-  override readonly name = 'TrialError';
+  override readonly name: string = 'TrialError';
   readonly transient: boolean;
   constructor(message: string, options: { transient?: boolean; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.transient = options.transient ?? false;
+  }
+}
+
+/**
+ * A trial ran past `trial_timeout` and was stopped (a program with every process it started). Transient: a
+ * slow machine or a busy runner may finish next time, so the failure is not cached.
+ */
+export class TrialTimeoutError extends TrialError {
+  override readonly name = 'TrialTimeoutError';
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number, shown: string) {
+    super(`ran past trial_timeout (${shown}) and was stopped, with every process it started`, { transient: true });
+    this.timeoutMs = timeoutMs;
   }
 }
 

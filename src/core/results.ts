@@ -1,7 +1,7 @@
 import type { ChampionRecord, ReplayRecord } from './champion.js';
 import type { Goal, GateRule } from './config/types.js';
 import type { Metrics, Params } from './json.js';
-import type { StepMetrics, TrialStatus } from './trial.js';
+import type { FailureReason, StepMetrics, TrialStatus } from './trial.js';
 
 /** Why the sweep stopped. */
 export type StopReason = 'trials' | 'minutes' | 'target' | 'exhausted';
@@ -16,6 +16,8 @@ export interface ResultTrial {
   readonly seed: number;
   readonly history: readonly StepMetrics[];
   readonly error?: string;
+  /** For failed trials: timeout, cancelled or error. */
+  readonly reason?: FailureReason;
   /** Stage index for iterative sweeps (0 otherwise); repeat index for finalist reruns (0 = the search trial). */
   readonly stage: number;
   readonly repeat: number;

@@ -1,7 +1,8 @@
 import { NO_METRIC, type Goal, type SweepConfig } from './config/types.js';
 import type { Parameter, Space } from './distribution.js';
 import type { SeedRun } from './champion.js';
-import { TrialError } from './errors.js';
+import { formatDuration } from './duration.js';
+import { TrialError, TrialTimeoutError } from './errors.js';
 import type { JsonValue, Metrics, Params } from './json.js';
 import type { Objective } from './objective.js';
 import type { Curve, Pruner } from './pruner.js';
@@ -44,7 +45,16 @@ export interface StudyPorts {
   progress?(p: Progress): void;
   /** Set when the caller cancels: no new trial starts. */
   readonly signal?: AbortSignal;
+  /**
+   * How long a stopped trial (timeout, budget, cancel) may take to return before the sweep gives up waiting
+   * for it (default 10 s: a program gets SIGTERM, then SIGKILL 5 s later). A JS objective that ignores its
+   * signal cannot be killed, but it can no longer hold up the sweep.
+   */
+  readonly stopGraceMs?: number;
 }
+
+/** Default of StudyPorts.stopGraceMs. */
+export const STOP_GRACE_MS = 10_000;
 
 export interface StudyOutcome {
   readonly trials: readonly ResultTrial[];
@@ -57,7 +67,7 @@ export interface StudyOutcome {
   readonly wallMs: number;
 }
 
-type StudyConfig = Pick<SweepConfig, 'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages'> & {
+type StudyConfig = Pick<SweepConfig, 'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages' | 'trialTimeoutMs'> & {
   /** Trials at once (default 1); running trials are passed to the sampler as pending. */
   readonly parallel?: number;
 };
@@ -144,7 +154,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
         }
         const params: Params = { ...base, ...asked };
         const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, others, metricName, goal }), params);
+        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, others, metricName, goal }), params);
         reason = stopNow();
       }
       if (running.size === 0) {
@@ -166,7 +176,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
   }
 
   const rerun = (t: ResultTrial, repeat: number): Promise<ResultTrial> =>
-    runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, others: [], metricName, goal });
+    runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, timeoutMs: config.trialTimeoutMs, others: [], metricName, goal });
   const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
   return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
 }
@@ -182,10 +192,11 @@ export async function runSeeds(
   seeds: readonly number[],
   ports: Omit<StudyPorts, 'progress'> & { progress?(run: SeedRun, index: number): void },
   metric: { readonly name: string; readonly goal: Goal },
+  timeoutMs?: number,
 ): Promise<SeedRun[]> {
   const runs: SeedRun[] = [];
   const trialPorts: StudyPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...(ports.signal ? { signal: ports.signal } : {}) };
-  const deps: TrialDeps = { ports: trialPorts, pruner: undefined, prunerId: undefined, deadline: undefined, others: [], metricName: metric.name, goal: metric.goal };
+  const deps: TrialDeps = { ports: trialPorts, pruner: undefined, prunerId: undefined, deadline: undefined, timeoutMs, others: [], metricName: metric.name, goal: metric.goal };
   for (const seed of seeds) {
     if (ports.signal?.aborted) break;
     const t = await runTrial(params, seed, 0, 0, deps);
@@ -203,6 +214,8 @@ interface TrialDeps {
   readonly prunerId: string | undefined;
   /** `now()` after which a running trial is cancelled (the minutes budget). */
   readonly deadline: number | undefined;
+  /** `trial_timeout`: this trial is stopped after so many ms. */
+  readonly timeoutMs: number | undefined;
   readonly others: readonly Curve[];
   readonly metricName: string;
   readonly goal: Goal;
@@ -235,23 +248,27 @@ async function safeGet(ports: StudyPorts, key: string): Promise<TrialRecord | un
 }
 
 /**
- * Runs the objective once. The trial's signal aborts when the caller cancels or the minutes budget runs out
- * (checked by a timer and at every report), so `budget.minutes` bounds a running trial too. The record is
- * cacheable unless the failure may not happen again: only a deterministic TrialError (a NaN loss, a bad
- * return value) is stored; a transient one, a cancellation or any other error is retried next run.
+ * Runs the objective once. The trial's signal aborts when the caller cancels, the minutes budget runs out
+ * (checked by a timer and at every report) or `trial_timeout` passes, so both bound a running trial; an
+ * objective that does not return within the stop grace after that is abandoned. The record is cacheable
+ * unless the failure may not happen again: only a deterministic TrialError (a NaN loss, a bad return value)
+ * is stored; a transient one, a timeout, a cancellation or any other error is retried next run.
  */
 async function train(params: Params, seed: number, key: string, deps: TrialDeps): Promise<{ record: TrialRecord; cacheable: boolean }> {
-  const { ports, pruner, metricName, goal, deadline } = deps;
+  const { ports, pruner, metricName, goal, deadline, timeoutMs } = deps;
   const history: StepMetrics[] = [];
   let pruned = false;
   const controller = new AbortController();
-  const cancel = (why: string) => (): void => controller.abort(why);
+  const cancel = (why: unknown) => (): void => controller.abort(why);
   const onAbort = cancel('the sweep was cancelled');
   ports.signal?.addEventListener('abort', onAbort);
   const started = ports.now();
   const overdue = (): boolean => deadline !== undefined && ports.now() >= deadline;
-  const timer = deadline === undefined ? undefined : setTimeout(cancel('the minutes budget ran out'), Math.max(0, deadline - started));
-  timer?.unref?.();
+  const timers = [
+    deadline === undefined ? undefined : setTimeout(cancel('the minutes budget ran out'), Math.max(0, deadline - started)),
+    timeoutMs === undefined ? undefined : setTimeout(cancel(new TrialTimeoutError(timeoutMs, formatDuration(timeoutMs))), timeoutMs),
+  ];
+  for (const t of timers) t?.unref?.();
   const ctx = {
     seed,
     signal: controller.signal,
@@ -267,8 +284,9 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
     },
   };
   const base = { key, params, seed, backend: ports.objective.backend };
+  const grace = ports.stopGraceMs ?? STOP_GRACE_MS;
   try {
-    const result = await ports.objective.run(params, ctx);
+    const result = await untilStopped(ports.objective.run(params, ctx), controller.signal, grace);
     const steps = history.length > 0 ? history : (result.history ?? []);
     const metrics = finiteOnly(result.metrics);
     const status: TrialStatus = pruned ? 'pruned' : 'complete';
@@ -281,7 +299,11 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
   } catch (err) {
     const lastMetrics = history.length > 0 ? history[history.length - 1]!.metrics : {};
     const cancelled = controller.signal.aborted;
-    const why = cancelled ? `${message(err)} (${String(controller.signal.reason)})` : message(err);
+    const why: unknown = controller.signal.reason;
+    const timedOut = cancelled && why instanceof TrialTimeoutError;
+    const error = timedOut
+      ? `${why.name}: ${why.message}`
+      : `${err instanceof Error ? err.name : 'Error'}: ${cancelled ? `${message(err)} (${String(why)})` : message(err)}`;
     return {
       record: {
         ...base,
@@ -289,14 +311,33 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
         metrics: lastMetrics,
         history,
         durationMs: ports.now() - started,
-        error: `${err instanceof Error ? err.name : 'Error'}: ${why}`,
+        error,
+        reason: timedOut ? 'timeout' : cancelled ? 'cancelled' : 'error',
       },
       cacheable: err instanceof TrialError && !err.transient && !cancelled,
     };
   } finally {
-    if (timer) clearTimeout(timer);
+    for (const t of timers) if (t) clearTimeout(t);
     ports.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** A stopped trial that is not back within the grace after its signal aborts is given up on (and fails). */
+function untilStopped<T>(run: Promise<T>, signal: AbortSignal, graceMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const abandoned = new Promise<never>((_, reject) => {
+    onAbort = (): void => {
+      timer = setTimeout(() => reject(new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, { transient: true })), graceMs);
+      timer.unref?.();
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([run, abandoned]).finally(() => {
+    if (timer) clearTimeout(timer);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  });
 }
 
 /**
@@ -421,6 +462,7 @@ function toResult(r: TrialRecord, cached: boolean, stage: number, repeat: number
     seed: r.seed,
     history: r.history,
     ...(r.error !== undefined ? { error: r.error } : {}),
+    ...(r.reason !== undefined ? { reason: r.reason } : {}),
     stage,
     repeat,
   };

@@ -4,6 +4,12 @@ import { deriveSeed } from './rng.js';
 
 export type TrialStatus = 'complete' | 'pruned' | 'failed';
 
+/**
+ * Why a trial failed: `timeout` (past `trial_timeout`), `cancelled` (the minutes budget ran out or the run was
+ * cancelled while it ran) or `error` (the objective failed: its message is in `error`).
+ */
+export type FailureReason = 'timeout' | 'cancelled' | 'error';
+
 /** Metrics reported at one step (epoch for the built-in trainer, `ctx.report` step for modules). */
 export interface StepMetrics {
   readonly step: number;
@@ -21,6 +27,8 @@ export interface TrialRecord {
   readonly durationMs: number;
   readonly backend: string;
   readonly error?: string;
+  /** For `failed` records. */
+  readonly reason?: FailureReason;
   /** For `pruned` records: the canonical early_terminate spec that stopped it (reused only under the same one). */
   readonly pruner?: string;
 }

@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parallelProblem, parseSweepConfig } from '../core/config/parse.js';
+import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
@@ -23,12 +24,19 @@ export interface EngineLog {
 
 export interface RunOptions {
   readonly configPath: string;
+  /**
+   * The folder the config and every file it names must stay inside, symlinks resolved (the Action: the
+   * workspace). Default: the git repository holding the config, if any.
+   */
+  readonly root?: string;
   /** Trial store folder; default `<config folder>/.sweepgate`. */
   readonly cacheDir?: string;
   /** Overrides the config's `seed`. */
   readonly seed?: number;
   /** Overrides the config's `parallel` (trials at once). */
   readonly parallel?: number;
+  /** Overrides the config's `trial_timeout` (ms). */
+  readonly trialTimeoutMs?: number;
   readonly backend?: BackendChoice;
   /** Gate rules added by the caller (the Action's `max-regression`); a config rule for the same metric wins. */
   readonly extraGate?: readonly GateRule[];
@@ -54,32 +62,74 @@ export interface RunOutput {
   readonly cacheDir: string;
 }
 
-/** Reads and validates a config file; a missing file is a ConfigError (exit 2), not a crash. */
-export async function loadConfig(configPath: string): Promise<SweepConfig> {
+/**
+ * Reads and validates a config file; a missing file is a ConfigError (exit 2), not a crash. With a `root`
+ * (default: the git repository around the config), the config and every file it names must resolve inside
+ * it, so a PR cannot point the trainer or the fingerprint at `../../` or at a symlink to the runner's files.
+ */
+export async function loadConfig(configPath: string, root?: string): Promise<SweepConfig> {
   const file = path.resolve(configPath);
-  let text: string;
+  const boundary = root ?? (await gitRoot(path.dirname(file)));
+  if (boundary) await checkInside(boundary, [['', file]]);
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    // Refused by size before it is read: a config is small, a mistaken path may be a huge file.
+    const { size } = await stat(file);
+    if (size > MAX_CONFIG_BYTES) throw new ConfigError('', `config ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
+    bytes = await readFile(file);
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     throw new ConfigError('', `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const config = parseSweepConfig(text, file);
+  const config = parseSweepConfig(decodeConfigText(bytes, file), file);
   await checkFiles(config);
-  await fingerprintFiles(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
+  const fingerprinted = await fingerprintFiles(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
+  if (boundary) await checkInside(boundary, [...runnerFiles(config), ...fingerprinted.map((f): [string, string] => ['fingerprint', f])]);
   return config;
+}
+
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree), if any. */
+async function gitRoot(dir: string): Promise<string | undefined> {
+  for (let d = dir; ; d = path.dirname(d)) {
+    try {
+      await stat(path.join(d, '.git'));
+      return d;
+    } catch {
+      if (path.dirname(d) === d) return undefined;
+    }
+  }
+}
+
+/** Each [config key, file] must resolve (symlinks included) inside `root`; a file that does not exist is checked elsewhere. */
+async function checkInside(root: string, files: readonly (readonly [string, string])[]): Promise<void> {
+  const realRoot = await realpath(root).catch(() => path.resolve(root));
+  const errors: ConfigError[] = [];
+  for (const [key, file] of files) {
+    const real = await realpath(file).catch(() => undefined);
+    if (real === undefined) continue;
+    const rel = path.relative(realRoot, real);
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      const what = key === '' ? `the config ${file}` : JSON.stringify(file);
+      errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`));
+    }
+  }
+  if (errors.length > 0) throw new ConfigErrors(errors);
+}
+
+function runnerFiles(config: SweepConfig): [string, string][] {
+  const r = config.runner;
+  return r.kind === 'trainer'
+    ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
+    : r.kind === 'objective'
+      ? [['objective', r.module]]
+      : r.programKind === 'file'
+        ? [['program', r.program]]
+        : []; // a module (-m) or console script need not be a file beside the config
 }
 
 /** The files a trial runs must exist before anything starts; a missing one is a config error at its key. */
 async function checkFiles(config: SweepConfig): Promise<void> {
-  const r = config.runner;
-  const files: [string, string][] =
-    r.kind === 'trainer'
-      ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
-      : r.kind === 'objective'
-        ? [['objective', r.module]]
-        : r.programKind === 'file'
-          ? [['program', r.program]]
-          : []; // a module (-m) or console script need not be a file beside the config
+  const files = runnerFiles(config);
   const errors: ConfigError[] = [];
   for (const [key, file] of files) {
     try {
@@ -93,7 +143,7 @@ async function checkFiles(config: SweepConfig): Promise<void> {
 
 /** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */
 export async function runSweep(opts: RunOptions): Promise<RunOutput> {
-  const loaded = await loadConfig(opts.configPath);
+  const loaded = await loadConfig(opts.configPath, opts.root);
   const config = withOverrides(loaded, opts);
   for (const w of config.warnings) opts.log.warn(w);
   const cacheDir = path.resolve(opts.cacheDir ?? path.join(config.configDir, '.sweepgate'));
@@ -143,6 +193,7 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
     gate,
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
     ...(opts.parallel !== undefined ? { parallel: opts.parallel } : {}),
+    ...(opts.trialTimeoutMs !== undefined ? { trialTimeoutMs: opts.trialTimeoutMs } : {}),
   };
 }
 
@@ -187,7 +238,7 @@ async function championStep(config: SweepConfig, results: ResultsDoc, ports: Omi
     if (!results.best) return {};
     const seeds = championSeeds(config.seed, results.best.params, config.champion.seeds);
     const say = log('champion');
-    const runs = await runSeeds(results.best.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric);
+    const runs = await runSeeds(results.best.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
     return { champion: { params: results.best.params, runs } };
   }
   const champion = step.baseline?.champion;
@@ -201,7 +252,7 @@ async function championStep(config: SweepConfig, results: ResultsDoc, ports: Omi
   if (!plan.ok) return { replaySkipped: plan.reason };
   const seeds = champion.runs.map((r) => r.seed);
   const say = log("main's champion, replayed:");
-  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric);
+  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
   return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
 }
 

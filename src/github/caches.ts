@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatDuration } from '../core/duration.js';
 import type { ResultsDoc } from '../core/results.js';
 import { parseResultsDoc } from '../engine/results-file.js';
 import { cacheKeys, type CacheClient } from '../storage/actions-cache.js';
@@ -28,17 +29,38 @@ export interface CacheLayout {
   readonly baselineFile: string;
 }
 
-/** Cache trouble is never fatal (DESIGN.md §3): every failure here is a warning and a miss. */
+/**
+ * How long one restore or save may take. @actions/cache retries and times out per segment, but a service that
+ * accepts the connection and never answers can hold a step for hours; past this the run goes on without it.
+ */
+export const CACHE_TIMEOUT_MS = 5 * 60_000;
+
+/** A cache call that did not settle in time. */
+export class CacheTimeoutError extends Error {
+  override readonly name = 'CacheTimeoutError';
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CacheTimeoutError(`${what} took longer than ${formatDuration(ms)}`)), ms);
+    timer.unref?.();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** Cache trouble is never fatal (DESIGN.md §3): every failure here (a throw, a hang, a 5xx) is a warning and a miss. */
 export class ActionCaches {
   constructor(
     private readonly client: CacheClient,
     private readonly layout: CacheLayout,
     private readonly log: { info: Info; warn: Warn },
+    private readonly timeoutMs: number = CACHE_TIMEOUT_MS,
   ) {}
 
   private async restore(what: string, target: string, key: string, restoreKeys: readonly string[]): Promise<boolean> {
     try {
-      const hit = await this.client.restore([cachePath(this.layout.workspace, target)], key, restoreKeys);
+      const hit = await withTimeout(this.client.restore([cachePath(this.layout.workspace, target)], key, restoreKeys), this.timeoutMs, 'the restore');
       this.log.info(hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`);
       return hit !== undefined;
     } catch (err) {
@@ -49,8 +71,10 @@ export class ActionCaches {
 
   private async save(what: string, target: string, key: string): Promise<void> {
     try {
-      const id = await this.client.save([cachePath(this.layout.workspace, target)], key);
-      if (id === -1) this.log.warn(`${what}: not saved to the Actions cache (key ${key}: the cache refused it or the entry already exists)`);
+      const id = await withTimeout(this.client.save([cachePath(this.layout.workspace, target)], key), this.timeoutMs, 'the save');
+      // -1: @actions/cache has already logged why (info for an entry that exists, a warning for anything else),
+      // so a second warning here would only repeat it.
+      if (id === -1) this.log.info(`${what}: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)`);
       else this.log.info(`${what}: saved as cache entry ${key}`);
     } catch (err) {
       this.log.warn(`${what}: could not save to the Actions cache (${errText(err)}); the next run may recompute it`);

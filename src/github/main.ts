@@ -1,13 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { compareResults } from '../core/compare.js';
 import type { Comparison } from '../core/comparison.js';
 import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { RunOptions } from '../engine/run.js';
+import { codeBlock } from '../report/format.js';
 import { buildReport } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache.js';
@@ -17,6 +17,7 @@ import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type Co
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { gateFailures, gateMessage, noiseNotes, noTrialMessage } from './gate.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+import { githubClient, redact } from './octokit.js';
 
 /** What the action does to the runner: logs, outputs, the job summary, the step's status (@actions/core). */
 export interface ActionIO {
@@ -26,10 +27,13 @@ export interface ActionIO {
   setFailed(message: string): void;
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
+  /** Masks a value in every later log line (core.setSecret); the token is registered before anything runs. */
+  setSecret?(secret: string): void;
 }
 
 export interface Engine {
-  loadConfig(configPath: string): Promise<SweepConfig>;
+  /** `root`: the folder the config and its files must stay inside (the workspace). */
+  loadConfig(configPath: string, root?: string): Promise<SweepConfig>;
   runSweep(opts: RunOptions): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }>;
 }
 
@@ -40,6 +44,8 @@ export interface Deps {
   readonly cache: CacheClient;
   readonly comments: (token: string, ctx: RunContext) => CommentClient;
   readonly engine: Engine;
+  /** Longest one cache restore or save may take (default CACHE_TIMEOUT_MS). */
+  readonly cacheTimeoutMs?: number;
 }
 
 /** Under GitHub's 65,536-character comment cap, with room for the API's own accounting. */
@@ -58,13 +64,14 @@ export function defaultDeps(): Deps {
       writeSummary: async (md) => {
         await core.summary.addRaw(md).write();
       },
+      setSecret: (s) => core.setSecret(s),
     },
     env: process.env,
     cache: actionsCacheClient(),
-    comments: (token, ctx) => octokitCommentClient(getOctokit(token), { owner: ctx.owner, repo: ctx.repo }),
+    comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p) => (await import('../engine/run.js')).loadConfig(p),
+      loadConfig: async (p, root) => (await import('../engine/run.js')).loadConfig(p, root),
       runSweep: async (o) => (await import('../engine/run.js')).runSweep(o),
     },
   };
@@ -96,6 +103,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const { io } = deps;
   const outputs: Outputs = { 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '' };
   const state = { summaryWritten: false };
+  // Known before anything can fail, so no message below can print it (the runner masks it too).
+  const token = io.getInput('github-token');
+  if (token) io.setSecret?.(token);
   try {
     const inputs = parseInputs((name) => io.getInput(name));
     const ctx = readRunContext(deps.env);
@@ -108,9 +118,10 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     }
     await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
   } catch (err) {
-    const message = describeError(err);
+    const message = redact(describeError(err), token);
     io.setFailed(message);
-    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ ${message.replace(/\n/g, '  \n')}\n`);
+    // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
+    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
   } finally {
     for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
   }
@@ -156,7 +167,7 @@ async function sweepAndReport(
   state: { summaryWritten: boolean },
 ): Promise<void> {
   const configPath = path.resolve(ctx.workspace, inputs.config);
-  const config = await deps.engine.loadConfig(configPath);
+  const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings: string[] = [];
   const job: Job = {
     deps,
@@ -221,7 +232,7 @@ function actionCaches(job: Job): ActionCaches | undefined {
     trialsDir: new LocalTrialStore(cacheDir).dir,
     baselineFile: path.join(cacheDir, 'baseline', `${keySafe(config.name)}.json`),
   };
-  return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) });
+  return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
 
 async function sweep(job: Job, champion: RunOptions['champion']): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
@@ -229,6 +240,7 @@ async function sweep(job: Job, champion: RunOptions['champion']): Promise<{ read
   const { io } = deps;
   const out = await deps.engine.runSweep({
     configPath: job.configPath,
+    root: job.ctx.workspace,
     cacheDir: job.cacheDir,
     backend: inputs.backend,
     ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
@@ -313,6 +325,6 @@ async function comment(
       status === 403
         ? 'HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs'
         : `${status !== undefined ? `HTTP ${status}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
-    io.warning(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`);
+    io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken));
   }
 }

@@ -11,16 +11,53 @@ export function cell(value: JsonValue | undefined): string {
 
 /**
  * Escapes text for a single line of markdown outside a code span, staying readable in a terminal:
- * backslash escapes where GFM honours them (also inside table cells), entities only for HTML.
+ * backslash escapes where GFM honours them (also inside table cells), entities only for HTML. Everything a
+ * PR controls goes through here (or `cell`, or `codeBlock`), so it cannot end a table cell, open a link or
+ * code span, inject HTML or an HTML comment (a fake `<!-- sweepgate:other -->` marker), or mention anyone.
  */
 export function inline(text: string): string {
-  return text
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*|[\]~])/g, '\\$1')
-    .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'))
-    .replace(/\r\n|\r|\n/g, ' ');
+  return neutraliseMentions(
+    stripControls(text)
+      .replace(/&(?=#?\w+;)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*|[\]~])/g, '\\$1')
+      .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'))
+      .replace(/\r\n|\r|\n/g, ' '),
+  );
+}
+
+/** U+2060 WORD JOINER: invisible, and not one of the characters a GitHub login may start with. */
+const WORD_JOINER = '\u2060';
+
+/**
+ * GitHub turns `@name` and `@org/team` into mentions (and notifications) wherever `@` follows a non-word
+ * character, which after escaping includes `&gt;`'s `>`. It matches on the rendered text, so an entity such
+ * as `&#64;` would still mention; a word joiner after every `@` breaks the pattern (the login must start
+ * with a letter or digit right after the `@`) and reads the same.
+ */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/@/g, `@${WORD_JOINER}`);
+}
+
+/**
+ * C0 controls (but tab) and the Unicode bidirectional overrides: invisible, and the latter can make a value
+ * read as something else (`gpt` shown for `tpg`).
+ */
+function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/**
+ * A fenced code block holding `text` verbatim (PR-controlled program output, error messages). The fence is
+ * one backtick longer than the longest run of backticks inside, so the text cannot close it and go on as
+ * markdown or HTML (`</details>`); GitHub does not look for mentions inside code. `lang` is kept to a word.
+ */
+export function codeBlock(text: string, lang = ''): string {
+  const body = stripControls(text).replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang.replace(/[^\w-]/g, '')}\n${body}\n${fence}`;
 }
 
 /** Four significant digits, no exponent noise for everyday magnitudes, integers as integers. */

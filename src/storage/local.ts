@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TrialStore } from '../core/store.js';
@@ -6,12 +7,16 @@ import { parseTrialRecord } from './record.js';
 
 /**
  * Trial records as one JSON file per key under `<dir>/trials/`. Writes go to a temp file in the same
- * folder and are renamed into place, so a crash or a concurrent reader never sees half a record. A file
- * that does not parse as a record of its own key is a miss with a warning, and the next put replaces it.
+ * folder and are renamed into place (rename is atomic within a file system), so a crash, a concurrent reader
+ * or a second process writing the same store never sees or leaves half a record: the last whole write wins.
+ * A file that does not parse as a record of its own key (truncated, garbage, another schema) is a miss, and
+ * the next put replaces it; the first such file is reported once, the rest silently, so a store spoilt
+ * wholesale is one warning, not one per trial.
  */
 export class LocalTrialStore implements TrialStore {
   readonly dir: string;
   private readonly warn: (message: string) => void;
+  private corrupt = 0;
 
   constructor(dir: string, warn: (message: string) => void = () => {}) {
     this.dir = path.join(dir, 'trials');
@@ -34,7 +39,8 @@ export class LocalTrialStore implements TrialStore {
     }
     const record = parseTrialRecord(text, key);
     if (typeof record === 'string') {
-      this.warn(`ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed`);
+      if (this.corrupt++ === 0)
+        this.warn(`ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`);
       return undefined;
     }
     return record;
@@ -43,7 +49,8 @@ export class LocalTrialStore implements TrialStore {
   async put(record: TrialRecord): Promise<void> {
     const file = this.file(record.key);
     await mkdir(this.dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    // Unique per write, so two processes (or two trials of one) never share a temp file.
+    const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
     try {
       await writeFile(tmp, `${JSON.stringify(record)}\n`, 'utf8');
       await rename(tmp, file);

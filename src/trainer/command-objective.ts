@@ -39,13 +39,23 @@ export interface CommandObjectiveOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Where to say which wandb calls the stand-in ignored (each name once per objective). */
   readonly log?: (message: string) => void;
+  /** How long a stopped program gets between SIGTERM and SIGKILL (default 5 s; tests shorten it). */
+  readonly killGraceMs?: number;
 }
 
 export { DEFAULT_COMMAND, nestParams };
 
 /** How long a pruned or cancelled program gets to exit after SIGTERM before SIGKILL. */
 const KILL_GRACE_MS = 5000;
+/**
+ * After the program exits, how long its output may take to close. A process it left behind (`sleep 120 &`,
+ * a data-loader worker) inherits stdout and would hold it open for ever; it is sent SIGTERM with the rest of
+ * the group, and past this the pipes are closed on our side.
+ */
+const DRAIN_MS = 1000;
 const STDERR_TAIL_LINES = 20;
+/** A metrics line is short; past this, an unbroken run of output is chatter and is dropped, not buffered for ever. */
+const MAX_LINE_CHARS = 1024 * 1024;
 /** The file descriptor on which the wandb stand-in writes its events. */
 const WANDB_FD = 3;
 
@@ -124,6 +134,11 @@ function programIdentity(runner: CommandRunner, configDir: string): string {
  * the program is sent SIGTERM (SIGKILL 5 s later). The trial's metrics are the last value of each metric over
  * all reports, overridden by what the program set in wandb.summary (W&B's run summary), and must include the
  * sweep's metric (unless the sweep has none). A NaN or Infinity metric fails the trial.
+ *
+ * **Processes.** The program runs in its own process group, and every signal goes to the whole group, so a
+ * pruned, timed-out or cancelled trial takes the processes it started with it; whatever is still running
+ * when the program exits is sent SIGTERM too. A trial ends when the program exits, not when the last holder
+ * of its output lets go.
  *
  * **Failure.** A non-zero exit status (or death by a signal sweepgate did not send) fails the trial with the
  * last lines of standard error.
@@ -239,6 +254,42 @@ export function parseWandbEvent(line: string): WandbEvent {
   return { kind: v.log !== undefined ? 'log' : 'summary', metrics };
 }
 
+/**
+ * The environment a program inherits, without what belongs to the step rather than the trial: the action's
+ * inputs (`INPUT_GITHUB-TOKEN` among them) and the runner's own tokens (cache and OIDC). A program set up with
+ * `env:` in the workflow keeps those variables; a JS objective runs in-process and sees everything anyway.
+ */
+export function programEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Process groups of programs still running. Each runs in its own session, so a Ctrl-C or a runner's SIGTERM
+ * reaches only sweepgate; when sweepgate exits (the entries turn those signals into an exit), it takes them along.
+ */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function trackGroup(pid: number): void {
+  liveGroups.add(pid);
+  if (exitHookInstalled || process.platform === 'win32') return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const group of liveGroups) {
+      try {
+        process.kill(-group, 'SIGKILL'); // no time left for a grace period: the parent is going
+      } catch {
+        // already gone
+      }
+    }
+  });
+}
+
 type Line = { kind: 'report'; step?: number; metrics: Metrics } | { kind: 'other' } | { kind: 'nonfinite' };
 
 /** Reads one stdout line by the metrics protocol. */
@@ -277,6 +328,7 @@ function runProcess(
   onIgnored: (names: readonly string[]) => void,
 ): Promise<{ reports: Metrics[]; summary: Metrics }> {
   const shown = argv.join(' ');
+  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
   return new Promise((resolve, reject) => {
     const reports: Metrics[] = [];
     let summary: Metrics = {};
@@ -284,13 +336,16 @@ function runProcess(
     let stopping: 'pruned' | 'cancelled' | undefined;
     let failure: TrialError | undefined;
     let stdoutRest = '';
+    let wandbRest = '';
     let stderrTail = '';
-    let killTimer: NodeJS.Timeout | undefined;
+    let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let settled = false;
+    const timers: NodeJS.Timeout[] = [];
 
     const child = spawn(argv[0]!, argv.slice(1), {
       cwd: opts.configDir,
       env: {
-        ...process.env,
+        ...programEnv(process.env),
         ...opts.env,
         ...extraEnv,
         SWEEPGATE_SEED: String(ctx.seed),
@@ -299,14 +354,34 @@ function runProcess(
       },
       // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      // Its own process group (setsid), so a signal to -pid reaches everything it started.
+      detached: process.platform !== 'win32',
     });
 
+    if (child.pid !== undefined) trackGroup(child.pid);
+    /** Signals the program's whole process group (just the program on Windows, which has no groups). */
+    const signalGroup = (sig: NodeJS.Signals): void => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, sig);
+        else child.kill(sig);
+      } catch {
+        // ESRCH: the group is already gone.
+      }
+    };
+    const later = (ms: number, fn: () => void): void => {
+      const t = setTimeout(fn, ms);
+      t.unref();
+      timers.push(t);
+    };
+    /** SIGTERM to the group, SIGKILL to whatever is left after the grace. */
+    const terminate = (): void => {
+      signalGroup('SIGTERM');
+      later(killGraceMs, () => signalGroup('SIGKILL'));
+    };
     const stop = (why: 'pruned' | 'cancelled'): void => {
       if (stopping) return;
       stopping = why;
-      child.kill('SIGTERM');
-      killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-      killTimer.unref();
+      terminate();
     };
     const onAbort = (): void => stop('cancelled');
     ctx.signal.addEventListener('abort', onAbort, { once: true });
@@ -314,9 +389,9 @@ function runProcess(
 
     const fail = (err: TrialError): void => {
       failure = err;
-      child.kill('SIGTERM');
+      terminate();
     };
-    /** One step of metrics to the pruner; true when the trial is stopped. */
+    /** One step of metrics to the pruner. */
     const report = (step: number, metrics: Metrics): void => {
       reports.push(metrics);
       let prune: boolean;
@@ -351,18 +426,20 @@ function runProcess(
 
     const stdout = child.stdio[1] as Readable;
     const stderr = child.stdio[2] as Readable;
+    const channel = child.stdio[WANDB_FD] as Readable | null;
     stdout.setEncoding('utf8');
     stdout.on('data', (chunk: string) => {
       const lines = (stdoutRest + chunk).split('\n');
       stdoutRest = lines.pop() ?? '';
+      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = ' '; // still inside an over-long line: not a report
       lines.forEach(onLine);
     });
-    let wandbRest = '';
-    const channel = wandbChannel ? (child.stdio[WANDB_FD] as Readable | null) : null;
     channel?.setEncoding('utf8');
     channel?.on('data', (chunk: string) => {
+      if (!wandbChannel) return;
       const lines = (wandbRest + chunk).split('\n');
       wandbRest = lines.pop() ?? '';
+      if (wandbRest.length > MAX_LINE_CHARS) wandbRest = '';
       lines.forEach(onWandb);
     });
     stderr.setEncoding('utf8');
@@ -370,20 +447,44 @@ function runProcess(
       stderrTail = (stderrTail + chunk).slice(-8192);
     });
 
-    child.on('error', (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
-    });
-    child.on('close', (code, signal) => {
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
       ctx.signal.removeEventListener('abort', onAbort);
-      if (killTimer) clearTimeout(killTimer);
+      // The SIGKILL timer stays (unref'd) so a leftover that ignores SIGTERM still goes.
       if (stdoutRest !== '') onLine(stdoutRest);
       if (wandbRest !== '') onWandb(wandbRest);
+      stdoutRest = '';
+      wandbRest = '';
       if (failure) return reject(failure);
       if (stopping === 'cancelled') return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true }));
-      if (stopping === 'pruned' || code === 0) return resolve({ reports, summary });
+      if (stopping === 'pruned') return resolve({ reports, summary });
+      const { code, signal } = exited ?? { code: null, signal: null };
+      if (code === 0) return resolve({ reports, summary });
       const tail = stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
-      const how = code !== null ? `exited with status ${code}` : `was killed by ${signal}`;
+      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : 'ended without an exit status';
       reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, { transient: true }));
+    };
+
+    child.on('error', (err) => {
+      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
+      if (child.pid === undefined) finish(); // never started: no exit or close will come
+    });
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      // Whatever the program left running goes with it; then give the pipes a moment to deliver the rest.
+      terminate();
+      later(DRAIN_MS, () => {
+        stdout.destroy();
+        stderr.destroy();
+        channel?.destroy();
+        finish();
+      });
+    });
+    child.on('close', (code, signal) => {
+      exited ??= { code, signal };
+      finish();
     });
   });
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { TabularTrainerSpec } from '../core/config/types.js';
 import { TrialError } from '../core/errors.js';
 import { hashJson, sha256Hex } from '../core/hash.js';
@@ -56,9 +56,10 @@ export const TABULAR_TRAINER_VERSION = 4;
  * and report an optimistic value. A loss that becomes NaN or infinite fails the trial (try a smaller
  * `learning_rate`).
  */
-export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle): Promise<Objective> {
-  const dataBytes = await readData(spec.data);
-  const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation);
+export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<Objective> {
+  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
+  const dataBytes = await readData(spec.data, limit);
+  const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
   const data = prepareTabularData(spec, dataBytes, validationBytes);
   const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
   // The regression target as the model sees it (classification: unused).
@@ -81,12 +82,30 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
   };
 }
 
-async function readData(file: string): Promise<Buffer> {
+/**
+ * The largest CSV the built-in trainer reads. It holds the parsed table, the encoded matrix and a tensor copy
+ * in memory (several times the file), and trains on one JS thread, so a file past this is refused before it
+ * is read rather than risking an out-of-memory crash hours in; larger data wants a `program`.
+ */
+export const MAX_DATA_BYTES = 100 * 1024 * 1024;
+
+async function readData(file: string, limit: number): Promise<Buffer> {
   try {
+    const size = (await stat(file)).size;
+    if (size > limit)
+      throw new DatasetError(
+        { file },
+        `is ${megabytes(size)}, more than the built-in trainer reads (${megabytes(limit)}): sample the data down, or train with a program`,
+      );
     return await readFile(file);
   } catch (err) {
+    if (err instanceof DatasetError) throw err;
     throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /**

@@ -1,10 +1,11 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDoc } from '../../src/core/results.js';
-import { BAD } from '../core/bad-configs.js';
+import { BAD, CORPUS, MALFORMED_DIR } from '../core/bad-configs.js';
 
 const fixture = path.resolve(__dirname, '../../fixtures/sweeps/quadratic');
 
@@ -183,6 +184,37 @@ describe('sweepgate CLI', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  describe('the malformed-config corpus (fixtures/configs/malformed)', () => {
+    it('has at least 50 files, each listed with its expected message, none a copy of a table case', () => {
+      const files = readdirSync(MALFORMED_DIR).filter((f) => f !== 'expected.json').sort();
+      expect(files.length).toBeGreaterThanOrEqual(50);
+      expect(CORPUS.map(([f]) => f).sort()).toEqual(files);
+      const table = new Set(BAD.map(([, text]) => text));
+      for (const f of files) expect(table.has(readFileSync(path.join(MALFORMED_DIR, f), 'latin1'))).toBe(false);
+    });
+
+    it.each(CORPUS)('%s: exit 2, one message naming %j, no stack trace', async (file, where, message) => {
+      const configPath = path.join(MALFORMED_DIR, file);
+      const r = await cli('run', configPath, '--cache-dir', path.join(tmpdir(), 'sg-never-used'));
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      const lines = r.err.trimEnd().split('\n');
+      expect(lines[0]).toBe('sweepgate: invalid config');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]!.trim()).toContain(`${where ? `${where}: ` : ''}${message.replace('<file>', configPath)}`);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    });
+
+    it('a 10 MB file is refused by its size, before it is read', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'sg-big-'));
+      const big = path.join(dir, 'sweep.yml');
+      await writeFile(big, `${'# padding\n'.repeat(1_048_576)}method: random\n`);
+      const r = await cli('validate', big);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`config ${big} is 10.0 MB; a sweep config is at most 1 MB`);
+    });
+  });
+
   it('exits 2 when the data does not fit the trainer spec (missing target column)', async () => {
     const dir = await workdir();
     await writeFile(path.join(dir, 'data.csv'), 'a,b\n1,x\n2,y\n3,x\n4,y\n');
@@ -190,6 +222,61 @@ describe('sweepgate CLI', () => {
     const r = await cli('run', path.join(dir, 'bad-data.yml'), '--backend', 'cpu');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/invalid data: .*data\.csv.*label/);
+  });
+
+  it('--trial-timeout stops a hanging program with what it started; every trial failing is exit 1 and the report says why', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-timeout-'));
+    await writeFile(path.join(dir, 'train.sh'), 'sleep 120 &\nsleep 120\n');
+    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nparameters: {x: {values: [1, 2]}}\n');
+    const json = path.join(dir, 'r.json');
+    const t0 = Date.now();
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', '0.3s', '--json', json);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('❌ **No trial finished**: all 2 trials failed');
+    expect(r.out).toContain('TrialTimeoutError: ran past trial_timeout (300 ms)');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(doc.trials.map((t) => [t.status, t.reason])).toEqual([['failed', 'timeout'], ['failed', 'timeout']]);
+    expect((await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', 'soon')).err).toContain('--trial-timeout: must be a number of seconds or a duration');
+  });
+
+  it('when the time budget cuts a sweep, the trials so far are reported and gated', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-cut-'));
+    await writeFile(path.join(dir, 'train.sh'), 'for a in "$@"; do case $a in --x=*) x=${a#--x=};; esac; done\necho "{\\"loss\\": $x}"\nsleep 0.15\n');
+    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nbudget: {minutes: 0.015}\nparameters: {x: {values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]}}\n');
+    const json = path.join(dir, 'r.json');
+    const first = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet');
+    const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(first.code).toBe(0);
+    expect(doc.stats.stopReason).toBe('minutes');
+    expect(doc.stats.trials).toBeGreaterThan(0);
+    expect(doc.stats.trials).toBeLessThan(20);
+    expect(doc.best).not.toBeNull();
+    expect(first.out).toContain('stopped because the time budget cut the sweep short');
+    // main was far better: the cut sweep is still gated, and fails.
+    const baseline = path.join(dir, 'main.json');
+    await writeFile(baseline, JSON.stringify({ ...doc, champion: { ...doc.champion!, runs: doc.champion!.runs.map((r) => ({ ...r, metrics: { loss: -100 } })) } }));
+    const second = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', baseline, '--max-regression', '0', '--quiet');
+    expect(second.code).toBe(1);
+    expect(second.out).toContain('❌ **Regression**');
+  }, 20_000);
+
+  it('data as editors leave it (mixed CRLF/LF, a quoted line break, a BOM) trains; a 200 MB file is exit 2 before any trial', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-data-'));
+    const rows = Array.from({ length: 40 }, (_, i) => `${i % 7},"note ${i}${i === 5 ? '\r\nsecond line' : ''}",${i % 2 ? 'p' : 'q'}`);
+    await writeFile(path.join(dir, 'data.csv'), `\uFEFFa,note,label\r\n${rows.map((r, i) => r + (i === 10 ? '\n' : '\r\n')).join('')}`);
+    const sweep = (data: string): string =>
+      `method: random\nrun_cap: 1\ntrainer: {type: tabular, data: ${data}, target: label, task: classification, features: [a], defaults: {epochs: 1}}\nparameters: {units: {values: [4]}}\n`;
+    await writeFile(path.join(dir, 'ok.yml'), sweep('data.csv'));
+    const ok = await cli('run', path.join(dir, 'ok.yml'), '--backend', 'cpu', '--quiet');
+    expect(ok.code, ok.err).toBe(0);
+    await writeFile(path.join(dir, 'big.csv'), 'a,note,label\n');
+    await truncate(path.join(dir, 'big.csv'), 200 * 1024 * 1024);
+    await writeFile(path.join(dir, 'big.yml'), sweep('big.csv'));
+    const big = await cli('run', path.join(dir, 'big.yml'), '--backend', 'cpu');
+    expect(big.code).toBe(2);
+    expect(big.err).toMatch(/invalid data: .*big\.csv: is 200 MB, more than the built-in trainer reads \(100 MB\)/);
+    expect(big.err).not.toContain('[1/');
   });
 
   it('exits 2 on bad arguments', async () => {

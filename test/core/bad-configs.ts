@@ -1,4 +1,6 @@
 // Bad sweep configs shared by the parser's tests and the CLI's exit-code tests.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export const OBJ = 'method: random\nobjective: ./obj.mjs\nmetric: {name: loss}\n';
 export const X = 'parameters: {x: {values: [1, 2]}}\n';
@@ -58,6 +60,9 @@ export const BAD: readonly (readonly [string, string, string, string])[] = [
   ['parallel beyond 2^53', `${OBJ}${X}parallel: 99999999999999999999\n`, 'parallel', 'must be <= 64, got 100000000000000000000'],
   ['run_cap beyond 2^53', `${OBJ}${X}run_cap: 1e20\n`, 'run_cap', 'must be <= 9007199254740991, got 100000000000000000000'],
   ['seed not an integer', `${OBJ}${X}seed: abc\n`, 'seed', 'must be an integer, got "abc"'],
+  ['trial_timeout negative', `${OBJ}${X}trial_timeout: -1\n`, 'trial_timeout', 'must be > 0, got -1'],
+  ['trial_timeout not a duration', `${OBJ}${X}trial_timeout: soon\n`, 'trial_timeout', 'must be a number of seconds or a duration such as "90s"'],
+  ['trial_timeout a list', `${OBJ}${X}trial_timeout: [1]\n`, 'trial_timeout', 'must be a number or a string, got [1]'],
   ['repeats 0', `${OBJ}${X}repeats: 0\n`, 'repeats', 'must be >= 1, got 0'],
   ['gate threshold not a percentage', `${OBJ}${X}gate: {loss: "2 percent"}\n`, 'gate.loss', 'must look like "2%"'],
   ['gate negative threshold', `${OBJ}${X}gate: {loss: -0.1}\n`, 'gate.loss', 'must be >= 0, got -0.1'],
@@ -94,3 +99,13 @@ export const BAD: readonly (readonly [string, string, string, string])[] = [
   ['not a mapping', `- method: grid\n`, '', 'must be a mapping of sweep keys'],
   ['broken YAML', `method: grid\nparameters: [1, 2\n`, '', 'invalid YAML'],
 ];
+
+/**
+ * The malformed-config corpus: files in fixtures/configs/malformed (YAML that is not a sweep, wrong types,
+ * NaN, alias bombs, deep nesting, binary and non-UTF-8 bytes, ...), each with the path and the start of the
+ * one message it must produce, from expected.json there (`<file>` stands for the file's path).
+ */
+export const MALFORMED_DIR = path.resolve(__dirname, '../../fixtures/configs/malformed');
+export const CORPUS: readonly (readonly [string, string, string])[] = Object.entries(
+  JSON.parse(readFileSync(path.join(MALFORMED_DIR, 'expected.json'), 'utf8')) as Record<string, [string, string]>,
+).map(([file, [where, message]]) => [file, where, message] as const);

@@ -65,10 +65,11 @@ async function act(
 const pushMain = (): Promise<ActionRun> =>
   act({ name: 'push', payload: pushEvent({ ref: 'refs/heads/main', sha: MAIN_SHA }) }, { sha: MAIN_SHA, ref: 'refs/heads/main' });
 
-const pullRequest = (sha: string, cacheUrl?: string): Promise<ActionRun> =>
+const pullRequest = (sha: string, cacheUrl?: string, inputs: Record<string, string> = INPUTS): Promise<ActionRun> =>
   act(
     { name: 'pull_request', payload: pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: sha }) },
     { sha, ref: 'refs/pull/2/merge', ...(cacheUrl ? { cacheUrl } : {}) },
+    inputs,
   );
 
 async function useData(file: 'data.csv' | 'data-noisy.csv'): Promise<void> {
@@ -90,6 +91,7 @@ beforeAll(async () => {
   await installAction(ROOT, actionDir);
   await mkdir(runnerTemp, { recursive: true });
   await cp(FIXTURE, path.join(workspace, 'ml'), { recursive: true, filter: (src) => !src.includes('.sweepgate') });
+  await cp(path.join(ROOT, 'test/e2e/fixture-hostile'), path.join(workspace, 'ml-hostile'), { recursive: true });
   gh = await fakeGitHub({ tokens: { [TOKEN]: { user: ACTIONS_BOT, installation: true } }, maxPerPage: 2 });
   cache = await fakeActionsCache({ token: RUNTIME_TOKEN });
   // Conversation before sweepgate's first comment: a human quoting the marker must never be taken over,
@@ -211,5 +213,34 @@ describe('the action, run as the runner runs it', () => {
     expect(r.outputs['best-metrics']).toBe(cleanPr.outputs['best-metrics']);
     expect(r.outputs.regressed).toBe('false');
     expect(r.errors).toEqual([]);
+  }, 60_000);
+
+  it('a 502 from the API, then success: retried, the comment is updated, nothing is warned', async () => {
+    gh.fail({ status: 502, method: 'PATCH', message: 'Bad Gateway' });
+    const patches = gh.seen.filter((s) => s.method === 'PATCH').length;
+    const r = await pullRequest(PR_CLEAN_SHA);
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.warnings).toEqual([]);
+    expect(gh.seen.filter((s) => s.method === 'PATCH').length - patches).toBe(2);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain('No regression');
+  });
+
+  it('a trial that hangs (with a background process) is stopped by trial_timeout; hostile values cannot break or spoof the comment', async () => {
+    const t0 = Date.now();
+    const r = await pullRequest(PR_CLEAN_SHA.replace(/2/g, '4'), undefined, { ...INPUTS, config: 'ml-hostile/sweep.yml' });
+    expect(r.code, explain(r)).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(r.summary).toContain('TrialTimeoutError: ran past trial_timeout (1 s) and was stopped, with every process it started');
+    const hostile = comments().filter((c) => c.body.startsWith('<!-- sweepgate:e2e-hostile -->'));
+    expect(hostile).toHaveLength(1);
+    const body = hostile[0]!.body;
+    expect(body.match(/<!--/g)).toHaveLength(1); // its own marker only: the value's fake one is escaped
+    expect(body).not.toMatch(/<img|@octocat/);
+    expect(body).toContain('@\u2060octocat');
+    expect(body.match(/<\/details>/g)).toHaveLength(1);
+    // the other sweep's sticky comment was neither taken over nor touched
+    expect(ours().filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
+    expect(JSON.parse(r.outputs['best-params']!)).toEqual({ mode: 'relu|<img src=x>@octocat </details> <!-- sweepgate:e2e-linear -->' });
   }, 60_000);
 });

@@ -18,6 +18,7 @@ export class FakeIO implements ActionIO {
   failed: string[] = [];
   outputs: Record<string, string> = {};
   summaries: string[] = [];
+  secrets: string[] = [];
   summaryFails = false;
   constructor(inputs: Record<string, string>) {
     this.inputs = inputs;
@@ -36,6 +37,9 @@ export class FakeIO implements ActionIO {
   }
   setOutput(name: string, value: string): void {
     this.outputs[name] = value;
+  }
+  setSecret(secret: string): void {
+    this.secrets.push(secret);
   }
   async writeSummary(md: string): Promise<void> {
     if (this.summaryFails) throw new Error('GITHUB_STEP_SUMMARY is not set');

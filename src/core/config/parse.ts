@@ -1,7 +1,8 @@
 import { basename, dirname, extname } from 'node:path';
-import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import { DEFAULT_CHAMPION_SEEDS } from '../champion.js';
 import type { Space } from '../distribution.js';
+import { parseDuration } from '../duration.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
 import { hashJson } from '../hash.js';
 import type { JsonValue } from '../json.js';
@@ -72,6 +73,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     space: parameters.map(({ name, dist }) => ({ name, dist })) satisfies Space,
     ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues, warn)),
     budget: parseBudget(raw, issues),
+    ...optional('trialTimeoutMs', parseTrialTimeout(raw.trial_timeout, issues)),
     seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
@@ -103,25 +105,79 @@ function parseParallel(value: unknown, runner: TrialRunner | undefined, issues: 
   return n;
 }
 
+/** `trial_timeout`: seconds or a duration string; its type is checked by the schema. */
+function parseTrialTimeout(value: unknown, issues: Issues): number | undefined {
+  if (value === undefined || (typeof value !== 'number' && typeof value !== 'string')) return undefined;
+  try {
+    return parseDuration(value, 'trial_timeout');
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    issues.add(['trial_timeout'], e.message.slice('trial_timeout: '.length));
+    return undefined;
+  }
+}
+
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** No sweep key nests past a handful of levels; this bounds every recursive walk of the document. */
+const MAX_DEPTH = 64;
+
 function readDocument(text: string): { doc: Document; raw: Record<string, unknown>; notes: YamlNote[] } {
   // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML (and so W&B) applies. uniqueKeys off: PyYAML keeps
-  // the last of repeated keys, and so does toJS; readYaml11 warns about each.
+  // the last of repeated keys, and so does toJS; readYaml11 warns about each. The parser reports deep nesting as a
+  // stack overflow, and toJS's maxAliasCount refuses a "billion laughs" alias bomb.
   const doc = parseDocument(text, { merge: true, uniqueKeys: false, prettyErrors: true });
-  if (doc.errors.length)
-    throw new ConfigErrors(doc.errors.map((e) => new ConfigError('', `invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`)));
-  const notes = readYaml11(doc);
+  // The first syntax error only: the ones after it are usually its echoes.
+  const first = doc.errors[0];
+  if (first) throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlError(first, text)}`)]);
+  let notes: YamlNote[];
+  try {
+    notes = readYaml11(doc);
+  } catch (e) {
+    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(e instanceof Error ? e.message : String(e))}`)]);
+  }
   let raw: unknown;
   try {
-    raw = doc.toJS();
+    raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`)]);
+    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(e instanceof Error ? e.message : String(e))}`)]);
   }
-  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${show(raw)}`)]);
+  if (raw === null || raw === undefined) throw new ConfigErrors([new ConfigError('', 'the config is empty: write a mapping of sweep keys (method, parameters, ...)')]);
+  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? 'a list' : 'a scalar'} ${show(raw)}`)]);
+  const deep = tooDeep(raw);
+  if (deep) throw new ConfigErrors([new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`)]);
   return { doc, raw, notes };
+}
+
+function yamlError(e: YAMLError, text: string): string {
+  const where = e.linePos ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '';
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^\s*("[^"]*"|'[^']*'|[^:\n]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1];
+    if (key) return `the key ${show(key.replace(/^["']|["']$/g, ''))} appears twice in one mapping${where}`;
+  }
+  return yamlProblem(e.message.split('\n')[0] ?? '');
+}
+
+function yamlProblem(message: string): string {
+  if (/multiple documents/.test(message)) return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
+  if (/Excessive alias count/.test(message))
+    return 'too many alias expansions (an alias bomb, or a merge key that includes itself); write the values out instead';
+  const text = message.replace(/:$/, '');
+  return /Maximum call stack size exceeded/.test(text) ? text.replace(/(?:RangeError: )?Maximum call stack size exceeded/, `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`) : text;
+}
+
+/** The path (first levels) of a node nested past MAX_DEPTH, found without recursion. */
+function tooDeep(root: unknown): Path | undefined {
+  const stack: [unknown, Path][] = [[root, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (path.length > MAX_DEPTH) return path.slice(0, 4);
+    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path, i]]));
+    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path, k]]);
+  }
+  return undefined;
 }
 
 /** YAML has .inf and .nan; JSON and our hashes do not. */

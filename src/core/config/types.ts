@@ -144,6 +144,8 @@ export interface SweepConfig {
   readonly space: Space;
   readonly earlyTerminate?: EarlyTerminate;
   readonly budget: Budget;
+  /** `trial_timeout` in ms: a trial running longer is stopped (with its processes) and recorded as failed. */
+  readonly trialTimeoutMs?: number;
   readonly seed: number;
   readonly runner: TrialRunner;
   /** `fingerprint` globs as written (relative to configDir); the engine hashes the files they match. */

@@ -33,7 +33,24 @@ export interface FakeGitHub extends Loopback {
   addComment(owner: string, repo: string, issue: number, user: FakeUser, body: string): StoredComment;
   /** When set, creating and updating comments answers 403 (a fork PR's read-only token). */
   forbidWrites: boolean;
+  /** The next requests (matching `method`, if given) answer these instead, one each, in order. */
+  fail(...faults: Fault[]): void;
 }
+
+/** A canned error answer: a 502 from a proxy, a secondary rate limit, a 401. */
+export interface Fault {
+  readonly status: number;
+  readonly method?: string;
+  readonly headers?: Record<string, string>;
+  readonly message?: string;
+}
+
+/** What GitHub answers when a secondary rate limit is hit (403 with Retry-After). */
+export const SECONDARY_RATE_LIMIT: Fault = {
+  status: 403,
+  headers: { 'retry-after': '1' },
+  message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+};
 
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
@@ -47,6 +64,7 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
   let nextId = 1000;
   let base = '';
   const state = { forbidWrites: false };
+  const faults: Fault[] = [];
 
   const commentJson = (c: StoredComment): Record<string, unknown> => {
     const [owner, repo, n] = c.issue.split('/');
@@ -78,6 +96,11 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
 
   const server = await listen((req, res) => {
     const url = new URL(req.path, base);
+    const i = faults.findIndex((f) => f.method === undefined || f.method === req.method);
+    if (i >= 0) {
+      const [f] = faults.splice(i, 1);
+      return json(res, f!.status, { message: f!.message ?? `fault ${f!.status}`, status: String(f!.status) }, f!.headers ?? {});
+    }
     const token = who(req);
     if (!token) return json(res, 401, { message: 'Bad credentials', status: '401' });
     if (req.method === 'GET' && url.pathname === '/user') {
@@ -132,6 +155,9 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
     ...server,
     comments: (owner, repo, issue) => all.filter((c) => c.issue === `${owner}/${repo}/${issue}`),
     addComment: (owner, repo, issue, user, body) => add(`${owner}/${repo}/${issue}`, user, body),
+    fail: (...f) => {
+      faults.push(...f);
+    },
     get forbidWrites() {
       return state.forbidWrites;
     },
