@@ -9,31 +9,149 @@ import {
   compareResults,
   isGateFailure,
   metricVerdict,
+  noTrialVerdict,
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-JSIMROI6.js";
+} from "./chunks/chunk-EUWRFE2Z.js";
 import {
+  DEFAULT_TRIALS,
+  DISTRIBUTION_ARGS,
+  DISTRIBUTION_DEFAULTS,
   DatasetError,
+  expandCommand,
   loadConfig,
-  runSweep
-} from "./chunks/chunk-REJUNCYS.js";
+  runStudy,
+  runSweep,
+  topLevelArgs
+} from "./chunks/chunk-JOR5KAJQ.js";
 import {
   ConfigError,
   ConfigErrors,
-  parseThreshold
-} from "./chunks/chunk-K4ZK4NP5.js";
+  NO_METRIC,
+  __name,
+  isRecord,
+  parseDuration,
+  parseThreshold,
+  pyRepr
+} from "./chunks/chunk-ODLKIU7W.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/engine/explain.ts
+import { tmpdir } from "node:os";
+import path from "node:path";
+async function explainConfig(config, env = process.env) {
+  const lines = ["parameters (as understood):"];
+  const width = Math.max(...config.space.map((p) => p.name.length), 4);
+  const pyNumbers = config.runner.kind === "program" ? config.runner.pyNumbers : {};
+  for (const p of config.space) lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
+  lines.push(`budget: ${budgetLine(config)}`);
+  if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
+  const first = await firstTrial(config);
+  if (!first) {
+    lines.push("first trial: none (the search space is empty)");
+    return `${lines.join("\n")}
+`;
+  }
+  if (config.runner.kind !== "program") lines.push(`first trial (seed ${first.seed}): ${pyRepr(first.params)}`);
+  else {
+    const r = config.runner;
+    const args = topLevelArgs(first.params, r.pyNumbers, r.paramPaths);
+    lines.push(`first trial (seed ${first.seed}): {${args.map((a) => `${pyRepr(a.key)}: ${pyRepr(a.value, a.isFloat)}`).join(", ")}}`);
+    const argsJsonFile = path.join(tmpdir(), "sweepgate-args-XXXXXX", "params.json");
+    const argv = expandCommand(r.command, { program: r.programAsWritten, params: first.params, argsJsonFile, env, pyNumbers: r.pyNumbers, paramPaths: r.paramPaths });
+    lines.push(`command (in ${config.configDir}):`, `  ${argv.map(shellWord).join(" ")}`);
+    lines.push(`wandb: ${r.wandb === "real" ? "real (PYTHONPATH left alone)" : "stand-in (sweepgate's offline wandb module first on PYTHONPATH)"}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+__name(explainConfig, "explainConfig");
+async function firstTrial(config) {
+  let seen;
+  const objective = {
+    fingerprint: "explain",
+    backend: "none",
+    run(params, ctx) {
+      seen = { params, seed: ctx.seed };
+      return Promise.resolve({ metrics: { [config.metric.name]: 0 } });
+    }
+  };
+  const store = {
+    get: /* @__PURE__ */ __name(() => Promise.resolve(void 0), "get"),
+    put: /* @__PURE__ */ __name(() => Promise.resolve(), "put"),
+    all: /* @__PURE__ */ __name(() => Promise.resolve([]), "all")
+  };
+  await runStudy({ ...config, budget: { trials: 1 }, repeats: 1, parallel: 1 }, { objective, store, now: Date.now, warn: /* @__PURE__ */ __name(() => {
+  }, "warn") });
+  return seen;
+}
+__name(firstTrial, "firstTrial");
+var WANDB_INFERS = /* @__PURE__ */ new Set(["value", "values", "values and probabilities", "integer min/max", "min/max"]);
+function describeParameter(config, name, distribution, numbers) {
+  const source = config.paramSources?.[name];
+  const block = blockAt(config.raw, source?.path);
+  const takes = DISTRIBUTION_ARGS[distribution] ?? [];
+  const given = takes.filter((k) => block[k] !== void 0).map((k) => `${k}: ${source?.written?.[k] ?? pyRepr(block[k])}`);
+  const defaults = takes.filter((k) => block[k] === void 0 && k in DISTRIBUTION_DEFAULTS).map((k) => `${k}: ${pyRepr(DISTRIBUTION_DEFAULTS[k], () => k !== "a" && k !== "b")}`);
+  const args = [...given, ...defaults.length ? [`default ${defaults.join(", ")}`] : []].join(", ");
+  const types = numbers?.kind === "float" ? "; gives floats" : numbers?.kind === "int" && distribution.startsWith("q_") ? "; gives ints (integer q)" : "";
+  const inferred = source?.inferredFrom;
+  const rule = inferred === void 0 ? "distribution given" : WANDB_INFERS.has(inferred) ? `inferred from ${inferred}, as W&B infers it` : `inferred from ${inferred} by sweepgate; W&B needs distribution: ${distribution} written here`;
+  return `${distribution}(${args})${types} (${rule})`;
+}
+__name(describeParameter, "describeParameter");
+function blockAt(raw, dotted) {
+  if (dotted === void 0) return {};
+  let node = raw;
+  let rest = dotted;
+  while (rest !== "") {
+    if (!isRecord(node)) return {};
+    const obj = node;
+    const key = Object.keys(obj).filter((k) => rest === k || rest.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
+    if (key === void 0) return {};
+    node = obj[key];
+    rest = rest.slice(key.length + 1);
+  }
+  return isRecord(node) ? node : {};
+}
+__name(blockAt, "blockAt");
+function budgetLine(config) {
+  const { trials, minutes } = config.budget;
+  const gridSize = config.method === "grid" ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : void 0;
+  const count = trials !== void 0 ? `at most ${trials} trials${gridSize !== void 0 ? ` of ${gridSize} grid combinations` : ""}` : gridSize !== void 0 ? `every one of ${gridSize} grid combinations` : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
+  const time = minutes !== void 0 ? `, no new trial after ${minutes} minutes` : ", no time limit";
+  const repeats = config.repeats > 1 ? `; best params re-run with ${config.repeats} seeds` : "";
+  const stages = config.stages.length ? `; ${config.stages.length} stages` : "";
+  return `${count}${time}${repeats}${stages}`;
+}
+__name(budgetLine, "budgetLine");
+function earlyTerminateLine(config) {
+  const e = config.earlyTerminate;
+  if (e.type === "median") return `median, after ${e.warmupSteps} steps once ${e.minTrials} trials report`;
+  const rungs = e.rungs ?? [0, 1, 2, 3].map((k) => e.minIter * e.eta ** k);
+  return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(", ")}${e.rungs ? "" : ", ..."}`;
+}
+__name(earlyTerminateLine, "earlyTerminateLine");
+function shellWord(w) {
+  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}
+__name(shellWord, "shellWord");
+
+// src/cli/main.ts
 var BACKEND_CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
 var VERSION = true ? "0.1.0" : "dev";
 var EXIT = { ok: 0, failed: 1, usage: 2 };
 var USAGE = `Usage:
   sweepgate run <sweep.yml> [options]    run the sweep; markdown report on stdout, progress on stderr
-  sweepgate validate <sweep.yml>         check a config and exit (0 valid, 2 invalid)
+  sweepgate validate <sweep.yml>         check a config, print its warnings and exit (0 valid, 2 invalid)
+  sweepgate validate --explain <sweep.yml>
+                                         also show how each parameter was understood, the budget and
+                                         the exact command line of the first trial
 
 Options for run:
   --cache-dir DIR     trial store (default: .sweepgate/ beside the config)
@@ -44,12 +162,17 @@ Options for run:
                       a gate: rule for that metric in the config wins
   --seed N            override the config's seed
   --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
+  --trial-timeout T   stop a trial (and every process it started) after T: seconds or 90s, 5m, 1h30m;
+                      it is recorded as failed (timeout) and the sweep goes on (default: the config's trial_timeout)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
   --quiet             no progress on stderr
   --version, --help
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
 `;
 var UsageError = class extends Error {
+  static {
+    __name(this, "UsageError");
+  }
   name = "UsageError";
 };
 async function main(argv, io) {
@@ -78,6 +201,7 @@ ${USAGE}`);
     return EXIT.failed;
   }
 }
+__name(main, "main");
 async function dispatch(argv, io) {
   let parsed;
   try {
@@ -93,8 +217,10 @@ async function dispatch(argv, io) {
         "max-regression": { type: "string" },
         seed: { type: "string" },
         parallel: { type: "string" },
+        "trial-timeout": { type: "string" },
         backend: { type: "string" },
         quiet: { type: "boolean" },
+        explain: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" }
       }
@@ -117,15 +243,25 @@ async function dispatch(argv, io) {
   if (command !== "run" && command !== "validate") throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
   if (configPath === void 0) throw new UsageError(`${command} needs the path of a sweep config`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (values.explain && command !== "validate") throw new UsageError("--explain goes with validate");
   if (command === "validate") {
     const config2 = await loadConfig(configPath);
+    for (const w of config2.warnings) io.stderr(`warning: ${w}
+`);
     io.stdout(`${configPath}: valid (${config2.method}, ${config2.space.length} parameters, metric ${config2.metric.name} ${config2.metric.goal})
 `);
+    if (values.explain) io.stdout(await explainConfig(config2));
     return EXIT.ok;
   }
   const seed = values.seed === void 0 ? void 0 : parseInteger("--seed", values.seed);
   const parallel = values.parallel === void 0 ? void 0 : parseInteger("--parallel", values.parallel, 1, 64);
   const backend = values.backend === void 0 ? "auto" : parseBackend(values.backend);
+  let trialTimeoutMs;
+  try {
+    trialTimeoutMs = values["trial-timeout"] === void 0 ? void 0 : parseDuration(values["trial-timeout"], "--trial-timeout");
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
   const baseline = values.baseline === void 0 ? void 0 : await readBaseline(values.baseline);
   const maxRegression = values["max-regression"];
   let threshold;
@@ -141,16 +277,17 @@ async function dispatch(argv, io) {
     ...values["cache-dir"] !== void 0 ? { cacheDir: values["cache-dir"] } : {},
     ...seed !== void 0 ? { seed } : {},
     ...parallel !== void 0 ? { parallel } : {},
+    ...trialTimeoutMs !== void 0 ? { trialTimeoutMs } : {},
     ...threshold ? { maxRegression: threshold } : {},
     backend,
     // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
     // --json document can itself serve as a --baseline.
     champion: baseline ? { mode: "replay", baseline } : { mode: "record" },
     log: {
-      info: (m) => !values.quiet && io.stderr(`${m}
-`),
-      warn: (m) => io.stderr(`warning: ${m}
-`),
+      info: /* @__PURE__ */ __name((m) => !values.quiet && io.stderr(`${m}
+`), "info"),
+      warn: /* @__PURE__ */ __name((m) => io.stderr(`warning: ${m}
+`), "warn"),
       ...progress ? { progress } : {}
     }
   });
@@ -179,24 +316,33 @@ async function dispatch(argv, io) {
   }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}
 `);
+  const done = results.best !== null || results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed;
+  if (!done) {
+    io.stderr(`sweepgate: ${noTrialVerdict(results)}
+`);
+    return EXIT.failed;
+  }
   if (comparison?.regressed) {
     io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join("; ")}
 `);
     return EXIT.failed;
   }
-  return results.best && written ? EXIT.ok : EXIT.failed;
+  return written ? EXIT.ok : EXIT.failed;
 }
+__name(dispatch, "dispatch");
 function parseInteger(flag, text, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   const n = Number(text);
   if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
   if (n < min || n > max) throw new UsageError(`${flag} must be between ${min} and ${max} but got ${n}`);
   return n;
 }
+__name(parseInteger, "parseInteger");
 function parseBackend(text) {
   if (!BACKEND_CHOICES.includes(text))
     throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(", ")} but got ${JSON.stringify(text)}`);
   return text;
 }
+__name(parseBackend, "parseBackend");
 async function readBaseline(file) {
   let text;
   try {
@@ -208,13 +354,17 @@ async function readBaseline(file) {
   if (typeof doc === "string") throw new UsageError(`--baseline: ${file} is not a sweepgate results JSON: ${doc}`);
   return doc;
 }
+__name(readBaseline, "readBaseline");
 async function writeOut(file, text) {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await mkdir(path2.dirname(path2.resolve(file)), { recursive: true });
   await writeFile(file, text, "utf8");
 }
+__name(writeOut, "writeOut");
 function indent(text) {
   return text.split("\n").map((l) => `  ${l}`).join("\n");
 }
+__name(indent, "indent");
 
 // src/cli/index.ts
-process.exitCode = await main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stderr.isTTY === true });
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) process.once(signal, () => process.exit(code));
+process.exitCode = await main(process.argv.slice(2), { stdout: /* @__PURE__ */ __name((s) => process.stdout.write(s), "stdout"), stderr: /* @__PURE__ */ __name((s) => process.stderr.write(s), "stderr"), isTTY: process.stderr.isTTY === true });

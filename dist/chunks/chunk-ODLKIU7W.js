@@ -9,6 +9,7 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -45,6 +46,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // src/core/errors.ts
 var ConfigError = class extends Error {
+  static {
+    __name(this, "ConfigError");
+  }
   name = "ConfigError";
   /** Dotted path of the offending key (`parameters.lr.min`), or '' for the whole document. */
   path;
@@ -54,6 +58,9 @@ var ConfigError = class extends Error {
   }
 };
 var ConfigErrors = class extends Error {
+  static {
+    __name(this, "ConfigErrors");
+  }
   name = "ConfigErrors";
   errors;
   constructor(errors) {
@@ -62,11 +69,25 @@ var ConfigErrors = class extends Error {
   }
 };
 var TrialError = class extends Error {
+  static {
+    __name(this, "TrialError");
+  }
   name = "TrialError";
   transient;
   constructor(message, options = {}) {
     super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
     this.transient = options.transient ?? false;
+  }
+};
+var TrialTimeoutError = class extends TrialError {
+  static {
+    __name(this, "TrialTimeoutError");
+  }
+  name = "TrialTimeoutError";
+  timeoutMs;
+  constructor(timeoutMs, shown) {
+    super(`ran past trial_timeout (${shown}) and was stopped, with every process it started`, { transient: true });
+    this.timeoutMs = timeoutMs;
   }
 };
 function show(value) {
@@ -78,6 +99,33 @@ function show(value) {
   }
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
+__name(show, "show");
+
+// src/core/hash.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`);
+    return Object.is(value, -0) ? "0" : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === void 0 ? null : v)).join(",")}]`;
+  if (typeof value === "object") {
+    const obj = value;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
+  }
+  throw new TypeError(`canonicalJson: unsupported ${typeof value}`);
+}
+__name(canonicalJson, "canonicalJson");
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+__name(sha256Hex, "sha256Hex");
+function hashJson(value) {
+  return sha256Hex(canonicalJson(value));
+}
+__name(hashJson, "hashJson");
 
 // src/core/config/trainer-params.ts
 var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
@@ -121,36 +169,19 @@ function checkHyperparameter(name, value) {
     }
   }
 }
+__name(checkHyperparameter, "checkHyperparameter");
 function resolveHyperparameters(params, defaults = {}) {
   const out = {};
   for (const [name, spec] of Object.entries(TRAINER_HYPERPARAMETERS)) out[name] = spec.default;
   return Object.assign(out, defaults, params);
 }
+__name(resolveHyperparameters, "resolveHyperparameters");
 
-// src/core/hash.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`);
-    return Object.is(value, -0) ? "0" : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === void 0 ? null : v)).join(",")}]`;
-  if (typeof value === "object") {
-    const obj = value;
-    const keys = Object.keys(obj).filter((k) => obj[k] !== void 0).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
-  }
-  throw new TypeError(`canonicalJson: unsupported ${typeof value}`);
-}
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-function hashJson(value) {
-  return sha256Hex(canonicalJson(value));
-}
+// src/core/config/types.ts
+var NO_METRIC = "";
 
 // src/storage/local.ts
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -158,6 +189,7 @@ import path from "node:path";
 function isRecord(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
+__name(isRecord, "isRecord");
 
 // src/storage/record.ts
 var STATUSES = ["complete", "pruned", "failed"];
@@ -184,11 +216,16 @@ function parseTrialRecord(text, key) {
   if (typeof r.durationMs !== "number" || typeof r.backend !== "string") return "durationMs or backend missing";
   return doc;
 }
+__name(parseTrialRecord, "parseTrialRecord");
 
 // src/storage/local.ts
 var LocalTrialStore = class {
+  static {
+    __name(this, "LocalTrialStore");
+  }
   dir;
   warn;
+  corrupt = 0;
   constructor(dir, warn = () => {
   }) {
     this.dir = path.join(dir, "trials");
@@ -209,7 +246,8 @@ var LocalTrialStore = class {
     }
     const record = parseTrialRecord(text, key);
     if (typeof record === "string") {
-      this.warn(`ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed`);
+      if (this.corrupt++ === 0)
+        this.warn(`ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`);
       return void 0;
     }
     return record;
@@ -217,7 +255,7 @@ var LocalTrialStore = class {
   async put(record) {
     const file = this.file(record.key);
     await mkdir(this.dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
     try {
       await writeFile(tmp, `${JSON.stringify(record)}
 `, "utf8");
@@ -246,16 +284,17 @@ var LocalTrialStore = class {
 function isNotFound(err) {
   return typeof err === "object" && err !== null && "code" in err && err.code === "ENOENT";
 }
+__name(isNotFound, "isNotFound");
 
 // src/core/threshold.ts
 var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
 var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
 function parseThreshold(text, path2) {
-  const bad = () => new ConfigError(
+  const bad = /* @__PURE__ */ __name(() => new ConfigError(
     path2,
     `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
-  );
+  ), "bad");
   if (typeof text === "number") {
     if (!Number.isFinite(text) || text < 0) throw bad();
     return { kind: "absolute", value: text };
@@ -267,9 +306,104 @@ function parseThreshold(text, path2) {
   if (rel?.[1] !== void 0) return { kind: "relative", fraction: Number(rel[1]) / 100 };
   throw bad();
 }
+__name(parseThreshold, "parseThreshold");
 function formatThreshold(t) {
   return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
 }
+__name(formatThreshold, "formatThreshold");
+
+// src/core/pystr.ts
+var NEVER = /* @__PURE__ */ __name(() => false, "NEVER");
+function pyFloatRepr(x) {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  const [mantissa, expText] = Math.abs(x).toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  const exp = Number(expText);
+  const sign = x < 0 ? "-" : "";
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : String(Math.abs(exp));
+    return `${sign}${m}e${exp < 0 ? "-" : "+"}${e}`;
+  }
+  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+  const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
+  const frac = digits.slice(exp + 1);
+  return `${sign}${intPart}.${frac || "0"}`;
+}
+__name(pyFloatRepr, "pyFloatRepr");
+function pyStrRepr(s) {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = "";
+  for (const ch of s) {
+    const code = ch.codePointAt(0);
+    if (ch === "\\") out += "\\\\";
+    else if (ch === quote) out += `\\${quote}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "	") out += "\\t";
+    else if (code < 32 || code === 127) out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else out += ch;
+  }
+  return `${quote}${out}${quote}`;
+}
+__name(pyStrRepr, "pyStrRepr");
+function pyNumber(x, float) {
+  if (!float && Number.isInteger(x)) return BigInt(x).toString();
+  return pyFloatRepr(x);
+}
+__name(pyNumber, "pyNumber");
+function pyRepr(value, isFloat = NEVER, path2 = []) {
+  if (value === null) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") return pyNumber(value, isFloat(path2));
+  if (typeof value === "string") return pyStrRepr(value);
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path2, i])).join(", ")}]`;
+  const obj = value;
+  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path2, k])}`).join(", ")}}`;
+}
+__name(pyRepr, "pyRepr");
+function pyStr(value, isFloat = NEVER) {
+  return typeof value === "string" ? value : pyRepr(value, isFloat);
+}
+__name(pyStr, "pyStr");
+function floatsOf(numbers, value) {
+  if (!numbers || numbers.kind === "int") return NEVER;
+  if (numbers.kind === "float") return (path2) => path2.length === 0;
+  const key = canonicalJson(value);
+  const choice = numbers.choices.find((c) => canonicalJson(c.value) === key);
+  if (!choice || choice.floats.length === 0) return NEVER;
+  const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
+  return (path2) => set.has(JSON.stringify(path2));
+}
+__name(floatsOf, "floatsOf");
+var JSON_ESCAPES = { "\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function pyJsonString(s) {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const code = s.charCodeAt(i);
+    out += JSON_ESCAPES[ch] ?? (code >= 32 && code <= 126 ? ch : `\\u${code.toString(16).padStart(4, "0")}`);
+  }
+  return `${out}"`;
+}
+__name(pyJsonString, "pyJsonString");
+function pyJson(value, isFloat = NEVER, path2 = []) {
+  if (value === null) return "null";
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+    return pyNumber(value, isFloat(path2));
+  }
+  if (typeof value === "string") return pyJsonString(value);
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path2, i])).join(", ")}]`;
+  const obj = value;
+  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path2, k])}`).join(", ")}}`;
+}
+__name(pyJson, "pyJson");
 
 // src/core/config/issues.ts
 function formatPath(path2) {
@@ -277,15 +411,20 @@ function formatPath(path2) {
   for (const seg of path2) out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
   return out;
 }
+__name(formatPath, "formatPath");
 function isUnder(path2, prefix) {
   return prefix.length <= path2.length && prefix.every((seg, i) => seg === path2[i]);
 }
+__name(isUnder, "isUnder");
 var Issues = class {
   /** `keyOrder`: the document's top-level keys, so problems are listed in the order the file reads. */
   constructor(keyOrder = []) {
     this.keyOrder = keyOrder;
   }
   keyOrder;
+  static {
+    __name(this, "Issues");
+  }
   structural = [];
   semantic = [];
   schema(path2, message) {
@@ -298,9 +437,9 @@ var Issues = class {
     return this.structural.length + this.semantic.length;
   }
   toError() {
-    const shadowed = (p) => this.structural.some(
+    const shadowed = /* @__PURE__ */ __name((p) => this.structural.some(
       (s) => s.path.length > 0 && (isUnder(p, s.path) || s.path.length === p.length + 1 && isUnder(s.path, p) && typeof s.path[p.length] === "number")
-    );
+    ), "shadowed");
     const firstAt = /* @__PURE__ */ new Set();
     const structural = this.structural.filter((s) => {
       const key = JSON.stringify(s.path);
@@ -308,7 +447,7 @@ var Issues = class {
       firstAt.add(key);
       return true;
     });
-    const rank = (p) => p.length === 0 ? -1 : this.keyOrder.indexOf(String(p[0]));
+    const rank = /* @__PURE__ */ __name((p) => p.length === 0 ? -1 : this.keyOrder.indexOf(String(p[0])), "rank");
     const all = [...structural, ...this.semantic.filter((s) => !shadowed(s.path))].map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map(({ issue }) => issue);
     const seen = /* @__PURE__ */ new Set();
     const errors = [];
@@ -327,6 +466,7 @@ var Issues = class {
 function has(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
+__name(has, "has");
 
 // src/core/config/sections.ts
 import { resolve } from "node:path";
@@ -348,6 +488,9 @@ var HyperbandPruner = class {
     this.rungs = rungs;
   }
   settings;
+  static {
+    __name(this, "HyperbandPruner");
+  }
   name = "hyperband";
   rungs;
   shouldPrune(curve, others) {
@@ -372,6 +515,7 @@ function valueAtRung(curve, rung) {
   for (const p of curve) if (p.step >= rung) return Number.isFinite(p.value) ? p.value : void 0;
   return void 0;
 }
+__name(valueAtRung, "valueAtRung");
 function checkRungs(rungs) {
   if (rungs.length === 0) throw new RangeError("hyperband: rungs must not be empty");
   rungs.forEach((r, i) => {
@@ -380,6 +524,7 @@ function checkRungs(rungs) {
   });
   return rungs.slice();
 }
+__name(checkRungs, "checkRungs");
 function hyperbandBands(maxIter, eta, s) {
   const bands = [];
   let band = maxIter;
@@ -390,28 +535,19 @@ function hyperbandBands(maxIter, eta, s) {
   }
   return [...new Set(bands)].sort((a, b) => a - b);
 }
+__name(hyperbandBands, "hyperbandBands");
 
 // src/core/config/sections.ts
-var num = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
-var int = (x) => Number.isSafeInteger(x) ? x : void 0;
-var str = (x) => typeof x === "string" ? x : void 0;
+var num = /* @__PURE__ */ __name((x) => typeof x === "number" && Number.isFinite(x) ? x : void 0, "num");
+var int = /* @__PURE__ */ __name((x) => Number.isSafeInteger(x) ? x : void 0, "int");
+var str = /* @__PURE__ */ __name((x) => typeof x === "string" ? x : void 0, "str");
 var TRAINER_METRICS = {
   classification: ["loss", "val_loss", "accuracy", "val_accuracy"],
   regression: ["loss", "val_loss", "mae", "val_mae", "val_rmse"]
 };
 var DEFAULT_COMMAND = ["${env}", "${interpreter}", "${program}", "${args}"];
-var COMMAND_MACROS = [
-  "${env}",
-  "${interpreter}",
-  "${program}",
-  "${args}",
-  "${args_no_hyphens}",
-  "${args_no_boolean_flags}",
-  "${args_json}",
-  "${args_json_file}"
-];
 var RUNNER_KEYS = ["trainer", "objective", "program"];
-function parseRunner(doc, configDir, issues) {
+function parseRunner(doc, configDir, issues, isFloat = () => false) {
   const given = RUNNER_KEYS.filter((k) => has(doc, k));
   if (given.length === 0) {
     issues.add([], "nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)");
@@ -420,8 +556,8 @@ function parseRunner(doc, configDir, issues) {
   }
   for (const extra of given.slice(1))
     issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
-  if (has(doc, "command") && given[0] !== "program")
-    issues.add(["command"], `only applies with program, got it beside ${given[0]}`);
+  for (const key of ["command", "wandb"])
+    if (has(doc, key) && given[0] !== "program") issues.add([key], `only applies with program, got it beside ${given[0]}`);
   if (given.length > 1) return void 0;
   switch (given[0]) {
     case "trainer": {
@@ -434,21 +570,37 @@ function parseRunner(doc, configDir, issues) {
     }
     default: {
       const program = str(doc.program);
-      const command = parseCommand(doc.command, issues);
-      return program === void 0 || !command ? void 0 : { kind: "program", program: resolve(configDir, program), command };
+      const command = parseCommand(doc.command, isFloat);
+      if (program === void 0 || !command) return void 0;
+      return {
+        kind: "program",
+        program: resolve(configDir, program),
+        programAsWritten: program,
+        programKind: programKind(command),
+        command,
+        wandb: doc.wandb === "real" ? "real" : "stand-in",
+        pyNumbers: {},
+        paramPaths: {}
+      };
     }
   }
 }
-function parseCommand(value, issues) {
+__name(parseRunner, "parseRunner");
+function parseCommand(value, isFloat) {
   if (value === void 0) return DEFAULT_COMMAND;
-  if (!Array.isArray(value) || !value.every((t) => typeof t === "string")) return void 0;
-  value.forEach((token, i) => {
-    for (const macro of token.match(/\$\{[^}]*\}/g) ?? [])
-      if (!COMMAND_MACROS.includes(macro))
-        issues.add(["command", i], `unknown macro ${macro}; known: ${COMMAND_MACROS.join(" ")}`);
-  });
-  return value.slice();
+  if (!Array.isArray(value) || !value.every((t) => ["string", "number", "boolean"].includes(typeof t))) return void 0;
+  return value.map((t, i) => pyStr(t, () => isFloat(["command", i])));
 }
+__name(parseCommand, "parseCommand");
+var INTERPRETER_WORD = /^(?:\$\{interpreter\}|(?:.*\/)?(?:python[0-9.]*|node|bash|sh|Rscript|julia|ruby|perl|deno|bun))$/;
+function programKind(command) {
+  const at = command.indexOf("${program}");
+  if (at < 0) return "command";
+  const before = command[at - 1];
+  if (before === "-m") return "module";
+  return before !== void 0 && INTERPRETER_WORD.test(before) ? "file" : "command";
+}
+__name(programKind, "programKind");
 function parseTrainer(value, configDir, issues) {
   if (!isRecord(value)) return void 0;
   const data = str(value.data);
@@ -481,6 +633,7 @@ function parseTrainer(value, configDir, issues) {
     defaults
   };
 }
+__name(parseTrainer, "parseTrainer");
 function parseTrainerDefaults(value, issues) {
   if (!isRecord(value)) return {};
   for (const [name, v] of Object.entries(value)) {
@@ -489,11 +642,22 @@ function parseTrainerDefaults(value, issues) {
   }
   return value;
 }
+__name(parseTrainerDefaults, "parseTrainerDefaults");
 function parseMetric(doc, runner, issues) {
   const m = doc.metric;
   if (!isRecord(m)) {
-    if (m === void 0 && runner && runner.kind !== "trainer")
-      issues.add(["metric"], `is required with ${runner.kind}: name the metric to optimise, e.g. {name: val_loss, goal: minimize}`);
+    if (m !== void 0 || !runner || runner.kind === "trainer") return { name: "val_loss", goal: "minimize" };
+    if (doc.method === "grid" || doc.method === "random") {
+      for (const key of ["early_terminate", "gate", "stages"])
+        if (has(doc, key)) issues.add([key], `needs metric: it works on the best trial, and without metric there is none`);
+      if (int(doc.repeats) !== void 0 && int(doc.repeats) > 1)
+        issues.add(["repeats"], `needs metric: it re-runs the best trial, and without metric there is none, got ${show(doc.repeats)}`);
+      return { name: NO_METRIC, goal: "minimize" };
+    }
+    issues.add(
+      ["metric"],
+      `is required with ${runner.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`
+    );
     return { name: "val_loss", goal: "minimize" };
   }
   const name = str(m.name) ?? "val_loss";
@@ -502,16 +666,18 @@ function parseMetric(doc, runner, issues) {
   if (runner?.kind === "trainer") checkTrainerMetric(["metric", "name"], name, runner.trainer.task, issues);
   return { name, goal, ...target !== void 0 ? { target } : {} };
 }
+__name(parseMetric, "parseMetric");
 function checkTrainerMetric(path2, name, task, issues) {
   const known = TRAINER_METRICS[task];
   if (!known.includes(name)) issues.add(path2, `the tabular trainer (${task}) reports ${known.join(", ")}, got ${show(name)}`);
 }
+__name(checkTrainerMetric, "checkTrainerMetric");
 var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
 var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
 function parseEarlyTerminate(value, issues, warn = () => {
 }) {
   if (!isRecord(value)) return void 0;
-  const at = (k) => ["early_terminate", k];
+  const at = /* @__PURE__ */ __name((k) => ["early_terminate", k], "at");
   const type = value.type;
   const own = type === "hyperband" ? HYPERBAND_KEYS : type === "median" ? MEDIAN_KEYS : void 0;
   if (!own) return void 0;
@@ -546,6 +712,7 @@ function parseEarlyTerminate(value, issues, warn = () => {
   if (has(value, "s")) warn(at("s"), `is ignored without max_iter (as in W&B): the rungs are min_iter \xB7 eta^k = ${minIter}, ${minIter * eta}, ...`);
   return { type: "hyperband", minIter, eta };
 }
+__name(parseEarlyTerminate, "parseEarlyTerminate");
 function parseBudget(doc, issues) {
   const b = isRecord(doc.budget) ? doc.budget : {};
   const runCap = int(doc.run_cap);
@@ -556,11 +723,13 @@ function parseBudget(doc, issues) {
   const t = runCap ?? trials;
   return { ...t !== void 0 ? { trials: t } : {}, ...minutes !== void 0 ? { minutes } : {} };
 }
+__name(parseBudget, "parseBudget");
 var MAXIMIZE_HINTS = ["acc", "auc", "f1", "precision", "recall", "r2", "score"];
 function inferGoal(metric) {
   const m = metric.toLowerCase();
   return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? "maximize" : "minimize";
 }
+__name(inferGoal, "inferGoal");
 function threshold(value, path2) {
   try {
     return typeof value === "number" || typeof value === "string" ? parseThreshold(value, path2) : void 0;
@@ -568,6 +737,7 @@ function threshold(value, path2) {
     return void 0;
   }
 }
+__name(threshold, "threshold");
 function parseGate(value, metric, runner, issues) {
   if (!isRecord(value)) return [];
   const rules = [];
@@ -584,6 +754,7 @@ function parseGate(value, metric, runner, issues) {
   }
   return rules;
 }
+__name(parseGate, "parseGate");
 function parseStages(value, parameterNames, issues) {
   if (!Array.isArray(value)) return [];
   const stages = [];
@@ -599,12 +770,57 @@ function parseStages(value, parameterNames, issues) {
   });
   return stages;
 }
+__name(parseStages, "parseStages");
 function parseFingerprint(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((g) => typeof g === "string") : [];
 }
+__name(parseFingerprint, "parseFingerprint");
+
+// src/core/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5 };
+var PART = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|min|m|h)/gy;
+var MAX_DURATION_MS = 7 * 24 * 36e5;
+function parseDuration(value, path2) {
+  const bad = /* @__PURE__ */ __name((why) => new ConfigError(path2, `${why}, got ${typeof value === "number" ? String(value) : show(value)}`), "bad");
+  const form = 'must be a number of seconds or a duration such as "90s", "5m" or "1h30m"';
+  let ms;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw bad(form);
+    ms = value * 1e3;
+  } else if (typeof value === "string") {
+    const s = value.trim();
+    if (/^(\d+(?:\.\d+)?|\.\d+)$/.test(s)) ms = Number(s) * 1e3;
+    else {
+      ms = 0;
+      PART.lastIndex = 0;
+      let end = 0;
+      for (let m = PART.exec(s); m; m = PART.exec(s)) {
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+        end = PART.lastIndex;
+        while (s[end] === " ") end++;
+        PART.lastIndex = end;
+      }
+      if (s === "" || end !== s.length) throw bad(form);
+    }
+  } else throw bad(form);
+  if (!(ms > 0)) throw bad("must be > 0");
+  if (ms > MAX_DURATION_MS) throw bad("must be at most 7 days");
+  return ms;
+}
+__name(parseDuration, "parseDuration");
+function formatDuration(ms) {
+  if (ms < 1e3) return `${ms} ms`;
+  if (ms < 6e4) return `${+(ms / 1e3).toPrecision(6)} s`;
+  const h = Math.floor(ms / 36e5);
+  const min = Math.floor(ms % 36e5 / 6e4);
+  const s = Math.round(ms % 6e4 / 1e3);
+  return [h ? `${h} h` : "", min ? `${min} min` : "", s ? `${s} s` : ""].filter(Boolean).join(" ");
+}
+__name(formatDuration, "formatDuration");
 
 export {
+  __name,
   __require,
   __commonJS,
   __export,
@@ -612,9 +828,17 @@ export {
   ConfigError,
   ConfigErrors,
   TrialError,
+  TrialTimeoutError,
   show,
   parseThreshold,
   formatThreshold,
+  canonicalJson,
+  sha256Hex,
+  hashJson,
+  pyRepr,
+  pyStr,
+  floatsOf,
+  pyJson,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,
@@ -624,6 +848,7 @@ export {
   has,
   HyperbandPruner,
   hyperbandBands,
+  NO_METRIC,
   parseRunner,
   parseMetric,
   parseEarlyTerminate,
@@ -632,8 +857,7 @@ export {
   parseGate,
   parseStages,
   parseFingerprint,
-  canonicalJson,
-  sha256Hex,
-  hashJson,
-  LocalTrialStore
+  LocalTrialStore,
+  parseDuration,
+  formatDuration
 };

@@ -6,8 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-REJUNCYS.js";
-import "./chunk-K4ZK4NP5.js";
+} from "./chunk-JOR5KAJQ.js";
+import "./chunk-ODLKIU7W.js";
 export {
   loadConfig,
   runSweep
