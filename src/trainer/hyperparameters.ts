@@ -1,7 +1,9 @@
 import {
   ACTIVATIONS,
   INITIALIZERS,
+  LR_SCHEDULES,
   OPTIMIZERS,
+  WIDTH_SCHEDULES,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,
@@ -12,6 +14,11 @@ import type { JsonValue, Params } from '../core/json.js';
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 export type ActivationName = (typeof ACTIVATIONS)[number];
 export type InitializerName = (typeof INITIALIZERS)[number];
+export type LrScheduleName = (typeof LR_SCHEDULES)[number];
+export type WidthScheduleName = (typeof WIDTH_SCHEDULES)[number];
+
+/** Widest hidden layer `width_schedule: grow` may reach (the `units` maximum). */
+export const MAX_WIDTH = 4096;
 
 /** One trial's trainer hyperparameters, checked and typed. */
 export interface Hyperparameters {
@@ -21,13 +28,37 @@ export interface Hyperparameters {
   readonly learningRate: number;
   readonly momentum: number;
   readonly layers: number;
+  /** Width of the first hidden layer. */
   readonly units: number;
+  readonly widthSchedule: WidthScheduleName;
+  /** Width of each hidden layer (`layers` entries), from `units` and `width_schedule`. */
+  readonly widths: readonly number[];
   readonly activation: ActivationName;
   readonly dropout: number;
   readonly l1: number;
   readonly l2: number;
   readonly kernelInitializer: InitializerName;
   readonly batchNorm: boolean;
+  readonly layerNorm: boolean;
+  readonly weightDecay: number;
+  readonly lrSchedule: LrScheduleName;
+  readonly lrDecayRate: number;
+  readonly lrDecayEpochs: number;
+  readonly lrMinFraction: number;
+  readonly warmupEpochs: number;
+  /** 0: train every epoch. */
+  readonly earlyStoppingPatience: number;
+  readonly validationSplit: number;
+}
+
+/**
+ * Hidden widths by depth. `shrink` halves the width at each layer down to 1 (a funnel: 64, 32, 16),
+ * `grow` doubles it up to MAX_WIDTH (16, 32, 64); `constant` keeps `units` throughout.
+ */
+export function hiddenWidths(layers: number, units: number, schedule: WidthScheduleName): number[] {
+  return Array.from({ length: layers }, (_, i) =>
+    schedule === 'shrink' ? Math.max(1, Math.round(units / 2 ** i)) : schedule === 'grow' ? Math.min(MAX_WIDTH, units * 2 ** i) : units,
+  );
 }
 
 /**
@@ -47,22 +78,39 @@ export function parseHyperparameters(params: Params, defaults: Readonly<Record<s
   }
   const num = (k: string): number => hp[k] as number;
   const str = <T extends string>(k: string): T => hp[k] as T;
+  const layers = num('layers');
+  const units = num('units');
+  const widthSchedule = str<WidthScheduleName>('width_schedule');
   const out: Hyperparameters = {
     epochs: num('epochs'),
     batchSize: num('batch_size'),
     optimizer: str<OptimizerName>('optimizer'),
     learningRate: num('learning_rate'),
     momentum: num('momentum'),
-    layers: num('layers'),
-    units: num('units'),
+    layers,
+    units,
+    widthSchedule,
+    widths: hiddenWidths(layers, units, widthSchedule),
     activation: str<ActivationName>('activation'),
     dropout: num('dropout'),
     l1: num('l1'),
     l2: num('l2'),
     kernelInitializer: str<InitializerName>('kernel_initializer'),
     batchNorm: hp['batch_norm'] as boolean,
+    layerNorm: hp['layer_norm'] as boolean,
+    weightDecay: num('weight_decay'),
+    lrSchedule: str<LrScheduleName>('lr_schedule'),
+    lrDecayRate: num('lr_decay_rate'),
+    lrDecayEpochs: num('lr_decay_epochs'),
+    lrMinFraction: num('lr_min_fraction'),
+    warmupEpochs: num('warmup_epochs'),
+    earlyStoppingPatience: num('early_stopping_patience'),
+    validationSplit: num('validation_split'),
   };
-  if (out.layers * out.units * out.units > 64e6)
-    throw new TrialError(`model too large: layers ${show(out.layers)} × units ${show(out.units)}² exceeds 64M weights`);
+  // Both normalise the same pre-activation; stacking them only makes the second one undo the first.
+  if (out.batchNorm && out.layerNorm) throw new TrialError('batch_norm and layer_norm cannot both be true: pick one normalisation, got both true');
+  // Σ width² bounds the hidden kernels' size (layers × units² for constant widths).
+  if (out.widths.reduce((s, w) => s + w * w, 0) > 64e6)
+    throw new TrialError(`model too large: layers ${show(out.layers)} of widths ${show(out.widths.join(', '))} exceed 64M weights`);
   return out;
 }

@@ -10,8 +10,10 @@ import { prepareTabularData, type TabularData } from './dataset.js';
 import { DatasetError } from './errors.js';
 import { type Hyperparameters, parseHyperparameters } from './hyperparameters.js';
 import { type Ops, backprop, opsFor } from './backprop.js';
-import { type Mlp, addPenaltyGradient, buildMlp, dropoutMasks, predict, updateMovingStats } from './mlp.js';
+import { type Mlp, addPenaltyGradient, applyWeightDecay, buildMlp, dropoutMasks, predict, updateMovingStats } from './mlp.js';
 import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
+import { learningRateAt } from './schedule.js';
+import { EarlyStopping } from './early-stopping.js';
 
 /**
  * Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint.
@@ -58,23 +60,59 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation);
   const data = prepareTabularData(spec, dataBytes, validationBytes, splitSeed);
   const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes, splitSeed);
-  // The regression target as the model sees it (classification: unused).
-  const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
+  // A searched validation_split needs the data split again; each split is prepared once and kept.
+  const splits = new Map<number, Prepared>([[spec.validationSplit, prepared(data)]]);
+  const dataFor = (fraction: number): Prepared => {
+    let p = splits.get(fraction);
+    if (!p) splits.set(fraction, (p = prepared(resplit(spec, fraction, dataBytes, validationBytes, splitSeed))));
+    return p;
+  };
   let disposed = false;
   return {
     fingerprint,
     backend: handle.backend,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
-      const hp = parseHyperparameters(params, spec.defaults);
+      checkSplitParams(spec, params);
+      // trainer.validation_split is the default for the validation_split hyperparameter
+      const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+      const { data: trialData, standardisedTargets } = dataFor(hp.validationSplit);
       await ensureBackend(handle);
-      return train(handle.tf, data, standardisedTargets, hp, ctx);
+      return train(handle.tf, trialData, standardisedTargets, hp, ctx, spec.earlyStoppingMetric);
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {
       disposed = true;
     },
   };
+}
+
+/** A split of the data with its regression targets as the model sees them (standardised; classification: unused). */
+interface Prepared {
+  readonly data: TabularData;
+  readonly standardisedTargets: Float64Array;
+}
+
+function prepared(data: TabularData): Prepared {
+  return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
+}
+
+/** The data split with another validation fraction; a split that leaves a side empty fails that trial only. */
+function resplit(spec: TabularTrainerSpec, fraction: number, data: Uint8Array, validation: Uint8Array | undefined, splitSeed: number): TabularData {
+  try {
+    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation, splitSeed);
+  } catch (err) {
+    if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** validation_split as a trial parameter or trainer default means nothing beside a separate validation file. */
+function checkSplitParams(spec: TabularTrainerSpec, params: Params): void {
+  if (spec.validation === undefined) return;
+  const value = params['validation_split'] ?? spec.defaults['validation_split'];
+  if (value !== undefined)
+    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
 }
 
 async function readData(file: string): Promise<Buffer> {
@@ -209,8 +247,16 @@ function validationMetrics(data: TabularData, out: Float32Array): Record<string,
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, ctx: TrialContext): Promise<ObjectiveResult> {
+async function train(
+  tf: Tf,
+  data: TabularData,
+  standardisedTargets: Float64Array,
+  hp: Hyperparameters,
+  ctx: TrialContext,
+  watched: TabularTrainerSpec['earlyStoppingMetric'],
+): Promise<ObjectiveResult> {
   const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed);
+  const stopper = hp.earlyStoppingPatience > 0 ? new EarlyStopping(hp.earlyStoppingPatience, watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
   let last: Metrics = {};
   for (let epoch = 1; epoch <= hp.epochs; epoch++) {
     if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
@@ -219,6 +265,8 @@ async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Arra
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
     last = metrics;
     if (ctx.report(epoch, metrics)) break;
+    // After the report, so the stopping epoch is in the history and its metrics are the trial's.
+    if (stopper?.shouldStop(metrics)) break;
     await yieldToEventLoop();
   }
   return { metrics: last };
@@ -251,12 +299,13 @@ function trainEpoch(trial: Trial, epoch: number): EpochSums {
   const n = data.train.n;
   const batchSize = Math.min(hp.batchSize, n);
   const order = new Rng(deriveSeed(trial.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
+  const lr = learningRateAt(hp, epoch);
   // The epoch's rows in shuffled order, gathered once: each batch is then a view, with nothing to copy.
   const shuffledX = gatherRows(data.train.x, width, order);
   const sums: EpochSums = { rows: 0, loss: 0, correct: 0, absError: 0 };
   for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
     const rows = order.slice(start, start + batchSize);
-    const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.units, hp.layers, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
+    const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
     const x = shuffledX.subarray(start * width, (start + rows.length) * width);
     let result: BatchLoss | undefined;
     const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
@@ -265,7 +314,9 @@ function trainEpoch(trial: Trial, epoch: number): EpochSums {
       throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
     updateMovingStats(model, stats);
     addPenaltyGradient(model, hp.l1, hp.l2, grads);
-    trial.optimizer.step(model.params, grads);
+    // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
+    applyWeightDecay(model, lr, hp.weightDecay);
+    trial.optimizer.step(model.params, grads, lr);
     sums.rows += rows.length;
     sums.loss += loss * rows.length;
     sums.correct += correct;

@@ -15,6 +15,7 @@ import {
 } from './parameters.js';
 import { checkSchema } from './schema.js';
 import {
+  finishTrainer,
   parseBudget,
   parseEarlyTerminate,
   parseFingerprint,
@@ -43,9 +44,10 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
 
-  const runner = parseRunner(raw, configDir, issues);
-  const metric = parseMetric(raw, runner, issues);
-  const { names, parsed: parameters } = parseParameters(raw, doc, runner?.kind === 'trainer', issues);
+  const parsedRunner = parseRunner(raw, configDir, issues);
+  const metric = parseMetric(raw, parsedRunner, issues);
+  const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === 'trainer', issues);
+  const runner = finishTrainer(parsedRunner, names, metric, issues, warn);
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {

@@ -256,3 +256,35 @@ export function parseFingerprint(value: unknown): readonly string[] {
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string') : [];
 }
+
+/**
+ * Checks that span the trainer spec and the searched parameters, and gives the trainer the metric that
+ * `early_stopping_patience` watches (the sweep metric). The metric goes into the spec only when early stopping
+ * is in play, so the trainer fingerprint (which covers the spec) changes exactly when it can change a result.
+ */
+export function finishTrainer(
+  runner: TrialRunner | undefined,
+  parameterNames: readonly string[],
+  metric: MetricSpec,
+  issues: Issues,
+  warn: Warn,
+): TrialRunner | undefined {
+  if (runner?.kind !== 'trainer') return runner;
+  const t = runner.trainer;
+  const searched = (name: string): boolean => parameterNames.includes(name);
+  const fixed = (name: string): boolean => has(t.defaults as Record<string, unknown>, name);
+  if (t.validation !== undefined) {
+    const why = 'cannot be used with trainer.validation (a separate validation file replaces the split)';
+    if (searched('validation_split')) issues.add(['parameters', 'validation_split'], `${why}, got a search over validation_split`);
+    if (fixed('validation_split')) issues.add(['trainer', 'defaults', 'validation_split'], `${why}, got ${show(t.defaults['validation_split'])}`);
+  } else if (searched('validation_split')) {
+    warn(
+      ['parameters', 'validation_split'],
+      'is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable',
+    );
+  }
+  if (t.defaults['batch_norm'] === true && t.defaults['layer_norm'] === true)
+    issues.add(['trainer', 'defaults', 'layer_norm'], 'cannot be true together with batch_norm: pick one normalisation, got true');
+  if (!searched('early_stopping_patience') && !fixed('early_stopping_patience')) return runner;
+  return { kind: 'trainer', trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
+}

@@ -60,6 +60,12 @@ export interface TabularTrainerSpec {
   readonly features?: readonly string[];
   /** Defaults for trainer hyperparameters that the sweep does not search (`epochs: 20`, ...). */
   readonly defaults: Readonly<Record<string, JsonValue>>;
+  /**
+   * The metric `early_stopping_patience` watches: the sweep's metric, set by the config parser only when the
+   * sweep uses early stopping (so it is part of the trainer fingerprint exactly when it can change a result).
+   * Absent: val_loss, minimised.
+   */
+  readonly earlyStoppingMetric?: Pick<MetricSpec, 'name' | 'goal'>;
 }
 
 export type TrialRunner =
