@@ -32,7 +32,11 @@ export const TABULAR_TRAINER_VERSION = 3;
  * dropout after it (`dropout`), then a linear output layer. Classification (binary too) uses one output per
  * class with softmax cross-entropy; regression has one output trained with mean squared error on the
  * standardised target. `l1` and `l2` add `l1·Σ|w|` and `l2·Σw²` over every kernel (not biases) to the loss
- * that is minimised; the reported `loss`/`val_loss` leave that penalty out.
+ * that is minimised; the reported `loss`/`val_loss` leave that penalty out. `width_schedule` gives the hidden
+ * layers their own widths (hyperparameters.ts); `layer_norm` normalises each row's pre-activations instead.
+ * `weight_decay` shrinks the kernels beside the optimizer's step (decoupled, as AdamW; mlp.ts), and the step's
+ * learning rate follows `lr_schedule` after `warmup_epochs` (schedule.ts). `validation_split` may be a trial
+ * parameter: each fraction's split is prepared once, on first use.
  *
  * **Optimizers** (`optimizer`, `learning_rate`): `sgd`; `momentum` (heavy-ball, `momentum`); `adam`, `adamax`
  * (β1 0.9, β2 0.999); `rmsprop` (decay 0.9, momentum `momentum`); `adagrad`; `adadelta` (ρ 0.95) — the update
@@ -50,7 +54,7 @@ export const TABULAR_TRAINER_VERSION = 3;
  *   (validation split) — all in the target's original units (losses are mean squared errors).
  *
  * **A trial's metrics are those of its last epoch** — the last of `epochs`, or the epoch at which the pruner
- * stopped it — not the best epoch seen: picking the best validation epoch would select on the validation data
+ * or `early_stopping_patience` (early-stopping.ts) stopped it — not the best epoch seen: picking the best validation epoch would select on the validation data
  * and report an optimistic value. A loss that becomes NaN or infinite fails the trial (try a smaller
  * `learning_rate`).
  */
