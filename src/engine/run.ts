@@ -9,7 +9,7 @@ import type { ResultsDoc } from '../core/results.js';
 import { runStudy, type Progress, type StudyOutcome } from '../core/study.js';
 import type { TrialStore } from '../core/store.js';
 import { LocalTrialStore } from '../storage/local.js';
-import { createCommandObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
+import { createCommandObjective, createImageObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
 import { fingerprintFiles, fingerprintGlobs } from './fingerprint.js';
 
 export interface EngineLog {
@@ -65,14 +65,17 @@ async function checkFiles(config: SweepConfig): Promise<void> {
   const r = config.runner;
   const files: [string, string][] =
     r.kind === 'trainer'
-      ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
+      ? [['trainer.data', r.trainer.data], ...(r.trainer.type === 'tabular' && r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
       : r.kind === 'objective'
         ? [['objective', r.module]]
         : [['program', r.program]];
   const errors: ConfigError[] = [];
   for (const [key, file] of files) {
     try {
-      if (!(await stat(file)).isFile()) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+      const s = await stat(file);
+      // the image trainer also reads a folder of class folders
+      const folderOk = r.kind === 'trainer' && r.trainer.type === 'image' && key === 'trainer.data' && s.isDirectory();
+      if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
       errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
@@ -137,7 +140,9 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
     const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
     objective =
       runner.kind === 'trainer'
-        ? await createTabularObjective(runner.trainer, handle, { splitSeed: config.seed })
+        ? runner.trainer.type === 'image'
+          ? await createImageObjective(runner.trainer, handle, { splitSeed: config.seed })
+          : await createTabularObjective(runner.trainer, handle, { splitSeed: config.seed })
         : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;

@@ -1,8 +1,11 @@
 import {
   ACTIVATIONS,
+  CONV_HYPERPARAMETERS,
   INITIALIZERS,
   LR_SCHEDULES,
   OPTIMIZERS,
+  PADDINGS,
+  POOLINGS,
   WIDTH_SCHEDULES,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
@@ -66,6 +69,14 @@ export function hiddenWidths(layers: number, units: number, schedule: WidthSched
  * A bad or unknown name fails the trial with a message naming it (config validation normally catches both first).
  */
 export function parseHyperparameters(params: Params, defaults: Readonly<Record<string, JsonValue>> = {}): Hyperparameters {
+  const given = [...Object.keys(defaults), ...Object.keys(params)];
+  const conv = given.filter((k) => (CONV_HYPERPARAMETERS as readonly string[]).includes(k));
+  if (conv.length > 0) throw new TrialError(`${[...new Set(conv)].join(', ')}: hyperparameters of the image trainer (trainer.type: image), not of the tabular one`);
+  return parseDense(resolveChecked(params, defaults));
+}
+
+/** Every hyperparameter resolved (params over defaults over built-ins) and checked; a bad or unknown one fails the trial. */
+function resolveChecked(params: Params, defaults: Readonly<Record<string, JsonValue>>): Record<string, JsonValue> {
   const unknown = [...Object.keys(defaults), ...Object.keys(params)].filter((k) => !(k in TRAINER_HYPERPARAMETERS));
   if (unknown.length > 0)
     throw new TrialError(
@@ -76,6 +87,10 @@ export function parseHyperparameters(params: Params, defaults: Readonly<Record<s
     const problem = checkHyperparameter(name, value);
     if (problem !== undefined) throw new TrialError(`hyperparameter ${name}: ${problem}`);
   }
+  return hp;
+}
+
+function parseDense(hp: Record<string, JsonValue>): Hyperparameters {
   const num = (k: string): number => hp[k] as number;
   const str = <T extends string>(k: string): T => hp[k] as T;
   const layers = num('layers');
@@ -113,4 +128,36 @@ export function parseHyperparameters(params: Params, defaults: Readonly<Record<s
   if (out.widths.reduce((s, w) => s + w * w, 0) > 64e6)
     throw new TrialError(`model too large: layers ${show(out.layers)} of widths ${show(out.widths.join(', '))} exceed 64M weights`);
   return out;
+}
+
+export type PaddingName = (typeof PADDINGS)[number];
+export type PoolingName = (typeof POOLINGS)[number];
+
+/** The image trainer's convolutional layers. */
+export interface ConvHyperparameters {
+  /** Filters of each conv layer (`conv_layers` entries), from `filters` and `filter_schedule`. */
+  readonly filters: readonly number[];
+  readonly kernelSize: number;
+  readonly strides: number;
+  readonly padding: PaddingName;
+  readonly pooling: PoolingName;
+}
+
+/** The image trainer's hyperparameters: its conv layers, then the dense head (every dense hyperparameter). */
+export function parseImageHyperparameters(
+  params: Params,
+  defaults: Readonly<Record<string, JsonValue>> = {},
+): { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters } {
+  const hp = resolveChecked(params, defaults);
+  const filters = hiddenWidths(hp['conv_layers'] as number, hp['filters'] as number, hp['filter_schedule'] as WidthScheduleName).map((f) => Math.min(f, 512));
+  return {
+    dense: parseDense(hp),
+    conv: {
+      filters,
+      kernelSize: hp['kernel_size'] as number,
+      strides: hp['strides'] as number,
+      padding: hp['padding'] as PaddingName,
+      pooling: hp['pooling'] as PoolingName,
+    },
+  };
 }

@@ -48,10 +48,11 @@ export interface Mlp {
  * Kernel values for a fan_in × fan_out layer, drawn with sweepgate's own Rng so they are identical on every
  * backend: Keras' variance-scaling initialisers (uniform on ±sqrt(3·scale), or a normal truncated at two
  * standard deviations with Keras' 0.8796 correction), scale = 1/fan_avg (glorot), 2/fan_in (he), 1/fan_in (lecun).
+ * `count` values (default fan_in × fan_out; a conv kernel has more values than its fans multiply to).
  */
-export function initialKernel(kind: InitializerName, fanIn: number, fanOut: number, rng: Rng): Float32Array {
+export function initialKernel(kind: InitializerName, fanIn: number, fanOut: number, rng: Rng, count = fanIn * fanOut): Float32Array {
   const scale = kind.startsWith('glorot') ? 2 / (fanIn + fanOut) : kind.startsWith('he') ? 2 / fanIn : 1 / fanIn;
-  const out = new Float32Array(fanIn * fanOut);
+  const out = new Float32Array(count);
   if (kind.endsWith('uniform')) {
     const limit = Math.sqrt(3 * scale);
     for (let i = 0; i < out.length; i++) out[i] = rng.uniform(-limit, limit);

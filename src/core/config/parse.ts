@@ -10,11 +10,13 @@ import {
   checkTrainerParameter,
   exponentBoundsWarning,
   flattenParameters,
+  largestValues,
   parseParameter,
   type ParsedParameter,
 } from './parameters.js';
 import { checkSchema } from './schema.js';
 import {
+  checkStrides,
   finishTrainer,
   parseBudget,
   parseEarlyTerminate,
@@ -53,6 +55,8 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   for (const p of parameters) {
     if (method === 'grid') checkGridParameter(p, issues);
     if (runner?.kind === 'trainer') checkTrainerParameter(p, issues);
+    if (runner?.kind === 'trainer' && runner.trainer.type === 'image' && p.name === 'strides')
+      for (const { value, path } of largestValues(p)) checkStrides(runner.trainer, path, value, issues);
     const w = exponentBoundsWarning(p);
     if (w) warn(p.path, w);
   }

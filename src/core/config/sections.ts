@@ -2,7 +2,7 @@ import { parseThreshold } from '../threshold.js';
 import { resolve } from 'node:path';
 import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
-import { checkHyperparameter } from './trainer-params.js';
+import { CONV_HYPERPARAMETERS, checkHyperparameter } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';
 import type {
@@ -10,10 +10,11 @@ import type {
   EarlyTerminate,
   GateRule,
   Goal,
+  ImageTrainerSpec,
   MetricSpec,
   Stage,
-  TabularTrainerSpec,
   Threshold,
+  TrainerSpec,
   TrialRunner,
 } from './types.js';
 
@@ -86,8 +87,10 @@ function parseCommand(value: unknown, issues: Issues): readonly string[] | undef
   return value.slice();
 }
 
-function parseTrainer(value: unknown, configDir: string, issues: Issues): TabularTrainerSpec | undefined {
+function parseTrainer(value: unknown, configDir: string, issues: Issues): TrainerSpec | undefined {
   if (!isRecord(value)) return undefined;
+  if (value.type === 'image') return parseImageTrainer(value, configDir, issues);
+  if (has(value, 'input_shape')) issues.add(['trainer', 'input_shape'], 'is used by trainer type image only (this trainer reads CSV columns)');
   const data = str(value.data);
   const target = str(value.target);
   const task = value.task === 'classification' || value.task === 'regression' ? value.task : undefined;
@@ -107,6 +110,39 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Tabula
     validationSplit: num(value.validation_split) ?? 0.2,
     ...(validation !== undefined ? { validation: resolve(configDir, validation) } : {}),
     ...(features ? { features } : {}),
+    defaults,
+  };
+}
+
+/** Largest image, in values (height × width × channels), the image trainer takes: 256 × 256 × 3 and then some. */
+const MAX_IMAGE_VALUES = 1 << 18;
+
+function parseImageTrainer(value: Doc, configDir: string, issues: Issues): ImageTrainerSpec | undefined {
+  for (const key of ['validation', 'features'])
+    if (has(value, key)) issues.add(['trainer', key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
+  if (has(value, 'task') && value.task !== 'classification')
+    issues.add(['trainer', 'task'], `the image trainer does classification only, got ${show(value.task)}`);
+  const shape = value.input_shape;
+  if (!Array.isArray(shape)) {
+    if (shape === undefined) issues.add(['trainer', 'input_shape'], 'is required with type image: [height, width, channels], e.g. [8, 8, 1]');
+    return undefined;
+  }
+  if (!shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 1) || shape.length !== 3) return undefined; // the schema reported it
+  const [h, w, c] = shape as [number, number, number];
+  if (c !== 1 && c !== 3) issues.add(['trainer', 'input_shape', 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
+  if (h * w * c > MAX_IMAGE_VALUES)
+    issues.add(['trainer', 'input_shape'], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  const data = str(value.data);
+  const target = str(value.target);
+  if (data === undefined) return undefined;
+  return {
+    type: 'image',
+    data: resolve(configDir, data),
+    ...(target !== undefined ? { target } : {}),
+    task: 'classification',
+    inputShape: [h, w, c],
+    validationSplit: num(value.validation_split) ?? 0.2,
     defaults,
   };
 }
@@ -131,13 +167,13 @@ export function parseMetric(doc: Doc, runner: TrialRunner | undefined, issues: I
   const name = str(m.name) ?? 'val_loss';
   const goal: Goal = m.goal === 'maximize' ? 'maximize' : 'minimize';
   const target = num(m.target);
-  if (runner?.kind === 'trainer') checkTrainerMetric(['metric', 'name'], name, runner.trainer.task, issues);
+  if (runner?.kind === 'trainer') checkTrainerMetric(['metric', 'name'], name, runner.trainer, issues);
   return { name, goal, ...(target !== undefined ? { target } : {}) };
 }
 
-function checkTrainerMetric(path: (string | number)[], name: string, task: TabularTrainerSpec['task'], issues: Issues): void {
-  const known: readonly string[] = TRAINER_METRICS[task];
-  if (!known.includes(name)) issues.add(path, `the tabular trainer (${task}) reports ${known.join(', ')}, got ${show(name)}`);
+function checkTrainerMetric(path: (string | number)[], name: string, trainer: TrainerSpec, issues: Issues): void {
+  const known: readonly string[] = TRAINER_METRICS[trainer.task];
+  if (!known.includes(name)) issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(', ')}, got ${show(name)}`);
 }
 
 const HYPERBAND_KEYS = ['min_iter', 'max_iter', 's', 'eta', 'strict'];
@@ -223,7 +259,7 @@ export function parseGate(value: unknown, metric: MetricSpec, runner: TrialRunne
   if (!isRecord(value)) return [];
   const rules: GateRule[] = [];
   for (const [name, rule] of Object.entries(value)) {
-    if (runner?.kind === 'trainer') checkTrainerMetric(['gate', name], name, runner.trainer.task, issues);
+    if (runner?.kind === 'trainer') checkTrainerMetric(['gate', name], name, runner.trainer, issues);
     const spec = isRecord(rule) ? rule : { threshold: rule };
     const parsed = threshold(spec.threshold, `gate.${name}`);
     if (!parsed) continue; // the schema reported it
@@ -273,7 +309,16 @@ export function finishTrainer(
   const t = runner.trainer;
   const searched = (name: string): boolean => parameterNames.includes(name);
   const fixed = (name: string): boolean => has(t.defaults as Record<string, unknown>, name);
-  if (t.validation !== undefined) {
+  if (t.type === 'tabular') {
+    for (const name of CONV_HYPERPARAMETERS) {
+      const why = 'is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers';
+      if (searched(name)) issues.add(['parameters', name], why);
+      if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  } else {
+    checkStrides(t, ['trainer', 'defaults', 'strides'], t.defaults['strides'], issues);
+  }
+  if (t.type === 'tabular' && t.validation !== undefined) {
     const why = 'cannot be used with trainer.validation (a separate validation file replaces the split)';
     if (searched('validation_split')) issues.add(['parameters', 'validation_split'], `${why}, got a search over validation_split`);
     if (fixed('validation_split')) issues.add(['trainer', 'defaults', 'validation_split'], `${why}, got ${show(t.defaults['validation_split'])}`);
@@ -287,4 +332,15 @@ export function finishTrainer(
     issues.add(['trainer', 'defaults', 'layer_norm'], 'cannot be true together with batch_norm: pick one normalisation, got true');
   if (!searched('early_stopping_patience') && !fixed('early_stopping_patience')) return runner;
   return { kind: 'trainer', trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
+}
+
+/**
+ * The first conv layer sees the whole image: a stride longer than its shorter side would skip past it (and
+ * every deeper layer sees less). Deeper layers' sizes depend on the other searched values: the trainer checks
+ * those per trial. `value` undefined: nothing to check.
+ */
+export function checkStrides(trainer: ImageTrainerSpec, path: Path, value: unknown, issues: Issues): void {
+  const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
+  if (typeof value === 'number' && value > side)
+    issues.add(path, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
 }

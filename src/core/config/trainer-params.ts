@@ -15,6 +15,11 @@ export const ACTIVATIONS = ['relu', 'elu', 'selu', 'leaky_relu', 'tanh', 'sigmoi
 export const INITIALIZERS = ['glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal', 'lecun_uniform', 'lecun_normal'] as const;
 export const LR_SCHEDULES = ['constant', 'cosine', 'step', 'exponential'] as const;
 export const WIDTH_SCHEDULES = ['constant', 'shrink', 'grow'] as const;
+export const PADDINGS = ['same', 'valid'] as const;
+export const POOLINGS = ['max', 'avg', 'none'] as const;
+
+/** Hyperparameters of the image trainer's convolutional layers: a config error with `trainer.type: tabular`. */
+export const CONV_HYPERPARAMETERS = ['conv_layers', 'filters', 'filter_schedule', 'kernel_size', 'strides', 'padding', 'pooling'] as const;
 
 export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec>> = {
   epochs: { type: 'int', min: 1, max: 10000, default: 20, doc: 'passes over the training split' },
@@ -39,6 +44,13 @@ export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec
   lr_min_fraction: { type: 'float', min: 0, max: 1, default: 0, doc: 'cosine: the learning rate it decays towards, as a fraction of learning_rate' },
   warmup_epochs: { type: 'int', min: 0, max: 10000, default: 0, doc: 'epochs of linear warm-up before the schedule' },
   early_stopping_patience: { type: 'int', min: 0, max: 10000, default: 0, doc: 'stop after this many epochs without improving the sweep metric (0 = off)' },
+  conv_layers: { type: 'int', min: 0, max: 8, default: 2, doc: 'image trainer: convolutional layers before the dense head' },
+  filters: { type: 'int', min: 1, max: 512, default: 16, doc: 'image trainer: filters of the first conv layer' },
+  filter_schedule: { type: 'enum', values: WIDTH_SCHEDULES, default: 'constant', doc: 'image trainer: filters by depth: all `filters`, or halved / doubled per layer' },
+  kernel_size: { type: 'int', min: 1, max: 15, default: 3, doc: 'image trainer: side of each square conv window' },
+  strides: { type: 'int', min: 1, max: 8, default: 1, doc: 'image trainer: step of each conv window, both directions' },
+  padding: { type: 'enum', values: PADDINGS, default: 'same', doc: 'image trainer: conv padding (same keeps the side at input/strides)' },
+  pooling: { type: 'enum', values: POOLINGS, default: 'max', doc: 'image trainer: 2×2 pooling (stride 2) after each conv layer' },
   validation_split: { type: 'float', min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.2, doc: 'fraction of rows held out for validation (default: trainer.validation_split)' },
 };
 

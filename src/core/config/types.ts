@@ -68,8 +68,28 @@ export interface TabularTrainerSpec {
   readonly earlyStoppingMetric?: Pick<MetricSpec, 'name' | 'goal'>;
 }
 
+/**
+ * Built-in trainer on images: convolutional layers, then the dense head of the tabular trainer. `data` is a CSV
+ * of pixel rows (row-major, height × width × channels values and the `target` label column) or a folder with one
+ * sub-folder of PNG / JPEG files per class, each image resized to `inputShape`. Classification only.
+ */
+export interface ImageTrainerSpec {
+  readonly type: 'image';
+  readonly data: string;
+  /** The label column of a pixel CSV; absent for a folder of images (the sub-folder is the label). */
+  readonly target?: string;
+  readonly task: 'classification';
+  /** [height, width, channels]; channels 1 (greyscale) or 3 (RGB). */
+  readonly inputShape: readonly [number, number, number];
+  readonly validationSplit: number;
+  readonly defaults: Readonly<Record<string, JsonValue>>;
+  readonly earlyStoppingMetric?: Pick<MetricSpec, 'name' | 'goal'>;
+}
+
+export type TrainerSpec = TabularTrainerSpec | ImageTrainerSpec;
+
 export type TrialRunner =
-  | { readonly kind: 'trainer'; readonly trainer: TabularTrainerSpec }
+  | { readonly kind: 'trainer'; readonly trainer: TrainerSpec }
   | { readonly kind: 'objective'; readonly module: string }
   | {
       readonly kind: 'program';
