@@ -57,4 +57,6 @@ export interface ResultsDoc {
   readonly createdAt: string;
   /** Commit the run was made on, when known (the Action sets it). */
   readonly sha?: string;
+  /** `trainer.save_best`: the path of the best trial's saved model.json. */
+  readonly savedModel?: string;
 }

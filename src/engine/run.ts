@@ -102,10 +102,35 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       ...(opts.log.progress ? { progress: opts.log.progress } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    return { config, results: toResults(config, objective.backend, outcome, opts.sha), cacheDir };
+    const results = toResults(config, objective.backend, outcome, opts.sha);
+    const savedModel = await saveBest(config, objective, results, opts.log);
+    return { config, results: savedModel ? { ...results, savedModel } : results, cacheDir };
   } finally {
     await objective.dispose?.();
   }
+}
+
+/**
+ * `trainer.save_best`: the best trial's model, trained again from its params and seed (the search trial's, also
+ * with repeats), written as a LayersModel with a model card. Nothing to save (no completed trial) is a warning.
+ */
+async function saveBest(config: SweepConfig, objective: Objective, results: ResultsDoc, log: EngineLog): Promise<string | undefined> {
+  const r = config.runner;
+  if (r.kind !== 'trainer' || r.trainer.type !== 'tabular' || r.trainer.saveBest === undefined || !objective.saveModel) return undefined;
+  const best = results.best;
+  const trial = best && results.trials.find((t) => t.key === best.key);
+  if (!best || !trial) {
+    log.warn(`trainer.save_best: no trial completed, so no model was written to ${r.trainer.saveBest}`);
+    return undefined;
+  }
+  const file = await objective.saveModel(best.params, trial.seed, r.trainer.saveBest, {
+    sweep: config.name,
+    configHash: config.configHash,
+    trialKey: best.key,
+    sweepMetric: { name: config.metric.name, goal: config.metric.goal },
+  });
+  log.info(`saved the best trial's model to ${file}`);
+  return file;
 }
 
 /** Significance level of a `maxRegression` rule (only used when the sweep has `repeats`). */
@@ -152,6 +177,7 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
     backend: objective.backend,
     run: (params, ctx) => objective.run(params, ctx),
     ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
+    ...(objective.saveModel ? { saveModel: (...args: Parameters<NonNullable<Objective['saveModel']>>) => objective.saveModel!(...args) } : {}),
   };
 }
 

@@ -52,6 +52,10 @@ export interface Hyperparameters {
   /** 0: train every epoch. */
   readonly earlyStoppingPatience: number;
   readonly validationSplit: number;
+  /** With a base model: its bottom hidden layers that keep their weights. */
+  readonly freezeLayers: number;
+  /** With a base model: the rate of its unfrozen layers; 0 = learningRate. */
+  readonly fineTuneLearningRate: number;
 }
 
 /**
@@ -121,6 +125,8 @@ function parseDense(hp: Record<string, JsonValue>): Hyperparameters {
     warmupEpochs: num('warmup_epochs'),
     earlyStoppingPatience: num('early_stopping_patience'),
     validationSplit: num('validation_split'),
+    freezeLayers: num('freeze_layers'),
+    fineTuneLearningRate: num('fine_tune_learning_rate'),
   };
   // Both normalise the same pre-activation; stacking them only makes the second one undo the first.
   if (out.batchNorm && out.layerNorm) throw new TrialError('batch_norm and layer_norm cannot both be true: pick one normalisation, got both true');

@@ -236,9 +236,10 @@ export function predict(tf: Tf, model: Mlp, activation: ActivationName, x: Tenso
 /** Batch mean and (biased) variance of each batch-norm layer's pre-activations, for the moving averages. */
 export type BatchStats = readonly { readonly mean: ArrayLike<number>; readonly variance: ArrayLike<number> }[];
 
-/** moving ← momentum·moving + (1 − momentum)·batch, for each batch-norm layer. */
-export function updateMovingStats(model: Mlp, stats: BatchStats): void {
+/** moving ← momentum·moving + (1 − momentum)·batch, for each batch-norm layer but the first `frozen` (fine-tuning). */
+export function updateMovingStats(model: Mlp, stats: BatchStats, frozen = 0): void {
   model.moving.forEach((moving, i) => {
+    if (i < frozen) return;
     const { mean, variance } = stats[i]!;
     for (let j = 0; j < mean.length; j++) {
       moving.mean[j] = BN_MOMENTUM * moving.mean[j]! + (1 - BN_MOMENTUM) * mean[j]!;
@@ -260,13 +261,18 @@ export function addPenaltyGradient(model: Mlp, l1: number, l2: number, grads: Fl
  * Decoupled weight decay (Loshchilov & Hutter's AdamW, PyTorch's `weight_decay` of AdamW): every kernel value
  * shrinks by the factor 1 − lr·decay, beside the optimizer's own update rather than through the gradient, so
  * Adam's per-weight scaling does not weaken it for weights with large gradients as it does an l2 penalty.
- * Biases and normalisation parameters are left alone, as with l1/l2. `lr` is the step's scheduled rate.
+ * Biases and normalisation parameters are left alone, as with l1/l2. `lr` is the step's scheduled rate; only
+ * kernel values in params[from, to) are decayed (a fine-tune decays each part at its own rate, frozen ones not).
  */
-export function applyWeightDecay(model: Mlp, lr: number, decay: number): void {
+export function applyWeightDecay(model: Mlp, lr: number, decay: number, from = 0, to = model.params.length): void {
   if (decay === 0) return;
   const factor = 1 - lr * decay;
   const p = model.params;
-  for (const k of model.kernels) for (let i = k.offset; i < k.offset + k.size; i++) p[i] = p[i]! * factor;
+  for (const k of model.kernels) {
+    const start = Math.max(k.offset, from);
+    const end = Math.min(k.offset + k.size, to);
+    for (let i = start; i < end; i++) p[i] = p[i]! * factor;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { TabularTrainerSpec } from '../core/config/types.js';
 import { TrialError } from '../core/errors.js';
 import { hashJson, sha256Hex } from '../core/hash.js';
@@ -12,6 +13,10 @@ import { type Hyperparameters, parseHyperparameters } from './hyperparameters.js
 import { type Ops, backprop, opsFor } from './backprop.js';
 import { type Mlp, addPenaltyGradient, applyWeightDecay, buildMlp, dropoutMasks, predict, updateMovingStats } from './mlp.js';
 import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
+import { type Segment, checkBaseInputs, fineTuneSegments, fromBaseModel } from './fine-tune.js';
+import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-io.js';
+import { ARCHITECTURE_HYPERPARAMETERS } from '../core/config/trainer-params.js';
+import type { JsonValue } from '../core/json.js';
 import { learningRateAt } from './schedule.js';
 import { EarlyStopping } from './early-stopping.js';
 
@@ -62,8 +67,12 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
   const splitSeed = opts.splitSeed ?? 0;
   const dataBytes = await readData(spec.data);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation);
-  const data = prepareTabularData(spec, dataBytes, validationBytes, splitSeed);
-  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes, splitSeed);
+  // Where the best model goes changes no result; the base model counts by its bytes, not its path.
+  const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
+  const data = prepareTabularData(plainSpec, dataBytes, validationBytes, splitSeed);
+  const base = basePath === undefined ? undefined : await readBaseModel(basePath);
+  if (base) checkBaseInputs(base, data.inputs, BaseModelError);
+  const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes, splitSeed), base);
   // A searched validation_split needs the data split again; each split is prepared once and kept.
   const splits = new Map<number, Prepared>([[spec.validationSplit, prepared(data)]]);
   const dataFor = (fraction: number): Prepared => {
@@ -71,23 +80,82 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
     if (!p) splits.set(fraction, (p = prepared(resplit(spec, fraction, dataBytes, validationBytes, splitSeed))));
     return p;
   };
+  const trialSetup = (params: Params): { hp: Hyperparameters; prepared: Prepared } => {
+    checkSplitParams(spec, params);
+    if (base) {
+      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
+      if (arch.length > 0) throw new TrialError(`${arch.join(', ')}: the architecture comes from trainer.base_model and cannot be set`);
+    }
+    // trainer.validation_split is the default for the validation_split hyperparameter
+    const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
+      throw new TrialError('freeze_layers and fine_tune_learning_rate need trainer.base_model');
+    return { hp, prepared: dataFor(hp.validationSplit) };
+  };
   let disposed = false;
   return {
     fingerprint,
     backend: handle.backend,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
-      checkSplitParams(spec, params);
-      // trainer.validation_split is the default for the validation_split hyperparameter
-      const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
-      const { data: trialData, standardisedTargets } = dataFor(hp.validationSplit);
+      const { hp, prepared: p } = trialSetup(params);
       await ensureBackend(handle);
-      return train(handle.tf, trialData, standardisedTargets, hp, ctx, spec.earlyStoppingMetric);
+      return (await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
+    },
+    async saveModel(params: Params, seed: number, dir: string, card: Readonly<Record<string, JsonValue>>): Promise<string> {
+      const { hp, prepared: p } = trialSetup(params);
+      await ensureBackend(handle);
+      // Training is deterministic: the same params and seed rebuild the best trial's model exactly.
+      const ctx: TrialContext = { seed, report: () => false, signal: new AbortController().signal };
+      const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
+      const hashes = { dataSha256: sha256Hex(dataBytes), ...(validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {}) };
+      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
+      try {
+        const file = await saveLayersModel(handle.tf, lm, dir);
+        await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}\n`);
+        return file;
+      } finally {
+        lm.dispose();
+      }
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {
       disposed = true;
     },
+  };
+}
+
+/** The fingerprint with the base model's bytes (model.json and its weight files) when there is one; unchanged otherwise. */
+function withBaseModel(fingerprint: string, base: BaseModel | undefined): string {
+  return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
+}
+
+/** The JSON card saved beside the model: what produced it and how to feed it. */
+function modelCard(
+  data: TabularData,
+  hp: Hyperparameters,
+  params: Params,
+  seed: number,
+  metrics: Metrics,
+  fingerprint: string,
+  extra: Readonly<Record<string, JsonValue>>,
+): Record<string, JsonValue> {
+  return {
+    format: 'sweepgate-model-card-1',
+    trainer: 'tabular',
+    trainerVersion: TABULAR_TRAINER_VERSION,
+    task: data.task,
+    target: data.target,
+    ...extra,
+    params,
+    seed,
+    metrics,
+    fingerprint,
+    architecture: { widths: [...hp.widths], activation: hp.activation, norm: hp.batchNorm ? 'batch' : hp.layerNorm ? 'layer' : 'none' },
+    // The model's inputs are these encoded features, in this order: numeric columns standardised, categories one-hot.
+    inputs: [...data.inputs],
+    encodings: data.encodings.map((e): JsonValue => (e.kind === 'numeric' ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] })),
+    outputs: data.task === 'classification' ? { probabilities: [...data.classes] } : { prediction: data.target },
   };
 }
 
@@ -258,8 +326,9 @@ async function train(
   hp: Hyperparameters,
   ctx: TrialContext,
   watched: TabularTrainerSpec['earlyStoppingMetric'],
-): Promise<ObjectiveResult> {
-  const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed);
+  base?: BaseModel,
+): Promise<{ result: ObjectiveResult; trial: Trial }> {
+  const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed, base);
   const stopper = hp.earlyStoppingPatience > 0 ? new EarlyStopping(hp.earlyStoppingPatience, watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
   let last: Metrics = {};
   for (let epoch = 1; epoch <= hp.epochs; epoch++) {
@@ -273,7 +342,7 @@ async function train(
     if (stopper?.shouldStop(metrics)) break;
     await yieldToEventLoop();
   }
-  return { metrics: last };
+  return { result: { metrics: last }, trial };
 }
 
 /** One trial's training state. Everything lives in JS; tensors exist only inside each step's tf.tidy. */
@@ -284,16 +353,31 @@ interface Trial {
   readonly hp: Hyperparameters;
   readonly seed: number;
   readonly model: Mlp;
+  /** Without a base model: one optimizer over every parameter. */
   readonly optimizer: ParameterOptimizer;
+  /** Fine-tuning: the stretches of the parameters that train, each with its own optimizer; before them, frozen ones. */
+  readonly fineTune?: { readonly frozenEnd: number; readonly segments: readonly Segment[] };
   /** dLoss/dParams of the current step, laid out as `model.params`. */
   readonly grads: Float32Array;
 }
 
-function startTrial(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, seed: number): Trial {
+function startTrial(tf: Tf, data: TabularData, standardisedTargets: Float64Array, trialHp: Hyperparameters, seed: number, base?: BaseModel): Trial {
   const outputs = data.task === 'classification' ? data.classes.length : 1;
-  const model = buildMlp(hp, data.inputs.length, outputs, seed);
+  const tuned = base && fromBaseModel(base, trialHp, outputs, data.task, { mean: data.targetMean, std: data.targetStd }, seed);
+  const hp = tuned?.hp ?? trialHp;
+  const model = tuned?.model ?? buildMlp(hp, data.inputs.length, outputs, seed);
   const size = model.params.length;
-  return { ops: opsFor(tf), data, standardisedTargets, hp, seed, model, optimizer: createOptimizer(hp, size), grads: new Float32Array(size) };
+  return {
+    ops: opsFor(tf),
+    data,
+    standardisedTargets,
+    hp,
+    seed,
+    model,
+    optimizer: createOptimizer(hp, size),
+    ...(tuned ? { fineTune: fineTuneSegments(model, hp, tuned.newHead) } : {}),
+    grads: new Float32Array(size),
+  };
 }
 
 /** One pass over the training rows in the epoch's seeded order; returns the sums for the training metrics. */
@@ -316,11 +400,19 @@ function trainEpoch(trial: Trial, epoch: number): EpochSums {
     const { loss, correct, absError } = result!;
     if (!Number.isFinite(loss))
       throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-    updateMovingStats(model, stats);
+    updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
     addPenaltyGradient(model, hp.l1, hp.l2, grads);
-    // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
-    applyWeightDecay(model, lr, hp.weightDecay);
-    trial.optimizer.step(model.params, grads, lr);
+    if (trial.fineTune) {
+      for (const s of trial.fineTune.segments) {
+        const rate = lr * s.rateFactor;
+        applyWeightDecay(model, rate, hp.weightDecay, s.from, s.to);
+        s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
+      }
+    } else {
+      // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
+      applyWeightDecay(model, lr, hp.weightDecay);
+      trial.optimizer.step(model.params, grads, lr);
+    }
     sums.rows += rows.length;
     sums.loss += loss * rows.length;
     sums.correct += correct;

@@ -2,7 +2,7 @@ import { parseThreshold } from '../threshold.js';
 import { resolve } from 'node:path';
 import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
-import { CONV_HYPERPARAMETERS, checkHyperparameter } from './trainer-params.js';
+import { ARCHITECTURE_HYPERPARAMETERS, CONV_HYPERPARAMETERS, checkHyperparameter } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';
 import type {
@@ -102,6 +102,8 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Traine
   const defaults = parseTrainerDefaults(value.defaults, issues);
   if (data === undefined || target === undefined || !task) return undefined;
   const validation = str(value.validation);
+  const baseModel = str(value.base_model);
+  const saveBest = str(value.save_best);
   return {
     type: 'tabular',
     data: resolve(configDir, data),
@@ -110,6 +112,8 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Traine
     validationSplit: num(value.validation_split) ?? 0.2,
     ...(validation !== undefined ? { validation: resolve(configDir, validation) } : {}),
     ...(features ? { features } : {}),
+    ...(baseModel !== undefined ? { baseModel: resolve(configDir, baseModel) } : {}),
+    ...(saveBest !== undefined ? { saveBest: resolve(configDir, saveBest) } : {}),
     defaults,
   };
 }
@@ -118,6 +122,8 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Traine
 const MAX_IMAGE_VALUES = 1 << 18;
 
 function parseImageTrainer(value: Doc, configDir: string, issues: Issues): ImageTrainerSpec | undefined {
+  for (const key of ['base_model', 'save_best'])
+    if (has(value, key)) issues.add(['trainer', key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
   for (const key of ['validation', 'features'])
     if (has(value, key)) issues.add(['trainer', key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
   if (has(value, 'task') && value.task !== 'classification')
@@ -328,6 +334,19 @@ export function finishTrainer(
       'is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable',
     );
   }
+  const base = t.type === 'tabular' ? t.baseModel : undefined;
+  for (const name of ['freeze_layers', 'fine_tune_learning_rate'] as const) {
+    if (base !== undefined) continue;
+    const why = 'needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)';
+    if (searched(name)) issues.add(['parameters', name], why);
+    if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
+  }
+  if (base !== undefined)
+    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
+      const why = 'comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set';
+      if (searched(name)) issues.add(['parameters', name], why);
+      if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
+    }
   if (t.defaults['batch_norm'] === true && t.defaults['layer_norm'] === true)
     issues.add(['trainer', 'defaults', 'layer_norm'], 'cannot be true together with batch_norm: pick one normalisation, got true');
   if (!searched('early_stopping_patience') && !fixed('early_stopping_patience')) return runner;

@@ -19,6 +19,9 @@ export const PADDINGS = ['same', 'valid'] as const;
 export const POOLINGS = ['max', 'avg', 'none'] as const;
 
 /** Hyperparameters of the image trainer's convolutional layers: a config error with `trainer.type: tabular`. */
+/** The architecture a `trainer.base_model` brings with it: giving any of these beside it is a config error. */
+export const ARCHITECTURE_HYPERPARAMETERS = ['layers', 'units', 'width_schedule', 'activation', 'batch_norm', 'layer_norm'] as const;
+
 export const CONV_HYPERPARAMETERS = ['conv_layers', 'filters', 'filter_schedule', 'kernel_size', 'strides', 'padding', 'pooling'] as const;
 
 export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec>> = {
@@ -51,6 +54,8 @@ export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec
   strides: { type: 'int', min: 1, max: 8, default: 1, doc: 'image trainer: step of each conv window, both directions' },
   padding: { type: 'enum', values: PADDINGS, default: 'same', doc: 'image trainer: conv padding (same keeps the side at input/strides)' },
   pooling: { type: 'enum', values: POOLINGS, default: 'max', doc: 'image trainer: 2×2 pooling (stride 2) after each conv layer' },
+  freeze_layers: { type: 'int', min: 0, max: 64, default: 0, doc: 'with trainer.base_model: the bottom k hidden layers keep their weights' },
+  fine_tune_learning_rate: { type: 'float', min: 0, default: 0, doc: 'with trainer.base_model: step size of its unfrozen layers (0 = learning_rate)' },
   validation_split: { type: 'float', min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.2, doc: 'fraction of rows held out for validation (default: trainer.validation_split)' },
 };
 

@@ -66,6 +66,13 @@ export interface TabularTrainerSpec {
    * Absent: val_loss, minimised.
    */
   readonly earlyStoppingMetric?: Pick<MetricSpec, 'name' | 'goal'>;
+  /**
+   * A saved TensorFlow.js LayersModel (model.json, or its folder) to fine-tune: its architecture and weights
+   * replace the seeded initial ones. Its bytes are part of the trainer fingerprint.
+   */
+  readonly baseModel?: string;
+  /** Folder the best trial's model is written to after the sweep (model.json, weights.bin, model-card.json). */
+  readonly saveBest?: string;
 }
 
 /**
