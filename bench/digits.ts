@@ -7,11 +7,12 @@ import path from 'node:path';
 import { runSweep } from '../src/engine/run.js';
 
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 12);
+const SEED = Number(process.env.BENCH_SEED ?? 3);
 const data = path.resolve('fixtures/data/digits.csv');
 const quiet = { info: () => {}, warn: (m: string) => process.stderr.write(`warning: ${m}\n`) };
 
 const common = (trainer: string, parameters: string): string =>
-  `method: tpe\nseed: 3\nrun_cap: ${TRIALS}\nmetric: {name: val_accuracy, goal: maximize}\n` +
+  `method: tpe\nseed: ${SEED}\nrun_cap: ${TRIALS}\nmetric: {name: val_accuracy, goal: maximize}\n` +
   `trainer: {${trainer}, validation_split: 0.2, defaults: {epochs: 10, batch_size: 32, early_stopping_patience: 3}}\nparameters:\n${parameters}`;
 const shared =
   '  learning_rate: {distribution: log_uniform_values, min: 0.001, max: 0.03}\n' +
@@ -41,7 +42,7 @@ const rows = [
   ['dense (MLP) sweep', await sweep('dense', dense)],
   ['conv sweep', await sweep('conv', conv)],
 ] as const;
-console.log(`8×8 digits (1,797 images, validation split 0.2), tpe, ${TRIALS} trials each, up to 10 epochs, early_stopping_patience 3; Node ${process.version}, ${os.availableParallelism()} cores`);
+console.log(`8×8 digits (1,797 images, validation split 0.2), tpe seed ${SEED}, ${TRIALS} trials each, up to 10 epochs, early_stopping_patience 3; Node ${process.version}, ${os.availableParallelism()} cores`);
 console.log('| sweep | backend | wall time | best val_accuracy | best params |');
 console.log('| --- | --- | ---: | ---: | --- |');
 for (const [name, r] of rows) console.log(`| ${name} | ${r.backend} | ${(r.ms / 1000).toFixed(1)} s | ${r.best.toFixed(4)} | \`${JSON.stringify(r.params)}\` |`);
