@@ -1,4 +1,4 @@
-import type { Metrics, Params } from './json.js';
+import type { JsonValue, Metrics, Params } from './json.js';
 import type { StepMetrics } from './trial.js';
 
 export interface TrialContext {
@@ -33,4 +33,10 @@ export interface Objective {
   run(params: Params, ctx: TrialContext): Promise<ObjectiveResult>;
   /** Release resources (tfjs backend, workers). */
   dispose?(): Promise<void>;
+  /**
+   * The built-in trainer's `save_best`: trains `params` with `seed` again (training is deterministic, so this is
+   * the trial's model), writes it into `dir` as a TensorFlow.js LayersModel with a JSON card (`card` adds to it),
+   * and returns the path of its model.json.
+   */
+  saveModel?(params: Params, seed: number, dir: string, card: Readonly<Record<string, JsonValue>>): Promise<string>;
 }

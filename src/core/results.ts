@@ -71,4 +71,6 @@ export interface ResultsDoc {
   readonly replay?: ReplayRecord;
   /** Why the baseline's champion was not replayed (then the gate compares best with best). */
   readonly replaySkipped?: string;
+  /** `trainer.save_best`: the path of the best trial's saved model.json. */
+  readonly savedModel?: string;
 }

@@ -13,7 +13,7 @@ import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
 import type { JsonValue } from '../core/json.js';
 import type { TrialStore } from '../core/store.js';
 import { LocalTrialStore } from '../storage/local.js';
-import { createCommandObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
+import { createCommandObjective, createImageObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
 import { fingerprintFiles, fingerprintGlobs } from './fingerprint.js';
 
 export interface EngineLog {
@@ -119,7 +119,7 @@ async function checkInside(root: string, files: readonly (readonly [string, stri
 function runnerFiles(config: SweepConfig): [string, string][] {
   const r = config.runner;
   return r.kind === 'trainer'
-    ? [['trainer.data', r.trainer.data], ...(r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
+    ? [['trainer.data', r.trainer.data], ...(r.trainer.type === 'tabular' && r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
     : r.kind === 'objective'
       ? [['objective', r.module]]
       : r.programKind === 'file'
@@ -129,11 +129,15 @@ function runnerFiles(config: SweepConfig): [string, string][] {
 
 /** The files a trial runs must exist before anything starts; a missing one is a config error at its key. */
 async function checkFiles(config: SweepConfig): Promise<void> {
+  const r = config.runner;
   const files = runnerFiles(config);
   const errors: ConfigError[] = [];
   for (const [key, file] of files) {
     try {
-      if (!(await stat(file)).isFile()) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+      const s = await stat(file);
+      // the image trainer also reads a folder of class folders
+      const folderOk = r.kind === 'trainer' && r.trainer.type === 'image' && key === 'trainer.data' && s.isDirectory();
+      if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
       errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
@@ -162,7 +166,8 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
     });
     const results = toResults(config, objective, outcome, opts.sha);
     const ports = { objective, store, now, warn: opts.log.warn, ...(opts.signal ? { signal: opts.signal } : {}) };
-    return { config, results: { ...results, ...(await championStep(config, results, ports, opts)) }, cacheDir };
+    const savedModel = await saveBest(config, objective, results, opts.log);
+    return { config, results: { ...results, ...(savedModel ? { savedModel } : {}), ...(await championStep(config, results, ports, opts)) }, cacheDir };
   } finally {
     await objective.dispose?.();
   }
@@ -171,6 +176,29 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
 /** The built-in trainer always trains with TensorFlow.js; a module may not use it (its backend is known after a trial). */
 function trainsWithTf(config: SweepConfig): boolean {
   return config.runner.kind === 'trainer';
+}
+
+/**
+ * `trainer.save_best`: the best trial's model, trained again from its params and seed (the search trial's, also
+ * with repeats), written as a LayersModel with a model card. Nothing to save (no completed trial) is a warning.
+ */
+async function saveBest(config: SweepConfig, objective: Objective, results: ResultsDoc, log: EngineLog): Promise<string | undefined> {
+  const r = config.runner;
+  if (r.kind !== 'trainer' || r.trainer.type !== 'tabular' || r.trainer.saveBest === undefined || !objective.saveModel) return undefined;
+  const best = results.best;
+  const trial = best && results.trials.find((t) => t.key === best.key);
+  if (!best || !trial) {
+    log.warn(`trainer.save_best: no trial completed, so no model was written to ${r.trainer.saveBest}`);
+    return undefined;
+  }
+  const file = await objective.saveModel(best.params, trial.seed, r.trainer.saveBest, {
+    sweep: config.name,
+    configHash: config.configHash,
+    trialKey: best.key,
+    sweepMetric: { name: config.metric.name, goal: config.metric.goal },
+  });
+  log.info(`saved the best trial's model to ${file}`);
+  return file;
 }
 
 /** Significance level of a `maxRegression` rule (only used when the sweep has `repeats`). */
@@ -207,7 +235,9 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
     const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
     objective =
       runner.kind === 'trainer'
-        ? await createTabularObjective(runner.trainer, handle)
+        ? runner.trainer.type === 'image'
+          ? await createImageObjective(runner.trainer, handle, { splitSeed: runner.trainer.splitSeed ?? 0 })
+          : await createTabularObjective(runner.trainer, handle)
         : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;
@@ -220,6 +250,7 @@ async function createObjective(config: SweepConfig, opts: RunOptions): Promise<O
     ...(objective.validation ? { validation: objective.validation } : {}),
     run: (params, ctx) => objective.run(params, ctx),
     ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
+    ...(objective.saveModel ? { saveModel: (...args: Parameters<NonNullable<Objective['saveModel']>>) => objective.saveModel!(...args) } : {}),
   };
 }
 

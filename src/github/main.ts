@@ -92,6 +92,8 @@ interface Outputs {
   'best-metrics': string;
   regressed: string;
   report: string;
+  /** `trainer.save_best`: the saved model.json (empty without save_best). */
+  'model-path': string;
 }
 
 /**
@@ -101,7 +103,7 @@ interface Outputs {
 export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const deps: Deps = { ...defaultDeps(), ...overrides };
   const { io } = deps;
-  const outputs: Outputs = { 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '' };
+  const outputs: Outputs = { 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '', 'model-path': '' };
   const state = { summaryWritten: false };
   // Known before anything can fail, so no message below can print it (the runner masks it too).
   const token = io.getInput('github-token');
@@ -194,6 +196,7 @@ async function sweepAndReport(
   const { config: used, results } = await sweep(job, champion);
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
+  outputs['model-path'] = results.savedModel ?? '';
 
   // Saved before the gate, so a failing PR still keeps what it trained.
   if (caches) await persist(job, caches, results);

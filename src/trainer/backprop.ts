@@ -107,6 +107,13 @@ function hiddenDeltaOnDevice(
     columnSums(tf.mul(dz, xhat).dataSync(), layer.bn.gamma.size, grads, layer.bn.gamma.offset);
     columnSums(dz.dataSync(), layer.bn.beta.size, grads, layer.bn.beta.offset);
     dz = tf.mul(tf.sub(tf.sub(dz, tf.mean(dz, 0)), tf.mul(xhat, tf.mean(tf.mul(dz, xhat), 0))), tf.mul(rstd, gamma)) as Tensor2D;
+  } else if (pass.ln && layer.ln) {
+    // y = γ·x̂ + β with x̂ = (z − mean)·rstd over each row's units: dx̂ = dy·γ, dz = rstd·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)), means along the row
+    const { xhat, rstd, gamma } = pass.ln;
+    columnSums(tf.mul(dz, xhat).dataSync(), layer.ln.gamma.size, grads, layer.ln.gamma.offset);
+    columnSums(dz.dataSync(), layer.ln.beta.size, grads, layer.ln.beta.offset);
+    const dxhat = tf.mul(dz, gamma);
+    dz = tf.mul(tf.sub(tf.sub(dxhat, tf.mean(dxhat, 1, true)), tf.mul(xhat, tf.mean(tf.mul(dxhat, xhat), 1, true))), rstd) as Tensor2D;
   } else {
     columnSums(dz.dataSync(), layer.bias!.size, grads, layer.bias!.offset);
   }
@@ -152,6 +159,7 @@ function hiddenDeltaInJs(
   const a = activation === 'softplus' || activation === 'linear' ? da : pass.a.dataSync();
   const dz = activationBackward(activation, da, z, a);
   if (pass.bn && layer.bn) batchNormBackward(dz, pass.bn.xhat.dataSync(), pass.bn.rstd.dataSync(), model, layer.bn, grads);
+  else if (pass.ln && layer.ln) layerNormBackward(dz, pass.ln.xhat.dataSync(), pass.ln.rstd.dataSync(), model, layer.ln, grads);
   else columnSums(dz, layer.bias!.size, grads, layer.bias!.offset);
   return tf.tensor2d(dz, daTensor.shape);
 }
@@ -227,6 +235,44 @@ function batchNormBackward(
   for (let r = 0; r < rows; r++) {
     for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = scale[j]! * (delta[k]! - dBeta[j]! / rows - (xhat[k]! * dGamma[j]!) / rows);
   }
+}
+
+/**
+ * Layer norm's backward pass in place on `delta` (dLoss/dy in, dLoss/dz out, rows × units) for y = γ·x̂ + β,
+ * x̂ = (z − mean)·rstd over each row's units (rstd: one per row); writes dγ = Σ dy·x̂ and dβ = Σ dy (over rows).
+ * With dx̂ = dy·γ: dz = rstd·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)), the means taken along the row — batch norm's
+ * formula with rows and units swapped, and γ inside the means because it varies along the row.
+ */
+function layerNormBackward(
+  delta: Float32Array,
+  xhat: ArrayLike<number>,
+  rstd: ArrayLike<number>,
+  model: Mlp,
+  ln: NonNullable<HiddenLayer['ln']>,
+  grads: Float32Array,
+): void {
+  const units = ln.gamma.size;
+  const rows = delta.length / units;
+  const dGamma = new Float64Array(units);
+  const dBeta = new Float64Array(units);
+  const gamma = model.params.subarray(ln.gamma.offset, ln.gamma.offset + units);
+  const dxhat = new Float64Array(units);
+  for (let r = 0; r < rows; r++) {
+    let meanD = 0;
+    let meanDX = 0;
+    for (let j = 0, k = r * units; j < units; j++, k++) {
+      dBeta[j] = dBeta[j]! + delta[k]!;
+      dGamma[j] = dGamma[j]! + delta[k]! * xhat[k]!;
+      const d = (dxhat[j] = delta[k]! * gamma[j]!);
+      meanD += d;
+      meanDX += d * xhat[k]!;
+    }
+    meanD /= units;
+    meanDX /= units;
+    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = rstd[r]! * (dxhat[j]! - meanD - xhat[k]! * meanDX);
+  }
+  grads.set(dGamma, ln.gamma.offset);
+  grads.set(dBeta, ln.beta.offset);
 }
 
 /** Sums of the columns of a row-major matrix with `width` columns, written into `out` from `offset`. */

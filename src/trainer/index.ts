@@ -12,3 +12,4 @@ export type { Hyperparameters } from './hyperparameters.js';
 export { createModuleObjective } from './module-objective.js';
 export type { ModuleContext, ModuleObjectiveOptions, ObjectiveFunction } from './module-objective.js';
 export { TABULAR_TRAINER_VERSION, createTabularObjective, tabularFingerprint } from './tabular.js';
+export { IMAGE_TRAINER_VERSION, createImageObjective, imageFingerprint } from './image.js';

@@ -6,6 +6,8 @@ import type { ActivationName, Hyperparameters, InitializerName } from './hyperpa
 /** Batch-norm epsilon (as Keras) and moving-statistics momentum (as PyTorch: 0.9, so short runs settle). */
 export const BN_EPSILON = 1e-3;
 export const BN_MOMENTUM = 0.9;
+/** Layer-norm epsilon (Keras LayerNormalization's default). */
+export const LN_EPSILON = 1e-3;
 /** Negative slope of leaky_relu (tf.nn.leaky_relu's and tfjs' default). */
 export const LEAKY_RELU_ALPHA = 0.2;
 
@@ -18,9 +20,11 @@ export interface Block {
 
 export interface HiddenLayer {
   readonly kernel: Block;
-  /** Absent with batch norm, whose beta plays the bias's part. */
+  /** Absent with batch or layer norm, whose beta plays the bias's part. */
   readonly bias?: Block;
   readonly bn?: { readonly gamma: Block; readonly beta: Block };
+  /** Layer norm: the same γ and β per unit, but statistics over each row's units instead of the batch. */
+  readonly ln?: { readonly gamma: Block; readonly beta: Block };
 }
 
 /**
@@ -32,7 +36,7 @@ export interface Mlp {
   readonly hidden: readonly HiddenLayer[];
   readonly outKernel: Block;
   readonly outBias: Block;
-  /** Kernels only: what l1/l2 penalise. */
+  /** Kernels only: what l1/l2 penalise and weight_decay shrinks. */
   readonly kernels: readonly Block[];
   /** Every trainable value, flat, in the order of the blocks: what the optimizer updates. */
   readonly params: Float32Array;
@@ -44,25 +48,30 @@ export interface Mlp {
  * Kernel values for a fan_in × fan_out layer, drawn with sweepgate's own Rng so they are identical on every
  * backend: Keras' variance-scaling initialisers (uniform on ±sqrt(3·scale), or a normal truncated at two
  * standard deviations with Keras' 0.8796 correction), scale = 1/fan_avg (glorot), 2/fan_in (he), 1/fan_in (lecun).
+ * `count` values (default fan_in × fan_out; a conv kernel has more values than its fans multiply to).
  */
-export function initialKernel(kind: InitializerName, fanIn: number, fanOut: number, rng: Rng | readonly Rng[]): Float32Array {
+export function initialKernel(kind: InitializerName, fanIn: number, fanOut: number, rng: Rng | readonly Rng[], count = fanIn * fanOut): Float32Array {
   const scale = kind.startsWith('glorot') ? 2 / (fanIn + fanOut) : kind.startsWith('he') ? 2 / fanIn : 1 / fanIn;
-  const out = new Float32Array(fanIn * fanOut);
+  const out = new Float32Array(count);
   const limit = Math.sqrt(3 * scale);
   const std = Math.sqrt(scale) / 0.8796256610342398;
-  // Row r holds input r's weights; with one Rng per row, each input's weights are its own stream.
-  for (let r = 0; r < fanIn; r++) {
-    const g = Array.isArray(rng) ? rng[r]! : (rng as Rng);
-    for (let i = r * fanOut; i < (r + 1) * fanOut; i++) {
-      if (kind.endsWith('uniform')) out[i] = g.uniform(-limit, limit);
-      else {
-        let z: number;
-        do z = g.normal();
-        while (Math.abs(z) > 2);
-        out[i] = z * std;
-      }
-    }
+  const draw = (g: Rng): number => {
+    if (kind.endsWith('uniform')) return g.uniform(-limit, limit);
+    let z: number;
+    do z = g.normal();
+    while (Math.abs(z) > 2);
+    return z * std;
+  };
+  if (!Array.isArray(rng)) {
+    for (let i = 0; i < count; i++) out[i] = draw(rng as Rng);
+    return out;
   }
+  // One stream per row: row r holds input r's weights, so each input's weights are its own.
+  const streams = rng as readonly Rng[];
+  const width = count / streams.length;
+  streams.forEach((g, r) => {
+    for (let i = r * width; i < (r + 1) * width; i++) out[i] = draw(g);
+  });
   return out;
 }
 
@@ -87,16 +96,14 @@ export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, s
   };
   const hidden: HiddenLayer[] = [];
   let fanIn = inputs;
-  for (let i = 0; i < hp.layers; i++) {
-    const kernel = block([fanIn, hp.units], initialKernel(hp.kernelInitializer, fanIn, hp.units, i === 0 ? inputRngs(hp.units, new Rng(deriveSeed(seed, 'init', i))) : new Rng(deriveSeed(seed, 'init', i))));
-    hidden.push(
-      hp.batchNorm
-        ? { kernel, bn: { gamma: block([hp.units], 1), beta: block([hp.units], 0) } }
-        : { kernel, bias: block([hp.units], 0) },
-    );
-    fanIn = hp.units;
+  for (const [i, units] of hp.widths.entries()) {
+    const rng = new Rng(deriveSeed(seed, 'init', i));
+    const kernel = block([fanIn, units], initialKernel(hp.kernelInitializer, fanIn, units, i === 0 ? inputRngs(units, rng) : rng));
+    const norm = (): { gamma: Block; beta: Block } => ({ gamma: block([units], 1), beta: block([units], 0) });
+    hidden.push(hp.batchNorm ? { kernel, bn: norm() } : hp.layerNorm ? { kernel, ln: norm() } : { kernel, bias: block([units], 0) });
+    fanIn = units;
   }
-  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.layers === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, 'init', 'output'))) : new Rng(deriveSeed(seed, 'init', 'output'))));
+  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.widths.length === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, 'init', 'output'))) : new Rng(deriveSeed(seed, 'init', 'output'))));
   const outBias = block([outputs], 0);
   const params = new Float32Array(offset);
   for (const { block: b, init } of values) {
@@ -109,7 +116,7 @@ export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, s
     outBias,
     kernels: [...hidden.map((h) => h.kernel), outKernel],
     params,
-    moving: hp.batchNorm ? hidden.map(() => ({ mean: new Float32Array(hp.units), variance: new Float32Array(hp.units).fill(1) })) : [],
+    moving: hp.batchNorm ? hp.widths.map((units) => ({ mean: new Float32Array(units), variance: new Float32Array(units).fill(1) })) : [],
   };
 }
 
@@ -131,12 +138,15 @@ export interface Weights {
 export function uploadWeights(tf: Tf, model: Mlp): Weights {
   const up = (b: Block): Tensor => upload(tf, model.params, b);
   return {
-    hidden: model.hidden.map((h) => ({
-      kernel: up(h.kernel) as Tensor2D,
-      bias: h.bias && (up(h.bias) as Tensor1D),
-      gamma: h.bn && (up(h.bn.gamma) as Tensor1D),
-      beta: h.bn && (up(h.bn.beta) as Tensor1D),
-    })),
+    hidden: model.hidden.map((h) => {
+      const norm = h.bn ?? h.ln;
+      return {
+        kernel: up(h.kernel) as Tensor2D,
+        bias: h.bias && (up(h.bias) as Tensor1D),
+        gamma: norm && (up(norm.gamma) as Tensor1D),
+        beta: norm && (up(norm.beta) as Tensor1D),
+      };
+    }),
     outKernel: up(model.outKernel) as Tensor2D,
     outBias: up(model.outBias) as Tensor1D,
   };
@@ -169,7 +179,7 @@ const fusedActivation = (name: ActivationName): 'relu' | 'linear' => (name === '
 /** What the backward pass needs from one hidden layer's training-mode forward pass. */
 export interface LayerPass {
   readonly input: Tensor2D;
-  /** Pre-activation (batch-normalised when batch norm is on). */
+  /** Pre-activation (normalised when batch or layer norm is on). */
   readonly z: Tensor2D;
   /** Activation output, before dropout. */
   readonly a: Tensor2D;
@@ -177,6 +187,8 @@ export interface LayerPass {
   readonly output: Tensor2D;
   readonly mask?: { readonly values: Float32Array; readonly tensor: Tensor2D };
   readonly bn?: { readonly xhat: Tensor2D; readonly rstd: Tensor1D; readonly gamma: Tensor1D; readonly mean: Tensor1D; readonly variance: Tensor1D };
+  /** Layer norm: x̂ and each row's 1/√(variance + ε) (rows × 1). */
+  readonly ln?: { readonly xhat: Tensor2D; readonly rstd: Tensor2D; readonly gamma: Tensor1D };
 }
 
 /** Training mode: the step's dropout masks (none, or one per hidden layer), and where each layer's pass goes. */
@@ -187,7 +199,7 @@ export interface TrainingPass {
 
 /**
  * Logits (classification) or standardised predictions (regression) for `x`. Without `training`: inference
- * mode (batch norm with its moving statistics, no dropout). With it: batch statistics, dropout, and each
+ * mode (batch norm with its moving statistics, no dropout; layer norm is the same in both modes). With it: batch statistics, dropout, and each
  * hidden layer's tensors recorded for the backward pass. Call inside tf.tidy.
  */
 export function forward(tf: Tf, model: Mlp, w: Weights, activation: ActivationName, x: Tensor2D, training?: TrainingPass): Tensor2D {
@@ -197,7 +209,16 @@ export function forward(tf: Tf, model: Mlp, w: Weights, activation: ActivationNa
     let z: Tensor2D;
     let a: Tensor2D;
     let bn: LayerPass['bn'];
-    if (layer.gamma && layer.beta) {
+    let ln: LayerPass['ln'];
+    if (model.hidden[i]!.ln && layer.gamma && layer.beta) {
+      const zIn = tf.matMul(h, layer.kernel);
+      const centred = tf.sub(zIn, tf.mean(zIn, 1, true));
+      const rstd = tf.rsqrt(tf.add(tf.mean(tf.square(centred), 1, true), LN_EPSILON)) as Tensor2D;
+      const xhat = tf.mul(centred, rstd) as Tensor2D;
+      ln = { xhat, rstd, gamma: layer.gamma };
+      z = tf.add(tf.mul(xhat, layer.gamma), layer.beta);
+      a = activate(tf, activation, z) as Tensor2D;
+    } else if (layer.gamma && layer.beta) {
       const zIn = tf.matMul(h, layer.kernel);
       const mean: Tensor1D = training ? tf.mean(zIn, 0) : tf.tensor1d(model.moving[i]!.mean);
       const centred = tf.sub(zIn, mean);
@@ -217,7 +238,7 @@ export function forward(tf: Tf, model: Mlp, w: Weights, activation: ActivationNa
       const values = training.masks[i];
       const mask = values && { values, tensor: tf.tensor2d(values, a.shape as [number, number]) };
       if (mask) h = tf.mul(a, mask.tensor);
-      training.layers.push({ input, z, a, output: h, mask, bn });
+      training.layers.push({ input, z, a, output: h, mask, bn, ln });
     }
   });
   return tf.fused.matMul({ a: h, b: w.outKernel, bias: w.outBias }) as Tensor2D;
@@ -231,9 +252,10 @@ export function predict(tf: Tf, model: Mlp, activation: ActivationName, x: Tenso
 /** Batch mean and (biased) variance of each batch-norm layer's pre-activations, for the moving averages. */
 export type BatchStats = readonly { readonly mean: ArrayLike<number>; readonly variance: ArrayLike<number> }[];
 
-/** moving ← momentum·moving + (1 − momentum)·batch, for each batch-norm layer. */
-export function updateMovingStats(model: Mlp, stats: BatchStats): void {
+/** moving ← momentum·moving + (1 − momentum)·batch, for each batch-norm layer but the first `frozen` (fine-tuning). */
+export function updateMovingStats(model: Mlp, stats: BatchStats, frozen = 0): void {
   model.moving.forEach((moving, i) => {
+    if (i < frozen) return;
     const { mean, variance } = stats[i]!;
     for (let j = 0; j < mean.length; j++) {
       moving.mean[j] = BN_MOMENTUM * moving.mean[j]! + (1 - BN_MOMENTUM) * mean[j]!;
@@ -251,13 +273,34 @@ export function addPenaltyGradient(model: Mlp, l1: number, l2: number, grads: Fl
   }
 }
 
-/** Inverted-dropout masks (kept units scaled by 1/(1−rate)) drawn with sweepgate's Rng from a per-step seed. */
-export function dropoutMasks(rate: number, rows: number, units: number, layers: number, seed: number): Float32Array[] {
-  if (rate <= 0 || layers === 0) return [];
+/**
+ * Decoupled weight decay (Loshchilov & Hutter's AdamW, PyTorch's `weight_decay` of AdamW): every kernel value
+ * shrinks by the factor 1 − lr·decay, beside the optimizer's own update rather than through the gradient, so
+ * Adam's per-weight scaling does not weaken it for weights with large gradients as it does an l2 penalty.
+ * Biases and normalisation parameters are left alone, as with l1/l2. `lr` is the step's scheduled rate; only
+ * kernel values in params[from, to) are decayed (a fine-tune decays each part at its own rate, frozen ones not).
+ */
+export function applyWeightDecay(model: Mlp, lr: number, decay: number, from = 0, to = model.params.length): void {
+  if (decay === 0) return;
+  const factor = 1 - lr * decay;
+  const p = model.params;
+  for (const k of model.kernels) {
+    const start = Math.max(k.offset, from);
+    const end = Math.min(k.offset + k.size, to);
+    for (let i = start; i < end; i++) p[i] = p[i]! * factor;
+  }
+}
+
+/**
+ * Inverted-dropout masks (kept units scaled by 1/(1−rate)), one per hidden layer of the given widths, drawn with
+ * sweepgate's Rng from a per-step seed, layer after layer.
+ */
+export function dropoutMasks(rate: number, rows: number, widths: readonly number[], seed: number): Float32Array[] {
+  if (rate <= 0 || widths.length === 0) return [];
   const rng = new Rng(seed);
   const keep = 1 / (1 - rate);
   const masks: Float32Array[] = [];
-  for (let l = 0; l < layers; l++) {
+  for (const units of widths) {
     const values = new Float32Array(rows * units);
     for (let i = 0; i < values.length; i++) values[i] = rng.next() < rate ? 0 : keep;
     masks.push(values);

@@ -7,8 +7,11 @@ import type { Hyperparameters } from './hyperparameters.js';
  * dispatch, not arithmetic, is what costs at tabular sizes. State is kept in float64.
  */
 export interface ParameterOptimizer {
-  /** One update of `params` in place from `grads` (same layout). */
-  step(params: Float32Array, grads: Float32Array): void;
+  /**
+   * One update of `params` in place from `grads` (same layout) with learning rate `lr` (the schedule's rate for
+   * this step; `learning_rate` itself without a schedule).
+   */
+  step(params: Float32Array, grads: Float32Array, lr: number): void;
 }
 
 /** tfjs' epsilon for float32 backends (`backend.epsilon()`), which its optimizers use by default. */
@@ -19,13 +22,12 @@ const RMSPROP_DECAY = 0.9;
 const ADAGRAD_INITIAL_ACCUMULATOR = 0.1;
 const ADADELTA_RHO = 0.95;
 
-export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'learningRate' | 'momentum'>, size: number): ParameterOptimizer {
-  const lr = hp.learningRate;
+export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'momentum'>, size: number): ParameterOptimizer {
   const state = (): Float64Array => new Float64Array(size);
   switch (hp.optimizer) {
     case 'sgd':
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size; i++) p[i] = p[i]! - lr * g[i]!;
         },
       };
@@ -34,7 +36,7 @@ export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'learnin
       const acc = state();
       const mu = hp.momentum;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size; i++) {
             acc[i] = mu * acc[i]! + g[i]!;
             p[i] = p[i]! - lr * acc[i]!;
@@ -48,7 +50,7 @@ export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'learnin
       let beta1Power = 1;
       let beta2Power = 1;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           beta1Power *= BETA1;
           beta2Power *= BETA2;
           // p ← p − lr·m̂/(√v̂ + ε) with m̂ = m/(1 − β1ᵗ), v̂ = v/(1 − β2ᵗ); the corrections hoisted out of the loop
@@ -68,7 +70,7 @@ export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'learnin
       const u = state();
       let beta1Power = 1;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           beta1Power *= BETA1;
           const rate = lr / (1 - beta1Power);
           for (let i = 0; i < size; i++) {
@@ -86,7 +88,7 @@ export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'learnin
       const mom = state();
       const mu = hp.momentum;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size; i++) {
             const gi = g[i]!;
             ms[i] = RMSPROP_DECAY * ms[i]! + (1 - RMSPROP_DECAY) * gi * gi;
@@ -99,7 +101,7 @@ export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'learnin
     case 'adagrad': {
       const acc = state().fill(ADAGRAD_INITIAL_ACCUMULATOR);
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size; i++) {
             const gi = g[i]!;
             acc[i] = acc[i]! + gi * gi;
@@ -112,7 +114,7 @@ export function createOptimizer(hp: Pick<Hyperparameters, 'optimizer' | 'learnin
       const accGrad = state();
       const accUpdate = state();
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size; i++) {
             const gi = g[i]!;
             // As tfjs 4.22 does: the update divides by the squared-gradient accumulator from *before* this step.

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { TabularTrainerSpec } from '../core/config/types.js';
 import { TrialError } from '../core/errors.js';
 import { hashJson, sha256Hex } from '../core/hash.js';
@@ -10,8 +11,14 @@ import { prepareTabularData, type TabularData } from './dataset.js';
 import { DatasetError } from './errors.js';
 import { type Hyperparameters, parseHyperparameters } from './hyperparameters.js';
 import { type Ops, backprop, opsFor } from './backprop.js';
-import { type Mlp, addPenaltyGradient, buildMlp, dropoutMasks, predict, updateMovingStats } from './mlp.js';
+import { type Mlp, addPenaltyGradient, applyWeightDecay, buildMlp, dropoutMasks, predict, updateMovingStats } from './mlp.js';
 import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
+import { type Segment, checkBaseInputs, fineTuneSegments, fromBaseModel } from './fine-tune.js';
+import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-io.js';
+import { ARCHITECTURE_HYPERPARAMETERS } from '../core/config/trainer-params.js';
+import type { JsonValue } from '../core/json.js';
+import { learningRateAt } from './schedule.js';
+import { EarlyStopping } from './early-stopping.js';
 
 /**
  * Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint.
@@ -34,7 +41,11 @@ export const TABULAR_TRAINER_VERSION = 4;
  * dropout after it (`dropout`), then a linear output layer. Classification (binary too) uses one output per
  * class with softmax cross-entropy; regression has one output trained with mean squared error on the
  * standardised target. `l1` and `l2` add `l1·Σ|w|` and `l2·Σw²` over every kernel (not biases) to the loss
- * that is minimised; the reported `loss`/`val_loss` leave that penalty out.
+ * that is minimised; the reported `loss`/`val_loss` leave that penalty out. `width_schedule` gives the hidden
+ * layers their own widths (hyperparameters.ts); `layer_norm` normalises each row's pre-activations instead.
+ * `weight_decay` shrinks the kernels beside the optimizer's step (decoupled, as AdamW; mlp.ts), and the step's
+ * learning rate follows `lr_schedule` after `warmup_epochs` (schedule.ts). `validation_split` may be a trial
+ * parameter: each fraction's split is prepared once, on first use.
  *
  * **Optimizers** (`optimizer`, `learning_rate`): `sgd`; `momentum` (heavy-ball, `momentum`); `adam`, `adamax`
  * (β1 0.9, β2 0.999); `rmsprop` (decay 0.9, momentum `momentum`); `adagrad`; `adadelta` (ρ 0.95) — the update
@@ -52,7 +63,7 @@ export const TABULAR_TRAINER_VERSION = 4;
  *   (validation split) — all in the target's original units (losses are mean squared errors).
  *
  * **A trial's metrics are those of its last epoch** — the last of `epochs`, or the epoch at which the pruner
- * stopped it — not the best epoch seen: picking the best validation epoch would select on the validation data
+ * or `early_stopping_patience` (early-stopping.ts) stopped it — not the best epoch seen: picking the best validation epoch would select on the validation data
  * and report an optimistic value. A loss that becomes NaN or infinite fails the trial (try a smaller
  * `learning_rate`).
  */
@@ -60,10 +71,31 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
   const dataBytes = await readData(spec.data, limit);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
-  const data = prepareTabularData(spec, dataBytes, validationBytes);
-  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
-  // The regression target as the model sees it (classification: unused).
-  const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
+  // Where the best model goes changes no result; the base model counts by its bytes, not its path.
+  const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
+  const data = prepareTabularData(plainSpec, dataBytes, validationBytes);
+  const base = basePath === undefined ? undefined : await readBaseModel(basePath);
+  if (base) checkBaseInputs(base, data.inputs, BaseModelError);
+  const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
+  // A searched validation_split needs the data split again; each split is prepared once and kept.
+  const splits = new Map<number, Prepared>([[spec.validationSplit, prepared(data)]]);
+  const dataFor = (fraction: number): Prepared => {
+    let p = splits.get(fraction);
+    if (!p) splits.set(fraction, (p = prepared(resplit(spec, fraction, dataBytes, validationBytes))));
+    return p;
+  };
+  const trialSetup = (params: Params): { hp: Hyperparameters; prepared: Prepared } => {
+    checkSplitParams(spec, params);
+    if (base) {
+      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
+      if (arch.length > 0) throw new TrialError(`${arch.join(', ')}: the architecture comes from trainer.base_model and cannot be set`);
+    }
+    // trainer.validation_split is the default for the validation_split hyperparameter
+    const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
+      throw new TrialError('freeze_layers and fine_tune_learning_rate need trainer.base_model');
+    return { hp, prepared: dataFor(hp.validationSplit) };
+  };
   let disposed = false;
   return {
     fingerprint,
@@ -71,15 +103,93 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
     validation: data.validationRows,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
-      const hp = parseHyperparameters(params, spec.defaults);
+      const { hp, prepared: p } = trialSetup(params);
       await ensureBackend(handle);
-      return train(handle.tf, data, standardisedTargets, hp, ctx);
+      return (await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
+    },
+    async saveModel(params: Params, seed: number, dir: string, card: Readonly<Record<string, JsonValue>>): Promise<string> {
+      const { hp, prepared: p } = trialSetup(params);
+      await ensureBackend(handle);
+      // Training is deterministic: the same params and seed rebuild the best trial's model exactly.
+      const ctx: TrialContext = { seed, report: () => false, signal: new AbortController().signal };
+      const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
+      const hashes = { dataSha256: sha256Hex(dataBytes), ...(validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {}) };
+      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
+      try {
+        const file = await saveLayersModel(handle.tf, lm, dir);
+        await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}\n`);
+        return file;
+      } finally {
+        lm.dispose();
+      }
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {
       disposed = true;
     },
   };
+}
+
+/** The fingerprint with the base model's bytes (model.json and its weight files) when there is one; unchanged otherwise. */
+function withBaseModel(fingerprint: string, base: BaseModel | undefined): string {
+  return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
+}
+
+/** The JSON card saved beside the model: what produced it and how to feed it. */
+function modelCard(
+  data: TabularData,
+  hp: Hyperparameters,
+  params: Params,
+  seed: number,
+  metrics: Metrics,
+  fingerprint: string,
+  extra: Readonly<Record<string, JsonValue>>,
+): Record<string, JsonValue> {
+  return {
+    format: 'sweepgate-model-card-1',
+    trainer: 'tabular',
+    trainerVersion: TABULAR_TRAINER_VERSION,
+    task: data.task,
+    target: data.target,
+    ...extra,
+    params,
+    seed,
+    metrics,
+    fingerprint,
+    architecture: { widths: [...hp.widths], activation: hp.activation, norm: hp.batchNorm ? 'batch' : hp.layerNorm ? 'layer' : 'none' },
+    // The model's inputs are these encoded features, in this order: numeric columns standardised, categories one-hot.
+    inputs: [...data.inputs],
+    encodings: data.encodings.map((e): JsonValue => (e.kind === 'numeric' ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] })),
+    outputs: data.task === 'classification' ? { probabilities: [...data.classes] } : { prediction: data.target },
+  };
+}
+
+/** A split of the data with its regression targets as the model sees them (standardised; classification: unused). */
+interface Prepared {
+  readonly data: TabularData;
+  readonly standardisedTargets: Float64Array;
+}
+
+function prepared(data: TabularData): Prepared {
+  return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
+}
+
+/** The data split with another validation fraction; a split that leaves a side empty fails that trial only. */
+function resplit(spec: TabularTrainerSpec, fraction: number, data: Uint8Array, validation: Uint8Array | undefined): TabularData {
+  try {
+    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
+  } catch (err) {
+    if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** validation_split as a trial parameter or trainer default means nothing beside a separate validation file. */
+function checkSplitParams(spec: TabularTrainerSpec, params: Params): void {
+  if (spec.validation === undefined) return;
+  const value = params['validation_split'] ?? spec.defaults['validation_split'];
+  if (value !== undefined)
+    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
 }
 
 /**
@@ -232,8 +342,17 @@ function validationMetrics(data: TabularData, out: Float32Array): Record<string,
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, ctx: TrialContext): Promise<ObjectiveResult> {
-  const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed);
+async function train(
+  tf: Tf,
+  data: TabularData,
+  standardisedTargets: Float64Array,
+  hp: Hyperparameters,
+  ctx: TrialContext,
+  watched: TabularTrainerSpec['earlyStoppingMetric'],
+  base?: BaseModel,
+): Promise<{ result: ObjectiveResult; trial: Trial }> {
+  const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed, base);
+  const stopper = hp.earlyStoppingPatience > 0 ? new EarlyStopping(hp.earlyStoppingPatience, watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
   let last: Metrics = {};
   for (let epoch = 1; epoch <= hp.epochs; epoch++) {
     if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
@@ -242,9 +361,11 @@ async function train(tf: Tf, data: TabularData, standardisedTargets: Float64Arra
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
     last = metrics;
     if (ctx.report(epoch, metrics)) break;
+    // After the report, so the stopping epoch is in the history and its metrics are the trial's.
+    if (stopper?.shouldStop(metrics)) break;
     await yieldToEventLoop();
   }
-  return { metrics: last };
+  return { result: { metrics: last }, trial };
 }
 
 /** One trial's training state. Everything lives in JS; tensors exist only inside each step's tf.tidy. */
@@ -255,16 +376,31 @@ interface Trial {
   readonly hp: Hyperparameters;
   readonly seed: number;
   readonly model: Mlp;
+  /** Without a base model: one optimizer over every parameter. */
   readonly optimizer: ParameterOptimizer;
+  /** Fine-tuning: the stretches of the parameters that train, each with its own optimizer; before them, frozen ones. */
+  readonly fineTune?: { readonly frozenEnd: number; readonly segments: readonly Segment[] };
   /** dLoss/dParams of the current step, laid out as `model.params`. */
   readonly grads: Float32Array;
 }
 
-function startTrial(tf: Tf, data: TabularData, standardisedTargets: Float64Array, hp: Hyperparameters, seed: number): Trial {
+function startTrial(tf: Tf, data: TabularData, standardisedTargets: Float64Array, trialHp: Hyperparameters, seed: number, base?: BaseModel): Trial {
   const outputs = data.task === 'classification' ? data.classes.length : 1;
-  const model = buildMlp(hp, data.inputs.length, outputs, seed, data.inputs);
+  const tuned = base && fromBaseModel(base, trialHp, outputs, data.task, { mean: data.targetMean, std: data.targetStd }, seed);
+  const hp = tuned?.hp ?? trialHp;
+  const model = tuned?.model ?? buildMlp(hp, data.inputs.length, outputs, seed, data.inputs);
   const size = model.params.length;
-  return { ops: opsFor(tf), data, standardisedTargets, hp, seed, model, optimizer: createOptimizer(hp, size), grads: new Float32Array(size) };
+  return {
+    ops: opsFor(tf),
+    data,
+    standardisedTargets,
+    hp,
+    seed,
+    model,
+    optimizer: createOptimizer(hp, size),
+    ...(tuned ? { fineTune: fineTuneSegments(model, hp, tuned.newHead) } : {}),
+    grads: new Float32Array(size),
+  };
 }
 
 /**
@@ -295,21 +431,32 @@ function trainEpoch(trial: Trial, epoch: number): EpochSums {
   const n = data.train.n;
   const batchSize = Math.min(hp.batchSize, n);
   const order = epochOrder(data.train.keys, n, deriveSeed(trial.seed, 'shuffle', epoch));
+  const lr = learningRateAt(hp, epoch);
   // The epoch's rows in shuffled order, gathered once: each batch is then a view, with nothing to copy.
   const shuffledX = gatherRows(data.train.x, width, order);
   const sums: EpochSums = { rows: 0, loss: 0, correct: 0, absError: 0 };
   for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
     const rows = order.slice(start, start + batchSize);
-    const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.units, hp.layers, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
+    const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
     const x = shuffledX.subarray(start * width, (start + rows.length) * width);
     let result: BatchLoss | undefined;
     const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
     const { loss, correct, absError } = result!;
     if (!Number.isFinite(loss))
       throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-    updateMovingStats(model, stats);
+    updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
     addPenaltyGradient(model, hp.l1, hp.l2, grads);
-    trial.optimizer.step(model.params, grads);
+    if (trial.fineTune) {
+      for (const s of trial.fineTune.segments) {
+        const rate = lr * s.rateFactor;
+        applyWeightDecay(model, rate, hp.weightDecay, s.from, s.to);
+        s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
+      }
+    } else {
+      // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
+      applyWeightDecay(model, lr, hp.weightDecay);
+      trial.optimizer.step(model.params, grads, lr);
+    }
     sums.rows += rows.length;
     sums.loss += loss * rows.length;
     sums.correct += correct;

@@ -344,3 +344,24 @@ describe('inferGoal', () => {
     ]);
   });
 });
+
+describe('trainer hyperparameters that span the config', () => {
+  const TRAINER_CFG = 'method: random\ntrainer: {data: d.csv, target: y, task: classification}\nmetric: {name: val_accuracy, goal: maximize}\n';
+
+  it('a searched validation_split is accepted with a warning that its trials are not comparable', () => {
+    const c = parse(`${TRAINER_CFG}parameters: {validation_split: {values: [0.2, 0.3]}}\n`);
+    expect(c.warnings).toEqual([
+      'parameters.validation_split: is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable',
+    ]);
+    expect(c.space.map((p) => p.name)).toEqual(['validation_split']);
+  });
+
+  it('early stopping hands the trainer the sweep metric; without it the trainer spec is as before', () => {
+    const searched = parse(`${TRAINER_CFG}parameters: {early_stopping_patience: {values: [0, 3]}}\n`);
+    expect(searched.runner).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } } });
+    const fixed = parse(`method: random\ntrainer: {data: d.csv, target: y, task: regression, defaults: {early_stopping_patience: 2}}\nparameters: {units: {values: [4]}}\n`);
+    expect(fixed.runner).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_loss', goal: 'minimize' } } });
+    const none = parse(`${TRAINER_CFG}parameters: {units: {values: [4, 8]}}\n`);
+    expect(none.runner.kind === 'trainer' && 'earlyStoppingMetric' in none.runner.trainer).toBe(false);
+  });
+});

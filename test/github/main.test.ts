@@ -284,7 +284,7 @@ describe('run(): errors and other events', () => {
     const io = await act(w, await pr(), { ...INPUTS, comment: 'sometimes' });
     expect(io.failed).toEqual(["'comment' input must be always, on-regression or never but got 'sometimes'"]);
     expect(io.summaries[0]).toContain("'comment' input must be");
-    expect(io.outputs).toEqual({ 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '' });
+    expect(io.outputs).toEqual({ 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '', 'model-path': '' });
     expect(w.engine.calls).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { Rng } from '../../src/core/rng.js';
 import { type Tf, loadTf } from '../../src/trainer/backend.js';
 import { type ActivationName, type Hyperparameters, parseHyperparameters } from '../../src/trainer/hyperparameters.js';
 import { type Ops, backprop } from '../../src/trainer/backprop.js';
-import { BN_EPSILON, type Block, type Mlp, activate, addPenaltyGradient, buildMlp, dropoutMasks, predict } from '../../src/trainer/mlp.js';
+import { BN_EPSILON, type Block, LN_EPSILON, type Mlp, activate, addPenaltyGradient, buildMlp, dropoutMasks, predict } from '../../src/trainer/mlp.js';
 
 // The trainer's hand-written backward pass against tfjs' autodiff of the same model written with plain ops
 // (as the trainer computed it before the backward pass was written out): every activation, with and without
@@ -76,11 +76,14 @@ function referenceLoss(c: Case, model: Mlp, x: Tensor2D, y: Tensor2D, masks: rea
     if (layer.bn) {
       const { mean, variance } = tf.moments(z, 0);
       z = tf.add(tf.mul(tf.mul(tf.sub(z, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), block(layer.bn.gamma)), block(layer.bn.beta));
+    } else if (layer.ln) {
+      const { mean, variance } = tf.moments(z, 1, true);
+      z = tf.add(tf.mul(tf.mul(tf.sub(z, mean), tf.rsqrt(tf.add(variance, LN_EPSILON))), block(layer.ln.gamma)), block(layer.ln.beta));
     } else {
       z = tf.add(z, block(layer.bias!));
     }
     h = activate(tf, c.hp.activation, z);
-    if (masks[i]) h = tf.mul(h, tf.tensor2d(masks[i]!, [ROWS, c.hp.units]));
+    if (masks[i]) h = tf.mul(h, tf.tensor2d(masks[i]!, [ROWS, c.hp.widths[i]!]));
   });
   const out = tf.add(tf.matMul(h as Tensor2D, block(model.outKernel) as Tensor2D), block(model.outBias));
   let loss =
@@ -105,7 +108,7 @@ function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 function check(c: Case, variant: Omit<Ops, 'tf'>): void {
   const { model, x, y, outputs } = fixture(c, 7);
-  const masks = dropoutMasks(c.hp.dropout, ROWS, c.hp.units, c.hp.layers, 99);
+  const masks = dropoutMasks(c.hp.dropout, ROWS, c.hp.widths, 99);
   const before = tf.memory().numTensors;
   const grads = new Float32Array(model.params.length).fill(Number.NaN);
   const stats = backprop({ tf, ...variant }, model, c.hp.activation, { x, rows: ROWS, masks }, lossGradient(c.task, y, outputs), grads);
@@ -148,10 +151,11 @@ const VARIANTS: Omit<Ops, 'tf'>[] = [
 
 describe('backprop matches tfjs autodiff', () => {
   for (const activation of ACTIVATIONS) {
-    test(`${activation}: plain, and with batch norm + dropout + l1/l2; element-wise work on the device and in JS`, () => {
+    test(`${activation}: plain, with batch norm + dropout + l1/l2, with layer norm; element-wise work on the device and in JS`, () => {
       for (const variant of [VARIANTS[0]!, VARIANTS[2]!]) {
         check(makeCase('classification', { activation }), variant);
         check(makeCase('classification', { activation, batch_norm: true, dropout: 0.3, l1: 0.01, l2: 0.02 }), variant);
+        check(makeCase('classification', { activation, layer_norm: true, dropout: 0.3, l2: 0.02 }), variant);
       }
     });
   }
@@ -162,6 +166,10 @@ describe('backprop matches tfjs autodiff', () => {
       check(makeCase('regression', { activation: 'relu', batch_norm: true, l2: 0.1 }), variant);
       check(makeCase('classification', { layers: 0, l1: 0.05 }), variant);
       check(makeCase('classification', { activation: 'elu', batch_norm: true, dropout: 0.5, layers: 3 }), variant);
+      check(makeCase('regression', { activation: 'softplus', layer_norm: true, layers: 3 }), variant);
+      // widths 8, 4, 2 and 3, 6, 12: every kernel, bias, mask and norm block takes its layer's own width
+      check(makeCase('classification', { activation: 'relu', layers: 3, units: 8, width_schedule: 'shrink', dropout: 0.2, layer_norm: true }), variant);
+      check(makeCase('regression', { activation: 'tanh', layers: 3, units: 3, width_schedule: 'grow', batch_norm: true, dropout: 0.2 }), variant);
     });
   });
 });
@@ -178,6 +186,9 @@ describe('predict (inference mode)', () => {
         if (layer.bn) {
           const { mean, variance } = model.moving[i]!;
           z = tf.add(tf.mul(tf.div(tf.sub(z, tf.tensor1d(mean)), tf.sqrt(tf.add(tf.tensor1d(variance), BN_EPSILON))), block(layer.bn.gamma)), block(layer.bn.beta));
+        } else if (layer.ln) {
+          const { mean, variance } = tf.moments(z, 1, true);
+          z = tf.add(tf.mul(tf.div(tf.sub(z, mean), tf.sqrt(tf.add(variance, LN_EPSILON))), block(layer.ln.gamma)), block(layer.ln.beta));
         } else {
           z = tf.add(z, block(layer.bias!));
         }
@@ -188,8 +199,8 @@ describe('predict (inference mode)', () => {
     return { got, want };
   };
 
-  test('uses the moving statistics for batch norm and no dropout', () => {
-    const cases: Record<string, string | number | boolean>[] = [{ activation: 'selu' }, { activation: 'relu', batch_norm: true, dropout: 0.5 }, { activation: 'softplus', batch_norm: true }];
+  test('uses the moving statistics for batch norm, each row\'s own statistics for layer norm, and no dropout', () => {
+    const cases: Record<string, string | number | boolean>[] = [{ activation: 'selu' }, { activation: 'relu', batch_norm: true, dropout: 0.5 }, { activation: 'softplus', batch_norm: true }, { activation: 'tanh', layer_norm: true, dropout: 0.5 }];
     for (const params of cases) {
       const { got, want } = inference(makeCase('classification', params));
       expect(relativeError(got, want)).toBeLessThan(1e-5);

@@ -25,6 +25,16 @@ const r = await o.run({ epochs: 3 }, { seed: 1, signal: new AbortController().si
 console.log(JSON.stringify({ entry: ${JSON.stringify(name)}, backend: h.backend, leaked: h.tf.memory().numTensors - before, metrics: r.metrics }));
 `;
 
+// The image trainer bundled: PNG decoding (pngjs) and the conv layers' gradients on wasm, from a folder of PNGs.
+const imageEntry = `
+import { createImageObjective, loadTf } from ${JSON.stringify(path.join(repoRoot, 'src/trainer/index.ts'))};
+const [choice, data] = process.argv.slice(2);
+const h = await loadTf(choice, { cwd: process.cwd(), warn: (m) => console.error('warning: ' + m) });
+const o = await createImageObjective({ type: 'image', data, task: 'classification', inputShape: [8, 8, 1], validationSplit: 0.2, defaults: {} }, h);
+const r = await o.run({ epochs: 2, conv_layers: 1, filters: 4 }, { seed: 1, signal: new AbortController().signal, report: () => false });
+console.log(JSON.stringify({ backend: h.backend, metrics: r.metrics }));
+`;
+
 beforeAll(async () => {
   mkdirSync(src);
   writeFileSync(path.join(src, 'index.ts'), entry('index'));
@@ -33,16 +43,17 @@ beforeAll(async () => {
     path.join(src, 'wandb.ts'),
     `import { wandbStandInDir } from ${JSON.stringify(path.join(repoRoot, 'src/trainer/command-objective.ts'))};\nconsole.log(wandbStandInDir());\n`,
   );
-  const entryPoints = { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts'), wandb: path.join(src, 'wandb.ts') };
+  writeFileSync(path.join(src, 'image.ts'), imageEntry);
+  const entryPoints = { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts'), wandb: path.join(src, 'wandb.ts'), image: path.join(src, 'image.ts') };
   await build({ ...bundleOptions({ entryPoints, outdir: out }), logLevel: 'error' });
   copyWasm(out);
   copyPython(out);
 }, 60_000);
 
 /** Runs a bundled entry from an empty folder; stderr must be empty (no banner, no fallback warning). */
-function run(entryName: string, choice: string): string {
+function run(entryName: string, choice: string, data = fixture('iris.csv')): string {
   const cwd = tempDir('runner');
-  const r = spawnSync(process.execPath, [path.join(out, `${entryName}.js`), choice, fixture('iris.csv')], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(out, `${entryName}.js`), choice, data], { cwd, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
@@ -69,6 +80,12 @@ describe('bundled with esbuild', () => {
       expect(res).toMatchObject({ entry: name, backend: 'wasm', leaked: 0 });
       expect(res.metrics.val_accuracy).toBeGreaterThan(0.5);
     }
+  });
+
+  test('the image trainer decodes PNGs and trains conv layers on wasm, bundled', () => {
+    const res = JSON.parse(run('image', 'wasm', fixture('digits-png'))) as { backend: string; metrics: Record<string, number> };
+    expect(res.backend).toBe('wasm');
+    expect(res.metrics.val_accuracy).toBeGreaterThan(0.3);
   });
 
   test('forced cpu works bundled and prints no banner', () => {

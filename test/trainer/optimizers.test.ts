@@ -45,8 +45,8 @@ describe('JS optimizers follow tfjs 4.22', () => {
       const gradients = Array.from({ length: steps }, () => Float32Array.from({ length: size }, () => rng.normal() * (0.1 + rng.next())));
 
       const ours = start.slice();
-      const optimizer = createOptimizer({ optimizer: name, learningRate: lr, momentum }, size);
-      for (const g of gradients) optimizer.step(ours, g);
+      const optimizer = createOptimizer({ optimizer: name, momentum }, size);
+      for (const g of gradients) optimizer.step(ours, g, lr);
 
       const variable = tf.variable(tf.tensor1d(start));
       const reference = tfjsOptimizer(name, lr, momentum);

@@ -182,6 +182,7 @@ describe('hyperparameters', () => {
   for (const kernel_initializer of INITIALIZERS) test(`kernel_initializer ${kernel_initializer}`, runs({ kernel_initializer }));
   test('batch_norm, dropout, l1 and l2 together', runs({ batch_norm: true, dropout: 0.5, l1: 0.001, l2: 0.01 }));
   test('layers 0 (a logistic model) and a batch larger than the data', runs({ layers: 0, batch_size: 1000 }));
+  test('layer_norm, weight_decay, a cosine schedule with warm-up and a growing width together', runs({ layer_norm: true, weight_decay: 0.01, lr_schedule: 'cosine', warmup_epochs: 1, width_schedule: 'grow', dropout: 0.2 }));
 
   test('trainer.defaults apply under the trial params', async () => {
     const o = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 3 } }), handle);

@@ -288,3 +288,18 @@ function nearOne(a: number, b: number): [string, string] {
   while (da < 17 && round(a, da) === round(b, db)) [da, db] = [da + 1, db + 1];
   return [String(round(a, da)), String(round(b, db))];
 }
+
+/**
+ * The largest value a searched parameter can take, with the path that sets it (each choice of a categorical,
+ * the upper end of a range), for checks against something outside the parameter (image trainer strides
+ * against `trainer.input_shape`).
+ */
+export function largestValues(p: ParsedParameter): { value: number; path: Path }[] {
+  const { dist, path } = p;
+  if (dist.kind === 'categorical') {
+    const values = dist.values() ?? [];
+    return values.flatMap((v, i) => (typeof v === 'number' ? [{ value: v, path: dist.name === 'constant' ? [...path, 'value'] : [...path, 'values', i] }] : []));
+  }
+  const range = valueRange(dist);
+  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path, range.hiArg] : path }] : [];
+}

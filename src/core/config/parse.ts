@@ -12,6 +12,7 @@ import {
   checkTrainerParameter,
   exponentBoundsWarning,
   flattenParameters,
+  largestValues,
   parseParameter,
   type ParsedParameter,
 } from './parameters.js';
@@ -21,6 +22,8 @@ import { commandNotes } from '../command.js';
 import { pyRepr, type PyNumbers } from '../pystr.js';
 import type { ParamSource, ProgramRunner } from './types.js';
 import {
+  checkStrides,
+  finishTrainer,
   parseBudget,
   parseEarlyTerminate,
   parseFingerprint,
@@ -53,7 +56,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   const parsedRunner = parseRunner(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
   const metric = parseMetric(raw, parsedRunner, issues);
   const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === 'trainer', issues);
-  const runner = parsedRunner?.kind === 'program' ? withPython(parsedRunner, parameters, doc, warn) : parsedRunner;
+  const runner = parsedRunner?.kind === 'program' ? withPython(parsedRunner, parameters, doc, warn) : finishTrainer(parsedRunner, names, metric, issues, warn);
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {
@@ -61,6 +64,8 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
       warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
     if (method === 'grid') checkGridParameter(p, issues);
     if (runner?.kind === 'trainer') checkTrainerParameter(p, issues);
+    if (runner?.kind === 'trainer' && runner.trainer.type === 'image' && p.name === 'strides')
+      for (const { value, path } of largestValues(p)) checkStrides(runner.trainer, path, value, issues);
     const w = exponentBoundsWarning(p);
     if (w) warn(p.path, w);
   }

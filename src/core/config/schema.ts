@@ -103,6 +103,11 @@ function translate(e: ErrorObject, doc: unknown): { path: Path; message: string 
       return { path, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}${got}` };
     case 'minProperties':
       return { path, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}${got}` };
+    case 'maxItems':
+      return { path, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? '' : 's'}${got}` };
+    case 'if':
+      // "must match the else schema" only echoes the required-key errors the branch itself reports
+      return undefined;
     case 'minLength':
       return { path, message: `must not be empty${got}` };
     case 'uniqueItems':

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
 import { pyStr } from '../pystr.js';
-import { checkHyperparameter } from './trainer-params.js';
+import { ARCHITECTURE_HYPERPARAMETERS, CONV_HYPERPARAMETERS, checkHyperparameter } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';
 import { NO_METRIC } from './types.js';
@@ -12,11 +12,12 @@ import type {
   EarlyTerminate,
   GateRule,
   Goal,
+  ImageTrainerSpec,
   MetricSpec,
   ProgramKind,
   Stage,
-  TabularTrainerSpec,
   Threshold,
+  TrainerSpec,
   TrialRunner,
 } from './types.js';
 
@@ -114,8 +115,10 @@ export function programKind(command: readonly string[]): ProgramKind {
   return before !== undefined && INTERPRETER_WORD.test(before) ? 'file' : 'command';
 }
 
-function parseTrainer(value: unknown, configDir: string, issues: Issues): TabularTrainerSpec | undefined {
+function parseTrainer(value: unknown, configDir: string, issues: Issues): TrainerSpec | undefined {
   if (!isRecord(value)) return undefined;
+  if (value.type === 'image') return parseImageTrainer(value, configDir, issues);
+  if (has(value, 'input_shape')) issues.add(['trainer', 'input_shape'], 'is used by trainer type image only (this trainer reads CSV columns)');
   const data = str(value.data);
   const target = str(value.target);
   const task = value.task === 'classification' || value.task === 'regression' ? value.task : undefined;
@@ -133,6 +136,8 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Tabula
   }
   if (has(value, 'split_seed') && validation !== undefined)
     issues.add(['trainer', 'split_seed'], 'has no effect with validation (a separate validation file): there is no split to seed');
+  const baseModel = str(value.base_model);
+  const saveBest = str(value.save_best);
   return {
     type: 'tabular',
     data: resolve(configDir, data),
@@ -143,6 +148,44 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Tabula
     ...(features ? { features } : {}),
     ...(int(value.split_seed) !== undefined ? { splitSeed: int(value.split_seed)! } : {}),
     ...(splitBy && splitBy.length > 0 ? { splitBy } : {}),
+    ...(baseModel !== undefined ? { baseModel: resolve(configDir, baseModel) } : {}),
+    ...(saveBest !== undefined ? { saveBest: resolve(configDir, saveBest) } : {}),
+    defaults,
+  };
+}
+
+/** Largest image, in values (height × width × channels), the image trainer takes: 256 × 256 × 3 and then some. */
+const MAX_IMAGE_VALUES = 1 << 18;
+
+function parseImageTrainer(value: Doc, configDir: string, issues: Issues): ImageTrainerSpec | undefined {
+  for (const key of ['base_model', 'save_best'])
+    if (has(value, key)) issues.add(['trainer', key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
+  for (const key of ['validation', 'features'])
+    if (has(value, key)) issues.add(['trainer', key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
+  if (has(value, 'task') && value.task !== 'classification')
+    issues.add(['trainer', 'task'], `the image trainer does classification only, got ${show(value.task)}`);
+  const shape = value.input_shape;
+  if (!Array.isArray(shape)) {
+    if (shape === undefined) issues.add(['trainer', 'input_shape'], 'is required with type image: [height, width, channels], e.g. [8, 8, 1]');
+    return undefined;
+  }
+  if (!shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 1) || shape.length !== 3) return undefined; // the schema reported it
+  const [h, w, c] = shape as [number, number, number];
+  if (c !== 1 && c !== 3) issues.add(['trainer', 'input_shape', 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
+  if (h * w * c > MAX_IMAGE_VALUES)
+    issues.add(['trainer', 'input_shape'], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  const data = str(value.data);
+  const target = str(value.target);
+  if (data === undefined) return undefined;
+  return {
+    type: 'image',
+    data: resolve(configDir, data),
+    ...(target !== undefined ? { target } : {}),
+    task: 'classification',
+    inputShape: [h, w, c],
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...(int(value.split_seed) !== undefined ? { splitSeed: int(value.split_seed)! } : {}),
     defaults,
   };
 }
@@ -178,13 +221,13 @@ export function parseMetric(doc: Doc, runner: TrialRunner | undefined, issues: I
   const name = str(m.name) ?? 'val_loss';
   const goal: Goal = m.goal === 'maximize' ? 'maximize' : 'minimize';
   const target = num(m.target);
-  if (runner?.kind === 'trainer') checkTrainerMetric(['metric', 'name'], name, runner.trainer.task, issues);
+  if (runner?.kind === 'trainer') checkTrainerMetric(['metric', 'name'], name, runner.trainer, issues);
   return { name, goal, ...(target !== undefined ? { target } : {}) };
 }
 
-function checkTrainerMetric(path: (string | number)[], name: string, task: TabularTrainerSpec['task'], issues: Issues): void {
-  const known: readonly string[] = TRAINER_METRICS[task];
-  if (!known.includes(name)) issues.add(path, `the tabular trainer (${task}) reports ${known.join(', ')}, got ${show(name)}`);
+function checkTrainerMetric(path: (string | number)[], name: string, trainer: TrainerSpec, issues: Issues): void {
+  const known: readonly string[] = TRAINER_METRICS[trainer.task];
+  if (!known.includes(name)) issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(', ')}, got ${show(name)}`);
 }
 
 const HYPERBAND_KEYS = ['min_iter', 'max_iter', 's', 'eta', 'strict'];
@@ -270,7 +313,7 @@ export function parseGate(value: unknown, metric: MetricSpec, runner: TrialRunne
   if (!isRecord(value)) return [];
   const rules: GateRule[] = [];
   for (const [name, rule] of Object.entries(value)) {
-    if (runner?.kind === 'trainer') checkTrainerMetric(['gate', name], name, runner.trainer.task, issues);
+    if (runner?.kind === 'trainer') checkTrainerMetric(['gate', name], name, runner.trainer, issues);
     const spec = isRecord(rule) ? rule : { threshold: rule };
     const parsed = threshold(spec.threshold, `gate.${name}`);
     if (!parsed) continue; // the schema reported it
@@ -303,4 +346,69 @@ export function parseStages(value: unknown, parameterNames: readonly string[], i
 export function parseFingerprint(value: unknown): readonly string[] {
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string') : [];
+}
+
+/**
+ * Checks that span the trainer spec and the searched parameters, and gives the trainer the metric that
+ * `early_stopping_patience` watches (the sweep metric). The metric goes into the spec only when early stopping
+ * is in play, so the trainer fingerprint (which covers the spec) changes exactly when it can change a result.
+ */
+export function finishTrainer(
+  runner: TrialRunner | undefined,
+  parameterNames: readonly string[],
+  metric: MetricSpec,
+  issues: Issues,
+  warn: Warn,
+): TrialRunner | undefined {
+  if (runner?.kind !== 'trainer') return runner;
+  const t = runner.trainer;
+  const searched = (name: string): boolean => parameterNames.includes(name);
+  const fixed = (name: string): boolean => has(t.defaults as Record<string, unknown>, name);
+  if (t.type === 'tabular') {
+    for (const name of CONV_HYPERPARAMETERS) {
+      const why = 'is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers';
+      if (searched(name)) issues.add(['parameters', name], why);
+      if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  } else {
+    checkStrides(t, ['trainer', 'defaults', 'strides'], t.defaults['strides'], issues);
+  }
+  if (t.type === 'tabular' && t.validation !== undefined) {
+    const why = 'cannot be used with trainer.validation (a separate validation file replaces the split)';
+    if (searched('validation_split')) issues.add(['parameters', 'validation_split'], `${why}, got a search over validation_split`);
+    if (fixed('validation_split')) issues.add(['trainer', 'defaults', 'validation_split'], `${why}, got ${show(t.defaults['validation_split'])}`);
+  } else if (searched('validation_split')) {
+    warn(
+      ['parameters', 'validation_split'],
+      'is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable',
+    );
+  }
+  const base = t.type === 'tabular' ? t.baseModel : undefined;
+  for (const name of ['freeze_layers', 'fine_tune_learning_rate'] as const) {
+    if (base !== undefined) continue;
+    const why = 'needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)';
+    if (searched(name)) issues.add(['parameters', name], why);
+    if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
+  }
+  if (base !== undefined)
+    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
+      const why = 'comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set';
+      if (searched(name)) issues.add(['parameters', name], why);
+      if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  if (t.defaults['batch_norm'] === true && t.defaults['layer_norm'] === true)
+    issues.add(['trainer', 'defaults', 'layer_norm'], 'cannot be true together with batch_norm: pick one normalisation, got true');
+  if (!searched('early_stopping_patience') && !fixed('early_stopping_patience')) return runner;
+  return { kind: 'trainer', trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
+}
+
+/**
+ * The first conv layer sees the whole image: a stride longer than its shorter side would skip past it (and
+ * every deeper layer sees less). Deeper layers' sizes depend on the other searched values: the trainer checks
+ * those per trial. `value` undefined: nothing to check.
+ */
+export function checkStrides(trainer: ImageTrainerSpec, path: Path, value: unknown, issues: Issues): void {
+  const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
+  if (typeof value === 'number' && value > side)
+    issues.add(path, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
 }

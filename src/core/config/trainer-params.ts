@@ -13,6 +13,16 @@ export type HyperparameterSpec =
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'adamax', 'rmsprop', 'adagrad', 'adadelta'] as const;
 export const ACTIVATIONS = ['relu', 'elu', 'selu', 'leaky_relu', 'tanh', 'sigmoid', 'softplus', 'linear'] as const;
 export const INITIALIZERS = ['glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal', 'lecun_uniform', 'lecun_normal'] as const;
+export const LR_SCHEDULES = ['constant', 'cosine', 'step', 'exponential'] as const;
+export const WIDTH_SCHEDULES = ['constant', 'shrink', 'grow'] as const;
+export const PADDINGS = ['same', 'valid'] as const;
+export const POOLINGS = ['max', 'avg', 'none'] as const;
+
+/** Hyperparameters of the image trainer's convolutional layers: a config error with `trainer.type: tabular`. */
+/** The architecture a `trainer.base_model` brings with it: giving any of these beside it is a config error. */
+export const ARCHITECTURE_HYPERPARAMETERS = ['layers', 'units', 'width_schedule', 'activation', 'batch_norm', 'layer_norm'] as const;
+
+export const CONV_HYPERPARAMETERS = ['conv_layers', 'filters', 'filter_schedule', 'kernel_size', 'strides', 'padding', 'pooling'] as const;
 
 export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec>> = {
   epochs: { type: 'int', min: 1, max: 10000, default: 20, doc: 'passes over the training split' },
@@ -21,13 +31,32 @@ export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec
   learning_rate: { type: 'float', min: 0, minExclusive: true, default: 0.01, doc: 'step size' },
   momentum: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0.9, doc: 'momentum for `momentum` and `rmsprop`' },
   layers: { type: 'int', min: 0, max: 64, default: 1, doc: 'hidden layers (0 = linear / logistic model)' },
-  units: { type: 'int', min: 1, max: 4096, default: 32, doc: 'units per hidden layer' },
+  units: { type: 'int', min: 1, max: 4096, default: 32, doc: 'units of the first hidden layer (of every one with width_schedule constant)' },
+  width_schedule: { type: 'enum', values: WIDTH_SCHEDULES, default: 'constant', doc: 'hidden widths by depth: all `units`, or halved / doubled per layer' },
   activation: { type: 'enum', values: ACTIVATIONS, default: 'relu', doc: 'hidden-layer activation' },
   dropout: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0, doc: 'dropout rate after each hidden layer' },
   l1: { type: 'float', min: 0, default: 0, doc: 'L1 penalty on kernels' },
   l2: { type: 'float', min: 0, default: 0, doc: 'L2 penalty on kernels' },
   kernel_initializer: { type: 'enum', values: INITIALIZERS, default: 'glorot_uniform', doc: 'kernel initialiser (seeded)' },
   batch_norm: { type: 'bool', default: false, doc: 'batch normalisation before each hidden activation' },
+  layer_norm: { type: 'bool', default: false, doc: 'layer normalisation before each hidden activation (not with batch_norm)' },
+  weight_decay: { type: 'float', min: 0, default: 0, doc: 'decoupled weight decay: kernels shrink by lr·weight_decay each step' },
+  lr_schedule: { type: 'enum', values: LR_SCHEDULES, default: 'constant', doc: 'learning rate by epoch after warm-up' },
+  lr_decay_rate: { type: 'float', min: 0, minExclusive: true, max: 1, default: 0.5, doc: 'step / exponential: factor per lr_decay_epochs' },
+  lr_decay_epochs: { type: 'int', min: 1, max: 10000, default: 10, doc: 'step / exponential: epochs per lr_decay_rate factor' },
+  lr_min_fraction: { type: 'float', min: 0, max: 1, default: 0, doc: 'cosine: the learning rate it decays towards, as a fraction of learning_rate' },
+  warmup_epochs: { type: 'int', min: 0, max: 10000, default: 0, doc: 'epochs of linear warm-up before the schedule' },
+  early_stopping_patience: { type: 'int', min: 0, max: 10000, default: 0, doc: 'stop after this many epochs without improving the sweep metric (0 = off)' },
+  conv_layers: { type: 'int', min: 0, max: 8, default: 2, doc: 'image trainer: convolutional layers before the dense head' },
+  filters: { type: 'int', min: 1, max: 512, default: 16, doc: 'image trainer: filters of the first conv layer' },
+  filter_schedule: { type: 'enum', values: WIDTH_SCHEDULES, default: 'constant', doc: 'image trainer: filters by depth: all `filters`, or halved / doubled per layer' },
+  kernel_size: { type: 'int', min: 1, max: 15, default: 3, doc: 'image trainer: side of each square conv window' },
+  strides: { type: 'int', min: 1, max: 8, default: 1, doc: 'image trainer: step of each conv window, both directions' },
+  padding: { type: 'enum', values: PADDINGS, default: 'same', doc: 'image trainer: conv padding (same keeps the side at input/strides)' },
+  pooling: { type: 'enum', values: POOLINGS, default: 'max', doc: 'image trainer: 2×2 pooling (stride 2) after each conv layer' },
+  freeze_layers: { type: 'int', min: 0, max: 64, default: 0, doc: 'with trainer.base_model: the bottom k hidden layers keep their weights' },
+  fine_tune_learning_rate: { type: 'float', min: 0, default: 0, doc: 'with trainer.base_model: step size of its unfrozen layers (0 = learning_rate)' },
+  validation_split: { type: 'float', min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.2, doc: 'fraction of rows held out for validation (default: trainer.validation_split)' },
 };
 
 /** Checks one trainer hyperparameter value; returns a message naming what is wrong, or undefined when fine. */

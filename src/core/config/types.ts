@@ -88,10 +88,45 @@ export interface TabularTrainerSpec {
   readonly features?: readonly string[];
   /** Defaults for trainer hyperparameters that the sweep does not search (`epochs: 20`, ...). */
   readonly defaults: Readonly<Record<string, JsonValue>>;
+  /**
+   * The metric `early_stopping_patience` watches: the sweep's metric, set by the config parser only when the
+   * sweep uses early stopping (so it is part of the trainer fingerprint exactly when it can change a result).
+   * Absent: val_loss, minimised.
+   */
+  readonly earlyStoppingMetric?: Pick<MetricSpec, 'name' | 'goal'>;
+  /**
+   * A saved TensorFlow.js LayersModel (model.json, or its folder) to fine-tune: its architecture and weights
+   * replace the seeded initial ones. Its bytes are part of the trainer fingerprint.
+   */
+  readonly baseModel?: string;
+  /** Folder the best trial's model is written to after the sweep (model.json, weights.bin, model-card.json). */
+  readonly saveBest?: string;
 }
 
+/**
+ * Built-in trainer on images: convolutional layers, then the dense head of the tabular trainer. `data` is a CSV
+ * of pixel rows (row-major, height × width × channels values and the `target` label column) or a folder with one
+ * sub-folder of PNG / JPEG files per class, each image resized to `inputShape`. Classification only.
+ */
+export interface ImageTrainerSpec {
+  readonly type: 'image';
+  readonly data: string;
+  /** The label column of a pixel CSV; absent for a folder of images (the sub-folder is the label). */
+  readonly target?: string;
+  readonly task: 'classification';
+  /** [height, width, channels]; channels 1 (greyscale) or 3 (RGB). */
+  readonly inputShape: readonly [number, number, number];
+  readonly validationSplit: number;
+  /** Seed of the validation split (`split_seed`, default 0), independent of the sweep's `seed`. */
+  readonly splitSeed?: number;
+  readonly defaults: Readonly<Record<string, JsonValue>>;
+  readonly earlyStoppingMetric?: Pick<MetricSpec, 'name' | 'goal'>;
+}
+
+export type TrainerSpec = TabularTrainerSpec | ImageTrainerSpec;
+
 export type TrialRunner =
-  | { readonly kind: 'trainer'; readonly trainer: TabularTrainerSpec }
+  | { readonly kind: 'trainer'; readonly trainer: TrainerSpec }
   | { readonly kind: 'objective'; readonly module: string }
   | ProgramRunner;
 

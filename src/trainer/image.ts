@@ -1,0 +1,174 @@
+import type { ImageTrainerSpec } from '../core/config/types.js';
+import { TrialError } from '../core/errors.js';
+import { hashJson } from '../core/hash.js';
+import type { Metrics, Params } from '../core/json.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
+import { Rng, deriveSeed } from '../core/rng.js';
+import { ensureBackend, type Tf, type TfHandle } from './backend.js';
+import { type ConvNet, buildConvNet, convPredict, convStep } from './conv.js';
+import { EarlyStopping } from './early-stopping.js';
+import { DatasetError } from './errors.js';
+import { type ConvHyperparameters, type Hyperparameters, parseImageHyperparameters } from './hyperparameters.js';
+import { type ImageData, type ImageSource, readImageSource, splitImages } from './images.js';
+import { addPenaltyGradient, applyWeightDecay, dropoutMasks, updateMovingStats } from './mlp.js';
+import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
+import { learningRateAt } from './schedule.js';
+
+/** Bumped when a change to the image trainer changes what the same params and seed produce; part of the fingerprint. */
+export const IMAGE_TRAINER_VERSION = 1;
+
+/** Images per inference pass over the validation split, so large splits do not become one huge tensor. */
+const PREDICT_BATCH = 256;
+
+/**
+ * The built-in image trainer (`trainer.type: image`): conv layers, then the tabular trainer's dense head, on a
+ * CSV of pixel rows or a folder of class folders of PNG / JPEG files (images.ts), trained by the same seeded
+ * loop as the tabular trainer: JS optimizers on one flat parameter vector, `lr_schedule` and `warmup_epochs`,
+ * decoupled `weight_decay`, `l1`/`l2` over every kernel (conv kernels too), dropout and batch/layer norm in
+ * the dense head, `early_stopping_patience`, and the last-epoch rule for the trial's metrics. Gradients come
+ * from tfjs' autodiff (conv.ts). Everything random is seeded from the trial seed in JS: initial weights, row
+ * order, dropout masks. Metrics: `loss`, `accuracy` (averaged over the epoch's batches), `val_loss`,
+ * `val_accuracy` (validation split, inference mode).
+ */
+export async function createImageObjective(spec: ImageTrainerSpec, handle: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<Objective> {
+  const splitSeed = opts.splitSeed ?? 0;
+  const source = await readImageSource(spec);
+  const splits = new Map<number, ImageData>([[spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]]);
+  const dataFor = (fraction: number): ImageData => {
+    let d = splits.get(fraction);
+    if (!d) splits.set(fraction, (d = resplit(source, spec, fraction, splitSeed)));
+    return d;
+  };
+  let disposed = false;
+  return {
+    fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
+    backend: handle.backend,
+    async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
+      if (disposed) throw new TrialError('the image objective was disposed', { transient: true });
+      const hp = parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+      const data = dataFor(hp.dense.validationSplit);
+      await ensureBackend(handle);
+      return train(handle.tf, data, hp, ctx, spec.earlyStoppingMetric);
+    },
+    async dispose(): Promise<void> {
+      disposed = true;
+    },
+  };
+}
+
+function resplit(source: ImageSource, spec: ImageTrainerSpec, fraction: number, splitSeed: number): ImageData {
+  try {
+    return splitImages(source, spec.data, fraction, splitSeed, spec.inputShape);
+  } catch (err) {
+    if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** sha256 of the spec with its data path replaced by the hash of what was read there, and the split seed. */
+export function imageFingerprint(spec: ImageTrainerSpec, contentHash: string, splitSeed = 0): string {
+  return hashJson({ kind: 'sweepgate-image-conv', version: IMAGE_TRAINER_VERSION, spec: { ...spec, data: contentHash, splitSeed } });
+}
+
+interface Trial {
+  readonly tf: Tf;
+  readonly data: ImageData;
+  readonly dense: Hyperparameters;
+  readonly net: ConvNet;
+  readonly seed: number;
+  readonly optimizer: ParameterOptimizer;
+  readonly grads: Float32Array;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function train(
+  tf: Tf,
+  data: ImageData,
+  hp: { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters },
+  ctx: TrialContext,
+  watched: ImageTrainerSpec['earlyStoppingMetric'],
+): Promise<ObjectiveResult> {
+  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, ctx.seed);
+  const size = net.head.params.length;
+  const trial: Trial = { tf, data, dense: hp.dense, net, seed: ctx.seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
+  const stopper = hp.dense.earlyStoppingPatience > 0 ? new EarlyStopping(hp.dense.earlyStoppingPatience, watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
+  let last: Metrics = {};
+  for (let epoch = 1; epoch <= hp.dense.epochs; epoch++) {
+    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
+    const metrics = { ...trainEpoch(trial, epoch), ...validationMetrics(trial) };
+    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
+    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
+    last = metrics;
+    if (ctx.report(epoch, metrics)) break;
+    if (stopper?.shouldStop(metrics)) break;
+    await yieldToEventLoop();
+  }
+  return { metrics: last };
+}
+
+/** One pass over the training images in the epoch's seeded order; returns the epoch's mean batch loss and accuracy. */
+function trainEpoch(trial: Trial, epoch: number): { loss: number; accuracy: number } {
+  const { tf, data, dense, net, grads } = trial;
+  const n = data.train.n;
+  const size = data.shape[0] * data.shape[1] * data.shape[2];
+  const batchSize = Math.min(dense.batchSize, n);
+  const order = new Rng(deriveSeed(trial.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
+  const lr = learningRateAt(dense, epoch);
+  const classes = data.classes.length;
+  let lossSum = 0;
+  let correct = 0;
+  for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
+    const rows = order.slice(start, start + batchSize);
+    const x = new Float32Array(rows.length * size);
+    rows.forEach((r, i) => x.set(data.train.x.subarray(r * size, (r + 1) * size), i * size));
+    const labels = Int32Array.from(rows, (r) => data.train.labels[r]!);
+    const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
+    const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
+    if (!Number.isFinite(step.loss))
+      throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
+    updateMovingStats(net.head, step.stats);
+    addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
+    applyWeightDecay(net.head, lr, dense.weightDecay);
+    trial.optimizer.step(net.head.params, grads, lr);
+    lossSum += step.loss * rows.length;
+    correct += countCorrect(step.logits, labels, classes);
+  }
+  return { loss: lossSum / n, accuracy: correct / n };
+}
+
+function countCorrect(logits: Float32Array, labels: Int32Array, classes: number): number {
+  let correct = 0;
+  for (let i = 0; i < labels.length; i++) {
+    let best = 0;
+    for (let j = 1; j < classes; j++) if (logits[i * classes + j]! > logits[i * classes + best]!) best = j;
+    if (best === labels[i]) correct++;
+  }
+  return correct;
+}
+
+/** Mean cross-entropy and accuracy over the validation split, inference mode, in float64 in JS. */
+function validationMetrics({ tf, data, dense, net }: Trial): { val_loss: number; val_accuracy: number } {
+  const { n, x, labels } = data.validation;
+  const size = data.shape[0] * data.shape[1] * data.shape[2];
+  const k = data.classes.length;
+  let ce = 0;
+  let correct = 0;
+  for (let start = 0; start < n; start += PREDICT_BATCH) {
+    const rows = Math.min(PREDICT_BATCH, n - start);
+    let out: Float32Array = new Float32Array(0);
+    tf.tidy(() => {
+      out = convPredict(tf, net, dense.activation, x.subarray(start * size, (start + rows) * size), rows).dataSync() as Float32Array;
+    });
+    for (let i = 0; i < rows; i++) {
+      const label = labels[start + i]!;
+      let max = -Infinity;
+      for (let j = 0; j < k; j++) max = Math.max(max, out[i * k + j]!);
+      let sumExp = 0;
+      for (let j = 0; j < k; j++) sumExp += Math.exp(out[i * k + j]! - max);
+      ce += max + Math.log(sumExp) - out[i * k + label]!;
+    }
+    correct += countCorrect(out, labels.subarray(start, start + rows), k);
+  }
+  return { val_loss: ce / n, val_accuracy: correct / n };
+}

@@ -1,0 +1,302 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Tensor } from '@tensorflow/tfjs-core';
+import { show } from '../core/errors.js';
+import type { Tf } from './backend.js';
+import { DatasetError } from './errors.js';
+import type { ActivationName, Hyperparameters } from './hyperparameters.js';
+import { BN_EPSILON, BN_MOMENTUM, LEAKY_RELU_ALPHA, LN_EPSILON, type Mlp } from './mlp.js';
+
+/**
+ * The tabular trainer's MLP as a TensorFlow.js LayersModel on disk (`model.json` + `weights.bin`, the format
+ * `tf.loadLayersModel` reads and tfjs-node's `file://` handler writes), and back.
+ *
+ * Saved as a Keras Sequential model that computes what the trainer's inference mode computes: per hidden layer a
+ * Dense (no bias with a norm), BatchNormalization (momentum 0.9, ε 0.001, the moving statistics) or
+ * LayerNormalization (ε 0.001), the activation (a LeakyReLU layer with α 0.2 for leaky_relu), Dropout; then the
+ * output Dense with a softmax (classification: class probabilities, in the order of the model card's `classes`)
+ * or, for regression, with the target's standardisation folded into its weights (predictions in the target's
+ * units). The inputs are the encoded features (the card lists them and their encodings).
+ */
+
+/** Keras names of the trainer's activations; leaky_relu is a layer of its own. */
+const KERAS_ACTIVATION: Record<Exclude<ActivationName, 'leaky_relu'>, string> = {
+  relu: 'relu',
+  elu: 'elu',
+  selu: 'selu',
+  tanh: 'tanh',
+  sigmoid: 'sigmoid',
+  softplus: 'softplus',
+  linear: 'linear',
+};
+
+/** A base model file that is not a model the trainer can fine-tune; names the file and what is wrong. */
+export class BaseModelError extends DatasetError {
+  override readonly name: string = 'BaseModelError';
+}
+
+export interface TargetScale {
+  readonly mean: number;
+  readonly std: number;
+}
+
+/** Builds the LayersModel of a trained MLP. Call with the backend ready; dispose the model when done. */
+export function toLayersModel(
+  tf: Tf,
+  model: Mlp,
+  hp: Pick<Hyperparameters, 'activation' | 'dropout'>,
+  inputs: number,
+  task: 'classification' | 'regression',
+  target: TargetScale,
+): ReturnType<Tf['sequential']> {
+  const lm = tf.sequential();
+  // Weights per layer: the container's own list puts every layer's trainable weights before the moving statistics.
+  const weights: Tensor[] = [];
+  const assign: { layer: { setWeights(w: Tensor[]): void }; tensors: Tensor[] }[] = [];
+  const add = <L extends { setWeights(w: Tensor[]): void }>(layer: L, ...tensors: Tensor[]): void => {
+    lm.add(layer as unknown as Parameters<typeof lm.add>[0]);
+    if (tensors.length > 0) assign.push({ layer, tensors });
+    weights.push(...tensors);
+  };
+  const values = (offset: number, size: number, shape: number[]): Tensor => tf.tensor(model.params.slice(offset, offset + size), shape);
+  model.hidden.forEach((h, i) => {
+    const [fanIn, units] = h.kernel.shape as [number, number];
+    const norm = h.bn ?? h.ln;
+    const inline = !norm && hp.activation !== 'leaky_relu';
+    const dense = tf.layers.dense({
+      units,
+      useBias: !norm,
+      activation: inline ? (KERAS_ACTIVATION[hp.activation as Exclude<ActivationName, 'leaky_relu'>] as 'relu') : 'linear',
+      name: `hidden_${i}`,
+      ...(i === 0 ? { inputShape: [inputs] } : {}),
+    });
+    add(dense, values(h.kernel.offset, h.kernel.size, [fanIn, units]), ...(h.bias ? [values(h.bias.offset, h.bias.size, [units])] : []));
+    if (h.bn) {
+      const moving = model.moving[i]!;
+      add(
+        tf.layers.batchNormalization({ momentum: BN_MOMENTUM, epsilon: BN_EPSILON, name: `hidden_${i}_batch_norm` }),
+        values(h.bn.gamma.offset, units, [units]),
+        values(h.bn.beta.offset, units, [units]),
+        tf.tensor(moving.mean),
+        tf.tensor(moving.variance),
+      );
+    }
+    if (h.ln) add(tf.layers.layerNormalization({ epsilon: LN_EPSILON, name: `hidden_${i}_layer_norm` }), values(h.ln.gamma.offset, units, [units]), values(h.ln.beta.offset, units, [units]));
+    if (hp.activation === 'leaky_relu') add(tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `hidden_${i}_activation` }));
+    else if (!inline) add(tf.layers.activation({ activation: KERAS_ACTIVATION[hp.activation] as 'relu', name: `hidden_${i}_activation` }));
+    if (hp.dropout > 0) add(tf.layers.dropout({ rate: hp.dropout, name: `hidden_${i}_dropout` }));
+  });
+  const [fanIn, outputs] = model.outKernel.shape as [number, number];
+  const output = tf.layers.dense({ units: outputs, name: 'output', ...(model.hidden.length === 0 ? { inputShape: [inputs] } : {}) });
+  const kernel = model.params.slice(model.outKernel.offset, model.outKernel.offset + model.outKernel.size);
+  const bias = model.params.slice(model.outBias.offset, model.outBias.offset + model.outBias.size);
+  if (task === 'regression') {
+    // ŷ = (h·W + b)·std + mean in the target's units
+    for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j]! * target.std;
+    bias[0] = bias[0]! * target.std + target.mean;
+  }
+  add(output, tf.tensor(kernel, [fanIn, outputs]), tf.tensor(bias, [outputs]));
+  if (task === 'classification') add(tf.layers.activation({ activation: 'softmax', name: 'probabilities' }));
+  for (const { layer, tensors } of assign) layer.setWeights(tensors);
+  tf.dispose(weights);
+  return lm;
+}
+
+/** Writes `model.json` and `weights.bin` into `dir` (created), each atomically (tmp + rename). Returns model.json's path. */
+export async function saveLayersModel(tf: Tf, lm: ReturnType<Tf['sequential']>, dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, 'model.json');
+  await lm.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const weightData = artifacts.weightData === undefined ? new ArrayBuffer(0) : tf.io.CompositeArrayBuffer.join(artifacts.weightData);
+      const json = {
+        modelTopology: artifacts.modelTopology,
+        format: artifacts.format ?? 'layers-model',
+        generatedBy: artifacts.generatedBy,
+        convertedBy: null,
+        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs ?? [] }],
+      };
+      await atomicWrite(path.join(dir, 'weights.bin'), new Uint8Array(weightData));
+      await atomicWrite(file, `${JSON.stringify(json)}\n`);
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
+  return file;
+}
+
+export async function atomicWrite(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
+/** What a base model gives the trainer: its architecture and, layer by layer, its weights. */
+export interface BaseModel {
+  /** model.json's path, and the bytes of it and of its weight files, in manifest order: for the trial key. */
+  readonly file: string;
+  readonly bytes: readonly Uint8Array[];
+  readonly inputs: number;
+  readonly activation: ActivationName;
+  readonly norm: 'none' | 'batch' | 'layer';
+  readonly hidden: readonly {
+    readonly kernel: Float32Array;
+    readonly units: number;
+    readonly bias?: Float32Array;
+    readonly gamma?: Float32Array;
+    readonly beta?: Float32Array;
+    readonly movingMean?: Float32Array;
+    readonly movingVariance?: Float32Array;
+  }[];
+  /** The output Dense: logits (classification, before the softmax) or predictions in the target's units. */
+  readonly output: { readonly kernel: Float32Array; readonly bias: Float32Array; readonly units: number };
+  readonly task: 'classification' | 'regression';
+}
+
+interface LayerJson {
+  readonly class_name: string;
+  readonly config: Record<string, unknown>;
+}
+
+const TO_ACTIVATION = new Map<string, ActivationName>(Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours as ActivationName]));
+
+/**
+ * Reads a LayersModel saved by `save_best` (or any Keras Sequential MLP of the same layers: Dense,
+ * BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout, and a final Dense with or without a
+ * softmax) without tfjs: the topology is JSON and the weights float32. `file` is model.json or its folder.
+ */
+export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
+  const file = fileOrDir.endsWith('.json') ? fileOrDir : path.join(fileOrDir, 'model.json');
+  const fail = (message: string): never => {
+    throw new BaseModelError({ file }, message);
+  };
+  let jsonBytes: Uint8Array;
+  try {
+    jsonBytes = await readFile(file);
+  } catch (err) {
+    return fail(`cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  let doc: { modelTopology?: { class_name?: string; config?: { layers?: LayerJson[] } | LayerJson[] }; weightsManifest?: { paths: string[]; weights: { name: string; shape: number[]; dtype: string }[] }[] };
+  try {
+    doc = JSON.parse(Buffer.from(jsonBytes).toString('utf8')) as typeof doc;
+  } catch (err) {
+    return fail(`is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const topology = doc.modelTopology;
+  if (topology?.class_name !== 'Sequential') return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
+  const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
+  const bytes: Uint8Array[] = [jsonBytes];
+  const tensors = new Map<string, Float32Array>();
+  for (const group of doc.weightsManifest ?? []) {
+    const parts: Uint8Array[] = [];
+    for (const p of group.paths) {
+      const weightsFile = path.join(path.dirname(file), p);
+      try {
+        parts.push(await readFile(weightsFile));
+      } catch (err) {
+        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path.basename(file)}'s weightsManifest): ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    const data = Buffer.concat(parts);
+    bytes.push(data);
+    let offset = 0;
+    for (const w of group.weights) {
+      if (w.dtype !== 'float32') fail(`weight ${show(w.name)} is ${show(w.dtype)}; only float32 weights are read`);
+      const n = w.shape.reduce((a, b) => a * b, 1);
+      if (offset + 4 * n > data.length) fail(`weight ${show(w.name)} runs past the end of the weight files (${data.length} bytes)`);
+      tensors.set(w.name, new Float32Array(data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + 4 * n)));
+      offset += 4 * n;
+    }
+  }
+  const weightsOf = (layer: LayerJson, suffix: string): Float32Array => {
+    const name = String(layer.config.name);
+    const found = tensors.get(`${name}/${suffix}`) ?? [...tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
+    return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
+  };
+
+  const denses = layers.map((l, i) => (l.class_name === 'Dense' ? i : -1)).filter((i) => i >= 0);
+  if (denses.length === 0) fail('has no Dense layer');
+  const outputAt = denses.at(-1)!;
+  const hidden: BaseModel['hidden'][number][] = [];
+  const activations = new Set<ActivationName>();
+  const norms = new Set<BaseModel['norm']>();
+  let inputs: number | undefined;
+  let softmax = false;
+  let current: (typeof hidden)[number] | undefined;
+  layers.forEach((layer, i) => {
+    const c = layer.config;
+    const at = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
+    if (i === 0) {
+      const shape = (c.batch_input_shape ?? c.batchInputShape) as (number | null)[] | undefined;
+      if (shape?.length !== 2) fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
+      inputs = shape![1]!;
+    }
+    switch (layer.class_name) {
+      case 'Dense': {
+        const units = Number(c.units);
+        const kernel = weightsOf(layer, 'kernel');
+        const bias = c.use_bias === false ? undefined : weightsOf(layer, 'bias');
+        const act = String(c.activation ?? 'linear');
+        if (i === outputAt) {
+          if (act !== 'linear' && act !== 'softmax') fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
+          softmax ||= act === 'softmax';
+          return void (current = { kernel, units, bias: bias ?? new Float32Array(units) });
+        }
+        current = { kernel, units, ...(bias ? { bias } : {}) };
+        hidden.push(current);
+        if (act !== 'linear') {
+          const ours = TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`);
+          activations.add(ours);
+        }
+        return;
+      }
+      case 'BatchNormalization':
+      case 'LayerNormalization': {
+        const kind = layer.class_name === 'BatchNormalization' ? 'batch' : 'layer';
+        if (!current || i > outputAt) return void fail(`${at}: normalisation must follow a hidden Dense layer`);
+        const eps = Number(c.epsilon);
+        const want = kind === 'batch' ? BN_EPSILON : LN_EPSILON;
+        if (Math.abs(eps - want) > 1e-12) fail(`${at}: epsilon ${eps} differs from the trainer's ${want}`);
+        norms.add(kind);
+        const h = current as { -readonly [K in keyof typeof current]: (typeof current)[K] };
+        h.gamma = weightsOf(layer, 'gamma');
+        h.beta = weightsOf(layer, 'beta');
+        if (kind === 'batch') {
+          h.movingMean = weightsOf(layer, 'moving_mean');
+          h.movingVariance = weightsOf(layer, 'moving_variance');
+        }
+        return;
+      }
+      case 'Activation': {
+        const act = String(c.activation);
+        if (i > outputAt) {
+          if (act !== 'softmax') fail(`${at}: only a softmax may follow the output Dense, got ${show(act)}`);
+          softmax = true;
+          return;
+        }
+        activations.add(TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`));
+        return;
+      }
+      case 'LeakyReLU':
+        if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
+        activations.add('leaky_relu');
+        return;
+      case 'Dropout':
+        return; // inference is unaffected; the fine-tune's own `dropout` applies
+      default:
+        fail(`${at} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
+    }
+  });
+  if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(', ')}); the trainer uses one`);
+  if (norms.size > 1 || (norms.size === 1 && hidden.some((h) => !h.gamma))) fail('its hidden layers are normalised differently; the trainer normalises all or none, one way');
+  for (const [i, h] of hidden.entries()) if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
+  return {
+    file,
+    bytes,
+    inputs: inputs!,
+    activation: [...activations][0] ?? 'linear',
+    norm: [...norms][0] ?? 'none',
+    hidden,
+    output: current as BaseModel['output'],
+    task: softmax ? 'classification' : 'regression',
+  };
+}
