@@ -13,7 +13,7 @@ import {
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-EUWRFE2Z.js";
+} from "./chunks/chunk-O2AFPAYS.js";
 import {
   DEFAULT_TRIALS,
   DISTRIBUTION_ARGS,
@@ -24,7 +24,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-JOR5KAJQ.js";
+} from "./chunks/chunk-J6MXNBOD.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -34,7 +34,7 @@ import {
   parseDuration,
   parseThreshold,
   pyRepr
-} from "./chunks/chunk-ODLKIU7W.js";
+} from "./chunks/chunk-BVUCPEJU.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";

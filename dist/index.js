@@ -12,7 +12,7 @@ import {
   noTrialVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-EUWRFE2Z.js";
+} from "./chunks/chunk-O2AFPAYS.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -25,7 +25,7 @@ import {
   __toESM,
   formatDuration,
   parseThreshold
-} from "./chunks/chunk-ODLKIU7W.js";
+} from "./chunks/chunk-BVUCPEJU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -81903,8 +81903,8 @@ function defaultDeps() {
     comments: /* @__PURE__ */ __name((token, ctx) => octokitCommentClient(githubClient(token, { info: /* @__PURE__ */ __name((m) => info(m), "info") }), { owner: ctx.owner, repo: ctx.repo }), "comments"),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-KILNMZTV.js")).loadConfig(p, root), "loadConfig"),
-      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-KILNMZTV.js")).runSweep(o), "runSweep")
+      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-6JEZB57D.js")).loadConfig(p, root), "loadConfig"),
+      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-6JEZB57D.js")).runSweep(o), "runSweep")
     }
   };
 }
@@ -81924,7 +81924,7 @@ var GateError = class extends Error {
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
   const { io } = deps;
-  const outputs = { "best-params": "{}", "best-metrics": "{}", regressed: "false", report: "" };
+  const outputs = { "best-params": "{}", "best-metrics": "{}", regressed: "false", report: "", "model-path": "" };
   const state3 = { summaryWritten: false };
   const token = io.getInput("github-token");
   if (token) io.setSecret?.(token);
@@ -82000,6 +82000,7 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   const { config: used, results } = await sweep(job, champion);
   outputs["best-params"] = JSON.stringify(results.best?.params ?? {});
   outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
+  outputs["model-path"] = results.savedModel ?? "";
   if (caches) await persist(job, caches, results);
   const comparison = plan.kind === "pull-request" ? compare(job, baseline ?? void 0, results, used.gate) : void 0;
   if (plan.kind !== "pull-request") deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);

@@ -131,6 +131,12 @@ __name(hashJson, "hashJson");
 var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
 var ACTIVATIONS = ["relu", "elu", "selu", "leaky_relu", "tanh", "sigmoid", "softplus", "linear"];
 var INITIALIZERS = ["glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_uniform", "lecun_normal"];
+var LR_SCHEDULES = ["constant", "cosine", "step", "exponential"];
+var WIDTH_SCHEDULES = ["constant", "shrink", "grow"];
+var PADDINGS = ["same", "valid"];
+var POOLINGS = ["max", "avg", "none"];
+var ARCHITECTURE_HYPERPARAMETERS = ["layers", "units", "width_schedule", "activation", "batch_norm", "layer_norm"];
+var CONV_HYPERPARAMETERS = ["conv_layers", "filters", "filter_schedule", "kernel_size", "strides", "padding", "pooling"];
 var TRAINER_HYPERPARAMETERS = {
   epochs: { type: "int", min: 1, max: 1e4, default: 20, doc: "passes over the training split" },
   batch_size: { type: "int", min: 1, default: 32, doc: "rows per gradient step" },
@@ -138,13 +144,32 @@ var TRAINER_HYPERPARAMETERS = {
   learning_rate: { type: "float", min: 0, minExclusive: true, default: 0.01, doc: "step size" },
   momentum: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0.9, doc: "momentum for `momentum` and `rmsprop`" },
   layers: { type: "int", min: 0, max: 64, default: 1, doc: "hidden layers (0 = linear / logistic model)" },
-  units: { type: "int", min: 1, max: 4096, default: 32, doc: "units per hidden layer" },
+  units: { type: "int", min: 1, max: 4096, default: 32, doc: "units of the first hidden layer (of every one with width_schedule constant)" },
+  width_schedule: { type: "enum", values: WIDTH_SCHEDULES, default: "constant", doc: "hidden widths by depth: all `units`, or halved / doubled per layer" },
   activation: { type: "enum", values: ACTIVATIONS, default: "relu", doc: "hidden-layer activation" },
   dropout: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0, doc: "dropout rate after each hidden layer" },
   l1: { type: "float", min: 0, default: 0, doc: "L1 penalty on kernels" },
   l2: { type: "float", min: 0, default: 0, doc: "L2 penalty on kernels" },
   kernel_initializer: { type: "enum", values: INITIALIZERS, default: "glorot_uniform", doc: "kernel initialiser (seeded)" },
-  batch_norm: { type: "bool", default: false, doc: "batch normalisation before each hidden activation" }
+  batch_norm: { type: "bool", default: false, doc: "batch normalisation before each hidden activation" },
+  layer_norm: { type: "bool", default: false, doc: "layer normalisation before each hidden activation (not with batch_norm)" },
+  weight_decay: { type: "float", min: 0, default: 0, doc: "decoupled weight decay: kernels shrink by lr\xB7weight_decay each step" },
+  lr_schedule: { type: "enum", values: LR_SCHEDULES, default: "constant", doc: "learning rate by epoch after warm-up" },
+  lr_decay_rate: { type: "float", min: 0, minExclusive: true, max: 1, default: 0.5, doc: "step / exponential: factor per lr_decay_epochs" },
+  lr_decay_epochs: { type: "int", min: 1, max: 1e4, default: 10, doc: "step / exponential: epochs per lr_decay_rate factor" },
+  lr_min_fraction: { type: "float", min: 0, max: 1, default: 0, doc: "cosine: the learning rate it decays towards, as a fraction of learning_rate" },
+  warmup_epochs: { type: "int", min: 0, max: 1e4, default: 0, doc: "epochs of linear warm-up before the schedule" },
+  early_stopping_patience: { type: "int", min: 0, max: 1e4, default: 0, doc: "stop after this many epochs without improving the sweep metric (0 = off)" },
+  conv_layers: { type: "int", min: 0, max: 8, default: 2, doc: "image trainer: convolutional layers before the dense head" },
+  filters: { type: "int", min: 1, max: 512, default: 16, doc: "image trainer: filters of the first conv layer" },
+  filter_schedule: { type: "enum", values: WIDTH_SCHEDULES, default: "constant", doc: "image trainer: filters by depth: all `filters`, or halved / doubled per layer" },
+  kernel_size: { type: "int", min: 1, max: 15, default: 3, doc: "image trainer: side of each square conv window" },
+  strides: { type: "int", min: 1, max: 8, default: 1, doc: "image trainer: step of each conv window, both directions" },
+  padding: { type: "enum", values: PADDINGS, default: "same", doc: "image trainer: conv padding (same keeps the side at input/strides)" },
+  pooling: { type: "enum", values: POOLINGS, default: "max", doc: "image trainer: 2\xD72 pooling (stride 2) after each conv layer" },
+  freeze_layers: { type: "int", min: 0, max: 64, default: 0, doc: "with trainer.base_model: the bottom k hidden layers keep their weights" },
+  fine_tune_learning_rate: { type: "float", min: 0, default: 0, doc: "with trainer.base_model: step size of its unfrozen layers (0 = learning_rate)" },
+  validation_split: { type: "float", min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.2, doc: "fraction of rows held out for validation (default: trainer.validation_split)" }
 };
 function checkHyperparameter(name, value) {
   const spec = TRAINER_HYPERPARAMETERS[name];
@@ -603,6 +628,8 @@ function programKind(command) {
 __name(programKind, "programKind");
 function parseTrainer(value, configDir, issues) {
   if (!isRecord(value)) return void 0;
+  if (value.type === "image") return parseImageTrainer(value, configDir, issues);
+  if (has(value, "input_shape")) issues.add(["trainer", "input_shape"], "is used by trainer type image only (this trainer reads CSV columns)");
   const data = str(value.data);
   const target = str(value.target);
   const task = value.task === "classification" || value.task === "regression" ? value.task : void 0;
@@ -620,6 +647,8 @@ function parseTrainer(value, configDir, issues) {
   }
   if (has(value, "split_seed") && validation !== void 0)
     issues.add(["trainer", "split_seed"], "has no effect with validation (a separate validation file): there is no split to seed");
+  const baseModel = str(value.base_model);
+  const saveBest = str(value.save_best);
   return {
     type: "tabular",
     data: resolve(configDir, data),
@@ -630,10 +659,46 @@ function parseTrainer(value, configDir, issues) {
     ...features ? { features } : {},
     ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
     ...splitBy && splitBy.length > 0 ? { splitBy } : {},
+    ...baseModel !== void 0 ? { baseModel: resolve(configDir, baseModel) } : {},
+    ...saveBest !== void 0 ? { saveBest: resolve(configDir, saveBest) } : {},
     defaults
   };
 }
 __name(parseTrainer, "parseTrainer");
+var MAX_IMAGE_VALUES = 1 << 18;
+function parseImageTrainer(value, configDir, issues) {
+  for (const key of ["base_model", "save_best"])
+    if (has(value, key)) issues.add(["trainer", key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
+  for (const key of ["validation", "features"])
+    if (has(value, key)) issues.add(["trainer", key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
+  if (has(value, "task") && value.task !== "classification")
+    issues.add(["trainer", "task"], `the image trainer does classification only, got ${show(value.task)}`);
+  const shape = value.input_shape;
+  if (!Array.isArray(shape)) {
+    if (shape === void 0) issues.add(["trainer", "input_shape"], "is required with type image: [height, width, channels], e.g. [8, 8, 1]");
+    return void 0;
+  }
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 1) || shape.length !== 3) return void 0;
+  const [h, w, c] = shape;
+  if (c !== 1 && c !== 3) issues.add(["trainer", "input_shape", 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
+  if (h * w * c > MAX_IMAGE_VALUES)
+    issues.add(["trainer", "input_shape"], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  const data = str(value.data);
+  const target = str(value.target);
+  if (data === void 0) return void 0;
+  return {
+    type: "image",
+    data: resolve(configDir, data),
+    ...target !== void 0 ? { target } : {},
+    task: "classification",
+    inputShape: [h, w, c],
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
+    defaults
+  };
+}
+__name(parseImageTrainer, "parseImageTrainer");
 function parseTrainerDefaults(value, issues) {
   if (!isRecord(value)) return {};
   for (const [name, v] of Object.entries(value)) {
@@ -663,13 +728,13 @@ function parseMetric(doc, runner, issues) {
   const name = str(m.name) ?? "val_loss";
   const goal = m.goal === "maximize" ? "maximize" : "minimize";
   const target = num(m.target);
-  if (runner?.kind === "trainer") checkTrainerMetric(["metric", "name"], name, runner.trainer.task, issues);
+  if (runner?.kind === "trainer") checkTrainerMetric(["metric", "name"], name, runner.trainer, issues);
   return { name, goal, ...target !== void 0 ? { target } : {} };
 }
 __name(parseMetric, "parseMetric");
-function checkTrainerMetric(path2, name, task, issues) {
-  const known = TRAINER_METRICS[task];
-  if (!known.includes(name)) issues.add(path2, `the tabular trainer (${task}) reports ${known.join(", ")}, got ${show(name)}`);
+function checkTrainerMetric(path2, name, trainer, issues) {
+  const known = TRAINER_METRICS[trainer.task];
+  if (!known.includes(name)) issues.add(path2, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name)}`);
 }
 __name(checkTrainerMetric, "checkTrainerMetric");
 var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
@@ -742,7 +807,7 @@ function parseGate(value, metric, runner, issues) {
   if (!isRecord(value)) return [];
   const rules = [];
   for (const [name, rule] of Object.entries(value)) {
-    if (runner?.kind === "trainer") checkTrainerMetric(["gate", name], name, runner.trainer.task, issues);
+    if (runner?.kind === "trainer") checkTrainerMetric(["gate", name], name, runner.trainer, issues);
     const spec = isRecord(rule) ? rule : { threshold: rule };
     const parsed = threshold(spec.threshold, `gate.${name}`);
     if (!parsed) continue;
@@ -776,6 +841,55 @@ function parseFingerprint(value) {
   return Array.isArray(value) ? value.filter((g) => typeof g === "string") : [];
 }
 __name(parseFingerprint, "parseFingerprint");
+function finishTrainer(runner, parameterNames, metric, issues, warn) {
+  if (runner?.kind !== "trainer") return runner;
+  const t = runner.trainer;
+  const searched = /* @__PURE__ */ __name((name) => parameterNames.includes(name), "searched");
+  const fixed = /* @__PURE__ */ __name((name) => has(t.defaults, name), "fixed");
+  if (t.type === "tabular") {
+    for (const name of CONV_HYPERPARAMETERS) {
+      const why = "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers";
+      if (searched(name)) issues.add(["parameters", name], why);
+      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  } else {
+    checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
+  }
+  if (t.type === "tabular" && t.validation !== void 0) {
+    const why = "cannot be used with trainer.validation (a separate validation file replaces the split)";
+    if (searched("validation_split")) issues.add(["parameters", "validation_split"], `${why}, got a search over validation_split`);
+    if (fixed("validation_split")) issues.add(["trainer", "defaults", "validation_split"], `${why}, got ${show(t.defaults["validation_split"])}`);
+  } else if (searched("validation_split")) {
+    warn(
+      ["parameters", "validation_split"],
+      "is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable"
+    );
+  }
+  const base = t.type === "tabular" ? t.baseModel : void 0;
+  for (const name of ["freeze_layers", "fine_tune_learning_rate"]) {
+    if (base !== void 0) continue;
+    const why = "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
+    if (searched(name)) issues.add(["parameters", name], why);
+    if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+  }
+  if (base !== void 0)
+    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
+      const why = "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
+      if (searched(name)) issues.add(["parameters", name], why);
+      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  if (t.defaults["batch_norm"] === true && t.defaults["layer_norm"] === true)
+    issues.add(["trainer", "defaults", "layer_norm"], "cannot be true together with batch_norm: pick one normalisation, got true");
+  if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return runner;
+  return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
+}
+__name(finishTrainer, "finishTrainer");
+function checkStrides(trainer, path2, value, issues) {
+  const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
+  if (typeof value === "number" && value > side)
+    issues.add(path2, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
+}
+__name(checkStrides, "checkStrides");
 
 // src/core/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5 };
@@ -839,6 +953,8 @@ export {
   pyStr,
   floatsOf,
   pyJson,
+  ARCHITECTURE_HYPERPARAMETERS,
+  CONV_HYPERPARAMETERS,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,
@@ -857,6 +973,8 @@ export {
   parseGate,
   parseStages,
   parseFingerprint,
+  finishTrainer,
+  checkStrides,
   LocalTrialStore,
   parseDuration,
   formatDuration

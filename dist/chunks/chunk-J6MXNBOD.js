@@ -4,6 +4,8 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
+  ARCHITECTURE_HYPERPARAMETERS,
+  CONV_HYPERPARAMETERS,
   ConfigError,
   ConfigErrors,
   HyperbandPruner,
@@ -19,6 +21,8 @@ import {
   __toESM,
   canonicalJson,
   checkHyperparameter,
+  checkStrides,
+  finishTrainer,
   floatsOf,
   formatDuration,
   formatPath,
@@ -40,7 +44,7 @@ import {
   resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-ODLKIU7W.js";
+} from "./chunk-BVUCPEJU.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -122,17 +126,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -143,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -172,17 +176,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -193,13 +197,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -228,24 +232,24 @@ var require_visit = __commonJS({
       return visitor;
     }
     __name(initVisitor, "initVisitor");
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
     __name(callVisitor, "callVisitor");
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -879,10 +883,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -902,7 +906,7 @@ var require_Collection = __commonJS({
       });
     }
     __name(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = /* @__PURE__ */ __name((path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done, "isEmptyPath");
+    var isEmptyPath = /* @__PURE__ */ __name((path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
       static {
         __name(this, "Collection");
@@ -935,11 +939,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -953,8 +957,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -968,8 +972,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -987,8 +991,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -998,8 +1002,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3576,9 +3580,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3653,14 +3657,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3675,10 +3679,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3689,10 +3693,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3709,13 +3713,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -5728,9 +5732,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5739,23 +5743,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5766,10 +5770,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     __name(_visit, "_visit");
     exports.visit = visit;
@@ -11045,8 +11049,8 @@ var require_utils = __commonJS({
       return ind;
     }
     __name(findToken, "findToken");
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11121,11 +11125,11 @@ var require_utils = __commonJS({
       return output.join("");
     }
     __name(removeDotSegments, "removeDotSegments");
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path7.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11506,8 +11510,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15623,14 +15627,14 @@ var require_url_state_machine = __commonJS({
     }
     __name(trimTabAndNewline, "trimTabAndNewline");
     function shortenPath(url) {
-      const path7 = url.path;
-      if (path7.length === 0) {
+      const path10 = url.path;
+      if (path10.length === 0) {
         return;
       }
-      if (url.scheme === "file" && path7.length === 1 && isNormalizedWindowsDriveLetter(path7[0])) {
+      if (url.scheme === "file" && path10.length === 1 && isNormalizedWindowsDriveLetter(path10[0])) {
         return;
       }
-      path7.pop();
+      path10.pop();
     }
     __name(shortenPath, "shortenPath");
     function includesCredentials(url) {
@@ -20328,8 +20332,8 @@ var require_tf_core_node = __commonJS({
       return env().platform.now();
     }
     __name(now, "now");
-    function fetch$1(path7, requestInits) {
-      return env().platform.fetch(path7, requestInits);
+    function fetch$1(path10, requestInits) {
+      return env().platform.fetch(path10, requestInits);
     }
     __name(fetch$1, "fetch$1");
     function encodeString(s, encoding) {
@@ -23215,13 +23219,13 @@ var require_tf_core_node = __commonJS({
       return CompositeArrayBuffer.join(buffers);
     }
     __name(concatenateArrayBuffers, "concatenateArrayBuffers");
-    function basename3(path7) {
+    function basename3(path10) {
       var SEPARATOR = "/";
-      path7 = path7.trim();
-      while (path7.endsWith(SEPARATOR)) {
-        path7 = path7.slice(0, path7.length - 1);
+      path10 = path10.trim();
+      while (path10.endsWith(SEPARATOR)) {
+        path10 = path10.slice(0, path10.length - 1);
       }
-      var items = path7.split(SEPARATOR);
+      var items = path10.split(SEPARATOR);
       return items[items.length - 1];
     }
     __name(basename3, "basename");
@@ -23672,11 +23676,11 @@ var require_tf_core_node = __commonJS({
             });
           });
         };
-        BrowserIndexedDBManager2.prototype.removeModel = function(path7) {
+        BrowserIndexedDBManager2.prototype.removeModel = function(path10) {
           return __awaiter(this, void 0, void 0, function() {
             var _this = this;
             return __generator(this, function(_a) {
-              path7 = maybeStripScheme$1(path7);
+              path10 = maybeStripScheme$1(path10);
               return [2, new Promise(function(resolve3, reject) {
                 var openRequest = _this.indexedDB.open(DATABASE_NAME, DATABASE_VERSION);
                 openRequest.onupgradeneeded = function() {
@@ -23686,18 +23690,18 @@ var require_tf_core_node = __commonJS({
                   var db = openRequest.result;
                   var infoTx = db.transaction(INFO_STORE_NAME, "readwrite");
                   var infoStore = infoTx.objectStore(INFO_STORE_NAME);
-                  var getInfoRequest = infoStore.get(path7);
+                  var getInfoRequest = infoStore.get(path10);
                   var modelTx;
                   getInfoRequest.onsuccess = function() {
                     if (getInfoRequest.result == null) {
                       db.close();
-                      return reject(new Error("Cannot find model with path '".concat(path7, "' ") + "in IndexedDB."));
+                      return reject(new Error("Cannot find model with path '".concat(path10, "' ") + "in IndexedDB."));
                     } else {
-                      var deleteInfoRequest = infoStore.delete(path7);
+                      var deleteInfoRequest = infoStore.delete(path10);
                       var deleteModelData_1 = /* @__PURE__ */ __name(function() {
                         modelTx = db.transaction(MODEL_STORE_NAME, "readwrite");
                         var modelStore = modelTx.objectStore(MODEL_STORE_NAME);
-                        var deleteModelRequest = modelStore.delete(path7);
+                        var deleteModelRequest = modelStore.delete(path10);
                         deleteModelRequest.onsuccess = function() {
                           return resolve3(getInfoRequest.result.modelArtifactsInfo);
                         };
@@ -23744,13 +23748,13 @@ var require_tf_core_node = __commonJS({
     var WEIGHT_SPECS_SUFFIX = "weight_specs";
     var WEIGHT_DATA_SUFFIX = "weight_data";
     var MODEL_METADATA_SUFFIX = "model_metadata";
-    function getModelKeys(path7) {
+    function getModelKeys(path10) {
       return {
-        info: [PATH_PREFIX, path7, INFO_SUFFIX].join(PATH_SEPARATOR),
-        topology: [PATH_PREFIX, path7, MODEL_TOPOLOGY_SUFFIX].join(PATH_SEPARATOR),
-        weightSpecs: [PATH_PREFIX, path7, WEIGHT_SPECS_SUFFIX].join(PATH_SEPARATOR),
-        weightData: [PATH_PREFIX, path7, WEIGHT_DATA_SUFFIX].join(PATH_SEPARATOR),
-        modelMetadata: [PATH_PREFIX, path7, MODEL_METADATA_SUFFIX].join(PATH_SEPARATOR)
+        info: [PATH_PREFIX, path10, INFO_SUFFIX].join(PATH_SEPARATOR),
+        topology: [PATH_PREFIX, path10, MODEL_TOPOLOGY_SUFFIX].join(PATH_SEPARATOR),
+        weightSpecs: [PATH_PREFIX, path10, WEIGHT_SPECS_SUFFIX].join(PATH_SEPARATOR),
+        weightData: [PATH_PREFIX, path10, WEIGHT_DATA_SUFFIX].join(PATH_SEPARATOR),
+        modelMetadata: [PATH_PREFIX, path10, MODEL_METADATA_SUFFIX].join(PATH_SEPARATOR)
       };
     }
     __name(getModelKeys, "getModelKeys");
@@ -23944,14 +23948,14 @@ var require_tf_core_node = __commonJS({
             });
           });
         };
-        BrowserLocalStorageManager2.prototype.removeModel = function(path7) {
+        BrowserLocalStorageManager2.prototype.removeModel = function(path10) {
           return __awaiter(this, void 0, void 0, function() {
             var keys, info;
             return __generator(this, function(_a) {
-              path7 = maybeStripScheme(path7);
-              keys = getModelKeys(path7);
+              path10 = maybeStripScheme(path10);
+              keys = getModelKeys(path10);
               if (this.LS.getItem(keys.info) == null) {
-                throw new Error("Cannot find model at path '".concat(path7, "'"));
+                throw new Error("Cannot find model at path '".concat(path10, "'"));
               }
               info = JSON.parse(this.LS.getItem(keys.info));
               removeItems(keys);
@@ -24072,7 +24076,7 @@ var require_tf_core_node = __commonJS({
     __name(cloneModelInternal, "cloneModelInternal");
     function listModels() {
       return __awaiter(this, void 0, void 0, function() {
-        var schemes, out, schemes_1, schemes_1_1, scheme, schemeOut, path7, url, e_1_1;
+        var schemes, out, schemes_1, schemes_1_1, scheme, schemeOut, path10, url, e_1_1;
         var e_1, _a;
         return __generator(this, function(_b) {
           switch (_b.label) {
@@ -24090,9 +24094,9 @@ var require_tf_core_node = __commonJS({
               return [4, ModelStoreManagerRegistry.getManager(scheme).listModels()];
             case 3:
               schemeOut = _b.sent();
-              for (path7 in schemeOut) {
-                url = scheme + URL_SCHEME_SUFFIX + path7;
-                out[url] = schemeOut[path7];
+              for (path10 in schemeOut) {
+                url = scheme + URL_SCHEME_SUFFIX + path10;
+                out[url] = schemeOut[path10];
               }
               _b.label = 4;
             case 4:
@@ -24162,8 +24166,8 @@ var require_tf_core_node = __commonJS({
           this.hasEventListener = false;
         }
         __name(PlatformBrowser2, "PlatformBrowser");
-        PlatformBrowser2.prototype.fetch = function(path7, init) {
-          return fetch(path7, init);
+        PlatformBrowser2.prototype.fetch = function(path10, init) {
+          return fetch(path10, init);
         };
         PlatformBrowser2.prototype.now = function() {
           return performance.now();
@@ -24238,14 +24242,14 @@ var require_tf_core_node = __commonJS({
           this.textEncoder = new this.util.TextEncoder();
         }
         __name(PlatformNode2, "PlatformNode");
-        PlatformNode2.prototype.fetch = function(path7, requestInits) {
+        PlatformNode2.prototype.fetch = function(path10, requestInits) {
           if (env().global.fetch != null) {
-            return env().global.fetch(path7, requestInits);
+            return env().global.fetch(path10, requestInits);
           }
           if (systemFetch == null) {
             systemFetch = getNodeFetch.importFetch();
           }
-          return systemFetch(path7, requestInits);
+          return systemFetch(path10, requestInits);
         };
         PlatformNode2.prototype.now = function() {
           var time2 = process.hrtime();
@@ -29679,7 +29683,7 @@ var require_tf_core_node = __commonJS({
       }
     }
     __name(fusedConv2d_, "fusedConv2d_");
-    var conv2d = op({ fusedConv2d_ });
+    var conv2d2 = op({ fusedConv2d_ });
     function depthwiseConv2dNativeBackpropFilter_(x, dy, filterShape, strides, pad2, dilations, dimRoundingMode) {
       if (dilations === void 0) {
         dilations = [1, 1];
@@ -29924,7 +29928,7 @@ var require_tf_core_node = __commonJS({
     var matMul2 = op({ fusedMatMul_ });
     var fused_ops = {
       __proto__: null,
-      conv2d,
+      conv2d: conv2d2,
       depthwiseConv2d,
       matMul: matMul2
     };
@@ -32634,14 +32638,14 @@ var require_tf_core_node = __commonJS({
             }
           }
           var pathToFile = this.checkManifestAndWeightFiles(weightsManifest);
-          var promises = paths.map(function(path7) {
-            return _this.loadWeightsFile(path7, pathToFile[path7]);
+          var promises = paths.map(function(path10) {
+            return _this.loadWeightsFile(path10, pathToFile[path10]);
           });
           return Promise.all(promises).then(function(buffers) {
             return [weightSpecs, buffers];
           });
         };
-        BrowserFiles2.prototype.loadWeightsFile = function(path7, file) {
+        BrowserFiles2.prototype.loadWeightsFile = function(path10, file) {
           return new Promise(function(resolve3, reject) {
             var weightFileReader = new FileReader();
             weightFileReader.onload = function(event) {
@@ -32649,7 +32653,7 @@ var require_tf_core_node = __commonJS({
               resolve3(weightData);
             };
             weightFileReader.onerror = function(error) {
-              return reject("Failed to weights data from file of path '".concat(path7, "'."));
+              return reject("Failed to weights data from file of path '".concat(path10, "'."));
             };
             weightFileReader.readAsArrayBuffer(file);
           });
@@ -32665,8 +32669,8 @@ var require_tf_core_node = __commonJS({
           try {
             for (var manifest_1 = __values(manifest), manifest_1_1 = manifest_1.next(); !manifest_1_1.done; manifest_1_1 = manifest_1.next()) {
               var group = manifest_1_1.value;
-              group.paths.forEach(function(path7) {
-                var pathBasename = basename3(path7);
+              group.paths.forEach(function(path10) {
+                var pathBasename = basename3(path10);
                 if (basenames.indexOf(pathBasename) !== -1) {
                   throw new Error("Duplicate file basename found in weights manifest: " + "'".concat(pathBasename, "'"));
                 }
@@ -32674,7 +32678,7 @@ var require_tf_core_node = __commonJS({
                 if (fileNames.indexOf(pathBasename) === -1) {
                   throw new Error("Weight file with basename '".concat(pathBasename, "' is not provided."));
                 } else {
-                  pathToFile[path7] = _this.weightsFiles[fileNames.indexOf(pathBasename)];
+                  pathToFile[path10] = _this.weightsFiles[fileNames.indexOf(pathBasename)];
                 }
               });
             }
@@ -32968,7 +32972,7 @@ var require_tf_core_node = __commonJS({
     var HTTPRequest = (
       /** @class */
       (function() {
-        function HTTPRequest2(path7, loadOptions) {
+        function HTTPRequest2(path10, loadOptions) {
           this.DEFAULT_METHOD = "POST";
           if (loadOptions == null) {
             loadOptions = {};
@@ -32983,15 +32987,15 @@ var require_tf_core_node = __commonJS({
           } else {
             this.fetch = env().platform.fetch;
           }
-          assert(path7 != null && path7.length > 0, function() {
+          assert(path10 != null && path10.length > 0, function() {
             return "URL path for http must not be null, undefined or empty.";
           });
-          if (Array.isArray(path7)) {
-            assert(path7.length === 2, function() {
-              return "URL paths for http must have a length of 2, " + "(actual length is ".concat(path7.length, ").");
+          if (Array.isArray(path10)) {
+            assert(path10.length === 2, function() {
+              return "URL paths for http must have a length of 2, " + "(actual length is ".concat(path10.length, ").");
             });
           }
-          this.path = path7;
+          this.path = path10;
           if (loadOptions.requestInit != null && loadOptions.requestInit.body != null) {
             throw new Error("requestInit is expected to have no pre-existing body, but has one.");
           }
@@ -33118,7 +33122,7 @@ var require_tf_core_node = __commonJS({
         };
         HTTPRequest2.prototype.getWeightUrls = function(weightsManifest) {
           return __awaiter(this, void 0, void 0, function() {
-            var weightPath, _a, prefix, suffix, pathPrefix, fetchURLs, urlPromises, weightsManifest_1, weightsManifest_1_1, weightsGroup, _b, _c, path7, _d, _e, _f, _g;
+            var weightPath, _a, prefix, suffix, pathPrefix, fetchURLs, urlPromises, weightsManifest_1, weightsManifest_1_1, weightsGroup, _b, _c, path10, _d, _e, _f, _g;
             var e_2, _h, e_3, _j;
             return __generator(this, function(_k) {
               switch (_k.label) {
@@ -33133,11 +33137,11 @@ var require_tf_core_node = __commonJS({
                       weightsGroup = weightsManifest_1_1.value;
                       try {
                         for (_b = (e_3 = void 0, __values(weightsGroup.paths)), _c = _b.next(); !_c.done; _c = _b.next()) {
-                          path7 = _c.value;
+                          path10 = _c.value;
                           if (this.weightUrlConverter != null) {
-                            urlPromises.push(this.weightUrlConverter(path7));
+                            urlPromises.push(this.weightUrlConverter(path10));
                           } else {
-                            fetchURLs.push(pathPrefix + path7 + suffix);
+                            fetchURLs.push(pathPrefix + path10 + suffix);
                           }
                         }
                       } catch (e_3_1) {
@@ -33227,12 +33231,12 @@ var require_tf_core_node = __commonJS({
     }, "httpRouter");
     IORouterRegistry.registerSaveRouter(httpRouter);
     IORouterRegistry.registerLoadRouter(httpRouter);
-    function http(path7, loadOptions) {
-      return new HTTPRequest(path7, loadOptions);
+    function http(path10, loadOptions) {
+      return new HTTPRequest(path10, loadOptions);
     }
     __name(http, "http");
-    function browserHTTPRequest(path7, loadOptions) {
-      return http(path7, loadOptions);
+    function browserHTTPRequest(path10, loadOptions) {
+      return http(path10, loadOptions);
     }
     __name(browserHTTPRequest, "browserHTTPRequest");
     var PassthroughLoader = (
@@ -34230,7 +34234,7 @@ var require_tf_core_node = __commonJS({
         return OptimizerConstructors2;
       })()
     );
-    var train3 = OptimizerConstructors;
+    var train4 = OptimizerConstructors;
     var delayCallback = (function() {
       if (typeof requestAnimationFrame !== "undefined") {
         return requestAnimationFrame;
@@ -34674,19 +34678,19 @@ var require_tf_core_node = __commonJS({
     __name(checkEinsumDimSizes, "checkEinsumDimSizes");
     function getEinsumComputePath(summedDims, idDims) {
       var e_1, _a;
-      var path7 = summedDims;
+      var path10 = summedDims;
       var steps = [];
       var nSteps = 0;
       if (summedDims.length === 0) {
-        path7.push(-1);
+        path10.push(-1);
       }
       nSteps = summedDims.length + 1;
       for (var i = 0; i < nSteps; ++i) {
         steps.push([]);
       }
       var computedTermIndices = [];
-      for (var i = 0; i < path7.length; ++i) {
-        var summedDim = path7[i];
+      for (var i = 0; i < path10.length; ++i) {
+        var summedDim = path10[i];
         var termIndices = findTermsWithDim(idDims, summedDim);
         try {
           for (var termIndices_1 = (e_1 = void 0, __values(termIndices)), termIndices_1_1 = termIndices_1.next(); !termIndices_1_1.done; termIndices_1_1 = termIndices_1.next()) {
@@ -34706,7 +34710,7 @@ var require_tf_core_node = __commonJS({
           }
         }
       }
-      return { path: path7, steps };
+      return { path: path10, steps };
     }
     __name(getEinsumComputePath, "getEinsumComputePath");
     function isIdentityPermutation(perm) {
@@ -35459,7 +35463,7 @@ var require_tf_core_node = __commonJS({
     exports.tile = tile;
     exports.time = time;
     exports.topk = topk;
-    exports.train = train3;
+    exports.train = train4;
     exports.transpose = transpose;
     exports.truncatedNormal = truncatedNormal;
     exports.unique = unique;
@@ -45162,13 +45166,13 @@ var require_tf_layers_node = __commonJS({
     var WEIGHT_SPECS_SUFFIX = "weight_specs";
     var WEIGHT_DATA_SUFFIX = "weight_data";
     var MODEL_METADATA_SUFFIX = "model_metadata";
-    function getModelKeys(path7) {
+    function getModelKeys(path10) {
       return {
-        info: [PATH_PREFIX, path7, INFO_SUFFIX].join(PATH_SEPARATOR),
-        topology: [PATH_PREFIX, path7, MODEL_TOPOLOGY_SUFFIX].join(PATH_SEPARATOR),
-        weightSpecs: [PATH_PREFIX, path7, WEIGHT_SPECS_SUFFIX].join(PATH_SEPARATOR),
-        weightData: [PATH_PREFIX, path7, WEIGHT_DATA_SUFFIX].join(PATH_SEPARATOR),
-        modelMetadata: [PATH_PREFIX, path7, MODEL_METADATA_SUFFIX].join(PATH_SEPARATOR)
+        info: [PATH_PREFIX, path10, INFO_SUFFIX].join(PATH_SEPARATOR),
+        topology: [PATH_PREFIX, path10, MODEL_TOPOLOGY_SUFFIX].join(PATH_SEPARATOR),
+        weightSpecs: [PATH_PREFIX, path10, WEIGHT_SPECS_SUFFIX].join(PATH_SEPARATOR),
+        weightData: [PATH_PREFIX, path10, WEIGHT_DATA_SUFFIX].join(PATH_SEPARATOR),
+        modelMetadata: [PATH_PREFIX, path10, MODEL_METADATA_SUFFIX].join(PATH_SEPARATOR)
       };
     }
     __name(getModelKeys, "getModelKeys");
@@ -45551,7 +45555,7 @@ var require_tf_layers_node = __commonJS({
     var HTTPRequest = (
       /** @class */
       (function() {
-        function HTTPRequest2(path7, loadOptions) {
+        function HTTPRequest2(path10, loadOptions) {
           this.DEFAULT_METHOD = "POST";
           if (loadOptions == null) {
             loadOptions = {};
@@ -45566,15 +45570,15 @@ var require_tf_layers_node = __commonJS({
           } else {
             this.fetch = env().platform.fetch;
           }
-          assert(path7 != null && path7.length > 0, function() {
+          assert(path10 != null && path10.length > 0, function() {
             return "URL path for http must not be null, undefined or empty.";
           });
-          if (Array.isArray(path7)) {
-            assert(path7.length === 2, function() {
-              return "URL paths for http must have a length of 2, " + "(actual length is ".concat(path7.length, ").");
+          if (Array.isArray(path10)) {
+            assert(path10.length === 2, function() {
+              return "URL paths for http must have a length of 2, " + "(actual length is ".concat(path10.length, ").");
             });
           }
-          this.path = path7;
+          this.path = path10;
           if (loadOptions.requestInit != null && loadOptions.requestInit.body != null) {
             throw new Error("requestInit is expected to have no pre-existing body, but has one.");
           }
@@ -45701,7 +45705,7 @@ var require_tf_layers_node = __commonJS({
         };
         HTTPRequest2.prototype.getWeightUrls = function(weightsManifest) {
           return __awaiter(this, void 0, void 0, function() {
-            var weightPath, _a2, prefix, suffix, pathPrefix, fetchURLs, urlPromises, weightsManifest_1, weightsManifest_1_1, weightsGroup, _b, _c, path7, _d, _e, _f, _g;
+            var weightPath, _a2, prefix, suffix, pathPrefix, fetchURLs, urlPromises, weightsManifest_1, weightsManifest_1_1, weightsGroup, _b, _c, path10, _d, _e, _f, _g;
             var e_2, _h, e_3, _j;
             return __generator(this, function(_k) {
               switch (_k.label) {
@@ -45716,11 +45720,11 @@ var require_tf_layers_node = __commonJS({
                       weightsGroup = weightsManifest_1_1.value;
                       try {
                         for (_b = (e_3 = void 0, __values(weightsGroup.paths)), _c = _b.next(); !_c.done; _c = _b.next()) {
-                          path7 = _c.value;
+                          path10 = _c.value;
                           if (this.weightUrlConverter != null) {
-                            urlPromises.push(this.weightUrlConverter(path7));
+                            urlPromises.push(this.weightUrlConverter(path10));
                           } else {
-                            fetchURLs.push(pathPrefix + path7 + suffix);
+                            fetchURLs.push(pathPrefix + path10 + suffix);
                           }
                         }
                       } catch (e_3_1) {
@@ -45810,8 +45814,8 @@ var require_tf_layers_node = __commonJS({
     }, "httpRouter");
     IORouterRegistry.registerSaveRouter(httpRouter);
     IORouterRegistry.registerLoadRouter(httpRouter);
-    function http(path7, loadOptions) {
-      return new HTTPRequest(path7, loadOptions);
+    function http(path10, loadOptions) {
+      return new HTTPRequest(path10, loadOptions);
     }
     __name(http, "http");
     function validateUpdateShape(shape, indices, updates) {
@@ -61063,10 +61067,10 @@ var require_tf_layers_node = __commonJS({
       return new Conv1D(args);
     }
     __name(conv1d, "conv1d");
-    function conv2d(args) {
+    function conv2d2(args) {
       return new Conv2D(args);
     }
-    __name(conv2d, "conv2d");
+    __name(conv2d2, "conv2d");
     function conv2dTranspose(args) {
       return new Conv2DTranspose(args);
     }
@@ -61347,7 +61351,7 @@ var require_tf_layers_node = __commonJS({
       centerCrop,
       concatenate,
       conv1d,
-      conv2d,
+      conv2d: conv2d2,
       conv2dTranspose,
       conv3d,
       conv3dTranspose,
@@ -61538,11 +61542,11 @@ var require_tf_layers_node = __commonJS({
       return currVal > prevVal;
     }
     __name(greater, "greater");
-    var EarlyStopping = (
+    var EarlyStopping2 = (
       /** @class */
       (function(_super) {
-        __extends(EarlyStopping2, _super);
-        function EarlyStopping2(args) {
+        __extends(EarlyStopping3, _super);
+        function EarlyStopping3(args) {
           var _this = _super.call(this) || this;
           if (args == null) {
             args = {};
@@ -61576,8 +61580,8 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(EarlyStopping2, "EarlyStopping");
-        EarlyStopping2.prototype.onTrainBegin = function(logs) {
+        __name(EarlyStopping3, "EarlyStopping");
+        EarlyStopping3.prototype.onTrainBegin = function(logs) {
           return __awaiter(this, void 0, void 0, function() {
             return __generator(this, function(_a2) {
               this.wait = 0;
@@ -61594,7 +61598,7 @@ var require_tf_layers_node = __commonJS({
             });
           });
         };
-        EarlyStopping2.prototype.onEpochEnd = function(epoch, logs) {
+        EarlyStopping3.prototype.onEpochEnd = function(epoch, logs) {
           return __awaiter(this, void 0, void 0, function() {
             var current;
             return __generator(this, function(_a2) {
@@ -61628,7 +61632,7 @@ var require_tf_layers_node = __commonJS({
             });
           });
         };
-        EarlyStopping2.prototype.onTrainEnd = function(logs) {
+        EarlyStopping3.prototype.onTrainEnd = function(logs) {
           return __awaiter(this, void 0, void 0, function() {
             return __generator(this, function(_a2) {
               if (this.stoppedEpoch > 0 && this.verbose) {
@@ -61641,7 +61645,7 @@ var require_tf_layers_node = __commonJS({
             });
           });
         };
-        EarlyStopping2.prototype.getMonitorValue = function(logs) {
+        EarlyStopping3.prototype.getMonitorValue = function(logs) {
           if (logs == null) {
             logs = {};
           }
@@ -61651,18 +61655,18 @@ var require_tf_layers_node = __commonJS({
           }
           return monitorValue;
         };
-        return EarlyStopping2;
+        return EarlyStopping3;
       })(Callback)
     );
     function earlyStopping(args) {
-      return new EarlyStopping(args);
+      return new EarlyStopping2(args);
     }
     __name(earlyStopping, "earlyStopping");
     var callbacks = { earlyStopping };
     exports.Callback = Callback;
     exports.CallbackList = CallbackList;
     exports.CustomCallback = CustomCallback;
-    exports.EarlyStopping = EarlyStopping;
+    exports.EarlyStopping = EarlyStopping2;
     exports.History = History;
     exports.InputSpec = InputSpec;
     exports.LayerVariable = LayerVariable;
@@ -67233,7 +67237,7 @@ var require_tf_backend_cpu_node = __commonJS({
       var tensors = inputs;
       var _c = tfjsCore.backend_util.decodeEinsumEquation(equation, tensors.length), allDims = _c.allDims, summedDims = _c.summedDims, idDims = _c.idDims;
       tfjsCore.backend_util.checkEinsumDimSizes(allDims.length, idDims, tensors);
-      var _d = tfjsCore.backend_util.getEinsumComputePath(summedDims, idDims), path7 = _d.path, steps = _d.steps;
+      var _d = tfjsCore.backend_util.getEinsumComputePath(summedDims, idDims), path10 = _d.path, steps = _d.steps;
       var nSteps = steps.length;
       var out = null;
       var numDimsRemaining = allDims.length;
@@ -67275,12 +67279,12 @@ var require_tf_backend_cpu_node = __commonJS({
           }
         }
         if (i < nSteps - 1) {
-          if (path7[i] >= 0) {
+          if (path10[i] >= 0) {
             out = sum({
               inputs: { x: out },
               backend,
               attrs: {
-                axis: path7[i] - (allDims.length - numDimsRemaining),
+                axis: path10[i] - (allDims.length - numDimsRemaining),
                 keepDims: false
               }
             });
@@ -71822,7 +71826,7 @@ var require_tf_backend_wasm_node = __commonJS({
       ]);
     }
     __name(setup$$, "setup$$");
-    function conv2d(args) {
+    function conv2d2(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x, filter = inputs.filter;
       var xId = backend.dataIdMap.get(x.dataId).id;
@@ -71851,12 +71855,12 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmConv2d(xId, x.shape[0], x.shape[1], x.shape[2], filterId, filterHeight, filterWidth, padTop, padRight, padBottom, padLeft, isSamePad, dilationHeight, dilationWidth, strideHeight, strideWidth, inputChannels, outputChannels, outId);
       return out;
     }
-    __name(conv2d, "conv2d");
+    __name(conv2d2, "conv2d");
     var conv2DConfig = {
       kernelName: tfjsCore.Conv2D,
       backendName: "wasm",
       setupFunc: setup$$,
-      kernelFunc: conv2d
+      kernelFunc: conv2d2
     };
     var wasmConv2DBackpropInput;
     function setup$_(backend) {
@@ -75818,11 +75822,11 @@ var require_tf_backend_wasm_node = __commonJS({
           var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
           var ENVIRONMENT_IS_PTHREAD = Module["ENVIRONMENT_IS_PTHREAD"] || false;
           var scriptDirectory = "";
-          function locateFile(path7) {
+          function locateFile(path10) {
             if (Module["locateFile"]) {
-              return Module["locateFile"](path7, scriptDirectory);
+              return Module["locateFile"](path10, scriptDirectory);
             }
-            return scriptDirectory + path7;
+            return scriptDirectory + path10;
           }
           __name(locateFile, "locateFile");
           var read_, readAsync, readBinary;
@@ -77537,11 +77541,11 @@ var require_tf_backend_wasm_node = __commonJS({
           var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
           var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
           var scriptDirectory = "";
-          function locateFile(path7) {
+          function locateFile(path10) {
             if (Module["locateFile"]) {
-              return Module["locateFile"](path7, scriptDirectory);
+              return Module["locateFile"](path10, scriptDirectory);
             }
-            return scriptDirectory + path7;
+            return scriptDirectory + path10;
           }
           __name(locateFile, "locateFile");
           var read_, readAsync, readBinary;
@@ -78800,11 +78804,11 @@ var require_tf_backend_wasm_node = __commonJS({
         return BackendWasm2;
       })(tfjsCore.KernelBackend)
     );
-    function createInstantiateWasmFunc(path7) {
+    function createInstantiateWasmFunc(path10) {
       return function(imports, callback2) {
-        tfjsCore.util.fetch(path7, { credentials: "same-origin" }).then(function(response) {
+        tfjsCore.util.fetch(path10, { credentials: "same-origin" }).then(function(response) {
           if (!response["ok"]) {
-            imports.env.a("failed to load wasm binary file at '".concat(path7, "'"));
+            imports.env.a("failed to load wasm binary file at '".concat(path10, "'"));
           }
           response.arrayBuffer().then(function(binary) {
             WebAssembly.instantiate(binary, imports).then(function(output) {
@@ -78820,18 +78824,18 @@ var require_tf_backend_wasm_node = __commonJS({
       if (wasmPath != null) {
         return wasmPath;
       }
-      var path7 = "tfjs-backend-wasm.wasm";
+      var path10 = "tfjs-backend-wasm.wasm";
       if (simdSupported && threadsSupported) {
-        path7 = "tfjs-backend-wasm-threaded-simd.wasm";
+        path10 = "tfjs-backend-wasm-threaded-simd.wasm";
       } else if (simdSupported) {
-        path7 = "tfjs-backend-wasm-simd.wasm";
+        path10 = "tfjs-backend-wasm-simd.wasm";
       }
       if (wasmFileMap != null) {
-        if (wasmFileMap[path7] != null) {
-          return wasmFileMap[path7];
+        if (wasmFileMap[path10] != null) {
+          return wasmFileMap[path10];
         }
       }
-      return wasmModuleFolder + path7;
+      return wasmModuleFolder + path10;
     }
     __name(getPathToWasmBinary, "getPathToWasmBinary");
     function init() {
@@ -78848,16 +78852,16 @@ var require_tf_backend_wasm_node = __commonJS({
               _a2 = __read.apply(void 0, [_b.sent(), 2]), simdSupported = _a2[0], threadsSupported = _a2[1];
               return [2, new Promise(function(resolve3, reject) {
                 var factoryConfig = {};
-                factoryConfig.locateFile = function(path7, prefix) {
-                  if (path7.endsWith(".worker.js")) {
+                factoryConfig.locateFile = function(path10, prefix) {
+                  if (path10.endsWith(".worker.js")) {
                     var response = wasmWorkerContents.replace(/\n/g, "\\n");
                     var blob = new Blob([response], { type: "application/javascript" });
                     return URL.createObjectURL(blob);
                   }
-                  if (path7.endsWith(".wasm")) {
+                  if (path10.endsWith(".wasm")) {
                     return getPathToWasmBinary(simdSupported, threadsSupported, wasmPathPrefix != null ? wasmPathPrefix : prefix);
                   }
-                  return prefix + path7;
+                  return prefix + path10;
                 };
                 if (customFetch) {
                   factoryConfig.instantiateWasm = createInstantiateWasmFunc(getPathToWasmBinary(simdSupported, threadsSupported, wasmPathPrefix != null ? wasmPathPrefix : ""));
@@ -78929,7 +78933,7 @@ var require_tf_backend_wasm_node = __commonJS({
     var wasmFileMap = {};
     var initAborted = false;
     var customFetch = false;
-    function setWasmPath(path7, usePlatformFetch) {
+    function setWasmPath(path10, usePlatformFetch) {
       if (usePlatformFetch === void 0) {
         usePlatformFetch = false;
       }
@@ -78937,7 +78941,7 @@ var require_tf_backend_wasm_node = __commonJS({
       if (initAborted) {
         throw new Error("The WASM backend was already initialized. Make sure you call `setWasmPath()` before you call `tf.setBackend()` or `tf.ready()`");
       }
-      wasmPath = path7;
+      wasmPath = path10;
       customFetch = usePlatformFetch;
     }
     __name(setWasmPath, "setWasmPath");
@@ -79000,8 +79004,4323 @@ var require_tf_backend_wasm_node = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// node_modules/jpeg-js/lib/encoder.js
+var require_encoder = __commonJS({
+  "node_modules/jpeg-js/lib/encoder.js"(exports, module) {
+    var btoa2 = btoa2 || function(buf) {
+      return Buffer.from(buf).toString("base64");
+    };
+    function JPEGEncoder(quality) {
+      var self2 = this;
+      var fround = Math.round;
+      var ffloor = Math.floor;
+      var YTable = new Array(64);
+      var UVTable = new Array(64);
+      var fdtbl_Y = new Array(64);
+      var fdtbl_UV = new Array(64);
+      var YDC_HT;
+      var UVDC_HT;
+      var YAC_HT;
+      var UVAC_HT;
+      var bitcode = new Array(65535);
+      var category = new Array(65535);
+      var outputfDCTQuant = new Array(64);
+      var DU = new Array(64);
+      var byteout = [];
+      var bytenew = 0;
+      var bytepos = 7;
+      var YDU = new Array(64);
+      var UDU = new Array(64);
+      var VDU = new Array(64);
+      var clt = new Array(256);
+      var RGB_YUV_TABLE = new Array(2048);
+      var currentQuality;
+      var ZigZag = [
+        0,
+        1,
+        5,
+        6,
+        14,
+        15,
+        27,
+        28,
+        2,
+        4,
+        7,
+        13,
+        16,
+        26,
+        29,
+        42,
+        3,
+        8,
+        12,
+        17,
+        25,
+        30,
+        41,
+        43,
+        9,
+        11,
+        18,
+        24,
+        31,
+        40,
+        44,
+        53,
+        10,
+        19,
+        23,
+        32,
+        39,
+        45,
+        52,
+        54,
+        20,
+        22,
+        33,
+        38,
+        46,
+        51,
+        55,
+        60,
+        21,
+        34,
+        37,
+        47,
+        50,
+        56,
+        59,
+        61,
+        35,
+        36,
+        48,
+        49,
+        57,
+        58,
+        62,
+        63
+      ];
+      var std_dc_luminance_nrcodes = [0, 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
+      var std_dc_luminance_values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+      var std_ac_luminance_nrcodes = [0, 0, 2, 1, 3, 3, 2, 4, 3, 5, 5, 4, 4, 0, 0, 1, 125];
+      var std_ac_luminance_values = [
+        1,
+        2,
+        3,
+        0,
+        4,
+        17,
+        5,
+        18,
+        33,
+        49,
+        65,
+        6,
+        19,
+        81,
+        97,
+        7,
+        34,
+        113,
+        20,
+        50,
+        129,
+        145,
+        161,
+        8,
+        35,
+        66,
+        177,
+        193,
+        21,
+        82,
+        209,
+        240,
+        36,
+        51,
+        98,
+        114,
+        130,
+        9,
+        10,
+        22,
+        23,
+        24,
+        25,
+        26,
+        37,
+        38,
+        39,
+        40,
+        41,
+        42,
+        52,
+        53,
+        54,
+        55,
+        56,
+        57,
+        58,
+        67,
+        68,
+        69,
+        70,
+        71,
+        72,
+        73,
+        74,
+        83,
+        84,
+        85,
+        86,
+        87,
+        88,
+        89,
+        90,
+        99,
+        100,
+        101,
+        102,
+        103,
+        104,
+        105,
+        106,
+        115,
+        116,
+        117,
+        118,
+        119,
+        120,
+        121,
+        122,
+        131,
+        132,
+        133,
+        134,
+        135,
+        136,
+        137,
+        138,
+        146,
+        147,
+        148,
+        149,
+        150,
+        151,
+        152,
+        153,
+        154,
+        162,
+        163,
+        164,
+        165,
+        166,
+        167,
+        168,
+        169,
+        170,
+        178,
+        179,
+        180,
+        181,
+        182,
+        183,
+        184,
+        185,
+        186,
+        194,
+        195,
+        196,
+        197,
+        198,
+        199,
+        200,
+        201,
+        202,
+        210,
+        211,
+        212,
+        213,
+        214,
+        215,
+        216,
+        217,
+        218,
+        225,
+        226,
+        227,
+        228,
+        229,
+        230,
+        231,
+        232,
+        233,
+        234,
+        241,
+        242,
+        243,
+        244,
+        245,
+        246,
+        247,
+        248,
+        249,
+        250
+      ];
+      var std_dc_chrominance_nrcodes = [0, 0, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
+      var std_dc_chrominance_values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+      var std_ac_chrominance_nrcodes = [0, 0, 2, 1, 2, 4, 4, 3, 4, 7, 5, 4, 4, 0, 1, 2, 119];
+      var std_ac_chrominance_values = [
+        0,
+        1,
+        2,
+        3,
+        17,
+        4,
+        5,
+        33,
+        49,
+        6,
+        18,
+        65,
+        81,
+        7,
+        97,
+        113,
+        19,
+        34,
+        50,
+        129,
+        8,
+        20,
+        66,
+        145,
+        161,
+        177,
+        193,
+        9,
+        35,
+        51,
+        82,
+        240,
+        21,
+        98,
+        114,
+        209,
+        10,
+        22,
+        36,
+        52,
+        225,
+        37,
+        241,
+        23,
+        24,
+        25,
+        26,
+        38,
+        39,
+        40,
+        41,
+        42,
+        53,
+        54,
+        55,
+        56,
+        57,
+        58,
+        67,
+        68,
+        69,
+        70,
+        71,
+        72,
+        73,
+        74,
+        83,
+        84,
+        85,
+        86,
+        87,
+        88,
+        89,
+        90,
+        99,
+        100,
+        101,
+        102,
+        103,
+        104,
+        105,
+        106,
+        115,
+        116,
+        117,
+        118,
+        119,
+        120,
+        121,
+        122,
+        130,
+        131,
+        132,
+        133,
+        134,
+        135,
+        136,
+        137,
+        138,
+        146,
+        147,
+        148,
+        149,
+        150,
+        151,
+        152,
+        153,
+        154,
+        162,
+        163,
+        164,
+        165,
+        166,
+        167,
+        168,
+        169,
+        170,
+        178,
+        179,
+        180,
+        181,
+        182,
+        183,
+        184,
+        185,
+        186,
+        194,
+        195,
+        196,
+        197,
+        198,
+        199,
+        200,
+        201,
+        202,
+        210,
+        211,
+        212,
+        213,
+        214,
+        215,
+        216,
+        217,
+        218,
+        226,
+        227,
+        228,
+        229,
+        230,
+        231,
+        232,
+        233,
+        234,
+        242,
+        243,
+        244,
+        245,
+        246,
+        247,
+        248,
+        249,
+        250
+      ];
+      function initQuantTables(sf) {
+        var YQT = [
+          16,
+          11,
+          10,
+          16,
+          24,
+          40,
+          51,
+          61,
+          12,
+          12,
+          14,
+          19,
+          26,
+          58,
+          60,
+          55,
+          14,
+          13,
+          16,
+          24,
+          40,
+          57,
+          69,
+          56,
+          14,
+          17,
+          22,
+          29,
+          51,
+          87,
+          80,
+          62,
+          18,
+          22,
+          37,
+          56,
+          68,
+          109,
+          103,
+          77,
+          24,
+          35,
+          55,
+          64,
+          81,
+          104,
+          113,
+          92,
+          49,
+          64,
+          78,
+          87,
+          103,
+          121,
+          120,
+          101,
+          72,
+          92,
+          95,
+          98,
+          112,
+          100,
+          103,
+          99
+        ];
+        for (var i = 0; i < 64; i++) {
+          var t = ffloor((YQT[i] * sf + 50) / 100);
+          if (t < 1) {
+            t = 1;
+          } else if (t > 255) {
+            t = 255;
+          }
+          YTable[ZigZag[i]] = t;
+        }
+        var UVQT = [
+          17,
+          18,
+          24,
+          47,
+          99,
+          99,
+          99,
+          99,
+          18,
+          21,
+          26,
+          66,
+          99,
+          99,
+          99,
+          99,
+          24,
+          26,
+          56,
+          99,
+          99,
+          99,
+          99,
+          99,
+          47,
+          66,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99
+        ];
+        for (var j = 0; j < 64; j++) {
+          var u = ffloor((UVQT[j] * sf + 50) / 100);
+          if (u < 1) {
+            u = 1;
+          } else if (u > 255) {
+            u = 255;
+          }
+          UVTable[ZigZag[j]] = u;
+        }
+        var aasf = [
+          1,
+          1.387039845,
+          1.306562965,
+          1.175875602,
+          1,
+          0.785694958,
+          0.5411961,
+          0.275899379
+        ];
+        var k = 0;
+        for (var row = 0; row < 8; row++) {
+          for (var col = 0; col < 8; col++) {
+            fdtbl_Y[k] = 1 / (YTable[ZigZag[k]] * aasf[row] * aasf[col] * 8);
+            fdtbl_UV[k] = 1 / (UVTable[ZigZag[k]] * aasf[row] * aasf[col] * 8);
+            k++;
+          }
+        }
+      }
+      __name(initQuantTables, "initQuantTables");
+      function computeHuffmanTbl(nrcodes, std_table) {
+        var codevalue = 0;
+        var pos_in_table = 0;
+        var HT = new Array();
+        for (var k = 1; k <= 16; k++) {
+          for (var j = 1; j <= nrcodes[k]; j++) {
+            HT[std_table[pos_in_table]] = [];
+            HT[std_table[pos_in_table]][0] = codevalue;
+            HT[std_table[pos_in_table]][1] = k;
+            pos_in_table++;
+            codevalue++;
+          }
+          codevalue *= 2;
+        }
+        return HT;
+      }
+      __name(computeHuffmanTbl, "computeHuffmanTbl");
+      function initHuffmanTbl() {
+        YDC_HT = computeHuffmanTbl(std_dc_luminance_nrcodes, std_dc_luminance_values);
+        UVDC_HT = computeHuffmanTbl(std_dc_chrominance_nrcodes, std_dc_chrominance_values);
+        YAC_HT = computeHuffmanTbl(std_ac_luminance_nrcodes, std_ac_luminance_values);
+        UVAC_HT = computeHuffmanTbl(std_ac_chrominance_nrcodes, std_ac_chrominance_values);
+      }
+      __name(initHuffmanTbl, "initHuffmanTbl");
+      function initCategoryNumber() {
+        var nrlower = 1;
+        var nrupper = 2;
+        for (var cat = 1; cat <= 15; cat++) {
+          for (var nr = nrlower; nr < nrupper; nr++) {
+            category[32767 + nr] = cat;
+            bitcode[32767 + nr] = [];
+            bitcode[32767 + nr][1] = cat;
+            bitcode[32767 + nr][0] = nr;
+          }
+          for (var nrneg = -(nrupper - 1); nrneg <= -nrlower; nrneg++) {
+            category[32767 + nrneg] = cat;
+            bitcode[32767 + nrneg] = [];
+            bitcode[32767 + nrneg][1] = cat;
+            bitcode[32767 + nrneg][0] = nrupper - 1 + nrneg;
+          }
+          nrlower <<= 1;
+          nrupper <<= 1;
+        }
+      }
+      __name(initCategoryNumber, "initCategoryNumber");
+      function initRGBYUVTable() {
+        for (var i = 0; i < 256; i++) {
+          RGB_YUV_TABLE[i] = 19595 * i;
+          RGB_YUV_TABLE[i + 256 >> 0] = 38470 * i;
+          RGB_YUV_TABLE[i + 512 >> 0] = 7471 * i + 32768;
+          RGB_YUV_TABLE[i + 768 >> 0] = -11059 * i;
+          RGB_YUV_TABLE[i + 1024 >> 0] = -21709 * i;
+          RGB_YUV_TABLE[i + 1280 >> 0] = 32768 * i + 8421375;
+          RGB_YUV_TABLE[i + 1536 >> 0] = -27439 * i;
+          RGB_YUV_TABLE[i + 1792 >> 0] = -5329 * i;
+        }
+      }
+      __name(initRGBYUVTable, "initRGBYUVTable");
+      function writeBits(bs) {
+        var value = bs[0];
+        var posval = bs[1] - 1;
+        while (posval >= 0) {
+          if (value & 1 << posval) {
+            bytenew |= 1 << bytepos;
+          }
+          posval--;
+          bytepos--;
+          if (bytepos < 0) {
+            if (bytenew == 255) {
+              writeByte(255);
+              writeByte(0);
+            } else {
+              writeByte(bytenew);
+            }
+            bytepos = 7;
+            bytenew = 0;
+          }
+        }
+      }
+      __name(writeBits, "writeBits");
+      function writeByte(value) {
+        byteout.push(value);
+      }
+      __name(writeByte, "writeByte");
+      function writeWord(value) {
+        writeByte(value >> 8 & 255);
+        writeByte(value & 255);
+      }
+      __name(writeWord, "writeWord");
+      function fDCTQuant(data, fdtbl) {
+        var d0, d1, d2, d3, d4, d5, d6, d7;
+        var dataOff = 0;
+        var i;
+        var I8 = 8;
+        var I64 = 64;
+        for (i = 0; i < I8; ++i) {
+          d0 = data[dataOff];
+          d1 = data[dataOff + 1];
+          d2 = data[dataOff + 2];
+          d3 = data[dataOff + 3];
+          d4 = data[dataOff + 4];
+          d5 = data[dataOff + 5];
+          d6 = data[dataOff + 6];
+          d7 = data[dataOff + 7];
+          var tmp0 = d0 + d7;
+          var tmp7 = d0 - d7;
+          var tmp1 = d1 + d6;
+          var tmp6 = d1 - d6;
+          var tmp2 = d2 + d5;
+          var tmp5 = d2 - d5;
+          var tmp3 = d3 + d4;
+          var tmp4 = d3 - d4;
+          var tmp10 = tmp0 + tmp3;
+          var tmp13 = tmp0 - tmp3;
+          var tmp11 = tmp1 + tmp2;
+          var tmp12 = tmp1 - tmp2;
+          data[dataOff] = tmp10 + tmp11;
+          data[dataOff + 4] = tmp10 - tmp11;
+          var z1 = (tmp12 + tmp13) * 0.707106781;
+          data[dataOff + 2] = tmp13 + z1;
+          data[dataOff + 6] = tmp13 - z1;
+          tmp10 = tmp4 + tmp5;
+          tmp11 = tmp5 + tmp6;
+          tmp12 = tmp6 + tmp7;
+          var z5 = (tmp10 - tmp12) * 0.382683433;
+          var z2 = 0.5411961 * tmp10 + z5;
+          var z4 = 1.306562965 * tmp12 + z5;
+          var z3 = tmp11 * 0.707106781;
+          var z11 = tmp7 + z3;
+          var z13 = tmp7 - z3;
+          data[dataOff + 5] = z13 + z2;
+          data[dataOff + 3] = z13 - z2;
+          data[dataOff + 1] = z11 + z4;
+          data[dataOff + 7] = z11 - z4;
+          dataOff += 8;
+        }
+        dataOff = 0;
+        for (i = 0; i < I8; ++i) {
+          d0 = data[dataOff];
+          d1 = data[dataOff + 8];
+          d2 = data[dataOff + 16];
+          d3 = data[dataOff + 24];
+          d4 = data[dataOff + 32];
+          d5 = data[dataOff + 40];
+          d6 = data[dataOff + 48];
+          d7 = data[dataOff + 56];
+          var tmp0p2 = d0 + d7;
+          var tmp7p2 = d0 - d7;
+          var tmp1p2 = d1 + d6;
+          var tmp6p2 = d1 - d6;
+          var tmp2p2 = d2 + d5;
+          var tmp5p2 = d2 - d5;
+          var tmp3p2 = d3 + d4;
+          var tmp4p2 = d3 - d4;
+          var tmp10p2 = tmp0p2 + tmp3p2;
+          var tmp13p2 = tmp0p2 - tmp3p2;
+          var tmp11p2 = tmp1p2 + tmp2p2;
+          var tmp12p2 = tmp1p2 - tmp2p2;
+          data[dataOff] = tmp10p2 + tmp11p2;
+          data[dataOff + 32] = tmp10p2 - tmp11p2;
+          var z1p2 = (tmp12p2 + tmp13p2) * 0.707106781;
+          data[dataOff + 16] = tmp13p2 + z1p2;
+          data[dataOff + 48] = tmp13p2 - z1p2;
+          tmp10p2 = tmp4p2 + tmp5p2;
+          tmp11p2 = tmp5p2 + tmp6p2;
+          tmp12p2 = tmp6p2 + tmp7p2;
+          var z5p2 = (tmp10p2 - tmp12p2) * 0.382683433;
+          var z2p2 = 0.5411961 * tmp10p2 + z5p2;
+          var z4p2 = 1.306562965 * tmp12p2 + z5p2;
+          var z3p2 = tmp11p2 * 0.707106781;
+          var z11p2 = tmp7p2 + z3p2;
+          var z13p2 = tmp7p2 - z3p2;
+          data[dataOff + 40] = z13p2 + z2p2;
+          data[dataOff + 24] = z13p2 - z2p2;
+          data[dataOff + 8] = z11p2 + z4p2;
+          data[dataOff + 56] = z11p2 - z4p2;
+          dataOff++;
+        }
+        var fDCTQuant2;
+        for (i = 0; i < I64; ++i) {
+          fDCTQuant2 = data[i] * fdtbl[i];
+          outputfDCTQuant[i] = fDCTQuant2 > 0 ? fDCTQuant2 + 0.5 | 0 : fDCTQuant2 - 0.5 | 0;
+        }
+        return outputfDCTQuant;
+      }
+      __name(fDCTQuant, "fDCTQuant");
+      function writeAPP0() {
+        writeWord(65504);
+        writeWord(16);
+        writeByte(74);
+        writeByte(70);
+        writeByte(73);
+        writeByte(70);
+        writeByte(0);
+        writeByte(1);
+        writeByte(1);
+        writeByte(0);
+        writeWord(1);
+        writeWord(1);
+        writeByte(0);
+        writeByte(0);
+      }
+      __name(writeAPP0, "writeAPP0");
+      function writeAPP1(exifBuffer) {
+        if (!exifBuffer) return;
+        writeWord(65505);
+        if (exifBuffer[0] === 69 && exifBuffer[1] === 120 && exifBuffer[2] === 105 && exifBuffer[3] === 102) {
+          writeWord(exifBuffer.length + 2);
+        } else {
+          writeWord(exifBuffer.length + 5 + 2);
+          writeByte(69);
+          writeByte(120);
+          writeByte(105);
+          writeByte(102);
+          writeByte(0);
+        }
+        for (var i = 0; i < exifBuffer.length; i++) {
+          writeByte(exifBuffer[i]);
+        }
+      }
+      __name(writeAPP1, "writeAPP1");
+      function writeSOF0(width, height) {
+        writeWord(65472);
+        writeWord(17);
+        writeByte(8);
+        writeWord(height);
+        writeWord(width);
+        writeByte(3);
+        writeByte(1);
+        writeByte(17);
+        writeByte(0);
+        writeByte(2);
+        writeByte(17);
+        writeByte(1);
+        writeByte(3);
+        writeByte(17);
+        writeByte(1);
+      }
+      __name(writeSOF0, "writeSOF0");
+      function writeDQT() {
+        writeWord(65499);
+        writeWord(132);
+        writeByte(0);
+        for (var i = 0; i < 64; i++) {
+          writeByte(YTable[i]);
+        }
+        writeByte(1);
+        for (var j = 0; j < 64; j++) {
+          writeByte(UVTable[j]);
+        }
+      }
+      __name(writeDQT, "writeDQT");
+      function writeDHT() {
+        writeWord(65476);
+        writeWord(418);
+        writeByte(0);
+        for (var i = 0; i < 16; i++) {
+          writeByte(std_dc_luminance_nrcodes[i + 1]);
+        }
+        for (var j = 0; j <= 11; j++) {
+          writeByte(std_dc_luminance_values[j]);
+        }
+        writeByte(16);
+        for (var k = 0; k < 16; k++) {
+          writeByte(std_ac_luminance_nrcodes[k + 1]);
+        }
+        for (var l = 0; l <= 161; l++) {
+          writeByte(std_ac_luminance_values[l]);
+        }
+        writeByte(1);
+        for (var m = 0; m < 16; m++) {
+          writeByte(std_dc_chrominance_nrcodes[m + 1]);
+        }
+        for (var n = 0; n <= 11; n++) {
+          writeByte(std_dc_chrominance_values[n]);
+        }
+        writeByte(17);
+        for (var o = 0; o < 16; o++) {
+          writeByte(std_ac_chrominance_nrcodes[o + 1]);
+        }
+        for (var p = 0; p <= 161; p++) {
+          writeByte(std_ac_chrominance_values[p]);
+        }
+      }
+      __name(writeDHT, "writeDHT");
+      function writeCOM(comments) {
+        if (typeof comments === "undefined" || comments.constructor !== Array) return;
+        comments.forEach((e) => {
+          if (typeof e !== "string") return;
+          writeWord(65534);
+          var l = e.length;
+          writeWord(l + 2);
+          var i;
+          for (i = 0; i < l; i++)
+            writeByte(e.charCodeAt(i));
+        });
+      }
+      __name(writeCOM, "writeCOM");
+      function writeSOS() {
+        writeWord(65498);
+        writeWord(12);
+        writeByte(3);
+        writeByte(1);
+        writeByte(0);
+        writeByte(2);
+        writeByte(17);
+        writeByte(3);
+        writeByte(17);
+        writeByte(0);
+        writeByte(63);
+        writeByte(0);
+      }
+      __name(writeSOS, "writeSOS");
+      function processDU(CDU, fdtbl, DC, HTDC, HTAC) {
+        var EOB = HTAC[0];
+        var M16zeroes = HTAC[240];
+        var pos;
+        var I16 = 16;
+        var I63 = 63;
+        var I64 = 64;
+        var DU_DCT = fDCTQuant(CDU, fdtbl);
+        for (var j = 0; j < I64; ++j) {
+          DU[ZigZag[j]] = DU_DCT[j];
+        }
+        var Diff = DU[0] - DC;
+        DC = DU[0];
+        if (Diff == 0) {
+          writeBits(HTDC[0]);
+        } else {
+          pos = 32767 + Diff;
+          writeBits(HTDC[category[pos]]);
+          writeBits(bitcode[pos]);
+        }
+        var end0pos = 63;
+        for (; end0pos > 0 && DU[end0pos] == 0; end0pos--) {
+        }
+        ;
+        if (end0pos == 0) {
+          writeBits(EOB);
+          return DC;
+        }
+        var i = 1;
+        var lng;
+        while (i <= end0pos) {
+          var startpos = i;
+          for (; DU[i] == 0 && i <= end0pos; ++i) {
+          }
+          var nrzeroes = i - startpos;
+          if (nrzeroes >= I16) {
+            lng = nrzeroes >> 4;
+            for (var nrmarker = 1; nrmarker <= lng; ++nrmarker)
+              writeBits(M16zeroes);
+            nrzeroes = nrzeroes & 15;
+          }
+          pos = 32767 + DU[i];
+          writeBits(HTAC[(nrzeroes << 4) + category[pos]]);
+          writeBits(bitcode[pos]);
+          i++;
+        }
+        if (end0pos != I63) {
+          writeBits(EOB);
+        }
+        return DC;
+      }
+      __name(processDU, "processDU");
+      function initCharLookupTable() {
+        var sfcc = String.fromCharCode;
+        for (var i = 0; i < 256; i++) {
+          clt[i] = sfcc(i);
+        }
+      }
+      __name(initCharLookupTable, "initCharLookupTable");
+      this.encode = function(image, quality2) {
+        var time_start = (/* @__PURE__ */ new Date()).getTime();
+        if (quality2) setQuality(quality2);
+        byteout = new Array();
+        bytenew = 0;
+        bytepos = 7;
+        writeWord(65496);
+        writeAPP0();
+        writeCOM(image.comments);
+        writeAPP1(image.exifBuffer);
+        writeDQT();
+        writeSOF0(image.width, image.height);
+        writeDHT();
+        writeSOS();
+        var DCY = 0;
+        var DCU = 0;
+        var DCV = 0;
+        bytenew = 0;
+        bytepos = 7;
+        this.encode.displayName = "_encode_";
+        var imageData = image.data;
+        var width = image.width;
+        var height = image.height;
+        var quadWidth = width * 4;
+        var tripleWidth = width * 3;
+        var x, y = 0;
+        var r, g, b;
+        var start, p, col, row, pos;
+        while (y < height) {
+          x = 0;
+          while (x < quadWidth) {
+            start = quadWidth * y + x;
+            p = start;
+            col = -1;
+            row = 0;
+            for (pos = 0; pos < 64; pos++) {
+              row = pos >> 3;
+              col = (pos & 7) * 4;
+              p = start + row * quadWidth + col;
+              if (y + row >= height) {
+                p -= quadWidth * (y + 1 + row - height);
+              }
+              if (x + col >= quadWidth) {
+                p -= x + col - quadWidth + 4;
+              }
+              r = imageData[p++];
+              g = imageData[p++];
+              b = imageData[p++];
+              YDU[pos] = (RGB_YUV_TABLE[r] + RGB_YUV_TABLE[g + 256 >> 0] + RGB_YUV_TABLE[b + 512 >> 0] >> 16) - 128;
+              UDU[pos] = (RGB_YUV_TABLE[r + 768 >> 0] + RGB_YUV_TABLE[g + 1024 >> 0] + RGB_YUV_TABLE[b + 1280 >> 0] >> 16) - 128;
+              VDU[pos] = (RGB_YUV_TABLE[r + 1280 >> 0] + RGB_YUV_TABLE[g + 1536 >> 0] + RGB_YUV_TABLE[b + 1792 >> 0] >> 16) - 128;
+            }
+            DCY = processDU(YDU, fdtbl_Y, DCY, YDC_HT, YAC_HT);
+            DCU = processDU(UDU, fdtbl_UV, DCU, UVDC_HT, UVAC_HT);
+            DCV = processDU(VDU, fdtbl_UV, DCV, UVDC_HT, UVAC_HT);
+            x += 32;
+          }
+          y += 8;
+        }
+        if (bytepos >= 0) {
+          var fillbits = [];
+          fillbits[1] = bytepos + 1;
+          fillbits[0] = (1 << bytepos + 1) - 1;
+          writeBits(fillbits);
+        }
+        writeWord(65497);
+        if (typeof module === "undefined") return new Uint8Array(byteout);
+        return Buffer.from(byteout);
+        var jpegDataUri = "data:image/jpeg;base64," + btoa2(byteout.join(""));
+        byteout = [];
+        var duration = (/* @__PURE__ */ new Date()).getTime() - time_start;
+        return jpegDataUri;
+      };
+      function setQuality(quality2) {
+        if (quality2 <= 0) {
+          quality2 = 1;
+        }
+        if (quality2 > 100) {
+          quality2 = 100;
+        }
+        if (currentQuality == quality2) return;
+        var sf = 0;
+        if (quality2 < 50) {
+          sf = Math.floor(5e3 / quality2);
+        } else {
+          sf = Math.floor(200 - quality2 * 2);
+        }
+        initQuantTables(sf);
+        currentQuality = quality2;
+      }
+      __name(setQuality, "setQuality");
+      function init() {
+        var time_start = (/* @__PURE__ */ new Date()).getTime();
+        if (!quality) quality = 50;
+        initCharLookupTable();
+        initHuffmanTbl();
+        initCategoryNumber();
+        initRGBYUVTable();
+        setQuality(quality);
+        var duration = (/* @__PURE__ */ new Date()).getTime() - time_start;
+      }
+      __name(init, "init");
+      init();
+    }
+    __name(JPEGEncoder, "JPEGEncoder");
+    if (typeof module !== "undefined") {
+      module.exports = encode;
+    } else if (typeof window !== "undefined") {
+      window["jpeg-js"] = window["jpeg-js"] || {};
+      window["jpeg-js"].encode = encode;
+    }
+    function encode(imgData, qu) {
+      if (typeof qu === "undefined") qu = 50;
+      var encoder = new JPEGEncoder(qu);
+      var data = encoder.encode(imgData, qu);
+      return {
+        data,
+        width: imgData.width,
+        height: imgData.height
+      };
+    }
+    __name(encode, "encode");
+  }
+});
+
+// node_modules/jpeg-js/lib/decoder.js
+var require_decoder = __commonJS({
+  "node_modules/jpeg-js/lib/decoder.js"(exports, module) {
+    var JpegImage = (/* @__PURE__ */ __name((function jpegImage() {
+      "use strict";
+      var dctZigZag = new Int32Array([
+        0,
+        1,
+        8,
+        16,
+        9,
+        2,
+        3,
+        10,
+        17,
+        24,
+        32,
+        25,
+        18,
+        11,
+        4,
+        5,
+        12,
+        19,
+        26,
+        33,
+        40,
+        48,
+        41,
+        34,
+        27,
+        20,
+        13,
+        6,
+        7,
+        14,
+        21,
+        28,
+        35,
+        42,
+        49,
+        56,
+        57,
+        50,
+        43,
+        36,
+        29,
+        22,
+        15,
+        23,
+        30,
+        37,
+        44,
+        51,
+        58,
+        59,
+        52,
+        45,
+        38,
+        31,
+        39,
+        46,
+        53,
+        60,
+        61,
+        54,
+        47,
+        55,
+        62,
+        63
+      ]);
+      var dctCos1 = 4017;
+      var dctSin1 = 799;
+      var dctCos3 = 3406;
+      var dctSin3 = 2276;
+      var dctCos6 = 1567;
+      var dctSin6 = 3784;
+      var dctSqrt2 = 5793;
+      var dctSqrt1d2 = 2896;
+      function constructor() {
+      }
+      __name(constructor, "constructor");
+      function buildHuffmanTable(codeLengths, values) {
+        var k = 0, code = [], i, j, length = 16;
+        while (length > 0 && !codeLengths[length - 1])
+          length--;
+        code.push({ children: [], index: 0 });
+        var p = code[0], q;
+        for (i = 0; i < length; i++) {
+          for (j = 0; j < codeLengths[i]; j++) {
+            p = code.pop();
+            p.children[p.index] = values[k];
+            while (p.index > 0) {
+              if (code.length === 0)
+                throw new Error("Could not recreate Huffman Table");
+              p = code.pop();
+            }
+            p.index++;
+            code.push(p);
+            while (code.length <= i) {
+              code.push(q = { children: [], index: 0 });
+              p.children[p.index] = q.children;
+              p = q;
+            }
+            k++;
+          }
+          if (i + 1 < length) {
+            code.push(q = { children: [], index: 0 });
+            p.children[p.index] = q.children;
+            p = q;
+          }
+        }
+        return code[0].children;
+      }
+      __name(buildHuffmanTable, "buildHuffmanTable");
+      function decodeScan(data, offset, frame, components, resetInterval, spectralStart, spectralEnd, successivePrev, successive, opts) {
+        var precision = frame.precision;
+        var samplesPerLine = frame.samplesPerLine;
+        var scanLines = frame.scanLines;
+        var mcusPerLine = frame.mcusPerLine;
+        var progressive = frame.progressive;
+        var maxH = frame.maxH, maxV = frame.maxV;
+        var startOffset = offset, bitsData = 0, bitsCount = 0;
+        function readBit() {
+          if (bitsCount > 0) {
+            bitsCount--;
+            return bitsData >> bitsCount & 1;
+          }
+          bitsData = data[offset++];
+          if (bitsData == 255) {
+            var nextByte = data[offset++];
+            if (nextByte) {
+              throw new Error("unexpected marker: " + (bitsData << 8 | nextByte).toString(16));
+            }
+          }
+          bitsCount = 7;
+          return bitsData >>> 7;
+        }
+        __name(readBit, "readBit");
+        function decodeHuffman(tree) {
+          var node = tree, bit;
+          while ((bit = readBit()) !== null) {
+            node = node[bit];
+            if (typeof node === "number")
+              return node;
+            if (typeof node !== "object")
+              throw new Error("invalid huffman sequence");
+          }
+          return null;
+        }
+        __name(decodeHuffman, "decodeHuffman");
+        function receive(length) {
+          var n2 = 0;
+          while (length > 0) {
+            var bit = readBit();
+            if (bit === null) return;
+            n2 = n2 << 1 | bit;
+            length--;
+          }
+          return n2;
+        }
+        __name(receive, "receive");
+        function receiveAndExtend(length) {
+          var n2 = receive(length);
+          if (n2 >= 1 << length - 1)
+            return n2;
+          return n2 + (-1 << length) + 1;
+        }
+        __name(receiveAndExtend, "receiveAndExtend");
+        function decodeBaseline(component2, zz) {
+          var t = decodeHuffman(component2.huffmanTableDC);
+          var diff = t === 0 ? 0 : receiveAndExtend(t);
+          zz[0] = component2.pred += diff;
+          var k2 = 1;
+          while (k2 < 64) {
+            var rs = decodeHuffman(component2.huffmanTableAC);
+            var s = rs & 15, r = rs >> 4;
+            if (s === 0) {
+              if (r < 15)
+                break;
+              k2 += 16;
+              continue;
+            }
+            k2 += r;
+            var z = dctZigZag[k2];
+            zz[z] = receiveAndExtend(s);
+            k2++;
+          }
+        }
+        __name(decodeBaseline, "decodeBaseline");
+        function decodeDCFirst(component2, zz) {
+          var t = decodeHuffman(component2.huffmanTableDC);
+          var diff = t === 0 ? 0 : receiveAndExtend(t) << successive;
+          zz[0] = component2.pred += diff;
+        }
+        __name(decodeDCFirst, "decodeDCFirst");
+        function decodeDCSuccessive(component2, zz) {
+          zz[0] |= readBit() << successive;
+        }
+        __name(decodeDCSuccessive, "decodeDCSuccessive");
+        var eobrun = 0;
+        function decodeACFirst(component2, zz) {
+          if (eobrun > 0) {
+            eobrun--;
+            return;
+          }
+          var k2 = spectralStart, e = spectralEnd;
+          while (k2 <= e) {
+            var rs = decodeHuffman(component2.huffmanTableAC);
+            var s = rs & 15, r = rs >> 4;
+            if (s === 0) {
+              if (r < 15) {
+                eobrun = receive(r) + (1 << r) - 1;
+                break;
+              }
+              k2 += 16;
+              continue;
+            }
+            k2 += r;
+            var z = dctZigZag[k2];
+            zz[z] = receiveAndExtend(s) * (1 << successive);
+            k2++;
+          }
+        }
+        __name(decodeACFirst, "decodeACFirst");
+        var successiveACState = 0, successiveACNextValue;
+        function decodeACSuccessive(component2, zz) {
+          var k2 = spectralStart, e = spectralEnd, r = 0;
+          while (k2 <= e) {
+            var z = dctZigZag[k2];
+            var direction = zz[z] < 0 ? -1 : 1;
+            switch (successiveACState) {
+              case 0:
+                var rs = decodeHuffman(component2.huffmanTableAC);
+                var s = rs & 15, r = rs >> 4;
+                if (s === 0) {
+                  if (r < 15) {
+                    eobrun = receive(r) + (1 << r);
+                    successiveACState = 4;
+                  } else {
+                    r = 16;
+                    successiveACState = 1;
+                  }
+                } else {
+                  if (s !== 1)
+                    throw new Error("invalid ACn encoding");
+                  successiveACNextValue = receiveAndExtend(s);
+                  successiveACState = r ? 2 : 3;
+                }
+                continue;
+              case 1:
+              // skipping r zero items
+              case 2:
+                if (zz[z])
+                  zz[z] += (readBit() << successive) * direction;
+                else {
+                  r--;
+                  if (r === 0)
+                    successiveACState = successiveACState == 2 ? 3 : 0;
+                }
+                break;
+              case 3:
+                if (zz[z])
+                  zz[z] += (readBit() << successive) * direction;
+                else {
+                  zz[z] = successiveACNextValue << successive;
+                  successiveACState = 0;
+                }
+                break;
+              case 4:
+                if (zz[z])
+                  zz[z] += (readBit() << successive) * direction;
+                break;
+            }
+            k2++;
+          }
+          if (successiveACState === 4) {
+            eobrun--;
+            if (eobrun === 0)
+              successiveACState = 0;
+          }
+        }
+        __name(decodeACSuccessive, "decodeACSuccessive");
+        function decodeMcu(component2, decode2, mcu2, row, col) {
+          var mcuRow = mcu2 / mcusPerLine | 0;
+          var mcuCol = mcu2 % mcusPerLine;
+          var blockRow = mcuRow * component2.v + row;
+          var blockCol = mcuCol * component2.h + col;
+          if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
+            return;
+          decode2(component2, component2.blocks[blockRow][blockCol]);
+        }
+        __name(decodeMcu, "decodeMcu");
+        function decodeBlock(component2, decode2, mcu2) {
+          var blockRow = mcu2 / component2.blocksPerLine | 0;
+          var blockCol = mcu2 % component2.blocksPerLine;
+          if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
+            return;
+          decode2(component2, component2.blocks[blockRow][blockCol]);
+        }
+        __name(decodeBlock, "decodeBlock");
+        var componentsLength = components.length;
+        var component, i, j, k, n;
+        var decodeFn;
+        if (progressive) {
+          if (spectralStart === 0)
+            decodeFn = successivePrev === 0 ? decodeDCFirst : decodeDCSuccessive;
+          else
+            decodeFn = successivePrev === 0 ? decodeACFirst : decodeACSuccessive;
+        } else {
+          decodeFn = decodeBaseline;
+        }
+        var mcu = 0, marker;
+        var mcuExpected;
+        if (componentsLength == 1) {
+          mcuExpected = components[0].blocksPerLine * components[0].blocksPerColumn;
+        } else {
+          mcuExpected = mcusPerLine * frame.mcusPerColumn;
+        }
+        if (!resetInterval) resetInterval = mcuExpected;
+        var h, v;
+        while (mcu < mcuExpected) {
+          for (i = 0; i < componentsLength; i++)
+            components[i].pred = 0;
+          eobrun = 0;
+          if (componentsLength == 1) {
+            component = components[0];
+            for (n = 0; n < resetInterval; n++) {
+              decodeBlock(component, decodeFn, mcu);
+              mcu++;
+            }
+          } else {
+            for (n = 0; n < resetInterval; n++) {
+              for (i = 0; i < componentsLength; i++) {
+                component = components[i];
+                h = component.h;
+                v = component.v;
+                for (j = 0; j < v; j++) {
+                  for (k = 0; k < h; k++) {
+                    decodeMcu(component, decodeFn, mcu, j, k);
+                  }
+                }
+              }
+              mcu++;
+              if (mcu === mcuExpected) break;
+            }
+          }
+          if (mcu === mcuExpected) {
+            do {
+              if (data[offset] === 255) {
+                if (data[offset + 1] !== 0) {
+                  break;
+                }
+              }
+              offset += 1;
+            } while (offset < data.length - 2);
+          }
+          bitsCount = 0;
+          marker = data[offset] << 8 | data[offset + 1];
+          if (marker < 65280) {
+            throw new Error("marker was not found");
+          }
+          if (marker >= 65488 && marker <= 65495) {
+            offset += 2;
+          } else
+            break;
+        }
+        return offset - startOffset;
+      }
+      __name(decodeScan, "decodeScan");
+      function buildComponentData(frame, component) {
+        var lines = [];
+        var blocksPerLine = component.blocksPerLine;
+        var blocksPerColumn = component.blocksPerColumn;
+        var samplesPerLine = blocksPerLine << 3;
+        var R = new Int32Array(64), r = new Uint8Array(64);
+        function quantizeAndInverse(zz, dataOut, dataIn) {
+          var qt = component.quantizationTable;
+          var v0, v1, v2, v3, v4, v5, v6, v7, t;
+          var p = dataIn;
+          var i2;
+          for (i2 = 0; i2 < 64; i2++)
+            p[i2] = zz[i2] * qt[i2];
+          for (i2 = 0; i2 < 8; ++i2) {
+            var row = 8 * i2;
+            if (p[1 + row] == 0 && p[2 + row] == 0 && p[3 + row] == 0 && p[4 + row] == 0 && p[5 + row] == 0 && p[6 + row] == 0 && p[7 + row] == 0) {
+              t = dctSqrt2 * p[0 + row] + 512 >> 10;
+              p[0 + row] = t;
+              p[1 + row] = t;
+              p[2 + row] = t;
+              p[3 + row] = t;
+              p[4 + row] = t;
+              p[5 + row] = t;
+              p[6 + row] = t;
+              p[7 + row] = t;
+              continue;
+            }
+            v0 = dctSqrt2 * p[0 + row] + 128 >> 8;
+            v1 = dctSqrt2 * p[4 + row] + 128 >> 8;
+            v2 = p[2 + row];
+            v3 = p[6 + row];
+            v4 = dctSqrt1d2 * (p[1 + row] - p[7 + row]) + 128 >> 8;
+            v7 = dctSqrt1d2 * (p[1 + row] + p[7 + row]) + 128 >> 8;
+            v5 = p[3 + row] << 4;
+            v6 = p[5 + row] << 4;
+            t = v0 - v1 + 1 >> 1;
+            v0 = v0 + v1 + 1 >> 1;
+            v1 = t;
+            t = v2 * dctSin6 + v3 * dctCos6 + 128 >> 8;
+            v2 = v2 * dctCos6 - v3 * dctSin6 + 128 >> 8;
+            v3 = t;
+            t = v4 - v6 + 1 >> 1;
+            v4 = v4 + v6 + 1 >> 1;
+            v6 = t;
+            t = v7 + v5 + 1 >> 1;
+            v5 = v7 - v5 + 1 >> 1;
+            v7 = t;
+            t = v0 - v3 + 1 >> 1;
+            v0 = v0 + v3 + 1 >> 1;
+            v3 = t;
+            t = v1 - v2 + 1 >> 1;
+            v1 = v1 + v2 + 1 >> 1;
+            v2 = t;
+            t = v4 * dctSin3 + v7 * dctCos3 + 2048 >> 12;
+            v4 = v4 * dctCos3 - v7 * dctSin3 + 2048 >> 12;
+            v7 = t;
+            t = v5 * dctSin1 + v6 * dctCos1 + 2048 >> 12;
+            v5 = v5 * dctCos1 - v6 * dctSin1 + 2048 >> 12;
+            v6 = t;
+            p[0 + row] = v0 + v7;
+            p[7 + row] = v0 - v7;
+            p[1 + row] = v1 + v6;
+            p[6 + row] = v1 - v6;
+            p[2 + row] = v2 + v5;
+            p[5 + row] = v2 - v5;
+            p[3 + row] = v3 + v4;
+            p[4 + row] = v3 - v4;
+          }
+          for (i2 = 0; i2 < 8; ++i2) {
+            var col = i2;
+            if (p[1 * 8 + col] == 0 && p[2 * 8 + col] == 0 && p[3 * 8 + col] == 0 && p[4 * 8 + col] == 0 && p[5 * 8 + col] == 0 && p[6 * 8 + col] == 0 && p[7 * 8 + col] == 0) {
+              t = dctSqrt2 * dataIn[i2 + 0] + 8192 >> 14;
+              p[0 * 8 + col] = t;
+              p[1 * 8 + col] = t;
+              p[2 * 8 + col] = t;
+              p[3 * 8 + col] = t;
+              p[4 * 8 + col] = t;
+              p[5 * 8 + col] = t;
+              p[6 * 8 + col] = t;
+              p[7 * 8 + col] = t;
+              continue;
+            }
+            v0 = dctSqrt2 * p[0 * 8 + col] + 2048 >> 12;
+            v1 = dctSqrt2 * p[4 * 8 + col] + 2048 >> 12;
+            v2 = p[2 * 8 + col];
+            v3 = p[6 * 8 + col];
+            v4 = dctSqrt1d2 * (p[1 * 8 + col] - p[7 * 8 + col]) + 2048 >> 12;
+            v7 = dctSqrt1d2 * (p[1 * 8 + col] + p[7 * 8 + col]) + 2048 >> 12;
+            v5 = p[3 * 8 + col];
+            v6 = p[5 * 8 + col];
+            t = v0 - v1 + 1 >> 1;
+            v0 = v0 + v1 + 1 >> 1;
+            v1 = t;
+            t = v2 * dctSin6 + v3 * dctCos6 + 2048 >> 12;
+            v2 = v2 * dctCos6 - v3 * dctSin6 + 2048 >> 12;
+            v3 = t;
+            t = v4 - v6 + 1 >> 1;
+            v4 = v4 + v6 + 1 >> 1;
+            v6 = t;
+            t = v7 + v5 + 1 >> 1;
+            v5 = v7 - v5 + 1 >> 1;
+            v7 = t;
+            t = v0 - v3 + 1 >> 1;
+            v0 = v0 + v3 + 1 >> 1;
+            v3 = t;
+            t = v1 - v2 + 1 >> 1;
+            v1 = v1 + v2 + 1 >> 1;
+            v2 = t;
+            t = v4 * dctSin3 + v7 * dctCos3 + 2048 >> 12;
+            v4 = v4 * dctCos3 - v7 * dctSin3 + 2048 >> 12;
+            v7 = t;
+            t = v5 * dctSin1 + v6 * dctCos1 + 2048 >> 12;
+            v5 = v5 * dctCos1 - v6 * dctSin1 + 2048 >> 12;
+            v6 = t;
+            p[0 * 8 + col] = v0 + v7;
+            p[7 * 8 + col] = v0 - v7;
+            p[1 * 8 + col] = v1 + v6;
+            p[6 * 8 + col] = v1 - v6;
+            p[2 * 8 + col] = v2 + v5;
+            p[5 * 8 + col] = v2 - v5;
+            p[3 * 8 + col] = v3 + v4;
+            p[4 * 8 + col] = v3 - v4;
+          }
+          for (i2 = 0; i2 < 64; ++i2) {
+            var sample2 = 128 + (p[i2] + 8 >> 4);
+            dataOut[i2] = sample2 < 0 ? 0 : sample2 > 255 ? 255 : sample2;
+          }
+        }
+        __name(quantizeAndInverse, "quantizeAndInverse");
+        requestMemoryAllocation(samplesPerLine * blocksPerColumn * 8);
+        var i, j;
+        for (var blockRow = 0; blockRow < blocksPerColumn; blockRow++) {
+          var scanLine = blockRow << 3;
+          for (i = 0; i < 8; i++)
+            lines.push(new Uint8Array(samplesPerLine));
+          for (var blockCol = 0; blockCol < blocksPerLine; blockCol++) {
+            quantizeAndInverse(component.blocks[blockRow][blockCol], r, R);
+            var offset = 0, sample = blockCol << 3;
+            for (j = 0; j < 8; j++) {
+              var line = lines[scanLine + j];
+              for (i = 0; i < 8; i++)
+                line[sample + i] = r[offset++];
+            }
+          }
+        }
+        return lines;
+      }
+      __name(buildComponentData, "buildComponentData");
+      function clampTo8bit(a) {
+        return a < 0 ? 0 : a > 255 ? 255 : a;
+      }
+      __name(clampTo8bit, "clampTo8bit");
+      constructor.prototype = {
+        load: /* @__PURE__ */ __name(function load(path10) {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", path10, true);
+          xhr.responseType = "arraybuffer";
+          xhr.onload = (function() {
+            var data = new Uint8Array(xhr.response || xhr.mozResponseArrayBuffer);
+            this.parse(data);
+            if (this.onload)
+              this.onload();
+          }).bind(this);
+          xhr.send(null);
+        }, "load"),
+        parse: /* @__PURE__ */ __name(function parse2(data) {
+          var maxResolutionInPixels = this.opts.maxResolutionInMP * 1e3 * 1e3;
+          var offset = 0, length = data.length;
+          function readUint16() {
+            var value = data[offset] << 8 | data[offset + 1];
+            offset += 2;
+            return value;
+          }
+          __name(readUint16, "readUint16");
+          function readDataBlock() {
+            var length2 = readUint16();
+            var array = data.subarray(offset, offset + length2 - 2);
+            offset += array.length;
+            return array;
+          }
+          __name(readDataBlock, "readDataBlock");
+          function prepareComponents(frame2) {
+            var maxH2 = 1, maxV2 = 1;
+            var component2, componentId2;
+            for (componentId2 in frame2.components) {
+              if (frame2.components.hasOwnProperty(componentId2)) {
+                component2 = frame2.components[componentId2];
+                if (maxH2 < component2.h) maxH2 = component2.h;
+                if (maxV2 < component2.v) maxV2 = component2.v;
+              }
+            }
+            var mcusPerLine = Math.ceil(frame2.samplesPerLine / 8 / maxH2);
+            var mcusPerColumn = Math.ceil(frame2.scanLines / 8 / maxV2);
+            for (componentId2 in frame2.components) {
+              if (frame2.components.hasOwnProperty(componentId2)) {
+                component2 = frame2.components[componentId2];
+                var blocksPerLine = Math.ceil(Math.ceil(frame2.samplesPerLine / 8) * component2.h / maxH2);
+                var blocksPerColumn = Math.ceil(Math.ceil(frame2.scanLines / 8) * component2.v / maxV2);
+                var blocksPerLineForMcu = mcusPerLine * component2.h;
+                var blocksPerColumnForMcu = mcusPerColumn * component2.v;
+                var blocksToAllocate = blocksPerColumnForMcu * blocksPerLineForMcu;
+                var blocks = [];
+                requestMemoryAllocation(blocksToAllocate * 256);
+                for (var i2 = 0; i2 < blocksPerColumnForMcu; i2++) {
+                  var row = [];
+                  for (var j2 = 0; j2 < blocksPerLineForMcu; j2++)
+                    row.push(new Int32Array(64));
+                  blocks.push(row);
+                }
+                component2.blocksPerLine = blocksPerLine;
+                component2.blocksPerColumn = blocksPerColumn;
+                component2.blocks = blocks;
+              }
+            }
+            frame2.maxH = maxH2;
+            frame2.maxV = maxV2;
+            frame2.mcusPerLine = mcusPerLine;
+            frame2.mcusPerColumn = mcusPerColumn;
+          }
+          __name(prepareComponents, "prepareComponents");
+          var jfif = null;
+          var adobe = null;
+          var pixels = null;
+          var frame, resetInterval;
+          var quantizationTables = [], frames = [];
+          var huffmanTablesAC = [], huffmanTablesDC = [];
+          var fileMarker = readUint16();
+          var malformedDataOffset = -1;
+          this.comments = [];
+          if (fileMarker != 65496) {
+            throw new Error("SOI not found");
+          }
+          fileMarker = readUint16();
+          while (fileMarker != 65497) {
+            var i, j, l;
+            switch (fileMarker) {
+              case 65280:
+                break;
+              case 65504:
+              // APP0 (Application Specific)
+              case 65505:
+              // APP1
+              case 65506:
+              // APP2
+              case 65507:
+              // APP3
+              case 65508:
+              // APP4
+              case 65509:
+              // APP5
+              case 65510:
+              // APP6
+              case 65511:
+              // APP7
+              case 65512:
+              // APP8
+              case 65513:
+              // APP9
+              case 65514:
+              // APP10
+              case 65515:
+              // APP11
+              case 65516:
+              // APP12
+              case 65517:
+              // APP13
+              case 65518:
+              // APP14
+              case 65519:
+              // APP15
+              case 65534:
+                var appData = readDataBlock();
+                if (fileMarker === 65534) {
+                  var comment = String.fromCharCode.apply(null, appData);
+                  this.comments.push(comment);
+                }
+                if (fileMarker === 65504) {
+                  if (appData[0] === 74 && appData[1] === 70 && appData[2] === 73 && appData[3] === 70 && appData[4] === 0) {
+                    jfif = {
+                      version: { major: appData[5], minor: appData[6] },
+                      densityUnits: appData[7],
+                      xDensity: appData[8] << 8 | appData[9],
+                      yDensity: appData[10] << 8 | appData[11],
+                      thumbWidth: appData[12],
+                      thumbHeight: appData[13],
+                      thumbData: appData.subarray(14, 14 + 3 * appData[12] * appData[13])
+                    };
+                  }
+                }
+                if (fileMarker === 65505) {
+                  if (appData[0] === 69 && appData[1] === 120 && appData[2] === 105 && appData[3] === 102 && appData[4] === 0) {
+                    this.exifBuffer = appData.subarray(5, appData.length);
+                  }
+                }
+                if (fileMarker === 65518) {
+                  if (appData[0] === 65 && appData[1] === 100 && appData[2] === 111 && appData[3] === 98 && appData[4] === 101 && appData[5] === 0) {
+                    adobe = {
+                      version: appData[6],
+                      flags0: appData[7] << 8 | appData[8],
+                      flags1: appData[9] << 8 | appData[10],
+                      transformCode: appData[11]
+                    };
+                  }
+                }
+                break;
+              case 65499:
+                var quantizationTablesLength = readUint16();
+                var quantizationTablesEnd = quantizationTablesLength + offset - 2;
+                while (offset < quantizationTablesEnd) {
+                  var quantizationTableSpec = data[offset++];
+                  requestMemoryAllocation(64 * 4);
+                  var tableData = new Int32Array(64);
+                  if (quantizationTableSpec >> 4 === 0) {
+                    for (j = 0; j < 64; j++) {
+                      var z = dctZigZag[j];
+                      tableData[z] = data[offset++];
+                    }
+                  } else if (quantizationTableSpec >> 4 === 1) {
+                    for (j = 0; j < 64; j++) {
+                      var z = dctZigZag[j];
+                      tableData[z] = readUint16();
+                    }
+                  } else
+                    throw new Error("DQT: invalid table spec");
+                  quantizationTables[quantizationTableSpec & 15] = tableData;
+                }
+                break;
+              case 65472:
+              // SOF0 (Start of Frame, Baseline DCT)
+              case 65473:
+              // SOF1 (Start of Frame, Extended DCT)
+              case 65474:
+                readUint16();
+                frame = {};
+                frame.extended = fileMarker === 65473;
+                frame.progressive = fileMarker === 65474;
+                frame.precision = data[offset++];
+                frame.scanLines = readUint16();
+                frame.samplesPerLine = readUint16();
+                frame.components = {};
+                frame.componentsOrder = [];
+                var pixelsInFrame = frame.scanLines * frame.samplesPerLine;
+                if (pixelsInFrame > maxResolutionInPixels) {
+                  var exceededAmount = Math.ceil((pixelsInFrame - maxResolutionInPixels) / 1e6);
+                  throw new Error(`maxResolutionInMP limit exceeded by ${exceededAmount}MP`);
+                }
+                var componentsCount = data[offset++], componentId;
+                var maxH = 0, maxV = 0;
+                for (i = 0; i < componentsCount; i++) {
+                  componentId = data[offset];
+                  var h = data[offset + 1] >> 4;
+                  var v = data[offset + 1] & 15;
+                  var qId = data[offset + 2];
+                  if (h <= 0 || v <= 0) {
+                    throw new Error("Invalid sampling factor, expected values above 0");
+                  }
+                  frame.componentsOrder.push(componentId);
+                  frame.components[componentId] = {
+                    h,
+                    v,
+                    quantizationIdx: qId
+                  };
+                  offset += 3;
+                }
+                prepareComponents(frame);
+                frames.push(frame);
+                break;
+              case 65476:
+                var huffmanLength = readUint16();
+                for (i = 2; i < huffmanLength; ) {
+                  var huffmanTableSpec = data[offset++];
+                  var codeLengths = new Uint8Array(16);
+                  var codeLengthSum = 0;
+                  for (j = 0; j < 16; j++, offset++) {
+                    codeLengthSum += codeLengths[j] = data[offset];
+                  }
+                  requestMemoryAllocation(16 + codeLengthSum);
+                  var huffmanValues = new Uint8Array(codeLengthSum);
+                  for (j = 0; j < codeLengthSum; j++, offset++)
+                    huffmanValues[j] = data[offset];
+                  i += 17 + codeLengthSum;
+                  (huffmanTableSpec >> 4 === 0 ? huffmanTablesDC : huffmanTablesAC)[huffmanTableSpec & 15] = buildHuffmanTable(codeLengths, huffmanValues);
+                }
+                break;
+              case 65501:
+                readUint16();
+                resetInterval = readUint16();
+                break;
+              case 65500:
+                readUint16();
+                readUint16();
+                break;
+              case 65498:
+                var scanLength = readUint16();
+                var selectorsCount = data[offset++];
+                var components = [], component;
+                for (i = 0; i < selectorsCount; i++) {
+                  component = frame.components[data[offset++]];
+                  var tableSpec = data[offset++];
+                  component.huffmanTableDC = huffmanTablesDC[tableSpec >> 4];
+                  component.huffmanTableAC = huffmanTablesAC[tableSpec & 15];
+                  components.push(component);
+                }
+                var spectralStart = data[offset++];
+                var spectralEnd = data[offset++];
+                var successiveApproximation = data[offset++];
+                var processed = decodeScan(
+                  data,
+                  offset,
+                  frame,
+                  components,
+                  resetInterval,
+                  spectralStart,
+                  spectralEnd,
+                  successiveApproximation >> 4,
+                  successiveApproximation & 15,
+                  this.opts
+                );
+                offset += processed;
+                break;
+              case 65535:
+                if (data[offset] !== 255) {
+                  offset--;
+                }
+                break;
+              default:
+                if (data[offset - 3] == 255 && data[offset - 2] >= 192 && data[offset - 2] <= 254) {
+                  offset -= 3;
+                  break;
+                } else if (fileMarker === 224 || fileMarker == 225) {
+                  if (malformedDataOffset !== -1) {
+                    throw new Error(`first unknown JPEG marker at offset ${malformedDataOffset.toString(16)}, second unknown JPEG marker ${fileMarker.toString(16)} at offset ${(offset - 1).toString(16)}`);
+                  }
+                  malformedDataOffset = offset - 1;
+                  const nextOffset = readUint16();
+                  if (data[offset + nextOffset - 2] === 255) {
+                    offset += nextOffset - 2;
+                    break;
+                  }
+                }
+                throw new Error("unknown JPEG marker " + fileMarker.toString(16));
+            }
+            fileMarker = readUint16();
+          }
+          if (frames.length != 1)
+            throw new Error("only single frame JPEGs supported");
+          for (var i = 0; i < frames.length; i++) {
+            var cp = frames[i].components;
+            for (var j in cp) {
+              cp[j].quantizationTable = quantizationTables[cp[j].quantizationIdx];
+              delete cp[j].quantizationIdx;
+            }
+          }
+          this.width = frame.samplesPerLine;
+          this.height = frame.scanLines;
+          this.jfif = jfif;
+          this.adobe = adobe;
+          this.components = [];
+          for (var i = 0; i < frame.componentsOrder.length; i++) {
+            var component = frame.components[frame.componentsOrder[i]];
+            this.components.push({
+              lines: buildComponentData(frame, component),
+              scaleX: component.h / frame.maxH,
+              scaleY: component.v / frame.maxV
+            });
+          }
+        }, "parse"),
+        getData: /* @__PURE__ */ __name(function getData(width, height) {
+          var scaleX = this.width / width, scaleY = this.height / height;
+          var component1, component2, component3, component4;
+          var component1Line, component2Line, component3Line, component4Line;
+          var x, y;
+          var offset = 0;
+          var Y, Cb, Cr, K, C2, M, Ye, R, G, B2;
+          var colorTransform;
+          var dataLength = width * height * this.components.length;
+          requestMemoryAllocation(dataLength);
+          var data = new Uint8Array(dataLength);
+          switch (this.components.length) {
+            case 1:
+              component1 = this.components[0];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                for (x = 0; x < width; x++) {
+                  Y = component1Line[0 | x * component1.scaleX * scaleX];
+                  data[offset++] = Y;
+                }
+              }
+              break;
+            case 2:
+              component1 = this.components[0];
+              component2 = this.components[1];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
+                for (x = 0; x < width; x++) {
+                  Y = component1Line[0 | x * component1.scaleX * scaleX];
+                  data[offset++] = Y;
+                  Y = component2Line[0 | x * component2.scaleX * scaleX];
+                  data[offset++] = Y;
+                }
+              }
+              break;
+            case 3:
+              colorTransform = true;
+              if (this.adobe && this.adobe.transformCode)
+                colorTransform = true;
+              else if (typeof this.opts.colorTransform !== "undefined")
+                colorTransform = !!this.opts.colorTransform;
+              component1 = this.components[0];
+              component2 = this.components[1];
+              component3 = this.components[2];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
+                component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
+                for (x = 0; x < width; x++) {
+                  if (!colorTransform) {
+                    R = component1Line[0 | x * component1.scaleX * scaleX];
+                    G = component2Line[0 | x * component2.scaleX * scaleX];
+                    B2 = component3Line[0 | x * component3.scaleX * scaleX];
+                  } else {
+                    Y = component1Line[0 | x * component1.scaleX * scaleX];
+                    Cb = component2Line[0 | x * component2.scaleX * scaleX];
+                    Cr = component3Line[0 | x * component3.scaleX * scaleX];
+                    R = clampTo8bit(Y + 1.402 * (Cr - 128));
+                    G = clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
+                    B2 = clampTo8bit(Y + 1.772 * (Cb - 128));
+                  }
+                  data[offset++] = R;
+                  data[offset++] = G;
+                  data[offset++] = B2;
+                }
+              }
+              break;
+            case 4:
+              if (!this.adobe)
+                throw new Error("Unsupported color mode (4 components)");
+              colorTransform = false;
+              if (this.adobe && this.adobe.transformCode)
+                colorTransform = true;
+              else if (typeof this.opts.colorTransform !== "undefined")
+                colorTransform = !!this.opts.colorTransform;
+              component1 = this.components[0];
+              component2 = this.components[1];
+              component3 = this.components[2];
+              component4 = this.components[3];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
+                component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
+                component4Line = component4.lines[0 | y * component4.scaleY * scaleY];
+                for (x = 0; x < width; x++) {
+                  if (!colorTransform) {
+                    C2 = component1Line[0 | x * component1.scaleX * scaleX];
+                    M = component2Line[0 | x * component2.scaleX * scaleX];
+                    Ye = component3Line[0 | x * component3.scaleX * scaleX];
+                    K = component4Line[0 | x * component4.scaleX * scaleX];
+                  } else {
+                    Y = component1Line[0 | x * component1.scaleX * scaleX];
+                    Cb = component2Line[0 | x * component2.scaleX * scaleX];
+                    Cr = component3Line[0 | x * component3.scaleX * scaleX];
+                    K = component4Line[0 | x * component4.scaleX * scaleX];
+                    C2 = 255 - clampTo8bit(Y + 1.402 * (Cr - 128));
+                    M = 255 - clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
+                    Ye = 255 - clampTo8bit(Y + 1.772 * (Cb - 128));
+                  }
+                  data[offset++] = 255 - C2;
+                  data[offset++] = 255 - M;
+                  data[offset++] = 255 - Ye;
+                  data[offset++] = 255 - K;
+                }
+              }
+              break;
+            default:
+              throw new Error("Unsupported color mode");
+          }
+          return data;
+        }, "getData"),
+        copyToImageData: /* @__PURE__ */ __name(function copyToImageData(imageData, formatAsRGBA) {
+          var width = imageData.width, height = imageData.height;
+          var imageDataArray = imageData.data;
+          var data = this.getData(width, height);
+          var i = 0, j = 0, x, y;
+          var Y, K, C2, M, R, G, B2;
+          switch (this.components.length) {
+            case 1:
+              for (y = 0; y < height; y++) {
+                for (x = 0; x < width; x++) {
+                  Y = data[i++];
+                  imageDataArray[j++] = Y;
+                  imageDataArray[j++] = Y;
+                  imageDataArray[j++] = Y;
+                  if (formatAsRGBA) {
+                    imageDataArray[j++] = 255;
+                  }
+                }
+              }
+              break;
+            case 3:
+              for (y = 0; y < height; y++) {
+                for (x = 0; x < width; x++) {
+                  R = data[i++];
+                  G = data[i++];
+                  B2 = data[i++];
+                  imageDataArray[j++] = R;
+                  imageDataArray[j++] = G;
+                  imageDataArray[j++] = B2;
+                  if (formatAsRGBA) {
+                    imageDataArray[j++] = 255;
+                  }
+                }
+              }
+              break;
+            case 4:
+              for (y = 0; y < height; y++) {
+                for (x = 0; x < width; x++) {
+                  C2 = data[i++];
+                  M = data[i++];
+                  Y = data[i++];
+                  K = data[i++];
+                  R = 255 - clampTo8bit(C2 * (1 - K / 255) + K);
+                  G = 255 - clampTo8bit(M * (1 - K / 255) + K);
+                  B2 = 255 - clampTo8bit(Y * (1 - K / 255) + K);
+                  imageDataArray[j++] = R;
+                  imageDataArray[j++] = G;
+                  imageDataArray[j++] = B2;
+                  if (formatAsRGBA) {
+                    imageDataArray[j++] = 255;
+                  }
+                }
+              }
+              break;
+            default:
+              throw new Error("Unsupported color mode");
+          }
+        }, "copyToImageData")
+      };
+      var totalBytesAllocated = 0;
+      var maxMemoryUsageBytes = 0;
+      function requestMemoryAllocation(increaseAmount = 0) {
+        var totalMemoryImpactBytes = totalBytesAllocated + increaseAmount;
+        if (totalMemoryImpactBytes > maxMemoryUsageBytes) {
+          var exceededAmount = Math.ceil((totalMemoryImpactBytes - maxMemoryUsageBytes) / 1024 / 1024);
+          throw new Error(`maxMemoryUsageInMB limit exceeded by at least ${exceededAmount}MB`);
+        }
+        totalBytesAllocated = totalMemoryImpactBytes;
+      }
+      __name(requestMemoryAllocation, "requestMemoryAllocation");
+      constructor.resetMaxMemoryUsage = function(maxMemoryUsageBytes_) {
+        totalBytesAllocated = 0;
+        maxMemoryUsageBytes = maxMemoryUsageBytes_;
+      };
+      constructor.getBytesAllocated = function() {
+        return totalBytesAllocated;
+      };
+      constructor.requestMemoryAllocation = requestMemoryAllocation;
+      return constructor;
+    }), "jpegImage"))();
+    if (typeof module !== "undefined") {
+      module.exports = decode;
+    } else if (typeof window !== "undefined") {
+      window["jpeg-js"] = window["jpeg-js"] || {};
+      window["jpeg-js"].decode = decode;
+    }
+    function decode(jpegData, userOpts = {}) {
+      var defaultOpts = {
+        // "undefined" means "Choose whether to transform colors based on the image’s color model."
+        colorTransform: void 0,
+        useTArray: false,
+        formatAsRGBA: true,
+        tolerantDecoding: true,
+        maxResolutionInMP: 100,
+        // Don't decode more than 100 megapixels
+        maxMemoryUsageInMB: 512
+        // Don't decode if memory footprint is more than 512MB
+      };
+      var opts = { ...defaultOpts, ...userOpts };
+      var arr = new Uint8Array(jpegData);
+      var decoder = new JpegImage();
+      decoder.opts = opts;
+      JpegImage.resetMaxMemoryUsage(opts.maxMemoryUsageInMB * 1024 * 1024);
+      decoder.parse(arr);
+      var channels = opts.formatAsRGBA ? 4 : 3;
+      var bytesNeeded = decoder.width * decoder.height * channels;
+      try {
+        JpegImage.requestMemoryAllocation(bytesNeeded);
+        var image = {
+          width: decoder.width,
+          height: decoder.height,
+          exifBuffer: decoder.exifBuffer,
+          data: opts.useTArray ? new Uint8Array(bytesNeeded) : Buffer.alloc(bytesNeeded)
+        };
+        if (decoder.comments.length > 0) {
+          image["comments"] = decoder.comments;
+        }
+      } catch (err) {
+        if (err instanceof RangeError) {
+          throw new Error("Could not allocate enough memory for the image. Required: " + bytesNeeded);
+        }
+        if (err instanceof ReferenceError) {
+          if (err.message === "Buffer is not defined") {
+            throw new Error("Buffer is not globally defined in this environment. Consider setting useTArray to true");
+          }
+        }
+        throw err;
+      }
+      decoder.copyToImageData(image, opts.formatAsRGBA);
+      return image;
+    }
+    __name(decode, "decode");
+  }
+});
+
+// node_modules/jpeg-js/index.js
+var require_jpeg_js = __commonJS({
+  "node_modules/jpeg-js/index.js"(exports, module) {
+    var encode = require_encoder();
+    var decode = require_decoder();
+    module.exports = {
+      encode,
+      decode
+    };
+  }
+});
+
+// node_modules/pngjs/lib/chunkstream.js
+var require_chunkstream = __commonJS({
+  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var ChunkStream = module.exports = function() {
+      Stream.call(this);
+      this._buffers = [];
+      this._buffered = 0;
+      this._reads = [];
+      this._paused = false;
+      this._encoding = "utf8";
+      this.writable = true;
+    };
+    util.inherits(ChunkStream, Stream);
+    ChunkStream.prototype.read = function(length, callback2) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback2
+      });
+      process.nextTick(
+        function() {
+          this._process();
+          if (this._paused && this._reads && this._reads.length > 0) {
+            this._paused = false;
+            this.emit("drain");
+          }
+        }.bind(this)
+      );
+    };
+    ChunkStream.prototype.write = function(data, encoding) {
+      if (!this.writable) {
+        this.emit("error", new Error("Stream not writable"));
+        return false;
+      }
+      let dataBuffer;
+      if (Buffer.isBuffer(data)) {
+        dataBuffer = data;
+      } else {
+        dataBuffer = Buffer.from(data, encoding || this._encoding);
+      }
+      this._buffers.push(dataBuffer);
+      this._buffered += dataBuffer.length;
+      this._process();
+      if (this._reads && this._reads.length === 0) {
+        this._paused = true;
+      }
+      return this.writable && !this._paused;
+    };
+    ChunkStream.prototype.end = function(data, encoding) {
+      if (data) {
+        this.write(data, encoding);
+      }
+      this.writable = false;
+      if (!this._buffers) {
+        return;
+      }
+      if (this._buffers.length === 0) {
+        this._end();
+      } else {
+        this._buffers.push(null);
+        this._process();
+      }
+    };
+    ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
+    ChunkStream.prototype._end = function() {
+      if (this._reads.length > 0) {
+        this.emit("error", new Error("Unexpected end of input"));
+      }
+      this.destroy();
+    };
+    ChunkStream.prototype.destroy = function() {
+      if (!this._buffers) {
+        return;
+      }
+      this.writable = false;
+      this._reads = null;
+      this._buffers = null;
+      this.emit("close");
+    };
+    ChunkStream.prototype._processReadAllowingLess = function(read) {
+      this._reads.shift();
+      let smallerBuf = this._buffers[0];
+      if (smallerBuf.length > read.length) {
+        this._buffered -= read.length;
+        this._buffers[0] = smallerBuf.slice(read.length);
+        read.func.call(this, smallerBuf.slice(0, read.length));
+      } else {
+        this._buffered -= smallerBuf.length;
+        this._buffers.shift();
+        read.func.call(this, smallerBuf);
+      }
+    };
+    ChunkStream.prototype._processRead = function(read) {
+      this._reads.shift();
+      let pos = 0;
+      let count = 0;
+      let data = Buffer.alloc(read.length);
+      while (pos < read.length) {
+        let buf = this._buffers[count++];
+        let len = Math.min(buf.length, read.length - pos);
+        buf.copy(data, pos, 0, len);
+        pos += len;
+        if (len !== buf.length) {
+          this._buffers[--count] = buf.slice(len);
+        }
+      }
+      if (count > 0) {
+        this._buffers.splice(0, count);
+      }
+      this._buffered -= read.length;
+      read.func.call(this, data);
+    };
+    ChunkStream.prototype._process = function() {
+      try {
+        while (this._buffered > 0 && this._reads && this._reads.length > 0) {
+          let read = this._reads[0];
+          if (read.allowLess) {
+            this._processReadAllowingLess(read);
+          } else if (this._buffered >= read.length) {
+            this._processRead(read);
+          } else {
+            break;
+          }
+        }
+        if (this._buffers && !this.writable) {
+          this._end();
+        }
+      } catch (ex) {
+        this.emit("error", ex);
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/interlace.js
+var require_interlace = __commonJS({
+  "node_modules/pngjs/lib/interlace.js"(exports) {
+    "use strict";
+    var imagePasses = [
+      {
+        // pass 1 - 1px
+        x: [0],
+        y: [0]
+      },
+      {
+        // pass 2 - 1px
+        x: [4],
+        y: [0]
+      },
+      {
+        // pass 3 - 2px
+        x: [0, 4],
+        y: [4]
+      },
+      {
+        // pass 4 - 4px
+        x: [2, 6],
+        y: [0, 4]
+      },
+      {
+        // pass 5 - 8px
+        x: [0, 2, 4, 6],
+        y: [2, 6]
+      },
+      {
+        // pass 6 - 16px
+        x: [1, 3, 5, 7],
+        y: [0, 2, 4, 6]
+      },
+      {
+        // pass 7 - 32px
+        x: [0, 1, 2, 3, 4, 5, 6, 7],
+        y: [1, 3, 5, 7]
+      }
+    ];
+    exports.getImagePasses = function(width, height) {
+      let images = [];
+      let xLeftOver = width % 8;
+      let yLeftOver = height % 8;
+      let xRepeats = (width - xLeftOver) / 8;
+      let yRepeats = (height - yLeftOver) / 8;
+      for (let i = 0; i < imagePasses.length; i++) {
+        let pass = imagePasses[i];
+        let passWidth = xRepeats * pass.x.length;
+        let passHeight = yRepeats * pass.y.length;
+        for (let j = 0; j < pass.x.length; j++) {
+          if (pass.x[j] < xLeftOver) {
+            passWidth++;
+          } else {
+            break;
+          }
+        }
+        for (let j = 0; j < pass.y.length; j++) {
+          if (pass.y[j] < yLeftOver) {
+            passHeight++;
+          } else {
+            break;
+          }
+        }
+        if (passWidth > 0 && passHeight > 0) {
+          images.push({ width: passWidth, height: passHeight, index: i });
+        }
+      }
+      return images;
+    };
+    exports.getInterlaceIterator = function(width) {
+      return function(x, y, pass) {
+        let outerXLeftOver = x % imagePasses[pass].x.length;
+        let outerX = (x - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
+        let outerYLeftOver = y % imagePasses[pass].y.length;
+        let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
+        return outerX * 4 + outerY * width * 4;
+      };
+    };
+  }
+});
+
+// node_modules/pngjs/lib/paeth-predictor.js
+var require_paeth_predictor = __commonJS({
+  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
+    "use strict";
+    module.exports = /* @__PURE__ */ __name(function paethPredictor(left, above, upLeft) {
+      let paeth = left + above - upLeft;
+      let pLeft = Math.abs(paeth - left);
+      let pAbove = Math.abs(paeth - above);
+      let pUpLeft = Math.abs(paeth - upLeft);
+      if (pLeft <= pAbove && pLeft <= pUpLeft) {
+        return left;
+      }
+      if (pAbove <= pUpLeft) {
+        return above;
+      }
+      return upLeft;
+    }, "paethPredictor");
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse.js
+var require_filter_parse = __commonJS({
+  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var paethPredictor = require_paeth_predictor();
+    function getByteWidth(width, bpp, depth) {
+      let byteWidth = width * bpp;
+      if (depth !== 8) {
+        byteWidth = Math.ceil(byteWidth / (8 / depth));
+      }
+      return byteWidth;
+    }
+    __name(getByteWidth, "getByteWidth");
+    var Filter = module.exports = function(bitmapInfo, dependencies) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let interlace = bitmapInfo.interlace;
+      let bpp = bitmapInfo.bpp;
+      let depth = bitmapInfo.depth;
+      this.read = dependencies.read;
+      this.write = dependencies.write;
+      this.complete = dependencies.complete;
+      this._imageIndex = 0;
+      this._images = [];
+      if (interlace) {
+        let passes = interlaceUtils.getImagePasses(width, height);
+        for (let i = 0; i < passes.length; i++) {
+          this._images.push({
+            byteWidth: getByteWidth(passes[i].width, bpp, depth),
+            height: passes[i].height,
+            lineIndex: 0
+          });
+        }
+      } else {
+        this._images.push({
+          byteWidth: getByteWidth(width, bpp, depth),
+          height,
+          lineIndex: 0
+        });
+      }
+      if (depth === 8) {
+        this._xComparison = bpp;
+      } else if (depth === 16) {
+        this._xComparison = bpp * 2;
+      } else {
+        this._xComparison = 1;
+      }
+    };
+    Filter.prototype.start = function() {
+      this.read(
+        this._images[this._imageIndex].byteWidth + 1,
+        this._reverseFilterLine.bind(this)
+      );
+    };
+    Filter.prototype._unFilterType1 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        unfilteredLine[x] = rawByte + f1Left;
+      }
+    };
+    Filter.prototype._unFilterType2 = function(rawData, unfilteredLine, byteWidth) {
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f2Up = lastLine ? lastLine[x] : 0;
+        unfilteredLine[x] = rawByte + f2Up;
+      }
+    };
+    Filter.prototype._unFilterType3 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f3Up = lastLine ? lastLine[x] : 0;
+        let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        let f3Add = Math.floor((f3Left + f3Up) / 2);
+        unfilteredLine[x] = rawByte + f3Add;
+      }
+    };
+    Filter.prototype._unFilterType4 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f4Up = lastLine ? lastLine[x] : 0;
+        let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
+        let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
+        unfilteredLine[x] = rawByte + f4Add;
+      }
+    };
+    Filter.prototype._reverseFilterLine = function(rawData) {
+      let filter = rawData[0];
+      let unfilteredLine;
+      let currentImage = this._images[this._imageIndex];
+      let byteWidth = currentImage.byteWidth;
+      if (filter === 0) {
+        unfilteredLine = rawData.slice(1, byteWidth + 1);
+      } else {
+        unfilteredLine = Buffer.alloc(byteWidth);
+        switch (filter) {
+          case 1:
+            this._unFilterType1(rawData, unfilteredLine, byteWidth);
+            break;
+          case 2:
+            this._unFilterType2(rawData, unfilteredLine, byteWidth);
+            break;
+          case 3:
+            this._unFilterType3(rawData, unfilteredLine, byteWidth);
+            break;
+          case 4:
+            this._unFilterType4(rawData, unfilteredLine, byteWidth);
+            break;
+          default:
+            throw new Error("Unrecognised filter type - " + filter);
+        }
+      }
+      this.write(unfilteredLine);
+      currentImage.lineIndex++;
+      if (currentImage.lineIndex >= currentImage.height) {
+        this._lastLine = null;
+        this._imageIndex++;
+        currentImage = this._images[this._imageIndex];
+      } else {
+        this._lastLine = unfilteredLine;
+      }
+      if (currentImage) {
+        this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
+      } else {
+        this._lastLine = null;
+        this.complete();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-async.js
+var require_filter_parse_async = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var ChunkStream = require_chunkstream();
+    var Filter = require_filter_parse();
+    var FilterAsync = module.exports = function(bitmapInfo) {
+      ChunkStream.call(this);
+      let buffers = [];
+      let that = this;
+      this._filter = new Filter(bitmapInfo, {
+        read: this.read.bind(this),
+        write: /* @__PURE__ */ __name(function(buffer) {
+          buffers.push(buffer);
+        }, "write"),
+        complete: /* @__PURE__ */ __name(function() {
+          that.emit("complete", Buffer.concat(buffers));
+        }, "complete")
+      });
+      this._filter.start();
+    };
+    util.inherits(FilterAsync, ChunkStream);
+  }
+});
+
+// node_modules/pngjs/lib/constants.js
 var require_constants = __commonJS({
+  "node_modules/pngjs/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
+      TYPE_IHDR: 1229472850,
+      TYPE_IEND: 1229278788,
+      TYPE_IDAT: 1229209940,
+      TYPE_PLTE: 1347179589,
+      TYPE_tRNS: 1951551059,
+      // eslint-disable-line camelcase
+      TYPE_gAMA: 1732332865,
+      // eslint-disable-line camelcase
+      // color-type bits
+      COLORTYPE_GRAYSCALE: 0,
+      COLORTYPE_PALETTE: 1,
+      COLORTYPE_COLOR: 2,
+      COLORTYPE_ALPHA: 4,
+      // e.g. grayscale and alpha
+      // color-type combinations
+      COLORTYPE_PALETTE_COLOR: 3,
+      COLORTYPE_COLOR_ALPHA: 6,
+      COLORTYPE_TO_BPP_MAP: {
+        0: 1,
+        2: 3,
+        3: 1,
+        4: 2,
+        6: 4
+      },
+      GAMMA_DIVISION: 1e5
+    };
+  }
+});
+
+// node_modules/pngjs/lib/crc.js
+var require_crc = __commonJS({
+  "node_modules/pngjs/lib/crc.js"(exports, module) {
+    "use strict";
+    var crcTable = [];
+    (function() {
+      for (let i = 0; i < 256; i++) {
+        let currentCrc = i;
+        for (let j = 0; j < 8; j++) {
+          if (currentCrc & 1) {
+            currentCrc = 3988292384 ^ currentCrc >>> 1;
+          } else {
+            currentCrc = currentCrc >>> 1;
+          }
+        }
+        crcTable[i] = currentCrc;
+      }
+    })();
+    var CrcCalculator = module.exports = function() {
+      this._crc = -1;
+    };
+    CrcCalculator.prototype.write = function(data) {
+      for (let i = 0; i < data.length; i++) {
+        this._crc = crcTable[(this._crc ^ data[i]) & 255] ^ this._crc >>> 8;
+      }
+      return true;
+    };
+    CrcCalculator.prototype.crc32 = function() {
+      return this._crc ^ -1;
+    };
+    CrcCalculator.crc32 = function(buf) {
+      let crc = -1;
+      for (let i = 0; i < buf.length; i++) {
+        crc = crcTable[(crc ^ buf[i]) & 255] ^ crc >>> 8;
+      }
+      return crc ^ -1;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/pngjs/lib/parser.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var CrcCalculator = require_crc();
+    var Parser = module.exports = function(options, dependencies) {
+      this._options = options;
+      options.checkCRC = options.checkCRC !== false;
+      this._hasIHDR = false;
+      this._hasIEND = false;
+      this._emittedHeadersFinished = false;
+      this._palette = [];
+      this._colorType = 0;
+      this._chunks = {};
+      this._chunks[constants.TYPE_IHDR] = this._handleIHDR.bind(this);
+      this._chunks[constants.TYPE_IEND] = this._handleIEND.bind(this);
+      this._chunks[constants.TYPE_IDAT] = this._handleIDAT.bind(this);
+      this._chunks[constants.TYPE_PLTE] = this._handlePLTE.bind(this);
+      this._chunks[constants.TYPE_tRNS] = this._handleTRNS.bind(this);
+      this._chunks[constants.TYPE_gAMA] = this._handleGAMA.bind(this);
+      this.read = dependencies.read;
+      this.error = dependencies.error;
+      this.metadata = dependencies.metadata;
+      this.gamma = dependencies.gamma;
+      this.transColor = dependencies.transColor;
+      this.palette = dependencies.palette;
+      this.parsed = dependencies.parsed;
+      this.inflateData = dependencies.inflateData;
+      this.finished = dependencies.finished;
+      this.simpleTransparency = dependencies.simpleTransparency;
+      this.headersFinished = dependencies.headersFinished || function() {
+      };
+    };
+    Parser.prototype.start = function() {
+      this.read(constants.PNG_SIGNATURE.length, this._parseSignature.bind(this));
+    };
+    Parser.prototype._parseSignature = function(data) {
+      let signature = constants.PNG_SIGNATURE;
+      for (let i = 0; i < signature.length; i++) {
+        if (data[i] !== signature[i]) {
+          this.error(new Error("Invalid file signature"));
+          return;
+        }
+      }
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._parseChunkBegin = function(data) {
+      let length = data.readUInt32BE(0);
+      let type = data.readUInt32BE(4);
+      let name = "";
+      for (let i = 4; i < 8; i++) {
+        name += String.fromCharCode(data[i]);
+      }
+      let ancillary = Boolean(data[4] & 32);
+      if (!this._hasIHDR && type !== constants.TYPE_IHDR) {
+        this.error(new Error("Expected IHDR on beggining"));
+        return;
+      }
+      this._crc = new CrcCalculator();
+      this._crc.write(Buffer.from(name));
+      if (this._chunks[type]) {
+        return this._chunks[type](length);
+      }
+      if (!ancillary) {
+        this.error(new Error("Unsupported critical chunk type " + name));
+        return;
+      }
+      this.read(length + 4, this._skipChunk.bind(this));
+    };
+    Parser.prototype._skipChunk = function() {
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._handleChunkEnd = function() {
+      this.read(4, this._parseChunkEnd.bind(this));
+    };
+    Parser.prototype._parseChunkEnd = function(data) {
+      let fileCrc = data.readInt32BE(0);
+      let calcCrc = this._crc.crc32();
+      if (this._options.checkCRC && calcCrc !== fileCrc) {
+        this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
+        return;
+      }
+      if (!this._hasIEND) {
+        this.read(8, this._parseChunkBegin.bind(this));
+      }
+    };
+    Parser.prototype._handleIHDR = function(length) {
+      this.read(length, this._parseIHDR.bind(this));
+    };
+    Parser.prototype._parseIHDR = function(data) {
+      this._crc.write(data);
+      let width = data.readUInt32BE(0);
+      let height = data.readUInt32BE(4);
+      let depth = data[8];
+      let colorType = data[9];
+      let compr = data[10];
+      let filter = data[11];
+      let interlace = data[12];
+      if (depth !== 8 && depth !== 4 && depth !== 2 && depth !== 1 && depth !== 16) {
+        this.error(new Error("Unsupported bit depth " + depth));
+        return;
+      }
+      if (!(colorType in constants.COLORTYPE_TO_BPP_MAP)) {
+        this.error(new Error("Unsupported color type"));
+        return;
+      }
+      if (compr !== 0) {
+        this.error(new Error("Unsupported compression method"));
+        return;
+      }
+      if (filter !== 0) {
+        this.error(new Error("Unsupported filter method"));
+        return;
+      }
+      if (interlace !== 0 && interlace !== 1) {
+        this.error(new Error("Unsupported interlace method"));
+        return;
+      }
+      this._colorType = colorType;
+      let bpp = constants.COLORTYPE_TO_BPP_MAP[this._colorType];
+      this._hasIHDR = true;
+      this.metadata({
+        width,
+        height,
+        depth,
+        interlace: Boolean(interlace),
+        palette: Boolean(colorType & constants.COLORTYPE_PALETTE),
+        color: Boolean(colorType & constants.COLORTYPE_COLOR),
+        alpha: Boolean(colorType & constants.COLORTYPE_ALPHA),
+        bpp,
+        colorType
+      });
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handlePLTE = function(length) {
+      this.read(length, this._parsePLTE.bind(this));
+    };
+    Parser.prototype._parsePLTE = function(data) {
+      this._crc.write(data);
+      let entries = Math.floor(data.length / 3);
+      for (let i = 0; i < entries; i++) {
+        this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 255]);
+      }
+      this.palette(this._palette);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleTRNS = function(length) {
+      this.simpleTransparency();
+      this.read(length, this._parseTRNS.bind(this));
+    };
+    Parser.prototype._parseTRNS = function(data) {
+      this._crc.write(data);
+      if (this._colorType === constants.COLORTYPE_PALETTE_COLOR) {
+        if (this._palette.length === 0) {
+          this.error(new Error("Transparency chunk must be after palette"));
+          return;
+        }
+        if (data.length > this._palette.length) {
+          this.error(new Error("More transparent colors than palette size"));
+          return;
+        }
+        for (let i = 0; i < data.length; i++) {
+          this._palette[i][3] = data[i];
+        }
+        this.palette(this._palette);
+      }
+      if (this._colorType === constants.COLORTYPE_GRAYSCALE) {
+        this.transColor([data.readUInt16BE(0)]);
+      }
+      if (this._colorType === constants.COLORTYPE_COLOR) {
+        this.transColor([
+          data.readUInt16BE(0),
+          data.readUInt16BE(2),
+          data.readUInt16BE(4)
+        ]);
+      }
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleGAMA = function(length) {
+      this.read(length, this._parseGAMA.bind(this));
+    };
+    Parser.prototype._parseGAMA = function(data) {
+      this._crc.write(data);
+      this.gamma(data.readUInt32BE(0) / constants.GAMMA_DIVISION);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleIDAT = function(length) {
+      if (!this._emittedHeadersFinished) {
+        this._emittedHeadersFinished = true;
+        this.headersFinished();
+      }
+      this.read(-length, this._parseIDAT.bind(this, length));
+    };
+    Parser.prototype._parseIDAT = function(length, data) {
+      this._crc.write(data);
+      if (this._colorType === constants.COLORTYPE_PALETTE_COLOR && this._palette.length === 0) {
+        throw new Error("Expected palette not found");
+      }
+      this.inflateData(data);
+      let leftOverLength = length - data.length;
+      if (leftOverLength > 0) {
+        this._handleIDAT(leftOverLength);
+      } else {
+        this._handleChunkEnd();
+      }
+    };
+    Parser.prototype._handleIEND = function(length) {
+      this.read(length, this._parseIEND.bind(this));
+    };
+    Parser.prototype._parseIEND = function(data) {
+      this._crc.write(data);
+      this._hasIEND = true;
+      this._handleChunkEnd();
+      if (this.finished) {
+        this.finished();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitmapper.js
+var require_bitmapper = __commonJS({
+  "node_modules/pngjs/lib/bitmapper.js"(exports) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var pixelBppMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = 255;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 1 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = data[rawPos + 1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 2 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = 255;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 3 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = data[rawPos + 3];
+      }
+    ];
+    var pixelBppCustomMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, pixelData, pxPos) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = pixelData[1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, pixelData, pxPos) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = pixelData[3];
+      }
+    ];
+    function bitRetriever(data, depth) {
+      let leftOver = [];
+      let i = 0;
+      function split() {
+        if (i === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let byte = data[i];
+        i++;
+        let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
+        switch (depth) {
+          default:
+            throw new Error("unrecognised depth");
+          case 16:
+            byte2 = data[i];
+            i++;
+            leftOver.push((byte << 8) + byte2);
+            break;
+          case 4:
+            byte2 = byte & 15;
+            byte1 = byte >> 4;
+            leftOver.push(byte1, byte2);
+            break;
+          case 2:
+            byte4 = byte & 3;
+            byte3 = byte >> 2 & 3;
+            byte2 = byte >> 4 & 3;
+            byte1 = byte >> 6 & 3;
+            leftOver.push(byte1, byte2, byte3, byte4);
+            break;
+          case 1:
+            byte8 = byte & 1;
+            byte7 = byte >> 1 & 1;
+            byte6 = byte >> 2 & 1;
+            byte5 = byte >> 3 & 1;
+            byte4 = byte >> 4 & 1;
+            byte3 = byte >> 5 & 1;
+            byte2 = byte >> 6 & 1;
+            byte1 = byte >> 7 & 1;
+            leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
+            break;
+        }
+      }
+      __name(split, "split");
+      return {
+        get: /* @__PURE__ */ __name(function(count) {
+          while (leftOver.length < count) {
+            split();
+          }
+          let returner = leftOver.slice(0, count);
+          leftOver = leftOver.slice(count);
+          return returner;
+        }, "get"),
+        resetAfterLine: /* @__PURE__ */ __name(function() {
+          leftOver.length = 0;
+        }, "resetAfterLine"),
+        end: /* @__PURE__ */ __name(function() {
+          if (i !== data.length) {
+            throw new Error("extra data found");
+          }
+        }, "end")
+      };
+    }
+    __name(bitRetriever, "bitRetriever");
+    function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x = 0; x < imageWidth; x++) {
+          let pxPos = getPxPos(x, y, imagePass);
+          pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
+          rawPos += bpp;
+        }
+      }
+      return rawPos;
+    }
+    __name(mapImage8Bit, "mapImage8Bit");
+    function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x = 0; x < imageWidth; x++) {
+          let pixelData = bits.get(bpp);
+          let pxPos = getPxPos(x, y, imagePass);
+          pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
+        }
+        bits.resetAfterLine();
+      }
+    }
+    __name(mapImageCustomBit, "mapImageCustomBit");
+    exports.dataToBitMap = function(data, bitmapInfo) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let depth = bitmapInfo.depth;
+      let bpp = bitmapInfo.bpp;
+      let interlace = bitmapInfo.interlace;
+      let bits;
+      if (depth !== 8) {
+        bits = bitRetriever(data, depth);
+      }
+      let pxData;
+      if (depth <= 8) {
+        pxData = Buffer.alloc(width * height * 4);
+      } else {
+        pxData = new Uint16Array(width * height * 4);
+      }
+      let maxBit = Math.pow(2, depth) - 1;
+      let rawPos = 0;
+      let images;
+      let getPxPos;
+      if (interlace) {
+        images = interlaceUtils.getImagePasses(width, height);
+        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
+      } else {
+        let nonInterlacedPxPos = 0;
+        getPxPos = /* @__PURE__ */ __name(function() {
+          let returner = nonInterlacedPxPos;
+          nonInterlacedPxPos += 4;
+          return returner;
+        }, "getPxPos");
+        images = [{ width, height }];
+      }
+      for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
+        if (depth === 8) {
+          rawPos = mapImage8Bit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            data,
+            rawPos
+          );
+        } else {
+          mapImageCustomBit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            bits,
+            maxBit
+          );
+        }
+      }
+      if (depth === 8) {
+        if (rawPos !== data.length) {
+          throw new Error("extra data found");
+        }
+      } else {
+        bits.end();
+      }
+      return pxData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/format-normaliser.js
+var require_format_normaliser = __commonJS({
+  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
+    "use strict";
+    function dePalette(indata, outdata, width, height, palette) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let color = palette[indata[pxPos]];
+          if (!color) {
+            throw new Error("index " + indata[pxPos] + " not in palette");
+          }
+          for (let i = 0; i < 4; i++) {
+            outdata[pxPos + i] = color[i];
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    __name(dePalette, "dePalette");
+    function replaceTransparentColor(indata, outdata, width, height, transColor) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let makeTrans = false;
+          if (transColor.length === 1) {
+            if (transColor[0] === indata[pxPos]) {
+              makeTrans = true;
+            }
+          } else if (transColor[0] === indata[pxPos] && transColor[1] === indata[pxPos + 1] && transColor[2] === indata[pxPos + 2]) {
+            makeTrans = true;
+          }
+          if (makeTrans) {
+            for (let i = 0; i < 4; i++) {
+              outdata[pxPos + i] = 0;
+            }
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    __name(replaceTransparentColor, "replaceTransparentColor");
+    function scaleDepth(indata, outdata, width, height, depth) {
+      let maxOutSample = 255;
+      let maxInSample = Math.pow(2, depth) - 1;
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          for (let i = 0; i < 4; i++) {
+            outdata[pxPos + i] = Math.floor(
+              indata[pxPos + i] * maxOutSample / maxInSample + 0.5
+            );
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    __name(scaleDepth, "scaleDepth");
+    module.exports = function(indata, imageData, skipRescale = false) {
+      let depth = imageData.depth;
+      let width = imageData.width;
+      let height = imageData.height;
+      let colorType = imageData.colorType;
+      let transColor = imageData.transColor;
+      let palette = imageData.palette;
+      let outdata = indata;
+      if (colorType === 3) {
+        dePalette(indata, outdata, width, height, palette);
+      } else {
+        if (transColor) {
+          replaceTransparentColor(indata, outdata, width, height, transColor);
+        }
+        if (depth !== 8 && !skipRescale) {
+          if (depth === 16) {
+            outdata = Buffer.alloc(width * height * 4);
+          }
+          scaleDepth(indata, outdata, width, height, depth);
+        }
+      }
+      return outdata;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-async.js
+var require_parser_async = __commonJS({
+  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var zlib = __require("zlib");
+    var ChunkStream = require_chunkstream();
+    var FilterAsync = require_filter_parse_async();
+    var Parser = require_parser2();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    var ParserAsync = module.exports = function(options) {
+      ChunkStream.call(this);
+      this._parser = new Parser(options, {
+        read: this.read.bind(this),
+        error: this._handleError.bind(this),
+        metadata: this._handleMetaData.bind(this),
+        gamma: this.emit.bind(this, "gamma"),
+        palette: this._handlePalette.bind(this),
+        transColor: this._handleTransColor.bind(this),
+        finished: this._finished.bind(this),
+        inflateData: this._inflateData.bind(this),
+        simpleTransparency: this._simpleTransparency.bind(this),
+        headersFinished: this._headersFinished.bind(this)
+      });
+      this._options = options;
+      this.writable = true;
+      this._parser.start();
+    };
+    util.inherits(ParserAsync, ChunkStream);
+    ParserAsync.prototype._handleError = function(err) {
+      this.emit("error", err);
+      this.writable = false;
+      this.destroy();
+      if (this._inflate && this._inflate.destroy) {
+        this._inflate.destroy();
+      }
+      if (this._filter) {
+        this._filter.destroy();
+        this._filter.on("error", function() {
+        });
+      }
+      this.errord = true;
+    };
+    ParserAsync.prototype._inflateData = function(data) {
+      if (!this._inflate) {
+        if (this._bitmapInfo.interlace) {
+          this._inflate = zlib.createInflate();
+          this._inflate.on("error", this.emit.bind(this, "error"));
+          this._filter.on("complete", this._complete.bind(this));
+          this._inflate.pipe(this._filter);
+        } else {
+          let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
+          let imageSize = rowSize * this._bitmapInfo.height;
+          let chunkSize = Math.max(imageSize, zlib.Z_MIN_CHUNK);
+          this._inflate = zlib.createInflate({ chunkSize });
+          let leftToInflate = imageSize;
+          let emitError = this.emit.bind(this, "error");
+          this._inflate.on("error", function(err) {
+            if (!leftToInflate) {
+              return;
+            }
+            emitError(err);
+          });
+          this._filter.on("complete", this._complete.bind(this));
+          let filterWrite = this._filter.write.bind(this._filter);
+          this._inflate.on("data", function(chunk) {
+            if (!leftToInflate) {
+              return;
+            }
+            if (chunk.length > leftToInflate) {
+              chunk = chunk.slice(0, leftToInflate);
+            }
+            leftToInflate -= chunk.length;
+            filterWrite(chunk);
+          });
+          this._inflate.on("end", this._filter.end.bind(this._filter));
+        }
+      }
+      this._inflate.write(data);
+    };
+    ParserAsync.prototype._handleMetaData = function(metaData) {
+      this._metaData = metaData;
+      this._bitmapInfo = Object.create(metaData);
+      this._filter = new FilterAsync(this._bitmapInfo);
+    };
+    ParserAsync.prototype._handleTransColor = function(transColor) {
+      this._bitmapInfo.transColor = transColor;
+    };
+    ParserAsync.prototype._handlePalette = function(palette) {
+      this._bitmapInfo.palette = palette;
+    };
+    ParserAsync.prototype._simpleTransparency = function() {
+      this._metaData.alpha = true;
+    };
+    ParserAsync.prototype._headersFinished = function() {
+      this.emit("metadata", this._metaData);
+    };
+    ParserAsync.prototype._finished = function() {
+      if (this.errord) {
+        return;
+      }
+      if (!this._inflate) {
+        this.emit("error", "No Inflate block");
+      } else {
+        this._inflate.end();
+      }
+    };
+    ParserAsync.prototype._complete = function(filteredData) {
+      if (this.errord) {
+        return;
+      }
+      let normalisedBitmapData;
+      try {
+        let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
+        normalisedBitmapData = formatNormaliser(
+          bitmapData,
+          this._bitmapInfo,
+          this._options.skipRescale
+        );
+        bitmapData = null;
+      } catch (ex) {
+        this._handleError(ex);
+        return;
+      }
+      this.emit("parsed", normalisedBitmapData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitpacker.js
+var require_bitpacker = __commonJS({
+  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    module.exports = function(dataIn, width, height, options) {
+      let outHasAlpha = [constants.COLORTYPE_COLOR_ALPHA, constants.COLORTYPE_ALPHA].indexOf(
+        options.colorType
+      ) !== -1;
+      if (options.colorType === options.inputColorType) {
+        let bigEndian = (function() {
+          let buffer = new ArrayBuffer(2);
+          new DataView(buffer).setInt16(
+            0,
+            256,
+            true
+            /* littleEndian */
+          );
+          return new Int16Array(buffer)[0] !== 256;
+        })();
+        if (options.bitDepth === 8 || options.bitDepth === 16 && bigEndian) {
+          return dataIn;
+        }
+      }
+      let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
+      let maxValue = 255;
+      let inBpp = constants.COLORTYPE_TO_BPP_MAP[options.inputColorType];
+      if (inBpp === 4 && !options.inputHasAlpha) {
+        inBpp = 3;
+      }
+      let outBpp = constants.COLORTYPE_TO_BPP_MAP[options.colorType];
+      if (options.bitDepth === 16) {
+        maxValue = 65535;
+        outBpp *= 2;
+      }
+      let outData = Buffer.alloc(width * height * outBpp);
+      let inIndex = 0;
+      let outIndex = 0;
+      let bgColor = options.bgColor || {};
+      if (bgColor.red === void 0) {
+        bgColor.red = maxValue;
+      }
+      if (bgColor.green === void 0) {
+        bgColor.green = maxValue;
+      }
+      if (bgColor.blue === void 0) {
+        bgColor.blue = maxValue;
+      }
+      function getRGBA() {
+        let red;
+        let green;
+        let blue;
+        let alpha = maxValue;
+        switch (options.inputColorType) {
+          case constants.COLORTYPE_COLOR_ALPHA:
+            alpha = data[inIndex + 3];
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants.COLORTYPE_COLOR:
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants.COLORTYPE_ALPHA:
+            alpha = data[inIndex + 1];
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          case constants.COLORTYPE_GRAYSCALE:
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          default:
+            throw new Error(
+              "input color type:" + options.inputColorType + " is not supported at present"
+            );
+        }
+        if (options.inputHasAlpha) {
+          if (!outHasAlpha) {
+            alpha /= maxValue;
+            red = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
+              maxValue
+            );
+            green = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
+              maxValue
+            );
+            blue = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
+              maxValue
+            );
+          }
+        }
+        return { red, green, blue, alpha };
+      }
+      __name(getRGBA, "getRGBA");
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let rgba = getRGBA(data, inIndex);
+          switch (options.colorType) {
+            case constants.COLORTYPE_COLOR_ALPHA:
+            case constants.COLORTYPE_COLOR:
+              if (options.bitDepth === 8) {
+                outData[outIndex] = rgba.red;
+                outData[outIndex + 1] = rgba.green;
+                outData[outIndex + 2] = rgba.blue;
+                if (outHasAlpha) {
+                  outData[outIndex + 3] = rgba.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(rgba.red, outIndex);
+                outData.writeUInt16BE(rgba.green, outIndex + 2);
+                outData.writeUInt16BE(rgba.blue, outIndex + 4);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba.alpha, outIndex + 6);
+                }
+              }
+              break;
+            case constants.COLORTYPE_ALPHA:
+            case constants.COLORTYPE_GRAYSCALE: {
+              let grayscale = (rgba.red + rgba.green + rgba.blue) / 3;
+              if (options.bitDepth === 8) {
+                outData[outIndex] = grayscale;
+                if (outHasAlpha) {
+                  outData[outIndex + 1] = rgba.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(grayscale, outIndex);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba.alpha, outIndex + 2);
+                }
+              }
+              break;
+            }
+            default:
+              throw new Error("unrecognised color Type " + options.colorType);
+          }
+          inIndex += inBpp;
+          outIndex += outBpp;
+        }
+      }
+      return outData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-pack.js
+var require_filter_pack = __commonJS({
+  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
+    "use strict";
+    var paethPredictor = require_paeth_predictor();
+    function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
+      for (let x = 0; x < byteWidth; x++) {
+        rawData[rawPos + x] = pxData[pxPos + x];
+      }
+    }
+    __name(filterNone, "filterNone");
+    function filterSumNone(pxData, pxPos, byteWidth) {
+      let sum = 0;
+      let length = pxPos + byteWidth;
+      for (let i = pxPos; i < length; i++) {
+        sum += Math.abs(pxData[i]);
+      }
+      return sum;
+    }
+    __name(filterSumNone, "filterSumNone");
+    function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let val = pxData[pxPos + x] - left;
+        rawData[rawPos + x] = val;
+      }
+    }
+    __name(filterSub, "filterSub");
+    function filterSumSub(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let val = pxData[pxPos + x] - left;
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    __name(filterSumSub, "filterSumSub");
+    function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
+      for (let x = 0; x < byteWidth; x++) {
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - up;
+        rawData[rawPos + x] = val;
+      }
+    }
+    __name(filterUp, "filterUp");
+    function filterSumUp(pxData, pxPos, byteWidth) {
+      let sum = 0;
+      let length = pxPos + byteWidth;
+      for (let x = pxPos; x < length; x++) {
+        let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
+        let val = pxData[x] - up;
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    __name(filterSumUp, "filterSumUp");
+    function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - (left + up >> 1);
+        rawData[rawPos + x] = val;
+      }
+    }
+    __name(filterAvg, "filterAvg");
+    function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - (left + up >> 1);
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    __name(filterSumAvg, "filterSumAvg");
+    function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+        rawData[rawPos + x] = val;
+      }
+    }
+    __name(filterPaeth, "filterPaeth");
+    function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    __name(filterSumPaeth, "filterSumPaeth");
+    var filters = {
+      0: filterNone,
+      1: filterSub,
+      2: filterUp,
+      3: filterAvg,
+      4: filterPaeth
+    };
+    var filterSums = {
+      0: filterSumNone,
+      1: filterSumSub,
+      2: filterSumUp,
+      3: filterSumAvg,
+      4: filterSumPaeth
+    };
+    module.exports = function(pxData, width, height, options, bpp) {
+      let filterTypes;
+      if (!("filterType" in options) || options.filterType === -1) {
+        filterTypes = [0, 1, 2, 3, 4];
+      } else if (typeof options.filterType === "number") {
+        filterTypes = [options.filterType];
+      } else {
+        throw new Error("unrecognised filter types");
+      }
+      if (options.bitDepth === 16) {
+        bpp *= 2;
+      }
+      let byteWidth = width * bpp;
+      let rawPos = 0;
+      let pxPos = 0;
+      let rawData = Buffer.alloc((byteWidth + 1) * height);
+      let sel = filterTypes[0];
+      for (let y = 0; y < height; y++) {
+        if (filterTypes.length > 1) {
+          let min = Infinity;
+          for (let i = 0; i < filterTypes.length; i++) {
+            let sum = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
+            if (sum < min) {
+              sel = filterTypes[i];
+              min = sum;
+            }
+          }
+        }
+        rawData[rawPos] = sel;
+        rawPos++;
+        filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
+        rawPos += byteWidth;
+        pxPos += byteWidth;
+      }
+      return rawData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer.js
+var require_packer = __commonJS({
+  "node_modules/pngjs/lib/packer.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var CrcStream = require_crc();
+    var bitPacker = require_bitpacker();
+    var filter = require_filter_pack();
+    var zlib = __require("zlib");
+    var Packer = module.exports = function(options) {
+      this._options = options;
+      options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
+      options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
+      options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
+      options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
+      options.deflateFactory = options.deflateFactory || zlib.createDeflate;
+      options.bitDepth = options.bitDepth || 8;
+      options.colorType = typeof options.colorType === "number" ? options.colorType : constants.COLORTYPE_COLOR_ALPHA;
+      options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants.COLORTYPE_COLOR_ALPHA;
+      if ([
+        constants.COLORTYPE_GRAYSCALE,
+        constants.COLORTYPE_COLOR,
+        constants.COLORTYPE_COLOR_ALPHA,
+        constants.COLORTYPE_ALPHA
+      ].indexOf(options.colorType) === -1) {
+        throw new Error(
+          "option color type:" + options.colorType + " is not supported at present"
+        );
+      }
+      if ([
+        constants.COLORTYPE_GRAYSCALE,
+        constants.COLORTYPE_COLOR,
+        constants.COLORTYPE_COLOR_ALPHA,
+        constants.COLORTYPE_ALPHA
+      ].indexOf(options.inputColorType) === -1) {
+        throw new Error(
+          "option input color type:" + options.inputColorType + " is not supported at present"
+        );
+      }
+      if (options.bitDepth !== 8 && options.bitDepth !== 16) {
+        throw new Error(
+          "option bit depth:" + options.bitDepth + " is not supported at present"
+        );
+      }
+    };
+    Packer.prototype.getDeflateOptions = function() {
+      return {
+        chunkSize: this._options.deflateChunkSize,
+        level: this._options.deflateLevel,
+        strategy: this._options.deflateStrategy
+      };
+    };
+    Packer.prototype.createDeflate = function() {
+      return this._options.deflateFactory(this.getDeflateOptions());
+    };
+    Packer.prototype.filterData = function(data, width, height) {
+      let packedData = bitPacker(data, width, height, this._options);
+      let bpp = constants.COLORTYPE_TO_BPP_MAP[this._options.colorType];
+      let filteredData = filter(packedData, width, height, this._options, bpp);
+      return filteredData;
+    };
+    Packer.prototype._packChunk = function(type, data) {
+      let len = data ? data.length : 0;
+      let buf = Buffer.alloc(len + 12);
+      buf.writeUInt32BE(len, 0);
+      buf.writeUInt32BE(type, 4);
+      if (data) {
+        data.copy(buf, 8);
+      }
+      buf.writeInt32BE(
+        CrcStream.crc32(buf.slice(4, buf.length - 4)),
+        buf.length - 4
+      );
+      return buf;
+    };
+    Packer.prototype.packGAMA = function(gamma) {
+      let buf = Buffer.alloc(4);
+      buf.writeUInt32BE(Math.floor(gamma * constants.GAMMA_DIVISION), 0);
+      return this._packChunk(constants.TYPE_gAMA, buf);
+    };
+    Packer.prototype.packIHDR = function(width, height) {
+      let buf = Buffer.alloc(13);
+      buf.writeUInt32BE(width, 0);
+      buf.writeUInt32BE(height, 4);
+      buf[8] = this._options.bitDepth;
+      buf[9] = this._options.colorType;
+      buf[10] = 0;
+      buf[11] = 0;
+      buf[12] = 0;
+      return this._packChunk(constants.TYPE_IHDR, buf);
+    };
+    Packer.prototype.packIDAT = function(data) {
+      return this._packChunk(constants.TYPE_IDAT, data);
+    };
+    Packer.prototype.packIEND = function() {
+      return this._packChunk(constants.TYPE_IEND, null);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-async.js
+var require_packer_async = __commonJS({
+  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var constants = require_constants();
+    var Packer = require_packer();
+    var PackerAsync = module.exports = function(opt) {
+      Stream.call(this);
+      let options = opt || {};
+      this._packer = new Packer(options);
+      this._deflate = this._packer.createDeflate();
+      this.readable = true;
+    };
+    util.inherits(PackerAsync, Stream);
+    PackerAsync.prototype.pack = function(data, width, height, gamma) {
+      this.emit("data", Buffer.from(constants.PNG_SIGNATURE));
+      this.emit("data", this._packer.packIHDR(width, height));
+      if (gamma) {
+        this.emit("data", this._packer.packGAMA(gamma));
+      }
+      let filteredData = this._packer.filterData(data, width, height);
+      this._deflate.on("error", this.emit.bind(this, "error"));
+      this._deflate.on(
+        "data",
+        function(compressedData) {
+          this.emit("data", this._packer.packIDAT(compressedData));
+        }.bind(this)
+      );
+      this._deflate.on(
+        "end",
+        function() {
+          this.emit("data", this._packer.packIEND());
+          this.emit("end");
+        }.bind(this)
+      );
+      this._deflate.end(filteredData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/sync-inflate.js
+var require_sync_inflate = __commonJS({
+  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
+    "use strict";
+    var assert = __require("assert").ok;
+    var zlib = __require("zlib");
+    var util = __require("util");
+    var kMaxLength = __require("buffer").kMaxLength;
+    function Inflate(opts) {
+      if (!(this instanceof Inflate)) {
+        return new Inflate(opts);
+      }
+      if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
+        opts.chunkSize = zlib.Z_MIN_CHUNK;
+      }
+      zlib.Inflate.call(this, opts);
+      this._offset = this._offset === void 0 ? this._outOffset : this._offset;
+      this._buffer = this._buffer || this._outBuffer;
+      if (opts && opts.maxLength != null) {
+        this._maxLength = opts.maxLength;
+      }
+    }
+    __name(Inflate, "Inflate");
+    function createInflate(opts) {
+      return new Inflate(opts);
+    }
+    __name(createInflate, "createInflate");
+    function _close(engine, callback2) {
+      if (callback2) {
+        process.nextTick(callback2);
+      }
+      if (!engine._handle) {
+        return;
+      }
+      engine._handle.close();
+      engine._handle = null;
+    }
+    __name(_close, "_close");
+    Inflate.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
+      if (typeof asyncCb === "function") {
+        return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
+      }
+      let self2 = this;
+      let availInBefore = chunk && chunk.length;
+      let availOutBefore = this._chunkSize - this._offset;
+      let leftToInflate = this._maxLength;
+      let inOff = 0;
+      let buffers = [];
+      let nread = 0;
+      let error;
+      this.on("error", function(err) {
+        error = err;
+      });
+      function handleChunk(availInAfter, availOutAfter) {
+        if (self2._hadError) {
+          return;
+        }
+        let have = availOutBefore - availOutAfter;
+        assert(have >= 0, "have should not go down");
+        if (have > 0) {
+          let out = self2._buffer.slice(self2._offset, self2._offset + have);
+          self2._offset += have;
+          if (out.length > leftToInflate) {
+            out = out.slice(0, leftToInflate);
+          }
+          buffers.push(out);
+          nread += out.length;
+          leftToInflate -= out.length;
+          if (leftToInflate === 0) {
+            return false;
+          }
+        }
+        if (availOutAfter === 0 || self2._offset >= self2._chunkSize) {
+          availOutBefore = self2._chunkSize;
+          self2._offset = 0;
+          self2._buffer = Buffer.allocUnsafe(self2._chunkSize);
+        }
+        if (availOutAfter === 0) {
+          inOff += availInBefore - availInAfter;
+          availInBefore = availInAfter;
+          return true;
+        }
+        return false;
+      }
+      __name(handleChunk, "handleChunk");
+      assert(this._handle, "zlib binding closed");
+      let res;
+      do {
+        res = this._handle.writeSync(
+          flushFlag,
+          chunk,
+          // in
+          inOff,
+          // in_off
+          availInBefore,
+          // in_len
+          this._buffer,
+          // out
+          this._offset,
+          //out_off
+          availOutBefore
+        );
+        res = res || this._writeState;
+      } while (!this._hadError && handleChunk(res[0], res[1]));
+      if (this._hadError) {
+        throw error;
+      }
+      if (nread >= kMaxLength) {
+        _close(this);
+        throw new RangeError(
+          "Cannot create final Buffer. It would be larger than 0x" + kMaxLength.toString(16) + " bytes"
+        );
+      }
+      let buf = Buffer.concat(buffers, nread);
+      _close(this);
+      return buf;
+    };
+    util.inherits(Inflate, zlib.Inflate);
+    function zlibBufferSync(engine, buffer) {
+      if (typeof buffer === "string") {
+        buffer = Buffer.from(buffer);
+      }
+      if (!(buffer instanceof Buffer)) {
+        throw new TypeError("Not a string or buffer");
+      }
+      let flushFlag = engine._finishFlushFlag;
+      if (flushFlag == null) {
+        flushFlag = zlib.Z_FINISH;
+      }
+      return engine._processChunk(buffer, flushFlag);
+    }
+    __name(zlibBufferSync, "zlibBufferSync");
+    function inflateSync(buffer, opts) {
+      return zlibBufferSync(new Inflate(opts), buffer);
+    }
+    __name(inflateSync, "inflateSync");
+    module.exports = exports = inflateSync;
+    exports.Inflate = Inflate;
+    exports.createInflate = createInflate;
+    exports.inflateSync = inflateSync;
+  }
+});
+
+// node_modules/pngjs/lib/sync-reader.js
+var require_sync_reader = __commonJS({
+  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
+    "use strict";
+    var SyncReader = module.exports = function(buffer) {
+      this._buffer = buffer;
+      this._reads = [];
+    };
+    SyncReader.prototype.read = function(length, callback2) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback2
+      });
+    };
+    SyncReader.prototype.process = function() {
+      while (this._reads.length > 0 && this._buffer.length) {
+        let read = this._reads[0];
+        if (this._buffer.length && (this._buffer.length >= read.length || read.allowLess)) {
+          this._reads.shift();
+          let buf = this._buffer;
+          this._buffer = buf.slice(read.length);
+          read.func.call(this, buf.slice(0, read.length));
+        } else {
+          break;
+        }
+      }
+      if (this._reads.length > 0) {
+        throw new Error("There are some read requests waitng on finished stream");
+      }
+      if (this._buffer.length > 0) {
+        throw new Error("unrecognised content at end of stream");
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-sync.js
+var require_filter_parse_sync = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
+    "use strict";
+    var SyncReader = require_sync_reader();
+    var Filter = require_filter_parse();
+    exports.process = function(inBuffer, bitmapInfo) {
+      let outBuffers = [];
+      let reader = new SyncReader(inBuffer);
+      let filter = new Filter(bitmapInfo, {
+        read: reader.read.bind(reader),
+        write: /* @__PURE__ */ __name(function(bufferPart) {
+          outBuffers.push(bufferPart);
+        }, "write"),
+        complete: /* @__PURE__ */ __name(function() {
+        }, "complete")
+      });
+      filter.start();
+      reader.process();
+      return Buffer.concat(outBuffers);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-sync.js
+var require_parser_sync = __commonJS({
+  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    var inflateSync = require_sync_inflate();
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var SyncReader = require_sync_reader();
+    var FilterSync = require_filter_parse_sync();
+    var Parser = require_parser2();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    module.exports = function(buffer, options) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let err;
+      function handleError(_err_) {
+        err = _err_;
+      }
+      __name(handleError, "handleError");
+      let metaData;
+      function handleMetaData(_metaData_) {
+        metaData = _metaData_;
+      }
+      __name(handleMetaData, "handleMetaData");
+      function handleTransColor(transColor) {
+        metaData.transColor = transColor;
+      }
+      __name(handleTransColor, "handleTransColor");
+      function handlePalette(palette) {
+        metaData.palette = palette;
+      }
+      __name(handlePalette, "handlePalette");
+      function handleSimpleTransparency() {
+        metaData.alpha = true;
+      }
+      __name(handleSimpleTransparency, "handleSimpleTransparency");
+      let gamma;
+      function handleGamma(_gamma_) {
+        gamma = _gamma_;
+      }
+      __name(handleGamma, "handleGamma");
+      let inflateDataList = [];
+      function handleInflateData(inflatedData2) {
+        inflateDataList.push(inflatedData2);
+      }
+      __name(handleInflateData, "handleInflateData");
+      let reader = new SyncReader(buffer);
+      let parser = new Parser(options, {
+        read: reader.read.bind(reader),
+        error: handleError,
+        metadata: handleMetaData,
+        gamma: handleGamma,
+        palette: handlePalette,
+        transColor: handleTransColor,
+        inflateData: handleInflateData,
+        simpleTransparency: handleSimpleTransparency
+      });
+      parser.start();
+      reader.process();
+      if (err) {
+        throw err;
+      }
+      let inflateData = Buffer.concat(inflateDataList);
+      inflateDataList.length = 0;
+      let inflatedData;
+      if (metaData.interlace) {
+        inflatedData = zlib.inflateSync(inflateData);
+      } else {
+        let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
+        let imageSize = rowSize * metaData.height;
+        inflatedData = inflateSync(inflateData, {
+          chunkSize: imageSize,
+          maxLength: imageSize
+        });
+      }
+      inflateData = null;
+      if (!inflatedData || !inflatedData.length) {
+        throw new Error("bad png - invalid inflate data response");
+      }
+      let unfilteredData = FilterSync.process(inflatedData, metaData);
+      inflateData = null;
+      let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
+      unfilteredData = null;
+      let normalisedBitmapData = formatNormaliser(
+        bitmapData,
+        metaData,
+        options.skipRescale
+      );
+      metaData.data = normalisedBitmapData;
+      metaData.gamma = gamma || 0;
+      return metaData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-sync.js
+var require_packer_sync = __commonJS({
+  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var constants = require_constants();
+    var Packer = require_packer();
+    module.exports = function(metaData, opt) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let options = opt || {};
+      let packer = new Packer(options);
+      let chunks = [];
+      chunks.push(Buffer.from(constants.PNG_SIGNATURE));
+      chunks.push(packer.packIHDR(metaData.width, metaData.height));
+      if (metaData.gamma) {
+        chunks.push(packer.packGAMA(metaData.gamma));
+      }
+      let filteredData = packer.filterData(
+        metaData.data,
+        metaData.width,
+        metaData.height
+      );
+      let compressedData = zlib.deflateSync(
+        filteredData,
+        packer.getDeflateOptions()
+      );
+      filteredData = null;
+      if (!compressedData || !compressedData.length) {
+        throw new Error("bad png - invalid compressed data response");
+      }
+      chunks.push(packer.packIDAT(compressedData));
+      chunks.push(packer.packIEND());
+      return Buffer.concat(chunks);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png-sync.js
+var require_png_sync = __commonJS({
+  "node_modules/pngjs/lib/png-sync.js"(exports) {
+    "use strict";
+    var parse2 = require_parser_sync();
+    var pack = require_packer_sync();
+    exports.read = function(buffer, options) {
+      return parse2(buffer, options || {});
+    };
+    exports.write = function(png, options) {
+      return pack(png, options);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png.js
+var require_png = __commonJS({
+  "node_modules/pngjs/lib/png.js"(exports) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var Parser = require_parser_async();
+    var Packer = require_packer_async();
+    var PNGSync = require_png_sync();
+    var PNG2 = exports.PNG = function(options) {
+      Stream.call(this);
+      options = options || {};
+      this.width = options.width | 0;
+      this.height = options.height | 0;
+      this.data = this.width > 0 && this.height > 0 ? Buffer.alloc(4 * this.width * this.height) : null;
+      if (options.fill && this.data) {
+        this.data.fill(0);
+      }
+      this.gamma = 0;
+      this.readable = this.writable = true;
+      this._parser = new Parser(options);
+      this._parser.on("error", this.emit.bind(this, "error"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._parser.on("metadata", this._metadata.bind(this));
+      this._parser.on("gamma", this._gamma.bind(this));
+      this._parser.on(
+        "parsed",
+        function(data) {
+          this.data = data;
+          this.emit("parsed", data);
+        }.bind(this)
+      );
+      this._packer = new Packer(options);
+      this._packer.on("data", this.emit.bind(this, "data"));
+      this._packer.on("end", this.emit.bind(this, "end"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._packer.on("error", this.emit.bind(this, "error"));
+    };
+    util.inherits(PNG2, Stream);
+    PNG2.sync = PNGSync;
+    PNG2.prototype.pack = function() {
+      if (!this.data || !this.data.length) {
+        this.emit("error", "No data provided");
+        return this;
+      }
+      process.nextTick(
+        function() {
+          this._packer.pack(this.data, this.width, this.height, this.gamma);
+        }.bind(this)
+      );
+      return this;
+    };
+    PNG2.prototype.parse = function(data, callback2) {
+      if (callback2) {
+        let onParsed, onError;
+        onParsed = function(parsedData) {
+          this.removeListener("error", onError);
+          this.data = parsedData;
+          callback2(null, this);
+        }.bind(this);
+        onError = function(err) {
+          this.removeListener("parsed", onParsed);
+          callback2(err, null);
+        }.bind(this);
+        this.once("parsed", onParsed);
+        this.once("error", onError);
+      }
+      this.end(data);
+      return this;
+    };
+    PNG2.prototype.write = function(data) {
+      this._parser.write(data);
+      return true;
+    };
+    PNG2.prototype.end = function(data) {
+      this._parser.end(data);
+    };
+    PNG2.prototype._metadata = function(metadata) {
+      this.width = metadata.width;
+      this.height = metadata.height;
+      this.emit("metadata", metadata);
+    };
+    PNG2.prototype._gamma = function(gamma) {
+      this.gamma = gamma;
+    };
+    PNG2.prototype._handleClose = function() {
+      if (!this._parser.writable && !this._packer.readable) {
+        this.emit("close");
+      }
+    };
+    PNG2.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
+      srcX |= 0;
+      srcY |= 0;
+      width |= 0;
+      height |= 0;
+      deltaX |= 0;
+      deltaY |= 0;
+      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
+        throw new Error("bitblt reading outside image");
+      }
+      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
+        throw new Error("bitblt writing outside image");
+      }
+      for (let y = 0; y < height; y++) {
+        src.data.copy(
+          dst.data,
+          (deltaY + y) * dst.width + deltaX << 2,
+          (srcY + y) * src.width + srcX << 2,
+          (srcY + y) * src.width + srcX + width << 2
+        );
+      }
+    };
+    PNG2.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
+      PNG2.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
+      return this;
+    };
+    PNG2.adjustGamma = function(src) {
+      if (src.gamma) {
+        for (let y = 0; y < src.height; y++) {
+          for (let x = 0; x < src.width; x++) {
+            let idx = src.width * y + x << 2;
+            for (let i = 0; i < 3; i++) {
+              let sample = src.data[idx + i] / 255;
+              sample = Math.pow(sample, 1 / 2.2 / src.gamma);
+              src.data[idx + i] = Math.round(sample * 255);
+            }
+          }
+        }
+        src.gamma = 0;
+      }
+    };
+    PNG2.prototype.adjustGamma = function() {
+      PNG2.adjustGamma(this);
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
@@ -79211,7 +83530,7 @@ var require_utils3 = __commonJS({
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
+    } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
     exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
@@ -79255,8 +83574,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -79302,7 +83621,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants();
+    } = require_constants2();
     var isPathSeparator = /* @__PURE__ */ __name((code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     }, "isPathSeparator");
@@ -79608,7 +83927,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -80626,7 +84945,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils3();
-    var constants = require_constants();
+    var constants = require_constants2();
     var isObject = /* @__PURE__ */ __name((val) => val && typeof val === "object" && !Array.isArray(val), "isObject");
     var picomatch2 = /* @__PURE__ */ __name((glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -80778,8 +85097,8 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/engine/run.ts
-import { readFile as readFile4, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
+import { readFile as readFile6, realpath as realpath2, stat as stat4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/core/config/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -81600,10 +85919,10 @@ __name(definedOnly, "definedOnly");
 function flattenParameters(parameters, issues) {
   const out = [];
   const where = /* @__PURE__ */ new Map();
-  const walk = /* @__PURE__ */ __name((node, path7, prefix) => {
+  const walk = /* @__PURE__ */ __name((node, path10, prefix) => {
     if (!isRecord(node)) return;
     for (const [key, block] of Object.entries(node)) {
-      const here = [...path7, key];
+      const here = [...path10, key];
       if (!isRecord(block)) continue;
       if (has(block, "parameters")) {
         const others = Object.keys(block).filter((k) => k !== "parameters");
@@ -81664,16 +85983,16 @@ function requiredArgs(name) {
 }
 __name(requiredArgs, "requiredArgs");
 function parseParameter(p, isFloat, issues) {
-  const { block, path: path7 } = p;
+  const { block, path: path10 } = p;
   let name;
   let inferredFrom;
   if (has(block, "distribution")) {
     if (!DISTRIBUTION_NAMES.includes(block.distribution)) return void 0;
     name = block.distribution;
   } else {
-    const inferred = inferDistribution(block, (k) => isFloat([...path7, k]));
+    const inferred = inferDistribution(block, (k) => isFloat([...path10, k]));
     if ("error" in inferred) {
-      issues.add(path7, `${inferred.error}, got ${show(block)}`);
+      issues.add(path10, `${inferred.error}, got ${show(block)}`);
       return void 0;
     }
     name = inferred.name;
@@ -81684,24 +86003,24 @@ function parseParameter(p, isFloat, issues) {
   for (const key of Object.keys(block)) {
     if (key === "distribution" || takes.includes(key)) continue;
     const why = inferredFrom ? ` (inferred from ${inferredFrom})` : "";
-    issues.add([...path7, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
+    issues.add([...path10, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
     ok = false;
   }
   for (const key of requiredArgs(name)) {
     if (has(block, key)) continue;
-    issues.add([...path7, key], `is required for ${name}`);
+    issues.add([...path10, key], `is required for ${name}`);
     ok = false;
   }
   if (!ok) return void 0;
   const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
-  if (zeroAt >= 0) issues.add([...path7, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
+  if (zeroAt >= 0) issues.add([...path10, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
   try {
     const dist = makeDistribution(name, block);
     if (zeroAt >= 0) return void 0;
-    return { name: p.name, dist, path: path7, ...inferredFrom ? { inferredFrom } : {} };
+    return { name: p.name, dist, path: path10, ...inferredFrom ? { inferredFrom } : {} };
   } catch (e) {
-    if (isDistributionArgIssue(e)) issues.add([...path7, e.arg], e.detail);
-    else issues.add(path7, e instanceof Error ? e.message : String(e));
+    if (isDistributionArgIssue(e)) issues.add([...path10, e.arg], e.detail);
+    else issues.add(path10, e instanceof Error ? e.message : String(e));
     return void 0;
   }
 }
@@ -81728,13 +86047,13 @@ function valueRange(dist) {
 }
 __name(valueRange, "valueRange");
 function checkTrainerParameter(p, issues) {
-  const { dist, path: path7, name } = p;
+  const { dist, path: path10, name } = p;
   const spec = TRAINER_HYPERPARAMETERS[name];
   if (!spec) return;
   const hint = p.inferredFrom === "integer min/max" ? " (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)" : "";
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
-    const at = /* @__PURE__ */ __name((i) => dist.name === "constant" ? [...path7, "value"] : [...path7, "values", i], "at");
+    const at = /* @__PURE__ */ __name((i) => dist.name === "constant" ? [...path10, "value"] : [...path10, "values", i], "at");
     values.forEach((v, i) => {
       const msg = checkHyperparameter(name, v);
       if (msg) issues.add(at(i), msg);
@@ -81744,11 +86063,11 @@ function checkTrainerParameter(p, issues) {
   if (spec.type === "enum" || spec.type === "bool") {
     const takes = spec.type === "bool" ? "true or false" : `one of ${spec.values.join(", ")}`;
     const example = spec.type === "bool" ? "[true, false]" : `[${spec.values.slice(0, 2).join(", ")}]`;
-    issues.add(path7, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
+    issues.add(path10, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
     return;
   }
   if (spec.type === "int" && !givesIntegers(dist)) {
-    issues.add(path7, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
+    issues.add(path10, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
     return;
   }
   const range = valueRange(dist);
@@ -81816,6 +86135,16 @@ function nearOne(a, b) {
   return [String(round(a, da)), String(round(b, db))];
 }
 __name(nearOne, "nearOne");
+function largestValues(p) {
+  const { dist, path: path10 } = p;
+  if (dist.kind === "categorical") {
+    const values = dist.values() ?? [];
+    return values.flatMap((v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path10, "value"] : [...path10, "values", i] }] : []);
+  }
+  const range = valueRange(dist);
+  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path10, range.hiArg] : path10 }] : [];
+}
+__name(largestValues, "largestValues");
 
 // src/core/config/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -82032,29 +86361,28 @@ var sweep_schema_default = {
     },
     trainer: {
       type: "object",
-      description: "Built-in TensorFlow.js MLP trained on a CSV file.",
+      description: "Built-in TensorFlow.js trainer: an MLP on a CSV file (type tabular), or conv layers and a dense head on images (type image).",
       required: [
-        "data",
-        "target",
-        "task"
+        "data"
       ],
       additionalProperties: false,
       properties: {
         type: {
           enum: [
-            "tabular"
+            "tabular",
+            "image"
           ],
           default: "tabular"
         },
         data: {
           type: "string",
           minLength: 1,
-          description: "CSV file with a header row, relative to this file."
+          description: "CSV file with a header row, relative to this file; with type image, a CSV of pixel rows or a folder with one sub-folder of PNG/JPEG images per class."
         },
         target: {
           type: "string",
           minLength: 1,
-          description: "Label column."
+          description: "Label column (type image: of a pixel CSV; a folder of images needs none)."
         },
         task: {
           enum: [
@@ -82108,7 +86436,43 @@ var sweep_schema_default = {
             minLength: 1
           },
           description: "Id column(s): a row's side follows its id, so the split survives deleted and reordered rows. Not features unless listed in features."
+        },
+        input_shape: {
+          type: "array",
+          minItems: 3,
+          maxItems: 3,
+          items: {
+            type: "integer",
+            minimum: 1
+          },
+          description: "type image: [height, width, channels] of every image (channels 1 = greyscale, 3 = RGB); folder images are resized to it."
+        },
+        base_model: {
+          type: "string",
+          minLength: 1,
+          description: "type tabular: a saved TensorFlow.js LayersModel (model.json or its folder) to fine-tune; its architecture and weights replace the initial ones, and its bytes are part of every trial key."
+        },
+        save_best: {
+          type: "string",
+          minLength: 1,
+          description: "type tabular: folder to write the best trial's model to after the sweep (model.json + weights.bin, loadable with tf.loadLayersModel, and model-card.json)."
         }
+      },
+      if: {
+        properties: {
+          type: {
+            const: "image"
+          }
+        },
+        required: [
+          "type"
+        ]
+      },
+      else: {
+        required: [
+          "target",
+          "task"
+        ]
       }
     },
     objective: {
@@ -82392,7 +86756,7 @@ function suggest(key, known) {
 }
 __name(suggest, "suggest");
 function translate(e, doc) {
-  const path7 = pointerToPath(e.instancePath, doc);
+  const path10 = pointerToPath(e.instancePath, doc);
   const got = `, got ${show(e.data)}`;
   const p = e.params;
   switch (e.keyword) {
@@ -82401,31 +86765,35 @@ function translate(e, doc) {
       const declared = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties) ? e.parentSchema.properties : {};
       const props = Object.keys(declared).filter((k) => !/accepted and ignored/.test(String(declared[k].description)));
       const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(", ")}` : "");
-      return { path: [...path7, key], message: `unknown key${hint}` };
+      return { path: [...path10, key], message: `unknown key${hint}` };
     }
     case "required":
-      return { path: [...path7, String(p.missingProperty)], message: "is required" };
+      return { path: [...path10, String(p.missingProperty)], message: "is required" };
     case "enum":
-      return { path: path7, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
+      return { path: path10, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
     case "type":
-      return { path: path7, message: `must be ${typeWords(p.type)}${got}` };
+      return { path: path10, message: `must be ${typeWords(p.type)}${got}` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { path: path7, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
+      return { path: path10, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
     case "minItems":
-      return { path: path7, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+      return { path: path10, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
     case "minProperties":
-      return { path: path7, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
+      return { path: path10, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
+    case "maxItems":
+      return { path: path10, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+    case "if":
+      return void 0;
     case "minLength":
-      return { path: path7, message: `must not be empty${got}` };
+      return { path: path10, message: `must not be empty${got}` };
     case "uniqueItems":
-      return { path: path7, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
+      return { path: path10, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
     case "pattern":
-      return { path: path7, message: `must look like "2%" (a relative threshold) or be a number${got}` };
+      return { path: path10, message: `must look like "2%" (a relative threshold) or be a number${got}` };
     default:
-      return { path: path7, message: `${e.message ?? "is invalid"}${got}` };
+      return { path: path10, message: `${e.message ?? "is invalid"}${got}` };
   }
 }
 __name(translate, "translate");
@@ -82446,10 +86814,10 @@ function isPlain(node) {
 __name(isPlain, "isPlain");
 function readYaml11(doc) {
   const notes = [];
-  const walk = /* @__PURE__ */ __name((node, path7) => {
+  const walk = /* @__PURE__ */ __name((node, path10) => {
     if ((0, import_yaml.isAlias)(node)) return;
-    if ((0, import_yaml.isScalar)(node)) return scalar(node, path7, notes);
-    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path7, i]));
+    if ((0, import_yaml.isScalar)(node)) return scalar(node, path10, notes);
+    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path10, i]));
     if (!(0, import_yaml.isMap)(node)) return;
     const seen = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
@@ -82458,18 +86826,18 @@ function readYaml11(doc) {
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     for (const [key, n] of seen)
-      if (n > 1) notes.push({ path: [...path7, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
+      if (n > 1) notes.push({ path: [...path10, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
-      walk(pair.value, typeof key === "symbol" ? path7 : [...path7, String(key)]);
+      walk(pair.value, typeof key === "symbol" ? path10 : [...path10, String(key)]);
     }
   }, "walk");
   walk(doc.contents, []);
   return notes;
 }
 __name(readYaml11, "readYaml11");
-function scalar(node, path7, notes) {
+function scalar(node, path10, notes) {
   if (!isPlain(node)) return;
   const src = node.source;
   if (typeof node.value === "string" && PY_BOOL.test(src)) {
@@ -82480,13 +86848,13 @@ function scalar(node, path7, notes) {
     if (PY_FLOAT.test(src) || PY_INT.test(src) && !PY_OCTAL.test(src)) return;
     const pyReads = PY_INT.test(src) ? `the octal number ${parseInt(src.replace(/_/g, ""), 8)}` : `the string "${src}"`;
     notes.push({
-      path: path7,
+      path: path10,
       message: `${src} is read as the number ${node.value}; PyYAML (W&B) reads ${pyReads}. Write it as ${suggestFloat(src, node.value)} to mean the same number in both`
     });
     return;
   }
   if (typeof node.value === "string" && (PY_INT.test(src) || PY_FLOAT.test(src)))
-    notes.push({ path: path7, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
+    notes.push({ path: path10, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
 }
 __name(scalar, "scalar");
 function suggestFloat(src, value) {
@@ -82495,14 +86863,14 @@ function suggestFloat(src, value) {
   return `${m.includes(".") ? m : `${m}.0`}e${e.startsWith("-") ? e : `+${e.replace("+", "")}`}`;
 }
 __name(suggestFloat, "suggestFloat");
-function floatPathsIn(doc, node, path7 = [], depth = 0) {
+function floatPathsIn(doc, node, path10 = [], depth = 0) {
   if (depth > 64) return [];
   const here = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path7] : [];
-  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path7, i], depth + 1));
+  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path10] : [];
+  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path10, i], depth + 1));
   if ((0, import_yaml.isMap)(here))
     return here.items.flatMap(
-      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path7, String(pair.key.value)], depth + 1) : []
+      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path10, String(pair.key.value)], depth + 1) : []
     );
   return [];
 }
@@ -82653,16 +87021,16 @@ function parseSweepConfig(text, file) {
   const { doc, raw, notes } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
   const warnings = [];
-  const warn = /* @__PURE__ */ __name((path7, message2) => {
-    warnings.push(`${formatPath(path7)}: ${message2}`);
+  const warn = /* @__PURE__ */ __name((path10, message2) => {
+    warnings.push(`${formatPath(path10)}: ${message2}`);
   }, "warn");
   for (const n of notes) warn(n.path, n.message);
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
-  const parsedRunner = parseRunner(raw, configDir, issues, (path7) => writtenAsFloat(nodeAt(doc, path7)));
+  const parsedRunner = parseRunner(raw, configDir, issues, (path10) => writtenAsFloat(nodeAt(doc, path10)));
   const metric = parseMetric(raw, parsedRunner, issues);
   const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === "trainer", issues);
-  const runner = parsedRunner?.kind === "program" ? withPython(parsedRunner, parameters, doc, warn) : parsedRunner;
+  const runner = parsedRunner?.kind === "program" ? withPython(parsedRunner, parameters, doc, warn) : finishTrainer(parsedRunner, names, metric, issues, warn);
   if (raw.parameters === void 0) issues.add(["parameters"], "is required: the search space (name: {values: [...]} or {min, max}, ...)");
   const method = raw.method;
   for (const p of parameters) {
@@ -82670,6 +87038,8 @@ function parseSweepConfig(text, file) {
       warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
     if (method === "grid") checkGridParameter(p, issues);
     if (runner?.kind === "trainer") checkTrainerParameter(p, issues);
+    if (runner?.kind === "trainer" && runner.trainer.type === "image" && p.name === "strides")
+      for (const { value, path: path10 } of largestValues(p)) checkStrides(runner.trainer, path10, value, issues);
     const w = exponentBoundsWarning(p);
     if (w) warn(p.path, w);
   }
@@ -82769,23 +87139,23 @@ __name(yamlProblem, "yamlProblem");
 function tooDeep(root) {
   const stack = [[root, []]];
   while (stack.length > 0) {
-    const [node, path7] = stack.pop();
-    if (path7.length > MAX_DEPTH) return path7.slice(0, 4);
-    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path7, i]]));
-    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path7, k]]);
+    const [node, path10] = stack.pop();
+    if (path10.length > MAX_DEPTH) return path10.slice(0, 4);
+    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path10, i]]));
+    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path10, k]]);
   }
   return void 0;
 }
 __name(tooDeep, "tooDeep");
-function checkFinite(node, path7, issues) {
-  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path7, `must be a finite number, got ${String(node)}`);
-  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path7, i], issues));
-  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path7, k], issues);
+function checkFinite(node, path10, issues) {
+  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path10, `must be a finite number, got ${String(node)}`);
+  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path10, i], issues));
+  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path10, k], issues);
 }
 __name(checkFinite, "checkFinite");
-function nodeAt(doc, path7) {
+function nodeAt(doc, path10) {
   let node = doc.contents;
-  for (const seg of path7) {
+  for (const seg of path10) {
     const here = deref(doc, node);
     if ((0, import_yaml2.isMap)(here)) node = mapGet(doc, here, seg, 0);
     else if ((0, import_yaml2.isSeq)(here) && typeof seg === "number") node = here.items[seg];
@@ -82816,7 +87186,7 @@ function mapGet(doc, map, key, depth) {
 }
 __name(mapGet, "mapGet");
 function parseParameters(raw, doc, trainer, issues) {
-  const isFloat = /* @__PURE__ */ __name((path7) => writtenAsFloat(nodeAt(doc, path7)), "isFloat");
+  const isFloat = /* @__PURE__ */ __name((path10) => writtenAsFloat(nodeAt(doc, path10)), "isFloat");
   const out = [];
   const blocks = flattenParameters(raw.parameters, issues);
   for (const block of blocks) {
@@ -82870,7 +87240,7 @@ function paramSource(p, doc) {
       const key = String(pair.key.value);
       const value = deref(doc, pair.value);
       const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
-      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path7) => floats.includes(JSON.stringify(path7)));
+      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path10) => floats.includes(JSON.stringify(path10)));
     }
   return { path: formatPath(p.path), ...p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}, written };
 }
@@ -84632,9 +89002,9 @@ function curveOf(history, metricName, goal) {
 __name(curveOf, "curveOf");
 function planStages(space2, stages) {
   if (stages.length === 0) return [{ space: space2 }];
-  const byName = new Map(space2.map((p) => [p.name, p]));
+  const byName2 = new Map(space2.map((p) => [p.name, p]));
   const planned = stages.map((s) => ({
-    space: s.parameters.map((n) => byName.get(n)).filter((p) => p !== void 0),
+    space: s.parameters.map((n) => byName2.get(n)).filter((p) => p !== void 0),
     ...s.trials !== void 0 ? { trials: s.trials } : {}
   }));
   const named = new Set(stages.flatMap((s) => s.parameters));
@@ -87065,10 +91435,10 @@ function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
     if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
     else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
   }
-  const train3 = [];
+  const train4 = [];
   const validation = [];
-  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
-  return { train: train3, validation };
+  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train4).push(row);
+  return { train: train4, validation };
 }
 __name(splitRows, "splitRows");
 function splitUnit(seed, key) {
@@ -87092,12 +91462,12 @@ function cell(side, row, column) {
   return side.table.rows[row][side.table.header.indexOf(column)] ?? "";
 }
 __name(cell, "cell");
-function classLabels(train3, validation, target) {
-  const all = [...train3.rows.map((r) => cell(train3, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
+function classLabels(train4, validation, target) {
+  const all = [...train4.rows.map((r) => cell(train4, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
   const numeric = all.every(isNumber);
-  if (numeric) for (const side of [train3, validation]) for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, target));
+  if (numeric) for (const side of [train4, validation]) for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, target));
   const canon = numeric ? (raw) => String(Number(raw)) : (raw) => raw;
-  const classes = [...new Set(train3.rows.map((r) => canon(cell(train3, r, target))))];
+  const classes = [...new Set(train4.rows.map((r) => canon(cell(train4, r, target))))];
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
   return { classes, canon };
 }
@@ -87131,7 +91501,7 @@ function encodeTargets(side, target) {
   return out;
 }
 __name(encodeTargets, "encodeTargets");
-function fitEncoding(data, train3, name) {
+function fitEncoding(data, train4, name) {
   const numeric = data.rows.every((row) => {
     const c = row[data.header.indexOf(name)] ?? "";
     return MISSING.has(c) || isNumber(c);
@@ -87143,8 +91513,8 @@ function fitEncoding(data, train3, name) {
     });
     let n = 0;
     let sum = 0;
-    for (const r of train3.rows) {
-      const c = cell(train3, r, name);
+    for (const r of train4.rows) {
+      const c = cell(train4, r, name);
       if (!MISSING.has(c)) {
         n++;
         sum += Number(c);
@@ -87152,14 +91522,14 @@ function fitEncoding(data, train3, name) {
     }
     const mean2 = n > 0 ? sum / n : 0;
     let ss = 0;
-    for (const r of train3.rows) {
-      const c = cell(train3, r, name);
+    for (const r of train4.rows) {
+      const c = cell(train4, r, name);
       if (!MISSING.has(c)) ss += (Number(c) - mean2) ** 2;
     }
     const std = n > 0 ? Math.sqrt(ss / n) : 0;
     return { kind: "numeric", name, mean: mean2, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean2)) ? std : 0 };
   }
-  const categories = [...new Set(train3.rows.map((r) => cell(train3, r, name)).filter((c) => c !== ""))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const categories = [...new Set(train4.rows.map((r) => cell(train4, r, name)).filter((c) => c !== ""))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   if (categories.length > MAX_CATEGORIES)
     throw new DatasetError(
       { file: data.file, column: name },
@@ -87204,7 +91574,7 @@ function prepareTabularData(spec, data, validationBytes) {
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, "split_by"));
   const keyOf = idColumns.length === 0 ? String : (row) => idColumns.map((c) => table.rows[row][c] ?? "").join("\0");
-  let train3;
+  let train4;
   let validation;
   let validationKey = keyOf;
   if (spec.validation !== void 0) {
@@ -87212,7 +91582,7 @@ function prepareTabularData(spec, data, validationBytes) {
     const vtable = parseCsv(spec.validation, validationBytes);
     columnIndex(vtable, spec.target, "target");
     for (const name of names) columnIndex(vtable, name, "feature");
-    train3 = { table, rows: table.rows.map((_, i) => i) };
+    train4 = { table, rows: table.rows.map((_, i) => i) };
     validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
     const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, "split_by"));
     validationKey = vids.length === 0 ? String : (row) => vids.map((c) => vtable.rows[row][c] ?? "").join("\0");
@@ -87227,10 +91597,10 @@ function prepareTabularData(spec, data, validationBytes) {
         { file: spec.data },
         `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; add rows, raise validation_split or give a \`validation\` file`
       );
-    train3 = { table, rows: split.train };
+    train4 = { table, rows: split.train };
     validation = { table, rows: split.validation };
   }
-  checkTargetsPresent(train3, spec.target);
+  checkTargetsPresent(train4, spec.target);
   checkTargetsPresent(validation, spec.target);
   const validationRows = {
     rows: validation.rows.length,
@@ -87239,13 +91609,13 @@ function prepareTabularData(spec, data, validationBytes) {
       validation.rows.map((r) => cell(validation, r, spec.target))
     )
   };
-  const encodings = names.map((name) => fitEncoding(table, train3, name));
+  const encodings = names.map((name) => fitEncoding(table, train4, name));
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
   if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
   const encode = /* @__PURE__ */ __name((side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile), "encode");
-  const trainKeys = Uint32Array.from(train3.rows, (r) => createHash2("sha256").update(keyOf(r)).digest().readUInt32BE(0));
+  const trainKeys = Uint32Array.from(train4.rows, (r) => createHash2("sha256").update(keyOf(r)).digest().readUInt32BE(0));
   if (spec.task === "classification") {
-    const { classes, canon } = classLabels(train3, validation, spec.target);
+    const { classes, canon } = classLabels(train4, validation, spec.target);
     if (classes.length < 2)
       throw new DatasetError(
         { file: spec.data, column: spec.target },
@@ -87260,11 +91630,11 @@ function prepareTabularData(spec, data, validationBytes) {
       classes,
       targetMean: 0,
       targetStd: 1,
-      train: { n: train3.rows.length, x: encode(train3, true), labels: encodeLabels(train3, spec.target, classes, canon), keys: trainKeys },
+      train: { n: train4.rows.length, x: encode(train4, true), labels: encodeLabels(train4, spec.target, classes, canon), keys: trainKeys },
       validation: { n: validation.rows.length, x: encode(validation, spec.validation === void 0), labels: encodeLabels(validation, spec.target, classes, canon) }
     };
   }
-  const trainTargets = encodeTargets(train3, spec.target);
+  const trainTargets = encodeTargets(train4, spec.target);
   const validationTargets = encodeTargets(validation, spec.target);
   const mean2 = trainTargets.reduce((s, v) => s + v, 0) / trainTargets.length;
   const std = Math.sqrt(trainTargets.reduce((s, v) => s + (v - mean2) ** 2, 0) / trainTargets.length);
@@ -87277,14 +91647,29 @@ function prepareTabularData(spec, data, validationBytes) {
     classes: [],
     targetMean: mean2,
     targetStd: std > 1e-12 * Math.max(1, Math.abs(mean2)) ? std : 1,
-    train: { n: train3.rows.length, x: encode(train3, true), targets: trainTargets, keys: trainKeys },
+    train: { n: train4.rows.length, x: encode(train4, true), targets: trainTargets, keys: trainKeys },
     validation: { n: validation.rows.length, x: encode(validation, spec.validation === void 0), targets: validationTargets }
   };
 }
 __name(prepareTabularData, "prepareTabularData");
 
 // src/trainer/hyperparameters.ts
+var MAX_WIDTH = 4096;
+function hiddenWidths(layers, units, schedule) {
+  return Array.from(
+    { length: layers },
+    (_, i) => schedule === "shrink" ? Math.max(1, Math.round(units / 2 ** i)) : schedule === "grow" ? Math.min(MAX_WIDTH, units * 2 ** i) : units
+  );
+}
+__name(hiddenWidths, "hiddenWidths");
 function parseHyperparameters(params, defaults = {}) {
+  const given = [...Object.keys(defaults), ...Object.keys(params)];
+  const conv = given.filter((k) => CONV_HYPERPARAMETERS.includes(k));
+  if (conv.length > 0) throw new TrialError(`${[...new Set(conv)].join(", ")}: hyperparameters of the image trainer (trainer.type: image), not of the tabular one`);
+  return parseDense(resolveChecked(params, defaults));
+}
+__name(parseHyperparameters, "parseHyperparameters");
+function resolveChecked(params, defaults) {
   const unknown = [...Object.keys(defaults), ...Object.keys(params)].filter((k) => !(k in TRAINER_HYPERPARAMETERS));
   if (unknown.length > 0)
     throw new TrialError(
@@ -87295,28 +91680,64 @@ function parseHyperparameters(params, defaults = {}) {
     const problem = checkHyperparameter(name, value);
     if (problem !== void 0) throw new TrialError(`hyperparameter ${name}: ${problem}`);
   }
+  return hp;
+}
+__name(resolveChecked, "resolveChecked");
+function parseDense(hp) {
   const num = /* @__PURE__ */ __name((k) => hp[k], "num");
   const str = /* @__PURE__ */ __name((k) => hp[k], "str");
+  const layers = num("layers");
+  const units = num("units");
+  const widthSchedule = str("width_schedule");
   const out = {
     epochs: num("epochs"),
     batchSize: num("batch_size"),
     optimizer: str("optimizer"),
     learningRate: num("learning_rate"),
     momentum: num("momentum"),
-    layers: num("layers"),
-    units: num("units"),
+    layers,
+    units,
+    widthSchedule,
+    widths: hiddenWidths(layers, units, widthSchedule),
     activation: str("activation"),
     dropout: num("dropout"),
     l1: num("l1"),
     l2: num("l2"),
     kernelInitializer: str("kernel_initializer"),
-    batchNorm: hp["batch_norm"]
+    batchNorm: hp["batch_norm"],
+    layerNorm: hp["layer_norm"],
+    weightDecay: num("weight_decay"),
+    lrSchedule: str("lr_schedule"),
+    lrDecayRate: num("lr_decay_rate"),
+    lrDecayEpochs: num("lr_decay_epochs"),
+    lrMinFraction: num("lr_min_fraction"),
+    warmupEpochs: num("warmup_epochs"),
+    earlyStoppingPatience: num("early_stopping_patience"),
+    validationSplit: num("validation_split"),
+    freezeLayers: num("freeze_layers"),
+    fineTuneLearningRate: num("fine_tune_learning_rate")
   };
-  if (out.layers * out.units * out.units > 64e6)
-    throw new TrialError(`model too large: layers ${show(out.layers)} \xD7 units ${show(out.units)}\xB2 exceeds 64M weights`);
+  if (out.batchNorm && out.layerNorm) throw new TrialError("batch_norm and layer_norm cannot both be true: pick one normalisation, got both true");
+  if (out.widths.reduce((s, w) => s + w * w, 0) > 64e6)
+    throw new TrialError(`model too large: layers ${show(out.layers)} of widths ${show(out.widths.join(", "))} exceed 64M weights`);
   return out;
 }
-__name(parseHyperparameters, "parseHyperparameters");
+__name(parseDense, "parseDense");
+function parseImageHyperparameters(params, defaults = {}) {
+  const hp = resolveChecked(params, defaults);
+  const filters = hiddenWidths(hp["conv_layers"], hp["filters"], hp["filter_schedule"]).map((f) => Math.min(f, 512));
+  return {
+    dense: parseDense(hp),
+    conv: {
+      filters,
+      kernelSize: hp["kernel_size"],
+      strides: hp["strides"],
+      padding: hp["padding"],
+      pooling: hp["pooling"]
+    }
+  };
+}
+__name(parseImageHyperparameters, "parseImageHyperparameters");
 
 // src/trainer/module-objective.ts
 import { readFile } from "node:fs/promises";
@@ -87406,30 +91827,36 @@ function finalMetrics(returned, reports, metricName, file) {
 __name(finalMetrics, "finalMetrics");
 
 // src/trainer/tabular.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { readFile as readFile3, stat } from "node:fs/promises";
+import path6 from "node:path";
 
 // src/trainer/mlp.ts
 var BN_EPSILON = 1e-3;
 var BN_MOMENTUM = 0.9;
+var LN_EPSILON = 1e-3;
 var LEAKY_RELU_ALPHA = 0.2;
-function initialKernel(kind, fanIn, fanOut, rng) {
+function initialKernel(kind, fanIn, fanOut, rng, count = fanIn * fanOut) {
   const scale2 = kind.startsWith("glorot") ? 2 / (fanIn + fanOut) : kind.startsWith("he") ? 2 / fanIn : 1 / fanIn;
-  const out = new Float32Array(fanIn * fanOut);
+  const out = new Float32Array(count);
   const limit = Math.sqrt(3 * scale2);
   const std = Math.sqrt(scale2) / 0.8796256610342398;
-  for (let r = 0; r < fanIn; r++) {
-    const g = Array.isArray(rng) ? rng[r] : rng;
-    for (let i = r * fanOut; i < (r + 1) * fanOut; i++) {
-      if (kind.endsWith("uniform")) out[i] = g.uniform(-limit, limit);
-      else {
-        let z;
-        do
-          z = g.normal();
-        while (Math.abs(z) > 2);
-        out[i] = z * std;
-      }
-    }
+  const draw = /* @__PURE__ */ __name((g) => {
+    if (kind.endsWith("uniform")) return g.uniform(-limit, limit);
+    let z;
+    do
+      z = g.normal();
+    while (Math.abs(z) > 2);
+    return z * std;
+  }, "draw");
+  if (!Array.isArray(rng)) {
+    for (let i = 0; i < count; i++) out[i] = draw(rng);
+    return out;
   }
+  const streams = rng;
+  const width = count / streams.length;
+  streams.forEach((g, r) => {
+    for (let i = r * width; i < (r + 1) * width; i++) out[i] = draw(g);
+  });
   return out;
 }
 __name(initialKernel, "initialKernel");
@@ -87446,14 +91873,14 @@ function buildMlp(hp, inputs, outputs, seed, inputNames) {
   }, "block");
   const hidden = [];
   let fanIn = inputs;
-  for (let i = 0; i < hp.layers; i++) {
-    const kernel = block([fanIn, hp.units], initialKernel(hp.kernelInitializer, fanIn, hp.units, i === 0 ? inputRngs(hp.units, new Rng(deriveSeed(seed, "init", i))) : new Rng(deriveSeed(seed, "init", i))));
-    hidden.push(
-      hp.batchNorm ? { kernel, bn: { gamma: block([hp.units], 1), beta: block([hp.units], 0) } } : { kernel, bias: block([hp.units], 0) }
-    );
-    fanIn = hp.units;
+  for (const [i, units] of hp.widths.entries()) {
+    const rng = new Rng(deriveSeed(seed, "init", i));
+    const kernel = block([fanIn, units], initialKernel(hp.kernelInitializer, fanIn, units, i === 0 ? inputRngs(units, rng) : rng));
+    const norm2 = /* @__PURE__ */ __name(() => ({ gamma: block([units], 1), beta: block([units], 0) }), "norm");
+    hidden.push(hp.batchNorm ? { kernel, bn: norm2() } : hp.layerNorm ? { kernel, ln: norm2() } : { kernel, bias: block([units], 0) });
+    fanIn = units;
   }
-  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.layers === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, "init", "output"))) : new Rng(deriveSeed(seed, "init", "output"))));
+  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.widths.length === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, "init", "output"))) : new Rng(deriveSeed(seed, "init", "output"))));
   const outBias = block([outputs], 0);
   const params = new Float32Array(offset);
   for (const { block: b, init } of values) {
@@ -87466,7 +91893,7 @@ function buildMlp(hp, inputs, outputs, seed, inputNames) {
     outBias,
     kernels: [...hidden.map((h) => h.kernel), outKernel],
     params,
-    moving: hp.batchNorm ? hidden.map(() => ({ mean: new Float32Array(hp.units), variance: new Float32Array(hp.units).fill(1) })) : []
+    moving: hp.batchNorm ? hp.widths.map((units) => ({ mean: new Float32Array(units), variance: new Float32Array(units).fill(1) })) : []
   };
 }
 __name(buildMlp, "buildMlp");
@@ -87477,12 +91904,15 @@ __name(upload, "upload");
 function uploadWeights(tf, model) {
   const up = /* @__PURE__ */ __name((b) => upload(tf, model.params, b), "up");
   return {
-    hidden: model.hidden.map((h) => ({
-      kernel: up(h.kernel),
-      bias: h.bias && up(h.bias),
-      gamma: h.bn && up(h.bn.gamma),
-      beta: h.bn && up(h.bn.beta)
-    })),
+    hidden: model.hidden.map((h) => {
+      const norm2 = h.bn ?? h.ln;
+      return {
+        kernel: up(h.kernel),
+        bias: h.bias && up(h.bias),
+        gamma: norm2 && up(norm2.gamma),
+        beta: norm2 && up(norm2.beta)
+      };
+    }),
     outKernel: up(model.outKernel),
     outBias: up(model.outBias)
   };
@@ -87517,7 +91947,16 @@ function forward(tf, model, w, activation, x, training) {
     let z;
     let a;
     let bn;
-    if (layer.gamma && layer.beta) {
+    let ln;
+    if (model.hidden[i].ln && layer.gamma && layer.beta) {
+      const zIn = tf.matMul(h, layer.kernel);
+      const centred = tf.sub(zIn, tf.mean(zIn, 1, true));
+      const rstd = tf.rsqrt(tf.add(tf.mean(tf.square(centred), 1, true), LN_EPSILON));
+      const xhat = tf.mul(centred, rstd);
+      ln = { xhat, rstd, gamma: layer.gamma };
+      z = tf.add(tf.mul(xhat, layer.gamma), layer.beta);
+      a = activate2(tf, activation, z);
+    } else if (layer.gamma && layer.beta) {
       const zIn = tf.matMul(h, layer.kernel);
       const mean2 = training ? tf.mean(zIn, 0) : tf.tensor1d(model.moving[i].mean);
       const centred = tf.sub(zIn, mean2);
@@ -87537,7 +91976,7 @@ function forward(tf, model, w, activation, x, training) {
       const values = training.masks[i];
       const mask = values && { values, tensor: tf.tensor2d(values, a.shape) };
       if (mask) h = tf.mul(a, mask.tensor);
-      training.layers.push({ input, z, a, output: h, mask, bn });
+      training.layers.push({ input, z, a, output: h, mask, bn, ln });
     }
   });
   return tf.fused.matMul({ a: h, b: w.outKernel, bias: w.outBias });
@@ -87547,8 +91986,9 @@ function predict(tf, model, activation, x) {
   return forward(tf, model, uploadWeights(tf, model), activation, x);
 }
 __name(predict, "predict");
-function updateMovingStats(model, stats) {
+function updateMovingStats(model, stats, frozen = 0) {
   model.moving.forEach((moving, i) => {
+    if (i < frozen) return;
     const { mean: mean2, variance } = stats[i];
     for (let j = 0; j < mean2.length; j++) {
       moving.mean[j] = BN_MOMENTUM * moving.mean[j] + (1 - BN_MOMENTUM) * mean2[j];
@@ -87565,12 +92005,23 @@ function addPenaltyGradient(model, l1, l2, grads) {
   }
 }
 __name(addPenaltyGradient, "addPenaltyGradient");
-function dropoutMasks(rate, rows, units, layers, seed) {
-  if (rate <= 0 || layers === 0) return [];
+function applyWeightDecay(model, lr, decay, from = 0, to = model.params.length) {
+  if (decay === 0) return;
+  const factor = 1 - lr * decay;
+  const p = model.params;
+  for (const k of model.kernels) {
+    const start = Math.max(k.offset, from);
+    const end = Math.min(k.offset + k.size, to);
+    for (let i = start; i < end; i++) p[i] = p[i] * factor;
+  }
+}
+__name(applyWeightDecay, "applyWeightDecay");
+function dropoutMasks(rate, rows, widths, seed) {
+  if (rate <= 0 || widths.length === 0) return [];
   const rng = new Rng(seed);
   const keep = 1 / (1 - rate);
   const masks = [];
-  for (let l = 0; l < layers; l++) {
+  for (const units of widths) {
     const values = new Float32Array(rows * units);
     for (let i = 0; i < values.length; i++) values[i] = rng.next() < rate ? 0 : keep;
     masks.push(values);
@@ -87625,6 +92076,12 @@ function hiddenDeltaOnDevice(tf, activation, pass, layer, model, da, grads) {
     columnSums(tf.mul(dz, xhat).dataSync(), layer.bn.gamma.size, grads, layer.bn.gamma.offset);
     columnSums(dz.dataSync(), layer.bn.beta.size, grads, layer.bn.beta.offset);
     dz = tf.mul(tf.sub(tf.sub(dz, tf.mean(dz, 0)), tf.mul(xhat, tf.mean(tf.mul(dz, xhat), 0))), tf.mul(rstd, gamma));
+  } else if (pass.ln && layer.ln) {
+    const { xhat, rstd, gamma } = pass.ln;
+    columnSums(tf.mul(dz, xhat).dataSync(), layer.ln.gamma.size, grads, layer.ln.gamma.offset);
+    columnSums(dz.dataSync(), layer.ln.beta.size, grads, layer.ln.beta.offset);
+    const dxhat = tf.mul(dz, gamma);
+    dz = tf.mul(tf.sub(tf.sub(dxhat, tf.mean(dxhat, 1, true)), tf.mul(xhat, tf.mean(tf.mul(dxhat, xhat), 1, true))), rstd);
   } else {
     columnSums(dz.dataSync(), layer.bias.size, grads, layer.bias.offset);
   }
@@ -87659,6 +92116,7 @@ function hiddenDeltaInJs(tf, activation, pass, layer, model, daTensor, grads) {
   const a = activation === "softplus" || activation === "linear" ? da : pass.a.dataSync();
   const dz = activationBackward(activation, da, z, a);
   if (pass.bn && layer.bn) batchNormBackward(dz, pass.bn.xhat.dataSync(), pass.bn.rstd.dataSync(), model, layer.bn, grads);
+  else if (pass.ln && layer.ln) layerNormBackward(dz, pass.ln.xhat.dataSync(), pass.ln.rstd.dataSync(), model, layer.ln, grads);
   else columnSums(dz, layer.bias.size, grads, layer.bias.offset);
   return tf.tensor2d(dz, daTensor.shape);
 }
@@ -87720,6 +92178,31 @@ function batchNormBackward(delta, xhat, rstd, model, bn, grads) {
   }
 }
 __name(batchNormBackward, "batchNormBackward");
+function layerNormBackward(delta, xhat, rstd, model, ln, grads) {
+  const units = ln.gamma.size;
+  const rows = delta.length / units;
+  const dGamma = new Float64Array(units);
+  const dBeta = new Float64Array(units);
+  const gamma = model.params.subarray(ln.gamma.offset, ln.gamma.offset + units);
+  const dxhat = new Float64Array(units);
+  for (let r = 0; r < rows; r++) {
+    let meanD = 0;
+    let meanDX = 0;
+    for (let j = 0, k = r * units; j < units; j++, k++) {
+      dBeta[j] = dBeta[j] + delta[k];
+      dGamma[j] = dGamma[j] + delta[k] * xhat[k];
+      const d = dxhat[j] = delta[k] * gamma[j];
+      meanD += d;
+      meanDX += d * xhat[k];
+    }
+    meanD /= units;
+    meanDX /= units;
+    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = rstd[r] * (dxhat[j] - meanD - xhat[k] * meanDX);
+  }
+  grads.set(dGamma, ln.gamma.offset);
+  grads.set(dBeta, ln.beta.offset);
+}
+__name(layerNormBackward, "layerNormBackward");
 function columnSums(values, width, out, offset) {
   const sums = new Float64Array(width);
   for (let r = 0; r < values.length; r += width) for (let j = 0; j < width; j++) sums[j] = sums[j] + values[r + j];
@@ -87735,12 +92218,11 @@ var RMSPROP_DECAY = 0.9;
 var ADAGRAD_INITIAL_ACCUMULATOR = 0.1;
 var ADADELTA_RHO = 0.95;
 function createOptimizer(hp, size2) {
-  const lr = hp.learningRate;
   const state = /* @__PURE__ */ __name(() => new Float64Array(size2), "state");
   switch (hp.optimizer) {
     case "sgd":
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size2; i++) p[i] = p[i] - lr * g[i];
         }
       };
@@ -87748,7 +92230,7 @@ function createOptimizer(hp, size2) {
       const acc = state();
       const mu = hp.momentum;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size2; i++) {
             acc[i] = mu * acc[i] + g[i];
             p[i] = p[i] - lr * acc[i];
@@ -87762,7 +92244,7 @@ function createOptimizer(hp, size2) {
       let beta1Power = 1;
       let beta2Power = 1;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           beta1Power *= BETA1;
           beta2Power *= BETA2;
           const rate = lr / (1 - beta1Power);
@@ -87781,7 +92263,7 @@ function createOptimizer(hp, size2) {
       const u = state();
       let beta1Power = 1;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           beta1Power *= BETA1;
           const rate = lr / (1 - beta1Power);
           for (let i = 0; i < size2; i++) {
@@ -87798,7 +92280,7 @@ function createOptimizer(hp, size2) {
       const mom = state();
       const mu = hp.momentum;
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size2; i++) {
             const gi = g[i];
             ms[i] = RMSPROP_DECAY * ms[i] + (1 - RMSPROP_DECAY) * gi * gi;
@@ -87811,7 +92293,7 @@ function createOptimizer(hp, size2) {
     case "adagrad": {
       const acc = state().fill(ADAGRAD_INITIAL_ACCUMULATOR);
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size2; i++) {
             const gi = g[i];
             acc[i] = acc[i] + gi * gi;
@@ -87824,7 +92306,7 @@ function createOptimizer(hp, size2) {
       const accGrad = state();
       const accUpdate = state();
       return {
-        step(p, g) {
+        step(p, g, lr) {
           for (let i = 0; i < size2; i++) {
             const gi = g[i];
             const update = Math.sqrt(accUpdate[i] + EPSILON) / Math.sqrt(accGrad[i] + EPSILON) * gi;
@@ -87839,15 +92321,390 @@ function createOptimizer(hp, size2) {
 }
 __name(createOptimizer, "createOptimizer");
 
+// src/trainer/fine-tune.ts
+function fromBaseModel(base, hp, outputs, task, target, seed) {
+  const widths = base.hidden.map((h) => h.units);
+  const arch = {
+    ...hp,
+    layers: widths.length,
+    units: widths[0] ?? hp.units,
+    widthSchedule: "constant",
+    widths,
+    activation: base.activation,
+    batchNorm: base.norm === "batch",
+    layerNorm: base.norm === "layer"
+  };
+  if (hp.freezeLayers > widths.length)
+    throw new TrialError(`freeze_layers ${hp.freezeLayers} is more than the base model's ${widths.length} hidden layers (the output layer always trains)`);
+  const model = buildMlp(arch, base.inputs, outputs, seed);
+  const p = model.params;
+  base.hidden.forEach((b, i) => {
+    const h = model.hidden[i];
+    p.set(b.kernel, h.kernel.offset);
+    if (h.bias && b.bias) p.set(b.bias, h.bias.offset);
+    const norm2 = h.bn ?? h.ln;
+    if (norm2 && b.gamma && b.beta) {
+      p.set(b.gamma, norm2.gamma.offset);
+      p.set(b.beta, norm2.beta.offset);
+    }
+    if (h.bn && b.movingMean && b.movingVariance) {
+      model.moving[i].mean.set(b.movingMean);
+      model.moving[i].variance.set(b.movingVariance);
+    }
+  });
+  const newHead = base.task !== task || base.output.units !== outputs;
+  if (!newHead) {
+    const kernel = Float32Array.from(base.output.kernel);
+    const bias = Float32Array.from(base.output.bias);
+    if (task === "regression") {
+      for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j] / target.std;
+      bias[0] = (bias[0] - target.mean) / target.std;
+    }
+    p.set(kernel, model.outKernel.offset);
+    p.set(bias, model.outBias.offset);
+  }
+  return { model, hp: arch, newHead };
+}
+__name(fromBaseModel, "fromBaseModel");
+function fineTuneSegments(model, hp, newHead) {
+  const frozen = model.hidden.slice(0, hp.freezeLayers);
+  const last = frozen.at(-1);
+  const lastBlock = last && (last.bn?.beta ?? last.ln?.beta ?? last.bias ?? last.kernel);
+  const frozenEnd = lastBlock ? lastBlock.offset + lastBlock.size : 0;
+  const headStart = model.outKernel.offset;
+  const fine = hp.fineTuneLearningRate > 0 ? hp.fineTuneLearningRate / hp.learningRate : 1;
+  const segment = /* @__PURE__ */ __name((from, to, rateFactor) => to > from ? [{ from, to, rateFactor, optimizer: createOptimizer(hp, to - from) }] : [], "segment");
+  const segments = newHead ? [...segment(frozenEnd, headStart, fine), ...segment(headStart, model.params.length, 1)] : segment(frozenEnd, model.params.length, fine);
+  return { frozenEnd, segments };
+}
+__name(fineTuneSegments, "fineTuneSegments");
+function checkBaseInputs(base, inputs, BaseError) {
+  if (base.inputs !== inputs.length)
+    throw new BaseError(
+      { file: base.file },
+      `takes ${base.inputs} inputs, but the data encodes ${inputs.length} (${inputs.slice(0, 8).map((s) => show(s)).join(", ")}${inputs.length > 8 ? ", ..." : ""}): fine-tune on data with the columns (and categories) it was trained on`
+    );
+}
+__name(checkBaseInputs, "checkBaseInputs");
+
+// src/trainer/model-io.ts
+import { mkdir as mkdir2, readFile as readFile2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import path5 from "node:path";
+var KERAS_ACTIVATION = {
+  relu: "relu",
+  elu: "elu",
+  selu: "selu",
+  tanh: "tanh",
+  sigmoid: "sigmoid",
+  softplus: "softplus",
+  linear: "linear"
+};
+var BaseModelError = class extends DatasetError {
+  static {
+    __name(this, "BaseModelError");
+  }
+  name = "BaseModelError";
+};
+function toLayersModel(tf, model, hp, inputs, task, target) {
+  const lm = tf.sequential();
+  const weights = [];
+  const assign = [];
+  const add = /* @__PURE__ */ __name((layer, ...tensors) => {
+    lm.add(layer);
+    if (tensors.length > 0) assign.push({ layer, tensors });
+    weights.push(...tensors);
+  }, "add");
+  const values = /* @__PURE__ */ __name((offset, size2, shape) => tf.tensor(model.params.slice(offset, offset + size2), shape), "values");
+  model.hidden.forEach((h, i) => {
+    const [fanIn2, units] = h.kernel.shape;
+    const norm2 = h.bn ?? h.ln;
+    const inline = !norm2 && hp.activation !== "leaky_relu";
+    const dense = tf.layers.dense({
+      units,
+      useBias: !norm2,
+      activation: inline ? KERAS_ACTIVATION[hp.activation] : "linear",
+      name: `hidden_${i}`,
+      ...i === 0 ? { inputShape: [inputs] } : {}
+    });
+    add(dense, values(h.kernel.offset, h.kernel.size, [fanIn2, units]), ...h.bias ? [values(h.bias.offset, h.bias.size, [units])] : []);
+    if (h.bn) {
+      const moving = model.moving[i];
+      add(
+        tf.layers.batchNormalization({ momentum: BN_MOMENTUM, epsilon: BN_EPSILON, name: `hidden_${i}_batch_norm` }),
+        values(h.bn.gamma.offset, units, [units]),
+        values(h.bn.beta.offset, units, [units]),
+        tf.tensor(moving.mean),
+        tf.tensor(moving.variance)
+      );
+    }
+    if (h.ln) add(tf.layers.layerNormalization({ epsilon: LN_EPSILON, name: `hidden_${i}_layer_norm` }), values(h.ln.gamma.offset, units, [units]), values(h.ln.beta.offset, units, [units]));
+    if (hp.activation === "leaky_relu") add(tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `hidden_${i}_activation` }));
+    else if (!inline) add(tf.layers.activation({ activation: KERAS_ACTIVATION[hp.activation], name: `hidden_${i}_activation` }));
+    if (hp.dropout > 0) add(tf.layers.dropout({ rate: hp.dropout, name: `hidden_${i}_dropout` }));
+  });
+  const [fanIn, outputs] = model.outKernel.shape;
+  const output = tf.layers.dense({ units: outputs, name: "output", ...model.hidden.length === 0 ? { inputShape: [inputs] } : {} });
+  const kernel = model.params.slice(model.outKernel.offset, model.outKernel.offset + model.outKernel.size);
+  const bias = model.params.slice(model.outBias.offset, model.outBias.offset + model.outBias.size);
+  if (task === "regression") {
+    for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j] * target.std;
+    bias[0] = bias[0] * target.std + target.mean;
+  }
+  add(output, tf.tensor(kernel, [fanIn, outputs]), tf.tensor(bias, [outputs]));
+  if (task === "classification") add(tf.layers.activation({ activation: "softmax", name: "probabilities" }));
+  for (const { layer, tensors } of assign) layer.setWeights(tensors);
+  tf.dispose(weights);
+  return lm;
+}
+__name(toLayersModel, "toLayersModel");
+async function saveLayersModel(tf, lm, dir) {
+  await mkdir2(dir, { recursive: true });
+  const file = path5.join(dir, "model.json");
+  await lm.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const weightData = artifacts.weightData === void 0 ? new ArrayBuffer(0) : tf.io.CompositeArrayBuffer.join(artifacts.weightData);
+      const json = {
+        modelTopology: artifacts.modelTopology,
+        format: artifacts.format ?? "layers-model",
+        generatedBy: artifacts.generatedBy,
+        convertedBy: null,
+        weightsManifest: [{ paths: ["weights.bin"], weights: artifacts.weightSpecs ?? [] }]
+      };
+      await atomicWrite(path5.join(dir, "weights.bin"), new Uint8Array(weightData));
+      await atomicWrite(file, `${JSON.stringify(json)}
+`);
+      return { modelArtifactsInfo: { dateSaved: /* @__PURE__ */ new Date(), modelTopologyType: "JSON" } };
+    })
+  );
+  return file;
+}
+__name(saveLayersModel, "saveLayersModel");
+async function atomicWrite(file, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile2(tmp, data);
+  await rename(tmp, file);
+}
+__name(atomicWrite, "atomicWrite");
+var TO_ACTIVATION = new Map(Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours]));
+async function readBaseModel(fileOrDir) {
+  const file = fileOrDir.endsWith(".json") ? fileOrDir : path5.join(fileOrDir, "model.json");
+  const fail = /* @__PURE__ */ __name((message2) => {
+    throw new BaseModelError({ file }, message2);
+  }, "fail");
+  let jsonBytes;
+  try {
+    jsonBytes = await readFile2(file);
+  } catch (err) {
+    return fail(`cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(Buffer.from(jsonBytes).toString("utf8"));
+  } catch (err) {
+    return fail(`is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const topology = doc.modelTopology;
+  if (topology?.class_name !== "Sequential") return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
+  const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
+  const bytes = [jsonBytes];
+  const tensors = /* @__PURE__ */ new Map();
+  for (const group of doc.weightsManifest ?? []) {
+    const parts = [];
+    for (const p of group.paths) {
+      const weightsFile = path5.join(path5.dirname(file), p);
+      try {
+        parts.push(await readFile2(weightsFile));
+      } catch (err) {
+        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path5.basename(file)}'s weightsManifest): ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    const data = Buffer.concat(parts);
+    bytes.push(data);
+    let offset = 0;
+    for (const w of group.weights) {
+      if (w.dtype !== "float32") fail(`weight ${show(w.name)} is ${show(w.dtype)}; only float32 weights are read`);
+      const n = w.shape.reduce((a, b) => a * b, 1);
+      if (offset + 4 * n > data.length) fail(`weight ${show(w.name)} runs past the end of the weight files (${data.length} bytes)`);
+      tensors.set(w.name, new Float32Array(data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + 4 * n)));
+      offset += 4 * n;
+    }
+  }
+  const weightsOf = /* @__PURE__ */ __name((layer, suffix) => {
+    const name = String(layer.config.name);
+    const found = tensors.get(`${name}/${suffix}`) ?? [...tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
+    return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
+  }, "weightsOf");
+  const denses = layers.map((l, i) => l.class_name === "Dense" ? i : -1).filter((i) => i >= 0);
+  if (denses.length === 0) fail("has no Dense layer");
+  const outputAt = denses.at(-1);
+  const hidden = [];
+  const activations = /* @__PURE__ */ new Set();
+  const norms = /* @__PURE__ */ new Set();
+  let inputs;
+  let softmax = false;
+  let current;
+  layers.forEach((layer, i) => {
+    const c = layer.config;
+    const at = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
+    if (i === 0) {
+      const shape = c.batch_input_shape ?? c.batchInputShape;
+      if (shape?.length !== 2) fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
+      inputs = shape[1];
+    }
+    switch (layer.class_name) {
+      case "Dense": {
+        const units = Number(c.units);
+        const kernel = weightsOf(layer, "kernel");
+        const bias = c.use_bias === false ? void 0 : weightsOf(layer, "bias");
+        const act = String(c.activation ?? "linear");
+        if (i === outputAt) {
+          if (act !== "linear" && act !== "softmax") fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
+          softmax ||= act === "softmax";
+          return void (current = { kernel, units, bias: bias ?? new Float32Array(units) });
+        }
+        current = { kernel, units, ...bias ? { bias } : {} };
+        hidden.push(current);
+        if (act !== "linear") {
+          const ours = TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`);
+          activations.add(ours);
+        }
+        return;
+      }
+      case "BatchNormalization":
+      case "LayerNormalization": {
+        const kind = layer.class_name === "BatchNormalization" ? "batch" : "layer";
+        if (!current || i > outputAt) return void fail(`${at}: normalisation must follow a hidden Dense layer`);
+        const eps = Number(c.epsilon);
+        const want = kind === "batch" ? BN_EPSILON : LN_EPSILON;
+        if (Math.abs(eps - want) > 1e-12) fail(`${at}: epsilon ${eps} differs from the trainer's ${want}`);
+        norms.add(kind);
+        const h = current;
+        h.gamma = weightsOf(layer, "gamma");
+        h.beta = weightsOf(layer, "beta");
+        if (kind === "batch") {
+          h.movingMean = weightsOf(layer, "moving_mean");
+          h.movingVariance = weightsOf(layer, "moving_variance");
+        }
+        return;
+      }
+      case "Activation": {
+        const act = String(c.activation);
+        if (i > outputAt) {
+          if (act !== "softmax") fail(`${at}: only a softmax may follow the output Dense, got ${show(act)}`);
+          softmax = true;
+          return;
+        }
+        activations.add(TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`));
+        return;
+      }
+      case "LeakyReLU":
+        if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
+        activations.add("leaky_relu");
+        return;
+      case "Dropout":
+        return;
+      // inference is unaffected; the fine-tune's own `dropout` applies
+      default:
+        fail(`${at} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
+    }
+  });
+  if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(", ")}); the trainer uses one`);
+  if (norms.size > 1 || norms.size === 1 && hidden.some((h) => !h.gamma)) fail("its hidden layers are normalised differently; the trainer normalises all or none, one way");
+  for (const [i, h] of hidden.entries()) if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
+  return {
+    file,
+    bytes,
+    inputs,
+    activation: [...activations][0] ?? "linear",
+    norm: [...norms][0] ?? "none",
+    hidden,
+    output: current,
+    task: softmax ? "classification" : "regression"
+  };
+}
+__name(readBaseModel, "readBaseModel");
+
+// src/trainer/schedule.ts
+function learningRateAt(hp, epoch) {
+  const base = hp.learningRate;
+  const warmup = hp.warmupEpochs;
+  if (epoch <= warmup) return base * epoch / (warmup + 1);
+  const t = epoch - warmup - 1;
+  switch (hp.lrSchedule) {
+    case "constant":
+      return base;
+    case "step":
+      return base * hp.lrDecayRate ** Math.floor(t / hp.lrDecayEpochs);
+    case "exponential":
+      return base * hp.lrDecayRate ** (t / hp.lrDecayEpochs);
+    case "cosine": {
+      const span = Math.max(1, hp.epochs - warmup);
+      const min = base * hp.lrMinFraction;
+      return min + (base - min) * (1 + Math.cos(Math.PI * Math.min(t, span) / span)) / 2;
+    }
+  }
+}
+__name(learningRateAt, "learningRateAt");
+
+// src/trainer/early-stopping.ts
+var EarlyStopping = class {
+  constructor(patience, watched) {
+    this.patience = patience;
+    this.watched = watched;
+  }
+  patience;
+  watched;
+  static {
+    __name(this, "EarlyStopping");
+  }
+  best = Number.NaN;
+  stale = 0;
+  /** Feeds one epoch's metrics; true when training should stop after this epoch. */
+  shouldStop(metrics) {
+    const value = metrics[this.watched.name];
+    if (value === void 0)
+      throw new TrialError(
+        `early_stopping_patience watches metric ${show(this.watched.name)}, which the trainer does not report (it reports ${Object.keys(metrics).join(", ")})`
+      );
+    const better2 = Number.isNaN(this.best) || (this.watched.goal === "minimize" ? value < this.best : value > this.best);
+    if (better2) {
+      this.best = value;
+      this.stale = 0;
+      return false;
+    }
+    this.stale++;
+    return this.stale >= this.patience;
+  }
+};
+
 // src/trainer/tabular.ts
 var TABULAR_TRAINER_VERSION = 4;
 async function createTabularObjective(spec, handle, opts = {}) {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
   const dataBytes = await readData(spec.data, limit);
   const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
-  const data = prepareTabularData(spec, dataBytes, validationBytes);
-  const fingerprint = tabularFingerprint(spec, dataBytes, validationBytes);
-  const standardisedTargets = Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd);
+  const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
+  const data = prepareTabularData(plainSpec, dataBytes, validationBytes);
+  const base = basePath === void 0 ? void 0 : await readBaseModel(basePath);
+  if (base) checkBaseInputs(base, data.inputs, BaseModelError);
+  const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
+  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, prepared(data)]]);
+  const dataFor = /* @__PURE__ */ __name((fraction) => {
+    let p = splits.get(fraction);
+    if (!p) splits.set(fraction, p = prepared(resplit(spec, fraction, dataBytes, validationBytes)));
+    return p;
+  }, "dataFor");
+  const trialSetup = /* @__PURE__ */ __name((params) => {
+    checkSplitParams(spec, params);
+    if (base) {
+      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
+      if (arch.length > 0) throw new TrialError(`${arch.join(", ")}: the architecture comes from trainer.base_model and cannot be set`);
+    }
+    const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
+      throw new TrialError("freeze_layers and fine_tune_learning_rate need trainer.base_model");
+    return { hp, prepared: dataFor(hp.validationSplit) };
+  }, "trialSetup");
   let disposed = false;
   return {
     fingerprint,
@@ -87855,9 +92712,25 @@ async function createTabularObjective(spec, handle, opts = {}) {
     validation: data.validationRows,
     async run(params, ctx) {
       if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
-      const hp = parseHyperparameters(params, spec.defaults);
+      const { hp, prepared: p } = trialSetup(params);
       await ensureBackend(handle);
-      return train2(handle.tf, data, standardisedTargets, hp, ctx);
+      return (await train2(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
+    },
+    async saveModel(params, seed, dir, card) {
+      const { hp, prepared: p } = trialSetup(params);
+      await ensureBackend(handle);
+      const ctx = { seed, report: /* @__PURE__ */ __name(() => false, "report"), signal: new AbortController().signal };
+      const { trial, result } = await train2(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
+      const hashes = { dataSha256: sha256Hex(dataBytes), ...validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {} };
+      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
+      try {
+        const file = await saveLayersModel(handle.tf, lm, dir);
+        await atomicWrite(path6.join(dir, "model-card.json"), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}
+`);
+        return file;
+      } finally {
+        lm.dispose();
+      }
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose() {
@@ -87866,6 +92739,50 @@ async function createTabularObjective(spec, handle, opts = {}) {
   };
 }
 __name(createTabularObjective, "createTabularObjective");
+function withBaseModel(fingerprint, base) {
+  return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
+}
+__name(withBaseModel, "withBaseModel");
+function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
+  return {
+    format: "sweepgate-model-card-1",
+    trainer: "tabular",
+    trainerVersion: TABULAR_TRAINER_VERSION,
+    task: data.task,
+    target: data.target,
+    ...extra,
+    params,
+    seed,
+    metrics,
+    fingerprint,
+    architecture: { widths: [...hp.widths], activation: hp.activation, norm: hp.batchNorm ? "batch" : hp.layerNorm ? "layer" : "none" },
+    // The model's inputs are these encoded features, in this order: numeric columns standardised, categories one-hot.
+    inputs: [...data.inputs],
+    encodings: data.encodings.map((e) => e.kind === "numeric" ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] }),
+    outputs: data.task === "classification" ? { probabilities: [...data.classes] } : { prediction: data.target }
+  };
+}
+__name(modelCard, "modelCard");
+function prepared(data) {
+  return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
+}
+__name(prepared, "prepared");
+function resplit(spec, fraction, data, validation) {
+  try {
+    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
+  } catch (err) {
+    if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
+    throw err;
+  }
+}
+__name(resplit, "resplit");
+function checkSplitParams(spec, params) {
+  if (spec.validation === void 0) return;
+  const value = params["validation_split"] ?? spec.defaults["validation_split"];
+  if (value !== void 0)
+    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
+}
+__name(checkSplitParams, "checkSplitParams");
 var MAX_DATA_BYTES = 100 * 1024 * 1024;
 async function readData(file, limit) {
   try {
@@ -87875,7 +92792,7 @@ async function readData(file, limit) {
         { file },
         `is ${megabytes(size2)}, more than the built-in trainer reads (${megabytes(limit)}): sample the data down, or train with a program`
       );
-    return await readFile2(file);
+    return await readFile3(file);
   } catch (err) {
     if (err instanceof DatasetError) throw err;
     throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
@@ -87979,8 +92896,9 @@ function validationMetrics(data, out) {
 }
 __name(validationMetrics, "validationMetrics");
 var yieldToEventLoop = /* @__PURE__ */ __name(() => new Promise((resolve3) => setImmediate(resolve3)), "yieldToEventLoop");
-async function train2(tf, data, standardisedTargets, hp, ctx) {
-  const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed);
+async function train2(tf, data, standardisedTargets, hp, ctx, watched, base) {
+  const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed, base);
+  const stopper = hp.earlyStoppingPatience > 0 ? new EarlyStopping(hp.earlyStoppingPatience, watched ?? { name: "val_loss", goal: "minimize" }) : void 0;
   let last = {};
   for (let epoch = 1; epoch <= hp.epochs; epoch++) {
     if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
@@ -87989,16 +92907,29 @@ async function train2(tf, data, standardisedTargets, hp, ctx) {
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
     last = metrics;
     if (ctx.report(epoch, metrics)) break;
+    if (stopper?.shouldStop(metrics)) break;
     await yieldToEventLoop();
   }
-  return { metrics: last };
+  return { result: { metrics: last }, trial };
 }
 __name(train2, "train");
-function startTrial(tf, data, standardisedTargets, hp, seed) {
+function startTrial(tf, data, standardisedTargets, trialHp, seed, base) {
   const outputs = data.task === "classification" ? data.classes.length : 1;
-  const model = buildMlp(hp, data.inputs.length, outputs, seed, data.inputs);
+  const tuned = base && fromBaseModel(base, trialHp, outputs, data.task, { mean: data.targetMean, std: data.targetStd }, seed);
+  const hp = tuned?.hp ?? trialHp;
+  const model = tuned?.model ?? buildMlp(hp, data.inputs.length, outputs, seed, data.inputs);
   const size2 = model.params.length;
-  return { ops: opsFor(tf), data, standardisedTargets, hp, seed, model, optimizer: createOptimizer(hp, size2), grads: new Float32Array(size2) };
+  return {
+    ops: opsFor(tf),
+    data,
+    standardisedTargets,
+    hp,
+    seed,
+    model,
+    optimizer: createOptimizer(hp, size2),
+    ...tuned ? { fineTune: fineTuneSegments(model, hp, tuned.newHead) } : {},
+    grads: new Float32Array(size2)
+  };
 }
 __name(startTrial, "startTrial");
 function epochOrder(keys, n, seed) {
@@ -88023,20 +92954,30 @@ function trainEpoch(trial, epoch) {
   const n = data.train.n;
   const batchSize = Math.min(hp.batchSize, n);
   const order = epochOrder(data.train.keys, n, deriveSeed(trial.seed, "shuffle", epoch));
+  const lr = learningRateAt(hp, epoch);
   const shuffledX = gatherRows(data.train.x, width, order);
   const sums = { rows: 0, loss: 0, correct: 0, absError: 0 };
   for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
     const rows = order.slice(start, start + batchSize);
-    const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.units, hp.layers, deriveSeed(trial.seed, "dropout", epoch, batch)) : [];
+    const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.widths, deriveSeed(trial.seed, "dropout", epoch, batch)) : [];
     const x = shuffledX.subarray(start * width, (start + rows.length) * width);
     let result;
     const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
     const { loss, correct, absError } = result;
     if (!Number.isFinite(loss))
       throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-    updateMovingStats(model, stats);
+    updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
     addPenaltyGradient(model, hp.l1, hp.l2, grads);
-    trial.optimizer.step(model.params, grads);
+    if (trial.fineTune) {
+      for (const s of trial.fineTune.segments) {
+        const rate = lr * s.rateFactor;
+        applyWeightDecay(model, rate, hp.weightDecay, s.from, s.to);
+        s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
+      }
+    } else {
+      applyWeightDecay(model, lr, hp.weightDecay);
+      trial.optimizer.step(model.params, grads, lr);
+    }
     sums.rows += rows.length;
     sums.loss += loss * rows.length;
     sums.correct += correct;
@@ -88060,12 +93001,429 @@ function epochMetrics(data, sums, validationOut) {
 }
 __name(epochMetrics, "epochMetrics");
 
+// src/trainer/conv.ts
+var convSide = /* @__PURE__ */ __name((side, k, s, padding) => padding === "same" ? Math.ceil(side / s) : Math.floor((side - k) / s) + 1, "convSide");
+function convGeometry(inputShape, conv) {
+  let [h, w, c] = inputShape;
+  return conv.filters.map((filters, i) => {
+    const input = [h, w, c];
+    const at = `conv layer ${i + 1}'s input (${h}\xD7${w}${i === 0 ? `, trainer.input_shape ${show(inputShape)}` : ""})`;
+    if (conv.strides > Math.min(h, w)) throw new TrialError(`strides ${conv.strides} is larger than ${at}`);
+    if (conv.padding === "valid" && conv.kernelSize > Math.min(h, w))
+      throw new TrialError(`kernel_size ${conv.kernelSize} is larger than ${at} with padding valid (use padding same, fewer conv_layers or a smaller window)`);
+    h = convSide(h, conv.kernelSize, conv.strides, conv.padding);
+    w = convSide(w, conv.kernelSize, conv.strides, conv.padding);
+    if (conv.pooling !== "none") {
+      h = Math.ceil(h / 2);
+      w = Math.ceil(w / 2);
+    }
+    c = filters;
+    return { in: input, out: [h, w, c] };
+  });
+}
+__name(convGeometry, "convGeometry");
+function buildConvNet(dense, conv, inputShape, outputs, seed) {
+  const geometry = convGeometry(inputShape, conv);
+  const [fh, fw, fc] = geometry.at(-1)?.out ?? inputShape;
+  const mlp = buildMlp(dense, fh * fw * fc, outputs, seed);
+  let offset = mlp.params.length;
+  const k = conv.kernelSize;
+  const inits = [];
+  const layers = geometry.map((g, i) => {
+    const inC = g.in[2];
+    const filters = g.out[2];
+    const size2 = k * k * inC * filters;
+    const kernel = { offset, size: size2, shape: [k * k * inC, filters], shape4: [k, k, inC, filters] };
+    inits.push({ offset, values: initialKernel(dense.kernelInitializer, k * k * inC, k * k * filters, new Rng(deriveSeed(seed, "init", "conv", i)), size2) });
+    offset += size2;
+    const bias = { offset, size: filters, shape: [filters] };
+    offset += filters;
+    return { kernel, bias, in: g.in, out: g.out };
+  });
+  const params = new Float32Array(offset);
+  params.set(mlp.params);
+  for (const { offset: at, values } of inits) params.set(values, at);
+  const head = { ...mlp, params, kernels: [...mlp.kernels, ...layers.map((l) => l.kernel)] };
+  return { inputShape, layers, head, pooling: conv.pooling, strides: conv.strides, padding: conv.padding };
+}
+__name(buildConvNet, "buildConvNet");
+function conv2d(tf, x, filter, strides, padding) {
+  const op = tf.customGrad((...args) => {
+    const [xIn, fIn, save] = args;
+    const value = tf.conv2d(xIn, fIn, strides, padding);
+    save([xIn, fIn]);
+    const gradFunc = /* @__PURE__ */ __name((dy, saved) => {
+      const [xIn2, fIn2] = saved;
+      const dy4 = dy;
+      const dx = tf.conv2dTranspose(dy4, fIn2, xIn2.shape, strides, padding);
+      return [dx, filterGradient(tf, xIn2, dy4, fIn2.shape, strides, padding)];
+    }, "gradFunc");
+    return { value, gradFunc };
+  });
+  return op(x, filter);
+}
+__name(conv2d, "conv2d");
+function filterGradient(tf, x, dy, filterShape, s, padding) {
+  const [n, inH, inW, inC] = x.shape;
+  const [, outH, outW, outC] = dy.shape;
+  const [k] = filterShape;
+  const padH = padding === "same" ? Math.max((outH - 1) * s + k - inH, 0) : 0;
+  const padW = padding === "same" ? Math.max((outW - 1) * s + k - inW, 0) : 0;
+  const padded = padH + padW > 0 ? tf.pad(x, [[0, 0], [Math.floor(padH / 2), padH - Math.floor(padH / 2)], [Math.floor(padW / 2), padW - Math.floor(padW / 2)], [0, 0]]) : x;
+  const columns = [];
+  for (let kh = 0; kh < k; kh++)
+    for (let kw = 0; kw < k; kw++)
+      columns.push(tf.stridedSlice(padded, [0, kh, kw, 0], [n, kh + (outH - 1) * s + 1, kw + (outW - 1) * s + 1, inC], [1, s, s, 1]));
+  const patches = tf.reshape(tf.concat(columns, 3), [n * outH * outW, k * k * inC]);
+  const grad = tf.matMul(tf.transpose(patches), tf.reshape(dy, [n * outH * outW, outC]));
+  return tf.reshape(grad, [...filterShape]);
+}
+__name(filterGradient, "filterGradient");
+function headWeights(tf, head, p) {
+  const part = /* @__PURE__ */ __name((b) => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]), "part");
+  return {
+    hidden: head.hidden.map((h) => {
+      const norm2 = h.bn ?? h.ln;
+      return {
+        kernel: part(h.kernel),
+        bias: h.bias && part(h.bias),
+        gamma: norm2 && part(norm2.gamma),
+        beta: norm2 && part(norm2.beta)
+      };
+    }),
+    outKernel: part(head.outKernel),
+    outBias: part(head.outBias)
+  };
+}
+__name(headWeights, "headWeights");
+function convForward(tf, net, activation, p, x, training) {
+  let h = x;
+  for (const layer of net.layers) {
+    const kernel = tf.reshape(tf.slice(p, layer.kernel.offset, layer.kernel.size), [...layer.kernel.shape4]);
+    const bias = tf.slice(p, layer.bias.offset, layer.bias.size);
+    h = activate2(tf, activation, tf.add(conv2d(tf, h, kernel, net.strides, net.padding), bias));
+    if (net.pooling === "max") h = tf.maxPool(h, 2, 2, "same");
+    else if (net.pooling === "avg") h = tf.avgPool(h, 2, 2, "same");
+  }
+  const flat = tf.reshape(h, [x.shape[0], -1]);
+  return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
+}
+__name(convForward, "convForward");
+function convStep(tf, net, activation, batch, grads) {
+  let loss = Number.NaN;
+  let logits = new Float32Array(0);
+  const stats = [];
+  tf.tidy(() => {
+    const x = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
+    const oneHot = tf.oneHot(tf.tensor1d(batch.labels, "int32"), batch.classes);
+    const f = /* @__PURE__ */ __name((p) => {
+      const layers = [];
+      const out = convForward(tf, net, activation, p, x, { masks: batch.masks, layers });
+      logits = out.dataSync();
+      for (const l of layers) if (l.bn) stats.push({ mean: l.bn.mean.dataSync(), variance: l.bn.variance.dataSync() });
+      const ce = tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(out)), 1)));
+      loss = ce.dataSync()[0];
+      return ce;
+    }, "f");
+    grads.set(tf.grad(f)(tf.tensor1d(net.head.params)).dataSync());
+  });
+  return { loss, logits, stats };
+}
+__name(convStep, "convStep");
+function convPredict(tf, net, activation, x, rows) {
+  return convForward(tf, net, activation, tf.tensor1d(net.head.params), tf.tensor4d(x, [rows, ...net.inputShape]));
+}
+__name(convPredict, "convPredict");
+
+// src/trainer/images.ts
+var import_jpeg_js = __toESM(require_jpeg_js(), 1);
+var import_pngjs = __toESM(require_png(), 1);
+import { createHash as createHash3 } from "node:crypto";
+import { readFile as readFile4, readdir, stat as stat2 } from "node:fs/promises";
+import path7 from "node:path";
+var IMAGE_EXTENSIONS = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg"]);
+async function readImageSource(spec) {
+  let isFolder;
+  try {
+    isFolder = (await stat2(spec.data)).isDirectory();
+  } catch (err) {
+    throw new DatasetError({ file: spec.data }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (isFolder) {
+    if (spec.target !== void 0)
+      throw new DatasetError({ file: spec.data }, `is a folder of images, whose labels are its sub-folders: leave out trainer.target, got ${show(spec.target)}`);
+    return readImageFolder(spec.data, spec.inputShape);
+  }
+  if (spec.target === void 0)
+    throw new DatasetError({ file: spec.data }, "is a CSV of pixels: trainer.target must name its label column (or give a folder with one sub-folder of images per class)");
+  return pixelCsv(spec.data, await readFile4(spec.data), spec.target, spec.inputShape);
+}
+__name(readImageSource, "readImageSource");
+function pixelCsv(file, bytes, target, shape) {
+  const table = parseCsv(file, bytes);
+  const ti = table.header.indexOf(target);
+  if (ti < 0) throw new MissingColumnError(file, "target", target, table.header);
+  const columns = table.header.map((_, i) => i).filter((i) => i !== ti && table.header[i] !== "");
+  const size2 = shape[0] * shape[1] * shape[2];
+  if (columns.length !== size2)
+    throw new DatasetError(
+      { file },
+      `has ${columns.length} pixel columns (every column but ${show(target)}), but trainer.input_shape ${show(shape)} needs ${shape.join(" \xD7 ")} = ${size2}`
+    );
+  const pixels = table.rows.map((row, r) => {
+    const out = new Float32Array(size2);
+    columns.forEach((c, j) => {
+      const cell2 = row[c] ?? "";
+      const v = Number(cell2);
+      if (cell2 === "" || !Number.isFinite(v)) throw new NonNumericError(file, table.lines[r], table.header[c], cell2, "pixel");
+      out[j] = v;
+    });
+    return out;
+  });
+  const labels = table.rows.map((row, r) => {
+    const label = row[ti] ?? "";
+    if (label === "") throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
+    return label;
+  });
+  return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash3("sha256").update(bytes).digest("hex") };
+}
+__name(pixelCsv, "pixelCsv");
+async function readImageFolder(root, shape) {
+  const entries = await readdir(root, { withFileTypes: true });
+  const classes = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name).sort(byName);
+  if (classes.length < 2)
+    throw new DatasetError({ file: root }, `needs one sub-folder of images per class, at least two; found ${classes.length === 0 ? "none" : show(classes)}`);
+  const labels = [];
+  const pixels = [];
+  const keys = [];
+  const content = createHash3("sha256");
+  for (const label of classes) {
+    const folder = path7.join(root, label);
+    const files = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && IMAGE_EXTENSIONS.has(path7.extname(e.name).toLowerCase())).map((e) => e.name).sort(byName);
+    if (files.length === 0) throw new EmptyDataError({ file: folder }, `class folder ${show(label)} holds no .png, .jpg or .jpeg files`);
+    for (const name of files) {
+      const file = path7.join(folder, name);
+      const bytes = await readFile4(file);
+      const hash = createHash3("sha256").update(bytes).digest("hex");
+      content.update(`${label}/${name}\0${hash}\0`);
+      labels.push(label);
+      pixels.push(toInputShape(decodeImage(file, bytes), shape));
+      keys.push([label, hash]);
+    }
+  }
+  return { kind: "folder", labels, pixels, keys, contentHash: content.digest("hex") };
+}
+__name(readImageFolder, "readImageFolder");
+var byName = /* @__PURE__ */ __name((a, b) => a < b ? -1 : a > b ? 1 : 0, "byName");
+function decodeImage(file, bytes) {
+  const isPng = bytes[0] === 137 && bytes[1] === 80 && bytes[2] === 78 && bytes[3] === 71;
+  const isJpeg = bytes[0] === 255 && bytes[1] === 216;
+  try {
+    if (isPng) {
+      const png = import_pngjs.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return { width: png.width, height: png.height, data: png.data };
+    }
+    if (isJpeg) {
+      const img = import_jpeg_js.default.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 256 });
+      return { width: img.width, height: img.height, data: img.data };
+    }
+  } catch (err) {
+    throw new DatasetError({ file }, `is not a readable ${isPng ? "PNG" : "JPEG"} image: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  throw new DatasetError({ file }, `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString("hex"))})`);
+}
+__name(decodeImage, "decodeImage");
+function toInputShape(img, [height, width, channels]) {
+  const out = new Float32Array(height * width * channels);
+  const sy = img.height / height;
+  const sx = img.width / width;
+  const at = /* @__PURE__ */ __name((x, y, ch) => img.data[(y * img.width + x) * 4 + ch], "at");
+  for (let y = 0; y < height; y++) {
+    const fy = Math.min(Math.max((y + 0.5) * sy - 0.5, 0), img.height - 1);
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(y0 + 1, img.height - 1);
+    const wy = fy - y0;
+    for (let x = 0; x < width; x++) {
+      const fx = Math.min(Math.max((x + 0.5) * sx - 0.5, 0), img.width - 1);
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(x0 + 1, img.width - 1);
+      const wx = fx - x0;
+      const rgb = [0, 1, 2].map(
+        (ch) => (1 - wy) * ((1 - wx) * at(x0, y0, ch) + wx * at(x1, y0, ch)) + wy * ((1 - wx) * at(x0, y1, ch) + wx * at(x1, y1, ch))
+      );
+      const o = (y * width + x) * channels;
+      if (channels === 1) out[o] = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
+      else for (let ch = 0; ch < 3; ch++) out[o + ch] = rgb[ch];
+    }
+  }
+  return out;
+}
+__name(toInputShape, "toInputShape");
+function splitImages(source, file, fraction, seed, shape) {
+  const numeric = source.labels.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
+  const canon = /* @__PURE__ */ __name((l) => numeric ? String(Number(l)) : l, "canon");
+  const classes = [...new Set(source.labels.map(canon))].sort(numeric ? (a, b) => Number(a) - Number(b) : byName);
+  if (classes.length < 2) throw new DatasetError({ file }, `classification needs at least two classes; the images have only ${show(classes)}`);
+  const table = { file, header: [], rows: source.keys, lines: source.keys.map((_, i) => i + 2) };
+  const { train: train4, validation } = splitRows(table, (row) => canon(source.labels[row]), fraction, seed);
+  if (train4.length === 0 || validation.length === 0)
+    throw new EmptyDataError(
+      { file },
+      `validation_split ${fraction} of ${source.labels.length} images leaves ${train4.length} training and ${validation.length} validation images`
+    );
+  const size2 = shape[0] * shape[1] * shape[2];
+  let sum = 0;
+  for (const i of train4) for (const v of source.pixels[i]) sum += v;
+  const mean2 = sum / (train4.length * size2);
+  let ss = 0;
+  for (const i of train4) for (const v of source.pixels[i]) ss += (v - mean2) ** 2;
+  const std = Math.sqrt(ss / (train4.length * size2)) || 1;
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const encode = /* @__PURE__ */ __name((rows) => {
+    const x = new Float32Array(rows.length * size2);
+    rows.forEach((r, i) => {
+      const px = source.pixels[r];
+      for (let j = 0; j < size2; j++) x[i * size2 + j] = (px[j] - mean2) / std;
+    });
+    return { n: rows.length, x, labels: Int32Array.from(rows, (r) => index.get(canon(source.labels[r]))) };
+  }, "encode");
+  return { shape, classes, train: encode(train4), validation: encode(validation) };
+}
+__name(splitImages, "splitImages");
+
+// src/trainer/image.ts
+var IMAGE_TRAINER_VERSION = 1;
+var PREDICT_BATCH = 256;
+async function createImageObjective(spec, handle, opts = {}) {
+  const splitSeed = opts.splitSeed ?? 0;
+  const source = await readImageSource(spec);
+  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]]);
+  const dataFor = /* @__PURE__ */ __name((fraction) => {
+    let d = splits.get(fraction);
+    if (!d) splits.set(fraction, d = resplit2(source, spec, fraction, splitSeed));
+    return d;
+  }, "dataFor");
+  let disposed = false;
+  return {
+    fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
+    backend: handle.backend,
+    async run(params, ctx) {
+      if (disposed) throw new TrialError("the image objective was disposed", { transient: true });
+      const hp = parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+      const data = dataFor(hp.dense.validationSplit);
+      await ensureBackend(handle);
+      return train3(handle.tf, data, hp, ctx, spec.earlyStoppingMetric);
+    },
+    async dispose() {
+      disposed = true;
+    }
+  };
+}
+__name(createImageObjective, "createImageObjective");
+function resplit2(source, spec, fraction, splitSeed) {
+  try {
+    return splitImages(source, spec.data, fraction, splitSeed, spec.inputShape);
+  } catch (err) {
+    if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
+    throw err;
+  }
+}
+__name(resplit2, "resplit");
+function imageFingerprint(spec, contentHash, splitSeed = 0) {
+  return hashJson({ kind: "sweepgate-image-conv", version: IMAGE_TRAINER_VERSION, spec: { ...spec, data: contentHash, splitSeed } });
+}
+__name(imageFingerprint, "imageFingerprint");
+var yieldToEventLoop2 = /* @__PURE__ */ __name(() => new Promise((resolve3) => setImmediate(resolve3)), "yieldToEventLoop");
+async function train3(tf, data, hp, ctx, watched) {
+  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, ctx.seed);
+  const size2 = net.head.params.length;
+  const trial = { tf, data, dense: hp.dense, net, seed: ctx.seed, optimizer: createOptimizer(hp.dense, size2), grads: new Float32Array(size2) };
+  const stopper = hp.dense.earlyStoppingPatience > 0 ? new EarlyStopping(hp.dense.earlyStoppingPatience, watched ?? { name: "val_loss", goal: "minimize" }) : void 0;
+  let last = {};
+  for (let epoch = 1; epoch <= hp.dense.epochs; epoch++) {
+    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
+    const metrics = { ...trainEpoch2(trial, epoch), ...validationMetrics2(trial) };
+    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
+    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
+    last = metrics;
+    if (ctx.report(epoch, metrics)) break;
+    if (stopper?.shouldStop(metrics)) break;
+    await yieldToEventLoop2();
+  }
+  return { metrics: last };
+}
+__name(train3, "train");
+function trainEpoch2(trial, epoch) {
+  const { tf, data, dense, net, grads } = trial;
+  const n = data.train.n;
+  const size2 = data.shape[0] * data.shape[1] * data.shape[2];
+  const batchSize = Math.min(dense.batchSize, n);
+  const order = new Rng(deriveSeed(trial.seed, "shuffle", epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
+  const lr = learningRateAt(dense, epoch);
+  const classes = data.classes.length;
+  let lossSum = 0;
+  let correct = 0;
+  for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
+    const rows = order.slice(start, start + batchSize);
+    const x = new Float32Array(rows.length * size2);
+    rows.forEach((r, i) => x.set(data.train.x.subarray(r * size2, (r + 1) * size2), i * size2));
+    const labels = Int32Array.from(rows, (r) => data.train.labels[r]);
+    const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, "dropout", epoch, batch)) : [];
+    const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
+    if (!Number.isFinite(step.loss))
+      throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
+    updateMovingStats(net.head, step.stats);
+    addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
+    applyWeightDecay(net.head, lr, dense.weightDecay);
+    trial.optimizer.step(net.head.params, grads, lr);
+    lossSum += step.loss * rows.length;
+    correct += countCorrect(step.logits, labels, classes);
+  }
+  return { loss: lossSum / n, accuracy: correct / n };
+}
+__name(trainEpoch2, "trainEpoch");
+function countCorrect(logits, labels, classes) {
+  let correct = 0;
+  for (let i = 0; i < labels.length; i++) {
+    let best = 0;
+    for (let j = 1; j < classes; j++) if (logits[i * classes + j] > logits[i * classes + best]) best = j;
+    if (best === labels[i]) correct++;
+  }
+  return correct;
+}
+__name(countCorrect, "countCorrect");
+function validationMetrics2({ tf, data, dense, net }) {
+  const { n, x, labels } = data.validation;
+  const size2 = data.shape[0] * data.shape[1] * data.shape[2];
+  const k = data.classes.length;
+  let ce = 0;
+  let correct = 0;
+  for (let start = 0; start < n; start += PREDICT_BATCH) {
+    const rows = Math.min(PREDICT_BATCH, n - start);
+    let out = new Float32Array(0);
+    tf.tidy(() => {
+      out = convPredict(tf, net, dense.activation, x.subarray(start * size2, (start + rows) * size2), rows).dataSync();
+    });
+    for (let i = 0; i < rows; i++) {
+      const label = labels[start + i];
+      let max = -Infinity;
+      for (let j = 0; j < k; j++) max = Math.max(max, out[i * k + j]);
+      let sumExp = 0;
+      for (let j = 0; j < k; j++) sumExp += Math.exp(out[i * k + j] - max);
+      ce += max + Math.log(sumExp) - out[i * k + label];
+    }
+    correct += countCorrect(out, labels.subarray(start, start + rows), k);
+  }
+  return { val_loss: ce / n, val_accuracy: correct / n };
+}
+__name(validationMetrics2, "validationMetrics");
+
 // src/engine/fingerprint.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import path8 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync as statSync2 } from "fs";
+import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat3, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 
@@ -88074,30 +93432,30 @@ import { createRequire as createRequire2 } from "module";
 import { basename as basename2, dirname as dirname2, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = createRequire2(import.meta.url);
-function cleanPath(path7) {
-  let normalized = normalize(path7);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 __name(cleanPath, "cleanPath");
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path7, separator) {
-  return path7.replace(SLASHES_REGEX, separator);
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
 __name(convertSlashes, "convertSlashes");
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path7) {
-  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
 __name(isRootDirectory, "isRootDirectory");
-function normalizePath(path7, options) {
+function normalizePath(path10, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = resolve(path7);
-  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
-  if (path7 === ".") return "";
-  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
 __name(normalizePath, "normalizePath");
 function joinPathWithBasePath(filename, directoryPath) {
@@ -88142,8 +93500,8 @@ var pushDirectory = /* @__PURE__ */ __name((directoryPath, paths) => {
   paths.push(directoryPath || ".");
 }, "pushDirectory");
 var pushDirectoryFilter = /* @__PURE__ */ __name((directoryPath, paths, filters) => {
-  const path7 = directoryPath || ".";
-  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
 }, "pushDirectoryFilter");
 var empty$2 = /* @__PURE__ */ __name(() => {
 }, "empty$2");
@@ -88199,27 +93557,27 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 __name(build$3, "build$3");
-var resolveSymlinksAsync = /* @__PURE__ */ __name(function(path7, state, callback$1) {
+var resolveSymlinksAsync = /* @__PURE__ */ __name(function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path7, (error, resolvedPath) => {
+  fs.realpath(path10, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 }, "resolveSymlinksAsync");
-var resolveSymlinks = /* @__PURE__ */ __name(function(path7, state, callback$1) {
+var resolveSymlinks = /* @__PURE__ */ __name(function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path7);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const resolvedPath = fs.realpathSync(path10);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -88229,9 +93587,9 @@ function build$2(options, isSynchronous) {
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
 __name(build$2, "build$2");
-function isRecursive(path7, resolved, state) {
+function isRecursive(path10, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path7);
+  let parent = dirname2(path10);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -88239,7 +93597,7 @@ function isRecursive(path7, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname2(parent);
   }
-  state.symlinks.set(path7, resolved);
+  state.symlinks.set(path10, resolved);
   return depth > 1;
 }
 __name(isRecursive, "isRecursive");
@@ -88428,19 +93786,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path7)) continue;
-        this.pushDirectory(path7, paths, filters);
-        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path7 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path7, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path7;
+            resolvedPath = useRealPaths ? resolvedPath : path10;
             const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -88615,7 +93973,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path7) => isMatch(path7));
+    this.options.filters.push((path10) => isMatch(path10));
     return this;
   }
 };
@@ -88693,21 +94051,21 @@ function buildRelative(cwd, root) {
   };
 }
 __name(buildRelative, "buildRelative");
-function ensureNonDriveRelativePath(path7) {
-  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 __name(ensureNonDriveRelativePath, "ensureNonDriveRelativePath");
 var splitPatternOptions = { parts: true };
-function splitPattern(path7) {
+function splitPattern(path10) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path7, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
+  const result = import_picomatch.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
 }
 __name(splitPattern, "splitPattern");
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = /* @__PURE__ */ __name((path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
-var escapeWin32Path = /* @__PURE__ */ __name((path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
+var escapePosixPath = /* @__PURE__ */ __name((path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
+var escapeWin32Path = /* @__PURE__ */ __name((path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -88819,13 +94177,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path7 = format(p, isDirectory);
-      const matches = matcher(path7) && !ignore(path7);
-      if (matches) log(`matched ${path7}`);
+      const path10 = format(p, isDirectory);
+      const matches = matcher(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
       return matches;
     } : (p, isDirectory) => {
-      const path7 = format(p, isDirectory);
-      return matcher(path7) && !ignore(path7);
+      const path10 = format(p, isDirectory);
+      return matcher(path10) && !ignore(path10);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -88869,11 +94227,11 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
+    readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
+    stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync2
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -88910,7 +94268,7 @@ async function fingerprintGlobs(patterns, configDir) {
   if (patterns.length === 0) return "";
   const parts = [];
   for (const file of await fingerprintFiles(patterns, configDir)) {
-    parts.push(`${path5.relative(configDir, file).split(path5.sep).join("/")}\0${sha256Hex(await readFile3(file))}`);
+    parts.push(`${path8.relative(configDir, file).split(path8.sep).join("/")}\0${sha256Hex(await readFile5(file))}`);
   }
   return sha256Hex(parts.join("\n"));
 }
@@ -88918,14 +94276,14 @@ __name(fingerprintGlobs, "fingerprintGlobs");
 
 // src/engine/run.ts
 async function loadConfig(configPath, root) {
-  const file = path6.resolve(configPath);
-  const boundary = root ?? await gitRoot(path6.dirname(file));
+  const file = path9.resolve(configPath);
+  const boundary = root ?? await gitRoot(path9.dirname(file));
   if (boundary) await checkInside(boundary, [["", file]]);
   let bytes;
   try {
-    const { size: size2 } = await stat3(file);
+    const { size: size2 } = await stat4(file);
     if (size2 > MAX_CONFIG_BYTES) throw new ConfigError("", `config ${file} is ${(size2 / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
-    bytes = await readFile4(file);
+    bytes = await readFile6(file);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError("", `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
@@ -88938,24 +94296,24 @@ async function loadConfig(configPath, root) {
 }
 __name(loadConfig, "loadConfig");
 async function gitRoot(dir) {
-  for (let d = dir; ; d = path6.dirname(d)) {
+  for (let d = dir; ; d = path9.dirname(d)) {
     try {
-      await stat3(path6.join(d, ".git"));
+      await stat4(path9.join(d, ".git"));
       return d;
     } catch {
-      if (path6.dirname(d) === d) return void 0;
+      if (path9.dirname(d) === d) return void 0;
     }
   }
 }
 __name(gitRoot, "gitRoot");
 async function checkInside(root, files) {
-  const realRoot = await realpath2(root).catch(() => path6.resolve(root));
+  const realRoot = await realpath2(root).catch(() => path9.resolve(root));
   const errors = [];
   for (const [key, file] of files) {
     const real = await realpath2(file).catch(() => void 0);
     if (real === void 0) continue;
-    const rel = path6.relative(realRoot, real);
-    if (rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel)) {
+    const rel = path9.relative(realRoot, real);
+    if (rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) {
       const what = key === "" ? `the config ${file}` : JSON.stringify(file);
       errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`));
     }
@@ -88965,17 +94323,20 @@ async function checkInside(root, files) {
 __name(checkInside, "checkInside");
 function runnerFiles(config) {
   const r = config.runner;
-  return r.kind === "trainer" ? [["trainer.data", r.trainer.data], ...r.trainer.validation ? [["trainer.validation", r.trainer.validation]] : []] : r.kind === "objective" ? [["objective", r.module]] : r.programKind === "file" ? [["program", r.program]] : [];
+  return r.kind === "trainer" ? [["trainer.data", r.trainer.data], ...r.trainer.type === "tabular" && r.trainer.validation ? [["trainer.validation", r.trainer.validation]] : []] : r.kind === "objective" ? [["objective", r.module]] : r.programKind === "file" ? [["program", r.program]] : [];
 }
 __name(runnerFiles, "runnerFiles");
 async function checkFiles(config) {
+  const r = config.runner;
   const files = runnerFiles(config);
   const errors = [];
   for (const [key, file] of files) {
     try {
-      if (!(await stat3(file)).isFile()) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+      const s = await stat4(file);
+      const folderOk = r.kind === "trainer" && r.trainer.type === "image" && key === "trainer.data" && s.isDirectory();
+      if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path6.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path9.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
   }
   if (errors.length > 0) throw new ConfigErrors(errors);
@@ -88985,7 +94346,7 @@ async function runSweep(opts) {
   const loaded = await loadConfig(opts.configPath, opts.root);
   const config = withOverrides(loaded, opts);
   for (const w of config.warnings) opts.log.warn(w);
-  const cacheDir = path6.resolve(opts.cacheDir ?? path6.join(config.configDir, ".sweepgate"));
+  const cacheDir = path9.resolve(opts.cacheDir ?? path9.join(config.configDir, ".sweepgate"));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
   const objective = await createObjective(config, opts);
   const now = opts.now ?? (() => performance.now());
@@ -89001,7 +94362,8 @@ async function runSweep(opts) {
     });
     const results = toResults(config, objective, outcome, opts.sha);
     const ports = { objective, store, now, warn: opts.log.warn, ...opts.signal ? { signal: opts.signal } : {} };
-    return { config, results: { ...results, ...await championStep(config, results, ports, opts) }, cacheDir };
+    const savedModel = await saveBest(config, objective, results, opts.log);
+    return { config, results: { ...results, ...savedModel ? { savedModel } : {}, ...await championStep(config, results, ports, opts) }, cacheDir };
   } finally {
     await objective.dispose?.();
   }
@@ -89011,6 +94373,25 @@ function trainsWithTf(config) {
   return config.runner.kind === "trainer";
 }
 __name(trainsWithTf, "trainsWithTf");
+async function saveBest(config, objective, results, log2) {
+  const r = config.runner;
+  if (r.kind !== "trainer" || r.trainer.type !== "tabular" || r.trainer.saveBest === void 0 || !objective.saveModel) return void 0;
+  const best = results.best;
+  const trial = best && results.trials.find((t) => t.key === best.key);
+  if (!best || !trial) {
+    log2.warn(`trainer.save_best: no trial completed, so no model was written to ${r.trainer.saveBest}`);
+    return void 0;
+  }
+  const file = await objective.saveModel(best.params, trial.seed, r.trainer.saveBest, {
+    sweep: config.name,
+    configHash: config.configHash,
+    trialKey: best.key,
+    sweepMetric: { name: config.metric.name, goal: config.metric.goal }
+  });
+  log2.info(`saved the best trial's model to ${file}`);
+  return file;
+}
+__name(saveBest, "saveBest");
 var DEFAULT_ALPHA = 0.05;
 function withOverrides(config, opts) {
   const gate = [...config.gate];
@@ -89041,7 +94422,7 @@ async function createObjective(config, opts) {
     objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
   } else {
     const handle = await loadTf(opts.backend ?? "auto", { cwd: config.configDir, warn: opts.log.warn });
-    objective = runner.kind === "trainer" ? await createTabularObjective(runner.trainer, handle) : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
+    objective = runner.kind === "trainer" ? runner.trainer.type === "image" ? await createImageObjective(runner.trainer, handle, { splitSeed: runner.trainer.splitSeed ?? 0 }) : await createTabularObjective(runner.trainer, handle) : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
   }
   if (!globs) return objective;
   const fingerprint = sha256Hex(`${objective.fingerprint}\0${globs}`);
@@ -89052,7 +94433,8 @@ async function createObjective(config, opts) {
     },
     ...objective.validation ? { validation: objective.validation } : {},
     run: /* @__PURE__ */ __name((params, ctx) => objective.run(params, ctx), "run"),
-    ...objective.dispose ? { dispose: /* @__PURE__ */ __name(() => objective.dispose(), "dispose") } : {}
+    ...objective.dispose ? { dispose: /* @__PURE__ */ __name(() => objective.dispose(), "dispose") } : {},
+    ...objective.saveModel ? { saveModel: /* @__PURE__ */ __name((...args) => objective.saveModel(...args), "saveModel") } : {}
   };
 }
 __name(createObjective, "createObjective");
@@ -89127,4 +94509,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-JOR5KAJQ.js.LEGAL.txt */
+/*! For license information please see chunk-J6MXNBOD.js.LEGAL.txt */

@@ -10,7 +10,7 @@ import {
   formatThreshold,
   inferGoal,
   isRecord
-} from "./chunk-ODLKIU7W.js";
+} from "./chunk-BVUCPEJU.js";
 
 // src/core/stats.ts
 function logGamma(x) {

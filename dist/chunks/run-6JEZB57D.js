@@ -6,8 +6,8 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-JOR5KAJQ.js";
-import "./chunk-ODLKIU7W.js";
+} from "./chunk-J6MXNBOD.js";
+import "./chunk-BVUCPEJU.js";
 export {
   loadConfig,
   runSweep
