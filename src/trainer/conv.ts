@@ -3,7 +3,7 @@ import { TrialError, show } from '../core/errors.js';
 import { Rng, deriveSeed } from '../core/rng.js';
 import type { Tf } from './backend.js';
 import type { ActivationName, ConvHyperparameters, Hyperparameters } from './hyperparameters.js';
-import { type BatchStats, type Block, type LayerPass, type Mlp, type Weights, activate, buildMlp, forward, initialKernel } from './mlp.js';
+import { type BatchStats, type Block, type LayerPass, type Mlp, type Weights, activate, buildMlp, forward, initialKernel, weightsOf } from './mlp.js';
 
 /** Where one conv layer sits in the flat parameter vector, and the sides it maps. */
 export interface ConvLayer {
@@ -136,20 +136,7 @@ export function filterGradient(
 
 /** The head's weights as slices of a parameter tensor (for autodiff) or of the uploaded vector. */
 function headWeights(tf: Tf, head: Mlp, p: Tensor1D): Weights {
-  const part = (b: Block): Tensor => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]);
-  return {
-    hidden: head.hidden.map((h) => {
-      const norm = h.bn ?? h.ln;
-      return {
-        kernel: part(h.kernel) as Tensor2D,
-        bias: h.bias && (part(h.bias) as Tensor1D),
-        gamma: norm && (part(norm.gamma) as Tensor1D),
-        beta: norm && (part(norm.beta) as Tensor1D),
-      };
-    }),
-    outKernel: part(head.outKernel) as Tensor2D,
-    outBias: part(head.outBias) as Tensor1D,
-  };
+  return weightsOf(head, (b: Block): Tensor => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]));
 }
 
 /**

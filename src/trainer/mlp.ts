@@ -136,19 +136,23 @@ export interface Weights {
 }
 
 export function uploadWeights(tf: Tf, model: Mlp): Weights {
-  const up = (b: Block): Tensor => upload(tf, model.params, b);
+  return weightsOf(model, (b) => upload(tf, model.params, b));
+}
+
+/** The model's weight tensors, each block made by `tensor` (an upload, or a slice of a flat parameter tensor). */
+export function weightsOf(model: Mlp, tensor: (b: Block) => Tensor): Weights {
   return {
     hidden: model.hidden.map((h) => {
       const norm = h.bn ?? h.ln;
       return {
-        kernel: up(h.kernel) as Tensor2D,
-        bias: h.bias && (up(h.bias) as Tensor1D),
-        gamma: norm && (up(norm.gamma) as Tensor1D),
-        beta: norm && (up(norm.beta) as Tensor1D),
+        kernel: tensor(h.kernel) as Tensor2D,
+        bias: h.bias && (tensor(h.bias) as Tensor1D),
+        gamma: norm && (tensor(norm.gamma) as Tensor1D),
+        beta: norm && (tensor(norm.beta) as Tensor1D),
       };
     }),
-    outKernel: up(model.outKernel) as Tensor2D,
-    outBias: up(model.outBias) as Tensor1D,
+    outKernel: tensor(model.outKernel) as Tensor2D,
+    outBias: tensor(model.outBias) as Tensor1D,
   };
 }
 
