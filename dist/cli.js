@@ -24,7 +24,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-J6MXNBOD.js";
+} from "./chunks/chunk-Z2XGMELT.js";
 import {
   ConfigError,
   ConfigErrors,

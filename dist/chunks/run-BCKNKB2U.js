@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-J6MXNBOD.js";
+} from "./chunk-Z2XGMELT.js";
 import "./chunk-BVUCPEJU.js";
 export {
   loadConfig,

@@ -91902,22 +91902,25 @@ function upload(tf, params, b) {
 }
 __name(upload, "upload");
 function uploadWeights(tf, model) {
-  const up = /* @__PURE__ */ __name((b) => upload(tf, model.params, b), "up");
+  return weightsOf(model, (b) => upload(tf, model.params, b));
+}
+__name(uploadWeights, "uploadWeights");
+function weightsOf(model, tensor) {
   return {
     hidden: model.hidden.map((h) => {
       const norm2 = h.bn ?? h.ln;
       return {
-        kernel: up(h.kernel),
-        bias: h.bias && up(h.bias),
-        gamma: norm2 && up(norm2.gamma),
-        beta: norm2 && up(norm2.beta)
+        kernel: tensor(h.kernel),
+        bias: h.bias && tensor(h.bias),
+        gamma: norm2 && tensor(norm2.gamma),
+        beta: norm2 && tensor(norm2.beta)
       };
     }),
-    outKernel: up(model.outKernel),
-    outBias: up(model.outBias)
+    outKernel: tensor(model.outKernel),
+    outBias: tensor(model.outBias)
   };
 }
-__name(uploadWeights, "uploadWeights");
+__name(weightsOf, "weightsOf");
 function activate2(tf, name, x) {
   switch (name) {
     case "relu":
@@ -92529,7 +92532,7 @@ async function readBaseModel(fileOrDir) {
       offset += 4 * n;
     }
   }
-  const weightsOf = /* @__PURE__ */ __name((layer, suffix) => {
+  const weightsOf2 = /* @__PURE__ */ __name((layer, suffix) => {
     const name = String(layer.config.name);
     const found = tensors.get(`${name}/${suffix}`) ?? [...tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
     return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
@@ -92554,8 +92557,8 @@ async function readBaseModel(fileOrDir) {
     switch (layer.class_name) {
       case "Dense": {
         const units = Number(c.units);
-        const kernel = weightsOf(layer, "kernel");
-        const bias = c.use_bias === false ? void 0 : weightsOf(layer, "bias");
+        const kernel = weightsOf2(layer, "kernel");
+        const bias = c.use_bias === false ? void 0 : weightsOf2(layer, "bias");
         const act = String(c.activation ?? "linear");
         if (i === outputAt) {
           if (act !== "linear" && act !== "softmax") fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
@@ -92579,11 +92582,11 @@ async function readBaseModel(fileOrDir) {
         if (Math.abs(eps - want) > 1e-12) fail(`${at}: epsilon ${eps} differs from the trainer's ${want}`);
         norms.add(kind);
         const h = current;
-        h.gamma = weightsOf(layer, "gamma");
-        h.beta = weightsOf(layer, "beta");
+        h.gamma = weightsOf2(layer, "gamma");
+        h.beta = weightsOf2(layer, "beta");
         if (kind === "batch") {
-          h.movingMean = weightsOf(layer, "moving_mean");
-          h.movingVariance = weightsOf(layer, "moving_variance");
+          h.movingMean = weightsOf2(layer, "moving_mean");
+          h.movingVariance = weightsOf2(layer, "moving_variance");
         }
         return;
       }
@@ -93080,20 +93083,7 @@ function filterGradient(tf, x, dy, filterShape, s, padding) {
 }
 __name(filterGradient, "filterGradient");
 function headWeights(tf, head, p) {
-  const part = /* @__PURE__ */ __name((b) => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]), "part");
-  return {
-    hidden: head.hidden.map((h) => {
-      const norm2 = h.bn ?? h.ln;
-      return {
-        kernel: part(h.kernel),
-        bias: h.bias && part(h.bias),
-        gamma: norm2 && part(norm2.gamma),
-        beta: norm2 && part(norm2.beta)
-      };
-    }),
-    outKernel: part(head.outKernel),
-    outBias: part(head.outBias)
-  };
+  return weightsOf(head, (b) => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]));
 }
 __name(headWeights, "headWeights");
 function convForward(tf, net, activation, p, x, training) {
@@ -94509,4 +94499,4 @@ export {
   loadConfig,
   runSweep
 };
-/*! For license information please see chunk-J6MXNBOD.js.LEGAL.txt */
+/*! For license information please see chunk-Z2XGMELT.js.LEGAL.txt */
