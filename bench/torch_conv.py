@@ -1,0 +1,45 @@
+# PyTorch side of bench/conv.ts: the same conv net, data, optimiser, epochs and batch size.
+import csv, json, statistics, sys, time
+import torch
+
+data, repeats, threads, params = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), json.loads(sys.argv[4])
+torch.set_num_threads(threads)
+with open(data) as f:
+    rows = list(csv.reader(f))[1:]
+X = torch.tensor([[float(v) / 16.0 for v in r[:-1]] for r in rows]).reshape(-1, 1, 8, 8)
+y = torch.tensor([int(r[-1]) for r in rows])
+n = len(rows)
+perm = torch.randperm(n, generator=torch.Generator().manual_seed(0))
+val, tr = perm[: n // 5], perm[n // 5 :]
+
+def trial(seed):
+    torch.manual_seed(seed)
+    f, k = params['filters'], params['kernel_size']
+    layers, c, side = [], 1, 8
+    for _ in range(params['conv_layers']):
+        layers += [torch.nn.Conv2d(c, f, k, padding=k // 2), torch.nn.ReLU(), torch.nn.MaxPool2d(2)]
+        c, side = f, side // 2
+    model = torch.nn.Sequential(*layers, torch.nn.Flatten(), torch.nn.Linear(c * side * side, params['units']), torch.nn.ReLU(), torch.nn.Linear(params['units'], 10))
+    opt = torch.optim.Adam(model.parameters(), lr=params['learning_rate'])
+    lossf = torch.nn.CrossEntropyLoss()
+    Xt, yt = X[tr], y[tr]
+    bs = params['batch_size']
+    for _ in range(params['epochs']):
+        order = torch.randperm(len(tr))
+        for i in range(0, len(tr), bs):
+            idx = order[i : i + bs]
+            opt.zero_grad()
+            loss = lossf(model(Xt[idx]), yt[idx])
+            loss.backward()
+            opt.step()
+        with torch.no_grad():  # per-epoch validation, as sweepgate reports val metrics every epoch
+            acc = (model(X[val]).argmax(1) == y[val]).float().mean().item()
+    return acc
+
+times, acc = [], 0.0
+for i in range(repeats + 1):
+    t0 = time.perf_counter()
+    acc = trial(1 + i)
+    if i > 0:
+        times.append((time.perf_counter() - t0) * 1000)
+print(json.dumps({'ms': statistics.median(times), 'acc': acc}))
