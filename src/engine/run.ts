@@ -1,6 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parallelProblem, parseSweepConfig } from '../core/config/parse.js';
+import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
@@ -13,7 +13,17 @@ import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
 import type { JsonValue } from '../core/json.js';
 import type { TrialStore } from '../core/store.js';
 import { LocalTrialStore } from '../storage/local.js';
-import { createCommandObjective, createImageObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
+import {
+  createCommandObjective,
+  createImageObjective,
+  createModuleObjective,
+  createTabularObjective,
+  createWorkerObjective,
+  defaultWorkers,
+  findWorkerScript,
+  loadTf,
+  type BackendChoice,
+} from '../trainer/index.js';
 import { fingerprintFiles, fingerprintGlobs } from './fingerprint.js';
 
 export interface EngineLog {
@@ -148,14 +158,16 @@ async function checkFiles(config: SweepConfig): Promise<void> {
 /** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */
 export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   const loaded = await loadConfig(opts.configPath, opts.root);
-  const config = withOverrides(loaded, opts);
-  for (const w of config.warnings) opts.log.warn(w);
-  const cacheDir = path.resolve(opts.cacheDir ?? path.join(config.configDir, '.sweepgate'));
+  const overridden = withOverrides(loaded, opts);
+  for (const w of overridden.warnings) opts.log.warn(w);
+  const cacheDir = path.resolve(opts.cacheDir ?? path.join(overridden.configDir, '.sweepgate'));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
-  const objective = await createObjective(config, opts);
+  const { objective, parallel } = await createObjective(overridden, opts);
+  const config: SweepConfig = { ...overridden, parallel };
   const now = opts.now ?? (() => performance.now());
   try {
-    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${trainsWithTf(config) ? `, backend ${objective.backend}` : ''}, cache ${cacheDir}`);
+    const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : '';
+    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
     const outcome = await runStudy(config, {
       objective,
       store,
@@ -214,8 +226,6 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
     else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
-  const problem = opts.parallel === undefined ? undefined : parallelProblem(opts.parallel, config.runner);
-  if (problem) throw new ConfigError('--parallel', problem);
   return {
     ...config,
     gate,
@@ -225,22 +235,52 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
   };
 }
 
-async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Objective> {
-  const runner = config.runner;
+/**
+ * The objective and how many trials run at once. The built-in trainer with `parallel` above 1 (by default one
+ * per core, capped for memory: defaultWorkers) runs in worker threads; the in-thread trainer still gives the
+ * fingerprint, so trial keys are the same at any parallelism.
+ */
+async function createObjective(config: SweepConfig, opts: RunOptions): Promise<{ objective: Objective; parallel: number }> {
+  const { objective, parallel } = await createRunner(config, opts);
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
-  let objective: Objective;
+  if (!globs) return { objective, parallel };
+  return { objective: withGlobs(objective, globs), parallel };
+}
+
+async function createRunner(config: SweepConfig, opts: RunOptions): Promise<{ objective: Objective; parallel: number }> {
+  const runner = config.runner;
   if (runner.kind === 'program') {
-    objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
-  } else {
-    const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
-    objective =
-      runner.kind === 'trainer'
-        ? runner.trainer.type === 'image'
-          ? await createImageObjective(runner.trainer, handle, { splitSeed: runner.trainer.splitSeed ?? 0 })
-          : await createTabularObjective(runner.trainer, handle)
-        : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
+    const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+    return { objective, parallel: config.parallel ?? 1 };
   }
-  if (!globs) return objective;
+  const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
+  if (runner.kind === 'objective')
+    return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+  const trainer = runner.trainer;
+  const inner =
+    trainer.type === 'image'
+      ? await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 })
+      : await createTabularObjective(trainer, handle);
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data));
+  if (parallel <= 1) return { objective: inner, parallel: 1 };
+  const script = findWorkerScript();
+  if (script === undefined) {
+    // Only from source (tests, tsx); the bundle always has it. A default that cannot be met is no news.
+    if (config.parallel !== undefined)
+      opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
+    return { objective: inner, parallel: 1 };
+  }
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
+  return { objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel };
+}
+
+/** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */
+async function dataBytes(file: string): Promise<number> {
+  const s = await stat(file).catch(() => undefined);
+  return s?.isFile() ? s.size : 0;
+}
+
+function withGlobs(objective: Objective, globs: string): Objective {
   const fingerprint = sha256Hex(`${objective.fingerprint}\u0000${globs}`);
   return {
     fingerprint,

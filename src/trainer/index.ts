@@ -13,3 +13,6 @@ export { createModuleObjective } from './module-objective.js';
 export type { ModuleContext, ModuleObjectiveOptions, ObjectiveFunction } from './module-objective.js';
 export { TABULAR_TRAINER_VERSION, createTabularObjective, tabularFingerprint } from './tabular.js';
 export { IMAGE_TRAINER_VERSION, createImageObjective, imageFingerprint } from './image.js';
+export { WorkerCrashError, createWorkerObjective, defaultWorkers, findWorkerScript, workerMemoryBytes } from './worker-objective.js';
+export type { WorkerPoolOptions } from './worker-objective.js';
+export type { WorkerInit } from './worker-protocol.js';
