@@ -450,7 +450,7 @@ function planStages(space: Space, stages: SweepConfig['stages']): PlannedStage[]
 }
 
 /** A deterministic stand-in for parameters a stage does not search: the prior's middle (first category). */
-function neutralParams(space: Space): Record<string, JsonValue> {
+export function neutralParams(space: Space): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const p of space) {
     const values = p.dist.values();

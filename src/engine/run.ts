@@ -7,7 +7,7 @@ import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
-import { runSeeds, runStudy, type Progress, type StudyOutcome, type StudyPorts } from '../core/study.js';
+import { neutralParams, runSeeds, runStudy, type Progress, type StudyOutcome, type StudyPorts } from '../core/study.js';
 import { championSeeds, planReplay, type SeedRun } from '../core/champion.js';
 import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
 import type { JsonValue } from '../core/json.js';
@@ -18,6 +18,7 @@ import {
   createImageObjective,
   createModuleObjective,
   createTabularObjective,
+  chooseBackend,
   createWorkerObjective,
   defaultWorkers,
   findWorkerScript,
@@ -162,7 +163,7 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   for (const w of overridden.warnings) opts.log.warn(w);
   const cacheDir = path.resolve(opts.cacheDir ?? path.join(overridden.configDir, '.sweepgate'));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
-  const { objective, parallel } = await createObjective(overridden, opts);
+  const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
   const config: SweepConfig = { ...overridden, parallel };
   const now = opts.now ?? (() => performance.now());
   try {
@@ -176,7 +177,7 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       ...(opts.log.progress ? { progress: opts.log.progress } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    const results = toResults(config, objective, outcome, opts.sha);
+    const results = { ...toResults(config, objective, outcome, opts.sha), ...(backendChoice ? { backendChoice } : {}) };
     const ports = { objective, store, now, warn: opts.log.warn, ...(opts.signal ? { signal: opts.signal } : {}) };
     const savedModel = await saveBest(config, objective, results, opts.log);
     return { config, results: { ...results, ...(savedModel ? { savedModel } : {}), ...(await championStep(config, results, ports, opts)) }, cacheDir };
@@ -240,38 +241,63 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
  * per core, capped for memory: defaultWorkers) runs in worker threads; the in-thread trainer still gives the
  * fingerprint, so trial keys are the same at any parallelism.
  */
-async function createObjective(config: SweepConfig, opts: RunOptions): Promise<{ objective: Objective; parallel: number }> {
-  const { objective, parallel } = await createRunner(config, opts);
+async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Runner> {
+  const runner = await createRunner(config, opts);
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
-  if (!globs) return { objective, parallel };
-  return { objective: withGlobs(objective, globs), parallel };
+  return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
 }
 
-async function createRunner(config: SweepConfig, opts: RunOptions): Promise<{ objective: Objective; parallel: number }> {
+interface Runner {
+  readonly objective: Objective;
+  readonly parallel: number;
+  /** `backend: auto`'s measurement, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`. */
+  readonly backendChoice?: string;
+}
+
+async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runner> {
   const runner = config.runner;
   if (runner.kind === 'program') {
     const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
     return { objective, parallel: config.parallel ?? 1 };
   }
-  const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
+  const choice = opts.backend ?? 'auto';
+  const tfOpts = { cwd: config.configDir, warn: opts.log.warn };
+  let handle = await loadTf(choice, tfOpts);
   if (runner.kind === 'objective')
     return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
   const trainer = runner.trainer;
-  const inner =
-    trainer.type === 'image'
-      ? await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 })
-      : await createTabularObjective(trainer, handle);
+  let inner: Objective;
+  let backendChoice: string | undefined;
+  if (trainer.type === 'image') {
+    inner = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
+  } else {
+    let tabular = await createTabularObjective(trainer, handle);
+    if (choice === 'auto') {
+      // The sweep's own model at the middle of its space, timed on each backend that loads (backend-probe.ts).
+      const params = neutralParams(config.space);
+      const pick = await chooseBackend(handle, { load: (name) => loadTf(name, tfOpts), time: (h, steps) => tabular.msPerStep(h, params, steps), warn: opts.log.warn });
+      backendChoice = pick.summary;
+      opts.log.info(`backend auto: ${pick.summary}`);
+      if (pick.handle.backend !== handle.backend) {
+        await tabular.dispose();
+        handle = pick.handle;
+        tabular = await createTabularObjective(trainer, handle);
+      }
+    }
+    inner = tabular;
+  }
+  const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
   const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data));
-  if (parallel <= 1) return { objective: inner, parallel: 1 };
+  if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
   const script = findWorkerScript();
   if (script === undefined) {
     // Only from source (tests, tsx); the bundle always has it. A default that cannot be met is no news.
     if (config.parallel !== undefined)
       opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
-    return { objective: inner, parallel: 1 };
+    return withChoice({ objective: inner, parallel: 1 });
   }
   const init = { trainer, backend: handle.backend, cwd: config.configDir, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
-  return { objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel };
+  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
 }
 
 /** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */
