@@ -16,6 +16,6 @@ export type { TabularObjective } from './tabular.js';
 export { IMAGE_TRAINER_VERSION, createImageObjective, imageFingerprint } from './image.js';
 export { WorkerCrashError, createWorkerObjective, defaultWorkers, findWorkerScript, workerMemoryBytes } from './worker-objective.js';
 export type { WorkerPoolOptions } from './worker-objective.js';
-export type { WorkerInit } from './worker-protocol.js';
+export type { WorkerInit, WorkerMemory } from './worker-protocol.js';
 export { chooseBackend, describeTimings } from './backend-probe.js';
 export type { BackendPick, BackendTiming, ProbePorts } from './backend-probe.js';

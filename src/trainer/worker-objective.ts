@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { TrialError } from '../core/errors.js';
 import type { Params } from '../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
-import { type FromWorker, type ToWorker, type WireError, type WorkerInit, CONTINUE, STOP } from './worker-protocol.js';
+import { type FromWorker, type ToWorker, type WireError, type WorkerInit, type WorkerMemory, CONTINUE, STOP } from './worker-protocol.js';
 
 /** The bundled worker's file name: dist/trainer-worker.js (build/trainer-worker.mjs for the bench harnesses). */
 const WORKER_FILES = ['trainer-worker.js', 'trainer-worker.mjs'];
@@ -72,6 +72,8 @@ export interface WorkerPoolOptions {
   readonly script: string;
   /** Non-fatal messages from the workers (a backend fallback taken there). */
   warn(message: string): void;
+  /** Told after each trial a worker finishes (diagnostics: a leak shows as growing tensors). */
+  afterTrial?(memory: WorkerMemory): void;
 }
 
 interface Slot {
@@ -147,6 +149,7 @@ export function createWorkerObjective(inner: Objective, opts: WorkerPoolOptions)
         case 'failed': {
           if (!a || a.id !== msg.id) return;
           slot.active = undefined;
+          opts.afterTrial?.(msg.memory);
           if (msg.type === 'done') a.resolve(msg.result);
           else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
           release(slot);

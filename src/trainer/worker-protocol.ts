@@ -38,5 +38,11 @@ export type FromWorker =
   | { readonly type: 'init-failed'; readonly error: WireError }
   | { readonly type: 'warn'; readonly message: string }
   | { readonly type: 'report'; readonly id: number; readonly step: number; readonly metrics: Metrics }
-  | { readonly type: 'done'; readonly id: number; readonly result: { readonly metrics: Metrics; readonly history?: readonly StepMetrics[] } }
-  | { readonly type: 'failed'; readonly id: number; readonly error: WireError };
+  | { readonly type: 'done'; readonly id: number; readonly result: { readonly metrics: Metrics; readonly history?: readonly StepMetrics[] }; readonly memory: WorkerMemory }
+  | { readonly type: 'failed'; readonly id: number; readonly error: WireError; readonly memory: WorkerMemory };
+
+/** A worker's state after a trial: tfjs' live tensors in that worker, and the whole process's resident set. */
+export interface WorkerMemory {
+  readonly tensors: number;
+  readonly rssBytes: number;
+}

@@ -19,11 +19,16 @@ const errorOf = (err: unknown): Extract<FromWorker, { type: 'failed' }>['error']
     ? { name: err.name, message: err.message, trial: err instanceof TrialError, transient: err instanceof TrialError && err.transient }
     : { name: 'Error', message: String(err), trial: false, transient: false };
 
+let tensors = (): number => 0;
 async function start(): Promise<Objective> {
   const handle = await loadTf(init.backend, { cwd: init.cwd, warn: (message) => post({ type: 'warn', message }) });
+  tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;
   return t.type === 'image' ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle);
 }
+
+/** After each trial: what a long-lived worker must not accumulate (tfjs tensors) and the process's RSS. */
+const memory = (): { tensors: number; rssBytes: number } => ({ tensors: tensors(), rssBytes: process.memoryUsage.rss() });
 
 const ready = start();
 ready.then(
@@ -54,8 +59,8 @@ async function runTrial(msg: ToWorker): Promise<void> {
   try {
     const objective = await ready;
     const result = await objective.run(msg.params, ctx);
-    post({ type: 'done', id: msg.id, result: { metrics: result.metrics, ...(result.history ? { history: result.history } : {}) } });
+    post({ type: 'done', id: msg.id, result: { metrics: result.metrics, ...(result.history ? { history: result.history } : {}) }, memory: memory() });
   } catch (err) {
-    post({ type: 'failed', id: msg.id, error: errorOf(err) });
+    post({ type: 'failed', id: msg.id, error: errorOf(err), memory: memory() });
   }
 }

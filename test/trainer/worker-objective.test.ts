@@ -144,3 +144,29 @@ describe('defaultWorkers', () => {
     expect(workerMemoryBytes(100e6)).toBeGreaterThan(workerMemoryBytes(1e6));
   });
 });
+
+describe('a long-lived worker', () => {
+  it('runs 200 consecutive trials with tfjs tensors at baseline after each and RSS growth under 50 MB', async () => {
+    const seen: { tensors: number; rssBytes: number }[] = [];
+    const handle = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
+    const tiny = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 1, batch_size: 32 } });
+    const inner = await createTabularObjective(tiny, handle);
+    const pool = createWorkerObjective(inner, { size: 1, script, init: { trainer: tiny, backend: 'wasm', cwd: repoRoot, splitSeed: 0 }, warn: (m) => expect.fail(m), afterTrial: (m) => seen.push(m) });
+    try {
+      // Varied shapes (widths, depth, batch norm, dropout, optimizers) so every kernel and buffer size recurs.
+      for (let i = 0; i < 200; i++) {
+        const params = { units: 4 + (i % 5) * 8, layers: 1 + (i % 3), batch_norm: i % 4 === 0, dropout: i % 2 ? 0.1 : 0, optimizer: ['adam', 'sgd', 'rmsprop'][i % 3]! };
+        await pool.run(params, recordingCtx(i));
+      }
+    } finally {
+      await pool.dispose!();
+    }
+    expect(seen).toHaveLength(200);
+    const baseline = seen[0]!.tensors;
+    expect(seen.map((m) => m.tensors)).toEqual(seen.map(() => baseline));
+    // From trial 10 (allocators and JIT warm) to the last.
+    const growth = seen[199]!.rssBytes - seen[9]!.rssBytes;
+    console.log(`200 trials in one worker: tensors ${baseline} after each; RSS ${(seen[9]!.rssBytes / 2 ** 20).toFixed(0)} MB after trial 10, ${(seen[199]!.rssBytes / 2 ** 20).toFixed(0)} MB after trial 200`);
+    expect(growth).toBeLessThan(50 * 2 ** 20);
+  }, 120_000);
+});
