@@ -139,16 +139,8 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     const stageCap = stage.trials === undefined ? cap : Math.min(cap, stageStart + stage.trials);
     const names = stageSpace.map((p) => p.name);
     const parallel = Math.max(1, config.parallel ?? 1);
+    // Running trials in ask order (a Map keeps insertion order).
     const running = new Map<Promise<ResultTrial>, Params>();
-    // Ask order of each trial: trials are recorded as they finish, then put back in ask order below.
-    const askedAt = new Map<Promise<ResultTrial>, number>();
-    const order = new Map<ResultTrial, number>();
-    // In ask order, so the best of equal trials, the results and the repeats do not depend on which of the
-    // parallel trials finished first: a parallel grid or random sweep ends exactly as a sequential one.
-    const inAskOrder = (): void => {
-      const stageTrials = trials.splice(stageStart).sort((a, b) => order.get(a)! - order.get(b)!);
-      trials.push(...stageTrials);
-    };
     let exhausted = false;
     for (;;) {
       // Start trials until `parallel` are running, the stage's budget is spoken for, or a stop applies.
@@ -163,26 +155,25 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
         }
         const params: Params = { ...base, ...asked };
         const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        const started = runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, others, metricName, goal });
-        running.set(started, params);
-        askedAt.set(started, askedAt.size);
+        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, others, metricName, goal }), params);
         reason = stopNow();
       }
       if (running.size === 0) {
         if (reason) {
           stopReason = reason;
-          inAskOrder();
           break outer;
         }
         break;
       }
-      // Record trials in the order they finish; with parallel = 1 that is the order they were asked.
-      const [done, trial] = await Promise.race([...running.keys()].map((p) => p.then((t) => [p, t] as const)));
-      running.delete(done);
-      order.set(trial, askedAt.get(done)!);
+      // Record the oldest running trial when it finishes, not whichever finishes first: then every ask sees the
+      // same history (the trials asked `parallel` or more asks before it) and the same pending ones (those after),
+      // whatever the timing, so a parallel sweep is reproducible and a rerun finds every trial in the cache. A
+      // trial that finished early waits for its elders; a worker stays idle meanwhile, the price of that.
+      const [done] = running.keys();
+      const trial = await done!;
+      running.delete(done!);
       record(trial, 'search');
     }
-    inAskOrder();
     const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
     if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest]!.params, names) };
     // The last stage ends because its sampler ran dry or a trial budget (the sweep's or its own) was spent.
