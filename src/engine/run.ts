@@ -7,7 +7,7 @@ import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
-import { neutralParams, runSeeds, runStudy, type Progress, type StudyOutcome, type StudyPorts } from '../core/study.js';
+import { DEFAULT_TRIALS, neutralParams, runSeeds, runStudy, type Progress, type StudyOutcome, type StudyPorts } from '../core/study.js';
 import { championSeeds, planReplay, type SeedRun } from '../core/champion.js';
 import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
 import type { JsonValue } from '../core/json.js';
@@ -24,6 +24,8 @@ import {
   findWorkerScript,
   loadTf,
   type BackendChoice,
+  type TabularObjective,
+  type TfHandle,
 } from '../trainer/index.js';
 import { fingerprintFiles, fingerprintGlobs } from './fingerprint.js';
 
@@ -268,6 +270,7 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
   const trainer = runner.trainer;
   let inner: Objective;
   let backendChoice: string | undefined;
+  let sweepMs: number | undefined;
   if (trainer.type === 'image') {
     inner = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
   } else {
@@ -284,10 +287,11 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
         tabular = await createTabularObjective(trainer, handle);
       }
     }
+    if (config.parallel === undefined) sweepMs = await estimateSweepMs(tabular, handle, config);
     inner = tabular;
   }
   const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data));
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, sweepMs);
   if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
   const script = findWorkerScript();
   if (script === undefined) {
@@ -298,6 +302,20 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
   }
   const init = { trainer, backend: handle.backend, cwd: config.configDir, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
+}
+
+/**
+ * Rough cost of the sweep's training in one thread, for the default `parallel`: ms per step of the model at the
+ * middle of the space (3 steps timed now), × steps per trial × the trial budget (grid: 20 stands in for its size). Undefined when the middle of the space cannot be trained.
+ */
+async function estimateSweepMs(tabular: TabularObjective, handle: TfHandle, config: SweepConfig): Promise<number | undefined> {
+  const params = neutralParams(config.space);
+  try {
+    const msPerStep = await tabular.msPerStep(handle, params, 3);
+    return msPerStep * tabular.stepsPerTrial(params) * (config.budget.trials ?? DEFAULT_TRIALS);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */

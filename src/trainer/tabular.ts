@@ -72,6 +72,8 @@ export interface TabularObjective extends Objective {
   dispose(): Promise<void>;
   /** Mean ms per training step of `params`' model on `on` (see msPerStep); `clock` defaults to performance.now. */
   msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
+  /** Training steps (batches × epochs) of a full trial with `params`: with msPerStep, what a trial roughly costs. */
+  stepsPerTrial(params: Params): number;
 }
 
 export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<TabularObjective> {
@@ -139,6 +141,10 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
         // Trials run on `handle`; the probe may have switched tfjs' global engine to another backend.
         await ensureBackend(handle);
       }
+    },
+    stepsPerTrial(params: Params): number {
+      const { hp, prepared: p } = trialSetup(params);
+      return Math.ceil(p.data.train.n / Math.min(hp.batchSize, p.data.train.n)) * hp.epochs;
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {

@@ -37,10 +37,24 @@ export function workerMemoryBytes(dataBytes: number): number {
 }
 
 /**
- * The default `parallel` for the built-in trainer: one worker per core the process may use, capped so the
- * workers' budgets (workerMemoryBytes) fit in half of the memory free now, and at least 1.
+ * What starting a worker costs before its first trial (loading its own tfjs and preparing the data, then warming
+ * its JIT), measured at 0.4–0.6 s on a 2-core machine. A sweep whose trials add up to less than a few of these
+ * is faster in one thread.
  */
-export function defaultWorkers(dataBytes: number, machine: { readonly cores: number; readonly freeBytes: number } = { cores: os.availableParallelism(), freeBytes: os.freemem() }): number {
+export const WORKER_START_MS = 500;
+
+/**
+ * The default `parallel` for the built-in trainer: one worker per core the process may use, capped so the
+ * workers' budgets (workerMemoryBytes) fit in half of the memory free now, and at least 1. When the sweep's
+ * training is estimated (`sweepMs`: ms per step × steps per trial × trials) at under 4 worker starts, 1:
+ * workers would cost more than they save.
+ */
+export function defaultWorkers(
+  dataBytes: number,
+  machine: { readonly cores: number; readonly freeBytes: number } = { cores: os.availableParallelism(), freeBytes: os.freemem() },
+  sweepMs?: number,
+): number {
+  if (sweepMs !== undefined && sweepMs < 4 * WORKER_START_MS) return 1;
   const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes));
   return Math.max(1, Math.min(machine.cores, byMemory));
 }

@@ -142,6 +142,9 @@ describe('defaultWorkers', () => {
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 5 * per })).toBe(2);
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: per })).toBe(1);
     expect(workerMemoryBytes(100e6)).toBeGreaterThan(workerMemoryBytes(1e6));
+    // A sweep whose training adds up to a second or so is faster without workers than with them.
+    expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 1500)).toBe(1);
+    expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 60_000)).toBe(4);
   });
 });
 
