@@ -24,8 +24,8 @@ import {
   findWorkerScript,
   loadTf,
   type BackendChoice,
+  estimatedTrialMs,
   type TabularObjective,
-  type TfHandle,
 } from '../trainer/index.js';
 import { fingerprintFiles, fingerprintGlobs } from './fingerprint.js';
 
@@ -287,7 +287,7 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
         tabular = await createTabularObjective(trainer, handle);
       }
     }
-    if (config.parallel === undefined) sweepMs = await estimateSweepMs(tabular, handle, config);
+    if (config.parallel === undefined) sweepMs = estimateSweepMs(tabular, config);
     inner = tabular;
   }
   const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
@@ -305,14 +305,13 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
 }
 
 /**
- * Rough cost of the sweep's training in one thread, for the default `parallel`: ms per step of the model at the
- * middle of the space (3 steps timed now), × steps per trial × the trial budget (grid: 20 stands in for its size). Undefined when the middle of the space cannot be trained.
+ * The sweep's training in one thread, estimated from the size of the model at the middle of the space (never
+ * timed: the default `parallel` must not change between reruns) × the trial budget (grid: 20 stands in for its
+ * size). Undefined when the middle of the space cannot be trained.
  */
-async function estimateSweepMs(tabular: TabularObjective, handle: TfHandle, config: SweepConfig): Promise<number | undefined> {
-  const params = neutralParams(config.space);
+function estimateSweepMs(tabular: TabularObjective, config: SweepConfig): number | undefined {
   try {
-    const msPerStep = await tabular.msPerStep(handle, params, 3);
-    return msPerStep * tabular.stepsPerTrial(params) * (config.budget.trials ?? DEFAULT_TRIALS);
+    return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
   } catch {
     return undefined;
   }

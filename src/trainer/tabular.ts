@@ -67,13 +67,19 @@ export const TABULAR_TRAINER_VERSION = 4;
  * and report an optimistic value. A loss that becomes NaN or infinite fails the trial (try a smaller
  * `learning_rate`).
  */
+export interface TrialSize {
+  readonly steps: number;
+  readonly batch: number;
+  readonly weights: number;
+}
+
 /** The built-in tabular trainer, which can also time its model's training steps on a backend (for `backend: auto`). */
 export interface TabularObjective extends Objective {
   dispose(): Promise<void>;
   /** Mean ms per training step of `params`' model on `on` (see msPerStep); `clock` defaults to performance.now. */
   msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
-  /** Training steps (batches × epochs) of a full trial with `params`: with msPerStep, what a trial roughly costs. */
-  stepsPerTrial(params: Params): number;
+  /** The size of a full trial with `params`: training steps (batches × epochs), rows per batch, model parameters. */
+  trialSize(params: Params): TrialSize;
 }
 
 export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<TabularObjective> {
@@ -142,9 +148,12 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
         await ensureBackend(handle);
       }
     },
-    stepsPerTrial(params: Params): number {
+    trialSize(params: Params): TrialSize {
       const { hp, prepared: p } = trialSetup(params);
-      return Math.ceil(p.data.train.n / Math.min(hp.batchSize, p.data.train.n)) * hp.epochs;
+      const batch = Math.min(hp.batchSize, p.data.train.n);
+      const outputs = p.data.task === 'classification' ? p.data.classes.length : 1;
+      const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
+      return { steps: Math.ceil(p.data.train.n / batch) * hp.epochs, batch, weights };
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {

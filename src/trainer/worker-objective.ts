@@ -44,10 +44,21 @@ export function workerMemoryBytes(dataBytes: number): number {
 export const WORKER_START_MS = 500;
 
 /**
+ * A deterministic estimate of a trial's training time, from its size alone (never from a clock, so the default
+ * `parallel` — and with it what bayes/tpe ask — is the same on every rerun): a fixed 0.15 ms per step (the ops'
+ * overhead, what dominates small MLPs) plus 6 flops per weight per row (forward and backward) at 20 GFLOP/s
+ * (wasm with SIMD on one core). Measured on the 2-core machine: 0.09–0.27 ms/step for a 30→16→2 MLP, 12.5 ms for
+ * 784→512→512→10 at batch 64 (bench/RESULTS.md); this gives 0.15 and 13.
+ */
+export function estimatedTrialMs(size: { readonly steps: number; readonly batch: number; readonly weights: number }): number {
+  return size.steps * (0.15 + (6 * size.weights * size.batch) / 2e7);
+}
+
+/**
  * The default `parallel` for the built-in trainer: one worker per core the process may use, capped so the
  * workers' budgets (workerMemoryBytes) fit in half of the memory free now, and at least 1. When the sweep's
- * training is estimated (`sweepMs`: ms per step × steps per trial × trials) at under 4 worker starts, 1:
- * workers would cost more than they save.
+ * training is estimated (`sweepMs`: estimatedTrialMs × trials) at under 4 worker starts, 1: workers would cost
+ * more than they save.
  */
 export function defaultWorkers(
   dataBytes: number,

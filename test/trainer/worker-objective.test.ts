@@ -8,7 +8,7 @@ import type { TabularTrainerSpec } from '../../src/core/config/types.js';
 import { TrialError } from '../../src/core/errors.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study.js';
-import { createTabularObjective, createWorkerObjective, defaultWorkers, loadTf, WorkerCrashError, workerMemoryBytes } from '../../src/trainer/index.js';
+import { createTabularObjective, createWorkerObjective, defaultWorkers, estimatedTrialMs, loadTf, WorkerCrashError, workerMemoryBytes } from '../../src/trainer/index.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, fixture, recordingCtx, repoRoot, spec, tempDir } from './helpers.js';
 
@@ -145,6 +145,16 @@ describe('defaultWorkers', () => {
     // A sweep whose training adds up to a second or so is faster without workers than with them.
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 1500)).toBe(1);
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 60_000)).toBe(4);
+  });
+
+  it('estimates a trial from its size alone: tiny MLPs are overhead-bound, large ones weight-bound', async () => {
+    const handle = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
+    const o = await createTabularObjective(iris, handle);
+    // Iris: 120 training rows, batch 16 → 8 steps per epoch; 4→16→3 with biases = 4·16+16+16·3+3 weights.
+    const size = o.trialSize({ units: 16, layers: 1, epochs: 10 });
+    expect(size).toEqual({ steps: 80, batch: 16, weights: 131 });
+    expect(estimatedTrialMs(size)).toBeCloseTo(80 * (0.15 + (6 * 131 * 16) / 2e7), 9);
+    expect(estimatedTrialMs({ steps: 16, batch: 64, weights: 670_000 })).toBeGreaterThan(200);
   });
 });
 
