@@ -37,27 +37,28 @@ export function workerMemoryBytes(dataBytes: number): number {
 }
 
 /**
- * What starting a worker costs before its first trial (loading its own tfjs and preparing the data, then warming
- * its JIT), measured at 0.4–0.6 s on a 2-core machine. A sweep whose trials add up to less than a few of these
- * is faster in one thread.
+ * Below this estimated training time (estimatedTrialMs × trials) the default `parallel` is 1. Workers start cold:
+ * each loads its own tfjs, prepares the data and warms its own JIT. Measured on the 2-core machine, a 2-worker
+ * pool added about 1.1 s to the 20-trial Breast Cancer sweep (1.58 s against 0.92 s in one thread), whose
+ * estimate is 1.5 s; the estimate is pessimistic for pruned sweeps, hence the margin.
  */
-export const WORKER_START_MS = 500;
+export const WORKERS_PAY_OFF_MS = 4000;
 
 /**
  * A deterministic estimate of a trial's training time, from its size alone (never from a clock, so the default
- * `parallel` — and with it what bayes/tpe ask — is the same on every rerun): a fixed 0.15 ms per step (the ops'
+ * `parallel` — and with it what bayes/tpe ask — is the same on every rerun): a fixed 0.1 ms per step (the ops'
  * overhead, what dominates small MLPs) plus 6 flops per weight per row (forward and backward) at 20 GFLOP/s
  * (wasm with SIMD on one core). Measured on the 2-core machine: 0.09–0.27 ms/step for a 30→16→2 MLP, 12.5 ms for
- * 784→512→512→10 at batch 64 (bench/RESULTS.md); this gives 0.15 and 13.
+ * 784→512→512→10 at batch 64 (bench/RESULTS.md); this gives 0.1 and 13.
  */
 export function estimatedTrialMs(size: { readonly steps: number; readonly batch: number; readonly weights: number }): number {
-  return size.steps * (0.15 + (6 * size.weights * size.batch) / 2e7);
+  return size.steps * (0.1 + (6 * size.weights * size.batch) / 2e7);
 }
 
 /**
  * The default `parallel` for the built-in trainer: one worker per core the process may use, capped so the
  * workers' budgets (workerMemoryBytes) fit in half of the memory free now, and at least 1. When the sweep's
- * training is estimated (`sweepMs`: estimatedTrialMs × trials) at under 4 worker starts, 1: workers would cost
+ * training is estimated (`sweepMs`: estimatedTrialMs × trials) under WORKERS_PAY_OFF_MS, 1: workers would cost
  * more than they save.
  */
 export function defaultWorkers(
@@ -65,7 +66,7 @@ export function defaultWorkers(
   machine: { readonly cores: number; readonly freeBytes: number } = { cores: os.availableParallelism(), freeBytes: os.freemem() },
   sweepMs?: number,
 ): number {
-  if (sweepMs !== undefined && sweepMs < 4 * WORKER_START_MS) return 1;
+  if (sweepMs !== undefined && sweepMs < WORKERS_PAY_OFF_MS) return 1;
   const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes));
   return Math.max(1, Math.min(machine.cores, byMemory));
 }

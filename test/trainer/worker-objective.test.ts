@@ -8,7 +8,7 @@ import type { TabularTrainerSpec } from '../../src/core/config/types.js';
 import { TrialError } from '../../src/core/errors.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study.js';
-import { createTabularObjective, createWorkerObjective, defaultWorkers, estimatedTrialMs, loadTf, WorkerCrashError, workerMemoryBytes } from '../../src/trainer/index.js';
+import { createTabularObjective, createWorkerObjective, defaultWorkers, estimatedTrialMs, loadTf, WORKERS_PAY_OFF_MS, WorkerCrashError, workerMemoryBytes } from '../../src/trainer/index.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, fixture, recordingCtx, repoRoot, spec, tempDir } from './helpers.js';
 
@@ -142,8 +142,9 @@ describe('defaultWorkers', () => {
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 5 * per })).toBe(2);
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: per })).toBe(1);
     expect(workerMemoryBytes(100e6)).toBeGreaterThan(workerMemoryBytes(1e6));
-    // A sweep whose training adds up to a second or so is faster without workers than with them.
+    // A sweep whose training adds up to a couple of seconds is faster without workers than with them.
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 1500)).toBe(1);
+    expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, WORKERS_PAY_OFF_MS)).toBe(4);
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 60_000)).toBe(4);
   });
 
@@ -153,7 +154,7 @@ describe('defaultWorkers', () => {
     // Iris: 120 training rows, batch 16 → 8 steps per epoch; 4→16→3 with biases = 4·16+16+16·3+3 weights.
     const size = o.trialSize({ units: 16, layers: 1, epochs: 10 });
     expect(size).toEqual({ steps: 80, batch: 16, weights: 131 });
-    expect(estimatedTrialMs(size)).toBeCloseTo(80 * (0.15 + (6 * 131 * 16) / 2e7), 9);
+    expect(estimatedTrialMs(size)).toBeCloseTo(80 * (0.1 + (6 * 131 * 16) / 2e7), 9);
     expect(estimatedTrialMs({ steps: 16, batch: 64, weights: 670_000 })).toBeGreaterThan(200);
   });
 });
