@@ -33,8 +33,9 @@ const FIRST_STEPS = 3;
 const MIN_TIMED_MS = 30;
 const MAX_STEPS = 200;
 const ROUNDS = 2;
+const CLEARLY = 0.8;
 
-/** Times `first` and every backend it passed over, and picks the fastest (ties: the earlier, `first` first). */
+/** Times `first` and every backend it passed over, and picks the fastest (a later one only when 20% faster). */
 export async function chooseBackend(first: TfHandle, ports: ProbePorts): Promise<BackendPick> {
   const handles: TfHandle[] = [first];
   for (const name of AFTER[first.backend]) {
@@ -66,8 +67,10 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts): Promise
   const timings: BackendTiming[] = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h)! }));
   // Nothing timed (the probe's params fail everywhere): keep what loadTf chose; the trials will say why they fail.
   if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
+  // A later backend must be clearly faster (by CLEARLY) to displace an earlier one: near-ties would otherwise flip
+  // with the machine's noise from run to run, and backends round floats differently.
   let fastest = 0;
-  for (let i = 1; i < timings.length; i++) if (timings[i]!.msPerStep < timings[fastest]!.msPerStep) fastest = i;
+  for (let i = 1; i < timings.length; i++) if (timings[i]!.msPerStep < CLEARLY * timings[fastest]!.msPerStep) fastest = i;
   return { handle: timed[fastest]!, timings, summary: describeTimings(timings, fastest) };
 }
 

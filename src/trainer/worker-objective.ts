@@ -38,11 +38,12 @@ export function workerMemoryBytes(dataBytes: number): number {
 
 /**
  * Below this estimated training time (estimatedTrialMs × trials) the default `parallel` is 1. Workers start cold:
- * each loads its own tfjs, prepares the data and warms its own JIT. Measured on the 2-core machine, a 2-worker
- * pool added about 1.1 s to the 20-trial Breast Cancer sweep (1.58 s against 0.92 s in one thread), whose
- * estimate is 1.5 s; the estimate is pessimistic for pruned sweeps, hence the margin.
+ * each loads its own tfjs, compiles the WASM module, prepares the data and warms its own JIT. Measured on the
+ * 2-core machine (bench/RESULTS.md, issue 8): the first trial of each of 2 workers took 2.5–2.9 s longer than in
+ * one thread on a 784-feature CSV, and later trials ran 1.2–1.7× slower each with two at once, so two workers
+ * give about 1.3× the throughput and pay off only past about 10 s of training.
  */
-export const WORKERS_PAY_OFF_MS = 4000;
+export const WORKERS_PAY_OFF_MS = 15_000;
 
 /**
  * A deterministic estimate of a trial's training time, from its size alone (never from a clock, so the default

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installAction } from './runner.js';
 
 // The committed CLI bundle, copied without node_modules as on a runner, running the built-in trainer in
-// worker threads (dist/trainer-worker.js, which loads its own tfjs and finds the .wasm files beside it).
+// worker threads (dist/trainer-worker.js, which loads its own tfjs and finds the .wasm files beside it). The
+// backend is forced: auto's timing may pick cpu on one run and wasm on the next, whose floats round differently.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const run = promisify(execFile);
 let root: string;
@@ -32,7 +33,7 @@ afterAll(async () => {
 async function sweep(...args: string[]): Promise<{ stderr: string; doc: { backend: string; trials: { key: string; status: string; metrics: object }[]; best: { key: string } } }> {
   const json = path.join(root, `r${args.join('')}.json`);
   const cacheDir = path.join(root, `c${args.join('')}`);
-  const { stderr } = await run(process.execPath, [path.join(root, 'action/dist/cli.js'), 'run', 'sweep.yml', '--json', json, '--cache-dir', cacheDir, ...args], {
+  const { stderr } = await run(process.execPath, [path.join(root, 'action/dist/cli.js'), 'run', 'sweep.yml', '--json', json, '--cache-dir', cacheDir, '--backend', 'wasm', ...args], {
     cwd: path.join(root, 'ml'),
     env: { PATH: process.env.PATH ?? '' },
   });

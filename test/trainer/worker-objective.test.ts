@@ -145,7 +145,7 @@ describe('defaultWorkers', () => {
     // A sweep whose training adds up to a couple of seconds is faster without workers than with them.
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 1500)).toBe(1);
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, WORKERS_PAY_OFF_MS)).toBe(4);
-    expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 60_000)).toBe(4);
+    expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 120_000)).toBe(4);
   });
 
   it('estimates a trial from its size alone: tiny MLPs are overhead-bound, large ones weight-bound', async () => {
