@@ -1,20 +1,23 @@
-// Builds dist/: the Action entry (index.js), the CLI (cli.js), their shared chunks, the tfjs WASM binaries
+// Builds dist/: the Action entry (index.js), the CLI (cli.js), the trainer worker thread (trainer-worker.js), their shared chunks, the tfjs WASM binaries
 // the WASM backend loads at run time, and python/ (the offline `wandb` stand-in that program trials import).
 // Deterministic, so CI can check dist/ is what this builds.
 // `node scripts/bundle.mjs bench/x.ts` builds one harness into build/x.mjs with the same options instead.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { bundleOptions, copyPython, copyWasm } from './esbuild-options.mjs';
+import { WORKER_ENTRY, bundleOptions, copyPython, copyWasm } from './esbuild-options.mjs';
 
 const harness = process.argv[2];
 if (harness) {
   mkdirSync('build', { recursive: true });
-  await build(bundleOptions({ entryPoints: { [path.basename(harness, '.ts')]: harness }, outdir: 'build', splitting: false, outExtension: { '.js': '.mjs' } }));
+  // The trainer worker beside it, where a harness's parallel sweep looks for it (src/trainer/worker-objective.ts).
+  const entryPoints = { [path.basename(harness, '.ts')]: harness, 'trainer-worker': WORKER_ENTRY };
+  await build(bundleOptions({ entryPoints, outdir: 'build', splitting: false, outExtension: { '.js': '.mjs' } }));
+  copyWasm('build');
 } else {
   rmSync('dist', { recursive: true, force: true });
   mkdirSync('dist', { recursive: true });
-  await build(bundleOptions({ entryPoints: { index: 'src/github/index.ts', cli: 'src/cli/index.ts' }, outdir: 'dist' }));
+  await build(bundleOptions({ entryPoints: { index: 'src/github/index.ts', cli: 'src/cli/index.ts', 'trainer-worker': WORKER_ENTRY }, outdir: 'dist' }));
   copyWasm('dist');
   copyPython('dist');
 }

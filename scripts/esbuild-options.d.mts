@@ -1,5 +1,7 @@
 import type { BuildOptions } from 'esbuild';
 
+/** The built-in trainer's worker thread entry (bundled as trainer-worker.js). */
+export const WORKER_ENTRY: string;
 export function bundleOptions(o: {
   entryPoints: Record<string, string>;
   outdir: string;

@@ -42,6 +42,8 @@ export interface ResultsDoc {
   readonly method: string;
   readonly metric: { readonly name: string; readonly goal: Goal; readonly target?: number };
   readonly backend: string;
+  /** How `backend: auto` chose `backend`: the sweep's model timed on each backend, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`. */
+  readonly backendChoice?: string;
   readonly best: ResultBest | null;
   readonly trials: readonly ResultTrial[];
   readonly stats: {

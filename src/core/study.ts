@@ -139,6 +139,7 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     const stageCap = stage.trials === undefined ? cap : Math.min(cap, stageStart + stage.trials);
     const names = stageSpace.map((p) => p.name);
     const parallel = Math.max(1, config.parallel ?? 1);
+    // Running trials in ask order (a Map keeps insertion order).
     const running = new Map<Promise<ResultTrial>, Params>();
     let exhausted = false;
     for (;;) {
@@ -164,9 +165,13 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
         }
         break;
       }
-      // Record trials in the order they finish; with parallel = 1 that is the order they were asked.
-      const [done, trial] = await Promise.race([...running.keys()].map((p) => p.then((t) => [p, t] as const)));
-      running.delete(done);
+      // Record the oldest running trial when it finishes, not whichever finishes first: then every ask sees the
+      // same history (the trials asked `parallel` or more asks before it) and the same pending ones (those after),
+      // whatever the timing, so a parallel sweep is reproducible and a rerun finds every trial in the cache. A
+      // trial that finished early waits for its elders; a worker stays idle meanwhile, the price of that.
+      const [done] = running.keys();
+      const trial = await done!;
+      running.delete(done!);
       record(trial, 'search');
     }
     const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
@@ -436,7 +441,7 @@ function planStages(space: Space, stages: SweepConfig['stages']): PlannedStage[]
 }
 
 /** A deterministic stand-in for parameters a stage does not search: the prior's middle (first category). */
-function neutralParams(space: Space): Record<string, JsonValue> {
+export function neutralParams(space: Space): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const p of space) {
     const values = p.dist.values();

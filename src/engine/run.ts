@@ -1,19 +1,32 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parallelProblem, parseSweepConfig } from '../core/config/parse.js';
+import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
-import { runSeeds, runStudy, type Progress, type StudyOutcome, type StudyPorts } from '../core/study.js';
+import { DEFAULT_TRIALS, neutralParams, runSeeds, runStudy, type Progress, type StudyOutcome, type StudyPorts } from '../core/study.js';
 import { championSeeds, planReplay, type SeedRun } from '../core/champion.js';
 import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
 import type { JsonValue } from '../core/json.js';
 import type { TrialStore } from '../core/store.js';
 import { LocalTrialStore } from '../storage/local.js';
-import { createCommandObjective, createImageObjective, createModuleObjective, createTabularObjective, loadTf, type BackendChoice } from '../trainer/index.js';
+import {
+  createCommandObjective,
+  createImageObjective,
+  createModuleObjective,
+  createTabularObjective,
+  chooseBackend,
+  createWorkerObjective,
+  defaultWorkers,
+  findWorkerScript,
+  loadTf,
+  type BackendChoice,
+  estimatedTrialMs,
+  type TabularObjective,
+} from '../trainer/index.js';
 import { fingerprintFiles, fingerprintGlobs } from './fingerprint.js';
 
 export interface EngineLog {
@@ -148,14 +161,16 @@ async function checkFiles(config: SweepConfig): Promise<void> {
 /** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */
 export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   const loaded = await loadConfig(opts.configPath, opts.root);
-  const config = withOverrides(loaded, opts);
-  for (const w of config.warnings) opts.log.warn(w);
-  const cacheDir = path.resolve(opts.cacheDir ?? path.join(config.configDir, '.sweepgate'));
+  const overridden = withOverrides(loaded, opts);
+  for (const w of overridden.warnings) opts.log.warn(w);
+  const cacheDir = path.resolve(opts.cacheDir ?? path.join(overridden.configDir, '.sweepgate'));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
-  const objective = await createObjective(config, opts);
+  const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
+  const config: SweepConfig = { ...overridden, parallel };
   const now = opts.now ?? (() => performance.now());
   try {
-    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${trainsWithTf(config) ? `, backend ${objective.backend}` : ''}, cache ${cacheDir}`);
+    const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : '';
+    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
     const outcome = await runStudy(config, {
       objective,
       store,
@@ -164,7 +179,7 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       ...(opts.log.progress ? { progress: opts.log.progress } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    const results = toResults(config, objective, outcome, opts.sha);
+    const results = { ...toResults(config, objective, outcome, opts.sha), ...(backendChoice ? { backendChoice } : {}) };
     const ports = { objective, store, now, warn: opts.log.warn, ...(opts.signal ? { signal: opts.signal } : {}) };
     const savedModel = await saveBest(config, objective, results, opts.log);
     return { config, results: { ...results, ...(savedModel ? { savedModel } : {}), ...(await championStep(config, results, ports, opts)) }, cacheDir };
@@ -214,8 +229,6 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
     else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
-  const problem = opts.parallel === undefined ? undefined : parallelProblem(opts.parallel, config.runner);
-  if (problem) throw new ConfigError('--parallel', problem);
   return {
     ...config,
     gate,
@@ -225,22 +238,92 @@ function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
   };
 }
 
-async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Objective> {
-  const runner = config.runner;
+/**
+ * The objective and how many trials run at once. The built-in trainer with `parallel` above 1 (by default one
+ * per core, capped for memory: defaultWorkers) runs in worker threads; the in-thread trainer still gives the
+ * fingerprint, so trial keys are the same at any parallelism.
+ */
+async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Runner> {
+  const runner = await createRunner(config, opts);
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
-  let objective: Objective;
+  return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
+}
+
+interface Runner {
+  readonly objective: Objective;
+  readonly parallel: number;
+  /** `backend: auto`'s measurement, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`. */
+  readonly backendChoice?: string;
+}
+
+async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runner> {
+  const runner = config.runner;
   if (runner.kind === 'program') {
-    objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
-  } else {
-    const handle = await loadTf(opts.backend ?? 'auto', { cwd: config.configDir, warn: opts.log.warn });
-    objective =
-      runner.kind === 'trainer'
-        ? runner.trainer.type === 'image'
-          ? await createImageObjective(runner.trainer, handle, { splitSeed: runner.trainer.splitSeed ?? 0 })
-          : await createTabularObjective(runner.trainer, handle)
-        : await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn });
+    const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+    return { objective, parallel: config.parallel ?? 1 };
   }
-  if (!globs) return objective;
+  const choice = opts.backend ?? 'auto';
+  const tfOpts = { cwd: config.configDir, warn: opts.log.warn };
+  let handle = await loadTf(choice, tfOpts);
+  if (runner.kind === 'objective')
+    return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+  const trainer = runner.trainer;
+  let inner: Objective;
+  let backendChoice: string | undefined;
+  let sweepMs: number | undefined;
+  if (trainer.type === 'image') {
+    inner = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
+  } else {
+    let tabular = await createTabularObjective(trainer, handle);
+    if (choice === 'auto') {
+      // The sweep's own model at the middle of its space, timed on each backend that loads (backend-probe.ts).
+      const params = neutralParams(config.space);
+      const pick = await chooseBackend(handle, { load: (name) => loadTf(name, tfOpts), time: (h, steps) => tabular.msPerStep(h, params, steps), warn: opts.log.warn });
+      backendChoice = pick.summary;
+      opts.log.info(`backend auto: ${pick.summary}`);
+      if (pick.handle.backend !== handle.backend) {
+        await tabular.dispose();
+        handle = pick.handle;
+        tabular = await createTabularObjective(trainer, handle);
+      }
+    }
+    if (config.parallel === undefined) sweepMs = estimateSweepMs(tabular, config);
+    inner = tabular;
+  }
+  const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, sweepMs);
+  if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
+  const script = findWorkerScript();
+  if (script === undefined) {
+    // Only from source (tests, tsx); the bundle always has it. A default that cannot be met is no news.
+    if (config.parallel !== undefined)
+      opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
+    return withChoice({ objective: inner, parallel: 1 });
+  }
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
+  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
+}
+
+/**
+ * The sweep's training in one thread, estimated from the size of the model at the middle of the space (never
+ * timed: the default `parallel` must not change between reruns) × the trial budget (grid: 20 stands in for its
+ * size). Undefined when the middle of the space cannot be trained.
+ */
+function estimateSweepMs(tabular: TabularObjective, config: SweepConfig): number | undefined {
+  try {
+    return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */
+async function dataBytes(file: string): Promise<number> {
+  const s = await stat(file).catch(() => undefined);
+  return s?.isFile() ? s.size : 0;
+}
+
+function withGlobs(objective: Objective, globs: string): Objective {
   const fingerprint = sha256Hex(`${objective.fingerprint}\u0000${globs}`);
   return {
     fingerprint,

@@ -260,7 +260,7 @@ function runSection(r: ResultsDoc): string {
       : []),
     ...seedRunsLine(r),
     `**Budget**: ${s.budget.trials !== undefined ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
-    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === 'none' ? '' : ` · **Backend**: ${cell(r.backend)}`}`,
+    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === 'none' ? '' : ` · **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
   ];
   return `**Run**\n\n${lines.map((l) => `- ${l}`).join('\n')}`;
 }

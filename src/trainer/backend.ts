@@ -112,10 +112,19 @@ async function tryTfjsNode(cwd: string): Promise<NodeAttempt> {
       continue;
     }
     let mod: unknown;
+    // Loading tfjs-node prints TensorFlow's C++ start-up log and, from its own tfjs copies, "already registered"
+    // notices: noise on a run's stderr (and once per worker thread). TF_CPP_MIN_LOG_LEVEL=2 keeps C++ warnings
+    // and errors out too; a user who sets it keeps their value.
+    process.env.TF_CPP_MIN_LOG_LEVEL ??= '2';
+    const { warn, log } = console;
+    console.warn = console.log = (): void => {};
     try {
       mod = req(resolved);
     } catch (err) {
       return { found: true, reason: `loading ${resolved} failed: ${reason(err)}` };
+    } finally {
+      console.warn = warn;
+      console.log = log;
     }
     // tfjs-node registers the 'tensorflow' backend on its own tfjs-core copy: use the namespace it exports.
     const tf = mod as Tf;

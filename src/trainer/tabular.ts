@@ -67,7 +67,22 @@ export const TABULAR_TRAINER_VERSION = 4;
  * and report an optimistic value. A loss that becomes NaN or infinite fails the trial (try a smaller
  * `learning_rate`).
  */
-export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<Objective> {
+export interface TrialSize {
+  readonly steps: number;
+  readonly batch: number;
+  readonly weights: number;
+}
+
+/** The built-in tabular trainer, which can also time its model's training steps on a backend (for `backend: auto`). */
+export interface TabularObjective extends Objective {
+  dispose(): Promise<void>;
+  /** Mean ms per training step of `params`' model on `on` (see msPerStep); `clock` defaults to performance.now. */
+  msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
+  /** The size of a full trial with `params`: training steps (batches × epochs), rows per batch, model parameters. */
+  trialSize(params: Params): TrialSize;
+}
+
+export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<TabularObjective> {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
   const dataBytes = await readData(spec.data, limit);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
@@ -122,6 +137,23 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
       } finally {
         lm.dispose();
       }
+    },
+    async msPerStep(on: TfHandle, params: Params, steps: number, clock: () => number = () => performance.now()): Promise<number> {
+      const { hp, prepared: p } = trialSetup(params);
+      await ensureBackend(on);
+      try {
+        return msPerStep(startTrial(on.tf, p.data, p.standardisedTargets, hp, 0, base), steps, clock);
+      } finally {
+        // Trials run on `handle`; the probe may have switched tfjs' global engine to another backend.
+        await ensureBackend(handle);
+      }
+    },
+    trialSize(params: Params): TrialSize {
+      const { hp, prepared: p } = trialSetup(params);
+      const batch = Math.min(hp.batchSize, p.data.train.n);
+      const outputs = p.data.task === 'classification' ? p.data.classes.length : 1;
+      const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
+      return { steps: Math.ceil(p.data.train.n / batch) * hp.epochs, batch, weights };
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {
@@ -426,7 +458,7 @@ function mix32(a: number, b: number): number {
 
 /** One pass over the training rows in the epoch's seeded order; returns the sums for the training metrics. */
 function trainEpoch(trial: Trial, epoch: number): EpochSums {
-  const { data, hp, model, grads } = trial;
+  const { data, hp } = trial;
   const width = data.inputs.length;
   const n = data.train.n;
   const batchSize = Math.min(hp.batchSize, n);
@@ -439,30 +471,54 @@ function trainEpoch(trial: Trial, epoch: number): EpochSums {
     const rows = order.slice(start, start + batchSize);
     const masks = hp.dropout > 0 ? dropoutMasks(hp.dropout, rows.length, hp.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
     const x = shuffledX.subarray(start * width, (start + rows.length) * width);
-    let result: BatchLoss | undefined;
-    const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
-    const { loss, correct, absError } = result!;
-    if (!Number.isFinite(loss))
-      throw new TrialError(`loss became ${loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-    updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
-    addPenaltyGradient(model, hp.l1, hp.l2, grads);
-    if (trial.fineTune) {
-      for (const s of trial.fineTune.segments) {
-        const rate = lr * s.rateFactor;
-        applyWeightDecay(model, rate, hp.weightDecay, s.from, s.to);
-        s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
-      }
-    } else {
-      // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
-      applyWeightDecay(model, lr, hp.weightDecay);
-      trial.optimizer.step(model.params, grads, lr);
-    }
+    const { loss, correct, absError } = trainStep(trial, x, rows, masks, lr, `epoch ${epoch}, batch ${batch + 1}`);
     sums.rows += rows.length;
     sums.loss += loss * rows.length;
     sums.correct += correct;
     sums.absError += absError;
   }
   return sums;
+}
+
+/** One optimizer step on the given rows (`x` holds their features); `where` names the step in a divergence error. */
+function trainStep(trial: Trial, x: Float32Array, rows: readonly number[], masks: Float32Array[], lr: number, where: string): BatchLoss {
+  const { hp, model, grads } = trial;
+  let result: BatchLoss | undefined;
+  const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
+  const { loss } = result!;
+  if (!Number.isFinite(loss))
+    throw new TrialError(`loss became ${loss} at ${where}: training diverged (try a smaller learning_rate)`);
+  updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
+  addPenaltyGradient(model, hp.l1, hp.l2, grads);
+  if (trial.fineTune) {
+    for (const s of trial.fineTune.segments) {
+      const rate = lr * s.rateFactor;
+      applyWeightDecay(model, rate, hp.weightDecay, s.from, s.to);
+      s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
+    }
+  } else {
+    // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
+    applyWeightDecay(model, lr, hp.weightDecay);
+    trial.optimizer.step(model.params, grads, lr);
+  }
+  return result!;
+}
+
+/**
+ * Milliseconds per training step of `hp`'s model on `trial`'s backend: one untimed warm-up step (kernels
+ * compiled, buffers allocated), then the mean over `steps` steps of one full batch. What `backend: auto`
+ * compares backends by.
+ */
+function msPerStep(trial: Trial, steps: number, clock: () => number): number {
+  const width = trial.data.inputs.length;
+  const n = Math.min(trial.hp.batchSize, trial.data.train.n);
+  const rows = Array.from({ length: n }, (_, i) => i);
+  const x = trial.data.train.x.subarray(0, n * width);
+  const lr = learningRateAt(trial.hp, 1);
+  trainStep(trial, x, rows, [], lr, 'the backend probe');
+  const start = clock();
+  for (let i = 0; i < steps; i++) trainStep(trial, x, rows, [], lr, 'the backend probe');
+  return (clock() - start) / steps;
 }
 
 /** The model's outputs for the validation rows, in inference mode. */

@@ -286,9 +286,6 @@ describe('sweepgate CLI', () => {
     expect((await cli('run', 'x.yml', '--seed', 'abc')).err).toContain('--seed must be an integer but got "abc"');
     expect((await cli('run', 'x.yml', '--backend', 'gpu')).code).toBe(2);
     expect((await cli('run', 'x.yml', '--parallel', '0')).err).toContain('--parallel must be between 1 and 64 but got 0');
-    const trainer = await cli('run', path.resolve(__dirname, '../../fixtures/sweeps/iris/sweep.yml'), '--parallel', '2');
-    expect(trainer.code).toBe(2);
-    expect(trainer.err).toContain('--parallel: the built-in trainer runs one trial at a time');
     expect((await cli('run', 'x.yml', '--frobnicate')).code).toBe(2);
     expect((await cli('run', path.join(tmpdir(), 'does-not-exist.yml'))).code).toBe(2);
   });

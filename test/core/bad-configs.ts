@@ -8,7 +8,6 @@ export const TRAINER = 'method: random\ntrainer: {data: d.csv, target: y, task: 
 
 /** [what is wrong, config, expected path, part of the message]. */
 export const BAD: readonly (readonly [string, string, string, string])[] = [
-  ['parallel with the built-in trainer', `${TRAINER}parallel: 2\nparameters: {epochs: {value: 1}}\n`, 'parallel', 'the built-in trainer runs one trial at a time'],
   ['parallel zero', `${OBJ}${X}parallel: 0\n`, 'parallel', 'must be >= 1, got 0'],
   ['method misspelt', `method: bayesian\nobjective: o.mjs\nmetric: {name: l}\n${X}`, 'method', 'must be one of grid, random, bayes, tpe, got "bayesian"'],
   ['method missing', `objective: o.mjs\nmetric: {name: l}\n${X}`, 'method', 'is required'],

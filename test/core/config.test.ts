@@ -365,3 +365,11 @@ describe('trainer hyperparameters that span the config', () => {
     expect(none.runner.kind === 'trainer' && 'earlyStoppingMetric' in none.runner.trainer).toBe(false);
   });
 });
+
+describe('parallel', () => {
+  const trainer = 'method: random\ntrainer: {data: d.csv, target: y, task: classification}\nparameters: {epochs: {value: 1}}\n';
+  it('is accepted for the built-in trainer (worker threads) and left to the engine when absent', () => {
+    expect(parseSweepConfig(`${trainer}parallel: 4\n`, '/w/sweep.yml').parallel).toBe(4);
+    expect(parseSweepConfig(trainer, '/w/sweep.yml').parallel).toBeUndefined();
+  });
+});

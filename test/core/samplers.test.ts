@@ -224,3 +224,17 @@ describe('createSampler', () => {
     expect(() => createSampler('anneal' as Method, categorical, 1)).toThrow(/unknown search method "anneal"/);
   });
 });
+
+describe('random sampler under parallelism', () => {
+  it('draws the same point whether an earlier trial has finished or is still running', async () => {
+    const { createSampler } = await import('../../src/core/samplers/index.js');
+    const { makeDistribution } = await import('../../src/core/distributions/index.js');
+    const space = [{ name: 'x', dist: makeDistribution('uniform', { min: 0, max: 1 }) }];
+    const s = createSampler('random', space, 5);
+    const first = s.ask([], [])!;
+    const finished = s.ask([{ params: first, status: 'complete', value: 0.3, curve: [] }], []);
+    const running = s.ask([], [first]);
+    expect(running).toEqual(finished);
+    expect(running).not.toEqual(first);
+  });
+});

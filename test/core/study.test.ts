@@ -264,3 +264,24 @@ describe('runStudy', () => {
 });
 
 export type { SweepConfig };
+
+describe('runStudy with parallel trials finishing in any order', () => {
+  it('asks the same trials whatever the timing (tpe), so a rerun is reproducible and finds them cached', async () => {
+    // Each run gets different trial durations, so trials finish in a different order every time.
+    const jittery = (delays: () => number): Objective => ({
+      fingerprint: 'jitter',
+      backend: 'fake',
+      run: (p) => new Promise((resolve) => setTimeout(() => resolve({ metrics: quadratic(p) }), delays())),
+    });
+    let x = 1;
+    const rand = (): number => ((x = (x * 48271) % 2147483647) % 15);
+    const cfg = config({ method: 'tpe', parallel: 3, budget: { trials: 12 } });
+    const first = await runStudy(cfg, ports(jittery(rand)));
+    const second = await runStudy(cfg, ports(jittery(() => 15 - rand())));
+    expect(second.trials.map((t) => t.params)).toEqual(first.trials.map((t) => t.params));
+    const store = new MemoryTrialStore();
+    await runStudy(cfg, ports(jittery(rand), store));
+    const again = await runStudy(cfg, ports(jittery(() => 15 - rand()), store));
+    expect(again.trials.every((t) => t.cached)).toBe(true);
+  });
+});

@@ -221,3 +221,11 @@ describe('convergenceChart', () => {
     expect(chart).toContain('x-axis "finished trial, in order" 1 --> 100');
   });
 });
+
+describe('the Run section names the backend', () => {
+  it("shows backend auto's measurement when there is one, else the backend", () => {
+    const measured = buildReport({ results: results({ backendChoice: 'wasm (0.21 ms/step vs cpu 0.74 ms/step)' }) });
+    expect(measured).toContain('**Backend**: wasm (0.21 ms/step vs cpu 0.74 ms/step)');
+    expect(buildReport({ results: results() })).toContain('**Backend**: wasm\n');
+  });
+});

@@ -33,7 +33,7 @@ import {
   parseStages,
 } from './sections.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
-import type { Method, SweepConfig, TrialRunner } from './types.js';
+import type { Method, SweepConfig } from './types.js';
 
 /**
  * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
@@ -84,7 +84,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     gate,
     repeats: Number.isSafeInteger(raw.repeats) ? (raw.repeats as number) : 1,
     champion: { seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? (raw.champion.seeds as number) : DEFAULT_CHAMPION_SEEDS },
-    parallel: parseParallel(raw.parallel, runner, issues),
+    ...optional('parallel', parseParallel(raw.parallel)),
     stages: parseStages(raw.stages, names, issues),
     configDir,
   };
@@ -94,20 +94,12 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
 }
 
-/** Why `parallel: n` cannot be used with this runner (also checked for the CLI's `--parallel`), or undefined. */
-export function parallelProblem(n: number, runner: TrialRunner): string | undefined {
-  return n > 1 && runner.kind === 'trainer'
-    ? `the built-in trainer runs one trial at a time (trials share one JS thread); use 1 or a program, got ${n}`
-    : undefined;
-}
-
-/** `parallel`: trials at once. The built-in trainer's trials share one JS thread, so more would only interleave them. */
-function parseParallel(value: unknown, runner: TrialRunner | undefined, issues: Issues): number {
-  if (!Number.isSafeInteger(value)) return 1;
-  const n = value as number;
-  const problem = runner ? parallelProblem(n, runner) : undefined;
-  if (problem) issues.add(['parallel'], problem);
-  return n;
+/**
+ * `parallel`: trials at once; its range is checked by the schema. Absent: the engine's default (the built-in
+ * trainer: one worker thread per core, capped for memory; programs and modules: 1).
+ */
+function parseParallel(value: unknown): number | undefined {
+  return Number.isSafeInteger(value) ? (value as number) : undefined;
 }
 
 /** `trial_timeout`: seconds or a duration string; its type is checked by the schema. */

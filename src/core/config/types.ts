@@ -190,8 +190,8 @@ export interface SweepConfig {
   readonly repeats: number;
   /** Champion replay seeds (`champion.seeds`). */
   readonly champion: ChampionSpec;
-  /** Trials run at once (>= 1); the built-in trainer is always 1. */
-  readonly parallel: number;
+  /** Trials run at once (>= 1), when the config says; absent: the engine's default for the runner. */
+  readonly parallel?: number;
   readonly stages: readonly Stage[];
   /** Folder of the config file; relative paths resolve from here. */
   readonly configDir: string;

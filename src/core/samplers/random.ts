@@ -3,7 +3,7 @@ import type { JsonValue, Params } from '../json.js';
 import { deriveSeed, Rng } from '../rng.js';
 import type { Observation, Sampler } from '../sampler.js';
 import { FiniteSpace, Permutation } from './finite.js';
-import { historyDigest, paramsKey, usedKeys } from './space.js';
+import { askedDigest, paramsKey, usedKeys } from './space.js';
 
 /** Draws from the prior before falling back to walking a finite space for an unused combination. */
 const REJECTION_TRIES = 64;
@@ -52,7 +52,7 @@ export class RandomSampler implements Sampler {
   }
 
   ask(history: readonly Observation[], pending: readonly Params[]): Params | undefined {
-    const rng = new Rng(deriveSeed('random', this.seed, history.length + pending.length, historyDigest(this.space, history, pending)));
+    const rng = new Rng(deriveSeed('random', this.seed, history.length + pending.length, askedDigest(this.space, history, pending)));
     return drawUnused(this.space, rng, usedKeys(this.space, history, pending), this.finite);
   }
 }

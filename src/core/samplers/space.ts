@@ -158,6 +158,16 @@ export function historyDigest(space: Space, history: readonly Observation[], pen
   return sha256Hex(`${h.join('\n')}\u0000${p.join('\n')}`);
 }
 
+/**
+ * historyDigest for a sampler that ignores results (random): tried and in-flight configurations count alike, so
+ * a parallel sweep, whose second ask sees the first trial still running, draws what a sequential one draws after
+ * it finished. Equal to historyDigest when nothing is in flight, so sequential sweeps draw as they always have.
+ */
+export function askedDigest(space: Space, history: readonly Observation[], pending: readonly Params[]): string {
+  const all = [...history.map((o) => paramsKey(space, o.params)), ...pending.map((q) => paramsKey(space, q))].sort();
+  return sha256Hex(`${all.join('\n')}\u0000`);
+}
+
 /** The value a model learns from, or undefined for failed trials and pruned ones that never reported. */
 export function observedValue(o: Observation): number | undefined {
   if (o.status === 'failed') return undefined;

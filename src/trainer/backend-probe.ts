@@ -1,0 +1,90 @@
+import { type BackendName, BackendError, type TfHandle } from './backend.js';
+
+/**
+ * `backend: auto` by measurement. Which backend is fastest depends on the model: native TensorFlow wins by far
+ * on large layers, WASM on small tabular MLPs, where each native op's fixed cost dominates. So the sweep's own
+ * model is timed for a few training steps on each backend that loads, and the fastest is taken.
+ */
+export interface BackendTiming {
+  readonly backend: BackendName;
+  readonly msPerStep: number;
+}
+
+export interface ProbePorts {
+  /** Loads a forced backend; a BackendError means it is not available here. */
+  load(name: BackendName): Promise<TfHandle>;
+  /** Mean ms per training step of the sweep's model on `handle`, timed over `steps` steps. */
+  time(handle: TfHandle, steps: number): Promise<number>;
+  warn(message: string): void;
+}
+
+export interface BackendPick {
+  readonly handle: TfHandle;
+  readonly timings: readonly BackendTiming[];
+  /** What the report shows, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`. */
+  readonly summary: string;
+}
+
+/** The backends worth timing after `first` (what loadTf('auto') gave): the ones it passed over. */
+const AFTER: Readonly<Record<BackendName, readonly BackendName[]>> = { tensorflow: ['wasm', 'cpu'], wasm: ['cpu'], cpu: [] };
+
+/** Steps first timed; a model whose steps take less than MIN_TIMED_MS in all is timed again over more. */
+const FIRST_STEPS = 3;
+const MIN_TIMED_MS = 30;
+const MAX_STEPS = 200;
+const ROUNDS = 2;
+const CLEARLY = 0.8;
+
+/** Times `first` and every backend it passed over, and picks the fastest (a later one only when 20% faster). */
+export async function chooseBackend(first: TfHandle, ports: ProbePorts): Promise<BackendPick> {
+  const handles: TfHandle[] = [first];
+  for (const name of AFTER[first.backend]) {
+    try {
+      handles.push(await ports.load(name));
+    } catch (err) {
+      if (!(err instanceof BackendError)) throw err;
+      ports.warn(`backend auto: ${err.message}; not timed`);
+    }
+  }
+  // Round robin, best of ROUNDS per backend: the first backend timed also pays for JIT-compiling the trainer's own
+  // JS, which would otherwise count against whichever backend comes first.
+  const best = new Map<TfHandle, number>();
+  const failed = new Set<TfHandle>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const h of handles) {
+      if (failed.has(h)) continue;
+      try {
+        const ms = await timeSteps(h, ports);
+        best.set(h, Math.min(ms, best.get(h) ?? Infinity));
+      } catch (err) {
+        failed.add(h);
+        best.delete(h);
+        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${err instanceof Error ? err.message : String(err)}); not used`);
+      }
+    }
+  }
+  const timed = handles.filter((h) => best.has(h));
+  const timings: BackendTiming[] = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h)! }));
+  // Nothing timed (the probe's params fail everywhere): keep what loadTf chose; the trials will say why they fail.
+  if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
+  // A later backend must be clearly faster (by CLEARLY) to displace an earlier one: near-ties would otherwise flip
+  // with the machine's noise from run to run, and backends round floats differently.
+  let fastest = 0;
+  for (let i = 1; i < timings.length; i++) if (timings[i]!.msPerStep < CLEARLY * timings[fastest]!.msPerStep) fastest = i;
+  return { handle: timed[fastest]!, timings, summary: describeTimings(timings, fastest) };
+}
+
+async function timeSteps(h: TfHandle, ports: ProbePorts): Promise<number> {
+  const ms = await ports.time(h, FIRST_STEPS);
+  if (ms * FIRST_STEPS >= MIN_TIMED_MS) return ms;
+  // Sub-millisecond steps: a few are within the clock's noise, so time enough of them to fill MIN_TIMED_MS.
+  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(MIN_TIMED_MS / Math.max(ms, 0.01))));
+}
+
+/** `wasm (0.21 ms/step vs cpu 0.74 ms/step)`; alone: `wasm (0.21 ms/step, the only backend available)`. */
+export function describeTimings(timings: readonly BackendTiming[], chosen: number): string {
+  const fmt = (ms: number): string => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
+  const c = timings[chosen]!;
+  const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt(t.msPerStep)}`);
+  return `${c.backend} (${fmt(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(', ')}` : ', the only backend available'})`;
+}

@@ -1,0 +1,261 @@
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { TrialError } from '../core/errors.js';
+import type { Params } from '../core/json.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
+import { type FromWorker, type ToWorker, type WireError, type WorkerInit, type WorkerMemory, CONTINUE, STOP } from './worker-protocol.js';
+
+/** The bundled worker's file name: dist/trainer-worker.js (build/trainer-worker.mjs for the bench harnesses). */
+const WORKER_FILES = ['trainer-worker.js', 'trainer-worker.mjs'];
+
+/** The bundled trainer worker beside the running module (the bundle) or its parent (a chunk), if there is one. */
+export function findWorkerScript(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, path.dirname(here)]) {
+    let files: string[];
+    try {
+      files = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    const name = WORKER_FILES.find((f) => files.includes(f));
+    if (name) return path.join(dir, name);
+  }
+  return undefined;
+}
+
+/**
+ * What one worker is budgeted in memory: its own tfjs with the WASM heap and the V8 heap (about 150 MB measured
+ * with a small MLP) plus its copies of the data (the file, the parsed table, the encoded matrix and a split: 8×
+ * the CSV's bytes is generous), doubled for headroom.
+ */
+export function workerMemoryBytes(dataBytes: number): number {
+  return 2 * (160 * 1024 * 1024 + 8 * dataBytes);
+}
+
+/**
+ * Below this estimated training time (estimatedTrialMs × trials) the default `parallel` is 1. Workers start cold:
+ * each loads its own tfjs, compiles the WASM module, prepares the data and warms its own JIT. Measured on the
+ * 2-core machine (bench/RESULTS.md, issue 8): the first trial of each of 2 workers took 2.5–2.9 s longer than in
+ * one thread on a 784-feature CSV, and later trials ran 1.2–1.7× slower each with two at once, so two workers
+ * give about 1.3× the throughput and pay off only past about 10 s of training.
+ */
+export const WORKERS_PAY_OFF_MS = 15_000;
+
+/**
+ * A deterministic estimate of a trial's training time, from its size alone (never from a clock, so the default
+ * `parallel` — and with it what bayes/tpe ask — is the same on every rerun): a fixed 0.1 ms per step (the ops'
+ * overhead, what dominates small MLPs) plus 6 flops per weight per row (forward and backward) at 20 GFLOP/s
+ * (wasm with SIMD on one core). Measured on the 2-core machine: 0.09–0.27 ms/step for a 30→16→2 MLP, 12.5 ms for
+ * 784→512→512→10 at batch 64 (bench/RESULTS.md); this gives 0.1 and 13.
+ */
+export function estimatedTrialMs(size: { readonly steps: number; readonly batch: number; readonly weights: number }): number {
+  return size.steps * (0.1 + (6 * size.weights * size.batch) / 2e7);
+}
+
+/**
+ * The default `parallel` for the built-in trainer: one worker per core the process may use, capped so the
+ * workers' budgets (workerMemoryBytes) fit in half of the memory free now, and at least 1. When the sweep's
+ * training is estimated (`sweepMs`: estimatedTrialMs × trials) under WORKERS_PAY_OFF_MS, 1: workers would cost
+ * more than they save.
+ */
+export function defaultWorkers(
+  dataBytes: number,
+  machine: { readonly cores: number; readonly freeBytes: number } = { cores: os.availableParallelism(), freeBytes: os.freemem() },
+  sweepMs?: number,
+): number {
+  if (sweepMs !== undefined && sweepMs < WORKERS_PAY_OFF_MS) return 1;
+  const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes));
+  return Math.max(1, Math.min(machine.cores, byMemory));
+}
+
+/** A worker died (it exited, threw outside a trial, ran out of memory) while running a trial. */
+export class WorkerCrashError extends TrialError {
+  override readonly name = 'WorkerCrashError';
+  constructor(reason: string) {
+    // Transient: the crash may come from the machine (memory) and is not cached; the trial is tried again next run.
+    super(`the trainer worker thread crashed during the trial: ${reason}`, { transient: true });
+  }
+}
+
+/** An error thrown inside the worker, rebuilt on this side with its name. */
+class WorkerError extends Error {
+  override readonly name: string;
+  constructor(e: WireError) {
+    super(e.message);
+    this.name = e.name;
+  }
+}
+
+export interface WorkerPoolOptions {
+  /** Workers at most (the sweep's `parallel`). */
+  readonly size: number;
+  /** Started in each worker. */
+  readonly init: WorkerInit;
+  /** The worker script (findWorkerScript()); a test may point it at another that speaks the same protocol. */
+  readonly script: string;
+  /** Non-fatal messages from the workers (a backend fallback taken there). */
+  warn(message: string): void;
+  /** Told after each trial a worker finishes (diagnostics: a leak shows as growing tensors). */
+  afterTrial?(memory: WorkerMemory): void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  /** Resolves when the worker has loaded tfjs and the data; rejects when it failed to. */
+  readonly ready: Promise<void>;
+  /** Taken by a trial (set synchronously when handed out, before the trial's message is sent). */
+  busy: boolean;
+  /** The trial it runs, if any. */
+  active?: Active;
+  dead: boolean;
+}
+
+interface Active {
+  readonly id: number;
+  readonly ctx: TrialContext;
+  readonly control: Int32Array;
+  resolve(r: ObjectiveResult): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * The built-in trainer run in worker threads, behind the Objective interface: `inner` (the same trainer on
+ * this thread) gives the fingerprint, the validation rows and save_best, so trial keys do not depend on
+ * parallelism; `run` sends the trial to an idle worker. Each report crosses to this thread (the pruner runs
+ * here) and its decision goes back; a cancelled trial (ctx.signal: the minutes budget, trial_timeout) is
+ * stopped by terminating its worker, and a worker that dies fails only its trial: the next trial starts a
+ * fresh one.
+ */
+export function createWorkerObjective(inner: Objective, opts: WorkerPoolOptions): Objective {
+  if (!Number.isSafeInteger(opts.size) || opts.size < 1) throw new RangeError(`worker pool size must be an integer >= 1, got ${opts.size}`);
+  const slots: Slot[] = [];
+  const waiting: ((slot: Slot) => void)[] = [];
+  let nextId = 1;
+  let disposed = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(opts.script, { workerData: opts.init });
+    let markReady!: () => void;
+    let markFailed!: (err: unknown) => void;
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      markFailed = reject;
+    });
+    ready.catch(() => {}); // observed by the trial that waits on it
+    const slot: Slot = { worker, ready, busy: true, dead: false };
+    const die = (reason: string): void => {
+      if (slot.dead) return;
+      slot.dead = true;
+      markFailed(new WorkerCrashError(reason));
+      const a = slot.active;
+      slot.active = undefined;
+      a?.reject(new WorkerCrashError(reason));
+      remove(slot);
+    };
+    worker.on('message', (msg: FromWorker) => {
+      const a = slot.active;
+      switch (msg.type) {
+        case 'ready':
+          return markReady();
+        case 'init-failed':
+          markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
+          return void worker.terminate();
+        case 'warn':
+          return opts.warn(msg.message);
+        case 'report': {
+          if (!a || a.id !== msg.id) return;
+          Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
+          Atomics.notify(a.control, 0);
+          return;
+        }
+        case 'done':
+        case 'failed': {
+          if (!a || a.id !== msg.id) return;
+          slot.active = undefined;
+          opts.afterTrial?.(msg.memory);
+          if (msg.type === 'done') a.resolve(msg.result);
+          else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
+          release(slot);
+        }
+      }
+    });
+    worker.on('error', (err) => die(`${err.name}: ${err.message}`));
+    worker.on('exit', (code) => die(`it exited with code ${code}`));
+    slots.push(slot);
+    return slot;
+  };
+  const remove = (slot: Slot): void => {
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    // A waiting trial may now start a fresh worker in the freed place.
+    if (waiting.length > 0 && !disposed) waiting.shift()!(spawn());
+  };
+  const release = (slot: Slot): void => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  };
+  const acquire = (): Promise<Slot> => {
+    const idle = slots.find((s) => !s.busy && !s.dead);
+    if (idle) {
+      idle.busy = true;
+      return Promise.resolve(idle);
+    }
+    if (slots.length < opts.size) return Promise.resolve(spawn());
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+
+  return {
+    fingerprint: inner.fingerprint,
+    backend: inner.backend,
+    ...(inner.validation ? { validation: inner.validation } : {}),
+    async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
+      if (disposed) throw new TrialError('the worker objective was disposed', { transient: true });
+      if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
+      const slot = await acquire();
+      const id = nextId++;
+      const control = new Int32Array(new SharedArrayBuffer(4));
+      return new Promise<ObjectiveResult>((resolve, reject) => {
+        const onAbort = (): void => {
+          if (slot.active?.id !== id) return;
+          slot.active = undefined;
+          slot.dead = true;
+          reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
+          // The trial may be mid-epoch; terminating is the only stop that does not wait for it.
+          void slot.worker.terminate();
+          remove(slot);
+        };
+        const done = (f: () => void): void => {
+          ctx.signal.removeEventListener('abort', onAbort);
+          f();
+        };
+        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve(r)), reject: (e) => done(() => reject(e)) };
+        ctx.signal.addEventListener('abort', onAbort);
+        slot.ready.then(
+          () => {
+            if (slot.active?.id !== id) return;
+            const msg: ToWorker = { type: 'run', id, params, seed: ctx.seed, control: control.buffer as SharedArrayBuffer };
+            slot.worker.postMessage(msg);
+          },
+          (err: unknown) => {
+            if (slot.active?.id !== id) return;
+            slot.active = undefined;
+            done(() => reject(err));
+          },
+        );
+      });
+    },
+    ...(inner.saveModel ? { saveModel: inner.saveModel.bind(inner) } : {}),
+    async dispose(): Promise<void> {
+      disposed = true;
+      const all = slots.splice(0);
+      for (const s of all) s.dead = true;
+      await Promise.all(all.map((s) => s.worker.terminate()));
+      await inner.dispose?.();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { BackendError, chooseBackend, createTabularObjective, describeTimings, loadTf, type BackendName, type TfHandle } from '../../src/trainer/index.js';
+import { fixture, repoRoot, spec } from './helpers.js';
+
+// Fake handles: the probe only passes them back to the ports, so their tf namespace is never touched.
+const fake = (backend: BackendName): TfHandle => ({ backend, tf: {} as TfHandle['tf'] });
+
+function ports(msPerStep: Partial<Record<BackendName, number | Error>>, missing: BackendName[] = []) {
+  const warnings: string[] = [];
+  const timed: [BackendName, number][] = [];
+  return {
+    warnings,
+    timed,
+    load: async (name: BackendName): Promise<TfHandle> => {
+      if (missing.includes(name)) throw new BackendError(name, 'not installed here');
+      return fake(name);
+    },
+    time: async (h: TfHandle, steps: number): Promise<number> => {
+      timed.push([h.backend, steps]);
+      const v = msPerStep[h.backend]!;
+      if (v instanceof Error) throw v;
+      return v;
+    },
+    warn: (m: string) => warnings.push(m),
+  };
+}
+
+describe('chooseBackend (backend: auto by measurement)', () => {
+  it('takes the fastest backend for the model and says why', async () => {
+    const small = await chooseBackend(fake('tensorflow'), ports({ tensorflow: 0.74, wasm: 0.21, cpu: 1.9 }));
+    expect(small.handle.backend).toBe('wasm');
+    expect(small.summary).toBe('wasm (0.21 ms/step vs tensorflow 0.74 ms/step, cpu 1.90 ms/step)');
+    const large = await chooseBackend(fake('tensorflow'), ports({ tensorflow: 13, wasm: 350, cpu: 2900 }));
+    expect(large.handle.backend).toBe('tensorflow');
+    expect(large.summary).toBe('tensorflow (13.0 ms/step vs wasm 350.0 ms/step, cpu 2900.0 ms/step)');
+  });
+
+  it('times only what loads; without tfjs-node it compares wasm and cpu', async () => {
+    const p = ports({ wasm: 5, cpu: 4 }, ['cpu']);
+    const pick = await chooseBackend(fake('wasm'), p);
+    expect(pick.summary).toBe('wasm (5.00 ms/step, the only backend available)');
+    expect(p.warnings).toEqual(["backend auto: TensorFlow.js backend 'cpu' is not available: not installed here; not timed"]);
+    expect((await chooseBackend(fake('wasm'), ports({ wasm: 5, cpu: 3.9 }))).handle.backend).toBe('cpu');
+    // A near-tie keeps the earlier backend, so noise does not flip the choice between runs.
+    expect((await chooseBackend(fake('wasm'), ports({ wasm: 5, cpu: 4.2 }))).handle.backend).toBe('wasm');
+  });
+
+  it('times sub-millisecond steps over more steps, and leaves out a backend whose step fails', async () => {
+    const p = ports({ tensorflow: new Error('batchNorm with rank-0 mean fails'), wasm: 0.2, cpu: 0.5 });
+    const pick = await chooseBackend(fake('tensorflow'), p);
+    expect(pick.handle.backend).toBe('wasm');
+    const round = [['wasm', 3], ['wasm', 150], ['cpu', 3], ['cpu', 60]];
+    expect(p.timed).toEqual([['tensorflow', 3], ...round, ...round]);
+    expect(p.warnings[0]).toContain('a training step fails on the tensorflow backend (batchNorm with rank-0 mean fails); not used');
+  });
+
+  it('formats ties and lone backends', () => {
+    expect(describeTimings([{ backend: 'cpu', msPerStep: 0.123 }], 0)).toBe('cpu (0.12 ms/step, the only backend available)');
+  });
+
+  it('times the real trainer on wasm and cpu, restoring the backend its trials run on', async () => {
+    const wasm = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
+    const cpu = await loadTf('cpu', { cwd: repoRoot, warn: (m) => expect.fail(m) });
+    const o = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }), wasm);
+    let t = 0;
+    const ms = await o.msPerStep(cpu, { units: 8 }, 4, () => (t += 10));
+    expect(ms).toBe(2.5); // one clock reading before and one after the 4 timed steps
+    expect(wasm.tf.getBackend()).toBe('wasm');
+  });
+});
+
+describe('chooseBackend rounds', () => {
+  it('keeps the best of two rounds per backend, so the first one timed is not penalised for warming up', async () => {
+    const times: Record<string, number[]> = { tensorflow: [90, 12], wasm: [15, 15] };
+    const pick = await chooseBackend(fake('tensorflow'), {
+      load: async (name) => (name === 'cpu' ? Promise.reject(new BackendError('cpu', 'absent')) : fake(name)),
+      time: async (h) => times[h.backend]!.shift()!,
+      warn: () => {},
+    });
+    expect(pick.summary).toBe('tensorflow (12.0 ms/step vs wasm 15.0 ms/step)');
+  });
+});

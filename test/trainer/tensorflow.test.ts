@@ -1,0 +1,65 @@
+import { existsSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chooseBackend, createTabularObjective, loadTf } from '../../src/trainer/index.js';
+import { cleanupTempDirs, fixture, recordingCtx, spec, tempDir } from './helpers.js';
+
+// The trainer on real native TensorFlow (@tensorflow/tfjs-node 4.22), built outside the repository by
+// ../shared/tools/tfjs-node-local.sh (.ci/run does it once into this folder; SWEEPGATE_TFJS_NODE_DIR overrides).
+// Without that build the suite is skipped, and says so.
+const DIR = process.env.SWEEPGATE_TFJS_NODE_DIR ?? path.join(os.homedir(), '.cache', 'sweepgate-tfjs-node');
+// The compiled addon, not just the package: a build that failed half-way leaves the package without it.
+const present = existsSync(path.join(DIR, 'node_modules', '@tensorflow', 'tfjs-node', 'lib', 'napi-v8', 'tfjs_binding.node'));
+const why = `no tfjs-node build in ${DIR} (build one with ../shared/tools/tfjs-node-local.sh ${DIR}, as .ci/run does, or set SWEEPGATE_TFJS_NODE_DIR)`;
+if (!present) console.log(`test/trainer/tensorflow.test.ts skipped: ${why}`);
+
+afterAll(cleanupTempDirs);
+
+/** A user's workspace whose node_modules holds tfjs-node: the loader finds it from the config's folder. */
+function workspace(): string {
+  const dir = tempDir('tf-workspace');
+  symlinkSync(path.join(DIR, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const iris = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 15, batch_size: 16, units: 16, learning_rate: 0.05 } });
+
+describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' : ` (skipped: ${why})`}`, () => {
+  it('loads tfjs-node from the workspace: auto and forced', async () => {
+    const cwd = workspace();
+    const warnings: string[] = [];
+    const forced = await loadTf('tensorflow', { cwd, warn: (m) => warnings.push(m) });
+    expect(forced.backend).toBe('tensorflow');
+    expect(forced.tf.getBackend()).toBe('tensorflow');
+    expect((await loadTf('auto', { cwd, warn: (m) => warnings.push(m) })).backend).toBe('tensorflow');
+    expect(warnings).toEqual([]);
+  });
+
+  it('is deterministic, frees its tensors and learns Iris; its metrics agree with wasm up to float rounding', async () => {
+    const h = await loadTf('tensorflow', { cwd: workspace(), warn: (m) => expect.fail(m) });
+    const o = await createTabularObjective(iris, h);
+    const before = h.tf.memory().numTensors;
+    const a = recordingCtx(3);
+    const first = await o.run({}, a);
+    expect(h.tf.memory().numTensors).toBe(before);
+    const second = await o.run({}, recordingCtx(3));
+    expect(second.metrics).toEqual(first.metrics);
+    expect(a.reports).toHaveLength(15);
+    expect(Object.keys(first.metrics).sort()).toEqual(['accuracy', 'loss', 'val_accuracy', 'val_loss']);
+    expect(first.metrics.val_accuracy).toBeGreaterThan(0.8);
+    const wasm = await loadTf('wasm', { cwd: workspace(), warn: (m) => expect.fail(m) });
+    const w = await (await createTabularObjective(iris, wasm)).run({}, recordingCtx(3));
+    expect(Math.abs(w.metrics.val_loss! - first.metrics.val_loss!)).toBeLessThan(0.02);
+    expect(Math.abs(w.metrics.val_accuracy! - first.metrics.val_accuracy!)).toBeLessThanOrEqual(1 / 30 + 1e-9);
+  }, 60_000);
+
+  it('backend auto times tensorflow, wasm and cpu on the model and reports all three', async () => {
+    const cwd = workspace();
+    const first = await loadTf('auto', { cwd, warn: (m) => expect.fail(m) });
+    const o = await createTabularObjective(iris, first);
+    const pick = await chooseBackend(first, { load: (n) => loadTf(n, { cwd, warn: () => {} }), time: (h, steps) => o.msPerStep(h, { units: 16 }, steps), warn: (m) => expect.fail(m) });
+    expect(pick.timings.map((t) => t.backend)).toEqual(['tensorflow', 'wasm', 'cpu']);
+    expect(pick.summary).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
+  }, 60_000);
+});
