@@ -13,28 +13,32 @@ import {
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-O2AFPAYS.js";
+} from "./chunks/chunk-XWUAJ3TE.js";
 import {
   DEFAULT_TRIALS,
   DISTRIBUTION_ARGS,
   DISTRIBUTION_DEFAULTS,
-  DatasetError,
   expandCommand,
   loadConfig,
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-Z2XGMELT.js";
+} from "./chunks/chunk-C7OCB3W4.js";
 import {
-  ConfigError,
-  ConfigErrors,
   NO_METRIC,
-  __name,
   isRecord,
   parseDuration,
   parseThreshold,
   pyRepr
-} from "./chunks/chunk-BVUCPEJU.js";
+} from "./chunks/chunk-WFZAVZAY.js";
+import {
+  DatasetError
+} from "./chunks/chunk-3RU4JIUU.js";
+import {
+  ConfigError,
+  ConfigErrors,
+  __name
+} from "./chunks/chunk-F4NRRLJR.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -161,7 +165,7 @@ Options for run:
   --max-regression T  gate the sweep metric: absolute (0.01) or relative (2%), like the Action's input;
                       a gate: rule for that metric in the config wins
   --seed N            override the config's seed
-  --parallel N        trials at once (program / objective runners; default: the config's parallel, else 1)
+  --parallel N        trials at once (default: the config's parallel; else, for the built-in trainer, one worker thread per core capped for memory, and 1 for programs and modules)
   --trial-timeout T   stop a trial (and every process it started) after T: seconds or 90s, 5m, 1h30m;
                       it is recorded as failed (timeout) and the sweep goes on (default: the config's trial_timeout)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)

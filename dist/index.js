@@ -12,20 +12,22 @@ import {
   noTrialVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-O2AFPAYS.js";
+} from "./chunks/chunk-XWUAJ3TE.js";
+import {
+  LocalTrialStore,
+  NO_METRIC,
+  formatDuration,
+  parseThreshold
+} from "./chunks/chunk-WFZAVZAY.js";
 import {
   ConfigError,
   ConfigErrors,
-  LocalTrialStore,
-  NO_METRIC,
   __commonJS,
   __export,
   __name,
   __require,
-  __toESM,
-  formatDuration,
-  parseThreshold
-} from "./chunks/chunk-BVUCPEJU.js";
+  __toESM
+} from "./chunks/chunk-F4NRRLJR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -81903,8 +81905,8 @@ function defaultDeps() {
     comments: /* @__PURE__ */ __name((token, ctx) => octokitCommentClient(githubClient(token, { info: /* @__PURE__ */ __name((m) => info(m), "info") }), { owner: ctx.owner, repo: ctx.repo }), "comments"),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-BCKNKB2U.js")).loadConfig(p, root), "loadConfig"),
-      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-BCKNKB2U.js")).runSweep(o), "runSweep")
+      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-ZN6DDH5Y.js")).loadConfig(p, root), "loadConfig"),
+      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-ZN6DDH5Y.js")).runSweep(o), "runSweep")
     }
   };
 }

@@ -5,12 +5,14 @@ var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   NO_METRIC,
-  __name,
-  canonicalJson,
   formatThreshold,
   inferGoal,
   isRecord
-} from "./chunk-BVUCPEJU.js";
+} from "./chunk-WFZAVZAY.js";
+import {
+  __name,
+  canonicalJson
+} from "./chunk-F4NRRLJR.js";
 
 // src/core/stats.ts
 function logGamma(x) {
@@ -914,7 +916,7 @@ function runSection(r) {
     ...repeats.length > 0 ? [`**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count(repeats, "complete")} finished), outside the trial budget`] : [],
     ...seedRunsLine(r),
     `**Budget**: ${s.budget.trials !== void 0 ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== void 0 ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 6e4)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
-    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backend)}`}`
+    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`
   ];
   return `**Run**
 

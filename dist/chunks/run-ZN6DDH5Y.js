@@ -6,8 +6,10 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-Z2XGMELT.js";
-import "./chunk-BVUCPEJU.js";
+} from "./chunk-C7OCB3W4.js";
+import "./chunk-WFZAVZAY.js";
+import "./chunk-3RU4JIUU.js";
+import "./chunk-F4NRRLJR.js";
 export {
   loadConfig,
   runSweep
