@@ -20,6 +20,8 @@ export interface ActionInputs {
   /** As written: relative to the workspace unless absolute. Undefined: `.sweepgate` beside the config. */
   readonly cacheDir?: string;
   readonly seed?: number;
+  /** Trials at once; undefined: the config's, else the engine's default. */
+  readonly parallel?: number;
 }
 
 /** A bad action input: fatal, and the message names the input and echoes what it got. */
@@ -77,6 +79,13 @@ function seed(name: string, raw: string): number | undefined {
   return n;
 }
 
+function parallel(name: string, raw: string): number | undefined {
+  if (raw === '') return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64)) throw new InputError(name, `'${name}' input must be an integer from 1 to 64 but got '${raw}'`);
+  return n;
+}
+
 export function parseInputs(get: InputReader): ActionInputs {
   const config = get('config');
   if (config === '') {
@@ -95,5 +104,6 @@ export function parseInputs(get: InputReader): ActionInputs {
     baselineBranch: baselineBranch === '' ? undefined : baselineBranch,
     cacheDir: cacheDir === '' ? undefined : cacheDir,
     seed: seed('seed', get('seed')),
+    parallel: parallel('parallel', get('parallel')),
   };
 }

@@ -248,6 +248,7 @@ async function sweep(job: Job, champion: RunOptions['champion']): Promise<{ read
     backend: inputs.backend,
     ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
     ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+    ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
     ...(ctx.sha ? { sha: ctx.sha } : {}),
     ...(champion ? { champion } : {}),
     log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },

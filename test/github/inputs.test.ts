@@ -29,6 +29,7 @@ describe('parseInputs', () => {
       baselineBranch: undefined,
       cacheDir: undefined,
       seed: undefined,
+      parallel: undefined,
     });
   });
 
@@ -46,6 +47,7 @@ describe('parseInputs', () => {
           'baseline-branch': 'develop',
           'cache-dir': '.cache/sg',
           seed: '42',
+          parallel: '3',
         }),
       ),
     ).toEqual({
@@ -59,6 +61,7 @@ describe('parseInputs', () => {
       baselineBranch: 'develop',
       cacheDir: '.cache/sg',
       seed: 42,
+      parallel: 3,
     });
     expect(parseInputs(reader({ config: 'x', 'max-regression': '0.01' })).maxRegression).toEqual({ kind: 'absolute', value: 0.01 });
   });
@@ -71,6 +74,8 @@ describe('parseInputs', () => {
     [{ seed: '-3' }, 'seed', "'seed' input must be a non-negative integer but got '-3'"],
     [{ seed: '1.5' }, 'seed', "'seed' input must be a non-negative integer but got '1.5'"],
     [{ seed: '99999999999999999999' }, 'seed', "'seed' input must be a non-negative integer but got '99999999999999999999'"],
+    [{ parallel: '0' }, 'parallel', "'parallel' input must be an integer from 1 to 64 but got '0'"],
+    [{ parallel: 'many' }, 'parallel', "'parallel' input must be an integer from 1 to 64 but got 'many'"],
   ])('%j is refused naming the input and echoing the value', (values, input, message) => {
     const e = error(values);
     expect(e.input).toBe(input);

@@ -89,6 +89,14 @@ describe('run(): push to the default branch', () => {
     expect(w.engine.calls[0]!.sha).toBe(MAIN_SHA);
   });
 
+  it('the parallel and seed inputs reach the engine; empty leaves the engine its default', async () => {
+    const w = world();
+    await act(w, await pushMain(), { config: 'ml/sweep.yml', parallel: '3', seed: '5' });
+    expect(w.engine.calls[0]).toMatchObject({ parallel: 3, seed: 5 });
+    await act(w, await pushMain(), { config: 'ml/sweep.yml' });
+    expect(w.engine.calls[1]!.parallel).toBeUndefined();
+  });
+
   it('a push to another branch sweeps and reports but records no baseline', async () => {
     const w = world();
     const io = await act(w, await env('push', pushEvent({ ref: 'refs/heads/feature', sha: MAIN_SHA }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/feature' }));
