@@ -77258,6 +77258,13 @@ function seed(name, raw) {
   return n;
 }
 __name(seed, "seed");
+function parallel(name, raw) {
+  if (raw === "") return void 0;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64)) throw new InputError(name, `'${name}' input must be an integer from 1 to 64 but got '${raw}'`);
+  return n;
+}
+__name(parallel, "parallel");
 function parseInputs(get) {
   const config = get("config");
   if (config === "") {
@@ -77275,7 +77282,8 @@ function parseInputs(get) {
     cache: bool("cache", get("cache"), true),
     baselineBranch: baselineBranch === "" ? void 0 : baselineBranch,
     cacheDir: cacheDir === "" ? void 0 : cacheDir,
-    seed: seed("seed", get("seed"))
+    seed: seed("seed", get("seed")),
+    parallel: parallel("parallel", get("parallel"))
   };
 }
 __name(parseInputs, "parseInputs");
@@ -82048,6 +82056,7 @@ async function sweep(job, champion) {
     backend: inputs.backend,
     ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
     ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
+    ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {},
     ...ctx.sha ? { sha: ctx.sha } : {},
     ...champion ? { champion } : {},
     log: { info: /* @__PURE__ */ __name((m) => io.info(m), "info"), warn: /* @__PURE__ */ __name((m) => io.warning(m), "warn"), progress: /* @__PURE__ */ __name((p) => io.info(progressLine(p)), "progress") }
