@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-C7OCB3W4.js";
+} from "./chunks/chunk-2D7GRP53.js";
 import {
   NO_METRIC,
   isRecord,

@@ -17945,8 +17945,7 @@ var sweep_schema_default = {
       type: "integer",
       minimum: 1,
       maximum: 64,
-      default: 1,
-      description: "Trials run at once (program and objective runners; the built-in trainer runs one at a time). Running trials are fantasised by the sampler so they never get the same point. Above 1, the order of proposals depends on which trial finishes first."
+      description: "Trials run at once (the built-in trainer in worker threads). Default: for the built-in trainer one worker per core capped for memory (1 for small sweeps); 1 for programs and modules. Running trials are fantasised by the sampler so they never get the same point, and trials are recorded in the order they were asked, so a parallel sweep is reproducible."
     },
     repeats: {
       type: "integer",

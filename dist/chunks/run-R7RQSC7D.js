@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-C7OCB3W4.js";
+} from "./chunk-2D7GRP53.js";
 import "./chunk-WFZAVZAY.js";
 import "./chunk-3RU4JIUU.js";
 import "./chunk-F4NRRLJR.js";
