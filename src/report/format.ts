@@ -71,16 +71,6 @@ export function num(x: number): string {
   return String(Number(x.toPrecision(4)));
 }
 
-export function signed(x: number): string {
-  return x > 0 ? `+${num(x)}` : num(x);
-}
-
-export function percent(fraction: number): string {
-  const p = fraction * 100;
-  const s = Math.abs(p) >= 10 ? p.toFixed(1) : Math.abs(p) >= 1 ? p.toFixed(2) : p.toPrecision(2);
-  return `${p > 0 ? '+' : ''}${s}%`;
-}
-
 export function duration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   const s = ms / 1000;

@@ -2,7 +2,7 @@ import type { MetricComparison, PairedComparison } from '../core/comparison.js';
 import type { Threshold } from '../core/config/types.js';
 import { formatThreshold } from '../core/threshold.js';
 import type { ResultTrial, ResultsDoc } from '../core/results.js';
-import { num, percent } from './format.js';
+import { num, relative } from './format.js';
 
 /**
  * The gate's verdict in plain words, one sentence per gated metric: the comment's verdict line, the job
@@ -103,7 +103,7 @@ export function metricVerdict(m: MetricComparison): string {
 function bestPhrase(m: MetricComparison, gate: string): string {
   if (m.bestStatus === 'missing') return m.baseline === undefined ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
   if (m.baseline === undefined || m.current === undefined) return `${m.metric}: no value on main to compare with`;
-  const rel = m.relDelta === undefined ? '' : ` (${percent(m.relDelta)})`;
+  const rel = m.relDelta === undefined || m.baseline === undefined ? '' : ` (${relative(m.relDelta, m.baseline)})`;
   const p = m.pValue === undefined ? '' : `, ${pText(m.pValue)}`;
   const tail =
     m.bestStatus === 'regressed' ? `, past the ${gate}` : m.bestStatus === 'not-significant' ? `: past the ${gate} but not significant at alpha ${m.alpha}` : m.improved || m.delta === 0 ? '' : `, within the ${gate}`;
