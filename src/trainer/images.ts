@@ -5,7 +5,8 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { ImageTrainerSpec } from '../core/config/types.js';
 import { show } from '../core/errors.js';
-import { type CsvTable, parseCsv, splitRows } from './dataset.js';
+import { type CsvTable, parseCsv } from './dataset.js';
+import { splitRows } from './split.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError } from './errors.js';
 
 /** One split of the images: n × height × width × channels values, row-major (NHWC, as tf.conv2d takes). */

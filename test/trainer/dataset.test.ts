@@ -7,7 +7,8 @@ import {
   NonNumericError,
   UnseenLabelError,
 } from '../../src/trainer/errors.js';
-import { type DatasetSpec, parseCsv, prepareTabularData, splitRows } from '../../src/trainer/dataset.js';
+import { type DatasetSpec, parseCsv, prepareTabularData } from '../../src/trainer/dataset.js';
+import { splitRows } from '../../src/trainer/split.js';
 import { fixture } from './helpers.js';
 
 const cls = (over: Partial<DatasetSpec> = {}): DatasetSpec => ({ data: '/d/train.csv', target: 'y', task: 'classification', validationSplit: 0.25, ...over });
