@@ -1,0 +1,45 @@
+import { championSeeds, planReplay, type SeedRun } from '../core/champion.js';
+import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
+import type { SweepConfig } from '../core/config/types.js';
+import type { JsonValue } from '../core/json.js';
+import type { ResultsDoc } from '../core/results.js';
+import { runSeeds, type StudyPorts } from '../core/study.js';
+import type { RunOptions } from './run.js';
+
+type ChampionFields = Pick<ResultsDoc, 'champion' | 'replay' | 'replaySkipped'>;
+
+/** Records this run's champion on held-out seeds, or replays the baseline's (see RunOptions.champion). */
+export async function championStep(
+  config: SweepConfig,
+  results: ResultsDoc,
+  ports: Omit<StudyPorts, 'progress'>,
+  opts: Pick<RunOptions, 'champion' | 'log'>,
+): Promise<ChampionFields> {
+  const step = opts.champion;
+  if (!step || config.champion.seeds === 0) return {};
+  const log = (what: string) => (run: SeedRun, i: number, n: number): void => {
+    const v = run.metrics[config.metric.name];
+    const value = run.status === 'failed' ? `failed: ${run.error ?? 'unknown error'}` : `${config.metric.name} ${v === undefined ? 'n/a' : Number(v.toPrecision(6))}`;
+    opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? ' (cached)' : ''}`);
+  };
+  if (step.mode === 'record') {
+    if (!results.best) return {};
+    const seeds = championSeeds(config.seed, results.best.params, config.champion.seeds);
+    const say = log('champion');
+    const runs = await runSeeds(results.best.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
+    return { champion: { params: results.best.params, runs } };
+  }
+  const champion = step.baseline?.champion;
+  if (!step.baseline) return {};
+  if (!champion || champion.runs.length === 0)
+    return { replaySkipped: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' };
+  const runner = config.runner;
+  const defaultOf = (name: string): JsonValue | undefined =>
+    runner.kind === 'trainer' ? (runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default) : undefined;
+  const plan = planReplay(champion.params, config.space, defaultOf);
+  if (!plan.ok) return { replaySkipped: plan.reason };
+  const seeds = champion.runs.map((r) => r.seed);
+  const say = log("main's champion, replayed:");
+  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
+  return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+}
