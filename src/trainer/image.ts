@@ -1,12 +1,12 @@
 import type { ImageTrainerSpec } from '../core/config/types.js';
 import { TrialError } from '../core/errors.js';
 import { hashJson } from '../core/hash.js';
-import type { Metrics, Params } from '../core/json.js';
+import type { Params } from '../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
 import { Rng, deriveSeed } from '../core/rng.js';
 import { ensureBackend, type Tf, type TfHandle } from './backend.js';
 import { type ConvNet, buildConvNet, convPredict, convStep } from './conv.js';
-import { EarlyStopping } from './early-stopping.js';
+import { runEpochs } from './early-stopping.js';
 import { DatasetError } from './errors.js';
 import { type ConvHyperparameters, type Hyperparameters, parseImageHyperparameters } from './hyperparameters.js';
 import { type ImageData, type ImageSource, readImageSource, splitImages } from './images.js';
@@ -80,8 +80,6 @@ interface Trial {
   readonly grads: Float32Array;
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 async function train(
   tf: Tf,
   data: ImageData,
@@ -92,18 +90,10 @@ async function train(
   const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, ctx.seed);
   const size = net.head.params.length;
   const trial: Trial = { tf, data, dense: hp.dense, net, seed: ctx.seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
-  const stopper = hp.dense.earlyStoppingPatience > 0 ? new EarlyStopping(hp.dense.earlyStoppingPatience, watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
-  let last: Metrics = {};
-  for (let epoch = 1; epoch <= hp.dense.epochs; epoch++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
-    const metrics = { ...trainEpoch(trial, epoch), ...validationMetrics(trial) };
-    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
-    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
-    last = metrics;
-    if (ctx.report(epoch, metrics)) break;
-    if (stopper?.shouldStop(metrics)) break;
-    await yieldToEventLoop();
-  }
+  const last = await runEpochs(hp.dense.epochs, ctx, { patience: hp.dense.earlyStoppingPatience, watched }, (epoch) => ({
+    ...trainEpoch(trial, epoch),
+    ...validationMetrics(trial),
+  }));
   return { metrics: last };
 }
 

@@ -18,7 +18,7 @@ import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersM
 import { ARCHITECTURE_HYPERPARAMETERS } from '../core/config/trainer-params.js';
 import type { JsonValue } from '../core/json.js';
 import { learningRateAt } from './schedule.js';
-import { EarlyStopping } from './early-stopping.js';
+import { runEpochs } from './early-stopping.js';
 
 /**
  * Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint.
@@ -372,8 +372,6 @@ function validationMetrics(data: TabularData, out: Float32Array): Record<string,
   return { val_loss: se / n, val_mae: ae / n, val_rmse: Math.sqrt(se / n) };
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 async function train(
   tf: Tf,
   data: TabularData,
@@ -384,19 +382,9 @@ async function train(
   base?: BaseModel,
 ): Promise<{ result: ObjectiveResult; trial: Trial }> {
   const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed, base);
-  const stopper = hp.earlyStoppingPatience > 0 ? new EarlyStopping(hp.earlyStoppingPatience, watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
-  let last: Metrics = {};
-  for (let epoch = 1; epoch <= hp.epochs; epoch++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
-    const metrics = epochMetrics(data, trainEpoch(trial, epoch), validationOutputs(trial));
-    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
-    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
-    last = metrics;
-    if (ctx.report(epoch, metrics)) break;
-    // After the report, so the stopping epoch is in the history and its metrics are the trial's.
-    if (stopper?.shouldStop(metrics)) break;
-    await yieldToEventLoop();
-  }
+  const last = await runEpochs(hp.epochs, ctx, { patience: hp.earlyStoppingPatience, watched }, (epoch) =>
+    epochMetrics(data, trainEpoch(trial, epoch), validationOutputs(trial)),
+  );
   return { result: { metrics: last }, trial };
 }
 
