@@ -13,7 +13,7 @@ import {
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-XWUAJ3TE.js";
+} from "./chunks/chunk-272T2QNL.js";
 import {
   DEFAULT_TRIALS,
   DISTRIBUTION_ARGS,
@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-2D7GRP53.js";
+} from "./chunks/chunk-AXEM7MMF.js";
 import {
   NO_METRIC,
   isRecord,
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-WFZAVZAY.js";
 import {
   DatasetError
-} from "./chunks/chunk-3RU4JIUU.js";
+} from "./chunks/chunk-U2HOQQTD.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -12,7 +12,7 @@ import {
   noTrialVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-XWUAJ3TE.js";
+} from "./chunks/chunk-272T2QNL.js";
 import {
   LocalTrialStore,
   NO_METRIC,
@@ -81913,8 +81913,8 @@ function defaultDeps() {
     comments: /* @__PURE__ */ __name((token, ctx) => octokitCommentClient(githubClient(token, { info: /* @__PURE__ */ __name((m) => info(m), "info") }), { owner: ctx.owner, repo: ctx.repo }), "comments"),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-R7RQSC7D.js")).loadConfig(p, root), "loadConfig"),
-      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-R7RQSC7D.js")).runSweep(o), "runSweep")
+      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-ROLRJUQJ.js")).loadConfig(p, root), "loadConfig"),
+      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-ROLRJUQJ.js")).runSweep(o), "runSweep")
     }
   };
 }

@@ -9,7 +9,7 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-3RU4JIUU.js";
+} from "./chunks/chunk-U2HOQQTD.js";
 import {
   TrialError,
   __name

@@ -39,7 +39,7 @@ import {
   displayPath,
   ensureBackend,
   loadTf
-} from "./chunk-3RU4JIUU.js";
+} from "./chunk-U2HOQQTD.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -20499,6 +20499,37 @@ function message(err) {
 }
 __name(message, "message");
 
+// src/engine/champion.ts
+async function championStep(config, results, ports, opts) {
+  const step = opts.champion;
+  if (!step || config.champion.seeds === 0) return {};
+  const log2 = /* @__PURE__ */ __name((what) => (run, i, n) => {
+    const v = run.metrics[config.metric.name];
+    const value = run.status === "failed" ? `failed: ${run.error ?? "unknown error"}` : `${config.metric.name} ${v === void 0 ? "n/a" : Number(v.toPrecision(6))}`;
+    opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? " (cached)" : ""}`);
+  }, "log");
+  if (step.mode === "record") {
+    if (!results.best) return {};
+    const seeds2 = championSeeds(config.seed, results.best.params, config.champion.seeds);
+    const say2 = log2("champion");
+    const runs2 = await runSeeds(results.best.params, seeds2, { ...ports, progress: /* @__PURE__ */ __name((r, i) => say2(r, i, seeds2.length), "progress") }, config.metric, config.trialTimeoutMs);
+    return { champion: { params: results.best.params, runs: runs2 } };
+  }
+  const champion = step.baseline?.champion;
+  if (!step.baseline) return {};
+  if (!champion || champion.runs.length === 0)
+    return { replaySkipped: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
+  const runner = config.runner;
+  const defaultOf = /* @__PURE__ */ __name((name) => runner.kind === "trainer" ? runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default : void 0, "defaultOf");
+  const plan = planReplay(champion.params, config.space, defaultOf);
+  if (!plan.ok) return { replaySkipped: plan.reason };
+  const seeds = champion.runs.map((r) => r.seed);
+  const say = log2("main's champion, replayed:");
+  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: /* @__PURE__ */ __name((r, i) => say(r, i, seeds.length), "progress") }, config.metric, config.trialTimeoutMs);
+  return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+}
+__name(championStep, "championStep");
+
 // src/trainer/command-objective.ts
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -22269,35 +22300,6 @@ function withGlobs(objective, globs) {
   };
 }
 __name(withGlobs, "withGlobs");
-async function championStep(config, results, ports, opts) {
-  const step = opts.champion;
-  if (!step || config.champion.seeds === 0) return {};
-  const log2 = /* @__PURE__ */ __name((what) => (run, i, n) => {
-    const v = run.metrics[config.metric.name];
-    const value = run.status === "failed" ? `failed: ${run.error ?? "unknown error"}` : `${config.metric.name} ${v === void 0 ? "n/a" : Number(v.toPrecision(6))}`;
-    opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? " (cached)" : ""}`);
-  }, "log");
-  if (step.mode === "record") {
-    if (!results.best) return {};
-    const seeds2 = championSeeds(config.seed, results.best.params, config.champion.seeds);
-    const say2 = log2("champion");
-    const runs2 = await runSeeds(results.best.params, seeds2, { ...ports, progress: /* @__PURE__ */ __name((r, i) => say2(r, i, seeds2.length), "progress") }, config.metric, config.trialTimeoutMs);
-    return { champion: { params: results.best.params, runs: runs2 } };
-  }
-  const champion = step.baseline?.champion;
-  if (!step.baseline) return {};
-  if (!champion || champion.runs.length === 0)
-    return { replaySkipped: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
-  const runner = config.runner;
-  const defaultOf = /* @__PURE__ */ __name((name) => runner.kind === "trainer" ? runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default : void 0, "defaultOf");
-  const plan = planReplay(champion.params, config.space, defaultOf);
-  if (!plan.ok) return { replaySkipped: plan.reason };
-  const seeds = champion.runs.map((r) => r.seed);
-  const say = log2("main's champion, replayed:");
-  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: /* @__PURE__ */ __name((r, i) => say(r, i, seeds.length), "progress") }, config.metric, config.trialTimeoutMs);
-  return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
-}
-__name(championStep, "championStep");
 function toResults(config, objective, o, sha) {
   const backend = objective.backend;
   const best = o.bestIndex >= 0 ? o.trials[o.bestIndex] : void 0;

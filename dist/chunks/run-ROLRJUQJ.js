@@ -6,9 +6,9 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-2D7GRP53.js";
+} from "./chunk-AXEM7MMF.js";
 import "./chunk-WFZAVZAY.js";
-import "./chunk-3RU4JIUU.js";
+import "./chunk-U2HOQQTD.js";
 import "./chunk-F4NRRLJR.js";
 export {
   loadConfig,

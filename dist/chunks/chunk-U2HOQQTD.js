@@ -68923,7 +68923,7 @@ function deriveSeed(...parts) {
 __name(deriveSeed, "deriveSeed");
 
 // src/trainer/dataset.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -70427,6 +70427,48 @@ var parse = /* @__PURE__ */ __name(function(data, opts = {}) {
   return records;
 }, "parse");
 
+// src/trainer/split.ts
+import { createHash as createHash2 } from "node:crypto";
+function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
+  const inValidation = new Uint8Array(table.rows.length);
+  const groups = /* @__PURE__ */ new Map();
+  for (let row = 0; row < table.rows.length; row++) {
+    const u = splitUnit(seed, keyOf(row));
+    if (u < fraction) inValidation[row] = 1;
+    const key = groupOf(row);
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = []);
+    g.push({ row, u });
+  }
+  for (const g of groups.values()) {
+    const held = g.filter((r) => inValidation[r.row]).length;
+    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
+    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
+  }
+  const train3 = [];
+  const validation = [];
+  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
+  return { train: train3, validation };
+}
+__name(splitRows, "splitRows");
+function splitUnit(seed, key) {
+  const h = createHash2("sha256").update(`sweepgate/split\0${seed}\0`).update(key).digest();
+  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
+}
+__name(splitUnit, "splitUnit");
+function minBy(xs, f) {
+  let best = xs[0];
+  for (const x of xs) if (f(x) < f(best)) best = x;
+  return best;
+}
+__name(minBy, "minBy");
+function validationFingerprint(keys, targets) {
+  const h = createHash2("sha256").update("sweepgate/validation-rows\0");
+  keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
+  return h.digest("hex");
+}
+__name(validationFingerprint, "validationFingerprint");
+
 // src/trainer/errors.ts
 import path2 from "node:path";
 function displayPath(file) {
@@ -70588,45 +70630,6 @@ function featureNames(spec, table) {
   return names;
 }
 __name(featureNames, "featureNames");
-function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
-  const inValidation = new Uint8Array(table.rows.length);
-  const groups = /* @__PURE__ */ new Map();
-  for (let row = 0; row < table.rows.length; row++) {
-    const u = splitUnit(seed, keyOf(row));
-    if (u < fraction) inValidation[row] = 1;
-    const key = groupOf(row);
-    let g = groups.get(key);
-    if (!g) groups.set(key, g = []);
-    g.push({ row, u });
-  }
-  for (const g of groups.values()) {
-    const held = g.filter((r) => inValidation[r.row]).length;
-    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
-    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
-  }
-  const train3 = [];
-  const validation = [];
-  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
-  return { train: train3, validation };
-}
-__name(splitRows, "splitRows");
-function splitUnit(seed, key) {
-  const h = createHash2("sha256").update(`sweepgate/split\0${seed}\0`).update(key).digest();
-  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
-}
-__name(splitUnit, "splitUnit");
-function minBy(xs, f) {
-  let best = xs[0];
-  for (const x of xs) if (f(x) < f(best)) best = x;
-  return best;
-}
-__name(minBy, "minBy");
-function validationFingerprint(keys, targets) {
-  const h = createHash2("sha256").update("sweepgate/validation-rows\0");
-  keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
-  return h.digest("hex");
-}
-__name(validationFingerprint, "validationFingerprint");
 function cell(side, row, column) {
   return side.table.rows[row][side.table.header.indexOf(column)] ?? "";
 }
@@ -70782,7 +70785,7 @@ function prepareTabularData(spec, data, validationBytes) {
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
   if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
   const encode = /* @__PURE__ */ __name((side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile), "encode");
-  const trainKeys = Uint32Array.from(train3.rows, (r) => createHash2("sha256").update(keyOf(r)).digest().readUInt32BE(0));
+  const trainKeys = Uint32Array.from(train3.rows, (r) => createHash3("sha256").update(keyOf(r)).digest().readUInt32BE(0));
   if (spec.task === "classification") {
     const { classes, canon } = classLabels(train3, validation, spec.target);
     if (classes.length < 2)
@@ -71757,6 +71760,23 @@ var EarlyStopping = class {
     return this.stale >= this.patience;
   }
 };
+var yieldToEventLoop = /* @__PURE__ */ __name(() => new Promise((resolve) => setImmediate(resolve)), "yieldToEventLoop");
+async function runEpochs(epochs, ctx, early, epoch) {
+  const stopper = early.patience > 0 ? new EarlyStopping(early.patience, early.watched ?? { name: "val_loss", goal: "minimize" }) : void 0;
+  let last = {};
+  for (let n = 1; n <= epochs; n++) {
+    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${n}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
+    const metrics = epoch(n);
+    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
+    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${n}: training diverged (try a smaller learning_rate)`);
+    last = metrics;
+    if (ctx.report(n, metrics)) break;
+    if (stopper?.shouldStop(metrics)) break;
+    await yieldToEventLoop();
+  }
+  return last;
+}
+__name(runEpochs, "runEpochs");
 
 // src/trainer/tabular.ts
 var TABULAR_TRAINER_VERSION = 4;
@@ -71992,21 +72012,14 @@ function validationMetrics(data, out) {
   return { val_loss: se / n, val_mae: ae / n, val_rmse: Math.sqrt(se / n) };
 }
 __name(validationMetrics, "validationMetrics");
-var yieldToEventLoop = /* @__PURE__ */ __name(() => new Promise((resolve) => setImmediate(resolve)), "yieldToEventLoop");
 async function train(tf, data, standardisedTargets, hp, ctx, watched, base) {
   const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed, base);
-  const stopper = hp.earlyStoppingPatience > 0 ? new EarlyStopping(hp.earlyStoppingPatience, watched ?? { name: "val_loss", goal: "minimize" }) : void 0;
-  let last = {};
-  for (let epoch = 1; epoch <= hp.epochs; epoch++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
-    const metrics = epochMetrics(data, trainEpoch(trial, epoch), validationOutputs(trial));
-    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
-    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
-    last = metrics;
-    if (ctx.report(epoch, metrics)) break;
-    if (stopper?.shouldStop(metrics)) break;
-    await yieldToEventLoop();
-  }
+  const last = await runEpochs(
+    hp.epochs,
+    ctx,
+    { patience: hp.earlyStoppingPatience, watched },
+    (epoch) => epochMetrics(data, trainEpoch(trial, epoch), validationOutputs(trial))
+  );
   return { result: { metrics: last }, trial };
 }
 __name(train, "train");
@@ -72240,7 +72253,7 @@ __name(convPredict, "convPredict");
 // src/trainer/images.ts
 var import_jpeg_js = __toESM(require_jpeg_js(), 1);
 var import_pngjs = __toESM(require_png(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { readFile as readFile3, readdir, stat as stat2 } from "node:fs/promises";
 import path5 from "node:path";
 var IMAGE_EXTENSIONS = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg"]);
@@ -72287,7 +72300,7 @@ function pixelCsv(file, bytes, target, shape) {
     if (label === "") throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
     return label;
   });
-  return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash3("sha256").update(bytes).digest("hex") };
+  return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash4("sha256").update(bytes).digest("hex") };
 }
 __name(pixelCsv, "pixelCsv");
 async function readImageFolder(root, shape) {
@@ -72298,7 +72311,7 @@ async function readImageFolder(root, shape) {
   const labels = [];
   const pixels = [];
   const keys = [];
-  const content = createHash3("sha256");
+  const content = createHash4("sha256");
   for (const label of classes) {
     const folder = path5.join(root, label);
     const files = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && IMAGE_EXTENSIONS.has(path5.extname(e.name).toLowerCase())).map((e) => e.name).sort(byName);
@@ -72306,7 +72319,7 @@ async function readImageFolder(root, shape) {
     for (const name of files) {
       const file = path5.join(folder, name);
       const bytes = await readFile3(file);
-      const hash = createHash3("sha256").update(bytes).digest("hex");
+      const hash = createHash4("sha256").update(bytes).digest("hex");
       content.update(`${label}/${name}\0${hash}\0`);
       labels.push(label);
       pixels.push(toInputShape(decodeImage(file, bytes), shape));
@@ -72435,23 +72448,14 @@ function imageFingerprint(spec, contentHash, splitSeed = 0) {
   return hashJson({ kind: "sweepgate-image-conv", version: IMAGE_TRAINER_VERSION, spec: { ...spec, data: contentHash, splitSeed } });
 }
 __name(imageFingerprint, "imageFingerprint");
-var yieldToEventLoop2 = /* @__PURE__ */ __name(() => new Promise((resolve) => setImmediate(resolve)), "yieldToEventLoop");
 async function train2(tf, data, hp, ctx, watched) {
   const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, ctx.seed);
   const size = net.head.params.length;
   const trial = { tf, data, dense: hp.dense, net, seed: ctx.seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
-  const stopper = hp.dense.earlyStoppingPatience > 0 ? new EarlyStopping(hp.dense.earlyStoppingPatience, watched ?? { name: "val_loss", goal: "minimize" }) : void 0;
-  let last = {};
-  for (let epoch = 1; epoch <= hp.dense.epochs; epoch++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${epoch}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
-    const metrics = { ...trainEpoch2(trial, epoch), ...validationMetrics2(trial) };
-    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
-    if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${epoch}: training diverged (try a smaller learning_rate)`);
-    last = metrics;
-    if (ctx.report(epoch, metrics)) break;
-    if (stopper?.shouldStop(metrics)) break;
-    await yieldToEventLoop2();
-  }
+  const last = await runEpochs(hp.dense.epochs, ctx, { patience: hp.dense.earlyStoppingPatience, watched }, (epoch) => ({
+    ...trainEpoch2(trial, epoch),
+    ...validationMetrics2(trial)
+  }));
   return { metrics: last };
 }
 __name(train2, "train");
@@ -72539,4 +72543,4 @@ export {
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-3RU4JIUU.js.LEGAL.txt */
+/*! For license information please see chunk-U2HOQQTD.js.LEGAL.txt */

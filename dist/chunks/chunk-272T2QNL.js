@@ -323,12 +323,6 @@ function num(x) {
   return String(Number(x.toPrecision(4)));
 }
 __name(num, "num");
-function percent(fraction) {
-  const p = fraction * 100;
-  const s = Math.abs(p) >= 10 ? p.toFixed(1) : Math.abs(p) >= 1 ? p.toFixed(2) : p.toPrecision(2);
-  return `${p > 0 ? "+" : ""}${s}%`;
-}
-__name(percent, "percent");
 function duration(ms) {
   if (ms < 1e3) return `${Math.round(ms)} ms`;
   const s = ms / 1e3;
@@ -431,7 +425,7 @@ __name(metricVerdict, "metricVerdict");
 function bestPhrase(m, gate) {
   if (m.bestStatus === "missing") return m.baseline === void 0 ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
   if (m.baseline === void 0 || m.current === void 0) return `${m.metric}: no value on main to compare with`;
-  const rel = m.relDelta === void 0 ? "" : ` (${percent(m.relDelta)})`;
+  const rel = m.relDelta === void 0 || m.baseline === void 0 ? "" : ` (${relative(m.relDelta, m.baseline)})`;
   const p = m.pValue === void 0 ? "" : `, ${pText(m.pValue)}`;
   const tail = m.bestStatus === "regressed" ? `, past the ${gate}` : m.bestStatus === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : m.improved || m.delta === 0 ? "" : `, within the ${gate}`;
   return `best ${m.metric} went from ${num(m.baseline)} on main to ${num(m.current)} on this PR${rel}${p}${tail}`;
