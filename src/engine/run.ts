@@ -21,7 +21,11 @@ import {
   defaultWorkers,
   findWorkerScript,
   loadTf,
+  nativeWanted,
+  BackendError,
   type BackendChoice,
+  type LoadTfOptions,
+  type TfHandle,
   estimatedTrialMs,
   type TabularObjective,
 } from '../trainer/index.js';
@@ -49,6 +53,15 @@ export interface RunOptions {
   /** Overrides the config's `trial_timeout` (ms). */
   readonly trialTimeoutMs?: number;
   readonly backend?: BackendChoice;
+  /** Further folders with @tensorflow/tfjs-node in their node_modules, looked in after the config's folder. */
+  readonly tfjsNodeDirs?: readonly string[];
+  /**
+   * Fetches tfjs-node when the sweep wants it and it is not installed: `backend: tensorflow`, or `auto` with a
+   * model big enough for native TensorFlow to win (trainer/native.ts). Resolves to a folder whose node_modules
+   * holds it, or undefined when it could not (having warned why). The Action provisions into the runner's tool
+   * cache (github/tfjs-node.ts); without it, nothing is fetched.
+   */
+  readonly provisionTfjsNode?: (why: string) => Promise<string | undefined>;
   /** Gate rules added by the caller (the Action's `max-regression`); a config rule for the same metric wins. */
   readonly extraGate?: readonly GateRule[];
   /** A gate for the sweep's own metric (the Action's `max-regression`, the CLI's `--max-regression`); a config rule for it wins, with a warning. */
@@ -261,8 +274,8 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
     return { objective, parallel: config.parallel ?? 1 };
   }
   const choice = opts.backend ?? 'auto';
-  const tfOpts = { cwd: config.configDir, warn: opts.log.warn };
-  let handle = await loadTf(choice, tfOpts);
+  const native: Native = { dirs: [...(opts.tfjsNodeDirs ?? [])], cwd: config.configDir, opts };
+  let handle = await firstBackend(choice, native);
   if (runner.kind === 'objective')
     return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
   const trainer = runner.trainer;
@@ -273,10 +286,14 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
     inner = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
   } else {
     let tabular = await createTabularObjective(trainer, handle);
+    sweepMs = estimateSweepMs(tabular, config);
     if (choice === 'auto') {
+      // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
+      const why = handle.backend === 'tensorflow' ? undefined : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
+      const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
       // The sweep's own model at the middle of its space, timed on each backend that loads (backend-probe.ts).
       const params = neutralParams(config.space);
-      const pick = await chooseBackend(handle, { load: (name) => loadTf(name, tfOpts), time: (h, steps) => tabular.msPerStep(h, params, steps), warn: opts.log.warn });
+      const pick = await chooseBackend(first, { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => tabular.msPerStep(h, params, steps), warn: opts.log.warn });
       backendChoice = pick.summary;
       opts.log.info(`backend auto: ${pick.summary}`);
       if (pick.handle.backend !== handle.backend) {
@@ -285,7 +302,6 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
         tabular = await createTabularObjective(trainer, handle);
       }
     }
-    if (config.parallel === undefined) sweepMs = estimateSweepMs(tabular, config);
     inner = tabular;
   }
   const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
@@ -298,8 +314,55 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
       opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
     return withChoice({ objective: inner, parallel: 1 });
   }
-  const init = { trainer, backend: handle.backend, cwd: config.configDir, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
+}
+
+/** Where tfjs-node may be (the config's folder, then `dirs`, growing when it is provisioned) and who provisions it. */
+interface Native {
+  readonly dirs: string[];
+  readonly cwd: string;
+  readonly opts: RunOptions;
+}
+
+const tfOptions = (n: Native): LoadTfOptions => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn });
+
+/**
+ * loadTf(choice). A forced `tensorflow` that is not installed is provisioned when the caller can (the Action);
+ * when that fails too, the provisioner has said why and the sweep goes on with what `auto` finds (WASM).
+ */
+async function firstBackend(choice: BackendChoice, native: Native): Promise<TfHandle> {
+  try {
+    return await loadTf(choice, tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError) || choice !== 'tensorflow' || !native.opts.provisionTfjsNode) throw err;
+    return (await provisioned("'backend: tensorflow' was asked for", native)) ?? (await loadTf('auto', tfOptions(native)));
+  }
+}
+
+/** Provisions tfjs-node and loads it; undefined (after one warning) when either fails. */
+async function provisioned(why: string, native: Native): Promise<TfHandle | undefined> {
+  const provision = native.opts.provisionTfjsNode;
+  if (!provision) return undefined;
+  const dir = await provision(why);
+  if (dir === undefined) return undefined;
+  native.dirs.push(dir);
+  try {
+    return await loadTf('tensorflow', tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    native.opts.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
+    return undefined;
+  }
+}
+
+/** Weights of the model at the middle of the space (0 when it cannot be built: nothing to provision for). */
+function middleWeights(tabular: TabularObjective, config: SweepConfig): number {
+  try {
+    return tabular.trialSize(neutralParams(config.space)).weights;
+  } catch {
+    return 0;
+  }
 }
 
 /**

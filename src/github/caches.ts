@@ -40,7 +40,7 @@ export class CacheTimeoutError extends Error {
   override readonly name = 'CacheTimeoutError';
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new CacheTimeoutError(`${what} took longer than ${formatDuration(ms)}`)), ms);

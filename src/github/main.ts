@@ -18,6 +18,7 @@ import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './c
 import { gateFailures, gateMessage, noiseNotes, noTrialMessage } from './gate.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { githubClient, redact } from './octokit.js';
+import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-node.js';
 
 /** What the action does to the runner: logs, outputs, the job summary, the step's status (@actions/core). */
 export interface ActionIO {
@@ -44,6 +45,8 @@ export interface Deps {
   readonly cache: CacheClient;
   readonly comments: (token: string, ctx: RunContext) => CommentClient;
   readonly engine: Engine;
+  /** Installs tfjs-node into the tool cache when the sweep wants native TensorFlow and the cache has none. */
+  readonly installer: PackageInstaller;
   /** Longest one cache restore or save may take (default CACHE_TIMEOUT_MS). */
   readonly cacheTimeoutMs?: number;
 }
@@ -68,6 +71,7 @@ export function defaultDeps(): Deps {
     },
     env: process.env,
     cache: actionsCacheClient(),
+    installer: npmInstaller(),
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
@@ -251,11 +255,30 @@ async function sweep(job: Job, champion: RunOptions['champion']): Promise<{ read
     ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
     ...(ctx.sha ? { sha: ctx.sha } : {}),
     ...(champion ? { champion } : {}),
+    provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
     log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
   });
   const s = out.results.stats;
   io.info(`sweep ${out.results.sweep}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached), backend ${out.results.backend}`);
   return out;
+}
+
+/** The runner's tool cache, its Actions cache (unless `cache: false`) and npm, for provisioning tfjs-node. */
+function nativePorts(job: Job): Parameters<typeof provisionTfjsNode>[0] {
+  const { deps, inputs, ctx } = job;
+  return {
+    runner: {
+      toolCache: deps.env.RUNNER_TOOL_CACHE || path.join(ctx.runnerTemp, 'tool-cache'),
+      platform: process.platform,
+      arch: process.arch,
+      abi: process.versions.modules,
+    },
+    cache: inputs.cache && deps.cache.available() ? deps.cache : undefined,
+    installer: deps.installer,
+    // Its one warning (the install failed) belongs in the report too.
+    log: { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) },
+    ...(deps.cacheTimeoutMs !== undefined ? { cacheTimeoutMs: deps.cacheTimeoutMs } : {}),
+  };
 }
 
 async function persist(job: Job, caches: ActionCaches, results: ResultsDoc): Promise<void> {

@@ -26,6 +26,11 @@ export interface TfHandle {
 export interface LoadTfOptions {
   /** The user's workspace: tfjs-node is looked up from here first. */
   readonly cwd: string;
+  /**
+   * Folders holding a `node_modules` with tfjs-node, looked in after `cwd` and before sweepgate's own install:
+   * where the Action provisioned it (the runner's tool cache), or a local build.
+   */
+  readonly tfjsNodeDirs?: readonly string[];
   /** Non-fatal trouble (a fallback taken), one line each. */
   warn(msg: string): void;
 }
@@ -70,7 +75,7 @@ const reason = (err: unknown): string => (err instanceof Error ? err.message : S
 export async function loadTf(choice: BackendChoice, opts: LoadTfOptions): Promise<TfHandle> {
   if (!CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${CHOICES.join(', ')}`);
   if (choice === 'auto' || choice === 'tensorflow') {
-    const node = await tryTfjsNode(opts.cwd);
+    const node = await tryTfjsNode(opts.cwd, opts.tfjsNodeDirs ?? []);
     if ('handle' in node) return node.handle;
     if (choice === 'tensorflow') throw new BackendError('tensorflow', node.reason);
     if (node.found) opts.warn(`${TFJS_NODE} was found but cannot be used (${node.reason}); trying the WASM backend`);
@@ -100,9 +105,10 @@ export async function ensureBackend(handle: TfHandle): Promise<void> {
 
 type NodeAttempt = { handle: TfHandle } | { found: boolean; reason: string };
 
-async function tryTfjsNode(cwd: string): Promise<NodeAttempt> {
-  // A file inside the folder, so resolution starts at cwd/node_modules; then sweepgate's own location.
-  const bases = [path.join(path.resolve(cwd), '__sweepgate__.js'), fileURLToPath(import.meta.url)];
+async function tryTfjsNode(cwd: string, dirs: readonly string[]): Promise<NodeAttempt> {
+  // A file inside each folder, so resolution starts at its node_modules; then sweepgate's own location.
+  const inside = (dir: string): string => path.join(path.resolve(dir), '__sweepgate__.js');
+  const bases = [inside(cwd), ...dirs.map(inside), fileURLToPath(import.meta.url)];
   for (const base of bases) {
     const req = createRequire(base);
     let resolved: string;
@@ -133,7 +139,8 @@ async function tryTfjsNode(cwd: string): Promise<NodeAttempt> {
     if (failure !== undefined) return { found: true, reason: failure };
     return { handle: { tf, backend: 'tensorflow' } };
   }
-  return { found: false, reason: `${TFJS_NODE} is not installed (looked from ${path.resolve(cwd)} and from sweepgate's own install)` };
+  const looked = [cwd, ...dirs].map((d) => path.resolve(d)).join(', ');
+  return { found: false, reason: `${TFJS_NODE} is not installed (looked from ${looked} and from sweepgate's own install)` };
 }
 
 let wasmDir: string | undefined;

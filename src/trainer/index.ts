@@ -20,3 +20,5 @@ export type { WorkerPoolOptions } from './worker-objective.js';
 export type { WorkerInit, WorkerMemory } from './worker-protocol.js';
 export { chooseBackend, describeTimings } from './backend-probe.js';
 export type { BackendPick, BackendTiming, ProbePorts } from './backend-probe.js';
+export { NATIVE_MIN_WEIGHTS, NATIVE_PAYS_OFF_MS, nativeWanted } from './native.js';
+export type { NativeNeed } from './native.js';

@@ -11,6 +11,8 @@ export interface WorkerInit {
   readonly backend: BackendName;
   /** Where tfjs-node is looked up first (the config's folder). */
   readonly cwd: string;
+  /** Further folders with tfjs-node in their node_modules (LoadTfOptions.tfjsNodeDirs). */
+  readonly tfjsNodeDirs?: readonly string[];
   /** The image trainer's split seed. */
   readonly splitSeed: number;
 }

@@ -21,7 +21,7 @@ const errorOf = (err: unknown): Extract<FromWorker, { type: 'failed' }>['error']
 
 let tensors = (): number => 0;
 async function start(): Promise<Objective> {
-  const handle = await loadTf(init.backend, { cwd: init.cwd, warn: (message) => post({ type: 'warn', message }) });
+  const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: 'warn', message }) });
   tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;
   return t.type === 'image' ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle);

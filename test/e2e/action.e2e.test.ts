@@ -1,7 +1,8 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeActionsCache, type FakeCache } from './servers/actions-cache.js';
 import { ACTIONS_BOT, fakeGitHub, type FakeGitHub } from './servers/github.js';
@@ -40,6 +41,7 @@ async function act(
   event: { name: string; payload: object },
   env: { sha: string; ref: string; cacheUrl?: string },
   inputs: Record<string, string> = INPUTS,
+  extraEnv: Record<string, string> = {},
 ): Promise<ActionRun> {
   runs++;
   return runAction({
@@ -58,6 +60,7 @@ async function act(
       GITHUB_SERVER_URL: 'https://github.com',
       ACTIONS_CACHE_URL: env.cacheUrl ?? cache.cacheUrl,
       ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
+      ...extraEnv,
     },
   });
 }
@@ -243,4 +246,65 @@ describe('the action, run as the runner runs it', () => {
     expect(ours().filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
     expect(JSON.parse(r.outputs['best-params']!)).toEqual({ mode: 'relu|<img src=x>@octocat </details> <!-- sweepgate:e2e-linear -->' });
   }, 60_000);
+
+  /** A runner's npm, stood in for by a script: tfjs-node's real install downloads libtensorflow. */
+  async function npmOnPath(name: string, script: string): Promise<string> {
+    const bin = path.join(root, name);
+    await mkdir(bin, { recursive: true });
+    writeFileSync(path.join(bin, 'npm'), `#!/bin/sh\n${script}\n`);
+    chmodSync(path.join(bin, 'npm'), 0o755);
+    return `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+  }
+  // A seed of its own each time, so trials are trained (a cached trial of a module objective names no backend).
+  const tensorflowPr = (seed: number, extraEnv: Record<string, string>): Promise<ActionRun> =>
+    act(
+      { name: 'pull_request', payload: pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: PR_CLEAN_SHA }) },
+      { sha: PR_CLEAN_SHA, ref: 'refs/pull/2/merge' },
+      { ...INPUTS, backend: 'tensorflow', seed: String(seed) },
+      extraEnv,
+    );
+
+  it.skipIf(process.platform === 'win32')("'backend: tensorflow' where npm cannot install tfjs-node: one warning naming the cause, and the run goes on on WASM", async () => {
+    const PATH = await npmOnPath('npm-fails', 'echo "npm ERR! code ECONNRESET" >&2; echo "npm ERR! network aborted" >&2; exit 1');
+    const r = await tensorflowPr(501, { PATH, RUNNER_TOOL_CACHE: path.join(root, 'toolcache-fails') });
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.warnings).toEqual([
+      'native TensorFlow: could not install @tensorflow/tfjs-node 4.22.0 (npm install @tensorflow/tfjs-node@4.22.0 exited with code 1: npm ERR! code ECONNRESET / npm ERR! network aborted); going on without it (WASM)',
+    ]);
+    expect(r.stdout).toMatch(/6 trials \(6 trained, 0 cached\), backend wasm/);
+    expect(r.summary).toContain('could not install @\u2060tensorflow/tfjs-node 4.22.0'); // a mention neutralised: it names a GitHub team
+    expect(r.outputs.regressed).toBe('false');
+    expect(cache.keys().some((k) => k.startsWith('sweepgate-tfjs-node-'))).toBe(false);
+  }, 60_000);
+
+  // The real thing where this machine has a tfjs-node build (.ci/run makes one): the stand-in npm "installs" it by
+  // linking the build in, the Actions cache keeps it, and a fresh runner restores it instead of installing.
+  const BUILD = process.env.SWEEPGATE_TFJS_NODE_DIR ?? path.join(os.homedir(), '.cache', 'sweepgate-tfjs-node');
+  const built = existsSync(path.join(BUILD, 'node_modules', '@tensorflow', 'tfjs-node', 'lib', 'napi-v8', 'tfjs_binding.node'));
+  it.skipIf(!built || process.platform === 'win32')(
+    `'backend: tensorflow' provisions tfjs-node into the tool cache, saves it, and a fresh runner restores it${built ? '' : ` (skipped: no tfjs-node build in ${BUILD})`}`,
+    async () => {
+      const toolCache = path.join(root, 'toolcache');
+      const installs = path.join(root, 'npm-installs.log');
+      const linking = await npmOnPath('npm-links', `echo "$@" >> "${installs}"; ln -s "${BUILD}/node_modules" "$3/node_modules"`);
+      const first = await tensorflowPr(502, { PATH: linking, RUNNER_TOOL_CACHE: toolCache });
+      expect(first.code, explain(first)).toBe(0);
+      expect(first.warnings, explain(first)).toEqual([]);
+      expect(first.stdout).toMatch(/6 trials \(6 trained, 0 cached\), backend tensorflow/);
+      expect(first.stdout).toMatch(/native TensorFlow: installing @tensorflow\/tfjs-node 4\.22\.0 into .*toolcache.*'backend: tensorflow' was asked for/);
+      const key = cache.keys().find((k) => k.startsWith('sweepgate-tfjs-node-4.22.0-'));
+      expect(key).toBe(`sweepgate-tfjs-node-4.22.0-${process.platform}-${process.arch}-abi${process.versions.modules}`);
+
+      // A fresh hosted runner: empty tool cache (same path), and an npm that would fail if it were called.
+      await rm(toolCache, { recursive: true, force: true });
+      const failing = await npmOnPath('npm-unused', 'echo "npm must not run" >&2; exit 1');
+      const second = await tensorflowPr(503, { PATH: failing, RUNNER_TOOL_CACHE: toolCache });
+      expect(second.code, explain(second)).toBe(0);
+      expect(second.warnings, explain(second)).toEqual([]);
+      expect(second.stdout).toContain(`native TensorFlow: @tensorflow/tfjs-node 4.22.0 restored from cache entry ${key}`);
+      expect(second.stdout).toMatch(/6 trials \(6 trained, 0 cached\), backend tensorflow/);
+      expect((await readFile(installs, 'utf8')).trim().split('\n')).toHaveLength(1);
+    },
+    120_000,
+  );
 });

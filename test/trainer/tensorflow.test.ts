@@ -1,4 +1,4 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,4 +62,38 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
     expect(pick.timings.map((t) => t.backend)).toEqual(['tensorflow', 'wasm', 'cpu']);
     expect(pick.summary).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
   }, 60_000);
+
+  it('provisioned (the Action hands the engine a folder, as from its tool cache): auto loads it from there and times it beside wasm and cpu', async () => {
+    const { runSweep } = await import('../../src/engine/run.js');
+    const dir = tempDir('tf-provisioned');
+    const wide = path.join(dir, 'wide.csv');
+    // 200 rows × 300 features, a 300→256→256→2 MLP (about 143k weights) and minutes of training: past the crossover.
+    let x = 3;
+    const rand = (): string => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648).toFixed(3);
+    const head = `${Array.from({ length: 300 }, (_, i) => `f${i}`).join(',')},y`;
+    writeFileSync(wide, [head, ...Array.from({ length: 200 }, (_, r) => `${Array.from({ length: 300 }, rand).join(',')},${r % 2}`)].join('\n') + '\n');
+    const config = path.join(dir, 'sweep.yml');
+    writeFileSync(
+      config,
+      `name: provisioned\nmethod: random\nrun_cap: 20\nparallel: 1\nmetric: { name: val_loss, goal: minimize }\n` +
+        `trainer: { type: tabular, data: wide.csv, target: y, task: classification, defaults: { epochs: 600, layers: 2, units: 256 } }\n` +
+        `parameters:\n  learning_rate: { values: [0.01, 0.05] }\n`,
+    );
+    const stop = new AbortController();
+    const asked: string[] = [];
+    const out = await runSweep({
+      configPath: config,
+      cacheDir: path.join(dir, 'cache'),
+      signal: stop.signal,
+      provisionTfjsNode: async (why) => {
+        asked.push(why);
+        stop.abort(); // the choice is what is tested, not 20 long trials
+        return DIR;
+      },
+      log: { info: () => {}, warn: (m) => expect.fail(m) },
+    });
+    expect(asked).toHaveLength(1);
+    expect(out.results.backendChoice).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
+    expect(out.results.backendChoice).toContain('tensorflow');
+  }, 120_000);
 });

@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runSweep } from '../../src/engine/run.js';
+import { BackendError, NATIVE_MIN_WEIGHTS, NATIVE_PAYS_OFF_MS, nativeWanted } from '../../src/trainer/index.js';
+
+const IRIS = path.resolve('fixtures/data/iris.csv');
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+/** A folder with a sweep.yml over `data`; returns the config's path. */
+function sweep(yaml: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-native-'));
+  roots.push(dir);
+  const file = path.join(dir, 'sweep.yml');
+  writeFileSync(file, yaml);
+  return file;
+}
+
+const irisSweep = (): string =>
+  sweep(`name: iris-native
+method: random
+run_cap: 2
+parallel: 1
+metric: { name: val_loss, goal: minimize }
+trainer: { type: tabular, data: ${JSON.stringify(IRIS)}, target: species, task: classification, defaults: { epochs: 3 } }
+parameters:
+  learning_rate: { values: [0.01, 0.05] }
+`);
+
+/** 300 rows × 400 random features: a 400→256→256→2 MLP has about 170k weights. */
+function wideCsv(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-native-data-'));
+  roots.push(dir);
+  let x = 7;
+  const rand = (): string => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648).toFixed(3);
+  const header = `${Array.from({ length: 400 }, (_, i) => `f${i}`).join(',')},y\n`;
+  const rows = Array.from({ length: 300 }, (_, r) => `${Array.from({ length: 400 }, rand).join(',')},${r % 2}`).join('\n');
+  const file = path.join(dir, 'wide.csv');
+  writeFileSync(file, `${header}${rows}\n`);
+  return file;
+}
+
+function recorder(): { info: string[]; warn: string[]; log: { info(m: string): void; warn(m: string): void } } {
+  const info: string[] = [];
+  const warn: string[] = [];
+  return { info, warn, log: { info: (m) => info.push(m), warn: (m) => warn.push(m) } };
+}
+
+describe('when native TensorFlow is worth fetching (trainer/native.ts)', () => {
+  it('only for a model past NATIVE_MIN_WEIGHTS and a sweep past NATIVE_PAYS_OFF_MS of training', () => {
+    expect(nativeWanted({ weights: NATIVE_MIN_WEIGHTS - 1, sweepMs: 10 * NATIVE_PAYS_OFF_MS })).toBeUndefined();
+    expect(nativeWanted({ weights: 10 * NATIVE_MIN_WEIGHTS, sweepMs: NATIVE_PAYS_OFF_MS - 1 })).toBeUndefined();
+    expect(nativeWanted({ weights: 10 * NATIVE_MIN_WEIGHTS, sweepMs: undefined })).toBeUndefined();
+    expect(nativeWanted({ weights: 670_000, sweepMs: 95_000 })).toBe('the model has 670k weights (native TensorFlow can beat WASM from 100k) and about 95 s of training');
+  });
+});
+
+describe('the engine provisioning tfjs-node through its port', () => {
+  it("a forced 'tensorflow' that is not installed asks the port; when it cannot, the sweep goes on on WASM", async () => {
+    const r = recorder();
+    const asked: string[] = [];
+    const out = await runSweep({
+      configPath: irisSweep(),
+      cacheDir: path.join(roots[0]!, 'cache-forced'),
+      backend: 'tensorflow',
+      provisionTfjsNode: async (why) => {
+        asked.push(why);
+        r.log.warn('native TensorFlow: could not install (stand-in); going on without it (WASM)');
+        return undefined;
+      },
+      log: r.log,
+    });
+    expect(asked).toEqual(["'backend: tensorflow' was asked for"]);
+    expect(out.results.backend).toBe('wasm');
+    expect(out.results.stats.trials - out.results.stats.failed).toBe(2);
+    expect(r.warn).toEqual(['native TensorFlow: could not install (stand-in); going on without it (WASM)']);
+  });
+
+  it("without a port, a forced 'tensorflow' that is not installed is still a BackendError", async () => {
+    await expect(runSweep({ configPath: irisSweep(), cacheDir: path.join(roots[0]!, 'cache-none'), backend: 'tensorflow', log: recorder().log })).rejects.toThrow(BackendError);
+  });
+
+  it("a port that hands back a folder without a usable tfjs-node: one warning, and the sweep goes on", async () => {
+    const r = recorder();
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'sg-native-empty-'));
+    roots.push(empty);
+    const out = await runSweep({ configPath: irisSweep(), cacheDir: path.join(empty, 'cache'), backend: 'tensorflow', provisionTfjsNode: async () => empty, log: r.log });
+    expect(out.results.backend).toBe('wasm');
+    expect(r.warn).toHaveLength(1);
+    expect(r.warn[0]).toMatch(new RegExp(`backend 'tensorflow' is not available: .*is not installed .*${empty}.*going on without native TensorFlow`));
+  });
+
+  it("'auto' on a small model (Iris) never asks: WASM or cpu is faster there, and fetching would cost more", async () => {
+    const asked: string[] = [];
+    const out = await runSweep({ configPath: irisSweep(), cacheDir: path.join(roots[0]!, 'cache-auto'), provisionTfjsNode: async (w) => (asked.push(w), undefined), log: recorder().log });
+    expect(asked).toEqual([]);
+    expect(out.results.backendChoice).toMatch(/^(wasm|cpu) \(/);
+  });
+
+  it("'auto' on a model past the crossover with minutes of training asks, saying why; the probe then measures what loads", async () => {
+    const asked: string[] = [];
+    const stop = new AbortController();
+    const config = sweep(`name: wide-native
+method: random
+run_cap: 20
+parallel: 1
+metric: { name: val_loss, goal: minimize }
+trainer: { type: tabular, data: ${JSON.stringify(wideCsv())}, target: y, task: classification, defaults: { epochs: 400, layers: 2, units: 256, batch_size: 32 } }
+parameters:
+  learning_rate: { values: [0.01, 0.05] }
+`);
+    const r = recorder();
+    const out = await runSweep({
+      configPath: config,
+      cacheDir: path.join(path.dirname(config), 'cache'),
+      signal: stop.signal,
+      provisionTfjsNode: async (why) => {
+        asked.push(why);
+        stop.abort(); // the test needs the decision, not the 20 long trials
+        return undefined;
+      },
+      log: r.log,
+    });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^the model has 1\d\dk weights \(native TensorFlow can beat WASM from 100k\) and about \d+ s of training$/);
+    expect(out.results.backendChoice).toMatch(/^(wasm|cpu) \(/);
+    expect(out.results.stats.trained).toBe(0);
+  });
+});
