@@ -13,7 +13,7 @@ import {
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-272T2QNL.js";
+} from "./chunks/chunk-MJEDK6FL.js";
 import {
   DEFAULT_TRIALS,
   DISTRIBUTION_ARGS,
@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-AXEM7MMF.js";
+} from "./chunks/chunk-KSAXDLDM.js";
 import {
   NO_METRIC,
   isRecord,
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-WFZAVZAY.js";
 import {
   DatasetError
-} from "./chunks/chunk-U2HOQQTD.js";
+} from "./chunks/chunk-IZTV3K7Q.js";
 import {
   ConfigError,
   ConfigErrors,

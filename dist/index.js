@@ -7,12 +7,13 @@ import {
   buildReport,
   codeBlock,
   compareResults,
+  duration,
   isGateFailure,
   metricVerdict,
   noTrialVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-272T2QNL.js";
+} from "./chunks/chunk-MJEDK6FL.js";
 import {
   LocalTrialStore,
   NO_METRIC,
@@ -1170,14 +1171,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path15 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1661,39 +1662,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       });
@@ -1742,9 +1743,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1810,7 +1811,7 @@ var require_request = __commonJS({
         __name(this, "Request");
       }
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body: body2,
         headers,
@@ -1825,11 +1826,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1895,7 +1896,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6737,7 +6738,7 @@ var require_client_h1 = __commonJS({
     }
     __name(shouldSendContentLength, "shouldSendContentLength");
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6818,7 +6819,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7365,7 +7366,7 @@ var require_client_h2 = __commonJS({
     __name(shouldSendContentLength, "shouldSendContentLength");
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7462,7 +7463,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7829,9 +7830,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8496,10 +8497,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail = this.tail;
-        const next = tail.shift();
-        if (tail.isEmpty() && tail.next !== null) {
-          this.tail = tail.next;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
         }
         return next;
       }
@@ -9114,10 +9115,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -11156,21 +11157,21 @@ var require_mock_utils = __commonJS({
       return true;
     }
     __name(matchHeaders, "matchHeaders");
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path15, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11194,7 +11195,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11235,9 +11236,9 @@ var require_mock_utils = __commonJS({
     }
     __name(deleteMockDispatch, "deleteMockDispatch");
     function buildKey(opts) {
-      const { path: path15, method, body: body2, headers, query } = opts;
+      const { path: path16, method, body: body2, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body: body2,
         headers,
@@ -11728,10 +11729,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist2 ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16707,9 +16708,9 @@ var require_util6 = __commonJS({
       }
     }
     __name(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17947,7 +17948,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors();
-    var tail = Buffer.from([0, 0, 255, 255]);
+    var tail2 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -18008,7 +18009,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail);
+          this.#inflate.write(tail2);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -19705,11 +19706,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path15);
+          url2 = new URL(util5.parseOrigin(url2).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -27692,36 +27693,36 @@ var require_rpc_interceptor = __commonJS({
     function stackIntercept(kind, transport, method, options2, input) {
       var _a2, _b, _c, _d;
       if (kind == "unary") {
-        let tail = /* @__PURE__ */ __name((mtd, inp, opt) => transport.unary(mtd, inp, opt), "tail");
+        let tail2 = /* @__PURE__ */ __name((mtd, inp, opt) => transport.unary(mtd, inp, opt), "tail");
         for (const curr of ((_a2 = options2.interceptors) !== null && _a2 !== void 0 ? _a2 : []).filter((i) => i.interceptUnary).reverse()) {
-          const next = tail;
-          tail = /* @__PURE__ */ __name((mtd, inp, opt) => curr.interceptUnary(next, mtd, inp, opt), "tail");
+          const next = tail2;
+          tail2 = /* @__PURE__ */ __name((mtd, inp, opt) => curr.interceptUnary(next, mtd, inp, opt), "tail");
         }
-        return tail(method, input, options2);
+        return tail2(method, input, options2);
       }
       if (kind == "serverStreaming") {
-        let tail = /* @__PURE__ */ __name((mtd, inp, opt) => transport.serverStreaming(mtd, inp, opt), "tail");
+        let tail2 = /* @__PURE__ */ __name((mtd, inp, opt) => transport.serverStreaming(mtd, inp, opt), "tail");
         for (const curr of ((_b = options2.interceptors) !== null && _b !== void 0 ? _b : []).filter((i) => i.interceptServerStreaming).reverse()) {
-          const next = tail;
-          tail = /* @__PURE__ */ __name((mtd, inp, opt) => curr.interceptServerStreaming(next, mtd, inp, opt), "tail");
+          const next = tail2;
+          tail2 = /* @__PURE__ */ __name((mtd, inp, opt) => curr.interceptServerStreaming(next, mtd, inp, opt), "tail");
         }
-        return tail(method, input, options2);
+        return tail2(method, input, options2);
       }
       if (kind == "clientStreaming") {
-        let tail = /* @__PURE__ */ __name((mtd, opt) => transport.clientStreaming(mtd, opt), "tail");
+        let tail2 = /* @__PURE__ */ __name((mtd, opt) => transport.clientStreaming(mtd, opt), "tail");
         for (const curr of ((_c = options2.interceptors) !== null && _c !== void 0 ? _c : []).filter((i) => i.interceptClientStreaming).reverse()) {
-          const next = tail;
-          tail = /* @__PURE__ */ __name((mtd, opt) => curr.interceptClientStreaming(next, mtd, opt), "tail");
+          const next = tail2;
+          tail2 = /* @__PURE__ */ __name((mtd, opt) => curr.interceptClientStreaming(next, mtd, opt), "tail");
         }
-        return tail(method, options2);
+        return tail2(method, options2);
       }
       if (kind == "duplex") {
-        let tail = /* @__PURE__ */ __name((mtd, opt) => transport.duplex(mtd, opt), "tail");
+        let tail2 = /* @__PURE__ */ __name((mtd, opt) => transport.duplex(mtd, opt), "tail");
         for (const curr of ((_d = options2.interceptors) !== null && _d !== void 0 ? _d : []).filter((i) => i.interceptDuplex).reverse()) {
-          const next = tail;
-          tail = /* @__PURE__ */ __name((mtd, opt) => curr.interceptDuplex(next, mtd, opt), "tail");
+          const next = tail2;
+          tail2 = /* @__PURE__ */ __name((mtd, opt) => curr.interceptDuplex(next, mtd, opt), "tail");
         }
-        return tail(method, options2);
+        return tail2(method, options2);
       }
       runtime_1.assertNever(kind);
     }
@@ -33019,8 +33020,8 @@ var require_lib2 = __commonJS({
 });
 
 // src/github/main.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import path15 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35407,9 +35408,9 @@ function parseCommaParts(str2, budget) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
+      const tail2 = str2.split(",");
+      tail2[0] = carry + tail2[0];
+      pushAll(parts, tail2);
       return parts;
     }
     const { pre, body: body2, post } = m;
@@ -36971,7 +36972,7 @@ var Minimatch = class {
   #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const [head, body2, tail] = partial ? [
+    const [head, body2, tail2] = partial ? [
       pattern.slice(patternIndex, firstgs),
       pattern.slice(firstgs + 1),
       []
@@ -36989,21 +36990,21 @@ var Minimatch = class {
       patternIndex += head.length;
     }
     let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
+    if (tail2.length) {
+      if (tail2.length + fileIndex > file.length)
         return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
+      let tailStart = file.length - tail2.length;
+      if (this.#matchOne(file, tail2, partial, tailStart, 0)) {
+        fileTailMatch = tail2.length;
       } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+        if (file[file.length - 1] !== "" || fileIndex + tail2.length === file.length) {
           return false;
         }
         tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+        if (!this.#matchOne(file, tail2, partial, tailStart, 0)) {
           return false;
         }
-        fileTailMatch = tail.length + 1;
+        fileTailMatch = tail2.length + 1;
       }
     }
     if (!body2.length) {
@@ -37488,8 +37489,8 @@ var SearchState = class {
   static {
     __name(this, "SearchState");
   }
-  constructor(path15, level) {
-    this.path = path15;
+  constructor(path16, level) {
+    this.path = path16;
     this.level = level;
   }
 };
@@ -42324,15 +42325,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path15 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path15.startsWith("/")) {
-      path15 = path15.substring(1);
+    let path16 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path16.startsWith("/")) {
+      path16 = path16.substring(1);
     }
-    if (isAbsoluteUrl(path15)) {
-      requestUrl = path15;
+    if (isAbsoluteUrl(path16)) {
+      requestUrl = path16;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path15);
+      requestUrl = appendPath(requestUrl, path16);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -42382,9 +42383,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path15 = pathToAppend.substring(0, searchStart);
+    const path16 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path15;
+    newPath = newPath + path16;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -46390,16 +46391,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -46407,9 +46408,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return void 0;
-    return path15[path15.length - 1].values?.[attrName];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return void 0;
+    return path16[path16.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -46417,9 +46418,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return false;
-    const current = path15[path15.length - 1];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return false;
+    const current = path16[path16.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -46445,18 +46446,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].position ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].counter ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -49794,11 +49795,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path15) {
+    function locateFile(path16) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path15, scriptDirectory);
+        return Module["locateFile"](path16, scriptDirectory);
       }
-      return scriptDirectory + path15;
+      return scriptDirectory + path16;
     }
     __name(locateFile, "locateFile");
     var read_, readAsync, readBinary, setWindowTitle;
@@ -53003,9 +53004,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path15 = getURLPath(request2.url) || "/";
+    const path16 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path15}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path16}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -53505,9 +53506,9 @@ function storageSharedKeyCredentialPolicy(options2) {
   }
   __name(getCanonicalizedHeadersString, "getCanonicalizedHeadersString");
   function getCanonicalizedResourceString(request2) {
-    const path15 = getURLPath(request2.url) || "/";
+    const path16 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path15}`;
+    canonicalizedResourceString += `/${options2.accountName}${path16}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -63151,7 +63152,7 @@ var action = {
     }
   }
 };
-var duration = {
+var duration2 = {
   parameterPath: ["options", "duration"],
   mapper: {
     serializedName: "x-ms-lease-duration",
@@ -65144,7 +65145,7 @@ var acquireLeaseOperationSpec = {
     ifModifiedSince,
     ifUnmodifiedSince,
     action,
-    duration,
+    duration2,
     proposedLeaseId
   ],
   isXML: true,
@@ -65932,7 +65933,7 @@ var acquireLeaseOperationSpec2 = {
     ifModifiedSince,
     ifUnmodifiedSince,
     action,
-    duration,
+    duration2,
     proposedLeaseId,
     ifMatch,
     ifNoneMatch,
@@ -67494,10 +67495,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path15 = urlParsed.pathname;
-  path15 = path15 || "/";
-  path15 = escape2(path15);
-  urlParsed.pathname = path15;
+  let path16 = urlParsed.pathname;
+  path16 = path16 || "/";
+  path16 = escape2(path16);
+  urlParsed.pathname = path16;
   return urlParsed.toString();
 }
 __name(escapeURLPath, "escapeURLPath");
@@ -67587,9 +67588,9 @@ function escape2(text) {
 __name(escape2, "escape");
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path15 = urlParsed.pathname;
-  path15 = path15 ? path15.endsWith("/") ? `${path15}${name}` : `${path15}/${name}` : name;
-  urlParsed.pathname = path15;
+  let path16 = urlParsed.pathname;
+  path16 = path16 ? path16.endsWith("/") ? `${path16}${name}` : `${path16}/${name}` : name;
+  urlParsed.pathname = path16;
   return urlParsed.toString();
 }
 __name(appendToURLPath, "appendToURLPath");
@@ -69206,14 +69207,14 @@ var BlobLeaseClient = class {
    * @param options - option to configure lease management operations.
    * @returns Response data for acquire lease operation.
    */
-  async acquireLease(duration2, options2 = {}) {
+  async acquireLease(duration3, options2 = {}) {
     if (this._isContainer && (options2.conditions?.ifMatch && options2.conditions?.ifMatch !== ETagNone || options2.conditions?.ifNoneMatch && options2.conditions?.ifNoneMatch !== ETagNone || options2.conditions?.tagConditions)) {
       throw new RangeError("The IfMatch, IfNoneMatch and tags access conditions are ignored by the service. Values other than undefined or their default values are not acceptable.");
     }
     return tracingClient.withSpan("BlobLeaseClient-acquireLease", options2, async (updatedOptions) => {
       return assertResponse(await this._containerOrBlobOperation.acquireLease({
         abortSignal: options2.abortSignal,
-        duration: duration2,
+        duration: duration3,
         modifiedAccessConditions: {
           ...options2.conditions,
           ifTags: options2.conditions?.tagConditions
@@ -77305,8 +77306,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path15 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL8}`);
+        const path16 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -81690,7 +81691,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -81892,6 +81893,134 @@ function redact(message, secret) {
 }
 __name(redact, "redact");
 
+// src/github/tfjs-node.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync5, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { mkdir as mkdir3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import path14 from "node:path";
+var TFJS_NODE_VERSION = "4.22.0";
+var PACKAGE = "@tensorflow/tfjs-node";
+var COMPLETE = ".sweepgate-complete";
+var INSTALL_TIMEOUT_MS = 10 * 6e4;
+function tfjsNodeFolder(r) {
+  return path14.join(r.toolCache, "sweepgate-tfjs-node", TFJS_NODE_VERSION, `${r.platform}-${r.arch}-abi${r.abi}`);
+}
+__name(tfjsNodeFolder, "tfjsNodeFolder");
+function tfjsNodeCacheKey(r) {
+  return `sweepgate-tfjs-node-${TFJS_NODE_VERSION}-${r.platform}-${r.arch}-abi${r.abi}`;
+}
+__name(tfjsNodeCacheKey, "tfjsNodeCacheKey");
+function incompleteBecause(dir) {
+  const pkgDir = path14.join(dir, "node_modules", ...PACKAGE.split("/"));
+  let version3;
+  try {
+    version3 = JSON.parse(readFileSync3(path14.join(pkgDir, "package.json"), "utf8")).version;
+  } catch {
+    return `${PACKAGE} is not in ${dir}`;
+  }
+  if (version3 !== TFJS_NODE_VERSION) return `${dir} holds ${PACKAGE} ${String(version3)}, not ${TFJS_NODE_VERSION}`;
+  const lib = path14.join(pkgDir, "lib");
+  const addon = existsSync5(lib) && readdirSync(lib).some((d) => d.startsWith("napi-v") && existsSync5(path14.join(lib, d, "tfjs_binding.node")));
+  if (!addon) return `${PACKAGE} in ${dir} has no native addon (lib/napi-v*/tfjs_binding.node): its install did not finish`;
+  if (!existsSync5(path14.join(dir, COMPLETE))) return `${dir} has no ${COMPLETE} marker`;
+  return void 0;
+}
+__name(incompleteBecause, "incompleteBecause");
+var errText2 = /* @__PURE__ */ __name((err) => err instanceof Error ? err.message : String(err), "errText");
+async function provisionTfjsNode(ports, why) {
+  const { runner, log: log2 } = ports;
+  const now = ports.now ?? (() => performance.now());
+  const dir = tfjsNodeFolder(runner);
+  const what = `${PACKAGE} ${TFJS_NODE_VERSION}`;
+  if (incompleteBecause(dir) === void 0) {
+    log2.info(`native TensorFlow: ${what} found in the tool cache (${dir})`);
+    return dir;
+  }
+  const key = tfjsNodeCacheKey(runner);
+  const cacheTimeout = ports.cacheTimeoutMs ?? CACHE_TIMEOUT_MS;
+  if (ports.cache) {
+    const t02 = now();
+    try {
+      const hit = await withTimeout(ports.cache.restore([dir], key, []), cacheTimeout, "the restore");
+      const missing = hit === void 0 ? void 0 : incompleteBecause(dir);
+      if (hit !== void 0 && missing === void 0) {
+        log2.info(`native TensorFlow: ${what} restored from cache entry ${hit} in ${duration(now() - t02)}`);
+        return dir;
+      }
+      log2.info(hit === void 0 ? `native TensorFlow: no cache entry ${key} yet` : `native TensorFlow: cache entry ${hit} is unusable (${missing}); installing`);
+    } catch (err) {
+      log2.info(`native TensorFlow: could not restore cache entry ${key} (${errText2(err)}); installing`);
+    }
+  }
+  const t0 = now();
+  log2.info(`native TensorFlow: installing ${what} into ${dir} (${why}); the first install downloads libtensorflow`);
+  try {
+    await rm3(dir, { recursive: true, force: true });
+    await mkdir3(dir, { recursive: true });
+    await writeFile3(path14.join(dir, "package.json"), `${JSON.stringify({ name: "sweepgate-tfjs-node", private: true })}
+`);
+    await ports.installer.install(dir, `${PACKAGE}@${TFJS_NODE_VERSION}`, ports.installTimeoutMs ?? INSTALL_TIMEOUT_MS);
+    await writeFile3(path14.join(dir, COMPLETE), `${what}
+`);
+    const missing = incompleteBecause(dir);
+    if (missing !== void 0) throw new Error(missing);
+  } catch (err) {
+    log2.warn(`native TensorFlow: could not install ${what} (${errText2(err)}); going on without it (WASM)`);
+    await rm3(dir, { recursive: true, force: true }).catch(() => void 0);
+    return void 0;
+  }
+  log2.info(`native TensorFlow: ${what} installed in ${duration(now() - t0)}`);
+  if (ports.cache) {
+    try {
+      const id = await withTimeout(ports.cache.save([dir], key), cacheTimeout, "the save");
+      log2.info(id === -1 ? `native TensorFlow: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)` : `native TensorFlow: saved as cache entry ${key}`);
+    } catch (err) {
+      log2.info(`native TensorFlow: could not save cache entry ${key} (${errText2(err)}); the next run installs again`);
+    }
+  }
+  return dir;
+}
+__name(provisionTfjsNode, "provisionTfjsNode");
+function tail(max) {
+  let text = "";
+  return {
+    push: /* @__PURE__ */ __name((chunk) => {
+      text = (text + chunk.toString("utf8")).slice(-max);
+    }, "push"),
+    lastLine: /* @__PURE__ */ __name(() => text.split("\n").map((l) => l.trim()).filter((l) => l !== "").slice(-3).join(" / "), "lastLine")
+  };
+}
+__name(tail, "tail");
+function npmInstaller(env = process.env) {
+  return {
+    install: /* @__PURE__ */ __name((prefix2, spec, timeoutMs) => new Promise((resolve3, reject) => {
+      const args = ["install", "--prefix", prefix2, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--omit=dev", "--loglevel=error", spec];
+      const win = process.platform === "win32";
+      const child2 = spawn2(win ? "npm.cmd" : "npm", args, { cwd: prefix2, env, stdio: ["ignore", "ignore", "pipe"], shell: win, detached: !win });
+      const stderr = tail(4e3);
+      child2.stderr.on("data", (c) => stderr.push(c));
+      const timer = setTimeout(() => {
+        try {
+          if (child2.pid !== void 0 && !win) process.kill(-child2.pid, "SIGKILL");
+          else child2.kill("SIGKILL");
+        } catch {
+        }
+        reject(new Error(`npm install ${spec} took longer than ${formatDuration(timeoutMs)}`));
+      }, timeoutMs);
+      child2.on("error", (err) => {
+        clearTimeout(timer);
+        reject(new Error(err.code === "ENOENT" ? "npm is not on PATH" : `npm could not be started: ${err.message}`));
+      });
+      child2.on("close", (code, signal) => {
+        clearTimeout(timer);
+        if (code === 0) resolve3();
+        else reject(new Error(`npm install ${spec} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.lastLine() ? `: ${stderr.lastLine()}` : ""}`));
+      });
+    }), "install")
+  };
+}
+__name(npmInstaller, "npmInstaller");
+
 // src/github/main.ts
 var MAX_COMMENT_CHARS = 65e3;
 var MAX_SUMMARY_CHARS = 1e6;
@@ -81910,11 +82039,12 @@ function defaultDeps() {
     },
     env: process.env,
     cache: actionsCacheClient(),
+    installer: npmInstaller(),
     comments: /* @__PURE__ */ __name((token, ctx) => octokitCommentClient(githubClient(token, { info: /* @__PURE__ */ __name((m) => info(m), "info") }), { owner: ctx.owner, repo: ctx.repo }), "comments"),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-ROLRJUQJ.js")).loadConfig(p, root), "loadConfig"),
-      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-ROLRJUQJ.js")).runSweep(o), "runSweep")
+      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-D522VBDD.js")).loadConfig(p, root), "loadConfig"),
+      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-D522VBDD.js")).runSweep(o), "runSweep")
     }
   };
 }
@@ -81984,7 +82114,7 @@ async function summary2(io, state3, markdown) {
 }
 __name(summary2, "summary");
 async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
-  const configPath = path14.resolve(ctx.workspace, inputs.config);
+  const configPath = path15.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings = [];
   const job = {
@@ -81994,7 +82124,7 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
     plan,
     configPath,
     config,
-    cacheDir: inputs.cacheDir ? path14.resolve(ctx.workspace, inputs.cacheDir) : path14.join(config.configDir, ".sweepgate"),
+    cacheDir: inputs.cacheDir ? path15.resolve(ctx.workspace, inputs.cacheDir) : path15.join(config.configDir, ".sweepgate"),
     warnings,
     warn: /* @__PURE__ */ __name((m) => {
       warnings.push(m);
@@ -82041,7 +82171,7 @@ function actionCaches(job) {
     sweep: config.name,
     workspace: ctx.workspace,
     trialsDir: new LocalTrialStore(cacheDir).dir,
-    baselineFile: path14.join(cacheDir, "baseline", `${keySafe(config.name)}.json`)
+    baselineFile: path15.join(cacheDir, "baseline", `${keySafe(config.name)}.json`)
   };
   return new ActionCaches(deps.cache, layout, { info: /* @__PURE__ */ __name((m) => deps.io.info(m), "info"), warn: /* @__PURE__ */ __name((m) => job.warn(m), "warn") }, deps.cacheTimeoutMs);
 }
@@ -82059,6 +82189,7 @@ async function sweep(job, champion) {
     ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {},
     ...ctx.sha ? { sha: ctx.sha } : {},
     ...champion ? { champion } : {},
+    provisionTfjsNode: /* @__PURE__ */ __name((why) => provisionTfjsNode(nativePorts(job), why), "provisionTfjsNode"),
     log: { info: /* @__PURE__ */ __name((m) => io.info(m), "info"), warn: /* @__PURE__ */ __name((m) => io.warning(m), "warn"), progress: /* @__PURE__ */ __name((p) => io.info(progressLine(p)), "progress") }
   });
   const s = out.results.stats;
@@ -82066,6 +82197,23 @@ async function sweep(job, champion) {
   return out;
 }
 __name(sweep, "sweep");
+function nativePorts(job) {
+  const { deps, inputs, ctx } = job;
+  return {
+    runner: {
+      toolCache: deps.env.RUNNER_TOOL_CACHE || path15.join(ctx.runnerTemp, "tool-cache"),
+      platform: process.platform,
+      arch: process.arch,
+      abi: process.versions.modules
+    },
+    cache: inputs.cache && deps.cache.available() ? deps.cache : void 0,
+    installer: deps.installer,
+    // Its one warning (the install failed) belongs in the report too.
+    log: { info: /* @__PURE__ */ __name((m) => deps.io.info(m), "info"), warn: /* @__PURE__ */ __name((m) => job.warn(m), "warn") },
+    ...deps.cacheTimeoutMs !== void 0 ? { cacheTimeoutMs: deps.cacheTimeoutMs } : {}
+  };
+}
+__name(nativePorts, "nativePorts");
 async function persist(job, caches, results) {
   const { ctx, plan } = job;
   const seedRuns = [...results.champion?.runs ?? [], ...results.replay?.runs ?? []];
@@ -82102,9 +82250,9 @@ function report(job, results, comparison, maxChars) {
 }
 __name(report, "report");
 async function writeReport(ctx, sweep2, body2) {
-  const file = path14.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
-  await mkdir3(path14.dirname(file), { recursive: true });
-  await writeFile3(file, body2, "utf8");
+  const file = path15.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
+  await mkdir4(path15.dirname(file), { recursive: true });
+  await writeFile4(file, body2, "utf8");
   return file;
 }
 __name(writeReport, "writeReport");

@@ -9,7 +9,7 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-U2HOQQTD.js";
+} from "./chunks/chunk-IZTV3K7Q.js";
 import {
   TrialError,
   __name
@@ -24,7 +24,7 @@ var init = workerData;
 var errorOf = /* @__PURE__ */ __name((err) => err instanceof Error ? { name: err.name, message: err.message, trial: err instanceof TrialError, transient: err instanceof TrialError && err.transient } : { name: "Error", message: String(err), trial: false, transient: false }, "errorOf");
 var tensors = /* @__PURE__ */ __name(() => 0, "tensors");
 async function start() {
-  const handle = await loadTf(init.backend, { cwd: init.cwd, warn: /* @__PURE__ */ __name((message) => post({ type: "warn", message }), "warn") });
+  const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: /* @__PURE__ */ __name((message) => post({ type: "warn", message }), "warn") });
   tensors = /* @__PURE__ */ __name(() => handle.tf.memory().numTensors, "tensors");
   const t = init.trainer;
   return t.type === "image" ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle);

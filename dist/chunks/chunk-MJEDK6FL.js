@@ -1047,6 +1047,7 @@ export {
   isGateFailure,
   compareResults,
   codeBlock,
+  duration,
   metricVerdict,
   noTrialVerdict,
   buildReport,

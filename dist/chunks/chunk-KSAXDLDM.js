@@ -39,7 +39,7 @@ import {
   displayPath,
   ensureBackend,
   loadTf
-} from "./chunk-U2HOQQTD.js";
+} from "./chunk-IZTV3K7Q.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -21225,6 +21225,17 @@ function describeTimings(timings, chosen) {
 }
 __name(describeTimings, "describeTimings");
 
+// src/trainer/native.ts
+var NATIVE_MIN_WEIGHTS = 1e5;
+var NATIVE_PAYS_OFF_MS = 6e4;
+function nativeWanted(need) {
+  if (need.weights < NATIVE_MIN_WEIGHTS) return void 0;
+  if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
+  const k = /* @__PURE__ */ __name((n) => `${Math.round(n / 1e3)}k`, "k");
+  return `the model has ${k(need.weights)} weights (native TensorFlow can beat WASM from ${k(NATIVE_MIN_WEIGHTS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
+}
+__name(nativeWanted, "nativeWanted");
+
 // src/engine/fingerprint.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
@@ -22234,8 +22245,8 @@ async function createRunner(config, opts) {
     return { objective, parallel: config.parallel ?? 1 };
   }
   const choice = opts.backend ?? "auto";
-  const tfOpts = { cwd: config.configDir, warn: opts.log.warn };
-  let handle = await loadTf(choice, tfOpts);
+  const native = { dirs: [...opts.tfjsNodeDirs ?? []], cwd: config.configDir, opts };
+  let handle = await firstBackend(choice, native);
   if (runner.kind === "objective")
     return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
   const trainer = runner.trainer;
@@ -22246,9 +22257,12 @@ async function createRunner(config, opts) {
     inner = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
   } else {
     let tabular = await createTabularObjective(trainer, handle);
+    sweepMs = estimateSweepMs(tabular, config);
     if (choice === "auto") {
+      const why = handle.backend === "tensorflow" ? void 0 : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
+      const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
       const params = neutralParams(config.space);
-      const pick2 = await chooseBackend(handle, { load: /* @__PURE__ */ __name((name) => loadTf(name, tfOpts), "load"), time: /* @__PURE__ */ __name((h, steps) => tabular.msPerStep(h, params, steps), "time"), warn: opts.log.warn });
+      const pick2 = await chooseBackend(first, { load: /* @__PURE__ */ __name((name) => loadTf(name, tfOptions(native)), "load"), time: /* @__PURE__ */ __name((h, steps) => tabular.msPerStep(h, params, steps), "time"), warn: opts.log.warn });
       backendChoice = pick2.summary;
       opts.log.info(`backend auto: ${pick2.summary}`);
       if (pick2.handle.backend !== handle.backend) {
@@ -22257,7 +22271,6 @@ async function createRunner(config, opts) {
         tabular = await createTabularObjective(trainer, handle);
       }
     }
-    if (config.parallel === void 0) sweepMs = estimateSweepMs(tabular, config);
     inner = tabular;
   }
   const withChoice = /* @__PURE__ */ __name((r) => backendChoice ? { ...r, backendChoice } : r, "withChoice");
@@ -22269,10 +22282,43 @@ async function createRunner(config, opts) {
       opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
     return withChoice({ objective: inner, parallel: 1 });
   }
-  const init = { trainer, backend: handle.backend, cwd: config.configDir, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0 };
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0 };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
 }
 __name(createRunner, "createRunner");
+var tfOptions = /* @__PURE__ */ __name((n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn }), "tfOptions");
+async function firstBackend(choice, native) {
+  try {
+    return await loadTf(choice, tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError) || choice !== "tensorflow" || !native.opts.provisionTfjsNode) throw err;
+    return await provisioned("'backend: tensorflow' was asked for", native) ?? await loadTf("auto", tfOptions(native));
+  }
+}
+__name(firstBackend, "firstBackend");
+async function provisioned(why, native) {
+  const provision = native.opts.provisionTfjsNode;
+  if (!provision) return void 0;
+  const dir = await provision(why);
+  if (dir === void 0) return void 0;
+  native.dirs.push(dir);
+  try {
+    return await loadTf("tensorflow", tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    native.opts.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
+    return void 0;
+  }
+}
+__name(provisioned, "provisioned");
+function middleWeights(tabular, config) {
+  try {
+    return tabular.trialSize(neutralParams(config.space)).weights;
+  } catch {
+    return 0;
+  }
+}
+__name(middleWeights, "middleWeights");
 function estimateSweepMs(tabular, config) {
   try {
     return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);

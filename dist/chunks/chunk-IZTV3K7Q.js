@@ -68704,7 +68704,7 @@ var reason = /* @__PURE__ */ __name((err) => (err instanceof Error ? err.message
 async function loadTf(choice, opts) {
   if (!CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${CHOICES.join(", ")}`);
   if (choice === "auto" || choice === "tensorflow") {
-    const node = await tryTfjsNode(opts.cwd);
+    const node = await tryTfjsNode(opts.cwd, opts.tfjsNodeDirs ?? []);
     if ("handle" in node) return node.handle;
     if (choice === "tensorflow") throw new BackendError("tensorflow", node.reason);
     if (node.found) opts.warn(`${TFJS_NODE} was found but cannot be used (${node.reason}); trying the WASM backend`);
@@ -68728,8 +68728,9 @@ async function ensureBackend(handle) {
   if (handle.backend === "cpu") silenceCpuBanner(handle.tf);
 }
 __name(ensureBackend, "ensureBackend");
-async function tryTfjsNode(cwd) {
-  const bases = [path.join(path.resolve(cwd), "__sweepgate__.js"), fileURLToPath(import.meta.url)];
+async function tryTfjsNode(cwd, dirs) {
+  const inside = /* @__PURE__ */ __name((dir) => path.join(path.resolve(dir), "__sweepgate__.js"), "inside");
+  const bases = [inside(cwd), ...dirs.map(inside), fileURLToPath(import.meta.url)];
   for (const base of bases) {
     const req = createRequire(base);
     let resolved;
@@ -68757,7 +68758,8 @@ async function tryTfjsNode(cwd) {
     if (failure !== void 0) return { found: true, reason: failure };
     return { handle: { tf, backend: "tensorflow" } };
   }
-  return { found: false, reason: `${TFJS_NODE} is not installed (looked from ${path.resolve(cwd)} and from sweepgate's own install)` };
+  const looked = [cwd, ...dirs].map((d) => path.resolve(d)).join(", ");
+  return { found: false, reason: `${TFJS_NODE} is not installed (looked from ${looked} and from sweepgate's own install)` };
 }
 __name(tryTfjsNode, "tryTfjsNode");
 var wasmDir;
@@ -72543,4 +72545,4 @@ export {
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-U2HOQQTD.js.LEGAL.txt */
+/*! For license information please see chunk-IZTV3K7Q.js.LEGAL.txt */

@@ -6,9 +6,9 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-AXEM7MMF.js";
+} from "./chunk-KSAXDLDM.js";
 import "./chunk-WFZAVZAY.js";
-import "./chunk-U2HOQQTD.js";
+import "./chunk-IZTV3K7Q.js";
 import "./chunk-F4NRRLJR.js";
 export {
   loadConfig,
