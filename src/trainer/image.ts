@@ -30,7 +30,12 @@ const PREDICT_BATCH = 256;
  * order, dropout masks. Metrics: `loss`, `accuracy` (averaged over the epoch's batches), `val_loss`,
  * `val_accuracy` (validation split, inference mode).
  */
-export async function createImageObjective(spec: ImageTrainerSpec, handle: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<Objective> {
+export interface ImageObjective extends Objective {
+  /** Mean ms per training step of `params`' model on `on`, over `steps` steps of one batch (for `backend: auto`). */
+  msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
+}
+
+export async function createImageObjective(spec: ImageTrainerSpec, handle: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<ImageObjective> {
   const splitSeed = opts.splitSeed ?? 0;
   const source = await readImageSource(spec);
   const splits = new Map<number, ImageData>([[spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]]);
@@ -40,15 +45,34 @@ export async function createImageObjective(spec: ImageTrainerSpec, handle: TfHan
     return d;
   };
   let disposed = false;
+  const hpFor = (params: Params): { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters } =>
+    parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
   return {
     fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
     backend: handle.backend,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the image objective was disposed', { transient: true });
-      const hp = parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+      const hp = hpFor(params);
       const data = dataFor(hp.dense.validationSplit);
       await ensureBackend(handle);
       return train(handle.tf, data, hp, ctx, spec.earlyStoppingMetric);
+    },
+    async msPerStep(on: TfHandle, params: Params, steps: number, clock: () => number = () => performance.now()): Promise<number> {
+      const hp = hpFor(params);
+      const data = dataFor(hp.dense.validationSplit);
+      await ensureBackend(on);
+      try {
+        const trial = startTrial(on.tf, data, hp, 0);
+        const rows = Array.from({ length: Math.min(hp.dense.batchSize, data.train.n) }, (_, i) => i);
+        const lr = learningRateAt(hp.dense, 1);
+        trainStep(trial, rows, lr, 0, 0); // warm-up: the first step compiles kernels
+        const start = clock();
+        for (let i = 0; i < steps; i++) trainStep(trial, rows, lr, 0, i + 1);
+        return (clock() - start) / steps;
+      } finally {
+        // Trials run on `handle`; the probe may have switched tfjs' global engine to another backend.
+        await ensureBackend(handle);
+      }
     },
     async dispose(): Promise<void> {
       disposed = true;
@@ -87,9 +111,7 @@ async function train(
   ctx: TrialContext,
   watched: ImageTrainerSpec['earlyStoppingMetric'],
 ): Promise<ObjectiveResult> {
-  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, ctx.seed);
-  const size = net.head.params.length;
-  const trial: Trial = { tf, data, dense: hp.dense, net, seed: ctx.seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
+  const trial = startTrial(tf, data, hp, ctx.seed);
   const last = await runEpochs(hp.dense.epochs, ctx, { patience: hp.dense.earlyStoppingPatience, watched }, (epoch) => ({
     ...trainEpoch(trial, epoch),
     ...validationMetrics(trial),
@@ -97,34 +119,46 @@ async function train(
   return { metrics: last };
 }
 
+function startTrial(tf: Tf, data: ImageData, hp: { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters }, seed: number): Trial {
+  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed);
+  const size = net.head.params.length;
+  return { tf, data, dense: hp.dense, net, seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
+}
+
 /** One pass over the training images in the epoch's seeded order; returns the epoch's mean batch loss and accuracy. */
 function trainEpoch(trial: Trial, epoch: number): { loss: number; accuracy: number } {
-  const { tf, data, dense, net, grads } = trial;
-  const n = data.train.n;
-  const size = data.shape[0] * data.shape[1] * data.shape[2];
-  const batchSize = Math.min(dense.batchSize, n);
+  const n = trial.data.train.n;
+  const batchSize = Math.min(trial.dense.batchSize, n);
   const order = new Rng(deriveSeed(trial.seed, 'shuffle', epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
-  const lr = learningRateAt(dense, epoch);
-  const classes = data.classes.length;
+  const lr = learningRateAt(trial.dense, epoch);
   let lossSum = 0;
   let correct = 0;
   for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
     const rows = order.slice(start, start + batchSize);
-    const x = new Float32Array(rows.length * size);
-    rows.forEach((r, i) => x.set(data.train.x.subarray(r * size, (r + 1) * size), i * size));
-    const labels = Int32Array.from(rows, (r) => data.train.labels[r]!);
-    const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
-    const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
-    if (!Number.isFinite(step.loss))
-      throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-    updateMovingStats(net.head, step.stats);
-    addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
-    applyWeightDecay(net.head, lr, dense.weightDecay);
-    trial.optimizer.step(net.head.params, grads, lr);
+    const step = trainStep(trial, rows, lr, epoch, batch);
     lossSum += step.loss * rows.length;
-    correct += countCorrect(step.logits, labels, classes);
+    correct += step.correct;
   }
   return { loss: lossSum / n, accuracy: correct / n };
+}
+
+/** One optimizer step on the training images `rows`: the batch's mean loss and how many it classified right. */
+function trainStep(trial: Trial, rows: readonly number[], lr: number, epoch: number, batch: number): { loss: number; correct: number } {
+  const { tf, data, dense, net, grads } = trial;
+  const size = data.shape[0] * data.shape[1] * data.shape[2];
+  const classes = data.classes.length;
+  const x = new Float32Array(rows.length * size);
+  rows.forEach((r, i) => x.set(data.train.x.subarray(r * size, (r + 1) * size), i * size));
+  const labels = Int32Array.from(rows, (r) => data.train.labels[r]!);
+  const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
+  const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
+  if (!Number.isFinite(step.loss))
+    throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
+  updateMovingStats(net.head, step.stats);
+  addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
+  applyWeightDecay(net.head, lr, dense.weightDecay);
+  trial.optimizer.step(net.head.params, grads, lr);
+  return { loss: step.loss, correct: countCorrect(step.logits, labels, classes) };
 }
 
 function countCorrect(logits: Float32Array, labels: Int32Array, classes: number): number {

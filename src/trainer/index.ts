@@ -15,6 +15,7 @@ export type { ModuleContext, ModuleObjectiveOptions, ObjectiveFunction } from '.
 export { TABULAR_TRAINER_VERSION, createTabularObjective, tabularFingerprint } from './tabular.js';
 export type { TabularObjective, TrialSize } from './tabular.js';
 export { IMAGE_TRAINER_VERSION, createImageObjective, imageFingerprint } from './image.js';
+export type { ImageObjective } from './image.js';
 export { WORKERS_PAY_OFF_MS, WorkerCrashError, createWorkerObjective, defaultWorkers, estimatedTrialMs, findWorkerScript, workerMemoryBytes } from './worker-objective.js';
 export type { WorkerPoolOptions } from './worker-objective.js';
 export type { WorkerInit, WorkerMemory } from './worker-protocol.js';

@@ -131,3 +131,26 @@ parameters:
     expect(out.results.stats.trained).toBe(0);
   });
 });
+
+describe("'auto' on the image trainer", () => {
+  it('measures the conv model on each backend too, reports it, and never asks to fetch tfjs-node', async () => {
+    const asked: string[] = [];
+    const config = sweep(`name: digits-auto
+method: random
+run_cap: 1
+parallel: 1
+metric: { name: val_accuracy, goal: maximize }
+trainer: { type: image, data: ${JSON.stringify(path.resolve('fixtures/data/digits-png'))}, input_shape: [8, 8, 1], defaults: { epochs: 1, batch_size: 32, conv_layers: 1, filters: 8 } }
+parameters:
+  learning_rate: { values: [0.01] }
+`);
+    const r = recorder();
+    const out = await runSweep({ configPath: config, cacheDir: path.join(path.dirname(config), 'cache'), provisionTfjsNode: async (w) => (asked.push(w), undefined), log: r.log });
+    expect(asked).toEqual([]);
+    expect(out.results.backendChoice).toMatch(/^(wasm|cpu) \([\d.]+ ms\/step vs (wasm|cpu) [\d.]+ ms\/step\)$/);
+    expect(out.results.backend).toBe(out.results.backendChoice!.split(' ')[0]);
+    expect(r.info).toContain(`backend auto: ${out.results.backendChoice}`);
+    expect(out.results.stats.trained).toBe(1);
+  });
+});
+

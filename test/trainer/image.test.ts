@@ -212,3 +212,23 @@ describe('conv2d with its own filter gradient (wasm has no Conv2DBackpropFilter)
     expect(numTensors()).toBe(before);
   });
 });
+
+describe('timing a training step for backend auto', () => {
+  test('msPerStep times the model on the handle it is given, changes no trial, and puts the trial backend back', async () => {
+    const wasm = await loadTf('wasm', { cwd: process.cwd(), warn: () => {} });
+    const o = await createImageObjective(imageSpec({ data: fixture('digits-png') }), handle);
+    const before = await o.run({ ...small, epochs: 2 }, recordingCtx(5));
+    const tensors = numTensors();
+    let ticks = 0;
+    const clock = (): number => (ticks += 7);
+    // The clock is read once before and once after the timed steps: (7 × 2 − 7) / 4 steps.
+    expect(await o.msPerStep(wasm, small, 4, clock)).toBe(7 / 4);
+    expect(handle.tf.getBackend()).toBe('cpu');
+    const real = await o.msPerStep(wasm, small, 2);
+    expect(real).toBeGreaterThan(0);
+    expect(handle.tf.getBackend()).toBe('cpu');
+    expect((await o.run({ ...small, epochs: 2 }, recordingCtx(5))).metrics).toEqual(before.metrics);
+    expect(numTensors()).toBe(tensors); // the timed steps free what they make
+  });
+});
+

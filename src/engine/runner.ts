@@ -1,0 +1,193 @@
+// The objective a sweep runs and how many trials at once: a program, a JS module, or the built-in trainer (in
+// this thread or in worker threads), on the TensorFlow.js backend chosen here — forced, or `auto` by measurement,
+// with tfjs-node provisioned through RunOptions.provisionTfjsNode when the model is big enough to want it.
+import { stat } from 'node:fs/promises';
+import type { SweepConfig } from '../core/config/types.js';
+import { sha256Hex } from '../core/hash.js';
+import type { Params } from '../core/json.js';
+import type { Objective } from '../core/objective.js';
+import { DEFAULT_TRIALS, neutralParams } from '../core/study.js';
+import {
+  BackendError,
+  chooseBackend,
+  createCommandObjective,
+  createImageObjective,
+  createModuleObjective,
+  createTabularObjective,
+  createWorkerObjective,
+  defaultWorkers,
+  estimatedTrialMs,
+  findWorkerScript,
+  loadTf,
+  nativeWanted,
+  type BackendChoice,
+  type LoadTfOptions,
+  type TabularObjective,
+  type TfHandle,
+} from '../trainer/index.js';
+import { fingerprintGlobs } from './fingerprint.js';
+import type { RunOptions } from './run.js';
+
+/**
+ * The objective and how many trials run at once. The built-in trainer with `parallel` above 1 (by default one
+ * per core, capped for memory: defaultWorkers) runs in worker threads; the in-thread trainer still gives the
+ * fingerprint, so trial keys are the same at any parallelism.
+ */
+export async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Runner> {
+  const runner = await createRunner(config, opts);
+  const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
+  return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
+}
+
+export interface Runner {
+  readonly objective: Objective;
+  readonly parallel: number;
+  /** `backend: auto`'s measurement, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`. */
+  readonly backendChoice?: string;
+}
+
+async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runner> {
+  const runner = config.runner;
+  if (runner.kind === 'program') {
+    const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+    return { objective, parallel: config.parallel ?? 1 };
+  }
+  const choice = opts.backend ?? 'auto';
+  const native: Native = { dirs: [...(opts.tfjsNodeDirs ?? [])], cwd: config.configDir, opts };
+  let handle = await firstBackend(choice, native);
+  if (runner.kind === 'objective')
+    return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+  const trainer = runner.trainer;
+  let inner: Objective;
+  let backendChoice: string | undefined;
+  let sweepMs: number | undefined;
+  // `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
+  // (backend-probe.ts), starting from `first`; the objective is made again on the winner.
+  const probe = async (first: TfHandle, timed: { msPerStep(on: TfHandle, params: Params, steps: number): Promise<number> }): Promise<TfHandle> => {
+    const params = neutralParams(config.space);
+    const pick = await chooseBackend(first, { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn });
+    backendChoice = pick.summary;
+    opts.log.info(`backend auto: ${pick.summary}`);
+    return pick.handle;
+  };
+  if (trainer.type === 'image') {
+    const imageOpts = { splitSeed: trainer.splitSeed ?? 0 };
+    let image = await createImageObjective(trainer, handle, imageOpts);
+    if (choice === 'auto') {
+      const picked = await probe(handle, image);
+      if (picked.backend !== handle.backend) {
+        await image.dispose?.();
+        handle = picked;
+        image = await createImageObjective(trainer, handle, imageOpts);
+      }
+    }
+    inner = image;
+  } else {
+    let tabular = await createTabularObjective(trainer, handle);
+    sweepMs = estimateSweepMs(tabular, config);
+    if (choice === 'auto') {
+      // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
+      const why = handle.backend === 'tensorflow' ? undefined : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
+      const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
+      const picked = await probe(first, tabular);
+      if (picked.backend !== handle.backend) {
+        await tabular.dispose();
+        handle = picked;
+        tabular = await createTabularObjective(trainer, handle);
+      }
+    }
+    inner = tabular;
+  }
+  const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, sweepMs);
+  if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
+  const script = findWorkerScript();
+  if (script === undefined) {
+    // Only from source (tests, tsx); the bundle always has it. A default that cannot be met is no news.
+    if (config.parallel !== undefined)
+      opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
+    return withChoice({ objective: inner, parallel: 1 });
+  }
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
+  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
+}
+
+/** Where tfjs-node may be (the config's folder, then `dirs`, growing when it is provisioned) and who provisions it. */
+interface Native {
+  readonly dirs: string[];
+  readonly cwd: string;
+  readonly opts: RunOptions;
+}
+
+const tfOptions = (n: Native): LoadTfOptions => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn });
+
+/**
+ * loadTf(choice). A forced `tensorflow` that is not installed is provisioned when the caller can (the Action);
+ * when that fails too, the provisioner has said why and the sweep goes on with what `auto` finds (WASM).
+ */
+async function firstBackend(choice: BackendChoice, native: Native): Promise<TfHandle> {
+  try {
+    return await loadTf(choice, tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError) || choice !== 'tensorflow' || !native.opts.provisionTfjsNode) throw err;
+    return (await provisioned("'backend: tensorflow' was asked for", native)) ?? (await loadTf('auto', tfOptions(native)));
+  }
+}
+
+/** Provisions tfjs-node and loads it; undefined (after one warning) when either fails. */
+async function provisioned(why: string, native: Native): Promise<TfHandle | undefined> {
+  const provision = native.opts.provisionTfjsNode;
+  if (!provision) return undefined;
+  const dir = await provision(why);
+  if (dir === undefined) return undefined;
+  native.dirs.push(dir);
+  try {
+    return await loadTf('tensorflow', tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    native.opts.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
+    return undefined;
+  }
+}
+
+/** Weights of the model at the middle of the space (0 when it cannot be built: nothing to provision for). */
+function middleWeights(tabular: TabularObjective, config: SweepConfig): number {
+  try {
+    return tabular.trialSize(neutralParams(config.space)).weights;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The sweep's training in one thread, estimated from the size of the model at the middle of the space (never
+ * timed: the default `parallel` must not change between reruns) × the trial budget (grid: 20 stands in for its
+ * size). Undefined when the middle of the space cannot be trained.
+ */
+function estimateSweepMs(tabular: TabularObjective, config: SweepConfig): number | undefined {
+  try {
+    return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */
+async function dataBytes(file: string): Promise<number> {
+  const s = await stat(file).catch(() => undefined);
+  return s?.isFile() ? s.size : 0;
+}
+
+function withGlobs(objective: Objective, globs: string): Objective {
+  const fingerprint = sha256Hex(`${objective.fingerprint}\u0000${globs}`);
+  return {
+    fingerprint,
+    get backend(): string {
+      return objective.backend;
+    },
+    ...(objective.validation ? { validation: objective.validation } : {}),
+    run: (params, ctx) => objective.run(params, ctx),
+    ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
+    ...(objective.saveModel ? { saveModel: (...args: Parameters<NonNullable<Objective['saveModel']>>) => objective.saveModel!(...args) } : {}),
+  };
+}
