@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-KSAXDLDM.js";
+} from "./chunks/chunk-4AQEJUE3.js";
 import {
   NO_METRIC,
   isRecord,
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-WFZAVZAY.js";
 import {
   DatasetError
-} from "./chunks/chunk-IZTV3K7Q.js";
+} from "./chunks/chunk-BIHCOGLI.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -82043,8 +82043,8 @@ function defaultDeps() {
     comments: /* @__PURE__ */ __name((token, ctx) => octokitCommentClient(githubClient(token, { info: /* @__PURE__ */ __name((m) => info(m), "info") }), { owner: ctx.owner, repo: ctx.repo }), "comments"),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-D522VBDD.js")).loadConfig(p, root), "loadConfig"),
-      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-D522VBDD.js")).runSweep(o), "runSweep")
+      loadConfig: /* @__PURE__ */ __name(async (p, root) => (await import("./chunks/run-SFJ7QSN5.js")).loadConfig(p, root), "loadConfig"),
+      runSweep: /* @__PURE__ */ __name(async (o) => (await import("./chunks/run-SFJ7QSN5.js")).runSweep(o), "runSweep")
     }
   };
 }

@@ -9,7 +9,7 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-IZTV3K7Q.js";
+} from "./chunks/chunk-BIHCOGLI.js";
 import {
   TrialError,
   __name

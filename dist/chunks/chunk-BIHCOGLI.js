@@ -72421,15 +72421,32 @@ async function createImageObjective(spec, handle, opts = {}) {
     return d;
   }, "dataFor");
   let disposed = false;
+  const hpFor = /* @__PURE__ */ __name((params) => parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults }), "hpFor");
   return {
     fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
     backend: handle.backend,
     async run(params, ctx) {
       if (disposed) throw new TrialError("the image objective was disposed", { transient: true });
-      const hp = parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+      const hp = hpFor(params);
       const data = dataFor(hp.dense.validationSplit);
       await ensureBackend(handle);
       return train2(handle.tf, data, hp, ctx, spec.earlyStoppingMetric);
+    },
+    async msPerStep(on, params, steps, clock = () => performance.now()) {
+      const hp = hpFor(params);
+      const data = dataFor(hp.dense.validationSplit);
+      await ensureBackend(on);
+      try {
+        const trial = startTrial2(on.tf, data, hp, 0);
+        const rows = Array.from({ length: Math.min(hp.dense.batchSize, data.train.n) }, (_, i) => i);
+        const lr = learningRateAt(hp.dense, 1);
+        trainStep2(trial, rows, lr, 0, 0);
+        const start = clock();
+        for (let i = 0; i < steps; i++) trainStep2(trial, rows, lr, 0, i + 1);
+        return (clock() - start) / steps;
+      } finally {
+        await ensureBackend(handle);
+      }
     },
     async dispose() {
       disposed = true;
@@ -72451,9 +72468,7 @@ function imageFingerprint(spec, contentHash, splitSeed = 0) {
 }
 __name(imageFingerprint, "imageFingerprint");
 async function train2(tf, data, hp, ctx, watched) {
-  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, ctx.seed);
-  const size = net.head.params.length;
-  const trial = { tf, data, dense: hp.dense, net, seed: ctx.seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
+  const trial = startTrial2(tf, data, hp, ctx.seed);
   const last = await runEpochs(hp.dense.epochs, ctx, { patience: hp.dense.earlyStoppingPatience, watched }, (epoch) => ({
     ...trainEpoch2(trial, epoch),
     ...validationMetrics2(trial)
@@ -72461,35 +72476,46 @@ async function train2(tf, data, hp, ctx, watched) {
   return { metrics: last };
 }
 __name(train2, "train");
+function startTrial2(tf, data, hp, seed) {
+  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed);
+  const size = net.head.params.length;
+  return { tf, data, dense: hp.dense, net, seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
+}
+__name(startTrial2, "startTrial");
 function trainEpoch2(trial, epoch) {
-  const { tf, data, dense, net, grads } = trial;
-  const n = data.train.n;
-  const size = data.shape[0] * data.shape[1] * data.shape[2];
-  const batchSize = Math.min(dense.batchSize, n);
+  const n = trial.data.train.n;
+  const batchSize = Math.min(trial.dense.batchSize, n);
   const order = new Rng(deriveSeed(trial.seed, "shuffle", epoch)).shuffle(Array.from({ length: n }, (_, i) => i));
-  const lr = learningRateAt(dense, epoch);
-  const classes = data.classes.length;
+  const lr = learningRateAt(trial.dense, epoch);
   let lossSum = 0;
   let correct = 0;
   for (let start = 0, batch = 0; start < n; start += batchSize, batch++) {
     const rows = order.slice(start, start + batchSize);
-    const x = new Float32Array(rows.length * size);
-    rows.forEach((r, i) => x.set(data.train.x.subarray(r * size, (r + 1) * size), i * size));
-    const labels = Int32Array.from(rows, (r) => data.train.labels[r]);
-    const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, "dropout", epoch, batch)) : [];
-    const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
-    if (!Number.isFinite(step.loss))
-      throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-    updateMovingStats(net.head, step.stats);
-    addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
-    applyWeightDecay(net.head, lr, dense.weightDecay);
-    trial.optimizer.step(net.head.params, grads, lr);
+    const step = trainStep2(trial, rows, lr, epoch, batch);
     lossSum += step.loss * rows.length;
-    correct += countCorrect(step.logits, labels, classes);
+    correct += step.correct;
   }
   return { loss: lossSum / n, accuracy: correct / n };
 }
 __name(trainEpoch2, "trainEpoch");
+function trainStep2(trial, rows, lr, epoch, batch) {
+  const { tf, data, dense, net, grads } = trial;
+  const size = data.shape[0] * data.shape[1] * data.shape[2];
+  const classes = data.classes.length;
+  const x = new Float32Array(rows.length * size);
+  rows.forEach((r, i) => x.set(data.train.x.subarray(r * size, (r + 1) * size), i * size));
+  const labels = Int32Array.from(rows, (r) => data.train.labels[r]);
+  const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, "dropout", epoch, batch)) : [];
+  const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
+  if (!Number.isFinite(step.loss))
+    throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
+  updateMovingStats(net.head, step.stats);
+  addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
+  applyWeightDecay(net.head, lr, dense.weightDecay);
+  trial.optimizer.step(net.head.params, grads, lr);
+  return { loss: step.loss, correct: countCorrect(step.logits, labels, classes) };
+}
+__name(trainStep2, "trainStep");
 function countCorrect(logits, labels, classes) {
   let correct = 0;
   for (let i = 0; i < labels.length; i++) {
@@ -72545,4 +72571,4 @@ export {
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-IZTV3K7Q.js.LEGAL.txt */
+/*! For license information please see chunk-BIHCOGLI.js.LEGAL.txt */

@@ -6,9 +6,9 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-KSAXDLDM.js";
+} from "./chunk-4AQEJUE3.js";
 import "./chunk-WFZAVZAY.js";
-import "./chunk-IZTV3K7Q.js";
+import "./chunk-BIHCOGLI.js";
 import "./chunk-F4NRRLJR.js";
 export {
   loadConfig,

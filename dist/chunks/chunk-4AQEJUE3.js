@@ -39,7 +39,7 @@ import {
   displayPath,
   ensureBackend,
   loadTf
-} from "./chunk-IZTV3K7Q.js";
+} from "./chunk-BIHCOGLI.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -16641,7 +16641,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/engine/run.ts
-import { readFile as readFile3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import path5 from "node:path";
 
 // src/core/config/parse.ts
@@ -20530,720 +20530,14 @@ async function championStep(config, results, ports, opts) {
 }
 __name(championStep, "championStep");
 
-// src/trainer/command-objective.ts
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/trainer/metrics.ts
-function describe(value) {
-  if (value === void 0) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "function") return "a function";
-  if (Array.isArray(value)) return `an array (${show(value)})`;
-  if (typeof value === "object") return `an object (${show(value)})`;
-  return `${typeof value} ${show(value)}`;
-}
-__name(describe, "describe");
-function asMetrics(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: `not an object: ${describe(value)}` };
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== "number") return { problem: `metric ${show(k)} is ${describe(v)}, not a number` };
-    if (!Number.isFinite(v)) return { problem: `metric ${show(k)} is ${v}` };
-    out[k] = v;
-  }
-  return { metrics: out };
-}
-__name(asMetrics, "asMetrics");
-function mergeReports(reports) {
-  return Object.assign({}, ...reports);
-}
-__name(mergeReports, "mergeReports");
-
-// src/trainer/command-objective.ts
-var KILL_GRACE_MS = 5e3;
-var DRAIN_MS = 1e3;
-var STDERR_TAIL_LINES = 20;
-var MAX_LINE_CHARS = 1024 * 1024;
-var WANDB_FD = 3;
-function expandCommand2(command, x) {
-  return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
-}
-__name(expandCommand2, "expandCommand");
-function wandbStandInDir() {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = path.join(dir, "python");
-    if (existsSync(path.join(candidate, "wandb", "__init__.py"))) return candidate;
-    dir = path.dirname(dir);
-  }
-  return void 0;
-}
-__name(wandbStandInDir, "wandbStandInDir");
-function programIdentity(runner, configDir) {
-  const kind = runner.programKind ?? "file";
-  const file = path.resolve(configDir, runner.program);
-  const tryRead = /* @__PURE__ */ __name((f) => {
-    try {
-      return statSync(f).isFile() ? sha256Hex(readFileSync(f)) : void 0;
-    } catch {
-      return void 0;
-    }
-  }, "tryRead");
-  if (kind === "file") {
-    try {
-      return sha256Hex(readFileSync(file));
-    } catch (err) {
-      throw new TrialError(`program ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
-    }
-  }
-  if (kind === "module") {
-    const base = path.resolve(configDir, ...(runner.programAsWritten ?? runner.program).split("."));
-    for (const f of [`${base}.py`, path.join(base, "__main__.py")]) {
-      const h = tryRead(f);
-      if (h) return h;
-    }
-    return `module:${runner.programAsWritten ?? runner.program}`;
-  }
-  return tryRead(file) ?? `command:${runner.programAsWritten ?? runner.program}`;
-}
-__name(programIdentity, "programIdentity");
-function createCommandObjective(runner, opts) {
-  const identity = programIdentity(runner, opts.configDir);
-  const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
-  const standIn = runner.wandb === "real" ? void 0 : wandbStandInDir();
-  const ignoredSeen = /* @__PURE__ */ new Set();
-  const onIgnored = /* @__PURE__ */ __name((names) => {
-    const fresh = names.filter((n) => !ignoredSeen.has(n));
-    fresh.forEach((n) => ignoredSeen.add(n));
-    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(", ")}`);
-  }, "onIgnored");
-  const pyNumbers = runner.pyNumbers;
-  const paramPaths = runner.paramPaths;
-  return {
-    // A file program's key is what it always was; other kinds add how the program is found.
-    fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
-    backend: "process",
-    async run(params, ctx) {
-      const tmp = await mkdtemp(path.join(tmpdir(), "sweepgate-args-"));
-      try {
-        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
-        const argsJsonFile = path.join(tmp, "params.json");
-        if (command.some((t) => t.includes("${args_json_file}"))) await writeFile(argsJsonFile, json);
-        const sweepParamPath = path.join(tmp, "config.yaml");
-        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
-        await writeFile(sweepParamPath, `{${entries.join(", ")}}`);
-        const argv = expandCommand2(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
-        const env = {
-          ...await pythonShim(argv, tmp),
-          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
-          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
-          ...standIn ? {
-            PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path.delimiter),
-            SWEEPGATE_WANDB_FD: String(WANDB_FD),
-            SWEEPGATE_WANDB_CONFIG: json
-          } : {}
-        };
-        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== void 0, onIgnored);
-        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
-        if (reports.length === 0 && Object.keys(summary).length === 0)
-          throw new TrialError(
-            `${argv.join(" ")} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`
-          );
-        const metrics = { ...mergeReports(reports), ...summary };
-        if (!(opts.metricName in metrics))
-          throw new TrialError(`${argv.join(" ")} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
-        return { metrics };
-      } finally {
-        await rm(tmp, { recursive: true, force: true });
-      }
-    }
-  };
-}
-__name(createCommandObjective, "createCommandObjective");
-function onPath(name) {
-  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => dir !== "" && existsSync(path.join(dir, name)));
-}
-__name(onPath, "onPath");
-async function pythonShim(argv, tmp) {
-  const usesPython = argv[0] === "python" || argv[0] === "/usr/bin/env" && argv[1] === "python";
-  if (!usesPython || onPath("python") || !onPath("python3")) return {};
-  const bin = path.join(tmp, "bin");
-  await mkdir(bin);
-  await writeFile(path.join(bin, "python"), '#!/bin/sh\nexec python3 "$@"\n', { mode: 493 });
-  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter) };
-}
-__name(pythonShim, "pythonShim");
-function parseWandbEvent(line) {
-  let value;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { kind: "other" };
-  }
-  if (typeof value !== "object" || value === null) return { kind: "other" };
-  const v = value;
-  if (v.finish !== void 0) return { kind: "finish" };
-  if (Array.isArray(v.ignored)) return { kind: "ignored", names: v.ignored.filter((n) => typeof n === "string") };
-  const data = v.log ?? v.summary;
-  if (typeof data !== "object" || data === null) return { kind: "other" };
-  const metrics = {};
-  for (const [k, x] of Object.entries(data)) {
-    if (typeof x === "number") metrics[k] = x;
-    else if (typeof x === "string") return { kind: "nonfinite", text: `${k}=${x}` };
-  }
-  return { kind: v.log !== void 0 ? "log" : "summary", metrics };
-}
-__name(parseWandbEvent, "parseWandbEvent");
-function programEnv(env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
-    out[k] = v;
-  }
-  return out;
-}
-__name(programEnv, "programEnv");
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function trackGroup(pid) {
-  liveGroups.add(pid);
-  if (exitHookInstalled || process.platform === "win32") return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const group of liveGroups) {
-      try {
-        process.kill(-group, "SIGKILL");
-      } catch {
-      }
-    }
-  });
-}
-__name(trackGroup, "trackGroup");
-function parseMetricsLine(line) {
-  const text = line.trim();
-  if (!text.startsWith("{") || !text.endsWith("}")) return { kind: "other" };
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    try {
-      JSON.parse(text.replace(/(?<![\w"])-?(?:NaN|Infinity)(?![\w"])/g, "0"));
-      return { kind: "nonfinite" };
-    } catch {
-      return { kind: "other" };
-    }
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "other" };
-  const entries = Object.entries(value);
-  if (!entries.every((e) => typeof e[1] === "number")) return { kind: "other" };
-  const obj = value;
-  const stepKey = "step" in obj ? "step" : "epoch" in obj ? "epoch" : void 0;
-  const metrics = {};
-  for (const [k, v] of entries) if (k !== stepKey) metrics[k] = v;
-  if (Object.keys(metrics).length === 0) return { kind: "other" };
-  return { kind: "report", step: stepKey ? obj[stepKey] : void 0, metrics };
-}
-__name(parseMetricsLine, "parseMetricsLine");
-function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
-  const shown = argv.join(" ");
-  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
-  return new Promise((resolve3, reject) => {
-    const reports = [];
-    let summary = {};
-    let metricRows = 0;
-    let stopping;
-    let failure;
-    let stdoutRest = "";
-    let wandbRest = "";
-    let stderrTail = "";
-    let exited;
-    let settled = false;
-    const timers = [];
-    const child = spawn(argv[0], argv.slice(1), {
-      cwd: opts.configDir,
-      env: {
-        ...programEnv(process.env),
-        ...opts.env,
-        ...extraEnv,
-        SWEEPGATE_SEED: String(ctx.seed),
-        SWEEPGATE_METRIC: opts.metricName,
-        PYTHONUNBUFFERED: "1"
-      },
-      // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
-      stdio: ["ignore", "pipe", "pipe", "pipe"],
-      // Its own process group (setsid), so a signal to -pid reaches everything it started.
-      detached: process.platform !== "win32"
-    });
-    if (child.pid !== void 0) trackGroup(child.pid);
-    const signalGroup = /* @__PURE__ */ __name((sig) => {
-      try {
-        if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
-        else child.kill(sig);
-      } catch {
-      }
-    }, "signalGroup");
-    const later = /* @__PURE__ */ __name((ms, fn) => {
-      const t = setTimeout(fn, ms);
-      t.unref();
-      timers.push(t);
-    }, "later");
-    const terminate = /* @__PURE__ */ __name(() => {
-      signalGroup("SIGTERM");
-      later(killGraceMs, () => signalGroup("SIGKILL"));
-    }, "terminate");
-    const stop = /* @__PURE__ */ __name((why) => {
-      if (stopping) return;
-      stopping = why;
-      terminate();
-    }, "stop");
-    const onAbort = /* @__PURE__ */ __name(() => stop("cancelled"), "onAbort");
-    ctx.signal.addEventListener("abort", onAbort, { once: true });
-    if (ctx.signal.aborted) stop("cancelled");
-    const fail = /* @__PURE__ */ __name((err) => {
-      failure = err;
-      terminate();
-    }, "fail");
-    const report2 = /* @__PURE__ */ __name((step, metrics) => {
-      reports.push(metrics);
-      let prune;
-      try {
-        prune = ctx.report(step, metrics);
-      } catch (err) {
-        return fail(err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err)));
-      }
-      if (prune) stop("pruned");
-    }, "report");
-    const onLine = /* @__PURE__ */ __name((line) => {
-      if (stopping || failure) return;
-      const parsed = parseMetricsLine(line);
-      if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
-      if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
-    }, "onLine");
-    let finished = false;
-    const onWandb = /* @__PURE__ */ __name((line) => {
-      if (line.trim() === "") return;
-      const event = parseWandbEvent(line);
-      if (event.kind === "ignored") return onIgnored(event.names);
-      if (stopping || failure || finished) return;
-      if (event.kind === "finish") finished = true;
-      if (event.kind === "nonfinite") return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
-      if (event.kind === "summary") summary = { ...summary, ...event.metrics };
-      if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
-      if (opts.metricName in event.metrics) metricRows++;
-      report2(Math.max(1, metricRows), event.metrics);
-    }, "onWandb");
-    const stdout = child.stdio[1];
-    const stderr = child.stdio[2];
-    const channel = child.stdio[WANDB_FD];
-    stdout.setEncoding("utf8");
-    stdout.on("data", (chunk) => {
-      const lines = (stdoutRest + chunk).split("\n");
-      stdoutRest = lines.pop() ?? "";
-      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = " ";
-      lines.forEach(onLine);
-    });
-    channel?.setEncoding("utf8");
-    channel?.on("data", (chunk) => {
-      if (!wandbChannel) return;
-      const lines = (wandbRest + chunk).split("\n");
-      wandbRest = lines.pop() ?? "";
-      if (wandbRest.length > MAX_LINE_CHARS) wandbRest = "";
-      lines.forEach(onWandb);
-    });
-    stderr.setEncoding("utf8");
-    stderr.on("data", (chunk) => {
-      stderrTail = (stderrTail + chunk).slice(-8192);
-    });
-    const finish = /* @__PURE__ */ __name(() => {
-      if (settled) return;
-      settled = true;
-      if (child.pid !== void 0) liveGroups.delete(child.pid);
-      ctx.signal.removeEventListener("abort", onAbort);
-      if (stdoutRest !== "") onLine(stdoutRest);
-      if (wandbRest !== "") onWandb(wandbRest);
-      stdoutRest = "";
-      wandbRest = "";
-      if (failure) return reject(failure);
-      if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true }));
-      if (stopping === "pruned") return resolve3({ reports, summary });
-      const { code, signal } = exited ?? { code: null, signal: null };
-      if (code === 0) return resolve3({ reports, summary });
-      const tail = stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
-      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
-      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
-${tail}` : " (no stderr output)"}`, { transient: true }));
-    }, "finish");
-    child.on("error", (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
-      if (child.pid === void 0) finish();
-    });
-    child.on("exit", (code, signal) => {
-      exited = { code, signal };
-      terminate();
-      later(DRAIN_MS, () => {
-        stdout.destroy();
-        stderr.destroy();
-        channel?.destroy();
-        finish();
-      });
-    });
-    child.on("close", (code, signal) => {
-      exited ??= { code, signal };
-      finish();
-    });
-  });
-}
-__name(runProcess, "runProcess");
-
-// src/trainer/module-objective.ts
-import { readFile } from "node:fs/promises";
-import path2 from "node:path";
-import { pathToFileURL } from "node:url";
-async function createModuleObjective(modulePath, handle, opts) {
-  const file = path2.resolve(modulePath);
-  let bytes;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
-  }
-  const hash = sha256Hex(bytes);
-  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
-  let mod;
-  try {
-    mod = await import(url);
-  } catch (err) {
-    const message2 = err instanceof Error ? err.message : String(err);
-    const hint = err instanceof SyntaxError && file.endsWith(".js") && /\b(export|import)\b/.test(message2) ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)' : "";
-    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message2}${hint}`);
-  }
-  const fn = mod["default"];
-  if (typeof fn !== "function") {
-    const names = Object.keys(mod).filter((k) => k !== "default");
-    throw new TrialError(
-      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` + (names.length > 0 ? ` (named exports: ${names.join(", ")})` : "")
-    );
-  }
-  const objective = fn;
-  let warnedLeak = false;
-  let usedTf = false;
-  return {
-    fingerprint: hashJson({ kind: "sweepgate-module", module: hash }),
-    get backend() {
-      return usedTf ? handle.backend : "none";
-    },
-    async run(params, ctx) {
-      await ensureBackend(handle);
-      const reports = [];
-      const moduleCtx = {
-        seed: ctx.seed,
-        signal: ctx.signal,
-        get tf() {
-          usedTf = true;
-          return handle.tf;
-        },
-        report(step, metrics) {
-          const checked = asMetrics(metrics);
-          if ("problem" in checked) throw new TrialError(`ctx.report(${show(step)}, ...): ${checked.problem}`);
-          reports.push(checked.metrics);
-          return ctx.report(step, checked.metrics);
-        }
-      };
-      const before = handle.tf.memory().numTensors;
-      const returned = await objective(params, moduleCtx);
-      const leaked = handle.tf.memory().numTensors - before;
-      if (leaked > 0 && !warnedLeak) {
-        warnedLeak = true;
-        opts.warn(`objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`);
-      }
-      return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
-    }
-  };
-}
-__name(createModuleObjective, "createModuleObjective");
-function finalMetrics(returned, reports, metricName, file) {
-  const where = `objective module ${displayPath(file)}`;
-  let metrics;
-  if (typeof returned === "number") {
-    if (!Number.isFinite(returned)) throw new TrialError(`${where} returned ${returned}`);
-    metrics = { ...mergeReports(reports), [metricName === NO_METRIC ? "value" : metricName]: returned };
-  } else if (returned === void 0 && (reports.length > 0 || metricName === NO_METRIC)) {
-    metrics = mergeReports(reports);
-  } else if (typeof returned === "object" && returned !== null && !Array.isArray(returned)) {
-    const checked = asMetrics(returned);
-    if ("problem" in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
-    metrics = checked.metrics;
-  } else {
-    throw new TrialError(`${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`);
-  }
-  if (metricName !== NO_METRIC && !(metricName in metrics))
-    throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(", ") || "none"})`);
-  return metrics;
-}
-__name(finalMetrics, "finalMetrics");
-
-// src/trainer/worker-objective.ts
-import { readdirSync } from "node:fs";
-import os from "node:os";
-import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-var WORKER_FILES = ["trainer-worker.js", "trainer-worker.mjs"];
-function findWorkerScript() {
-  const here = path3.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path3.dirname(here)]) {
-    let files;
-    try {
-      files = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    const name = WORKER_FILES.find((f) => files.includes(f));
-    if (name) return path3.join(dir, name);
-  }
-  return void 0;
-}
-__name(findWorkerScript, "findWorkerScript");
-function workerMemoryBytes(dataBytes2) {
-  return 2 * (160 * 1024 * 1024 + 8 * dataBytes2);
-}
-__name(workerMemoryBytes, "workerMemoryBytes");
-var WORKERS_PAY_OFF_MS = 15e3;
-function estimatedTrialMs(size2) {
-  return size2.steps * (0.1 + 6 * size2.weights * size2.batch / 2e7);
-}
-__name(estimatedTrialMs, "estimatedTrialMs");
-function defaultWorkers(dataBytes2, machine = { cores: os.availableParallelism(), freeBytes: os.freemem() }, sweepMs) {
-  if (sweepMs !== void 0 && sweepMs < WORKERS_PAY_OFF_MS) return 1;
-  const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes2));
-  return Math.max(1, Math.min(machine.cores, byMemory));
-}
-__name(defaultWorkers, "defaultWorkers");
-var WorkerCrashError = class extends TrialError {
-  static {
-    __name(this, "WorkerCrashError");
-  }
-  name = "WorkerCrashError";
-  constructor(reason) {
-    super(`the trainer worker thread crashed during the trial: ${reason}`, { transient: true });
-  }
-};
-var WorkerError = class extends Error {
-  static {
-    __name(this, "WorkerError");
-  }
-  name;
-  constructor(e) {
-    super(e.message);
-    this.name = e.name;
-  }
-};
-function createWorkerObjective(inner, opts) {
-  if (!Number.isSafeInteger(opts.size) || opts.size < 1) throw new RangeError(`worker pool size must be an integer >= 1, got ${opts.size}`);
-  const slots = [];
-  const waiting = [];
-  let nextId = 1;
-  let disposed = false;
-  const spawn2 = /* @__PURE__ */ __name(() => {
-    const worker = new Worker(opts.script, { workerData: opts.init });
-    let markReady;
-    let markFailed;
-    const ready = new Promise((resolve3, reject) => {
-      markReady = resolve3;
-      markFailed = reject;
-    });
-    ready.catch(() => {
-    });
-    const slot = { worker, ready, busy: true, dead: false };
-    const die = /* @__PURE__ */ __name((reason) => {
-      if (slot.dead) return;
-      slot.dead = true;
-      markFailed(new WorkerCrashError(reason));
-      const a = slot.active;
-      slot.active = void 0;
-      a?.reject(new WorkerCrashError(reason));
-      remove(slot);
-    }, "die");
-    worker.on("message", (msg) => {
-      const a = slot.active;
-      switch (msg.type) {
-        case "ready":
-          return markReady();
-        case "init-failed":
-          markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
-          return void worker.terminate();
-        case "warn":
-          return opts.warn(msg.message);
-        case "report": {
-          if (!a || a.id !== msg.id) return;
-          Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
-          Atomics.notify(a.control, 0);
-          return;
-        }
-        case "done":
-        case "failed": {
-          if (!a || a.id !== msg.id) return;
-          slot.active = void 0;
-          opts.afterTrial?.(msg.memory);
-          if (msg.type === "done") a.resolve(msg.result);
-          else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
-          release(slot);
-        }
-      }
-    });
-    worker.on("error", (err) => die(`${err.name}: ${err.message}`));
-    worker.on("exit", (code) => die(`it exited with code ${code}`));
-    slots.push(slot);
-    return slot;
-  }, "spawn");
-  const remove = /* @__PURE__ */ __name((slot) => {
-    const i = slots.indexOf(slot);
-    if (i >= 0) slots.splice(i, 1);
-    if (waiting.length > 0 && !disposed) waiting.shift()(spawn2());
-  }, "remove");
-  const release = /* @__PURE__ */ __name((slot) => {
-    const next = waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
-  }, "release");
-  const acquire = /* @__PURE__ */ __name(() => {
-    const idle = slots.find((s) => !s.busy && !s.dead);
-    if (idle) {
-      idle.busy = true;
-      return Promise.resolve(idle);
-    }
-    if (slots.length < opts.size) return Promise.resolve(spawn2());
-    return new Promise((resolve3) => waiting.push(resolve3));
-  }, "acquire");
-  return {
-    fingerprint: inner.fingerprint,
-    backend: inner.backend,
-    ...inner.validation ? { validation: inner.validation } : {},
-    async run(params, ctx) {
-      if (disposed) throw new TrialError("the worker objective was disposed", { transient: true });
-      if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
-      const slot = await acquire();
-      const id = nextId++;
-      const control = new Int32Array(new SharedArrayBuffer(4));
-      return new Promise((resolve3, reject) => {
-        const onAbort = /* @__PURE__ */ __name(() => {
-          if (slot.active?.id !== id) return;
-          slot.active = void 0;
-          slot.dead = true;
-          reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
-          void slot.worker.terminate();
-          remove(slot);
-        }, "onAbort");
-        const done = /* @__PURE__ */ __name((f) => {
-          ctx.signal.removeEventListener("abort", onAbort);
-          f();
-        }, "done");
-        slot.active = { id, ctx, control, resolve: /* @__PURE__ */ __name((r) => done(() => resolve3(r)), "resolve"), reject: /* @__PURE__ */ __name((e) => done(() => reject(e)), "reject") };
-        ctx.signal.addEventListener("abort", onAbort);
-        slot.ready.then(
-          () => {
-            if (slot.active?.id !== id) return;
-            const msg = { type: "run", id, params, seed: ctx.seed, control: control.buffer };
-            slot.worker.postMessage(msg);
-          },
-          (err) => {
-            if (slot.active?.id !== id) return;
-            slot.active = void 0;
-            done(() => reject(err));
-          }
-        );
-      });
-    },
-    ...inner.saveModel ? { saveModel: inner.saveModel.bind(inner) } : {},
-    async dispose() {
-      disposed = true;
-      const all = slots.splice(0);
-      for (const s of all) s.dead = true;
-      await Promise.all(all.map((s) => s.worker.terminate()));
-      await inner.dispose?.();
-    }
-  };
-}
-__name(createWorkerObjective, "createWorkerObjective");
-
-// src/trainer/backend-probe.ts
-var AFTER = { tensorflow: ["wasm", "cpu"], wasm: ["cpu"], cpu: [] };
-var FIRST_STEPS = 3;
-var MIN_TIMED_MS = 30;
-var MAX_STEPS = 200;
-var ROUNDS = 2;
-var CLEARLY = 0.8;
-async function chooseBackend(first, ports) {
-  const handles = [first];
-  for (const name of AFTER[first.backend]) {
-    try {
-      handles.push(await ports.load(name));
-    } catch (err) {
-      if (!(err instanceof BackendError)) throw err;
-      ports.warn(`backend auto: ${err.message}; not timed`);
-    }
-  }
-  const best = /* @__PURE__ */ new Map();
-  const failed = /* @__PURE__ */ new Set();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const h of handles) {
-      if (failed.has(h)) continue;
-      try {
-        const ms = await timeSteps(h, ports);
-        best.set(h, Math.min(ms, best.get(h) ?? Infinity));
-      } catch (err) {
-        failed.add(h);
-        best.delete(h);
-        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${err instanceof Error ? err.message : String(err)}); not used`);
-      }
-    }
-  }
-  const timed = handles.filter((h) => best.has(h));
-  const timings = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h) }));
-  if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
-  let fastest = 0;
-  for (let i = 1; i < timings.length; i++) if (timings[i].msPerStep < CLEARLY * timings[fastest].msPerStep) fastest = i;
-  return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
-}
-__name(chooseBackend, "chooseBackend");
-async function timeSteps(h, ports) {
-  const ms = await ports.time(h, FIRST_STEPS);
-  if (ms * FIRST_STEPS >= MIN_TIMED_MS) return ms;
-  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(MIN_TIMED_MS / Math.max(ms, 0.01))));
-}
-__name(timeSteps, "timeSteps");
-function describeTimings(timings, chosen) {
-  const fmt2 = /* @__PURE__ */ __name((ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`, "fmt");
-  const c = timings[chosen];
-  const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt2(t.msPerStep)}`);
-  return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"})`;
-}
-__name(describeTimings, "describeTimings");
-
-// src/trainer/native.ts
-var NATIVE_MIN_WEIGHTS = 1e5;
-var NATIVE_PAYS_OFF_MS = 6e4;
-function nativeWanted(need) {
-  if (need.weights < NATIVE_MIN_WEIGHTS) return void 0;
-  if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
-  const k = /* @__PURE__ */ __name((n) => `${Math.round(n / 1e3)}k`, "k");
-  return `the model has ${k(need.weights)} weights (native TensorFlow can beat WASM from ${k(NATIVE_MIN_WEIGHTS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
-}
-__name(nativeWanted, "nativeWanted");
-
 // src/engine/fingerprint.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath as fileURLToPath3 } from "url";
+import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
@@ -21380,10 +20674,10 @@ var resolveSymlinksAsync = /* @__PURE__ */ __name(function(path6, state, callbac
   queue.enqueue();
   fs.realpath(path6, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -21393,9 +20687,9 @@ var resolveSymlinks = /* @__PURE__ */ __name(function(path6, state, callback$1) 
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path6);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -21610,8 +20904,8 @@ var Walker = class {
         this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path6 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path6, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path6, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
@@ -22042,15 +21336,15 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -22086,11 +21380,850 @@ async function fingerprintGlobs(patterns, configDir) {
   if (patterns.length === 0) return "";
   const parts = [];
   for (const file of await fingerprintFiles(patterns, configDir)) {
-    parts.push(`${path4.relative(configDir, file).split(path4.sep).join("/")}\0${sha256Hex(await readFile2(file))}`);
+    parts.push(`${path.relative(configDir, file).split(path.sep).join("/")}\0${sha256Hex(await readFile(file))}`);
   }
   return sha256Hex(parts.join("\n"));
 }
 __name(fingerprintGlobs, "fingerprintGlobs");
+
+// src/engine/runner.ts
+import { stat as stat2 } from "node:fs/promises";
+
+// src/trainer/command-objective.ts
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/trainer/metrics.ts
+function describe(value) {
+  if (value === void 0) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return `an array (${show(value)})`;
+  if (typeof value === "object") return `an object (${show(value)})`;
+  return `${typeof value} ${show(value)}`;
+}
+__name(describe, "describe");
+function asMetrics(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: `not an object: ${describe(value)}` };
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== "number") return { problem: `metric ${show(k)} is ${describe(v)}, not a number` };
+    if (!Number.isFinite(v)) return { problem: `metric ${show(k)} is ${v}` };
+    out[k] = v;
+  }
+  return { metrics: out };
+}
+__name(asMetrics, "asMetrics");
+function mergeReports(reports) {
+  return Object.assign({}, ...reports);
+}
+__name(mergeReports, "mergeReports");
+
+// src/trainer/command-objective.ts
+var KILL_GRACE_MS = 5e3;
+var DRAIN_MS = 1e3;
+var STDERR_TAIL_LINES = 20;
+var MAX_LINE_CHARS = 1024 * 1024;
+var WANDB_FD = 3;
+function expandCommand2(command, x) {
+  return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
+}
+__name(expandCommand2, "expandCommand");
+function wandbStandInDir() {
+  let dir = path2.dirname(fileURLToPath2(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = path2.join(dir, "python");
+    if (existsSync(path2.join(candidate, "wandb", "__init__.py"))) return candidate;
+    dir = path2.dirname(dir);
+  }
+  return void 0;
+}
+__name(wandbStandInDir, "wandbStandInDir");
+function programIdentity(runner, configDir) {
+  const kind = runner.programKind ?? "file";
+  const file = path2.resolve(configDir, runner.program);
+  const tryRead = /* @__PURE__ */ __name((f) => {
+    try {
+      return statSync2(f).isFile() ? sha256Hex(readFileSync(f)) : void 0;
+    } catch {
+      return void 0;
+    }
+  }, "tryRead");
+  if (kind === "file") {
+    try {
+      return sha256Hex(readFileSync(file));
+    } catch (err) {
+      throw new TrialError(`program ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
+    }
+  }
+  if (kind === "module") {
+    const base = path2.resolve(configDir, ...(runner.programAsWritten ?? runner.program).split("."));
+    for (const f of [`${base}.py`, path2.join(base, "__main__.py")]) {
+      const h = tryRead(f);
+      if (h) return h;
+    }
+    return `module:${runner.programAsWritten ?? runner.program}`;
+  }
+  return tryRead(file) ?? `command:${runner.programAsWritten ?? runner.program}`;
+}
+__name(programIdentity, "programIdentity");
+function createCommandObjective(runner, opts) {
+  const identity = programIdentity(runner, opts.configDir);
+  const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
+  const standIn = runner.wandb === "real" ? void 0 : wandbStandInDir();
+  const ignoredSeen = /* @__PURE__ */ new Set();
+  const onIgnored = /* @__PURE__ */ __name((names) => {
+    const fresh = names.filter((n) => !ignoredSeen.has(n));
+    fresh.forEach((n) => ignoredSeen.add(n));
+    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(", ")}`);
+  }, "onIgnored");
+  const pyNumbers = runner.pyNumbers;
+  const paramPaths = runner.paramPaths;
+  return {
+    // A file program's key is what it always was; other kinds add how the program is found.
+    fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
+    backend: "process",
+    async run(params, ctx) {
+      const tmp = await mkdtemp(path2.join(tmpdir(), "sweepgate-args-"));
+      try {
+        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
+        const argsJsonFile = path2.join(tmp, "params.json");
+        if (command.some((t) => t.includes("${args_json_file}"))) await writeFile(argsJsonFile, json);
+        const sweepParamPath = path2.join(tmp, "config.yaml");
+        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
+        await writeFile(sweepParamPath, `{${entries.join(", ")}}`);
+        const argv = expandCommand2(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
+        const env = {
+          ...await pythonShim(argv, tmp),
+          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
+          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
+          ...standIn ? {
+            PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path2.delimiter),
+            SWEEPGATE_WANDB_FD: String(WANDB_FD),
+            SWEEPGATE_WANDB_CONFIG: json
+          } : {}
+        };
+        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== void 0, onIgnored);
+        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
+        if (reports.length === 0 && Object.keys(summary).length === 0)
+          throw new TrialError(
+            `${argv.join(" ")} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`
+          );
+        const metrics = { ...mergeReports(reports), ...summary };
+        if (!(opts.metricName in metrics))
+          throw new TrialError(`${argv.join(" ")} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
+        return { metrics };
+      } finally {
+        await rm(tmp, { recursive: true, force: true });
+      }
+    }
+  };
+}
+__name(createCommandObjective, "createCommandObjective");
+function onPath(name) {
+  return (process.env.PATH ?? "").split(path2.delimiter).some((dir) => dir !== "" && existsSync(path2.join(dir, name)));
+}
+__name(onPath, "onPath");
+async function pythonShim(argv, tmp) {
+  const usesPython = argv[0] === "python" || argv[0] === "/usr/bin/env" && argv[1] === "python";
+  if (!usesPython || onPath("python") || !onPath("python3")) return {};
+  const bin = path2.join(tmp, "bin");
+  await mkdir(bin);
+  await writeFile(path2.join(bin, "python"), '#!/bin/sh\nexec python3 "$@"\n', { mode: 493 });
+  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path2.delimiter) };
+}
+__name(pythonShim, "pythonShim");
+function parseWandbEvent(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { kind: "other" };
+  }
+  if (typeof value !== "object" || value === null) return { kind: "other" };
+  const v = value;
+  if (v.finish !== void 0) return { kind: "finish" };
+  if (Array.isArray(v.ignored)) return { kind: "ignored", names: v.ignored.filter((n) => typeof n === "string") };
+  const data = v.log ?? v.summary;
+  if (typeof data !== "object" || data === null) return { kind: "other" };
+  const metrics = {};
+  for (const [k, x] of Object.entries(data)) {
+    if (typeof x === "number") metrics[k] = x;
+    else if (typeof x === "string") return { kind: "nonfinite", text: `${k}=${x}` };
+  }
+  return { kind: v.log !== void 0 ? "log" : "summary", metrics };
+}
+__name(parseWandbEvent, "parseWandbEvent");
+function programEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+__name(programEnv, "programEnv");
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function trackGroup(pid) {
+  liveGroups.add(pid);
+  if (exitHookInstalled || process.platform === "win32") return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const group of liveGroups) {
+      try {
+        process.kill(-group, "SIGKILL");
+      } catch {
+      }
+    }
+  });
+}
+__name(trackGroup, "trackGroup");
+function parseMetricsLine(line) {
+  const text = line.trim();
+  if (!text.startsWith("{") || !text.endsWith("}")) return { kind: "other" };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    try {
+      JSON.parse(text.replace(/(?<![\w"])-?(?:NaN|Infinity)(?![\w"])/g, "0"));
+      return { kind: "nonfinite" };
+    } catch {
+      return { kind: "other" };
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "other" };
+  const entries = Object.entries(value);
+  if (!entries.every((e) => typeof e[1] === "number")) return { kind: "other" };
+  const obj = value;
+  const stepKey = "step" in obj ? "step" : "epoch" in obj ? "epoch" : void 0;
+  const metrics = {};
+  for (const [k, v] of entries) if (k !== stepKey) metrics[k] = v;
+  if (Object.keys(metrics).length === 0) return { kind: "other" };
+  return { kind: "report", step: stepKey ? obj[stepKey] : void 0, metrics };
+}
+__name(parseMetricsLine, "parseMetricsLine");
+function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
+  const shown = argv.join(" ");
+  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
+  return new Promise((resolve3, reject) => {
+    const reports = [];
+    let summary = {};
+    let metricRows = 0;
+    let stopping;
+    let failure;
+    let stdoutRest = "";
+    let wandbRest = "";
+    let stderrTail = "";
+    let exited;
+    let settled = false;
+    const timers = [];
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd: opts.configDir,
+      env: {
+        ...programEnv(process.env),
+        ...opts.env,
+        ...extraEnv,
+        SWEEPGATE_SEED: String(ctx.seed),
+        SWEEPGATE_METRIC: opts.metricName,
+        PYTHONUNBUFFERED: "1"
+      },
+      // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
+      // Its own process group (setsid), so a signal to -pid reaches everything it started.
+      detached: process.platform !== "win32"
+    });
+    if (child.pid !== void 0) trackGroup(child.pid);
+    const signalGroup = /* @__PURE__ */ __name((sig) => {
+      try {
+        if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
+        else child.kill(sig);
+      } catch {
+      }
+    }, "signalGroup");
+    const later = /* @__PURE__ */ __name((ms, fn) => {
+      const t = setTimeout(fn, ms);
+      t.unref();
+      timers.push(t);
+    }, "later");
+    const terminate = /* @__PURE__ */ __name(() => {
+      signalGroup("SIGTERM");
+      later(killGraceMs, () => signalGroup("SIGKILL"));
+    }, "terminate");
+    const stop = /* @__PURE__ */ __name((why) => {
+      if (stopping) return;
+      stopping = why;
+      terminate();
+    }, "stop");
+    const onAbort = /* @__PURE__ */ __name(() => stop("cancelled"), "onAbort");
+    ctx.signal.addEventListener("abort", onAbort, { once: true });
+    if (ctx.signal.aborted) stop("cancelled");
+    const fail = /* @__PURE__ */ __name((err) => {
+      failure = err;
+      terminate();
+    }, "fail");
+    const report2 = /* @__PURE__ */ __name((step, metrics) => {
+      reports.push(metrics);
+      let prune;
+      try {
+        prune = ctx.report(step, metrics);
+      } catch (err) {
+        return fail(err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err)));
+      }
+      if (prune) stop("pruned");
+    }, "report");
+    const onLine = /* @__PURE__ */ __name((line) => {
+      if (stopping || failure) return;
+      const parsed = parseMetricsLine(line);
+      if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
+      if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
+    }, "onLine");
+    let finished = false;
+    const onWandb = /* @__PURE__ */ __name((line) => {
+      if (line.trim() === "") return;
+      const event = parseWandbEvent(line);
+      if (event.kind === "ignored") return onIgnored(event.names);
+      if (stopping || failure || finished) return;
+      if (event.kind === "finish") finished = true;
+      if (event.kind === "nonfinite") return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
+      if (event.kind === "summary") summary = { ...summary, ...event.metrics };
+      if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
+      if (opts.metricName in event.metrics) metricRows++;
+      report2(Math.max(1, metricRows), event.metrics);
+    }, "onWandb");
+    const stdout = child.stdio[1];
+    const stderr = child.stdio[2];
+    const channel = child.stdio[WANDB_FD];
+    stdout.setEncoding("utf8");
+    stdout.on("data", (chunk) => {
+      const lines = (stdoutRest + chunk).split("\n");
+      stdoutRest = lines.pop() ?? "";
+      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = " ";
+      lines.forEach(onLine);
+    });
+    channel?.setEncoding("utf8");
+    channel?.on("data", (chunk) => {
+      if (!wandbChannel) return;
+      const lines = (wandbRest + chunk).split("\n");
+      wandbRest = lines.pop() ?? "";
+      if (wandbRest.length > MAX_LINE_CHARS) wandbRest = "";
+      lines.forEach(onWandb);
+    });
+    stderr.setEncoding("utf8");
+    stderr.on("data", (chunk) => {
+      stderrTail = (stderrTail + chunk).slice(-8192);
+    });
+    const finish = /* @__PURE__ */ __name(() => {
+      if (settled) return;
+      settled = true;
+      if (child.pid !== void 0) liveGroups.delete(child.pid);
+      ctx.signal.removeEventListener("abort", onAbort);
+      if (stdoutRest !== "") onLine(stdoutRest);
+      if (wandbRest !== "") onWandb(wandbRest);
+      stdoutRest = "";
+      wandbRest = "";
+      if (failure) return reject(failure);
+      if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true }));
+      if (stopping === "pruned") return resolve3({ reports, summary });
+      const { code, signal } = exited ?? { code: null, signal: null };
+      if (code === 0) return resolve3({ reports, summary });
+      const tail = stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
+      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
+      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
+${tail}` : " (no stderr output)"}`, { transient: true }));
+    }, "finish");
+    child.on("error", (err) => {
+      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
+      if (child.pid === void 0) finish();
+    });
+    child.on("exit", (code, signal) => {
+      exited = { code, signal };
+      terminate();
+      later(DRAIN_MS, () => {
+        stdout.destroy();
+        stderr.destroy();
+        channel?.destroy();
+        finish();
+      });
+    });
+    child.on("close", (code, signal) => {
+      exited ??= { code, signal };
+      finish();
+    });
+  });
+}
+__name(runProcess, "runProcess");
+
+// src/trainer/module-objective.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+import { pathToFileURL } from "node:url";
+async function createModuleObjective(modulePath, handle, opts) {
+  const file = path3.resolve(modulePath);
+  let bytes;
+  try {
+    bytes = await readFile2(file);
+  } catch (err) {
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
+  }
+  const hash = sha256Hex(bytes);
+  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
+  let mod;
+  try {
+    mod = await import(url);
+  } catch (err) {
+    const message2 = err instanceof Error ? err.message : String(err);
+    const hint = err instanceof SyntaxError && file.endsWith(".js") && /\b(export|import)\b/.test(message2) ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)' : "";
+    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message2}${hint}`);
+  }
+  const fn = mod["default"];
+  if (typeof fn !== "function") {
+    const names = Object.keys(mod).filter((k) => k !== "default");
+    throw new TrialError(
+      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` + (names.length > 0 ? ` (named exports: ${names.join(", ")})` : "")
+    );
+  }
+  const objective = fn;
+  let warnedLeak = false;
+  let usedTf = false;
+  return {
+    fingerprint: hashJson({ kind: "sweepgate-module", module: hash }),
+    get backend() {
+      return usedTf ? handle.backend : "none";
+    },
+    async run(params, ctx) {
+      await ensureBackend(handle);
+      const reports = [];
+      const moduleCtx = {
+        seed: ctx.seed,
+        signal: ctx.signal,
+        get tf() {
+          usedTf = true;
+          return handle.tf;
+        },
+        report(step, metrics) {
+          const checked = asMetrics(metrics);
+          if ("problem" in checked) throw new TrialError(`ctx.report(${show(step)}, ...): ${checked.problem}`);
+          reports.push(checked.metrics);
+          return ctx.report(step, checked.metrics);
+        }
+      };
+      const before = handle.tf.memory().numTensors;
+      const returned = await objective(params, moduleCtx);
+      const leaked = handle.tf.memory().numTensors - before;
+      if (leaked > 0 && !warnedLeak) {
+        warnedLeak = true;
+        opts.warn(`objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`);
+      }
+      return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
+    }
+  };
+}
+__name(createModuleObjective, "createModuleObjective");
+function finalMetrics(returned, reports, metricName, file) {
+  const where = `objective module ${displayPath(file)}`;
+  let metrics;
+  if (typeof returned === "number") {
+    if (!Number.isFinite(returned)) throw new TrialError(`${where} returned ${returned}`);
+    metrics = { ...mergeReports(reports), [metricName === NO_METRIC ? "value" : metricName]: returned };
+  } else if (returned === void 0 && (reports.length > 0 || metricName === NO_METRIC)) {
+    metrics = mergeReports(reports);
+  } else if (typeof returned === "object" && returned !== null && !Array.isArray(returned)) {
+    const checked = asMetrics(returned);
+    if ("problem" in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
+    metrics = checked.metrics;
+  } else {
+    throw new TrialError(`${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`);
+  }
+  if (metricName !== NO_METRIC && !(metricName in metrics))
+    throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(", ") || "none"})`);
+  return metrics;
+}
+__name(finalMetrics, "finalMetrics");
+
+// src/trainer/worker-objective.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import os from "node:os";
+import path4 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_FILES = ["trainer-worker.js", "trainer-worker.mjs"];
+function findWorkerScript() {
+  const here = path4.dirname(fileURLToPath3(import.meta.url));
+  for (const dir of [here, path4.dirname(here)]) {
+    let files;
+    try {
+      files = readdirSync2(dir);
+    } catch {
+      continue;
+    }
+    const name = WORKER_FILES.find((f) => files.includes(f));
+    if (name) return path4.join(dir, name);
+  }
+  return void 0;
+}
+__name(findWorkerScript, "findWorkerScript");
+function workerMemoryBytes(dataBytes2) {
+  return 2 * (160 * 1024 * 1024 + 8 * dataBytes2);
+}
+__name(workerMemoryBytes, "workerMemoryBytes");
+var WORKERS_PAY_OFF_MS = 15e3;
+function estimatedTrialMs(size2) {
+  return size2.steps * (0.1 + 6 * size2.weights * size2.batch / 2e7);
+}
+__name(estimatedTrialMs, "estimatedTrialMs");
+function defaultWorkers(dataBytes2, machine = { cores: os.availableParallelism(), freeBytes: os.freemem() }, sweepMs) {
+  if (sweepMs !== void 0 && sweepMs < WORKERS_PAY_OFF_MS) return 1;
+  const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes2));
+  return Math.max(1, Math.min(machine.cores, byMemory));
+}
+__name(defaultWorkers, "defaultWorkers");
+var WorkerCrashError = class extends TrialError {
+  static {
+    __name(this, "WorkerCrashError");
+  }
+  name = "WorkerCrashError";
+  constructor(reason) {
+    super(`the trainer worker thread crashed during the trial: ${reason}`, { transient: true });
+  }
+};
+var WorkerError = class extends Error {
+  static {
+    __name(this, "WorkerError");
+  }
+  name;
+  constructor(e) {
+    super(e.message);
+    this.name = e.name;
+  }
+};
+function createWorkerObjective(inner, opts) {
+  if (!Number.isSafeInteger(opts.size) || opts.size < 1) throw new RangeError(`worker pool size must be an integer >= 1, got ${opts.size}`);
+  const slots = [];
+  const waiting = [];
+  let nextId = 1;
+  let disposed = false;
+  const spawn2 = /* @__PURE__ */ __name(() => {
+    const worker = new Worker(opts.script, { workerData: opts.init });
+    let markReady;
+    let markFailed;
+    const ready = new Promise((resolve3, reject) => {
+      markReady = resolve3;
+      markFailed = reject;
+    });
+    ready.catch(() => {
+    });
+    const slot = { worker, ready, busy: true, dead: false };
+    const die = /* @__PURE__ */ __name((reason) => {
+      if (slot.dead) return;
+      slot.dead = true;
+      markFailed(new WorkerCrashError(reason));
+      const a = slot.active;
+      slot.active = void 0;
+      a?.reject(new WorkerCrashError(reason));
+      remove(slot);
+    }, "die");
+    worker.on("message", (msg) => {
+      const a = slot.active;
+      switch (msg.type) {
+        case "ready":
+          return markReady();
+        case "init-failed":
+          markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
+          return void worker.terminate();
+        case "warn":
+          return opts.warn(msg.message);
+        case "report": {
+          if (!a || a.id !== msg.id) return;
+          Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
+          Atomics.notify(a.control, 0);
+          return;
+        }
+        case "done":
+        case "failed": {
+          if (!a || a.id !== msg.id) return;
+          slot.active = void 0;
+          opts.afterTrial?.(msg.memory);
+          if (msg.type === "done") a.resolve(msg.result);
+          else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
+          release(slot);
+        }
+      }
+    });
+    worker.on("error", (err) => die(`${err.name}: ${err.message}`));
+    worker.on("exit", (code) => die(`it exited with code ${code}`));
+    slots.push(slot);
+    return slot;
+  }, "spawn");
+  const remove = /* @__PURE__ */ __name((slot) => {
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    if (waiting.length > 0 && !disposed) waiting.shift()(spawn2());
+  }, "remove");
+  const release = /* @__PURE__ */ __name((slot) => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }, "release");
+  const acquire = /* @__PURE__ */ __name(() => {
+    const idle = slots.find((s) => !s.busy && !s.dead);
+    if (idle) {
+      idle.busy = true;
+      return Promise.resolve(idle);
+    }
+    if (slots.length < opts.size) return Promise.resolve(spawn2());
+    return new Promise((resolve3) => waiting.push(resolve3));
+  }, "acquire");
+  return {
+    fingerprint: inner.fingerprint,
+    backend: inner.backend,
+    ...inner.validation ? { validation: inner.validation } : {},
+    async run(params, ctx) {
+      if (disposed) throw new TrialError("the worker objective was disposed", { transient: true });
+      if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
+      const slot = await acquire();
+      const id = nextId++;
+      const control = new Int32Array(new SharedArrayBuffer(4));
+      return new Promise((resolve3, reject) => {
+        const onAbort = /* @__PURE__ */ __name(() => {
+          if (slot.active?.id !== id) return;
+          slot.active = void 0;
+          slot.dead = true;
+          reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
+          void slot.worker.terminate();
+          remove(slot);
+        }, "onAbort");
+        const done = /* @__PURE__ */ __name((f) => {
+          ctx.signal.removeEventListener("abort", onAbort);
+          f();
+        }, "done");
+        slot.active = { id, ctx, control, resolve: /* @__PURE__ */ __name((r) => done(() => resolve3(r)), "resolve"), reject: /* @__PURE__ */ __name((e) => done(() => reject(e)), "reject") };
+        ctx.signal.addEventListener("abort", onAbort);
+        slot.ready.then(
+          () => {
+            if (slot.active?.id !== id) return;
+            const msg = { type: "run", id, params, seed: ctx.seed, control: control.buffer };
+            slot.worker.postMessage(msg);
+          },
+          (err) => {
+            if (slot.active?.id !== id) return;
+            slot.active = void 0;
+            done(() => reject(err));
+          }
+        );
+      });
+    },
+    ...inner.saveModel ? { saveModel: inner.saveModel.bind(inner) } : {},
+    async dispose() {
+      disposed = true;
+      const all = slots.splice(0);
+      for (const s of all) s.dead = true;
+      await Promise.all(all.map((s) => s.worker.terminate()));
+      await inner.dispose?.();
+    }
+  };
+}
+__name(createWorkerObjective, "createWorkerObjective");
+
+// src/trainer/backend-probe.ts
+var AFTER = { tensorflow: ["wasm", "cpu"], wasm: ["cpu"], cpu: [] };
+var FIRST_STEPS = 3;
+var MIN_TIMED_MS = 30;
+var MAX_STEPS = 200;
+var ROUNDS = 2;
+var CLEARLY = 0.8;
+async function chooseBackend(first, ports) {
+  const handles = [first];
+  for (const name of AFTER[first.backend]) {
+    try {
+      handles.push(await ports.load(name));
+    } catch (err) {
+      if (!(err instanceof BackendError)) throw err;
+      ports.warn(`backend auto: ${err.message}; not timed`);
+    }
+  }
+  const best = /* @__PURE__ */ new Map();
+  const failed = /* @__PURE__ */ new Set();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const h of handles) {
+      if (failed.has(h)) continue;
+      try {
+        const ms = await timeSteps(h, ports);
+        best.set(h, Math.min(ms, best.get(h) ?? Infinity));
+      } catch (err) {
+        failed.add(h);
+        best.delete(h);
+        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${err instanceof Error ? err.message : String(err)}); not used`);
+      }
+    }
+  }
+  const timed = handles.filter((h) => best.has(h));
+  const timings = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h) }));
+  if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
+  let fastest = 0;
+  for (let i = 1; i < timings.length; i++) if (timings[i].msPerStep < CLEARLY * timings[fastest].msPerStep) fastest = i;
+  return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
+}
+__name(chooseBackend, "chooseBackend");
+async function timeSteps(h, ports) {
+  const ms = await ports.time(h, FIRST_STEPS);
+  if (ms * FIRST_STEPS >= MIN_TIMED_MS) return ms;
+  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(MIN_TIMED_MS / Math.max(ms, 0.01))));
+}
+__name(timeSteps, "timeSteps");
+function describeTimings(timings, chosen) {
+  const fmt2 = /* @__PURE__ */ __name((ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`, "fmt");
+  const c = timings[chosen];
+  const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt2(t.msPerStep)}`);
+  return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"})`;
+}
+__name(describeTimings, "describeTimings");
+
+// src/trainer/native.ts
+var NATIVE_MIN_WEIGHTS = 1e5;
+var NATIVE_PAYS_OFF_MS = 6e4;
+function nativeWanted(need) {
+  if (need.weights < NATIVE_MIN_WEIGHTS) return void 0;
+  if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
+  const k = /* @__PURE__ */ __name((n) => `${Math.round(n / 1e3)}k`, "k");
+  return `the model has ${k(need.weights)} weights (native TensorFlow can beat WASM from ${k(NATIVE_MIN_WEIGHTS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
+}
+__name(nativeWanted, "nativeWanted");
+
+// src/engine/runner.ts
+async function createObjective(config, opts) {
+  const runner = await createRunner(config, opts);
+  const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
+  return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
+}
+__name(createObjective, "createObjective");
+async function createRunner(config, opts) {
+  const runner = config.runner;
+  if (runner.kind === "program") {
+    const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+    return { objective, parallel: config.parallel ?? 1 };
+  }
+  const choice = opts.backend ?? "auto";
+  const native = { dirs: [...opts.tfjsNodeDirs ?? []], cwd: config.configDir, opts };
+  let handle = await firstBackend(choice, native);
+  if (runner.kind === "objective")
+    return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+  const trainer = runner.trainer;
+  let inner;
+  let backendChoice;
+  let sweepMs;
+  const probe = /* @__PURE__ */ __name(async (first, timed) => {
+    const params = neutralParams(config.space);
+    const pick2 = await chooseBackend(first, { load: /* @__PURE__ */ __name((name) => loadTf(name, tfOptions(native)), "load"), time: /* @__PURE__ */ __name((h, steps) => timed.msPerStep(h, params, steps), "time"), warn: opts.log.warn });
+    backendChoice = pick2.summary;
+    opts.log.info(`backend auto: ${pick2.summary}`);
+    return pick2.handle;
+  }, "probe");
+  if (trainer.type === "image") {
+    const imageOpts = { splitSeed: trainer.splitSeed ?? 0 };
+    let image = await createImageObjective(trainer, handle, imageOpts);
+    if (choice === "auto") {
+      const picked = await probe(handle, image);
+      if (picked.backend !== handle.backend) {
+        await image.dispose?.();
+        handle = picked;
+        image = await createImageObjective(trainer, handle, imageOpts);
+      }
+    }
+    inner = image;
+  } else {
+    let tabular = await createTabularObjective(trainer, handle);
+    sweepMs = estimateSweepMs(tabular, config);
+    if (choice === "auto") {
+      const why = handle.backend === "tensorflow" ? void 0 : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
+      const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
+      const picked = await probe(first, tabular);
+      if (picked.backend !== handle.backend) {
+        await tabular.dispose();
+        handle = picked;
+        tabular = await createTabularObjective(trainer, handle);
+      }
+    }
+    inner = tabular;
+  }
+  const withChoice = /* @__PURE__ */ __name((r) => backendChoice ? { ...r, backendChoice } : r, "withChoice");
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, sweepMs);
+  if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
+  const script = findWorkerScript();
+  if (script === void 0) {
+    if (config.parallel !== void 0)
+      opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
+    return withChoice({ objective: inner, parallel: 1 });
+  }
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0 };
+  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
+}
+__name(createRunner, "createRunner");
+var tfOptions = /* @__PURE__ */ __name((n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn }), "tfOptions");
+async function firstBackend(choice, native) {
+  try {
+    return await loadTf(choice, tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError) || choice !== "tensorflow" || !native.opts.provisionTfjsNode) throw err;
+    return await provisioned("'backend: tensorflow' was asked for", native) ?? await loadTf("auto", tfOptions(native));
+  }
+}
+__name(firstBackend, "firstBackend");
+async function provisioned(why, native) {
+  const provision = native.opts.provisionTfjsNode;
+  if (!provision) return void 0;
+  const dir = await provision(why);
+  if (dir === void 0) return void 0;
+  native.dirs.push(dir);
+  try {
+    return await loadTf("tensorflow", tfOptions(native));
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    native.opts.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
+    return void 0;
+  }
+}
+__name(provisioned, "provisioned");
+function middleWeights(tabular, config) {
+  try {
+    return tabular.trialSize(neutralParams(config.space)).weights;
+  } catch {
+    return 0;
+  }
+}
+__name(middleWeights, "middleWeights");
+function estimateSweepMs(tabular, config) {
+  try {
+    return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
+  } catch {
+    return void 0;
+  }
+}
+__name(estimateSweepMs, "estimateSweepMs");
+async function dataBytes(file) {
+  const s = await stat2(file).catch(() => void 0);
+  return s?.isFile() ? s.size : 0;
+}
+__name(dataBytes, "dataBytes");
+function withGlobs(objective, globs) {
+  const fingerprint = sha256Hex(`${objective.fingerprint}\0${globs}`);
+  return {
+    fingerprint,
+    get backend() {
+      return objective.backend;
+    },
+    ...objective.validation ? { validation: objective.validation } : {},
+    run: /* @__PURE__ */ __name((params, ctx) => objective.run(params, ctx), "run"),
+    ...objective.dispose ? { dispose: /* @__PURE__ */ __name(() => objective.dispose(), "dispose") } : {},
+    ...objective.saveModel ? { saveModel: /* @__PURE__ */ __name((...args) => objective.saveModel(...args), "saveModel") } : {}
+  };
+}
+__name(withGlobs, "withGlobs");
 
 // src/engine/run.ts
 async function loadConfig(configPath, root) {
@@ -22099,7 +22232,7 @@ async function loadConfig(configPath, root) {
   if (boundary) await checkInside(boundary, [["", file]]);
   let bytes;
   try {
-    const { size: size2 } = await stat2(file);
+    const { size: size2 } = await stat3(file);
     if (size2 > MAX_CONFIG_BYTES) throw new ConfigError("", `config ${file} is ${(size2 / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
     bytes = await readFile3(file);
   } catch (err) {
@@ -22116,7 +22249,7 @@ __name(loadConfig, "loadConfig");
 async function gitRoot(dir) {
   for (let d = dir; ; d = path5.dirname(d)) {
     try {
-      await stat2(path5.join(d, ".git"));
+      await stat3(path5.join(d, ".git"));
       return d;
     } catch {
       if (path5.dirname(d) === d) return void 0;
@@ -22150,7 +22283,7 @@ async function checkFiles(config) {
   const errors = [];
   for (const [key, file] of files) {
     try {
-      const s = await stat2(file);
+      const s = await stat3(file);
       const folderOk = r.kind === "trainer" && r.trainer.type === "image" && key === "trainer.data" && s.isDirectory();
       if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
@@ -22232,120 +22365,6 @@ function withOverrides(config, opts) {
   };
 }
 __name(withOverrides, "withOverrides");
-async function createObjective(config, opts) {
-  const runner = await createRunner(config, opts);
-  const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
-  return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
-}
-__name(createObjective, "createObjective");
-async function createRunner(config, opts) {
-  const runner = config.runner;
-  if (runner.kind === "program") {
-    const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
-    return { objective, parallel: config.parallel ?? 1 };
-  }
-  const choice = opts.backend ?? "auto";
-  const native = { dirs: [...opts.tfjsNodeDirs ?? []], cwd: config.configDir, opts };
-  let handle = await firstBackend(choice, native);
-  if (runner.kind === "objective")
-    return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
-  const trainer = runner.trainer;
-  let inner;
-  let backendChoice;
-  let sweepMs;
-  if (trainer.type === "image") {
-    inner = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
-  } else {
-    let tabular = await createTabularObjective(trainer, handle);
-    sweepMs = estimateSweepMs(tabular, config);
-    if (choice === "auto") {
-      const why = handle.backend === "tensorflow" ? void 0 : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
-      const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
-      const params = neutralParams(config.space);
-      const pick2 = await chooseBackend(first, { load: /* @__PURE__ */ __name((name) => loadTf(name, tfOptions(native)), "load"), time: /* @__PURE__ */ __name((h, steps) => tabular.msPerStep(h, params, steps), "time"), warn: opts.log.warn });
-      backendChoice = pick2.summary;
-      opts.log.info(`backend auto: ${pick2.summary}`);
-      if (pick2.handle.backend !== handle.backend) {
-        await tabular.dispose();
-        handle = pick2.handle;
-        tabular = await createTabularObjective(trainer, handle);
-      }
-    }
-    inner = tabular;
-  }
-  const withChoice = /* @__PURE__ */ __name((r) => backendChoice ? { ...r, backendChoice } : r, "withChoice");
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, sweepMs);
-  if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
-  const script = findWorkerScript();
-  if (script === void 0) {
-    if (config.parallel !== void 0)
-      opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
-    return withChoice({ objective: inner, parallel: 1 });
-  }
-  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0 };
-  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
-}
-__name(createRunner, "createRunner");
-var tfOptions = /* @__PURE__ */ __name((n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn }), "tfOptions");
-async function firstBackend(choice, native) {
-  try {
-    return await loadTf(choice, tfOptions(native));
-  } catch (err) {
-    if (!(err instanceof BackendError) || choice !== "tensorflow" || !native.opts.provisionTfjsNode) throw err;
-    return await provisioned("'backend: tensorflow' was asked for", native) ?? await loadTf("auto", tfOptions(native));
-  }
-}
-__name(firstBackend, "firstBackend");
-async function provisioned(why, native) {
-  const provision = native.opts.provisionTfjsNode;
-  if (!provision) return void 0;
-  const dir = await provision(why);
-  if (dir === void 0) return void 0;
-  native.dirs.push(dir);
-  try {
-    return await loadTf("tensorflow", tfOptions(native));
-  } catch (err) {
-    if (!(err instanceof BackendError)) throw err;
-    native.opts.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
-    return void 0;
-  }
-}
-__name(provisioned, "provisioned");
-function middleWeights(tabular, config) {
-  try {
-    return tabular.trialSize(neutralParams(config.space)).weights;
-  } catch {
-    return 0;
-  }
-}
-__name(middleWeights, "middleWeights");
-function estimateSweepMs(tabular, config) {
-  try {
-    return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
-  } catch {
-    return void 0;
-  }
-}
-__name(estimateSweepMs, "estimateSweepMs");
-async function dataBytes(file) {
-  const s = await stat2(file).catch(() => void 0);
-  return s?.isFile() ? s.size : 0;
-}
-__name(dataBytes, "dataBytes");
-function withGlobs(objective, globs) {
-  const fingerprint = sha256Hex(`${objective.fingerprint}\0${globs}`);
-  return {
-    fingerprint,
-    get backend() {
-      return objective.backend;
-    },
-    ...objective.validation ? { validation: objective.validation } : {},
-    run: /* @__PURE__ */ __name((params, ctx) => objective.run(params, ctx), "run"),
-    ...objective.dispose ? { dispose: /* @__PURE__ */ __name(() => objective.dispose(), "dispose") } : {},
-    ...objective.saveModel ? { saveModel: /* @__PURE__ */ __name((...args) => objective.saveModel(...args), "saveModel") } : {}
-  };
-}
-__name(withGlobs, "withGlobs");
 function toResults(config, objective, o, sha) {
   const backend = objective.backend;
   const best = o.bestIndex >= 0 ? o.trials[o.bestIndex] : void 0;
