@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -14,6 +14,10 @@ import { pyJson, type PyNumbers } from '../core/pystr.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
 import { displayPath } from './errors.js';
 import { mergeReports } from './metrics.js';
+import { programEnv, pythonShim } from './program-env.js';
+import { parseMetricsLine, parseWandbEvent } from './program-output.js';
+
+export { programEnv, parseMetricsLine, parseWandbEvent };
 
 export interface CommandRunner {
   /** The W&B `program`: a path, relative to the config's folder or absolute (a module or command name otherwise). */
@@ -205,69 +209,6 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
   };
 }
 
-/** Whether `name` is an executable on PATH. */
-function onPath(name: string): boolean {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && existsSync(path.join(dir, name)));
-}
-
-/**
- * W&B's `${interpreter}` is `python`, which some systems (Debian, Ubuntu without python-is-python3) lack while
- * they have python3. Then PATH gets a folder whose `python` is python3, so W&B's command runs as W&B means it.
- */
-async function pythonShim(argv: readonly string[], tmp: string): Promise<Record<string, string>> {
-  const usesPython = argv[0] === 'python' || (argv[0] === '/usr/bin/env' && argv[1] === 'python');
-  if (!usesPython || onPath('python') || !onPath('python3')) return {};
-  const bin = path.join(tmp, 'bin');
-  await mkdir(bin);
-  await writeFile(path.join(bin, 'python'), '#!/bin/sh\nexec python3 "$@"\n', { mode: 0o755 });
-  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter) };
-}
-
-/** One event from the wandb stand-in: a logged row, summary values, or the end of the run. */
-type WandbEvent =
-  | { kind: 'log'; metrics: Metrics }
-  | { kind: 'summary'; metrics: Metrics }
-  | { kind: 'finish' }
-  | { kind: 'ignored'; names: readonly string[] }
-  | { kind: 'nonfinite'; text: string }
-  | { kind: 'other' };
-
-/** Reads one line the wandb stand-in wrote (python/wandb/__init__.py `_send`). */
-export function parseWandbEvent(line: string): WandbEvent {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { kind: 'other' };
-  }
-  if (typeof value !== 'object' || value === null) return { kind: 'other' };
-  const v = value as Record<string, unknown>;
-  if (v.finish !== undefined) return { kind: 'finish' };
-  if (Array.isArray(v.ignored)) return { kind: 'ignored', names: v.ignored.filter((n): n is string => typeof n === 'string') };
-  const data = (v.log ?? v.summary) as Record<string, unknown> | undefined;
-  if (typeof data !== 'object' || data === null) return { kind: 'other' };
-  const metrics: Record<string, number> = {};
-  for (const [k, x] of Object.entries(data)) {
-    if (typeof x === 'number') metrics[k] = x;
-    else if (typeof x === 'string') return { kind: 'nonfinite', text: `${k}=${x}` };
-  }
-  return { kind: v.log !== undefined ? 'log' : 'summary', metrics };
-}
-
-/**
- * The environment a program inherits, without what belongs to the step rather than the trial: the action's
- * inputs (`INPUT_GITHUB-TOKEN` among them) and the runner's own tokens (cache and OIDC). A program set up with
- * `env:` in the workflow keeps those variables; a JS objective runs in-process and sees everything anyway.
- */
-export function programEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
-    out[k] = v;
-  }
-  return out;
-}
-
 /**
  * Process groups of programs still running. Each runs in its own session, so a Ctrl-C or a runner's SIGTERM
  * reaches only sweepgate; when sweepgate exits (the entries turn those signals into an exit), it takes them along.
@@ -288,35 +229,6 @@ function trackGroup(pid: number): void {
       }
     }
   });
-}
-
-type Line = { kind: 'report'; step?: number; metrics: Metrics } | { kind: 'other' } | { kind: 'nonfinite' };
-
-/** Reads one stdout line by the metrics protocol. */
-export function parseMetricsLine(line: string): Line {
-  const text = line.trim();
-  if (!text.startsWith('{') || !text.endsWith('}')) return { kind: 'other' };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // Python's json.dumps writes NaN and Infinity, which JSON cannot hold: a diverged metric, not chatter.
-    try {
-      JSON.parse(text.replace(/(?<![\w"])-?(?:NaN|Infinity)(?![\w"])/g, '0'));
-      return { kind: 'nonfinite' };
-    } catch {
-      return { kind: 'other' };
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'other' };
-  const entries = Object.entries(value as Record<string, unknown>);
-  if (!entries.every((e): e is [string, number] => typeof e[1] === 'number')) return { kind: 'other' };
-  const obj = value as Record<string, number>;
-  const stepKey = 'step' in obj ? 'step' : 'epoch' in obj ? 'epoch' : undefined;
-  const metrics: Record<string, number> = {};
-  for (const [k, v] of entries) if (k !== stepKey) metrics[k] = v;
-  if (Object.keys(metrics).length === 0) return { kind: 'other' };
-  return { kind: 'report', step: stepKey ? obj[stepKey] : undefined, metrics };
 }
 
 function runProcess(

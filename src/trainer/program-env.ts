@@ -1,0 +1,37 @@
+// The environment a W&B program runs in: this process's, minus the step's secrets, plus a `python` when only
+// python3 exists.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Whether `name` is an executable on PATH. */
+function onPath(name: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && existsSync(path.join(dir, name)));
+}
+
+/**
+ * W&B's `${interpreter}` is `python`, which some systems (Debian, Ubuntu without python-is-python3) lack while
+ * they have python3. Then PATH gets a folder whose `python` is python3, so W&B's command runs as W&B means it.
+ */
+export async function pythonShim(argv: readonly string[], tmp: string): Promise<Record<string, string>> {
+  const usesPython = argv[0] === 'python' || (argv[0] === '/usr/bin/env' && argv[1] === 'python');
+  if (!usesPython || onPath('python') || !onPath('python3')) return {};
+  const bin = path.join(tmp, 'bin');
+  await mkdir(bin);
+  await writeFile(path.join(bin, 'python'), '#!/bin/sh\nexec python3 "$@"\n', { mode: 0o755 });
+  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter) };
+}
+
+/**
+ * The environment a program inherits, without what belongs to the step rather than the trial: the action's
+ * inputs (`INPUT_GITHUB-TOKEN` among them) and the runner's own tokens (cache and OIDC). A program set up with
+ * `env:` in the workflow keeps those variables; a JS objective runs in-process and sees everything anyway.
+ */
+export function programEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
