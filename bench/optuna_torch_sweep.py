@@ -10,7 +10,8 @@
 #
 #   optuna_torch_sweep.py DATA --val VAL.json --seeds 7,8,9      one sweep per seed (TPESampler(seed), study name
 #                                                                  and torch seeds from it): a JSON list of
-#                                                                  {"seed", "ms", "best", "bestAcc", "params"}
+#                                                                  {"seed", "ms", "best", "bestAcc", "params",
+#                                                                  "epochs" trained, "pruned" trials}
 #   optuna_torch_sweep.py DATA --val VAL.json --fixed P.json --seeds 0,1,2
 #                                                                  train the params in P.json (sweepgate's names)
 #                                                                  once per torch seed, 30 epochs, no pruning:
@@ -33,6 +34,7 @@ ap.add_argument('--val')
 ap.add_argument('--seeds')
 ap.add_argument('--fixed')
 ap.add_argument('--epochs', type=int, default=30)
+ap.add_argument('--init', choices=['torch', 'glorot'], default='torch')
 args = ap.parse_args()
 
 with open(args.data) as f:
@@ -71,6 +73,11 @@ def fit(p, torch_seed, epochs, report=None):
         mods += [torch.nn.Linear(d, p['units']), ACT[p['activation']]()]
         d = p['units']
     model = torch.nn.Sequential(*mods, torch.nn.Linear(d, len(classes)))
+    if args.init == 'glorot':  # sweepgate's default: glorot_uniform kernels, zero biases
+        for m in model:
+            if isinstance(m, torch.nn.Linear):
+                torch.nn.init.xavier_uniform_(m.weight)
+                torch.nn.init.zeros_(m.bias)
     opt = OPT[p['optimizer']](model.parameters(), lr=p['learning_rate'])
     for epoch in range(1, epochs + 1):
         order = torch.randperm(len(tr))
@@ -116,7 +123,9 @@ def sweep(seed):
     study.optimize(objective, n_trials=20)
     ms = (time.perf_counter() - t0) * 1000
     b = study.best_trial
-    return {'seed': seed, 'ms': ms, 'best': b.value, 'bestAcc': b.user_attrs.get('val_accuracy', float('nan')), 'params': b.params}
+    epochs = sum(len(t.intermediate_values) for t in study.trials)
+    pruned = sum(t.state == optuna.trial.TrialState.PRUNED for t in study.trials)
+    return {'seed': seed, 'ms': ms, 'best': b.value, 'bestAcc': b.user_attrs.get('val_accuracy', float('nan')), 'params': b.params, 'epochs': epochs, 'pruned': pruned}
 
 
 seeds = [int(s) for s in args.seeds.split(',')] if args.seeds else None

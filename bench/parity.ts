@@ -42,7 +42,7 @@ for (const p of PARAMS) {
   for (const seed of SEEDS) ours.push((await objective.run(p, { seed, report: () => false, signal: new AbortController().signal })).metrics);
   const pfile = path.resolve('build/parity-params.json');
   writeFileSync(pfile, JSON.stringify(p));
-  const theirs = JSON.parse(execFileSync('/usr/bin/python3', [path.resolve('bench/optuna_torch_sweep.py'), val.data, '--val', valFile, '--fixed', pfile, '--seeds', SEEDS.join(',')], { encoding: 'utf8' })) as { val_loss: number; val_accuracy: number }[];
+  const theirs = JSON.parse(execFileSync('/usr/bin/python3', [path.resolve('bench/optuna_torch_sweep.py'), val.data, '--val', valFile, '--fixed', pfile, '--seeds', SEEDS.join(','), '--init', process.env.BENCH_TORCH_INIT ?? 'torch'], { encoding: 'utf8' })) as { val_loss: number; val_accuracy: number }[];
   const a = ours.map((m) => m['val_loss']!);
   const b = theirs.map((m) => m.val_loss);
   console.log(`| ${p['optimizer']} lr ${p['learning_rate']} ${p['layers']}×${p['units']} ${p['activation']} | ${mean(a).toFixed(4)} ± ${sd(a).toFixed(4)} | ${mean(b).toFixed(4)} ± ${sd(b).toFixed(4)} | ${mean(ours.map((m) => m['val_accuracy']!)).toFixed(4)} | ${mean(theirs.map((m) => m.val_accuracy)).toFixed(4)} |`);
