@@ -3,12 +3,14 @@
 // trial cached), side by side with the same sweep written for Optuna 3.1 + PyTorch 1.13 (TPE, Hyperband pruner).
 // Medians of several runs in one process each. Then the reference sweep (bench/sweeps/breast-cancer.yml: tpe, 20
 // trials, 30 epochs, 569 real rows) with `parallel` at its default, at 1 and at 2, against Optuna + PyTorch at equal
-// budget (best val_loss, val_accuracy of the best trial, wall time). Run: npm run bench:sweep
+// budget (best val_loss, val_accuracy of the best trial, wall time), on the same validation rows and encoding, over
+// the same sweep seeds on both sides (BENCH_SEEDS, default 7,8,9,10,11). Run: npm run bench:sweep
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runSweep } from '../src/engine/run.js';
+import { validationRowsOf } from './lib/validation-rows.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const config = path.resolve('fixtures/sweeps/iris/sweep.yml');
@@ -37,8 +39,12 @@ for (let i = 0; i < RUNS; i++) {
   rmSync(cacheDir, { recursive: true, force: true });
 }
 
+// Optuna scores on sweepgate's validation rows here too.
+const irisVal = validationRowsOf(config);
+const irisValFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'sg-bench-val-')), 'validation-rows.json');
+writeFileSync(irisValFile, JSON.stringify(irisVal.rows));
 const py = JSON.parse(
-  execFileSync('/usr/bin/python3', [path.resolve('bench/optuna_torch_sweep.py'), path.resolve('fixtures/data/iris.csv'), String(RUNS)], { encoding: 'utf8' }),
+  execFileSync('/usr/bin/python3', [path.resolve('bench/optuna_torch_sweep.py'), irisVal.data, String(RUNS), '--val', irisValFile], { encoding: 'utf8' }),
 ) as { ms: number; best: number; importMs: number };
 
 console.log(`Iris sweep, 20 trials, up to 30 epochs, hyperband (min 5, eta 3); median of ${RUNS} runs; Node ${process.version}, ${os.availableParallelism()} cores`);
@@ -48,34 +54,50 @@ console.log(`| sweepgate (${backend}), cold: every trial trained | ${median(cold
 console.log(`| sweepgate (${backend}), warm: every trial from the cache | ${median(warm).toFixed(0)} ms | ${best.toFixed(4)} |`);
 console.log(`| Optuna 3.1 TPE + HyperbandPruner, PyTorch 1.13 (1 thread) | ${py.ms.toFixed(0)} ms (+ ${py.importMs.toFixed(0)} ms imports) | ${py.best.toFixed(4)} |`);
 
-// The reference sweep: parallel at its default (worker threads) and at 1, cold each time, beside Optuna + PyTorch.
+// The reference sweep, like for like: Optuna scores on exactly sweepgate's validation rows (computed with the trainer's
+// own split and checked against the fingerprint the run records) with sweepgate's encoding, and both sides run the
+// same list of sweep seeds (sweepgate's `seed`, Optuna's TPESampler seed). Per seed: parallel at its default, at 1
+// and at 2, cold each time, then Optuna + PyTorch, alternated so load from other jobs falls on every row alike.
 const reference = path.resolve('bench/sweeps/breast-cancer.yml');
-const refData = path.resolve('fixtures/data/breast_cancer.csv');
-const rounds: Record<string, { ms: number[]; best: number[]; acc: number[]; backend: string; parallel: number }> = {};
-const pyRef = { ms: [] as number[], best: [] as number[], acc: [] as number[] };
-for (let i = 0; i < RUNS; i++) {
-  // Alternated within each round, so load from other jobs on the machine falls on every row alike.
+const SEEDS = (process.env.BENCH_SEEDS ?? '7,8,9,10,11').split(',').map(Number);
+const val = validationRowsOf(reference);
+const valFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'sg-bench-val-')), 'validation-rows.json');
+writeFileSync(valFile, JSON.stringify(val.rows));
+interface SeedRow { seed: number; ms: number; best: number; acc: number; params: string; epochs: number }
+const rounds: Record<string, { rows: SeedRow[]; backend: string; parallel: number }> = {};
+const pyRows: SeedRow[] = [];
+const show = (p: Record<string, unknown>): string =>
+  Object.entries(p).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(3) : String(v)}`).join(', ');
+for (const seed of SEEDS) {
   for (const parallel of [undefined, 1, 2]) {
     const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
     const t0 = performance.now();
-    const out = await runSweep({ configPath: reference, cacheDir, log: quiet, ...(parallel ? { parallel } : {}) });
+    const out = await runSweep({ configPath: reference, cacheDir, log: quiet, seed, ...(parallel ? { parallel } : {}) });
     const ms = performance.now() - t0;
-    const n = out.config.parallel ?? 1;
-    const row = (rounds[parallel ? `p${parallel}` : 'default'] ??= { ms: [], best: [], acc: [], backend: out.results.backendChoice ?? out.results.backend, parallel: n });
-    row.ms.push(ms);
-    row.best.push(out.results.best?.metrics.val_loss ?? Number.NaN);
-    row.acc.push(out.results.best?.metrics.val_accuracy ?? Number.NaN);
+    if (out.results.validation?.fingerprint !== val.fingerprint) throw new Error('the validation rows handed to Optuna are not the ones sweepgate scored on');
+    const row = (rounds[parallel ? `p${parallel}` : 'default'] ??= { rows: [], backend: out.results.backendChoice ?? out.results.backend, parallel: out.config.parallel ?? 1 });
+    const best = out.results.best;
+    const epochs = out.results.trials.reduce((n, t) => n + t.history.length, 0);
+    row.rows.push({ seed, ms, best: best?.metrics.val_loss ?? Number.NaN, acc: best?.metrics.val_accuracy ?? Number.NaN, params: best ? show(best.params) : '', epochs });
     rmSync(cacheDir, { recursive: true, force: true });
   }
-  const r = JSON.parse(execFileSync('/usr/bin/python3', [path.resolve('bench/optuna_torch_sweep.py'), refData, '1'], { encoding: 'utf8' })) as { ms: number; best: number; bestAcc: number };
-  pyRef.ms.push(r.ms);
-  pyRef.best.push(r.best);
-  pyRef.acc.push(r.bestAcc);
+  const [r] = JSON.parse(
+    execFileSync('/usr/bin/python3', [path.resolve('bench/optuna_torch_sweep.py'), val.data, '--val', valFile, '--seeds', String(seed)], { encoding: 'utf8' }),
+  ) as { seed: number; ms: number; best: number; bestAcc: number; params: Record<string, unknown>; epochs: number }[];
+  pyRows.push({ seed, ms: r!.ms, best: r!.best, acc: r!.bestAcc, params: show(r!.params), epochs: r!.epochs });
 }
-const py1 = median(pyRef.ms);
-console.log(`\nReference sweep: Breast Cancer (569 rows, 30 features), tpe, 20 trials, up to 30 epochs, hyperband (min 5, eta 3); median of ${RUNS} cold runs each, alternated; ${os.availableParallelism()} cores (so parallel 2 is one worker per core)`);
+const pyRef = { ms: median(pyRows.map((r) => r.ms)), best: median(pyRows.map((r) => r.best)), acc: median(pyRows.map((r) => r.acc)) };
+console.log(`\nReference sweep: Breast Cancer (569 rows, 30 features; the same ${val.rows.length} validation rows on both sides), tpe, 20 trials, up to 30 epochs, hyperband (min 5, eta 3); sweep seeds ${SEEDS.join(', ')} on both sides, cold, alternated; medians over the seeds; ${os.availableParallelism()} cores (so parallel 2 is one worker per core)`);
 console.log('| run | wall time | vs Optuna + PyTorch | best val_loss | its val_accuracy |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
+const med = (rows: SeedRow[], k: 'ms' | 'best' | 'acc'): number => median(rows.map((r) => r[k]));
 for (const [label, r] of Object.entries(rounds))
-  console.log(`| sweepgate, parallel ${r.parallel}${label === 'default' ? ' (default)' : ''}, backend ${r.backend} | ${median(r.ms).toFixed(0)} ms | ${(py1 / median(r.ms)).toFixed(2)}× faster | ${median(r.best).toFixed(4)} | ${median(r.acc).toFixed(4)} |`);
-console.log(`| Optuna 3.1 TPE + HyperbandPruner, PyTorch 1.13 (1 thread) | ${py1.toFixed(0)} ms | 1.00× | ${median(pyRef.best).toFixed(4)} | ${median(pyRef.acc).toFixed(4)} |`);
+  console.log(`| sweepgate, parallel ${r.parallel}${label === 'default' ? ' (default)' : ''}, backend ${r.backend} | ${med(r.rows, 'ms').toFixed(0)} ms | ${(pyRef.ms / med(r.rows, 'ms')).toFixed(2)}× faster | ${med(r.rows, 'best').toFixed(4)} | ${med(r.rows, 'acc').toFixed(4)} |`);
+console.log(`| Optuna 3.1 TPE + HyperbandPruner, PyTorch 1.13 (1 thread) | ${pyRef.ms.toFixed(0)} ms | 1.00× | ${pyRef.best.toFixed(4)} | ${pyRef.acc.toFixed(4)} |`);
+console.log('\nPer seed (sweepgate with parallel at its default | Optuna + PyTorch): wall time, best val_loss, its val_accuracy, epochs trained over all trials; the best trial’s params');
+console.log('| seed | sweepgate | Optuna + PyTorch | sweepgate best params | Optuna best params |');
+console.log('| ---: | --- | --- | --- | --- |');
+const cellOf = (r: SeedRow): string => `${r.ms.toFixed(0)} ms, ${r.best.toFixed(4)}, ${r.acc.toFixed(4)}, ${r.epochs} ep`;
+rounds['default']!.rows.forEach((r, i) => console.log(`| ${r.seed} | ${cellOf(r)} | ${cellOf(pyRows[i]!)} | ${r.params} | ${pyRows[i]!.params} |`));
+for (const [label, r] of Object.entries(rounds))
+  if (label !== 'default') console.log(`parallel ${r.parallel} per seed (ms, best, acc): ${r.rows.map((x) => `${x.seed}: ${x.ms.toFixed(0)}, ${x.best.toFixed(4)}, ${x.acc.toFixed(4)}`).join('; ')}`);

@@ -1,5 +1,5 @@
 import { championSeeds, planReplay, type SeedRun } from '../core/champion.js';
-import { TRAINER_HYPERPARAMETERS } from '../core/config/trainer-params.js';
+import { resolveHyperparameters } from '../core/config/trainer-params.js';
 import type { SweepConfig } from '../core/config/types.js';
 import type { JsonValue } from '../core/json.js';
 import type { ResultsDoc } from '../core/results.js';
@@ -34,12 +34,20 @@ export async function championStep(
   if (!champion || champion.runs.length === 0)
     return { replaySkipped: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' };
   const runner = config.runner;
-  const defaultOf = (name: string): JsonValue | undefined =>
-    runner.kind === 'trainer' ? (runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default) : undefined;
-  const plan = planReplay(champion.params, config.space, defaultOf);
+  const plan = planReplay(champion.params, config.space, effectiveDefaults(runner, champion.params));
   if (!plan.ok) return { replaySkipped: plan.reason };
   const seeds = champion.runs.map((r) => r.seed);
   const say = log("main's champion, replayed:");
   const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
   return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+}
+
+/**
+ * What a trial with `params` trained with for a hyperparameter it did not set: `trainer.defaults`, else the built-in
+ * default as the trainer resolves it (so for an rmsprop champion, momentum is rmsprop's default, not the `momentum`
+ * optimizer's). Nothing for runners other than the built-in trainers.
+ */
+export function effectiveDefaults(runner: SweepConfig['runner'], params: Readonly<Record<string, JsonValue>>): (name: string) => JsonValue | undefined {
+  const resolved = runner.kind === 'trainer' ? resolveHyperparameters(params, runner.trainer.defaults) : {};
+  return (name) => resolved[name];
 }

@@ -14,8 +14,11 @@ import { addPenaltyGradient, applyWeightDecay, dropoutMasks, updateMovingStats }
 import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
 import { learningRateAt } from './schedule.js';
 
-/** Bumped when a change to the image trainer changes what the same params and seed produce; part of the fingerprint. */
-export const IMAGE_TRAINER_VERSION = 1;
+/**
+ * Bumped when a change to the image trainer changes what the same params and seed produce; part of the fingerprint.
+ * 2: `rmsprop` without a `momentum` has momentum 0, not 0.9 (as TABULAR_TRAINER_VERSION 5).
+ */
+export const IMAGE_TRAINER_VERSION = 2;
 
 /** Images per inference pass over the validation split, so large splits do not become one huge tensor. */
 const PREDICT_BATCH = 256;

@@ -29,8 +29,10 @@ import { runEpochs } from './early-stopping.js';
  * cells or the sweep seed, so the split survives column edits, appended rows and reseeding; each input's initial
  * weights come from a stream of its own and each epoch orders rows by a hash of their key, so a PR that adds a
  * column or rows changes the rest of the training as little as it can (see buildMlp and epochOrder).
+ * 5: `rmsprop` without a `momentum` (trial param or trainer.defaults) has momentum 0, as tfjs, Keras and PyTorch,
+ * not the `momentum` optimizer's 0.9 (RMSPROP_DEFAULT_MOMENTUM); nothing else changed.
  */
-export const TABULAR_TRAINER_VERSION = 4;
+export const TABULAR_TRAINER_VERSION = 5;
 
 /**
  * The built-in trainer: a multilayer perceptron on a CSV, trained by sweepgate's own seeded loop.
@@ -48,7 +50,7 @@ export const TABULAR_TRAINER_VERSION = 4;
  * parameter: each fraction's split is prepared once, on first use.
  *
  * **Optimizers** (`optimizer`, `learning_rate`): `sgd`; `momentum` (heavy-ball, `momentum`); `adam`, `adamax`
- * (β1 0.9, β2 0.999); `rmsprop` (decay 0.9, momentum `momentum`); `adagrad`; `adadelta` (ρ 0.95) — the update
+ * (β1 0.9, β2 0.999); `rmsprop` (decay 0.9, momentum `momentum`, default 0); `adagrad`; `adadelta` (ρ 0.95) — the update
  * rules of the tfjs optimizers of those names (ε 1e-7), run in JS over the flat parameter vector.
  *
  * **Seeding.** Everything random derives from the trial seed with sweepgate's own generator, never

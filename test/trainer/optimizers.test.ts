@@ -2,16 +2,23 @@ import type { Optimizer } from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OPTIMIZERS } from '../../src/core/config/trainer-params.js';
 import { Rng } from '../../src/core/rng.js';
-import { type Tf, loadTf } from '../../src/trainer/backend.js';
+import { type Tf, type TfHandle, loadTf } from '../../src/trainer/backend.js';
 import type { OptimizerName } from '../../src/trainer/hyperparameters.js';
 import { createOptimizer } from '../../src/trainer/optimizers.js';
+import type { Params } from '../../src/core/json.js';
+import { effectiveDefaults } from '../../src/engine/champion.js';
+import { parseHyperparameters } from '../../src/trainer/hyperparameters.js';
+import { createTabularObjective } from '../../src/trainer/tabular.js';
+import { fixture, recordingCtx, spec } from './helpers.js';
 
 // The trainer's JS optimizers must follow tfjs' own, as the trainer called them before they moved to JS:
 // the same trajectory of weights (to float32 rounding) over a run of steps with the same gradients.
 
 let tf: Tf;
+let handle: TfHandle;
 beforeAll(async () => {
-  tf = (await loadTf('cpu', { cwd: process.cwd(), warn: () => {} })).tf;
+  handle = await loadTf('cpu', { cwd: process.cwd(), warn: () => {} });
+  tf = handle.tf;
 });
 
 function tfjsOptimizer(name: OptimizerName, lr: number, momentum: number): Optimizer {
@@ -65,4 +72,39 @@ describe('JS optimizers follow tfjs 4.22', () => {
       expect(moved).toBeGreaterThan(0.01); // the comparison is not between two untouched vectors
     });
   }
+});
+
+// `momentum` defaults to 0.9 for the heavy-ball optimizer; rmsprop takes its own default, 0, as tfjs
+// (tf.train.rmsprop), Keras and PyTorch do. Before trainer version 5 an rmsprop trial silently got 0.9, which
+// multiplies its steps by up to 10: on the Breast Cancer reference sweep's split, rmsprop at lr 0.003 ended at
+// val_loss 0.99 against PyTorch's 0.24 (0.24 with momentum 0; bench/parity.ts).
+describe("rmsprop's momentum", () => {
+  test('defaults to 0 for rmsprop and to 0.9 for momentum; a momentum that is set applies to both', () => {
+    expect(parseHyperparameters({ optimizer: 'rmsprop' }).momentum).toBe(0);
+    expect(parseHyperparameters({}, { optimizer: 'rmsprop' }).momentum).toBe(0);
+    expect(parseHyperparameters({ optimizer: 'momentum' }).momentum).toBe(0.9);
+    expect(parseHyperparameters({ optimizer: 'rmsprop', momentum: 0.5 }).momentum).toBe(0.5);
+    expect(parseHyperparameters({ optimizer: 'rmsprop' }, { momentum: 0.8 }).momentum).toBe(0.8);
+    expect(parseHyperparameters({ optimizer: 'rmsprop', momentum: 0.9 }).momentum).toBe(0.9);
+  });
+
+  test('an rmsprop trial without momentum trains as tf.train.rmsprop(lr) does, i.e. with momentum 0', async () => {
+    const o = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }), handle);
+    const run = async (params: Params): Promise<unknown> => {
+      const ctx = recordingCtx(3);
+      await o.run({ epochs: 2, optimizer: 'rmsprop', learning_rate: 0.01, ...params }, ctx);
+      return ctx.reports;
+    };
+    const unset = await run({});
+    expect(unset).toStrictEqual(await run({ momentum: 0 }));
+    expect(unset).not.toStrictEqual(await run({ momentum: 0.9 }));
+  });
+
+  test('a champion replay fills an added momentum with what an rmsprop champion trained with', () => {
+    const runner = { kind: 'trainer', trainer: spec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }) } as const;
+    expect(effectiveDefaults(runner, { optimizer: 'rmsprop' })('momentum')).toBe(0);
+    expect(effectiveDefaults(runner, { optimizer: 'momentum' })('momentum')).toBe(0.9);
+    expect(effectiveDefaults(runner, { optimizer: 'rmsprop' })('dropout')).toBe(0);
+    expect(effectiveDefaults({ kind: 'objective', module: 'x.mjs' }, { optimizer: 'rmsprop' })('momentum')).toBeUndefined();
+  });
 });

@@ -29,7 +29,7 @@ export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec
   batch_size: { type: 'int', min: 1, default: 32, doc: 'rows per gradient step' },
   optimizer: { type: 'enum', values: OPTIMIZERS, default: 'adam', doc: 'gradient method' },
   learning_rate: { type: 'float', min: 0, minExclusive: true, default: 0.01, doc: 'step size' },
-  momentum: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0.9, doc: 'momentum for `momentum` and `rmsprop`' },
+  momentum: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0.9, doc: 'momentum of `momentum` (default 0.9) and `rmsprop` (default 0)' },
   layers: { type: 'int', min: 0, max: 64, default: 1, doc: 'hidden layers (0 = linear / logistic model)' },
   units: { type: 'int', min: 1, max: 4096, default: 32, doc: 'units of the first hidden layer (of every one with width_schedule constant)' },
   width_schedule: { type: 'enum', values: WIDTH_SCHEDULES, default: 'constant', doc: 'hidden widths by depth: all `units`, or halved / doubled per layer' },
@@ -86,12 +86,24 @@ export function checkHyperparameter(name: string, value: JsonValue): string | un
   }
 }
 
-/** Resolved hyperparameters for one trial: trial params over `trainer.defaults` over the built-in defaults. */
+/**
+ * `rmsprop`'s momentum when neither the trial nor `trainer.defaults` sets `momentum`: 0, as in tfjs
+ * (`tf.train.rmsprop`), Keras and PyTorch. The table's 0.9 is the heavy-ball `momentum` optimizer's; applied to
+ * rmsprop it multiplies the step by up to 1/(1 − 0.9) = 10, which no one asking for rmsprop expects.
+ */
+export const RMSPROP_DEFAULT_MOMENTUM = 0;
+
+/**
+ * Resolved hyperparameters for one trial: trial params over `trainer.defaults` over the built-in defaults, except
+ * that an unset `momentum` is RMSPROP_DEFAULT_MOMENTUM for `rmsprop`.
+ */
 export function resolveHyperparameters(
   params: Readonly<Record<string, JsonValue>>,
   defaults: Readonly<Record<string, JsonValue>> = {},
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const [name, spec] of Object.entries(TRAINER_HYPERPARAMETERS)) out[name] = spec.default;
-  return Object.assign(out, defaults, params);
+  Object.assign(out, defaults, params);
+  if (out['optimizer'] === 'rmsprop' && !('momentum' in params) && !('momentum' in defaults)) out['momentum'] = RMSPROP_DEFAULT_MOMENTUM;
+  return out;
 }
