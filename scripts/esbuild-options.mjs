@@ -1,6 +1,8 @@
 // The esbuild options every bundle of ours uses (dist/, the bench harnesses, and the trainer's bundle test),
 // kept in one place so a test bundles exactly what ships.
+import { transform } from 'esbuild';
 import { copyFileSync, cpSync, readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -41,12 +43,35 @@ export function bundleOptions(o) {
     // tfjs' backends register themselves on import; their package.json sideEffects lists omit the CJS
     // files Node resolves, so honouring it would drop the registration.
     ignoreAnnotations: true,
-    // Libraries compare class names at run time (@actions/cache: `err.name === ReserveCacheError.name`); without
-    // this, esbuild renames clashing classes (`ReserveCacheError2`) and those checks silently never match.
-    keepNames: true,
+    // Libraries compare class names at run time (@actions/cache: `err.name === ReserveCacheError.name`), and esbuild
+    // renames clashing classes (`ReserveCacheError2`), so those checks would silently never match: the libraries'
+    // files keep their names (keepLibraryNames). Not globally: keepNames wraps every closure a function creates in a
+    // defineProperty call, and tfjs creates closures per op (its kernels, the WASM glue's ccall), which cost a
+    // reference sweep 12–15% of its wall time (bench/RESULTS.md). Our own classes set `name` themselves.
+    keepNames: false,
+    plugins: [keepLibraryNames],
     logLevel: 'warning',
   };
 }
+
+/** Dependencies whose hot paths must stay free of keepNames' wrappers (and that never compare class names). */
+const HOT = /[\\/]node_modules[\\/]@tensorflow[\\/]/;
+
+/**
+ * keepNames for the dependencies' JavaScript (but tfjs'): each file is transformed on its own with keepNames, which
+ * pins every function's and class's name as a string before the bundler renames anything.
+ */
+const keepLibraryNames = {
+  name: 'keep-library-names',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, async (args) => {
+      if (HOT.test(args.path)) return undefined;
+      const code = await readFile(args.path, 'utf8');
+      const out = await transform(code, { loader: 'js', keepNames: true, target: 'node20', sourcefile: args.path, logLevel: 'silent' });
+      return { contents: out.code, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
 
 /** Copies the tfjs WASM binaries beside the bundle's entries, where the WASM backend looks for them. */
 export function copyWasm(outdir) {

@@ -4,7 +4,6 @@
 import { stat } from 'node:fs/promises';
 import type { SweepConfig } from '../core/config/types.js';
 import { sha256Hex } from '../core/hash.js';
-import type { Params } from '../core/json.js';
 import type { Objective } from '../core/objective.js';
 import { DEFAULT_TRIALS, neutralParams } from '../core/study.js';
 import {
@@ -20,7 +19,9 @@ import {
   findWorkerScript,
   loadTf,
   nativeWanted,
+  probeTimingMs,
   type BackendChoice,
+  type ImageObjective,
   type LoadTfOptions,
   type TabularObjective,
   type TfHandle,
@@ -62,39 +63,31 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
   let backendChoice: string | undefined;
   let sweepMs: number | undefined;
   // `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
-  // (backend-probe.ts), starting from `first`; the objective is made again on the winner.
-  const probe = async (first: TfHandle, timed: { msPerStep(on: TfHandle, params: Params, steps: number): Promise<number> }): Promise<TfHandle> => {
+  // (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
+  const probe = async (first: TfHandle, timed: ImageObjective | TabularObjective): Promise<void> => {
     const params = neutralParams(config.space);
-    const pick = await chooseBackend(first, { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn });
+    const pick = await chooseBackend(
+      first,
+      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
+      { minTimedMs: probeTimingMs(sweepMs) },
+    );
     backendChoice = pick.summary;
     opts.log.info(`backend auto: ${pick.summary}`);
-    return pick.handle;
+    handle = pick.handle;
+    timed.switchBackend(handle);
   };
   if (trainer.type === 'image') {
-    const imageOpts = { splitSeed: trainer.splitSeed ?? 0 };
-    let image = await createImageObjective(trainer, handle, imageOpts);
-    if (choice === 'auto') {
-      const picked = await probe(handle, image);
-      if (picked.backend !== handle.backend) {
-        await image.dispose?.();
-        handle = picked;
-        image = await createImageObjective(trainer, handle, imageOpts);
-      }
-    }
+    const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
+    if (choice === 'auto') await probe(handle, image);
     inner = image;
   } else {
-    let tabular = await createTabularObjective(trainer, handle);
+    const tabular = await createTabularObjective(trainer, handle);
     sweepMs = estimateSweepMs(tabular, config);
     if (choice === 'auto') {
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
       const why = handle.backend === 'tensorflow' ? undefined : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-      const picked = await probe(first, tabular);
-      if (picked.backend !== handle.backend) {
-        await tabular.dispose();
-        handle = picked;
-        tabular = await createTabularObjective(trainer, handle);
-      }
+      await probe(first, tabular);
     }
     inner = tabular;
   }

@@ -28,15 +28,27 @@ export interface BackendPick {
 /** The backends worth timing after `first` (what loadTf('auto') gave): the ones it passed over. */
 const AFTER: Readonly<Record<BackendName, readonly BackendName[]>> = { tensorflow: ['wasm', 'cpu'], wasm: ['cpu'], cpu: [] };
 
-/** Steps first timed; a model whose steps take less than MIN_TIMED_MS in all is timed again over more. */
+/** Steps first timed; a model whose steps take less than `minTimedMs` in all is timed again over more. */
 const FIRST_STEPS = 3;
 const MIN_TIMED_MS = 30;
+const SMALLEST_TIMED_MS = 8;
 const MAX_STEPS = 200;
 const ROUNDS = 2;
 const CLEARLY = 0.8;
 
+/**
+ * How long each timing should run: 0.5% of the sweep's estimated training (estimatedTrialMs × trials), between 8 and
+ * 30 ms, so the 4–6 timings of a probe cost a few percent of a one-second sweep and 30 ms each for anything longer.
+ * Unknown: 30 ms.
+ */
+export function probeTimingMs(sweepMs: number | undefined): number {
+  if (sweepMs === undefined || !Number.isFinite(sweepMs)) return MIN_TIMED_MS;
+  return Math.min(MIN_TIMED_MS, Math.max(SMALLEST_TIMED_MS, 0.005 * sweepMs));
+}
+
 /** Times `first` and every backend it passed over, and picks the fastest (a later one only when 20% faster). */
-export async function chooseBackend(first: TfHandle, ports: ProbePorts): Promise<BackendPick> {
+export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: { readonly minTimedMs?: number } = {}): Promise<BackendPick> {
+  const minTimedMs = opts.minTimedMs ?? MIN_TIMED_MS;
   const handles: TfHandle[] = [first];
   for (const name of AFTER[first.backend]) {
     try {
@@ -54,7 +66,7 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts): Promise
     for (const h of handles) {
       if (failed.has(h)) continue;
       try {
-        const ms = await timeSteps(h, ports);
+        const ms = await timeSteps(h, ports, minTimedMs);
         best.set(h, Math.min(ms, best.get(h) ?? Infinity));
       } catch (err) {
         failed.add(h);
@@ -74,11 +86,11 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts): Promise
   return { handle: timed[fastest]!, timings, summary: describeTimings(timings, fastest) };
 }
 
-async function timeSteps(h: TfHandle, ports: ProbePorts): Promise<number> {
+async function timeSteps(h: TfHandle, ports: ProbePorts, minTimedMs: number): Promise<number> {
   const ms = await ports.time(h, FIRST_STEPS);
-  if (ms * FIRST_STEPS >= MIN_TIMED_MS) return ms;
-  // Sub-millisecond steps: a few are within the clock's noise, so time enough of them to fill MIN_TIMED_MS.
-  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(MIN_TIMED_MS / Math.max(ms, 0.01))));
+  if (ms * FIRST_STEPS >= minTimedMs) return ms;
+  // Sub-millisecond steps: a few are within the clock's noise, so time enough of them to fill minTimedMs.
+  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
 }
 
 /** `wasm (0.21 ms/step vs cpu 0.74 ms/step)`; alone: `wasm (0.21 ms/step, the only backend available)`. */

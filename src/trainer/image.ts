@@ -36,9 +36,11 @@ const PREDICT_BATCH = 256;
 export interface ImageObjective extends Objective {
   /** Mean ms per training step of `params`' model on `on`, over `steps` steps of one batch (for `backend: auto`). */
   msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
+  /** Trains on `on` from now on (what `backend: auto` picked), keeping the images read. */
+  switchBackend(on: TfHandle): void;
 }
 
-export async function createImageObjective(spec: ImageTrainerSpec, handle: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<ImageObjective> {
+export async function createImageObjective(spec: ImageTrainerSpec, first: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<ImageObjective> {
   const splitSeed = opts.splitSeed ?? 0;
   const source = await readImageSource(spec);
   const splits = new Map<number, ImageData>([[spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]]);
@@ -48,11 +50,17 @@ export async function createImageObjective(spec: ImageTrainerSpec, handle: TfHan
     return d;
   };
   let disposed = false;
+  let handle = first;
   const hpFor = (params: Params): { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters } =>
     parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
   return {
     fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
-    backend: handle.backend,
+    get backend(): string {
+      return handle.backend;
+    },
+    switchBackend(on: TfHandle): void {
+      handle = on;
+    },
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the image objective was disposed', { transient: true });
       const hp = hpFor(params);

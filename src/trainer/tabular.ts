@@ -82,9 +82,11 @@ export interface TabularObjective extends Objective {
   msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
   /** The size of a full trial with `params`: training steps (batches × epochs), rows per batch, model parameters. */
   trialSize(params: Params): TrialSize;
+  /** Trains on `on` from now on (what `backend: auto` picked), keeping the prepared data. */
+  switchBackend(on: TfHandle): void;
 }
 
-export async function createTabularObjective(spec: TabularTrainerSpec, handle: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<TabularObjective> {
+export async function createTabularObjective(spec: TabularTrainerSpec, first: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<TabularObjective> {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
   const dataBytes = await readData(spec.data, limit);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
@@ -114,9 +116,15 @@ export async function createTabularObjective(spec: TabularTrainerSpec, handle: T
     return { hp, prepared: dataFor(hp.validationSplit) };
   };
   let disposed = false;
+  let handle = first;
   return {
     fingerprint,
-    backend: handle.backend,
+    get backend(): string {
+      return handle.backend;
+    },
+    switchBackend(on: TfHandle): void {
+      handle = on;
+    },
     validation: data.validationRows,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });

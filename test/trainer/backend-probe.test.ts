@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackendError, chooseBackend, createTabularObjective, describeTimings, loadTf, type BackendName, type TfHandle } from '../../src/trainer/index.js';
+import { BackendError, chooseBackend, createTabularObjective, describeTimings, loadTf, probeTimingMs, type BackendName, type TfHandle } from '../../src/trainer/index.js';
 import { fixture, repoRoot, spec } from './helpers.js';
 
 // Fake handles: the probe only passes them back to the ports, so their tf namespace is never touched.
@@ -78,5 +78,45 @@ describe('chooseBackend rounds', () => {
       warn: () => {},
     });
     expect(pick.summary).toBe('tensorflow (12.0 ms/step vs wasm 15.0 ms/step)');
+  });
+});
+
+describe('probeTimingMs (how long each timing of the probe runs)', () => {
+  it('is 0.5% of the estimated sweep, between 8 and 30 ms; 30 ms when the sweep is not estimated', () => {
+    expect(probeTimingMs(undefined)).toBe(30);
+    expect(probeTimingMs(Number.NaN)).toBe(30);
+    expect(probeTimingMs(100)).toBe(8);
+    expect(probeTimingMs(2000)).toBe(10);
+    expect(probeTimingMs(60_000)).toBe(30);
+  });
+
+  it('chooseBackend times sub-millisecond steps over enough steps to fill it', async () => {
+    const p = ports({ wasm: 0.2, cpu: 0.1 });
+    await chooseBackend(fake('wasm'), p, { minTimedMs: 10 });
+    // Per backend and round: 3 steps first, then ceil(10 / ms) steps.
+    expect(p.timed).toEqual([
+      ['wasm', 3], ['wasm', 50], ['cpu', 3], ['cpu', 100],
+      ['wasm', 3], ['wasm', 50], ['cpu', 3], ['cpu', 100],
+    ]);
+  });
+});
+
+describe('switchBackend (the objective moves to what the probe picked, keeping its data)', () => {
+  it('trains on the new backend exactly as an objective made there does', async () => {
+    const { recordingCtx } = await import('./helpers.js');
+    const s = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 4, units: 8 } });
+    const wasm = await loadTf('wasm', { cwd: repoRoot, warn: () => {} });
+    const cpu = await loadTf('cpu', { cwd: repoRoot, warn: () => {} });
+    const moved = await createTabularObjective(s, wasm);
+    moved.switchBackend(cpu);
+    expect(moved.backend).toBe('cpu');
+    const onCpu = await createTabularObjective(s, cpu);
+    const a = await moved.run({}, recordingCtx(2));
+    const b = await onCpu.run({}, recordingCtx(2));
+    expect(a.metrics).toEqual(b.metrics);
+    // and not as on wasm, whose float rounding differs in the last digits
+    const onWasm = await (await createTabularObjective(s, wasm)).run({}, recordingCtx(2));
+    expect(cpu.tf.getBackend()).toBe('wasm');
+    expect(onWasm.metrics.val_loss).not.toBe(a.metrics.val_loss);
   });
 });
