@@ -13,7 +13,7 @@ import {
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-MJEDK6FL.js";
+} from "./chunks/chunk-BLMXWSAE.js";
 import {
   DEFAULT_TRIALS,
   DISTRIBUTION_ARGS,
@@ -23,22 +23,21 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-4AQEJUE3.js";
+} from "./chunks/chunk-4CUIAVUL.js";
 import {
   NO_METRIC,
   isRecord,
   parseDuration,
   parseThreshold,
   pyRepr
-} from "./chunks/chunk-WFZAVZAY.js";
+} from "./chunks/chunk-IJRFGROR.js";
 import {
   DatasetError
-} from "./chunks/chunk-BIHCOGLI.js";
+} from "./chunks/chunk-H4CWYU5R.js";
 import {
   ConfigError,
-  ConfigErrors,
-  __name
-} from "./chunks/chunk-F4NRRLJR.js";
+  ConfigErrors
+} from "./chunks/chunk-ZPJVOJVW.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -74,7 +73,6 @@ async function explainConfig(config, env = process.env) {
   return `${lines.join("\n")}
 `;
 }
-__name(explainConfig, "explainConfig");
 async function firstTrial(config) {
   let seen;
   const objective = {
@@ -86,15 +84,14 @@ async function firstTrial(config) {
     }
   };
   const store = {
-    get: /* @__PURE__ */ __name(() => Promise.resolve(void 0), "get"),
-    put: /* @__PURE__ */ __name(() => Promise.resolve(), "put"),
-    all: /* @__PURE__ */ __name(() => Promise.resolve([]), "all")
+    get: () => Promise.resolve(void 0),
+    put: () => Promise.resolve(),
+    all: () => Promise.resolve([])
   };
-  await runStudy({ ...config, budget: { trials: 1 }, repeats: 1, parallel: 1 }, { objective, store, now: Date.now, warn: /* @__PURE__ */ __name(() => {
-  }, "warn") });
+  await runStudy({ ...config, budget: { trials: 1 }, repeats: 1, parallel: 1 }, { objective, store, now: Date.now, warn: () => {
+  } });
   return seen;
 }
-__name(firstTrial, "firstTrial");
 var WANDB_INFERS = /* @__PURE__ */ new Set(["value", "values", "values and probabilities", "integer min/max", "min/max"]);
 function describeParameter(config, name, distribution, numbers) {
   const source = config.paramSources?.[name];
@@ -108,7 +105,6 @@ function describeParameter(config, name, distribution, numbers) {
   const rule = inferred === void 0 ? "distribution given" : WANDB_INFERS.has(inferred) ? `inferred from ${inferred}, as W&B infers it` : `inferred from ${inferred} by sweepgate; W&B needs distribution: ${distribution} written here`;
   return `${distribution}(${args})${types} (${rule})`;
 }
-__name(describeParameter, "describeParameter");
 function blockAt(raw, dotted) {
   if (dotted === void 0) return {};
   let node = raw;
@@ -123,7 +119,6 @@ function blockAt(raw, dotted) {
   }
   return isRecord(node) ? node : {};
 }
-__name(blockAt, "blockAt");
 function budgetLine(config) {
   const { trials, minutes } = config.budget;
   const gridSize = config.method === "grid" ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : void 0;
@@ -133,18 +128,15 @@ function budgetLine(config) {
   const stages = config.stages.length ? `; ${config.stages.length} stages` : "";
   return `${count}${time}${repeats}${stages}`;
 }
-__name(budgetLine, "budgetLine");
 function earlyTerminateLine(config) {
   const e = config.earlyTerminate;
   if (e.type === "median") return `median, after ${e.warmupSteps} steps once ${e.minTrials} trials report`;
   const rungs = e.rungs ?? [0, 1, 2, 3].map((k) => e.minIter * e.eta ** k);
   return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(", ")}${e.rungs ? "" : ", ..."}`;
 }
-__name(earlyTerminateLine, "earlyTerminateLine");
 function shellWord(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }
-__name(shellWord, "shellWord");
 
 // src/cli/main.ts
 var BACKEND_CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
@@ -174,9 +166,6 @@ Options for run:
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
 `;
 var UsageError = class extends Error {
-  static {
-    __name(this, "UsageError");
-  }
   name = "UsageError";
 };
 async function main(argv, io) {
@@ -205,7 +194,6 @@ ${USAGE}`);
     return EXIT.failed;
   }
 }
-__name(main, "main");
 async function dispatch(argv, io) {
   let parsed;
   try {
@@ -288,10 +276,10 @@ async function dispatch(argv, io) {
     // --json document can itself serve as a --baseline.
     champion: baseline ? { mode: "replay", baseline } : { mode: "record" },
     log: {
-      info: /* @__PURE__ */ __name((m) => !values.quiet && io.stderr(`${m}
-`), "info"),
-      warn: /* @__PURE__ */ __name((m) => io.stderr(`warning: ${m}
-`), "warn"),
+      info: (m) => !values.quiet && io.stderr(`${m}
+`),
+      warn: (m) => io.stderr(`warning: ${m}
+`),
       ...progress ? { progress } : {}
     }
   });
@@ -333,20 +321,17 @@ async function dispatch(argv, io) {
   }
   return written ? EXIT.ok : EXIT.failed;
 }
-__name(dispatch, "dispatch");
 function parseInteger(flag, text, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   const n = Number(text);
   if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
   if (n < min || n > max) throw new UsageError(`${flag} must be between ${min} and ${max} but got ${n}`);
   return n;
 }
-__name(parseInteger, "parseInteger");
 function parseBackend(text) {
   if (!BACKEND_CHOICES.includes(text))
     throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(", ")} but got ${JSON.stringify(text)}`);
   return text;
 }
-__name(parseBackend, "parseBackend");
 async function readBaseline(file) {
   let text;
   try {
@@ -358,17 +343,14 @@ async function readBaseline(file) {
   if (typeof doc === "string") throw new UsageError(`--baseline: ${file} is not a sweepgate results JSON: ${doc}`);
   return doc;
 }
-__name(readBaseline, "readBaseline");
 async function writeOut(file, text) {
   await mkdir(path2.dirname(path2.resolve(file)), { recursive: true });
   await writeFile(file, text, "utf8");
 }
-__name(writeOut, "writeOut");
 function indent(text) {
   return text.split("\n").map((l) => `  ${l}`).join("\n");
 }
-__name(indent, "indent");
 
 // src/cli/index.ts
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) process.once(signal, () => process.exit(code));
-process.exitCode = await main(process.argv.slice(2), { stdout: /* @__PURE__ */ __name((s) => process.stdout.write(s), "stdout"), stderr: /* @__PURE__ */ __name((s) => process.stderr.write(s), "stderr"), isTTY: process.stderr.isTTY === true });
+process.exitCode = await main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stderr.isTTY === true });

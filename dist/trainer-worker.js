@@ -9,28 +9,26 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-BIHCOGLI.js";
+} from "./chunks/chunk-H4CWYU5R.js";
 import {
-  TrialError,
-  __name
-} from "./chunks/chunk-F4NRRLJR.js";
+  TrialError
+} from "./chunks/chunk-ZPJVOJVW.js";
 
 // src/trainer/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new Error("trainer-worker.js runs as a worker thread of sweepgate, not on its own");
-var post = /* @__PURE__ */ __name((msg) => port.postMessage(msg), "post");
+var post = (msg) => port.postMessage(msg);
 var init = workerData;
-var errorOf = /* @__PURE__ */ __name((err) => err instanceof Error ? { name: err.name, message: err.message, trial: err instanceof TrialError, transient: err instanceof TrialError && err.transient } : { name: "Error", message: String(err), trial: false, transient: false }, "errorOf");
-var tensors = /* @__PURE__ */ __name(() => 0, "tensors");
+var errorOf = (err) => err instanceof Error ? { name: err.name, message: err.message, trial: err instanceof TrialError, transient: err instanceof TrialError && err.transient } : { name: "Error", message: String(err), trial: false, transient: false };
+var tensors = () => 0;
 async function start() {
-  const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: /* @__PURE__ */ __name((message) => post({ type: "warn", message }), "warn") });
-  tensors = /* @__PURE__ */ __name(() => handle.tf.memory().numTensors, "tensors");
+  const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: "warn", message }) });
+  tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;
   return t.type === "image" ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle);
 }
-__name(start, "start");
-var memory = /* @__PURE__ */ __name(() => ({ tensors: tensors(), rssBytes: process.memoryUsage.rss() }), "memory");
+var memory = () => ({ tensors: tensors(), rssBytes: process.memoryUsage.rss() });
 var ready = start();
 ready.then(
   (o) => post({ type: "ready", backend: o.backend }),
@@ -62,4 +60,3 @@ async function runTrial(msg) {
     post({ type: "failed", id: msg.id, error: errorOf(err), memory: memory() });
   }
 }
-__name(runTrial, "runTrial");

@@ -9,7 +9,6 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -46,9 +45,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // src/core/errors.ts
 var ConfigError = class extends Error {
-  static {
-    __name(this, "ConfigError");
-  }
   name = "ConfigError";
   /** Dotted path of the offending key (`parameters.lr.min`), or '' for the whole document. */
   path;
@@ -58,9 +54,6 @@ var ConfigError = class extends Error {
   }
 };
 var ConfigErrors = class extends Error {
-  static {
-    __name(this, "ConfigErrors");
-  }
   name = "ConfigErrors";
   errors;
   constructor(errors) {
@@ -69,9 +62,6 @@ var ConfigErrors = class extends Error {
   }
 };
 var TrialError = class extends Error {
-  static {
-    __name(this, "TrialError");
-  }
   name = "TrialError";
   transient;
   constructor(message, options = {}) {
@@ -80,9 +70,6 @@ var TrialError = class extends Error {
   }
 };
 var TrialTimeoutError = class extends TrialError {
-  static {
-    __name(this, "TrialTimeoutError");
-  }
   name = "TrialTimeoutError";
   timeoutMs;
   constructor(timeoutMs, shown) {
@@ -99,7 +86,6 @@ function show(value) {
   }
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
-__name(show, "show");
 
 // src/core/hash.ts
 import { createHash } from "node:crypto";
@@ -117,15 +103,12 @@ function canonicalJson(value) {
   }
   throw new TypeError(`canonicalJson: unsupported ${typeof value}`);
 }
-__name(canonicalJson, "canonicalJson");
 function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
 }
-__name(sha256Hex, "sha256Hex");
 function hashJson(value) {
   return sha256Hex(canonicalJson(value));
 }
-__name(hashJson, "hashJson");
 
 // src/core/config/trainer-params.ts
 var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
@@ -142,7 +125,7 @@ var TRAINER_HYPERPARAMETERS = {
   batch_size: { type: "int", min: 1, default: 32, doc: "rows per gradient step" },
   optimizer: { type: "enum", values: OPTIMIZERS, default: "adam", doc: "gradient method" },
   learning_rate: { type: "float", min: 0, minExclusive: true, default: 0.01, doc: "step size" },
-  momentum: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0.9, doc: "momentum for `momentum` and `rmsprop`" },
+  momentum: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0.9, doc: "momentum of `momentum` (default 0.9) and `rmsprop` (default 0)" },
   layers: { type: "int", min: 0, max: 64, default: 1, doc: "hidden layers (0 = linear / logistic model)" },
   units: { type: "int", min: 1, max: 4096, default: 32, doc: "units of the first hidden layer (of every one with width_schedule constant)" },
   width_schedule: { type: "enum", values: WIDTH_SCHEDULES, default: "constant", doc: "hidden widths by depth: all `units`, or halved / doubled per layer" },
@@ -194,16 +177,16 @@ function checkHyperparameter(name, value) {
     }
   }
 }
-__name(checkHyperparameter, "checkHyperparameter");
+var RMSPROP_DEFAULT_MOMENTUM = 0;
 function resolveHyperparameters(params, defaults = {}) {
   const out = {};
   for (const [name, spec] of Object.entries(TRAINER_HYPERPARAMETERS)) out[name] = spec.default;
-  return Object.assign(out, defaults, params);
+  Object.assign(out, defaults, params);
+  if (out["optimizer"] === "rmsprop" && !("momentum" in params) && !("momentum" in defaults)) out["momentum"] = RMSPROP_DEFAULT_MOMENTUM;
+  return out;
 }
-__name(resolveHyperparameters, "resolveHyperparameters");
 
 export {
-  __name,
   __require,
   __commonJS,
   __export,

@@ -8,11 +8,10 @@ import {
   CONV_HYPERPARAMETERS,
   ConfigError,
   ConfigErrors,
-  __name,
   canonicalJson,
   checkHyperparameter,
   show
-} from "./chunk-F4NRRLJR.js";
+} from "./chunk-ZPJVOJVW.js";
 
 // src/core/config/types.ts
 var NO_METRIC = "";
@@ -26,7 +25,6 @@ import path from "node:path";
 function isRecord(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-__name(isRecord, "isRecord");
 
 // src/storage/record.ts
 var STATUSES = ["complete", "pruned", "failed"];
@@ -53,13 +51,9 @@ function parseTrialRecord(text, key) {
   if (typeof r.durationMs !== "number" || typeof r.backend !== "string") return "durationMs or backend missing";
   return doc;
 }
-__name(parseTrialRecord, "parseTrialRecord");
 
 // src/storage/local.ts
 var LocalTrialStore = class {
-  static {
-    __name(this, "LocalTrialStore");
-  }
   dir;
   warn;
   corrupt = 0;
@@ -121,17 +115,16 @@ var LocalTrialStore = class {
 function isNotFound(err) {
   return typeof err === "object" && err !== null && "code" in err && err.code === "ENOENT";
 }
-__name(isNotFound, "isNotFound");
 
 // src/core/threshold.ts
 var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
 var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
 function parseThreshold(text, path2) {
-  const bad = /* @__PURE__ */ __name(() => new ConfigError(
+  const bad = () => new ConfigError(
     path2,
     `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
-  ), "bad");
+  );
   if (typeof text === "number") {
     if (!Number.isFinite(text) || text < 0) throw bad();
     return { kind: "absolute", value: text };
@@ -143,14 +136,12 @@ function parseThreshold(text, path2) {
   if (rel?.[1] !== void 0) return { kind: "relative", fraction: Number(rel[1]) / 100 };
   throw bad();
 }
-__name(parseThreshold, "parseThreshold");
 function formatThreshold(t) {
   return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
 }
-__name(formatThreshold, "formatThreshold");
 
 // src/core/pystr.ts
-var NEVER = /* @__PURE__ */ __name(() => false, "NEVER");
+var NEVER = () => false;
 function pyFloatRepr(x) {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
@@ -169,7 +160,6 @@ function pyFloatRepr(x) {
   const frac = digits.slice(exp + 1);
   return `${sign}${intPart}.${frac || "0"}`;
 }
-__name(pyFloatRepr, "pyFloatRepr");
 function pyStrRepr(s) {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = "";
@@ -185,12 +175,10 @@ function pyStrRepr(s) {
   }
   return `${quote}${out}${quote}`;
 }
-__name(pyStrRepr, "pyStrRepr");
 function pyNumber(x, float) {
   if (!float && Number.isInteger(x)) return BigInt(x).toString();
   return pyFloatRepr(x);
 }
-__name(pyNumber, "pyNumber");
 function pyRepr(value, isFloat = NEVER, path2 = []) {
   if (value === null) return "None";
   if (value === true) return "True";
@@ -201,11 +189,9 @@ function pyRepr(value, isFloat = NEVER, path2 = []) {
   const obj = value;
   return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path2, k])}`).join(", ")}}`;
 }
-__name(pyRepr, "pyRepr");
 function pyStr(value, isFloat = NEVER) {
   return typeof value === "string" ? value : pyRepr(value, isFloat);
 }
-__name(pyStr, "pyStr");
 function floatsOf(numbers, value) {
   if (!numbers || numbers.kind === "int") return NEVER;
   if (numbers.kind === "float") return (path2) => path2.length === 0;
@@ -215,7 +201,6 @@ function floatsOf(numbers, value) {
   const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
   return (path2) => set.has(JSON.stringify(path2));
 }
-__name(floatsOf, "floatsOf");
 var JSON_ESCAPES = { "\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function pyJsonString(s) {
   let out = '"';
@@ -226,7 +211,6 @@ function pyJsonString(s) {
   }
   return `${out}"`;
 }
-__name(pyJsonString, "pyJsonString");
 function pyJson(value, isFloat = NEVER, path2 = []) {
   if (value === null) return "null";
   if (typeof value === "boolean") return String(value);
@@ -240,7 +224,6 @@ function pyJson(value, isFloat = NEVER, path2 = []) {
   const obj = value;
   return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path2, k])}`).join(", ")}}`;
 }
-__name(pyJson, "pyJson");
 
 // src/core/config/issues.ts
 function formatPath(path2) {
@@ -248,20 +231,15 @@ function formatPath(path2) {
   for (const seg of path2) out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
   return out;
 }
-__name(formatPath, "formatPath");
 function isUnder(path2, prefix) {
   return prefix.length <= path2.length && prefix.every((seg, i) => seg === path2[i]);
 }
-__name(isUnder, "isUnder");
 var Issues = class {
   /** `keyOrder`: the document's top-level keys, so problems are listed in the order the file reads. */
   constructor(keyOrder = []) {
     this.keyOrder = keyOrder;
   }
   keyOrder;
-  static {
-    __name(this, "Issues");
-  }
   structural = [];
   semantic = [];
   schema(path2, message) {
@@ -274,9 +252,9 @@ var Issues = class {
     return this.structural.length + this.semantic.length;
   }
   toError() {
-    const shadowed = /* @__PURE__ */ __name((p) => this.structural.some(
+    const shadowed = (p) => this.structural.some(
       (s) => s.path.length > 0 && (isUnder(p, s.path) || s.path.length === p.length + 1 && isUnder(s.path, p) && typeof s.path[p.length] === "number")
-    ), "shadowed");
+    );
     const firstAt = /* @__PURE__ */ new Set();
     const structural = this.structural.filter((s) => {
       const key = JSON.stringify(s.path);
@@ -284,7 +262,7 @@ var Issues = class {
       firstAt.add(key);
       return true;
     });
-    const rank = /* @__PURE__ */ __name((p) => p.length === 0 ? -1 : this.keyOrder.indexOf(String(p[0])), "rank");
+    const rank = (p) => p.length === 0 ? -1 : this.keyOrder.indexOf(String(p[0]));
     const all = [...structural, ...this.semantic.filter((s) => !shadowed(s.path))].map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map(({ issue }) => issue);
     const seen = /* @__PURE__ */ new Set();
     const errors = [];
@@ -303,7 +281,6 @@ var Issues = class {
 function has(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
-__name(has, "has");
 
 // src/core/config/sections.ts
 import { resolve } from "node:path";
@@ -325,9 +302,6 @@ var HyperbandPruner = class {
     this.rungs = rungs;
   }
   settings;
-  static {
-    __name(this, "HyperbandPruner");
-  }
   name = "hyperband";
   rungs;
   shouldPrune(curve, others) {
@@ -352,7 +326,6 @@ function valueAtRung(curve, rung) {
   for (const p of curve) if (p.step >= rung) return Number.isFinite(p.value) ? p.value : void 0;
   return void 0;
 }
-__name(valueAtRung, "valueAtRung");
 function checkRungs(rungs) {
   if (rungs.length === 0) throw new RangeError("hyperband: rungs must not be empty");
   rungs.forEach((r, i) => {
@@ -361,7 +334,6 @@ function checkRungs(rungs) {
   });
   return rungs.slice();
 }
-__name(checkRungs, "checkRungs");
 function hyperbandBands(maxIter, eta, s) {
   const bands = [];
   let band = maxIter;
@@ -372,12 +344,11 @@ function hyperbandBands(maxIter, eta, s) {
   }
   return [...new Set(bands)].sort((a, b) => a - b);
 }
-__name(hyperbandBands, "hyperbandBands");
 
 // src/core/config/sections.ts
-var num = /* @__PURE__ */ __name((x) => typeof x === "number" && Number.isFinite(x) ? x : void 0, "num");
-var int = /* @__PURE__ */ __name((x) => Number.isSafeInteger(x) ? x : void 0, "int");
-var str = /* @__PURE__ */ __name((x) => typeof x === "string" ? x : void 0, "str");
+var num = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
+var int = (x) => Number.isSafeInteger(x) ? x : void 0;
+var str = (x) => typeof x === "string" ? x : void 0;
 var TRAINER_METRICS = {
   classification: ["loss", "val_loss", "accuracy", "val_accuracy"],
   regression: ["loss", "val_loss", "mae", "val_mae", "val_rmse"]
@@ -422,13 +393,11 @@ function parseRunner(doc, configDir, issues, isFloat = () => false) {
     }
   }
 }
-__name(parseRunner, "parseRunner");
 function parseCommand(value, isFloat) {
   if (value === void 0) return DEFAULT_COMMAND;
   if (!Array.isArray(value) || !value.every((t) => ["string", "number", "boolean"].includes(typeof t))) return void 0;
   return value.map((t, i) => pyStr(t, () => isFloat(["command", i])));
 }
-__name(parseCommand, "parseCommand");
 var INTERPRETER_WORD = /^(?:\$\{interpreter\}|(?:.*\/)?(?:python[0-9.]*|node|bash|sh|Rscript|julia|ruby|perl|deno|bun))$/;
 function programKind(command) {
   const at = command.indexOf("${program}");
@@ -437,7 +406,6 @@ function programKind(command) {
   if (before === "-m") return "module";
   return before !== void 0 && INTERPRETER_WORD.test(before) ? "file" : "command";
 }
-__name(programKind, "programKind");
 function parseTrainer(value, configDir, issues) {
   if (!isRecord(value)) return void 0;
   if (value.type === "image") return parseImageTrainer(value, configDir, issues);
@@ -476,7 +444,6 @@ function parseTrainer(value, configDir, issues) {
     defaults
   };
 }
-__name(parseTrainer, "parseTrainer");
 var MAX_IMAGE_VALUES = 1 << 18;
 function parseImageTrainer(value, configDir, issues) {
   for (const key of ["base_model", "save_best"])
@@ -510,7 +477,6 @@ function parseImageTrainer(value, configDir, issues) {
     defaults
   };
 }
-__name(parseImageTrainer, "parseImageTrainer");
 function parseTrainerDefaults(value, issues) {
   if (!isRecord(value)) return {};
   for (const [name, v] of Object.entries(value)) {
@@ -519,7 +485,6 @@ function parseTrainerDefaults(value, issues) {
   }
   return value;
 }
-__name(parseTrainerDefaults, "parseTrainerDefaults");
 function parseMetric(doc, runner, issues) {
   const m = doc.metric;
   if (!isRecord(m)) {
@@ -543,18 +508,16 @@ function parseMetric(doc, runner, issues) {
   if (runner?.kind === "trainer") checkTrainerMetric(["metric", "name"], name, runner.trainer, issues);
   return { name, goal, ...target !== void 0 ? { target } : {} };
 }
-__name(parseMetric, "parseMetric");
 function checkTrainerMetric(path2, name, trainer, issues) {
   const known = TRAINER_METRICS[trainer.task];
   if (!known.includes(name)) issues.add(path2, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name)}`);
 }
-__name(checkTrainerMetric, "checkTrainerMetric");
 var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
 var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
 function parseEarlyTerminate(value, issues, warn = () => {
 }) {
   if (!isRecord(value)) return void 0;
-  const at = /* @__PURE__ */ __name((k) => ["early_terminate", k], "at");
+  const at = (k) => ["early_terminate", k];
   const type = value.type;
   const own = type === "hyperband" ? HYPERBAND_KEYS : type === "median" ? MEDIAN_KEYS : void 0;
   if (!own) return void 0;
@@ -589,7 +552,6 @@ function parseEarlyTerminate(value, issues, warn = () => {
   if (has(value, "s")) warn(at("s"), `is ignored without max_iter (as in W&B): the rungs are min_iter \xB7 eta^k = ${minIter}, ${minIter * eta}, ...`);
   return { type: "hyperband", minIter, eta };
 }
-__name(parseEarlyTerminate, "parseEarlyTerminate");
 function parseBudget(doc, issues) {
   const b = isRecord(doc.budget) ? doc.budget : {};
   const runCap = int(doc.run_cap);
@@ -600,13 +562,11 @@ function parseBudget(doc, issues) {
   const t = runCap ?? trials;
   return { ...t !== void 0 ? { trials: t } : {}, ...minutes !== void 0 ? { minutes } : {} };
 }
-__name(parseBudget, "parseBudget");
 var MAXIMIZE_HINTS = ["acc", "auc", "f1", "precision", "recall", "r2", "score"];
 function inferGoal(metric) {
   const m = metric.toLowerCase();
   return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? "maximize" : "minimize";
 }
-__name(inferGoal, "inferGoal");
 function threshold(value, path2) {
   try {
     return typeof value === "number" || typeof value === "string" ? parseThreshold(value, path2) : void 0;
@@ -614,7 +574,6 @@ function threshold(value, path2) {
     return void 0;
   }
 }
-__name(threshold, "threshold");
 function parseGate(value, metric, runner, issues) {
   if (!isRecord(value)) return [];
   const rules = [];
@@ -631,7 +590,6 @@ function parseGate(value, metric, runner, issues) {
   }
   return rules;
 }
-__name(parseGate, "parseGate");
 function parseStages(value, parameterNames, issues) {
   if (!Array.isArray(value)) return [];
   const stages = [];
@@ -647,17 +605,15 @@ function parseStages(value, parameterNames, issues) {
   });
   return stages;
 }
-__name(parseStages, "parseStages");
 function parseFingerprint(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((g) => typeof g === "string") : [];
 }
-__name(parseFingerprint, "parseFingerprint");
 function finishTrainer(runner, parameterNames, metric, issues, warn) {
   if (runner?.kind !== "trainer") return runner;
   const t = runner.trainer;
-  const searched = /* @__PURE__ */ __name((name) => parameterNames.includes(name), "searched");
-  const fixed = /* @__PURE__ */ __name((name) => has(t.defaults, name), "fixed");
+  const searched = (name) => parameterNames.includes(name);
+  const fixed = (name) => has(t.defaults, name);
   if (t.type === "tabular") {
     for (const name of CONV_HYPERPARAMETERS) {
       const why = "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers";
@@ -695,20 +651,18 @@ function finishTrainer(runner, parameterNames, metric, issues, warn) {
   if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return runner;
   return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
 }
-__name(finishTrainer, "finishTrainer");
 function checkStrides(trainer, path2, value, issues) {
   const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
   if (typeof value === "number" && value > side)
     issues.add(path2, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
 }
-__name(checkStrides, "checkStrides");
 
 // src/core/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5 };
 var PART = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|min|m|h)/gy;
 var MAX_DURATION_MS = 7 * 24 * 36e5;
 function parseDuration(value, path2) {
-  const bad = /* @__PURE__ */ __name((why) => new ConfigError(path2, `${why}, got ${typeof value === "number" ? String(value) : show(value)}`), "bad");
+  const bad = (why) => new ConfigError(path2, `${why}, got ${typeof value === "number" ? String(value) : show(value)}`);
   const form = 'must be a number of seconds or a duration such as "90s", "5m" or "1h30m"';
   let ms;
   if (typeof value === "number") {
@@ -734,7 +688,6 @@ function parseDuration(value, path2) {
   if (ms > MAX_DURATION_MS) throw bad("must be at most 7 days");
   return ms;
 }
-__name(parseDuration, "parseDuration");
 function formatDuration(ms) {
   if (ms < 1e3) return `${ms} ms`;
   if (ms < 6e4) return `${+(ms / 1e3).toPrecision(6)} s`;
@@ -743,7 +696,6 @@ function formatDuration(ms) {
   const s = Math.round(ms % 6e4 / 1e3);
   return [h ? `${h} h` : "", min ? `${min} min` : "", s ? `${s} s` : ""].filter(Boolean).join(" ");
 }
-__name(formatDuration, "formatDuration");
 
 export {
   parseThreshold,

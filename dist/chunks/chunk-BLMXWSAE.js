@@ -8,11 +8,10 @@ import {
   formatThreshold,
   inferGoal,
   isRecord
-} from "./chunk-WFZAVZAY.js";
+} from "./chunk-IJRFGROR.js";
 import {
-  __name,
   canonicalJson
-} from "./chunk-F4NRRLJR.js";
+} from "./chunk-ZPJVOJVW.js";
 
 // src/core/stats.ts
 function logGamma(x) {
@@ -34,7 +33,6 @@ function logGamma(x) {
   for (let i = 1; i < 9; i++) a += c[i] / (z + i);
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
-__name(logGamma, "logGamma");
 function betaContinuedFraction(x, a, b) {
   const tiny = 1e-300;
   const eps = 1e-15;
@@ -64,7 +62,6 @@ function betaContinuedFraction(x, a, b) {
   }
   return h;
 }
-__name(betaContinuedFraction, "betaContinuedFraction");
 function regularizedIncompleteBeta(x, a, b) {
   if (!(a > 0) || !(b > 0)) throw new RangeError(`regularizedIncompleteBeta: a and b must be > 0, got a=${a}, b=${b}`);
   if (!(x >= 0 && x <= 1)) throw new RangeError(`regularizedIncompleteBeta: x must be in [0, 1], got ${x}`);
@@ -72,7 +69,6 @@ function regularizedIncompleteBeta(x, a, b) {
   const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
   return x < (a + 1) / (a + b + 2) ? front * betaContinuedFraction(x, a, b) / a : 1 - front * betaContinuedFraction(1 - x, b, a) / b;
 }
-__name(regularizedIncompleteBeta, "regularizedIncompleteBeta");
 function studentTSurvival(t, df) {
   if (!(df > 0)) throw new RangeError(`studentTSurvival: df must be > 0, got ${df}`);
   if (Number.isNaN(t)) return Number.NaN;
@@ -81,13 +77,11 @@ function studentTSurvival(t, df) {
   const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
   return t > 0 ? tail : 1 - tail;
 }
-__name(studentTSurvival, "studentTSurvival");
 function meanVar(xs) {
   const mean2 = xs.reduce((s, x) => s + x, 0) / xs.length;
   const variance = xs.reduce((s, x) => s + (x - mean2) ** 2, 0) / (xs.length - 1);
   return { mean: mean2, variance };
 }
-__name(meanVar, "meanVar");
 function welchTTest(a, b) {
   if (a.length < 2 || b.length < 2) {
     throw new RangeError(`welchTTest: needs >= 2 samples per side, got ${a.length} and ${b.length}`);
@@ -104,7 +98,6 @@ function welchTTest(a, b) {
   const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
   return { t, df, pGreater: studentTSurvival(t, df) };
 }
-__name(welchTTest, "welchTTest");
 function pairedTTest(a, b, level = 0.95) {
   if (a.length !== b.length) throw new RangeError(`pairedTTest: needs equal lengths, got ${a.length} and ${b.length}`);
   if (a.length === 0) throw new RangeError("pairedTTest: needs at least one pair");
@@ -122,7 +115,6 @@ function pairedTTest(a, b, level = 0.95) {
   const q = studentTQuantile(1 - (1 - level) / 2, df);
   return { n, mean: mean2, sd, t, df, pGreater: studentTSurvival(t, df), ci: [mean2 - q * se, mean2 + q * se] };
 }
-__name(pairedTTest, "pairedTTest");
 function studentTQuantile(p, df) {
   if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
   if (p === 0.5) return 0;
@@ -137,24 +129,20 @@ function studentTQuantile(p, df) {
   }
   return (lo + hi) / 2;
 }
-__name(studentTQuantile, "studentTQuantile");
 
 // src/core/compare.ts
 function worsening(goal, baseline, current) {
   return goal === "minimize" ? current - baseline : baseline - current;
 }
-__name(worsening, "worsening");
 function allowance(threshold, baseline) {
   return threshold.kind === "absolute" ? threshold.value : threshold.fraction * Math.abs(baseline);
 }
-__name(allowance, "allowance");
 function judge(rule, baseline, worse, pValue) {
   if (!rule) return "pass";
   const margin = allowance(rule.threshold, baseline);
   if (!(worse > margin)) return "pass";
   return pValue === void 0 || pValue < rule.alpha ? "regressed" : "not-significant";
 }
-__name(judge, "judge");
 function compareBest(metric, goal, rule, baseline, current) {
   const b = baseline?.best?.metrics[metric];
   const c = current.best?.metrics[metric];
@@ -164,7 +152,7 @@ function compareBest(metric, goal, rule, baseline, current) {
   const bs = baseline?.best?.samples[metric] ?? [];
   const cs = current.best?.samples[metric] ?? [];
   const margin = rule ? allowance(rule.threshold, b) : 0;
-  const shift = /* @__PURE__ */ __name((xs) => xs.map((x) => x + margin), "shift");
+  const shift = (xs) => xs.map((x) => x + margin);
   const pValue = rule && bs.length >= 2 && cs.length >= 2 ? goal === "minimize" ? welchTTest(cs, shift(bs)).pGreater : welchTTest(bs, shift(cs)).pGreater : void 0;
   const worse = worsening(goal, b, c);
   return {
@@ -177,7 +165,6 @@ function compareBest(metric, goal, rule, baseline, current) {
     bestStatus: judge(rule, b, worse, pValue)
   };
 }
-__name(compareBest, "compareBest");
 function compareChampion(metric, goal, rule, main, replay) {
   const failed = replay.find((r) => r.status === "failed");
   const mainValues = new Map(main.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]]));
@@ -212,7 +199,6 @@ function compareChampion(metric, goal, rule, main, replay) {
     status: judge(rule, baseline, worse, pValue)
   };
 }
-__name(compareChampion, "compareChampion");
 var SEVERITY = { pass: 0, "no-baseline": 0, "not-significant": 1, missing: 2, regressed: 3, failed: 4 };
 function compareMetric(metric, goal, rule, baseline, current) {
   const best = compareBest(metric, goal, rule, baseline, current);
@@ -228,13 +214,11 @@ function compareMetric(metric, goal, rule, baseline, current) {
   const status = SEVERITY[champion.status] >= SEVERITY[best.bestStatus] ? champion.status : best.bestStatus;
   return { ...base, decidedBy: "both", status };
 }
-__name(compareMetric, "compareMetric");
 function isGateFailure(m) {
   if (m.threshold === void 0) return false;
   if (m.status === "regressed" || m.status === "failed") return true;
   return m.status === "missing" && (m.baseline !== void 0 || m.champion !== void 0);
 }
-__name(isGateFailure, "isGateFailure");
 function championState(baseline, current) {
   if (current.replay) {
     const runs = current.replay.runs;
@@ -251,7 +235,6 @@ function championState(baseline, current) {
   if (!baseline.champion) return { state: "unavailable", reason: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
   return { state: "unavailable", reason: "this run did not replay it (champion.seeds: 0)" };
 }
-__name(championState, "championState");
 function compareResults(baseline, current, rules) {
   const ruleByMetric = /* @__PURE__ */ new Map();
   for (const r of rules) ruleByMetric.set(r.metric, r);
@@ -278,33 +261,27 @@ function compareResults(baseline, current, rules) {
     ...bv && cv ? { validationChanged: bv.fingerprint !== cv.fingerprint, validationRows: { baseline: bv.rows, current: cv.rows } } : {}
   };
 }
-__name(compareResults, "compareResults");
 function mean(xs) {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
 }
-__name(mean, "mean");
 
 // src/report/format.ts
 function cell(value) {
   const text = typeof value === "string" ? value : value === void 0 ? "" : typeof value === "number" ? num(value) : JSON.stringify(value);
   return inline(text);
 }
-__name(cell, "cell");
 function inline(text) {
   return neutraliseMentions(
     stripControls(text).replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*|[\]~])/g, "\\$1").replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace("_", "\\_")).replace(/\r\n|\r|\n/g, " ")
   );
 }
-__name(inline, "inline");
 var WORD_JOINER = "\u2060";
 function neutraliseMentions(text) {
   return text.replace(/@/g, `@${WORD_JOINER}`);
 }
-__name(neutraliseMentions, "neutraliseMentions");
 function stripControls(text) {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "");
 }
-__name(stripControls, "stripControls");
 function codeBlock(text, lang = "") {
   const body = stripControls(text).replace(/\r\n?/g, "\n").replace(/\n+$/, "");
   const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
@@ -313,7 +290,6 @@ function codeBlock(text, lang = "") {
 ${body}
 ${fence}`;
 }
-__name(codeBlock, "codeBlock");
 function num(x) {
   if (!Number.isFinite(x)) return String(x);
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
@@ -322,7 +298,6 @@ function num(x) {
   if (a !== 0 && a < 1e-4) return x.toExponential(3).replace(/\.?0+e/, "e");
   return String(Number(x.toPrecision(4)));
 }
-__name(num, "num");
 function duration(ms) {
   if (ms < 1e3) return `${Math.round(ms)} ms`;
   const s = ms / 1e3;
@@ -331,7 +306,6 @@ function duration(ms) {
   const rest = Math.round(s - m * 60);
   return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
 }
-__name(duration, "duration");
 function columnFormat(values) {
   const finite = values.filter((v) => v !== void 0 && Number.isFinite(v) && v !== 0);
   if (finite.length > 0 && finite.every((v) => Math.abs(v) < 1e-3)) return (x) => x === 0 ? "0" : x.toExponential(3).replace("e-", "e\u2212").replace("-", "\u2212");
@@ -339,41 +313,34 @@ function columnFormat(values) {
   const fmt = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
   return (x) => Number.isFinite(x) ? fmt.format(x).replace("-", "\u2212") : String(x);
 }
-__name(columnFormat, "columnFormat");
 function signedWith(format, x) {
   if (x === 0) return format(0);
   return x > 0 ? `+${format(x)}` : format(x);
 }
-__name(signedWith, "signedWith");
 function relative(fraction, baseline) {
   const ratio = 1 + fraction;
   if (baseline > 0 && (ratio >= 2 || ratio <= 0.5) && ratio > 0) return `\xD7${ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2)}`;
   const p = fraction * 100;
   return `${p > 0 ? "+" : p < 0 ? "\u2212" : ""}${Math.abs(p).toFixed(1)}%`;
 }
-__name(relative, "relative");
 
 // src/report/verdict.ts
 var FRACTION_NAMES = /acc|auc|f1|precision|recall|iou|dice/i;
 function inPoints(metric, values) {
   return FRACTION_NAMES.test(metric) && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 1);
 }
-__name(inPoints, "inPoints");
 function decimalsFor(halfWidth, value) {
   const scale = halfWidth !== void 0 && halfWidth > 0 ? halfWidth : Math.abs(value) > 0 ? Math.abs(value) / 10 : 1;
   return Math.min(6, Math.max(0, -Math.floor(Math.log10(scale))));
 }
-__name(decimalsFor, "decimalsFor");
 function fixed(x, decimals) {
   const s = x.toFixed(decimals);
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s.replace("-", "\u2212");
 }
-__name(fixed, "fixed");
 function gateText(threshold, points) {
   if (threshold.kind === "relative") return `${formatThreshold(threshold)} gate`;
   return points ? `${num(threshold.value * 100)}-point gate` : `${num(threshold.value)} gate`;
 }
-__name(gateText, "gateText");
 function pairedPhrase(metric, goal, c, showP = c.status === "regressed" || c.status === "not-significant") {
   const points = inPoints(metric, [c.baseline, c.current]);
   const k = points ? 100 : 1;
@@ -393,19 +360,16 @@ function pairedPhrase(metric, goal, c, showP = c.status === "regressed" || c.sta
   const evidence = [seeds, ...ci ? [`95% CI ${fixed(ci[0], d)} to ${fixed(ci[1], d)}`] : [], ...c.pValue !== void 0 && showP ? [pText(c.pValue)] : []];
   return { change, evidence: evidence.join(", ") };
 }
-__name(pairedPhrase, "pairedPhrase");
 function pText(p) {
   if (p < 1e-3) return "p < 0.001";
   return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
 }
-__name(pText, "pText");
 function deltaWithCi(c) {
   const d = decimalsFor(c.ci ? (c.ci[1] - c.ci[0]) / 2 : void 0, c.delta) + 1;
-  const signedFixed = /* @__PURE__ */ __name((x) => x > 0 ? `+${fixed(x, d)}` : fixed(x, d), "signedFixed");
+  const signedFixed = (x) => x > 0 ? `+${fixed(x, d)}` : fixed(x, d);
   if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1])) return "0 (identical)";
   return `${signedFixed(c.delta)}${c.ci ? ` (${signedFixed(c.ci[0])} to ${signedFixed(c.ci[1])})` : ""}`;
 }
-__name(deltaWithCi, "deltaWithCi");
 function metricVerdict(m) {
   const points = inPoints(m.metric, [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v) => v !== void 0 && !Number.isNaN(v)));
   const gate = m.threshold ? gateText(m.threshold, points) : "gate";
@@ -421,7 +385,6 @@ function metricVerdict(m) {
   }
   return bestPhrase(m, gate);
 }
-__name(metricVerdict, "metricVerdict");
 function bestPhrase(m, gate) {
   if (m.bestStatus === "missing") return m.baseline === void 0 ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
   if (m.baseline === void 0 || m.current === void 0) return `${m.metric}: no value on main to compare with`;
@@ -430,12 +393,10 @@ function bestPhrase(m, gate) {
   const tail = m.bestStatus === "regressed" ? `, past the ${gate}` : m.bestStatus === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : m.improved || m.delta === 0 ? "" : `, within the ${gate}`;
   return `best ${m.metric} went from ${num(m.baseline)} on main to ${num(m.current)} on this PR${rel}${p}${tail}`;
 }
-__name(bestPhrase, "bestPhrase");
 function firstLine(text) {
   const line = text.split(/\r?\n/)[0] ?? "";
   return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
 }
-__name(firstLine, "firstLine");
 function distinctErrors(trials) {
   const byMessage = /* @__PURE__ */ new Map();
   trials.forEach((t, i) => {
@@ -447,7 +408,6 @@ function distinctErrors(trials) {
   });
   return [...byMessage.values()].sort((a, b) => b.count - a.count || a.first - b.first);
 }
-__name(distinctErrors, "distinctErrors");
 function noTrialVerdict(r) {
   const search = r.trials.filter((t) => t.repeat === 0);
   const failed = search.filter((t) => t.status === "failed").length;
@@ -457,9 +417,10 @@ function noTrialVerdict(r) {
   const list = errors.map((e) => `"${e.message}" (${e.count === 1 ? `trial #${e.first}` : `${e.count} trials`})`);
   return `${head}${list.length ? `: ${list.join(", ")}` : ""}, so there is no result to report or compare.`;
 }
-__name(noTrialVerdict, "noTrialVerdict");
 
 // node_modules/markdown-table/index.js
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 function defaultStringLength(value) {
   return value.length;
 }
@@ -633,8 +594,8 @@ function convergenceChart(points, opts) {
   hi = unit ? Math.min(1, hi + pad) : hi + pad;
   const { factor, label: scaleLabel } = scaleOf(Math.max(Math.abs(lo), Math.abs(hi)));
   const decimals = decimalsFor2((hi - lo) / factor);
-  const fmt = /* @__PURE__ */ __name((v) => plain(v / factor, decimals), "fmt");
-  const clip = /* @__PURE__ */ __name((v) => Math.min(hi, Math.max(lo, v)), "clip");
+  const fmt = (v) => plain(v / factor, decimals);
+  const clip = (v) => Math.min(hi, Math.max(lo, v));
   const name = safe(metric);
   const x = finished.length <= MAX_LABELS ? `x-axis "trial" [${finished.map((p) => p.trial).join(", ")}]` : `x-axis "finished trial, in order" 1 --> ${finished.length}`;
   const series = [
@@ -656,7 +617,6 @@ function convergenceChart(points, opts) {
 
 ${caption(points, finished.length, { clippedHigh, clippedLow, lo, hi, main, metric })}`;
 }
-__name(convergenceChart, "convergenceChart");
 function caption(points, finished, c) {
   const pruned = points.filter((p) => p.status === "pruned").length;
   const failed = points.filter((p) => p.status === "failed").length;
@@ -668,13 +628,11 @@ function caption(points, finished, c) {
   ];
   return `${parts.join(" ")}</sub>`;
 }
-__name(caption, "caption");
 function quantile(sorted, q) {
   const pos = (sorted.length - 1) * q;
   const i = Math.floor(pos);
   return sorted[i] + (sorted[Math.min(i + 1, sorted.length - 1)] - sorted[i]) * (pos - i);
 }
-__name(quantile, "quantile");
 var SUPERSCRIPT = { "-": "\u207B", "0": "\u2070", "1": "\xB9", "2": "\xB2", "3": "\xB3", "4": "\u2074", "5": "\u2075", "6": "\u2076", "7": "\u2077", "8": "\u2078", "9": "\u2079" };
 function scaleOf(max) {
   if (!(max > 0) || max >= 0.01 && max < 1e4) return { factor: 1, label: "" };
@@ -682,22 +640,18 @@ function scaleOf(max) {
   const exp = String(k).replace(/./g, (ch) => SUPERSCRIPT[ch] ?? ch);
   return { factor: 10 ** k, label: ` (\xD7 10${exp})` };
 }
-__name(scaleOf, "scaleOf");
 function decimalsFor2(span) {
   if (!(span > 0)) return 4;
   return Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(span))));
 }
-__name(decimalsFor2, "decimalsFor");
 function plain(x, decimals) {
   const s = x.toFixed(decimals);
   const t = s.includes(".") ? s.replace(/\.?0+$/, "") : s;
   return t === "-0" ? "0" : t;
 }
-__name(plain, "plain");
 function safe(text) {
   return text.replace(/[^A-Za-z0-9_ .\-/()]/g, "_");
 }
-__name(safe, "safe");
 
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
@@ -713,7 +667,6 @@ function buildReport(input) {
   const note = "\n\n_\u2026report truncated to fit GitHub\u2019s size limit._\n";
   return assemble(input, { topTrials: 0, chart: false }).slice(0, Math.max(0, max - note.length)) + note;
 }
-__name(buildReport, "buildReport");
 function assemble(input, layout) {
   const { results: r, comparison: c } = input;
   const parts = [];
@@ -743,7 +696,6 @@ function assemble(input, layout) {
   return `${parts.filter((p) => p !== "").join("\n\n")}
 `;
 }
-__name(assemble, "assemble");
 function verdict(input) {
   const { results: r, comparison: c } = input;
   const name = r.metric.name;
@@ -770,7 +722,6 @@ function verdict(input) {
   const direction = main?.improved ? "better than" : main?.delta === 0 ? "the same as" : main?.delta !== void 0 ? "worse than (not gated)" : "not comparable with (main has no value for it)";
   return `\u2705 **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
 }
-__name(verdict, "verdict");
 var STATUS_TEXT = {
   pass: "\u2705 pass",
   regressed: "\u274C regressed",
@@ -779,16 +730,15 @@ var STATUS_TEXT = {
   missing: "\u274C missing",
   failed: "\u274C replay failed"
 };
-var arrow = /* @__PURE__ */ __name((goal) => goal === "maximize" ? " \u2191" : " \u2193", "arrow");
+var arrow = (goal) => goal === "maximize" ? " \u2191" : " \u2193";
 function gateCell(m, status, pValue, decides) {
   if (!m.threshold) return "not gated";
   const gate = `\u2264 ${formatThreshold(m.threshold)} worse`;
   const p = pValue === void 0 ? "" : `, ${pText(pValue)}`;
   return `${STATUS_TEXT[status]} (${gate}${p})${decides ? "" : " \xB7 not decisive"}`;
 }
-__name(gateCell, "gateCell");
 function metricsSection(r, c) {
-  const goalOf = /* @__PURE__ */ __name((m) => m === r.metric.name ? arrow(r.metric.goal) : "", "goalOf");
+  const goalOf = (m) => m === r.metric.name ? arrow(r.metric.goal) : "";
   if (!c?.hasBaseline) {
     const names = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
     if (names.length === 0) return "";
@@ -838,7 +788,6 @@ ${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], 
 ${markdownTable([["Metric", "main", "PR", "\u0394", "Gate"], ...bestRows], { align: ["l", "r", "r", "r", "l"] })}`);
   return parts.join("\n\n");
 }
-__name(metricsSection, "metricsSection");
 function replayNotes(c) {
   if (!c?.hasBaseline) return "";
   const notes = [];
@@ -857,22 +806,18 @@ function replayNotes(c) {
   else if (c.validationChanged === false && c.validationRows) notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
   return notes.map((n) => `- ${n}`).join("\n");
 }
-__name(replayNotes, "replayNotes");
 function code(text) {
   return text.replace(/`/g, "'").replace(/\s+/g, " ").slice(0, 300);
 }
-__name(code, "code");
 function sampleText(samples) {
   if (!samples || samples.length < 2) return "1";
   const m = samples.reduce((s, x) => s + x, 0) / samples.length;
   const sd = Math.sqrt(samples.reduce((s, x) => s + (x - m) ** 2, 0) / (samples.length - 1));
   return `${samples.length} (\xB1 ${num(sd)})`;
 }
-__name(sampleText, "sampleText");
 function orderMetrics(names, first) {
   return [...names].sort((a, b) => a === first ? -1 : b === first ? 1 : a.localeCompare(b));
 }
-__name(orderMetrics, "orderMetrics");
 function paramsSection(r, c) {
   const current = r.best?.params;
   if (!current) return "";
@@ -892,7 +837,6 @@ ${markdownTable([["Parameter", "Value"], ...names.map((n) => [cell(n), cell(curr
 
 ${markdownTable([["Parameter", "main", "PR"], ...rows])}`;
 }
-__name(paramsSection, "paramsSection");
 var STOP_TEXT = {
   trials: "the trial budget was used up",
   minutes: "the time budget cut the sweep short",
@@ -903,7 +847,7 @@ function runSection(r) {
   const s = r.stats;
   const search = searchTrials(r);
   const repeats = r.trials.filter((t) => t.repeat > 0);
-  const count = /* @__PURE__ */ __name((ts, status) => ts.filter((t) => t.status === status).length, "count");
+  const count = (ts, status) => ts.filter((t) => t.status === status).length;
   const trained = r.trials.filter((t) => !t.cached).length;
   const lines = [
     `**Trials**: ${search.length} searched: ${count(search, "complete")} finished, ${count(search, "pruned")} stopped early (pruned), ${count(search, "failed")} failed \xB7 ${trained} trained, ${r.trials.length - trained} from the cache`,
@@ -916,34 +860,31 @@ function runSection(r) {
 
 ${lines.map((l) => `- ${l}`).join("\n")}`;
 }
-__name(runSection, "runSection");
 function seedRunsLine(r) {
-  const counts = /* @__PURE__ */ __name((runs) => {
+  const counts = (runs) => {
     const cached = runs.filter((x) => x.cached).length;
     const failed = runs.filter((x) => x.status === "failed").length;
     return `${runs.length - cached} trained, ${cached} from the cache${failed ? `, ${failed} failed` : ""}`;
-  }, "counts");
+  };
   if (r.replay) return [`**Champion replay**: main\u2019s best params on main\u2019s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`];
   if (r.replaySkipped) return [`**Champion replay**: none, ${cell(r.replaySkipped)}`];
   if (r.champion) return [`**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`];
   return [];
 }
-__name(seedRunsLine, "seedRunsLine");
 function searchTrials(r) {
   return r.trials.filter((t) => t.repeat === 0);
 }
-__name(searchTrials, "searchTrials");
 var MAX_PARAM_COLUMNS = 4;
 function topTrialsSection(r, n) {
   const { name, goal } = r.metric;
   const trials = searchTrials(r);
-  const valued = /* @__PURE__ */ __name((t) => t.status !== "failed" && t.metrics[name] !== void 0, "valued");
-  const loss = /* @__PURE__ */ __name((t) => goal === "maximize" ? -t.metrics[name] : t.metrics[name], "loss");
+  const valued = (t) => t.status !== "failed" && t.metrics[name] !== void 0;
+  const loss = (t) => goal === "maximize" ? -t.metrics[name] : t.metrics[name];
   const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => Number(valued(b.t)) - Number(valued(a.t)) || (valued(a.t) ? loss(a.t) - loss(b.t) : 0) || a.i - b.i).slice(0, n);
   if (ranked.length === 0) return "";
   const allNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
   const fold = allNames.length > MAX_PARAM_COLUMNS;
-  const same = /* @__PURE__ */ __name((p) => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0].t.params[p])), "same");
+  const same = (p) => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0].t.params[p]));
   const paramNames = fold ? allNames.filter((p) => !same(p)) : allNames;
   const shared = fold ? allNames.filter(same) : [];
   const f = columnFormat(ranked.map(({ t }) => t.metrics[name]));
@@ -955,7 +896,7 @@ function topTrialsSection(r, n) {
     ...fold ? [paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p])}`).join(", ")] : paramNames.map((p) => cell(t.params[p])),
     t.cached ? "cached" : duration(t.durationMs)
   ]);
-  const numeric = /* @__PURE__ */ __name((p) => ranked.every(({ t }) => typeof t.params[p] === "number" || t.params[p] === void 0), "numeric");
+  const numeric = (p) => ranked.every(({ t }) => typeof t.params[p] === "number" || t.params[p] === void 0);
   const align = ["r", "r", "l", ...fold ? ["l"] : paramNames.map((p) => numeric(p) ? "r" : "l"), "r"];
   const partialAhead = ranked.some(({ t }, k) => t.status === "pruned" && ranked.slice(k + 1).some(({ t: u }) => u.status === "complete"));
   const sharedNote = shared.length > 0 ? `
@@ -968,7 +909,6 @@ ${markdownTable([header, ...rows], { align })}${note}${failureList(trials)}
 
 </details>`;
 }
-__name(topTrialsSection, "topTrialsSection");
 function failureList(trials) {
   const errors = distinctErrors(trials);
   if (errors.length === 0) return "";
@@ -979,7 +919,6 @@ Failed trials:
 ${shown.join("\n")}${errors.length > 5 ? `
 - \u2026 and ${errors.length - 5} other errors` : ""}`;
 }
-__name(failureList, "failureList");
 function statusText(t) {
   if (t.status === "complete") return "\u2713";
   if (t.status === "failed") return "failed";
@@ -987,11 +926,9 @@ function statusText(t) {
   const epochs = typeof t.params.epochs === "number" ? t.params.epochs : void 0;
   return epochs !== void 0 ? `pruned at epoch ${step} of ${epochs}` : `pruned at step ${step}`;
 }
-__name(statusText, "statusText");
 function paramsLine(p) {
   return Object.entries(p).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
 }
-__name(paramsLine, "paramsLine");
 
 // src/report/progress.ts
 function progressLine(p) {
@@ -1005,7 +942,6 @@ function progressLine(p) {
   if (p.metric === NO_METRIC) return `[${counter}] ${t.status} (${how}) \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
   return `[${counter}]${status} ${p.metric}=${v === void 0 ? "\u2014" : num(v)} (${how}) \xB7 best ${best} \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
 }
-__name(progressLine, "progressLine");
 
 // src/engine/results-file.ts
 function parseResultsDoc(text) {
@@ -1035,13 +971,11 @@ function parseResultsDoc(text) {
   const samples = best ? best.samples ?? Object.fromEntries(Object.entries(best.metrics).map(([k, v]) => [k, [v]])) : void 0;
   return { gate: [], method: "unknown", backend: "unknown", seed: 0, createdAt: "", ...doc, ...champion, ...best ? { best: { ...best, samples } } : {} };
 }
-__name(parseResultsDoc, "parseResultsDoc");
 function isChampion(value) {
   return isRecord(value) && isRecord(value.params) && Array.isArray(value.runs) && value.runs.every(
     (r) => isRecord(r) && Number.isSafeInteger(r.seed) && (r.status === "complete" || r.status === "pruned" || r.status === "failed") && isRecord(r.metrics) && Object.values(r.metrics).every((v) => typeof v === "number")
   );
 }
-__name(isChampion, "isChampion");
 
 export {
   isGateFailure,

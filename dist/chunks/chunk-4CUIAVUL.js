@@ -27,7 +27,7 @@ import {
   pyJson,
   pyRepr,
   pyStr
-} from "./chunk-WFZAVZAY.js";
+} from "./chunk-IJRFGROR.js";
 import {
   BackendError,
   CONTINUE,
@@ -39,7 +39,7 @@ import {
   displayPath,
   ensureBackend,
   loadTf
-} from "./chunk-BIHCOGLI.js";
+} from "./chunk-H4CWYU5R.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -47,20 +47,22 @@ import {
   TrialError,
   TrialTimeoutError,
   __commonJS,
-  __name,
   __require,
   __toESM,
   canonicalJson,
   checkHyperparameter,
   hashJson,
+  resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-F4NRRLJR.js";
+} from "./chunk-ZPJVOJVW.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -68,12 +70,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
-    var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
-    var isMap3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
-    var isPair2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
-    var isScalar3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
-    var isSeq3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
+    var isAlias3 = __name3((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
+    var isDocument = __name3((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
+    var isMap3 = __name3((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
+    var isPair2 = __name3((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
+    var isScalar3 = __name3((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
+    var isSeq3 = __name3((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -83,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    __name(isCollection, "isCollection");
+    __name3(isCollection, "isCollection");
     function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -95,8 +97,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    __name(isNode2, "isNode");
-    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar3(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
+    __name3(isNode2, "isNode");
+    var hasAnchor = __name3((node) => (isScalar3(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -120,6 +122,8 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -133,21 +137,21 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    __name(visit, "visit");
+    __name3(visit, "visit");
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -158,13 +162,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,7 +177,7 @@ var require_visit = __commonJS({
       }
       return ctrl;
     }
-    __name(visit_, "visit_");
+    __name3(visit_, "visit_");
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
@@ -183,21 +187,21 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    __name(visitAsync, "visitAsync");
+    __name3(visitAsync, "visitAsync");
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -208,13 +212,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -223,7 +227,7 @@ var require_visit = __commonJS({
       }
       return ctrl;
     }
-    __name(visitAsync_, "visitAsync_");
+    __name3(visitAsync_, "visitAsync_");
     function initVisitor(visitor) {
       if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
         return Object.assign({
@@ -242,25 +246,25 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    __name(initVisitor, "initVisitor");
-    function callVisitor(key, node, visitor, path6) {
+    __name3(initVisitor, "initVisitor");
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    __name(callVisitor, "callVisitor");
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    __name3(callVisitor, "callVisitor");
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -275,7 +279,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    __name(replaceNode, "replaceNode");
+    __name3(replaceNode, "replaceNode");
     exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
@@ -285,6 +289,8 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -295,10 +301,10 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = /* @__PURE__ */ __name((tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), "escapeTagName");
+    var escapeTagName = __name3((tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), "escapeTagName");
     var Directives = class _Directives {
       static {
-        __name(this, "Directives");
+        __name3(this, "Directives");
       }
       constructor(yaml, tags) {
         this.docStart = null;
@@ -459,6 +465,8 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -469,7 +477,7 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    __name(anchorIsValid, "anchorIsValid");
+    __name3(anchorIsValid, "anchorIsValid");
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
@@ -480,7 +488,7 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    __name(anchorNames, "anchorNames");
+    __name3(anchorNames, "anchorNames");
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
         const name = `${prefix}${i}`;
@@ -488,13 +496,13 @@ var require_anchors = __commonJS({
           return name;
       }
     }
-    __name(findNewAnchor, "findNewAnchor");
+    __name3(findNewAnchor, "findNewAnchor");
     function createNodeAnchors(doc, prefix) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: /* @__PURE__ */ __name((source) => {
+        onAnchor: __name3((source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
@@ -506,7 +514,7 @@ var require_anchors = __commonJS({
          * of its child nodes are. This is why anchors are set only after all of
          * the nodes have been created.
          */
-        setAnchors: /* @__PURE__ */ __name(() => {
+        setAnchors: __name3(() => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
@@ -521,7 +529,7 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    __name(createNodeAnchors, "createNodeAnchors");
+    __name3(createNodeAnchors, "createNodeAnchors");
     exports.anchorIsValid = anchorIsValid;
     exports.anchorNames = anchorNames;
     exports.createNodeAnchors = createNodeAnchors;
@@ -533,6 +541,8 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -575,7 +585,7 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    __name(applyReviver, "applyReviver");
+    __name3(applyReviver, "applyReviver");
     exports.applyReviver = applyReviver;
   }
 });
@@ -584,6 +594,8 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -606,7 +618,7 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    __name(toJS, "toJS");
+    __name3(toJS, "toJS");
     exports.toJS = toJS;
   }
 });
@@ -615,12 +627,14 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var applyReviver = require_applyReviver();
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       static {
-        __name(this, "NodeBase");
+        __name3(this, "NodeBase");
       }
       constructor(type) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: type });
@@ -659,6 +673,8 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
@@ -666,7 +682,7 @@ var require_Alias = __commonJS({
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       static {
-        __name(this, "Alias");
+        __name3(this, "Alias");
       }
       constructor(source) {
         super(identity.ALIAS);
@@ -690,7 +706,7 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: /* @__PURE__ */ __name((_key, node) => {
+            Node: __name3((_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
             }, "Node")
@@ -772,7 +788,7 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    __name(getAliasCount, "getAliasCount");
+    __name3(getAliasCount, "getAliasCount");
     exports.Alias = Alias;
   }
 });
@@ -781,13 +797,15 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = /* @__PURE__ */ __name((value) => !value || typeof value !== "function" && typeof value !== "object", "isScalarValue");
+    var isScalarValue = __name3((value) => !value || typeof value !== "function" && typeof value !== "object", "isScalarValue");
     var Scalar2 = class extends Node.NodeBase {
       static {
-        __name(this, "Scalar");
+        __name3(this, "Scalar");
       }
       constructor(value) {
         super(identity.SCALAR);
@@ -814,6 +832,8 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Alias = require_Alias();
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -828,7 +848,7 @@ var require_createNode = __commonJS({
       }
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
-    __name(findTagObject, "findTagObject");
+    __name3(findTagObject, "findTagObject");
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
         value = value.contents;
@@ -882,7 +902,7 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    __name(createNode, "createNode");
+    __name3(createNode, "createNode");
     exports.createNode = createNode;
   }
 });
@@ -891,13 +911,15 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -909,18 +931,18 @@ var require_Collection = __commonJS({
       return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
-        onAnchor: /* @__PURE__ */ __name(() => {
+        onAnchor: __name3(() => {
           throw new Error("This should not happen, please report a bug.");
         }, "onAnchor"),
         schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    __name(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = /* @__PURE__ */ __name((path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done, "isEmptyPath");
+    __name3(collectionFromPath, "collectionFromPath");
+    var isEmptyPath = __name3((path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
       static {
-        __name(this, "Collection");
+        __name3(this, "Collection");
       }
       constructor(type, schema) {
         super(type);
@@ -950,11 +972,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -968,8 +990,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -983,8 +1005,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1002,8 +1024,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1013,8 +1035,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1038,14 +1060,16 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = /* @__PURE__ */ __name((str) => str.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
+    var stringifyComment = __name3((str) => str.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    __name(indentComment, "indentComment");
-    var lineComment = /* @__PURE__ */ __name((str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment, "lineComment");
+    __name3(indentComment, "indentComment");
+    var lineComment = __name3((str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment, "lineComment");
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1056,6 +1080,8 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1163,7 +1189,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    __name(foldFlowLines, "foldFlowLines");
+    __name3(foldFlowLines, "foldFlowLines");
     function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
@@ -1182,7 +1208,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    __name(consumeMoreIndentedLines, "consumeMoreIndentedLines");
+    __name3(consumeMoreIndentedLines, "consumeMoreIndentedLines");
     exports.FOLD_BLOCK = FOLD_BLOCK;
     exports.FOLD_FLOW = FOLD_FLOW;
     exports.FOLD_QUOTED = FOLD_QUOTED;
@@ -1194,14 +1220,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = /* @__PURE__ */ __name((ctx, isBlock) => ({
+    var getFoldOptions = __name3((ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     }), "getFoldOptions");
-    var containsDocumentMarker = /* @__PURE__ */ __name((str) => /^(%|---|\.\.\.)/m.test(str), "containsDocumentMarker");
+    var containsDocumentMarker = __name3((str) => /^(%|---|\.\.\.)/m.test(str), "containsDocumentMarker");
     function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
@@ -1220,7 +1248,7 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    __name(lineLengthOverLimit, "lineLengthOverLimit");
+    __name3(lineLengthOverLimit, "lineLengthOverLimit");
     function doubleQuotedString(value, ctx) {
       const json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
@@ -1301,7 +1329,7 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    __name(doubleQuotedString, "doubleQuotedString");
+    __name3(doubleQuotedString, "doubleQuotedString");
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
@@ -1310,7 +1338,7 @@ var require_stringifyString = __commonJS({
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    __name(singleQuotedString, "singleQuotedString");
+    __name3(singleQuotedString, "singleQuotedString");
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
@@ -1328,7 +1356,7 @@ ${indent}`) + "'";
       }
       return qs(value, ctx);
     }
-    __name(quotedString, "quotedString");
+    __name3(quotedString, "quotedString");
     var blockEndNewlines;
     try {
       blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
@@ -1410,7 +1438,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    __name(blockString, "blockString");
+    __name3(blockString, "blockString");
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
@@ -1434,14 +1462,14 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = /* @__PURE__ */ __name((tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), "test");
+        const test = __name3((tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), "test");
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    __name(plainString, "plainString");
+    __name3(plainString, "plainString");
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
@@ -1450,7 +1478,7 @@ ${indent}`);
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
-      const _stringify = /* @__PURE__ */ __name((_type) => {
+      const _stringify = __name3((_type) => {
         switch (_type) {
           case Scalar2.Scalar.BLOCK_FOLDED:
           case Scalar2.Scalar.BLOCK_LITERAL:
@@ -1475,7 +1503,7 @@ ${indent}`);
       }
       return res;
     }
-    __name(stringifyString, "stringifyString");
+    __name3(stringifyString, "stringifyString");
     exports.stringifyString = stringifyString;
   }
 });
@@ -1484,6 +1512,8 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1530,7 +1560,7 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    __name(createStringifyContext, "createStringifyContext");
+    __name3(createStringifyContext, "createStringifyContext");
     function getTagObject(tags, item) {
       if (item.tag) {
         const match = tags.filter((t) => t.tag === item.tag);
@@ -1558,7 +1588,7 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    __name(getTagObject, "getTagObject");
+    __name3(getTagObject, "getTagObject");
     function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
@@ -1573,7 +1603,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    __name(stringifyProps, "stringifyProps");
+    __name3(stringifyProps, "stringifyProps");
     function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
@@ -1591,7 +1621,7 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: /* @__PURE__ */ __name((o) => tagObj = o, "onTagObj") });
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: __name3((o) => tagObj = o, "onTagObj") });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -1602,7 +1632,7 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    __name(stringify, "stringify");
+    __name3(stringify, "stringify");
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
   }
@@ -1612,6 +1642,8 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var stringify = require_stringify();
@@ -1737,7 +1769,7 @@ ${ctx.indent}`;
       }
       return str;
     }
-    __name(stringifyPair, "stringifyPair");
+    __name3(stringifyPair, "stringifyPair");
     exports.stringifyPair = stringifyPair;
   }
 });
@@ -1746,12 +1778,14 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
-    __name(debug, "debug");
+    __name3(debug, "debug");
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
@@ -1760,7 +1794,7 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    __name(warn, "warn");
+    __name3(warn, "warn");
     exports.debug = debug;
     exports.warn = warn;
   }
@@ -1770,20 +1804,22 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
-      identify: /* @__PURE__ */ __name((value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY, "identify"),
+      identify: __name3((value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY, "identify"),
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: /* @__PURE__ */ __name(() => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: __name3(() => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }), "resolve"),
-      stringify: /* @__PURE__ */ __name(() => MERGE_KEY, "stringify")
+      stringify: __name3(() => MERGE_KEY, "stringify")
     };
-    var isMergeKey = /* @__PURE__ */ __name((ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default), "isMergeKey");
+    var isMergeKey = __name3((ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default), "isMergeKey");
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1795,7 +1831,7 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    __name(addMergeToJSMap, "addMergeToJSMap");
+    __name3(addMergeToJSMap, "addMergeToJSMap");
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
@@ -1818,11 +1854,11 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    __name(mergeValue, "mergeValue");
+    __name3(mergeValue, "mergeValue");
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    __name(resolveAliasValue, "resolveAliasValue");
+    __name3(resolveAliasValue, "resolveAliasValue");
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
     exports.merge = merge;
@@ -1833,6 +1869,8 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var log2 = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1865,7 +1903,7 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    __name(addPairToJSMap, "addPairToJSMap");
+    __name3(addPairToJSMap, "addPairToJSMap");
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
@@ -1890,7 +1928,7 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    __name(stringifyKey, "stringifyKey");
+    __name3(stringifyKey, "stringifyKey");
     exports.addPairToJSMap = addPairToJSMap;
   }
 });
@@ -1899,6 +1937,8 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1908,10 +1948,10 @@ var require_Pair = __commonJS({
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
-    __name(createPair, "createPair");
+    __name3(createPair, "createPair");
     var Pair = class _Pair {
       static {
-        __name(this, "Pair");
+        __name3(this, "Pair");
       }
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
@@ -1943,6 +1983,8 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -1951,7 +1993,7 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    __name(stringifyCollection, "stringifyCollection");
+    __name3(stringifyCollection, "stringifyCollection");
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
@@ -2001,7 +2043,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    __name(stringifyBlockCollection, "stringifyBlockCollection");
+    __name3(stringifyBlockCollection, "stringifyBlockCollection");
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
@@ -2080,7 +2122,7 @@ ${indent}${end}`;
         }
       }
     }
-    __name(stringifyFlowCollection, "stringifyFlowCollection");
+    __name3(stringifyFlowCollection, "stringifyFlowCollection");
     function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
@@ -2089,7 +2131,7 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    __name(addCommentBefore, "addCommentBefore");
+    __name3(addCommentBefore, "addCommentBefore");
     exports.stringifyCollection = stringifyCollection;
   }
 });
@@ -2098,6 +2140,8 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2116,10 +2160,10 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    __name(findPair, "findPair");
+    __name3(findPair, "findPair");
     var YAMLMap = class extends Collection.Collection {
       static {
-        __name(this, "YAMLMap");
+        __name3(this, "YAMLMap");
       }
       static get tagName() {
         return "tag:yaml.org,2002:map";
@@ -2135,7 +2179,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = /* @__PURE__ */ __name((key, value) => {
+        const add = __name3((key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2246,6 +2290,8 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2258,7 +2304,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx), "createNode")
+      createNode: __name3((schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx), "createNode")
     };
     exports.map = map;
   }
@@ -2268,6 +2314,8 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2276,7 +2324,7 @@ var require_YAMLSeq = __commonJS({
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static {
-        __name(this, "YAMLSeq");
+        __name3(this, "YAMLSeq");
       }
       static get tagName() {
         return "tag:yaml.org,2002:seq";
@@ -2379,7 +2427,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    __name(asItemIndex, "asItemIndex");
+    __name3(asItemIndex, "asItemIndex");
     exports.YAMLSeq = YAMLSeq;
   }
 });
@@ -2388,6 +2436,8 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2400,7 +2450,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx), "createNode")
+      createNode: __name3((schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx), "createNode")
     };
     exports.seq = seq;
   }
@@ -2410,12 +2460,14 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyString = require_stringifyString();
     var string = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
+      identify: __name3((value) => typeof value === "string", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
+      resolve: __name3((str) => str, "resolve"),
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2429,15 +2481,17 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     var nullTag = {
-      identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
-      createNode: /* @__PURE__ */ __name(() => new Scalar2.Scalar(null), "createNode"),
+      identify: __name3((value) => value == null, "identify"),
+      createNode: __name3(() => new Scalar2.Scalar(null), "createNode"),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: /* @__PURE__ */ __name(() => new Scalar2.Scalar(null), "resolve"),
-      stringify: /* @__PURE__ */ __name(({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr, "stringify")
+      resolve: __name3(() => new Scalar2.Scalar(null), "resolve"),
+      stringify: __name3(({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr, "stringify")
     };
     exports.nullTag = nullTag;
   }
@@ -2447,13 +2501,15 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     var boolTag = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
+      identify: __name3((value) => typeof value === "boolean", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: /* @__PURE__ */ __name((str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"), "resolve"),
+      resolve: __name3((str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"), "resolve"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2471,6 +2527,8 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2490,7 +2548,7 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    __name(stringifyNumber, "stringifyNumber");
+    __name3(stringifyNumber, "stringifyNumber");
     exports.stringifyNumber = stringifyNumber;
   }
 });
@@ -2499,30 +2557,32 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      identify: __name3((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
+      resolve: __name3((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      identify: __name3((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
+      resolve: __name3((str) => parseFloat(str), "resolve"),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      identify: __name3((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2545,41 +2605,43 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
-    var intResolve = /* @__PURE__ */ __name((str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix), "intResolve");
+    var intIdentify = __name3((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
+    var intResolve = __name3((str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix), "intResolve");
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
-    __name(intStringify, "intStringify");
+    __name3(intStringify, "intStringify");
     var intOct = {
-      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
+      identify: __name3((value) => intIdentify(value) && value >= 0, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 8, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 8, "0o"), "stringify")
+      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 8, opt), "resolve"),
+      stringify: __name3((node) => intStringify(node, 8, "0o"), "stringify")
     };
     var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
+      resolve: __name3((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
+      identify: __name3((value) => intIdentify(value) && value >= 0, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 16, "0x"), "stringify")
+      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      stringify: __name3((node) => intStringify(node, 16, "0x"), "stringify")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -2619,37 +2681,39 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
-    __name(intIdentify, "intIdentify");
-    var stringifyJSON = /* @__PURE__ */ __name(({ value }) => JSON.stringify(value), "stringifyJSON");
+    __name3(intIdentify, "intIdentify");
+    var stringifyJSON = __name3(({ value }) => JSON.stringify(value), "stringifyJSON");
     var jsonScalars = [
       {
-        identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
+        identify: __name3((value) => typeof value === "string", "identify"),
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
+        resolve: __name3((str) => str, "resolve"),
         stringify: stringifyJSON
       },
       {
-        identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
-        createNode: /* @__PURE__ */ __name(() => new Scalar2.Scalar(null), "createNode"),
+        identify: __name3((value) => value == null, "identify"),
+        createNode: __name3(() => new Scalar2.Scalar(null), "createNode"),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
-        resolve: /* @__PURE__ */ __name(() => null, "resolve"),
+        resolve: __name3(() => null, "resolve"),
         stringify: stringifyJSON
       },
       {
-        identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
+        identify: __name3((value) => typeof value === "boolean", "identify"),
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: /* @__PURE__ */ __name((str) => str === "true", "resolve"),
+        resolve: __name3((str) => str === "true", "resolve"),
         stringify: stringifyJSON
       },
       {
@@ -2657,15 +2721,15 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10), "resolve"),
-        stringify: /* @__PURE__ */ __name(({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value), "stringify")
+        resolve: __name3((str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10), "resolve"),
+        stringify: __name3(({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value), "stringify")
       },
       {
-        identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+        identify: __name3((value) => typeof value === "number", "identify"),
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
+        resolve: __name3((str) => parseFloat(str), "resolve"),
         stringify: stringifyJSON
       }
     ];
@@ -2687,11 +2751,13 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: /* @__PURE__ */ __name((value) => value instanceof Uint8Array, "identify"),
+      identify: __name3((value) => value instanceof Uint8Array, "identify"),
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2753,6 +2819,8 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
@@ -2783,7 +2851,7 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    __name(resolvePairs, "resolvePairs");
+    __name3(resolvePairs, "resolvePairs");
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
@@ -2815,7 +2883,7 @@ ${cn.comment}` : item.comment;
         }
       return pairs2;
     }
-    __name(createPairs, "createPairs");
+    __name3(createPairs, "createPairs");
     var pairs = {
       collection: "seq",
       default: false,
@@ -2833,6 +2901,8 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2840,7 +2910,7 @@ var require_omap = __commonJS({
     var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       static {
-        __name(this, "YAMLOMap");
+        __name3(this, "YAMLOMap");
       }
       constructor() {
         super();
@@ -2885,7 +2955,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: /* @__PURE__ */ __name((value) => value instanceof Map, "identify"),
+      identify: __name3((value) => value instanceof Map, "identify"),
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2903,7 +2973,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx), "createNode")
+      createNode: __name3((schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx), "createNode")
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -2914,6 +2984,8 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2921,21 +2993,21 @@ var require_bool2 = __commonJS({
         return source;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
-    __name(boolStringify, "boolStringify");
+    __name3(boolStringify, "boolStringify");
     var trueTag = {
-      identify: /* @__PURE__ */ __name((value) => value === true, "identify"),
+      identify: __name3((value) => value === true, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: /* @__PURE__ */ __name(() => new Scalar2.Scalar(true), "resolve"),
+      resolve: __name3(() => new Scalar2.Scalar(true), "resolve"),
       stringify: boolStringify
     };
     var falseTag = {
-      identify: /* @__PURE__ */ __name((value) => value === false, "identify"),
+      identify: __name3((value) => value === false, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: /* @__PURE__ */ __name(() => new Scalar2.Scalar(false), "resolve"),
+      resolve: __name3(() => new Scalar2.Scalar(false), "resolve"),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2947,30 +3019,32 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      identify: __name3((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
+      resolve: __name3((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      identify: __name3((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: /* @__PURE__ */ __name((str) => parseFloat(str.replace(/_/g, "")), "resolve"),
+      resolve: __name3((str) => parseFloat(str.replace(/_/g, "")), "resolve"),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      identify: __name3((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2996,8 +3070,10 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
+    var intIdentify = __name3((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -3021,7 +3097,7 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    __name(intResolve, "intResolve");
+    __name3(intResolve, "intResolve");
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
@@ -3030,15 +3106,15 @@ var require_int2 = __commonJS({
       }
       return stringifyNumber.stringifyNumber(node);
     }
-    __name(intStringify, "intStringify");
+    __name3(intStringify, "intStringify");
     var intBin = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 2, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 2, "0b"), "stringify")
+      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 2, opt), "resolve"),
+      stringify: __name3((node) => intStringify(node, 2, "0b"), "stringify")
     };
     var intOct = {
       identify: intIdentify,
@@ -3046,15 +3122,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 1, 8, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 8, "0"), "stringify")
+      resolve: __name3((str, _onError, opt) => intResolve(str, 1, 8, opt), "resolve"),
+      stringify: __name3((node) => intStringify(node, 8, "0"), "stringify")
     };
     var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
+      resolve: __name3((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3063,8 +3139,8 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 16, "0x"), "stringify")
+      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      stringify: __name3((node) => intStringify(node, 16, "0x"), "stringify")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -3077,12 +3153,14 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       static {
-        __name(this, "YAMLSet");
+        __name3(this, "YAMLSet");
       }
       constructor(schema) {
         super(schema);
@@ -3144,11 +3222,11 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: /* @__PURE__ */ __name((value) => value instanceof Set, "identify"),
+      identify: __name3((value) => value instanceof Set, "identify"),
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx), "createNode"),
+      createNode: __name3((schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx), "createNode"),
       resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
@@ -3169,20 +3247,22 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = /* @__PURE__ */ __name((n) => asBigInt ? BigInt(n) : Number(n), "num");
+      const num = __name3((n) => asBigInt ? BigInt(n) : Number(n), "num");
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    __name(parseSexagesimal, "parseSexagesimal");
+    __name3(parseSexagesimal, "parseSexagesimal");
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = /* @__PURE__ */ __name((n) => n, "num");
+      let num = __name3((n) => n, "num");
       if (typeof value === "bigint")
-        num = /* @__PURE__ */ __name((n) => BigInt(n), "num");
+        num = __name3((n) => BigInt(n), "num");
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
@@ -3204,27 +3284,27 @@ var require_timestamp = __commonJS({
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
-    __name(stringifySexagesimal, "stringifySexagesimal");
+    __name3(stringifySexagesimal, "stringifySexagesimal");
     var intTime = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "identify"),
+      identify: __name3((value) => typeof value === "bigint" || Number.isInteger(value), "identify"),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt), "resolve"),
+      resolve: __name3((str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt), "resolve"),
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      identify: __name3((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: /* @__PURE__ */ __name((str) => parseSexagesimal(str, false), "resolve"),
+      resolve: __name3((str) => parseSexagesimal(str, false), "resolve"),
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: /* @__PURE__ */ __name((value) => value instanceof Date, "identify"),
+      identify: __name3((value) => value instanceof Date, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3247,7 +3327,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: /* @__PURE__ */ __name(({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? "", "stringify")
+      stringify: __name3(({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? "", "stringify")
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3303,6 +3383,8 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3388,7 +3470,7 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    __name(getTags, "getTags");
+    __name3(getTags, "getTags");
     exports.coreKnownTags = coreKnownTags;
     exports.getTags = getTags;
   }
@@ -3398,15 +3480,17 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = /* @__PURE__ */ __name((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, "sortMapEntriesByKey");
+    var sortMapEntriesByKey = __name3((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, "sortMapEntriesByKey");
     var Schema = class _Schema {
       static {
-        __name(this, "Schema");
+        __name3(this, "Schema");
       }
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3433,6 +3517,8 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3505,7 +3591,7 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    __name(stringifyDocument, "stringifyDocument");
+    __name3(stringifyDocument, "stringifyDocument");
     exports.stringifyDocument = stringifyDocument;
   }
 });
@@ -3514,6 +3600,8 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
@@ -3527,7 +3615,7 @@ var require_Document = __commonJS({
     var directives = require_directives();
     var Document = class _Document {
       static {
-        __name(this, "Document");
+        __name3(this, "Document");
       }
       constructor(value, replacer, options) {
         this.commentBefore = null;
@@ -3591,9 +3679,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3618,7 +3706,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = /* @__PURE__ */ __name((v) => typeof v === "number" || v instanceof String || v instanceof Number, "keyToStr");
+          const keyToStr = __name3((v) => typeof v === "number" || v instanceof String || v instanceof Number, "keyToStr");
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3668,14 +3756,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3690,10 +3778,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3704,10 +3792,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3724,13 +3812,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -3818,7 +3906,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    __name(assertCollection, "assertCollection");
+    __name3(assertCollection, "assertCollection");
     exports.Document = Document;
   }
 });
@@ -3827,9 +3915,11 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var YAMLError = class extends Error {
       static {
-        __name(this, "YAMLError");
+        __name3(this, "YAMLError");
       }
       constructor(name, pos, code, message2) {
         super();
@@ -3841,7 +3931,7 @@ var require_errors = __commonJS({
     };
     var YAMLParseError = class extends YAMLError {
       static {
-        __name(this, "YAMLParseError");
+        __name3(this, "YAMLParseError");
       }
       constructor(pos, code, message2) {
         super("YAMLParseError", pos, code, message2);
@@ -3849,13 +3939,13 @@ var require_errors = __commonJS({
     };
     var YAMLWarning = class extends YAMLError {
       static {
-        __name(this, "YAMLWarning");
+        __name3(this, "YAMLWarning");
       }
       constructor(pos, code, message2) {
         super("YAMLWarning", pos, code, message2);
       }
     };
-    var prettifyError = /* @__PURE__ */ __name((src, lc) => (error) => {
+    var prettifyError = __name3((src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
@@ -3901,6 +3991,8 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -4027,7 +4119,7 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    __name(resolveProps, "resolveProps");
+    __name3(resolveProps, "resolveProps");
     exports.resolveProps = resolveProps;
   }
 });
@@ -4036,6 +4128,8 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     function containsNewline(key) {
       if (!key)
         return null;
@@ -4070,7 +4164,7 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    __name(containsNewline, "containsNewline");
+    __name3(containsNewline, "containsNewline");
     exports.containsNewline = containsNewline;
   }
 });
@@ -4079,6 +4173,8 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -4089,7 +4185,7 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    __name(flowIndentCheck, "flowIndentCheck");
+    __name3(flowIndentCheck, "flowIndentCheck");
     exports.flowIndentCheck = flowIndentCheck;
   }
 });
@@ -4098,6 +4194,8 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -4106,7 +4204,7 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    __name(mapIncludes, "mapIncludes");
+    __name3(mapIncludes, "mapIncludes");
     exports.mapIncludes = mapIncludes;
   }
 });
@@ -4115,6 +4213,8 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4215,7 +4315,7 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    __name(resolveBlockMap, "resolveBlockMap");
+    __name3(resolveBlockMap, "resolveBlockMap");
     exports.resolveBlockMap = resolveBlockMap;
   }
 });
@@ -4224,6 +4324,8 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4267,7 +4369,7 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    __name(resolveBlockSeq, "resolveBlockSeq");
+    __name3(resolveBlockSeq, "resolveBlockSeq");
     exports.resolveBlockSeq = resolveBlockSeq;
   }
 });
@@ -4276,6 +4378,8 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -4311,7 +4415,7 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    __name(resolveEnd, "resolveEnd");
+    __name3(resolveEnd, "resolveEnd");
     exports.resolveEnd = resolveEnd;
   }
 });
@@ -4320,6 +4424,8 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4329,7 +4435,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = /* @__PURE__ */ __name((token) => token && (token.type === "block-map" || token.type === "block-seq"), "isBlock");
+    var isBlock = __name3((token) => token && (token.type === "block-map" || token.type === "block-seq"), "isBlock");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
@@ -4506,7 +4612,7 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    __name(resolveFlowCollection, "resolveFlowCollection");
+    __name3(resolveFlowCollection, "resolveFlowCollection");
     exports.resolveFlowCollection = resolveFlowCollection;
   }
 });
@@ -4515,6 +4621,8 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4533,7 +4641,7 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    __name(resolveCollection, "resolveCollection");
+    __name3(resolveCollection, "resolveCollection");
     function composeCollection(CN, ctx, token, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
@@ -4573,7 +4681,7 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    __name(composeCollection, "composeCollection");
+    __name3(composeCollection, "composeCollection");
     exports.composeCollection = composeCollection;
   }
 });
@@ -4582,6 +4690,8 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
@@ -4687,7 +4797,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
-    __name(resolveBlockScalar, "resolveBlockScalar");
+    __name3(resolveBlockScalar, "resolveBlockScalar");
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
@@ -4748,7 +4858,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    __name(parseBlockScalarHeader, "parseBlockScalarHeader");
+    __name3(parseBlockScalarHeader, "parseBlockScalarHeader");
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
@@ -4759,7 +4869,7 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    __name(splitLines, "splitLines");
+    __name3(splitLines, "splitLines");
     exports.resolveBlockScalar = resolveBlockScalar;
   }
 });
@@ -4768,13 +4878,15 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = /* @__PURE__ */ __name((rel, code, msg) => onError(offset + rel, code, msg), "_onError");
+      const _onError = __name3((rel, code, msg) => onError(offset + rel, code, msg), "_onError");
       switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
@@ -4807,7 +4919,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    __name(resolveFlowScalar, "resolveFlowScalar");
+    __name3(resolveFlowScalar, "resolveFlowScalar");
     function plainValue(source, onError) {
       let badChar = "";
       switch (source[0]) {
@@ -4836,13 +4948,13 @@ var require_resolve_flow_scalar = __commonJS({
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
       return unfoldLines(source);
     }
-    __name(plainValue, "plainValue");
+    __name3(plainValue, "plainValue");
     function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
-    __name(singleQuotedValue, "singleQuotedValue");
+    __name3(singleQuotedValue, "singleQuotedValue");
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
       let match = line.exec(source);
@@ -4877,7 +4989,7 @@ var require_resolve_flow_scalar = __commonJS({
       match = last.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
-    __name(unfoldLines, "unfoldLines");
+    __name3(unfoldLines, "unfoldLines");
     function doubleQuotedValue(source, onError) {
       let res = "";
       for (let i = 1; i < source.length - 1; ++i) {
@@ -4925,7 +5037,7 @@ var require_resolve_flow_scalar = __commonJS({
         onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    __name(doubleQuotedValue, "doubleQuotedValue");
+    __name3(doubleQuotedValue, "doubleQuotedValue");
     function foldNewline(source, offset) {
       let fold = "";
       let ch = source[offset + 1];
@@ -4941,7 +5053,7 @@ var require_resolve_flow_scalar = __commonJS({
         fold = " ";
       return { fold, offset };
     }
-    __name(foldNewline, "foldNewline");
+    __name3(foldNewline, "foldNewline");
     var escapeCodes = {
       "0": "\0",
       // null character
@@ -4987,7 +5099,7 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    __name(parseCharCode, "parseCharCode");
+    __name3(parseCharCode, "parseCharCode");
     exports.resolveFlowScalar = resolveFlowScalar;
   }
 });
@@ -4996,6 +5108,8 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5033,7 +5147,7 @@ var require_compose_scalar = __commonJS({
         scalar2.comment = comment;
       return scalar2;
     }
-    __name(composeScalar, "composeScalar");
+    __name3(composeScalar, "composeScalar");
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
@@ -5057,7 +5171,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    __name(findScalarTagByName, "findScalarTagByName");
+    __name3(findScalarTagByName, "findScalarTagByName");
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
@@ -5071,7 +5185,7 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    __name(findScalarTagByTest, "findScalarTagByTest");
+    __name3(findScalarTagByTest, "findScalarTagByTest");
     exports.composeScalar = composeScalar;
   }
 });
@@ -5080,6 +5194,8 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -5102,7 +5218,7 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    __name(emptyScalarPosition, "emptyScalarPosition");
+    __name3(emptyScalarPosition, "emptyScalarPosition");
     exports.emptyScalarPosition = emptyScalarPosition;
   }
 });
@@ -5111,6 +5227,8 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
@@ -5174,7 +5292,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    __name(composeNode, "composeNode");
+    __name3(composeNode, "composeNode");
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
@@ -5196,7 +5314,7 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    __name(composeEmptyNode, "composeEmptyNode");
+    __name3(composeEmptyNode, "composeEmptyNode");
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
@@ -5210,7 +5328,7 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    __name(composeAlias, "composeAlias");
+    __name3(composeAlias, "composeAlias");
     exports.composeEmptyNode = composeEmptyNode;
     exports.composeNode = composeNode;
   }
@@ -5220,6 +5338,8 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5255,7 +5375,7 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    __name(composeDoc, "composeDoc");
+    __name3(composeDoc, "composeDoc");
     exports.composeDoc = composeDoc;
   }
 });
@@ -5264,6 +5384,8 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -5279,7 +5401,7 @@ var require_composer = __commonJS({
       const { offset, source } = src;
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
-    __name(getErrorPos, "getErrorPos");
+    __name3(getErrorPos, "getErrorPos");
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
@@ -5305,10 +5427,10 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    __name(parsePrelude, "parsePrelude");
+    __name3(parsePrelude, "parsePrelude");
     var Composer = class {
       static {
-        __name(this, "Composer");
+        __name3(this, "Composer");
       }
       constructor(options = {}) {
         this.doc = null;
@@ -5477,13 +5599,15 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = /* @__PURE__ */ __name((pos, code, message2) => {
+        const _onError = __name3((pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
             onError(offset, code, message2);
@@ -5501,7 +5625,7 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    __name(resolveAsScalar, "resolveAsScalar");
+    __name3(resolveAsScalar, "resolveAsScalar");
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
@@ -5534,7 +5658,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    __name(createScalarToken, "createScalarToken");
+    __name3(createScalarToken, "createScalarToken");
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
@@ -5579,7 +5703,7 @@ var require_cst_scalar = __commonJS({
           setFlowScalarValue(token, source, "scalar");
       }
     }
-    __name(setScalarValue, "setScalarValue");
+    __name3(setScalarValue, "setScalarValue");
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
@@ -5604,7 +5728,7 @@ var require_cst_scalar = __commonJS({
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
-    __name(setBlockScalarValue, "setBlockScalarValue");
+    __name3(setBlockScalarValue, "setBlockScalarValue");
     function addEndtoBlockProps(props, end) {
       if (end)
         for (const st of end)
@@ -5619,7 +5743,7 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    __name(addEndtoBlockProps, "addEndtoBlockProps");
+    __name3(addEndtoBlockProps, "addEndtoBlockProps");
     function setFlowScalarValue(token, source, type) {
       switch (token.type) {
         case "scalar":
@@ -5657,7 +5781,7 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    __name(setFlowScalarValue, "setFlowScalarValue");
+    __name3(setFlowScalarValue, "setFlowScalarValue");
     exports.createScalarToken = createScalarToken;
     exports.resolveAsScalar = resolveAsScalar;
     exports.setScalarValue = setScalarValue;
@@ -5668,7 +5792,9 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
+    var stringify = __name3((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5708,7 +5834,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    __name(stringifyToken, "stringifyToken");
+    __name3(stringifyToken, "stringifyToken");
     function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
@@ -5722,7 +5848,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    __name(stringifyItem, "stringifyItem");
+    __name3(stringifyItem, "stringifyItem");
     exports.stringify = stringify;
   }
 });
@@ -5731,6 +5857,8 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5739,13 +5867,13 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    __name(visit, "visit");
+    __name3(visit, "visit");
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5754,23 +5882,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5781,12 +5909,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    __name(_visit, "_visit");
+    __name3(_visit, "_visit");
     exports.visit = visit;
   }
 });
@@ -5795,6 +5923,8 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5802,8 +5932,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
-    var isScalar3 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
+    var isCollection = __name3((token) => !!token && "items" in token, "isCollection");
+    var isScalar3 = __name3((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5818,7 +5948,7 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    __name(prettyToken, "prettyToken");
+    __name3(prettyToken, "prettyToken");
     function tokenType(source) {
       switch (source) {
         case BOM:
@@ -5878,7 +6008,7 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    __name(tokenType, "tokenType");
+    __name3(tokenType, "tokenType");
     exports.createScalarToken = cstScalar.createScalarToken;
     exports.resolveAsScalar = cstScalar.resolveAsScalar;
     exports.setScalarValue = cstScalar.setScalarValue;
@@ -5899,6 +6029,8 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -5912,15 +6044,15 @@ var require_lexer = __commonJS({
           return false;
       }
     }
-    __name(isEmpty, "isEmpty");
+    __name3(isEmpty, "isEmpty");
     var hexDigits = new Set("0123456789ABCDEFabcdef");
     var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = /* @__PURE__ */ __name((ch) => !ch || invalidAnchorChars.has(ch), "isNotAnchorChar");
+    var isNotAnchorChar = __name3((ch) => !ch || invalidAnchorChars.has(ch), "isNotAnchorChar");
     var Lexer = class {
       static {
-        __name(this, "Lexer");
+        __name3(this, "Lexer");
       }
       constructor() {
         this.atEnd = false;
@@ -6492,9 +6624,11 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var LineCounter = class {
       static {
-        __name(this, "LineCounter");
+        __name3(this, "LineCounter");
       }
       constructor() {
         this.lineStarts = [];
@@ -6526,6 +6660,8 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -6535,7 +6671,7 @@ var require_parser = __commonJS({
           return true;
       return false;
     }
-    __name(includesToken, "includesToken");
+    __name3(includesToken, "includesToken");
     function findNonEmptyIndex(list2) {
       for (let i = 0; i < list2.length; ++i) {
         switch (list2[i].type) {
@@ -6549,7 +6685,7 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    __name(findNonEmptyIndex, "findNonEmptyIndex");
+    __name3(findNonEmptyIndex, "findNonEmptyIndex");
     function isFlowToken(token) {
       switch (token?.type) {
         case "alias":
@@ -6562,7 +6698,7 @@ var require_parser = __commonJS({
           return false;
       }
     }
-    __name(isFlowToken, "isFlowToken");
+    __name3(isFlowToken, "isFlowToken");
     function getPrevProps(parent) {
       switch (parent.type) {
         case "document":
@@ -6578,7 +6714,7 @@ var require_parser = __commonJS({
           return [];
       }
     }
-    __name(getPrevProps, "getPrevProps");
+    __name3(getPrevProps, "getPrevProps");
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
@@ -6597,7 +6733,7 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    __name(getFirstKeyStartProps, "getFirstKeyStartProps");
+    __name3(getFirstKeyStartProps, "getFirstKeyStartProps");
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
@@ -6605,7 +6741,7 @@ var require_parser = __commonJS({
         for (let i = 0; i < source.length; ++i)
           target.push(source[i]);
     }
-    __name(arrayPushArray, "arrayPushArray");
+    __name3(arrayPushArray, "arrayPushArray");
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
         for (const it of fc.items) {
@@ -6625,10 +6761,10 @@ var require_parser = __commonJS({
         }
       }
     }
-    __name(fixFlowSeqItems, "fixFlowSeqItems");
+    __name3(fixFlowSeqItems, "fixFlowSeqItems");
     var Parser = class {
       static {
-        __name(this, "Parser");
+        __name3(this, "Parser");
       }
       /**
        * @param onNewLine - If defined, called separately with the start position of
@@ -7410,6 +7546,8 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7422,7 +7560,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    __name(parseOptions, "parseOptions");
+    __name3(parseOptions, "parseOptions");
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
@@ -7437,7 +7575,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    __name(parseAllDocuments, "parseAllDocuments");
+    __name3(parseAllDocuments, "parseAllDocuments");
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
@@ -7457,7 +7595,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    __name(parseDocument2, "parseDocument");
+    __name3(parseDocument2, "parseDocument");
     function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
@@ -7477,7 +7615,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    __name(parse, "parse");
+    __name3(parse, "parse");
     function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
@@ -7500,7 +7638,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    __name(stringify, "stringify");
+    __name3(stringify, "stringify");
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
@@ -7564,18 +7702,20 @@ var require_dist = __commonJS({
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
     var _CodeOrName = class {
       static {
-        __name(this, "_CodeOrName");
+        __name3(this, "_CodeOrName");
       }
     };
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
       static {
-        __name(this, "Name");
+        __name3(this, "Name");
       }
       constructor(s) {
         super();
@@ -7596,7 +7736,7 @@ var require_code = __commonJS({
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
       static {
-        __name(this, "_Code");
+        __name3(this, "_Code");
       }
       constructor(code) {
         super();
@@ -7635,7 +7775,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    __name(_, "_");
+    __name3(_, "_");
     exports._ = _;
     var plus = new _Code("+");
     function str(strs, ...args) {
@@ -7649,7 +7789,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    __name(str, "str");
+    __name3(str, "str");
     exports.str = str;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
@@ -7659,7 +7799,7 @@ var require_code = __commonJS({
       else
         code.push(interpolate(arg));
     }
-    __name(addCodeArg, "addCodeArg");
+    __name3(addCodeArg, "addCodeArg");
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
       let i = 1;
@@ -7675,7 +7815,7 @@ var require_code = __commonJS({
         i++;
       }
     }
-    __name(optimize, "optimize");
+    __name3(optimize, "optimize");
     function mergeExprItems(a, b) {
       if (b === '""')
         return a;
@@ -7694,30 +7834,30 @@ var require_code = __commonJS({
         return `"${a}${b.slice(1)}`;
       return;
     }
-    __name(mergeExprItems, "mergeExprItems");
+    __name3(mergeExprItems, "mergeExprItems");
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
-    __name(strConcat, "strConcat");
+    __name3(strConcat, "strConcat");
     exports.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    __name(interpolate, "interpolate");
+    __name3(interpolate, "interpolate");
     function stringify(x) {
       return new _Code(safeStringify(x));
     }
-    __name(stringify, "stringify");
+    __name3(stringify, "stringify");
     exports.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
-    __name(safeStringify, "safeStringify");
+    __name3(safeStringify, "safeStringify");
     exports.safeStringify = safeStringify;
     function getProperty(key) {
       return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
     }
-    __name(getProperty, "getProperty");
+    __name3(getProperty, "getProperty");
     exports.getProperty = getProperty;
     function getEsmExportName(key) {
       if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
@@ -7725,12 +7865,12 @@ var require_code = __commonJS({
       }
       throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
-    __name(getEsmExportName, "getEsmExportName");
+    __name3(getEsmExportName, "getEsmExportName");
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
       return new _Code(rx.toString());
     }
-    __name(regexpCode, "regexpCode");
+    __name3(regexpCode, "regexpCode");
     exports.regexpCode = regexpCode;
   }
 });
@@ -7739,12 +7879,14 @@ var require_code = __commonJS({
 var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
       static {
-        __name(this, "ValueError");
+        __name3(this, "ValueError");
       }
       constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -7763,7 +7905,7 @@ var require_scope = __commonJS({
     };
     var Scope = class {
       static {
-        __name(this, "Scope");
+        __name3(this, "Scope");
       }
       constructor({ prefixes, parent } = {}) {
         this._names = {};
@@ -7791,7 +7933,7 @@ var require_scope = __commonJS({
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
       static {
-        __name(this, "ValueScopeName");
+        __name3(this, "ValueScopeName");
       }
       constructor(prefix, nameStr) {
         super(nameStr);
@@ -7806,7 +7948,7 @@ var require_scope = __commonJS({
     var line = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       static {
-        __name(this, "ValueScope");
+        __name3(this, "ValueScope");
       }
       constructor(opts) {
         super(opts);
@@ -7896,46 +8038,48 @@ var require_scope = __commonJS({
 var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
     var code_1 = require_code();
     var scope_1 = require_scope();
     var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "_", { enumerable: true, get: __name3(function() {
       return code_2._;
     }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "str", { enumerable: true, get: __name3(function() {
       return code_2.str;
     }, "get") });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: __name3(function() {
       return code_2.strConcat;
     }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "nil", { enumerable: true, get: __name3(function() {
       return code_2.nil;
     }, "get") });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: __name3(function() {
       return code_2.getProperty;
     }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name3(function() {
       return code_2.stringify;
     }, "get") });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: __name3(function() {
       return code_2.regexpCode;
     }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "Name", { enumerable: true, get: __name3(function() {
       return code_2.Name;
     }, "get") });
     var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: __name3(function() {
       return scope_2.Scope;
     }, "get") });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: __name3(function() {
       return scope_2.ValueScope;
     }, "get") });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: __name3(function() {
       return scope_2.ValueScopeName;
     }, "get") });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: __name3(function() {
       return scope_2.varKinds;
     }, "get") });
     exports.operators = {
@@ -7952,7 +8096,7 @@ var require_codegen = __commonJS({
     };
     var Node = class {
       static {
-        __name(this, "Node");
+        __name3(this, "Node");
       }
       optimizeNodes() {
         return this;
@@ -7963,7 +8107,7 @@ var require_codegen = __commonJS({
     };
     var Def = class extends Node {
       static {
-        __name(this, "Def");
+        __name3(this, "Def");
       }
       constructor(varKind, name, rhs) {
         super();
@@ -7989,7 +8133,7 @@ var require_codegen = __commonJS({
     };
     var Assign = class extends Node {
       static {
-        __name(this, "Assign");
+        __name3(this, "Assign");
       }
       constructor(lhs, rhs, sideEffects) {
         super();
@@ -8013,7 +8157,7 @@ var require_codegen = __commonJS({
     };
     var AssignOp = class extends Assign {
       static {
-        __name(this, "AssignOp");
+        __name3(this, "AssignOp");
       }
       constructor(lhs, op, rhs, sideEffects) {
         super(lhs, rhs, sideEffects);
@@ -8025,7 +8169,7 @@ var require_codegen = __commonJS({
     };
     var Label = class extends Node {
       static {
-        __name(this, "Label");
+        __name3(this, "Label");
       }
       constructor(label) {
         super();
@@ -8038,7 +8182,7 @@ var require_codegen = __commonJS({
     };
     var Break = class extends Node {
       static {
-        __name(this, "Break");
+        __name3(this, "Break");
       }
       constructor(label) {
         super();
@@ -8052,7 +8196,7 @@ var require_codegen = __commonJS({
     };
     var Throw = class extends Node {
       static {
-        __name(this, "Throw");
+        __name3(this, "Throw");
       }
       constructor(error) {
         super();
@@ -8067,7 +8211,7 @@ var require_codegen = __commonJS({
     };
     var AnyCode = class extends Node {
       static {
-        __name(this, "AnyCode");
+        __name3(this, "AnyCode");
       }
       constructor(code) {
         super();
@@ -8089,7 +8233,7 @@ var require_codegen = __commonJS({
     };
     var ParentNode = class extends Node {
       static {
-        __name(this, "ParentNode");
+        __name3(this, "ParentNode");
       }
       constructor(nodes = []) {
         super();
@@ -8130,7 +8274,7 @@ var require_codegen = __commonJS({
     };
     var BlockNode = class extends ParentNode {
       static {
-        __name(this, "BlockNode");
+        __name3(this, "BlockNode");
       }
       render(opts) {
         return "{" + opts._n + super.render(opts) + "}" + opts._n;
@@ -8138,18 +8282,18 @@ var require_codegen = __commonJS({
     };
     var Root = class extends ParentNode {
       static {
-        __name(this, "Root");
+        __name3(this, "Root");
       }
     };
     var Else = class extends BlockNode {
       static {
-        __name(this, "Else");
+        __name3(this, "Else");
       }
     };
     Else.kind = "else";
     var If = class _If extends BlockNode {
       static {
-        __name(this, "If");
+        __name3(this, "If");
       }
       constructor(condition, nodes) {
         super(nodes);
@@ -8201,13 +8345,13 @@ var require_codegen = __commonJS({
     If.kind = "if";
     var For = class extends BlockNode {
       static {
-        __name(this, "For");
+        __name3(this, "For");
       }
     };
     For.kind = "for";
     var ForLoop = class extends For {
       static {
-        __name(this, "ForLoop");
+        __name3(this, "ForLoop");
       }
       constructor(iteration) {
         super();
@@ -8228,7 +8372,7 @@ var require_codegen = __commonJS({
     };
     var ForRange = class extends For {
       static {
-        __name(this, "ForRange");
+        __name3(this, "ForRange");
       }
       constructor(varKind, name, from, to) {
         super();
@@ -8249,7 +8393,7 @@ var require_codegen = __commonJS({
     };
     var ForIter = class extends For {
       static {
-        __name(this, "ForIter");
+        __name3(this, "ForIter");
       }
       constructor(loop, varKind, name, iterable) {
         super();
@@ -8273,7 +8417,7 @@ var require_codegen = __commonJS({
     };
     var Func = class extends BlockNode {
       static {
-        __name(this, "Func");
+        __name3(this, "Func");
       }
       constructor(name, args, async) {
         super();
@@ -8289,7 +8433,7 @@ var require_codegen = __commonJS({
     Func.kind = "func";
     var Return = class extends ParentNode {
       static {
-        __name(this, "Return");
+        __name3(this, "Return");
       }
       render(opts) {
         return "return " + super.render(opts);
@@ -8298,7 +8442,7 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       static {
-        __name(this, "Try");
+        __name3(this, "Try");
       }
       render(opts) {
         let code = "try" + super.render(opts);
@@ -8333,7 +8477,7 @@ var require_codegen = __commonJS({
     };
     var Catch = class extends BlockNode {
       static {
-        __name(this, "Catch");
+        __name3(this, "Catch");
       }
       constructor(error) {
         super();
@@ -8346,7 +8490,7 @@ var require_codegen = __commonJS({
     Catch.kind = "catch";
     var Finally = class extends BlockNode {
       static {
-        __name(this, "Finally");
+        __name3(this, "Finally");
       }
       render(opts) {
         return "finally" + super.render(opts);
@@ -8355,7 +8499,7 @@ var require_codegen = __commonJS({
     Finally.kind = "finally";
     var CodeGen = class {
       static {
-        __name(this, "CodeGen");
+        __name3(this, "CodeGen");
       }
       constructor(extScope, opts = {}) {
         this._values = {};
@@ -8626,11 +8770,11 @@ var require_codegen = __commonJS({
         names[n] = (names[n] || 0) + (from[n] || 0);
       return names;
     }
-    __name(addNames, "addNames");
+    __name3(addNames, "addNames");
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    __name(addExprNames, "addExprNames");
+    __name3(addExprNames, "addExprNames");
     function optimizeExpr(expr, names, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
@@ -8652,43 +8796,43 @@ var require_codegen = __commonJS({
         delete names[n.str];
         return c;
       }
-      __name(replaceName, "replaceName");
+      __name3(replaceName, "replaceName");
       function canOptimize(e) {
         return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
       }
-      __name(canOptimize, "canOptimize");
+      __name3(canOptimize, "canOptimize");
     }
-    __name(optimizeExpr, "optimizeExpr");
+    __name3(optimizeExpr, "optimizeExpr");
     function subtractNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    __name(subtractNames, "subtractNames");
+    __name3(subtractNames, "subtractNames");
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    __name(not, "not");
+    __name3(not, "not");
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
     function and(...args) {
       return args.reduce(andCode);
     }
-    __name(and, "and");
+    __name3(and, "and");
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
     function or(...args) {
       return args.reduce(orCode);
     }
-    __name(or, "or");
+    __name3(or, "or");
     exports.or = or;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
-    __name(mappend, "mappend");
+    __name3(mappend, "mappend");
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
     }
-    __name(par, "par");
+    __name3(par, "par");
   }
 });
 
@@ -8696,6 +8840,8 @@ var require_codegen = __commonJS({
 var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -8706,7 +8852,7 @@ var require_util = __commonJS({
         hash[item] = true;
       return hash;
     }
-    __name(toHash, "toHash");
+    __name3(toHash, "toHash");
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
       if (typeof schema == "boolean")
@@ -8716,7 +8862,7 @@ var require_util = __commonJS({
       checkUnknownRules(it, schema);
       return !schemaHasRules(schema, it.self.RULES.all);
     }
-    __name(alwaysValidSchema, "alwaysValidSchema");
+    __name3(alwaysValidSchema, "alwaysValidSchema");
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
       const { opts, self } = it;
@@ -8730,7 +8876,7 @@ var require_util = __commonJS({
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
-    __name(checkUnknownRules, "checkUnknownRules");
+    __name3(checkUnknownRules, "checkUnknownRules");
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
@@ -8740,7 +8886,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    __name(schemaHasRules, "schemaHasRules");
+    __name3(schemaHasRules, "schemaHasRules");
     exports.schemaHasRules = schemaHasRules;
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
@@ -8750,7 +8896,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    __name(schemaHasRulesButRef, "schemaHasRulesButRef");
+    __name3(schemaHasRulesButRef, "schemaHasRulesButRef");
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
     function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
@@ -8761,29 +8907,29 @@ var require_util = __commonJS({
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
-    __name(schemaRefOrVal, "schemaRefOrVal");
+    __name3(schemaRefOrVal, "schemaRefOrVal");
     exports.schemaRefOrVal = schemaRefOrVal;
     function unescapeFragment(str) {
       return unescapeJsonPointer(decodeURIComponent(str));
     }
-    __name(unescapeFragment, "unescapeFragment");
+    __name3(unescapeFragment, "unescapeFragment");
     exports.unescapeFragment = unescapeFragment;
     function escapeFragment(str) {
       return encodeURIComponent(escapeJsonPointer(str));
     }
-    __name(escapeFragment, "escapeFragment");
+    __name3(escapeFragment, "escapeFragment");
     exports.escapeFragment = escapeFragment;
     function escapeJsonPointer(str) {
       if (typeof str == "number")
         return `${str}`;
       return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
-    __name(escapeJsonPointer, "escapeJsonPointer");
+    __name3(escapeJsonPointer, "escapeJsonPointer");
     exports.escapeJsonPointer = escapeJsonPointer;
     function unescapeJsonPointer(str) {
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
-    __name(unescapeJsonPointer, "unescapeJsonPointer");
+    __name3(unescapeJsonPointer, "unescapeJsonPointer");
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
@@ -8793,7 +8939,7 @@ var require_util = __commonJS({
         f(xs);
       }
     }
-    __name(eachItem, "eachItem");
+    __name3(eachItem, "eachItem");
     exports.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
       return (gen, from, to, toName) => {
@@ -8801,13 +8947,13 @@ var require_util = __commonJS({
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
-    __name(makeMergeEvaluated, "makeMergeEvaluated");
+    __name3(makeMergeEvaluated, "makeMergeEvaluated");
     exports.mergeEvaluated = {
       props: makeMergeEvaluated({
-        mergeNames: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+        mergeNames: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
           gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
         }), "mergeNames"),
-        mergeToName: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+        mergeToName: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
           if (from === true) {
             gen.assign(to, true);
           } else {
@@ -8815,14 +8961,14 @@ var require_util = __commonJS({
             setEvaluated(gen, to, from);
           }
         }), "mergeToName"),
-        mergeValues: /* @__PURE__ */ __name((from, to) => from === true ? true : { ...from, ...to }, "mergeValues"),
+        mergeValues: __name3((from, to) => from === true ? true : { ...from, ...to }, "mergeValues"),
         resultToName: evaluatedPropsToName
       }),
       items: makeMergeEvaluated({
-        mergeNames: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)), "mergeNames"),
-        mergeToName: /* @__PURE__ */ __name((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)), "mergeToName"),
-        mergeValues: /* @__PURE__ */ __name((from, to) => from === true ? true : Math.max(from, to), "mergeValues"),
-        resultToName: /* @__PURE__ */ __name((gen, items) => gen.var("items", items), "resultToName")
+        mergeNames: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)), "mergeNames"),
+        mergeToName: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)), "mergeToName"),
+        mergeValues: __name3((from, to) => from === true ? true : Math.max(from, to), "mergeValues"),
+        resultToName: __name3((gen, items) => gen.var("items", items), "resultToName")
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -8833,12 +8979,12 @@ var require_util = __commonJS({
         setEvaluated(gen, props, ps);
       return props;
     }
-    __name(evaluatedPropsToName, "evaluatedPropsToName");
+    __name3(evaluatedPropsToName, "evaluatedPropsToName");
     exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
       Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
-    __name(setEvaluated, "setEvaluated");
+    __name3(setEvaluated, "setEvaluated");
     exports.setEvaluated = setEvaluated;
     var snippets = {};
     function useFunc(gen, f) {
@@ -8847,7 +8993,7 @@ var require_util = __commonJS({
         code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
       });
     }
-    __name(useFunc, "useFunc");
+    __name3(useFunc, "useFunc");
     exports.useFunc = useFunc;
     var Type;
     (function(Type2) {
@@ -8861,7 +9007,7 @@ var require_util = __commonJS({
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
-    __name(getErrorPath, "getErrorPath");
+    __name3(getErrorPath, "getErrorPath");
     exports.getErrorPath = getErrorPath;
     function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
       if (!mode)
@@ -8871,7 +9017,7 @@ var require_util = __commonJS({
         throw new Error(msg);
       it.self.logger.warn(msg);
     }
-    __name(checkStrictMode, "checkStrictMode");
+    __name3(checkStrictMode, "checkStrictMode");
     exports.checkStrictMode = checkStrictMode;
   }
 });
@@ -8919,16 +9065,18 @@ var require_names = __commonJS({
 var require_errors2 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
     exports.keywordError = {
-      message: /* @__PURE__ */ __name(({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`, "message")
+      message: __name3(({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`, "message")
     };
     exports.keyword$DataError = {
-      message: /* @__PURE__ */ __name(({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`, "message")
+      message: __name3(({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`, "message")
     };
     function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
@@ -8940,7 +9088,7 @@ var require_errors2 = __commonJS({
         returnErrors(it, (0, codegen_1._)`[${errObj}]`);
       }
     }
-    __name(reportError, "reportError");
+    __name3(reportError, "reportError");
     exports.reportError = reportError;
     function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
       const { it } = cxt;
@@ -8951,13 +9099,13 @@ var require_errors2 = __commonJS({
         returnErrors(it, names_1.default.vErrors);
       }
     }
-    __name(reportExtraError, "reportExtraError");
+    __name3(reportExtraError, "reportExtraError");
     exports.reportExtraError = reportExtraError;
     function resetErrorsCount(gen, errsCount) {
       gen.assign(names_1.default.errors, errsCount);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
-    __name(resetErrorsCount, "resetErrorsCount");
+    __name3(resetErrorsCount, "resetErrorsCount");
     exports.resetErrorsCount = resetErrorsCount;
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
@@ -8973,14 +9121,14 @@ var require_errors2 = __commonJS({
         }
       });
     }
-    __name(extendErrors, "extendErrors");
+    __name3(extendErrors, "extendErrors");
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
       const err = gen.const("err", errObj);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
-    __name(addError, "addError");
+    __name3(addError, "addError");
     function returnErrors(it, errs) {
       const { gen, validateName, schemaEnv } = it;
       if (schemaEnv.$async) {
@@ -8990,7 +9138,7 @@ var require_errors2 = __commonJS({
         gen.return(false);
       }
     }
-    __name(returnErrors, "returnErrors");
+    __name3(returnErrors, "returnErrors");
     var E = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
@@ -9007,7 +9155,7 @@ var require_errors2 = __commonJS({
         return (0, codegen_1._)`{}`;
       return errorObject(cxt, error, errorPaths);
     }
-    __name(errorObjectCode, "errorObjectCode");
+    __name3(errorObjectCode, "errorObjectCode");
     function errorObject(cxt, error, errorPaths = {}) {
       const { gen, it } = cxt;
       const keyValues = [
@@ -9017,12 +9165,12 @@ var require_errors2 = __commonJS({
       extraErrorProps(cxt, error, keyValues);
       return gen.object(...keyValues);
     }
-    __name(errorObject, "errorObject");
+    __name3(errorObject, "errorObject");
     function errorInstancePath({ errorPath }, { instancePath }) {
       const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
       return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
     }
-    __name(errorInstancePath, "errorInstancePath");
+    __name3(errorInstancePath, "errorInstancePath");
     function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
       let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
       if (schemaPath) {
@@ -9030,7 +9178,7 @@ var require_errors2 = __commonJS({
       }
       return [E.schemaPath, schPath];
     }
-    __name(errorSchemaPath, "errorSchemaPath");
+    __name3(errorSchemaPath, "errorSchemaPath");
     function extraErrorProps(cxt, { params, message: message2 }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
@@ -9044,7 +9192,7 @@ var require_errors2 = __commonJS({
       if (propertyName)
         keyValues.push([E.propertyName, propertyName]);
     }
-    __name(extraErrorProps, "extraErrorProps");
+    __name3(extraErrorProps, "extraErrorProps");
   }
 });
 
@@ -9052,6 +9200,8 @@ var require_errors2 = __commonJS({
 var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -9071,7 +9221,7 @@ var require_boolSchema = __commonJS({
         gen.return(true);
       }
     }
-    __name(topBoolOrEmptySchema, "topBoolOrEmptySchema");
+    __name3(topBoolOrEmptySchema, "topBoolOrEmptySchema");
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
       const { gen, schema } = it;
@@ -9082,7 +9232,7 @@ var require_boolSchema = __commonJS({
         gen.var(valid, true);
       }
     }
-    __name(boolOrEmptySchema, "boolOrEmptySchema");
+    __name3(boolOrEmptySchema, "boolOrEmptySchema");
     exports.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
       const { gen, data } = it;
@@ -9098,7 +9248,7 @@ var require_boolSchema = __commonJS({
       };
       (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
     }
-    __name(falseSchemaError, "falseSchemaError");
+    __name3(falseSchemaError, "falseSchemaError");
   }
 });
 
@@ -9106,6 +9256,8 @@ var require_boolSchema = __commonJS({
 var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -9113,7 +9265,7 @@ var require_rules = __commonJS({
     function isJSONType(x) {
       return typeof x == "string" && jsonTypes.has(x);
     }
-    __name(isJSONType, "isJSONType");
+    __name3(isJSONType, "isJSONType");
     exports.isJSONType = isJSONType;
     function getRules() {
       const groups = {
@@ -9130,7 +9282,7 @@ var require_rules = __commonJS({
         keywords: {}
       };
     }
-    __name(getRules, "getRules");
+    __name3(getRules, "getRules");
     exports.getRules = getRules;
   }
 });
@@ -9139,24 +9291,26 @@ var require_rules = __commonJS({
 var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
       const group = self.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
-    __name(schemaHasRulesForType, "schemaHasRulesForType");
+    __name3(schemaHasRulesForType, "schemaHasRulesForType");
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
       return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
-    __name(shouldUseGroup, "shouldUseGroup");
+    __name3(shouldUseGroup, "shouldUseGroup");
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
       var _a;
       return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
-    __name(shouldUseRule, "shouldUseRule");
+    __name3(shouldUseRule, "shouldUseRule");
     exports.shouldUseRule = shouldUseRule;
   }
 });
@@ -9165,6 +9319,8 @@ var require_applicability = __commonJS({
 var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
@@ -9192,7 +9348,7 @@ var require_dataType = __commonJS({
       }
       return types;
     }
-    __name(getSchemaTypes, "getSchemaTypes");
+    __name3(getSchemaTypes, "getSchemaTypes");
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
       const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
@@ -9200,7 +9356,7 @@ var require_dataType = __commonJS({
         return types;
       throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
-    __name(getJSONTypes, "getJSONTypes");
+    __name3(getJSONTypes, "getJSONTypes");
     exports.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types) {
       const { gen, data, opts } = it;
@@ -9217,13 +9373,13 @@ var require_dataType = __commonJS({
       }
       return checkTypes;
     }
-    __name(coerceAndCheckDataType, "coerceAndCheckDataType");
+    __name3(coerceAndCheckDataType, "coerceAndCheckDataType");
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    __name(coerceToTypes, "coerceToTypes");
+    __name3(coerceToTypes, "coerceToTypes");
     function coerceData(it, types, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
@@ -9269,13 +9425,13 @@ var require_dataType = __commonJS({
               || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
         }
       }
-      __name(coerceSpecificType, "coerceSpecificType");
+      __name3(coerceSpecificType, "coerceSpecificType");
     }
-    __name(coerceData, "coerceData");
+    __name3(coerceData, "coerceData");
     function assignParentData({ gen, parentData, parentDataProperty }, expr) {
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
-    __name(assignParentData, "assignParentData");
+    __name3(assignParentData, "assignParentData");
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
       const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
@@ -9301,9 +9457,9 @@ var require_dataType = __commonJS({
       function numCond(_cond = codegen_1.nil) {
         return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
       }
-      __name(numCond, "numCond");
+      __name3(numCond, "numCond");
     }
-    __name(checkDataType, "checkDataType");
+    __name3(checkDataType, "checkDataType");
     exports.checkDataType = checkDataType;
     function checkDataTypes(dataTypes, data, strictNums, correct) {
       if (dataTypes.length === 1) {
@@ -9326,17 +9482,17 @@ var require_dataType = __commonJS({
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
-    __name(checkDataTypes, "checkDataTypes");
+    __name3(checkDataTypes, "checkDataTypes");
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: /* @__PURE__ */ __name(({ schema }) => `must be ${schema}`, "message"),
-      params: /* @__PURE__ */ __name(({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`, "params")
+      message: __name3(({ schema }) => `must be ${schema}`, "message"),
+      params: __name3(({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`, "params")
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
       (0, errors_1.reportError)(cxt, typeError);
     }
-    __name(reportTypeError, "reportTypeError");
+    __name3(reportTypeError, "reportTypeError");
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
       const { gen, data, schema } = it;
@@ -9353,7 +9509,7 @@ var require_dataType = __commonJS({
         it
       };
     }
-    __name(getTypeErrorContext, "getTypeErrorContext");
+    __name3(getTypeErrorContext, "getTypeErrorContext");
   }
 });
 
@@ -9361,6 +9517,8 @@ var require_dataType = __commonJS({
 var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -9375,7 +9533,7 @@ var require_defaults = __commonJS({
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
-    __name(assignDefaults, "assignDefaults");
+    __name3(assignDefaults, "assignDefaults");
     exports.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
       const { gen, compositeRule, data, opts } = it;
@@ -9392,7 +9550,7 @@ var require_defaults = __commonJS({
       }
       gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
     }
-    __name(assignDefault, "assignDefault");
+    __name3(assignDefault, "assignDefault");
   }
 });
 
@@ -9400,6 +9558,8 @@ var require_defaults = __commonJS({
 var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -9413,18 +9573,18 @@ var require_code2 = __commonJS({
         cxt.error();
       });
     }
-    __name(checkReportMissingProp, "checkReportMissingProp");
+    __name3(checkReportMissingProp, "checkReportMissingProp");
     exports.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
       return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
-    __name(checkMissingProp, "checkMissingProp");
+    __name3(checkMissingProp, "checkMissingProp");
     exports.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
       cxt.setParams({ missingProperty: missing }, true);
       cxt.error();
     }
-    __name(reportMissingProp, "reportMissingProp");
+    __name3(reportMissingProp, "reportMissingProp");
     exports.reportMissingProp = reportMissingProp;
     function hasPropFunc(gen) {
       return gen.scopeValue("func", {
@@ -9433,34 +9593,34 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
       });
     }
-    __name(hasPropFunc, "hasPropFunc");
+    __name3(hasPropFunc, "hasPropFunc");
     exports.hasPropFunc = hasPropFunc;
     function isOwnProperty(gen, data, property) {
       return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
-    __name(isOwnProperty, "isOwnProperty");
+    __name3(isOwnProperty, "isOwnProperty");
     exports.isOwnProperty = isOwnProperty;
     function propertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
       return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
-    __name(propertyInData, "propertyInData");
+    __name3(propertyInData, "propertyInData");
     exports.propertyInData = propertyInData;
     function noPropertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
       return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
-    __name(noPropertyInData, "noPropertyInData");
+    __name3(noPropertyInData, "noPropertyInData");
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
-    __name(allSchemaProperties, "allSchemaProperties");
+    __name3(allSchemaProperties, "allSchemaProperties");
     exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
-    __name(schemaProperties, "schemaProperties");
+    __name3(schemaProperties, "schemaProperties");
     exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
@@ -9475,7 +9635,7 @@ var require_code2 = __commonJS({
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
-    __name(callValidateCode, "callValidateCode");
+    __name3(callValidateCode, "callValidateCode");
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
@@ -9488,7 +9648,7 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
-    __name(usePattern, "usePattern");
+    __name3(usePattern, "usePattern");
     exports.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it } = cxt;
@@ -9512,9 +9672,9 @@ var require_code2 = __commonJS({
           gen.if((0, codegen_1.not)(valid), notValid);
         });
       }
-      __name(validateItems, "validateItems");
+      __name3(validateItems, "validateItems");
     }
-    __name(validateArray, "validateArray");
+    __name3(validateArray, "validateArray");
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
       const { gen, schema, keyword, it } = cxt;
@@ -9538,7 +9698,7 @@ var require_code2 = __commonJS({
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
     }
-    __name(validateUnion, "validateUnion");
+    __name3(validateUnion, "validateUnion");
     exports.validateUnion = validateUnion;
   }
 });
@@ -9547,6 +9707,8 @@ var require_code2 = __commonJS({
 var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -9569,7 +9731,7 @@ var require_keyword = __commonJS({
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
     }
-    __name(macroKeywordCode, "macroKeywordCode");
+    __name3(macroKeywordCode, "macroKeywordCode");
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
@@ -9593,39 +9755,39 @@ var require_keyword = __commonJS({
           reportErrs(() => addErrs(cxt, ruleErrs));
         }
       }
-      __name(validateKeyword, "validateKeyword");
+      __name3(validateKeyword, "validateKeyword");
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
         gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
-      __name(validateAsync, "validateAsync");
+      __name3(validateAsync, "validateAsync");
       function validateSync() {
         const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
         gen.assign(validateErrs, null);
         assignValid(codegen_1.nil);
         return validateErrs;
       }
-      __name(validateSync, "validateSync");
+      __name3(validateSync, "validateSync");
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
         const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
-      __name(assignValid, "assignValid");
+      __name3(assignValid, "assignValid");
       function reportErrs(errors) {
         var _a2;
         gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
-      __name(reportErrs, "reportErrs");
+      __name3(reportErrs, "reportErrs");
     }
-    __name(funcKeywordCode, "funcKeywordCode");
+    __name3(funcKeywordCode, "funcKeywordCode");
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
       const { gen, data, it } = cxt;
       gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
     }
-    __name(modifyData, "modifyData");
+    __name3(modifyData, "modifyData");
     function addErrs(cxt, errs) {
       const { gen } = cxt;
       gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
@@ -9633,22 +9795,22 @@ var require_keyword = __commonJS({
         (0, errors_1.extendErrors)(cxt);
       }, () => cxt.error());
     }
-    __name(addErrs, "addErrs");
+    __name3(addErrs, "addErrs");
     function checkAsyncKeyword({ schemaEnv }, def) {
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    __name(checkAsyncKeyword, "checkAsyncKeyword");
+    __name3(checkAsyncKeyword, "checkAsyncKeyword");
     function useKeyword(gen, keyword, result) {
       if (result === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    __name(useKeyword, "useKeyword");
+    __name3(useKeyword, "useKeyword");
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
-    __name(validSchemaType, "validSchemaType");
+    __name3(validSchemaType, "validSchemaType");
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
@@ -9669,7 +9831,7 @@ var require_keyword = __commonJS({
         }
       }
     }
-    __name(validateKeywordUsage, "validateKeywordUsage");
+    __name3(validateKeywordUsage, "validateKeywordUsage");
     exports.validateKeywordUsage = validateKeywordUsage;
   }
 });
@@ -9678,6 +9840,8 @@ var require_keyword = __commonJS({
 var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -9711,7 +9875,7 @@ var require_subschema = __commonJS({
       }
       throw new Error('either "keyword" or "schema" must be passed');
     }
-    __name(getSubschema, "getSubschema");
+    __name3(getSubschema, "getSubschema");
     exports.getSubschema = getSubschema;
     function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
@@ -9742,9 +9906,9 @@ var require_subschema = __commonJS({
         subschema.parentData = it.data;
         subschema.dataNames = [...it.dataNames, _nextData];
       }
-      __name(dataContextProps, "dataContextProps");
+      __name3(dataContextProps, "dataContextProps");
     }
-    __name(extendSubschemaData, "extendSubschemaData");
+    __name3(extendSubschemaData, "extendSubschemaData");
     exports.extendSubschemaData = extendSubschemaData;
     function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
       if (compositeRule !== void 0)
@@ -9756,7 +9920,7 @@ var require_subschema = __commonJS({
       subschema.jtdDiscriminator = jtdDiscriminator;
       subschema.jtdMetadata = jtdMetadata;
     }
-    __name(extendSubschemaMode, "extendSubschemaMode");
+    __name3(extendSubschemaMode, "extendSubschemaMode");
     exports.extendSubschemaMode = extendSubschemaMode;
   }
 });
@@ -9765,7 +9929,9 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = /* @__PURE__ */ __name(function equal(a, b) {
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
+    module.exports = __name3(function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -9800,6 +9966,8 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -9878,11 +10046,11 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    __name(_traverse, "_traverse");
+    __name3(_traverse, "_traverse");
     function escapeJsonPtr(str) {
       return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
-    __name(escapeJsonPtr, "escapeJsonPtr");
+    __name3(escapeJsonPtr, "escapeJsonPtr");
   }
 });
 
@@ -9890,6 +10058,8 @@ var require_json_schema_traverse = __commonJS({
 var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
@@ -9922,7 +10092,7 @@ var require_resolve = __commonJS({
         return false;
       return countKeys(schema) <= limit;
     }
-    __name(inlineRef, "inlineRef");
+    __name3(inlineRef, "inlineRef");
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
       "$ref",
@@ -9943,7 +10113,7 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    __name(hasRef, "hasRef");
+    __name3(hasRef, "hasRef");
     function countKeys(schema) {
       let count = 0;
       for (const key in schema) {
@@ -9960,32 +10130,32 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    __name(countKeys, "countKeys");
+    __name3(countKeys, "countKeys");
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
     }
-    __name(getFullPath, "getFullPath");
+    __name3(getFullPath, "getFullPath");
     exports.getFullPath = getFullPath;
     function _getFullPath(resolver, p) {
       const serialized = resolver.serialize(p);
       return serialized.split("#")[0] + "#";
     }
-    __name(_getFullPath, "_getFullPath");
+    __name3(_getFullPath, "_getFullPath");
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
     function normalizeId(id) {
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
-    __name(normalizeId, "normalizeId");
+    __name3(normalizeId, "normalizeId");
     exports.normalizeId = normalizeId;
     function resolveUrl(resolver, baseId, id) {
       id = normalizeId(id);
       return resolver.resolve(baseId, id);
     }
-    __name(resolveUrl, "resolveUrl");
+    __name3(resolveUrl, "resolveUrl");
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
     function getSchemaRefs(schema, baseId) {
@@ -10028,7 +10198,7 @@ var require_resolve = __commonJS({
           }
           return ref;
         }
-        __name(addRef, "addRef");
+        __name3(addRef, "addRef");
         function addAnchor(anchor) {
           if (typeof anchor == "string") {
             if (!ANCHOR.test(anchor))
@@ -10036,20 +10206,20 @@ var require_resolve = __commonJS({
             addRef.call(this, `#${anchor}`);
           }
         }
-        __name(addAnchor, "addAnchor");
+        __name3(addAnchor, "addAnchor");
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
         if (sch2 !== void 0 && !equal(sch1, sch2))
           throw ambiguos(ref);
       }
-      __name(checkAmbiguosRef, "checkAmbiguosRef");
+      __name3(checkAmbiguosRef, "checkAmbiguosRef");
       function ambiguos(ref) {
         return new Error(`reference "${ref}" resolves to more than one schema`);
       }
-      __name(ambiguos, "ambiguos");
+      __name3(ambiguos, "ambiguos");
     }
-    __name(getSchemaRefs, "getSchemaRefs");
+    __name3(getSchemaRefs, "getSchemaRefs");
     exports.getSchemaRefs = getSchemaRefs;
   }
 });
@@ -10058,6 +10228,8 @@ var require_resolve = __commonJS({
 var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -10082,7 +10254,7 @@ var require_validate = __commonJS({
       }
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
-    __name(validateFunctionCode, "validateFunctionCode");
+    __name3(validateFunctionCode, "validateFunctionCode");
     exports.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
@@ -10095,11 +10267,11 @@ var require_validate = __commonJS({
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
       }
     }
-    __name(validateFunction, "validateFunction");
+    __name3(validateFunction, "validateFunction");
     function destructureValCxt(opts) {
       return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
     }
-    __name(destructureValCxt, "destructureValCxt");
+    __name3(destructureValCxt, "destructureValCxt");
     function destructureValCxtES5(gen, opts) {
       gen.if(names_1.default.valCxt, () => {
         gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
@@ -10117,7 +10289,7 @@ var require_validate = __commonJS({
           gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
       });
     }
-    __name(destructureValCxtES5, "destructureValCxtES5");
+    __name3(destructureValCxtES5, "destructureValCxtES5");
     function topSchemaObjCode(it) {
       const { schema, opts, gen } = it;
       validateFunction(it, () => {
@@ -10133,19 +10305,19 @@ var require_validate = __commonJS({
       });
       return;
     }
-    __name(topSchemaObjCode, "topSchemaObjCode");
+    __name3(topSchemaObjCode, "topSchemaObjCode");
     function resetEvaluated(it) {
       const { gen, validateName } = it;
       it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    __name(resetEvaluated, "resetEvaluated");
+    __name3(resetEvaluated, "resetEvaluated");
     function funcSourceUrl(schema, opts) {
       const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    __name(funcSourceUrl, "funcSourceUrl");
+    __name3(funcSourceUrl, "funcSourceUrl");
     function subschemaCode(it, valid) {
       if (isSchemaObj(it)) {
         checkKeywords(it);
@@ -10156,7 +10328,7 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    __name(subschemaCode, "subschemaCode");
+    __name3(subschemaCode, "subschemaCode");
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
@@ -10165,11 +10337,11 @@ var require_validate = __commonJS({
           return true;
       return false;
     }
-    __name(schemaCxtHasRules, "schemaCxtHasRules");
+    __name3(schemaCxtHasRules, "schemaCxtHasRules");
     function isSchemaObj(it) {
       return typeof it.schema != "boolean";
     }
-    __name(isSchemaObj, "isSchemaObj");
+    __name3(isSchemaObj, "isSchemaObj");
     function subSchemaObjCode(it, valid) {
       const { schema, gen, opts } = it;
       if (opts.$comment && schema.$comment)
@@ -10180,12 +10352,12 @@ var require_validate = __commonJS({
       typeAndKeywords(it, errsCount);
       gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
-    __name(subSchemaObjCode, "subSchemaObjCode");
+    __name3(subSchemaObjCode, "subSchemaObjCode");
     function checkKeywords(it) {
       (0, util_1.checkUnknownRules)(it);
       checkRefsAndKeywords(it);
     }
-    __name(checkKeywords, "checkKeywords");
+    __name3(checkKeywords, "checkKeywords");
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
@@ -10193,32 +10365,32 @@ var require_validate = __commonJS({
       const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
-    __name(typeAndKeywords, "typeAndKeywords");
+    __name3(typeAndKeywords, "typeAndKeywords");
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self } = it;
       if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
-    __name(checkRefsAndKeywords, "checkRefsAndKeywords");
+    __name3(checkRefsAndKeywords, "checkRefsAndKeywords");
     function checkNoDefault(it) {
       const { schema, opts } = it;
       if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
-    __name(checkNoDefault, "checkNoDefault");
+    __name3(checkNoDefault, "checkNoDefault");
     function updateContext(it) {
       const schId = it.schema[it.opts.schemaId];
       if (schId)
         it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
     }
-    __name(updateContext, "updateContext");
+    __name3(updateContext, "updateContext");
     function checkAsyncSchema(it) {
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    __name(checkAsyncSchema, "checkAsyncSchema");
+    __name3(checkAsyncSchema, "checkAsyncSchema");
     function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
       const msg = schema.$comment;
       if (opts.$comment === true) {
@@ -10229,7 +10401,7 @@ var require_validate = __commonJS({
         gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
-    __name(commentKeyword, "commentKeyword");
+    __name3(commentKeyword, "commentKeyword");
     function returnResults(it) {
       const { gen, schemaEnv, validateName, ValidationError, opts } = it;
       if (schemaEnv.$async) {
@@ -10241,14 +10413,14 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    __name(returnResults, "returnResults");
+    __name3(returnResults, "returnResults");
     function assignEvaluated({ gen, evaluated, props, items }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    __name(assignEvaluated, "assignEvaluated");
+    __name3(assignEvaluated, "assignEvaluated");
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES } = self;
@@ -10280,9 +10452,9 @@ var require_validate = __commonJS({
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
-      __name(groupKeywords, "groupKeywords");
+      __name3(groupKeywords, "groupKeywords");
     }
-    __name(schemaKeywords, "schemaKeywords");
+    __name3(schemaKeywords, "schemaKeywords");
     function iterateKeywords(it, group) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
@@ -10295,7 +10467,7 @@ var require_validate = __commonJS({
         }
       });
     }
-    __name(iterateKeywords, "iterateKeywords");
+    __name3(iterateKeywords, "iterateKeywords");
     function checkStrictTypes(it, types) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
@@ -10304,7 +10476,7 @@ var require_validate = __commonJS({
         checkMultipleTypes(it, types);
       checkKeywordTypes(it, it.dataTypes);
     }
-    __name(checkStrictTypes, "checkStrictTypes");
+    __name3(checkStrictTypes, "checkStrictTypes");
     function checkContextTypes(it, types) {
       if (!types.length)
         return;
@@ -10319,13 +10491,13 @@ var require_validate = __commonJS({
       });
       narrowSchemaTypes(it, types);
     }
-    __name(checkContextTypes, "checkContextTypes");
+    __name3(checkContextTypes, "checkContextTypes");
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
         strictTypesError(it, "use allowUnionTypes to allow union type keyword");
       }
     }
-    __name(checkMultipleTypes, "checkMultipleTypes");
+    __name3(checkMultipleTypes, "checkMultipleTypes");
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
@@ -10338,15 +10510,15 @@ var require_validate = __commonJS({
         }
       }
     }
-    __name(checkKeywordTypes, "checkKeywordTypes");
+    __name3(checkKeywordTypes, "checkKeywordTypes");
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    __name(hasApplicableType, "hasApplicableType");
+    __name3(hasApplicableType, "hasApplicableType");
     function includesType(ts, t) {
       return ts.includes(t) || t === "integer" && ts.includes("number");
     }
-    __name(includesType, "includesType");
+    __name3(includesType, "includesType");
     function narrowSchemaTypes(it, withTypes) {
       const ts = [];
       for (const t of it.dataTypes) {
@@ -10357,16 +10529,16 @@ var require_validate = __commonJS({
       }
       it.dataTypes = ts;
     }
-    __name(narrowSchemaTypes, "narrowSchemaTypes");
+    __name3(narrowSchemaTypes, "narrowSchemaTypes");
     function strictTypesError(it, msg) {
       const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
       msg += ` at "${schemaPath}" (strictTypes)`;
       (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
     }
-    __name(strictTypesError, "strictTypesError");
+    __name3(strictTypesError, "strictTypesError");
     var KeywordCxt = class {
       static {
-        __name(this, "KeywordCxt");
+        __name3(this, "KeywordCxt");
       }
       constructor(it, def, keyword) {
         (0, keyword_1.validateKeywordUsage)(it, def, keyword);
@@ -10502,7 +10674,7 @@ var require_validate = __commonJS({
           }
           return codegen_1.nil;
         }
-        __name(wrong$DataType, "wrong$DataType");
+        __name3(wrong$DataType, "wrong$DataType");
         function invalid$DataSchema() {
           if (def.validateSchema) {
             const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
@@ -10510,7 +10682,7 @@ var require_validate = __commonJS({
           }
           return codegen_1.nil;
         }
-        __name(invalid$DataSchema, "invalid$DataSchema");
+        __name3(invalid$DataSchema, "invalid$DataSchema");
       }
       subschema(appl, valid) {
         const subschema = (0, subschema_1.getSubschema)(this.it, appl);
@@ -10552,7 +10724,7 @@ var require_validate = __commonJS({
         (0, keyword_1.funcKeywordCode)(cxt, def);
       }
     }
-    __name(keywordCode, "keywordCode");
+    __name3(keywordCode, "keywordCode");
     var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
     var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
     function getData($data, { dataLevel, dataNames, dataPathArr }) {
@@ -10594,9 +10766,9 @@ var require_validate = __commonJS({
       function errorMsg(pointerType, up) {
         return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
       }
-      __name(errorMsg, "errorMsg");
+      __name3(errorMsg, "errorMsg");
     }
-    __name(getData, "getData");
+    __name3(getData, "getData");
     exports.getData = getData;
   }
 });
@@ -10605,10 +10777,12 @@ var require_validate = __commonJS({
 var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
       static {
-        __name(this, "ValidationError");
+        __name3(this, "ValidationError");
       }
       constructor(errors) {
         super("validation failed");
@@ -10624,11 +10798,13 @@ var require_validation_error = __commonJS({
 var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
       static {
-        __name(this, "MissingRefError");
+        __name3(this, "MissingRefError");
       }
       constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -10644,6 +10820,8 @@ var require_ref_error = __commonJS({
 var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -10654,7 +10832,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       static {
-        __name(this, "SchemaEnv");
+        __name3(this, "SchemaEnv");
       }
       constructor(env) {
         var _a;
@@ -10760,7 +10938,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    __name(compileSchema, "compileSchema");
+    __name3(compileSchema, "compileSchema");
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
       var _a;
@@ -10779,33 +10957,33 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    __name(resolveRef, "resolveRef");
+    __name3(resolveRef, "resolveRef");
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
       return sch.validate ? sch : compileSchema.call(this, sch);
     }
-    __name(inlineOrCompile, "inlineOrCompile");
+    __name3(inlineOrCompile, "inlineOrCompile");
     function getCompilingSchema(schEnv) {
       for (const sch of this._compilations) {
         if (sameSchemaEnv(sch, schEnv))
           return sch;
       }
     }
-    __name(getCompilingSchema, "getCompilingSchema");
+    __name3(getCompilingSchema, "getCompilingSchema");
     exports.getCompilingSchema = getCompilingSchema;
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    __name(sameSchemaEnv, "sameSchemaEnv");
+    __name3(sameSchemaEnv, "sameSchemaEnv");
     function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
-    __name(resolve3, "resolve");
+    __name3(resolve3, "resolve");
     function resolveSchema(root, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
@@ -10835,7 +11013,7 @@ var require_compile = __commonJS({
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
-    __name(resolveSchema, "resolveSchema");
+    __name3(resolveSchema, "resolveSchema");
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
       "properties",
@@ -10871,7 +11049,7 @@ var require_compile = __commonJS({
         return env;
       return void 0;
     }
-    __name(getJsonPointer, "getJsonPointer");
+    __name3(getJsonPointer, "getJsonPointer");
   }
 });
 
@@ -10898,6 +11076,8 @@ var require_data = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -10922,7 +11102,7 @@ var require_utils = __commonJS({
       }
       return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
     }
-    __name(percentEncodeNonAscii, "percentEncodeNonAscii");
+    __name3(percentEncodeNonAscii, "percentEncodeNonAscii");
     function stringArrayToHexStripped(input) {
       let acc = "";
       let code = 0;
@@ -10947,7 +11127,7 @@ var require_utils = __commonJS({
       }
       return acc;
     }
-    __name(stringArrayToHexStripped, "stringArrayToHexStripped");
+    __name3(stringArrayToHexStripped, "stringArrayToHexStripped");
     var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
     var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
     var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
@@ -10964,7 +11144,7 @@ var require_utils = __commonJS({
       }
       return true;
     }
-    __name(isZoneIdentifier, "isZoneIdentifier");
+    __name3(isZoneIdentifier, "isZoneIdentifier");
     function compressIPv6ZeroRun(hextets) {
       let bestStart = -1;
       let bestLength = 0;
@@ -10988,7 +11168,7 @@ var require_utils = __commonJS({
       const tail = hextets.slice(bestStart + bestLength).join(":");
       return head + "::" + tail;
     }
-    __name(compressIPv6ZeroRun, "compressIPv6ZeroRun");
+    __name3(compressIPv6ZeroRun, "compressIPv6ZeroRun");
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
       if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
@@ -11022,7 +11202,7 @@ var require_utils = __commonJS({
       for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
-    __name(normalizeIPv6Address, "normalizeIPv6Address");
+    __name3(normalizeIPv6Address, "normalizeIPv6Address");
     function normalizeIPv6(host) {
       const bracketed = host[0] === "[" && host[host.length - 1] === "]";
       const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
@@ -11051,7 +11231,7 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    __name(normalizeIPv6, "normalizeIPv6");
+    __name3(normalizeIPv6, "normalizeIPv6");
     function findToken(str, token) {
       let ind = 0;
       for (let i = 0; i < str.length; i++) {
@@ -11059,9 +11239,9 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    __name(findToken, "findToken");
-    function removeDotSegments(path6) {
-      let input = path6;
+    __name3(findToken, "findToken");
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11135,12 +11315,12 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    __name(removeDotSegments, "removeDotSegments");
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    __name3(removeDotSegments, "removeDotSegments");
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path6.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11167,7 +11347,7 @@ var require_utils = __commonJS({
       }
       return output.join("/");
     }
-    __name(removeDotSegmentsRelative, "removeDotSegmentsRelative");
+    __name3(removeDotSegmentsRelative, "removeDotSegmentsRelative");
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
@@ -11176,7 +11356,7 @@ var require_utils = __commonJS({
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
-    __name(reescapeHostDelimiters, "reescapeHostDelimiters");
+    __name3(reescapeHostDelimiters, "reescapeHostDelimiters");
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
         return input;
@@ -11201,7 +11381,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    __name(normalizePercentEncoding, "normalizePercentEncoding");
+    __name3(normalizePercentEncoding, "normalizePercentEncoding");
     function normalizePathEncoding(input) {
       let output = "";
       for (let i = 0; i < input.length; i++) {
@@ -11243,7 +11423,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    __name(normalizePathEncoding, "normalizePathEncoding");
+    __name3(normalizePathEncoding, "normalizePathEncoding");
     function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
@@ -11283,7 +11463,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    __name(serializePathEncoding, "serializePathEncoding");
+    __name3(serializePathEncoding, "serializePathEncoding");
     function encodeComponent(input, isAllowed) {
       let output = "";
       for (let i = 0; i < input.length; i++) {
@@ -11319,23 +11499,23 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    __name(encodeComponent, "encodeComponent");
+    __name3(encodeComponent, "encodeComponent");
     function encodeUserinfo(input) {
       return encodeComponent(input, isUserinfoCharacter);
     }
-    __name(encodeUserinfo, "encodeUserinfo");
+    __name3(encodeUserinfo, "encodeUserinfo");
     function encodeQuery(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    __name(encodeQuery, "encodeQuery");
+    __name3(encodeQuery, "encodeQuery");
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    __name(encodeFragment, "encodeFragment");
+    __name3(encodeFragment, "encodeFragment");
     function isEscapeSafe(cp) {
       return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
     }
-    __name(isEscapeSafe, "isEscapeSafe");
+    __name3(isEscapeSafe, "isEscapeSafe");
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
       for (let i = 0; i < input.length; i++) {
@@ -11377,7 +11557,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    __name(normalizeQueryFragmentEncoding, "normalizeQueryFragmentEncoding");
+    __name3(normalizeQueryFragmentEncoding, "normalizeQueryFragmentEncoding");
     function escapePreservingEscapes(input) {
       let output = "";
       for (let i = 0; i < input.length; i++) {
@@ -11393,7 +11573,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    __name(escapePreservingEscapes, "escapePreservingEscapes");
+    __name3(escapePreservingEscapes, "escapePreservingEscapes");
     function recomposeAuthority(component) {
       const uriTokens = [];
       if (component.userinfo !== void 0) {
@@ -11426,7 +11606,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    __name(recomposeAuthority, "recomposeAuthority");
+    __name3(recomposeAuthority, "recomposeAuthority");
     module.exports = {
       nonSimpleDomain,
       recomposeAuthority,
@@ -11453,6 +11633,8 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -11472,7 +11654,7 @@ var require_schemes = __commonJS({
         name
       ) !== -1;
     }
-    __name(isValidSchemeName, "isValidSchemeName");
+    __name3(isValidSchemeName, "isValidSchemeName");
     function wsIsSecure(wsComponent) {
       if (wsComponent.secure === true) {
         return true;
@@ -11484,14 +11666,14 @@ var require_schemes = __commonJS({
         return false;
       }
     }
-    __name(wsIsSecure, "wsIsSecure");
+    __name3(wsIsSecure, "wsIsSecure");
     function httpParse(component) {
       if (!component.host) {
         component.error = component.error || "HTTP URIs must have a host.";
       }
       return component;
     }
-    __name(httpParse, "httpParse");
+    __name3(httpParse, "httpParse");
     function httpSerialize(component) {
       const secure = String(component.scheme).toLowerCase() === "https";
       if (component.port === (secure ? 443 : 80) || component.port === "") {
@@ -11502,7 +11684,7 @@ var require_schemes = __commonJS({
       }
       return component;
     }
-    __name(httpSerialize, "httpSerialize");
+    __name3(httpSerialize, "httpSerialize");
     function wsParse(wsComponent) {
       wsComponent.secure = wsIsSecure(wsComponent);
       wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
@@ -11510,7 +11692,7 @@ var require_schemes = __commonJS({
       wsComponent.query = void 0;
       return wsComponent;
     }
-    __name(wsParse, "wsParse");
+    __name3(wsParse, "wsParse");
     function wsSerialize(wsComponent) {
       if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
         wsComponent.port = void 0;
@@ -11521,15 +11703,15 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
       wsComponent.fragment = void 0;
       return wsComponent;
     }
-    __name(wsSerialize, "wsSerialize");
+    __name3(wsSerialize, "wsSerialize");
     function urnParse(urnComponent, options) {
       if (!urnComponent.path) {
         urnComponent.error = "URN can not be parsed";
@@ -11551,7 +11733,7 @@ var require_schemes = __commonJS({
       }
       return urnComponent;
     }
-    __name(urnParse, "urnParse");
+    __name3(urnParse, "urnParse");
     function urnSerialize(urnComponent, options) {
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
@@ -11569,7 +11751,7 @@ var require_schemes = __commonJS({
       options.skipEscape = true;
       return uriComponent;
     }
-    __name(urnSerialize, "urnSerialize");
+    __name3(urnSerialize, "urnSerialize");
     function urnuuidParse(urnComponent, options) {
       const uuidComponent = urnComponent;
       uuidComponent.uuid = uuidComponent.nss;
@@ -11579,13 +11761,13 @@ var require_schemes = __commonJS({
       }
       return uuidComponent;
     }
-    __name(urnuuidParse, "urnuuidParse");
+    __name3(urnuuidParse, "urnuuidParse");
     function urnuuidSerialize(uuidComponent) {
       const urnComponent = uuidComponent;
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    __name(urnuuidSerialize, "urnuuidSerialize");
+    __name3(urnuuidSerialize, "urnuuidSerialize");
     var http = (
       /** @type {SchemeHandler} */
       {
@@ -11661,7 +11843,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    __name(getSchemeHandler, "getSchemeHandler");
+    __name3(getSchemeHandler, "getSchemeHandler");
     module.exports = {
       wsIsSecure,
       SCHEMES,
@@ -11675,6 +11857,8 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -11688,7 +11872,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    __name(validateScheme, "validateScheme");
+    __name3(validateScheme, "validateScheme");
     function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
@@ -11699,7 +11883,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    __name(normalize2, "normalize");
+    __name3(normalize2, "normalize");
     function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
@@ -11736,7 +11920,7 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    __name(resolve3, "resolve");
+    __name3(resolve3, "resolve");
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
@@ -11791,13 +11975,13 @@ var require_fast_uri = __commonJS({
       target.fragment = relative2.fragment;
       return target;
     }
-    __name(resolveComponent, "resolveComponent");
+    __name3(resolveComponent, "resolveComponent");
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    __name(equal, "equal");
+    __name3(equal, "equal");
     function serialize(cmpts, opts) {
       const component = {
         host: cmpts.host,
@@ -11867,7 +12051,7 @@ var require_fast_uri = __commonJS({
       }
       return uriTokens.join("");
     }
-    __name(serialize, "serialize");
+    __name3(serialize, "serialize");
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
@@ -11880,7 +12064,7 @@ var require_fast_uri = __commonJS({
       }
       return void 0;
     }
-    __name(getParseError, "getParseError");
+    __name3(getParseError, "getParseError");
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
       let percent = component.indexOf("%");
@@ -11892,16 +12076,16 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    __name(hasMalformedPercentEncoding, "hasMalformedPercentEncoding");
+    __name3(hasMalformedPercentEncoding, "hasMalformedPercentEncoding");
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    __name(isIPLiteral, "isIPLiteral");
+    __name3(isIPLiteral, "isIPLiteral");
     function hasMalformedComponentPercentEncoding(matches) {
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    __name(hasMalformedComponentPercentEncoding, "hasMalformedComponentPercentEncoding");
+    __name3(hasMalformedComponentPercentEncoding, "hasMalformedComponentPercentEncoding");
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
@@ -11923,17 +12107,17 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    __name(canonicalizeHost, "canonicalizeHost");
+    __name3(canonicalizeHost, "canonicalizeHost");
     function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
       return Boolean(
         parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
-    __name(hasForbiddenDomainHost, "hasForbiddenDomainHost");
+    __name3(hasForbiddenDomainHost, "hasForbiddenDomainHost");
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
-    __name(isHostOnlyURL, "isHostOnlyURL");
+    __name3(isHostOnlyURL, "isHostOnlyURL");
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
       const parsed = {
@@ -12069,15 +12253,15 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    __name(parseWithStatus, "parseWithStatus");
+    __name3(parseWithStatus, "parseWithStatus");
     function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
-    __name(parse, "parse");
+    __name3(parse, "parse");
     function normalizeString(uri, opts) {
       return normalizeStringWithStatus(uri, opts).normalized;
     }
-    __name(normalizeString, "normalizeString");
+    __name3(normalizeString, "normalizeString");
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
@@ -12089,7 +12273,7 @@ var require_fast_uri = __commonJS({
         malformedScheme
       };
     }
-    __name(normalizeStringWithStatus, "normalizeStringWithStatus");
+    __name3(normalizeStringWithStatus, "normalizeStringWithStatus");
     function normalizeComparableURI(uri, opts) {
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
@@ -12103,7 +12287,7 @@ var require_fast_uri = __commonJS({
       const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
-    __name(normalizeComparableURI, "normalizeComparableURI");
+    __name3(normalizeComparableURI, "normalizeComparableURI");
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
@@ -12134,29 +12318,31 @@ var require_uri = __commonJS({
 var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: __name3(function() {
       return validate_1.KeywordCxt;
     }, "get") });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "_", { enumerable: true, get: __name3(function() {
       return codegen_1._;
     }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "str", { enumerable: true, get: __name3(function() {
       return codegen_1.str;
     }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name3(function() {
       return codegen_1.stringify;
     }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "nil", { enumerable: true, get: __name3(function() {
       return codegen_1.nil;
     }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "Name", { enumerable: true, get: __name3(function() {
       return codegen_1.Name;
     }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: __name3(function() {
       return codegen_1.CodeGen;
     }, "get") });
     var validation_error_1 = require_validation_error();
@@ -12169,7 +12355,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = /* @__PURE__ */ __name((str, flags) => new RegExp(str, flags), "defaultRegExp");
+    var defaultRegExp = __name3((str, flags) => new RegExp(str, flags), "defaultRegExp");
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -12238,10 +12424,10 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    __name(requiredOptions, "requiredOptions");
+    __name3(requiredOptions, "requiredOptions");
     var Ajv2 = class {
       static {
-        __name(this, "Ajv");
+        __name3(this, "Ajv");
       }
       constructor(opts = {}) {
         this.schemas = {};
@@ -12318,13 +12504,13 @@ var require_core = __commonJS({
           const sch = this._addSchema(_schema, _meta);
           return sch.validate || _compileAsync.call(this, sch);
         }
-        __name(runCompileAsync, "runCompileAsync");
+        __name3(runCompileAsync, "runCompileAsync");
         async function loadMetaSchema($ref) {
           if ($ref && !this.getSchema($ref)) {
             await runCompileAsync.call(this, { $ref }, true);
           }
         }
-        __name(loadMetaSchema, "loadMetaSchema");
+        __name3(loadMetaSchema, "loadMetaSchema");
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
@@ -12336,13 +12522,13 @@ var require_core = __commonJS({
             return _compileAsync.call(this, sch);
           }
         }
-        __name(_compileAsync, "_compileAsync");
+        __name3(_compileAsync, "_compileAsync");
         function checkLoaded({ missingSchema: ref, missingRef }) {
           if (this.refs[ref]) {
             throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
           }
         }
-        __name(checkLoaded, "checkLoaded");
+        __name3(checkLoaded, "checkLoaded");
         async function loadMissingSchema(ref) {
           const _schema = await _loadSchema.call(this, ref);
           if (!this.refs[ref])
@@ -12350,7 +12536,7 @@ var require_core = __commonJS({
           if (!this.refs[ref])
             this.addSchema(_schema, ref, meta);
         }
-        __name(loadMissingSchema, "loadMissingSchema");
+        __name3(loadMissingSchema, "loadMissingSchema");
         async function _loadSchema(ref) {
           const p = this._loading[ref];
           if (p)
@@ -12361,7 +12547,7 @@ var require_core = __commonJS({
             delete this._loading[ref];
           }
         }
-        __name(_loadSchema, "_loadSchema");
+        __name3(_loadSchema, "_loadSchema");
       }
       // Adds schema to the instance
       addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
@@ -12628,12 +12814,12 @@ var require_core = __commonJS({
           this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
-    __name(checkOptions, "checkOptions");
+    __name3(checkOptions, "checkOptions");
     function getSchEnv(keyRef) {
       keyRef = (0, resolve_1.normalizeId)(keyRef);
       return this.schemas[keyRef] || this.refs[keyRef];
     }
-    __name(getSchEnv, "getSchEnv");
+    __name3(getSchEnv, "getSchEnv");
     function addInitialSchemas() {
       const optsSchemas = this.opts.schemas;
       if (!optsSchemas)
@@ -12644,7 +12830,7 @@ var require_core = __commonJS({
         for (const key in optsSchemas)
           this.addSchema(optsSchemas[key], key);
     }
-    __name(addInitialSchemas, "addInitialSchemas");
+    __name3(addInitialSchemas, "addInitialSchemas");
     function addInitialFormats() {
       for (const name in this.opts.formats) {
         const format = this.opts.formats[name];
@@ -12652,7 +12838,7 @@ var require_core = __commonJS({
           this.addFormat(name, format);
       }
     }
-    __name(addInitialFormats, "addInitialFormats");
+    __name3(addInitialFormats, "addInitialFormats");
     function addInitialKeywords(defs) {
       if (Array.isArray(defs)) {
         this.addVocabulary(defs);
@@ -12666,14 +12852,14 @@ var require_core = __commonJS({
         this.addKeyword(def);
       }
     }
-    __name(addInitialKeywords, "addInitialKeywords");
+    __name3(addInitialKeywords, "addInitialKeywords");
     function getMetaSchemaOptions() {
       const metaOpts = { ...this.opts };
       for (const opt of META_IGNORE_OPTIONS)
         delete metaOpts[opt];
       return metaOpts;
     }
-    __name(getMetaSchemaOptions, "getMetaSchemaOptions");
+    __name3(getMetaSchemaOptions, "getMetaSchemaOptions");
     var noLogs = { log() {
     }, warn() {
     }, error() {
@@ -12687,7 +12873,7 @@ var require_core = __commonJS({
         return logger;
       throw new Error("logger must implement log, warn and error methods");
     }
-    __name(getLogger, "getLogger");
+    __name3(getLogger, "getLogger");
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
       const { RULES } = this;
@@ -12703,7 +12889,7 @@ var require_core = __commonJS({
         throw new Error('$data keyword must have "code" or "validate" function');
       }
     }
-    __name(checkKeyword, "checkKeyword");
+    __name3(checkKeyword, "checkKeyword");
     function addRule(keyword, definition, dataType) {
       var _a;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
@@ -12733,7 +12919,7 @@ var require_core = __commonJS({
       RULES.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    __name(addRule, "addRule");
+    __name3(addRule, "addRule");
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
@@ -12743,7 +12929,7 @@ var require_core = __commonJS({
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
-    __name(addBeforeRule, "addBeforeRule");
+    __name3(addBeforeRule, "addBeforeRule");
     function keywordMetaschema(def) {
       let { metaSchema } = def;
       if (metaSchema === void 0)
@@ -12752,14 +12938,14 @@ var require_core = __commonJS({
         metaSchema = schemaOrData(metaSchema);
       def.validateSchema = this.compile(metaSchema, true);
     }
-    __name(keywordMetaschema, "keywordMetaschema");
+    __name3(keywordMetaschema, "keywordMetaschema");
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
     function schemaOrData(schema) {
       return { anyOf: [schema, $dataRef] };
     }
-    __name(schemaOrData, "schemaOrData");
+    __name3(schemaOrData, "schemaOrData");
   }
 });
 
@@ -12782,6 +12968,8 @@ var require_id = __commonJS({
 var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -12811,12 +12999,12 @@ var require_ref = __commonJS({
           const rootName = gen.scopeValue("root", { ref: root });
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
-        __name(callRootRef, "callRootRef");
+        __name3(callRootRef, "callRootRef");
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
           callRef(cxt, v, sch, sch.$async);
         }
-        __name(callValidate, "callValidate");
+        __name3(callValidate, "callValidate");
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
           const valid = gen.name("valid");
@@ -12830,14 +13018,14 @@ var require_ref = __commonJS({
           cxt.mergeEvaluated(schCxt);
           cxt.ok(valid);
         }
-        __name(inlineRefSchema, "inlineRefSchema");
+        __name3(inlineRefSchema, "inlineRefSchema");
       }
     };
     function getValidate(cxt, sch) {
       const { gen } = cxt;
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
-    __name(getValidate, "getValidate");
+    __name3(getValidate, "getValidate");
     exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
@@ -12864,17 +13052,17 @@ var require_ref = __commonJS({
         });
         cxt.ok(valid);
       }
-      __name(callAsyncRef, "callAsyncRef");
+      __name3(callAsyncRef, "callAsyncRef");
       function callSyncRef() {
         cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
       }
-      __name(callSyncRef, "callSyncRef");
+      __name3(callSyncRef, "callSyncRef");
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
         gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
-      __name(addErrorsFrom, "addErrorsFrom");
+      __name3(addErrorsFrom, "addErrorsFrom");
       function addEvaluatedFrom(source) {
         var _a;
         if (!it.opts.unevaluated)
@@ -12901,9 +13089,9 @@ var require_ref = __commonJS({
           }
         }
       }
-      __name(addEvaluatedFrom, "addEvaluatedFrom");
+      __name3(addEvaluatedFrom, "addEvaluatedFrom");
     }
-    __name(callRef, "callRef");
+    __name3(callRef, "callRef");
     exports.callRef = callRef;
     exports.default = def;
   }
@@ -12934,6 +13122,8 @@ var require_core2 = __commonJS({
 var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -12944,8 +13134,8 @@ var require_limitNumber = __commonJS({
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
     var error = {
-      message: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`, "message"),
-      params: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`, "params")
+      message: __name3(({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`, "message"),
+      params: __name3(({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: Object.keys(KWDs),
@@ -12966,11 +13156,13 @@ var require_limitNumber = __commonJS({
 var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
-      message: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`, "message"),
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`, "params")
+      message: __name3(({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`, "message"),
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: "multipleOf",
@@ -12994,6 +13186,8 @@ var require_multipleOf = __commonJS({
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
@@ -13011,7 +13205,7 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    __name(ucs2length, "ucs2length");
+    __name3(ucs2length, "ucs2length");
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
@@ -13021,6 +13215,8 @@ var require_ucs2length = __commonJS({
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13030,7 +13226,7 @@ var require_limitLength = __commonJS({
         const comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
       },
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: ["maxLength", "minLength"],
@@ -13053,13 +13249,15 @@ var require_limitLength = __commonJS({
 var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
     var error = {
-      message: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`, "message"),
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`, "params")
+      message: __name3(({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`, "message"),
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: "pattern",
@@ -13090,6 +13288,8 @@ var require_pattern = __commonJS({
 var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -13097,7 +13297,7 @@ var require_limitProperties = __commonJS({
         const comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
       },
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: ["maxProperties", "minProperties"],
@@ -13119,13 +13319,15 @@ var require_limitProperties = __commonJS({
 var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
-      message: /* @__PURE__ */ __name(({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`, "params")
+      message: __name3(({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`, "message"),
+      params: __name3(({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`, "params")
     };
     var def = {
       keyword: "required",
@@ -13163,7 +13365,7 @@ var require_required = __commonJS({
             }
           }
         }
-        __name(allErrorsMode, "allErrorsMode");
+        __name3(allErrorsMode, "allErrorsMode");
         function exitOnErrorMode() {
           const missing = gen.let("missing");
           if (useLoop || $data) {
@@ -13176,14 +13378,14 @@ var require_required = __commonJS({
             gen.else();
           }
         }
-        __name(exitOnErrorMode, "exitOnErrorMode");
+        __name3(exitOnErrorMode, "exitOnErrorMode");
         function loopAllRequired() {
           gen.forOf("prop", schemaCode, (prop) => {
             cxt.setParams({ missingProperty: prop });
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        __name(loopAllRequired, "loopAllRequired");
+        __name3(loopAllRequired, "loopAllRequired");
         function loopUntilMissing(missing, valid) {
           cxt.setParams({ missingProperty: missing });
           gen.forOf(missing, schemaCode, () => {
@@ -13194,7 +13396,7 @@ var require_required = __commonJS({
             });
           }, codegen_1.nil);
         }
-        __name(loopUntilMissing, "loopUntilMissing");
+        __name3(loopUntilMissing, "loopUntilMissing");
       }
     };
     exports.default = def;
@@ -13205,6 +13407,8 @@ var require_required = __commonJS({
 var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -13212,7 +13416,7 @@ var require_limitItems = __commonJS({
         const comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
       },
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: ["maxItems", "minItems"],
@@ -13245,14 +13449,16 @@ var require_equal = __commonJS({
 var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: /* @__PURE__ */ __name(({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`, "params")
+      message: __name3(({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`, "message"),
+      params: __name3(({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`, "params")
     };
     var def = {
       keyword: "uniqueItems",
@@ -13275,11 +13481,11 @@ var require_uniqueItems = __commonJS({
           gen.assign(valid, true);
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
-        __name(validateUniqueItems, "validateUniqueItems");
+        __name3(validateUniqueItems, "validateUniqueItems");
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        __name(canOptimize, "canOptimize");
+        __name3(canOptimize, "canOptimize");
         function loopN(i, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
@@ -13296,7 +13502,7 @@ var require_uniqueItems = __commonJS({
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        __name(loopN, "loopN");
+        __name3(loopN, "loopN");
         function loopN2(i, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
@@ -13305,7 +13511,7 @@ var require_uniqueItems = __commonJS({
             gen.assign(valid, false).break(outer);
           })));
         }
-        __name(loopN2, "loopN2");
+        __name3(loopN2, "loopN2");
       }
     };
     exports.default = def;
@@ -13316,13 +13522,15 @@ var require_uniqueItems = __commonJS({
 var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
       message: "must be equal to constant",
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`, "params")
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: "const",
@@ -13345,13 +13553,15 @@ var require_const = __commonJS({
 var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
       message: "must be equal to one of the allowed values",
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`, "params")
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: "enum",
@@ -13364,7 +13574,7 @@ var require_enum = __commonJS({
           throw new Error("enum must have non-empty array");
         const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
-        const getEql = /* @__PURE__ */ __name(() => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default), "getEql");
+        const getEql = __name3(() => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default), "getEql");
         let valid;
         if (useLoop || $data) {
           valid = gen.let("valid");
@@ -13380,12 +13590,12 @@ var require_enum = __commonJS({
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        __name(loopEnum, "loopEnum");
+        __name3(loopEnum, "loopEnum");
         function equalCode(vSchema, i) {
           const sch = schema[i];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
-        __name(equalCode, "equalCode");
+        __name3(equalCode, "equalCode");
       }
     };
     exports.default = def;
@@ -13434,13 +13644,15 @@ var require_validation = __commonJS({
 var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
-      message: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
+      message: __name3(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
+      params: __name3(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
     };
     var def = {
       keyword: "additionalItems",
@@ -13477,9 +13689,9 @@ var require_additionalItems = __commonJS({
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
       }
-      __name(validateItems, "validateItems");
+      __name3(validateItems, "validateItems");
     }
-    __name(validateAdditionalItems, "validateAdditionalItems");
+    __name3(validateAdditionalItems, "validateAdditionalItems");
     exports.validateAdditionalItems = validateAdditionalItems;
     exports.default = def;
   }
@@ -13489,6 +13701,8 @@ var require_additionalItems = __commonJS({
 var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -13536,9 +13750,9 @@ var require_items = __commonJS({
           (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
         }
       }
-      __name(checkStrictTuple, "checkStrictTuple");
+      __name3(checkStrictTuple, "checkStrictTuple");
     }
-    __name(validateTuple, "validateTuple");
+    __name3(validateTuple, "validateTuple");
     exports.validateTuple = validateTuple;
     exports.default = def;
   }
@@ -13548,6 +13762,8 @@ var require_items = __commonJS({
 var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -13555,7 +13771,7 @@ var require_prefixItems = __commonJS({
       type: "array",
       schemaType: ["array"],
       before: "uniqueItems",
-      code: /* @__PURE__ */ __name((cxt) => (0, items_1.validateTuple)(cxt, "items"), "code")
+      code: __name3((cxt) => (0, items_1.validateTuple)(cxt, "items"), "code")
     };
     exports.default = def;
   }
@@ -13565,14 +13781,16 @@ var require_prefixItems = __commonJS({
 var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
     var error = {
-      message: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
+      message: __name3(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
+      params: __name3(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
     };
     var def = {
       keyword: "items",
@@ -13600,12 +13818,14 @@ var require_items2020 = __commonJS({
 var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
-      message: /* @__PURE__ */ __name(({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`, "params")
+      message: __name3(({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`, "message"),
+      params: __name3(({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`, "params")
     };
     var def = {
       keyword: "contains",
@@ -13661,7 +13881,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        __name(validateItemsWithCount, "validateItemsWithCount");
+        __name3(validateItemsWithCount, "validateItemsWithCount");
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
@@ -13673,7 +13893,7 @@ var require_contains = __commonJS({
             block();
           });
         }
-        __name(validateItems, "validateItems");
+        __name3(validateItems, "validateItems");
         function checkLimits(count) {
           gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
@@ -13686,7 +13906,7 @@ var require_contains = __commonJS({
               gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
-        __name(checkLimits, "checkLimits");
+        __name3(checkLimits, "checkLimits");
       }
     };
     exports.default = def;
@@ -13697,17 +13917,19 @@ var require_contains = __commonJS({
 var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: /* @__PURE__ */ __name(({ params: { property, depsCount, deps } }) => {
+      message: __name3(({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
         return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
       }, "message"),
-      params: /* @__PURE__ */ __name(({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+      params: __name3(({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`, "params")
@@ -13735,7 +13957,7 @@ var require_dependencies = __commonJS({
       }
       return [propertyDeps, schemaDeps];
     }
-    __name(splitDependencies, "splitDependencies");
+    __name3(splitDependencies, "splitDependencies");
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
@@ -13764,7 +13986,7 @@ var require_dependencies = __commonJS({
         }
       }
     }
-    __name(validatePropertyDeps, "validatePropertyDeps");
+    __name3(validatePropertyDeps, "validatePropertyDeps");
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
@@ -13784,7 +14006,7 @@ var require_dependencies = __commonJS({
         cxt.ok(valid);
       }
     }
-    __name(validateSchemaDeps, "validateSchemaDeps");
+    __name3(validateSchemaDeps, "validateSchemaDeps");
     exports.validateSchemaDeps = validateSchemaDeps;
     exports.default = def;
   }
@@ -13794,12 +14016,14 @@ var require_dependencies = __commonJS({
 var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
       message: "property name must be valid",
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`, "params")
+      params: __name3(({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`, "params")
     };
     var def = {
       keyword: "propertyNames",
@@ -13837,6 +14061,8 @@ var require_propertyNames = __commonJS({
 var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13844,7 +14070,7 @@ var require_additionalProperties = __commonJS({
     var util_1 = require_util();
     var error = {
       message: "must NOT have additional properties",
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`, "params")
+      params: __name3(({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`, "params")
     };
     var def = {
       keyword: "additionalProperties",
@@ -13873,7 +14099,7 @@ var require_additionalProperties = __commonJS({
               gen.if(isAdditional(key), () => additionalPropertyCode(key));
           });
         }
-        __name(checkAdditionalProperties, "checkAdditionalProperties");
+        __name3(checkAdditionalProperties, "checkAdditionalProperties");
         function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
@@ -13889,11 +14115,11 @@ var require_additionalProperties = __commonJS({
           }
           return (0, codegen_1.not)(definedProp);
         }
-        __name(isAdditional, "isAdditional");
+        __name3(isAdditional, "isAdditional");
         function deleteAdditional(key) {
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
-        __name(deleteAdditional, "deleteAdditional");
+        __name3(deleteAdditional, "deleteAdditional");
         function additionalPropertyCode(key) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
             deleteAdditional(key);
@@ -13921,7 +14147,7 @@ var require_additionalProperties = __commonJS({
             }
           }
         }
-        __name(additionalPropertyCode, "additionalPropertyCode");
+        __name3(additionalPropertyCode, "additionalPropertyCode");
         function applyAdditionalSchema(key, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
@@ -13937,7 +14163,7 @@ var require_additionalProperties = __commonJS({
           }
           cxt.subschema(subschema, valid);
         }
-        __name(applyAdditionalSchema, "applyAdditionalSchema");
+        __name3(applyAdditionalSchema, "applyAdditionalSchema");
       }
     };
     exports.default = def;
@@ -13948,6 +14174,8 @@ var require_additionalProperties = __commonJS({
 var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -13989,7 +14217,7 @@ var require_properties = __commonJS({
         function hasDefault(prop) {
           return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
         }
-        __name(hasDefault, "hasDefault");
+        __name3(hasDefault, "hasDefault");
         function applyPropertySchema(prop) {
           cxt.subschema({
             keyword: "properties",
@@ -13997,7 +14225,7 @@ var require_properties = __commonJS({
             dataProp: prop
           }, valid);
         }
-        __name(applyPropertySchema, "applyPropertySchema");
+        __name3(applyPropertySchema, "applyPropertySchema");
       }
     };
     exports.default = def;
@@ -14008,6 +14236,8 @@ var require_properties = __commonJS({
 var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -14045,7 +14275,7 @@ var require_patternProperties = __commonJS({
             }
           }
         }
-        __name(validatePatternProperties, "validatePatternProperties");
+        __name3(validatePatternProperties, "validatePatternProperties");
         function checkMatchingProperties(pat) {
           for (const prop in checkProperties) {
             if (new RegExp(pat).test(prop)) {
@@ -14053,7 +14283,7 @@ var require_patternProperties = __commonJS({
             }
           }
         }
-        __name(checkMatchingProperties, "checkMatchingProperties");
+        __name3(checkMatchingProperties, "checkMatchingProperties");
         function validateProperties(pat) {
           gen.forIn("key", data, (key) => {
             gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
@@ -14074,7 +14304,7 @@ var require_patternProperties = __commonJS({
             });
           });
         }
-        __name(validateProperties, "validateProperties");
+        __name3(validateProperties, "validateProperties");
       }
     };
     exports.default = def;
@@ -14133,12 +14363,14 @@ var require_anyOf = __commonJS({
 var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
       message: "must match exactly one schema in oneOf",
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`, "params")
+      params: __name3(({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`, "params")
     };
     var def = {
       keyword: "oneOf",
@@ -14181,7 +14413,7 @@ var require_oneOf = __commonJS({
             });
           });
         }
-        __name(validateOneOf, "validateOneOf");
+        __name3(validateOneOf, "validateOneOf");
       }
     };
     exports.default = def;
@@ -14219,12 +14451,14 @@ var require_allOf = __commonJS({
 var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
-      message: /* @__PURE__ */ __name(({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`, "message"),
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`, "params")
+      message: __name3(({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`, "message"),
+      params: __name3(({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`, "params")
     };
     var def = {
       keyword: "if",
@@ -14263,7 +14497,7 @@ var require_if = __commonJS({
           }, schValid);
           cxt.mergeEvaluated(schCxt);
         }
-        __name(validateIf, "validateIf");
+        __name3(validateIf, "validateIf");
         function validateClause(keyword, ifClause) {
           return () => {
             const schCxt = cxt.subschema({ keyword }, schValid);
@@ -14275,14 +14509,14 @@ var require_if = __commonJS({
               cxt.setParams({ ifClause: keyword });
           };
         }
-        __name(validateClause, "validateClause");
+        __name3(validateClause, "validateClause");
       }
     };
     function hasSchema(it, keyword) {
       const schema = it.schema[keyword];
       return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
-    __name(hasSchema, "hasSchema");
+    __name3(hasSchema, "hasSchema");
     exports.default = def;
   }
 });
@@ -14309,6 +14543,8 @@ var require_thenElse = __commonJS({
 var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -14349,7 +14585,7 @@ var require_applicator = __commonJS({
       applicator.push(contains_1.default);
       return applicator;
     }
-    __name(getApplicator, "getApplicator");
+    __name3(getApplicator, "getApplicator");
     exports.default = getApplicator;
   }
 });
@@ -14358,11 +14594,13 @@ var require_applicator = __commonJS({
 var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
-      message: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`, "message"),
-      params: /* @__PURE__ */ __name(({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`, "params")
+      message: __name3(({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`, "message"),
+      params: __name3(({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`, "params")
     };
     var def = {
       keyword: "format",
@@ -14394,15 +14632,15 @@ var require_format = __commonJS({
               return codegen_1.nil;
             return (0, codegen_1._)`${schemaCode} && !${format}`;
           }
-          __name(unknownFmt, "unknownFmt");
+          __name3(unknownFmt, "unknownFmt");
           function invalidFmt() {
             const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
             const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
             return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
-          __name(invalidFmt, "invalidFmt");
+          __name3(invalidFmt, "invalidFmt");
         }
-        __name(validate$DataFormat, "validate$DataFormat");
+        __name3(validate$DataFormat, "validate$DataFormat");
         function validateFormat() {
           const formatDef = self.formats[schema];
           if (!formatDef) {
@@ -14423,9 +14661,9 @@ var require_format = __commonJS({
             function unknownMsg() {
               return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
             }
-            __name(unknownMsg, "unknownMsg");
+            __name3(unknownMsg, "unknownMsg");
           }
-          __name(unknownFormat, "unknownFormat");
+          __name3(unknownFormat, "unknownFormat");
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
             const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
@@ -14434,7 +14672,7 @@ var require_format = __commonJS({
             }
             return ["string", fmtDef, fmt2];
           }
-          __name(getFormat, "getFormat");
+          __name3(getFormat, "getFormat");
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
               if (!schemaEnv.$async)
@@ -14443,9 +14681,9 @@ var require_format = __commonJS({
             }
             return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
-          __name(validCondition, "validCondition");
+          __name3(validCondition, "validCondition");
         }
-        __name(validateFormat, "validateFormat");
+        __name3(validateFormat, "validateFormat");
       }
     };
     exports.default = def;
@@ -14526,6 +14764,8 @@ var require_types = __commonJS({
 var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -14533,8 +14773,8 @@ var require_discriminator = __commonJS({
     var ref_error_1 = require_ref_error();
     var util_1 = require_util();
     var error = {
-      message: /* @__PURE__ */ __name(({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`, "params")
+      message: __name3(({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`, "message"),
+      params: __name3(({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`, "params")
     };
     var def = {
       keyword: "discriminator",
@@ -14569,14 +14809,14 @@ var require_discriminator = __commonJS({
           cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
           gen.endIf();
         }
-        __name(validateMapping, "validateMapping");
+        __name3(validateMapping, "validateMapping");
         function applyTagSchema(schemaProp) {
           const _valid = gen.name("valid");
           const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
           cxt.mergeEvaluated(schCxt, codegen_1.Name);
           return _valid;
         }
-        __name(applyTagSchema, "applyTagSchema");
+        __name3(applyTagSchema, "applyTagSchema");
         function getMapping() {
           var _a;
           const oneOfMapping = {};
@@ -14605,7 +14845,7 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          __name(hasRequired, "hasRequired");
+          __name3(hasRequired, "hasRequired");
           function addMappings(sch, i) {
             if (sch.const) {
               addMapping(sch.const, i);
@@ -14617,16 +14857,16 @@ var require_discriminator = __commonJS({
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          __name(addMappings, "addMappings");
+          __name3(addMappings, "addMappings");
           function addMapping(tagValue, i) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
             oneOfMapping[tagValue] = i;
           }
-          __name(addMapping, "addMapping");
+          __name3(addMapping, "addMapping");
         }
-        __name(getMapping, "getMapping");
+        __name3(getMapping, "getMapping");
       }
     };
     exports.default = def;
@@ -14794,6 +15034,8 @@ var require_json_schema_draft_07 = __commonJS({
 var require_ajv = __commonJS({
   "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
     var core_1 = require_core();
@@ -14804,7 +15046,7 @@ var require_ajv = __commonJS({
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
     var Ajv2 = class extends core_1.default {
       static {
-        __name(this, "Ajv");
+        __name3(this, "Ajv");
       }
       _addVocabularies() {
         super._addVocabularies();
@@ -14830,34 +15072,34 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv2;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: __name3(function() {
       return validate_1.KeywordCxt;
     }, "get") });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "_", { enumerable: true, get: __name3(function() {
       return codegen_1._;
     }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "str", { enumerable: true, get: __name3(function() {
       return codegen_1.str;
     }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name3(function() {
       return codegen_1.stringify;
     }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "nil", { enumerable: true, get: __name3(function() {
       return codegen_1.nil;
     }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "Name", { enumerable: true, get: __name3(function() {
       return codegen_1.Name;
     }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: __name3(function() {
       return codegen_1.CodeGen;
     }, "get") });
     var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: __name3(function() {
       return validation_error_1.default;
     }, "get") });
     var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: __name3(function() {
       return ref_error_1.default;
     }, "get") });
   }
@@ -15118,8 +15360,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -15133,6 +15375,8 @@ var require_utils2 = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var utils = require_utils2();
     var {
       CHAR_ASTERISK,
@@ -15166,15 +15410,15 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = /* @__PURE__ */ __name((code) => {
+    var isPathSeparator = __name3((code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     }, "isPathSeparator");
-    var depth = /* @__PURE__ */ __name((token) => {
+    var depth = __name3((token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     }, "depth");
-    var scan = /* @__PURE__ */ __name((input, options) => {
+    var scan = __name3((input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -15199,9 +15443,9 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = /* @__PURE__ */ __name(() => index >= length, "eos");
-      const peek = /* @__PURE__ */ __name(() => str.charCodeAt(index + 1), "peek");
-      const advance = /* @__PURE__ */ __name(() => {
+      const eos = __name3(() => index >= length, "eos");
+      const peek = __name3(() => str.charCodeAt(index + 1), "peek");
+      const advance = __name3(() => {
         prev = code;
         return str.charCodeAt(++index);
       }, "advance");
@@ -15471,6 +15715,8 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var constants = require_constants();
     var utils = require_utils2();
     var {
@@ -15480,7 +15726,7 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = /* @__PURE__ */ __name((args, options) => {
+    var expandRange = __name3((args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
       }
@@ -15493,10 +15739,10 @@ var require_parse = __commonJS({
       }
       return value;
     }, "expandRange");
-    var syntaxError = /* @__PURE__ */ __name((type, char) => {
+    var syntaxError = __name3((type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     }, "syntaxError");
-    var splitTopLevel = /* @__PURE__ */ __name((input) => {
+    var splitTopLevel = __name3((input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -15541,7 +15787,7 @@ var require_parse = __commonJS({
       parts.push(value);
       return parts;
     }, "splitTopLevel");
-    var isPlainBranch = /* @__PURE__ */ __name((branch) => {
+    var isPlainBranch = __name3((branch) => {
       let escaped = false;
       for (const ch of branch) {
         if (escaped === true) {
@@ -15558,7 +15804,7 @@ var require_parse = __commonJS({
       }
       return true;
     }, "isPlainBranch");
-    var normalizeSimpleBranch = /* @__PURE__ */ __name((branch) => {
+    var normalizeSimpleBranch = __name3((branch) => {
       let value = branch.trim();
       let changed = true;
       while (changed === true) {
@@ -15573,7 +15819,7 @@ var require_parse = __commonJS({
       }
       return value.replace(/\\(.)/g, "$1");
     }, "normalizeSimpleBranch");
-    var hasRepeatedCharPrefixOverlap = /* @__PURE__ */ __name((branches) => {
+    var hasRepeatedCharPrefixOverlap = __name3((branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
         for (let j = i + 1; j < values.length; j++) {
@@ -15590,7 +15836,7 @@ var require_parse = __commonJS({
       }
       return false;
     }, "hasRepeatedCharPrefixOverlap");
-    var parseRepeatedExtglob = /* @__PURE__ */ __name((pattern, requireEnd = true) => {
+    var parseRepeatedExtglob = __name3((pattern, requireEnd = true) => {
       if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
         return;
       }
@@ -15645,11 +15891,11 @@ var require_parse = __commonJS({
         }
       }
     }, "parseRepeatedExtglob");
-    var buildCharClassStar = /* @__PURE__ */ __name((chars) => {
+    var buildCharClassStar = __name3((chars) => {
       const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     }, "buildCharClassStar");
-    var getStarExtglobSequenceChars = /* @__PURE__ */ __name((pattern) => {
+    var getStarExtglobSequenceChars = __name3((pattern) => {
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
@@ -15673,7 +15919,7 @@ var require_parse = __commonJS({
       }
       return chars;
     }, "getStarExtglobSequenceChars");
-    var repeatedExtglobRecursion = /* @__PURE__ */ __name((pattern) => {
+    var repeatedExtglobRecursion = __name3((pattern) => {
       let depth = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
@@ -15684,7 +15930,7 @@ var require_parse = __commonJS({
       }
       return depth;
     }, "repeatedExtglobRecursion");
-    var analyzeRepeatedExtglob = /* @__PURE__ */ __name((body, options) => {
+    var analyzeRepeatedExtglob = __name3((body, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
@@ -15720,7 +15966,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     }, "analyzeRepeatedExtglob");
-    var parse = /* @__PURE__ */ __name((input, options) => {
+    var parse = __name3((input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -15750,7 +15996,7 @@ var require_parse = __commonJS({
         STAR,
         START_ANCHOR
       } = PLATFORM_CHARS;
-      const globstar = /* @__PURE__ */ __name((opts2) => {
+      const globstar = __name3((opts2) => {
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       }, "globstar");
       const nodot = opts.dot ? "" : NO_DOT;
@@ -15786,19 +16032,19 @@ var require_parse = __commonJS({
       const stack = [];
       let prev = bos;
       let value;
-      const eos = /* @__PURE__ */ __name(() => state.index === len - 1, "eos");
+      const eos = __name3(() => state.index === len - 1, "eos");
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
-      const remaining = /* @__PURE__ */ __name(() => input.slice(state.index + 1), "remaining");
-      const consume = /* @__PURE__ */ __name((value2 = "", num = 0) => {
+      const remaining = __name3(() => input.slice(state.index + 1), "remaining");
+      const consume = __name3((value2 = "", num = 0) => {
         state.consumed += value2;
         state.index += num;
       }, "consume");
-      const append = /* @__PURE__ */ __name((token) => {
+      const append = __name3((token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       }, "append");
-      const negate = /* @__PURE__ */ __name(() => {
+      const negate = __name3(() => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -15812,15 +16058,15 @@ var require_parse = __commonJS({
         state.start++;
         return true;
       }, "negate");
-      const increment = /* @__PURE__ */ __name((type) => {
+      const increment = __name3((type) => {
         state[type]++;
         stack.push(type);
       }, "increment");
-      const decrement = /* @__PURE__ */ __name((type) => {
+      const decrement = __name3((type) => {
         state[type]--;
         stack.pop();
       }, "decrement");
-      const push = /* @__PURE__ */ __name((tok) => {
+      const push = __name3((tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -15845,7 +16091,7 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       }, "push");
-      const extglobOpen = /* @__PURE__ */ __name((type, value2) => {
+      const extglobOpen = __name3((type, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
@@ -15858,7 +16104,7 @@ var require_parse = __commonJS({
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       }, "extglobOpen");
-      const extglobClose = /* @__PURE__ */ __name((token) => {
+      const extglobClose = __name3((token) => {
         const literal = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
@@ -16440,11 +16686,11 @@ var require_parse = __commonJS({
       if (opts.capture) {
         star = `(${star})`;
       }
-      const globstar = /* @__PURE__ */ __name((opts2) => {
+      const globstar = __name3((opts2) => {
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       }, "globstar");
-      const create = /* @__PURE__ */ __name((str) => {
+      const create = __name3((str) => {
         switch (str) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
@@ -16486,15 +16732,17 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject = /* @__PURE__ */ __name((val) => val && typeof val === "object" && !Array.isArray(val), "isObject");
-    var picomatch2 = /* @__PURE__ */ __name((glob2, options, returnState = false) => {
+    var isObject = __name3((val) => val && typeof val === "object" && !Array.isArray(val), "isObject");
+    var picomatch2 = __name3((glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = /* @__PURE__ */ __name((str) => {
+        const arrayMatcher = __name3((str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
             if (state2) return state2;
@@ -16512,12 +16760,12 @@ var require_picomatch = __commonJS({
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = /* @__PURE__ */ __name(() => false, "isIgnored");
+      let isIgnored = __name3(() => false, "isIgnored");
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = /* @__PURE__ */ __name((input, returnObject = false) => {
+      const matcher = __name3((input, returnObject = false) => {
         const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
@@ -16626,6 +16874,8 @@ var require_picomatch = __commonJS({
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
+    var __defProp3 = Object.defineProperty;
+    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var pico = require_picomatch();
     var utils = require_utils2();
     function picomatch2(glob2, options, returnState = false) {
@@ -16634,7 +16884,7 @@ var require_picomatch2 = __commonJS({
       }
       return pico(glob2, options, returnState);
     }
-    __name(picomatch2, "picomatch");
+    __name3(picomatch2, "picomatch");
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
   }
@@ -16642,7 +16892,7 @@ var require_picomatch2 = __commonJS({
 
 // src/engine/run.ts
 import { readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/core/config/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -16653,7 +16903,6 @@ var DEFAULT_CHAMPION_SEEDS = 10;
 function championSeeds(sweepSeed, params, n) {
   return Array.from({ length: n }, (_, i) => deriveSeed("champion", sweepSeed, canonicalJson(params), i));
 }
-__name(championSeeds, "championSeeds");
 function planReplay(champion, space, defaultOf) {
   const names = new Set(space.map((p) => p.name));
   const removed = Object.keys(champion).filter((n) => !names.has(n));
@@ -16678,11 +16927,9 @@ function planReplay(champion, space, defaultOf) {
   }
   return { ok: true, params, adjustments };
 }
-__name(planReplay, "planReplay");
 function list(names) {
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
-__name(list, "list");
 
 // src/core/distributions/common.ts
 var DistributionRangeError = class extends RangeError {
@@ -16695,9 +16942,6 @@ var DistributionRangeError = class extends RangeError {
   distribution;
   arg;
   detail;
-  static {
-    __name(this, "DistributionRangeError");
-  }
   name = "DistributionRangeError";
 };
 var DistributionTypeError = class extends TypeError {
@@ -16710,15 +16954,11 @@ var DistributionTypeError = class extends TypeError {
   distribution;
   arg;
   detail;
-  static {
-    __name(this, "DistributionTypeError");
-  }
   name = "DistributionTypeError";
 };
 function isDistributionArgIssue(e) {
   return e instanceof DistributionRangeError || e instanceof DistributionTypeError;
 }
-__name(isDistributionArgIssue, "isDistributionArgIssue");
 var MAX_SUPPORT = 1e5;
 function fmt(value) {
   try {
@@ -16727,38 +16967,31 @@ function fmt(value) {
     return String(value);
   }
 }
-__name(fmt, "fmt");
 function requireFinite(dist, arg, value) {
   if (typeof value !== "number" || !Number.isFinite(value))
     throw new DistributionTypeError(dist, arg, `must be a finite number, got ${fmt(value)}`);
   return value;
 }
-__name(requireFinite, "requireFinite");
 function requireInteger(dist, arg, value) {
   if (typeof value !== "number" || !Number.isSafeInteger(value))
     throw new DistributionTypeError(dist, arg, `must be an integer, got ${fmt(value)}`);
   return value;
 }
-__name(requireInteger, "requireInteger");
 function requirePositive(dist, arg, value) {
   const v = requireFinite(dist, arg, value);
   if (v <= 0) throw new DistributionRangeError(dist, arg, `must be > 0, got ${fmt(v)}`);
   return v;
 }
-__name(requirePositive, "requirePositive");
 function requireLess(dist, min, max) {
   if (!(min < max)) throw new DistributionRangeError(dist, "min", `must be < max, got ${fmt(min)} >= ${fmt(max)}`);
 }
-__name(requireLess, "requireLess");
 function clamp(x, lo, hi) {
   return x < lo ? lo : x > hi ? hi : x;
 }
-__name(clamp, "clamp");
 function unit(u) {
   if (Number.isNaN(u)) throw new RangeError("fromUnit: u must be a number in [0, 1], got NaN");
   return clamp(u, 0, 1);
 }
-__name(unit, "unit");
 function jsonEqual(a, b) {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
@@ -16768,23 +17001,18 @@ function jsonEqual(a, b) {
     return false;
   }
 }
-__name(jsonEqual, "jsonEqual");
 function decimalsOf(q) {
   const [mantissa = "", exponent] = String(q).toLowerCase().split("e");
   const frac = mantissa.split(".")[1]?.length ?? 0;
   const exp = exponent === void 0 ? 0 : Number(exponent);
   return Math.max(0, frac - exp);
 }
-__name(decimalsOf, "decimalsOf");
 var Quantiser = class {
   constructor(q) {
     this.q = q;
     this.decimals = Math.min(decimalsOf(q), 100);
   }
   q;
-  static {
-    __name(this, "Quantiser");
-  }
   decimals;
   /** The k-th multiple of q. */
   at(k) {
@@ -16834,7 +17062,6 @@ function normalCdf(x) {
   }
   return x > 0 ? 1 - c : c;
 }
-__name(normalCdf, "normalCdf");
 var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
 var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
 var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
@@ -16844,7 +17071,6 @@ function poly(coeffs, x) {
   for (const c of coeffs) s = s * x + c;
   return s;
 }
-__name(poly, "poly");
 function normalInv(p) {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalInv: p must be in (0, 1), got ${p}`);
   const plow = 0.02425;
@@ -16864,14 +17090,10 @@ function normalInv(p) {
   const u = e * SQRT2PI * Math.exp(x * x / 2);
   return x - u / (1 + x * u / 2);
 }
-__name(normalInv, "normalInv");
 var UNIT_EPS = 1e-6;
 
 // src/core/distributions/base.ts
 var ContinuousDistribution = class {
-  static {
-    __name(this, "ContinuousDistribution");
-  }
   kind = "continuous";
   sample(rng) {
     return finite(clamp(this.draw(rng), this.lo, this.hi));
@@ -16894,7 +17116,6 @@ var ContinuousDistribution = class {
 function finite(x) {
   return clamp(x, -Number.MAX_VALUE, Number.MAX_VALUE);
 }
-__name(finite, "finite");
 var QuantisedDistribution = class {
   constructor(name, base, q) {
     this.name = name;
@@ -16913,9 +17134,6 @@ var QuantisedDistribution = class {
   }
   name;
   base;
-  static {
-    __name(this, "QuantisedDistribution");
-  }
   kind = "discrete";
   q;
   quant;
@@ -16956,9 +17174,6 @@ var QuantisedDistribution = class {
 
 // src/core/distributions/beta.ts
 var BetaDistribution = class extends ContinuousDistribution {
-  static {
-    __name(this, "BetaDistribution");
-  }
   name = "beta";
   lo = 0;
   hi = 1;
@@ -16982,9 +17197,6 @@ var BetaDistribution = class extends ContinuousDistribution {
   }
 };
 var QBetaDistribution = class extends QuantisedDistribution {
-  static {
-    __name(this, "QBetaDistribution");
-  }
   constructor(a, b, q) {
     super("q_beta", new BetaDistribution(a, b), q);
   }
@@ -16992,9 +17204,6 @@ var QBetaDistribution = class extends QuantisedDistribution {
 
 // src/core/distributions/categorical.ts
 var CategoricalDistribution = class {
-  static {
-    __name(this, "CategoricalDistribution");
-  }
   kind = "categorical";
   name;
   choices;
@@ -17051,7 +17260,6 @@ function checkProbabilities(p, n) {
   if (Math.abs(sum - 1) > 1e-6) throw new DistributionRangeError(name, "probabilities", `must sum to 1, got ${sum}`);
   return p.slice();
 }
-__name(checkProbabilities, "checkProbabilities");
 function jsonKey(name, value) {
   try {
     return canonicalJson(value);
@@ -17059,7 +17267,6 @@ function jsonKey(name, value) {
     throw new DistributionTypeError(name, "values", `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`);
   }
 }
-__name(jsonKey, "jsonKey");
 
 // src/core/distributions/constant.ts
 var ConstantDistribution = class {
@@ -17068,9 +17275,6 @@ var ConstantDistribution = class {
     if (value === void 0) throw new DistributionTypeError("constant", "value", `must be given, got ${fmt(value)}`);
   }
   value;
-  static {
-    __name(this, "ConstantDistribution");
-  }
   name = "constant";
   kind = "categorical";
   sample() {
@@ -17114,9 +17318,6 @@ var LogUniformDistribution = class extends ContinuousDistribution {
     this.hi = exponents ? Math.exp(this.lnHi) : b;
   }
   name;
-  static {
-    __name(this, "LogUniformDistribution");
-  }
   lo;
   hi;
   lnLo;
@@ -17134,17 +17335,11 @@ var LogUniformDistribution = class extends ContinuousDistribution {
   }
 };
 var QLogUniformDistribution = class extends QuantisedDistribution {
-  static {
-    __name(this, "QLogUniformDistribution");
-  }
   constructor(min, max, q) {
     super("q_log_uniform", new LogUniformDistribution("log_uniform", min, max), q);
   }
 };
 var QLogUniformValuesDistribution = class extends QuantisedDistribution {
-  static {
-    __name(this, "QLogUniformValuesDistribution");
-  }
   constructor(min, max, q) {
     super("q_log_uniform_values", new LogUniformDistribution("log_uniform_values", min, max), q);
   }
@@ -17163,9 +17358,6 @@ var NormalDistribution = class extends ContinuousDistribution {
     else checkLogNormalReach(this.mu, this.sigma);
   }
   name;
-  static {
-    __name(this, "NormalDistribution");
-  }
   lo;
   hi = Infinity;
   mu;
@@ -17190,7 +17382,6 @@ function checkNormalReach(mu, sigma) {
   if (Number.isFinite(mu - REACH * sigma) && Number.isFinite(mu + REACH * sigma)) return;
   throw new DistributionRangeError("normal", "sigma", `must keep mu \xB1 ${REACH}\xB7sigma finite, got mu = ${fmt(mu)}, sigma = ${fmt(sigma)}`);
 }
-__name(checkNormalReach, "checkNormalReach");
 function checkLogNormalReach(mu, sigma) {
   const hi = Math.exp(mu + REACH * sigma);
   const lo = Math.exp(mu - REACH * sigma);
@@ -17204,19 +17395,12 @@ function checkLogNormalReach(mu, sigma) {
     `is in log space${muAlone ? "" : " like mu"} (the values are exp(N(mu, sigma))), so exp(mu \xB1 ${REACH}\xB7sigma) must be finite and > 0, ${got}${hint}`
   );
 }
-__name(checkLogNormalReach, "checkLogNormalReach");
 var QNormalDistribution = class extends QuantisedDistribution {
-  static {
-    __name(this, "QNormalDistribution");
-  }
   constructor(mu, sigma, q) {
     super("q_normal", new NormalDistribution("normal", mu, sigma), q);
   }
 };
 var QLogNormalDistribution = class extends QuantisedDistribution {
-  static {
-    __name(this, "QLogNormalDistribution");
-  }
   constructor(mu, sigma, q) {
     super("q_log_normal", new NormalDistribution("log_normal", mu, sigma), q);
   }
@@ -17224,9 +17408,6 @@ var QLogNormalDistribution = class extends QuantisedDistribution {
 
 // src/core/distributions/uniform.ts
 var UniformDistribution = class extends ContinuousDistribution {
-  static {
-    __name(this, "UniformDistribution");
-  }
   name = "uniform";
   lo;
   hi;
@@ -17249,17 +17430,11 @@ var UniformDistribution = class extends ContinuousDistribution {
   }
 };
 var QUniformDistribution = class extends QuantisedDistribution {
-  static {
-    __name(this, "QUniformDistribution");
-  }
   constructor(min, max, q) {
     super("q_uniform", new UniformDistribution(min, max), q);
   }
 };
 var IntUniformDistribution = class {
-  static {
-    __name(this, "IntUniformDistribution");
-  }
   name = "int_uniform";
   kind = "discrete";
   min;
@@ -17351,20 +17526,18 @@ function makeDistribution(name, args) {
       throw new TypeError(`unknown distribution ${JSON.stringify(name)} (known: ${DISTRIBUTION_NAMES.join(", ")})`);
   }
 }
-__name(makeDistribution, "makeDistribution");
 function definedOnly(args) {
   return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== void 0));
 }
-__name(definedOnly, "definedOnly");
 
 // src/core/config/parameters.ts
 function flattenParameters(parameters, issues) {
   const out = [];
   const where = /* @__PURE__ */ new Map();
-  const walk = /* @__PURE__ */ __name((node, path6, prefix) => {
+  const walk = (node, path7, prefix) => {
     if (!isRecord(node)) return;
     for (const [key, block] of Object.entries(node)) {
-      const here = [...path6, key];
+      const here = [...path7, key];
       if (!isRecord(block)) continue;
       if (has(block, "parameters")) {
         const others = Object.keys(block).filter((k) => k !== "parameters");
@@ -17382,11 +17555,10 @@ function flattenParameters(parameters, issues) {
       where.set(name, here);
       out.push({ name, path: here, block });
     }
-  }, "walk");
+  };
   walk(parameters, ["parameters"], "");
   return out;
 }
-__name(flattenParameters, "flattenParameters");
 function inferDistribution(block, isFloat) {
   const q = has(block, "q");
   if (has(block, "value")) return { name: "constant", from: "value" };
@@ -17403,7 +17575,6 @@ function inferDistribution(block, isFloat) {
   if (q) return { error: "q needs a range to quantise: give min/max, mu/sigma or a/b (or distribution)" };
   return { error: "must give value, values, min/max, mu/sigma, a/b or a distribution" };
 }
-__name(inferDistribution, "inferDistribution");
 var REQUIRED_ARGS = {
   constant: ["value"],
   categorical: ["values"],
@@ -17423,18 +17594,17 @@ var RANGE_REQUIRED = /* @__PURE__ */ new Set([
 function requiredArgs(name) {
   return RANGE_REQUIRED.has(name) ? ["min", "max"] : REQUIRED_ARGS[name] ?? [];
 }
-__name(requiredArgs, "requiredArgs");
 function parseParameter(p, isFloat, issues) {
-  const { block, path: path6 } = p;
+  const { block, path: path7 } = p;
   let name;
   let inferredFrom;
   if (has(block, "distribution")) {
     if (!DISTRIBUTION_NAMES.includes(block.distribution)) return void 0;
     name = block.distribution;
   } else {
-    const inferred = inferDistribution(block, (k) => isFloat([...path6, k]));
+    const inferred = inferDistribution(block, (k) => isFloat([...path7, k]));
     if ("error" in inferred) {
-      issues.add(path6, `${inferred.error}, got ${show(block)}`);
+      issues.add(path7, `${inferred.error}, got ${show(block)}`);
       return void 0;
     }
     name = inferred.name;
@@ -17445,35 +17615,33 @@ function parseParameter(p, isFloat, issues) {
   for (const key of Object.keys(block)) {
     if (key === "distribution" || takes.includes(key)) continue;
     const why = inferredFrom ? ` (inferred from ${inferredFrom})` : "";
-    issues.add([...path6, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
+    issues.add([...path7, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
     ok = false;
   }
   for (const key of requiredArgs(name)) {
     if (has(block, key)) continue;
-    issues.add([...path6, key], `is required for ${name}`);
+    issues.add([...path7, key], `is required for ${name}`);
     ok = false;
   }
   if (!ok) return void 0;
   const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
-  if (zeroAt >= 0) issues.add([...path6, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
+  if (zeroAt >= 0) issues.add([...path7, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
   try {
     const dist = makeDistribution(name, block);
     if (zeroAt >= 0) return void 0;
-    return { name: p.name, dist, path: path6, ...inferredFrom ? { inferredFrom } : {} };
+    return { name: p.name, dist, path: path7, ...inferredFrom ? { inferredFrom } : {} };
   } catch (e) {
-    if (isDistributionArgIssue(e)) issues.add([...path6, e.arg], e.detail);
-    else issues.add(path6, e instanceof Error ? e.message : String(e));
+    if (isDistributionArgIssue(e)) issues.add([...path7, e.arg], e.detail);
+    else issues.add(path7, e instanceof Error ? e.message : String(e));
     return void 0;
   }
 }
-__name(parseParameter, "parseParameter");
 function checkGridParameter(p, issues) {
   if (p.dist.values()) return;
   const { dist } = p;
   const why = dist.kind === "continuous" ? `${dist.name} is continuous` : dist instanceof QuantisedDistribution && !Number.isFinite(dist.base.lo + dist.base.hi) ? `${dist.name} is unbounded` : `${dist.name} has more than ${MAX_SUPPORT} values`;
   issues.add(p.path, `method grid needs a finite set of values but ${why}; give values, or q with a bounded min/max`);
 }
-__name(checkGridParameter, "checkGridParameter");
 var EXPONENT_FORMS = /* @__PURE__ */ new Set(["log_uniform", "q_log_uniform", "inv_log_uniform"]);
 function valueRange(dist) {
   const base = dist instanceof QuantisedDistribution ? dist.base : dist;
@@ -17487,15 +17655,14 @@ function valueRange(dist) {
   if (["normal", "log_normal", "q_normal", "q_log_normal", "beta", "q_beta"].includes(dist.name)) return { lo, hi };
   return { lo, hi, loArg: "min", hiArg: "max" };
 }
-__name(valueRange, "valueRange");
 function checkTrainerParameter(p, issues) {
-  const { dist, path: path6, name } = p;
+  const { dist, path: path7, name } = p;
   const spec = TRAINER_HYPERPARAMETERS[name];
   if (!spec) return;
   const hint = p.inferredFrom === "integer min/max" ? " (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)" : "";
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
-    const at = /* @__PURE__ */ __name((i) => dist.name === "constant" ? [...path6, "value"] : [...path6, "values", i], "at");
+    const at = (i) => dist.name === "constant" ? [...path7, "value"] : [...path7, "values", i];
     values.forEach((v, i) => {
       const msg = checkHyperparameter(name, v);
       if (msg) issues.add(at(i), msg);
@@ -17505,11 +17672,11 @@ function checkTrainerParameter(p, issues) {
   if (spec.type === "enum" || spec.type === "bool") {
     const takes = spec.type === "bool" ? "true or false" : `one of ${spec.values.join(", ")}`;
     const example = spec.type === "bool" ? "[true, false]" : `[${spec.values.slice(0, 2).join(", ")}]`;
-    issues.add(path6, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
+    issues.add(path7, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
     return;
   }
   if (spec.type === "int" && !givesIntegers(dist)) {
-    issues.add(path6, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
+    issues.add(path7, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
     return;
   }
   const range = valueRange(dist);
@@ -17517,12 +17684,10 @@ function checkTrainerParameter(p, issues) {
   checkEnd(p, range, "below", issues, hint);
   checkEnd(p, range, "above", issues, hint);
 }
-__name(checkTrainerParameter, "checkTrainerParameter");
 function givesIntegers(dist) {
   if (dist instanceof IntUniformDistribution) return true;
   return dist instanceof QuantisedDistribution && Number.isInteger(dist.q);
 }
-__name(givesIntegers, "givesIntegers");
 function checkEnd(p, range, side, issues, hint) {
   const spec = TRAINER_HYPERPARAMETERS[p.name];
   if (!spec || spec.type !== "int" && spec.type !== "float") return;
@@ -17549,7 +17714,6 @@ function checkEnd(p, range, side, issues, hint) {
   const exp = EXPONENT_FORMS.has(p.dist.name) && arg ? ` (${p.dist.name} takes exponents: the value is e^${arg}; use ${p.dist.name}_values to give values)` : "";
   issues.add(where, `${msg}${exp}${hint}`);
 }
-__name(checkEnd, "checkEnd");
 var VALUES_FORM = {
   log_uniform: "log_uniform_values",
   q_log_uniform: "q_log_uniform_values",
@@ -17564,29 +17728,26 @@ function exponentBoundsWarning(p) {
   const [lo, hi] = nearOne(base.lo, base.hi);
   return `${p.dist.name} takes exponents, so values will be in [${lo}, ${hi}]; for bounds given as values use ${valuesForm}`;
 }
-__name(exponentBoundsWarning, "exponentBoundsWarning");
 function nearOne(a, b) {
-  const round = /* @__PURE__ */ __name((x, digits) => Number(x.toPrecision(Math.min(digits, 17))), "round");
-  const digitsFor = /* @__PURE__ */ __name((x) => {
+  const round = (x, digits) => Number(x.toPrecision(Math.min(digits, 17)));
+  const digitsFor = (x) => {
     let d = 4;
     while (d < 17 && x !== 1 && round(x, d) === 1) d++;
     return d;
-  }, "digitsFor");
+  };
   let [da, db] = [digitsFor(a), digitsFor(b)];
   while (da < 17 && round(a, da) === round(b, db)) [da, db] = [da + 1, db + 1];
   return [String(round(a, da)), String(round(b, db))];
 }
-__name(nearOne, "nearOne");
 function largestValues(p) {
-  const { dist, path: path6 } = p;
+  const { dist, path: path7 } = p;
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
-    return values.flatMap((v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path6, "value"] : [...path6, "values", i] }] : []);
+    return values.flatMap((v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path7, "value"] : [...path7, "values", i] }] : []);
   }
   const range = valueRange(dist);
-  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path6, range.hiArg] : path6 }] : [];
+  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path7, range.hiArg] : path7 }] : [];
 }
-__name(largestValues, "largestValues");
 
 // src/core/config/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -18139,14 +18300,12 @@ function validate(doc) {
   validator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(sweep_schema_default);
   return validator(doc) ? [] : validator.errors ?? [];
 }
-__name(validate, "validate");
 function checkSchema(doc, issues) {
   for (const e of validate(doc)) {
     const translated = translate(e, doc);
     if (translated) issues.schema(translated.path, translated.message);
   }
 }
-__name(checkSchema, "checkSchema");
 function pointerToPath(pointer, doc) {
   const out = [];
   let node = doc;
@@ -18162,7 +18321,6 @@ function pointerToPath(pointer, doc) {
   }
   return out;
 }
-__name(pointerToPath, "pointerToPath");
 var TYPE_WORDS = {
   string: "a string",
   number: "a number",
@@ -18176,7 +18334,6 @@ function typeWords(type) {
   const types = Array.isArray(type) ? type : [type];
   return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(" or ");
 }
-__name(typeWords, "typeWords");
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -18190,14 +18347,12 @@ function distance(a, b) {
   }
   return row[b.length];
 }
-__name(distance, "distance");
 function suggest(key, known) {
   const best = known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
   return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? `; did you mean ${best.k}?` : "";
 }
-__name(suggest, "suggest");
 function translate(e, doc) {
-  const path6 = pointerToPath(e.instancePath, doc);
+  const path7 = pointerToPath(e.instancePath, doc);
   const got = `, got ${show(e.data)}`;
   const p = e.params;
   switch (e.keyword) {
@@ -18206,38 +18361,37 @@ function translate(e, doc) {
       const declared = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties) ? e.parentSchema.properties : {};
       const props = Object.keys(declared).filter((k) => !/accepted and ignored/.test(String(declared[k].description)));
       const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(", ")}` : "");
-      return { path: [...path6, key], message: `unknown key${hint}` };
+      return { path: [...path7, key], message: `unknown key${hint}` };
     }
     case "required":
-      return { path: [...path6, String(p.missingProperty)], message: "is required" };
+      return { path: [...path7, String(p.missingProperty)], message: "is required" };
     case "enum":
-      return { path: path6, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
+      return { path: path7, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
     case "type":
-      return { path: path6, message: `must be ${typeWords(p.type)}${got}` };
+      return { path: path7, message: `must be ${typeWords(p.type)}${got}` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { path: path6, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
+      return { path: path7, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
     case "minItems":
-      return { path: path6, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+      return { path: path7, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
     case "minProperties":
-      return { path: path6, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
+      return { path: path7, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
     case "maxItems":
-      return { path: path6, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+      return { path: path7, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
     case "if":
       return void 0;
     case "minLength":
-      return { path: path6, message: `must not be empty${got}` };
+      return { path: path7, message: `must not be empty${got}` };
     case "uniqueItems":
-      return { path: path6, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
+      return { path: path7, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
     case "pattern":
-      return { path: path6, message: `must look like "2%" (a relative threshold) or be a number${got}` };
+      return { path: path7, message: `must look like "2%" (a relative threshold) or be a number${got}` };
     default:
-      return { path: path6, message: `${e.message ?? "is invalid"}${got}` };
+      return { path: path7, message: `${e.message ?? "is invalid"}${got}` };
   }
 }
-__name(translate, "translate");
 
 // src/core/config/yaml11.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -18248,17 +18402,15 @@ var PY_OCTAL = /^[-+]?0[0-7_]+$/;
 function writtenAsFloat(node) {
   return (0, import_yaml.isScalar)(node) && typeof node.value === "number" && typeof node.source === "string" && /[.eE]|inf|nan/i.test(node.source);
 }
-__name(writtenAsFloat, "writtenAsFloat");
 function isPlain(node) {
   return node.type === import_yaml.Scalar.PLAIN && typeof node.source === "string";
 }
-__name(isPlain, "isPlain");
 function readYaml11(doc) {
   const notes = [];
-  const walk = /* @__PURE__ */ __name((node, path6) => {
+  const walk = (node, path7) => {
     if ((0, import_yaml.isAlias)(node)) return;
-    if ((0, import_yaml.isScalar)(node)) return scalar(node, path6, notes);
-    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path6, i]));
+    if ((0, import_yaml.isScalar)(node)) return scalar(node, path7, notes);
+    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path7, i]));
     if (!(0, import_yaml.isMap)(node)) return;
     const seen = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
@@ -18267,18 +18419,17 @@ function readYaml11(doc) {
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     for (const [key, n] of seen)
-      if (n > 1) notes.push({ path: [...path6, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
+      if (n > 1) notes.push({ path: [...path7, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
-      walk(pair.value, typeof key === "symbol" ? path6 : [...path6, String(key)]);
+      walk(pair.value, typeof key === "symbol" ? path7 : [...path7, String(key)]);
     }
-  }, "walk");
+  };
   walk(doc.contents, []);
   return notes;
 }
-__name(readYaml11, "readYaml11");
-function scalar(node, path6, notes) {
+function scalar(node, path7, notes) {
   if (!isPlain(node)) return;
   const src = node.source;
   if (typeof node.value === "string" && PY_BOOL.test(src)) {
@@ -18289,44 +18440,41 @@ function scalar(node, path6, notes) {
     if (PY_FLOAT.test(src) || PY_INT.test(src) && !PY_OCTAL.test(src)) return;
     const pyReads = PY_INT.test(src) ? `the octal number ${parseInt(src.replace(/_/g, ""), 8)}` : `the string "${src}"`;
     notes.push({
-      path: path6,
+      path: path7,
       message: `${src} is read as the number ${node.value}; PyYAML (W&B) reads ${pyReads}. Write it as ${suggestFloat(src, node.value)} to mean the same number in both`
     });
     return;
   }
   if (typeof node.value === "string" && (PY_INT.test(src) || PY_FLOAT.test(src)))
-    notes.push({ path: path6, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
+    notes.push({ path: path7, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
 }
-__name(scalar, "scalar");
 function suggestFloat(src, value) {
   if (Number.isInteger(value) && !/[eE]/.test(src)) return String(value);
   const [m, e] = value.toExponential().split("e");
   return `${m.includes(".") ? m : `${m}.0`}e${e.startsWith("-") ? e : `+${e.replace("+", "")}`}`;
 }
-__name(suggestFloat, "suggestFloat");
-function floatPathsIn(doc, node, path6 = [], depth = 0) {
+function floatPathsIn(doc, node, path7 = [], depth = 0) {
   if (depth > 64) return [];
   const here = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path6] : [];
-  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path6, i], depth + 1));
+  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path7] : [];
+  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path7, i], depth + 1));
   if ((0, import_yaml.isMap)(here))
     return here.items.flatMap(
-      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path6, String(pair.key.value)], depth + 1) : []
+      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path7, String(pair.key.value)], depth + 1) : []
     );
   return [];
 }
-__name(floatPathsIn, "floatPathsIn");
 
 // src/core/command.ts
 var DEFAULT_COMMAND = ["${env}", "${interpreter}", "${program}", "${args}"];
 var ENVVAR = /\$\{envvar:([A-Z0-9_]*)\}/g;
 var LIST_MACROS = {
-  args: /* @__PURE__ */ __name((k, v) => [`--${k}=${v}`], "args"),
-  args_no_equals: /* @__PURE__ */ __name((k, v) => [`--${k}`, v], "args_no_equals"),
-  args_no_hyphens: /* @__PURE__ */ __name((k, v) => [`${k}=${v}`], "args_no_hyphens"),
-  args_no_boolean_flags: /* @__PURE__ */ __name((k, v, raw) => raw === true ? [`--${k}`] : raw === false ? [] : [`--${k}=${v}`], "args_no_boolean_flags"),
-  args_append_hydra: /* @__PURE__ */ __name((k, v) => [`+${k}=${v}`], "args_append_hydra"),
-  args_override_hydra: /* @__PURE__ */ __name((k, v) => [`++${k}=${v}`], "args_override_hydra")
+  args: (k, v) => [`--${k}=${v}`],
+  args_no_equals: (k, v) => [`--${k}`, v],
+  args_no_hyphens: (k, v) => [`${k}=${v}`],
+  args_no_boolean_flags: (k, v, raw) => raw === true ? [`--${k}`] : raw === false ? [] : [`--${k}=${v}`],
+  args_append_hydra: (k, v) => [`+${k}=${v}`],
+  args_override_hydra: (k, v) => [`++${k}=${v}`]
 };
 var WORD_MACROS = ["env", "interpreter", "program", "args_json", "args_json_file"];
 function pathsOf(params, given) {
@@ -18340,11 +18488,9 @@ function pathsOf(params, given) {
   }
   return out;
 }
-__name(pathsOf, "pathsOf");
 function setOwn(obj, key, value) {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
-__name(setOwn, "setOwn");
 function topLevelArgs(params, pyNumbers, paramPaths) {
   const paths = pathsOf(params, paramPaths);
   const groups = /* @__PURE__ */ new Map();
@@ -18357,7 +18503,7 @@ function topLevelArgs(params, pyNumbers, paramPaths) {
   return [...groups.keys()].sort().map((key) => {
     const leaves = groups.get(key);
     const floats = leaves.map((l) => ({ rest: l.rest, at: floatsOf(pyNumbers?.[l.name], params[l.name]) }));
-    const isFloat = /* @__PURE__ */ __name((p) => floats.some((f) => f.rest.every((seg, i) => p[i] === seg) && f.at(p.slice(f.rest.length))), "isFloat");
+    const isFloat = (p) => floats.some((f) => f.rest.every((seg, i) => p[i] === seg) && f.at(p.slice(f.rest.length)));
     if (leaves.length === 1 && leaves[0].rest.length === 0) return { key, value: params[leaves[0].name], isFloat };
     const root = {};
     for (const { rest, name } of [...leaves].sort((a, b) => cmp(a.rest.join("\0"), b.rest.join("\0")))) {
@@ -18371,25 +18517,21 @@ function topLevelArgs(params, pyNumbers, paramPaths) {
     return { key, value: root, isFloat };
   });
 }
-__name(topLevelArgs, "topLevelArgs");
-var cmp = /* @__PURE__ */ __name((a, b) => a < b ? -1 : a > b ? 1 : 0, "cmp");
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function nestParams(params, paramPaths) {
   const out = {};
   for (const a of topLevelArgs(params, void 0, paramPaths)) setOwn(out, a.key, a.value);
   return out;
 }
-__name(nestParams, "nestParams");
 function argsJson(args) {
   return `{${args.map((a) => `${pyJson(a.key)}: ${pyJson(a.value, a.isFloat)}`).join(", ")}}`;
 }
-__name(argsJson, "argsJson");
 function interpreterFor(program, nodePath = "node") {
   const ext = /\.[^./\\]+$/.exec(program)?.[0]?.toLowerCase();
   if (ext === ".js" || ext === ".mjs" || ext === ".cjs") return nodePath;
   if (ext === ".sh") return "bash";
   return "python";
 }
-__name(interpreterFor, "interpreterFor");
 function expandCommand(command, x, nodePath = "node") {
   const args = topLevelArgs(x.params, x.pyNumbers, x.paramPaths);
   const lists = {};
@@ -18401,12 +18543,12 @@ function expandCommand(command, x, nodePath = "node") {
     args_json: argsJson(args),
     args_json_file: x.argsJsonFile
   };
-  const paramValue = /* @__PURE__ */ __name((name) => {
+  const paramValue = (name) => {
     const top = args.find((a) => a.key === name);
     if (top) return pyStr(top.value, top.isFloat);
     const v = x.params[name];
     return v === void 0 ? void 0 : pyStr(v, floatsOf(x.pyNumbers?.[name], v));
-  }, "paramValue");
+  };
   const out = [];
   for (const item of command.length > 0 ? command : DEFAULT_COMMAND) {
     const token = item.replace(ENVVAR, (_, name) => x.env[name] ?? name);
@@ -18429,7 +18571,6 @@ function expandCommand(command, x, nodePath = "node") {
   }
   return out;
 }
-__name(expandCommand, "expandCommand");
 function commandNotes(command, paramNames, topKeys) {
   const known = /* @__PURE__ */ new Set([...Object.keys(LIST_MACROS), ...WORD_MACROS]);
   const params = /* @__PURE__ */ new Set([...paramNames, ...topKeys]);
@@ -18454,7 +18595,6 @@ function commandNotes(command, paramNames, topKeys) {
   });
   return notes;
 }
-__name(commandNotes, "commandNotes");
 
 // src/core/config/parse.ts
 function parseSweepConfig(text, file) {
@@ -18462,13 +18602,13 @@ function parseSweepConfig(text, file) {
   const { doc, raw, notes } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
   const warnings = [];
-  const warn = /* @__PURE__ */ __name((path6, message2) => {
-    warnings.push(`${formatPath(path6)}: ${message2}`);
-  }, "warn");
+  const warn = (path7, message2) => {
+    warnings.push(`${formatPath(path7)}: ${message2}`);
+  };
   for (const n of notes) warn(n.path, n.message);
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
-  const parsedRunner = parseRunner(raw, configDir, issues, (path6) => writtenAsFloat(nodeAt(doc, path6)));
+  const parsedRunner = parseRunner(raw, configDir, issues, (path7) => writtenAsFloat(nodeAt(doc, path7)));
   const metric = parseMetric(raw, parsedRunner, issues);
   const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === "trainer", issues);
   const runner = parsedRunner?.kind === "program" ? withPython(parsedRunner, parameters, doc, warn) : finishTrainer(parsedRunner, names, metric, issues, warn);
@@ -18480,7 +18620,7 @@ function parseSweepConfig(text, file) {
     if (method === "grid") checkGridParameter(p, issues);
     if (runner?.kind === "trainer") checkTrainerParameter(p, issues);
     if (runner?.kind === "trainer" && runner.trainer.type === "image" && p.name === "strides")
-      for (const { value, path: path6 } of largestValues(p)) checkStrides(runner.trainer, path6, value, issues);
+      for (const { value, path: path7 } of largestValues(p)) checkStrides(runner.trainer, path7, value, issues);
     const w = exponentBoundsWarning(p);
     if (w) warn(p.path, w);
   }
@@ -18508,11 +18648,9 @@ function parseSweepConfig(text, file) {
   const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
   return { ...config, runner, configHash: hashJson(raw), raw, warnings, paramSources };
 }
-__name(parseSweepConfig, "parseSweepConfig");
 function parseParallel(value) {
   return Number.isSafeInteger(value) ? value : void 0;
 }
-__name(parseParallel, "parseParallel");
 function parseTrialTimeout(value, issues) {
   if (value === void 0 || typeof value !== "number" && typeof value !== "string") return void 0;
   try {
@@ -18523,11 +18661,9 @@ function parseTrialTimeout(value, issues) {
     return void 0;
   }
 }
-__name(parseTrialTimeout, "parseTrialTimeout");
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
-__name(optional, "optional");
 var MAX_DEPTH = 64;
 function readDocument(text) {
   const doc = (0, import_yaml2.parseDocument)(text, { merge: true, uniqueKeys: false, prettyErrors: true });
@@ -18551,7 +18687,6 @@ function readDocument(text) {
   if (deep) throw new ConfigErrors([new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`)]);
   return { doc, raw, notes };
 }
-__name(readDocument, "readDocument");
 function yamlError(e, text) {
   const where = e.linePos ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : "";
   if (e.code === "DUPLICATE_KEY") {
@@ -18560,7 +18695,6 @@ function yamlError(e, text) {
   }
   return yamlProblem(e.message.split("\n")[0] ?? "");
 }
-__name(yamlError, "yamlError");
 function yamlProblem(message2) {
   if (/multiple documents/.test(message2)) return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
   if (/Excessive alias count/.test(message2))
@@ -18568,27 +18702,24 @@ function yamlProblem(message2) {
   const text = message2.replace(/:$/, "");
   return /Maximum call stack size exceeded/.test(text) ? text.replace(/(?:RangeError: )?Maximum call stack size exceeded/, `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`) : text;
 }
-__name(yamlProblem, "yamlProblem");
 function tooDeep(root) {
   const stack = [[root, []]];
   while (stack.length > 0) {
-    const [node, path6] = stack.pop();
-    if (path6.length > MAX_DEPTH) return path6.slice(0, 4);
-    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path6, i]]));
-    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path6, k]]);
+    const [node, path7] = stack.pop();
+    if (path7.length > MAX_DEPTH) return path7.slice(0, 4);
+    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path7, i]]));
+    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path7, k]]);
   }
   return void 0;
 }
-__name(tooDeep, "tooDeep");
-function checkFinite(node, path6, issues) {
-  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path6, `must be a finite number, got ${String(node)}`);
-  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path6, i], issues));
-  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path6, k], issues);
+function checkFinite(node, path7, issues) {
+  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path7, `must be a finite number, got ${String(node)}`);
+  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path7, i], issues));
+  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path7, k], issues);
 }
-__name(checkFinite, "checkFinite");
-function nodeAt(doc, path6) {
+function nodeAt(doc, path7) {
   let node = doc.contents;
-  for (const seg of path6) {
+  for (const seg of path7) {
     const here = deref(doc, node);
     if ((0, import_yaml2.isMap)(here)) node = mapGet(doc, here, seg, 0);
     else if ((0, import_yaml2.isSeq)(here) && typeof seg === "number") node = here.items[seg];
@@ -18596,14 +18727,12 @@ function nodeAt(doc, path6) {
   }
   return deref(doc, node);
 }
-__name(nodeAt, "nodeAt");
 function deref(doc, node) {
   return (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
 }
-__name(deref, "deref");
 function mapGet(doc, map, key, depth) {
   if (depth > 32) return void 0;
-  const isMergeKey = /* @__PURE__ */ __name((k) => (0, import_yaml2.isScalar)(k) && typeof k.value === "symbol" && k.value.description === "<<", "isMergeKey");
+  const isMergeKey = (k) => (0, import_yaml2.isScalar)(k) && typeof k.value === "symbol" && k.value.description === "<<";
   for (const pair of [...map.items].reverse())
     if ((0, import_yaml2.isScalar)(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
   for (const pair of map.items) {
@@ -18617,9 +18746,8 @@ function mapGet(doc, map, key, depth) {
   }
   return void 0;
 }
-__name(mapGet, "mapGet");
 function parseParameters(raw, doc, trainer, issues) {
-  const isFloat = /* @__PURE__ */ __name((path6) => writtenAsFloat(nodeAt(doc, path6)), "isFloat");
+  const isFloat = (path7) => writtenAsFloat(nodeAt(doc, path7));
   const out = [];
   const blocks = flattenParameters(raw.parameters, issues);
   for (const block of blocks) {
@@ -18630,13 +18758,11 @@ function parseParameters(raw, doc, trainer, issues) {
   }
   return { names: blocks.map((b) => b.name), parsed: out };
 }
-__name(parseParameters, "parseParameters");
 function parseName(value, file, issues) {
   const name = typeof value === "string" ? value : basename(file, extname(file));
   if (/[,\r\n]|-->/.test(name)) issues.add(["name"], `must not contain commas, line breaks or "-->", got ${show(name)}`);
   return name;
 }
-__name(parseName, "parseName");
 var FLOAT_DISTRIBUTIONS = /* @__PURE__ */ new Set(["uniform", "log_uniform", "log_uniform_values", "inv_log_uniform", "inv_log_uniform_values", "normal", "log_normal", "beta"]);
 function withPython(runner, parameters, doc, warn) {
   const pyNumbers = {};
@@ -18658,11 +18784,9 @@ function withPython(runner, parameters, doc, warn) {
     warn(["command", n.index], n.message);
   return { ...runner, pyNumbers, paramPaths };
 }
-__name(withPython, "withPython");
 function seqItems(doc, node) {
   return (0, import_yaml2.isSeq)(node) ? node.items.map((item) => deref(doc, item)) : [];
 }
-__name(seqItems, "seqItems");
 var WANDB_INFERS = /* @__PURE__ */ new Set(["value", "values", "values and probabilities", "integer min/max", "min/max"]);
 function paramSource(p, doc) {
   const written = {};
@@ -18673,11 +18797,10 @@ function paramSource(p, doc) {
       const key = String(pair.key.value);
       const value = deref(doc, pair.value);
       const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
-      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path6) => floats.includes(JSON.stringify(path6)));
+      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path7) => floats.includes(JSON.stringify(path7)));
     }
   return { path: formatPath(p.path), ...p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}, written };
 }
-__name(paramSource, "paramSource");
 
 // src/core/config/text.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
@@ -18694,11 +18817,9 @@ function decodeConfigText(bytes, file) {
   const text = new TextDecoder("utf-8").decode(bytes);
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
-__name(decodeConfigText, "decodeConfigText");
 function size(n) {
   return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${+(n / 1024).toFixed(1)} kB`;
 }
-__name(size, "size");
 function invalidUtf8At(b) {
   let i = 0;
   while (i < b.length) {
@@ -18723,7 +18844,6 @@ function invalidUtf8At(b) {
   }
   return -1;
 }
-__name(invalidUtf8At, "invalidUtf8At");
 
 // src/core/pruners/median.ts
 var MedianPruner = class {
@@ -18734,9 +18854,6 @@ var MedianPruner = class {
     if (!(minTrials >= 1) || !Number.isInteger(minTrials)) throw new RangeError(`median: min trials must be an integer >= 1, got ${minTrials}`);
   }
   settings;
-  static {
-    __name(this, "MedianPruner");
-  }
   name = "median";
   shouldPrune(curve, others) {
     if (curve.length <= this.settings.warmupSteps) return false;
@@ -18763,13 +18880,11 @@ function valueAtStep(curve, step) {
   }
   return v;
 }
-__name(valueAtStep, "valueAtStep");
 function median(values) {
   values.sort((a, b) => a - b);
   const m = values.length >> 1;
   return values.length % 2 ? values[m] : 0.5 * (values[m - 1] + values[m]);
 }
-__name(median, "median");
 
 // src/core/pruners/index.ts
 function createPruner(et) {
@@ -18786,7 +18901,6 @@ function createPruner(et) {
       throw new TypeError(`unknown early_terminate type ${JSON.stringify(et.type)} (known: hyperband, median)`);
   }
 }
-__name(createPruner, "createPruner");
 
 // src/core/samplers/space.ts
 function encodeSpace(space) {
@@ -18812,11 +18926,9 @@ function encodeSpace(space) {
     return { type: "numeric", name, dist };
   });
 }
-__name(encodeSpace, "encodeSpace");
 function modelDims(dims) {
   return dims.filter((d) => d.type !== "fixed");
 }
-__name(modelDims, "modelDims");
 function floorIndex(sorted, v) {
   let lo = 0;
   let hi = sorted.length - 1;
@@ -18827,13 +18939,11 @@ function floorIndex(sorted, v) {
   }
   return lo;
 }
-__name(floorIndex, "floorIndex");
 function nearestPoint(points, u) {
   const lo = floorIndex(points, u);
   const hi = Math.min(lo + 1, points.length - 1);
   return Math.abs(u - points[lo]) <= Math.abs(points[hi] - u) ? lo : hi;
 }
-__name(nearestPoint, "nearestPoint");
 function snap(dim, x) {
   if (dim.type === "categorical") return x;
   const u = x < 0 ? 0 : x > 1 ? 1 : x;
@@ -18841,7 +18951,6 @@ function snap(dim, x) {
   if (dim.dist.kind === "continuous") return u;
   return dim.dist.toUnit(dim.dist.fromUnit(u));
 }
-__name(snap, "snap");
 function toInternal(dim, value) {
   if (value === void 0 || !dim.dist.contains(value)) return void 0;
   if (dim.type === "categorical") {
@@ -18851,7 +18960,6 @@ function toInternal(dim, value) {
   const u = dim.dist.toUnit(value);
   return Number.isFinite(u) ? u : void 0;
 }
-__name(toInternal, "toInternal");
 function fromInternal(dim, x) {
   if (dim.type === "categorical") return dim.choices[x];
   const u = x < 0 ? 0 : x > 1 ? 1 : x;
@@ -18860,14 +18968,12 @@ function fromInternal(dim, x) {
   if (dim.dist.contains(v)) return v;
   return dim.dist.fromUnit(Math.min(1 - 1e-9, Math.max(1e-9, u)));
 }
-__name(fromInternal, "fromInternal");
 function paramsOf(dims, x) {
   const out = {};
   let j = 0;
   for (const d of dims) out[d.name] = d.type === "fixed" ? d.value : fromInternal(d, x[j++]);
   return out;
 }
-__name(paramsOf, "paramsOf");
 function internalOf(dims, params) {
   const out = [];
   for (const d of dims) {
@@ -18878,37 +18984,31 @@ function internalOf(dims, params) {
   }
   return out;
 }
-__name(internalOf, "internalOf");
 function paramsKey(space, params) {
   const picked = {};
   for (const { name } of space) if (params[name] !== void 0) picked[name] = params[name];
   return canonicalJson(picked);
 }
-__name(paramsKey, "paramsKey");
 function usedKeys(space, history, pending) {
   const used = /* @__PURE__ */ new Set();
   for (const o of history) used.add(paramsKey(space, o.params));
   for (const p of pending) used.add(paramsKey(space, p));
   return used;
 }
-__name(usedKeys, "usedKeys");
 function historyDigest(space, history, pending) {
   const h = history.map((o) => paramsKey(space, o.params)).sort();
   const p = pending.map((q) => paramsKey(space, q)).sort();
   return sha256Hex(`${h.join("\n")}\0${p.join("\n")}`);
 }
-__name(historyDigest, "historyDigest");
 function askedDigest(space, history, pending) {
   const all = [...history.map((o) => paramsKey(space, o.params)), ...pending.map((q) => paramsKey(space, q))].sort();
   return sha256Hex(`${all.join("\n")}\0`);
 }
-__name(askedDigest, "askedDigest");
 function observedValue(o) {
   if (o.status === "failed") return void 0;
   const v = o.value ?? (o.status === "pruned" ? o.curve[o.curve.length - 1]?.value : void 0);
   return v !== void 0 && Number.isFinite(v) ? v : void 0;
 }
-__name(observedValue, "observedValue");
 
 // src/core/samplers/design.ts
 function latinHypercube(dims, size2, rng, tries = 32) {
@@ -18931,7 +19031,6 @@ function latinHypercube(dims, size2, rng, tries = 32) {
   }
   return best;
 }
-__name(latinHypercube, "latinHypercube");
 function minDistance(dims, points) {
   let min = Infinity;
   for (let i = 0; i < points.length; i++) {
@@ -18947,7 +19046,6 @@ function minDistance(dims, points) {
   }
   return min;
 }
-__name(minDistance, "minDistance");
 
 // src/core/samplers/finite.ts
 var FiniteSpace = class _FiniteSpace {
@@ -18958,9 +19056,6 @@ var FiniteSpace = class _FiniteSpace {
     this.lookup = supports.map((s) => new Map(s.map((v, i) => [canonicalJson(v), i])));
   }
   space;
-  static {
-    __name(this, "FiniteSpace");
-  }
   total;
   supports;
   lookup;
@@ -19005,9 +19100,6 @@ var Permutation = class {
     this.keys = Array.from({ length: 6 }, (_, r) => deriveSeed("feistel", seed, r));
   }
   n;
-  static {
-    __name(this, "Permutation");
-  }
   half;
   mask;
   keys;
@@ -19037,7 +19129,6 @@ function mix(value, key) {
   h = Math.imul(h ^ key ^ h >>> 16, 2654435761) >>> 0;
   return (h ^ h >>> 15) >>> 0;
 }
-__name(mix, "mix");
 
 // src/core/samplers/linalg.ts
 function cholesky(a, n) {
@@ -19056,7 +19147,6 @@ function cholesky(a, n) {
   }
   throw new RangeError(`cholesky: matrix is not positive definite even with jitter ${jitter}`);
 }
-__name(cholesky, "cholesky");
 function choleskyOnce(a, n) {
   for (let j = 0; j < n; j++) {
     const rj = j * n;
@@ -19076,7 +19166,6 @@ function choleskyOnce(a, n) {
   }
   return true;
 }
-__name(choleskyOnce, "choleskyOnce");
 function forwardSolve(l, n, b) {
   for (let i = 0; i < n; i++) {
     const ri = i * n;
@@ -19086,7 +19175,6 @@ function forwardSolve(l, n, b) {
   }
   return b;
 }
-__name(forwardSolve, "forwardSolve");
 function backSolve(l, n, b) {
   for (let i = n - 1; i >= 0; i--) {
     let s = b[i];
@@ -19095,7 +19183,6 @@ function backSolve(l, n, b) {
   }
   return b;
 }
-__name(backSolve, "backSolve");
 function choleskyInverse(l, n) {
   const li = new Float64Array(n * n);
   for (let j = 0; j < n; j++) {
@@ -19118,7 +19205,6 @@ function choleskyInverse(l, n) {
   }
   return out;
 }
-__name(choleskyInverse, "choleskyInverse");
 function lbfgs(fg, x0, maxIter = 50, memory = 7) {
   const n = x0.length;
   let x = x0.slice();
@@ -19191,25 +19277,20 @@ function lbfgs(fg, x0, maxIter = 50, memory = 7) {
   }
   return { x, f, iterations: it };
 }
-__name(lbfgs, "lbfgs");
 function dot(a, b) {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * b[i];
   return s;
 }
-__name(dot, "dot");
 function norm(a) {
   return Math.sqrt(dot(a, a));
 }
-__name(norm, "norm");
 function axpy(alpha, x, y) {
   for (let i = 0; i < y.length; i++) y[i] += alpha * x[i];
 }
-__name(axpy, "axpy");
 function scale(a, s) {
   for (let i = 0; i < a.length; i++) a[i] *= s;
 }
-__name(scale, "scale");
 
 // src/core/samplers/gp.ts
 var SQRT5 = Math.sqrt(5);
@@ -19224,12 +19305,10 @@ function hyperPrior(dims) {
     noiseSd: 3
   };
 }
-__name(hyperPrior, "hyperPrior");
 function matern52(r2) {
   const r = Math.sqrt(r2);
   return (1 + SQRT5 * r + 5 / 3 * r2) * Math.exp(-SQRT5 * r);
 }
-__name(matern52, "matern52");
 function pairDistances(data) {
   const { x, n, dims, categorical } = data;
   const out = new Float64Array(dims * n * (n - 1) / 2);
@@ -19245,7 +19324,6 @@ function pairDistances(data) {
   }
   return out;
 }
-__name(pairDistances, "pairDistances");
 function makeObjective(data, d2) {
   const { n, dims, y } = data;
   const pairs = n * (n - 1) / 2;
@@ -19311,7 +19389,6 @@ function makeObjective(data, d2) {
     return nll + penalty;
   };
 }
-__name(makeObjective, "makeObjective");
 function subset(data, idx) {
   const x = new Float64Array(idx.length * data.dims);
   const y = new Float64Array(idx.length);
@@ -19321,7 +19398,6 @@ function subset(data, idx) {
   });
   return { ...data, x, y, n: idx.length };
 }
-__name(subset, "subset");
 function fitHyper(data, rng, opts) {
   let fitData = data;
   if (data.n > opts.maxPoints) {
@@ -19360,11 +19436,9 @@ function fitHyper(data, rng, opts) {
     logNoise: clampLog(theta[dims + 1])
   };
 }
-__name(fitHyper, "fitHyper");
 function clampLog(v) {
   return Number.isFinite(v) ? Math.min(20, Math.max(-30, v)) : 0;
 }
-__name(clampLog, "clampLog");
 var GpPosterior = class _GpPosterior {
   constructor(data, hyper) {
     this.data = data;
@@ -19385,9 +19459,6 @@ var GpPosterior = class _GpPosterior {
   }
   data;
   hyper;
-  static {
-    __name(this, "GpPosterior");
-  }
   chol;
   alpha;
   w;
@@ -19452,13 +19523,11 @@ function poly2(c, s) {
   for (let i = c.length - 1; i >= 0; i--) r = r * s + c[i];
   return r;
 }
-__name(poly2, "poly");
 function erfcTail(x) {
   const s = 1 / (x * x);
   const [r, q] = x < 1 / 0.35 ? [poly2(RA, s), 1 + s * poly2(SA, s)] : [poly2(RB, s), 1 + s * poly2(SB, s)];
   return Math.exp(-x * x - 0.5625) * Math.exp(r / q) / x;
 }
-__name(erfcTail, "erfcTail");
 function erfc(x) {
   if (Number.isNaN(x)) return NaN;
   const a = Math.abs(x);
@@ -19477,21 +19546,17 @@ function erfc(x) {
   const t = erfcTail(a);
   return x > 0 ? t : 2 - t;
 }
-__name(erfc, "erfc");
 var SQRT1_2 = Math.SQRT1_2;
 var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 function normCdf(z) {
   return 0.5 * erfc(-z * SQRT1_2);
 }
-__name(normCdf, "normCdf");
 function normPdf(z) {
   return Math.exp(-0.5 * z * z - LOG_SQRT_2PI);
 }
-__name(normPdf, "normPdf");
 function normLogPdf(z) {
   return -0.5 * z * z - LOG_SQRT_2PI;
 }
-__name(normLogPdf, "normLogPdf");
 var ICDF_A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
 var ICDF_B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
 var ICDF_C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
@@ -19501,7 +19566,6 @@ function hornerHigh(c, q) {
   for (const v of c) r = r * q + v;
   return r;
 }
-__name(hornerHigh, "hornerHigh");
 function normIcdf(p) {
   if (!(p > 0)) return p === 0 ? -Infinity : NaN;
   if (!(p < 1)) return p === 1 ? Infinity : NaN;
@@ -19521,23 +19585,19 @@ function normIcdf(p) {
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * x * x);
   return x - u / (1 + 0.5 * x * u);
 }
-__name(normIcdf, "normIcdf");
 function logNormCdf(z) {
   if (z > -5) return Math.log(normCdf(z));
   const x = -z;
   return normLogPdf(x) + Math.log(millsRatio(x));
 }
-__name(logNormCdf, "logNormCdf");
 function millsRatio(x) {
   return 1 / (x + tailFraction(x));
 }
-__name(millsRatio, "millsRatio");
 function tailFraction(x) {
   let t = 0;
   for (let k = 120; k >= 2; k--) t = k / (x + t);
   return 1 / (x + t);
 }
-__name(tailFraction, "tailFraction");
 function logGaussMass(a, b) {
   if (b <= 0) {
     const lb = logNormCdf(b);
@@ -19547,18 +19607,15 @@ function logGaussMass(a, b) {
   if (a >= 0) return logGaussMass(-b, -a);
   return Math.log(1 - normCdf(a) - normCdf(-b));
 }
-__name(logGaussMass, "logGaussMass");
 function logH(z) {
   if (z > -3) return Math.log(normPdf(z) + z * normCdf(z));
   const x = -z;
   const t = tailFraction(x);
   return normLogPdf(x) - Math.log(x + t) + Math.log(t);
 }
-__name(logH, "logH");
 function logEI(mu, sigma, best) {
   return Math.log(sigma) + logH((best - mu) / sigma);
 }
-__name(logEI, "logEI");
 
 // src/core/samplers/random.ts
 var REJECTION_TRIES = 64;
@@ -19577,13 +19634,11 @@ function drawUnused(space, rng, used, finite2) {
   }
   return void 0;
 }
-__name(drawUnused, "drawUnused");
 function drawPrior(space, rng) {
   const out = {};
   for (const { name, dist } of space) out[name] = dist.sample(rng);
   return out;
 }
-__name(drawPrior, "drawPrior");
 var RandomSampler = class {
   constructor(space, seed) {
     this.space = space;
@@ -19592,9 +19647,6 @@ var RandomSampler = class {
   }
   space;
   seed;
-  static {
-    __name(this, "RandomSampler");
-  }
   name = "random";
   finite;
   ask(history, pending) {
@@ -19616,7 +19668,6 @@ function transformTargets(values, kind) {
       return logWarp(values);
   }
 }
-__name(transformTargets, "transformTargets");
 function standardize(values) {
   const n = values.length;
   let mean2 = 0;
@@ -19627,20 +19678,18 @@ function standardize(values) {
   const sd = Math.sqrt(v / n) || 1;
   return Float64Array.from({ length: n }, (_, i) => (values[i] - mean2) / sd);
 }
-__name(standardize, "standardize");
 function yjOne(y, lambda) {
   if (y >= 0) return Math.abs(lambda) < 1e-8 ? Math.log1p(y) : ((1 + y) ** lambda - 1) / lambda;
   return Math.abs(lambda - 2) < 1e-8 ? -Math.log1p(-y) : -((1 - y) ** (2 - lambda) - 1) / (2 - lambda);
 }
-__name(yjOne, "yjOne");
 function yeoJohnson(values) {
   const z = standardize(values);
-  const jac = /* @__PURE__ */ __name((lambda) => {
+  const jac = (lambda) => {
     let s = 0;
     for (const v of z) s += Math.sign(v) * Math.log1p(Math.abs(v));
     return (lambda - 1) * s;
-  }, "jac");
-  const ll = /* @__PURE__ */ __name((lambda) => {
+  };
+  const ll = (lambda) => {
     const t = Float64Array.from(z, (v) => yjOne(v, lambda));
     let mean2 = 0;
     for (const v of t) mean2 += v;
@@ -19649,7 +19698,7 @@ function yeoJohnson(values) {
     for (const v of t) var_ += (v - mean2) ** 2;
     var_ /= t.length;
     return -0.5 * t.length * Math.log(Math.max(var_, 1e-300)) + jac(lambda);
-  }, "ll");
+  };
   let best = 1;
   let bestLl = -Infinity;
   for (let lambda = -2; lambda <= 2 + 1e-9; lambda += 0.1) {
@@ -19664,7 +19713,6 @@ function yeoJohnson(values) {
   }
   return standardize(Float64Array.from(z, (v) => yjOne(v, best)));
 }
-__name(yeoJohnson, "yeoJohnson");
 function copula(values) {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
@@ -19678,7 +19726,6 @@ function copula(values) {
   }
   return standardize(out);
 }
-__name(copula, "copula");
 function logWarp(values) {
   const s = values.slice().sort((a, b) => a - b);
   const min = s[0];
@@ -19686,7 +19733,6 @@ function logWarp(values) {
   const c = 0.1 * spread;
   return standardize(values.map((v) => Math.log(v - min + c)));
 }
-__name(logWarp, "logWarp");
 
 // src/core/samplers/bayes.ts
 var DEFAULTS = { candidates: 1e3, localStarts: 5, fitPoints: 80, restarts: 2, enumerateLimit: 5e3, transform: "yeo-johnson" };
@@ -19702,9 +19748,6 @@ var BayesSampler = class {
   }
   space;
   seed;
-  static {
-    __name(this, "BayesSampler");
-  }
   name = "bayes";
   dims;
   model;
@@ -19761,10 +19804,10 @@ var BayesSampler = class {
     post = this.fantasise(post, pending);
     let best = Infinity;
     for (const v of y) best = Math.min(best, v);
-    const acq = /* @__PURE__ */ __name((p) => {
+    const acq = (p) => {
       const { mean: m, variance } = post.predict(p);
       return logEI(m, Math.sqrt(variance), best);
-    }, "acq");
+    };
     if (this.finite && this.finite.total <= this.opts.enumerateLimit) return this.bestOfAll(acq, used);
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => y[a] - y[b]);
     const candidates = this.candidates(rng, order.slice(0, 5).map((i) => obs.x[i]));
@@ -19838,7 +19881,7 @@ var BayesSampler = class {
     let f = start.score;
     let step = 0.1;
     let evals = 0;
-    const tryMove = /* @__PURE__ */ __name((cand) => {
+    const tryMove = (cand) => {
       evals++;
       const v = acq(cand);
       if (v > f) {
@@ -19847,7 +19890,7 @@ var BayesSampler = class {
         return true;
       }
       return false;
-    }, "tryMove");
+    };
     while (step >= 1e-4 && evals < budget) {
       let improved = false;
       this.model.forEach((d, k) => {
@@ -19888,11 +19931,9 @@ function quantile(values, q) {
   const hi = Math.ceil(pos);
   return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
-__name(quantile, "quantile");
 function definedOnly2(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
-__name(definedOnly2, "definedOnly");
 
 // src/core/samplers/grid.ts
 var GridSampler = class {
@@ -19912,9 +19953,6 @@ var GridSampler = class {
     this.order = new Permutation(this.finite.total, seed);
   }
   space;
-  static {
-    __name(this, "GridSampler");
-  }
   name = "grid";
   finite;
   order;
@@ -19938,13 +19976,12 @@ var GridSampler = class {
 };
 
 // src/core/samplers/tpe.ts
-var defaultGamma = /* @__PURE__ */ __name((n) => Math.min(Math.ceil(0.1 * n), 25), "defaultGamma");
+var defaultGamma = (n) => Math.min(Math.ceil(0.1 * n), 25);
 function defaultWeights(n) {
   if (n < 25) return Array.from({ length: n }, () => 1);
   const ramp = n - 25;
   return [...Array.from({ length: ramp }, (_, i) => ramp === 1 ? 1 / n : 1 / n + (1 - 1 / n) * i / (ramp - 1)), ...Array.from({ length: 25 }, () => 1)];
 }
-__name(defaultWeights, "defaultWeights");
 var DEFAULT_BANDWIDTH = 0.15;
 function numericSupport(dim) {
   const p = dim.points;
@@ -19955,7 +19992,6 @@ function numericSupport(dim) {
   edges[p.length] = p[p.length - 1] + (p[p.length - 1] - edges[p.length - 1]);
   return { low: edges[0], high: edges[p.length], edges };
 }
-__name(numericSupport, "numericSupport");
 var ParzenEstimator = class {
   constructor(dims, supports, observations, priorWeight, bandwidth) {
     this.dims = dims;
@@ -20000,9 +20036,6 @@ var ParzenEstimator = class {
   }
   dims;
   supports;
-  static {
-    __name(this, "ParzenEstimator");
-  }
   logWeights;
   weights;
   mus = [];
@@ -20059,7 +20092,6 @@ var ParzenEstimator = class {
 function compare(a, b) {
   return a === b ? 0 : a < b ? -1 : 1;
 }
-__name(compare, "compare");
 var cellOf = floorIndex;
 var TpeSampler = class {
   constructor(space, seed, options = {}) {
@@ -20077,9 +20109,6 @@ var TpeSampler = class {
   }
   space;
   seed;
-  static {
-    __name(this, "TpeSampler");
-  }
   name = "tpe";
   dims;
   model;
@@ -20149,18 +20178,15 @@ function createSampler(method, space, seed, options = {}) {
       throw new TypeError(`unknown search method ${JSON.stringify(method)} (known: grid, random, bayes, tpe)`);
   }
 }
-__name(createSampler, "createSampler");
 
 // src/core/trial.ts
 var TRIAL_KEY_VERSION = 1;
 function trialKey(params, seed, fingerprint) {
   return sha256Hex(canonicalJson({ version: TRIAL_KEY_VERSION, params, seed, fingerprint }));
 }
-__name(trialKey, "trialKey");
 function trialSeed(sweepSeed, params, repeat = 0) {
   return deriveSeed("trial", sweepSeed, canonicalJson(params), repeat);
 }
-__name(trialSeed, "trialSeed");
 
 // src/core/study.ts
 var DEFAULT_TRIALS = 20;
@@ -20169,11 +20195,9 @@ var STOP_GRACE_MS = 1e4;
 function toLoss(value, goal) {
   return goal === "maximize" ? -value : value;
 }
-__name(toLoss, "toLoss");
 function better(a, b, goal) {
   return goal === "maximize" ? a > b : a < b;
 }
-__name(better, "better");
 async function runStudy(config, ports) {
   const start = ports.now();
   const metricName = config.metric.name;
@@ -20186,12 +20210,12 @@ async function runStudy(config, ports) {
   const stages = planStages(config.space, config.stages);
   let fixed = {};
   let stopReason = "exhausted";
-  const bestValue = /* @__PURE__ */ __name(() => {
+  const bestValue = () => {
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? void 0 : trials[i].metrics[metricName];
-  }, "bestValue");
-  const outOfTime = /* @__PURE__ */ __name(() => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline, "outOfTime");
-  const record = /* @__PURE__ */ __name((trial, phase) => {
+  };
+  const outOfTime = () => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline;
+  const record = (trial, phase) => {
     trials.push(trial);
     if (!ports.progress) return;
     const now = ports.now();
@@ -20205,14 +20229,14 @@ async function runStudy(config, ports) {
       phase,
       metric: metricName
     });
-  }, "record");
-  const stopNow = /* @__PURE__ */ __name(() => {
+  };
+  const stopNow = () => {
     if (trials.length >= cap) return "trials";
     if (outOfTime()) return "minutes";
     const b = bestValue();
     if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
     return void 0;
-  }, "stopNow");
+  };
   outer: for (let s = 0; s < stages.length; s++) {
     const stage = stages[s];
     const stageSpace = stage.space;
@@ -20255,11 +20279,10 @@ async function runStudy(config, ports) {
     if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest].params, names) };
     if (s === stages.length - 1) stopReason = exhausted ? "exhausted" : "trials";
   }
-  const rerun = /* @__PURE__ */ __name((t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, timeoutMs: config.trialTimeoutMs, others: [], metricName, goal }), "rerun");
+  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, timeoutMs: config.trialTimeoutMs, others: [], metricName, goal });
   const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
   return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
 }
-__name(runStudy, "runStudy");
 async function runSeeds(params, seeds, ports, metric, timeoutMs) {
   const runs = [];
   const trialPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...ports.signal ? { signal: ports.signal } : {} };
@@ -20273,7 +20296,6 @@ async function runSeeds(params, seeds, ports, metric, timeoutMs) {
   }
   return runs;
 }
-__name(runSeeds, "runSeeds");
 async function runTrial(params, seed, repeat, stage, deps) {
   const { ports } = deps;
   const key = trialKey(params, seed, ports.objective.fingerprint);
@@ -20289,7 +20311,6 @@ async function runTrial(params, seed, repeat, stage, deps) {
   }
   return toResult(record, false, stage, repeat);
 }
-__name(runTrial, "runTrial");
 async function safeGet(ports, key) {
   try {
     return await ports.store.get(key);
@@ -20298,17 +20319,16 @@ async function safeGet(ports, key) {
     return void 0;
   }
 }
-__name(safeGet, "safeGet");
 async function train(params, seed, key, deps) {
   const { ports, pruner, metricName, goal, deadline, timeoutMs } = deps;
   const history = [];
   let pruned = false;
   const controller = new AbortController();
-  const cancel = /* @__PURE__ */ __name((why) => () => controller.abort(why), "cancel");
+  const cancel = (why) => () => controller.abort(why);
   const onAbort = cancel("the sweep was cancelled");
   ports.signal?.addEventListener("abort", onAbort);
   const started = ports.now();
-  const overdue = /* @__PURE__ */ __name(() => deadline !== void 0 && ports.now() >= deadline, "overdue");
+  const overdue = () => deadline !== void 0 && ports.now() >= deadline;
   const timers = [
     deadline === void 0 ? void 0 : setTimeout(cancel("the minutes budget ran out"), Math.max(0, deadline - started)),
     timeoutMs === void 0 ? void 0 : setTimeout(cancel(new TrialTimeoutError(timeoutMs, formatDuration(timeoutMs))), timeoutMs)
@@ -20363,15 +20383,14 @@ async function train(params, seed, key, deps) {
     ports.signal?.removeEventListener("abort", onAbort);
   }
 }
-__name(train, "train");
 function untilStopped(run, signal, graceMs) {
   let timer;
   let onAbort;
   const abandoned = new Promise((_, reject) => {
-    onAbort = /* @__PURE__ */ __name(() => {
+    onAbort = () => {
       timer = setTimeout(() => reject(new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, { transient: true })), graceMs);
       timer.unref?.();
-    }, "onAbort");
+    };
     if (signal.aborted) onAbort();
     else signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -20380,7 +20399,6 @@ function untilStopped(run, signal, graceMs) {
     if (onAbort) signal.removeEventListener("abort", onAbort);
   });
 }
-__name(untilStopped, "untilStopped");
 async function repeatFinalists(config, trials, run) {
   const { name: metricName, goal } = config.metric;
   const ranked = rankedTrialIndices(trials, metricName, goal);
@@ -20414,22 +20432,18 @@ async function repeatFinalists(config, trials, run) {
   }
   return { bestIndex, bestSamples, bestMetrics };
 }
-__name(repeatFinalists, "repeatFinalists");
 function rankedTrialIndices(trials, metricName, goal) {
   return trials.map((t, i) => [t, i]).filter(([t]) => t.repeat === 0 && t.status === "complete" && t.metrics[metricName] !== void 0).sort(([a, ia], [b, ib]) => toLoss(a.metrics[metricName], goal) - toLoss(b.metrics[metricName], goal) || ia - ib).map(([, i]) => i);
 }
-__name(rankedTrialIndices, "rankedTrialIndices");
 function bestTrialIndex(trials, metricName, goal) {
   return rankedTrialIndices(trials, metricName, goal)[0] ?? -1;
 }
-__name(bestTrialIndex, "bestTrialIndex");
 function observe(t, names, metricName, goal) {
   const v = t.metrics[metricName];
   const curve = curveOf(t.history, metricName, goal);
   const value = t.status === "failed" ? void 0 : v !== void 0 ? toLoss(v, goal) : curve.at(-1)?.value;
   return { params: pick(t.params, names), status: t.status, value, curve };
 }
-__name(observe, "observe");
 function curveOf(history, metricName, goal) {
   const out = [];
   for (const h of history) {
@@ -20438,7 +20452,6 @@ function curveOf(history, metricName, goal) {
   }
   return out;
 }
-__name(curveOf, "curveOf");
 function planStages(space, stages) {
   if (stages.length === 0) return [{ space }];
   const byName = new Map(space.map((p) => [p.name, p]));
@@ -20451,7 +20464,6 @@ function planStages(space, stages) {
   if (rest.length > 0) planned.push({ space: rest });
   return planned;
 }
-__name(planStages, "planStages");
 function neutralParams(space) {
   const out = {};
   for (const p of space) {
@@ -20460,13 +20472,11 @@ function neutralParams(space) {
   }
   return out;
 }
-__name(neutralParams, "neutralParams");
 function pick(params, names) {
   const out = {};
   for (const n of names) if (n in params) out[n] = params[n];
   return out;
 }
-__name(pick, "pick");
 function toResult(r, cached, stage, repeat) {
   return {
     key: r.key,
@@ -20483,36 +20493,32 @@ function toResult(r, cached, stage, repeat) {
     repeat
   };
 }
-__name(toResult, "toResult");
 function finiteOnly(m) {
   const out = {};
   for (const [k, v] of Object.entries(m)) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
   return out;
 }
-__name(finiteOnly, "finiteOnly");
 function mean(xs) {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
 }
-__name(mean, "mean");
 function message(err) {
   return err instanceof Error ? err.message : String(err);
 }
-__name(message, "message");
 
 // src/engine/champion.ts
 async function championStep(config, results, ports, opts) {
   const step = opts.champion;
   if (!step || config.champion.seeds === 0) return {};
-  const log2 = /* @__PURE__ */ __name((what) => (run, i, n) => {
+  const log2 = (what) => (run, i, n) => {
     const v = run.metrics[config.metric.name];
     const value = run.status === "failed" ? `failed: ${run.error ?? "unknown error"}` : `${config.metric.name} ${v === void 0 ? "n/a" : Number(v.toPrecision(6))}`;
     opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? " (cached)" : ""}`);
-  }, "log");
+  };
   if (step.mode === "record") {
     if (!results.best) return {};
     const seeds2 = championSeeds(config.seed, results.best.params, config.champion.seeds);
     const say2 = log2("champion");
-    const runs2 = await runSeeds(results.best.params, seeds2, { ...ports, progress: /* @__PURE__ */ __name((r, i) => say2(r, i, seeds2.length), "progress") }, config.metric, config.trialTimeoutMs);
+    const runs2 = await runSeeds(results.best.params, seeds2, { ...ports, progress: (r, i) => say2(r, i, seeds2.length) }, config.metric, config.trialTimeoutMs);
     return { champion: { params: results.best.params, runs: runs2 } };
   }
   const champion = step.baseline?.champion;
@@ -20520,15 +20526,17 @@ async function championStep(config, results, ports, opts) {
   if (!champion || champion.runs.length === 0)
     return { replaySkipped: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
   const runner = config.runner;
-  const defaultOf = /* @__PURE__ */ __name((name) => runner.kind === "trainer" ? runner.trainer.defaults[name] ?? TRAINER_HYPERPARAMETERS[name]?.default : void 0, "defaultOf");
-  const plan = planReplay(champion.params, config.space, defaultOf);
+  const plan = planReplay(champion.params, config.space, effectiveDefaults(runner, champion.params));
   if (!plan.ok) return { replaySkipped: plan.reason };
   const seeds = champion.runs.map((r) => r.seed);
   const say = log2("main's champion, replayed:");
-  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: /* @__PURE__ */ __name((r, i) => say(r, i, seeds.length), "progress") }, config.metric, config.trialTimeoutMs);
+  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
   return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
 }
-__name(championStep, "championStep");
+function effectiveDefaults(runner, params) {
+  const resolved = runner.kind === "trainer" ? resolveHyperparameters(params, runner.trainer.defaults) : {};
+  return (name) => resolved[name];
+}
 
 // src/engine/fingerprint.ts
 import { readFile } from "node:fs/promises";
@@ -20543,31 +20551,33 @@ import { fileURLToPath } from "url";
 import { createRequire } from "module";
 import { basename as basename2, dirname as dirname2, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var __require2 = createRequire(import.meta.url);
-function cleanPath(path6) {
-  let normalized = normalize(path6);
+function cleanPath(path7) {
+  let normalized = normalize(path7);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 __name(cleanPath, "cleanPath");
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path6, separator) {
-  return path6.replace(SLASHES_REGEX, separator);
+function convertSlashes(path7, separator) {
+  return path7.replace(SLASHES_REGEX, separator);
 }
 __name(convertSlashes, "convertSlashes");
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path6) {
-  return path6 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path6);
+function isRootDirectory(path7) {
+  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
 }
 __name(isRootDirectory, "isRootDirectory");
-function normalizePath(path6, options) {
+function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
-  if (resolvePaths) path6 = resolve(path6);
-  if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
-  if (path6 === ".") return "";
-  const needsSeperator = path6[path6.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path6 + pathSeparator : path6, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
+  if (resolvePaths) path7 = resolve(path7);
+  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
+  if (path7 === ".") return "";
+  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
 }
 __name(normalizePath, "normalizePath");
 function joinPathWithBasePath(filename, directoryPath) {
@@ -20608,14 +20618,14 @@ function pushDirectoryFilterWithRelativePath(root) {
   };
 }
 __name(pushDirectoryFilterWithRelativePath, "pushDirectoryFilterWithRelativePath");
-var pushDirectory = /* @__PURE__ */ __name((directoryPath, paths) => {
+var pushDirectory = __name((directoryPath, paths) => {
   paths.push(directoryPath || ".");
 }, "pushDirectory");
-var pushDirectoryFilter = /* @__PURE__ */ __name((directoryPath, paths, filters) => {
-  const path6 = directoryPath || ".";
-  if (filters.every((filter) => filter(path6, true))) paths.push(path6);
+var pushDirectoryFilter = __name((directoryPath, paths, filters) => {
+  const path7 = directoryPath || ".";
+  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
 }, "pushDirectoryFilter");
-var empty$2 = /* @__PURE__ */ __name(() => {
+var empty$2 = __name(() => {
 }, "empty$2");
 function build$6(root, options) {
   const { includeDirs, filters, relativePaths } = options;
@@ -20624,19 +20634,19 @@ function build$6(root, options) {
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
 __name(build$6, "build$6");
-var pushFileFilterAndCount = /* @__PURE__ */ __name((filename, _paths, counts, filters) => {
+var pushFileFilterAndCount = __name((filename, _paths, counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) counts.files++;
 }, "pushFileFilterAndCount");
-var pushFileFilter = /* @__PURE__ */ __name((filename, paths, _counts, filters) => {
+var pushFileFilter = __name((filename, paths, _counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 }, "pushFileFilter");
-var pushFileCount = /* @__PURE__ */ __name((_filename, _paths, counts, _filters) => {
+var pushFileCount = __name((_filename, _paths, counts, _filters) => {
   counts.files++;
 }, "pushFileCount");
-var pushFile = /* @__PURE__ */ __name((filename, paths) => {
+var pushFile = __name((filename, paths) => {
   paths.push(filename);
 }, "pushFile");
-var empty$1 = /* @__PURE__ */ __name(() => {
+var empty$1 = __name(() => {
 }, "empty$1");
 function build$5(options) {
   const { excludeFiles, filters, onlyCounts } = options;
@@ -20646,49 +20656,49 @@ function build$5(options) {
   else return pushFile;
 }
 __name(build$5, "build$5");
-var getArray = /* @__PURE__ */ __name((paths) => {
+var getArray = __name((paths) => {
   return paths;
 }, "getArray");
-var getArrayGroup = /* @__PURE__ */ __name(() => {
+var getArrayGroup = __name(() => {
   return [""].slice(0, 0);
 }, "getArrayGroup");
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
 __name(build$4, "build$4");
-var groupFiles = /* @__PURE__ */ __name((groups, directory, files) => {
+var groupFiles = __name((groups, directory, files) => {
   groups.push({
     directory,
     files,
     dir: directory
   });
 }, "groupFiles");
-var empty = /* @__PURE__ */ __name(() => {
+var empty = __name(() => {
 }, "empty");
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 __name(build$3, "build$3");
-var resolveSymlinksAsync = /* @__PURE__ */ __name(function(path6, state, callback$1) {
+var resolveSymlinksAsync = __name(function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path6, (error, resolvedPath) => {
+  fs.realpath(path7, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 }, "resolveSymlinksAsync");
-var resolveSymlinks = /* @__PURE__ */ __name(function(path6, state, callback$1) {
+var resolveSymlinks = __name(function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path6);
+    const resolvedPath = fs.realpathSync(path7);
     const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
+    if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -20699,9 +20709,9 @@ function build$2(options, isSynchronous) {
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
 __name(build$2, "build$2");
-function isRecursive(path6, resolved, state) {
+function isRecursive(path7, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path6);
+  let parent = dirname2(path7);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -20709,7 +20719,7 @@ function isRecursive(path6, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname2(parent);
   }
-  state.symlinks.set(path6, resolved);
+  state.symlinks.set(path7, resolved);
   return depth > 1;
 }
 __name(isRecursive, "isRecursive");
@@ -20717,31 +20727,31 @@ function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
 }
 __name(isRecursiveUsingRealPaths, "isRecursiveUsingRealPaths");
-var onlyCountsSync = /* @__PURE__ */ __name((state) => {
+var onlyCountsSync = __name((state) => {
   return state.counts;
 }, "onlyCountsSync");
-var groupsSync = /* @__PURE__ */ __name((state) => {
+var groupsSync = __name((state) => {
   return state.groups;
 }, "groupsSync");
-var defaultSync = /* @__PURE__ */ __name((state) => {
+var defaultSync = __name((state) => {
   return state.paths;
 }, "defaultSync");
-var limitFilesSync = /* @__PURE__ */ __name((state) => {
+var limitFilesSync = __name((state) => {
   return state.paths.slice(0, state.options.maxFiles);
 }, "limitFilesSync");
-var onlyCountsAsync = /* @__PURE__ */ __name((state, error, callback$1) => {
+var onlyCountsAsync = __name((state, error, callback$1) => {
   report(error, callback$1, state.counts, state.options.suppressErrors);
   return null;
 }, "onlyCountsAsync");
-var defaultAsync = /* @__PURE__ */ __name((state, error, callback$1) => {
+var defaultAsync = __name((state, error, callback$1) => {
   report(error, callback$1, state.paths, state.options.suppressErrors);
   return null;
 }, "defaultAsync");
-var limitFilesAsync = /* @__PURE__ */ __name((state, error, callback$1) => {
+var limitFilesAsync = __name((state, error, callback$1) => {
   report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 }, "limitFilesAsync");
-var groupsAsync = /* @__PURE__ */ __name((state, error, callback$1) => {
+var groupsAsync = __name((state, error, callback$1) => {
   report(error, callback$1, state.groups, state.options.suppressErrors);
   return null;
 }, "groupsAsync");
@@ -20759,7 +20769,7 @@ function build$1(options, isSynchronous) {
 }
 __name(build$1, "build$1");
 var readdirOpts = { withFileTypes: true };
-var walkAsync = /* @__PURE__ */ __name((state, crawlPath, directoryPath, currentDepth, callback$1) => {
+var walkAsync = __name((state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
   const { fs } = state;
@@ -20770,7 +20780,7 @@ var walkAsync = /* @__PURE__ */ __name((state, crawlPath, directoryPath, current
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 }, "walkAsync");
-var walkSync = /* @__PURE__ */ __name((state, crawlPath, directoryPath, currentDepth, callback$1) => {
+var walkSync = __name((state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
@@ -20888,7 +20898,7 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = /* @__PURE__ */ __name((entries, directoryPath, depth) => {
+  walk = __name((entries, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
@@ -20898,19 +20908,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path6 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path6)) continue;
-        this.pushDirectory(path6, paths, filters);
-        this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
+        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path7)) continue;
+        this.pushDirectory(path7, paths, filters);
+        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path6 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path6, this.state, (stat4, resolvedPath) => {
+        let path7 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path7, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path6;
+            resolvedPath = useRealPaths ? resolvedPath : path7;
             const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -21085,13 +21095,15 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path6) => isMatch(path6));
+    this.options.filters.push((path7) => isMatch(path7));
     return this;
   }
 };
 
 // node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var __defProp2 = Object.defineProperty;
+var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -21131,7 +21143,7 @@ function getPartialMatcher(patterns, options = {}) {
     return false;
   };
 }
-__name(getPartialMatcher, "getPartialMatcher");
+__name2(getPartialMatcher, "getPartialMatcher");
 var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
 var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
 function buildFormat(cwd, root, absolute) {
@@ -21151,7 +21163,7 @@ function buildFormat(cwd, root, absolute) {
   if (absolute) return (p) => posix.relative(cwd, p) || ".";
   return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
 }
-__name(buildFormat, "buildFormat");
+__name2(buildFormat, "buildFormat");
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
     const prefix = root.slice(cwd.length + 1);
@@ -21162,37 +21174,46 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-__name(buildRelative, "buildRelative");
-function ensureNonDriveRelativePath(path6) {
-  return path6.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+__name2(buildRelative, "buildRelative");
+function ensureNonDriveRelativePath(path7) {
+  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-__name(ensureNonDriveRelativePath, "ensureNonDriveRelativePath");
+__name2(ensureNonDriveRelativePath, "ensureNonDriveRelativePath");
 var splitPatternOptions = { parts: true };
-function splitPattern(path6) {
+function splitPattern(path7) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path6, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path6];
+  const result = import_picomatch.default.scan(path7, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
 }
-__name(splitPattern, "splitPattern");
+__name2(splitPattern, "splitPattern");
+var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path7) {
+  return escapePosixPath(path7);
+}
+__name2(convertPosixPathToPattern, "convertPosixPathToPattern");
+function convertWin32PathToPattern(path7) {
+  return escapeWin32Path(path7).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+__name2(convertWin32PathToPattern, "convertWin32PathToPattern");
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = /* @__PURE__ */ __name((path6) => path6.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
-var escapeWin32Path = /* @__PURE__ */ __name((path6) => path6.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
+var escapePosixPath = __name2((path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
+var escapeWin32Path = __name2((path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
   const scan = import_picomatch.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
-__name(isDynamicPattern, "isDynamicPattern");
+__name2(isDynamicPattern, "isDynamicPattern");
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-__name(log, "log");
+__name2(log, "log");
 function ensureStringArray(value) {
   return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
 }
-__name(ensureStringArray, "ensureStringArray");
+__name2(ensureStringArray, "ensureStringArray");
 var PARENT_DIRECTORY = /^(\/?\.\.)+/;
 var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
 function normalizePattern(pattern, opts, props, isIgnore) {
@@ -21239,7 +21260,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   }
   return result;
 }
-__name(normalizePattern, "normalizePattern");
+__name2(normalizePattern, "normalizePattern");
 function processPatterns(options, patterns, props) {
   const matchPatterns = [];
   const ignorePatterns = [];
@@ -21257,7 +21278,7 @@ function processPatterns(options, patterns, props) {
     ignore: ignorePatterns
   };
 }
-__name(processPatterns, "processPatterns");
+__name2(processPatterns, "processPatterns");
 function buildCrawler(options, patterns) {
   const cwd = options.cwd;
   const props = {
@@ -21281,7 +21302,7 @@ function buildCrawler(options, patterns) {
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = /* @__PURE__ */ __name((_, p) => {
+  const excludePredicate = __name2((_, p) => {
     const relativePath = excludeFormatter(p, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
   }, "excludePredicate");
@@ -21289,13 +21310,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path6 = format(p, isDirectory);
-      const matches = matcher(path6) && !ignore(path6);
-      if (matches) log(`matched ${path6}`);
+      const path7 = format(p, isDirectory);
+      const matches = matcher(path7) && !ignore(path7);
+      if (matches) log(`matched ${path7}`);
       return matches;
     } : (p, isDirectory) => {
-      const path6 = format(p, isDirectory);
-      return matcher(path6) && !ignore(path6);
+      const path7 = format(p, isDirectory);
+      return matcher(path7) && !ignore(path7);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -21320,12 +21341,12 @@ function buildCrawler(options, patterns) {
   });
   return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
 }
-__name(buildCrawler, "buildCrawler");
+__name2(buildCrawler, "buildCrawler");
 function formatPaths(paths, mapper) {
   if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
   return paths;
 }
-__name(formatPaths, "formatPaths");
+__name2(formatPaths, "formatPaths");
 var defaultOptions = {
   caseSensitiveMatch: true,
   debug: !!process.env.TINYGLOBBY_DEBUG,
@@ -21349,7 +21370,7 @@ function getOptions(options) {
   if (opts.debug) log("globbing with options:", opts);
   return opts;
 }
-__name(getOptions, "getOptions");
+__name2(getOptions, "getOptions");
 function getCrawler(globInput, inputOptions = {}) {
   var _ref;
   if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
@@ -21358,12 +21379,17 @@ function getCrawler(globInput, inputOptions = {}) {
   const options = getOptions(isModern ? inputOptions : globInput);
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
-__name(getCrawler, "getCrawler");
+__name2(getCrawler, "getCrawler");
 async function glob(globInput, options) {
   const [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
-__name(glob, "glob");
+__name2(glob, "glob");
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+__name2(globSync, "globSync");
 
 // src/engine/fingerprint.ts
 async function fingerprintFiles(patterns, configDir) {
@@ -21375,7 +21401,6 @@ async function fingerprintFiles(patterns, configDir) {
   }
   return [...files].sort();
 }
-__name(fingerprintFiles, "fingerprintFiles");
 async function fingerprintGlobs(patterns, configDir) {
   if (patterns.length === 0) return "";
   const parts = [];
@@ -21384,17 +21409,16 @@ async function fingerprintGlobs(patterns, configDir) {
   }
   return sha256Hex(parts.join("\n"));
 }
-__name(fingerprintGlobs, "fingerprintGlobs");
 
 // src/engine/runner.ts
 import { stat as stat2 } from "node:fs/promises";
 
 // src/trainer/command-objective.ts
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/trainer/metrics.ts
@@ -21406,7 +21430,6 @@ function describe(value) {
   if (typeof value === "object") return `an object (${show(value)})`;
   return `${typeof value} ${show(value)}`;
 }
-__name(describe, "describe");
 function asMetrics(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: `not an object: ${describe(value)}` };
   const out = {};
@@ -21417,117 +21440,17 @@ function asMetrics(value) {
   }
   return { metrics: out };
 }
-__name(asMetrics, "asMetrics");
 function mergeReports(reports) {
   return Object.assign({}, ...reports);
 }
-__name(mergeReports, "mergeReports");
 
-// src/trainer/command-objective.ts
-var KILL_GRACE_MS = 5e3;
-var DRAIN_MS = 1e3;
-var STDERR_TAIL_LINES = 20;
-var MAX_LINE_CHARS = 1024 * 1024;
-var WANDB_FD = 3;
-function expandCommand2(command, x) {
-  return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
-}
-__name(expandCommand2, "expandCommand");
-function wandbStandInDir() {
-  let dir = path2.dirname(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = path2.join(dir, "python");
-    if (existsSync(path2.join(candidate, "wandb", "__init__.py"))) return candidate;
-    dir = path2.dirname(dir);
-  }
-  return void 0;
-}
-__name(wandbStandInDir, "wandbStandInDir");
-function programIdentity(runner, configDir) {
-  const kind = runner.programKind ?? "file";
-  const file = path2.resolve(configDir, runner.program);
-  const tryRead = /* @__PURE__ */ __name((f) => {
-    try {
-      return statSync2(f).isFile() ? sha256Hex(readFileSync(f)) : void 0;
-    } catch {
-      return void 0;
-    }
-  }, "tryRead");
-  if (kind === "file") {
-    try {
-      return sha256Hex(readFileSync(file));
-    } catch (err) {
-      throw new TrialError(`program ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
-    }
-  }
-  if (kind === "module") {
-    const base = path2.resolve(configDir, ...(runner.programAsWritten ?? runner.program).split("."));
-    for (const f of [`${base}.py`, path2.join(base, "__main__.py")]) {
-      const h = tryRead(f);
-      if (h) return h;
-    }
-    return `module:${runner.programAsWritten ?? runner.program}`;
-  }
-  return tryRead(file) ?? `command:${runner.programAsWritten ?? runner.program}`;
-}
-__name(programIdentity, "programIdentity");
-function createCommandObjective(runner, opts) {
-  const identity = programIdentity(runner, opts.configDir);
-  const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
-  const standIn = runner.wandb === "real" ? void 0 : wandbStandInDir();
-  const ignoredSeen = /* @__PURE__ */ new Set();
-  const onIgnored = /* @__PURE__ */ __name((names) => {
-    const fresh = names.filter((n) => !ignoredSeen.has(n));
-    fresh.forEach((n) => ignoredSeen.add(n));
-    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(", ")}`);
-  }, "onIgnored");
-  const pyNumbers = runner.pyNumbers;
-  const paramPaths = runner.paramPaths;
-  return {
-    // A file program's key is what it always was; other kinds add how the program is found.
-    fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
-    backend: "process",
-    async run(params, ctx) {
-      const tmp = await mkdtemp(path2.join(tmpdir(), "sweepgate-args-"));
-      try {
-        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
-        const argsJsonFile = path2.join(tmp, "params.json");
-        if (command.some((t) => t.includes("${args_json_file}"))) await writeFile(argsJsonFile, json);
-        const sweepParamPath = path2.join(tmp, "config.yaml");
-        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
-        await writeFile(sweepParamPath, `{${entries.join(", ")}}`);
-        const argv = expandCommand2(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
-        const env = {
-          ...await pythonShim(argv, tmp),
-          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
-          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
-          ...standIn ? {
-            PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path2.delimiter),
-            SWEEPGATE_WANDB_FD: String(WANDB_FD),
-            SWEEPGATE_WANDB_CONFIG: json
-          } : {}
-        };
-        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== void 0, onIgnored);
-        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
-        if (reports.length === 0 && Object.keys(summary).length === 0)
-          throw new TrialError(
-            `${argv.join(" ")} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`
-          );
-        const metrics = { ...mergeReports(reports), ...summary };
-        if (!(opts.metricName in metrics))
-          throw new TrialError(`${argv.join(" ")} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
-        return { metrics };
-      } finally {
-        await rm(tmp, { recursive: true, force: true });
-      }
-    }
-  };
-}
-__name(createCommandObjective, "createCommandObjective");
+// src/trainer/program-env.ts
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path2 from "node:path";
 function onPath(name) {
   return (process.env.PATH ?? "").split(path2.delimiter).some((dir) => dir !== "" && existsSync(path2.join(dir, name)));
 }
-__name(onPath, "onPath");
 async function pythonShim(argv, tmp) {
   const usesPython = argv[0] === "python" || argv[0] === "/usr/bin/env" && argv[1] === "python";
   if (!usesPython || onPath("python") || !onPath("python3")) return {};
@@ -21536,7 +21459,16 @@ async function pythonShim(argv, tmp) {
   await writeFile(path2.join(bin, "python"), '#!/bin/sh\nexec python3 "$@"\n', { mode: 493 });
   return { PATH: [bin, process.env.PATH].filter(Boolean).join(path2.delimiter) };
 }
-__name(pythonShim, "pythonShim");
+function programEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+// src/trainer/program-output.ts
 function parseWandbEvent(line) {
   let value;
   try {
@@ -21557,32 +21489,6 @@ function parseWandbEvent(line) {
   }
   return { kind: v.log !== void 0 ? "log" : "summary", metrics };
 }
-__name(parseWandbEvent, "parseWandbEvent");
-function programEnv(env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
-    out[k] = v;
-  }
-  return out;
-}
-__name(programEnv, "programEnv");
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function trackGroup(pid) {
-  liveGroups.add(pid);
-  if (exitHookInstalled || process.platform === "win32") return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const group of liveGroups) {
-      try {
-        process.kill(-group, "SIGKILL");
-      } catch {
-      }
-    }
-  });
-}
-__name(trackGroup, "trackGroup");
 function parseMetricsLine(line) {
   const text = line.trim();
   if (!text.startsWith("{") || !text.endsWith("}")) return { kind: "other" };
@@ -21607,7 +21513,119 @@ function parseMetricsLine(line) {
   if (Object.keys(metrics).length === 0) return { kind: "other" };
   return { kind: "report", step: stepKey ? obj[stepKey] : void 0, metrics };
 }
-__name(parseMetricsLine, "parseMetricsLine");
+
+// src/trainer/command-objective.ts
+var KILL_GRACE_MS = 5e3;
+var DRAIN_MS = 1e3;
+var STDERR_TAIL_LINES = 20;
+var MAX_LINE_CHARS = 1024 * 1024;
+var WANDB_FD = 3;
+function expandCommand2(command, x) {
+  return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
+}
+function wandbStandInDir() {
+  let dir = path3.dirname(fileURLToPath2(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = path3.join(dir, "python");
+    if (existsSync2(path3.join(candidate, "wandb", "__init__.py"))) return candidate;
+    dir = path3.dirname(dir);
+  }
+  return void 0;
+}
+function programIdentity(runner, configDir) {
+  const kind = runner.programKind ?? "file";
+  const file = path3.resolve(configDir, runner.program);
+  const tryRead = (f) => {
+    try {
+      return statSync2(f).isFile() ? sha256Hex(readFileSync(f)) : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  if (kind === "file") {
+    try {
+      return sha256Hex(readFileSync(file));
+    } catch (err) {
+      throw new TrialError(`program ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
+    }
+  }
+  if (kind === "module") {
+    const base = path3.resolve(configDir, ...(runner.programAsWritten ?? runner.program).split("."));
+    for (const f of [`${base}.py`, path3.join(base, "__main__.py")]) {
+      const h = tryRead(f);
+      if (h) return h;
+    }
+    return `module:${runner.programAsWritten ?? runner.program}`;
+  }
+  return tryRead(file) ?? `command:${runner.programAsWritten ?? runner.program}`;
+}
+function createCommandObjective(runner, opts) {
+  const identity = programIdentity(runner, opts.configDir);
+  const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
+  const standIn = runner.wandb === "real" ? void 0 : wandbStandInDir();
+  const ignoredSeen = /* @__PURE__ */ new Set();
+  const onIgnored = (names) => {
+    const fresh = names.filter((n) => !ignoredSeen.has(n));
+    fresh.forEach((n) => ignoredSeen.add(n));
+    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(", ")}`);
+  };
+  const pyNumbers = runner.pyNumbers;
+  const paramPaths = runner.paramPaths;
+  return {
+    // A file program's key is what it always was; other kinds add how the program is found.
+    fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
+    backend: "process",
+    async run(params, ctx) {
+      const tmp = await mkdtemp(path3.join(tmpdir(), "sweepgate-args-"));
+      try {
+        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
+        const argsJsonFile = path3.join(tmp, "params.json");
+        if (command.some((t) => t.includes("${args_json_file}"))) await writeFile2(argsJsonFile, json);
+        const sweepParamPath = path3.join(tmp, "config.yaml");
+        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
+        await writeFile2(sweepParamPath, `{${entries.join(", ")}}`);
+        const argv = expandCommand2(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
+        const env = {
+          ...await pythonShim(argv, tmp),
+          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
+          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
+          ...standIn ? {
+            PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path3.delimiter),
+            SWEEPGATE_WANDB_FD: String(WANDB_FD),
+            SWEEPGATE_WANDB_CONFIG: json
+          } : {}
+        };
+        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== void 0, onIgnored);
+        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
+        if (reports.length === 0 && Object.keys(summary).length === 0)
+          throw new TrialError(
+            `${argv.join(" ")} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`
+          );
+        const metrics = { ...mergeReports(reports), ...summary };
+        if (!(opts.metricName in metrics))
+          throw new TrialError(`${argv.join(" ")} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
+        return { metrics };
+      } finally {
+        await rm(tmp, { recursive: true, force: true });
+      }
+    }
+  };
+}
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function trackGroup(pid) {
+  liveGroups.add(pid);
+  if (exitHookInstalled || process.platform === "win32") return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const group of liveGroups) {
+      try {
+        process.kill(-group, "SIGKILL");
+      } catch {
+      }
+    }
+  });
+}
 function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
   const shown = argv.join(" ");
   const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
@@ -21639,35 +21657,35 @@ function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
       detached: process.platform !== "win32"
     });
     if (child.pid !== void 0) trackGroup(child.pid);
-    const signalGroup = /* @__PURE__ */ __name((sig) => {
+    const signalGroup = (sig) => {
       try {
         if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
         else child.kill(sig);
       } catch {
       }
-    }, "signalGroup");
-    const later = /* @__PURE__ */ __name((ms, fn) => {
+    };
+    const later = (ms, fn) => {
       const t = setTimeout(fn, ms);
       t.unref();
       timers.push(t);
-    }, "later");
-    const terminate = /* @__PURE__ */ __name(() => {
+    };
+    const terminate = () => {
       signalGroup("SIGTERM");
       later(killGraceMs, () => signalGroup("SIGKILL"));
-    }, "terminate");
-    const stop = /* @__PURE__ */ __name((why) => {
+    };
+    const stop = (why) => {
       if (stopping) return;
       stopping = why;
       terminate();
-    }, "stop");
-    const onAbort = /* @__PURE__ */ __name(() => stop("cancelled"), "onAbort");
+    };
+    const onAbort = () => stop("cancelled");
     ctx.signal.addEventListener("abort", onAbort, { once: true });
     if (ctx.signal.aborted) stop("cancelled");
-    const fail = /* @__PURE__ */ __name((err) => {
+    const fail = (err) => {
       failure = err;
       terminate();
-    }, "fail");
-    const report2 = /* @__PURE__ */ __name((step, metrics) => {
+    };
+    const report2 = (step, metrics) => {
       reports.push(metrics);
       let prune;
       try {
@@ -21676,15 +21694,15 @@ function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
         return fail(err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err)));
       }
       if (prune) stop("pruned");
-    }, "report");
-    const onLine = /* @__PURE__ */ __name((line) => {
+    };
+    const onLine = (line) => {
       if (stopping || failure) return;
       const parsed = parseMetricsLine(line);
       if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
       if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
-    }, "onLine");
+    };
     let finished = false;
-    const onWandb = /* @__PURE__ */ __name((line) => {
+    const onWandb = (line) => {
       if (line.trim() === "") return;
       const event = parseWandbEvent(line);
       if (event.kind === "ignored") return onIgnored(event.names);
@@ -21695,7 +21713,7 @@ function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
       if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
       if (opts.metricName in event.metrics) metricRows++;
       report2(Math.max(1, metricRows), event.metrics);
-    }, "onWandb");
+    };
     const stdout = child.stdio[1];
     const stderr = child.stdio[2];
     const channel = child.stdio[WANDB_FD];
@@ -21718,7 +21736,7 @@ function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
     stderr.on("data", (chunk) => {
       stderrTail = (stderrTail + chunk).slice(-8192);
     });
-    const finish = /* @__PURE__ */ __name(() => {
+    const finish = () => {
       if (settled) return;
       settled = true;
       if (child.pid !== void 0) liveGroups.delete(child.pid);
@@ -21736,7 +21754,7 @@ function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
       const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
       reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
 ${tail}` : " (no stderr output)"}`, { transient: true }));
-    }, "finish");
+    };
     child.on("error", (err) => {
       failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
       if (child.pid === void 0) finish();
@@ -21757,14 +21775,13 @@ ${tail}` : " (no stderr output)"}`, { transient: true }));
     });
   });
 }
-__name(runProcess, "runProcess");
 
 // src/trainer/module-objective.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 import { pathToFileURL } from "node:url";
 async function createModuleObjective(modulePath, handle, opts) {
-  const file = path3.resolve(modulePath);
+  const file = path4.resolve(modulePath);
   let bytes;
   try {
     bytes = await readFile2(file);
@@ -21824,7 +21841,6 @@ async function createModuleObjective(modulePath, handle, opts) {
     }
   };
 }
-__name(createModuleObjective, "createModuleObjective");
 function finalMetrics(returned, reports, metricName, file) {
   const where = `objective module ${displayPath(file)}`;
   let metrics;
@@ -21844,18 +21860,17 @@ function finalMetrics(returned, reports, metricName, file) {
     throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(", ") || "none"})`);
   return metrics;
 }
-__name(finalMetrics, "finalMetrics");
 
 // src/trainer/worker-objective.ts
 import { readdirSync as readdirSync2 } from "node:fs";
 import os from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 var WORKER_FILES = ["trainer-worker.js", "trainer-worker.mjs"];
 function findWorkerScript() {
-  const here = path4.dirname(fileURLToPath3(import.meta.url));
-  for (const dir of [here, path4.dirname(here)]) {
+  const here = path5.dirname(fileURLToPath3(import.meta.url));
+  for (const dir of [here, path5.dirname(here)]) {
     let files;
     try {
       files = readdirSync2(dir);
@@ -21863,39 +21878,29 @@ function findWorkerScript() {
       continue;
     }
     const name = WORKER_FILES.find((f) => files.includes(f));
-    if (name) return path4.join(dir, name);
+    if (name) return path5.join(dir, name);
   }
   return void 0;
 }
-__name(findWorkerScript, "findWorkerScript");
 function workerMemoryBytes(dataBytes2) {
   return 2 * (160 * 1024 * 1024 + 8 * dataBytes2);
 }
-__name(workerMemoryBytes, "workerMemoryBytes");
 var WORKERS_PAY_OFF_MS = 15e3;
 function estimatedTrialMs(size2) {
   return size2.steps * (0.1 + 6 * size2.weights * size2.batch / 2e7);
 }
-__name(estimatedTrialMs, "estimatedTrialMs");
 function defaultWorkers(dataBytes2, machine = { cores: os.availableParallelism(), freeBytes: os.freemem() }, sweepMs) {
   if (sweepMs !== void 0 && sweepMs < WORKERS_PAY_OFF_MS) return 1;
   const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes2));
   return Math.max(1, Math.min(machine.cores, byMemory));
 }
-__name(defaultWorkers, "defaultWorkers");
 var WorkerCrashError = class extends TrialError {
-  static {
-    __name(this, "WorkerCrashError");
-  }
   name = "WorkerCrashError";
   constructor(reason) {
     super(`the trainer worker thread crashed during the trial: ${reason}`, { transient: true });
   }
 };
 var WorkerError = class extends Error {
-  static {
-    __name(this, "WorkerError");
-  }
   name;
   constructor(e) {
     super(e.message);
@@ -21908,7 +21913,7 @@ function createWorkerObjective(inner, opts) {
   const waiting = [];
   let nextId = 1;
   let disposed = false;
-  const spawn2 = /* @__PURE__ */ __name(() => {
+  const spawn2 = () => {
     const worker = new Worker(opts.script, { workerData: opts.init });
     let markReady;
     let markFailed;
@@ -21919,7 +21924,7 @@ function createWorkerObjective(inner, opts) {
     ready.catch(() => {
     });
     const slot = { worker, ready, busy: true, dead: false };
-    const die = /* @__PURE__ */ __name((reason) => {
+    const die = (reason) => {
       if (slot.dead) return;
       slot.dead = true;
       markFailed(new WorkerCrashError(reason));
@@ -21927,7 +21932,7 @@ function createWorkerObjective(inner, opts) {
       slot.active = void 0;
       a?.reject(new WorkerCrashError(reason));
       remove(slot);
-    }, "die");
+    };
     worker.on("message", (msg) => {
       const a = slot.active;
       switch (msg.type) {
@@ -21959,18 +21964,18 @@ function createWorkerObjective(inner, opts) {
     worker.on("exit", (code) => die(`it exited with code ${code}`));
     slots.push(slot);
     return slot;
-  }, "spawn");
-  const remove = /* @__PURE__ */ __name((slot) => {
+  };
+  const remove = (slot) => {
     const i = slots.indexOf(slot);
     if (i >= 0) slots.splice(i, 1);
     if (waiting.length > 0 && !disposed) waiting.shift()(spawn2());
-  }, "remove");
-  const release = /* @__PURE__ */ __name((slot) => {
+  };
+  const release = (slot) => {
     const next = waiting.shift();
     if (next) next(slot);
     else slot.busy = false;
-  }, "release");
-  const acquire = /* @__PURE__ */ __name(() => {
+  };
+  const acquire = () => {
     const idle = slots.find((s) => !s.busy && !s.dead);
     if (idle) {
       idle.busy = true;
@@ -21978,7 +21983,7 @@ function createWorkerObjective(inner, opts) {
     }
     if (slots.length < opts.size) return Promise.resolve(spawn2());
     return new Promise((resolve3) => waiting.push(resolve3));
-  }, "acquire");
+  };
   return {
     fingerprint: inner.fingerprint,
     backend: inner.backend,
@@ -21990,19 +21995,19 @@ function createWorkerObjective(inner, opts) {
       const id = nextId++;
       const control = new Int32Array(new SharedArrayBuffer(4));
       return new Promise((resolve3, reject) => {
-        const onAbort = /* @__PURE__ */ __name(() => {
+        const onAbort = () => {
           if (slot.active?.id !== id) return;
           slot.active = void 0;
           slot.dead = true;
           reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
           void slot.worker.terminate();
           remove(slot);
-        }, "onAbort");
-        const done = /* @__PURE__ */ __name((f) => {
+        };
+        const done = (f) => {
           ctx.signal.removeEventListener("abort", onAbort);
           f();
-        }, "done");
-        slot.active = { id, ctx, control, resolve: /* @__PURE__ */ __name((r) => done(() => resolve3(r)), "resolve"), reject: /* @__PURE__ */ __name((e) => done(() => reject(e)), "reject") };
+        };
+        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve3(r)), reject: (e) => done(() => reject(e)) };
         ctx.signal.addEventListener("abort", onAbort);
         slot.ready.then(
           () => {
@@ -22028,16 +22033,21 @@ function createWorkerObjective(inner, opts) {
     }
   };
 }
-__name(createWorkerObjective, "createWorkerObjective");
 
 // src/trainer/backend-probe.ts
 var AFTER = { tensorflow: ["wasm", "cpu"], wasm: ["cpu"], cpu: [] };
 var FIRST_STEPS = 3;
 var MIN_TIMED_MS = 30;
+var SMALLEST_TIMED_MS = 8;
 var MAX_STEPS = 200;
 var ROUNDS = 2;
 var CLEARLY = 0.8;
-async function chooseBackend(first, ports) {
+function probeTimingMs(sweepMs) {
+  if (sweepMs === void 0 || !Number.isFinite(sweepMs)) return MIN_TIMED_MS;
+  return Math.min(MIN_TIMED_MS, Math.max(SMALLEST_TIMED_MS, 5e-3 * sweepMs));
+}
+async function chooseBackend(first, ports, opts = {}) {
+  const minTimedMs = opts.minTimedMs ?? MIN_TIMED_MS;
   const handles = [first];
   for (const name of AFTER[first.backend]) {
     try {
@@ -22053,7 +22063,7 @@ async function chooseBackend(first, ports) {
     for (const h of handles) {
       if (failed.has(h)) continue;
       try {
-        const ms = await timeSteps(h, ports);
+        const ms = await timeSteps(h, ports, minTimedMs);
         best.set(h, Math.min(ms, best.get(h) ?? Infinity));
       } catch (err) {
         failed.add(h);
@@ -22069,20 +22079,17 @@ async function chooseBackend(first, ports) {
   for (let i = 1; i < timings.length; i++) if (timings[i].msPerStep < CLEARLY * timings[fastest].msPerStep) fastest = i;
   return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
 }
-__name(chooseBackend, "chooseBackend");
-async function timeSteps(h, ports) {
+async function timeSteps(h, ports, minTimedMs) {
   const ms = await ports.time(h, FIRST_STEPS);
-  if (ms * FIRST_STEPS >= MIN_TIMED_MS) return ms;
-  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(MIN_TIMED_MS / Math.max(ms, 0.01))));
+  if (ms * FIRST_STEPS >= minTimedMs) return ms;
+  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
 }
-__name(timeSteps, "timeSteps");
 function describeTimings(timings, chosen) {
-  const fmt2 = /* @__PURE__ */ __name((ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`, "fmt");
+  const fmt2 = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
   const c = timings[chosen];
   const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt2(t.msPerStep)}`);
   return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"})`;
 }
-__name(describeTimings, "describeTimings");
 
 // src/trainer/native.ts
 var NATIVE_MIN_WEIGHTS = 1e5;
@@ -22090,10 +22097,9 @@ var NATIVE_PAYS_OFF_MS = 6e4;
 function nativeWanted(need) {
   if (need.weights < NATIVE_MIN_WEIGHTS) return void 0;
   if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
-  const k = /* @__PURE__ */ __name((n) => `${Math.round(n / 1e3)}k`, "k");
+  const k = (n) => `${Math.round(n / 1e3)}k`;
   return `the model has ${k(need.weights)} weights (native TensorFlow can beat WASM from ${k(NATIVE_MIN_WEIGHTS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
 }
-__name(nativeWanted, "nativeWanted");
 
 // src/engine/runner.ts
 async function createObjective(config, opts) {
@@ -22101,7 +22107,6 @@ async function createObjective(config, opts) {
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
   return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
 }
-__name(createObjective, "createObjective");
 async function createRunner(config, opts) {
   const runner = config.runner;
   if (runner.kind === "program") {
@@ -22117,41 +22122,33 @@ async function createRunner(config, opts) {
   let inner;
   let backendChoice;
   let sweepMs;
-  const probe = /* @__PURE__ */ __name(async (first, timed) => {
+  const probe = async (first, timed) => {
     const params = neutralParams(config.space);
-    const pick2 = await chooseBackend(first, { load: /* @__PURE__ */ __name((name) => loadTf(name, tfOptions(native)), "load"), time: /* @__PURE__ */ __name((h, steps) => timed.msPerStep(h, params, steps), "time"), warn: opts.log.warn });
+    const pick2 = await chooseBackend(
+      first,
+      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
+      { minTimedMs: probeTimingMs(sweepMs) }
+    );
     backendChoice = pick2.summary;
     opts.log.info(`backend auto: ${pick2.summary}`);
-    return pick2.handle;
-  }, "probe");
+    handle = pick2.handle;
+    timed.switchBackend(handle);
+  };
   if (trainer.type === "image") {
-    const imageOpts = { splitSeed: trainer.splitSeed ?? 0 };
-    let image = await createImageObjective(trainer, handle, imageOpts);
-    if (choice === "auto") {
-      const picked = await probe(handle, image);
-      if (picked.backend !== handle.backend) {
-        await image.dispose?.();
-        handle = picked;
-        image = await createImageObjective(trainer, handle, imageOpts);
-      }
-    }
+    const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
+    if (choice === "auto") await probe(handle, image);
     inner = image;
   } else {
-    let tabular = await createTabularObjective(trainer, handle);
+    const tabular = await createTabularObjective(trainer, handle);
     sweepMs = estimateSweepMs(tabular, config);
     if (choice === "auto") {
       const why = handle.backend === "tensorflow" ? void 0 : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
       const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
-      const picked = await probe(first, tabular);
-      if (picked.backend !== handle.backend) {
-        await tabular.dispose();
-        handle = picked;
-        tabular = await createTabularObjective(trainer, handle);
-      }
+      await probe(first, tabular);
     }
     inner = tabular;
   }
-  const withChoice = /* @__PURE__ */ __name((r) => backendChoice ? { ...r, backendChoice } : r, "withChoice");
+  const withChoice = (r) => backendChoice ? { ...r, backendChoice } : r;
   const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, sweepMs);
   if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
   const script = findWorkerScript();
@@ -22163,8 +22160,7 @@ async function createRunner(config, opts) {
   const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0 };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
 }
-__name(createRunner, "createRunner");
-var tfOptions = /* @__PURE__ */ __name((n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn }), "tfOptions");
+var tfOptions = (n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn });
 async function firstBackend(choice, native) {
   try {
     return await loadTf(choice, tfOptions(native));
@@ -22173,7 +22169,6 @@ async function firstBackend(choice, native) {
     return await provisioned("'backend: tensorflow' was asked for", native) ?? await loadTf("auto", tfOptions(native));
   }
 }
-__name(firstBackend, "firstBackend");
 async function provisioned(why, native) {
   const provision = native.opts.provisionTfjsNode;
   if (!provision) return void 0;
@@ -22188,7 +22183,6 @@ async function provisioned(why, native) {
     return void 0;
   }
 }
-__name(provisioned, "provisioned");
 function middleWeights(tabular, config) {
   try {
     return tabular.trialSize(neutralParams(config.space)).weights;
@@ -22196,7 +22190,6 @@ function middleWeights(tabular, config) {
     return 0;
   }
 }
-__name(middleWeights, "middleWeights");
 function estimateSweepMs(tabular, config) {
   try {
     return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
@@ -22204,12 +22197,10 @@ function estimateSweepMs(tabular, config) {
     return void 0;
   }
 }
-__name(estimateSweepMs, "estimateSweepMs");
 async function dataBytes(file) {
   const s = await stat2(file).catch(() => void 0);
   return s?.isFile() ? s.size : 0;
 }
-__name(dataBytes, "dataBytes");
 function withGlobs(objective, globs) {
   const fingerprint = sha256Hex(`${objective.fingerprint}\0${globs}`);
   return {
@@ -22218,17 +22209,16 @@ function withGlobs(objective, globs) {
       return objective.backend;
     },
     ...objective.validation ? { validation: objective.validation } : {},
-    run: /* @__PURE__ */ __name((params, ctx) => objective.run(params, ctx), "run"),
-    ...objective.dispose ? { dispose: /* @__PURE__ */ __name(() => objective.dispose(), "dispose") } : {},
-    ...objective.saveModel ? { saveModel: /* @__PURE__ */ __name((...args) => objective.saveModel(...args), "saveModel") } : {}
+    run: (params, ctx) => objective.run(params, ctx),
+    ...objective.dispose ? { dispose: () => objective.dispose() } : {},
+    ...objective.saveModel ? { saveModel: (...args) => objective.saveModel(...args) } : {}
   };
 }
-__name(withGlobs, "withGlobs");
 
 // src/engine/run.ts
 async function loadConfig(configPath, root) {
-  const file = path5.resolve(configPath);
-  const boundary = root ?? await gitRoot(path5.dirname(file));
+  const file = path6.resolve(configPath);
+  const boundary = root ?? await gitRoot(path6.dirname(file));
   if (boundary) await checkInside(boundary, [["", file]]);
   let bytes;
   try {
@@ -22245,38 +22235,34 @@ async function loadConfig(configPath, root) {
   if (boundary) await checkInside(boundary, [...runnerFiles(config), ...fingerprinted.map((f) => ["fingerprint", f])]);
   return config;
 }
-__name(loadConfig, "loadConfig");
 async function gitRoot(dir) {
-  for (let d = dir; ; d = path5.dirname(d)) {
+  for (let d = dir; ; d = path6.dirname(d)) {
     try {
-      await stat3(path5.join(d, ".git"));
+      await stat3(path6.join(d, ".git"));
       return d;
     } catch {
-      if (path5.dirname(d) === d) return void 0;
+      if (path6.dirname(d) === d) return void 0;
     }
   }
 }
-__name(gitRoot, "gitRoot");
 async function checkInside(root, files) {
-  const realRoot = await realpath2(root).catch(() => path5.resolve(root));
+  const realRoot = await realpath2(root).catch(() => path6.resolve(root));
   const errors = [];
   for (const [key, file] of files) {
     const real = await realpath2(file).catch(() => void 0);
     if (real === void 0) continue;
-    const rel = path5.relative(realRoot, real);
-    if (rel === ".." || rel.startsWith(`..${path5.sep}`) || path5.isAbsolute(rel)) {
+    const rel = path6.relative(realRoot, real);
+    if (rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel)) {
       const what = key === "" ? `the config ${file}` : JSON.stringify(file);
       errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`));
     }
   }
   if (errors.length > 0) throw new ConfigErrors(errors);
 }
-__name(checkInside, "checkInside");
 function runnerFiles(config) {
   const r = config.runner;
   return r.kind === "trainer" ? [["trainer.data", r.trainer.data], ...r.trainer.type === "tabular" && r.trainer.validation ? [["trainer.validation", r.trainer.validation]] : []] : r.kind === "objective" ? [["objective", r.module]] : r.programKind === "file" ? [["program", r.program]] : [];
 }
-__name(runnerFiles, "runnerFiles");
 async function checkFiles(config) {
   const r = config.runner;
   const files = runnerFiles(config);
@@ -22287,17 +22273,16 @@ async function checkFiles(config) {
       const folderOk = r.kind === "trainer" && r.trainer.type === "image" && key === "trainer.data" && s.isDirectory();
       if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path5.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path6.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
   }
   if (errors.length > 0) throw new ConfigErrors(errors);
 }
-__name(checkFiles, "checkFiles");
 async function runSweep(opts) {
   const loaded = await loadConfig(opts.configPath, opts.root);
   const overridden = withOverrides(loaded, opts);
   for (const w of overridden.warnings) opts.log.warn(w);
-  const cacheDir = path5.resolve(opts.cacheDir ?? path5.join(overridden.configDir, ".sweepgate"));
+  const cacheDir = path6.resolve(opts.cacheDir ?? path6.join(overridden.configDir, ".sweepgate"));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
   const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
   const config = { ...overridden, parallel };
@@ -22321,11 +22306,9 @@ async function runSweep(opts) {
     await objective.dispose?.();
   }
 }
-__name(runSweep, "runSweep");
 function trainsWithTf(config) {
   return config.runner.kind === "trainer";
 }
-__name(trainsWithTf, "trainsWithTf");
 async function saveBest(config, objective, results, log2) {
   const r = config.runner;
   if (r.kind !== "trainer" || r.trainer.type !== "tabular" || r.trainer.saveBest === void 0 || !objective.saveModel) return void 0;
@@ -22344,7 +22327,6 @@ async function saveBest(config, objective, results, log2) {
   log2.info(`saved the best trial's model to ${file}`);
   return file;
 }
-__name(saveBest, "saveBest");
 var DEFAULT_ALPHA = 0.05;
 function withOverrides(config, opts) {
   const gate = [...config.gate];
@@ -22364,11 +22346,10 @@ function withOverrides(config, opts) {
     ...opts.trialTimeoutMs !== void 0 ? { trialTimeoutMs: opts.trialTimeoutMs } : {}
   };
 }
-__name(withOverrides, "withOverrides");
 function toResults(config, objective, o, sha) {
   const backend = objective.backend;
   const best = o.bestIndex >= 0 ? o.trials[o.bestIndex] : void 0;
-  const count = /* @__PURE__ */ __name((pred) => o.trials.filter(pred).length, "count");
+  const count = (pred) => o.trials.filter(pred).length;
   return {
     sweep: config.name,
     configHash: config.configHash,
@@ -22394,7 +22375,6 @@ function toResults(config, objective, o, sha) {
     ...objective.validation ? { validation: objective.validation } : {}
   };
 }
-__name(toResults, "toResults");
 
 export {
   DISTRIBUTION_DEFAULTS,

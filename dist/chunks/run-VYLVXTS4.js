@@ -6,10 +6,10 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-4AQEJUE3.js";
-import "./chunk-WFZAVZAY.js";
-import "./chunk-BIHCOGLI.js";
-import "./chunk-F4NRRLJR.js";
+} from "./chunk-4CUIAVUL.js";
+import "./chunk-IJRFGROR.js";
+import "./chunk-H4CWYU5R.js";
+import "./chunk-ZPJVOJVW.js";
 export {
   loadConfig,
   runSweep

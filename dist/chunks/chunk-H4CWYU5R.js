@@ -9,7 +9,6 @@ import {
   TRAINER_HYPERPARAMETERS,
   TrialError,
   __commonJS,
-  __name,
   __require,
   __toESM,
   checkHyperparameter,
@@ -17,18 +16,20 @@ import {
   resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-F4NRRLJR.js";
+} from "./chunk-ZPJVOJVW.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({
   "node_modules/webidl-conversions/lib/index.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var conversions = {};
     module.exports = conversions;
     function sign(x) {
       return x < 0 ? -1 : 1;
     }
-    __name(sign, "sign");
+    __name10(sign, "sign");
     function evenRound(x) {
       if (x % 1 === 0.5 && (x & 1) === 0) {
         return Math.floor(x);
@@ -36,7 +37,7 @@ var require_lib = __commonJS({
         return Math.round(x);
       }
     }
-    __name(evenRound, "evenRound");
+    __name10(evenRound, "evenRound");
     function createNumberConversion(bitLength, typeOpts) {
       if (!typeOpts.unsigned) {
         --bitLength;
@@ -81,7 +82,7 @@ var require_lib = __commonJS({
         return x;
       };
     }
-    __name(createNumberConversion, "createNumberConversion");
+    __name10(createNumberConversion, "createNumberConversion");
     conversions["void"] = function() {
       return void 0;
     };
@@ -179,7 +180,9 @@ var require_lib = __commonJS({
 var require_utils = __commonJS({
   "node_modules/whatwg-url/lib/utils.js"(exports, module) {
     "use strict";
-    module.exports.mixin = /* @__PURE__ */ __name(function mixin(target, source) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
+    module.exports.mixin = __name10(function mixin(target, source) {
       const keys = Object.getOwnPropertyNames(source);
       for (let i = 0; i < keys.length; ++i) {
         Object.defineProperty(target, keys[i], Object.getOwnPropertyDescriptor(source, keys[i]));
@@ -207,6 +210,8 @@ var require_mappingTable = __commonJS({
 var require_tr46 = __commonJS({
   "node_modules/tr46/index.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var punycode = __require("punycode");
     var mappingTable = require_mappingTable();
     var PROCESSING_OPTIONS = {
@@ -218,7 +223,7 @@ var require_tr46 = __commonJS({
         return s.normalize("NFC");
       }).join("\0");
     }
-    __name(normalize, "normalize");
+    __name10(normalize, "normalize");
     function findStatus(val) {
       var start = 0;
       var end = mappingTable.length - 1;
@@ -235,12 +240,12 @@ var require_tr46 = __commonJS({
       }
       return null;
     }
-    __name(findStatus, "findStatus");
+    __name10(findStatus, "findStatus");
     var regexAstralSymbols = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
     function countSymbols(string) {
       return string.replace(regexAstralSymbols, "_").length;
     }
-    __name(countSymbols, "countSymbols");
+    __name10(countSymbols, "countSymbols");
     function mapChars(domain_name, useSTD3, processing_option) {
       var hasError = false;
       var processed = "";
@@ -289,7 +294,7 @@ var require_tr46 = __commonJS({
         error: hasError
       };
     }
-    __name(mapChars, "mapChars");
+    __name10(mapChars, "mapChars");
     var combiningMarksRegex = /[\u0300-\u036F\u0483-\u0489\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u0711\u0730-\u074A\u07A6-\u07B0\u07EB-\u07F3\u0816-\u0819\u081B-\u0823\u0825-\u0827\u0829-\u082D\u0859-\u085B\u08E4-\u0903\u093A-\u093C\u093E-\u094F\u0951-\u0957\u0962\u0963\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u0A01-\u0A03\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A70\u0A71\u0A75\u0A81-\u0A83\u0ABC\u0ABE-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AE2\u0AE3\u0B01-\u0B03\u0B3C\u0B3E-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B62\u0B63\u0B82\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD7\u0C00-\u0C03\u0C3E-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C62\u0C63\u0C81-\u0C83\u0CBC\u0CBE-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CE2\u0CE3\u0D01-\u0D03\u0D3E-\u0D44\u0D46-\u0D48\u0D4A-\u0D4D\u0D57\u0D62\u0D63\u0D82\u0D83\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DF2\u0DF3\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0EB1\u0EB4-\u0EB9\u0EBB\u0EBC\u0EC8-\u0ECD\u0F18\u0F19\u0F35\u0F37\u0F39\u0F3E\u0F3F\u0F71-\u0F84\u0F86\u0F87\u0F8D-\u0F97\u0F99-\u0FBC\u0FC6\u102B-\u103E\u1056-\u1059\u105E-\u1060\u1062-\u1064\u1067-\u106D\u1071-\u1074\u1082-\u108D\u108F\u109A-\u109D\u135D-\u135F\u1712-\u1714\u1732-\u1734\u1752\u1753\u1772\u1773\u17B4-\u17D3\u17DD\u180B-\u180D\u18A9\u1920-\u192B\u1930-\u193B\u19B0-\u19C0\u19C8\u19C9\u1A17-\u1A1B\u1A55-\u1A5E\u1A60-\u1A7C\u1A7F\u1AB0-\u1ABE\u1B00-\u1B04\u1B34-\u1B44\u1B6B-\u1B73\u1B80-\u1B82\u1BA1-\u1BAD\u1BE6-\u1BF3\u1C24-\u1C37\u1CD0-\u1CD2\u1CD4-\u1CE8\u1CED\u1CF2-\u1CF4\u1CF8\u1CF9\u1DC0-\u1DF5\u1DFC-\u1DFF\u20D0-\u20F0\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\uA66F-\uA672\uA674-\uA67D\uA69F\uA6F0\uA6F1\uA802\uA806\uA80B\uA823-\uA827\uA880\uA881\uA8B4-\uA8C4\uA8E0-\uA8F1\uA926-\uA92D\uA947-\uA953\uA980-\uA983\uA9B3-\uA9C0\uA9E5\uAA29-\uAA36\uAA43\uAA4C\uAA4D\uAA7B-\uAA7D\uAAB0\uAAB2-\uAAB4\uAAB7\uAAB8\uAABE\uAABF\uAAC1\uAAEB-\uAAEF\uAAF5\uAAF6\uABE3-\uABEA\uABEC\uABED\uFB1E\uFE00-\uFE0F\uFE20-\uFE2D]|\uD800[\uDDFD\uDEE0\uDF76-\uDF7A]|\uD802[\uDE01-\uDE03\uDE05\uDE06\uDE0C-\uDE0F\uDE38-\uDE3A\uDE3F\uDEE5\uDEE6]|\uD804[\uDC00-\uDC02\uDC38-\uDC46\uDC7F-\uDC82\uDCB0-\uDCBA\uDD00-\uDD02\uDD27-\uDD34\uDD73\uDD80-\uDD82\uDDB3-\uDDC0\uDE2C-\uDE37\uDEDF-\uDEEA\uDF01-\uDF03\uDF3C\uDF3E-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF57\uDF62\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDCB0-\uDCC3\uDDAF-\uDDB5\uDDB8-\uDDC0\uDE30-\uDE40\uDEAB-\uDEB7]|\uD81A[\uDEF0-\uDEF4\uDF30-\uDF36]|\uD81B[\uDF51-\uDF7E\uDF8F-\uDF92]|\uD82F[\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD83A[\uDCD0-\uDCD6]|\uDB40[\uDD00-\uDDEF]/;
     function validateLabel(label, processing_option) {
       if (label.substr(0, 4) === "xn--") {
@@ -313,7 +318,7 @@ var require_tr46 = __commonJS({
         error
       };
     }
-    __name(validateLabel, "validateLabel");
+    __name10(validateLabel, "validateLabel");
     function processing(domain_name, useSTD3, processing_option) {
       var result = mapChars(domain_name, useSTD3, processing_option);
       result.string = normalize(result.string);
@@ -332,7 +337,7 @@ var require_tr46 = __commonJS({
         error: result.error
       };
     }
-    __name(processing, "processing");
+    __name10(processing, "processing");
     module.exports.toASCII = function(domain_name, useSTD3, processing_option, verifyDnsLength) {
       var result = processing(domain_name, useSTD3, processing_option);
       var labels = result.string.split(".");
@@ -374,6 +379,8 @@ var require_tr46 = __commonJS({
 var require_url_state_machine = __commonJS({
   "node_modules/whatwg-url/lib/url-state-machine.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var punycode = __require("punycode");
     var tr46 = require_tr46();
     var specialSchemes = {
@@ -389,69 +396,69 @@ var require_url_state_machine = __commonJS({
     function countSymbols(str) {
       return punycode.ucs2.decode(str).length;
     }
-    __name(countSymbols, "countSymbols");
+    __name10(countSymbols, "countSymbols");
     function at(input, idx) {
       const c = input[idx];
       return isNaN(c) ? void 0 : String.fromCodePoint(c);
     }
-    __name(at, "at");
+    __name10(at, "at");
     function isASCIIDigit(c) {
       return c >= 48 && c <= 57;
     }
-    __name(isASCIIDigit, "isASCIIDigit");
+    __name10(isASCIIDigit, "isASCIIDigit");
     function isASCIIAlpha(c) {
       return c >= 65 && c <= 90 || c >= 97 && c <= 122;
     }
-    __name(isASCIIAlpha, "isASCIIAlpha");
+    __name10(isASCIIAlpha, "isASCIIAlpha");
     function isASCIIAlphanumeric(c) {
       return isASCIIAlpha(c) || isASCIIDigit(c);
     }
-    __name(isASCIIAlphanumeric, "isASCIIAlphanumeric");
+    __name10(isASCIIAlphanumeric, "isASCIIAlphanumeric");
     function isASCIIHex(c) {
       return isASCIIDigit(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
     }
-    __name(isASCIIHex, "isASCIIHex");
+    __name10(isASCIIHex, "isASCIIHex");
     function isSingleDot(buffer) {
       return buffer === "." || buffer.toLowerCase() === "%2e";
     }
-    __name(isSingleDot, "isSingleDot");
+    __name10(isSingleDot, "isSingleDot");
     function isDoubleDot(buffer) {
       buffer = buffer.toLowerCase();
       return buffer === ".." || buffer === "%2e." || buffer === ".%2e" || buffer === "%2e%2e";
     }
-    __name(isDoubleDot, "isDoubleDot");
+    __name10(isDoubleDot, "isDoubleDot");
     function isWindowsDriveLetterCodePoints(cp1, cp2) {
       return isASCIIAlpha(cp1) && (cp2 === 58 || cp2 === 124);
     }
-    __name(isWindowsDriveLetterCodePoints, "isWindowsDriveLetterCodePoints");
+    __name10(isWindowsDriveLetterCodePoints, "isWindowsDriveLetterCodePoints");
     function isWindowsDriveLetterString(string) {
       return string.length === 2 && isASCIIAlpha(string.codePointAt(0)) && (string[1] === ":" || string[1] === "|");
     }
-    __name(isWindowsDriveLetterString, "isWindowsDriveLetterString");
+    __name10(isWindowsDriveLetterString, "isWindowsDriveLetterString");
     function isNormalizedWindowsDriveLetterString(string) {
       return string.length === 2 && isASCIIAlpha(string.codePointAt(0)) && string[1] === ":";
     }
-    __name(isNormalizedWindowsDriveLetterString, "isNormalizedWindowsDriveLetterString");
+    __name10(isNormalizedWindowsDriveLetterString, "isNormalizedWindowsDriveLetterString");
     function containsForbiddenHostCodePoint(string) {
       return string.search(/\u0000|\u0009|\u000A|\u000D|\u0020|#|%|\/|:|\?|@|\[|\\|\]/) !== -1;
     }
-    __name(containsForbiddenHostCodePoint, "containsForbiddenHostCodePoint");
+    __name10(containsForbiddenHostCodePoint, "containsForbiddenHostCodePoint");
     function containsForbiddenHostCodePointExcludingPercent(string) {
       return string.search(/\u0000|\u0009|\u000A|\u000D|\u0020|#|\/|:|\?|@|\[|\\|\]/) !== -1;
     }
-    __name(containsForbiddenHostCodePointExcludingPercent, "containsForbiddenHostCodePointExcludingPercent");
+    __name10(containsForbiddenHostCodePointExcludingPercent, "containsForbiddenHostCodePointExcludingPercent");
     function isSpecialScheme(scheme) {
       return specialSchemes[scheme] !== void 0;
     }
-    __name(isSpecialScheme, "isSpecialScheme");
+    __name10(isSpecialScheme, "isSpecialScheme");
     function isSpecial(url) {
       return isSpecialScheme(url.scheme);
     }
-    __name(isSpecial, "isSpecial");
+    __name10(isSpecial, "isSpecial");
     function defaultPort(scheme) {
       return specialSchemes[scheme];
     }
-    __name(defaultPort, "defaultPort");
+    __name10(defaultPort, "defaultPort");
     function percentEncode(c) {
       let hex = c.toString(16).toUpperCase();
       if (hex.length === 1) {
@@ -459,7 +466,7 @@ var require_url_state_machine = __commonJS({
       }
       return "%" + hex;
     }
-    __name(percentEncode, "percentEncode");
+    __name10(percentEncode, "percentEncode");
     function utf8PercentEncode(c) {
       const buf = new Buffer(c);
       let str = "";
@@ -468,7 +475,7 @@ var require_url_state_machine = __commonJS({
       }
       return str;
     }
-    __name(utf8PercentEncode, "utf8PercentEncode");
+    __name10(utf8PercentEncode, "utf8PercentEncode");
     function utf8PercentDecode(str) {
       const input = new Buffer(str);
       const output = [];
@@ -484,21 +491,21 @@ var require_url_state_machine = __commonJS({
       }
       return new Buffer(output).toString();
     }
-    __name(utf8PercentDecode, "utf8PercentDecode");
+    __name10(utf8PercentDecode, "utf8PercentDecode");
     function isC0ControlPercentEncode(c) {
       return c <= 31 || c > 126;
     }
-    __name(isC0ControlPercentEncode, "isC0ControlPercentEncode");
+    __name10(isC0ControlPercentEncode, "isC0ControlPercentEncode");
     var extraPathPercentEncodeSet = /* @__PURE__ */ new Set([32, 34, 35, 60, 62, 63, 96, 123, 125]);
     function isPathPercentEncode(c) {
       return isC0ControlPercentEncode(c) || extraPathPercentEncodeSet.has(c);
     }
-    __name(isPathPercentEncode, "isPathPercentEncode");
+    __name10(isPathPercentEncode, "isPathPercentEncode");
     var extraUserinfoPercentEncodeSet = /* @__PURE__ */ new Set([47, 58, 59, 61, 64, 91, 92, 93, 94, 124]);
     function isUserinfoPercentEncode(c) {
       return isPathPercentEncode(c) || extraUserinfoPercentEncodeSet.has(c);
     }
-    __name(isUserinfoPercentEncode, "isUserinfoPercentEncode");
+    __name10(isUserinfoPercentEncode, "isUserinfoPercentEncode");
     function percentEncodeChar(c, encodeSetPredicate) {
       const cStr = String.fromCodePoint(c);
       if (encodeSetPredicate(c)) {
@@ -506,7 +513,7 @@ var require_url_state_machine = __commonJS({
       }
       return cStr;
     }
-    __name(percentEncodeChar, "percentEncodeChar");
+    __name10(percentEncodeChar, "percentEncodeChar");
     function parseIPv4Number(input) {
       let R = 10;
       if (input.length >= 2 && input.charAt(0) === "0" && input.charAt(1).toLowerCase() === "x") {
@@ -525,7 +532,7 @@ var require_url_state_machine = __commonJS({
       }
       return parseInt(input, R);
     }
-    __name(parseIPv4Number, "parseIPv4Number");
+    __name10(parseIPv4Number, "parseIPv4Number");
     function parseIPv4(input) {
       const parts = input.split(".");
       if (parts[parts.length - 1] === "") {
@@ -563,7 +570,7 @@ var require_url_state_machine = __commonJS({
       }
       return ipv4;
     }
-    __name(parseIPv4, "parseIPv4");
+    __name10(parseIPv4, "parseIPv4");
     function serializeIPv4(address) {
       let output = "";
       let n = address;
@@ -576,7 +583,7 @@ var require_url_state_machine = __commonJS({
       }
       return output;
     }
-    __name(serializeIPv4, "serializeIPv4");
+    __name10(serializeIPv4, "serializeIPv4");
     function parseIPv6(input) {
       const address = [0, 0, 0, 0, 0, 0, 0, 0];
       let pieceIndex = 0;
@@ -682,7 +689,7 @@ var require_url_state_machine = __commonJS({
       }
       return address;
     }
-    __name(parseIPv6, "parseIPv6");
+    __name10(parseIPv6, "parseIPv6");
     function serializeIPv6(address) {
       let output = "";
       const seqResult = findLongestZeroSequence(address);
@@ -707,7 +714,7 @@ var require_url_state_machine = __commonJS({
       }
       return output;
     }
-    __name(serializeIPv6, "serializeIPv6");
+    __name10(serializeIPv6, "serializeIPv6");
     function parseHost(input, isSpecialArg) {
       if (input[0] === "[") {
         if (input[input.length - 1] !== "]") {
@@ -732,7 +739,7 @@ var require_url_state_machine = __commonJS({
       }
       return asciiDomain;
     }
-    __name(parseHost, "parseHost");
+    __name10(parseHost, "parseHost");
     function parseOpaqueHost(input) {
       if (containsForbiddenHostCodePointExcludingPercent(input)) {
         return failure;
@@ -744,7 +751,7 @@ var require_url_state_machine = __commonJS({
       }
       return output;
     }
-    __name(parseOpaqueHost, "parseOpaqueHost");
+    __name10(parseOpaqueHost, "parseOpaqueHost");
     function findLongestZeroSequence(arr) {
       let maxIdx = null;
       let maxLen = 1;
@@ -774,7 +781,7 @@ var require_url_state_machine = __commonJS({
         len: maxLen
       };
     }
-    __name(findLongestZeroSequence, "findLongestZeroSequence");
+    __name10(findLongestZeroSequence, "findLongestZeroSequence");
     function serializeHost(host) {
       if (typeof host === "number") {
         return serializeIPv4(host);
@@ -784,15 +791,15 @@ var require_url_state_machine = __commonJS({
       }
       return host;
     }
-    __name(serializeHost, "serializeHost");
+    __name10(serializeHost, "serializeHost");
     function trimControlChars(url) {
       return url.replace(/^[\u0000-\u001F\u0020]+|[\u0000-\u001F\u0020]+$/g, "");
     }
-    __name(trimControlChars, "trimControlChars");
+    __name10(trimControlChars, "trimControlChars");
     function trimTabAndNewline(url) {
       return url.replace(/\u0009|\u000A|\u000D/g, "");
     }
-    __name(trimTabAndNewline, "trimTabAndNewline");
+    __name10(trimTabAndNewline, "trimTabAndNewline");
     function shortenPath(url) {
       const path6 = url.path;
       if (path6.length === 0) {
@@ -803,19 +810,19 @@ var require_url_state_machine = __commonJS({
       }
       path6.pop();
     }
-    __name(shortenPath, "shortenPath");
+    __name10(shortenPath, "shortenPath");
     function includesCredentials(url) {
       return url.username !== "" || url.password !== "";
     }
-    __name(includesCredentials, "includesCredentials");
+    __name10(includesCredentials, "includesCredentials");
     function cannotHaveAUsernamePasswordPort(url) {
       return url.host === null || url.host === "" || url.cannotBeABaseURL || url.scheme === "file";
     }
-    __name(cannotHaveAUsernamePasswordPort, "cannotHaveAUsernamePasswordPort");
+    __name10(cannotHaveAUsernamePasswordPort, "cannotHaveAUsernamePasswordPort");
     function isNormalizedWindowsDriveLetter(string) {
       return /^[A-Za-z]:$/.test(string);
     }
-    __name(isNormalizedWindowsDriveLetter, "isNormalizedWindowsDriveLetter");
+    __name10(isNormalizedWindowsDriveLetter, "isNormalizedWindowsDriveLetter");
     function URLStateMachine(input, base, encodingOverride, url, stateOverride) {
       this.pointer = 0;
       this.input = input;
@@ -866,8 +873,8 @@ var require_url_state_machine = __commonJS({
         }
       }
     }
-    __name(URLStateMachine, "URLStateMachine");
-    URLStateMachine.prototype["parse scheme start"] = /* @__PURE__ */ __name(function parseSchemeStart(c, cStr) {
+    __name10(URLStateMachine, "URLStateMachine");
+    URLStateMachine.prototype["parse scheme start"] = __name10(function parseSchemeStart(c, cStr) {
       if (isASCIIAlpha(c)) {
         this.buffer += cStr.toLowerCase();
         this.state = "scheme";
@@ -880,7 +887,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseSchemeStart");
-    URLStateMachine.prototype["parse scheme"] = /* @__PURE__ */ __name(function parseScheme(c, cStr) {
+    URLStateMachine.prototype["parse scheme"] = __name10(function parseScheme(c, cStr) {
       if (isASCIIAlphanumeric(c) || c === 43 || c === 45 || c === 46) {
         this.buffer += cStr.toLowerCase();
       } else if (c === 58) {
@@ -930,7 +937,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseScheme");
-    URLStateMachine.prototype["parse no scheme"] = /* @__PURE__ */ __name(function parseNoScheme(c) {
+    URLStateMachine.prototype["parse no scheme"] = __name10(function parseNoScheme(c) {
       if (this.base === null || this.base.cannotBeABaseURL && c !== 35) {
         return failure;
       } else if (this.base.cannotBeABaseURL && c === 35) {
@@ -949,7 +956,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseNoScheme");
-    URLStateMachine.prototype["parse special relative or authority"] = /* @__PURE__ */ __name(function parseSpecialRelativeOrAuthority(c) {
+    URLStateMachine.prototype["parse special relative or authority"] = __name10(function parseSpecialRelativeOrAuthority(c) {
       if (c === 47 && this.input[this.pointer + 1] === 47) {
         this.state = "special authority ignore slashes";
         ++this.pointer;
@@ -960,7 +967,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseSpecialRelativeOrAuthority");
-    URLStateMachine.prototype["parse path or authority"] = /* @__PURE__ */ __name(function parsePathOrAuthority(c) {
+    URLStateMachine.prototype["parse path or authority"] = __name10(function parsePathOrAuthority(c) {
       if (c === 47) {
         this.state = "authority";
       } else {
@@ -969,7 +976,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parsePathOrAuthority");
-    URLStateMachine.prototype["parse relative"] = /* @__PURE__ */ __name(function parseRelative(c) {
+    URLStateMachine.prototype["parse relative"] = __name10(function parseRelative(c) {
       this.url.scheme = this.base.scheme;
       if (isNaN(c)) {
         this.url.username = this.base.username;
@@ -1011,7 +1018,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseRelative");
-    URLStateMachine.prototype["parse relative slash"] = /* @__PURE__ */ __name(function parseRelativeSlash(c) {
+    URLStateMachine.prototype["parse relative slash"] = __name10(function parseRelativeSlash(c) {
       if (isSpecial(this.url) && (c === 47 || c === 92)) {
         if (c === 92) {
           this.parseError = true;
@@ -1029,7 +1036,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseRelativeSlash");
-    URLStateMachine.prototype["parse special authority slashes"] = /* @__PURE__ */ __name(function parseSpecialAuthoritySlashes(c) {
+    URLStateMachine.prototype["parse special authority slashes"] = __name10(function parseSpecialAuthoritySlashes(c) {
       if (c === 47 && this.input[this.pointer + 1] === 47) {
         this.state = "special authority ignore slashes";
         ++this.pointer;
@@ -1040,7 +1047,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseSpecialAuthoritySlashes");
-    URLStateMachine.prototype["parse special authority ignore slashes"] = /* @__PURE__ */ __name(function parseSpecialAuthorityIgnoreSlashes(c) {
+    URLStateMachine.prototype["parse special authority ignore slashes"] = __name10(function parseSpecialAuthorityIgnoreSlashes(c) {
       if (c !== 47 && c !== 92) {
         this.state = "authority";
         --this.pointer;
@@ -1049,7 +1056,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseSpecialAuthorityIgnoreSlashes");
-    URLStateMachine.prototype["parse authority"] = /* @__PURE__ */ __name(function parseAuthority(c, cStr) {
+    URLStateMachine.prototype["parse authority"] = __name10(function parseAuthority(c, cStr) {
       if (c === 64) {
         this.parseError = true;
         if (this.atFlag) {
@@ -1084,7 +1091,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseAuthority");
-    URLStateMachine.prototype["parse hostname"] = URLStateMachine.prototype["parse host"] = /* @__PURE__ */ __name(function parseHostName(c, cStr) {
+    URLStateMachine.prototype["parse hostname"] = URLStateMachine.prototype["parse host"] = __name10(function parseHostName(c, cStr) {
       if (this.stateOverride && this.url.scheme === "file") {
         --this.pointer;
         this.state = "file host";
@@ -1132,7 +1139,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseHostName");
-    URLStateMachine.prototype["parse port"] = /* @__PURE__ */ __name(function parsePort(c, cStr) {
+    URLStateMachine.prototype["parse port"] = __name10(function parsePort(c, cStr) {
       if (isASCIIDigit(c)) {
         this.buffer += cStr;
       } else if (isNaN(c) || c === 47 || c === 63 || c === 35 || isSpecial(this.url) && c === 92 || this.stateOverride) {
@@ -1157,7 +1164,7 @@ var require_url_state_machine = __commonJS({
       return true;
     }, "parsePort");
     var fileOtherwiseCodePoints = /* @__PURE__ */ new Set([47, 92, 63, 35]);
-    URLStateMachine.prototype["parse file"] = /* @__PURE__ */ __name(function parseFile(c) {
+    URLStateMachine.prototype["parse file"] = __name10(function parseFile(c) {
       this.url.scheme = "file";
       if (c === 47 || c === 92) {
         if (c === 92) {
@@ -1199,7 +1206,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseFile");
-    URLStateMachine.prototype["parse file slash"] = /* @__PURE__ */ __name(function parseFileSlash(c) {
+    URLStateMachine.prototype["parse file slash"] = __name10(function parseFileSlash(c) {
       if (c === 47 || c === 92) {
         if (c === 92) {
           this.parseError = true;
@@ -1218,7 +1225,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseFileSlash");
-    URLStateMachine.prototype["parse file host"] = /* @__PURE__ */ __name(function parseFileHost(c, cStr) {
+    URLStateMachine.prototype["parse file host"] = __name10(function parseFileHost(c, cStr) {
       if (isNaN(c) || c === 47 || c === 92 || c === 63 || c === 35) {
         --this.pointer;
         if (!this.stateOverride && isWindowsDriveLetterString(this.buffer)) {
@@ -1250,7 +1257,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseFileHost");
-    URLStateMachine.prototype["parse path start"] = /* @__PURE__ */ __name(function parsePathStart(c) {
+    URLStateMachine.prototype["parse path start"] = __name10(function parsePathStart(c) {
       if (isSpecial(this.url)) {
         if (c === 92) {
           this.parseError = true;
@@ -1273,7 +1280,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parsePathStart");
-    URLStateMachine.prototype["parse path"] = /* @__PURE__ */ __name(function parsePath(c) {
+    URLStateMachine.prototype["parse path"] = __name10(function parsePath(c) {
       if (isNaN(c) || c === 47 || isSpecial(this.url) && c === 92 || !this.stateOverride && (c === 63 || c === 35)) {
         if (isSpecial(this.url) && c === 92) {
           this.parseError = true;
@@ -1318,7 +1325,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parsePath");
-    URLStateMachine.prototype["parse cannot-be-a-base-URL path"] = /* @__PURE__ */ __name(function parseCannotBeABaseURLPath(c) {
+    URLStateMachine.prototype["parse cannot-be-a-base-URL path"] = __name10(function parseCannotBeABaseURLPath(c) {
       if (c === 63) {
         this.url.query = "";
         this.state = "query";
@@ -1338,7 +1345,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseCannotBeABaseURLPath");
-    URLStateMachine.prototype["parse query"] = /* @__PURE__ */ __name(function parseQuery(c, cStr) {
+    URLStateMachine.prototype["parse query"] = __name10(function parseQuery(c, cStr) {
       if (isNaN(c) || !this.stateOverride && c === 35) {
         if (!isSpecial(this.url) || this.url.scheme === "ws" || this.url.scheme === "wss") {
           this.encodingOverride = "utf-8";
@@ -1364,7 +1371,7 @@ var require_url_state_machine = __commonJS({
       }
       return true;
     }, "parseQuery");
-    URLStateMachine.prototype["parse fragment"] = /* @__PURE__ */ __name(function parseFragment(c) {
+    URLStateMachine.prototype["parse fragment"] = __name10(function parseFragment(c) {
       if (isNaN(c)) {
       } else if (c === 0) {
         this.parseError = true;
@@ -1409,7 +1416,7 @@ var require_url_state_machine = __commonJS({
       }
       return output;
     }
-    __name(serializeURL, "serializeURL");
+    __name10(serializeURL, "serializeURL");
     function serializeOrigin(tuple) {
       let result = tuple.scheme + "://";
       result += serializeHost(tuple.host);
@@ -1418,7 +1425,7 @@ var require_url_state_machine = __commonJS({
       }
       return result;
     }
-    __name(serializeOrigin, "serializeOrigin");
+    __name10(serializeOrigin, "serializeOrigin");
     module.exports.serializeURL = serializeURL;
     module.exports.serializeURLOrigin = function(url) {
       switch (url.scheme) {
@@ -1487,10 +1494,12 @@ var require_url_state_machine = __commonJS({
 var require_URL_impl = __commonJS({
   "node_modules/whatwg-url/lib/URL-impl.js"(exports) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var usm = require_url_state_machine();
     exports.implementation = class URLImpl {
       static {
-        __name(this, "URLImpl");
+        __name10(this, "URLImpl");
       }
       constructor(constructorArgs) {
         const url = constructorArgs[0];
@@ -1647,6 +1656,8 @@ var require_URL_impl = __commonJS({
 var require_URL = __commonJS({
   "node_modules/whatwg-url/lib/URL.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var conversions = require_lib();
     var utils = require_utils();
     var Impl = require_URL_impl();
@@ -1668,8 +1679,8 @@ var require_URL = __commonJS({
       }
       module.exports.setup(this, args);
     }
-    __name(URL2, "URL");
-    URL2.prototype.toJSON = /* @__PURE__ */ __name(function toJSON() {
+    __name10(URL2, "URL");
+    URL2.prototype.toJSON = __name10(function toJSON() {
       if (!this || !module.exports.is(this)) {
         throw new TypeError("Illegal invocation");
       }
@@ -1846,11 +1857,13 @@ var require_public_api = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/node-fetch/lib/index.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
     function _interopDefault(ex) {
       return ex && typeof ex === "object" && "default" in ex ? ex["default"] : ex;
     }
-    __name(_interopDefault, "_interopDefault");
+    __name10(_interopDefault, "_interopDefault");
     var Stream = _interopDefault(__require("stream"));
     var http = _interopDefault(__require("http"));
     var Url = _interopDefault(__require("url"));
@@ -1862,7 +1875,7 @@ var require_lib2 = __commonJS({
     var TYPE = /* @__PURE__ */ Symbol("type");
     var Blob2 = class _Blob {
       static {
-        __name(this, "Blob");
+        __name10(this, "Blob");
       }
       constructor() {
         this[TYPE] = "";
@@ -1969,7 +1982,7 @@ var require_lib2 = __commonJS({
       }
       Error.captureStackTrace(this, this.constructor);
     }
-    __name(FetchError, "FetchError");
+    __name10(FetchError, "FetchError");
     FetchError.prototype = Object.create(Error.prototype);
     FetchError.prototype.constructor = FetchError;
     FetchError.prototype.name = "FetchError";
@@ -2014,7 +2027,7 @@ var require_lib2 = __commonJS({
         });
       }
     }
-    __name(Body, "Body");
+    __name10(Body, "Body");
     Body.prototype = {
       get body() {
         return this[INTERNALS].body;
@@ -2179,7 +2192,7 @@ var require_lib2 = __commonJS({
         });
       });
     }
-    __name(consumeBody, "consumeBody");
+    __name10(consumeBody, "consumeBody");
     function convertBody(buffer, headers) {
       if (typeof convert !== "function") {
         throw new Error("The package `encoding` must be installed to use the textConverted() function");
@@ -2217,18 +2230,18 @@ var require_lib2 = __commonJS({
       }
       return convert(buffer, "UTF-8", charset).toString();
     }
-    __name(convertBody, "convertBody");
+    __name10(convertBody, "convertBody");
     function isURLSearchParams(obj) {
       if (typeof obj !== "object" || typeof obj.append !== "function" || typeof obj.delete !== "function" || typeof obj.get !== "function" || typeof obj.getAll !== "function" || typeof obj.has !== "function" || typeof obj.set !== "function") {
         return false;
       }
       return obj.constructor.name === "URLSearchParams" || Object.prototype.toString.call(obj) === "[object URLSearchParams]" || typeof obj.sort === "function";
     }
-    __name(isURLSearchParams, "isURLSearchParams");
+    __name10(isURLSearchParams, "isURLSearchParams");
     function isBlob(obj) {
       return typeof obj === "object" && typeof obj.arrayBuffer === "function" && typeof obj.type === "string" && typeof obj.stream === "function" && typeof obj.constructor === "function" && typeof obj.constructor.name === "string" && /^(Blob|File)$/.test(obj.constructor.name) && /^(Blob|File)$/.test(obj[Symbol.toStringTag]);
     }
-    __name(isBlob, "isBlob");
+    __name10(isBlob, "isBlob");
     function clone(instance) {
       let p1, p2;
       let body = instance.body;
@@ -2245,7 +2258,7 @@ var require_lib2 = __commonJS({
       }
       return body;
     }
-    __name(clone, "clone");
+    __name10(clone, "clone");
     function extractContentType(body) {
       if (body === null) {
         return null;
@@ -2269,7 +2282,7 @@ var require_lib2 = __commonJS({
         return "text/plain;charset=UTF-8";
       }
     }
-    __name(extractContentType, "extractContentType");
+    __name10(extractContentType, "extractContentType");
     function getTotalBytes(instance) {
       const body = instance.body;
       if (body === null) {
@@ -2288,7 +2301,7 @@ var require_lib2 = __commonJS({
         return null;
       }
     }
-    __name(getTotalBytes, "getTotalBytes");
+    __name10(getTotalBytes, "getTotalBytes");
     function writeToStream(dest, instance) {
       const body = instance.body;
       if (body === null) {
@@ -2302,7 +2315,7 @@ var require_lib2 = __commonJS({
         body.pipe(dest);
       }
     }
-    __name(writeToStream, "writeToStream");
+    __name10(writeToStream, "writeToStream");
     Body.Promise = global.Promise;
     var invalidTokenRegex = /[^\^_`a-zA-Z\-0-9!#$%&'*+.|~]/;
     var invalidHeaderCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
@@ -2312,14 +2325,14 @@ var require_lib2 = __commonJS({
         throw new TypeError(`${name} is not a legal HTTP header name`);
       }
     }
-    __name(validateName, "validateName");
+    __name10(validateName, "validateName");
     function validateValue(value) {
       value = `${value}`;
       if (invalidHeaderCharRegex.test(value)) {
         throw new TypeError(`${value} is not a legal HTTP header value`);
       }
     }
-    __name(validateValue, "validateValue");
+    __name10(validateValue, "validateValue");
     function find(map, name) {
       name = name.toLowerCase();
       for (const key in map) {
@@ -2329,11 +2342,11 @@ var require_lib2 = __commonJS({
       }
       return void 0;
     }
-    __name(find, "find");
+    __name10(find, "find");
     var MAP = /* @__PURE__ */ Symbol("map");
     var Headers = class _Headers {
       static {
-        __name(this, "Headers");
+        __name10(this, "Headers");
       }
       /**
        * Headers class
@@ -2541,7 +2554,7 @@ var require_lib2 = __commonJS({
         return [k.toLowerCase(), headers[MAP][k].join(", ")];
       });
     }
-    __name(getHeaders, "getHeaders");
+    __name10(getHeaders, "getHeaders");
     var INTERNAL = /* @__PURE__ */ Symbol("internal");
     function createHeadersIterator(target, kind) {
       const iterator = Object.create(HeadersIteratorPrototype);
@@ -2552,7 +2565,7 @@ var require_lib2 = __commonJS({
       };
       return iterator;
     }
-    __name(createHeadersIterator, "createHeadersIterator");
+    __name10(createHeadersIterator, "createHeadersIterator");
     var HeadersIteratorPrototype = Object.setPrototypeOf({
       next() {
         if (!this || Object.getPrototypeOf(this) !== HeadersIteratorPrototype) {
@@ -2589,7 +2602,7 @@ var require_lib2 = __commonJS({
       }
       return obj;
     }
-    __name(exportNodeCompatibleHeaders, "exportNodeCompatibleHeaders");
+    __name10(exportNodeCompatibleHeaders, "exportNodeCompatibleHeaders");
     function createHeadersLenient(obj) {
       const headers = new Headers();
       for (const name of Object.keys(obj)) {
@@ -2613,12 +2626,12 @@ var require_lib2 = __commonJS({
       }
       return headers;
     }
-    __name(createHeadersLenient, "createHeadersLenient");
+    __name10(createHeadersLenient, "createHeadersLenient");
     var INTERNALS$1 = /* @__PURE__ */ Symbol("Response internals");
     var STATUS_CODES = http.STATUS_CODES;
     var Response = class _Response {
       static {
-        __name(this, "Response");
+        __name10(this, "Response");
       }
       constructor() {
         let body = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : null;
@@ -2703,20 +2716,20 @@ var require_lib2 = __commonJS({
       }
       return parse_url(urlStr);
     }
-    __name(parseURL, "parseURL");
+    __name10(parseURL, "parseURL");
     var streamDestructionSupported = "destroy" in Stream.Readable.prototype;
     function isRequest(input) {
       return typeof input === "object" && typeof input[INTERNALS$2] === "object";
     }
-    __name(isRequest, "isRequest");
+    __name10(isRequest, "isRequest");
     function isAbortSignal(signal) {
       const proto = signal && typeof signal === "object" && Object.getPrototypeOf(signal);
       return !!(proto && proto.constructor.name === "AbortSignal");
     }
-    __name(isAbortSignal, "isAbortSignal");
+    __name10(isAbortSignal, "isAbortSignal");
     var Request = class _Request {
       static {
-        __name(this, "Request");
+        __name10(this, "Request");
       }
       constructor(input) {
         let init = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
@@ -2848,25 +2861,25 @@ var require_lib2 = __commonJS({
         agent
       });
     }
-    __name(getNodeRequestOptions, "getNodeRequestOptions");
+    __name10(getNodeRequestOptions, "getNodeRequestOptions");
     function AbortError(message) {
       Error.call(this, message);
       this.type = "aborted";
       this.message = message;
       Error.captureStackTrace(this, this.constructor);
     }
-    __name(AbortError, "AbortError");
+    __name10(AbortError, "AbortError");
     AbortError.prototype = Object.create(Error.prototype);
     AbortError.prototype.constructor = AbortError;
     AbortError.prototype.name = "AbortError";
     var URL$1 = Url.URL || whatwgUrl.URL;
     var PassThrough$1 = Stream.PassThrough;
-    var isDomainOrSubdomain = /* @__PURE__ */ __name(function isDomainOrSubdomain2(destination, original) {
+    var isDomainOrSubdomain = __name10(function isDomainOrSubdomain2(destination, original) {
       const orig = new URL$1(original).hostname;
       const dest = new URL$1(destination).hostname;
       return orig === dest || orig[orig.length - dest.length - 1] === "." && orig.endsWith(dest);
     }, "isDomainOrSubdomain");
-    var isSameProtocol = /* @__PURE__ */ __name(function isSameProtocol2(destination, original) {
+    var isSameProtocol = __name10(function isSameProtocol2(destination, original) {
       const orig = new URL$1(original).protocol;
       const dest = new URL$1(destination).protocol;
       return orig === dest;
@@ -2882,7 +2895,7 @@ var require_lib2 = __commonJS({
         const send = (options.protocol === "https:" ? https : http).request;
         const signal = request.signal;
         let response = null;
-        const abort = /* @__PURE__ */ __name(function abort2() {
+        const abort = __name10(function abort2() {
           let error = new AbortError("The user aborted a request.");
           reject(error);
           if (request.body && request.body instanceof Stream.Readable) {
@@ -2895,7 +2908,7 @@ var require_lib2 = __commonJS({
           abort();
           return;
         }
-        const abortAndFinalize = /* @__PURE__ */ __name(function abortAndFinalize2() {
+        const abortAndFinalize = __name10(function abortAndFinalize2() {
           abort();
           finalize();
         }, "abortAndFinalize");
@@ -2909,7 +2922,7 @@ var require_lib2 = __commonJS({
           if (signal) signal.removeEventListener("abort", abortAndFinalize);
           clearTimeout(reqTimeout);
         }
-        __name(finalize, "finalize");
+        __name10(finalize, "finalize");
         if (request.timeout) {
           req.once("socket", function(socket) {
             reqTimeout = setTimeout(function() {
@@ -3075,7 +3088,7 @@ var require_lib2 = __commonJS({
         writeToStream(req, request);
       });
     }
-    __name(fetch2, "fetch");
+    __name10(fetch2, "fetch");
     function fixResponseChunkedTransferBadEnding(request, errorCallback) {
       let socket;
       request.on("socket", function(s) {
@@ -3095,7 +3108,7 @@ var require_lib2 = __commonJS({
         }
       });
     }
-    __name(fixResponseChunkedTransferBadEnding, "fixResponseChunkedTransferBadEnding");
+    __name10(fixResponseChunkedTransferBadEnding, "fixResponseChunkedTransferBadEnding");
     function destroyStream(stream, err) {
       if (stream.destroy) {
         stream.destroy(err);
@@ -3104,7 +3117,7 @@ var require_lib2 = __commonJS({
         stream.end();
       }
     }
-    __name(destroyStream, "destroyStream");
+    __name10(destroyStream, "destroyStream");
     fetch2.isRedirect = function(code) {
       return code === 301 || code === 302 || code === 303 || code === 307 || code === 308;
     };
@@ -3130,17 +3143,16 @@ var require_tf_core_node = __commonJS({
             var d = Object.getOwnPropertyDescriptor(e, k);
             Object.defineProperty(n, k, d.get ? d : {
               enumerable: true,
-              get: /* @__PURE__ */ __name(function() {
+              get: function() {
                 return e[k];
-              }, "get")
+              }
             });
           }
         });
       });
       return n;
     }
-    __name(_mergeNamespaces, "_mergeNamespaces");
-    var extendStatics = /* @__PURE__ */ __name(function(d, b) {
+    var extendStatics = function(d, b) {
       extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
         d2.__proto__ = b2;
       } || function(d2, b2) {
@@ -3149,7 +3161,7 @@ var require_tf_core_node = __commonJS({
             d2[p] = b2[p];
       };
       return extendStatics(d, b);
-    }, "extendStatics");
+    };
     function __extends(d, b) {
       if (typeof b !== "function" && b !== null)
         throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
@@ -3157,17 +3169,14 @@ var require_tf_core_node = __commonJS({
       function __() {
         this.constructor = d;
       }
-      __name(__, "__");
       d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
     }
-    __name(__extends, "__extends");
     function __awaiter(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
         });
       }
-      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -3176,7 +3185,6 @@ var require_tf_core_node = __commonJS({
             reject(e);
           }
         }
-        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step2(generator["throw"](value));
@@ -3184,21 +3192,18 @@ var require_tf_core_node = __commonJS({
             reject(e);
           }
         }
-        __name(rejected, "rejected");
         function step2(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        __name(step2, "step");
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     }
-    __name(__awaiter, "__awaiter");
     function __generator(thisArg, body) {
-      var _ = { label: 0, sent: /* @__PURE__ */ __name(function() {
+      var _ = { label: 0, sent: function() {
         if (t[0] & 1)
           throw t[1];
         return t[1];
-      }, "sent"), trys: [], ops: [] }, f, y, t, g;
+      }, trys: [], ops: [] }, f, y, t, g;
       return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() {
         return this;
       }), g;
@@ -3207,7 +3212,6 @@ var require_tf_core_node = __commonJS({
           return step2([n, v]);
         };
       }
-      __name(verb, "verb");
       function step2(op2) {
         if (f)
           throw new TypeError("Generator is already executing.");
@@ -3269,24 +3273,21 @@ var require_tf_core_node = __commonJS({
           throw op2[1];
         return { value: op2[0] ? op2[1] : void 0, done: true };
       }
-      __name(step2, "step");
     }
-    __name(__generator, "__generator");
     function __values(o) {
       var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
       if (m)
         return m.call(o);
       if (o && typeof o.length === "number")
         return {
-          next: /* @__PURE__ */ __name(function() {
+          next: function() {
             if (o && i >= o.length)
               o = void 0;
             return { value: o && o[i++], done: !o };
-          }, "next")
+          }
         };
       throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
     }
-    __name(__values, "__values");
     function __read(o, n) {
       var m = typeof Symbol === "function" && o[Symbol.iterator];
       if (!m)
@@ -3308,7 +3309,6 @@ var require_tf_core_node = __commonJS({
       }
       return ar;
     }
-    __name(__read, "__read");
     function __spreadArray(to, from, pack) {
       if (pack || arguments.length === 2)
         for (var i = 0, l = from.length, ar; i < l; i++) {
@@ -3320,7 +3320,6 @@ var require_tf_core_node = __commonJS({
         }
       return to.concat(ar || Array.prototype.slice.call(from));
     }
-    __name(__spreadArray, "__spreadArray");
     var EPSILON_FLOAT32 = 1e-7;
     var EPSILON_FLOAT16 = 1e-4;
     var DataStorage = (
@@ -3332,7 +3331,6 @@ var require_tf_core_node = __commonJS({
           this.data = /* @__PURE__ */ new WeakMap();
           this.dataIdsCount = 0;
         }
-        __name(DataStorage2, "DataStorage");
         DataStorage2.prototype.get = function(dataId) {
           if (!this.data.has(dataId)) {
             this.dataMover.moveData(this.backend, dataId);
@@ -3361,7 +3359,6 @@ var require_tf_core_node = __commonJS({
       (function() {
         function KernelBackend2() {
         }
-        __name(KernelBackend2, "KernelBackend");
         KernelBackend2.prototype.refCount = function(dataId) {
           return notYetImplemented("refCount");
         };
@@ -3416,7 +3413,6 @@ var require_tf_core_node = __commonJS({
     function notYetImplemented(kernelName) {
       throw new Error("'".concat(kernelName, "' not yet implemented or not found in the registry. ") + "This kernel may not be supported by the tfjs backend you have chosen");
     }
-    __name(notYetImplemented, "notYetImplemented");
     function shuffle(array) {
       var counter = array.length;
       var index = 0;
@@ -3426,7 +3422,6 @@ var require_tf_core_node = __commonJS({
         swap(array, counter, index);
       }
     }
-    __name(shuffle, "shuffle");
     function shuffleCombo(array, array2) {
       if (array.length !== array2.length) {
         throw new Error("Array sizes must match to be shuffled together " + "First array length was ".concat(array.length) + "Second array length was ".concat(array2.length));
@@ -3440,21 +3435,17 @@ var require_tf_core_node = __commonJS({
         swap(array2, counter, index);
       }
     }
-    __name(shuffleCombo, "shuffleCombo");
     function clamp(min2, x, max2) {
       return Math.max(min2, Math.min(x, max2));
     }
-    __name(clamp, "clamp");
     function nearestLargerEven(val) {
       return val % 2 === 0 ? val : val + 1;
     }
-    __name(nearestLargerEven, "nearestLargerEven");
     function swap(object, left, right) {
       var temp = object[left];
       object[left] = object[right];
       object[right] = temp;
     }
-    __name(swap, "swap");
     function sum$1(arr) {
       var sum2 = 0;
       for (var i = 0; i < arr.length; i++) {
@@ -3462,12 +3453,10 @@ var require_tf_core_node = __commonJS({
       }
       return sum2;
     }
-    __name(sum$1, "sum$1");
     function randUniform(a, b) {
       var r = Math.random();
       return b * r + (1 - r) * a;
     }
-    __name(randUniform, "randUniform");
     function distSquared(a, b) {
       var result = 0;
       for (var i = 0; i < a.length; i++) {
@@ -3476,13 +3465,11 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(distSquared, "distSquared");
     function assert(expr, msg) {
       if (!expr) {
         throw new Error(typeof msg === "string" ? msg : msg());
       }
     }
-    __name(assert, "assert");
     function assertShapesMatch(shapeA, shapeB, errorMessagePrefix) {
       if (errorMessagePrefix === void 0) {
         errorMessagePrefix = "";
@@ -3491,13 +3478,11 @@ var require_tf_core_node = __commonJS({
         return errorMessagePrefix + " Shapes ".concat(shapeA, " and ").concat(shapeB, " must match");
       });
     }
-    __name(assertShapesMatch, "assertShapesMatch");
     function assertNonNull(a) {
       assert(a != null, function() {
         return "The input to the tensor constructor must be a non-null value.";
       });
     }
-    __name(assertNonNull, "assertNonNull");
     function sizeFromShape(shape) {
       if (shape.length === 0) {
         return 1;
@@ -3508,11 +3493,9 @@ var require_tf_core_node = __commonJS({
       }
       return size;
     }
-    __name(sizeFromShape, "sizeFromShape");
     function isScalarShape(shape) {
       return shape.length === 0;
     }
-    __name(isScalarShape, "isScalarShape");
     function arraysEqualWithNull(n1, n2) {
       if (n1 === n2) {
         return true;
@@ -3530,7 +3513,6 @@ var require_tf_core_node = __commonJS({
       }
       return true;
     }
-    __name(arraysEqualWithNull, "arraysEqualWithNull");
     function arraysEqual(n1, n2) {
       if (n1 === n2) {
         return true;
@@ -3548,11 +3530,9 @@ var require_tf_core_node = __commonJS({
       }
       return true;
     }
-    __name(arraysEqual, "arraysEqual");
     function isInt(a) {
       return a % 1 === 0;
     }
-    __name(isInt, "isInt");
     function tanh$1(x) {
       if (Math.tanh != null) {
         return Math.tanh(x);
@@ -3566,12 +3546,10 @@ var require_tf_core_node = __commonJS({
         return (e2x - 1) / (e2x + 1);
       }
     }
-    __name(tanh$1, "tanh$1");
     function sizeToSquarishShape(size) {
       var width = Math.ceil(Math.sqrt(size));
       return [width, Math.ceil(size / width)];
     }
-    __name(sizeToSquarishShape, "sizeToSquarishShape");
     function createShuffledIndices(n) {
       var shuffledIndices = new Uint32Array(n);
       for (var i = 0; i < n; ++i) {
@@ -3580,23 +3558,21 @@ var require_tf_core_node = __commonJS({
       shuffle(shuffledIndices);
       return shuffledIndices;
     }
-    __name(createShuffledIndices, "createShuffledIndices");
     function rightPad(a, size) {
       if (size <= a.length) {
         return a;
       }
       return a + " ".repeat(size - a.length);
     }
-    __name(rightPad, "rightPad");
     function repeatedTry(checkFn, delayFn, maxCounter, scheduleFn) {
       if (delayFn === void 0) {
-        delayFn = /* @__PURE__ */ __name(function(counter) {
+        delayFn = function(counter) {
           return 0;
-        }, "delayFn");
+        };
       }
       return new Promise(function(resolve, reject) {
         var tryCount = 0;
-        var tryFn = /* @__PURE__ */ __name(function() {
+        var tryFn = function() {
           if (checkFn()) {
             resolve();
             return;
@@ -3612,11 +3588,10 @@ var require_tf_core_node = __commonJS({
           } else {
             setTimeout(tryFn, nextBackoff);
           }
-        }, "tryFn");
+        };
         tryFn();
       });
     }
-    __name(repeatedTry, "repeatedTry");
     function inferFromImplicitShape(shape, size) {
       var shapeProd = 1;
       var implicitIdx = -1;
@@ -3648,7 +3623,6 @@ var require_tf_core_node = __commonJS({
       newShape[implicitIdx] = size / shapeProd;
       return newShape;
     }
-    __name(inferFromImplicitShape, "inferFromImplicitShape");
     function parseAxisParam(axis, shape) {
       var rank = shape.length;
       axis = axis == null ? shape.map(function(s, i) {
@@ -3668,7 +3642,6 @@ var require_tf_core_node = __commonJS({
         return a < 0 ? rank + a : a;
       });
     }
-    __name(parseAxisParam, "parseAxisParam");
     function squeezeShape(shape, axis) {
       var newShape = [];
       var keptDims = [];
@@ -3695,11 +3668,9 @@ var require_tf_core_node = __commonJS({
       }
       return { newShape, keptDims };
     }
-    __name(squeezeShape, "squeezeShape");
     function getTypedArrayFromDType(dtype, size) {
       return getArrayFromDType(dtype, size);
     }
-    __name(getTypedArrayFromDType, "getTypedArrayFromDType");
     function getArrayFromDType(dtype, size) {
       var values = null;
       if (dtype == null || dtype === "float32") {
@@ -3715,7 +3686,6 @@ var require_tf_core_node = __commonJS({
       }
       return values;
     }
-    __name(getArrayFromDType, "getArrayFromDType");
     function checkConversionForErrors(vals, dtype) {
       for (var i = 0; i < vals.length; i++) {
         var num = vals[i];
@@ -3724,11 +3694,9 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(checkConversionForErrors, "checkConversionForErrors");
     function isValidDtype(dtype) {
       return dtype === "bool" || dtype === "complex64" || dtype === "float32" || dtype === "int32" || dtype === "string";
     }
-    __name(isValidDtype, "isValidDtype");
     function hasEncodingLoss(oldType, newType) {
       if (newType === "complex64") {
         return false;
@@ -3744,7 +3712,6 @@ var require_tf_core_node = __commonJS({
       }
       return true;
     }
-    __name(hasEncodingLoss, "hasEncodingLoss");
     function bytesPerElement(dtype) {
       if (dtype === "float32" || dtype === "int32") {
         return 4;
@@ -3756,7 +3723,6 @@ var require_tf_core_node = __commonJS({
         throw new Error("Unknown dtype ".concat(dtype));
       }
     }
-    __name(bytesPerElement, "bytesPerElement");
     function bytesFromStringArray(arr) {
       if (arr == null) {
         return 0;
@@ -3767,19 +3733,15 @@ var require_tf_core_node = __commonJS({
       });
       return bytes;
     }
-    __name(bytesFromStringArray, "bytesFromStringArray");
     function isString(value) {
       return typeof value === "string" || value instanceof String;
     }
-    __name(isString, "isString");
     function isBoolean(value) {
       return typeof value === "boolean";
     }
-    __name(isBoolean, "isBoolean");
     function isNumber2(value) {
       return typeof value === "number";
     }
-    __name(isNumber2, "isNumber");
     function inferDtype(values) {
       if (Array.isArray(values)) {
         return inferDtype(values[0]);
@@ -3797,11 +3759,9 @@ var require_tf_core_node = __commonJS({
       }
       return "float32";
     }
-    __name(inferDtype, "inferDtype");
     function isFunction(f) {
       return !!(f && f.constructor && f.call && f.apply);
     }
-    __name(isFunction, "isFunction");
     function nearestDivisor(size, start) {
       for (var i = start; i < size; ++i) {
         if (size % i === 0) {
@@ -3810,7 +3770,6 @@ var require_tf_core_node = __commonJS({
       }
       return size;
     }
-    __name(nearestDivisor, "nearestDivisor");
     function computeStrides(shape) {
       var rank = shape.length;
       if (rank < 2) {
@@ -3823,7 +3782,6 @@ var require_tf_core_node = __commonJS({
       }
       return strides;
     }
-    __name(computeStrides, "computeStrides");
     function createNestedArray(offset, shape, a, isComplex) {
       if (isComplex === void 0) {
         isComplex = false;
@@ -3846,7 +3804,6 @@ var require_tf_core_node = __commonJS({
       }
       return ret;
     }
-    __name(createNestedArray, "createNestedArray");
     function toNestedArray(shape, a, isComplex) {
       if (isComplex === void 0) {
         isComplex = false;
@@ -3865,7 +3822,6 @@ var require_tf_core_node = __commonJS({
       }
       return createNestedArray(0, shape, a, isComplex);
     }
-    __name(toNestedArray, "toNestedArray");
     function convertBackendValuesAndArrayBuffer(data, dtype) {
       if (Array.isArray(data)) {
         return data;
@@ -3880,7 +3836,6 @@ var require_tf_core_node = __commonJS({
         throw new Error("Unknown dtype ".concat(dtype));
       }
     }
-    __name(convertBackendValuesAndArrayBuffer, "convertBackendValuesAndArrayBuffer");
     function makeOnesTypedArray(size, dtype) {
       var array = makeZerosTypedArray(size, dtype);
       for (var i = 0; i < array.length; i++) {
@@ -3888,7 +3843,6 @@ var require_tf_core_node = __commonJS({
       }
       return array;
     }
-    __name(makeOnesTypedArray, "makeOnesTypedArray");
     function makeZerosTypedArray(size, dtype) {
       if (dtype == null || dtype === "float32" || dtype === "complex64") {
         return new Float32Array(size);
@@ -3900,7 +3854,6 @@ var require_tf_core_node = __commonJS({
         throw new Error("Unknown data type ".concat(dtype));
       }
     }
-    __name(makeZerosTypedArray, "makeZerosTypedArray");
     function makeZerosNestedTypedArray(shape, dtype) {
       var size = shape.reduce(function(prev, curr) {
         return prev * curr;
@@ -3915,7 +3868,6 @@ var require_tf_core_node = __commonJS({
         throw new Error("Unknown data type ".concat(dtype));
       }
     }
-    __name(makeZerosNestedTypedArray, "makeZerosNestedTypedArray");
     function assertNonNegativeIntegerDimensions(shape) {
       shape.forEach(function(dimSize) {
         assert(Number.isInteger(dimSize) && dimSize >= 0, function() {
@@ -3923,7 +3875,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(assertNonNegativeIntegerDimensions, "assertNonNegativeIntegerDimensions");
     function locToIndex(locs, rank, strides) {
       if (rank === 0) {
         return 0;
@@ -3936,7 +3887,6 @@ var require_tf_core_node = __commonJS({
       }
       return index;
     }
-    __name(locToIndex, "locToIndex");
     function indexToLoc(index, rank, strides) {
       if (rank === 0) {
         return [];
@@ -3951,11 +3901,9 @@ var require_tf_core_node = __commonJS({
       locs[locs.length - 1] = index;
       return locs;
     }
-    __name(indexToLoc, "indexToLoc");
     function isPromise(object) {
       return object && object.then && typeof object.then === "function";
     }
-    __name(isPromise, "isPromise");
     var TENSORFLOWJS_FLAGS_PREFIX = "tfjsflags";
     var Environment = (
       /** @class */
@@ -3968,7 +3916,6 @@ var require_tf_core_node = __commonJS({
           this.getQueryParams = getQueryParams;
           this.populateURLFlags();
         }
-        __name(Environment2, "Environment");
         Environment2.prototype.setPlatform = function(platformName, platform) {
           if (this.platform != null) {
             if (!(env().getBool("IS_TEST") || env().getBool("PROD"))) {
@@ -4032,9 +3979,9 @@ var require_tf_core_node = __commonJS({
         };
         Object.defineProperty(Environment2.prototype, "features", {
           // For backwards compatibility.
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.flags;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -4090,11 +4037,9 @@ var require_tf_core_node = __commonJS({
       });
       return params;
     }
-    __name(getQueryParams, "getQueryParams");
     function decodeParam(params, name, value) {
       params[decodeURIComponent(name)] = decodeURIComponent(value || "");
     }
-    __name(decodeParam, "decodeParam");
     function parseValue(flagName, value) {
       var lowerCaseValue = value.toLowerCase();
       if (lowerCaseValue === "true" || lowerCaseValue === "false") {
@@ -4105,16 +4050,13 @@ var require_tf_core_node = __commonJS({
         return value;
       }
     }
-    __name(parseValue, "parseValue");
     function env() {
       return exports.ENV;
     }
-    __name(env, "env");
     exports.ENV = null;
     function setEnvironmentGlobal(environment) {
       exports.ENV = environment;
     }
-    __name(setEnvironmentGlobal, "setEnvironmentGlobal");
     var globalNameSpace;
     function getGlobalNamespace() {
       if (globalNameSpace == null) {
@@ -4134,7 +4076,6 @@ var require_tf_core_node = __commonJS({
       }
       return globalNameSpace;
     }
-    __name(getGlobalNamespace, "getGlobalNamespace");
     function getGlobalMap() {
       var ns = getGlobalNamespace();
       if (ns._tfGlobals == null) {
@@ -4142,7 +4083,6 @@ var require_tf_core_node = __commonJS({
       }
       return ns._tfGlobals;
     }
-    __name(getGlobalMap, "getGlobalMap");
     function getGlobal(key, init) {
       var globalMap = getGlobalMap();
       if (globalMap.has(key)) {
@@ -4153,7 +4093,6 @@ var require_tf_core_node = __commonJS({
         return globalMap.get(key);
       }
     }
-    __name(getGlobal, "getGlobal");
     var Abs = "Abs";
     var Acos = "Acos";
     var Acosh = "Acosh";
@@ -4343,7 +4282,6 @@ var require_tf_core_node = __commonJS({
         console.warn.apply(console, __spreadArray([], __read(msg), false));
       }
     }
-    __name(warn, "warn");
     function log$1() {
       var msg = [];
       for (var _i = 0; _i < arguments.length; _i++) {
@@ -4353,7 +4291,6 @@ var require_tf_core_node = __commonJS({
         console.log.apply(console, __spreadArray([], __read(msg), false));
       }
     }
-    __name(log$1, "log$1");
     var kernelRegistry = getGlobal("kernelRegistry", function() {
       return /* @__PURE__ */ new Map();
     });
@@ -4364,11 +4301,9 @@ var require_tf_core_node = __commonJS({
       var key = makeKey(kernelName, backendName);
       return kernelRegistry.get(key);
     }
-    __name(getKernel, "getKernel");
     function getGradient(kernelName) {
       return gradRegistry.get(kernelName);
     }
-    __name(getGradient, "getGradient");
     function getKernelsForBackend(backendName) {
       var it = kernelRegistry.entries();
       var result = [];
@@ -4385,7 +4320,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(getKernelsForBackend, "getKernelsForBackend");
     function registerKernel(config) {
       var kernelName = config.kernelName, backendName = config.backendName;
       var key = makeKey(kernelName, backendName);
@@ -4394,7 +4328,6 @@ var require_tf_core_node = __commonJS({
       }
       kernelRegistry.set(key, config);
     }
-    __name(registerKernel, "registerKernel");
     function registerGradient(config) {
       var kernelName = config.kernelName;
       if (gradRegistry.has(kernelName)) {
@@ -4404,7 +4337,6 @@ var require_tf_core_node = __commonJS({
       }
       gradRegistry.set(kernelName, config);
     }
-    __name(registerGradient, "registerGradient");
     function unregisterKernel(kernelName, backendName) {
       var key = makeKey(kernelName, backendName);
       if (!kernelRegistry.has(key)) {
@@ -4412,14 +4344,12 @@ var require_tf_core_node = __commonJS({
       }
       kernelRegistry.delete(key);
     }
-    __name(unregisterKernel, "unregisterKernel");
     function unregisterGradient(kernelName) {
       if (!gradRegistry.has(kernelName)) {
         throw new Error("The gradient '".concat(kernelName, "' for backend is not registered"));
       }
       gradRegistry.delete(kernelName);
     }
-    __name(unregisterGradient, "unregisterGradient");
     function copyRegisteredKernels(registeredBackendName, newBackendName) {
       var kernels = getKernelsForBackend(registeredBackendName);
       kernels.forEach(function(kernelConfig) {
@@ -4427,20 +4357,16 @@ var require_tf_core_node = __commonJS({
         registerKernel(newKernelConfig);
       });
     }
-    __name(copyRegisteredKernels, "copyRegisteredKernels");
     function makeKey(kernelName, backendName) {
       return "".concat(backendName, "_").concat(kernelName);
     }
-    __name(makeKey, "makeKey");
     function isTypedArrayBrowser(a) {
       return a instanceof Float32Array || a instanceof Int32Array || a instanceof Uint8Array || a instanceof Uint8ClampedArray;
     }
-    __name(isTypedArrayBrowser, "isTypedArrayBrowser");
     var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
     }
-    __name(getDefaultExportFromCjs, "getDefaultExportFromCjs");
     var long = Long$1;
     var wasm = null;
     try {
@@ -4739,13 +4665,11 @@ var require_tf_core_node = __commonJS({
       this.high = high | 0;
       this.unsigned = !!unsigned;
     }
-    __name(Long$1, "Long$1");
     Long$1.prototype.__isLong__;
     Object.defineProperty(Long$1.prototype, "__isLong__", { value: true });
     function isLong(obj) {
       return (obj && obj["__isLong__"]) === true;
     }
-    __name(isLong, "isLong");
     Long$1.isLong = isLong;
     var INT_CACHE = {};
     var UINT_CACHE = {};
@@ -4775,7 +4699,6 @@ var require_tf_core_node = __commonJS({
         return obj;
       }
     }
-    __name(fromInt, "fromInt");
     Long$1.fromInt = fromInt;
     function fromNumber(value, unsigned) {
       if (isNaN(value))
@@ -4795,12 +4718,10 @@ var require_tf_core_node = __commonJS({
         return fromNumber(-value, unsigned).neg();
       return fromBits(value % TWO_PWR_32_DBL | 0, value / TWO_PWR_32_DBL | 0, unsigned);
     }
-    __name(fromNumber, "fromNumber");
     Long$1.fromNumber = fromNumber;
     function fromBits(lowBits, highBits, unsigned) {
       return new Long$1(lowBits, highBits, unsigned);
     }
-    __name(fromBits, "fromBits");
     Long$1.fromBits = fromBits;
     var pow_dbl = Math.pow;
     function fromString(str, unsigned, radix) {
@@ -4837,7 +4758,6 @@ var require_tf_core_node = __commonJS({
       result.unsigned = unsigned;
       return result;
     }
-    __name(fromString, "fromString");
     Long$1.fromString = fromString;
     function fromValue(val, unsigned) {
       if (typeof val === "number")
@@ -4846,7 +4766,6 @@ var require_tf_core_node = __commonJS({
         return fromString(val, unsigned);
       return fromBits(val.low, val.high, typeof unsigned === "boolean" ? unsigned : val.unsigned);
     }
-    __name(fromValue, "fromValue");
     Long$1.fromValue = fromValue;
     var TWO_PWR_16_DBL = 1 << 16;
     var TWO_PWR_24_DBL = 1 << 24;
@@ -4871,15 +4790,15 @@ var require_tf_core_node = __commonJS({
     var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
     Long$1.MIN_VALUE = MIN_VALUE;
     var LongPrototype = Long$1.prototype;
-    LongPrototype.toInt = /* @__PURE__ */ __name(function toInt() {
+    LongPrototype.toInt = function toInt() {
       return this.unsigned ? this.low >>> 0 : this.low;
-    }, "toInt");
-    LongPrototype.toNumber = /* @__PURE__ */ __name(function toNumber() {
+    };
+    LongPrototype.toNumber = function toNumber() {
       if (this.unsigned)
         return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
       return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
-    }, "toNumber");
-    LongPrototype.toString = /* @__PURE__ */ __name(function toString(radix) {
+    };
+    LongPrototype.toString = function toString(radix) {
       radix = radix || 10;
       if (radix < 2 || 36 < radix)
         throw RangeError("radix");
@@ -4905,20 +4824,20 @@ var require_tf_core_node = __commonJS({
           result = "" + digits + result;
         }
       }
-    }, "toString");
-    LongPrototype.getHighBits = /* @__PURE__ */ __name(function getHighBits() {
+    };
+    LongPrototype.getHighBits = function getHighBits() {
       return this.high;
-    }, "getHighBits");
-    LongPrototype.getHighBitsUnsigned = /* @__PURE__ */ __name(function getHighBitsUnsigned() {
+    };
+    LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
       return this.high >>> 0;
-    }, "getHighBitsUnsigned");
-    LongPrototype.getLowBits = /* @__PURE__ */ __name(function getLowBits() {
+    };
+    LongPrototype.getLowBits = function getLowBits() {
       return this.low;
-    }, "getLowBits");
-    LongPrototype.getLowBitsUnsigned = /* @__PURE__ */ __name(function getLowBitsUnsigned() {
+    };
+    LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
       return this.low >>> 0;
-    }, "getLowBitsUnsigned");
-    LongPrototype.getNumBitsAbs = /* @__PURE__ */ __name(function getNumBitsAbs() {
+    };
+    LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
       if (this.isNegative())
         return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
       var val = this.high != 0 ? this.high : this.low;
@@ -4926,70 +4845,70 @@ var require_tf_core_node = __commonJS({
         if ((val & 1 << bit) != 0)
           break;
       return this.high != 0 ? bit + 33 : bit + 1;
-    }, "getNumBitsAbs");
-    LongPrototype.isZero = /* @__PURE__ */ __name(function isZero() {
+    };
+    LongPrototype.isZero = function isZero() {
       return this.high === 0 && this.low === 0;
-    }, "isZero");
+    };
     LongPrototype.eqz = LongPrototype.isZero;
-    LongPrototype.isNegative = /* @__PURE__ */ __name(function isNegative() {
+    LongPrototype.isNegative = function isNegative() {
       return !this.unsigned && this.high < 0;
-    }, "isNegative");
-    LongPrototype.isPositive = /* @__PURE__ */ __name(function isPositive() {
+    };
+    LongPrototype.isPositive = function isPositive() {
       return this.unsigned || this.high >= 0;
-    }, "isPositive");
-    LongPrototype.isOdd = /* @__PURE__ */ __name(function isOdd() {
+    };
+    LongPrototype.isOdd = function isOdd() {
       return (this.low & 1) === 1;
-    }, "isOdd");
-    LongPrototype.isEven = /* @__PURE__ */ __name(function isEven() {
+    };
+    LongPrototype.isEven = function isEven() {
       return (this.low & 1) === 0;
-    }, "isEven");
-    LongPrototype.equals = /* @__PURE__ */ __name(function equals(other) {
+    };
+    LongPrototype.equals = function equals(other) {
       if (!isLong(other))
         other = fromValue(other);
       if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
         return false;
       return this.high === other.high && this.low === other.low;
-    }, "equals");
+    };
     LongPrototype.eq = LongPrototype.equals;
-    LongPrototype.notEquals = /* @__PURE__ */ __name(function notEquals(other) {
+    LongPrototype.notEquals = function notEquals(other) {
       return !this.eq(
         /* validates */
         other
       );
-    }, "notEquals");
+    };
     LongPrototype.neq = LongPrototype.notEquals;
     LongPrototype.ne = LongPrototype.notEquals;
-    LongPrototype.lessThan = /* @__PURE__ */ __name(function lessThan(other) {
+    LongPrototype.lessThan = function lessThan(other) {
       return this.comp(
         /* validates */
         other
       ) < 0;
-    }, "lessThan");
+    };
     LongPrototype.lt = LongPrototype.lessThan;
-    LongPrototype.lessThanOrEqual = /* @__PURE__ */ __name(function lessThanOrEqual(other) {
+    LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
       return this.comp(
         /* validates */
         other
       ) <= 0;
-    }, "lessThanOrEqual");
+    };
     LongPrototype.lte = LongPrototype.lessThanOrEqual;
     LongPrototype.le = LongPrototype.lessThanOrEqual;
-    LongPrototype.greaterThan = /* @__PURE__ */ __name(function greaterThan(other) {
+    LongPrototype.greaterThan = function greaterThan(other) {
       return this.comp(
         /* validates */
         other
       ) > 0;
-    }, "greaterThan");
+    };
     LongPrototype.gt = LongPrototype.greaterThan;
-    LongPrototype.greaterThanOrEqual = /* @__PURE__ */ __name(function greaterThanOrEqual(other) {
+    LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
       return this.comp(
         /* validates */
         other
       ) >= 0;
-    }, "greaterThanOrEqual");
+    };
     LongPrototype.gte = LongPrototype.greaterThanOrEqual;
     LongPrototype.ge = LongPrototype.greaterThanOrEqual;
-    LongPrototype.compare = /* @__PURE__ */ __name(function compare(other) {
+    LongPrototype.compare = function compare(other) {
       if (!isLong(other))
         other = fromValue(other);
       if (this.eq(other))
@@ -5002,15 +4921,15 @@ var require_tf_core_node = __commonJS({
       if (!this.unsigned)
         return this.sub(other).isNegative() ? -1 : 1;
       return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
-    }, "compare");
+    };
     LongPrototype.comp = LongPrototype.compare;
-    LongPrototype.negate = /* @__PURE__ */ __name(function negate() {
+    LongPrototype.negate = function negate() {
       if (!this.unsigned && this.eq(MIN_VALUE))
         return MIN_VALUE;
       return this.not().add(ONE);
-    }, "negate");
+    };
     LongPrototype.neg = LongPrototype.negate;
-    LongPrototype.add = /* @__PURE__ */ __name(function add2(addend) {
+    LongPrototype.add = function add2(addend) {
       if (!isLong(addend))
         addend = fromValue(addend);
       var a48 = this.high >>> 16;
@@ -5034,14 +4953,14 @@ var require_tf_core_node = __commonJS({
       c48 += a48 + b48;
       c48 &= 65535;
       return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-    }, "add");
-    LongPrototype.subtract = /* @__PURE__ */ __name(function subtract(subtrahend) {
+    };
+    LongPrototype.subtract = function subtract(subtrahend) {
       if (!isLong(subtrahend))
         subtrahend = fromValue(subtrahend);
       return this.add(subtrahend.neg());
-    }, "subtract");
+    };
     LongPrototype.sub = LongPrototype.subtract;
-    LongPrototype.multiply = /* @__PURE__ */ __name(function multiply2(multiplier) {
+    LongPrototype.multiply = function multiply2(multiplier) {
       if (this.isZero())
         return ZERO;
       if (!isLong(multiplier))
@@ -5095,9 +5014,9 @@ var require_tf_core_node = __commonJS({
       c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
       c48 &= 65535;
       return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-    }, "multiply");
+    };
     LongPrototype.mul = LongPrototype.multiply;
-    LongPrototype.divide = /* @__PURE__ */ __name(function divide(divisor) {
+    LongPrototype.divide = function divide(divisor) {
       if (!isLong(divisor))
         divisor = fromValue(divisor);
       if (divisor.isZero())
@@ -5162,9 +5081,9 @@ var require_tf_core_node = __commonJS({
         rem = rem.sub(approxRem);
       }
       return res;
-    }, "divide");
+    };
     LongPrototype.div = LongPrototype.divide;
-    LongPrototype.modulo = /* @__PURE__ */ __name(function modulo(divisor) {
+    LongPrototype.modulo = function modulo(divisor) {
       if (!isLong(divisor))
         divisor = fromValue(divisor);
       if (wasm) {
@@ -5172,28 +5091,28 @@ var require_tf_core_node = __commonJS({
         return fromBits(low, wasm.get_high(), this.unsigned);
       }
       return this.sub(this.div(divisor).mul(divisor));
-    }, "modulo");
+    };
     LongPrototype.mod = LongPrototype.modulo;
     LongPrototype.rem = LongPrototype.modulo;
-    LongPrototype.not = /* @__PURE__ */ __name(function not() {
+    LongPrototype.not = function not() {
       return fromBits(~this.low, ~this.high, this.unsigned);
-    }, "not");
-    LongPrototype.and = /* @__PURE__ */ __name(function and(other) {
+    };
+    LongPrototype.and = function and(other) {
       if (!isLong(other))
         other = fromValue(other);
       return fromBits(this.low & other.low, this.high & other.high, this.unsigned);
-    }, "and");
-    LongPrototype.or = /* @__PURE__ */ __name(function or(other) {
+    };
+    LongPrototype.or = function or(other) {
       if (!isLong(other))
         other = fromValue(other);
       return fromBits(this.low | other.low, this.high | other.high, this.unsigned);
-    }, "or");
-    LongPrototype.xor = /* @__PURE__ */ __name(function xor(other) {
+    };
+    LongPrototype.xor = function xor(other) {
       if (!isLong(other))
         other = fromValue(other);
       return fromBits(this.low ^ other.low, this.high ^ other.high, this.unsigned);
-    }, "xor");
-    LongPrototype.shiftLeft = /* @__PURE__ */ __name(function shiftLeft(numBits) {
+    };
+    LongPrototype.shiftLeft = function shiftLeft(numBits) {
       if (isLong(numBits))
         numBits = numBits.toInt();
       if ((numBits &= 63) === 0)
@@ -5202,9 +5121,9 @@ var require_tf_core_node = __commonJS({
         return fromBits(this.low << numBits, this.high << numBits | this.low >>> 32 - numBits, this.unsigned);
       else
         return fromBits(0, this.low << numBits - 32, this.unsigned);
-    }, "shiftLeft");
+    };
     LongPrototype.shl = LongPrototype.shiftLeft;
-    LongPrototype.shiftRight = /* @__PURE__ */ __name(function shiftRight(numBits) {
+    LongPrototype.shiftRight = function shiftRight(numBits) {
       if (isLong(numBits))
         numBits = numBits.toInt();
       if ((numBits &= 63) === 0)
@@ -5213,9 +5132,9 @@ var require_tf_core_node = __commonJS({
         return fromBits(this.low >>> numBits | this.high << 32 - numBits, this.high >> numBits, this.unsigned);
       else
         return fromBits(this.high >> numBits - 32, this.high >= 0 ? 0 : -1, this.unsigned);
-    }, "shiftRight");
+    };
     LongPrototype.shr = LongPrototype.shiftRight;
-    LongPrototype.shiftRightUnsigned = /* @__PURE__ */ __name(function shiftRightUnsigned(numBits) {
+    LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
       if (isLong(numBits))
         numBits = numBits.toInt();
       numBits &= 63;
@@ -5231,23 +5150,23 @@ var require_tf_core_node = __commonJS({
         else
           return fromBits(high >>> numBits - 32, 0, this.unsigned);
       }
-    }, "shiftRightUnsigned");
+    };
     LongPrototype.shru = LongPrototype.shiftRightUnsigned;
     LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
-    LongPrototype.toSigned = /* @__PURE__ */ __name(function toSigned() {
+    LongPrototype.toSigned = function toSigned() {
       if (!this.unsigned)
         return this;
       return fromBits(this.low, this.high, false);
-    }, "toSigned");
-    LongPrototype.toUnsigned = /* @__PURE__ */ __name(function toUnsigned() {
+    };
+    LongPrototype.toUnsigned = function toUnsigned() {
       if (this.unsigned)
         return this;
       return fromBits(this.low, this.high, true);
-    }, "toUnsigned");
-    LongPrototype.toBytes = /* @__PURE__ */ __name(function toBytes(le) {
+    };
+    LongPrototype.toBytes = function toBytes(le) {
       return le ? this.toBytesLE() : this.toBytesBE();
-    }, "toBytes");
-    LongPrototype.toBytesLE = /* @__PURE__ */ __name(function toBytesLE() {
+    };
+    LongPrototype.toBytesLE = function toBytesLE() {
       var hi = this.high, lo = this.low;
       return [
         lo & 255,
@@ -5259,8 +5178,8 @@ var require_tf_core_node = __commonJS({
         hi >>> 16 & 255,
         hi >>> 24
       ];
-    }, "toBytesLE");
-    LongPrototype.toBytesBE = /* @__PURE__ */ __name(function toBytesBE() {
+    };
+    LongPrototype.toBytesBE = function toBytesBE() {
       var hi = this.high, lo = this.low;
       return [
         hi >>> 24,
@@ -5272,16 +5191,16 @@ var require_tf_core_node = __commonJS({
         lo >>> 8 & 255,
         lo & 255
       ];
-    }, "toBytesBE");
-    Long$1.fromBytes = /* @__PURE__ */ __name(function fromBytes(bytes, unsigned, le) {
+    };
+    Long$1.fromBytes = function fromBytes(bytes, unsigned, le) {
       return le ? Long$1.fromBytesLE(bytes, unsigned) : Long$1.fromBytesBE(bytes, unsigned);
-    }, "fromBytes");
-    Long$1.fromBytesLE = /* @__PURE__ */ __name(function fromBytesLE(bytes, unsigned) {
+    };
+    Long$1.fromBytesLE = function fromBytesLE(bytes, unsigned) {
       return new Long$1(bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24, bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24, unsigned);
-    }, "fromBytesLE");
-    Long$1.fromBytesBE = /* @__PURE__ */ __name(function fromBytesBE(bytes, unsigned) {
+    };
+    Long$1.fromBytesBE = function fromBytesBE(bytes, unsigned) {
       return new Long$1(bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7], bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3], unsigned);
-    }, "fromBytesBE");
+    };
     var long$1 = getDefaultExportFromCjs(long);
     var LongExports = _mergeNamespaces({
       __proto__: null,
@@ -5294,31 +5213,25 @@ var require_tf_core_node = __commonJS({
     function hexToLong(hex) {
       return Long.fromString(hex, true, 16);
     }
-    __name(hexToLong, "hexToLong");
     var k0 = hexToLong("c3a5c85c97cb3127");
     var k1 = hexToLong("b492b66fbe98f273");
     var k2 = hexToLong("9ae16a3b2f90404f");
     function shiftMix(val) {
       return val.xor(val.shru(47));
     }
-    __name(shiftMix, "shiftMix");
     function fetch$2(s, offset, numBytes) {
       var bytes = s.slice(offset, offset + numBytes);
       return Long.fromBytes(Array.from(bytes), true, true);
     }
-    __name(fetch$2, "fetch$2");
     function fetch64(s, offset) {
       return fetch$2(s, offset, 8);
     }
-    __name(fetch64, "fetch64");
     function fetch32(s, offset) {
       return fetch$2(s, offset, 4);
     }
-    __name(fetch32, "fetch32");
     function rotate64(val, shift) {
       return shift === 0 ? val : val.shru(shift).or(val.shl(64 - shift));
     }
-    __name(rotate64, "rotate64");
     function hashLen16(u, v, mul2) {
       if (mul2 === void 0) {
         mul2 = hexToLong("9ddfea08eb382d69");
@@ -5330,7 +5243,6 @@ var require_tf_core_node = __commonJS({
       b = b.mul(mul2);
       return b;
     }
-    __name(hashLen16, "hashLen16");
     function weakHashLen32WithSeeds(w, x, y, z, a, b) {
       a = a.add(w);
       b = rotate64(b.add(a).add(z), 21);
@@ -5340,11 +5252,9 @@ var require_tf_core_node = __commonJS({
       b = b.add(rotate64(a, 44));
       return [a.add(z), b.add(c)];
     }
-    __name(weakHashLen32WithSeeds, "weakHashLen32WithSeeds");
     function weakHashLen32WithSeedsStr(s, offset, a, b) {
       return weakHashLen32WithSeeds(fetch64(s, offset), fetch64(s, offset + 8), fetch64(s, offset + 16), fetch64(s, offset + 24), a, b);
     }
-    __name(weakHashLen32WithSeedsStr, "weakHashLen32WithSeedsStr");
     function hashLen0to16(s, len) {
       if (len === void 0) {
         len = s.length;
@@ -5372,7 +5282,6 @@ var require_tf_core_node = __commonJS({
       }
       return k2;
     }
-    __name(hashLen0to16, "hashLen0to16");
     function hashLen17to32(s, len) {
       if (len === void 0) {
         len = s.length;
@@ -5384,7 +5293,6 @@ var require_tf_core_node = __commonJS({
       var d = fetch64(s, len - 16).mul(k2);
       return hashLen16(rotate64(a.add(b), 43).add(rotate64(c, 30)).add(d), a.add(rotate64(b.add(k2), 18)).add(c), mul2);
     }
-    __name(hashLen17to32, "hashLen17to32");
     function hashLen33to64(s, len) {
       if (len === void 0) {
         len = s.length;
@@ -5402,7 +5310,6 @@ var require_tf_core_node = __commonJS({
       var h = z.add(fetch64(s, len - 24)).mul(mul2);
       return hashLen16(rotate64(e.add(f), 43).add(rotate64(g, 30)).add(h), e.add(rotate64(f.add(a), 18)).add(g), mul2);
     }
-    __name(hashLen33to64, "hashLen33to64");
     function fingerPrint64(s, len) {
       var _a, _b;
       if (len === void 0) {
@@ -5453,18 +5360,15 @@ var require_tf_core_node = __commonJS({
       _b = __read([x, z], 2), z = _b[0], x = _b[1];
       return hashLen16(hashLen16(v[0], w[0], mul2).add(shiftMix(y).mul(k0)).add(z), hashLen16(v[1], w[1], mul2).add(x), mul2);
     }
-    __name(fingerPrint64, "fingerPrint64");
     function createScalarValue(value, dtype) {
       if (dtype === "string") {
         return encodeString(value);
       }
       return toTypedArray([value], dtype);
     }
-    __name(createScalarValue, "createScalarValue");
     function noConversionNeeded(a, dtype) {
       return a instanceof Float32Array && dtype === "float32" || a instanceof Int32Array && dtype === "int32" || a instanceof Uint8Array && dtype === "bool";
     }
-    __name(noConversionNeeded, "noConversionNeeded");
     function toTypedArray(a, dtype) {
       if (dtype === "string") {
         throw new Error("Cannot convert a string[] to a TypedArray");
@@ -5494,15 +5398,12 @@ var require_tf_core_node = __commonJS({
         throw new Error("Unknown data type ".concat(dtype));
       }
     }
-    __name(toTypedArray, "toTypedArray");
     function now() {
       return env().platform.now();
     }
-    __name(now, "now");
     function fetch$1(path6, requestInits) {
       return env().platform.fetch(path6, requestInits);
     }
-    __name(fetch$1, "fetch$1");
     function encodeString(s, encoding) {
       if (encoding === void 0) {
         encoding = "utf-8";
@@ -5510,7 +5411,6 @@ var require_tf_core_node = __commonJS({
       encoding = encoding || "utf-8";
       return env().platform.encode(s, encoding);
     }
-    __name(encodeString, "encodeString");
     function decodeString(bytes, encoding) {
       if (encoding === void 0) {
         encoding = "utf-8";
@@ -5518,7 +5418,6 @@ var require_tf_core_node = __commonJS({
       encoding = encoding || "utf-8";
       return env().platform.decode(bytes, encoding);
     }
-    __name(decodeString, "decodeString");
     function isTypedArray(a) {
       if (env().platform.isTypedArray != null) {
         return env().platform.isTypedArray(a);
@@ -5526,7 +5425,6 @@ var require_tf_core_node = __commonJS({
         return isTypedArrayBrowser(a);
       }
     }
-    __name(isTypedArray, "isTypedArray");
     function flatten(arr, result, skipTypedArray) {
       var e_1, _a;
       if (result === void 0) {
@@ -5568,7 +5466,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(flatten, "flatten");
     var util = {
       __proto__: null,
       arraysEqual,
@@ -5639,13 +5536,12 @@ var require_tf_core_node = __commonJS({
             this.logger = new Logger();
           }
         }
-        __name(Profiler2, "Profiler");
         Profiler2.prototype.profileKernel = function(kernelName, inputs, f) {
           var e_1, _a;
           var outputs;
-          var holdResultWrapperFn = /* @__PURE__ */ __name(function() {
+          var holdResultWrapperFn = function() {
             outputs = f();
-          }, "holdResultWrapperFn");
+          };
           var timer;
           var start = now();
           if (this.backendTimer.timerAvailable()) {
@@ -5669,12 +5565,12 @@ var require_tf_core_node = __commonJS({
             timer = Promise.resolve({ kernelMs: now() - start });
           }
           if (env().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
-            var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+            var _loop_1 = function(i2) {
               var output2 = outputs[i2];
               output2.data().then(function(tensorVals) {
                 checkComputationForErrors(tensorVals, output2.dtype, kernelName);
               });
-            }, "_loop_1");
+            };
             for (var i = 0; i < outputs.length; i++) {
               _loop_1(i);
             }
@@ -5717,13 +5613,11 @@ var require_tf_core_node = __commonJS({
       }
       return false;
     }
-    __name(checkComputationForErrors, "checkComputationForErrors");
     var Logger = (
       /** @class */
       (function() {
         function Logger2() {
         }
-        __name(Logger2, "Logger");
         Logger2.prototype.logKernelProfile = function(name, result, vals, timeMs, inputs, extraInfo) {
           var time2 = typeof timeMs === "number" ? rightPad("".concat(timeMs, "ms"), 9) : timeMs["error"];
           var paddedName = rightPad(name, 25);
@@ -5806,9 +5700,8 @@ var require_tf_core_node = __commonJS({
       }
       return filteredTape;
     }
-    __name(getFilteredNodesXToY, "getFilteredNodesXToY");
     function backpropagateGradients(tensorAccumulatedGradientMap, filteredTape, tidy2, add2) {
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         var node = filteredTape[i2];
         var dys = [];
         node.outputs.forEach(function(o) {
@@ -5823,7 +5716,7 @@ var require_tf_core_node = __commonJS({
           throw new Error("Cannot compute gradient: gradient function not found " + "for ".concat(node.kernelName, "."));
         }
         var inputGradients = node.gradient(dys);
-        var _loop_2 = /* @__PURE__ */ __name(function(inputName2) {
+        var _loop_2 = function(inputName2) {
           if (!(inputName2 in inputGradients)) {
             throw new Error("Cannot backprop through input ".concat(inputName2, ". ") + "Available gradients found: ".concat(Object.keys(inputGradients), "."));
           }
@@ -5844,16 +5737,15 @@ var require_tf_core_node = __commonJS({
             tensorAccumulatedGradientMap[x.id] = add2(curGradient, dx);
             curGradient.dispose();
           }
-        }, "_loop_2");
+        };
         for (var inputName in node.inputs) {
           _loop_2(inputName);
         }
-      }, "_loop_1");
+      };
       for (var i = filteredTape.length - 1; i >= 0; i--) {
         _loop_1(i);
       }
     }
-    __name(backpropagateGradients, "backpropagateGradients");
     var FORMAT_LIMIT_NUM_VALS = 20;
     var FORMAT_NUM_FIRST_LAST_VALS = 3;
     var FORMAT_NUM_SIG_DIGITS = 7;
@@ -5874,7 +5766,6 @@ var require_tf_core_node = __commonJS({
       }).join("\n"));
       return lines.join("\n");
     }
-    __name(tensorToString, "tensorToString");
     function computeMaxSizePerColumn(vals, shape, dtype, strides) {
       var n = sizeFromShape(shape);
       var numCols = strides[strides.length - 1];
@@ -5891,7 +5782,6 @@ var require_tf_core_node = __commonJS({
       }
       return padPerCol;
     }
-    __name(computeMaxSizePerColumn, "computeMaxSizePerColumn");
     function valToString(val, pad2, dtype) {
       var valStr;
       if (Array.isArray(val)) {
@@ -5905,11 +5795,9 @@ var require_tf_core_node = __commonJS({
       }
       return rightPad(valStr, pad2);
     }
-    __name(valToString, "valToString");
     function boolNumToString(v) {
       return v === 0 ? "false" : "true";
     }
-    __name(boolNumToString, "boolNumToString");
     function subTensorToString(vals, shape, dtype, strides, padPerCol, isLast) {
       if (isLast === void 0) {
         isLast = true;
@@ -6010,7 +5898,6 @@ var require_tf_core_node = __commonJS({
       lines[lines.length - 1] = " " + lines[lines.length - 1] + "]" + (isLast ? "" : newLineSep);
       return lines;
     }
-    __name(subTensorToString, "subTensorToString");
     function createComplexTuples(vals) {
       var complexTuples = [];
       for (var i = 0; i < vals.length; i += 2) {
@@ -6018,7 +5905,6 @@ var require_tf_core_node = __commonJS({
       }
       return complexTuples;
     }
-    __name(createComplexTuples, "createComplexTuples");
     var TensorBuffer = (
       /** @class */
       (function() {
@@ -6039,7 +5925,6 @@ var require_tf_core_node = __commonJS({
           this.values = values || getArrayFromDType(dtype, this.size);
           this.strides = computeStrides(shape);
         }
-        __name(TensorBuffer2, "TensorBuffer");
         TensorBuffer2.prototype.set = function(value) {
           var _this = this;
           var locs = [];
@@ -6116,9 +6001,9 @@ var require_tf_core_node = __commonJS({
           return locs;
         };
         Object.defineProperty(TensorBuffer2.prototype, "rank", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.shape.length;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -6133,11 +6018,9 @@ var require_tf_core_node = __commonJS({
     function setTensorTracker(fn) {
       trackerFn = fn;
     }
-    __name(setTensorTracker, "setTensorTracker");
     function setOpHandler(handler) {
       opHandler$1 = handler;
     }
-    __name(setOpHandler, "setOpHandler");
     var Tensor = (
       /** @class */
       (function() {
@@ -6152,11 +6035,10 @@ var require_tf_core_node = __commonJS({
           this.id = id;
           this.rankType = this.rank < 5 ? this.rank.toString() : "higher";
         }
-        __name(Tensor2, "Tensor");
         Object.defineProperty(Tensor2.prototype, "rank", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.shape.length;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -6268,9 +6150,9 @@ var require_tf_core_node = __commonJS({
           this.isDisposedInternal = true;
         };
         Object.defineProperty(Tensor2.prototype, "isDisposed", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.isDisposedInternal;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -6311,16 +6193,15 @@ var require_tf_core_node = __commonJS({
       })()
     );
     Object.defineProperty(Tensor, Symbol.hasInstance, {
-      value: /* @__PURE__ */ __name(function(instance) {
+      value: function(instance) {
         return !!instance && instance.data != null && instance.dataSync != null && instance.throwIfDisposed != null;
-      }, "value")
+      }
     });
     function getGlobalTensorClass() {
       return getGlobal("Tensor", function() {
         return Tensor;
       });
     }
-    __name(getGlobalTensorClass, "getGlobalTensorClass");
     getGlobalTensorClass();
     var Variable = (
       /** @class */
@@ -6332,7 +6213,6 @@ var require_tf_core_node = __commonJS({
           _this.name = name;
           return _this;
         }
-        __name(Variable2, "Variable");
         Variable2.prototype.assign = function(newValue) {
           if (newValue.dtype !== this.dtype) {
             throw new Error("dtype of the new value (".concat(newValue.dtype, ") and ") + "previous value (".concat(this.dtype, ") must match"));
@@ -6356,9 +6236,9 @@ var require_tf_core_node = __commonJS({
       })(Tensor)
     );
     Object.defineProperty(Variable, Symbol.hasInstance, {
-      value: /* @__PURE__ */ __name(function(instance) {
+      value: function(instance) {
         return instance instanceof Tensor && instance.assign != null && instance.assign instanceof Function;
-      }, "value")
+      }
     });
     exports.Rank = void 0;
     (function(Rank) {
@@ -6413,19 +6293,15 @@ var require_tf_core_node = __commonJS({
       }
       return upcastTypeMap[typeA][typeB];
     }
-    __name(upcastType, "upcastType");
     function sumOutType(type) {
       return upcastType(type, "int32");
     }
-    __name(sumOutType, "sumOutType");
     function isWebGLData(values) {
       return values != null && typeof values === "object" && "texture" in values && values.texture instanceof WebGLTexture;
     }
-    __name(isWebGLData, "isWebGLData");
     function isWebGPUData(values) {
       return typeof GPUBuffer !== "undefined" && values != null && typeof values === "object" && "buffer" in values && values.buffer instanceof GPUBuffer;
     }
-    __name(isWebGPUData, "isWebGPUData");
     function makeTypesMatch(a, b) {
       if (a.dtype === b.dtype) {
         return [a, b];
@@ -6433,26 +6309,22 @@ var require_tf_core_node = __commonJS({
       var dtype = upcastType(a.dtype, b.dtype);
       return [a.cast(dtype), b.cast(dtype)];
     }
-    __name(makeTypesMatch, "makeTypesMatch");
     function assertTypesMatch(a, b) {
       assert(a.dtype === b.dtype, function() {
         return "The dtypes of the first(".concat(a.dtype, ") and") + " second(".concat(b.dtype, ") input must match");
       });
     }
-    __name(assertTypesMatch, "assertTypesMatch");
     function isTensorInList(tensor2, tensorList) {
       return tensorList.some(function(x) {
         return x.id === tensor2.id;
       });
     }
-    __name(isTensorInList, "isTensorInList");
     function getTensorsInContainer(result) {
       var list = [];
       var seen = /* @__PURE__ */ new Set();
       walkTensorContainer(result, list, seen);
       return list;
     }
-    __name(getTensorsInContainer, "getTensorsInContainer");
     function walkTensorContainer(container, list, seen) {
       if (container == null) {
         return;
@@ -6473,11 +6345,9 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(walkTensorContainer, "walkTensorContainer");
     function isIterable(obj) {
       return Array.isArray(obj) || typeof obj === "object";
     }
-    __name(isIterable, "isIterable");
     var tensor_util = {
       __proto__: null,
       assertTypesMatch,
@@ -6488,7 +6358,6 @@ var require_tf_core_node = __commonJS({
     function isRegisteredKernelInvocation(kernelInvocation) {
       return kernelInvocation.kernelName != null;
     }
-    __name(isRegisteredKernelInvocation, "isRegisteredKernelInvocation");
     var EngineState = (
       /** @class */
       (function() {
@@ -6519,7 +6388,6 @@ var require_tf_core_node = __commonJS({
             }
           };
         }
-        __name(EngineState2, "EngineState");
         EngineState2.prototype.dispose = function() {
           for (var variableName in this.registeredVariables) {
             this.registeredVariables[variableName].dispose();
@@ -6538,7 +6406,6 @@ var require_tf_core_node = __commonJS({
           this.pendingBackendInitId = 0;
           this.state = new EngineState();
         }
-        __name(Engine2, "Engine");
         Engine2.prototype.ready = function() {
           return __awaiter(this, void 0, void 0, function() {
             var sortedBackends, i, backendName, success;
@@ -6582,7 +6449,7 @@ var require_tf_core_node = __commonJS({
           });
         };
         Object.defineProperty(Engine2.prototype, "backend", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.pendingBackendInit != null) {
               throw new Error("Backend '".concat(this.backendName, "' has not yet been initialized. Make ") + "sure to await tf.ready() or await tf.setBackend() before calling other methods");
             }
@@ -6594,7 +6461,7 @@ var require_tf_core_node = __commonJS({
               this.setBackend(name);
             }
             return this.backendInstance;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -6824,9 +6691,9 @@ var require_tf_core_node = __commonJS({
         Engine2.prototype.clone = function(x) {
           var y = ENGINE.runKernel(Identity, { x });
           var inputs = { x };
-          var grad2 = /* @__PURE__ */ __name(function(dy) {
+          var grad2 = function(dy) {
             return {
-              x: /* @__PURE__ */ __name(function() {
+              x: function() {
                 var dtype = "float32";
                 var gradInputs = { x: dy };
                 var attrs = { dtype };
@@ -6836,9 +6703,9 @@ var require_tf_core_node = __commonJS({
                   // tslint:disable-next-line: no-unnecessary-type-assertion
                   attrs
                 );
-              }, "x")
+              }
             };
-          }, "grad");
+          };
           var saved = [];
           this.addTapeNode(this.state.activeScope.name, inputs, [y], grad2, saved, {});
           return y;
@@ -6893,7 +6760,7 @@ var require_tf_core_node = __commonJS({
             assert(kernel_1 != null, function() {
               return "Cannot find registered kernel '".concat(kernelName_1, "' for backend '").concat(_this.backendName, "'");
             });
-            kernelFunc = /* @__PURE__ */ __name(function() {
+            kernelFunc = function() {
               var numDataIdsBefore = _this.backend.numDataIds();
               out = kernel_1.kernelFunc({ inputs: inputs_1, attrs: attrs_1, backend: _this.backend });
               var outInfos = Array.isArray(out) ? out : [out];
@@ -6911,18 +6778,18 @@ var require_tf_core_node = __commonJS({
                 saved = _this.saveTensorsForBackwardMode(tensorsToSave);
               }
               return outTensors;
-            }, "kernelFunc");
+            };
           } else {
             var forwardFunc_1 = kernelParams.forwardFunc;
-            var saveFunc_1 = /* @__PURE__ */ __name(function(tensors) {
+            var saveFunc_1 = function(tensors) {
               if (!isTapeOn) {
                 return;
               }
               saved = tensors.map(function(tensor2) {
                 return _this.keep(_this.clone(tensor2));
               });
-            }, "saveFunc_1");
-            kernelFunc = /* @__PURE__ */ __name(function() {
+            };
+            kernelFunc = function() {
               var numDataIdsBefore = _this.backend.numDataIds();
               out = _this.tidy(function() {
                 return forwardFunc_1(_this.backend, saveFunc_1);
@@ -6932,7 +6799,7 @@ var require_tf_core_node = __commonJS({
                 _this.checkKernelForMemLeak(kernelOrScopeName, numDataIdsBefore, outs);
               }
               return outs;
-            }, "kernelFunc");
+            };
           }
           var inputs = kernelParams.inputs, attrs = kernelParams.attrs;
           var backwardsFunc = isRegisteredKernelInvocation(kernelParams) ? null : kernelParams.backwardsFunc;
@@ -7357,7 +7224,7 @@ var require_tf_core_node = __commonJS({
             inputs.forEach(function(input, i) {
               inputMap[i] = input;
             });
-            var forwardFunc = /* @__PURE__ */ __name(function(_, save) {
+            var forwardFunc = function(_, save) {
               res = f.apply(void 0, __spreadArray([], __read(__spreadArray(__spreadArray([], __read(inputs), false), [save], false)), false));
               assert(res.value instanceof Tensor, function() {
                 return "The function f passed in customGrad(f) must return an object where `obj.value` is a tensor";
@@ -7366,8 +7233,8 @@ var require_tf_core_node = __commonJS({
                 return "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function.";
               });
               return res.value;
-            }, "forwardFunc");
-            var backwardsFunc = /* @__PURE__ */ __name(function(dy, saved) {
+            };
+            var backwardsFunc = function(dy, saved) {
               var gradRes = res.gradFunc(dy, saved);
               var grads2 = Array.isArray(gradRes) ? gradRes : [gradRes];
               assert(grads2.length === inputs.length, function() {
@@ -7385,7 +7252,7 @@ var require_tf_core_node = __commonJS({
                 };
               });
               return gradMap;
-            }, "backwardsFunc");
+            };
             return _this.runKernelFunc({
               forwardFunc,
               backwardsFunc,
@@ -7429,9 +7296,9 @@ var require_tf_core_node = __commonJS({
           return result;
         };
         Object.defineProperty(Engine2.prototype, "registeredVariables", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.state.registeredVariables;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -7458,7 +7325,6 @@ var require_tf_core_node = __commonJS({
       var values = makeOnesTypedArray(sizeFromShape(shape), "float32");
       return ENGINE.makeTensor(values, shape, "float32");
     }
-    __name(ones$1, "ones$1");
     function getOrMakeEngine() {
       var ns = getGlobalNamespace();
       if (ns._tfengine == null) {
@@ -7471,22 +7337,18 @@ var require_tf_core_node = __commonJS({
       });
       return ns._tfengine;
     }
-    __name(getOrMakeEngine, "getOrMakeEngine");
     var ENGINE = getOrMakeEngine();
     function add$1(a, b) {
       var inputs = { a, b };
       return ENGINE.runKernel(Add, inputs);
     }
-    __name(add$1, "add$1");
     function _isNavigatorDefined() {
       return typeof navigator !== "undefined" && navigator != null;
     }
-    __name(_isNavigatorDefined, "_isNavigatorDefined");
     var isMobileMockValue;
     function mockIsMobile(value) {
       isMobileMockValue = value;
     }
-    __name(mockIsMobile, "mockIsMobile");
     function isMobile(nav) {
       if (isMobileMockValue !== void 0) {
         return isMobileMockValue;
@@ -7509,12 +7371,10 @@ var require_tf_core_node = __commonJS({
       }
       return false;
     }
-    __name(isMobile, "isMobile");
     function isBrowser() {
       return typeof window !== "undefined" && window.document != null || //@ts-ignore
       typeof WorkerGlobalScope !== "undefined";
     }
-    __name(isBrowser, "isBrowser");
     var device_util = {
       __proto__: null,
       isBrowser,
@@ -7589,7 +7449,6 @@ var require_tf_core_node = __commonJS({
       }
       return shape;
     }
-    __name(inferShape, "inferShape");
     function deepAssertShapeConsistency(val, shape, indices) {
       indices = indices || [];
       if (!Array.isArray(val) && !isTypedArray(val)) {
@@ -7609,7 +7468,6 @@ var require_tf_core_node = __commonJS({
         deepAssertShapeConsistency(val[i], subShape, indices.concat(i));
       }
     }
-    __name(deepAssertShapeConsistency, "deepAssertShapeConsistency");
     function assertDtype(expectedDtype, actualDType, argName, functionName) {
       if (expectedDtype === "string_or_numeric") {
         return;
@@ -7621,7 +7479,6 @@ var require_tf_core_node = __commonJS({
         throw new Error("Argument '".concat(argName, "' passed to '").concat(functionName, "' must ") + "be ".concat(expectedDtype, " tensor, but got ").concat(actualDType, " tensor"));
       }
     }
-    __name(assertDtype, "assertDtype");
     function convertToTensor(x, argName, functionName, parseAsDtype) {
       if (parseAsDtype === void 0) {
         parseAsDtype = "numeric";
@@ -7647,7 +7504,6 @@ var require_tf_core_node = __commonJS({
       var values = inferredDtype !== "string" ? toTypedArray(x, inferredDtype) : flatten(x, [], skipTypedArray);
       return ENGINE.makeTensor(values, inferredShape, inferredDtype);
     }
-    __name(convertToTensor, "convertToTensor");
     function convertToTensorArray(arg, argName, functionName, parseAsDtype) {
       if (parseAsDtype === void 0) {
         parseAsDtype = "numeric";
@@ -7660,7 +7516,6 @@ var require_tf_core_node = __commonJS({
         return convertToTensor(t, "".concat(argName, "[").concat(i, "]"), functionName, parseAsDtype);
       });
     }
-    __name(convertToTensorArray, "convertToTensorArray");
     var OP_SCOPE_SUFFIX = "__op";
     function op(f) {
       var keys = Object.keys(f);
@@ -7673,7 +7528,7 @@ var require_tf_core_node = __commonJS({
         opName = opName.substring(0, opName.length - 1);
       }
       opName = opName + OP_SCOPE_SUFFIX;
-      var f2 = /* @__PURE__ */ __name(function() {
+      var f2 = function() {
         var args = [];
         for (var _i = 0; _i < arguments.length; _i++) {
           args[_i] = arguments[_i];
@@ -7690,11 +7545,10 @@ var require_tf_core_node = __commonJS({
           ENGINE.endScope(null);
           throw ex;
         }
-      }, "f2");
+      };
       Object.defineProperty(f2, "name", { value: opName, configurable: true });
       return f2;
     }
-    __name(op, "op");
     function complex_(real2, imag2) {
       var $real = convertToTensor(real2, "real", "complex");
       var $imag = convertToTensor(imag2, "imag", "complex");
@@ -7702,7 +7556,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { real: $real, imag: $imag };
       return ENGINE.runKernel(Complex, inputs);
     }
-    __name(complex_, "complex_");
     var complex = op({ complex_ });
     function makeTensor(values, shape, inferredShape, dtype) {
       if (dtype == null) {
@@ -7741,12 +7594,10 @@ var require_tf_core_node = __commonJS({
       values = dtype !== "string" ? toTypedArray(values, dtype) : flatten(values, [], true);
       return ENGINE.makeTensor(values, shape, dtype);
     }
-    __name(makeTensor, "makeTensor");
     function tensor(values, shape, dtype) {
       var inferredShape = inferShape(values, dtype);
       return makeTensor(values, shape, inferredShape, dtype);
     }
-    __name(tensor, "tensor");
     var DTYPE_VALUE_SIZE_MAP = {
       "float32": 4,
       "float16": 2,
@@ -7793,7 +7644,6 @@ var require_tf_core_node = __commonJS({
           }
           this.byteLength = this.shards[this.shards.length - 1].end;
         }
-        __name(CompositeArrayBuffer2, "CompositeArrayBuffer");
         CompositeArrayBuffer2.join = function(buffers) {
           return new CompositeArrayBuffer2(buffers).slice();
         };
@@ -7855,7 +7705,6 @@ var require_tf_core_node = __commonJS({
             }
             return 0;
           }
-          __name(check, "check");
           if (check(this.shards[this.previousShardIndex]) === 0) {
             return this.previousShardIndex;
           }
@@ -7885,100 +7734,78 @@ var require_tf_core_node = __commonJS({
       }
       return -1;
     }
-    __name(search, "search");
     function enableProdMode() {
       env().set("PROD", true);
     }
-    __name(enableProdMode, "enableProdMode");
     function enableDebugMode() {
       env().set("DEBUG", true);
     }
-    __name(enableDebugMode, "enableDebugMode");
     function disableDeprecationWarnings() {
       env().set("DEPRECATION_WARNINGS_ENABLED", false);
       console.warn("TensorFlow.js deprecation warnings have been disabled.");
     }
-    __name(disableDeprecationWarnings, "disableDeprecationWarnings");
     function deprecationWarn(msg) {
       if (env().getBool("DEPRECATION_WARNINGS_ENABLED")) {
         console.warn(msg + " You can disable deprecation warnings with tf.disableDeprecationWarnings().");
       }
     }
-    __name(deprecationWarn, "deprecationWarn");
     function disposeVariables() {
       ENGINE.disposeVariables();
     }
-    __name(disposeVariables, "disposeVariables");
     function engine() {
       return ENGINE;
     }
-    __name(engine, "engine");
     function memory() {
       return ENGINE.memory();
     }
-    __name(memory, "memory");
     function profile(f) {
       return ENGINE.profile(f);
     }
-    __name(profile, "profile");
     function tidy(nameOrFn, fn) {
       return ENGINE.tidy(nameOrFn, fn);
     }
-    __name(tidy, "tidy");
     function dispose(container) {
       var tensors = getTensorsInContainer(container);
       tensors.forEach(function(tensor2) {
         return tensor2.dispose();
       });
     }
-    __name(dispose, "dispose");
     function keep(result) {
       return ENGINE.keep(result);
     }
-    __name(keep, "keep");
     function time(f) {
       return ENGINE.time(f);
     }
-    __name(time, "time");
     function setBackend(backendName) {
       return ENGINE.setBackend(backendName);
     }
-    __name(setBackend, "setBackend");
     function ready() {
       return ENGINE.ready();
     }
-    __name(ready, "ready");
     function getBackend() {
       return ENGINE.backendName;
     }
-    __name(getBackend, "getBackend");
     function removeBackend(name) {
       ENGINE.removeBackend(name);
     }
-    __name(removeBackend, "removeBackend");
     function findBackend(name) {
       return ENGINE.findBackend(name);
     }
-    __name(findBackend, "findBackend");
     function findBackendFactory2(name) {
       return ENGINE.findBackendFactory(name);
     }
-    __name(findBackendFactory2, "findBackendFactory");
     function registerBackend2(name, factory, priority) {
       if (priority === void 0) {
         priority = 1;
       }
       return ENGINE.registerBackend(name, factory, priority);
     }
-    __name(registerBackend2, "registerBackend");
     function backend() {
       return ENGINE.backend;
     }
-    __name(backend, "backend");
     function setPlatform(platformName, platform) {
       env().setPlatform(platformName, platform);
     }
-    __name(setPlatform, "setPlatform");
     var NUM_BYTES_STRING_LENGTH = 4;
     function encodeWeights(tensors, group) {
       return __awaiter(this, void 0, void 0, function() {
@@ -7992,7 +7819,7 @@ var require_tf_core_node = __commonJS({
               names = Array.isArray(tensors) ? tensors.map(function(tensor2) {
                 return tensor2.name;
               }) : Object.keys(tensors);
-              _loop_1 = /* @__PURE__ */ __name(function(i2) {
+              _loop_1 = function(i2) {
                 var name = names[i2];
                 var t = Array.isArray(tensors) ? tensors[i2].tensor : tensors[name];
                 if (t.dtype !== "float32" && t.dtype !== "int32" && t.dtype !== "bool" && t.dtype !== "string" && t.dtype !== "complex64") {
@@ -8039,7 +7866,7 @@ var require_tf_core_node = __commonJS({
                   spec.group = group;
                 }
                 specs.push(spec);
-              }, "_loop_1");
+              };
               for (i = 0; i < names.length; ++i) {
                 _loop_1(i);
               }
@@ -8051,7 +7878,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(encodeWeights, "encodeWeights");
     function decodeWeights(weightData, specs) {
       var e_1, _a;
       var compositeBuffer = new CompositeArrayBuffer(weightData);
@@ -8077,7 +7903,6 @@ var require_tf_core_node = __commonJS({
       }
       return out;
     }
-    __name(decodeWeights, "decodeWeights");
     function getWeightBytelength(spec, slice2) {
       var size = sizeFromShape(spec.shape);
       var bytesPerValue;
@@ -8095,7 +7920,6 @@ var require_tf_core_node = __commonJS({
       }
       return size * bytesPerValue;
     }
-    __name(getWeightBytelength, "getWeightBytelength");
     function getWeightBytelengthAsync(spec, slice2) {
       return __awaiter(this, void 0, void 0, function() {
         var size, bytesPerValue, quantization, byteLength, i, _a, _b, _c;
@@ -8135,7 +7959,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(getWeightBytelengthAsync, "getWeightBytelengthAsync");
     function decodeWeight(spec, byteBuffer) {
       var name = spec.name;
       var dtype = spec.dtype;
@@ -8223,7 +8046,6 @@ var require_tf_core_node = __commonJS({
       }
       return tensor(values, shape, dtype);
     }
-    __name(decodeWeight, "decodeWeight");
     function readToLength(reader, initialData, length) {
       return __awaiter(this, void 0, void 0, function() {
         var data, _a, done, value, missing, newData;
@@ -8252,7 +8074,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(readToLength, "readToLength");
     function decodeWeightsStream(weightStream, specs) {
       return __awaiter(this, void 0, void 0, function() {
         var tensors, reader, data, specs_2, specs_2_1, spec, byteLength, tensorData, weightTensor, b, e_2_1;
@@ -8326,7 +8147,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(decodeWeightsStream, "decodeWeightsStream");
     function concatenateTypedArrays(xs) {
       if (xs === null) {
         throw new Error("Invalid input value: ".concat(JSON.stringify(xs)));
@@ -8348,7 +8168,6 @@ var require_tf_core_node = __commonJS({
       });
       return y.buffer;
     }
-    __name(concatenateTypedArrays, "concatenateTypedArrays");
     var useNodeBuffer = typeof Buffer !== "undefined" && (typeof Blob === "undefined" || typeof atob === "undefined" || typeof btoa === "undefined");
     function stringByteLength(str) {
       if (useNodeBuffer) {
@@ -8356,7 +8175,6 @@ var require_tf_core_node = __commonJS({
       }
       return new Blob([str]).size;
     }
-    __name(stringByteLength, "stringByteLength");
     function arrayBufferToBase64String(buffer2) {
       if (useNodeBuffer) {
         return Buffer.from(buffer2).toString("base64");
@@ -8368,7 +8186,6 @@ var require_tf_core_node = __commonJS({
       }
       return btoa(s);
     }
-    __name(arrayBufferToBase64String, "arrayBufferToBase64String");
     function base64StringToArrayBuffer(str) {
       if (useNodeBuffer) {
         var buf = Buffer.from(str, "base64");
@@ -8381,11 +8198,9 @@ var require_tf_core_node = __commonJS({
       }
       return buffer2.buffer;
     }
-    __name(base64StringToArrayBuffer, "base64StringToArrayBuffer");
     function concatenateArrayBuffers(buffers) {
       return CompositeArrayBuffer.join(buffers);
     }
-    __name(concatenateArrayBuffers, "concatenateArrayBuffers");
     function basename(path6) {
       var SEPARATOR = "/";
       path6 = path6.trim();
@@ -8395,7 +8210,6 @@ var require_tf_core_node = __commonJS({
       var items = path6.split(SEPARATOR);
       return items[items.length - 1];
     }
-    __name(basename, "basename");
     function getModelJSONForModelArtifacts(artifacts, manifest) {
       var result = {
         modelTopology: artifacts.modelTopology,
@@ -8421,7 +8235,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(getModelJSONForModelArtifacts, "getModelJSONForModelArtifacts");
     function getModelArtifactsForJSONSync(modelJSON, weightSpecs, weightData) {
       var modelArtifacts = {
         modelTopology: modelJSON.modelTopology,
@@ -8456,7 +8269,6 @@ var require_tf_core_node = __commonJS({
       }
       return modelArtifacts;
     }
-    __name(getModelArtifactsForJSONSync, "getModelArtifactsForJSONSync");
     function getModelArtifactsForJSON(modelJSON, loadWeights2) {
       return __awaiter(this, void 0, void 0, function() {
         var weightSpecs, weightData;
@@ -8475,7 +8287,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(getModelArtifactsForJSON, "getModelArtifactsForJSON");
     function getModelArtifactsInfoForJSON(modelArtifacts) {
       if (modelArtifacts.modelTopology instanceof ArrayBuffer) {
         throw new Error("Expected JSON model topology, received ArrayBuffer.");
@@ -8488,7 +8299,6 @@ var require_tf_core_node = __commonJS({
         weightDataBytes: modelArtifacts.weightData == null ? 0 : new CompositeArrayBuffer(modelArtifacts.weightData).byteLength
       };
     }
-    __name(getModelArtifactsInfoForJSON, "getModelArtifactsInfoForJSON");
     function getWeightSpecs(weightsManifest) {
       var e_3, _a;
       var weightSpecs = [];
@@ -8508,9 +8318,8 @@ var require_tf_core_node = __commonJS({
       }
       return weightSpecs;
     }
-    __name(getWeightSpecs, "getWeightSpecs");
     function computeFloat16MantisaTable() {
-      var convertMantissa = /* @__PURE__ */ __name(function(i2) {
+      var convertMantissa = function(i2) {
         var m = i2 << 13;
         var e = 0;
         while ((m & 8388608) === 0) {
@@ -8520,7 +8329,7 @@ var require_tf_core_node = __commonJS({
         m &= ~8388608;
         e += 947912704;
         return m | e;
-      }, "convertMantissa");
+      };
       var mantisaTable = new Uint32Array(2048);
       mantisaTable[0] = 0;
       for (var i = 1; i < 1024; i++) {
@@ -8531,7 +8340,6 @@ var require_tf_core_node = __commonJS({
       }
       return mantisaTable;
     }
-    __name(computeFloat16MantisaTable, "computeFloat16MantisaTable");
     function computeFloat16ExponentTable() {
       var exponentTable = new Uint32Array(64);
       exponentTable[0] = 0;
@@ -8546,7 +8354,6 @@ var require_tf_core_node = __commonJS({
       }
       return exponentTable;
     }
-    __name(computeFloat16ExponentTable, "computeFloat16ExponentTable");
     function computeFloat16OffsetTable() {
       var offsetTable = new Uint32Array(64);
       for (var i = 0; i < 64; i++) {
@@ -8555,7 +8362,6 @@ var require_tf_core_node = __commonJS({
       offsetTable[0] = offsetTable[32] = 0;
       return offsetTable;
     }
-    __name(computeFloat16OffsetTable, "computeFloat16OffsetTable");
     function getFloat16Decoder() {
       var mantisaTable = computeFloat16MantisaTable();
       var exponentTable = computeFloat16ExponentTable();
@@ -8571,7 +8377,6 @@ var require_tf_core_node = __commonJS({
         return new Float32Array(buffer2);
       };
     }
-    __name(getFloat16Decoder, "getFloat16Decoder");
     var IORouterRegistry = (
       /** @class */
       (function() {
@@ -8579,7 +8384,6 @@ var require_tf_core_node = __commonJS({
           this.saveRouters = [];
           this.loadRouters = [];
         }
-        __name(IORouterRegistry2, "IORouterRegistry");
         IORouterRegistry2.getInstance = function() {
           if (IORouterRegistry2.instance == null) {
             IORouterRegistry2.instance = new IORouterRegistry2();
@@ -8612,18 +8416,18 @@ var require_tf_core_node = __commonJS({
         return IORouterRegistry2;
       })()
     );
-    var registerSaveRouter = /* @__PURE__ */ __name(function(loudRouter) {
+    var registerSaveRouter = function(loudRouter) {
       return IORouterRegistry.registerSaveRouter(loudRouter);
-    }, "registerSaveRouter");
-    var registerLoadRouter = /* @__PURE__ */ __name(function(loudRouter) {
+    };
+    var registerLoadRouter = function(loudRouter) {
       return IORouterRegistry.registerLoadRouter(loudRouter);
-    }, "registerLoadRouter");
-    var getSaveHandlers = /* @__PURE__ */ __name(function(url) {
+    };
+    var getSaveHandlers = function(url) {
       return IORouterRegistry.getSaveHandlers(url);
-    }, "getSaveHandlers");
-    var getLoadHandlers = /* @__PURE__ */ __name(function(url, loadOptions) {
+    };
+    var getLoadHandlers = function(url, loadOptions) {
       return IORouterRegistry.getLoadHandlers(url, loadOptions);
-    }, "getLoadHandlers");
+    };
     var DATABASE_NAME = "tensorflowjs";
     var DATABASE_VERSION = 1;
     var MODEL_STORE_NAME = "models_store";
@@ -8639,13 +8443,11 @@ var require_tf_core_node = __commonJS({
       }
       return factory;
     }
-    __name(getIndexedDBFactory, "getIndexedDBFactory");
     function setUpDatabase(openRequest) {
       var db = openRequest.result;
       db.createObjectStore(MODEL_STORE_NAME, { keyPath: "modelPath" });
       db.createObjectStore(INFO_STORE_NAME, { keyPath: "modelPath" });
     }
-    __name(setUpDatabase, "setUpDatabase");
     var BrowserIndexedDB = (
       /** @class */
       (function() {
@@ -8656,7 +8458,6 @@ var require_tf_core_node = __commonJS({
           }
           this.modelPath = modelPath;
         }
-        __name(BrowserIndexedDB2, "BrowserIndexedDB");
         BrowserIndexedDB2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             return __generator(this, function(_a) {
@@ -8767,7 +8568,7 @@ var require_tf_core_node = __commonJS({
       })()
     );
     BrowserIndexedDB.URL_SCHEME = "indexeddb://";
-    var indexedDBRouter = /* @__PURE__ */ __name(function(url) {
+    var indexedDBRouter = function(url) {
       if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
@@ -8777,24 +8578,21 @@ var require_tf_core_node = __commonJS({
           return null;
         }
       }
-    }, "indexedDBRouter");
+    };
     IORouterRegistry.registerSaveRouter(indexedDBRouter);
     IORouterRegistry.registerLoadRouter(indexedDBRouter);
     function browserIndexedDB(modelPath) {
       return new BrowserIndexedDB(modelPath);
     }
-    __name(browserIndexedDB, "browserIndexedDB");
     function maybeStripScheme$1(key) {
       return key.startsWith(BrowserIndexedDB.URL_SCHEME) ? key.slice(BrowserIndexedDB.URL_SCHEME.length) : key;
     }
-    __name(maybeStripScheme$1, "maybeStripScheme$1");
     var BrowserIndexedDBManager = (
       /** @class */
       (function() {
         function BrowserIndexedDBManager2() {
           this.indexedDB = getIndexedDBFactory();
         }
-        __name(BrowserIndexedDBManager2, "BrowserIndexedDBManager");
         BrowserIndexedDBManager2.prototype.listModels = function() {
           return __awaiter(this, void 0, void 0, function() {
             var _this = this;
@@ -8865,7 +8663,7 @@ var require_tf_core_node = __commonJS({
                       return reject(new Error("Cannot find model with path '".concat(path6, "' ") + "in IndexedDB."));
                     } else {
                       var deleteInfoRequest = infoStore.delete(path6);
-                      var deleteModelData_1 = /* @__PURE__ */ __name(function() {
+                      var deleteModelData_1 = function() {
                         modelTx = db.transaction(MODEL_STORE_NAME, "readwrite");
                         var modelStore = modelTx.objectStore(MODEL_STORE_NAME);
                         var deleteModelRequest = modelStore.delete(path6);
@@ -8875,7 +8673,7 @@ var require_tf_core_node = __commonJS({
                         deleteModelRequest.onerror = function(error) {
                           return reject(getInfoRequest.error);
                         };
-                      }, "deleteModelData_1");
+                      };
                       deleteInfoRequest.onsuccess = deleteModelData_1;
                       deleteInfoRequest.onerror = function(error) {
                         deleteModelData_1();
@@ -8924,7 +8722,6 @@ var require_tf_core_node = __commonJS({
         modelMetadata: [PATH_PREFIX, path6, MODEL_METADATA_SUFFIX].join(PATH_SEPARATOR)
       };
     }
-    __name(getModelKeys, "getModelKeys");
     function removeItems(keys) {
       var e_1, _a;
       try {
@@ -8942,7 +8739,6 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(removeItems, "removeItems");
     function getModelPathFromKey(key) {
       var items = key.split(PATH_SEPARATOR);
       if (items.length < 3) {
@@ -8950,11 +8746,9 @@ var require_tf_core_node = __commonJS({
       }
       return items.slice(1, items.length - 1).join(PATH_SEPARATOR);
     }
-    __name(getModelPathFromKey, "getModelPathFromKey");
     function maybeStripScheme(key) {
       return key.startsWith(BrowserLocalStorage.URL_SCHEME) ? key.slice(BrowserLocalStorage.URL_SCHEME.length) : key;
     }
-    __name(maybeStripScheme, "maybeStripScheme");
     var BrowserLocalStorage = (
       /** @class */
       (function() {
@@ -8969,7 +8763,6 @@ var require_tf_core_node = __commonJS({
           this.modelPath = modelPath;
           this.keys = getModelKeys(this.modelPath);
         }
-        __name(BrowserLocalStorage2, "BrowserLocalStorage");
         BrowserLocalStorage2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             var topology, weightSpecs, modelArtifactsInfo, weightBuffer, metadata;
@@ -9067,7 +8860,7 @@ var require_tf_core_node = __commonJS({
       })()
     );
     BrowserLocalStorage.URL_SCHEME = "localstorage://";
-    var localStorageRouter = /* @__PURE__ */ __name(function(url) {
+    var localStorageRouter = function(url) {
       if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
@@ -9077,13 +8870,12 @@ var require_tf_core_node = __commonJS({
           return null;
         }
       }
-    }, "localStorageRouter");
+    };
     IORouterRegistry.registerSaveRouter(localStorageRouter);
     IORouterRegistry.registerLoadRouter(localStorageRouter);
     function browserLocalStorage(modelPath) {
       return new BrowserLocalStorage(modelPath);
     }
-    __name(browserLocalStorage, "browserLocalStorage");
     var BrowserLocalStorageManager = (
       /** @class */
       (function() {
@@ -9096,7 +8888,6 @@ var require_tf_core_node = __commonJS({
           });
           this.LS = window.localStorage;
         }
-        __name(BrowserLocalStorageManager2, "BrowserLocalStorageManager");
         BrowserLocalStorageManager2.prototype.listModels = function() {
           return __awaiter(this, void 0, void 0, function() {
             var out, prefix, suffix, i, key, modelPath;
@@ -9140,7 +8931,6 @@ var require_tf_core_node = __commonJS({
         function ModelStoreManagerRegistry2() {
           this.managers = {};
         }
-        __name(ModelStoreManagerRegistry2, "ModelStoreManagerRegistry");
         ModelStoreManagerRegistry2.getInstance = function() {
           if (ModelStoreManagerRegistry2.instance == null) {
             ModelStoreManagerRegistry2.instance = new ModelStoreManagerRegistry2();
@@ -9185,7 +8975,6 @@ var require_tf_core_node = __commonJS({
         path: url.split(URL_SCHEME_SUFFIX)[1]
       };
     }
-    __name(parseURL, "parseURL");
     function cloneModelInternal(sourceURL, destURL, deleteSource) {
       if (deleteSource === void 0) {
         deleteSource = false;
@@ -9240,7 +9029,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(cloneModelInternal, "cloneModelInternal");
     function listModels() {
       return __awaiter(this, void 0, void 0, function() {
         var schemes, out, schemes_1, schemes_1_1, scheme, schemeOut, path6, url, e_1_1;
@@ -9291,7 +9079,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(listModels, "listModels");
     function removeModel(url) {
       return __awaiter(this, void 0, void 0, function() {
         var schemeAndPath, manager;
@@ -9302,7 +9089,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(removeModel, "removeModel");
     function copyModel(sourceURL, destURL) {
       return __awaiter(this, void 0, void 0, function() {
         var deleteSource;
@@ -9312,7 +9098,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(copyModel, "copyModel");
     function moveModel(sourceURL, destURL) {
       return __awaiter(this, void 0, void 0, function() {
         var deleteSource;
@@ -9322,7 +9107,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(moveModel, "moveModel");
     var PlatformBrowser = (
       /** @class */
       (function() {
@@ -9332,7 +9116,6 @@ var require_tf_core_node = __commonJS({
           this.handledMessageCount = 0;
           this.hasEventListener = false;
         }
-        __name(PlatformBrowser2, "PlatformBrowser");
         PlatformBrowser2.prototype.fetch = function(path6, init) {
           return fetch(path6, init);
         };
@@ -9396,9 +9179,9 @@ var require_tf_core_node = __commonJS({
     }
     var getNodeFetch = {
       // tslint:disable-next-line:no-require-imports
-      importFetch: /* @__PURE__ */ __name(function() {
+      importFetch: function() {
         return require_lib2();
-      }, "importFetch")
+      }
     };
     var systemFetch;
     var PlatformNode = (
@@ -9408,7 +9191,6 @@ var require_tf_core_node = __commonJS({
           this.util = __require("util");
           this.textEncoder = new this.util.TextEncoder();
         }
-        __name(PlatformNode2, "PlatformNode");
         PlatformNode2.prototype.fetch = function(path6, requestInits) {
           if (env().global.fetch != null) {
             return env().global.fetch(path6, requestInits);
@@ -9451,7 +9233,6 @@ var require_tf_core_node = __commonJS({
       assertNonNegativeIntegerDimensions(shape);
       return new TensorBuffer(shape, dtype, values);
     }
-    __name(buffer, "buffer");
     function cast_(x, dtype) {
       var $x = convertToTensor(x, "x", "cast");
       if (!isValidDtype(dtype)) {
@@ -9464,14 +9245,12 @@ var require_tf_core_node = __commonJS({
       var attrs = { dtype };
       return ENGINE.runKernel(Cast, inputs, attrs);
     }
-    __name(cast_, "cast_");
     var cast = op({ cast_ });
     function clone_(x) {
       var $x = convertToTensor(x, "x", "clone", "string_or_numeric");
       var inputs = { x: $x };
       return ENGINE.runKernel(Identity, inputs);
     }
-    __name(clone_, "clone_");
     var clone = op({ clone_ });
     function print(x, verbose) {
       if (verbose === void 0) {
@@ -9479,7 +9258,6 @@ var require_tf_core_node = __commonJS({
       }
       console.log(x.toString(verbose));
     }
-    __name(print, "print");
     getOrMakeEngine();
     var opHandler = {
       buffer,
@@ -9496,7 +9274,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Add, inputs);
     }
-    __name(add_, "add_");
     var add = op({ add_ });
     function floorDiv_(a, b) {
       var _a;
@@ -9506,7 +9283,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(FloorDiv, inputs);
     }
-    __name(floorDiv_, "floorDiv_");
     var floorDiv = op({ floorDiv_ });
     function div_(a, b) {
       var _a;
@@ -9520,7 +9296,6 @@ var require_tf_core_node = __commonJS({
       var attrs = {};
       return ENGINE.runKernel(RealDiv, inputs, attrs);
     }
-    __name(div_, "div_");
     var div = op({ div_ });
     function mul_(a, b) {
       var _a;
@@ -9530,7 +9305,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Multiply, inputs);
     }
-    __name(mul_, "mul_");
     var mul = op({ mul_ });
     function abs_(x) {
       var $x = convertToTensor(x, "x", "abs");
@@ -9542,21 +9316,18 @@ var require_tf_core_node = __commonJS({
         return ENGINE.runKernel(Abs, inputs);
       }
     }
-    __name(abs_, "abs_");
     var abs = op({ abs_ });
     function acos_(x) {
       var $x = convertToTensor(x, "x", "acos");
       var inputs = { x: $x };
       return ENGINE.runKernel(Acos, inputs);
     }
-    __name(acos_, "acos_");
     var acos = op({ acos_ });
     function acosh_(x) {
       var $x = convertToTensor(x, "x", "acosh");
       var inputs = { x: $x };
       return ENGINE.runKernel(Acosh, inputs);
     }
-    __name(acosh_, "acosh_");
     var acosh = op({ acosh_ });
     function addN_(tensors) {
       assert(Array.isArray(tensors), function() {
@@ -9582,7 +9353,6 @@ var require_tf_core_node = __commonJS({
       var inputs = $tensors;
       return ENGINE.runKernel(AddN, inputs);
     }
-    __name(addN_, "addN_");
     var addN = op({ addN_ });
     function all_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -9596,7 +9366,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, keepDims };
       return ENGINE.runKernel(All, inputs, attrs);
     }
-    __name(all_, "all_");
     var all = op({ all_ });
     function any_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -9610,7 +9379,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, keepDims };
       return ENGINE.runKernel(Any, inputs, attrs);
     }
-    __name(any_, "any_");
     var any = op({ any_ });
     function argMax_(x, axis) {
       if (axis === void 0) {
@@ -9621,7 +9389,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis };
       return ENGINE.runKernel(ArgMax, inputs, attrs);
     }
-    __name(argMax_, "argMax_");
     var argMax2 = op({ argMax_ });
     function argMin_(x, axis) {
       if (axis === void 0) {
@@ -9632,28 +9399,24 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis };
       return ENGINE.runKernel(ArgMin, inputs, attrs);
     }
-    __name(argMin_, "argMin_");
     var argMin = op({ argMin_ });
     function asin_(x) {
       var $x = convertToTensor(x, "x", "asin");
       var inputs = { x: $x };
       return ENGINE.runKernel(Asin, inputs);
     }
-    __name(asin_, "asin_");
     var asin = op({ asin_ });
     function asinh_(x) {
       var $x = convertToTensor(x, "x", "asinh");
       var inputs = { x: $x };
       return ENGINE.runKernel(Asinh, inputs);
     }
-    __name(asinh_, "asinh_");
     var asinh = op({ asinh_ });
     function atan_(x) {
       var $x = convertToTensor(x, "x", "atan");
       var inputs = { x: $x };
       return ENGINE.runKernel(Atan, inputs);
     }
-    __name(atan_, "atan_");
     var atan = op({ atan_ });
     function atan2_(a, b) {
       var _a;
@@ -9663,14 +9426,12 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Atan2, inputs);
     }
-    __name(atan2_, "atan2_");
     var atan2 = op({ atan2_ });
     function atanh_(x) {
       var $x = convertToTensor(x, "x", "atanh");
       var inputs = { x: $x };
       return ENGINE.runKernel(Atanh, inputs);
     }
-    __name(atanh_, "atanh_");
     var atanh = op({ atanh_ });
     function computeDilation2DInfo(inputShape, filterShape, strides, pad2, dataFormat, dilations) {
       if (dataFormat === void 0) {
@@ -9681,7 +9442,6 @@ var require_tf_core_node = __commonJS({
       var $dataFormat = convertConv2DDataFormat(dataFormat);
       return computeConv2DInfo(inputShape, $filterShape, strides, dilations, pad2, null, null, $dataFormat);
     }
-    __name(computeDilation2DInfo, "computeDilation2DInfo");
     function computePool2DInfo(inShape, filterSize, strides, dilations, pad2, roundingMode, dataFormat) {
       if (dataFormat === void 0) {
         dataFormat = "channelsLast";
@@ -9697,7 +9457,6 @@ var require_tf_core_node = __commonJS({
       }
       return computeConv2DInfo(inShape, filterShape, strides, dilations, pad2, roundingMode, false, dataFormat);
     }
-    __name(computePool2DInfo, "computePool2DInfo");
     function computePool3DInfo(inShape, filterSize, strides, dilations, pad2, roundingMode, dataFormat) {
       if (dataFormat === void 0) {
         dataFormat = "NDHWC";
@@ -9716,7 +9475,6 @@ var require_tf_core_node = __commonJS({
       }
       return computeConv3DInfo(inShape, filterShape, strides, dilations, pad2, false, $dataFormat, roundingMode);
     }
-    __name(computePool3DInfo, "computePool3DInfo");
     function computeConv2DInfo(inShape, filterShape, strides, dilations, pad2, roundingMode, depthwise, dataFormat) {
       var _a, _b;
       if (depthwise === void 0) {
@@ -9769,7 +9527,6 @@ var require_tf_core_node = __commonJS({
         filterShape
       };
     }
-    __name(computeConv2DInfo, "computeConv2DInfo");
     function computeConv3DInfo(inShape, filterShape, strides, dilations, pad2, depthwise, dataFormat, roundingMode) {
       var _a, _b;
       if (depthwise === void 0) {
@@ -9829,7 +9586,6 @@ var require_tf_core_node = __commonJS({
         filterShape
       };
     }
-    __name(computeConv3DInfo, "computeConv3DInfo");
     function computeOutputShape2D(inShape, fieldSize, stride, zeroPad, roundingMode) {
       if (zeroPad == null) {
         zeroPad = computeDefaultPad(inShape, fieldSize, stride);
@@ -9840,7 +9596,6 @@ var require_tf_core_node = __commonJS({
       var outputCols = round$1((inputCols - fieldSize + 2 * zeroPad) / stride + 1, roundingMode);
       return [outputRows, outputCols];
     }
-    __name(computeOutputShape2D, "computeOutputShape2D");
     function computeOutputShape4D(inShape, filterShape, outChannels, strides, zeroPad, roundingMode) {
       if (zeroPad == null) {
         zeroPad = computeDefaultPad(inShape, filterShape[0], strides[0]);
@@ -9853,7 +9608,6 @@ var require_tf_core_node = __commonJS({
       }
       return outShape;
     }
-    __name(computeOutputShape4D, "computeOutputShape4D");
     function computeDefaultPad(inputShape, fieldSize, stride, dilation) {
       if (dilation === void 0) {
         dilation = 1;
@@ -9861,7 +9615,6 @@ var require_tf_core_node = __commonJS({
       var effectiveFieldSize = getEffectiveFilterSize(fieldSize, dilation);
       return Math.floor((inputShape[0] * (stride - 1) - stride + effectiveFieldSize) / 2);
     }
-    __name(computeDefaultPad, "computeDefaultPad");
     function parseTupleParam(param) {
       if (typeof param === "number") {
         return [param, param, param];
@@ -9871,18 +9624,15 @@ var require_tf_core_node = __commonJS({
       }
       return param;
     }
-    __name(parseTupleParam, "parseTupleParam");
     function parse3TupleParam(param) {
       return typeof param === "number" ? [param, param, param] : param;
     }
-    __name(parse3TupleParam, "parse3TupleParam");
     function getEffectiveFilterSize(filterSize, dilation) {
       if (dilation <= 1) {
         return filterSize;
       }
       return filterSize + (filterSize - 1) * (dilation - 1);
     }
-    __name(getEffectiveFilterSize, "getEffectiveFilterSize");
     function getPadAndOutInfo(pad2, inHeight, inWidth, strideHeight, strideWidth, filterHeight, filterWidth, roundingMode, dataFormat) {
       var padInfo;
       var outHeight;
@@ -9921,7 +9671,6 @@ var require_tf_core_node = __commonJS({
       }
       return { padInfo, outHeight, outWidth };
     }
-    __name(getPadAndOutInfo, "getPadAndOutInfo");
     function get3DPadAndOutInfo(pad2, inDepth, inHeight, inWidth, strideDepth, strideHeight, strideWidth, filterDepth, filterHeight, filterWidth, roundingMode) {
       var padInfo;
       var outDepth;
@@ -9964,7 +9713,6 @@ var require_tf_core_node = __commonJS({
       }
       return { padInfo, outDepth, outHeight, outWidth };
     }
-    __name(get3DPadAndOutInfo, "get3DPadAndOutInfo");
     function round$1(value, roundingMode) {
       if (!roundingMode) {
         return Math.trunc(value);
@@ -9980,22 +9728,18 @@ var require_tf_core_node = __commonJS({
           throw new Error("Unknown roundingMode ".concat(roundingMode));
       }
     }
-    __name(round$1, "round$1");
     function tupleValuesAreOne(param) {
       var _a = __read(parseTupleParam(param), 3), dimA = _a[0], dimB = _a[1], dimC = _a[2];
       return dimA === 1 && dimB === 1 && dimC === 1;
     }
-    __name(tupleValuesAreOne, "tupleValuesAreOne");
     function eitherStridesOrDilationsAreOne(strides, dilations) {
       return tupleValuesAreOne(strides) || tupleValuesAreOne(dilations);
     }
-    __name(eitherStridesOrDilationsAreOne, "eitherStridesOrDilationsAreOne");
     function stridesOrDilationsArePositive(values) {
       return parseTupleParam(values).every(function(value) {
         return value > 0;
       });
     }
-    __name(stridesOrDilationsArePositive, "stridesOrDilationsArePositive");
     function convertConv2DDataFormat(dataFormat) {
       if (dataFormat === "NHWC") {
         return "channelsLast";
@@ -10005,7 +9749,6 @@ var require_tf_core_node = __commonJS({
         throw new Error("Unknown dataFormat ".concat(dataFormat));
       }
     }
-    __name(convertConv2DDataFormat, "convertConv2DDataFormat");
     function checkPadOnDimRoundingMode(opDesc, pad2, dimRoundingMode) {
       if (dimRoundingMode != null) {
         if (typeof pad2 === "string") {
@@ -10027,14 +9770,12 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(checkPadOnDimRoundingMode, "checkPadOnDimRoundingMode");
     function reshape_(x, shape) {
       var $x = convertToTensor(x, "x", "reshape", "string_or_numeric");
       var inputs = { x: $x };
       var attrs = { shape };
       return ENGINE.runKernel(Reshape, inputs, attrs);
     }
-    __name(reshape_, "reshape_");
     var reshape = op({ reshape_ });
     function avgPool_(x, filterSize, strides, pad2, dimRoundingMode) {
       var $x = convertToTensor(x, "x", "avgPool", "float32");
@@ -10061,7 +9802,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(avgPool_, "avgPool_");
     var avgPool = op({ avgPool_ });
     function avgPool3d_(x, filterSize, strides, pad2, dimRoundingMode, dataFormat) {
       if (dataFormat === void 0) {
@@ -10093,7 +9833,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(avgPool3d_, "avgPool3d_");
     var avgPool3d = op({ avgPool3d_ });
     function concat_(tensors, axis) {
       if (axis === void 0) {
@@ -10117,7 +9856,6 @@ var require_tf_core_node = __commonJS({
       var attr = { axis };
       return ENGINE.runKernel(Concat, inputs, attr);
     }
-    __name(concat_, "concat_");
     var concat = op({ concat_ });
     function matMul_(a, b, transposeA, transposeB) {
       var _a;
@@ -10134,14 +9872,12 @@ var require_tf_core_node = __commonJS({
       var attrs = { transposeA, transposeB };
       return ENGINE.runKernel(BatchMatMul, inputs, attrs);
     }
-    __name(matMul_, "matMul_");
     var matMul$1 = op({ matMul_ });
     function sigmoid_(x) {
       var $x = convertToTensor(x, "x", "sigmoid", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sigmoid, inputs);
     }
-    __name(sigmoid_, "sigmoid_");
     var sigmoid = op({ sigmoid_ });
     function slice_(x, begin, size) {
       var $x = convertToTensor(x, "x", "slice", "string_or_numeric");
@@ -10152,14 +9888,12 @@ var require_tf_core_node = __commonJS({
       var attrs = { begin, size };
       return ENGINE.runKernel(Slice, inputs, attrs);
     }
-    __name(slice_, "slice_");
     var slice = op({ slice_ });
     function tanh_(x) {
       var $x = convertToTensor(x, "x", "tanh", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Tanh, inputs);
     }
-    __name(tanh_, "tanh_");
     var tanh = op({ tanh_ });
     function basicLSTMCell_(forgetBias, lstmKernel, lstmBias, data, c, h) {
       var $forgetBias = convertToTensor(forgetBias, "forgetBias", "basicLSTMCell");
@@ -10182,7 +9916,6 @@ var require_tf_core_node = __commonJS({
       var newH = mul(tanh(newC), sigmoid(o));
       return [newC, newH];
     }
-    __name(basicLSTMCell_, "basicLSTMCell_");
     var basicLSTMCell = op({ basicLSTMCell_ });
     function batchToSpaceND_(x, blockShape, crops) {
       var $x = convertToTensor(x, "x", "batchToSpaceND");
@@ -10202,7 +9935,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { blockShape, crops };
       return ENGINE.runKernel(BatchToSpaceND, inputs, attrs);
     }
-    __name(batchToSpaceND_, "batchToSpaceND_");
     var batchToSpaceND = op({ batchToSpaceND_ });
     function xAs4D(x) {
       var x4D;
@@ -10217,7 +9949,6 @@ var require_tf_core_node = __commonJS({
       }
       return x4D;
     }
-    __name(xAs4D, "xAs4D");
     function batchNorm_(x, mean2, variance, offset, scale, varianceEpsilon) {
       if (varianceEpsilon == null) {
         varianceEpsilon = 1e-3;
@@ -10254,7 +9985,6 @@ var require_tf_core_node = __commonJS({
       var res = ENGINE.runKernel(FusedBatchNorm, inputs, attrs);
       return reshape(res, $x.shape);
     }
-    __name(batchNorm_, "batchNorm_");
     var batchNorm = op({ batchNorm_ });
     function batchNorm2d_(x, mean2, variance, offset, scale, varianceEpsilon) {
       var $x = convertToTensor(x, "x", "batchNorm");
@@ -10289,7 +10019,6 @@ var require_tf_core_node = __commonJS({
       }
       return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
     }
-    __name(batchNorm2d_, "batchNorm2d_");
     var batchNorm2d = op({ batchNorm2d_ });
     function batchNorm3d_(x, mean2, variance, offset, scale, varianceEpsilon) {
       var $x = convertToTensor(x, "x", "batchNorm");
@@ -10324,7 +10053,6 @@ var require_tf_core_node = __commonJS({
       }
       return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
     }
-    __name(batchNorm3d_, "batchNorm3d_");
     var batchNorm3d = op({ batchNorm3d_ });
     function batchNorm4d_(x, mean2, variance, offset, scale, varianceEpsilon) {
       var $x = convertToTensor(x, "x", "batchNorm");
@@ -10359,7 +10087,6 @@ var require_tf_core_node = __commonJS({
       }
       return batchNorm($x, $mean, $variance, $offset, $scale, varianceEpsilon);
     }
-    __name(batchNorm4d_, "batchNorm4d_");
     var batchNorm4d = op({ batchNorm4d_ });
     function bincount_(x, weights, size) {
       var $x = convertToTensor(x, "x", "bincount");
@@ -10377,7 +10104,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { size };
       return ENGINE.runKernel(Bincount, inputs, attrs);
     }
-    __name(bincount_, "bincount_");
     var bincount = op({ bincount_ });
     function bitwiseAnd_(x, y) {
       var $x = convertToTensor(x, "x", "bitwiseAnd");
@@ -10391,7 +10117,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $x, b: $y };
       return ENGINE.runKernel(BitwiseAnd, inputs);
     }
-    __name(bitwiseAnd_, "bitwiseAnd_");
     var bitwiseAnd = op({ bitwiseAnd_ });
     function broadcastArgs_(s0, s1) {
       var shape1Input = convertToTensor(s0, "s0", "broadcastArgs", "int32");
@@ -10405,7 +10130,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { s0: shape1Input, s1: shape2Input };
       return ENGINE.runKernel(BroadcastArgs, inputs);
     }
-    __name(broadcastArgs_, "broadcastArgs_");
     var broadcastArgs = op({ broadcastArgs_ });
     function broadcastTo_(x, shape) {
       var input = convertToTensor(x, "broadcastTo", "x");
@@ -10442,14 +10166,12 @@ var require_tf_core_node = __commonJS({
       var attrs = { reps };
       return ENGINE.runKernel(Tile, inputs, attrs);
     }
-    __name(broadcastTo_, "broadcastTo_");
     var broadcastTo = op({ broadcastTo_ });
     function ceil_(x) {
       var $x = convertToTensor(x, "x", "ceil", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Ceil, inputs);
     }
-    __name(ceil_, "ceil_");
     var ceil = op({ ceil_ });
     function fill(shape, value, dtype) {
       assertNonNegativeIntegerDimensions(shape);
@@ -10457,7 +10179,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { shape, value, dtype };
       return ENGINE.runKernel(Fill, {}, attrs);
     }
-    __name(fill, "fill");
     function clipByValue_(x, clipValueMin, clipValueMax) {
       var $x = convertToTensor(x, "x", "clipByValue");
       assert(clipValueMin <= clipValueMax, function() {
@@ -10470,7 +10191,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { clipValueMin, clipValueMax };
       return ENGINE.runKernel(ClipByValue, inputs, attrs);
     }
-    __name(clipByValue_, "clipByValue_");
     var clipByValue = op({ clipByValue_ });
     function concat1d_(tensors) {
       return concat(
@@ -10479,22 +10199,18 @@ var require_tf_core_node = __commonJS({
         /* axis */
       );
     }
-    __name(concat1d_, "concat1d_");
     var concat1d = op({ concat1d_ });
     function concat2d_(tensors, axis) {
       return concat(tensors, axis);
     }
-    __name(concat2d_, "concat2d_");
     var concat2d = op({ concat2d_ });
     function concat3d_(tensors, axis) {
       return concat(tensors, axis);
     }
-    __name(concat3d_, "concat3d_");
     var concat3d = op({ concat3d_ });
     function concat4d_(tensors, axis) {
       return concat(tensors, axis);
     }
-    __name(concat4d_, "concat4d_");
     var concat4d = op({ concat4d_ });
     function conv2d_(x, filter, strides, pad2, dataFormat, dilations, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -10539,7 +10255,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(conv2d_, "conv2d_");
     var conv2d$1 = op({ conv2d_ });
     function conv1d_(x, filter, stride, pad2, dataFormat, dilation, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -10589,7 +10304,6 @@ var require_tf_core_node = __commonJS({
       }
       return reshape(res, [res.shape[0], res.shape[2], res.shape[3]]);
     }
-    __name(conv1d_, "conv1d_");
     var conv1d = op({ conv1d_ });
     function conv2DBackpropInput_(xShape, dy, filter, strides, pad2, dataFormat, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -10632,14 +10346,12 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(conv2DBackpropInput_, "conv2DBackpropInput_");
     var conv2DBackpropInput = op({ conv2DBackpropInput_ });
     function conv2dTranspose_(x, filter, outputShape, strides, pad2, dimRoundingMode) {
       var $x = convertToTensor(x, "x", "conv2dTranspose");
       var $filter = convertToTensor(filter, "filter", "conv2dTranspose");
       return conv2DBackpropInput(outputShape, $x, $filter, strides, pad2, "NHWC", dimRoundingMode);
     }
-    __name(conv2dTranspose_, "conv2dTranspose_");
     var conv2dTranspose = op({ conv2dTranspose_ });
     function conv3d_(x, filter, strides, pad2, dataFormat, dilations) {
       if (dataFormat === void 0) {
@@ -10685,7 +10397,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(conv3d_, "conv3d_");
     var conv3d = op({ conv3d_ });
     function conv3DBackpropInput_(xShape, dy, filter, strides, pad2) {
       assert(xShape.length === dy.rank, function() {
@@ -10724,28 +10435,24 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(conv3DBackpropInput_, "conv3DBackpropInput_");
     var conv3DBackpropInput = op({ conv3DBackpropInput_ });
     function conv3dTranspose_(x, filter, outputShape, strides, pad2) {
       var $x = convertToTensor(x, "x", "conv3dTranspose");
       var $filter = convertToTensor(filter, "filter", "conv3dTranspose");
       return conv3DBackpropInput(outputShape, $x, $filter, strides, pad2);
     }
-    __name(conv3dTranspose_, "conv3dTranspose_");
     var conv3dTranspose = op({ conv3dTranspose_ });
     function cos_(x) {
       var $x = convertToTensor(x, "x", "cos", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Cos, inputs);
     }
-    __name(cos_, "cos_");
     var cos = op({ cos_ });
     function cosh_(x) {
       var $x = convertToTensor(x, "x", "cosh", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Cosh, inputs);
     }
-    __name(cosh_, "cosh_");
     var cosh = op({ cosh_ });
     function cumprod_(x, axis, exclusive, reverse2) {
       if (axis === void 0) {
@@ -10762,7 +10469,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, exclusive, reverse: reverse2 };
       return ENGINE.runKernel(Cumprod, inputs, attrs);
     }
-    __name(cumprod_, "cumprod_");
     var cumprod = op({ cumprod_ });
     function cumsum_(x, axis, exclusive, reverse2) {
       if (axis === void 0) {
@@ -10779,7 +10485,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, exclusive, reverse: reverse2 };
       return ENGINE.runKernel(Cumsum, inputs, attrs);
     }
-    __name(cumsum_, "cumsum_");
     var cumsum = op({ cumsum_ });
     function denseBincount_(x, weights, size, binaryOutput) {
       if (binaryOutput === void 0) {
@@ -10803,7 +10508,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { size, binaryOutput };
       return ENGINE.runKernel(DenseBincount, inputs, attrs);
     }
-    __name(denseBincount_, "denseBincount_");
     var denseBincount = op({ denseBincount_ });
     function depthToSpace_(x, blockSize, dataFormat) {
       if (dataFormat === void 0) {
@@ -10829,7 +10533,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { blockSize, dataFormat };
       return ENGINE.runKernel(DepthToSpace, inputs, attrs);
     }
-    __name(depthToSpace_, "depthToSpace_");
     var depthToSpace = op({ depthToSpace_ });
     function depthwiseConv2d_(x, filter, strides, pad2, dataFormat, dilations, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -10865,14 +10568,12 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(depthwiseConv2d_, "depthwiseConv2d_");
     var depthwiseConv2d$1 = op({ depthwiseConv2d_ });
     function diag_(x) {
       var $x = convertToTensor(x, "x", "diag");
       var inputs = { x: $x };
       return ENGINE.runKernel(Diag, inputs);
     }
-    __name(diag_, "diag_");
     var diag = op({ diag_ });
     function dilation2d_(x, filter, strides, pad2, dilations, dataFormat) {
       if (dilations === void 0) {
@@ -10909,7 +10610,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(dilation2d_, "dilation2d_");
     var dilation2d = op({ dilation2d_ });
     function getBroadcastDims(inShape, outShape) {
       var inRank = inShape.length;
@@ -10924,7 +10624,6 @@ var require_tf_core_node = __commonJS({
       }
       return dims;
     }
-    __name(getBroadcastDims, "getBroadcastDims");
     function getReductionAxes(inShape, outShape) {
       var result = [];
       for (var i = 0; i < outShape.length; i++) {
@@ -10937,7 +10636,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(getReductionAxes, "getReductionAxes");
     function assertAndGetBroadcastShape(shapeA, shapeB) {
       var l = Math.max(shapeA.length, shapeB.length);
       var result = new Array(l);
@@ -10963,7 +10661,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(assertAndGetBroadcastShape, "assertAndGetBroadcastShape");
     var broadcast_util = {
       __proto__: null,
       assertAndGetBroadcastShape,
@@ -10979,7 +10676,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Equal, inputs);
     }
-    __name(equal_, "equal_");
     var equal = op({ equal_ });
     function where_(condition, a, b) {
       var $a = convertToTensor(a, "a", "where");
@@ -10996,14 +10692,12 @@ var require_tf_core_node = __commonJS({
       };
       return ENGINE.runKernel(Select, inputs);
     }
-    __name(where_, "where_");
     var where = op({ where_ });
     function zerosLike_(x) {
       var $x = convertToTensor(x, "x", "zerosLike");
       var inputs = { x: $x };
       return ENGINE.runKernel(ZerosLike, inputs);
     }
-    __name(zerosLike_, "zerosLike_");
     var zerosLike = op({ zerosLike_ });
     function divNoNan_(a, b) {
       var _a;
@@ -11015,7 +10709,6 @@ var require_tf_core_node = __commonJS({
       var bEqualsZero = equal($b, zeros2);
       return where(bEqualsZero, zeros2, divResult);
     }
-    __name(divNoNan_, "divNoNan_");
     var divNoNan = op({ divNoNan_ });
     function dot_(t1, t2) {
       var $t1 = convertToTensor(t1, "t1", "dot");
@@ -11048,7 +10741,6 @@ var require_tf_core_node = __commonJS({
         return t1t2;
       }
     }
-    __name(dot_, "dot_");
     var dot = op({ dot_ });
     function einsum_(equation) {
       var tensors = [];
@@ -11061,14 +10753,12 @@ var require_tf_core_node = __commonJS({
       var attrs = { equation };
       return ENGINE.runKernel(Einsum, $tensors, attrs);
     }
-    __name(einsum_, "einsum_");
     var einsum = op({ einsum_ });
     function elu_(x) {
       var $x = convertToTensor(x, "x", "elu", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Elu, inputs);
     }
-    __name(elu_, "elu_");
     var elu = op({ elu_ });
     function ensureShape_(x, shape) {
       var $x = convertToTensor(x, "x", "ensureShape", "string_or_numeric");
@@ -11077,7 +10767,6 @@ var require_tf_core_node = __commonJS({
       }
       return x;
     }
-    __name(ensureShape_, "ensureShape_");
     var ensureShape = op({ ensureShape_ });
     function erf_(x) {
       var $x = convertToTensor(x, "x", "erf");
@@ -11090,7 +10779,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { x: $x };
       return ENGINE.runKernel(Erf, inputs);
     }
-    __name(erf_, "erf_");
     var erf = op({ erf_ });
     function axesAreInnerMostDims(axes, rank) {
       for (var i = 0; i < axes.length; ++i) {
@@ -11100,7 +10788,6 @@ var require_tf_core_node = __commonJS({
       }
       return true;
     }
-    __name(axesAreInnerMostDims, "axesAreInnerMostDims");
     function combineLocations(outputLoc, reduceLoc, axes) {
       var rank = outputLoc.length + reduceLoc.length;
       var loc = [];
@@ -11115,7 +10802,6 @@ var require_tf_core_node = __commonJS({
       }
       return loc;
     }
-    __name(combineLocations, "combineLocations");
     function computeOutAndReduceShapes(aShape, axes) {
       var outShape = [];
       var rank = aShape.length;
@@ -11129,20 +10815,17 @@ var require_tf_core_node = __commonJS({
       });
       return [outShape, reduceShape];
     }
-    __name(computeOutAndReduceShapes, "computeOutAndReduceShapes");
     function expandShapeToKeepDim(shape, axes) {
       var reduceSubShape = axes.map(function(x) {
         return 1;
       });
       return combineLocations(shape, reduceSubShape, axes);
     }
-    __name(expandShapeToKeepDim, "expandShapeToKeepDim");
     function assertAxesAreInnerMostDims(msg, axes, rank) {
       assert(axesAreInnerMostDims(axes, rank), function() {
         return "".concat(msg, " supports only inner-most axes for now. ") + "Got axes ".concat(axes, " and rank-").concat(rank, " input.");
       });
     }
-    __name(assertAxesAreInnerMostDims, "assertAxesAreInnerMostDims");
     function getAxesPermutation(axes, rank) {
       if (axesAreInnerMostDims(axes, rank)) {
         return null;
@@ -11158,7 +10841,6 @@ var require_tf_core_node = __commonJS({
       });
       return result;
     }
-    __name(getAxesPermutation, "getAxesPermutation");
     function getUndoAxesPermutation(axes) {
       return axes.map(function(axis, i) {
         return [i, axis];
@@ -11168,7 +10850,6 @@ var require_tf_core_node = __commonJS({
         return x[0];
       });
     }
-    __name(getUndoAxesPermutation, "getUndoAxesPermutation");
     function getInnerMostAxes(numAxes, rank) {
       var res = [];
       for (var i = rank - numAxes; i < rank; ++i) {
@@ -11176,7 +10857,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(getInnerMostAxes, "getInnerMostAxes");
     function max_(x, axis, keepDims) {
       if (axis === void 0) {
         axis = null;
@@ -11189,7 +10869,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { reductionIndices: axis, keepDims };
       return ENGINE.runKernel(Max, inputs, attrs);
     }
-    __name(max_, "max_");
     var max = op({ max_ });
     function min_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -11203,7 +10882,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, keepDims };
       return ENGINE.runKernel(Min, inputs, attrs);
     }
-    __name(min_, "min_");
     var min = op({ min_ });
     function pow_(base, exp2) {
       var _a;
@@ -11213,7 +10891,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $base, b: $exp };
       return ENGINE.runKernel(Pow, inputs);
     }
-    __name(pow_, "pow_");
     var pow = op({ pow_ });
     function scalar(value, dtype) {
       if ((isTypedArray(value) && dtype !== "string" || Array.isArray(value)) && dtype !== "complex64") {
@@ -11226,20 +10903,17 @@ var require_tf_core_node = __commonJS({
       var inferredShape = [];
       return makeTensor(value, shape, inferredShape, dtype);
     }
-    __name(scalar, "scalar");
     function sqrt_(x) {
       var $x = convertToTensor(x, "x", "sqrt", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sqrt, inputs);
     }
-    __name(sqrt_, "sqrt_");
     var sqrt = op({ sqrt_ });
     function square_(x) {
       var $x = convertToTensor(x, "x", "square");
       var attrs = {};
       return ENGINE.runKernel("Square", { x: $x }, attrs);
     }
-    __name(square_, "square_");
     var square = op({ square_ });
     function sum_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -11256,7 +10930,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, keepDims };
       return ENGINE.runKernel(Sum, inputs, attrs);
     }
-    __name(sum_, "sum_");
     var sum = op({ sum_ });
     function norm_(x, ord, axis, keepDims) {
       if (ord === void 0) {
@@ -11277,7 +10950,6 @@ var require_tf_core_node = __commonJS({
       }
       return reshape(norm2, keepDimsShape);
     }
-    __name(norm_, "norm_");
     function normImpl(x, p, axis) {
       if (axis === void 0) {
         axis = null;
@@ -11320,7 +10992,6 @@ var require_tf_core_node = __commonJS({
       }
       throw new Error("Error in norm: invalid axis: ".concat(axis));
     }
-    __name(normImpl, "normImpl");
     var norm = op({ norm_ });
     function euclideanNorm_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -11331,14 +11002,12 @@ var require_tf_core_node = __commonJS({
       }
       return norm(x, "euclidean", axis, keepDims);
     }
-    __name(euclideanNorm_, "euclideanNorm_");
     var euclideanNorm = op({ euclideanNorm_ });
     function exp_(x) {
       var $x = convertToTensor(x, "x", "exp");
       var inputs = { x: $x };
       return ENGINE.runKernel(Exp, inputs);
     }
-    __name(exp_, "exp_");
     var exp = op({ exp_ });
     function expandDims_(x, axis) {
       if (axis === void 0) {
@@ -11352,14 +11021,12 @@ var require_tf_core_node = __commonJS({
       var attrs = { dim: axis };
       return ENGINE.runKernel(ExpandDims, inputs, attrs);
     }
-    __name(expandDims_, "expandDims_");
     var expandDims = op({ expandDims_ });
     function expm1_(x) {
       var $x = convertToTensor(x, "x", "expm1");
       var inputs = { x: $x };
       return ENGINE.runKernel(Expm1, inputs);
     }
-    __name(expm1_, "expm1_");
     var expm1 = op({ expm1_ });
     function tile_(x, reps) {
       var $x = convertToTensor(x, "x", "tile", "string_or_numeric");
@@ -11370,7 +11037,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { reps };
       return ENGINE.runKernel(Tile, inputs, attrs);
     }
-    __name(tile_, "tile_");
     var tile = op({ tile_ });
     function eye_(numRows, numColumns, batchShape, dtype) {
       if (dtype === void 0) {
@@ -11406,14 +11072,12 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(eye_, "eye_");
     var eye = op({ eye_ });
     function floor_(x) {
       var $x = convertToTensor(x, "x", "floor", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Floor, inputs);
     }
-    __name(floor_, "floor_");
     var floor = op({ floor_ });
     function gather_(x, indices, axis, batchDims) {
       if (axis === void 0) {
@@ -11428,7 +11092,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, batchDims };
       return ENGINE.runKernel(GatherV2, inputs, attrs);
     }
-    __name(gather_, "gather_");
     var gather = op({ gather_ });
     function greater_(a, b) {
       var _a;
@@ -11439,7 +11102,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Greater, inputs);
     }
-    __name(greater_, "greater_");
     var greater = op({ greater_ });
     function greaterEqual_(a, b) {
       var _a;
@@ -11450,35 +11112,30 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(GreaterEqual, inputs);
     }
-    __name(greaterEqual_, "greaterEqual_");
     var greaterEqual = op({ greaterEqual_ });
     function imag_(input) {
       var $input = convertToTensor(input, "input", "imag");
       var inputs = { input: $input };
       return ENGINE.runKernel(Imag, inputs);
     }
-    __name(imag_, "imag_");
     var imag = op({ imag_ });
     function isFinite_(x) {
       var $x = convertToTensor(x, "x", "isFinite");
       var inputs = { x: $x };
       return ENGINE.runKernel(IsFinite, inputs);
     }
-    __name(isFinite_, "isFinite_");
     var isFinite$1 = op({ isFinite_ });
     function isInf_(x) {
       var $x = convertToTensor(x, "x", "isInf");
       var inputs = { x: $x };
       return ENGINE.runKernel(IsInf, inputs);
     }
-    __name(isInf_, "isInf_");
     var isInf = op({ isInf_ });
     function isNaN_(x) {
       var $x = convertToTensor(x, "x", "isNaN");
       var inputs = { x: $x };
       return ENGINE.runKernel(IsNan, inputs);
     }
-    __name(isNaN_, "isNaN_");
     var isNaN$1 = op({ isNaN_ });
     function leakyRelu_(x, alpha) {
       if (alpha === void 0) {
@@ -11489,7 +11146,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { alpha };
       return ENGINE.runKernel(LeakyRelu, inputs, attrs);
     }
-    __name(leakyRelu_, "leakyRelu_");
     var leakyRelu = op({ leakyRelu_ });
     function less_(a, b) {
       var _a;
@@ -11500,7 +11156,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Less, inputs);
     }
-    __name(less_, "less_");
     var less = op({ less_ });
     function lessEqual_(a, b) {
       var _a;
@@ -11511,7 +11166,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(LessEqual, inputs);
     }
-    __name(lessEqual_, "lessEqual_");
     var lessEqual = op({ lessEqual_ });
     function linspace(start, stop, num) {
       if (num <= 0) {
@@ -11520,7 +11174,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { start, stop, num };
       return ENGINE.runKernel(LinSpace, {}, attrs);
     }
-    __name(linspace, "linspace");
     function localResponseNormalization_(x, depthRadius, bias, alpha, beta) {
       if (depthRadius === void 0) {
         depthRadius = 5;
@@ -11556,21 +11209,18 @@ var require_tf_core_node = __commonJS({
         return res;
       }
     }
-    __name(localResponseNormalization_, "localResponseNormalization_");
     var localResponseNormalization = op({ localResponseNormalization_ });
     function log_(x) {
       var $x = convertToTensor(x, "x", "log", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Log, inputs);
     }
-    __name(log_, "log_");
     var log = op({ log_ });
     function log1p_(x) {
       var $x = convertToTensor(x, "x", "log1p");
       var inputs = { x: $x };
       return ENGINE.runKernel(Log1p, inputs);
     }
-    __name(log1p_, "log1p_");
     var log1p = op({ log1p_ });
     function grad(f) {
       assert(isFunction(f), function() {
@@ -11591,7 +11241,6 @@ var require_tf_core_node = __commonJS({
         });
       };
     }
-    __name(grad, "grad");
     function grads(f) {
       assert(isFunction(f), function() {
         return "The f passed in grads(f) must be a function";
@@ -11614,7 +11263,6 @@ var require_tf_core_node = __commonJS({
         });
       };
     }
-    __name(grads, "grads");
     function valueAndGrad(f) {
       assert(isFunction(f), function() {
         return "The f passed in valueAndGrad(f) must be a function";
@@ -11633,7 +11281,6 @@ var require_tf_core_node = __commonJS({
         return { grad: grads2[0], value };
       };
     }
-    __name(valueAndGrad, "valueAndGrad");
     function valueAndGrads(f) {
       assert(isFunction(f), function() {
         return "The f passed in valueAndGrads(f) must be a function";
@@ -11657,7 +11304,6 @@ var require_tf_core_node = __commonJS({
         return res;
       };
     }
-    __name(valueAndGrads, "valueAndGrads");
     function variableGrads(f, varList) {
       assert(isFunction(f), function() {
         return "The f passed in variableGrads(f) must be a function";
@@ -11707,11 +11353,9 @@ var require_tf_core_node = __commonJS({
       }
       return { value, grads: namedGrads };
     }
-    __name(variableGrads, "variableGrads");
     function customGrad(f) {
       return ENGINE.customGrad(f);
     }
-    __name(customGrad, "customGrad");
     function checkGrads(grads2) {
       var numNullGradients = grads2.filter(function(g) {
         return g == null;
@@ -11720,34 +11364,30 @@ var require_tf_core_node = __commonJS({
         throw new Error("Cannot compute gradient of y=f(x) with respect to x. Make sure that\n    the f you passed encloses all operations that lead from x to y.");
       }
     }
-    __name(checkGrads, "checkGrads");
     function neg_(x) {
       var $x = convertToTensor(x, "x", "neg");
       var inputs = { x: $x };
       return ENGINE.runKernel(Neg, inputs);
     }
-    __name(neg_, "neg_");
     var neg = op({ neg_ });
     function softplus_(x) {
       var $x = convertToTensor(x, "x", "softplus");
       var inputs = { x: $x };
       return ENGINE.runKernel(Softplus, inputs);
     }
-    __name(softplus_, "softplus_");
     var softplus = op({ softplus_ });
     function logSigmoid_(x) {
       var $x = convertToTensor(x, "x", "logSigmoid");
       var customOp = customGrad(function(x2) {
         var value = neg(softplus(neg(x2)));
-        var gradFunc = /* @__PURE__ */ __name(function(dy) {
+        var gradFunc = function(dy) {
           var derX = mul(dy, sigmoid(neg(x2)));
           return derX;
-        }, "gradFunc");
+        };
         return { value, gradFunc };
       });
       return customOp($x);
     }
-    __name(logSigmoid_, "logSigmoid_");
     var logSigmoid = op({ logSigmoid_ });
     function sub_(a, b) {
       var _a;
@@ -11757,7 +11397,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Sub, inputs);
     }
-    __name(sub_, "sub_");
     var sub = op({ sub_ });
     function logSoftmax_(logits, axis) {
       if (axis === void 0) {
@@ -11776,17 +11415,16 @@ var require_tf_core_node = __commonJS({
         var shifted = sub(logits2, xMax);
         var value = sub(cast(shifted, "float32"), log(sum(exp(shifted), axis, keepDims)));
         save([value]);
-        var gradFunc = /* @__PURE__ */ __name(function(dy, saved) {
+        var gradFunc = function(dy, saved) {
           var _a = __read(saved, 1), value2 = _a[0];
           var keepDims2 = true;
           var softmax2 = exp(value2);
           return sub(dy, mul(sum(dy, axis, keepDims2), softmax2));
-        }, "gradFunc");
+        };
         return { value, gradFunc };
       });
       return customOp($logits);
     }
-    __name(logSoftmax_, "logSoftmax_");
     var logSoftmax = op({ logSoftmax_ });
     function logSumExp_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -11814,7 +11452,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(logSumExp_, "logSumExp_");
     var logSumExp = op({ logSumExp_ });
     function logicalAnd_(a, b) {
       var $a = convertToTensor(a, "a", "logicalAnd", "bool");
@@ -11823,14 +11460,12 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(LogicalAnd, inputs);
     }
-    __name(logicalAnd_, "logicalAnd_");
     var logicalAnd = op({ logicalAnd_ });
     function logicalNot_(x) {
       var $x = convertToTensor(x, "x", "logicalNot", "bool");
       var inputs = { x: $x };
       return ENGINE.runKernel(LogicalNot, inputs);
     }
-    __name(logicalNot_, "logicalNot_");
     var logicalNot = op({ logicalNot_ });
     function logicalOr_(a, b) {
       var $a = convertToTensor(a, "a", "logicalOr", "bool");
@@ -11839,7 +11474,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(LogicalOr, inputs);
     }
-    __name(logicalOr_, "logicalOr_");
     var logicalOr = op({ logicalOr_ });
     function logicalXor_(a, b) {
       var $a = convertToTensor(a, "a", "logicalXor", "bool");
@@ -11847,7 +11481,6 @@ var require_tf_core_node = __commonJS({
       assertAndGetBroadcastShape($a.shape, $b.shape);
       return logicalAnd(logicalOr(a, b), logicalNot(logicalAnd(a, b)));
     }
-    __name(logicalXor_, "logicalXor_");
     var logicalXor = op({ logicalXor_ });
     var INT32_MAX = 2147483648;
     function searchSorted_(sortedSequence, values, side) {
@@ -11879,12 +11512,10 @@ var require_tf_core_node = __commonJS({
       var attrs = { side };
       return ENGINE.runKernel(SearchSorted, inputs, attrs);
     }
-    __name(searchSorted_, "searchSorted_");
     var searchSorted = op({ searchSorted_ });
     function lowerBound(sortedSequence, values) {
       return searchSorted(sortedSequence, values, "left");
     }
-    __name(lowerBound, "lowerBound");
     function maxPool_(x, filterSize, strides, pad2, dimRoundingMode) {
       var $x = convertToTensor(x, "x", "maxPool");
       var dilations = 1;
@@ -11909,7 +11540,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(maxPool_, "maxPool_");
     var maxPool = op({ maxPool_ });
     function maxPool3d_(x, filterSize, strides, pad2, dimRoundingMode, dataFormat) {
       if (filterSize === void 0) {
@@ -11940,7 +11570,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(maxPool3d_, "maxPool3d_");
     var maxPool3d = op({ maxPool3d_ });
     function maxPoolWithArgmax_(x, filterSize, strides, pad2, includeBatchInIndex) {
       if (includeBatchInIndex === void 0) {
@@ -11952,7 +11581,6 @@ var require_tf_core_node = __commonJS({
       var result = ENGINE.runKernel(MaxPoolWithArgmax, inputs, attrs);
       return { result: result[0], indexes: result[1] };
     }
-    __name(maxPoolWithArgmax_, "maxPoolWithArgmax_");
     var maxPoolWithArgmax = op({ maxPoolWithArgmax_ });
     function maximum_(a, b) {
       var _a;
@@ -11967,7 +11595,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Maximum, inputs);
     }
-    __name(maximum_, "maximum_");
     var maximum = op({ maximum_ });
     function mean_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -11981,7 +11608,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, keepDims };
       return ENGINE.runKernel(Mean, inputs, attrs);
     }
-    __name(mean_, "mean_");
     var mean = op({ mean_ });
     function zeros(shape, dtype) {
       if (dtype === void 0) {
@@ -11996,7 +11622,6 @@ var require_tf_core_node = __commonJS({
       var values = makeZerosTypedArray(sizeFromShape(shape), dtype);
       return ENGINE.makeTensor(values, shape, dtype);
     }
-    __name(zeros, "zeros");
     function ones(shape, dtype) {
       if (dtype === void 0) {
         dtype = "float32";
@@ -12010,7 +11635,6 @@ var require_tf_core_node = __commonJS({
       var values = makeOnesTypedArray(sizeFromShape(shape), dtype);
       return ENGINE.makeTensor(values, shape, dtype);
     }
-    __name(ones, "ones");
     function meshgrid(x, y, _a) {
       var _b = _a === void 0 ? {} : _a, _c = _b.indexing, indexing = _c === void 0 ? "xy" : _c;
       if (indexing !== "xy" && indexing !== "ij") {
@@ -12041,7 +11665,6 @@ var require_tf_core_node = __commonJS({
         matMul$1(ones([w, 1], $y.dtype), $y)
       ];
     }
-    __name(meshgrid, "meshgrid");
     function minimum_(a, b) {
       var _a;
       var $a = convertToTensor(a, "a", "minimum");
@@ -12055,7 +11678,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Minimum, inputs);
     }
-    __name(minimum_, "minimum_");
     var minimum = op({ minimum_ });
     function mirrorPad_(x, paddings, mode) {
       assert(mode === "reflect" || mode === "symmetric", function() {
@@ -12069,14 +11691,14 @@ var require_tf_core_node = __commonJS({
         return "Padding doesn't match input. Must be ".concat($x.rank, ". ") + "Got ".concat(paddings.length, ".");
       });
       var shapeOffset = mode === "reflect" ? 1 : 0;
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         assert(paddings[i2].length === 2, function() {
           return "Invalid number of paddings. Must be length of 2 each.";
         });
         assert(paddings[i2][0] >= 0 && paddings[i2][0] <= $x.shape[i2] - shapeOffset && paddings[i2][1] >= 0 && paddings[i2][1] <= $x.shape[i2] - shapeOffset, function() {
           return "Padding in dimension ".concat(i2, " cannot be greater than or equal ") + "to ".concat($x.shape[i2] - shapeOffset, " or less than 0 for input of ") + "shape ".concat($x.shape);
         });
-      }, "_loop_1");
+      };
       for (var i = 0; i < $x.rank; i++) {
         _loop_1(i);
       }
@@ -12084,7 +11706,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { x: $x };
       return ENGINE.runKernel(MirrorPad, inputs, attrs);
     }
-    __name(mirrorPad_, "mirrorPad_");
     var mirrorPad = op({ mirrorPad_ });
     function mod_(a, b) {
       var _a;
@@ -12094,7 +11715,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Mod, inputs);
     }
-    __name(mod_, "mod_");
     var mod = op({ mod_ });
     function moments_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -12114,7 +11734,6 @@ var require_tf_core_node = __commonJS({
       var variance = mean(devSquared, axes, keepDims);
       return { mean: xMean, variance };
     }
-    __name(moments_, "moments_");
     var moments = op({ moments_ });
     function multiRNNCell_(lstmCells, data, c, h) {
       var $data = convertToTensor(data, "data", "multiRNNCell");
@@ -12136,7 +11755,6 @@ var require_tf_core_node = __commonJS({
       }
       return [newC, newH];
     }
-    __name(multiRNNCell_, "multiRNNCell_");
     var multiRNNCell = op({ multiRNNCell_ });
     function multinomial_(logits, numSamples, seed, normalized) {
       if (normalized === void 0) {
@@ -12158,7 +11776,6 @@ var require_tf_core_node = __commonJS({
       var res = ENGINE.runKernel(Multinomial, inputs, attrs);
       return origRank === 1 ? reshape(res, [res.size]) : res;
     }
-    __name(multinomial_, "multinomial_");
     var multinomial = op({ multinomial_ });
     function notEqual_(a, b) {
       var _a;
@@ -12169,7 +11786,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(NotEqual, inputs);
     }
-    __name(notEqual_, "notEqual_");
     var notEqual = op({ notEqual_ });
     function oneHot_(indices, depth, onValue, offValue, dtype) {
       if (onValue === void 0) {
@@ -12189,14 +11805,12 @@ var require_tf_core_node = __commonJS({
       var attrs = { dtype, depth, onValue, offValue };
       return ENGINE.runKernel(OneHot, inputs, attrs);
     }
-    __name(oneHot_, "oneHot_");
     var oneHot = op({ oneHot_ });
     function onesLike_(x) {
       var $x = convertToTensor(x, "x", "onesLike");
       var inputs = { x: $x };
       return ENGINE.runKernel(OnesLike, inputs);
     }
-    __name(onesLike_, "onesLike_");
     var onesLike = op({ onesLike_ });
     function outerProduct_(v1, v2) {
       var $v1 = convertToTensor(v1, "v1", "outerProduct");
@@ -12208,7 +11822,6 @@ var require_tf_core_node = __commonJS({
       var v22D = reshape($v2, [1, -1]);
       return matMul$1(v12D, v22D);
     }
-    __name(outerProduct_, "outerProduct_");
     var outerProduct = op({ outerProduct_ });
     function pad_(x, paddings, constantValue) {
       if (constantValue === void 0) {
@@ -12222,7 +11835,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { x: $x };
       return ENGINE.runKernel(PadV2, inputs, attrs);
     }
-    __name(pad_, "pad_");
     var pad = op({ pad_ });
     function pad1d_(x, paddings, constantValue) {
       if (constantValue === void 0) {
@@ -12233,7 +11845,6 @@ var require_tf_core_node = __commonJS({
       });
       return pad(x, [paddings], constantValue);
     }
-    __name(pad1d_, "pad1d_");
     var pad1d = op({ pad1d_ });
     function pad2d_(x, paddings, constantValue) {
       if (constantValue === void 0) {
@@ -12244,7 +11855,6 @@ var require_tf_core_node = __commonJS({
       });
       return pad(x, paddings, constantValue);
     }
-    __name(pad2d_, "pad2d_");
     var pad2d = op({ pad2d_ });
     function pad3d_(x, paddings, constantValue) {
       if (constantValue === void 0) {
@@ -12255,7 +11865,6 @@ var require_tf_core_node = __commonJS({
       });
       return pad(x, paddings, constantValue);
     }
-    __name(pad3d_, "pad3d_");
     var pad3d = op({ pad3d_ });
     function pad4d_(x, paddings, constantValue) {
       if (constantValue === void 0) {
@@ -12266,7 +11875,6 @@ var require_tf_core_node = __commonJS({
       });
       return pad(x, paddings, constantValue);
     }
-    __name(pad4d_, "pad4d_");
     var pad4d = op({ pad4d_ });
     function spaceToBatchND_(x, blockShape, paddings) {
       var $x = convertToTensor(x, "x", "spaceToBatchND");
@@ -12288,7 +11896,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { blockShape, paddings };
       return ENGINE.runKernel(SpaceToBatchND, inputs, attrs);
     }
-    __name(spaceToBatchND_, "spaceToBatchND_");
     var spaceToBatchND = op({ spaceToBatchND_ });
     function pool_(input, windowShape, poolingType, pad2, dilations, strides, dimRoundingMode) {
       if (dilations == null) {
@@ -12334,7 +11941,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(pool_, "pool_");
     function requiredSpaceToBatchPaddings(inputShape, blockShape, basePadding) {
       var padStart = basePadding.map(function(b) {
         return b[0];
@@ -12357,7 +11963,6 @@ var require_tf_core_node = __commonJS({
       });
       return [paddings, crops];
     }
-    __name(requiredSpaceToBatchPaddings, "requiredSpaceToBatchPaddings");
     function withSpaceToBatchBasePaddings(filterShape, dilation) {
       var dilatedFilterShape = filterShape.map(function(s, i) {
         return s + (s - 1) * (dilation[i] - 1);
@@ -12375,7 +11980,6 @@ var require_tf_core_node = __commonJS({
         return [padExtraStart[i], padExtraEnd[i]];
       });
     }
-    __name(withSpaceToBatchBasePaddings, "withSpaceToBatchBasePaddings");
     var pool = op({ pool_ });
     function prelu_(x, alpha) {
       var $x = convertToTensor(x, "x", "prelu");
@@ -12383,7 +11987,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { x: $x, alpha: $alpha };
       return ENGINE.runKernel(Prelu, inputs);
     }
-    __name(prelu_, "prelu_");
     var prelu = op({ prelu_ });
     function prod_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -12400,7 +12003,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis, keepDims };
       return ENGINE.runKernel(Prod, inputs, attrs);
     }
-    __name(prod_, "prod_");
     var prod = op({ prod_ });
     function raggedGather_(paramsNestedSplits, paramsDenseValues, indices, outputRaggedRank) {
       var $paramsNestedSplits = paramsNestedSplits.map(function(t, i) {
@@ -12420,7 +12022,6 @@ var require_tf_core_node = __commonJS({
         outputDenseValues: result[result.length - 1]
       };
     }
-    __name(raggedGather_, "raggedGather_");
     var raggedGather = op({ raggedGather_ });
     function raggedRange_(starts, limits, deltas) {
       var $starts = convertToTensor(starts, "starts", "raggedRange");
@@ -12437,7 +12038,6 @@ var require_tf_core_node = __commonJS({
         rtDenseValues: result[1]
       };
     }
-    __name(raggedRange_, "raggedRange_");
     var raggedRange = op({ raggedRange_ });
     function raggedTensorToTensor_(shape, values, defaultValue, rowPartitionTensors, rowPartitionTypes) {
       var $shape = convertToTensor(shape, "shape", "raggedTensorToTensor", "int32");
@@ -12455,7 +12055,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { rowPartitionTypes };
       return ENGINE.runKernel(RaggedTensorToTensor, inputs, attrs);
     }
-    __name(raggedTensorToTensor_, "raggedTensorToTensor_");
     var raggedTensorToTensor = op({ raggedTensorToTensor_ });
     function rand_(shape, randFunction, dtype) {
       assertNonNegativeIntegerDimensions(shape);
@@ -12475,7 +12074,6 @@ var require_tf_core_node = __commonJS({
       }
       return ENGINE.makeTensor(values, shape, dtype);
     }
-    __name(rand_, "rand_");
     var rand = op({ rand_ });
     var alea$1 = { exports: {} };
     (function(module2) {
@@ -12506,7 +12104,6 @@ var require_tf_core_node = __commonJS({
           }
           mash = null;
         }
-        __name(Alea, "Alea");
         function copy(f, t) {
           t.c = f.c;
           t.s0 = f.s0;
@@ -12514,7 +12111,6 @@ var require_tf_core_node = __commonJS({
           t.s2 = f.s2;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
           var xg = new Alea(seed), state = opts && opts.state, prng = xg.next;
           prng.int32 = function() {
@@ -12533,10 +12129,9 @@ var require_tf_core_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         function Mash() {
           var n = 4022871197;
-          var mash = /* @__PURE__ */ __name(function(data) {
+          var mash = function(data) {
             data = String(data);
             for (var i = 0; i < data.length; i++) {
               n += data.charCodeAt(i);
@@ -12549,10 +12144,9 @@ var require_tf_core_node = __commonJS({
               n += h * 4294967296;
             }
             return (n >>> 0) * 23283064365386963e-26;
-          }, "mash");
+          };
           return mash;
         }
-        __name(Mash, "Mash");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -12597,7 +12191,6 @@ var require_tf_core_node = __commonJS({
             me.next();
           }
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.x = f.x;
           t.y = f.y;
@@ -12605,11 +12198,10 @@ var require_tf_core_node = __commonJS({
           t.w = f.w;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -12627,7 +12219,6 @@ var require_tf_core_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -12677,7 +12268,6 @@ var require_tf_core_node = __commonJS({
             me.next();
           }
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.x = f.x;
           t.y = f.y;
@@ -12687,11 +12277,10 @@ var require_tf_core_node = __commonJS({
           t.d = f.d;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -12709,7 +12298,6 @@ var require_tf_core_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -12775,22 +12363,19 @@ var require_tf_core_node = __commonJS({
               me2.next();
             }
           }
-          __name(init, "init");
           init(me, seed);
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.x = f.x.slice();
           t.i = f.i;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
           if (seed == null)
             seed = +/* @__PURE__ */ new Date();
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -12808,7 +12393,6 @@ var require_tf_core_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -12887,23 +12471,20 @@ var require_tf_core_node = __commonJS({
             me2.X = X;
             me2.i = i;
           }
-          __name(init, "init");
           init(me, seed);
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.i = f.i;
           t.w = f.w;
           t.X = f.X.slice();
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
           if (seed == null)
             seed = +/* @__PURE__ */ new Date();
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -12921,7 +12502,6 @@ var require_tf_core_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -12972,7 +12552,6 @@ var require_tf_core_node = __commonJS({
             me.next();
           }
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.a = f.a;
           t.b = f.b;
@@ -12980,11 +12559,10 @@ var require_tf_core_node = __commonJS({
           t.d = f.d;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -13002,7 +12580,6 @@ var require_tf_core_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -13030,7 +12607,7 @@ var require_tf_core_node = __commonJS({
           options = options == true ? { entropy: true } : options || {};
           var shortseed = mixkey(flatten2(options.entropy ? [seed, tostring(pool2)] : seed == null ? autoseed() : seed, 3), key);
           var arc4 = new ARC4(key);
-          var prng = /* @__PURE__ */ __name(function() {
+          var prng = function() {
             var n = arc4.g(chunks), d = startdenom, x = 0;
             while (n < significance) {
               n = (n + x) * width;
@@ -13043,7 +12620,7 @@ var require_tf_core_node = __commonJS({
               x >>>= 1;
             }
             return (n + x) / d;
-          }, "prng");
+          };
           prng.int32 = function() {
             return arc4.g(4) | 0;
           };
@@ -13068,7 +12645,6 @@ var require_tf_core_node = __commonJS({
               return prng2;
           })(prng, shortseed, "global" in options ? options.global : this == math2, options.state);
         }
-        __name(seedrandom2, "seedrandom");
         function ARC4(key) {
           var t, keylen = key.length, me = this, i = 0, j = me.i = me.j = 0, s = me.S = [];
           if (!keylen) {
@@ -13092,14 +12668,12 @@ var require_tf_core_node = __commonJS({
             return r;
           })(width);
         }
-        __name(ARC4, "ARC4");
         function copy(f, t) {
           t.i = f.i;
           t.j = f.j;
           t.S = f.S.slice();
           return t;
         }
-        __name(copy, "copy");
         function flatten2(obj, depth) {
           var result = [], typ = typeof obj, prop;
           if (depth && typ == "object") {
@@ -13112,7 +12686,6 @@ var require_tf_core_node = __commonJS({
           }
           return result.length ? result : typ == "string" ? obj : obj + "\0";
         }
-        __name(flatten2, "flatten");
         function mixkey(seed, key) {
           var stringseed = seed + "", smear, j = 0;
           while (j < stringseed.length) {
@@ -13120,7 +12693,6 @@ var require_tf_core_node = __commonJS({
           }
           return tostring(key);
         }
-        __name(mixkey, "mixkey");
         function autoseed() {
           try {
             var out;
@@ -13136,11 +12708,9 @@ var require_tf_core_node = __commonJS({
             return [+/* @__PURE__ */ new Date(), global2, plugins, global2.screen, tostring(pool2)];
           }
         }
-        __name(autoseed, "autoseed");
         function tostring(a) {
           return String.fromCharCode.apply(0, a);
         }
-        __name(tostring, "tostring");
         mixkey(math2.random(), pool2);
         if (module2.exports) {
           module2.exports = seedrandom2;
@@ -13186,11 +12756,9 @@ var require_tf_core_node = __commonJS({
         return areClose(a, b, epsilon);
       });
     }
-    __name(expectArraysClose, "expectArraysClose");
     function testEpsilon() {
       return ENGINE.backend.floatPrecision() === 32 ? TEST_EPSILON_FLOAT32 : TEST_EPSILON_FLOAT16;
     }
-    __name(testEpsilon, "testEpsilon");
     function expectArraysPredicate(actual, expected, predicate) {
       var checkClassType = true;
       if (isTypedArray(actual) || isTypedArray(expected)) {
@@ -13229,7 +12797,6 @@ var require_tf_core_node = __commonJS({
         expect().nothing();
       }
     }
-    __name(expectArraysPredicate, "expectArraysPredicate");
     function expectPromiseToFail(fn, done) {
       fn().then(function() {
         return done.fail();
@@ -13240,7 +12807,6 @@ var require_tf_core_node = __commonJS({
         expect().nothing();
       }
     }
-    __name(expectPromiseToFail, "expectPromiseToFail");
     function expectArraysEqual(actual, expected) {
       var exp2 = typeof expected === "string" || typeof expected === "number" || typeof expected === "boolean" ? [expected] : expected;
       if (isString(actual) || isString(actual[0]) || isString(expected) || isString(expected[0])) {
@@ -13252,7 +12818,6 @@ var require_tf_core_node = __commonJS({
         return areClose(a, b, 0);
       });
     }
-    __name(expectArraysEqual, "expectArraysEqual");
     function expectNumbersClose(a, e, epsilon) {
       if (epsilon == null) {
         epsilon = testEpsilon();
@@ -13264,7 +12829,6 @@ var require_tf_core_node = __commonJS({
         expect().nothing();
       }
     }
-    __name(expectNumbersClose, "expectNumbersClose");
     function areClose(a, e, epsilon) {
       if (!isFinite(a) && !isFinite(e)) {
         return true;
@@ -13274,7 +12838,6 @@ var require_tf_core_node = __commonJS({
       }
       return true;
     }
-    __name(areClose, "areClose");
     function expectValuesInRange(actual, low, high) {
       for (var i = 0; i < actual.length; i++) {
         if (actual[i] < low || actual[i] > high) {
@@ -13282,7 +12845,6 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(expectValuesInRange, "expectValuesInRange");
     function expectArrayBuffersEqual(actual, expected) {
       var actualArray = new Float32Array(actual);
       var expectedArray = new Float32Array(expected);
@@ -13295,7 +12857,6 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(expectArrayBuffersEqual, "expectArrayBuffersEqual");
     function encodeStrings(a) {
       for (var i = 0; i < a.length; i++) {
         var val = a[i];
@@ -13307,7 +12868,6 @@ var require_tf_core_node = __commonJS({
       }
       return a;
     }
-    __name(encodeStrings, "encodeStrings");
     function createVideoElement(source) {
       var video = document.createElement("video");
       if ("playsInline" in video) {
@@ -13327,7 +12887,6 @@ var require_tf_core_node = __commonJS({
         video.load();
       });
     }
-    __name(createVideoElement, "createVideoElement");
     function play(video) {
       return __awaiter(this, void 0, void 0, function() {
         return __generator(this, function(_a) {
@@ -13352,7 +12911,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(play, "play");
     var test_util = {
       __proto__: null,
       TEST_EPSILON_FLOAT16,
@@ -13383,7 +12941,6 @@ var require_tf_core_node = __commonJS({
           var seedValue = seed ? seed : Math.random();
           this.random = seedrandom.alea(seedValue.toString());
         }
-        __name(MPRandGauss2, "MPRandGauss");
         MPRandGauss2.prototype.nextValue = function() {
           if (!isNaN(this.nextVal)) {
             var value = this.nextVal;
@@ -13440,7 +12997,6 @@ var require_tf_core_node = __commonJS({
           }
           this.c = 1 / Math.sqrt(9 * this.d);
         }
-        __name(RandGamma2, "RandGamma");
         RandGamma2.prototype.nextValue = function() {
           var x2, v0, v1, x, u, v;
           while (true) {
@@ -13500,7 +13056,6 @@ var require_tf_core_node = __commonJS({
           }
           this.random = seedrandom.alea(seed);
         }
-        __name(UniformRandom2, "UniformRandom");
         UniformRandom2.prototype.convertValue = function(value) {
           if (this.canReturnFloat()) {
             return value;
@@ -13537,7 +13092,6 @@ var require_tf_core_node = __commonJS({
       }
       return res.toTensor();
     }
-    __name(randomGamma_, "randomGamma_");
     var randomGamma = op({ randomGamma_ });
     function randomNormal_(shape, mean2, stdDev, dtype, seed) {
       if (mean2 === void 0) {
@@ -13557,7 +13111,6 @@ var require_tf_core_node = __commonJS({
       }
       return res.toTensor();
     }
-    __name(randomNormal_, "randomNormal_");
     var randomNormal = op({ randomNormal_ });
     function randomStandardNormal_(shape, dtype, seed) {
       if (dtype != null && dtype === "bool") {
@@ -13565,7 +13118,6 @@ var require_tf_core_node = __commonJS({
       }
       return randomNormal(shape, 0, 1, dtype, seed);
     }
-    __name(randomStandardNormal_, "randomStandardNormal_");
     var randomStandardNormal = op({ randomStandardNormal_ });
     function randomUniform_(shape, minval, maxval, dtype, seed) {
       if (minval === void 0) {
@@ -13585,12 +13137,10 @@ var require_tf_core_node = __commonJS({
       }
       return res.toTensor();
     }
-    __name(randomUniform_, "randomUniform_");
     var randomUniform = op({ randomUniform_ });
     function randomUniformInt_(shape, minval, maxval, seed) {
       return randomUniform(shape, minval, maxval, "int32", seed);
     }
-    __name(randomUniformInt_, "randomUniformInt_");
     var randomUniformInt = op({ randomUniformInt_ });
     function range(start, stop, step2, dtype) {
       if (step2 === void 0) {
@@ -13605,34 +13155,29 @@ var require_tf_core_node = __commonJS({
       var attrs = { start, stop, step: step2, dtype };
       return ENGINE.runKernel(Range, {}, attrs);
     }
-    __name(range, "range");
     function real_(input) {
       var $input = convertToTensor(input, "input", "real");
       var inputs = { input: $input };
       return ENGINE.runKernel(Real, inputs);
     }
-    __name(real_, "real_");
     var real = op({ real_ });
     function reciprocal_(x) {
       var $x = convertToTensor(x, "x", "reciprocal");
       var inputs = { x: $x };
       return ENGINE.runKernel(Reciprocal, inputs);
     }
-    __name(reciprocal_, "reciprocal_");
     var reciprocal = op({ reciprocal_ });
     function relu_(x) {
       var $x = convertToTensor(x, "x", "relu");
       var inputs = { x: $x };
       return ENGINE.runKernel(Relu, inputs);
     }
-    __name(relu_, "relu_");
     var relu = op({ relu_ });
     function relu6_(x) {
       var $x = convertToTensor(x, "x", "relu6");
       var inputs = { x: $x };
       return ENGINE.runKernel(Relu6, inputs);
     }
-    __name(relu6_, "relu6_");
     var relu6 = op({ relu6_ });
     function reverse_(x, axis) {
       var $x = convertToTensor(x, "x", "reverse");
@@ -13640,7 +13185,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { dims: axis };
       return ENGINE.runKernel(Reverse, inputs, attrs);
     }
-    __name(reverse_, "reverse_");
     var reverse = op({ reverse_ });
     function reverse1d_(x) {
       var $x = convertToTensor(x, "x", "reverse");
@@ -13649,7 +13193,6 @@ var require_tf_core_node = __commonJS({
       });
       return reverse($x, 0);
     }
-    __name(reverse1d_, "reverse1d_");
     var reverse1d = op({ reverse1d_ });
     function reverse2d_(x, axis) {
       var $x = convertToTensor(x, "x", "reverse");
@@ -13658,7 +13201,6 @@ var require_tf_core_node = __commonJS({
       });
       return reverse($x, axis);
     }
-    __name(reverse2d_, "reverse2d_");
     var reverse2d = op({ reverse2d_ });
     function reverse3d_(x, axis) {
       var $x = convertToTensor(x, "x", "reverse");
@@ -13667,7 +13209,6 @@ var require_tf_core_node = __commonJS({
       });
       return reverse($x, axis);
     }
-    __name(reverse3d_, "reverse3d_");
     var reverse3d = op({ reverse3d_ });
     function reverse4d_(x, axis) {
       var $x = convertToTensor(x, "x", "reverse");
@@ -13676,28 +13217,24 @@ var require_tf_core_node = __commonJS({
       });
       return reverse($x, axis);
     }
-    __name(reverse4d_, "reverse4d_");
     var reverse4d = op({ reverse4d_ });
     function round_(x) {
       var $x = convertToTensor(x, "x", "round");
       var inputs = { x: $x };
       return ENGINE.runKernel(Round, inputs);
     }
-    __name(round_, "round_");
     var round = op({ round_ });
     function rsqrt_(x) {
       var $x = convertToTensor(x, "x", "rsqrt", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Rsqrt, inputs);
     }
-    __name(rsqrt_, "rsqrt_");
     var rsqrt = op({ rsqrt_ });
     function selu_(x) {
       var $x = convertToTensor(x, "x", "selu");
       var inputs = { x: $x };
       return ENGINE.runKernel(Selu, inputs);
     }
-    __name(selu_, "selu_");
     var selu = op({ selu_ });
     function separableConv2d_(x, depthwiseFilter, pointwiseFilter, strides, pad2, dilation, dataFormat) {
       if (dilation === void 0) {
@@ -13746,7 +13283,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(separableConv2d_, "separableConv2d_");
     var separableConv2d = op({ separableConv2d_ });
     function setdiff1dAsync_(x, y) {
       return __awaiter(this, void 0, void 0, function() {
@@ -13792,28 +13328,24 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(setdiff1dAsync_, "setdiff1dAsync_");
     var setdiff1dAsync = setdiff1dAsync_;
     function sign_(x) {
       var $x = convertToTensor(x, "x", "sign");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sign, inputs);
     }
-    __name(sign_, "sign_");
     var sign = op({ sign_ });
     function sin_(x) {
       var $x = convertToTensor(x, "x", "sin", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sin, inputs);
     }
-    __name(sin_, "sin_");
     var sin = op({ sin_ });
     function sinh_(x) {
       var $x = convertToTensor(x, "x", "sinh");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sinh, inputs);
     }
-    __name(sinh_, "sinh_");
     var sinh = op({ sinh_ });
     function slice1d_(x, begin, size) {
       var $x = convertToTensor(x, "x", "slice1d");
@@ -13822,7 +13354,6 @@ var require_tf_core_node = __commonJS({
       });
       return slice($x, [begin], [size]);
     }
-    __name(slice1d_, "slice1d_");
     var slice1d = op({ slice1d_ });
     function slice2d_(x, begin, size) {
       var $x = convertToTensor(x, "x", "slice2d");
@@ -13831,7 +13362,6 @@ var require_tf_core_node = __commonJS({
       });
       return slice($x, begin, size);
     }
-    __name(slice2d_, "slice2d_");
     var slice2d = op({ slice2d_ });
     function slice3d_(x, begin, size) {
       var $x = convertToTensor(x, "x", "slice3d");
@@ -13840,7 +13370,6 @@ var require_tf_core_node = __commonJS({
       });
       return slice($x, begin, size);
     }
-    __name(slice3d_, "slice3d_");
     var slice3d = op({ slice3d_ });
     function slice4d_(x, begin, size) {
       var $x = convertToTensor(x, "x", "slice4d");
@@ -13849,7 +13378,6 @@ var require_tf_core_node = __commonJS({
       });
       return slice($x, begin, size);
     }
-    __name(slice4d_, "slice4d_");
     var slice4d = op({ slice4d_ });
     function softmax_(logits, dim) {
       if (dim === void 0) {
@@ -13866,7 +13394,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { dim };
       return ENGINE.runKernel(Softmax, inputs, attrs);
     }
-    __name(softmax_, "softmax_");
     var softmax = op({ softmax_ });
     function fft_(input) {
       assert(input.dtype === "complex64", function() {
@@ -13875,7 +13402,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { input };
       return ENGINE.runKernel(FFT, inputs);
     }
-    __name(fft_, "fft_");
     var fft = op({ fft_ });
     function ifft_(input) {
       assert(input.dtype === "complex64", function() {
@@ -13884,7 +13410,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { input };
       return ENGINE.runKernel(IFFT, inputs);
     }
-    __name(ifft_, "ifft_");
     var ifft = op({ ifft_ });
     function irfft_(input) {
       var innerDimensionSize = input.shape[input.shape.length - 1];
@@ -13913,7 +13438,6 @@ var require_tf_core_node = __commonJS({
       }
       return ret;
     }
-    __name(irfft_, "irfft_");
     var irfft = op({ irfft_ });
     function split_(x, numOrSizeSplits, axis) {
       if (axis === void 0) {
@@ -13924,7 +13448,6 @@ var require_tf_core_node = __commonJS({
       var attr = { numOrSizeSplits, axis };
       return ENGINE.runKernel(SplitV, inputs, attr);
     }
-    __name(split_, "split_");
     var split = op({ split_ });
     function rfft_(input, fftLength) {
       assert(input.dtype === "float32", function() {
@@ -13965,7 +13488,6 @@ var require_tf_core_node = __commonJS({
       outputShape[adjustedInput.shape.length - 1] = half;
       return reshape(complex(realComplexConjugate[0], imagComplexConjugate[0]), outputShape);
     }
-    __name(rfft_, "rfft_");
     var rfft = op({ rfft_ });
     function squaredDifference_(a, b) {
       var _a;
@@ -13977,13 +13499,11 @@ var require_tf_core_node = __commonJS({
       var attrs = {};
       return ENGINE.runKernel(SquaredDifference, inputs, attrs);
     }
-    __name(squaredDifference_, "squaredDifference_");
     var squaredDifference = op({ squaredDifference_ });
     function squeeze_(x, axis) {
       var $x = convertToTensor(x, "x", "squeeze", "string_or_numeric");
       return reshape($x, squeezeShape($x.shape, axis).newShape);
     }
-    __name(squeeze_, "squeeze_");
     var squeeze = op({ squeeze_ });
     function stack_(tensors, axis) {
       if (axis === void 0) {
@@ -14002,7 +13522,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis };
       return ENGINE.runKernel(Pack, inputs, attrs);
     }
-    __name(stack_, "stack_");
     var stack = op({ stack_ });
     function step_(x, alpha) {
       if (alpha === void 0) {
@@ -14013,7 +13532,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { alpha };
       return ENGINE.runKernel(Step, inputs, attrs);
     }
-    __name(step_, "step_");
     var step = op({ step_ });
     function stridedSlice_(x, begin, end, strides, beginMask, endMask, ellipsisMask, newAxisMask, shrinkAxisMask) {
       if (beginMask === void 0) {
@@ -14045,14 +13563,12 @@ var require_tf_core_node = __commonJS({
       };
       return ENGINE.runKernel(StridedSlice, inputs, attrs);
     }
-    __name(stridedSlice_, "stridedSlice_");
     var stridedSlice = op({ stridedSlice_ });
     function tan_(x) {
       var $x = convertToTensor(x, "x", "tan", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Tan, inputs);
     }
-    __name(tan_, "tan_");
     var tan = op({ tan_ });
     function tensor1d(values, dtype) {
       assertNonNull(values);
@@ -14063,7 +13579,6 @@ var require_tf_core_node = __commonJS({
       var shape = null;
       return makeTensor(values, shape, inferredShape, dtype);
     }
-    __name(tensor1d, "tensor1d");
     function tensor2d(values, shape, dtype) {
       assertNonNull(values);
       if (shape != null && shape.length !== 2) {
@@ -14078,7 +13593,6 @@ var require_tf_core_node = __commonJS({
       }
       return makeTensor(values, shape, inferredShape, dtype);
     }
-    __name(tensor2d, "tensor2d");
     function tensor3d(values, shape, dtype) {
       assertNonNull(values);
       if (shape != null && shape.length !== 3) {
@@ -14093,7 +13607,6 @@ var require_tf_core_node = __commonJS({
       }
       return makeTensor(values, shape, inferredShape, dtype);
     }
-    __name(tensor3d, "tensor3d");
     function tensor4d(values, shape, dtype) {
       assertNonNull(values);
       if (shape != null && shape.length !== 4) {
@@ -14108,7 +13621,6 @@ var require_tf_core_node = __commonJS({
       }
       return makeTensor(values, shape, inferredShape, dtype);
     }
-    __name(tensor4d, "tensor4d");
     function tensor5d(values, shape, dtype) {
       assertNonNull(values);
       if (shape != null && shape.length !== 5) {
@@ -14123,7 +13635,6 @@ var require_tf_core_node = __commonJS({
       }
       return makeTensor(values, shape, inferredShape, dtype);
     }
-    __name(tensor5d, "tensor5d");
     function tensor6d(values, shape, dtype) {
       assertNonNull(values);
       if (shape != null && shape.length !== 6) {
@@ -14139,7 +13650,6 @@ var require_tf_core_node = __commonJS({
       shape = shape || inferredShape;
       return makeTensor(values, shape, inferredShape, dtype);
     }
-    __name(tensor6d, "tensor6d");
     function validateUpdateShape(shape, indices, updates) {
       var sliceDim = indices.rank > 1 ? indices.shape[indices.rank - 1] : 1;
       var batchDim = indices.rank > 1 ? indices.rank - 1 : 1;
@@ -14164,7 +13674,6 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(validateUpdateShape, "validateUpdateShape");
     function validateInput$1(updates, indices, shape) {
       if (indices.rank < 1) {
         throw new Error("tf.scatterND() expects the indices to be rank 1 or higher," + " but the rank was ".concat(indices.rank, "."));
@@ -14188,7 +13697,6 @@ var require_tf_core_node = __commonJS({
       }
       validateUpdateShape(shape, indices, updates);
     }
-    __name(validateInput$1, "validateInput$1");
     function calculateShapes(updates, indices, shape) {
       var indicesRank = indices.shape.length;
       var sliceRank = indicesRank > 1 ? indices.shape[indicesRank - 1] : 1;
@@ -14203,7 +13711,6 @@ var require_tf_core_node = __commonJS({
       var outputSize = sizeFromShape(shape);
       return { sliceRank, numUpdates, sliceSize, strides, outputSize };
     }
-    __name(calculateShapes, "calculateShapes");
     var scatter_nd_util = {
       __proto__: null,
       calculateShapes,
@@ -14226,7 +13733,6 @@ var require_tf_core_node = __commonJS({
       var attrs = {};
       return ENGINE.runKernel(TensorScatterUpdate, inputs, attrs);
     }
-    __name(tensorScatterUpdate_, "tensorScatterUpdate_");
     var tensorScatterUpdate = op({ tensorScatterUpdate_ });
     function topk_(x, k, sorted) {
       if (k === void 0) {
@@ -14251,7 +13757,6 @@ var require_tf_core_node = __commonJS({
       var _a = __read(ENGINE.runKernel(TopK, inputs, attrs), 2), values = _a[0], indices = _a[1];
       return { values, indices };
     }
-    __name(topk_, "topk_");
     var topk = op({ topk_ });
     function truncatedNormal_(shape, mean2, stdDev, dtype, seed) {
       if (mean2 === void 0) {
@@ -14271,7 +13776,6 @@ var require_tf_core_node = __commonJS({
       }
       return res.toTensor();
     }
-    __name(truncatedNormal_, "truncatedNormal_");
     var truncatedNormal = op({ truncatedNormal_ });
     function unique_(x, axis) {
       if (axis === void 0) {
@@ -14286,7 +13790,6 @@ var require_tf_core_node = __commonJS({
       var _a = __read(ENGINE.runKernel(Unique, inputs, attrs), 2), values = _a[0], indices = _a[1];
       return { values, indices };
     }
-    __name(unique_, "unique_");
     var unique = op({ unique_ });
     function unsortedSegmentSum_(x, segmentIds, numSegments) {
       var $x = convertToTensor(x, "x", "unsortedSegmentSum");
@@ -14298,7 +13801,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { numSegments };
       return ENGINE.runKernel(UnsortedSegmentSum, inputs, attrs);
     }
-    __name(unsortedSegmentSum_, "unsortedSegmentSum_");
     var unsortedSegmentSum = op({ unsortedSegmentSum_ });
     function unstack_(x, axis) {
       if (axis === void 0) {
@@ -14312,19 +13814,16 @@ var require_tf_core_node = __commonJS({
       var attrs = { axis };
       return ENGINE.runKernel(Unpack, inputs, attrs);
     }
-    __name(unstack_, "unstack_");
     var unstack = op({ unstack_ });
     function upperBound(sortedSequence, values) {
       return searchSorted(sortedSequence, values, "right");
     }
-    __name(upperBound, "upperBound");
     function variable(initialValue, trainable, name, dtype) {
       if (trainable === void 0) {
         trainable = true;
       }
       return ENGINE.makeVariable(initialValue, trainable, name, dtype);
     }
-    __name(variable, "variable");
     function whereImpl(condShape, condVals) {
       var indices = [];
       for (var i = 0; i < condVals.length; i++) {
@@ -14341,7 +13840,6 @@ var require_tf_core_node = __commonJS({
       }
       return out.toTensor();
     }
-    __name(whereImpl, "whereImpl");
     function whereAsync_(condition) {
       return __awaiter(this, void 0, void 0, function() {
         var $condition, vals, res;
@@ -14361,7 +13859,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(whereAsync_, "whereAsync_");
     var whereAsync = whereAsync_;
     function booleanMaskAsync_(tensor2, mask, axis) {
       return __awaiter(this, void 0, void 0, function() {
@@ -14405,7 +13902,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(booleanMaskAsync_, "booleanMaskAsync_");
     var booleanMaskAsync = booleanMaskAsync_;
     function transpose_(x, perm, conjugate) {
       var $x = convertToTensor(x, "x", "transpose");
@@ -14441,7 +13937,6 @@ var require_tf_core_node = __commonJS({
       }
       return ENGINE.runKernel(Transpose, inputs, attrs);
     }
-    __name(transpose_, "transpose_");
     var transpose = op({ transpose_ });
     function movingAverage_(v, x, decay, step2, zeroDebias) {
       if (zeroDebias === void 0) {
@@ -14466,7 +13961,6 @@ var require_tf_core_node = __commonJS({
       }
       return add($v, update);
     }
-    __name(movingAverage_, "movingAverage_");
     var movingAverage = op({ movingAverage_ });
     function scatterND_(indices, updates, shape) {
       assertNonNegativeIntegerDimensions(shape);
@@ -14477,7 +13971,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { shape };
       return ENGINE.runKernel(ScatterNd, inputs, attrs);
     }
-    __name(scatterND_, "scatterND_");
     var scatterND = op({ scatterND_ });
     function validateInput(sparseIndices, sparseValues, outputShape, defaultValues) {
       if (sparseIndices.dtype !== "int32") {
@@ -14499,7 +13992,6 @@ var require_tf_core_node = __commonJS({
         throw new Error("sparseValues.dtype must match defaultValues.dtype");
       }
     }
-    __name(validateInput, "validateInput");
     function sparseToDense_(sparseIndices, sparseValues, outputShape, defaultValue) {
       if (defaultValue === void 0) {
         defaultValue = 0;
@@ -14517,7 +14009,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { outputShape };
       return ENGINE.runKernel(SparseToDense, inputs, attrs);
     }
-    __name(sparseToDense_, "sparseToDense_");
     var sparseToDense = op({ sparseToDense_ });
     function gatherND_(x, indices) {
       var $indices = convertToTensor(indices, "indices", "gatherND", "int32");
@@ -14525,7 +14016,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { params: $x, indices: $indices };
       return ENGINE.runKernel(GatherNd, inputs);
     }
-    __name(gatherND_, "gatherND_");
     var gatherND = op({ gatherND_ });
     function getNoiseShape(x, noiseShape) {
       if (noiseShape == null) {
@@ -14547,7 +14037,6 @@ var require_tf_core_node = __commonJS({
       }
       return noiseShape;
     }
-    __name(getNoiseShape, "getNoiseShape");
     function dropout_(x, rate, noiseShape, seed) {
       var $x = convertToTensor(x, "x", "dropout");
       assert($x.dtype === "float32", function() {
@@ -14564,12 +14053,10 @@ var require_tf_core_node = __commonJS({
       var multiplier = div(floor(add(randomUniform($noiseShape, 0, 1, "float32", seed), keepProb)), keepProb);
       return mul($x, multiplier);
     }
-    __name(dropout_, "dropout_");
     var dropout = op({ dropout_ });
     function enclosingPowerOfTwo(value) {
       return Math.floor(Math.pow(2, Math.ceil(Math.log(value) / Math.log(2))));
     }
-    __name(enclosingPowerOfTwo, "enclosingPowerOfTwo");
     function cosineWindow(windowLength, a, b) {
       var even = 1 - windowLength % 2;
       var newValues = new Float32Array(windowLength);
@@ -14579,7 +14066,6 @@ var require_tf_core_node = __commonJS({
       }
       return tensor1d(newValues, "float32");
     }
-    __name(cosineWindow, "cosineWindow");
     function inTopKAsync_(predictions, targets, k) {
       if (k === void 0) {
         k = 1;
@@ -14639,7 +14125,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(inTopKAsync_, "inTopKAsync_");
     var inTopKAsync = inTopKAsync_;
     function conv2DBackpropFilter_(x, dy, filterShape, strides, pad2, dataFormat, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -14675,7 +14160,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { strides, pad: pad2, dataFormat, dimRoundingMode, filterShape };
       return ENGINE.runKernel(Conv2DBackpropFilter, inputs, attrs);
     }
-    __name(conv2DBackpropFilter_, "conv2DBackpropFilter_");
     var conv2DBackpropFilter = op({ conv2DBackpropFilter_ });
     function getFusedDyActivation(dy, y, activation) {
       if (activation == null || activation === "linear") {
@@ -14686,7 +14170,6 @@ var require_tf_core_node = __commonJS({
       }
       throw new Error("Cannot compute gradient for fused activation ".concat(activation, "."));
     }
-    __name(getFusedDyActivation, "getFusedDyActivation");
     function getFusedBiasGradient(bias, dyActivation) {
       var res = dyActivation;
       var reduceAxes = getReductionAxes(bias.shape, dyActivation.shape);
@@ -14695,7 +14178,6 @@ var require_tf_core_node = __commonJS({
       }
       return reshape(res, bias.shape);
     }
-    __name(getFusedBiasGradient, "getFusedBiasGradient");
     function applyActivation(x, activation, preluActivationWeights, leakyreluAlpha) {
       if (activation === "linear") {
         return x;
@@ -14714,11 +14196,10 @@ var require_tf_core_node = __commonJS({
       }
       throw new Error("Unknown fused activation ".concat(activation, "."));
     }
-    __name(applyActivation, "applyActivation");
-    var shouldFuse = /* @__PURE__ */ __name(function(gradientDepth, activation) {
+    var shouldFuse = function(gradientDepth, activation) {
       var gradientMode = gradientDepth > 0;
       return !gradientMode || activation === "linear";
-    }, "shouldFuse");
+    };
     function fusedConv2d_(_a) {
       var _b;
       var x = _a.x, filter = _a.filter, strides = _a.strides, pad2 = _a.pad, _c = _a.dataFormat, dataFormat = _c === void 0 ? "NHWC" : _c, _d = _a.dilations, dilations = _d === void 0 ? [1, 1] : _d, dimRoundingMode = _a.dimRoundingMode, bias = _a.bias, _e = _a.activation, activation = _e === void 0 ? "linear" : _e, preluActivationWeights = _a.preluActivationWeights, leakyreluAlpha = _a.leakyreluAlpha;
@@ -14791,7 +14272,7 @@ var require_tf_core_node = __commonJS({
         }
         $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused conv2d");
       }
-      var grad2 = /* @__PURE__ */ __name(function(dy, saved) {
+      var grad2 = function(dy, saved) {
         assert(dataFormat === "NHWC", function() {
           return "Error in gradient of fused conv2D: got dataFormat of ".concat(dataFormat, " but only NHWC is currently supported.");
         });
@@ -14808,7 +14289,7 @@ var require_tf_core_node = __commonJS({
           der.push(biasDer);
         }
         return der;
-      }, "grad");
+      };
       var inputs = {
         x: x4D,
         filter: $filter,
@@ -14849,7 +14330,6 @@ var require_tf_core_node = __commonJS({
         return customOpWithBias(x4D, $filter, $bias);
       }
     }
-    __name(fusedConv2d_, "fusedConv2d_");
     var conv2d2 = op({ fusedConv2d_ });
     function depthwiseConv2dNativeBackpropFilter_(x, dy, filterShape, strides, pad2, dilations, dimRoundingMode) {
       if (dilations === void 0) {
@@ -14867,7 +14347,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { strides, pad: pad2, dimRoundingMode, dilations, filterShape };
       return ENGINE.runKernel(DepthwiseConv2dNativeBackpropFilter, inputs, attrs);
     }
-    __name(depthwiseConv2dNativeBackpropFilter_, "depthwiseConv2dNativeBackpropFilter_");
     var depthwiseConv2dNativeBackpropFilter = op({ depthwiseConv2dNativeBackpropFilter_ });
     function depthwiseConv2dNativeBackpropInput_(xShape, dy, filter, strides, pad2, dilations, dimRoundingMode) {
       if (dilations === void 0) {
@@ -14890,7 +14369,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(depthwiseConv2dNativeBackpropInput_, "depthwiseConv2dNativeBackpropInput_");
     var depthwiseConv2dNativeBackpropInput = op({ depthwiseConv2dNativeBackpropInput_ });
     function fusedDepthwiseConv2d_(_a) {
       var _b;
@@ -14946,7 +14424,7 @@ var require_tf_core_node = __commonJS({
       if (preluActivationWeights != null) {
         $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused depthwiseConv2d");
       }
-      var grad2 = /* @__PURE__ */ __name(function(dy, saved) {
+      var grad2 = function(dy, saved) {
         assert(tupleValuesAreOne(dilations), function() {
           return "Error in gradient of fused depthwiseConv2d: dilation rates greater than 1 are not yet supported. Got dilations " + "'".concat(dilations, "'");
         });
@@ -14959,7 +14437,7 @@ var require_tf_core_node = __commonJS({
           return [xDer, filterDer, biasDer];
         }
         return [xDer, filterDer];
-      }, "grad");
+      };
       var inputs = {
         x: x4D,
         filter: $filter,
@@ -14997,7 +14475,6 @@ var require_tf_core_node = __commonJS({
         return customOpWithBias(x4D, $filter, $bias);
       }
     }
-    __name(fusedDepthwiseConv2d_, "fusedDepthwiseConv2d_");
     var depthwiseConv2d = op({ fusedDepthwiseConv2d_ });
     function fusedMatMul_(_a) {
       var _b, _c;
@@ -15037,7 +14514,7 @@ var require_tf_core_node = __commonJS({
       if (preluActivationWeights != null) {
         $preluActivationWeights = convertToTensor(preluActivationWeights, "prelu weights", "fused matMul");
       }
-      var grad2 = /* @__PURE__ */ __name(function(dy, saved) {
+      var grad2 = function(dy, saved) {
         var _a2 = __read(saved, 4), a3D2 = _a2[0], b3D2 = _a2[1], y = _a2[2], $bias2 = _a2[3];
         var dyActivation = getFusedDyActivation(reshape(dy, y.shape), y, activation);
         var aDer;
@@ -15061,7 +14538,7 @@ var require_tf_core_node = __commonJS({
         } else {
           return [aDer, bDer];
         }
-      }, "grad");
+      };
       var inputs = {
         a: a3D,
         b: b3D,
@@ -15091,7 +14568,6 @@ var require_tf_core_node = __commonJS({
         return customOpWithBias(a3D, b3D, $bias);
       }
     }
-    __name(fusedMatMul_, "fusedMatMul_");
     var matMul2 = op({ fusedMatMul_ });
     var fused_ops = {
       __proto__: null,
@@ -15102,12 +14578,10 @@ var require_tf_core_node = __commonJS({
     function hammingWindow_(windowLength) {
       return cosineWindow(windowLength, 0.54, 0.46);
     }
-    __name(hammingWindow_, "hammingWindow_");
     var hammingWindow = op({ hammingWindow_ });
     function hannWindow_(windowLength) {
       return cosineWindow(windowLength, 0.5, 0.5);
     }
-    __name(hannWindow_, "hannWindow_");
     var hannWindow = op({ hannWindow_ });
     function frame_(signal2, frameLength, frameStep, padEnd, padValue) {
       if (padEnd === void 0) {
@@ -15138,7 +14612,6 @@ var require_tf_core_node = __commonJS({
       }
       return reshape(concat(output), [output.length, frameLength]);
     }
-    __name(frame_, "frame_");
     var frame = op({ frame_ });
     function stft_(signal2, frameLength, frameStep, fftLength, windowFn) {
       if (windowFn === void 0) {
@@ -15151,7 +14624,6 @@ var require_tf_core_node = __commonJS({
       var windowedSignal = mul(framedSignal, windowFn(frameLength));
       return rfft(windowedSignal, fftLength);
     }
-    __name(stft_, "stft_");
     var stft = op({ stft_ });
     function cropAndResize_(image2, boxes, boxInd, cropSize, method, extrapolationValue) {
       if (method === void 0) {
@@ -15187,7 +14659,6 @@ var require_tf_core_node = __commonJS({
       var res = ENGINE.runKernel(CropAndResize, inputs, attrs);
       return res;
     }
-    __name(cropAndResize_, "cropAndResize_");
     var cropAndResize = op({ cropAndResize_ });
     function flipLeftRight_(image2) {
       var $image = convertToTensor(image2, "image", "flipLeftRight", "float32");
@@ -15198,7 +14669,6 @@ var require_tf_core_node = __commonJS({
       var res = ENGINE.runKernel(FlipLeftRight, inputs, {});
       return res;
     }
-    __name(flipLeftRight_, "flipLeftRight_");
     var flipLeftRight = op({ flipLeftRight_ });
     function grayscaleToRGB_(image2) {
       var $image = convertToTensor(image2, "image", "grayscaleToRGB");
@@ -15215,7 +14685,6 @@ var require_tf_core_node = __commonJS({
       reps[lastDimsIdx] = 3;
       return tile($image, reps);
     }
-    __name(grayscaleToRGB_, "grayscaleToRGB_");
     var grayscaleToRGB = op({ grayscaleToRGB_ });
     function rgbToGrayscale_(image2) {
       var $image = convertToTensor(image2, "image", "RGBToGrayscale");
@@ -15253,7 +14722,6 @@ var require_tf_core_node = __commonJS({
       grayFloat = expandDims(grayFloat, -1);
       return cast(grayFloat, origDtype);
     }
-    __name(rgbToGrayscale_, "rgbToGrayscale_");
     var rgbToGrayscale = op({ rgbToGrayscale_ });
     function rotateWithOffset_(image2, radians, fillValue, center) {
       if (fillValue === void 0) {
@@ -15271,7 +14739,6 @@ var require_tf_core_node = __commonJS({
       var res = ENGINE.runKernel(RotateWithOffset, inputs, attrs);
       return res;
     }
-    __name(rotateWithOffset_, "rotateWithOffset_");
     var rotateWithOffset = op({ rotateWithOffset_ });
     function nonMaxSuppSanityCheck(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
       if (iouThreshold == null) {
@@ -15305,7 +14772,6 @@ var require_tf_core_node = __commonJS({
       });
       return { maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma };
     }
-    __name(nonMaxSuppSanityCheck, "nonMaxSuppSanityCheck");
     function nonMaxSuppression_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold) {
       if (iouThreshold === void 0) {
         iouThreshold = 0.5;
@@ -15322,22 +14788,18 @@ var require_tf_core_node = __commonJS({
       var attrs = { maxOutputSize, iouThreshold, scoreThreshold };
       return ENGINE.runKernel(NonMaxSuppressionV3, { boxes: $boxes, scores: $scores }, attrs);
     }
-    __name(nonMaxSuppression_, "nonMaxSuppression_");
     var nonMaxSuppression = op({ nonMaxSuppression_ });
     function binaryInsert(arr, element, comparator) {
       var index = binarySearch(arr, element, comparator);
       var insertionPoint = index < 0 ? -(index + 1) : index;
       arr.splice(insertionPoint, 0, element);
     }
-    __name(binaryInsert, "binaryInsert");
     function binarySearch(arr, target, comparator) {
       return binarySearch_(arr, target, comparator || defaultComparator);
     }
-    __name(binarySearch, "binarySearch");
     function defaultComparator(a, b) {
       return a > b ? 1 : a < b ? -1 : 0;
     }
-    __name(defaultComparator, "defaultComparator");
     function binarySearch_(arr, target, comparator) {
       var left = 0;
       var right = arr.length;
@@ -15355,7 +14817,6 @@ var require_tf_core_node = __commonJS({
       }
       return found ? left : -left - 1;
     }
-    __name(binarySearch_, "binarySearch_");
     function nonMaxSuppressionV3Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold) {
       return nonMaxSuppressionImpl_(
         boxes,
@@ -15367,7 +14828,6 @@ var require_tf_core_node = __commonJS({
         /* softNmsSigma */
       );
     }
-    __name(nonMaxSuppressionV3Impl, "nonMaxSuppressionV3Impl");
     function nonMaxSuppressionV4Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, padToMaxOutputSize) {
       return nonMaxSuppressionImpl_(
         boxes,
@@ -15382,7 +14842,6 @@ var require_tf_core_node = __commonJS({
         /* returnValidOutputs */
       );
     }
-    __name(nonMaxSuppressionV4Impl, "nonMaxSuppressionV4Impl");
     function nonMaxSuppressionV5Impl(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
       return nonMaxSuppressionImpl_(
         boxes,
@@ -15395,7 +14854,6 @@ var require_tf_core_node = __commonJS({
         /* returnScoresTensor */
       );
     }
-    __name(nonMaxSuppressionV5Impl, "nonMaxSuppressionV5Impl");
     function nonMaxSuppressionImpl_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma, returnScoresTensor, padToMaxOutputSize, returnValidOutputs) {
       if (returnScoresTensor === void 0) {
         returnScoresTensor = false;
@@ -15459,7 +14917,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(nonMaxSuppressionImpl_, "nonMaxSuppressionImpl_");
     function intersectionOverUnion(boxes, i, j) {
       var iCoord = boxes.subarray(i * 4, i * 4 + 4);
       var jCoord = boxes.subarray(j * 4, j * 4 + 4);
@@ -15483,16 +14940,13 @@ var require_tf_core_node = __commonJS({
       var intersectionArea = Math.max(intersectionYmax - intersectionYmin, 0) * Math.max(intersectionXmax - intersectionXmin, 0);
       return intersectionArea / (areaI + areaJ - intersectionArea);
     }
-    __name(intersectionOverUnion, "intersectionOverUnion");
     function suppressWeight(iouThreshold, scale, iou) {
       var weight = Math.exp(scale * iou * iou);
       return iou <= iouThreshold ? weight : 0;
     }
-    __name(suppressWeight, "suppressWeight");
     function ascendingComparator(c1, c2) {
       return c1.score - c2.score || c1.score === c2.score && c2.boxIndex - c1.boxIndex;
     }
-    __name(ascendingComparator, "ascendingComparator");
     function nonMaxSuppressionAsync_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold) {
       if (iouThreshold === void 0) {
         iouThreshold = 0.5;
@@ -15528,7 +14982,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(nonMaxSuppressionAsync_, "nonMaxSuppressionAsync_");
     var nonMaxSuppressionAsync = nonMaxSuppressionAsync_;
     function nonMaxSuppressionWithScore_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
       if (iouThreshold === void 0) {
@@ -15552,7 +15005,6 @@ var require_tf_core_node = __commonJS({
       var result = ENGINE.runKernel(NonMaxSuppressionV5, inputs, attrs);
       return { selectedIndices: result[0], selectedScores: result[1] };
     }
-    __name(nonMaxSuppressionWithScore_, "nonMaxSuppressionWithScore_");
     var nonMaxSuppressionWithScore = op({ nonMaxSuppressionWithScore_ });
     function nonMaxSuppressionWithScoreAsync_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, softNmsSigma) {
       if (iouThreshold === void 0) {
@@ -15596,7 +15048,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(nonMaxSuppressionWithScoreAsync_, "nonMaxSuppressionWithScoreAsync_");
     var nonMaxSuppressionWithScoreAsync = nonMaxSuppressionWithScoreAsync_;
     function nonMaxSuppressionPadded_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, padToMaxOutputSize) {
       if (iouThreshold === void 0) {
@@ -15632,7 +15083,6 @@ var require_tf_core_node = __commonJS({
       var result = ENGINE.runKernel(NonMaxSuppressionV4, inputs, attrs);
       return { selectedIndices: result[0], validOutputs: result[1] };
     }
-    __name(nonMaxSuppressionPadded_, "nonMaxSuppressionPadded_");
     var nonMaxSuppressionPadded = op({ nonMaxSuppressionPadded_ });
     function nonMaxSuppressionPaddedAsync_(boxes, scores, maxOutputSize, iouThreshold, scoreThreshold, padToMaxOutputSize) {
       if (iouThreshold === void 0) {
@@ -15681,7 +15131,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(nonMaxSuppressionPaddedAsync_, "nonMaxSuppressionPaddedAsync_");
     var nonMaxSuppressionPaddedAsync = nonMaxSuppressionPaddedAsync_;
     function resizeBilinear_(images, size, alignCorners, halfPixelCenters) {
       if (alignCorners === void 0) {
@@ -15715,7 +15164,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(resizeBilinear_, "resizeBilinear_");
     var resizeBilinear = op({ resizeBilinear_ });
     function resizeNearestNeighbor_(images, size, alignCorners, halfPixelCenters) {
       if (alignCorners === void 0) {
@@ -15752,7 +15200,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(resizeNearestNeighbor_, "resizeNearestNeighbor_");
     var resizeNearestNeighbor = op({ resizeNearestNeighbor_ });
     function threshold_(image2, method, inverted, threshValue) {
       var _a;
@@ -15801,7 +15248,6 @@ var require_tf_core_node = __commonJS({
       var result = cast(mul(invCondition, 255), "int32");
       return result;
     }
-    __name(threshold_, "threshold_");
     function otsu(histogram, total) {
       var bestThresh = tensor1d([-1]);
       var bestInBetVar = tensor1d([0]);
@@ -15828,7 +15274,6 @@ var require_tf_core_node = __commonJS({
       }
       return bestThresh;
     }
-    __name(otsu, "otsu");
     var threshold = op({ threshold_ });
     function transform_(image2, transforms, interpolation, fillMode, fillValue, outputShape) {
       if (interpolation === void 0) {
@@ -15855,7 +15300,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { interpolation, fillMode, fillValue, outputShape };
       return ENGINE.runKernel(Transform, inputs, attrs);
     }
-    __name(transform_, "transform_");
     var transform2 = op({ transform_ });
     function bandPart_(a, numLower, numUpper) {
       var $a = convertToTensor(a, "a", "bandPart");
@@ -15903,7 +15347,6 @@ var require_tf_core_node = __commonJS({
         return where(inBand, mat, zero);
       })), shape);
     }
-    __name(bandPart_, "bandPart_");
     var bandPart = op({ bandPart_ });
     function gramSchmidt_(xs) {
       var inputIsTensor2D;
@@ -15913,11 +15356,11 @@ var require_tf_core_node = __commonJS({
           return "Gram-Schmidt process: input must not be null, undefined, or empty";
         });
         var dim_1 = xs[0].shape[0];
-        var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+        var _loop_1 = function(i2) {
           assert(xs[i2].shape[0] === dim_1, function() {
             return "Gram-Schmidt: Non-unique lengths found in the input vectors: " + "(".concat(xs[i2].shape[0], " vs. ").concat(dim_1, ")");
           });
-        }, "_loop_1");
+        };
         for (var i = 1; i < xs.length; ++i) {
           _loop_1(i);
         }
@@ -15932,7 +15375,7 @@ var require_tf_core_node = __commonJS({
       });
       var ys = [];
       var xs1d = xs;
-      var _loop_2 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_2 = function(i2) {
         ys.push(ENGINE.tidy(function() {
           var x = xs1d[i2];
           if (i2 > 0) {
@@ -15943,7 +15386,7 @@ var require_tf_core_node = __commonJS({
           }
           return div(x, norm(x, "euclidean"));
         }));
-      }, "_loop_2");
+      };
       for (var i = 0; i < xs.length; ++i) {
         _loop_2(i);
       }
@@ -15953,7 +15396,6 @@ var require_tf_core_node = __commonJS({
         return ys;
       }
     }
-    __name(gramSchmidt_, "gramSchmidt_");
     var gramSchmidt = op({ gramSchmidt_ });
     function qr_(x, fullMatrices) {
       if (fullMatrices === void 0) {
@@ -15985,7 +15427,6 @@ var require_tf_core_node = __commonJS({
         return [q, r];
       }
     }
-    __name(qr_, "qr_");
     function qr2d(x, fullMatrices) {
       if (fullMatrices === void 0) {
         fullMatrices = false;
@@ -16001,7 +15442,7 @@ var require_tf_core_node = __commonJS({
         var one2D = tensor2d([[1]], [1, 1]);
         var w = clone(one2D);
         var iters = m >= n ? n : m;
-        var _loop_1 = /* @__PURE__ */ __name(function(j2) {
+        var _loop_1 = function(j2) {
           var _a;
           var rTemp = r;
           var wTemp = w;
@@ -16042,7 +15483,7 @@ var require_tf_core_node = __commonJS({
             return [w, r, q];
           }), 3), w = _a[0], r = _a[1], q = _a[2];
           dispose([rTemp, wTemp, qTemp]);
-        }, "_loop_1");
+        };
         for (var j = 0; j < iters; ++j) {
           _loop_1(j);
         }
@@ -16053,7 +15494,6 @@ var require_tf_core_node = __commonJS({
         return [q, r];
       });
     }
-    __name(qr2d, "qr2d");
     var qr = op({ qr_ });
     exports.Reduction = void 0;
     (function(Reduction) {
@@ -16098,7 +15538,6 @@ var require_tf_core_node = __commonJS({
       }
       throw Error("Unknown reduction: ".concat(reduction));
     }
-    __name(computeWeightedLoss_, "computeWeightedLoss_");
     var computeWeightedLoss = op({ computeWeightedLoss_ });
     function absoluteDifference_(labels, predictions, weights, reduction) {
       if (reduction === void 0) {
@@ -16114,7 +15553,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = abs(sub($labels, $predictions));
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(absoluteDifference_, "absoluteDifference_");
     var absoluteDifference = op({ absoluteDifference_ });
     function cosineDistance_(labels, predictions, axis, weights, reduction) {
       if (reduction === void 0) {
@@ -16131,7 +15569,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = sub(one, sum(mul($labels, $predictions), axis, true));
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(cosineDistance_, "cosineDistance_");
     var cosineDistance = op({ cosineDistance_ });
     function hingeLoss_(labels, predictions, weights, reduction) {
       if (reduction === void 0) {
@@ -16149,7 +15586,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = relu(sub(one, mul($labels, $predictions)));
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(hingeLoss_, "hingeLoss_");
     var hingeLoss = op({ hingeLoss_ });
     function huberLoss_(labels, predictions, weights, delta, reduction) {
       if (delta === void 0) {
@@ -16172,7 +15608,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = add(mul(scalar(0.5), square(quadratic)), mul(deltaScalar, linear));
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(huberLoss_, "huberLoss_");
     var huberLoss = op({ huberLoss_ });
     function logLoss_(labels, predictions, weights, epsilon, reduction) {
       if (epsilon === void 0) {
@@ -16195,7 +15630,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = sub(l1, l2);
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(logLoss_, "logLoss_");
     var logLoss = op({ logLoss_ });
     function meanSquaredError_(labels, predictions, weights, reduction) {
       if (reduction === void 0) {
@@ -16211,7 +15645,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = squaredDifference($labels, $predictions);
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(meanSquaredError_, "meanSquaredError_");
     var meanSquaredError = op({ meanSquaredError_ });
     function sigmoidCrossEntropyWithLogits_(labels, logits) {
       var $labels = convertToTensor(labels, "labels", "sigmoidCrossEntropyWithLogits");
@@ -16222,7 +15655,6 @@ var require_tf_core_node = __commonJS({
       var sigmoidOutput = log1p(exp(neg(abs($logits))));
       return add(sub(maxOutput, outputXTarget), sigmoidOutput);
     }
-    __name(sigmoidCrossEntropyWithLogits_, "sigmoidCrossEntropyWithLogits_");
     function sigmoidCrossEntropy_(multiClassLabels, logits, weights, labelSmoothing, reduction) {
       if (labelSmoothing === void 0) {
         labelSmoothing = 0;
@@ -16246,7 +15678,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = sigmoidCrossEntropyWithLogits_($multiClassLabels, $logits);
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(sigmoidCrossEntropy_, "sigmoidCrossEntropy_");
     var sigmoidCrossEntropy = op({ sigmoidCrossEntropy_ });
     function softmaxCrossEntropyWithLogits_(labels, logits, dim) {
       if (dim === void 0) {
@@ -16265,19 +15696,18 @@ var require_tf_core_node = __commonJS({
         save([labels2, logResult]);
         var costVector = neg(mul(logResult, labels2));
         var value = sum(costVector, [dim]);
-        var gradFunc = /* @__PURE__ */ __name(function(dy, saved) {
+        var gradFunc = function(dy, saved) {
           var _a = __read(saved, 2), labels3 = _a[0], logResult2 = _a[1];
           var dyShape = expandShapeToKeepDim(dy.shape, [dim]);
           return [
             mul(reshape(dy, dyShape), sub(cast(labels3, "float32"), exp(logResult2))),
             mul(reshape(dy, dyShape), sub(exp(logResult2), cast(labels3, "float32")))
           ];
-        }, "gradFunc");
+        };
         return { value, gradFunc };
       });
       return customOp(labels, logits);
     }
-    __name(softmaxCrossEntropyWithLogits_, "softmaxCrossEntropyWithLogits_");
     function softmaxCrossEntropy_(onehotLabels, logits, weights, labelSmoothing, reduction) {
       if (labelSmoothing === void 0) {
         labelSmoothing = 0;
@@ -16301,7 +15731,6 @@ var require_tf_core_node = __commonJS({
       var losses2 = softmaxCrossEntropyWithLogits_($onehotLabels, $logits);
       return computeWeightedLoss(losses2, $weights, reduction);
     }
-    __name(softmaxCrossEntropy_, "softmaxCrossEntropy_");
     var softmaxCrossEntropy = op({ softmaxCrossEntropy_ });
     function sparseFillEmptyRows_(indices, values, denseShape, defaultValue) {
       var $indices = convertToTensor(indices, "indices", "sparseFillEmptyRows", "int32");
@@ -16334,7 +15763,6 @@ var require_tf_core_node = __commonJS({
         reverseIndexMap: result[3]
       };
     }
-    __name(sparseFillEmptyRows_, "sparseFillEmptyRows_");
     var sparseFillEmptyRows = op({ sparseFillEmptyRows_ });
     function sparseReshape_(inputIndices, inputShape, newShape) {
       var $inputIndices = convertToTensor(inputIndices, "inputIndices", "sparseReshape", "int32");
@@ -16357,7 +15785,6 @@ var require_tf_core_node = __commonJS({
       var result = ENGINE.runKernel(SparseReshape, inputs);
       return { outputIndices: result[0], outputShape: result[1] };
     }
-    __name(sparseReshape_, "sparseReshape_");
     var sparseReshape = op({ sparseReshape_ });
     function sparseSegmentMean_(data, indices, segmentIds) {
       var $data = convertToTensor(data, "data", "sparseSegmentMean");
@@ -16379,7 +15806,6 @@ var require_tf_core_node = __commonJS({
       };
       return ENGINE.runKernel(SparseSegmentMean, inputs);
     }
-    __name(sparseSegmentMean_, "sparseSegmentMean_");
     var sparseSegmentMean = op({ sparseSegmentMean_ });
     function sparseSegmentSum_(data, indices, segmentIds) {
       var $data = convertToTensor(data, "data", "sparseSegmentSum");
@@ -16401,7 +15827,6 @@ var require_tf_core_node = __commonJS({
       };
       return ENGINE.runKernel(SparseSegmentSum, inputs);
     }
-    __name(sparseSegmentSum_, "sparseSegmentSum_");
     var sparseSegmentSum = op({ sparseSegmentSum_ });
     function stringNGrams_(data, dataSplits, separator, nGramWidths, leftPad, rightPad2, padWidth, preserveShortSequences) {
       var $data = convertToTensor(data, "data", "stringNGrams", "string");
@@ -16427,7 +15852,6 @@ var require_tf_core_node = __commonJS({
       var result = ENGINE.runKernel(StringNGrams, inputs, attrs);
       return { nGrams: result[0], nGramsSplits: result[1] };
     }
-    __name(stringNGrams_, "stringNGrams_");
     var stringNGrams = op({ stringNGrams_ });
     function stringSplit_(input, delimiter, skipEmpty) {
       if (skipEmpty === void 0) {
@@ -16446,7 +15870,6 @@ var require_tf_core_node = __commonJS({
       var result = ENGINE.runKernel(StringSplit, inputs, attrs);
       return { indices: result[0], values: result[1], shape: result[2] };
     }
-    __name(stringSplit_, "stringSplit_");
     var stringSplit = op({ stringSplit_ });
     function stringToHashBucketFast_(input, numBuckets) {
       var $input = convertToTensor(input, "input", "stringToHashBucketFast", "string");
@@ -16457,7 +15880,6 @@ var require_tf_core_node = __commonJS({
       var inputs = { input: $input };
       return ENGINE.runKernel(StringToHashBucketFast, inputs, attrs);
     }
-    __name(stringToHashBucketFast_, "stringToHashBucketFast_");
     var stringToHashBucketFast = op({ stringToHashBucketFast_ });
     function staticRegexReplace_(input, pattern, rewrite, replaceGlobal) {
       if (replaceGlobal === void 0) {
@@ -16467,7 +15889,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { pattern, rewrite, replaceGlobal };
       return ENGINE.runKernel(StaticRegexReplace, { x: $input }, attrs);
     }
-    __name(staticRegexReplace_, "staticRegexReplace_");
     var staticRegexReplace = op({ staticRegexReplace_ });
     var spectral = {
       fft,
@@ -16533,7 +15954,6 @@ var require_tf_core_node = __commonJS({
       (function() {
         function Serializable2() {
         }
-        __name(Serializable2, "Serializable");
         Serializable2.prototype.getClassName = function() {
           return this.constructor.className;
         };
@@ -16549,7 +15969,6 @@ var require_tf_core_node = __commonJS({
         function SerializationMap2() {
           this.classNameMap = {};
         }
-        __name(SerializationMap2, "SerializationMap");
         SerializationMap2.getMap = function() {
           if (SerializationMap2.instance == null) {
             SerializationMap2.instance = new SerializationMap2();
@@ -16585,7 +16004,6 @@ var require_tf_core_node = __commonJS({
       GLOBAL_CUSTOM_NAMES.set(cls, registerName);
       return cls;
     }
-    __name(registerClass, "registerClass");
     function getRegisteredName(cls) {
       if (GLOBAL_CUSTOM_NAMES.has(cls)) {
         return GLOBAL_CUSTOM_NAMES.get(cls);
@@ -16593,7 +16011,6 @@ var require_tf_core_node = __commonJS({
         return cls.className;
       }
     }
-    __name(getRegisteredName, "getRegisteredName");
     var serialization = {
       __proto__: null,
       Serializable,
@@ -16608,7 +16025,6 @@ var require_tf_core_node = __commonJS({
         function Optimizer2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Optimizer2, "Optimizer");
         Optimizer2.prototype.minimize = function(f, returnCost, varList) {
           if (returnCost === void 0) {
             returnCost = false;
@@ -16634,12 +16050,12 @@ var require_tf_core_node = __commonJS({
           /**
            * The number of iterations that this optimizer instance has been invoked for.
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.iterations_ == null) {
               this.iterations_ = 0;
             }
             return this.iterations_;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -16701,9 +16117,9 @@ var require_tf_core_node = __commonJS({
       })(Serializable)
     );
     Object.defineProperty(Optimizer, Symbol.hasInstance, {
-      value: /* @__PURE__ */ __name(function(instance) {
+      value: function(instance) {
         return instance.minimize != null && instance.computeGradients != null && instance.applyGradients != null;
-      }, "value")
+      }
     });
     var AdadeltaOptimizer = (
       /** @class */
@@ -16724,12 +16140,11 @@ var require_tf_core_node = __commonJS({
           }
           return _this;
         }
-        __name(AdadeltaOptimizer2, "AdadeltaOptimizer");
         Object.defineProperty(AdadeltaOptimizer2, "className", {
           /** @nocollapse */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "Adadelta";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -16859,12 +16274,11 @@ var require_tf_core_node = __commonJS({
           _this.accumulatedGrads = [];
           return _this;
         }
-        __name(AdagradOptimizer2, "AdagradOptimizer");
         Object.defineProperty(AdagradOptimizer2, "className", {
           /** @nocollapse */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "Adagrad";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -16976,12 +16390,11 @@ var require_tf_core_node = __commonJS({
           }
           return _this;
         }
-        __name(AdamOptimizer2, "AdamOptimizer");
         Object.defineProperty(AdamOptimizer2, "className", {
           /** @nocollapse */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "Adam";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -17140,12 +16553,11 @@ var require_tf_core_node = __commonJS({
           }
           return _this;
         }
-        __name(AdamaxOptimizer2, "AdamaxOptimizer");
         Object.defineProperty(AdamaxOptimizer2, "className", {
           /** @nocollapse */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "Adamax";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -17245,12 +16657,11 @@ var require_tf_core_node = __commonJS({
           _this.setLearningRate(learningRate);
           return _this;
         }
-        __name(SGDOptimizer2, "SGDOptimizer");
         Object.defineProperty(SGDOptimizer2, "className", {
           /** @nocollapse */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "SGD";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -17338,13 +16749,12 @@ var require_tf_core_node = __commonJS({
           _this.m = scalar(_this.momentum);
           return _this;
         }
-        __name(MomentumOptimizer2, "MomentumOptimizer");
         Object.defineProperty(MomentumOptimizer2, "className", {
           /** @nocollapse */
           // Name matters for Python compatibility.
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "Momentum";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -17476,12 +16886,11 @@ var require_tf_core_node = __commonJS({
           }
           return _this;
         }
-        __name(RMSPropOptimizer2, "RMSPropOptimizer");
         Object.defineProperty(RMSPropOptimizer2, "className", {
           /** @nocollapse */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "RMSProp";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -17663,7 +17072,6 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(registerOptimizers, "registerOptimizers");
     var DEFAULT_FILE_NAME_PREFIX = "model";
     var DEFAULT_JSON_EXTENSION_NAME = ".json";
     var DEFAULT_WEIGHT_DATA_EXTENSION_NAME = ".weights.bin";
@@ -17672,7 +17080,6 @@ var require_tf_core_node = __commonJS({
         return setTimeout(resolve);
       }).then(f);
     }
-    __name(defer, "defer");
     var BrowserDownloads = (
       /** @class */
       (function() {
@@ -17689,7 +17096,6 @@ var require_tf_core_node = __commonJS({
           this.modelJsonFileName = fileNamePrefix + DEFAULT_JSON_EXTENSION_NAME;
           this.weightDataFileName = fileNamePrefix + DEFAULT_WEIGHT_DATA_EXTENSION_NAME;
         }
-        __name(BrowserDownloads2, "BrowserDownloads");
         BrowserDownloads2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             var weightBuffer, weightsURL, weightsManifest, modelJSON, modelJsonURL, jsonAnchor_1, weightDataAnchor_1;
@@ -17748,7 +17154,6 @@ var require_tf_core_node = __commonJS({
           this.jsonFile = files[0];
           this.weightsFiles = files.slice(1);
         }
-        __name(BrowserFiles2, "BrowserFiles");
         BrowserFiles2.prototype.load = function() {
           return __awaiter(this, void 0, void 0, function() {
             var _this = this;
@@ -17866,7 +17271,7 @@ var require_tf_core_node = __commonJS({
         return BrowserFiles2;
       })()
     );
-    var browserDownloadsRouter = /* @__PURE__ */ __name(function(url) {
+    var browserDownloadsRouter = function(url) {
       if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
@@ -17876,7 +17281,7 @@ var require_tf_core_node = __commonJS({
           return null;
         }
       }
-    }, "browserDownloadsRouter");
+    };
     IORouterRegistry.registerSaveRouter(browserDownloadsRouter);
     function browserDownloads(fileNamePrefix) {
       if (fileNamePrefix === void 0) {
@@ -17884,31 +17289,28 @@ var require_tf_core_node = __commonJS({
       }
       return new BrowserDownloads(fileNamePrefix);
     }
-    __name(browserDownloads, "browserDownloads");
     function browserFiles(files) {
       return new BrowserFiles(files);
     }
-    __name(browserFiles, "browserFiles");
     function monitorPromisesProgress(promises, onProgress, startFraction, endFraction) {
       checkPromises(promises);
       startFraction = startFraction == null ? 0 : startFraction;
       endFraction = endFraction == null ? 1 : endFraction;
       checkFraction(startFraction, endFraction);
       var resolvedPromise = 0;
-      var registerMonitor = /* @__PURE__ */ __name(function(promise) {
+      var registerMonitor = function(promise) {
         promise.then(function(value) {
           var fraction = startFraction + ++resolvedPromise / promises.length * (endFraction - startFraction);
           onProgress(fraction);
           return value;
         });
         return promise;
-      }, "registerMonitor");
+      };
       function checkPromises(promises2) {
         assert(promises2 != null && Array.isArray(promises2) && promises2.length > 0, function() {
           return "promises must be a none empty array";
         });
       }
-      __name(checkPromises, "checkPromises");
       function checkFraction(startFraction2, endFraction2) {
         assert(startFraction2 >= 0 && startFraction2 <= 1, function() {
           return "Progress fraction must be in range [0, 1], but " + "got startFraction ".concat(startFraction2);
@@ -17920,10 +17322,8 @@ var require_tf_core_node = __commonJS({
           return "startFraction must be no more than endFraction, but " + "got startFraction ".concat(startFraction2, " and endFraction ") + "".concat(endFraction2);
         });
       }
-      __name(checkFraction, "checkFraction");
       return Promise.all(promises.map(registerMonitor));
     }
-    __name(monitorPromisesProgress, "monitorPromisesProgress");
     function loadWeightsAsArrayBuffer(fetchURLs, loadOptions) {
       return __awaiter(this, void 0, void 0, function() {
         var fetchFunc, requests, fetchStartFraction, fetchEndFraction, responses, _b, bufferPromises, bufferStartFraction, bufferEndFraction, buffers, _c;
@@ -17973,7 +17373,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(loadWeightsAsArrayBuffer, "loadWeightsAsArrayBuffer");
     function streamWeights(fetchURLs, loadOptions) {
       var _this = this;
       var _a;
@@ -17982,7 +17381,7 @@ var require_tf_core_node = __commonJS({
       var chunkReader;
       (_a = loadOptions.onProgress) === null || _a === void 0 ? void 0 : _a.call(loadOptions, 0);
       return new ReadableStream({
-        pull: /* @__PURE__ */ __name(function(controller) {
+        pull: function(controller) {
           return __awaiter(_this, void 0, void 0, function() {
             var _a2, body, _b, done, value;
             return __generator(this, function(_c) {
@@ -18019,10 +17418,9 @@ var require_tf_core_node = __commonJS({
               }
             });
           });
-        }, "pull")
+        }
       });
     }
-    __name(streamWeights, "streamWeights");
     function loadWeights(manifest, filePathPrefix, weightNames, requestInit) {
       if (filePathPrefix === void 0) {
         filePathPrefix = "";
@@ -18030,15 +17428,14 @@ var require_tf_core_node = __commonJS({
       return __awaiter(this, void 0, void 0, function() {
         var fetchWeights, loadWeights2;
         return __generator(this, function(_b) {
-          fetchWeights = /* @__PURE__ */ __name(function(fetchUrls) {
+          fetchWeights = function(fetchUrls) {
             return loadWeightsAsArrayBuffer(fetchUrls, { requestInit });
-          }, "fetchWeights");
+          };
           loadWeights2 = weightsLoaderFactory(fetchWeights);
           return [2, loadWeights2(manifest, filePathPrefix, weightNames)];
         });
       });
     }
-    __name(loadWeights, "loadWeights");
     function weightsLoaderFactory(fetchWeightsFunction) {
       var _this = this;
       return function(manifest, filePathPrefix, weightNames) {
@@ -18063,7 +17460,7 @@ var require_tf_core_node = __commonJS({
                   manifestGroupConfig.weights.forEach(function(weightsEntry) {
                     var rawDtype = "quantization" in weightsEntry ? weightsEntry.quantization.dtype : weightsEntry.dtype;
                     var weightsBytes = DTYPE_VALUE_SIZE_MAP[rawDtype] * sizeFromShape(weightsEntry.shape);
-                    var enqueueWeightsForFetchingFn = /* @__PURE__ */ __name(function() {
+                    var enqueueWeightsForFetchingFn = function() {
                       groupIndicesToFetchMap[groupIndex] = true;
                       if (groupWeightsToFetch[groupIndex] == null) {
                         groupWeightsToFetch[groupIndex] = [];
@@ -18073,7 +17470,7 @@ var require_tf_core_node = __commonJS({
                         groupOffset,
                         sizeBytes: weightsBytes
                       });
-                    }, "enqueueWeightsForFetchingFn");
+                    };
                     if (weightNames != null) {
                       weightNames.forEach(function(weightName, weightIndex) {
                         if (weightName === weightsEntry.name) {
@@ -18133,7 +17530,6 @@ var require_tf_core_node = __commonJS({
         });
       };
     }
-    __name(weightsLoaderFactory, "weightsLoaderFactory");
     var OCTET_STREAM_MIME_TYPE = "application/octet-stream";
     var JSON_TYPE = "application/json";
     var HTTPRequest = (
@@ -18169,7 +17565,6 @@ var require_tf_core_node = __commonJS({
           this.requestInit = loadOptions.requestInit || {};
           this.loadOptions = loadOptions;
         }
-        __name(HTTPRequest2, "HTTPRequest");
         HTTPRequest2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             var init, weightsManifest, modelTopologyAndWeightManifest, weightBuffer, response;
@@ -18279,9 +17674,9 @@ var require_tf_core_node = __commonJS({
                 case 2:
                   fetchURLs = _a.sent();
                   weightSpecs = getWeightSpecs(modelJSON.weightsManifest);
-                  stream = /* @__PURE__ */ __name(function() {
+                  stream = function() {
                     return streamWeights(fetchURLs, _this.loadOptions);
-                  }, "stream");
+                  };
                   return [2, Object.assign(Object.assign({}, modelJSON), { weightSpecs, getWeightStream: stream })];
               }
             });
@@ -18373,12 +17768,10 @@ var require_tf_core_node = __commonJS({
       var suffix = lastSearchParam > lastSlash ? url.substring(lastSearchParam) : "";
       return [prefix + "/", suffix];
     }
-    __name(parseUrl, "parseUrl");
     function isHTTPScheme(url) {
       return url.match(HTTPRequest.URL_SCHEME_REGEX) != null;
     }
-    __name(isHTTPScheme, "isHTTPScheme");
-    var httpRouter = /* @__PURE__ */ __name(function(url, loadOptions) {
+    var httpRouter = function(url, loadOptions) {
       if (typeof fetch === "undefined" && (loadOptions == null || loadOptions.fetchFunc == null)) {
         return null;
       } else {
@@ -18395,24 +17788,21 @@ var require_tf_core_node = __commonJS({
         }
       }
       return null;
-    }, "httpRouter");
+    };
     IORouterRegistry.registerSaveRouter(httpRouter);
     IORouterRegistry.registerLoadRouter(httpRouter);
     function http(path6, loadOptions) {
       return new HTTPRequest(path6, loadOptions);
     }
-    __name(http, "http");
     function browserHTTPRequest(path6, loadOptions) {
       return http(path6, loadOptions);
     }
-    __name(browserHTTPRequest, "browserHTTPRequest");
     var PassthroughLoader = (
       /** @class */
       (function() {
         function PassthroughLoader2(modelArtifacts) {
           this.modelArtifacts = modelArtifacts;
         }
-        __name(PassthroughLoader2, "PassthroughLoader");
         PassthroughLoader2.prototype.load = function() {
           return this.modelArtifacts;
         };
@@ -18425,7 +17815,6 @@ var require_tf_core_node = __commonJS({
         function PassthroughSaver2(saveHandler) {
           this.saveHandler = saveHandler;
         }
-        __name(PassthroughSaver2, "PassthroughSaver");
         PassthroughSaver2.prototype.save = function(modelArtifacts) {
           return this.saveHandler(modelArtifacts);
         };
@@ -18447,7 +17836,6 @@ var require_tf_core_node = __commonJS({
             };
           }
         }
-        __name(PassthroughAsync2, "PassthroughAsync");
         return PassthroughAsync2;
       })()
     );
@@ -18455,7 +17843,6 @@ var require_tf_core_node = __commonJS({
       var args = arguments;
       return new PassthroughAsync(fromMemorySync.apply(void 0, __spreadArray([], __read(args), false)));
     }
-    __name(fromMemory, "fromMemory");
     function fromMemorySync(modelArtifacts, weightSpecs, weightData, trainingConfig) {
       if (arguments.length === 1) {
         var isModelArtifacts = modelArtifacts.modelTopology != null || modelArtifacts.weightSpecs != null;
@@ -18475,15 +17862,12 @@ var require_tf_core_node = __commonJS({
         });
       }
     }
-    __name(fromMemorySync, "fromMemorySync");
     function withSaveHandler(saveHandler) {
       return new PassthroughSaver(saveHandler);
     }
-    __name(withSaveHandler, "withSaveHandler");
     function withSaveHandlerSync(saveHandler) {
       return new PassthroughSaver(saveHandler);
     }
-    __name(withSaveHandlerSync, "withSaveHandlerSync");
     var io = {
       __proto__: null,
       CompositeArrayBuffer,
@@ -18538,7 +17922,6 @@ var require_tf_core_node = __commonJS({
       var product = matMul$1(oneHotLabelsT, oneHotPredictions);
       return cast(product, "int32");
     }
-    __name(confusionMatrix_, "confusionMatrix_");
     var confusionMatrix = op({ confusionMatrix_ });
     var math = {
       __proto__: null,
@@ -18625,23 +18008,18 @@ var require_tf_core_node = __commonJS({
       var outShape = [height, width, numChannels];
       return tensor3d(values, outShape, "int32");
     }
-    __name(fromPixels_, "fromPixels_");
     function isPixelData(pixels) {
       return pixels != null && pixels.data instanceof Uint8Array;
     }
-    __name(isPixelData, "isPixelData");
     function isImageBitmapFullySupported() {
       return typeof window !== "undefined" && typeof ImageBitmap !== "undefined" && window.hasOwnProperty("createImageBitmap");
     }
-    __name(isImageBitmapFullySupported, "isImageBitmapFullySupported");
     function isNonEmptyPixels(pixels) {
       return pixels != null && pixels.width !== 0 && pixels.height !== 0;
     }
-    __name(isNonEmptyPixels, "isNonEmptyPixels");
     function canWrapPixelsToImageBitmap(pixels) {
       return isImageBitmapFullySupported() && !(pixels instanceof ImageBitmap) && isNonEmptyPixels(pixels) && !isPixelData(pixels);
     }
-    __name(canWrapPixelsToImageBitmap, "canWrapPixelsToImageBitmap");
     function fromPixelsAsync(pixels, numChannels) {
       if (numChannels === void 0) {
         numChannels = 3;
@@ -18681,7 +18059,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(fromPixelsAsync, "fromPixelsAsync");
     function validateImgTensor(img) {
       if (img.rank !== 2 && img.rank !== 3) {
         throw new Error("toPixels only supports rank 2 or 3 tensors, got rank ".concat(img.rank, "."));
@@ -18694,14 +18071,12 @@ var require_tf_core_node = __commonJS({
         throw new Error("Unsupported type for toPixels: ".concat(img.dtype, ".") + " Please use float32 or int32 tensors.");
       }
     }
-    __name(validateImgTensor, "validateImgTensor");
     function validateImageOptions(imageOptions) {
       var alpha = (imageOptions === null || imageOptions === void 0 ? void 0 : imageOptions.alpha) || 1;
       if (alpha > 1 || alpha < 0) {
         throw new Error("Alpha value ".concat(alpha, " is suppoed to be in range [0 - 1]."));
       }
     }
-    __name(validateImageOptions, "validateImageOptions");
     function toPixels(img, canvas) {
       return __awaiter(this, void 0, void 0, function() {
         var $img, originalImgTensor, _a, height, width, depth, data, multiplier, bytes, i, rgba, d, value, j, kernel, ctx, imageData;
@@ -18771,7 +18146,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(toPixels, "toPixels");
     function draw(image2, canvas, options) {
       var $img = convertToTensor(image2, "img", "draw");
       if (!(image2 instanceof Tensor)) {
@@ -18785,7 +18159,6 @@ var require_tf_core_node = __commonJS({
       var attrs = { canvas, options };
       ENGINE.runKernel(Draw, inputs, attrs);
     }
-    __name(draw, "draw");
     var fromPixels = op({ fromPixels_ });
     var browser = {
       __proto__: null,
@@ -18831,7 +18204,6 @@ var require_tf_core_node = __commonJS({
       })), false), [1], false).slice(0, sliceRank);
       return [resultShape, nResult, sliceSize, strides];
     }
-    __name(prepareAndValidate, "prepareAndValidate");
     var gather_nd_util = {
       __proto__: null,
       prepareAndValidate
@@ -18846,16 +18218,15 @@ var require_tf_core_node = __commonJS({
       assert(inputRank === size.length, function() {
         return "Error in slice".concat(inputRank, "D: Length of size ").concat(size, " must ") + "match the rank of the array (".concat(inputRank, ").");
       });
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         assert(begin[i2] + size[i2] <= input.shape[i2], function() {
           return "Error in slice".concat(inputRank, "D: begin[").concat(i2, "] + size[").concat(i2, "] ") + "(".concat(begin[i2] + size[i2], ") would overflow input.shape[").concat(i2, "] (").concat(input.shape[i2], ")");
         });
-      }, "_loop_1");
+      };
       for (var i = 0; i < inputRank; ++i) {
         _loop_1(i);
       }
     }
-    __name(assertParamsValid, "assertParamsValid");
     function maskToAxes(mask) {
       var axes = [];
       var axis = 0;
@@ -18868,7 +18239,6 @@ var require_tf_core_node = __commonJS({
       }
       return axes;
     }
-    __name(maskToAxes, "maskToAxes");
     function computeOutShape$2(begin, end, strides) {
       var size = [];
       for (var axis = 0; axis < begin.length; axis++) {
@@ -18876,7 +18246,6 @@ var require_tf_core_node = __commonJS({
       }
       return size;
     }
-    __name(computeOutShape$2, "computeOutShape$2");
     function stridesWithElidedDims(strides, ellipsisInsertionIndex, numElidedAxes, inputShape) {
       var newStrides = __spreadArray([], __read(strides), false);
       for (var i = newStrides.length; i < inputShape.length; i++) {
@@ -18897,14 +18266,12 @@ var require_tf_core_node = __commonJS({
       }
       return newStrides;
     }
-    __name(stridesWithElidedDims, "stridesWithElidedDims");
     function unnormalizeAxis(ellipsisInsertionIndex, numElidedAxes, normalizedAxis) {
       if (normalizedAxis <= ellipsisInsertionIndex) {
         return normalizedAxis;
       }
       return normalizedAxis - (numElidedAxes - 1);
     }
-    __name(unnormalizeAxis, "unnormalizeAxis");
     function getElidedAxes(numElidedAxes, ellipsisInsertionIndex) {
       var elidedAxes = [];
       for (var i = 0; i < numElidedAxes; i++) {
@@ -18912,7 +18279,6 @@ var require_tf_core_node = __commonJS({
       }
       return elidedAxes;
     }
-    __name(getElidedAxes, "getElidedAxes");
     function getNormalizedAxes(inputShape, ellipsisAxes, numInterpolatedAxes, begin, end, strides, beginMask, endMask, ellipsisMask) {
       var inputRank = inputShape.length;
       var normalizedBegin = new Array(inputRank), normalizedEnd = new Array(inputRank), normalizedStrides = new Array(inputRank);
@@ -18935,7 +18301,6 @@ var require_tf_core_node = __commonJS({
         strides: normalizedStrides
       };
     }
-    __name(getNormalizedAxes, "getNormalizedAxes");
     function startIndicesWithElidedDims(beginMask, ellipsisInsertionIndex, numElidedAxes, originalBegin, inputShape) {
       var newIndices = __spreadArray([], __read(inputShape), false);
       var elidedAxes = getElidedAxes(numElidedAxes, ellipsisInsertionIndex);
@@ -18953,7 +18318,6 @@ var require_tf_core_node = __commonJS({
       }
       return newIndices;
     }
-    __name(startIndicesWithElidedDims, "startIndicesWithElidedDims");
     function stopIndicesWithElidedDims(endMask, ellipsisInsertionIndex, numElidedAxes, originalEnd, inputShape) {
       var newIndices = __spreadArray([], __read(inputShape), false);
       var elidedAxes = getElidedAxes(numElidedAxes, ellipsisInsertionIndex);
@@ -18978,7 +18342,6 @@ var require_tf_core_node = __commonJS({
       }
       return newIndices;
     }
-    __name(stopIndicesWithElidedDims, "stopIndicesWithElidedDims");
     function stridesForAxis(strides, axis, ellipsisMask) {
       var stride = strides[axis];
       if (ellipsisMask & 1 << axis || stride == null) {
@@ -18986,7 +18349,6 @@ var require_tf_core_node = __commonJS({
       }
       return stride;
     }
-    __name(stridesForAxis, "stridesForAxis");
     function startForAxis(beginMask, startIndices, strides, inputShape, axis, ellipsisMask) {
       var start = startIndices[axis];
       var stride = strides[axis] || 1;
@@ -19004,7 +18366,6 @@ var require_tf_core_node = __commonJS({
       start = clamp(0, start, axisSize - 1);
       return start;
     }
-    __name(startForAxis, "startForAxis");
     function stopForAxis(endMask, stopIndices, strides, inputShape, axis, ellipsisMask) {
       var stop = stopIndices[axis];
       var stride = strides[axis] || 1;
@@ -19026,7 +18387,6 @@ var require_tf_core_node = __commonJS({
       }
       return stop;
     }
-    __name(stopForAxis, "stopForAxis");
     function isSliceContinous(shape, begin, size) {
       var firstNonOneAxis = size.length;
       for (var i = 0; i < size.length; i++) {
@@ -19042,7 +18402,6 @@ var require_tf_core_node = __commonJS({
       }
       return true;
     }
-    __name(isSliceContinous, "isSliceContinous");
     function computeFlatOffset(begin, strides) {
       var flatOffset = begin.length > 0 ? begin[begin.length - 1] : 1;
       for (var i = 0; i < begin.length - 1; i++) {
@@ -19050,7 +18409,6 @@ var require_tf_core_node = __commonJS({
       }
       return flatOffset;
     }
-    __name(computeFlatOffset, "computeFlatOffset");
     function parseSliceParams(x, begin, size) {
       var begin_;
       var xRank = x.shape.length;
@@ -19088,7 +18446,6 @@ var require_tf_core_node = __commonJS({
       });
       return [begin_, size_];
     }
-    __name(parseSliceParams, "parseSliceParams");
     function sliceInfo(xShape, begin, end, strides, beginMask, endMask, ellipsisMask, newAxisMask, shrinkAxisMask) {
       var stridesNonNull;
       if (strides == null) {
@@ -19229,7 +18586,6 @@ var require_tf_core_node = __commonJS({
         strides: denseSpec.strides
       };
     }
-    __name(sliceInfo, "sliceInfo");
     function buildDenseSpec(sparse2, dense) {
       dense.beginMask = 0;
       dense.endMask = 0;
@@ -19289,7 +18645,6 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(buildDenseSpec, "buildDenseSpec");
     function canonical(x, c, strideI, dimI, masks, validRange) {
       if (masks[c]) {
         return strideI > 0 ? validRange[c] : validRange[c + 1 & 1];
@@ -19298,7 +18653,6 @@ var require_tf_core_node = __commonJS({
         return xFwd < validRange[0] ? validRange[0] : xFwd > validRange[1] ? validRange[1] : xFwd;
       }
     }
-    __name(canonical, "canonical");
     var slice_util = {
       __proto__: null,
       assertParamsValid,
@@ -19322,7 +18676,6 @@ var require_tf_core_node = __commonJS({
       (function() {
         function OptimizerConstructors2() {
         }
-        __name(OptimizerConstructors2, "OptimizerConstructors");
         OptimizerConstructors2.sgd = function(learningRate) {
           return new SGDOptimizer(learningRate);
         };
@@ -19419,7 +18772,6 @@ var require_tf_core_node = __commonJS({
         });
       });
     }
-    __name(nextFrame, "nextFrame");
     function assertParamsConsistent(shapes, axis) {
       var rank = shapes[0].length;
       shapes.forEach(function(shape, i) {
@@ -19439,7 +18791,6 @@ var require_tf_core_node = __commonJS({
         }
       });
     }
-    __name(assertParamsConsistent, "assertParamsConsistent");
     function computeOutShape$1(shapes, axis) {
       var outputShape = shapes[0].slice();
       for (var i = 1; i < shapes.length; i++) {
@@ -19447,7 +18798,6 @@ var require_tf_core_node = __commonJS({
       }
       return outputShape;
     }
-    __name(computeOutShape$1, "computeOutShape$1");
     var RowPartitionType;
     (function(RowPartitionType2) {
       RowPartitionType2[RowPartitionType2["FIRST_DIM_SIZE"] = 0] = "FIRST_DIM_SIZE";
@@ -19491,7 +18841,6 @@ var require_tf_core_node = __commonJS({
       }
       return outputShape;
     }
-    __name(combineRaggedTensorToTensorShapes, "combineRaggedTensorToTensorShapes");
     function getRowPartitionTypesHelper(rowPartitionTypeStrings) {
       var e_1, _a;
       var stringToType = {
@@ -19523,7 +18872,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(getRowPartitionTypesHelper, "getRowPartitionTypesHelper");
     function getRaggedRank(rowPartitionTypes) {
       if (rowPartitionTypes.length === 0) {
         return 0;
@@ -19533,7 +18881,6 @@ var require_tf_core_node = __commonJS({
       }
       return rowPartitionTypes.length;
     }
-    __name(getRaggedRank, "getRaggedRank");
     function validateDefaultValueShape(defaultValueShape, valueShape) {
       if (defaultValueShape == null || valueShape == null) {
         return;
@@ -19551,7 +18898,6 @@ var require_tf_core_node = __commonJS({
         }
       }
     }
-    __name(validateDefaultValueShape, "validateDefaultValueShape");
     var PARALLELIZE_THRESHOLD = 30;
     function computeOptimalWindowSize(inSize) {
       if (inSize <= PARALLELIZE_THRESHOLD) {
@@ -19559,13 +18905,11 @@ var require_tf_core_node = __commonJS({
       }
       return nearestDivisor(inSize, Math.floor(Math.sqrt(inSize)));
     }
-    __name(computeOptimalWindowSize, "computeOptimalWindowSize");
     function getImageCenter(center, imageHeight, imageWidth) {
       var centerX = imageWidth * (typeof center === "number" ? center : center[0]);
       var centerY = imageHeight * (typeof center === "number" ? center : center[1]);
       return [centerX, centerY];
     }
-    __name(getImageCenter, "getImageCenter");
     function getReshaped(inputShape, blockShape, prod2, batchToSpace) {
       if (batchToSpace === void 0) {
         batchToSpace = true;
@@ -19585,7 +18929,6 @@ var require_tf_core_node = __commonJS({
       }
       return reshaped;
     }
-    __name(getReshaped, "getReshaped");
     function getPermuted(reshapedRank, blockShapeRank, batchToSpace) {
       if (batchToSpace === void 0) {
         batchToSpace = true;
@@ -19617,7 +18960,6 @@ var require_tf_core_node = __commonJS({
       }
       return permuted;
     }
-    __name(getPermuted, "getPermuted");
     function getReshapedPermuted(inputShape, blockShape, prod2, batchToSpace) {
       if (batchToSpace === void 0) {
         batchToSpace = true;
@@ -19641,7 +18983,6 @@ var require_tf_core_node = __commonJS({
       }
       return reshapedPermuted;
     }
-    __name(getReshapedPermuted, "getReshapedPermuted");
     function getSliceBeginCoords(crops, blockShape) {
       var sliceBeginCoords = [0];
       for (var i = 0; i < blockShape; ++i) {
@@ -19649,7 +18990,6 @@ var require_tf_core_node = __commonJS({
       }
       return sliceBeginCoords;
     }
-    __name(getSliceBeginCoords, "getSliceBeginCoords");
     function getSliceSize(uncroppedShape, crops, blockShape) {
       var sliceSize = uncroppedShape.slice(0, 1);
       for (var i = 0; i < blockShape; ++i) {
@@ -19657,7 +18997,6 @@ var require_tf_core_node = __commonJS({
       }
       return sliceSize;
     }
-    __name(getSliceSize, "getSliceSize");
     var SELU_SCALEALPHA = 1.7580993408473768;
     var SELU_SCALE2 = 1.0507009873554805;
     var ERF_P = 0.3275911;
@@ -19677,7 +19016,6 @@ var require_tf_core_node = __commonJS({
       }
       return result;
     }
-    __name(mergeRealAndImagArrays, "mergeRealAndImagArrays");
     function splitRealAndImagArrays(complex2) {
       var real2 = new Float32Array(complex2.length / 2);
       var imag2 = new Float32Array(complex2.length / 2);
@@ -19687,7 +19025,6 @@ var require_tf_core_node = __commonJS({
       }
       return { real: real2, imag: imag2 };
     }
-    __name(splitRealAndImagArrays, "splitRealAndImagArrays");
     function complexWithEvenIndex(complex2) {
       var len = Math.ceil(complex2.length / 4);
       var real2 = new Float32Array(len);
@@ -19698,7 +19035,6 @@ var require_tf_core_node = __commonJS({
       }
       return { real: real2, imag: imag2 };
     }
-    __name(complexWithEvenIndex, "complexWithEvenIndex");
     function complexWithOddIndex(complex2) {
       var len = Math.floor(complex2.length / 4);
       var real2 = new Float32Array(len);
@@ -19709,18 +19045,15 @@ var require_tf_core_node = __commonJS({
       }
       return { real: real2, imag: imag2 };
     }
-    __name(complexWithOddIndex, "complexWithOddIndex");
     function getComplexWithIndex(complex2, index) {
       var real2 = complex2[index * 2];
       var imag2 = complex2[index * 2 + 1];
       return { real: real2, imag: imag2 };
     }
-    __name(getComplexWithIndex, "getComplexWithIndex");
     function assignToTypedArray(data, real2, imag2, index) {
       data[index * 2] = real2;
       data[index * 2 + 1] = imag2;
     }
-    __name(assignToTypedArray, "assignToTypedArray");
     function exponents(n, inverse) {
       var real2 = new Float32Array(n / 2);
       var imag2 = new Float32Array(n / 2);
@@ -19731,14 +19064,12 @@ var require_tf_core_node = __commonJS({
       }
       return { real: real2, imag: imag2 };
     }
-    __name(exponents, "exponents");
     function exponent(k, n, inverse) {
       var x = (inverse ? 2 : -2) * Math.PI * (k / n);
       var real2 = Math.cos(x);
       var imag2 = Math.sin(x);
       return { real: real2, imag: imag2 };
     }
-    __name(exponent, "exponent");
     var ARROW = "->";
     var ARROW_REGEX = /->/g;
     var COMMA = ",";
@@ -19764,7 +19095,7 @@ var require_tf_core_node = __commonJS({
         throw new Error("Support for more than 2 input tensors is not implemented yet.");
       }
       var allDims = [];
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         var dimName2 = outputString[i2];
         if (!inputTerms.some(function(inputTerm) {
           return inputTerm.indexOf(dimName2) !== -1;
@@ -19774,7 +19105,7 @@ var require_tf_core_node = __commonJS({
         if (allDims.indexOf(dimName2) === -1) {
           allDims.push(dimName2);
         }
-      }, "_loop_1");
+      };
       for (var i = 0; i < outputString.length; ++i) {
         _loop_1(i);
       }
@@ -19802,7 +19133,6 @@ var require_tf_core_node = __commonJS({
       }
       return { allDims, summedDims, idDims };
     }
-    __name(decodeEinsumEquation, "decodeEinsumEquation");
     function getEinsumPermutation(nDims, idDims) {
       var permutationIndices = new Array(nDims);
       permutationIndices.fill(-1);
@@ -19820,12 +19150,11 @@ var require_tf_core_node = __commonJS({
       });
       return { permutationIndices, expandDims: expandDims2 };
     }
-    __name(getEinsumPermutation, "getEinsumPermutation");
     function checkEinsumDimSizes(nDims, idDims, tensors) {
       var dimSizes = new Array(nDims);
-      var _loop_2 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_2 = function(i2) {
         var shape = tensors[i2].shape;
-        var _loop_3 = /* @__PURE__ */ __name(function(j2) {
+        var _loop_3 = function(j2) {
           if (dimSizes[idDims[i2][j2]] === void 0) {
             dimSizes[idDims[i2][j2]] = shape[j2];
           } else {
@@ -19833,16 +19162,15 @@ var require_tf_core_node = __commonJS({
               return "Expected dimension ".concat(dimSizes[idDims[i2][j2]], " at axis ").concat(j2, " ") + "of input shaped ".concat(JSON.stringify(shape), ", ") + "but got dimension ".concat(shape[j2]);
             });
           }
-        }, "_loop_3");
+        };
         for (var j = 0; j < idDims[i2].length; ++j) {
           _loop_3(j);
         }
-      }, "_loop_2");
+      };
       for (var i = 0; i < tensors.length; ++i) {
         _loop_2(i);
       }
     }
-    __name(checkEinsumDimSizes, "checkEinsumDimSizes");
     function getEinsumComputePath(summedDims, idDims) {
       var e_1, _a;
       var path6 = summedDims;
@@ -19879,13 +19207,11 @@ var require_tf_core_node = __commonJS({
       }
       return { path: path6, steps };
     }
-    __name(getEinsumComputePath, "getEinsumComputePath");
     function isIdentityPermutation(perm) {
       return perm.every(function(dim, index) {
         return dim === index;
       });
     }
-    __name(isIdentityPermutation, "isIdentityPermutation");
     function findTermsWithDim(idDims, dim) {
       var termIndices = [];
       for (var i = 0; i < idDims.length; ++i) {
@@ -19895,7 +19221,6 @@ var require_tf_core_node = __commonJS({
       }
       return termIndices;
     }
-    __name(findTermsWithDim, "findTermsWithDim");
     function prepareSplitSize(x, numOrSizeSplits, axis) {
       if (axis === void 0) {
         axis = 0;
@@ -19932,59 +19257,46 @@ var require_tf_core_node = __commonJS({
       }
       return splitSizes;
     }
-    __name(prepareSplitSize, "prepareSplitSize");
     function getSparseFillEmptyRowsIndicesDenseShapeMismatch(indicesLength) {
       return "Received SparseTensor with denseShape[0] = 0 but\n  indices.shape[0] = ".concat(indicesLength);
     }
-    __name(getSparseFillEmptyRowsIndicesDenseShapeMismatch, "getSparseFillEmptyRowsIndicesDenseShapeMismatch");
     function getSparseFillEmptyRowsNegativeIndexErrorMessage(index, value) {
       return "indices(".concat(index, ", 0) is invalid: ").concat(value, " < 0");
     }
-    __name(getSparseFillEmptyRowsNegativeIndexErrorMessage, "getSparseFillEmptyRowsNegativeIndexErrorMessage");
     function getSparseFillEmptyRowsOutOfRangeIndexErrorMessage(index, value, limit) {
       return "indices(".concat(index, ", 0) is invalid: ").concat(value, " >= ").concat(limit);
     }
-    __name(getSparseFillEmptyRowsOutOfRangeIndexErrorMessage, "getSparseFillEmptyRowsOutOfRangeIndexErrorMessage");
     function getSparseReshapeMultipleNegativeOneOutputDimErrorMessage(dim1, dim2) {
       return "only one output dimension may be -1, not both ".concat(dim1, " and ").concat(dim2);
     }
-    __name(getSparseReshapeMultipleNegativeOneOutputDimErrorMessage, "getSparseReshapeMultipleNegativeOneOutputDimErrorMessage");
     function getSparseReshapeNegativeOutputDimErrorMessage(dim, value) {
       return "size ".concat(dim, " must be non-negative, not ").concat(value);
     }
-    __name(getSparseReshapeNegativeOutputDimErrorMessage, "getSparseReshapeNegativeOutputDimErrorMessage");
     function getSparseReshapeEmptyTensorZeroOutputDimErrorMessage() {
       return "reshape cannot infer the missing input size for an empty tensor unless all specified input sizes are non-zero";
     }
-    __name(getSparseReshapeEmptyTensorZeroOutputDimErrorMessage, "getSparseReshapeEmptyTensorZeroOutputDimErrorMessage");
     function getSparseReshapeInputOutputMultipleErrorMessage(inputShape, outputShape) {
       var inputSize = sizeFromShape(inputShape);
       var outputSize = sizeFromShape(outputShape);
       return "Input to reshape is a SparseTensor with ".concat(inputSize, "\n  dense values, but the requested shape requires a multiple of ").concat(outputSize, ". inputShape=").concat(inputShape, " outputShape= ").concat(outputShape);
     }
-    __name(getSparseReshapeInputOutputMultipleErrorMessage, "getSparseReshapeInputOutputMultipleErrorMessage");
     function getSparseReshapeInputOutputMismatchErrorMessage(inputShape, outputShape) {
       var inputSize = sizeFromShape(inputShape);
       var outputSize = sizeFromShape(outputShape);
       return "Input to reshape is a tensor with ".concat(inputSize, " dense values, but the requested shape has ").concat(outputSize, ". inputShape=").concat(inputShape, " outputShape=").concat(outputShape);
     }
-    __name(getSparseReshapeInputOutputMismatchErrorMessage, "getSparseReshapeInputOutputMismatchErrorMessage");
     function getSparseSegmentReductionNegativeSegmentIdsErrorMessage() {
       return "segment ids must be >= 0";
     }
-    __name(getSparseSegmentReductionNegativeSegmentIdsErrorMessage, "getSparseSegmentReductionNegativeSegmentIdsErrorMessage");
     function getSparseSegmentReductionNonIncreasingSegmentIdsErrorMessage() {
       return "segment ids are not increasing";
     }
-    __name(getSparseSegmentReductionNonIncreasingSegmentIdsErrorMessage, "getSparseSegmentReductionNonIncreasingSegmentIdsErrorMessage");
     function getSparseSegmentReductionSegmentIdOutOfRangeErrorMessage(segmentId, outputRows) {
       return "Segment id ".concat(segmentId, " out of range [0, ").concat(outputRows, "), possibly because segmentIds input is not sorted.");
     }
-    __name(getSparseSegmentReductionSegmentIdOutOfRangeErrorMessage, "getSparseSegmentReductionSegmentIdOutOfRangeErrorMessage");
     function getSparseSegmentReductionIndicesOutOfRangeErrorMessage(index, indexValue, inputRows) {
       return "Bad: indices[".concat(index, "] == ").concat(indexValue, " out of range [0, ").concat(inputRows, ")");
     }
-    __name(getSparseSegmentReductionIndicesOutOfRangeErrorMessage, "getSparseSegmentReductionIndicesOutOfRangeErrorMessage");
     function segOpComputeOptimalWindowSize(inSize, numSegments) {
       var done = false;
       var res;
@@ -20003,7 +19315,6 @@ var require_tf_core_node = __commonJS({
       }
       return res;
     }
-    __name(segOpComputeOptimalWindowSize, "segOpComputeOptimalWindowSize");
     function computeOutShape(aShape, axis, numSegments) {
       var outShape = [];
       var rank = aShape.length;
@@ -20016,7 +19327,6 @@ var require_tf_core_node = __commonJS({
       }
       return outShape;
     }
-    __name(computeOutShape, "computeOutShape");
     function collectGatherOpShapeInfo(x, indices, axis, batchDims) {
       var indicesRank = indices.shape.length;
       var xRank = x.shape.length;
@@ -20061,7 +19371,6 @@ var require_tf_core_node = __commonJS({
       }
       return { batchSize, sliceSize, outerSize, dimSize, outputShape };
     }
-    __name(collectGatherOpShapeInfo, "collectGatherOpShapeInfo");
     var segment_util = {
       __proto__: null,
       collectGatherOpShapeInfo,
@@ -20077,13 +19386,11 @@ var require_tf_core_node = __commonJS({
         throw new Error("Failed to decode encoded string bytes into utf-8, error: ".concat(err));
       }
     }
-    __name(fromUint8ToStringArray, "fromUint8ToStringArray");
     function fromStringArrayToUint8(strings) {
       return strings.map(function(s) {
         return encodeString(s);
       });
     }
-    __name(fromStringArrayToUint8, "fromStringArrayToUint8");
     var backend_util = {
       __proto__: null,
       ERF_A1,
@@ -20666,9 +19973,9 @@ var require_tf_layers_node = __commonJS({
             var d = Object.getOwnPropertyDescriptor(e, k);
             Object.defineProperty(n, k, d.get ? d : {
               enumerable: true,
-              get: /* @__PURE__ */ __name(function() {
+              get: function() {
                 return e[k];
-              }, "get")
+              }
             });
           }
         });
@@ -20676,7 +19983,6 @@ var require_tf_layers_node = __commonJS({
       n.default = e;
       return n;
     }
-    __name(_interopNamespaceDefault, "_interopNamespaceDefault");
     function _mergeNamespaces(n, m) {
       m.forEach(function(e) {
         e && typeof e !== "string" && !Array.isArray(e) && Object.keys(e).forEach(function(k) {
@@ -20684,18 +19990,17 @@ var require_tf_layers_node = __commonJS({
             var d = Object.getOwnPropertyDescriptor(e, k);
             Object.defineProperty(n, k, d.get ? d : {
               enumerable: true,
-              get: /* @__PURE__ */ __name(function() {
+              get: function() {
                 return e[k];
-              }, "get")
+              }
             });
           }
         });
       });
       return n;
     }
-    __name(_mergeNamespaces, "_mergeNamespaces");
     var tfc__namespace = _interopNamespaceDefault(tfc2);
-    var extendStatics = /* @__PURE__ */ __name(function(d, b) {
+    var extendStatics = function(d, b) {
       extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
         d2.__proto__ = b2;
       } || function(d2, b2) {
@@ -20704,7 +20009,7 @@ var require_tf_layers_node = __commonJS({
             d2[p] = b2[p];
       };
       return extendStatics(d, b);
-    }, "extendStatics");
+    };
     function __extends(d, b) {
       if (typeof b !== "function" && b !== null)
         throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
@@ -20712,17 +20017,14 @@ var require_tf_layers_node = __commonJS({
       function __() {
         this.constructor = d;
       }
-      __name(__, "__");
       d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
     }
-    __name(__extends, "__extends");
     function __awaiter(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
         });
       }
-      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -20731,7 +20033,6 @@ var require_tf_layers_node = __commonJS({
             reject(e);
           }
         }
-        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step2(generator["throw"](value));
@@ -20739,21 +20040,18 @@ var require_tf_layers_node = __commonJS({
             reject(e);
           }
         }
-        __name(rejected, "rejected");
         function step2(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        __name(step2, "step");
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     }
-    __name(__awaiter, "__awaiter");
     function __generator(thisArg, body) {
-      var _ = { label: 0, sent: /* @__PURE__ */ __name(function() {
+      var _ = { label: 0, sent: function() {
         if (t[0] & 1)
           throw t[1];
         return t[1];
-      }, "sent"), trys: [], ops: [] }, f, y, t, g;
+      }, trys: [], ops: [] }, f, y, t, g;
       return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() {
         return this;
       }), g;
@@ -20762,7 +20060,6 @@ var require_tf_layers_node = __commonJS({
           return step2([n, v]);
         };
       }
-      __name(verb, "verb");
       function step2(op2) {
         if (f)
           throw new TypeError("Generator is already executing.");
@@ -20824,24 +20121,21 @@ var require_tf_layers_node = __commonJS({
           throw op2[1];
         return { value: op2[0] ? op2[1] : void 0, done: true };
       }
-      __name(step2, "step");
     }
-    __name(__generator, "__generator");
     function __values(o) {
       var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
       if (m)
         return m.call(o);
       if (o && typeof o.length === "number")
         return {
-          next: /* @__PURE__ */ __name(function() {
+          next: function() {
             if (o && i >= o.length)
               o = void 0;
             return { value: o && o[i++], done: !o };
-          }, "next")
+          }
         };
       throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
     }
-    __name(__values, "__values");
     function __read(o, n) {
       var m = typeof Symbol === "function" && o[Symbol.iterator];
       if (!m)
@@ -20863,7 +20157,6 @@ var require_tf_layers_node = __commonJS({
       }
       return ar;
     }
-    __name(__read, "__read");
     function __spreadArray(to, from, pack) {
       if (pack || arguments.length === 2)
         for (var i = 0, l = from.length, ar; i < l; i++) {
@@ -20875,7 +20168,6 @@ var require_tf_layers_node = __commonJS({
         }
       return to.concat(ar || Array.prototype.slice.call(from));
     }
-    __name(__spreadArray, "__spreadArray");
     var AttributeError = (
       /** @class */
       (function(_super) {
@@ -20885,7 +20177,6 @@ var require_tf_layers_node = __commonJS({
           Object.setPrototypeOf(_this, AttributeError2.prototype);
           return _this;
         }
-        __name(AttributeError2, "AttributeError");
         return AttributeError2;
       })(Error)
     );
@@ -20898,7 +20189,6 @@ var require_tf_layers_node = __commonJS({
           Object.setPrototypeOf(_this, RuntimeError2.prototype);
           return _this;
         }
-        __name(RuntimeError2, "RuntimeError");
         return RuntimeError2;
       })(Error)
     );
@@ -20911,7 +20201,6 @@ var require_tf_layers_node = __commonJS({
           Object.setPrototypeOf(_this, ValueError2.prototype);
           return _this;
         }
-        __name(ValueError2, "ValueError");
         return ValueError2;
       })(Error)
     );
@@ -20924,7 +20213,6 @@ var require_tf_layers_node = __commonJS({
           Object.setPrototypeOf(_this, NotImplementedError2.prototype);
           return _this;
         }
-        __name(NotImplementedError2, "NotImplementedError");
         return NotImplementedError2;
       })(Error)
     );
@@ -20937,7 +20225,6 @@ var require_tf_layers_node = __commonJS({
           Object.setPrototypeOf(_this, AssertionError2.prototype);
           return _this;
         }
-        __name(AssertionError2, "AssertionError");
         return AssertionError2;
       })(Error)
     );
@@ -20948,7 +20235,6 @@ var require_tf_layers_node = __commonJS({
         Object.setPrototypeOf(_this, IndexError.prototype);
         return _this;
       }
-      __name(IndexError, "IndexError");
       return IndexError;
     })(Error);
     var LruCache = (
@@ -20958,7 +20244,6 @@ var require_tf_layers_node = __commonJS({
           this.maxEntries = maxEntries || 100;
           this.cache = /* @__PURE__ */ new Map();
         }
-        __name(LruCache2, "LruCache");
         LruCache2.prototype.get = function(key) {
           var entry;
           if (this.cache.has(key)) {
@@ -21008,13 +20293,11 @@ var require_tf_layers_node = __commonJS({
         return newArray;
       }
     }
-    __name(pyListRepeat, "pyListRepeat");
     function assert$1(val, message) {
       if (!val) {
         throw new AssertionError(message);
       }
     }
-    __name(assert$1, "assert$1");
     function count(array, refernce) {
       var e_12, _a2;
       var counter = 0;
@@ -21036,21 +20319,18 @@ var require_tf_layers_node = __commonJS({
       }
       return counter;
     }
-    __name(count, "count");
     function singletonOrArray(xs) {
       if (xs.length === 1) {
         return xs[0];
       }
       return xs;
     }
-    __name(singletonOrArray, "singletonOrArray");
     function toList(x) {
       if (Array.isArray(x)) {
         return x;
       }
       return [x];
     }
-    __name(toList, "toList");
     function toSnakeCase(name) {
       var intermediate = name.replace(/(.)([A-Z][a-z0-9]+)/g, "$1_$2");
       var insecure = intermediate.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
@@ -21059,7 +20339,6 @@ var require_tf_layers_node = __commonJS({
       }
       return "private" + insecure;
     }
-    __name(toSnakeCase, "toSnakeCase");
     function toCamelCase(identifier) {
       if (identifier.length <= 1) {
         return identifier;
@@ -21071,7 +20350,6 @@ var require_tf_layers_node = __commonJS({
         return p1.toUpperCase();
       });
     }
-    __name(toCamelCase, "toCamelCase");
     var _GLOBAL_CUSTOM_OBJECTS = {};
     function serializeKerasObject(instance) {
       if (instance === null || instance === void 0) {
@@ -21082,7 +20360,6 @@ var require_tf_layers_node = __commonJS({
       dict["config"] = instance.getConfig();
       return dict;
     }
-    __name(serializeKerasObject, "serializeKerasObject");
     function convertNDArrayScalarsInConfig(config) {
       var e_3, _a2;
       if (config == null || typeof config !== "object") {
@@ -21116,7 +20393,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(convertNDArrayScalarsInConfig, "convertNDArrayScalarsInConfig");
     function deserializeKerasObject(identifier, moduleObjects, customObjects, printableModuleName, fastWeightInit) {
       var _a2, _b, _c, e_4, _d, e_5, _e, e_6, _f, e_7, _g;
       if (moduleObjects === void 0) {
@@ -21235,15 +20511,12 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(deserializeKerasObject, "deserializeKerasObject");
     function numberCompare(a, b) {
       return a < b ? -1 : a > b ? 1 : 0;
     }
-    __name(numberCompare, "numberCompare");
     function reverseNumberCompare(a, b) {
       return -1 * numberCompare(a, b);
     }
-    __name(reverseNumberCompare, "reverseNumberCompare");
     function unique(xs) {
       var e_8, _a2;
       if (xs == null) {
@@ -21268,7 +20541,6 @@ var require_tf_layers_node = __commonJS({
       }
       return out;
     }
-    __name(unique, "unique");
     function isObjectEmpty(obj) {
       if (obj == null) {
         throw new ValueError("Invalid value in obj: ".concat(JSON.stringify(obj)));
@@ -21280,7 +20552,6 @@ var require_tf_layers_node = __commonJS({
       }
       return true;
     }
-    __name(isObjectEmpty, "isObjectEmpty");
     function checkStringTypeUnionValue(values, label, value) {
       if (value == null) {
         return;
@@ -21289,7 +20560,6 @@ var require_tf_layers_node = __commonJS({
         throw new ValueError("".concat(value, " is not a valid ").concat(label, ".  Valid values are ").concat(values, " or null/undefined."));
       }
     }
-    __name(checkStringTypeUnionValue, "checkStringTypeUnionValue");
     function checkArrayTypeAndLength(x, expectedType, minLength, maxLength) {
       if (minLength === void 0) {
         minLength = 0;
@@ -21303,7 +20573,6 @@ var require_tf_layers_node = __commonJS({
         return typeof e === expectedType;
       });
     }
-    __name(checkArrayTypeAndLength, "checkArrayTypeAndLength");
     function assertPositiveInteger(value, name) {
       if (Array.isArray(value)) {
         tfc2.util.assert(value.length > 0, function() {
@@ -21318,7 +20587,6 @@ var require_tf_layers_node = __commonJS({
         });
       }
     }
-    __name(assertPositiveInteger, "assertPositiveInteger");
     function formatAsFriendlyString(value) {
       if (value === null) {
         return "null";
@@ -21332,11 +20600,10 @@ var require_tf_layers_node = __commonJS({
         return "".concat(value);
       }
     }
-    __name(formatAsFriendlyString, "formatAsFriendlyString");
     function debounce(f, waitMs, nowFunc) {
       var lastTime = nowFunc != null ? nowFunc() : tfc2.util.now();
       var lastResult;
-      var f2 = /* @__PURE__ */ __name(function() {
+      var f2 = function() {
         var args = [];
         for (var _i = 0; _i < arguments.length; _i++) {
           args[_i] = arguments[_i];
@@ -21348,10 +20615,9 @@ var require_tf_layers_node = __commonJS({
         lastTime = now2;
         lastResult = f.apply(void 0, __spreadArray([], __read(args), false));
         return lastResult;
-      }, "f2");
+      };
       return f2;
     }
-    __name(debounce, "debounce");
     function mapActivationToFusedKernel(activationName) {
       if (activationName === "relu") {
         return "relu";
@@ -21364,12 +20630,10 @@ var require_tf_layers_node = __commonJS({
       }
       return null;
     }
-    __name(mapActivationToFusedKernel, "mapActivationToFusedKernel");
     var _nextUniqueTensorId = 0;
     function getNextUniqueTensorId() {
       return _nextUniqueTensorId++;
     }
-    __name(getNextUniqueTensorId, "getNextUniqueTensorId");
     var _uidPrefixes = {};
     function getUid(prefix) {
       if (prefix === void 0) {
@@ -21381,7 +20645,6 @@ var require_tf_layers_node = __commonJS({
       _uidPrefixes[prefix] += 1;
       return prefix + _uidPrefixes[prefix].toString();
     }
-    __name(getUid, "getUid");
     var VALID_DATA_FORMAT_VALUES = ["channelsFirst", "channelsLast"];
     var VALID_INTERPOLATION_FORMAT_VALUES = ["nearest", "bilinear"];
     var VALID_PADDING_MODE_VALUES = ["valid", "same", "causal"];
@@ -21391,19 +20654,15 @@ var require_tf_layers_node = __commonJS({
     function checkDataFormat(value) {
       checkStringTypeUnionValue(VALID_DATA_FORMAT_VALUES, "DataFormat", value);
     }
-    __name(checkDataFormat, "checkDataFormat");
     function checkInterpolationFormat(value) {
       checkStringTypeUnionValue(VALID_INTERPOLATION_FORMAT_VALUES, "InterpolationFormat", value);
     }
-    __name(checkInterpolationFormat, "checkInterpolationFormat");
     function checkPaddingMode(value) {
       checkStringTypeUnionValue(VALID_PADDING_MODE_VALUES, "PaddingMode", value);
     }
-    __name(checkPaddingMode, "checkPaddingMode");
     function checkPoolMode(value) {
       checkStringTypeUnionValue(VALID_POOL_MODE_VALUES, "PoolMode", value);
     }
-    __name(checkPoolMode, "checkPoolMode");
     var _nameScopeStack = [];
     var _nameScopeDivider = "/";
     function nameScope(name, fn) {
@@ -21417,7 +20676,6 @@ var require_tf_layers_node = __commonJS({
         throw e;
       }
     }
-    __name(nameScope, "nameScope");
     function currentNameScopePrefix() {
       if (_nameScopeStack.length === 0) {
         return "";
@@ -21425,14 +20683,12 @@ var require_tf_layers_node = __commonJS({
         return _nameScopeStack.join(_nameScopeDivider) + _nameScopeDivider;
       }
     }
-    __name(currentNameScopePrefix, "currentNameScopePrefix");
     function getScopedTensorName(tensorName) {
       if (!isValidTensorName(tensorName)) {
         throw new Error("Not a valid tensor name: '" + tensorName + "'");
       }
       return currentNameScopePrefix() + tensorName;
     }
-    __name(getScopedTensorName, "getScopedTensorName");
     function getUniqueTensorName(scopedName) {
       if (!isValidTensorName(scopedName)) {
         throw new Error("Not a valid tensor name: '" + scopedName + "'");
@@ -21450,16 +20706,13 @@ var require_tf_layers_node = __commonJS({
         return scopedName;
       }
     }
-    __name(getUniqueTensorName, "getUniqueTensorName");
     var tensorNameRegex = new RegExp(/^[A-Za-z0-9][-A-Za-z0-9\._\/]*$/);
     function isValidTensorName(name) {
       return !!name.match(tensorNameRegex);
     }
-    __name(isValidTensorName, "isValidTensorName");
     function isInteger(x) {
       return x === parseInt(x.toString(), 10);
     }
-    __name(isInteger, "isInteger");
     function arrayProd(array, begin, end) {
       if (begin == null) {
         begin = 0;
@@ -21473,7 +20726,6 @@ var require_tf_layers_node = __commonJS({
       }
       return prod;
     }
-    __name(arrayProd, "arrayProd");
     function min(array) {
       if (array.length === 0) {
         return Number.NaN;
@@ -21487,7 +20739,6 @@ var require_tf_layers_node = __commonJS({
       }
       return min2;
     }
-    __name(min, "min");
     function max(array) {
       if (array.length === 0) {
         return Number.NaN;
@@ -21501,7 +20752,6 @@ var require_tf_layers_node = __commonJS({
       }
       return max2;
     }
-    __name(max, "max");
     function range(begin, end) {
       if (end < begin) {
         throw new ValueError("end (".concat(end, ") < begin (").concat(begin, ") is forbidden."));
@@ -21512,7 +20762,6 @@ var require_tf_layers_node = __commonJS({
       }
       return out;
     }
-    __name(range, "range");
     var _epsilon;
     function epsilon() {
       if (_epsilon == null) {
@@ -21520,15 +20769,12 @@ var require_tf_layers_node = __commonJS({
       }
       return _epsilon;
     }
-    __name(epsilon, "epsilon");
     function imageDataFormat() {
       return "channelsLast";
     }
-    __name(imageDataFormat, "imageDataFormat");
     function cast$1(x, dtype) {
       return tfc__namespace.cast(x, dtype);
     }
-    __name(cast$1, "cast$1");
     function expandDims$1(x, axis) {
       if (axis === void 0) {
         axis = -1;
@@ -21540,7 +20786,6 @@ var require_tf_layers_node = __commonJS({
       outShape.splice(axis, 0, 1);
       return tfc__namespace.reshape(x, outShape);
     }
-    __name(expandDims$1, "expandDims$1");
     function repeat(x, n) {
       return tfc2.tidy(function() {
         if (x.shape.length !== 2) {
@@ -21550,12 +20795,10 @@ var require_tf_layers_node = __commonJS({
         return tile$1(y, [1, n, 1]);
       });
     }
-    __name(repeat, "repeat");
     function flatten$2(x) {
       var newShape = [arrayProd(x.shape)];
       return tfc__namespace.reshape(x, newShape);
     }
-    __name(flatten$2, "flatten$2");
     function batchFlatten(x) {
       if (x.rank <= 1) {
         throw new ValueError("batchFlatten requires a minimum rank of 2. Got rank: ".concat(x.rank, "."));
@@ -21563,7 +20806,6 @@ var require_tf_layers_node = __commonJS({
       var newShape = [x.shape[0], arrayProd(x.shape, 1)];
       return tfc__namespace.reshape(x, newShape);
     }
-    __name(batchFlatten, "batchFlatten");
     function sliceAlongFirstAxis(array, start, size) {
       return tfc2.tidy(function() {
         switch (array.rank) {
@@ -21597,7 +20839,6 @@ var require_tf_layers_node = __commonJS({
         }
       });
     }
-    __name(sliceAlongFirstAxis, "sliceAlongFirstAxis");
     function sliceAlongLastAxis(array, start, size) {
       return tfc2.tidy(function() {
         switch (array.rank) {
@@ -21614,7 +20855,6 @@ var require_tf_layers_node = __commonJS({
         }
       });
     }
-    __name(sliceAlongLastAxis, "sliceAlongLastAxis");
     function sliceAlongAxis(array, start, size, axis) {
       return tfc2.tidy(function() {
         switch (array.rank) {
@@ -21658,7 +20898,6 @@ var require_tf_layers_node = __commonJS({
         }
       });
     }
-    __name(sliceAlongAxis, "sliceAlongAxis");
     function concatenate$1(tensors, axis) {
       if (axis === void 0) {
         axis = -1;
@@ -21677,7 +20916,6 @@ var require_tf_layers_node = __commonJS({
       }
       return tfc__namespace.concat(tensors, axis);
     }
-    __name(concatenate$1, "concatenate$1");
     function concatAlongFirstAxis(a, b) {
       switch (a.rank) {
         case 1:
@@ -21692,7 +20930,6 @@ var require_tf_layers_node = __commonJS({
           throw new ValueError("concatAlongFirstAxis() received an unsupported " + "tensor rank: ".concat(a.rank));
       }
     }
-    __name(concatAlongFirstAxis, "concatAlongFirstAxis");
     function tile$1(x, n) {
       if (!Array.isArray(n)) {
         n = [n];
@@ -21702,7 +20939,6 @@ var require_tf_layers_node = __commonJS({
       }
       return tfc__namespace.tile(x, n);
     }
-    __name(tile$1, "tile$1");
     function randomNormal$1(shape, mean, stddev, dtype, seed) {
       if (mean === void 0) {
         mean = 0;
@@ -21712,7 +20948,6 @@ var require_tf_layers_node = __commonJS({
       }
       return tfc__namespace.randomNormal(shape, mean, stddev, dtype, seed);
     }
-    __name(randomNormal$1, "randomNormal$1");
     function dot$1(a, b, activation2, bias) {
       if (a.rank < 2 || b.rank < 2) {
         throw new NotImplementedError("dot requires both inputs to be rank >= 2" + " but got x shape = ".concat(a.shape, " and y shape = ").concat(b.shape));
@@ -21765,7 +21000,6 @@ var require_tf_layers_node = __commonJS({
         }), outputShape);
       }
     }
-    __name(dot$1, "dot$1");
     function gather$1(reference, indices, axis) {
       return tfc2.tidy(function() {
         if (Array.isArray(indices)) {
@@ -21776,11 +21010,9 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.gather(reference, indices, axis);
       });
     }
-    __name(gather$1, "gather$1");
     function square$1(x) {
       return tfc__namespace.mul(x, x);
     }
-    __name(square$1, "square$1");
     function reshapeBias(xRank, bias, dataFormat) {
       var biasShape = bias.shape;
       if (bias.rank !== 1 && bias.rank !== xRank) {
@@ -21833,7 +21065,6 @@ var require_tf_layers_node = __commonJS({
       }
       throw new ValueError("Unsupported input rank by biasAdd: ".concat(bias.rank));
     }
-    __name(reshapeBias, "reshapeBias");
     function biasAdd(x, bias, dataFormat) {
       return tfc2.tidy(function() {
         if (dataFormat == null) {
@@ -21843,7 +21074,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.add(x, reshapeBias(x.rank, bias, dataFormat));
       });
     }
-    __name(biasAdd, "biasAdd");
     function elu$1(x, alpha) {
       if (alpha === void 0) {
         alpha = 1;
@@ -21853,43 +21083,36 @@ var require_tf_layers_node = __commonJS({
       }
       return tfc__namespace.elu(x);
     }
-    __name(elu$1, "elu$1");
     function softsign(x) {
       return tfc2.tidy(function() {
         return tfc__namespace.div(x, tfc__namespace.add(tfc__namespace.abs(x), 1));
       });
     }
-    __name(softsign, "softsign");
     function dropout$1(x, level, noiseShape, seed) {
       return tfc2.tidy(function() {
         return tfc__namespace.dropout(x, level, noiseShape, seed);
       });
     }
-    __name(dropout$1, "dropout$1");
     function hardSigmoid(x) {
       return tfc2.tidy(function() {
         var y = tfc__namespace.add(0.5, tfc__namespace.mul(0.2, x));
         return tfc__namespace.clipByValue(y, 0, 1);
       });
     }
-    __name(hardSigmoid, "hardSigmoid");
     function inTrainPhase(x, alt, training) {
       if (training === void 0) {
         training = false;
       }
       return training ? x() : alt();
     }
-    __name(inTrainPhase, "inTrainPhase");
     var VALID_FAN_MODE_VALUES = ["fanIn", "fanOut", "fanAvg"];
     var VALID_DISTRIBUTION_VALUES = ["normal", "uniform", "truncatedNormal"];
     function checkFanMode(value) {
       checkStringTypeUnionValue(VALID_FAN_MODE_VALUES, "FanMode", value);
     }
-    __name(checkFanMode, "checkFanMode");
     function checkDistribution(value) {
       checkStringTypeUnionValue(VALID_DISTRIBUTION_VALUES, "Distribution", value);
     }
-    __name(checkDistribution, "checkDistribution");
     var Initializer = (
       /** @class */
       (function(_super) {
@@ -21897,7 +21120,6 @@ var require_tf_layers_node = __commonJS({
         function Initializer2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Initializer2, "Initializer");
         Initializer2.prototype.fromConfigUsesCustomObjects = function() {
           return false;
         };
@@ -21914,7 +21136,6 @@ var require_tf_layers_node = __commonJS({
         function Zeros2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Zeros2, "Zeros");
         Zeros2.prototype.apply = function(shape, dtype) {
           return tfc2.zeros(shape, dtype);
         };
@@ -21930,7 +21151,6 @@ var require_tf_layers_node = __commonJS({
         function Ones2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Ones2, "Ones");
         Ones2.prototype.apply = function(shape, dtype) {
           return tfc2.ones(shape, dtype);
         };
@@ -21954,7 +21174,6 @@ var require_tf_layers_node = __commonJS({
           _this.value = args.value;
           return _this;
         }
-        __name(Constant2, "Constant");
         Constant2.prototype.apply = function(shape, dtype) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -21984,7 +21203,6 @@ var require_tf_layers_node = __commonJS({
           _this.seed = args.seed;
           return _this;
         }
-        __name(RandomUniform2, "RandomUniform");
         RandomUniform2.prototype.apply = function(shape, dtype) {
           return tfc2.randomUniform(shape, this.minval, this.maxval, dtype, this.seed);
         };
@@ -22009,7 +21227,6 @@ var require_tf_layers_node = __commonJS({
           _this.seed = args.seed;
           return _this;
         }
-        __name(RandomNormal2, "RandomNormal");
         RandomNormal2.prototype.apply = function(shape, dtype) {
           dtype = dtype || "float32";
           if (dtype !== "float32" && dtype !== "int32") {
@@ -22038,7 +21255,6 @@ var require_tf_layers_node = __commonJS({
           _this.seed = args.seed;
           return _this;
         }
-        __name(TruncatedNormal2, "TruncatedNormal");
         TruncatedNormal2.prototype.apply = function(shape, dtype) {
           dtype = dtype || "float32";
           if (dtype !== "float32" && dtype !== "int32") {
@@ -22063,7 +21279,6 @@ var require_tf_layers_node = __commonJS({
           _this.gain = args.gain != null ? args.gain : 1;
           return _this;
         }
-        __name(Identity2, "Identity");
         Identity2.prototype.apply = function(shape, dtype) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -22109,7 +21324,6 @@ var require_tf_layers_node = __commonJS({
       }
       return [fanIn, fanOut];
     }
-    __name(computeFans, "computeFans");
     var VarianceScaling = (
       /** @class */
       (function(_super) {
@@ -22127,7 +21341,6 @@ var require_tf_layers_node = __commonJS({
           _this.seed = args.seed;
           return _this;
         }
-        __name(VarianceScaling2, "VarianceScaling");
         VarianceScaling2.prototype.apply = function(shape, dtype) {
           var fans = computeFans(shape);
           var fanIn = fans[0];
@@ -22177,7 +21390,6 @@ var require_tf_layers_node = __commonJS({
             seed: args == null ? null : args.seed
           }) || this;
         }
-        __name(GlorotUniform2, "GlorotUniform");
         GlorotUniform2.prototype.getClassName = function() {
           return VarianceScaling.className;
         };
@@ -22198,7 +21410,6 @@ var require_tf_layers_node = __commonJS({
             seed: args == null ? null : args.seed
           }) || this;
         }
-        __name(GlorotNormal2, "GlorotNormal");
         GlorotNormal2.prototype.getClassName = function() {
           return VarianceScaling.className;
         };
@@ -22219,7 +21430,6 @@ var require_tf_layers_node = __commonJS({
             seed: args == null ? null : args.seed
           }) || this;
         }
-        __name(HeNormal2, "HeNormal");
         HeNormal2.prototype.getClassName = function() {
           return VarianceScaling.className;
         };
@@ -22240,7 +21450,6 @@ var require_tf_layers_node = __commonJS({
             seed: args == null ? null : args.seed
           }) || this;
         }
-        __name(HeUniform2, "HeUniform");
         HeUniform2.prototype.getClassName = function() {
           return VarianceScaling.className;
         };
@@ -22261,7 +21470,6 @@ var require_tf_layers_node = __commonJS({
             seed: args == null ? null : args.seed
           }) || this;
         }
-        __name(LeCunNormal2, "LeCunNormal");
         LeCunNormal2.prototype.getClassName = function() {
           return VarianceScaling.className;
         };
@@ -22282,7 +21490,6 @@ var require_tf_layers_node = __commonJS({
             seed: args == null ? null : args.seed
           }) || this;
         }
-        __name(LeCunUniform2, "LeCunUniform");
         LeCunUniform2.prototype.getClassName = function() {
           return VarianceScaling.className;
         };
@@ -22303,7 +21510,6 @@ var require_tf_layers_node = __commonJS({
           _this.seed = args.seed;
           return _this;
         }
-        __name(Orthogonal2, "Orthogonal");
         Orthogonal2.prototype.apply = function(shape, dtype) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -22367,11 +21573,9 @@ var require_tf_layers_node = __commonJS({
       }
       return deserializeKerasObject(config, tfc2.serialization.SerializationMap.getMap().classNameMap, customObjects, "initializer");
     }
-    __name(deserializeInitializer, "deserializeInitializer");
     function serializeInitializer(initializer) {
       return serializeKerasObject(initializer);
     }
-    __name(serializeInitializer, "serializeInitializer");
     function getInitializer(identifier) {
       if (typeof identifier === "string") {
         var className = identifier in INITIALIZER_IDENTIFIER_REGISTRY_SYMBOL_MAP ? INITIALIZER_IDENTIFIER_REGISTRY_SYMBOL_MAP[identifier] : identifier;
@@ -22399,11 +21603,9 @@ var require_tf_layers_node = __commonJS({
         return deserializeInitializer(identifier);
       }
     }
-    __name(getInitializer, "getInitializer");
     function isArrayOfShapes(x) {
       return Array.isArray(x) && Array.isArray(x[0]);
     }
-    __name(isArrayOfShapes, "isArrayOfShapes");
     function normalizeShapeList(x) {
       if (x.length === 0) {
         return [];
@@ -22413,7 +21615,6 @@ var require_tf_layers_node = __commonJS({
       }
       return x;
     }
-    __name(normalizeShapeList, "normalizeShapeList");
     function getExactlyOneTensor(xs) {
       var x;
       if (Array.isArray(xs)) {
@@ -22426,7 +21627,6 @@ var require_tf_layers_node = __commonJS({
       }
       return x;
     }
-    __name(getExactlyOneTensor, "getExactlyOneTensor");
     function getExactlyOneShape(shapes) {
       if (Array.isArray(shapes) && Array.isArray(shapes[0])) {
         if (shapes.length === 1) {
@@ -22439,7 +21639,6 @@ var require_tf_layers_node = __commonJS({
         return shapes;
       }
     }
-    __name(getExactlyOneShape, "getExactlyOneShape");
     function countParamsInWeights(weights) {
       var e_12, _a2;
       var count2 = 0;
@@ -22465,7 +21664,6 @@ var require_tf_layers_node = __commonJS({
       }
       return count2;
     }
-    __name(countParamsInWeights, "countParamsInWeights");
     var DEFAULT_VARIABLE_NAME_PREFIX = "Variable";
     var LayerVariable = (
       /** @class */
@@ -22493,7 +21691,6 @@ var require_tf_layers_node = __commonJS({
           this.constraint = constraint;
           this.val = tfc__namespace.variable(val, this.trainable_, this.name, this.dtype);
         }
-        __name(LayerVariable2, "LayerVariable");
         LayerVariable2.prototype.read = function() {
           this.assertNotDisposed();
           return this.val;
@@ -22519,13 +21716,13 @@ var require_tf_layers_node = __commonJS({
           }
         };
         Object.defineProperty(LayerVariable2.prototype, "trainable", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.trainable_;
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(trainable) {
+          },
+          set: function(trainable) {
             this.trainable_ = trainable;
             this.val.trainable = trainable;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -22537,20 +21734,17 @@ var require_tf_layers_node = __commonJS({
         throw new Error("Shape mismatch: " + JSON.stringify(x.shape) + " vs. " + JSON.stringify(y.shape));
       }
     }
-    __name(checkShapesMatch, "checkShapesMatch");
     function batchGetValue(xs) {
       return xs.map(function(x) {
         return x.read();
       });
     }
-    __name(batchGetValue, "batchGetValue");
     function batchSetValue(variablesAndValues) {
       variablesAndValues.forEach(function(variableAndValue) {
         var variable = variableAndValue[0];
         variable.write(variableAndValue[1]);
       });
     }
-    __name(batchSetValue, "batchSetValue");
     var InputSpec = (
       /** @class */
       /* @__PURE__ */ (function() {
@@ -22566,7 +21760,6 @@ var require_tf_layers_node = __commonJS({
           this.minNDim = args.minNDim;
           this.axes = args.axes || {};
         }
-        __name(InputSpec2, "InputSpec");
         return InputSpec2;
       })()
     );
@@ -22587,7 +21780,6 @@ var require_tf_layers_node = __commonJS({
           }
           this.rank = shape.length;
         }
-        __name(SymbolicTensor2, "SymbolicTensor");
         return SymbolicTensor2;
       })()
     );
@@ -22627,7 +21819,6 @@ var require_tf_layers_node = __commonJS({
           }
           args.outboundLayer.inboundNodes.push(this);
         }
-        __name(Node2, "Node");
         Node2.prototype.getConfig = function() {
           var e_2, _a2;
           var inboundNames = [];
@@ -22720,7 +21911,6 @@ var require_tf_layers_node = __commonJS({
           _this.fastWeightInitDuringBuild = false;
           return _this;
         }
-        __name(Layer2, "Layer");
         Layer2.nodeKey = function(layer, nodeIndex) {
           return layer.name + "_ib-" + nodeIndex.toString();
         };
@@ -22752,14 +21942,14 @@ var require_tf_layers_node = __commonJS({
            * @exception AttributeError if the layer is connected to more than one
            *   incoming layers.
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.inboundNodes.length > 1) {
               throw new AttributeError("Layer ".concat(this.name) + ' has multiple inbound nodes, hence the notion of "layer input" is ill-defined. Use `getInputAt(nodeIndex)` instead.');
             } else if (this.inboundNodes.length === 0) {
               throw new AttributeError("Layer ".concat(this.name) + " is not connected, no input to return.");
             }
             return singletonOrArray(this.getNodeAtIndex(0, "input").inputTensors);
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -22775,7 +21965,7 @@ var require_tf_layers_node = __commonJS({
            * @exception AttributeError if the layer is connected to more than one
            *   incoming layers.
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.inboundNodes.length === 0) {
               throw new AttributeError("Layer ".concat(this.name) + " has no inbound nodes.");
             }
@@ -22783,14 +21973,14 @@ var require_tf_layers_node = __commonJS({
               throw new AttributeError("Layer ".concat(this.name) + ' has multiple inbound nodes, hence the notion of "layer output" is ill-defined. Use `getOutputAt(nodeIndex)` instead.');
             }
             return singletonOrArray(this.getNodeAtIndex(0, "output").outputTensors);
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Layer2.prototype, "losses", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this._losses;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -22800,37 +21990,37 @@ var require_tf_layers_node = __commonJS({
           });
         };
         Object.defineProperty(Layer2.prototype, "updates", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this._updates;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Layer2.prototype, "built", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this._built;
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(built) {
+          },
+          set: function(built) {
             this._built = built;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Layer2.prototype, "trainable", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.trainable_;
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(trainable) {
+          },
+          set: function(trainable) {
             this._trainableWeights.forEach(function(w) {
               return w.trainable = trainable;
             });
             this.trainable_ = trainable;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Layer2.prototype, "trainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.trainable_) {
               return this._trainableWeights.filter(function(w) {
                 return w.trainable;
@@ -22838,15 +22028,15 @@ var require_tf_layers_node = __commonJS({
             } else {
               return [];
             }
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(weights) {
+          },
+          set: function(weights) {
             this._trainableWeights = weights;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Layer2.prototype, "nonTrainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.trainable) {
               return this._trainableWeights.filter(function(w) {
                 return !w.trainable;
@@ -22854,10 +22044,10 @@ var require_tf_layers_node = __commonJS({
             } else {
               return this._trainableWeights.concat(this._nonTrainableWeights);
             }
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(weights) {
+          },
+          set: function(weights) {
             this._nonTrainableWeights = weights;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -22866,16 +22056,16 @@ var require_tf_layers_node = __commonJS({
            * The concatenation of the lists trainableWeights and nonTrainableWeights
            * (in this order).
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.trainableWeights.concat(this.nonTrainableWeights);
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Layer2.prototype, "stateful", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this._stateful;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -23078,7 +22268,7 @@ var require_tf_layers_node = __commonJS({
            *
            * @doc {heading: 'Models', 'subheading': 'Classes'}
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             var e_5, _a2;
             if (this.inboundNodes == null || this.inboundNodes.length === 0) {
               throw new AttributeError("The layer ".concat(this.name, " has never been called and thus has no ") + "defined output shape.");
@@ -23111,7 +22301,7 @@ var require_tf_layers_node = __commonJS({
             } else {
               throw new AttributeError("The layer ".concat(this.name, " has multiple inbound nodes with different ") + 'output shapes. Hence the notion of "output shape" is ill-defined for the layer.');
             }
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -23337,11 +22527,9 @@ var require_tf_layers_node = __commonJS({
       }
       return singletonOrArray(shapes);
     }
-    __name(collectInputShape, "collectInputShape");
     function guessOutputDType(inputTensors) {
       return "float32";
     }
-    __name(guessOutputDType, "guessOutputDType");
     function getSourceInputs(tensor, layer, nodeIndex) {
       var e_8, _a2;
       if (layer == null || nodeIndex != null && nodeIndex > 0) {
@@ -23382,7 +22570,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(getSourceInputs, "getSourceInputs");
     function checkAllSymbolic(tensors) {
       var e_9, _a2;
       var allAreSymbolic = true;
@@ -23405,7 +22592,6 @@ var require_tf_layers_node = __commonJS({
       }
       return allAreSymbolic;
     }
-    __name(checkAllSymbolic, "checkAllSymbolic");
     function checkNoneSymbolic(tensors) {
       var e_10, _a2;
       var noneAreSymbolic = true;
@@ -23428,7 +22614,6 @@ var require_tf_layers_node = __commonJS({
       }
       return noneAreSymbolic;
     }
-    __name(checkNoneSymbolic, "checkNoneSymbolic");
     var InputLayer = (
       /** @class */
       (function(_super) {
@@ -23483,7 +22668,6 @@ var require_tf_layers_node = __commonJS({
           });
           return _this;
         }
-        __name(InputLayer2, "InputLayer");
         InputLayer2.prototype.apply = function(inputs, kwargs) {
           throw new ValueError("Cannot pass any input to an " + "InputLayer's apply() method. InputLayer name: ".concat(this.name));
         };
@@ -23527,7 +22711,6 @@ var require_tf_layers_node = __commonJS({
       var outputs = inputLayer2.inboundNodes[0].outputTensors;
       return outputs[0];
     }
-    __name(Input, "Input");
     function assertFeedCompatibility(key, val) {
       if (key.dtype == null || key.dtype === val.dtype) {
         return val;
@@ -23538,7 +22721,6 @@ var require_tf_layers_node = __commonJS({
         throw new ValueError("The dtype of the feed (".concat(val.dtype, ") can not be cast to the dtype ") + "of the key '".concat(key.name, "' (").concat(key.dtype, ")."));
       }
     }
-    __name(assertFeedCompatibility, "assertFeedCompatibility");
     var FeedDict = (
       /** @class */
       (function() {
@@ -23574,7 +22756,6 @@ var require_tf_layers_node = __commonJS({
             }
           }
         }
-        __name(FeedDict2, "FeedDict");
         FeedDict2.prototype.add = function(key, value, mask) {
           if (this.id2Value[key.id] == null) {
             this.id2Value[key.id] = assertFeedCompatibility(key, value);
@@ -23644,7 +22825,6 @@ var require_tf_layers_node = __commonJS({
         cachedRecipientCounts.setMaxEntries(maxEntries);
       }
     }
-    __name(updateCacheMaxEntries, "updateCacheMaxEntries");
     function execute(fetches, feedDict, kwargs, probe) {
       var e_2, _a2, e_3, _b;
       var training = kwargs == null ? false : kwargs["training"];
@@ -23764,7 +22944,6 @@ var require_tf_layers_node = __commonJS({
       internalFeedDict.disposeMasks();
       return arrayFetches ? finalOutputs : finalOutputs[0];
     }
-    __name(execute, "execute");
     function getTopologicalSortAndRecipientCounts(fetches, feedDict) {
       var e_4, _a2, e_5, _b;
       tfc2.util.assert(fetches != null && fetches.length > 0, function() {
@@ -23799,14 +22978,14 @@ var require_tf_layers_node = __commonJS({
                 if (e_5) throw e_5.error;
               }
             }
-            var _loop_1 = /* @__PURE__ */ __name(function(name2) {
+            var _loop_1 = function(name2) {
               if (finalRecipientMap[name2] == null) {
                 finalRecipientMap[name2] = /* @__PURE__ */ new Set();
               }
               recipientMap[name2].forEach(function(recipient) {
                 return finalRecipientMap[name2].add(recipient);
               });
-            }, "_loop_1");
+            };
             for (var name in recipientMap) {
               _loop_1(name);
             }
@@ -23826,7 +23005,6 @@ var require_tf_layers_node = __commonJS({
         recipientCounts: recipientMap2Counts(finalRecipientMap)
       };
     }
-    __name(getTopologicalSortAndRecipientCounts, "getTopologicalSortAndRecipientCounts");
     function recipientMap2Counts(recipientMap) {
       var recipientCounts = {};
       for (var name in recipientMap) {
@@ -23834,7 +23012,6 @@ var require_tf_layers_node = __commonJS({
       }
       return recipientCounts;
     }
-    __name(recipientMap2Counts, "recipientMap2Counts");
     function getTopologicalSortAndRecipientCountsForOneFetch(fetch2, feedDict) {
       var e_6, _a2, e_7, _b;
       var visited = /* @__PURE__ */ new Set();
@@ -23898,7 +23075,6 @@ var require_tf_layers_node = __commonJS({
       }
       return { sorted, recipientMap };
     }
-    __name(getTopologicalSortAndRecipientCountsForOneFetch, "getTopologicalSortAndRecipientCountsForOneFetch");
     function getNodeOutputs(fetch2) {
       var e_8, _a2;
       var layerOutputs;
@@ -23929,7 +23105,6 @@ var require_tf_layers_node = __commonJS({
       }
       return layerOutputs;
     }
-    __name(getNodeOutputs, "getNodeOutputs");
     var ENV$2 = tfc2.env();
     ENV$2.registerFlag("TOPOLOGICAL_SORT_CACHE_MAX_ENTRIES", function() {
       return 100;
@@ -24069,7 +23244,6 @@ var require_tf_layers_node = __commonJS({
       (function() {
         function KernelBackend2() {
         }
-        __name(KernelBackend2, "KernelBackend");
         KernelBackend2.prototype.refCount = function(dataId) {
           return notYetImplemented("refCount");
         };
@@ -24124,13 +23298,11 @@ var require_tf_layers_node = __commonJS({
     function notYetImplemented(kernelName) {
       throw new Error("'".concat(kernelName, "' not yet implemented or not found in the registry. ") + "This kernel may not be supported by the tfjs backend you have chosen");
     }
-    __name(notYetImplemented, "notYetImplemented");
     function assert(expr, msg) {
       if (!expr) {
         throw new Error(typeof msg === "string" ? msg : msg());
       }
     }
-    __name(assert, "assert");
     function assertShapesMatch(shapeA, shapeB, errorMessagePrefix) {
       if (errorMessagePrefix === void 0) {
         errorMessagePrefix = "";
@@ -24139,7 +23311,6 @@ var require_tf_layers_node = __commonJS({
         return errorMessagePrefix + " Shapes ".concat(shapeA, " and ").concat(shapeB, " must match");
       });
     }
-    __name(assertShapesMatch, "assertShapesMatch");
     function sizeFromShape(shape) {
       if (shape.length === 0) {
         return 1;
@@ -24150,7 +23321,6 @@ var require_tf_layers_node = __commonJS({
       }
       return size;
     }
-    __name(sizeFromShape, "sizeFromShape");
     function arraysEqual(n1, n2) {
       if (n1 === n2) {
         return true;
@@ -24168,18 +23338,15 @@ var require_tf_layers_node = __commonJS({
       }
       return true;
     }
-    __name(arraysEqual, "arraysEqual");
     function isInt(a) {
       return a % 1 === 0;
     }
-    __name(isInt, "isInt");
     function rightPad(a, size) {
       if (size <= a.length) {
         return a;
       }
       return a + " ".repeat(size - a.length);
     }
-    __name(rightPad, "rightPad");
     function parseAxisParam(axis, shape) {
       var rank = shape.length;
       axis = axis == null ? shape.map(function(s, i) {
@@ -24199,7 +23366,6 @@ var require_tf_layers_node = __commonJS({
         return a < 0 ? rank + a : a;
       });
     }
-    __name(parseAxisParam, "parseAxisParam");
     function getArrayFromDType(dtype, size) {
       var values = null;
       if (dtype == null || dtype === "float32") {
@@ -24215,7 +23381,6 @@ var require_tf_layers_node = __commonJS({
       }
       return values;
     }
-    __name(getArrayFromDType, "getArrayFromDType");
     function checkConversionForErrors(vals, dtype) {
       for (var i = 0; i < vals.length; i++) {
         var num = vals[i];
@@ -24224,11 +23389,9 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(checkConversionForErrors, "checkConversionForErrors");
     function isValidDtype(dtype) {
       return dtype === "bool" || dtype === "complex64" || dtype === "float32" || dtype === "int32" || dtype === "string";
     }
-    __name(isValidDtype, "isValidDtype");
     function bytesPerElement(dtype) {
       if (dtype === "float32" || dtype === "int32") {
         return 4;
@@ -24240,7 +23403,6 @@ var require_tf_layers_node = __commonJS({
         throw new Error("Unknown dtype ".concat(dtype));
       }
     }
-    __name(bytesPerElement, "bytesPerElement");
     function bytesFromStringArray(arr) {
       if (arr == null) {
         return 0;
@@ -24251,19 +23413,15 @@ var require_tf_layers_node = __commonJS({
       });
       return bytes;
     }
-    __name(bytesFromStringArray, "bytesFromStringArray");
     function isString(value) {
       return typeof value === "string" || value instanceof String;
     }
-    __name(isString, "isString");
     function isBoolean(value) {
       return typeof value === "boolean";
     }
-    __name(isBoolean, "isBoolean");
     function isNumber2(value) {
       return typeof value === "number";
     }
-    __name(isNumber2, "isNumber");
     function inferDtype(values) {
       if (Array.isArray(values)) {
         return inferDtype(values[0]);
@@ -24281,11 +23439,9 @@ var require_tf_layers_node = __commonJS({
       }
       return "float32";
     }
-    __name(inferDtype, "inferDtype");
     function isFunction(f) {
       return !!(f && f.constructor && f.call && f.apply);
     }
-    __name(isFunction, "isFunction");
     function computeStrides(shape) {
       var rank = shape.length;
       if (rank < 2) {
@@ -24298,7 +23454,6 @@ var require_tf_layers_node = __commonJS({
       }
       return strides;
     }
-    __name(computeStrides, "computeStrides");
     function createNestedArray(offset, shape, a, isComplex) {
       if (isComplex === void 0) {
         isComplex = false;
@@ -24321,7 +23476,6 @@ var require_tf_layers_node = __commonJS({
       }
       return ret;
     }
-    __name(createNestedArray, "createNestedArray");
     function toNestedArray(shape, a, isComplex) {
       if (isComplex === void 0) {
         isComplex = false;
@@ -24340,7 +23494,6 @@ var require_tf_layers_node = __commonJS({
       }
       return createNestedArray(0, shape, a, isComplex);
     }
-    __name(toNestedArray, "toNestedArray");
     function makeOnesTypedArray(size, dtype) {
       var array = makeZerosTypedArray(size, dtype);
       for (var i = 0; i < array.length; i++) {
@@ -24348,7 +23501,6 @@ var require_tf_layers_node = __commonJS({
       }
       return array;
     }
-    __name(makeOnesTypedArray, "makeOnesTypedArray");
     function makeZerosTypedArray(size, dtype) {
       if (dtype == null || dtype === "float32" || dtype === "complex64") {
         return new Float32Array(size);
@@ -24360,7 +23512,6 @@ var require_tf_layers_node = __commonJS({
         throw new Error("Unknown data type ".concat(dtype));
       }
     }
-    __name(makeZerosTypedArray, "makeZerosTypedArray");
     function assertNonNegativeIntegerDimensions(shape) {
       shape.forEach(function(dimSize) {
         assert(Number.isInteger(dimSize) && dimSize >= 0, function() {
@@ -24368,11 +23519,9 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(assertNonNegativeIntegerDimensions, "assertNonNegativeIntegerDimensions");
     function isPromise(object) {
       return object && object.then && typeof object.then === "function";
     }
-    __name(isPromise, "isPromise");
     var TENSORFLOWJS_FLAGS_PREFIX = "tfjsflags";
     var Environment = (
       /** @class */
@@ -24385,7 +23534,6 @@ var require_tf_layers_node = __commonJS({
           this.getQueryParams = getQueryParams;
           this.populateURLFlags();
         }
-        __name(Environment2, "Environment");
         Environment2.prototype.setPlatform = function(platformName, platform) {
           if (this.platform != null) {
             if (!(env().getBool("IS_TEST") || env().getBool("PROD"))) {
@@ -24449,9 +23597,9 @@ var require_tf_layers_node = __commonJS({
         };
         Object.defineProperty(Environment2.prototype, "features", {
           // For backwards compatibility.
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.flags;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -24507,11 +23655,9 @@ var require_tf_layers_node = __commonJS({
       });
       return params;
     }
-    __name(getQueryParams, "getQueryParams");
     function decodeParam(params, name, value) {
       params[decodeURIComponent(name)] = decodeURIComponent(value || "");
     }
-    __name(decodeParam, "decodeParam");
     function parseValue(flagName, value) {
       var lowerCaseValue = value.toLowerCase();
       if (lowerCaseValue === "true" || lowerCaseValue === "false") {
@@ -24522,16 +23668,13 @@ var require_tf_layers_node = __commonJS({
         return value;
       }
     }
-    __name(parseValue, "parseValue");
     function env() {
       return ENV$1;
     }
-    __name(env, "env");
     var ENV$1 = null;
     function setEnvironmentGlobal(environment) {
       ENV$1 = environment;
     }
-    __name(setEnvironmentGlobal, "setEnvironmentGlobal");
     var globalNameSpace;
     function getGlobalNamespace() {
       if (globalNameSpace == null) {
@@ -24551,7 +23694,6 @@ var require_tf_layers_node = __commonJS({
       }
       return globalNameSpace;
     }
-    __name(getGlobalNamespace, "getGlobalNamespace");
     function getGlobalMap() {
       var ns = getGlobalNamespace();
       if (ns._tfGlobals == null) {
@@ -24559,7 +23701,6 @@ var require_tf_layers_node = __commonJS({
       }
       return ns._tfGlobals;
     }
-    __name(getGlobalMap, "getGlobalMap");
     function getGlobal(key, init) {
       var globalMap = getGlobalMap();
       if (globalMap.has(key)) {
@@ -24570,7 +23711,6 @@ var require_tf_layers_node = __commonJS({
         return globalMap.get(key);
       }
     }
-    __name(getGlobal, "getGlobal");
     function warn() {
       var msg = [];
       for (var _i = 0; _i < arguments.length; _i++) {
@@ -24580,7 +23720,6 @@ var require_tf_layers_node = __commonJS({
         console.warn.apply(console, __spreadArray([], __read(msg), false));
       }
     }
-    __name(warn, "warn");
     var kernelRegistry = getGlobal("kernelRegistry", function() {
       return /* @__PURE__ */ new Map();
     });
@@ -24591,11 +23730,9 @@ var require_tf_layers_node = __commonJS({
       var key = makeKey(kernelName, backendName);
       return kernelRegistry.get(key);
     }
-    __name(getKernel, "getKernel");
     function getGradient(kernelName) {
       return gradRegistry.get(kernelName);
     }
-    __name(getGradient, "getGradient");
     function getKernelsForBackend(backendName) {
       var it = kernelRegistry.entries();
       var result = [];
@@ -24612,7 +23749,6 @@ var require_tf_layers_node = __commonJS({
       }
       return result;
     }
-    __name(getKernelsForBackend, "getKernelsForBackend");
     function registerGradient(config) {
       var kernelName = config.kernelName;
       if (gradRegistry.has(kernelName)) {
@@ -24622,26 +23758,22 @@ var require_tf_layers_node = __commonJS({
       }
       gradRegistry.set(kernelName, config);
     }
-    __name(registerGradient, "registerGradient");
     function makeKey(kernelName, backendName) {
       return "".concat(backendName, "_").concat(kernelName);
     }
-    __name(makeKey, "makeKey");
     function isTypedArrayBrowser(a) {
       return a instanceof Float32Array || a instanceof Int32Array || a instanceof Uint8Array || a instanceof Uint8ClampedArray;
     }
-    __name(isTypedArrayBrowser, "isTypedArrayBrowser");
     var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
     }
-    __name(getDefaultExportFromCjs, "getDefaultExportFromCjs");
     function getAugmentedNamespace(n) {
       if (n.__esModule)
         return n;
       var f = n.default;
       if (typeof f == "function") {
-        var a = /* @__PURE__ */ __name(function a2() {
+        var a = function a2() {
           if (this instanceof a2) {
             var args = [null];
             args.push.apply(args, arguments);
@@ -24649,7 +23781,7 @@ var require_tf_layers_node = __commonJS({
             return new Ctor();
           }
           return f.apply(this, arguments);
-        }, "a");
+        };
         a.prototype = f.prototype;
       } else
         a = {};
@@ -24658,14 +23790,13 @@ var require_tf_layers_node = __commonJS({
         var d = Object.getOwnPropertyDescriptor(n, k);
         Object.defineProperty(a, k, d.get ? d : {
           enumerable: true,
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return n[k];
-          }, "get")
+          }
         });
       });
       return a;
     }
-    __name(getAugmentedNamespace, "getAugmentedNamespace");
     var long = Long$1;
     var wasm = null;
     try {
@@ -24964,13 +24095,11 @@ var require_tf_layers_node = __commonJS({
       this.high = high | 0;
       this.unsigned = !!unsigned;
     }
-    __name(Long$1, "Long$1");
     Long$1.prototype.__isLong__;
     Object.defineProperty(Long$1.prototype, "__isLong__", { value: true });
     function isLong(obj) {
       return (obj && obj["__isLong__"]) === true;
     }
-    __name(isLong, "isLong");
     Long$1.isLong = isLong;
     var INT_CACHE = {};
     var UINT_CACHE = {};
@@ -25000,7 +24129,6 @@ var require_tf_layers_node = __commonJS({
         return obj;
       }
     }
-    __name(fromInt, "fromInt");
     Long$1.fromInt = fromInt;
     function fromNumber(value, unsigned) {
       if (isNaN(value))
@@ -25020,12 +24148,10 @@ var require_tf_layers_node = __commonJS({
         return fromNumber(-value, unsigned).neg();
       return fromBits(value % TWO_PWR_32_DBL | 0, value / TWO_PWR_32_DBL | 0, unsigned);
     }
-    __name(fromNumber, "fromNumber");
     Long$1.fromNumber = fromNumber;
     function fromBits(lowBits, highBits, unsigned) {
       return new Long$1(lowBits, highBits, unsigned);
     }
-    __name(fromBits, "fromBits");
     Long$1.fromBits = fromBits;
     var pow_dbl = Math.pow;
     function fromString(str, unsigned, radix) {
@@ -25062,7 +24188,6 @@ var require_tf_layers_node = __commonJS({
       result.unsigned = unsigned;
       return result;
     }
-    __name(fromString, "fromString");
     Long$1.fromString = fromString;
     function fromValue(val, unsigned) {
       if (typeof val === "number")
@@ -25071,7 +24196,6 @@ var require_tf_layers_node = __commonJS({
         return fromString(val, unsigned);
       return fromBits(val.low, val.high, typeof unsigned === "boolean" ? unsigned : val.unsigned);
     }
-    __name(fromValue, "fromValue");
     Long$1.fromValue = fromValue;
     var TWO_PWR_16_DBL = 1 << 16;
     var TWO_PWR_24_DBL = 1 << 24;
@@ -25096,15 +24220,15 @@ var require_tf_layers_node = __commonJS({
     var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
     Long$1.MIN_VALUE = MIN_VALUE;
     var LongPrototype = Long$1.prototype;
-    LongPrototype.toInt = /* @__PURE__ */ __name(function toInt() {
+    LongPrototype.toInt = function toInt() {
       return this.unsigned ? this.low >>> 0 : this.low;
-    }, "toInt");
-    LongPrototype.toNumber = /* @__PURE__ */ __name(function toNumber() {
+    };
+    LongPrototype.toNumber = function toNumber() {
       if (this.unsigned)
         return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
       return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
-    }, "toNumber");
-    LongPrototype.toString = /* @__PURE__ */ __name(function toString(radix) {
+    };
+    LongPrototype.toString = function toString(radix) {
       radix = radix || 10;
       if (radix < 2 || 36 < radix)
         throw RangeError("radix");
@@ -25130,20 +24254,20 @@ var require_tf_layers_node = __commonJS({
           result = "" + digits + result;
         }
       }
-    }, "toString");
-    LongPrototype.getHighBits = /* @__PURE__ */ __name(function getHighBits() {
+    };
+    LongPrototype.getHighBits = function getHighBits() {
       return this.high;
-    }, "getHighBits");
-    LongPrototype.getHighBitsUnsigned = /* @__PURE__ */ __name(function getHighBitsUnsigned() {
+    };
+    LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
       return this.high >>> 0;
-    }, "getHighBitsUnsigned");
-    LongPrototype.getLowBits = /* @__PURE__ */ __name(function getLowBits() {
+    };
+    LongPrototype.getLowBits = function getLowBits() {
       return this.low;
-    }, "getLowBits");
-    LongPrototype.getLowBitsUnsigned = /* @__PURE__ */ __name(function getLowBitsUnsigned() {
+    };
+    LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
       return this.low >>> 0;
-    }, "getLowBitsUnsigned");
-    LongPrototype.getNumBitsAbs = /* @__PURE__ */ __name(function getNumBitsAbs() {
+    };
+    LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
       if (this.isNegative())
         return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
       var val = this.high != 0 ? this.high : this.low;
@@ -25151,70 +24275,70 @@ var require_tf_layers_node = __commonJS({
         if ((val & 1 << bit) != 0)
           break;
       return this.high != 0 ? bit + 33 : bit + 1;
-    }, "getNumBitsAbs");
-    LongPrototype.isZero = /* @__PURE__ */ __name(function isZero() {
+    };
+    LongPrototype.isZero = function isZero() {
       return this.high === 0 && this.low === 0;
-    }, "isZero");
+    };
     LongPrototype.eqz = LongPrototype.isZero;
-    LongPrototype.isNegative = /* @__PURE__ */ __name(function isNegative() {
+    LongPrototype.isNegative = function isNegative() {
       return !this.unsigned && this.high < 0;
-    }, "isNegative");
-    LongPrototype.isPositive = /* @__PURE__ */ __name(function isPositive() {
+    };
+    LongPrototype.isPositive = function isPositive() {
       return this.unsigned || this.high >= 0;
-    }, "isPositive");
-    LongPrototype.isOdd = /* @__PURE__ */ __name(function isOdd() {
+    };
+    LongPrototype.isOdd = function isOdd() {
       return (this.low & 1) === 1;
-    }, "isOdd");
-    LongPrototype.isEven = /* @__PURE__ */ __name(function isEven() {
+    };
+    LongPrototype.isEven = function isEven() {
       return (this.low & 1) === 0;
-    }, "isEven");
-    LongPrototype.equals = /* @__PURE__ */ __name(function equals(other) {
+    };
+    LongPrototype.equals = function equals(other) {
       if (!isLong(other))
         other = fromValue(other);
       if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
         return false;
       return this.high === other.high && this.low === other.low;
-    }, "equals");
+    };
     LongPrototype.eq = LongPrototype.equals;
-    LongPrototype.notEquals = /* @__PURE__ */ __name(function notEquals(other) {
+    LongPrototype.notEquals = function notEquals(other) {
       return !this.eq(
         /* validates */
         other
       );
-    }, "notEquals");
+    };
     LongPrototype.neq = LongPrototype.notEquals;
     LongPrototype.ne = LongPrototype.notEquals;
-    LongPrototype.lessThan = /* @__PURE__ */ __name(function lessThan(other) {
+    LongPrototype.lessThan = function lessThan(other) {
       return this.comp(
         /* validates */
         other
       ) < 0;
-    }, "lessThan");
+    };
     LongPrototype.lt = LongPrototype.lessThan;
-    LongPrototype.lessThanOrEqual = /* @__PURE__ */ __name(function lessThanOrEqual(other) {
+    LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
       return this.comp(
         /* validates */
         other
       ) <= 0;
-    }, "lessThanOrEqual");
+    };
     LongPrototype.lte = LongPrototype.lessThanOrEqual;
     LongPrototype.le = LongPrototype.lessThanOrEqual;
-    LongPrototype.greaterThan = /* @__PURE__ */ __name(function greaterThan(other) {
+    LongPrototype.greaterThan = function greaterThan(other) {
       return this.comp(
         /* validates */
         other
       ) > 0;
-    }, "greaterThan");
+    };
     LongPrototype.gt = LongPrototype.greaterThan;
-    LongPrototype.greaterThanOrEqual = /* @__PURE__ */ __name(function greaterThanOrEqual(other) {
+    LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
       return this.comp(
         /* validates */
         other
       ) >= 0;
-    }, "greaterThanOrEqual");
+    };
     LongPrototype.gte = LongPrototype.greaterThanOrEqual;
     LongPrototype.ge = LongPrototype.greaterThanOrEqual;
-    LongPrototype.compare = /* @__PURE__ */ __name(function compare(other) {
+    LongPrototype.compare = function compare(other) {
       if (!isLong(other))
         other = fromValue(other);
       if (this.eq(other))
@@ -25227,15 +24351,15 @@ var require_tf_layers_node = __commonJS({
       if (!this.unsigned)
         return this.sub(other).isNegative() ? -1 : 1;
       return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
-    }, "compare");
+    };
     LongPrototype.comp = LongPrototype.compare;
-    LongPrototype.negate = /* @__PURE__ */ __name(function negate() {
+    LongPrototype.negate = function negate() {
       if (!this.unsigned && this.eq(MIN_VALUE))
         return MIN_VALUE;
       return this.not().add(ONE);
-    }, "negate");
+    };
     LongPrototype.neg = LongPrototype.negate;
-    LongPrototype.add = /* @__PURE__ */ __name(function add2(addend) {
+    LongPrototype.add = function add2(addend) {
       if (!isLong(addend))
         addend = fromValue(addend);
       var a48 = this.high >>> 16;
@@ -25259,14 +24383,14 @@ var require_tf_layers_node = __commonJS({
       c48 += a48 + b48;
       c48 &= 65535;
       return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-    }, "add");
-    LongPrototype.subtract = /* @__PURE__ */ __name(function subtract(subtrahend) {
+    };
+    LongPrototype.subtract = function subtract(subtrahend) {
       if (!isLong(subtrahend))
         subtrahend = fromValue(subtrahend);
       return this.add(subtrahend.neg());
-    }, "subtract");
+    };
     LongPrototype.sub = LongPrototype.subtract;
-    LongPrototype.multiply = /* @__PURE__ */ __name(function multiply3(multiplier) {
+    LongPrototype.multiply = function multiply3(multiplier) {
       if (this.isZero())
         return ZERO;
       if (!isLong(multiplier))
@@ -25320,9 +24444,9 @@ var require_tf_layers_node = __commonJS({
       c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
       c48 &= 65535;
       return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-    }, "multiply");
+    };
     LongPrototype.mul = LongPrototype.multiply;
-    LongPrototype.divide = /* @__PURE__ */ __name(function divide(divisor) {
+    LongPrototype.divide = function divide(divisor) {
       if (!isLong(divisor))
         divisor = fromValue(divisor);
       if (divisor.isZero())
@@ -25387,9 +24511,9 @@ var require_tf_layers_node = __commonJS({
         rem = rem.sub(approxRem);
       }
       return res;
-    }, "divide");
+    };
     LongPrototype.div = LongPrototype.divide;
-    LongPrototype.modulo = /* @__PURE__ */ __name(function modulo(divisor) {
+    LongPrototype.modulo = function modulo(divisor) {
       if (!isLong(divisor))
         divisor = fromValue(divisor);
       if (wasm) {
@@ -25397,28 +24521,28 @@ var require_tf_layers_node = __commonJS({
         return fromBits(low, wasm.get_high(), this.unsigned);
       }
       return this.sub(this.div(divisor).mul(divisor));
-    }, "modulo");
+    };
     LongPrototype.mod = LongPrototype.modulo;
     LongPrototype.rem = LongPrototype.modulo;
-    LongPrototype.not = /* @__PURE__ */ __name(function not() {
+    LongPrototype.not = function not() {
       return fromBits(~this.low, ~this.high, this.unsigned);
-    }, "not");
-    LongPrototype.and = /* @__PURE__ */ __name(function and(other) {
+    };
+    LongPrototype.and = function and(other) {
       if (!isLong(other))
         other = fromValue(other);
       return fromBits(this.low & other.low, this.high & other.high, this.unsigned);
-    }, "and");
-    LongPrototype.or = /* @__PURE__ */ __name(function or(other) {
+    };
+    LongPrototype.or = function or(other) {
       if (!isLong(other))
         other = fromValue(other);
       return fromBits(this.low | other.low, this.high | other.high, this.unsigned);
-    }, "or");
-    LongPrototype.xor = /* @__PURE__ */ __name(function xor(other) {
+    };
+    LongPrototype.xor = function xor(other) {
       if (!isLong(other))
         other = fromValue(other);
       return fromBits(this.low ^ other.low, this.high ^ other.high, this.unsigned);
-    }, "xor");
-    LongPrototype.shiftLeft = /* @__PURE__ */ __name(function shiftLeft(numBits) {
+    };
+    LongPrototype.shiftLeft = function shiftLeft(numBits) {
       if (isLong(numBits))
         numBits = numBits.toInt();
       if ((numBits &= 63) === 0)
@@ -25427,9 +24551,9 @@ var require_tf_layers_node = __commonJS({
         return fromBits(this.low << numBits, this.high << numBits | this.low >>> 32 - numBits, this.unsigned);
       else
         return fromBits(0, this.low << numBits - 32, this.unsigned);
-    }, "shiftLeft");
+    };
     LongPrototype.shl = LongPrototype.shiftLeft;
-    LongPrototype.shiftRight = /* @__PURE__ */ __name(function shiftRight(numBits) {
+    LongPrototype.shiftRight = function shiftRight(numBits) {
       if (isLong(numBits))
         numBits = numBits.toInt();
       if ((numBits &= 63) === 0)
@@ -25438,9 +24562,9 @@ var require_tf_layers_node = __commonJS({
         return fromBits(this.low >>> numBits | this.high << 32 - numBits, this.high >> numBits, this.unsigned);
       else
         return fromBits(this.high >> numBits - 32, this.high >= 0 ? 0 : -1, this.unsigned);
-    }, "shiftRight");
+    };
     LongPrototype.shr = LongPrototype.shiftRight;
-    LongPrototype.shiftRightUnsigned = /* @__PURE__ */ __name(function shiftRightUnsigned(numBits) {
+    LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
       if (isLong(numBits))
         numBits = numBits.toInt();
       numBits &= 63;
@@ -25456,23 +24580,23 @@ var require_tf_layers_node = __commonJS({
         else
           return fromBits(high >>> numBits - 32, 0, this.unsigned);
       }
-    }, "shiftRightUnsigned");
+    };
     LongPrototype.shru = LongPrototype.shiftRightUnsigned;
     LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
-    LongPrototype.toSigned = /* @__PURE__ */ __name(function toSigned() {
+    LongPrototype.toSigned = function toSigned() {
       if (!this.unsigned)
         return this;
       return fromBits(this.low, this.high, false);
-    }, "toSigned");
-    LongPrototype.toUnsigned = /* @__PURE__ */ __name(function toUnsigned() {
+    };
+    LongPrototype.toUnsigned = function toUnsigned() {
       if (this.unsigned)
         return this;
       return fromBits(this.low, this.high, true);
-    }, "toUnsigned");
-    LongPrototype.toBytes = /* @__PURE__ */ __name(function toBytes(le) {
+    };
+    LongPrototype.toBytes = function toBytes(le) {
       return le ? this.toBytesLE() : this.toBytesBE();
-    }, "toBytes");
-    LongPrototype.toBytesLE = /* @__PURE__ */ __name(function toBytesLE() {
+    };
+    LongPrototype.toBytesLE = function toBytesLE() {
       var hi = this.high, lo = this.low;
       return [
         lo & 255,
@@ -25484,8 +24608,8 @@ var require_tf_layers_node = __commonJS({
         hi >>> 16 & 255,
         hi >>> 24
       ];
-    }, "toBytesLE");
-    LongPrototype.toBytesBE = /* @__PURE__ */ __name(function toBytesBE() {
+    };
+    LongPrototype.toBytesBE = function toBytesBE() {
       var hi = this.high, lo = this.low;
       return [
         hi >>> 24,
@@ -25497,16 +24621,16 @@ var require_tf_layers_node = __commonJS({
         lo >>> 8 & 255,
         lo & 255
       ];
-    }, "toBytesBE");
-    Long$1.fromBytes = /* @__PURE__ */ __name(function fromBytes(bytes, unsigned, le) {
+    };
+    Long$1.fromBytes = function fromBytes(bytes, unsigned, le) {
       return le ? Long$1.fromBytesLE(bytes, unsigned) : Long$1.fromBytesBE(bytes, unsigned);
-    }, "fromBytes");
-    Long$1.fromBytesLE = /* @__PURE__ */ __name(function fromBytesLE(bytes, unsigned) {
+    };
+    Long$1.fromBytesLE = function fromBytesLE(bytes, unsigned) {
       return new Long$1(bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24, bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24, unsigned);
-    }, "fromBytesLE");
-    Long$1.fromBytesBE = /* @__PURE__ */ __name(function fromBytesBE(bytes, unsigned) {
+    };
+    Long$1.fromBytesBE = function fromBytesBE(bytes, unsigned) {
       return new Long$1(bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7], bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3], unsigned);
-    }, "fromBytesBE");
+    };
     var long$1 = getDefaultExportFromCjs(long);
     var LongExports = _mergeNamespaces({
       __proto__: null,
@@ -25519,14 +24643,12 @@ var require_tf_layers_node = __commonJS({
     function hexToLong(hex) {
       return Long.fromString(hex, true, 16);
     }
-    __name(hexToLong, "hexToLong");
     hexToLong("c3a5c85c97cb3127");
     hexToLong("b492b66fbe98f273");
     hexToLong("9ae16a3b2f90404f");
     function noConversionNeeded(a, dtype) {
       return a instanceof Float32Array && dtype === "float32" || a instanceof Int32Array && dtype === "int32" || a instanceof Uint8Array && dtype === "bool";
     }
-    __name(noConversionNeeded, "noConversionNeeded");
     function toTypedArray(a, dtype) {
       if (dtype === "string") {
         throw new Error("Cannot convert a string[] to a TypedArray");
@@ -25556,11 +24678,9 @@ var require_tf_layers_node = __commonJS({
         throw new Error("Unknown data type ".concat(dtype));
       }
     }
-    __name(toTypedArray, "toTypedArray");
     function now() {
       return env().platform.now();
     }
-    __name(now, "now");
     function encodeString(s, encoding) {
       if (encoding === void 0) {
         encoding = "utf-8";
@@ -25568,7 +24688,6 @@ var require_tf_layers_node = __commonJS({
       encoding = encoding || "utf-8";
       return env().platform.encode(s, encoding);
     }
-    __name(encodeString, "encodeString");
     function decodeString(bytes, encoding) {
       if (encoding === void 0) {
         encoding = "utf-8";
@@ -25576,7 +24695,6 @@ var require_tf_layers_node = __commonJS({
       encoding = encoding || "utf-8";
       return env().platform.decode(bytes, encoding);
     }
-    __name(decodeString, "decodeString");
     function isTypedArray(a) {
       if (env().platform.isTypedArray != null) {
         return env().platform.isTypedArray(a);
@@ -25584,7 +24702,6 @@ var require_tf_layers_node = __commonJS({
         return isTypedArrayBrowser(a);
       }
     }
-    __name(isTypedArray, "isTypedArray");
     function flatten$1(arr, result, skipTypedArray) {
       var e_12, _a2;
       if (result === void 0) {
@@ -25626,7 +24743,6 @@ var require_tf_layers_node = __commonJS({
       }
       return result;
     }
-    __name(flatten$1, "flatten$1");
     var Profiler = (
       /** @class */
       (function() {
@@ -25637,13 +24753,12 @@ var require_tf_layers_node = __commonJS({
             this.logger = new Logger();
           }
         }
-        __name(Profiler2, "Profiler");
         Profiler2.prototype.profileKernel = function(kernelName, inputs, f) {
           var e_12, _a2;
           var outputs;
-          var holdResultWrapperFn = /* @__PURE__ */ __name(function() {
+          var holdResultWrapperFn = function() {
             outputs = f();
-          }, "holdResultWrapperFn");
+          };
           var timer;
           var start = now();
           if (this.backendTimer.timerAvailable()) {
@@ -25667,12 +24782,12 @@ var require_tf_layers_node = __commonJS({
             timer = Promise.resolve({ kernelMs: now() - start });
           }
           if (env().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
-            var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+            var _loop_1 = function(i2) {
               var output2 = outputs[i2];
               output2.data().then(function(tensorVals) {
                 checkComputationForErrors(tensorVals, output2.dtype, kernelName);
               });
-            }, "_loop_1");
+            };
             for (var i = 0; i < outputs.length; i++) {
               _loop_1(i);
             }
@@ -25715,13 +24830,11 @@ var require_tf_layers_node = __commonJS({
       }
       return false;
     }
-    __name(checkComputationForErrors, "checkComputationForErrors");
     var Logger = (
       /** @class */
       (function() {
         function Logger2() {
         }
-        __name(Logger2, "Logger");
         Logger2.prototype.logKernelProfile = function(name, result, vals, timeMs, inputs, extraInfo) {
           var time = typeof timeMs === "number" ? rightPad("".concat(timeMs, "ms"), 9) : timeMs["error"];
           var paddedName = rightPad(name, 25);
@@ -25804,9 +24917,8 @@ var require_tf_layers_node = __commonJS({
       }
       return filteredTape;
     }
-    __name(getFilteredNodesXToY, "getFilteredNodesXToY");
     function backpropagateGradients(tensorAccumulatedGradientMap, filteredTape, tidy2, add2) {
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         var node = filteredTape[i2];
         var dys = [];
         node.outputs.forEach(function(o) {
@@ -25821,7 +24933,7 @@ var require_tf_layers_node = __commonJS({
           throw new Error("Cannot compute gradient: gradient function not found " + "for ".concat(node.kernelName, "."));
         }
         var inputGradients = node.gradient(dys);
-        var _loop_2 = /* @__PURE__ */ __name(function(inputName2) {
+        var _loop_2 = function(inputName2) {
           if (!(inputName2 in inputGradients)) {
             throw new Error("Cannot backprop through input ".concat(inputName2, ". ") + "Available gradients found: ".concat(Object.keys(inputGradients), "."));
           }
@@ -25842,16 +24954,15 @@ var require_tf_layers_node = __commonJS({
             tensorAccumulatedGradientMap[x.id] = add2(curGradient, dx);
             curGradient.dispose();
           }
-        }, "_loop_2");
+        };
         for (var inputName in node.inputs) {
           _loop_2(inputName);
         }
-      }, "_loop_1");
+      };
       for (var i = filteredTape.length - 1; i >= 0; i--) {
         _loop_1(i);
       }
     }
-    __name(backpropagateGradients, "backpropagateGradients");
     var FORMAT_LIMIT_NUM_VALS = 20;
     var FORMAT_NUM_FIRST_LAST_VALS = 3;
     var FORMAT_NUM_SIG_DIGITS = 7;
@@ -25872,7 +24983,6 @@ var require_tf_layers_node = __commonJS({
       }).join("\n"));
       return lines.join("\n");
     }
-    __name(tensorToString, "tensorToString");
     function computeMaxSizePerColumn(vals, shape, dtype, strides) {
       var n = sizeFromShape(shape);
       var numCols = strides[strides.length - 1];
@@ -25889,7 +24999,6 @@ var require_tf_layers_node = __commonJS({
       }
       return padPerCol;
     }
-    __name(computeMaxSizePerColumn, "computeMaxSizePerColumn");
     function valToString(val, pad2, dtype) {
       var valStr;
       if (Array.isArray(val)) {
@@ -25903,11 +25012,9 @@ var require_tf_layers_node = __commonJS({
       }
       return rightPad(valStr, pad2);
     }
-    __name(valToString, "valToString");
     function boolNumToString(v) {
       return v === 0 ? "false" : "true";
     }
-    __name(boolNumToString, "boolNumToString");
     function subTensorToString(vals, shape, dtype, strides, padPerCol, isLast) {
       if (isLast === void 0) {
         isLast = true;
@@ -26008,7 +25115,6 @@ var require_tf_layers_node = __commonJS({
       lines[lines.length - 1] = " " + lines[lines.length - 1] + "]" + (isLast ? "" : newLineSep);
       return lines;
     }
-    __name(subTensorToString, "subTensorToString");
     function createComplexTuples(vals) {
       var complexTuples = [];
       for (var i = 0; i < vals.length; i += 2) {
@@ -26016,7 +25122,6 @@ var require_tf_layers_node = __commonJS({
       }
       return complexTuples;
     }
-    __name(createComplexTuples, "createComplexTuples");
     (function() {
       function TensorBuffer(shape, dtype, values) {
         var _this = this;
@@ -26035,7 +25140,6 @@ var require_tf_layers_node = __commonJS({
         this.values = values || getArrayFromDType(dtype, this.size);
         this.strides = computeStrides(shape);
       }
-      __name(TensorBuffer, "TensorBuffer");
       TensorBuffer.prototype.set = function(value) {
         var _this = this;
         var locs = [];
@@ -26112,9 +25216,9 @@ var require_tf_layers_node = __commonJS({
         return locs;
       };
       Object.defineProperty(TensorBuffer.prototype, "rank", {
-        get: /* @__PURE__ */ __name(function() {
+        get: function() {
           return this.shape.length;
-        }, "get"),
+        },
         enumerable: false,
         configurable: true
       });
@@ -26128,7 +25232,6 @@ var require_tf_layers_node = __commonJS({
     function setTensorTracker(fn) {
       trackerFn = fn;
     }
-    __name(setTensorTracker, "setTensorTracker");
     var Tensor = (
       /** @class */
       (function() {
@@ -26143,11 +25246,10 @@ var require_tf_layers_node = __commonJS({
           this.id = id;
           this.rankType = this.rank < 5 ? this.rank.toString() : "higher";
         }
-        __name(Tensor2, "Tensor");
         Object.defineProperty(Tensor2.prototype, "rank", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.shape.length;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -26259,9 +25361,9 @@ var require_tf_layers_node = __commonJS({
           this.isDisposedInternal = true;
         };
         Object.defineProperty(Tensor2.prototype, "isDisposed", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.isDisposedInternal;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -26302,16 +25404,15 @@ var require_tf_layers_node = __commonJS({
       })()
     );
     Object.defineProperty(Tensor, Symbol.hasInstance, {
-      value: /* @__PURE__ */ __name(function(instance) {
+      value: function(instance) {
         return !!instance && instance.data != null && instance.dataSync != null && instance.throwIfDisposed != null;
-      }, "value")
+      }
     });
     function getGlobalTensorClass() {
       return getGlobal("Tensor", function() {
         return Tensor;
       });
     }
-    __name(getGlobalTensorClass, "getGlobalTensorClass");
     getGlobalTensorClass();
     var Variable = (
       /** @class */
@@ -26323,7 +25424,6 @@ var require_tf_layers_node = __commonJS({
           _this.name = name;
           return _this;
         }
-        __name(Variable2, "Variable");
         Variable2.prototype.assign = function(newValue) {
           if (newValue.dtype !== this.dtype) {
             throw new Error("dtype of the new value (".concat(newValue.dtype, ") and ") + "previous value (".concat(this.dtype, ") must match"));
@@ -26347,9 +25447,9 @@ var require_tf_layers_node = __commonJS({
       })(Tensor)
     );
     Object.defineProperty(Variable, Symbol.hasInstance, {
-      value: /* @__PURE__ */ __name(function(instance) {
+      value: function(instance) {
         return instance instanceof Tensor && instance.assign != null && instance.assign instanceof Function;
-      }, "value")
+      }
     });
     var Rank;
     (function(Rank2) {
@@ -26404,15 +25504,12 @@ var require_tf_layers_node = __commonJS({
       }
       return upcastTypeMap[typeA][typeB];
     }
-    __name(upcastType, "upcastType");
     function isWebGLData(values) {
       return values != null && typeof values === "object" && "texture" in values && values.texture instanceof WebGLTexture;
     }
-    __name(isWebGLData, "isWebGLData");
     function isWebGPUData(values) {
       return typeof GPUBuffer !== "undefined" && values != null && typeof values === "object" && "buffer" in values && values.buffer instanceof GPUBuffer;
     }
-    __name(isWebGPUData, "isWebGPUData");
     function makeTypesMatch(a, b) {
       if (a.dtype === b.dtype) {
         return [a, b];
@@ -26420,14 +25517,12 @@ var require_tf_layers_node = __commonJS({
       var dtype = upcastType(a.dtype, b.dtype);
       return [a.cast(dtype), b.cast(dtype)];
     }
-    __name(makeTypesMatch, "makeTypesMatch");
     function getTensorsInContainer(result) {
       var list = [];
       var seen = /* @__PURE__ */ new Set();
       walkTensorContainer(result, list, seen);
       return list;
     }
-    __name(getTensorsInContainer, "getTensorsInContainer");
     function walkTensorContainer(container, list, seen) {
       if (container == null) {
         return;
@@ -26448,15 +25543,12 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(walkTensorContainer, "walkTensorContainer");
     function isIterable(obj) {
       return Array.isArray(obj) || typeof obj === "object";
     }
-    __name(isIterable, "isIterable");
     function isRegisteredKernelInvocation(kernelInvocation) {
       return kernelInvocation.kernelName != null;
     }
-    __name(isRegisteredKernelInvocation, "isRegisteredKernelInvocation");
     var EngineState = (
       /** @class */
       (function() {
@@ -26487,7 +25579,6 @@ var require_tf_layers_node = __commonJS({
             }
           };
         }
-        __name(EngineState2, "EngineState");
         EngineState2.prototype.dispose = function() {
           for (var variableName in this.registeredVariables) {
             this.registeredVariables[variableName].dispose();
@@ -26506,7 +25597,6 @@ var require_tf_layers_node = __commonJS({
           this.pendingBackendInitId = 0;
           this.state = new EngineState();
         }
-        __name(Engine2, "Engine");
         Engine2.prototype.ready = function() {
           return __awaiter(this, void 0, void 0, function() {
             var sortedBackends, i, backendName, success;
@@ -26550,7 +25640,7 @@ var require_tf_layers_node = __commonJS({
           });
         };
         Object.defineProperty(Engine2.prototype, "backend", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.pendingBackendInit != null) {
               throw new Error("Backend '".concat(this.backendName, "' has not yet been initialized. Make ") + "sure to await tf.ready() or await tf.setBackend() before calling other methods");
             }
@@ -26562,7 +25652,7 @@ var require_tf_layers_node = __commonJS({
               this.setBackend(name);
             }
             return this.backendInstance;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -26792,9 +25882,9 @@ var require_tf_layers_node = __commonJS({
         Engine2.prototype.clone = function(x) {
           var y = ENGINE.runKernel(Identity, { x });
           var inputs = { x };
-          var grad = /* @__PURE__ */ __name(function(dy) {
+          var grad = function(dy) {
             return {
-              x: /* @__PURE__ */ __name(function() {
+              x: function() {
                 var dtype = "float32";
                 var gradInputs = { x: dy };
                 var attrs = { dtype };
@@ -26804,9 +25894,9 @@ var require_tf_layers_node = __commonJS({
                   // tslint:disable-next-line: no-unnecessary-type-assertion
                   attrs
                 );
-              }, "x")
+              }
             };
-          }, "grad");
+          };
           var saved = [];
           this.addTapeNode(this.state.activeScope.name, inputs, [y], grad, saved, {});
           return y;
@@ -26861,7 +25951,7 @@ var require_tf_layers_node = __commonJS({
             assert(kernel_1 != null, function() {
               return "Cannot find registered kernel '".concat(kernelName_1, "' for backend '").concat(_this.backendName, "'");
             });
-            kernelFunc = /* @__PURE__ */ __name(function() {
+            kernelFunc = function() {
               var numDataIdsBefore = _this.backend.numDataIds();
               out = kernel_1.kernelFunc({ inputs: inputs_1, attrs: attrs_1, backend: _this.backend });
               var outInfos = Array.isArray(out) ? out : [out];
@@ -26879,18 +25969,18 @@ var require_tf_layers_node = __commonJS({
                 saved = _this.saveTensorsForBackwardMode(tensorsToSave);
               }
               return outTensors;
-            }, "kernelFunc");
+            };
           } else {
             var forwardFunc_1 = kernelParams.forwardFunc;
-            var saveFunc_1 = /* @__PURE__ */ __name(function(tensors) {
+            var saveFunc_1 = function(tensors) {
               if (!isTapeOn) {
                 return;
               }
               saved = tensors.map(function(tensor) {
                 return _this.keep(_this.clone(tensor));
               });
-            }, "saveFunc_1");
-            kernelFunc = /* @__PURE__ */ __name(function() {
+            };
+            kernelFunc = function() {
               var numDataIdsBefore = _this.backend.numDataIds();
               out = _this.tidy(function() {
                 return forwardFunc_1(_this.backend, saveFunc_1);
@@ -26900,7 +25990,7 @@ var require_tf_layers_node = __commonJS({
                 _this.checkKernelForMemLeak(kernelOrScopeName, numDataIdsBefore, outs);
               }
               return outs;
-            }, "kernelFunc");
+            };
           }
           var inputs = kernelParams.inputs, attrs = kernelParams.attrs;
           var backwardsFunc = isRegisteredKernelInvocation(kernelParams) ? null : kernelParams.backwardsFunc;
@@ -27325,7 +26415,7 @@ var require_tf_layers_node = __commonJS({
             inputs.forEach(function(input2, i) {
               inputMap[i] = input2;
             });
-            var forwardFunc = /* @__PURE__ */ __name(function(_, save) {
+            var forwardFunc = function(_, save) {
               res = f.apply(void 0, __spreadArray([], __read(__spreadArray(__spreadArray([], __read(inputs), false), [save], false)), false));
               assert(res.value instanceof Tensor, function() {
                 return "The function f passed in customGrad(f) must return an object where `obj.value` is a tensor";
@@ -27334,8 +26424,8 @@ var require_tf_layers_node = __commonJS({
                 return "The function f passed in customGrad(f) must return an object where `obj.gradFunc` is a function.";
               });
               return res.value;
-            }, "forwardFunc");
-            var backwardsFunc = /* @__PURE__ */ __name(function(dy, saved) {
+            };
+            var backwardsFunc = function(dy, saved) {
               var gradRes = res.gradFunc(dy, saved);
               var grads = Array.isArray(gradRes) ? gradRes : [gradRes];
               assert(grads.length === inputs.length, function() {
@@ -27353,7 +26443,7 @@ var require_tf_layers_node = __commonJS({
                 };
               });
               return gradMap;
-            }, "backwardsFunc");
+            };
             return _this.runKernelFunc({
               forwardFunc,
               backwardsFunc,
@@ -27397,9 +26487,9 @@ var require_tf_layers_node = __commonJS({
           return result;
         };
         Object.defineProperty(Engine2.prototype, "registeredVariables", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.state.registeredVariables;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -27426,7 +26516,6 @@ var require_tf_layers_node = __commonJS({
       var values = makeOnesTypedArray(sizeFromShape(shape), "float32");
       return ENGINE.makeTensor(values, shape, "float32");
     }
-    __name(ones$2, "ones$2");
     function getOrMakeEngine() {
       var ns = getGlobalNamespace();
       if (ns._tfengine == null) {
@@ -27439,13 +26528,11 @@ var require_tf_layers_node = __commonJS({
       });
       return ns._tfengine;
     }
-    __name(getOrMakeEngine, "getOrMakeEngine");
     var ENGINE = getOrMakeEngine();
     function add$2(a, b) {
       var inputs = { a, b };
       return ENGINE.runKernel(Add$1, inputs);
     }
-    __name(add$2, "add$2");
     function inferShape(val, dtype) {
       var firstElem = val;
       if (isTypedArray(val)) {
@@ -27470,7 +26557,6 @@ var require_tf_layers_node = __commonJS({
       }
       return shape;
     }
-    __name(inferShape, "inferShape");
     function deepAssertShapeConsistency(val, shape, indices) {
       indices = indices || [];
       if (!Array.isArray(val) && !isTypedArray(val)) {
@@ -27490,7 +26576,6 @@ var require_tf_layers_node = __commonJS({
         deepAssertShapeConsistency(val[i], subShape, indices.concat(i));
       }
     }
-    __name(deepAssertShapeConsistency, "deepAssertShapeConsistency");
     function assertDtype(expectedDtype, actualDType, argName, functionName) {
       if (expectedDtype === "string_or_numeric") {
         return;
@@ -27502,7 +26587,6 @@ var require_tf_layers_node = __commonJS({
         throw new Error("Argument '".concat(argName, "' passed to '").concat(functionName, "' must ") + "be ".concat(expectedDtype, " tensor, but got ").concat(actualDType, " tensor"));
       }
     }
-    __name(assertDtype, "assertDtype");
     function convertToTensor(x, argName, functionName, parseAsDtype) {
       if (parseAsDtype === void 0) {
         parseAsDtype = "numeric";
@@ -27528,7 +26612,6 @@ var require_tf_layers_node = __commonJS({
       var values = inferredDtype !== "string" ? toTypedArray(x, inferredDtype) : flatten$1(x, [], skipTypedArray);
       return ENGINE.makeTensor(values, inferredShape, inferredDtype);
     }
-    __name(convertToTensor, "convertToTensor");
     function convertToTensorArray(arg, argName, functionName, parseAsDtype) {
       if (parseAsDtype === void 0) {
         parseAsDtype = "numeric";
@@ -27541,7 +26624,6 @@ var require_tf_layers_node = __commonJS({
         return convertToTensor(t, "".concat(argName, "[").concat(i, "]"), functionName, parseAsDtype);
       });
     }
-    __name(convertToTensorArray, "convertToTensorArray");
     var OP_SCOPE_SUFFIX = "__op";
     function op(f) {
       var keys = Object.keys(f);
@@ -27554,7 +26636,7 @@ var require_tf_layers_node = __commonJS({
         opName = opName.substring(0, opName.length - 1);
       }
       opName = opName + OP_SCOPE_SUFFIX;
-      var f2 = /* @__PURE__ */ __name(function() {
+      var f2 = function() {
         var args = [];
         for (var _i = 0; _i < arguments.length; _i++) {
           args[_i] = arguments[_i];
@@ -27571,11 +26653,10 @@ var require_tf_layers_node = __commonJS({
           ENGINE.endScope(null);
           throw ex;
         }
-      }, "f2");
+      };
       Object.defineProperty(f2, "name", { value: opName, configurable: true });
       return f2;
     }
-    __name(op, "op");
     function cast_(x, dtype) {
       var $x = convertToTensor(x, "x", "cast");
       if (!isValidDtype(dtype)) {
@@ -27588,7 +26669,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { dtype };
       return ENGINE.runKernel(Cast, inputs, attrs);
     }
-    __name(cast_, "cast_");
     var cast = op({ cast_ });
     function mul_(a, b) {
       var _a2;
@@ -27598,7 +26678,6 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Multiply$1, inputs);
     }
-    __name(mul_, "mul_");
     var mul = op({ mul_ });
     function step_(x, alpha) {
       if (alpha === void 0) {
@@ -27609,17 +26688,16 @@ var require_tf_layers_node = __commonJS({
       var attrs = { alpha };
       return ENGINE.runKernel(Step, inputs, attrs);
     }
-    __name(step_, "step_");
     var step = op({ step_ });
     var absGradConfig = {
       kernelName: Abs,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, step(cast(x, "float32"), -1));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function floorDiv_(a, b) {
       var _a2;
@@ -27629,7 +26707,6 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(FloorDiv, inputs);
     }
-    __name(floorDiv_, "floorDiv_");
     var floorDiv = op({ floorDiv_ });
     function div_(a, b) {
       var _a2;
@@ -27643,14 +26720,12 @@ var require_tf_layers_node = __commonJS({
       var attrs = {};
       return ENGINE.runKernel(RealDiv, inputs, attrs);
     }
-    __name(div_, "div_");
     var div = op({ div_ });
     function neg_(x) {
       var $x = convertToTensor(x, "x", "neg");
       var inputs = { x: $x };
       return ENGINE.runKernel(Neg, inputs);
     }
-    __name(neg_, "neg_");
     var neg = op({ neg_ });
     function makeTensor(values, shape, inferredShape, dtype) {
       if (dtype == null) {
@@ -27689,7 +26764,6 @@ var require_tf_layers_node = __commonJS({
       values = dtype !== "string" ? toTypedArray(values, dtype) : flatten$1(values, [], true);
       return ENGINE.makeTensor(values, shape, dtype);
     }
-    __name(makeTensor, "makeTensor");
     function scalar(value, dtype) {
       if ((isTypedArray(value) && dtype !== "string" || Array.isArray(value)) && dtype !== "complex64") {
         throw new Error("Error creating a new Scalar: value must be a primitive (number|boolean|string)");
@@ -27701,20 +26775,17 @@ var require_tf_layers_node = __commonJS({
       var inferredShape = [];
       return makeTensor(value, shape, inferredShape, dtype);
     }
-    __name(scalar, "scalar");
     function sqrt_(x) {
       var $x = convertToTensor(x, "x", "sqrt", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sqrt, inputs);
     }
-    __name(sqrt_, "sqrt_");
     var sqrt = op({ sqrt_ });
     function square_(x) {
       var $x = convertToTensor(x, "x", "square");
       var attrs = {};
       return ENGINE.runKernel("Square", { x: $x }, attrs);
     }
-    __name(square_, "square_");
     var square = op({ square_ });
     function sub_(a, b) {
       var _a2;
@@ -27724,34 +26795,33 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Sub, inputs);
     }
-    __name(sub_, "sub_");
     var sub = op({ sub_ });
     var acosGradConfig = {
       kernelName: Acos,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             var a = square(cast(x, "float32"));
             var b = sqrt(sub(scalar(1), a));
             return neg(div(dy, b));
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var acoshGradConfig = {
       kernelName: Acosh,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             var a = sqrt(sub(square(cast(x, "float32")), 1));
             return div(dy, a);
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function getReductionAxes(inShape, outShape) {
       var result = [];
@@ -27765,7 +26835,6 @@ var require_tf_layers_node = __commonJS({
       }
       return result;
     }
-    __name(getReductionAxes, "getReductionAxes");
     function assertAndGetBroadcastShape(shapeA, shapeB) {
       var l = Math.max(shapeA.length, shapeB.length);
       var result = new Array(l);
@@ -27791,14 +26860,12 @@ var require_tf_layers_node = __commonJS({
       }
       return result;
     }
-    __name(assertAndGetBroadcastShape, "assertAndGetBroadcastShape");
     function reshape_(x, shape) {
       var $x = convertToTensor(x, "x", "reshape", "string_or_numeric");
       var inputs = { x: $x };
       var attrs = { shape };
       return ENGINE.runKernel(Reshape$1, inputs, attrs);
     }
-    __name(reshape_, "reshape_");
     var reshape$1 = op({ reshape_ });
     function sum_(x, axis, keepDims) {
       if (axis === void 0) {
@@ -27815,37 +26882,36 @@ var require_tf_layers_node = __commonJS({
       var attrs = { axis, keepDims };
       return ENGINE.runKernel(Sum, inputs, attrs);
     }
-    __name(sum_, "sum_");
     var sum = op({ sum_ });
     var addGradConfig = {
       kernelName: Add$1,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var outShape = assertAndGetBroadcastShape(a.shape, b.shape);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           var res = dy;
           var reduceAxes = getReductionAxes(a.shape, outShape);
           if (reduceAxes.length > 0) {
             res = sum(res, reduceAxes);
           }
           return reshape$1(res, a.shape);
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           var res = dy;
           var reduceAxes = getReductionAxes(b.shape, outShape);
           if (reduceAxes.length > 0) {
             res = sum(res, reduceAxes);
           }
           return reshape$1(res, b.shape);
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     var addNGradConfig = {
       kernelName: AddN,
       saveAllInputs: true,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var ders = {};
         saved.forEach(function(_, i) {
           ders[i] = function() {
@@ -27853,44 +26919,43 @@ var require_tf_layers_node = __commonJS({
           };
         });
         return ders;
-      }, "gradFunc")
+      }
     };
     function zerosLike_(x) {
       var $x = convertToTensor(x, "x", "zerosLike");
       var inputs = { x: $x };
       return ENGINE.runKernel(ZerosLike, inputs);
     }
-    __name(zerosLike_, "zerosLike_");
     var zerosLike = op({ zerosLike_ });
     var argMaxGradConfig = {
       kernelName: ArgMax,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return zerosLike(x);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var argMinGradConfig = {
       kernelName: ArgMin,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return zerosLike(x);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var asinGradConfig = {
       kernelName: Asin,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, sqrt(sub(scalar(1), square(cast(x, "float32")))));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function add_(a, b) {
       var _a2;
@@ -27900,28 +26965,27 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Add$1, inputs);
     }
-    __name(add_, "add_");
     var add$1 = op({ add_ });
     var asinhGradConfig = {
       kernelName: Asinh,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             var a = sqrt(add$1(scalar(1), square(cast(x, "float32"))));
             return div(dy, a);
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var atan2GradConfig = {
       kernelName: Atan2,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var outShape = assertAndGetBroadcastShape(a.shape, b.shape);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           var d = add$1(square(a), square(b));
           var res = mul(dy, div(b, d));
           var reduceAxes = getReductionAxes(a.shape, outShape);
@@ -27929,8 +26993,8 @@ var require_tf_layers_node = __commonJS({
             res = sum(res, reduceAxes);
           }
           return reshape$1(res, a.shape);
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           var d = add$1(square(a), square(b));
           var res = neg(mul(dy, div(a, d)));
           var reduceAxes = getReductionAxes(b.shape, outShape);
@@ -27938,29 +27002,29 @@ var require_tf_layers_node = __commonJS({
             res = sum(res, reduceAxes);
           }
           return reshape$1(res, b.shape);
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     var atanGradConfig = {
       kernelName: Atan,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, add$1(square(cast(x, "float32")), 1));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var atanhGradConfig = {
       kernelName: Atanh,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, sub(scalar(1), square(cast(x, "float32"))));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function parseTupleParam(param) {
       if (typeof param === "number") {
@@ -27971,22 +27035,18 @@ var require_tf_layers_node = __commonJS({
       }
       return param;
     }
-    __name(parseTupleParam, "parseTupleParam");
     function tupleValuesAreOne(param) {
       var _a2 = __read(parseTupleParam(param), 3), dimA = _a2[0], dimB = _a2[1], dimC = _a2[2];
       return dimA === 1 && dimB === 1 && dimC === 1;
     }
-    __name(tupleValuesAreOne, "tupleValuesAreOne");
     function eitherStridesOrDilationsAreOne(strides, dilations) {
       return tupleValuesAreOne(strides) || tupleValuesAreOne(dilations);
     }
-    __name(eitherStridesOrDilationsAreOne, "eitherStridesOrDilationsAreOne");
     function stridesOrDilationsArePositive(values) {
       return parseTupleParam(values).every(function(value) {
         return value > 0;
       });
     }
-    __name(stridesOrDilationsArePositive, "stridesOrDilationsArePositive");
     function checkPadOnDimRoundingMode(opDesc, pad2, dimRoundingMode) {
       if (dimRoundingMode != null) {
         if (typeof pad2 === "string") {
@@ -28008,7 +27068,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(checkPadOnDimRoundingMode, "checkPadOnDimRoundingMode");
     function avgPool3dGrad_(dy, input2, filterSize, strides, pad2, dimRoundingMode) {
       var $dy = convertToTensor(dy, "dy", "avgPool3dGrad");
       var $input = convertToTensor(input2, "input", "avgPool3dGrad");
@@ -28041,20 +27100,19 @@ var require_tf_layers_node = __commonJS({
       }
       return res;
     }
-    __name(avgPool3dGrad_, "avgPool3dGrad_");
     var avgPool3dGrad = op({ avgPool3dGrad_ });
     var avgPool3DGradConfig = {
       kernelName: AvgPool3D,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var filterSize = attrs.filterSize, strides = attrs.strides, pad2 = attrs.pad, dimRoundingMode = attrs.dimRoundingMode;
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return avgPool3dGrad(dy, x, filterSize, strides, pad2, dimRoundingMode);
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function avgPoolGrad_(dy, input2, filterSize, strides, pad2) {
       var $dy = convertToTensor(dy, "dy", "avgPoolGrad");
@@ -28084,18 +27142,17 @@ var require_tf_layers_node = __commonJS({
       }
       return res;
     }
-    __name(avgPoolGrad_, "avgPoolGrad_");
     var avgPoolGrad = op({ avgPoolGrad_ });
     var avgPoolGradConfig = {
       kernelName: AvgPool,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var filterSize = attrs.filterSize, strides = attrs.strides, pad2 = attrs.pad;
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return avgPoolGrad(dy, x, filterSize, strides, pad2);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function matMul_(a, b, transposeA, transposeB) {
       var _a2;
@@ -28112,52 +27169,51 @@ var require_tf_layers_node = __commonJS({
       var attrs = { transposeA, transposeB };
       return ENGINE.runKernel(BatchMatMul, inputs, attrs);
     }
-    __name(matMul_, "matMul_");
     var matMul2 = op({ matMul_ });
     var batchMatMulGradConfig = {
       kernelName: BatchMatMul,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var transposeA = attrs.transposeA, transposeB = attrs.transposeB;
         if (!transposeA && !transposeB) {
           return {
-            a: /* @__PURE__ */ __name(function() {
+            a: function() {
               return matMul2(dy, b, false, true);
-            }, "a"),
-            b: /* @__PURE__ */ __name(function() {
+            },
+            b: function() {
               return matMul2(a, dy, true, false);
-            }, "b")
+            }
           };
         } else if (!transposeA && transposeB) {
           return {
-            a: /* @__PURE__ */ __name(function() {
+            a: function() {
               return matMul2(dy, b, false, false);
-            }, "a"),
-            b: /* @__PURE__ */ __name(function() {
+            },
+            b: function() {
               return matMul2(dy, a, true, false);
-            }, "b")
+            }
           };
         } else if (transposeA && !transposeB) {
           return {
-            a: /* @__PURE__ */ __name(function() {
+            a: function() {
               return matMul2(b, dy, false, true);
-            }, "a"),
-            b: /* @__PURE__ */ __name(function() {
+            },
+            b: function() {
               return matMul2(a, dy, false, false);
-            }, "b")
+            }
           };
         } else {
           return {
-            a: /* @__PURE__ */ __name(function() {
+            a: function() {
               return matMul2(b, dy, true, true);
-            }, "a"),
-            b: /* @__PURE__ */ __name(function() {
+            },
+            b: function() {
               return matMul2(dy, a, true, true);
-            }, "b")
+            }
           };
         }
-      }, "gradFunc")
+      }
     };
     function spaceToBatchND_(x, blockShape, paddings) {
       var $x = convertToTensor(x, "x", "spaceToBatchND");
@@ -28179,20 +27235,19 @@ var require_tf_layers_node = __commonJS({
       var attrs = { blockShape, paddings };
       return ENGINE.runKernel(SpaceToBatchND, inputs, attrs);
     }
-    __name(spaceToBatchND_, "spaceToBatchND_");
     var spaceToBatchND = op({ spaceToBatchND_ });
     var batchToSpaceNDGradConfig = {
       kernelName: BatchToSpaceND,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var blockShape = attrs.blockShape, crops = attrs.crops;
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return spaceToBatchND(dy, blockShape, crops);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var broadcastToGradConfig = {
       kernelName: BroadcastTo,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var broadCastToAttrs = attrs;
         var inputShape = broadCastToAttrs.inputShape;
         var outputShape = broadCastToAttrs.shape;
@@ -28210,31 +27265,31 @@ var require_tf_layers_node = __commonJS({
             axes.push(i);
           }
         }
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return sum(
             dy,
             axes,
             true
             /* keepDims */
           );
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var castGradConfig = {
       kernelName: Cast,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return dy.clone();
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var ceilGradConfig = {
       kernelName: Ceil,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function greaterEqual_(a, b) {
       var _a2;
@@ -28245,7 +27300,6 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(GreaterEqual, inputs);
     }
-    __name(greaterEqual_, "greaterEqual_");
     var greaterEqual = op({ greaterEqual_ });
     function lessEqual_(a, b) {
       var _a2;
@@ -28256,7 +27310,6 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(LessEqual, inputs);
     }
-    __name(lessEqual_, "lessEqual_");
     var lessEqual = op({ lessEqual_ });
     function logicalAnd_(a, b) {
       var $a = convertToTensor(a, "a", "logicalAnd", "bool");
@@ -28265,14 +27318,12 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(LogicalAnd, inputs);
     }
-    __name(logicalAnd_, "logicalAnd_");
     var logicalAnd = op({ logicalAnd_ });
     function clone_(x) {
       var $x = convertToTensor(x, "x", "clone", "string_or_numeric");
       var inputs = { x: $x };
       return ENGINE.runKernel(Identity, inputs);
     }
-    __name(clone_, "clone_");
     var clone = op({ clone_ });
     function broadcastTo_(x, shape) {
       var input2 = convertToTensor(x, "broadcastTo", "x");
@@ -28309,7 +27360,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { reps };
       return ENGINE.runKernel(Tile, inputs, attrs);
     }
-    __name(broadcastTo_, "broadcastTo_");
     var broadcastTo = op({ broadcastTo_ });
     function where_(condition, a, b) {
       var $a = convertToTensor(a, "a", "where");
@@ -28326,20 +27376,19 @@ var require_tf_layers_node = __commonJS({
       };
       return ENGINE.runKernel(Select, inputs);
     }
-    __name(where_, "where_");
     var where = op({ where_ });
     var clipByValueGradConfig = {
       kernelName: ClipByValue,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var clipValueMin = attrs.clipValueMin, clipValueMax = attrs.clipValueMax;
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return where(logicalAnd(greaterEqual(x, clipValueMin), lessEqual(x, clipValueMax)), dy, zerosLike(dy));
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var complexAbsGradConfig = {
       kernelName: ComplexAbs,
@@ -28355,12 +27404,11 @@ var require_tf_layers_node = __commonJS({
       var attr = { numOrSizeSplits, axis };
       return ENGINE.runKernel(SplitV, inputs, attr);
     }
-    __name(split_, "split_");
     var split = op({ split_ });
     var concatGradConfig = {
       kernelName: Concat,
       saveAllInputs: true,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var shapes = saved.map(function(t) {
           return t.shape;
         });
@@ -28375,7 +27423,7 @@ var require_tf_layers_node = __commonJS({
             return t;
           };
         });
-      }, "gradFunc")
+      }
     };
     function conv2DBackpropFilter_(x, dy, filterShape, strides, pad2, dataFormat, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -28411,7 +27459,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { strides, pad: pad2, dataFormat, dimRoundingMode, filterShape };
       return ENGINE.runKernel(Conv2DBackpropFilter, inputs, attrs);
     }
-    __name(conv2DBackpropFilter_, "conv2DBackpropFilter_");
     var conv2DBackpropFilter = op({ conv2DBackpropFilter_ });
     function conv2DBackpropInput_(xShape, dy, filter, strides, pad2, dataFormat, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -28454,26 +27501,25 @@ var require_tf_layers_node = __commonJS({
       }
       return res;
     }
-    __name(conv2DBackpropInput_, "conv2DBackpropInput_");
     var conv2DBackpropInput = op({ conv2DBackpropInput_ });
     var conv2DGradConfig = {
       kernelName: Conv2D$1,
       inputsToSave: ["x", "filter"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 2), x4D = _a2[0], $filter = _a2[1];
         var dilations = attrs.dilations, strides = attrs.strides, pad2 = attrs.pad, dataFormat = attrs.dataFormat;
         assert(tupleValuesAreOne(dilations), function() {
           return "Error in gradient of conv2D: dilation rates greater than 1 " + "are not yet supported in gradients. Got dilations '".concat(dilations, "'");
         });
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return conv2DBackpropInput(x4D.shape, dy, $filter, strides, pad2, dataFormat);
-          }, "x"),
-          filter: /* @__PURE__ */ __name(function() {
+          },
+          filter: function() {
             return conv2DBackpropFilter(x4D, dy, $filter.shape, strides, pad2, dataFormat);
-          }, "filter")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function conv2d_(x, filter, strides, pad2, dataFormat, dilations, dimRoundingMode) {
       if (dataFormat === void 0) {
@@ -28518,23 +27564,22 @@ var require_tf_layers_node = __commonJS({
       }
       return res;
     }
-    __name(conv2d_, "conv2d_");
     var conv2d$1 = op({ conv2d_ });
     var conv2DBackpropInputGradConfig = {
       kernelName: Conv2DBackpropInput,
       inputsToSave: ["dy", "filter"],
-      gradFunc: /* @__PURE__ */ __name(function(ddx, saved, attrs) {
+      gradFunc: function(ddx, saved, attrs) {
         var _a2 = __read(saved, 2), dy = _a2[0], filter = _a2[1];
         var strides = attrs.strides, pad2 = attrs.pad, dataFormat = attrs.dataFormat, dimRoundingMode = attrs.dimRoundingMode;
         return {
-          dy: /* @__PURE__ */ __name(function() {
+          dy: function() {
             return conv2d$1(ddx, filter, strides, pad2, dataFormat, 1, dimRoundingMode);
-          }, "dy"),
-          filter: /* @__PURE__ */ __name(function() {
+          },
+          filter: function() {
             return conv2DBackpropFilter(ddx, dy, filter.shape, strides, pad2, dataFormat, dimRoundingMode);
-          }, "filter")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function conv3DBackpropFilter_(x, dy, filterShape, strides, pad2) {
       var x5D = x;
@@ -28564,7 +27609,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { strides, pad: pad2, filterShape };
       return ENGINE.runKernel(Conv3DBackpropFilterV2, inputs, attrs);
     }
-    __name(conv3DBackpropFilter_, "conv3DBackpropFilter_");
     var conv3DBackpropFilter = op({ conv3DBackpropFilter_ });
     function conv3DBackpropInput_(xShape, dy, filter, strides, pad2) {
       assert(xShape.length === dy.rank, function() {
@@ -28603,60 +27647,57 @@ var require_tf_layers_node = __commonJS({
       }
       return res;
     }
-    __name(conv3DBackpropInput_, "conv3DBackpropInput_");
     var conv3DBackpropInput = op({ conv3DBackpropInput_ });
     var conv3DGradConfig = {
       kernelName: Conv3D$1,
       inputsToSave: ["x", "filter"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var dilations = attrs.dilations, strides = attrs.strides, pad2 = attrs.pad;
         assert(tupleValuesAreOne(dilations), function() {
           return "Error in gradient of conv3D: dilation rates greater than 1 are " + "not yet supported in gradients. Got dilations '".concat(dilations, "'");
         });
         var _a2 = __read(saved, 2), x5D = _a2[0], $filter = _a2[1];
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return conv3DBackpropInput(x5D.shape, dy, $filter, strides, pad2);
-          }, "x"),
-          filter: /* @__PURE__ */ __name(function() {
+          },
+          filter: function() {
             return conv3DBackpropFilter(x5D, dy, $filter.shape, strides, pad2);
-          }, "filter")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function sin_(x) {
       var $x = convertToTensor(x, "x", "sin", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sin, inputs);
     }
-    __name(sin_, "sin_");
     var sin = op({ sin_ });
     var cosGradConfig = {
       kernelName: Cos,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(neg(sin(cast(x, "float32"))), dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function sinh_(x) {
       var $x = convertToTensor(x, "x", "sinh");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sinh, inputs);
     }
-    __name(sinh_, "sinh_");
     var sinh = op({ sinh_ });
     var coshGradConfig = {
       kernelName: Cosh,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(sinh(cast(x, "float32")), dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function axesAreInnerMostDims(axes, rank) {
       for (var i = 0; i < axes.length; ++i) {
@@ -28666,7 +27707,6 @@ var require_tf_layers_node = __commonJS({
       }
       return true;
     }
-    __name(axesAreInnerMostDims, "axesAreInnerMostDims");
     function combineLocations(outputLoc, reduceLoc, axes) {
       var rank = outputLoc.length + reduceLoc.length;
       var loc = [];
@@ -28681,7 +27721,6 @@ var require_tf_layers_node = __commonJS({
       }
       return loc;
     }
-    __name(combineLocations, "combineLocations");
     function computeOutAndReduceShapes(aShape, axes) {
       var outShape = [];
       var rank = aShape.length;
@@ -28695,14 +27734,12 @@ var require_tf_layers_node = __commonJS({
       });
       return [outShape, reduceShape];
     }
-    __name(computeOutAndReduceShapes, "computeOutAndReduceShapes");
     function expandShapeToKeepDim(shape, axes) {
       var reduceSubShape = axes.map(function(x) {
         return 1;
       });
       return combineLocations(shape, reduceSubShape, axes);
     }
-    __name(expandShapeToKeepDim, "expandShapeToKeepDim");
     function getAxesPermutation(axes, rank) {
       if (axesAreInnerMostDims(axes, rank)) {
         return null;
@@ -28718,7 +27755,6 @@ var require_tf_layers_node = __commonJS({
       });
       return result;
     }
-    __name(getAxesPermutation, "getAxesPermutation");
     function getUndoAxesPermutation(axes) {
       return axes.map(function(axis, i) {
         return [i, axis];
@@ -28728,7 +27764,6 @@ var require_tf_layers_node = __commonJS({
         return x[0];
       });
     }
-    __name(getUndoAxesPermutation, "getUndoAxesPermutation");
     function cumsum_(x, axis, exclusive, reverse2) {
       if (axis === void 0) {
         axis = 0;
@@ -28744,23 +27779,19 @@ var require_tf_layers_node = __commonJS({
       var attrs = { axis, exclusive, reverse: reverse2 };
       return ENGINE.runKernel(Cumsum, inputs, attrs);
     }
-    __name(cumsum_, "cumsum_");
     var cumsum = op({ cumsum_ });
     function tidy(nameOrFn, fn) {
       return ENGINE.tidy(nameOrFn, fn);
     }
-    __name(tidy, "tidy");
     function dispose(container) {
       var tensors = getTensorsInContainer(container);
       tensors.forEach(function(tensor) {
         return tensor.dispose();
       });
     }
-    __name(dispose, "dispose");
     function keep(result) {
       return ENGINE.keep(result);
     }
-    __name(keep, "keep");
     function complex_(real2, imag2) {
       var $real = convertToTensor(real2, "real", "complex");
       var $imag = convertToTensor(imag2, "imag", "complex");
@@ -28768,21 +27799,18 @@ var require_tf_layers_node = __commonJS({
       var inputs = { real: $real, imag: $imag };
       return ENGINE.runKernel(Complex, inputs);
     }
-    __name(complex_, "complex_");
     var complex = op({ complex_ });
     function imag_(input2) {
       var $input = convertToTensor(input2, "input", "imag");
       var inputs = { input: $input };
       return ENGINE.runKernel(Imag, inputs);
     }
-    __name(imag_, "imag_");
     var imag = op({ imag_ });
     function real_(input2) {
       var $input = convertToTensor(input2, "input", "real");
       var inputs = { input: $input };
       return ENGINE.runKernel(Real, inputs);
     }
-    __name(real_, "real_");
     var real = op({ real_ });
     function transpose_(x, perm, conjugate) {
       var $x = convertToTensor(x, "x", "transpose");
@@ -28818,25 +27846,24 @@ var require_tf_layers_node = __commonJS({
       }
       return ENGINE.runKernel(Transpose, inputs, attrs);
     }
-    __name(transpose_, "transpose_");
     var transpose = op({ transpose_ });
     var cumsumGradConfig = {
       kernelName: Cumsum,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var axis = attrs.axis, exclusive = attrs.exclusive, reverse2 = attrs.reverse;
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             var permutation = getAxesPermutation([axis], x.rank);
             var out = cumsum(dy, axis, exclusive, !reverse2);
             if (permutation != null) {
               out = transpose(out, permutation);
             }
             return out;
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function depthwiseConv2dNativeBackpropFilter_(x, dy, filterShape, strides, pad2, dilations, dimRoundingMode) {
       if (dilations === void 0) {
@@ -28854,7 +27881,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { strides, pad: pad2, dimRoundingMode, dilations, filterShape };
       return ENGINE.runKernel(DepthwiseConv2dNativeBackpropFilter, inputs, attrs);
     }
-    __name(depthwiseConv2dNativeBackpropFilter_, "depthwiseConv2dNativeBackpropFilter_");
     var depthwiseConv2dNativeBackpropFilter = op({ depthwiseConv2dNativeBackpropFilter_ });
     function depthwiseConv2dNativeBackpropInput_(xShape, dy, filter, strides, pad2, dilations, dimRoundingMode) {
       if (dilations === void 0) {
@@ -28877,12 +27903,11 @@ var require_tf_layers_node = __commonJS({
       }
       return res;
     }
-    __name(depthwiseConv2dNativeBackpropInput_, "depthwiseConv2dNativeBackpropInput_");
     var depthwiseConv2dNativeBackpropInput = op({ depthwiseConv2dNativeBackpropInput_ });
     var depthwiseConv2dNativeGradConfig = {
       kernelName: DepthwiseConv2dNative,
       inputsToSave: ["x", "filter"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var dilations = attrs.dilations, strides = attrs.strides, pad2 = attrs.pad, dimRoundingMode = attrs.dimRoundingMode;
         var $dilations = dilations == null ? [1, 1] : dilations;
         assert(tupleValuesAreOne($dilations), function() {
@@ -28903,114 +27928,113 @@ var require_tf_layers_node = __commonJS({
         });
         checkPadOnDimRoundingMode("depthwiseConv2d", pad2, dimRoundingMode);
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return depthwiseConv2dNativeBackpropInput(x.shape, dy, filter, strides, pad2, $dilations, dimRoundingMode);
-          }, "x"),
-          filter: /* @__PURE__ */ __name(function() {
+          },
+          filter: function() {
             return depthwiseConv2dNativeBackpropFilter(x, dy, filter.shape, strides, pad2, $dilations, dimRoundingMode);
-          }, "filter")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var dilation2dGradConfig = {
       kernelName: Dilation2D,
       inputsToSave: ["x", "filter"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 2), x = _a2[0], filter = _a2[1];
         var inputInputs = { x, filter, dy };
         var filterInputs = { x, filter, dy };
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return ENGINE.runKernel(Dilation2DBackpropInput, inputInputs, attrs);
-          }, "x"),
-          filter: /* @__PURE__ */ __name(function() {
+          },
+          filter: function() {
             return ENGINE.runKernel(Dilation2DBackpropFilter, filterInputs, attrs);
-          }, "filter")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var eluGradConfig = {
       kernelName: Elu$1,
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), y = _a2[0];
         var inputs = { dy, y };
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return ENGINE.runKernel(EluGrad, inputs);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function exp_(x) {
       var $x = convertToTensor(x, "x", "exp");
       var inputs = { x: $x };
       return ENGINE.runKernel(Exp, inputs);
     }
-    __name(exp_, "exp_");
     var exp = op({ exp_ });
     var erfGradConfig = {
       kernelName: Erf,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var a = mul(exp(neg(square(x))), 2 / Math.sqrt(Math.PI));
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, a);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var expGradConfig = {
       kernelName: Exp,
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), y = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, y);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var expandDimsGradConfig = {
       kernelName: ExpandDims,
       inputsToSave: ["input"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), input2 = _a2[0];
-        return { input: /* @__PURE__ */ __name(function() {
+        return { input: function() {
           return reshape$1(dy, input2.shape);
-        }, "input") };
-      }, "gradFunc")
+        } };
+      }
     };
     var expm1GradConfig = {
       kernelName: Expm1,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, exp(x));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var floorGradConfig = {
       kernelName: Floor,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var floorDivGradConfig = {
       kernelName: FloorDiv,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var outShape = assertAndGetBroadcastShape(a.shape, b.shape);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           var res = div(dy, cast(b, "float32"));
           var reduceAxes = getReductionAxes(a.shape, outShape);
           if (reduceAxes.length > 0) {
             return reshape$1(sum(res, reduceAxes), a.shape);
           }
           return res;
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           var res = mul(dy, cast(a, "float32"));
           var reduceAxes = getReductionAxes(b.shape, outShape);
           if (reduceAxes.length > 0) {
@@ -29018,16 +28042,15 @@ var require_tf_layers_node = __commonJS({
           }
           var tmp = square(b);
           return neg(div(res, cast(tmp, "float32")));
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     function rsqrt_(x) {
       var $x = convertToTensor(x, "x", "rsqrt", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Rsqrt, inputs);
     }
-    __name(rsqrt_, "rsqrt_");
     var rsqrt = op({ rsqrt_ });
     function tile_(x, reps) {
       var $x = convertToTensor(x, "x", "tile", "string_or_numeric");
@@ -29038,12 +28061,11 @@ var require_tf_layers_node = __commonJS({
       var attrs = { reps };
       return ENGINE.runKernel(Tile, inputs, attrs);
     }
-    __name(tile_, "tile_");
     var tile = op({ tile_ });
     var fusedBatchNormGradConfig = {
       kernelName: FusedBatchNorm,
       inputsToSave: ["x", "mean", "variance", "scale"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var varianceEpsilon = attrs.varianceEpsilon;
         var _a2 = __read(saved, 4), x = _a2[0], mean = _a2[1], variance = _a2[2], scale = _a2[3];
         var scaleValue = scale == null ? scalar(1) : scale;
@@ -29059,42 +28081,42 @@ var require_tf_layers_node = __commonJS({
         var dyTimesScaleValue = mul(dy, scaleValue);
         var oneOverSqrtVariance = rsqrt(add$1(variance, scalar(varianceEpsilon)));
         var minusHalfRCube = mul(mul(mul(oneOverSqrtVariance, oneOverSqrtVariance), oneOverSqrtVariance), scalar(-0.5));
-        var derX = /* @__PURE__ */ __name(function() {
+        var derX = function() {
           if (mean.rank === 1) {
             return reshape$1(mul(mul(dy, tile(reshape$1(oneOverSqrtVariance, [1, 1, 1, mean.shape[0]]), tileShape)), scaleValue), x.shape);
           } else {
             return reshape$1(mul(mul(dy, oneOverSqrtVariance), scaleValue), x.shape);
           }
-        }, "derX");
-        var derMean = /* @__PURE__ */ __name(function() {
+        };
+        var derMean = function() {
           var meanDer = mul(mul(oneOverSqrtVariance, scalar(-1)), dyTimesScaleValue);
           if (mean.rank === 1) {
             meanDer = sum(meanDer, reductionAxes);
           }
           return reshape$1(meanDer, mean.shape);
-        }, "derMean");
-        var derVariance = /* @__PURE__ */ __name(function() {
+        };
+        var derVariance = function() {
           var varianceDer = mul(mul(minusHalfRCube, xMinusMean), dyTimesScaleValue);
           if (mean.rank === 1) {
             varianceDer = sum(varianceDer, reductionAxes);
           }
           return reshape$1(varianceDer, mean.shape);
-        }, "derVariance");
-        var derScale = /* @__PURE__ */ __name(function() {
+        };
+        var derScale = function() {
           var xMinusMean2TimesRsqrt = mul(xMinusMean, oneOverSqrtVariance);
           var scaleDer = mul(dy, xMinusMean2TimesRsqrt);
           if (mean.rank === 1) {
             scaleDer = sum(scaleDer, reductionAxes);
           }
           return reshape$1(scaleDer, mean.shape);
-        }, "derScale");
-        var derOffset = /* @__PURE__ */ __name(function() {
+        };
+        var derOffset = function() {
           var offsetDer = dy;
           if (mean.rank === 1) {
             offsetDer = sum(offsetDer, reductionAxes);
           }
           return reshape$1(offsetDer, mean.shape);
-        }, "derOffset");
+        };
         return {
           x: derX,
           mean: derMean,
@@ -29102,7 +28124,7 @@ var require_tf_layers_node = __commonJS({
           scale: derScale,
           offset: derOffset
         };
-      }, "gradFunc")
+      }
     };
     function stack_(tensors, axis) {
       if (axis === void 0) {
@@ -29121,7 +28143,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { axis };
       return ENGINE.runKernel(Pack, inputs, attrs);
     }
-    __name(stack_, "stack_");
     var stack = op({ stack_ });
     function unsortedSegmentSum_(x, segmentIds, numSegments) {
       var $x = convertToTensor(x, "x", "unsortedSegmentSum");
@@ -29133,16 +28154,15 @@ var require_tf_layers_node = __commonJS({
       var attrs = { numSegments };
       return ENGINE.runKernel(UnsortedSegmentSum, inputs, attrs);
     }
-    __name(unsortedSegmentSum_, "unsortedSegmentSum_");
     var unsortedSegmentSum = op({ unsortedSegmentSum_ });
     var gatherGradConfig = {
       kernelName: GatherV2,
       inputsToSave: ["x", "indices"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 2), x = _a2[0], indices = _a2[1];
         var axis = attrs.axis, batchDims = attrs.batchDims;
         var parsedAxis = parseAxisParam(axis, x.shape)[0];
-        var derXBatch = /* @__PURE__ */ __name(function(x2, indices2, dy2) {
+        var derXBatch = function(x2, indices2, dy2) {
           return function() {
             var paramsShape = x2.shape;
             var indicesSize = indices2.size;
@@ -29166,25 +28186,25 @@ var require_tf_layers_node = __commonJS({
             paramsGrad = transpose(paramsGrad, invertTransposeDims);
             return paramsGrad;
           };
-        }, "derXBatch");
+        };
         if (batchDims === 1) {
           var batchSize = x.shape[0];
           var xBatch_1 = x.split(batchSize, 0);
-          var derXBatched = /* @__PURE__ */ __name(function() {
+          var derXBatched = function() {
             var stacked = stack(xBatch_1.map(function(x2, i) {
               return derXBatch(x2, indices.slice(i, 1), dy.slice(i, 1))();
             }));
             return stacked.reshape(x.shape);
-          }, "derXBatched");
-          return { x: derXBatched, indices: /* @__PURE__ */ __name(function() {
+          };
+          return { x: derXBatched, indices: function() {
             return indices;
-          }, "indices") };
+          } };
         } else {
-          return { x: derXBatch(x, indices, dy), indices: /* @__PURE__ */ __name(function() {
+          return { x: derXBatch(x, indices, dy), indices: function() {
             return indices;
-          }, "indices") };
+          } };
         }
-      }, "gradFunc")
+      }
     };
     function arrayRange(start, stop) {
       var result = [];
@@ -29193,7 +28213,6 @@ var require_tf_layers_node = __commonJS({
       }
       return result;
     }
-    __name(arrayRange, "arrayRange");
     function arrayConcat(arrays) {
       var result = [];
       for (var i = 0; i < arrays.length; ++i) {
@@ -29203,50 +28222,49 @@ var require_tf_layers_node = __commonJS({
       }
       return result;
     }
-    __name(arrayConcat, "arrayConcat");
     var greaterEqualGradConfig = {
       kernelName: GreaterEqual,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
-        return { a: /* @__PURE__ */ __name(function() {
+        return { a: function() {
           return zerosLike(a);
-        }, "a"), b: /* @__PURE__ */ __name(function() {
+        }, b: function() {
           return zerosLike(b);
-        }, "b") };
-      }, "gradFunc")
+        } };
+      }
     };
     var identityGradConfig = {
       kernelName: Identity,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return cast(dy, "float32");
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var isFiniteGradConfig = {
       kernelName: IsFinite,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var isInfGradConfig = {
       kernelName: IsInf,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var isNanGradConfig = {
       kernelName: IsNan,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function greater_(a, b) {
       var _a2;
@@ -29257,55 +28275,54 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Greater, inputs);
     }
-    __name(greater_, "greater_");
     var greater$1 = op({ greater_ });
     var leakyReluGradConfig = {
       kernelName: LeakyRelu,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var alpha = attrs.alpha;
         var mask = greater$1(x, 0);
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return where(mask, dy, mul(dy, alpha));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var log1pGradConfig = {
       kernelName: Log1p,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, add$1(x, 1));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var logGradConfig = {
       kernelName: Log,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, cast(x, "float32"));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var logSoftmaxGradConfig = {
       kernelName: LogSoftmax$1,
       inputsToSave: [],
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), value = _a2[0];
         var axis = attrs.axis;
         return {
-          logits: /* @__PURE__ */ __name(function() {
+          logits: function() {
             var keepDims = true;
             var softmax2 = exp(value);
             return sub(dy, mul(sum(dy, axis, keepDims), softmax2));
-          }, "logits")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function localResponseNormalizationBackprop_(x, y, dy, depthRadius, bias, alpha, beta) {
       if (depthRadius === void 0) {
@@ -29324,21 +28341,20 @@ var require_tf_layers_node = __commonJS({
       var attrs = { depthRadius, bias, alpha, beta };
       return ENGINE.runKernel(LRNGrad, inputs, attrs);
     }
-    __name(localResponseNormalizationBackprop_, "localResponseNormalizationBackprop_");
     var localResponseNormalizationBackprop = op({ localResponseNormalizationBackprop_ });
     var lrnGradConfig = {
       kernelName: LRN,
       inputsToSave: ["x"],
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 2), x = _a2[0], y = _a2[1];
         var depthRadius = attrs.depthRadius, bias = attrs.bias, alpha = attrs.alpha, beta = attrs.beta;
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return localResponseNormalizationBackprop(x, y, dy, depthRadius, bias, alpha, beta);
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function equal_(a, b) {
       var _a2;
@@ -29349,7 +28365,6 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Equal, inputs);
     }
-    __name(equal_, "equal_");
     var equal = op({ equal_ });
     function gradForMinAndMax(dy, y, xOrig, origAxes) {
       if (y.rank < xOrig.rank) {
@@ -29359,18 +28374,17 @@ var require_tf_layers_node = __commonJS({
         dy = reshape$1(dy, expandShapeToKeepDim(dy.shape, origAxes));
       }
       return {
-        x: /* @__PURE__ */ __name(function() {
+        x: function() {
           var dx = mul(dy, cast(equal(xOrig, y), dy.dtype));
           return dx;
-        }, "x")
+        }
       };
     }
-    __name(gradForMinAndMax, "gradForMinAndMax");
     var maxGradConfig = {
       kernelName: Max,
       inputsToSave: ["x"],
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var maxAttrs = attrs;
         var reductionIndices = maxAttrs.reductionIndices;
         var x = saved[0];
@@ -29378,11 +28392,11 @@ var require_tf_layers_node = __commonJS({
         var origAxes = parseAxisParam(reductionIndices, x.shape);
         var maxGrad = gradForMinAndMax(dy, y, x, origAxes);
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return maxGrad["x"]();
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function less_(a, b) {
       var _a2;
@@ -29393,21 +28407,20 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Less, inputs);
     }
-    __name(less_, "less_");
     var less$1 = op({ less_ });
     var maximumGradConfig = {
       kernelName: Maximum$1,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           return mul(dy, cast(greaterEqual(a, b), "float32"));
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           return mul(dy, cast(less$1(a, b), "float32"));
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     function maxPool3dGrad_(dy, input2, output, filterSize, strides, pad2, dimRoundingMode) {
       var $dy = convertToTensor(dy, "dy", "maxPool3dGrad");
@@ -29453,21 +28466,20 @@ var require_tf_layers_node = __commonJS({
       }
       return res;
     }
-    __name(maxPool3dGrad_, "maxPool3dGrad_");
     var maxPool3dGrad = op({ maxPool3dGrad_ });
     var maxPool3DGradConfig = {
       kernelName: MaxPool3D,
       inputsToSave: ["x"],
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 2), x = _a2[0], y = _a2[1];
         var filterSize = attrs.filterSize, strides = attrs.strides, pad2 = attrs.pad, dimRoundingMode = attrs.dimRoundingMode;
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return maxPool3dGrad(dy, x, y, filterSize, strides, pad2, dimRoundingMode);
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function maxPoolGrad_(dy, input2, output, filterSize, strides, pad2, dimRoundingMode) {
       var $dy = convertToTensor(dy, "dy", "maxPoolGrad");
@@ -29487,21 +28499,20 @@ var require_tf_layers_node = __commonJS({
       var attrs = { filterSize, strides, pad: pad2, dimRoundingMode };
       return ENGINE.runKernel(MaxPoolGrad, inputs, attrs);
     }
-    __name(maxPoolGrad_, "maxPoolGrad_");
     var maxPoolGrad = op({ maxPoolGrad_ });
     var maxPoolGradConfig = {
       kernelName: MaxPool,
       inputsToSave: ["x"],
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 2), x = _a2[0], y = _a2[1];
         var filterSize = attrs.filterSize, strides = attrs.strides, pad2 = attrs.pad;
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return maxPoolGrad(dy, x, y, filterSize, strides, pad2);
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function zeros$1(shape, dtype) {
       if (dtype === void 0) {
@@ -29516,7 +28527,6 @@ var require_tf_layers_node = __commonJS({
       var values = makeZerosTypedArray(sizeFromShape(shape), dtype);
       return ENGINE.makeTensor(values, shape, dtype);
     }
-    __name(zeros$1, "zeros$1");
     function ones$1(shape, dtype) {
       if (dtype === void 0) {
         dtype = "float32";
@@ -29530,18 +28540,17 @@ var require_tf_layers_node = __commonJS({
       var values = makeOnesTypedArray(sizeFromShape(shape), dtype);
       return ENGINE.makeTensor(values, shape, dtype);
     }
-    __name(ones$1, "ones$1");
     var meanGradConfig = {
       kernelName: Mean,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var axis = attrs.axis;
         var axes = parseAxisParam(axis, x.shape);
         var shapes = computeOutAndReduceShapes(x.shape, axes);
         var reduceShape = shapes[1];
         var reduceSize = sizeFromShape(reduceShape);
-        var derX = /* @__PURE__ */ __name(function() {
+        var derX = function() {
           var expandedDyShape = x.shape.slice();
           axes.forEach(function(axis2) {
             expandedDyShape[axis2] = 1;
@@ -29549,40 +28558,40 @@ var require_tf_layers_node = __commonJS({
           var expandedDy = reshape$1(dy, expandedDyShape);
           var res = div(mul(expandedDy, ones$1(x.shape, "float32")), reduceSize);
           return res;
-        }, "derX");
+        };
         return { x: derX };
-      }, "gradFunc")
+      }
     };
     var minGradConfig = {
       kernelName: Min,
       inputsToSave: ["x"],
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var minAttrs = attrs;
         var axis = minAttrs.axis;
         var _a2 = __read(saved, 2), x = _a2[0], y = _a2[1];
         var origAxes = parseAxisParam(axis, x.shape);
         var minGrad = gradForMinAndMax(dy, y, x, origAxes);
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return minGrad["x"]();
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var minimumGradConfig = {
       kernelName: Minimum$1,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           return mul(dy, cast(lessEqual(a, b), "float32"));
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           return mul(dy, cast(greater$1(a, b), "float32"));
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     function slice_(x, begin, size) {
       var $x = convertToTensor(x, "x", "slice", "string_or_numeric");
@@ -29593,103 +28602,101 @@ var require_tf_layers_node = __commonJS({
       var attrs = { begin, size };
       return ENGINE.runKernel(Slice, inputs, attrs);
     }
-    __name(slice_, "slice_");
     var slice = op({ slice_ });
     var mirrorPadGradConfig = {
       kernelName: MirrorPad,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var x = saved[0];
         var paddings = attrs.paddings;
         var begin = paddings.map(function(p) {
           return p[0];
         });
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return slice(dy, begin, x.shape);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function floor_(x) {
       var $x = convertToTensor(x, "x", "floor", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Floor, inputs);
     }
-    __name(floor_, "floor_");
     var floor = op({ floor_ });
     var modGradConfig = {
       kernelName: Mod,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var outShape = assertAndGetBroadcastShape(a.shape, b.shape);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           var reduceAxes = getReductionAxes(a.shape, outShape);
           if (reduceAxes.length > 0) {
             return reshape$1(sum(dy, reduceAxes), a.shape);
           }
           return dy;
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           var res = mul(dy, neg(floor(div(a, b))));
           var reduceAxes = getReductionAxes(b.shape, outShape);
           if (reduceAxes.length > 0) {
             return reshape$1(sum(res, reduceAxes), b.shape);
           }
           return res;
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     var multiplyGradConfig = {
       kernelName: Multiply$1,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var outShape = assertAndGetBroadcastShape(a.shape, b.shape);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           var res = mul(dy, cast(b, "float32"));
           var reduceAxes = getReductionAxes(a.shape, outShape);
           if (reduceAxes.length > 0) {
             return reshape$1(sum(res, reduceAxes), a.shape);
           }
           return res;
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           var res = mul(dy, cast(a, "float32"));
           var reduceAxes = getReductionAxes(b.shape, outShape);
           if (reduceAxes.length > 0) {
             return reshape$1(sum(res, reduceAxes), b.shape);
           }
           return res;
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     var negGradConfig = {
       kernelName: Neg,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return neg(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var oneHotGradConfig = {
       kernelName: OneHot,
       inputsToSave: ["indices"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var indices = saved[0];
-        return { indices: /* @__PURE__ */ __name(function() {
+        return { indices: function() {
           return zeros$1(indices.shape, "float32");
-        }, "indices") };
-      }, "gradFunc")
+        } };
+      }
     };
     var onesLikeGradConfig = {
       kernelName: OnesLike,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function unstack_(x, axis) {
       if (axis === void 0) {
@@ -29703,12 +28710,11 @@ var require_tf_layers_node = __commonJS({
       var attrs = { axis };
       return ENGINE.runKernel(Unpack, inputs, attrs);
     }
-    __name(unstack_, "unstack_");
     var unstack = op({ unstack_ });
     var packGradConfig = {
       kernelName: Pack,
       saveAllInputs: true,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var axis = attrs.axis;
         var derTensors = unstack(dy, axis);
         return derTensors.map(function(t) {
@@ -29716,28 +28722,27 @@ var require_tf_layers_node = __commonJS({
             return t;
           };
         });
-      }, "gradFunc")
+      }
     };
     var padV2GradConfig = {
       kernelName: PadV2,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var x = saved[0];
         var paddings = attrs.paddings;
         var begin = paddings.map(function(p) {
           return p[0];
         });
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return slice(dy, begin, x.shape);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     function log_(x) {
       var $x = convertToTensor(x, "x", "log", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Log, inputs);
     }
-    __name(log_, "log_");
     var log = op({ log_ });
     function pow_(base, exp2) {
       var _a2;
@@ -29747,18 +28752,17 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $base, b: $exp };
       return ENGINE.runKernel(Pow, inputs);
     }
-    __name(pow_, "pow_");
     var pow = op({ pow_ });
     var powGradConfig = {
       kernelName: Pow,
       inputsToSave: ["a", "b"],
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 3), a = _a2[0], b = _a2[1], y = _a2[2];
         var base = a;
         var exp2 = b;
         var outShape = assertAndGetBroadcastShape(base.shape, exp2.shape);
-        var derBase = /* @__PURE__ */ __name(function() {
+        var derBase = function() {
           var expFloat = cast(exp2, "float32");
           var res = mul(dy, mul(expFloat, pow(base, sub(expFloat, scalar(1)))));
           var reduceAxes = getReductionAxes(base.shape, outShape);
@@ -29766,8 +28770,8 @@ var require_tf_layers_node = __commonJS({
             res = sum(res, reduceAxes);
           }
           return reshape$1(res, base.shape);
-        }, "derBase");
-        var derExp = /* @__PURE__ */ __name(function() {
+        };
+        var derExp = function() {
           var condition = greater$1(base, 0);
           var logBase = where(condition, log(base), zerosLike(base));
           var res = mul(dy, mul(y, logBase));
@@ -29776,36 +28780,35 @@ var require_tf_layers_node = __commonJS({
             res = sum(res, reduceAxes);
           }
           return reshape$1(res, exp2.shape);
-        }, "derExp");
+        };
         return { a: derBase, b: derExp };
-      }, "gradFunc")
+      }
     };
     var preluGradConfig = {
       kernelName: Prelu,
       inputsToSave: ["x", "alpha"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), x = _a2[0], alpha = _a2[1];
         var mask = greater$1(x, 0);
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             return where(mask, dy, mul(dy, alpha));
-          }, "x"),
-          alpha: /* @__PURE__ */ __name(function() {
+          },
+          alpha: function() {
             var res = where(mask, zerosLike(dy), mul(dy, x));
             var reduceAxes = getReductionAxes(alpha.shape, dy.shape);
             if (reduceAxes.length > 0) {
               res = sum(res, reduceAxes);
             }
             return reshape$1(res, alpha.shape);
-          }, "alpha")
+          }
         };
-      }, "gradFunc")
+      }
     };
     function isBrowser() {
       return typeof window !== "undefined" && window.document != null || //@ts-ignore
       typeof WorkerGlobalScope !== "undefined";
     }
-    __name(isBrowser, "isBrowser");
     var ENV = env();
     ENV.registerFlag("DEBUG", function() {
       return false;
@@ -29887,7 +28890,6 @@ var require_tf_layers_node = __commonJS({
           }
           this.byteLength = this.shards[this.shards.length - 1].end;
         }
-        __name(CompositeArrayBuffer2, "CompositeArrayBuffer");
         CompositeArrayBuffer2.join = function(buffers) {
           return new CompositeArrayBuffer2(buffers).slice();
         };
@@ -29949,7 +28951,6 @@ var require_tf_layers_node = __commonJS({
             }
             return 0;
           }
-          __name(check, "check");
           if (check(this.shards[this.previousShardIndex]) === 0) {
             return this.previousShardIndex;
           }
@@ -29979,7 +28980,6 @@ var require_tf_layers_node = __commonJS({
       }
       return -1;
     }
-    __name(search, "search");
     var useNodeBuffer = typeof Buffer !== "undefined" && (typeof Blob === "undefined" || typeof atob === "undefined" || typeof btoa === "undefined");
     function stringByteLength(str) {
       if (useNodeBuffer) {
@@ -29987,7 +28987,6 @@ var require_tf_layers_node = __commonJS({
       }
       return new Blob([str]).size;
     }
-    __name(stringByteLength, "stringByteLength");
     function arrayBufferToBase64String(buffer) {
       if (useNodeBuffer) {
         return Buffer.from(buffer).toString("base64");
@@ -29999,7 +28998,6 @@ var require_tf_layers_node = __commonJS({
       }
       return btoa(s);
     }
-    __name(arrayBufferToBase64String, "arrayBufferToBase64String");
     function base64StringToArrayBuffer(str) {
       if (useNodeBuffer) {
         var buf = Buffer.from(str, "base64");
@@ -30012,7 +29010,6 @@ var require_tf_layers_node = __commonJS({
       }
       return buffer.buffer;
     }
-    __name(base64StringToArrayBuffer, "base64StringToArrayBuffer");
     function getModelJSONForModelArtifacts(artifacts, manifest) {
       var result = {
         modelTopology: artifacts.modelTopology,
@@ -30038,7 +29035,6 @@ var require_tf_layers_node = __commonJS({
       }
       return result;
     }
-    __name(getModelJSONForModelArtifacts, "getModelJSONForModelArtifacts");
     function getModelArtifactsForJSONSync(modelJSON, weightSpecs, weightData) {
       var modelArtifacts = {
         modelTopology: modelJSON.modelTopology,
@@ -30073,7 +29069,6 @@ var require_tf_layers_node = __commonJS({
       }
       return modelArtifacts;
     }
-    __name(getModelArtifactsForJSONSync, "getModelArtifactsForJSONSync");
     function getModelArtifactsForJSON(modelJSON, loadWeights) {
       return __awaiter(this, void 0, void 0, function() {
         var weightSpecs, weightData;
@@ -30092,7 +29087,6 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(getModelArtifactsForJSON, "getModelArtifactsForJSON");
     function getModelArtifactsInfoForJSON(modelArtifacts) {
       if (modelArtifacts.modelTopology instanceof ArrayBuffer) {
         throw new Error("Expected JSON model topology, received ArrayBuffer.");
@@ -30105,7 +29099,6 @@ var require_tf_layers_node = __commonJS({
         weightDataBytes: modelArtifacts.weightData == null ? 0 : new CompositeArrayBuffer(modelArtifacts.weightData).byteLength
       };
     }
-    __name(getModelArtifactsInfoForJSON, "getModelArtifactsInfoForJSON");
     function getWeightSpecs(weightsManifest) {
       var e_3, _a2;
       var weightSpecs = [];
@@ -30125,7 +29118,6 @@ var require_tf_layers_node = __commonJS({
       }
       return weightSpecs;
     }
-    __name(getWeightSpecs, "getWeightSpecs");
     var IORouterRegistry = (
       /** @class */
       (function() {
@@ -30133,7 +29125,6 @@ var require_tf_layers_node = __commonJS({
           this.saveRouters = [];
           this.loadRouters = [];
         }
-        __name(IORouterRegistry2, "IORouterRegistry");
         IORouterRegistry2.getInstance = function() {
           if (IORouterRegistry2.instance == null) {
             IORouterRegistry2.instance = new IORouterRegistry2();
@@ -30181,13 +29172,11 @@ var require_tf_layers_node = __commonJS({
       }
       return factory;
     }
-    __name(getIndexedDBFactory, "getIndexedDBFactory");
     function setUpDatabase(openRequest) {
       var db = openRequest.result;
       db.createObjectStore(MODEL_STORE_NAME, { keyPath: "modelPath" });
       db.createObjectStore(INFO_STORE_NAME, { keyPath: "modelPath" });
     }
-    __name(setUpDatabase, "setUpDatabase");
     var BrowserIndexedDB = (
       /** @class */
       (function() {
@@ -30198,7 +29187,6 @@ var require_tf_layers_node = __commonJS({
           }
           this.modelPath = modelPath;
         }
-        __name(BrowserIndexedDB2, "BrowserIndexedDB");
         BrowserIndexedDB2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             return __generator(this, function(_a2) {
@@ -30309,7 +29297,7 @@ var require_tf_layers_node = __commonJS({
       })()
     );
     BrowserIndexedDB.URL_SCHEME = "indexeddb://";
-    var indexedDBRouter = /* @__PURE__ */ __name(function(url) {
+    var indexedDBRouter = function(url) {
       if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
@@ -30319,13 +29307,12 @@ var require_tf_layers_node = __commonJS({
           return null;
         }
       }
-    }, "indexedDBRouter");
+    };
     IORouterRegistry.registerSaveRouter(indexedDBRouter);
     IORouterRegistry.registerLoadRouter(indexedDBRouter);
     function browserIndexedDB(modelPath) {
       return new BrowserIndexedDB(modelPath);
     }
-    __name(browserIndexedDB, "browserIndexedDB");
     var PATH_SEPARATOR = "/";
     var PATH_PREFIX = "tensorflowjs_models";
     var INFO_SUFFIX = "info";
@@ -30342,7 +29329,6 @@ var require_tf_layers_node = __commonJS({
         modelMetadata: [PATH_PREFIX, path6, MODEL_METADATA_SUFFIX].join(PATH_SEPARATOR)
       };
     }
-    __name(getModelKeys, "getModelKeys");
     function removeItems(keys) {
       var e_12, _a2;
       try {
@@ -30360,7 +29346,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(removeItems, "removeItems");
     var BrowserLocalStorage = (
       /** @class */
       (function() {
@@ -30375,7 +29360,6 @@ var require_tf_layers_node = __commonJS({
           this.modelPath = modelPath;
           this.keys = getModelKeys(this.modelPath);
         }
-        __name(BrowserLocalStorage2, "BrowserLocalStorage");
         BrowserLocalStorage2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             var topology, weightSpecs, modelArtifactsInfo, weightBuffer, metadata;
@@ -30473,7 +29457,7 @@ var require_tf_layers_node = __commonJS({
       })()
     );
     BrowserLocalStorage.URL_SCHEME = "localstorage://";
-    var localStorageRouter = /* @__PURE__ */ __name(function(url) {
+    var localStorageRouter = function(url) {
       if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
@@ -30483,13 +29467,12 @@ var require_tf_layers_node = __commonJS({
           return null;
         }
       }
-    }, "localStorageRouter");
+    };
     IORouterRegistry.registerSaveRouter(localStorageRouter);
     IORouterRegistry.registerLoadRouter(localStorageRouter);
     function browserLocalStorage(modelPath) {
       return new BrowserLocalStorage(modelPath);
     }
-    __name(browserLocalStorage, "browserLocalStorage");
     var DEFAULT_FILE_NAME_PREFIX = "model";
     var DEFAULT_JSON_EXTENSION_NAME = ".json";
     var DEFAULT_WEIGHT_DATA_EXTENSION_NAME = ".weights.bin";
@@ -30498,7 +29481,6 @@ var require_tf_layers_node = __commonJS({
         return setTimeout(resolve);
       }).then(f);
     }
-    __name(defer, "defer");
     var BrowserDownloads = (
       /** @class */
       (function() {
@@ -30515,7 +29497,6 @@ var require_tf_layers_node = __commonJS({
           this.modelJsonFileName = fileNamePrefix + DEFAULT_JSON_EXTENSION_NAME;
           this.weightDataFileName = fileNamePrefix + DEFAULT_WEIGHT_DATA_EXTENSION_NAME;
         }
-        __name(BrowserDownloads2, "BrowserDownloads");
         BrowserDownloads2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             var weightBuffer, weightsURL, weightsManifest, modelJSON, modelJsonURL, jsonAnchor_1, weightDataAnchor_1;
@@ -30564,7 +29545,7 @@ var require_tf_layers_node = __commonJS({
       })()
     );
     BrowserDownloads.URL_SCHEME = "downloads://";
-    var browserDownloadsRouter = /* @__PURE__ */ __name(function(url) {
+    var browserDownloadsRouter = function(url) {
       if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
@@ -30574,7 +29555,7 @@ var require_tf_layers_node = __commonJS({
           return null;
         }
       }
-    }, "browserDownloadsRouter");
+    };
     IORouterRegistry.registerSaveRouter(browserDownloadsRouter);
     function browserDownloads(fileNamePrefix) {
       if (fileNamePrefix === void 0) {
@@ -30582,27 +29563,25 @@ var require_tf_layers_node = __commonJS({
       }
       return new BrowserDownloads(fileNamePrefix);
     }
-    __name(browserDownloads, "browserDownloads");
     function monitorPromisesProgress(promises, onProgress, startFraction, endFraction) {
       checkPromises(promises);
       startFraction = startFraction == null ? 0 : startFraction;
       endFraction = endFraction == null ? 1 : endFraction;
       checkFraction(startFraction, endFraction);
       var resolvedPromise = 0;
-      var registerMonitor = /* @__PURE__ */ __name(function(promise) {
+      var registerMonitor = function(promise) {
         promise.then(function(value) {
           var fraction = startFraction + ++resolvedPromise / promises.length * (endFraction - startFraction);
           onProgress(fraction);
           return value;
         });
         return promise;
-      }, "registerMonitor");
+      };
       function checkPromises(promises2) {
         assert(promises2 != null && Array.isArray(promises2) && promises2.length > 0, function() {
           return "promises must be a none empty array";
         });
       }
-      __name(checkPromises, "checkPromises");
       function checkFraction(startFraction2, endFraction2) {
         assert(startFraction2 >= 0 && startFraction2 <= 1, function() {
           return "Progress fraction must be in range [0, 1], but " + "got startFraction ".concat(startFraction2);
@@ -30614,10 +29593,8 @@ var require_tf_layers_node = __commonJS({
           return "startFraction must be no more than endFraction, but " + "got startFraction ".concat(startFraction2, " and endFraction ") + "".concat(endFraction2);
         });
       }
-      __name(checkFraction, "checkFraction");
       return Promise.all(promises.map(registerMonitor));
     }
-    __name(monitorPromisesProgress, "monitorPromisesProgress");
     function loadWeightsAsArrayBuffer(fetchURLs, loadOptions) {
       return __awaiter(this, void 0, void 0, function() {
         var fetchFunc, requests, fetchStartFraction, fetchEndFraction, responses, _b, bufferPromises, bufferStartFraction, bufferEndFraction, buffers, _c;
@@ -30667,7 +29644,6 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(loadWeightsAsArrayBuffer, "loadWeightsAsArrayBuffer");
     function streamWeights(fetchURLs, loadOptions) {
       var _this = this;
       var _a2;
@@ -30676,7 +29652,7 @@ var require_tf_layers_node = __commonJS({
       var chunkReader;
       (_a2 = loadOptions.onProgress) === null || _a2 === void 0 ? void 0 : _a2.call(loadOptions, 0);
       return new ReadableStream({
-        pull: /* @__PURE__ */ __name(function(controller) {
+        pull: function(controller) {
           return __awaiter(_this, void 0, void 0, function() {
             var _a3, body, _b, done, value;
             return __generator(this, function(_c) {
@@ -30713,10 +29689,9 @@ var require_tf_layers_node = __commonJS({
               }
             });
           });
-        }, "pull")
+        }
       });
     }
-    __name(streamWeights, "streamWeights");
     var OCTET_STREAM_MIME_TYPE = "application/octet-stream";
     var JSON_TYPE = "application/json";
     var HTTPRequest = (
@@ -30752,7 +29727,6 @@ var require_tf_layers_node = __commonJS({
           this.requestInit = loadOptions.requestInit || {};
           this.loadOptions = loadOptions;
         }
-        __name(HTTPRequest2, "HTTPRequest");
         HTTPRequest2.prototype.save = function(modelArtifacts) {
           return __awaiter(this, void 0, void 0, function() {
             var init, weightsManifest, modelTopologyAndWeightManifest, weightBuffer, response;
@@ -30862,9 +29836,9 @@ var require_tf_layers_node = __commonJS({
                 case 2:
                   fetchURLs = _a2.sent();
                   weightSpecs = getWeightSpecs(modelJSON.weightsManifest);
-                  stream = /* @__PURE__ */ __name(function() {
+                  stream = function() {
                     return streamWeights(fetchURLs, _this.loadOptions);
-                  }, "stream");
+                  };
                   return [2, Object.assign(Object.assign({}, modelJSON), { weightSpecs, getWeightStream: stream })];
               }
             });
@@ -30956,12 +29930,10 @@ var require_tf_layers_node = __commonJS({
       var suffix = lastSearchParam > lastSlash ? url.substring(lastSearchParam) : "";
       return [prefix + "/", suffix];
     }
-    __name(parseUrl, "parseUrl");
     function isHTTPScheme(url) {
       return url.match(HTTPRequest.URL_SCHEME_REGEX) != null;
     }
-    __name(isHTTPScheme, "isHTTPScheme");
-    var httpRouter = /* @__PURE__ */ __name(function(url, loadOptions) {
+    var httpRouter = function(url, loadOptions) {
       if (typeof fetch === "undefined" && (loadOptions == null || loadOptions.fetchFunc == null)) {
         return null;
       } else {
@@ -30978,13 +29950,12 @@ var require_tf_layers_node = __commonJS({
         }
       }
       return null;
-    }, "httpRouter");
+    };
     IORouterRegistry.registerSaveRouter(httpRouter);
     IORouterRegistry.registerLoadRouter(httpRouter);
     function http(path6, loadOptions) {
       return new HTTPRequest(path6, loadOptions);
     }
-    __name(http, "http");
     function validateUpdateShape(shape, indices, updates) {
       var sliceDim = indices.rank > 1 ? indices.shape[indices.rank - 1] : 1;
       var batchDim = indices.rank > 1 ? indices.rank - 1 : 1;
@@ -31009,7 +29980,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(validateUpdateShape, "validateUpdateShape");
     function validateInput(updates, indices, shape) {
       if (indices.rank < 1) {
         throw new Error("tf.scatterND() expects the indices to be rank 1 or higher," + " but the rank was ".concat(indices.rank, "."));
@@ -31033,7 +30003,6 @@ var require_tf_layers_node = __commonJS({
       }
       validateUpdateShape(shape, indices, updates);
     }
-    __name(validateInput, "validateInput");
     function parseSliceParams(x, begin, size) {
       var begin_;
       var xRank = x.shape.length;
@@ -31071,13 +30040,11 @@ var require_tf_layers_node = __commonJS({
       });
       return [begin_, size_];
     }
-    __name(parseSliceParams, "parseSliceParams");
     var Serializable = (
       /** @class */
       (function() {
         function Serializable2() {
         }
-        __name(Serializable2, "Serializable");
         Serializable2.prototype.getClassName = function() {
           return this.constructor.className;
         };
@@ -31097,7 +30064,6 @@ var require_tf_layers_node = __commonJS({
         return ENGINE.runKernel(Abs, inputs);
       }
     }
-    __name(abs_, "abs_");
     var abs = op({ abs_ });
     function concat_(tensors, axis) {
       if (axis === void 0) {
@@ -31121,14 +30087,12 @@ var require_tf_layers_node = __commonJS({
       var attr = { axis };
       return ENGINE.runKernel(Concat, inputs, attr);
     }
-    __name(concat_, "concat_");
     var concat = op({ concat_ });
     function sigmoid_(x) {
       var $x = convertToTensor(x, "x", "sigmoid", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Sigmoid$1, inputs);
     }
-    __name(sigmoid_, "sigmoid_");
     var sigmoid = op({ sigmoid_ });
     function batchToSpaceND_(x, blockShape, crops) {
       var $x = convertToTensor(x, "x", "batchToSpaceND");
@@ -31148,7 +30112,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { blockShape, crops };
       return ENGINE.runKernel(BatchToSpaceND, inputs, attrs);
     }
-    __name(batchToSpaceND_, "batchToSpaceND_");
     var batchToSpaceND = op({ batchToSpaceND_ });
     function fill(shape, value, dtype) {
       assertNonNegativeIntegerDimensions(shape);
@@ -31156,20 +30119,17 @@ var require_tf_layers_node = __commonJS({
       var attrs = { shape, value, dtype };
       return ENGINE.runKernel(Fill, {}, attrs);
     }
-    __name(fill, "fill");
     function cos_(x) {
       var $x = convertToTensor(x, "x", "cos", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Cos, inputs);
     }
-    __name(cos_, "cos_");
     var cos = op({ cos_ });
     function cosh_(x) {
       var $x = convertToTensor(x, "x", "cosh", "float32");
       var inputs = { x: $x };
       return ENGINE.runKernel(Cosh, inputs);
     }
-    __name(cosh_, "cosh_");
     var cosh = op({ cosh_ });
     function cumprod_(x, axis, exclusive, reverse2) {
       if (axis === void 0) {
@@ -31186,7 +30146,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { axis, exclusive, reverse: reverse2 };
       return ENGINE.runKernel(Cumprod, inputs, attrs);
     }
-    __name(cumprod_, "cumprod_");
     var cumprod = op({ cumprod_ });
     function expandDims_(x, axis) {
       if (axis === void 0) {
@@ -31200,7 +30159,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { dim: axis };
       return ENGINE.runKernel(ExpandDims, inputs, attrs);
     }
-    __name(expandDims_, "expandDims_");
     var expandDims = op({ expandDims_ });
     function gather_(x, indices, axis, batchDims) {
       if (axis === void 0) {
@@ -31215,7 +30173,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { axis, batchDims };
       return ENGINE.runKernel(GatherV2, inputs, attrs);
     }
-    __name(gather_, "gather_");
     var gather = op({ gather_ });
     function variableGrads(f, varList) {
       assert(isFunction(f), function() {
@@ -31266,13 +30223,11 @@ var require_tf_layers_node = __commonJS({
       }
       return { value, grads: namedGrads };
     }
-    __name(variableGrads, "variableGrads");
     function logicalNot_(x) {
       var $x = convertToTensor(x, "x", "logicalNot", "bool");
       var inputs = { x: $x };
       return ENGINE.runKernel(LogicalNot, inputs);
     }
-    __name(logicalNot_, "logicalNot_");
     var logicalNot = op({ logicalNot_ });
     function maximum_(a, b) {
       var _a2;
@@ -31287,7 +30242,6 @@ var require_tf_layers_node = __commonJS({
       var inputs = { a: $a, b: $b };
       return ENGINE.runKernel(Maximum$1, inputs);
     }
-    __name(maximum_, "maximum_");
     var maximum$1 = op({ maximum_ });
     function pad_(x, paddings, constantValue) {
       if (constantValue === void 0) {
@@ -31301,7 +30255,6 @@ var require_tf_layers_node = __commonJS({
       var inputs = { x: $x };
       return ENGINE.runKernel(PadV2, inputs, attrs);
     }
-    __name(pad_, "pad_");
     var pad = op({ pad_ });
     var alea$1 = { exports: {} };
     (function(module2) {
@@ -31332,7 +30285,6 @@ var require_tf_layers_node = __commonJS({
           }
           mash = null;
         }
-        __name(Alea, "Alea");
         function copy(f, t) {
           t.c = f.c;
           t.s0 = f.s0;
@@ -31340,7 +30292,6 @@ var require_tf_layers_node = __commonJS({
           t.s2 = f.s2;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
           var xg = new Alea(seed), state = opts && opts.state, prng = xg.next;
           prng.int32 = function() {
@@ -31359,10 +30310,9 @@ var require_tf_layers_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         function Mash() {
           var n = 4022871197;
-          var mash = /* @__PURE__ */ __name(function(data) {
+          var mash = function(data) {
             data = String(data);
             for (var i = 0; i < data.length; i++) {
               n += data.charCodeAt(i);
@@ -31375,10 +30325,9 @@ var require_tf_layers_node = __commonJS({
               n += h * 4294967296;
             }
             return (n >>> 0) * 23283064365386963e-26;
-          }, "mash");
+          };
           return mash;
         }
-        __name(Mash, "Mash");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -31423,7 +30372,6 @@ var require_tf_layers_node = __commonJS({
             me.next();
           }
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.x = f.x;
           t.y = f.y;
@@ -31431,11 +30379,10 @@ var require_tf_layers_node = __commonJS({
           t.w = f.w;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -31453,7 +30400,6 @@ var require_tf_layers_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -31503,7 +30449,6 @@ var require_tf_layers_node = __commonJS({
             me.next();
           }
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.x = f.x;
           t.y = f.y;
@@ -31513,11 +30458,10 @@ var require_tf_layers_node = __commonJS({
           t.d = f.d;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -31535,7 +30479,6 @@ var require_tf_layers_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -31601,22 +30544,19 @@ var require_tf_layers_node = __commonJS({
               me2.next();
             }
           }
-          __name(init, "init");
           init(me, seed);
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.x = f.x.slice();
           t.i = f.i;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
           if (seed == null)
             seed = +/* @__PURE__ */ new Date();
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -31634,7 +30574,6 @@ var require_tf_layers_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -31713,23 +30652,20 @@ var require_tf_layers_node = __commonJS({
             me2.X = X;
             me2.i = i;
           }
-          __name(init, "init");
           init(me, seed);
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.i = f.i;
           t.w = f.w;
           t.X = f.X.slice();
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
           if (seed == null)
             seed = +/* @__PURE__ */ new Date();
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -31747,7 +30683,6 @@ var require_tf_layers_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -31798,7 +30733,6 @@ var require_tf_layers_node = __commonJS({
             me.next();
           }
         }
-        __name(XorGen, "XorGen");
         function copy(f, t) {
           t.a = f.a;
           t.b = f.b;
@@ -31806,11 +30740,10 @@ var require_tf_layers_node = __commonJS({
           t.d = f.d;
           return t;
         }
-        __name(copy, "copy");
         function impl(seed, opts) {
-          var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+          var xg = new XorGen(seed), state = opts && opts.state, prng = function() {
             return (xg.next() >>> 0) / 4294967296;
-          }, "prng");
+          };
           prng.double = function() {
             do {
               var top = xg.next() >>> 11, bot = (xg.next() >>> 0) / 4294967296, result = (top + bot) / (1 << 21);
@@ -31828,7 +30761,6 @@ var require_tf_layers_node = __commonJS({
           }
           return prng;
         }
-        __name(impl, "impl");
         if (module3 && module3.exports) {
           module3.exports = impl;
         } else if (define2 && define2.amd) {
@@ -31862,7 +30794,7 @@ var require_tf_layers_node = __commonJS({
           options = options == true ? { entropy: true } : options || {};
           var shortseed = mixkey(flatten2(options.entropy ? [seed, tostring(pool)] : seed == null ? autoseed() : seed, 3), key);
           var arc4 = new ARC4(key);
-          var prng = /* @__PURE__ */ __name(function() {
+          var prng = function() {
             var n = arc4.g(chunks), d = startdenom, x = 0;
             while (n < significance) {
               n = (n + x) * width;
@@ -31875,7 +30807,7 @@ var require_tf_layers_node = __commonJS({
               x >>>= 1;
             }
             return (n + x) / d;
-          }, "prng");
+          };
           prng.int32 = function() {
             return arc4.g(4) | 0;
           };
@@ -31900,7 +30832,6 @@ var require_tf_layers_node = __commonJS({
               return prng2;
           })(prng, shortseed, "global" in options ? options.global : this == math, options.state);
         }
-        __name(seedrandom2, "seedrandom");
         function ARC4(key) {
           var t, keylen = key.length, me = this, i = 0, j = me.i = me.j = 0, s = me.S = [];
           if (!keylen) {
@@ -31924,14 +30855,12 @@ var require_tf_layers_node = __commonJS({
             return r;
           })(width);
         }
-        __name(ARC4, "ARC4");
         function copy(f, t) {
           t.i = f.i;
           t.j = f.j;
           t.S = f.S.slice();
           return t;
         }
-        __name(copy, "copy");
         function flatten2(obj, depth) {
           var result = [], typ = typeof obj, prop;
           if (depth && typ == "object") {
@@ -31944,7 +30873,6 @@ var require_tf_layers_node = __commonJS({
           }
           return result.length ? result : typ == "string" ? obj : obj + "\0";
         }
-        __name(flatten2, "flatten");
         function mixkey(seed, key) {
           var stringseed = seed + "", smear, j = 0;
           while (j < stringseed.length) {
@@ -31952,7 +30880,6 @@ var require_tf_layers_node = __commonJS({
           }
           return tostring(key);
         }
-        __name(mixkey, "mixkey");
         function autoseed() {
           try {
             var out;
@@ -31968,11 +30895,9 @@ var require_tf_layers_node = __commonJS({
             return [+/* @__PURE__ */ new Date(), global2, plugins, global2.screen, tostring(pool)];
           }
         }
-        __name(autoseed, "autoseed");
         function tostring(a) {
           return String.fromCharCode.apply(0, a);
         }
-        __name(tostring, "tostring");
         mixkey(math.random(), pool);
         if (module2.exports) {
           module2.exports = seedrandom2;
@@ -32013,7 +30938,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = { dims: axis };
       return ENGINE.runKernel(Reverse, inputs, attrs);
     }
-    __name(reverse_, "reverse_");
     var reverse = op({ reverse_ });
     function tensorScatterUpdate_(tensor, indices, updates) {
       var $tensor = convertToTensor(tensor, "tensor", "tensorScatterupdate");
@@ -32031,7 +30955,6 @@ var require_tf_layers_node = __commonJS({
       var attrs = {};
       return ENGINE.runKernel(TensorScatterUpdate, inputs, attrs);
     }
-    __name(tensorScatterUpdate_, "tensorScatterUpdate_");
     op({ tensorScatterUpdate_ });
     var Reduction;
     (function(Reduction2) {
@@ -32047,7 +30970,6 @@ var require_tf_layers_node = __commonJS({
         function Optimizer2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Optimizer2, "Optimizer");
         Optimizer2.prototype.minimize = function(f, returnCost, varList) {
           if (returnCost === void 0) {
             returnCost = false;
@@ -32073,12 +30995,12 @@ var require_tf_layers_node = __commonJS({
           /**
            * The number of iterations that this optimizer instance has been invoked for.
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.iterations_ == null) {
               this.iterations_ = 0;
             }
             return this.iterations_;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -32140,9 +31062,9 @@ var require_tf_layers_node = __commonJS({
       })(Serializable)
     );
     Object.defineProperty(Optimizer, Symbol.hasInstance, {
-      value: /* @__PURE__ */ __name(function(instance) {
+      value: function(instance) {
         return instance.minimize != null && instance.computeGradients != null && instance.applyGradients != null;
-      }, "value")
+      }
     });
     (function(_super) {
       __extends(AdadeltaOptimizer, _super);
@@ -32161,12 +31083,11 @@ var require_tf_layers_node = __commonJS({
         }
         return _this;
       }
-      __name(AdadeltaOptimizer, "AdadeltaOptimizer");
       Object.defineProperty(AdadeltaOptimizer, "className", {
         /** @nocollapse */
-        get: /* @__PURE__ */ __name(function() {
+        get: function() {
           return "Adadelta";
-        }, "get"),
+        },
         enumerable: false,
         configurable: true
       });
@@ -32293,12 +31214,11 @@ var require_tf_layers_node = __commonJS({
         _this.accumulatedGrads = [];
         return _this;
       }
-      __name(AdagradOptimizer, "AdagradOptimizer");
       Object.defineProperty(AdagradOptimizer, "className", {
         /** @nocollapse */
-        get: /* @__PURE__ */ __name(function() {
+        get: function() {
           return "Adagrad";
-        }, "get"),
+        },
         enumerable: false,
         configurable: true
       });
@@ -32407,12 +31327,11 @@ var require_tf_layers_node = __commonJS({
         }
         return _this;
       }
-      __name(AdamOptimizer, "AdamOptimizer");
       Object.defineProperty(AdamOptimizer, "className", {
         /** @nocollapse */
-        get: /* @__PURE__ */ __name(function() {
+        get: function() {
           return "Adam";
-        }, "get"),
+        },
         enumerable: false,
         configurable: true
       });
@@ -32568,12 +31487,11 @@ var require_tf_layers_node = __commonJS({
         }
         return _this;
       }
-      __name(AdamaxOptimizer, "AdamaxOptimizer");
       Object.defineProperty(AdamaxOptimizer, "className", {
         /** @nocollapse */
-        get: /* @__PURE__ */ __name(function() {
+        get: function() {
           return "Adamax";
-        }, "get"),
+        },
         enumerable: false,
         configurable: true
       });
@@ -32672,12 +31590,11 @@ var require_tf_layers_node = __commonJS({
           _this.setLearningRate(learningRate);
           return _this;
         }
-        __name(SGDOptimizer2, "SGDOptimizer");
         Object.defineProperty(SGDOptimizer2, "className", {
           /** @nocollapse */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return "SGD";
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -32763,13 +31680,12 @@ var require_tf_layers_node = __commonJS({
         _this.m = scalar(_this.momentum);
         return _this;
       }
-      __name(MomentumOptimizer, "MomentumOptimizer");
       Object.defineProperty(MomentumOptimizer, "className", {
         /** @nocollapse */
         // Name matters for Python compatibility.
-        get: /* @__PURE__ */ __name(function() {
+        get: function() {
           return "Momentum";
-        }, "get"),
+        },
         enumerable: false,
         configurable: true
       });
@@ -32898,12 +31814,11 @@ var require_tf_layers_node = __commonJS({
         }
         return _this;
       }
-      __name(RMSPropOptimizer, "RMSPropOptimizer");
       Object.defineProperty(RMSPropOptimizer, "className", {
         /** @nocollapse */
-        get: /* @__PURE__ */ __name(function() {
+        get: function() {
           return "RMSProp";
-        }, "get"),
+        },
         enumerable: false,
         configurable: true
       });
@@ -33088,7 +32003,6 @@ var require_tf_layers_node = __commonJS({
       var dx = mul(xCumProd, xCumRevProd);
       return mul(expandedDy, dx);
     }
-    __name(prodGradFn_, "prodGradFn_");
     function prodsGradFn_(x, dy, axis) {
       var xRank = x.shape.length;
       var finalProdAxis = xRank - axis.length;
@@ -33112,11 +32026,10 @@ var require_tf_layers_node = __commonJS({
       }
       return prodGrad;
     }
-    __name(prodsGradFn_, "prodsGradFn_");
     var prodGradConfig = {
       kernelName: Prod,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var axis = attrs.axis;
         var axisArr = [];
@@ -33129,26 +32042,26 @@ var require_tf_layers_node = __commonJS({
         } else {
           axisArr = axis;
         }
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return prodsGradFn_(x, dy, axisArr);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var divGradConfig = {
       kernelName: RealDiv,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var outShape = assertAndGetBroadcastShape(a.shape, b.shape);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           var res = div(dy, cast(b, "float32"));
           var reduceAxes = getReductionAxes(a.shape, outShape);
           if (reduceAxes.length > 0) {
             return reshape$1(sum(res, reduceAxes), a.shape);
           }
           return res;
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           var res = mul(dy, cast(a, "float32"));
           var reduceAxes = getReductionAxes(b.shape, outShape);
           if (reduceAxes.length > 0) {
@@ -33156,182 +32069,182 @@ var require_tf_layers_node = __commonJS({
           }
           var tmp = square(b);
           return neg(div(res, cast(tmp, "float32")));
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     var reciprocalGradConfig = {
       kernelName: Reciprocal,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, neg(square(x)));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var relu6GradConfig = {
       kernelName: Relu6$1,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var mask = mul(lessEqual(x, 6), step(x));
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, cast(mask, "float32"));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var reluGradConfig = {
       kernelName: Relu$1,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, cast(step(x), "float32"));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var reshapeGradConfig = {
       kernelName: Reshape$1,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return reshape$1(dy, x.shape);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var resizeBilinearGradConfig = {
       kernelName: ResizeBilinear,
       inputsToSave: ["images"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), images = _a2[0];
         var inputs = { dy, images };
-        var imagesDer = /* @__PURE__ */ __name(function() {
+        var imagesDer = function() {
           return ENGINE.runKernel(ResizeBilinearGrad, inputs, attrs);
-        }, "imagesDer");
+        };
         return { images: imagesDer };
-      }, "gradFunc")
+      }
     };
     var resizeNearestNeighborGradConfig = {
       kernelName: ResizeNearestNeighbor,
       inputsToSave: ["images"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), images = _a2[0];
         var inputs = { dy, images };
-        var imagesDer = /* @__PURE__ */ __name(function() {
+        var imagesDer = function() {
           return ENGINE.runKernel(ResizeNearestNeighborGrad, inputs, attrs);
-        }, "imagesDer");
+        };
         return { images: imagesDer };
-      }, "gradFunc")
+      }
     };
     var reverseGradConfig = {
       kernelName: Reverse,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var dims = attrs.dims;
         var axes = parseAxisParam(dims, dy.shape);
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return reverse(dy, axes);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var roundGradConfig = {
       kernelName: Round,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var rsqrtGradConfig = {
       kernelName: Rsqrt,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return neg(div(dy, mul(pow(x, 1.5), 2)));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var selectGradConfig = {
       kernelName: Select,
       inputsToSave: ["condition"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), condition = _a2[0];
         return {
           // TODO(julianoks): Return null for condition gradient
           // when backprop supports it.
-          condition: /* @__PURE__ */ __name(function() {
+          condition: function() {
             return cast(zerosLike(condition), "float32");
-          }, "condition"),
-          t: /* @__PURE__ */ __name(function() {
+          },
+          t: function() {
             return mul(dy, cast(condition, dy.dtype));
-          }, "t"),
-          e: /* @__PURE__ */ __name(function() {
+          },
+          e: function() {
             return mul(dy, cast(logicalNot(condition), dy.dtype));
-          }, "e")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var seluGradConfig = {
       kernelName: Selu$1,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
         return {
-          x: /* @__PURE__ */ __name(function() {
+          x: function() {
             var mask = greater$1(x, scalar(0));
             var scaleAlpha = scalar(SELU_SCALEALPHA);
             var scale = scalar(SELU_SCALE2);
             var greaterThanZeroDer = mul(dy, scale);
             var lessEqualZeroDer = mul(mul(dy, scaleAlpha), exp(cast(x, "float32")));
             return where(mask, greaterThanZeroDer, lessEqualZeroDer);
-          }, "x")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var sigmoidGradConfig = {
       kernelName: Sigmoid$1,
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), y = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, mul(y, sub(scalar(1), y)));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var signGradConfig = {
       kernelName: Sign,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var sinGradConfig = {
       kernelName: Sin,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(cos(cast(x, "float32")), dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var sinhGradConfig = {
       kernelName: Sinh,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(cosh(cast(x, "float32")), dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var sliceGradConfig = {
       kernelName: Slice,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var begin = attrs.begin, size = attrs.size;
         var inputShape = x.shape;
@@ -33340,126 +32253,126 @@ var require_tf_layers_node = __commonJS({
         for (var i = 0; i < dy.rank; i++) {
           paddings.push([begin_[i], inputShape[i] - begin_[i] - size_[i]]);
         }
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return pad(dy, paddings);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var softmaxGradConfig = {
       kernelName: Softmax$2,
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), y = _a2[0];
         var dim = attrs.dim;
         var keepDims = true;
         var dyTimesY = mul(dy, y);
         return {
-          logits: /* @__PURE__ */ __name(function() {
+          logits: function() {
             return sub(dyTimesY, mul(sum(dyTimesY, [dim], keepDims), y));
-          }, "logits")
+          }
         };
-      }, "gradFunc")
+      }
     };
     var softplusGradConfig = {
       kernelName: Softplus$1,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, sigmoid(x));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var spaceToBatchNDGradConfig = {
       kernelName: SpaceToBatchND,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var blockShape = attrs.blockShape, paddings = attrs.paddings;
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return batchToSpaceND(dy, blockShape, paddings);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var splitVGradConfig = {
       kernelName: SplitV,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var axis = attrs.axis;
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return concat(dy, axis);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var sqrtGradConfig = {
       kernelName: Sqrt,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, mul(sqrt(cast(x, "float32")), 2));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var squareGradConfig = {
       kernelName: Square,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(dy, mul(cast(x, "float32"), 2));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var squaredDifferenceGradConfig = {
       kernelName: SquaredDifference,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var two = scalar(2);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           return mul(dy, mul(two, sub(a, b)));
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           return mul(dy, mul(two, sub(b, a)));
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     var stepGradConfig = {
       kernelName: Step,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var subGradConfig = {
       kernelName: Sub,
       inputsToSave: ["a", "b"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 2), a = _a2[0], b = _a2[1];
         var outShape = assertAndGetBroadcastShape(a.shape, b.shape);
-        var derA = /* @__PURE__ */ __name(function() {
+        var derA = function() {
           var res = dy;
           var reduceAxes = getReductionAxes(a.shape, outShape);
           if (reduceAxes.length > 0) {
             res = sum(res, reduceAxes);
           }
           return reshape$1(res, a.shape);
-        }, "derA");
-        var derB = /* @__PURE__ */ __name(function() {
+        };
+        var derB = function() {
           var res = dy;
           var reduceAxes = getReductionAxes(b.shape, outShape);
           if (reduceAxes.length > 0) {
             res = sum(res, reduceAxes);
           }
           return reshape$1(neg(res), b.shape);
-        }, "derB");
+        };
         return { a: derA, b: derB };
-      }, "gradFunc")
+      }
     };
     var sumGradConfig = {
       kernelName: Sum,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var expandedDyShape = x.shape.slice();
         var axis = attrs.axis;
@@ -33469,38 +32382,38 @@ var require_tf_layers_node = __commonJS({
         });
         var expandedDy = reshape$1(dy, expandedDyShape);
         var derX = mul(expandedDy, ones$1(x.shape, "float32"));
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return derX;
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var tanGradConfig = {
       kernelName: Tan,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), x = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return div(dy, square(cos(x)));
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var tanhGradConfig = {
       kernelName: Tanh$1,
       outputsToSave: [true],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), y = _a2[0];
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return mul(sub(scalar(1), square(y)), dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var tileGradConfig = {
       kernelName: Tile,
       inputsToSave: ["x"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var _a2 = __read(saved, 1), x = _a2[0];
         var reps = attrs.reps;
-        var derX = /* @__PURE__ */ __name(function() {
+        var derX = function() {
           var xGrad = zerosLike(x);
           if (x.rank === 1) {
             for (var i = 0; i < reps[0]; ++i) {
@@ -33542,41 +32455,41 @@ var require_tf_layers_node = __commonJS({
             throw new Error("Gradient for tile operation is not implemented for rank-" + "".concat(x.rank, " tensors yet."));
           }
           return xGrad;
-        }, "derX");
+        };
         return { x: derX };
-      }, "gradFunc")
+      }
     };
     var transposeGradConfig = {
       kernelName: Transpose,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var transposeAttrs = attrs;
         var perm = transposeAttrs.perm;
         var undoPerm = getUndoAxesPermutation(perm);
-        return { x: /* @__PURE__ */ __name(function() {
+        return { x: function() {
           return transpose(dy, undoPerm);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var unpackGradConfig = {
       kernelName: Unpack,
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved, attrs) {
+      gradFunc: function(dy, saved, attrs) {
         var unpackAttrs = attrs;
         var axis = unpackAttrs.axis;
-        return { value: /* @__PURE__ */ __name(function() {
+        return { value: function() {
           return stack(dy, axis);
-        }, "value") };
-      }, "gradFunc")
+        } };
+      }
     };
     var unsortedSegmentSumGradConfig = {
       kernelName: UnsortedSegmentSum,
       inputsToSave: ["segmentIds"],
-      gradFunc: /* @__PURE__ */ __name(function(dy, saved) {
+      gradFunc: function(dy, saved) {
         var _a2 = __read(saved, 1), segmentIds = _a2[0];
-        var derX = /* @__PURE__ */ __name(function() {
+        var derX = function() {
           return gatherDropNegatives(dy, segmentIds);
-        }, "derX");
+        };
         return { x: derX };
-      }, "gradFunc")
+      }
     };
     function gatherDropNegatives(x, indices) {
       var zeroClippedIndices = maximum$1(indices, zerosLike(indices));
@@ -33590,14 +32503,13 @@ var require_tf_layers_node = __commonJS({
       var zeroSlice = zerosLike(gathered);
       return where(isPositive, gathered, zeroSlice);
     }
-    __name(gatherDropNegatives, "gatherDropNegatives");
     var zerosLikeGradConfig = {
       kernelName: ZerosLike,
-      gradFunc: /* @__PURE__ */ __name(function(dy) {
-        return { x: /* @__PURE__ */ __name(function() {
+      gradFunc: function(dy) {
+        return { x: function() {
           return zerosLike(dy);
-        }, "x") };
-      }, "gradFunc")
+        } };
+      }
     };
     var e_1;
     var _a;
@@ -33730,7 +32642,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.sqrt(tfc__namespace.sum(tfc__namespace.mul(w, w), axis, true));
       });
     }
-    __name(calcL2Norms, "calcL2Norms");
     var Constraint = (
       /** @class */
       (function(_super) {
@@ -33738,7 +32649,6 @@ var require_tf_layers_node = __commonJS({
         function Constraint2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Constraint2, "Constraint");
         Constraint2.prototype.getConfig = function() {
           return {};
         };
@@ -33757,7 +32667,6 @@ var require_tf_layers_node = __commonJS({
           _this.axis = args.axis != null ? args.axis : _this.defaultAxis;
           return _this;
         }
-        __name(MaxNorm2, "MaxNorm");
         MaxNorm2.prototype.apply = function(w) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -33784,7 +32693,6 @@ var require_tf_layers_node = __commonJS({
           _this.axis = args.axis != null ? args.axis : _this.defaultAxis;
           return _this;
         }
-        __name(UnitNorm2, "UnitNorm");
         UnitNorm2.prototype.apply = function(w) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -33806,7 +32714,6 @@ var require_tf_layers_node = __commonJS({
         function NonNeg2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(NonNeg2, "NonNeg");
         NonNeg2.prototype.apply = function(w) {
           return tfc__namespace.relu(w);
         };
@@ -33831,7 +32738,6 @@ var require_tf_layers_node = __commonJS({
           _this.axis = args.axis != null ? args.axis : _this.defaultAxis;
           return _this;
         }
-        __name(MinMaxNorm2, "MinMaxNorm");
         MinMaxNorm2.prototype.apply = function(w) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -33862,14 +32768,12 @@ var require_tf_layers_node = __commonJS({
     function serializeConstraint(constraint) {
       return serializeKerasObject(constraint);
     }
-    __name(serializeConstraint, "serializeConstraint");
     function deserializeConstraint(config, customObjects) {
       if (customObjects === void 0) {
         customObjects = {};
       }
       return deserializeKerasObject(config, tfc2.serialization.SerializationMap.getMap().classNameMap, customObjects, "constraint");
     }
-    __name(deserializeConstraint, "deserializeConstraint");
     function getConstraint(identifier) {
       if (identifier == null) {
         return null;
@@ -33884,23 +32788,18 @@ var require_tf_layers_node = __commonJS({
         return deserializeConstraint(identifier);
       }
     }
-    __name(getConstraint, "getConstraint");
     function maxNorm(args) {
       return new MaxNorm(args);
     }
-    __name(maxNorm, "maxNorm");
     function unitNorm(args) {
       return new UnitNorm(args);
     }
-    __name(unitNorm, "unitNorm");
     function nonNeg() {
       return new NonNeg();
     }
-    __name(nonNeg, "nonNeg");
     function minMaxNorm(config) {
       return new MinMaxNorm(config);
     }
-    __name(minMaxNorm, "minMaxNorm");
     var exports_constraints = {
       __proto__: null,
       maxNorm,
@@ -33911,63 +32810,48 @@ var require_tf_layers_node = __commonJS({
     function zeros() {
       return new Zeros();
     }
-    __name(zeros, "zeros");
     function ones() {
       return new Ones();
     }
-    __name(ones, "ones");
     function constant(args) {
       return new Constant(args);
     }
-    __name(constant, "constant");
     function randomUniform(args) {
       return new RandomUniform(args);
     }
-    __name(randomUniform, "randomUniform");
     function randomNormal(args) {
       return new RandomNormal(args);
     }
-    __name(randomNormal, "randomNormal");
     function truncatedNormal(args) {
       return new TruncatedNormal(args);
     }
-    __name(truncatedNormal, "truncatedNormal");
     function identity(args) {
       return new Identity$1(args);
     }
-    __name(identity, "identity");
     function varianceScaling(config) {
       return new VarianceScaling(config);
     }
-    __name(varianceScaling, "varianceScaling");
     function glorotUniform(args) {
       return new GlorotUniform(args);
     }
-    __name(glorotUniform, "glorotUniform");
     function glorotNormal(args) {
       return new GlorotNormal(args);
     }
-    __name(glorotNormal, "glorotNormal");
     function heNormal(args) {
       return new HeNormal(args);
     }
-    __name(heNormal, "heNormal");
     function heUniform(args) {
       return new HeUniform(args);
     }
-    __name(heUniform, "heUniform");
     function leCunNormal(args) {
       return new LeCunNormal(args);
     }
-    __name(leCunNormal, "leCunNormal");
     function leCunUniform(args) {
       return new LeCunUniform(args);
     }
-    __name(leCunUniform, "leCunUniform");
     function orthogonal(args) {
       return new Orthogonal(args);
     }
-    __name(orthogonal, "orthogonal");
     var exports_initializers = {
       __proto__: null,
       constant,
@@ -34028,7 +32912,6 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(resolveScalarsInLogs, "resolveScalarsInLogs");
     function disposeTensorsInLogs(logs) {
       if (logs == null) {
         return;
@@ -34040,7 +32923,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(disposeTensorsInLogs, "disposeTensorsInLogs");
     var ModelLoggingVerbosity;
     (function(ModelLoggingVerbosity2) {
       ModelLoggingVerbosity2[ModelLoggingVerbosity2["SILENT"] = 0] = "SILENT";
@@ -34053,7 +32935,6 @@ var require_tf_layers_node = __commonJS({
         function BaseCallback2() {
           this.validationData = null;
         }
-        __name(BaseCallback2, "BaseCallback");
         BaseCallback2.prototype.setParams = function(params) {
           this.params = params;
         };
@@ -34135,7 +33016,6 @@ var require_tf_layers_node = __commonJS({
           this.callbacks = callbacks2;
           this.queueLength = queueLength;
         }
-        __name(CallbackList2, "CallbackList");
         CallbackList2.prototype.append = function(callback) {
           this.callbacks.push(callback);
         };
@@ -34483,7 +33363,6 @@ var require_tf_layers_node = __commonJS({
         function BaseLogger2() {
           return _super.call(this) || this;
         }
-        __name(BaseLogger2, "BaseLogger");
         BaseLogger2.prototype.onEpochBegin = function(epoch) {
           return __awaiter(this, void 0, void 0, function() {
             return __generator(this, function(_a2) {
@@ -34506,7 +33385,7 @@ var require_tf_layers_node = __commonJS({
               }
               batchSize = logs["size"] == null ? 0 : logs["size"];
               this.seen += batchSize;
-              _loop_1 = /* @__PURE__ */ __name(function(key2) {
+              _loop_1 = function(key2) {
                 var value = logs[key2];
                 if (typeof value === "number") {
                   if (!this_1.totals.hasOwnProperty(key2)) {
@@ -34528,7 +33407,7 @@ var require_tf_layers_node = __commonJS({
                     oldTotalsToDispose.dispose();
                   }
                 }
-              }, "_loop_1");
+              };
               this_1 = this;
               for (key in logs) {
                 _loop_1(key);
@@ -34547,7 +33426,7 @@ var require_tf_layers_node = __commonJS({
             var _this = this;
             return __generator(this, function(_d) {
               if (logs != null) {
-                _loop_2 = /* @__PURE__ */ __name(function(key2) {
+                _loop_2 = function(key2) {
                   if (this_2.totals[key2] == null) {
                     return "continue";
                   }
@@ -34561,7 +33440,7 @@ var require_tf_layers_node = __commonJS({
                       tfc2.keep(logs[key2]);
                     });
                   }
-                }, "_loop_2");
+                };
                 this_2 = this;
                 try {
                   for (_a2 = __values(this.params["metrics"]), _b = _a2.next(); !_b.done; _b = _a2.next()) {
@@ -34595,7 +33474,6 @@ var require_tf_layers_node = __commonJS({
         function History2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(History2, "History");
         History2.prototype.onTrainBegin = function(logs) {
           return __awaiter(this, void 0, void 0, function() {
             return __generator(this, function(_a2) {
@@ -34696,7 +33574,6 @@ var require_tf_layers_node = __commonJS({
           _this.yield = args.onYield;
           return _this;
         }
-        __name(CustomCallback2, "CustomCallback");
         CustomCallback2.prototype.maybeWait = function(epoch, batch, logs) {
           return __awaiter(this, void 0, void 0, function() {
             var ps;
@@ -34888,13 +33765,11 @@ var require_tf_layers_node = __commonJS({
         return new CustomCallback(callbackConfig, yieldEvery);
       });
     }
-    __name(standardizeCallbacks, "standardizeCallbacks");
     var CallbackConstructorRegistry = (
       /** @class */
       (function() {
         function CallbackConstructorRegistry2() {
         }
-        __name(CallbackConstructorRegistry2, "CallbackConstructorRegistry");
         CallbackConstructorRegistry2.registerCallbackConstructor = function(verbosityLevel, callbackConstructor) {
           tfc2.util.assert(verbosityLevel >= 0 && Number.isInteger(verbosityLevel), function() {
             return "Verbosity level is expected to be an integer >= 0, " + "but got ".concat(verbosityLevel);
@@ -34956,7 +33831,6 @@ var require_tf_layers_node = __commonJS({
       });
       return { callbackList, history };
     }
-    __name(configureCallbacks, "configureCallbacks");
     function deserialize(config, customObjects, fastWeightInit) {
       if (customObjects === void 0) {
         customObjects = {};
@@ -34966,7 +33840,6 @@ var require_tf_layers_node = __commonJS({
       }
       return deserializeKerasObject(config, tfc2.serialization.SerializationMap.getMap().classNameMap, customObjects, "layer", fastWeightInit);
     }
-    __name(deserialize, "deserialize");
     function l2Normalize(x, axis) {
       return tfc2.tidy(function() {
         if (x.dtype !== "float32") {
@@ -34978,19 +33851,16 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.div(x, norm);
       });
     }
-    __name(l2Normalize, "l2Normalize");
     function meanSquaredError$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         return tfc__namespace.mean(square$1(tfc__namespace.sub(yPred, yTrue)), -1);
       });
     }
-    __name(meanSquaredError$1, "meanSquaredError$1");
     function meanAbsoluteError$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         return tfc__namespace.mean(tfc__namespace.abs(tfc__namespace.sub(yPred, yTrue)), -1);
       });
     }
-    __name(meanAbsoluteError$1, "meanAbsoluteError$1");
     function meanAbsolutePercentageError$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         var diff = tfc__namespace.sub(yTrue, yPred);
@@ -34999,7 +33869,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.mul(100, tfc__namespace.mean(absResult, -1));
       });
     }
-    __name(meanAbsolutePercentageError$1, "meanAbsolutePercentageError$1");
     function meanSquaredLogarithmicError(yTrue, yPred) {
       return tfc2.tidy(function() {
         var clippedPred = tfc__namespace.clipByValue(yPred, epsilon(), Number.MAX_VALUE);
@@ -35009,21 +33878,18 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.mean(square$1(tfc__namespace.sub(firstLog, secondLog)), -1);
       });
     }
-    __name(meanSquaredLogarithmicError, "meanSquaredLogarithmicError");
     function squaredHinge(yTrue, yPred) {
       return tfc2.tidy(function() {
         var maxResult = tfc__namespace.maximum(0, tfc__namespace.sub(1, tfc__namespace.mul(yTrue, yPred)));
         return tfc__namespace.mean(square$1(maxResult), -1);
       });
     }
-    __name(squaredHinge, "squaredHinge");
     function hinge(yTrue, yPred) {
       return tfc2.tidy(function() {
         var maxResult = tfc__namespace.maximum(0, tfc__namespace.sub(1, tfc__namespace.mul(yTrue, yPred)));
         return tfc__namespace.mean(maxResult, -1);
       });
     }
-    __name(hinge, "hinge");
     function categoricalHinge(yTrue, yPred) {
       return tfc2.tidy(function() {
         var pos = tfc__namespace.sum(tfc__namespace.mul(yTrue, yPred), -1);
@@ -35031,7 +33897,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.maximum(0, tfc__namespace.add(1, tfc__namespace.sub(neg2, pos)));
       });
     }
-    __name(categoricalHinge, "categoricalHinge");
     function logcosh(yTrue, yPred) {
       return tfc2.tidy(function() {
         var log2 = Math.log(2);
@@ -35040,7 +33905,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.mean(logcoshResult, -1);
       });
     }
-    __name(logcosh, "logcosh");
     function categoricalCrossentropy$2(target, output, fromLogits) {
       if (fromLogits === void 0) {
         fromLogits = false;
@@ -35056,7 +33920,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.neg(tfc__namespace.sum(tfc__namespace.mul(tfc__namespace.cast(target, "float32"), tfc__namespace.log(output)), output.shape.length - 1));
       });
     }
-    __name(categoricalCrossentropy$2, "categoricalCrossentropy$2");
     function sparseCategoricalCrossentropy$1(target, output, fromLogits) {
       if (fromLogits === void 0) {
         fromLogits = false;
@@ -35069,7 +33932,6 @@ var require_tf_layers_node = __commonJS({
         return categoricalCrossentropy$2(oneHotTarget, output, fromLogits);
       });
     }
-    __name(sparseCategoricalCrossentropy$1, "sparseCategoricalCrossentropy$1");
     function sigmoidCrossEntropyWithLogits(labels, logits) {
       if (!tfc2.util.arraysEqual(labels.shape, logits.shape)) {
         throw new ValueError("logits and labels must have the same shape, but got shapes " + "".concat(JSON.stringify(labels.shape), " and ").concat(JSON.stringify(logits.shape)));
@@ -35080,7 +33942,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.add(tfc__namespace.sub(reluLogits, tfc__namespace.mul(logits, labels)), tfc__namespace.log1p(tfc__namespace.exp(negAbsLogits)));
       });
     }
-    __name(sigmoidCrossEntropyWithLogits, "sigmoidCrossEntropyWithLogits");
     function binaryCrossentropy$2(yTrue, yPred) {
       return tfc2.tidy(function() {
         var y;
@@ -35089,7 +33950,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.mean(sigmoidCrossEntropyWithLogits(yTrue, y), -1);
       });
     }
-    __name(binaryCrossentropy$2, "binaryCrossentropy$2");
     function kullbackLeiblerDivergence(yTrue, yPred) {
       return tfc2.tidy(function() {
         var clippedTrue = tfc__namespace.clipByValue(yTrue, epsilon(), 1);
@@ -35097,14 +33957,12 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.sum(tfc__namespace.mul(yTrue, tfc__namespace.log(tfc__namespace.div(clippedTrue, clippedPred))), -1);
       });
     }
-    __name(kullbackLeiblerDivergence, "kullbackLeiblerDivergence");
     function poisson(yTrue, yPred) {
       return tfc2.tidy(function() {
         var logPred = tfc__namespace.log(tfc__namespace.add(epsilon(), yPred));
         return tfc__namespace.mean(tfc__namespace.sub(yPred, tfc__namespace.mul(yTrue, logPred)), -1);
       });
     }
-    __name(poisson, "poisson");
     function cosineProximity$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         var trueNormalized = l2Normalize(yTrue, -1);
@@ -35113,7 +33971,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.neg(tfc__namespace.sum(trueXPred, -1));
       });
     }
-    __name(cosineProximity$1, "cosineProximity$1");
     var lossesMap = {
       meanSquaredError: meanSquaredError$1,
       meanAbsoluteError: meanAbsoluteError$1,
@@ -35144,7 +34001,6 @@ var require_tf_layers_node = __commonJS({
         return identifierOrFn;
       }
     }
-    __name(get$1, "get$1");
     function binaryAccuracy$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         var threshold = tfc__namespace.mul(0.5, tfc__namespace.onesLike(yPred));
@@ -35152,31 +34008,26 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.mean(tfc__namespace.equal(yTrue, yPredThresholded), -1);
       });
     }
-    __name(binaryAccuracy$1, "binaryAccuracy$1");
     function categoricalAccuracy$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         return cast$1(tfc__namespace.equal(tfc__namespace.argMax(yTrue, -1), tfc__namespace.argMax(yPred, -1)), "float32");
       });
     }
-    __name(categoricalAccuracy$1, "categoricalAccuracy$1");
     function truePositives(yTrue, yPred) {
       return tfc2.tidy(function() {
         return tfc__namespace.cast(tfc__namespace.sum(tfc__namespace.logicalAnd(tfc__namespace.equal(yTrue, 1), tfc__namespace.equal(yPred, 1))), "float32");
       });
     }
-    __name(truePositives, "truePositives");
     function falseNegatives(yTrue, yPred) {
       return tfc2.tidy(function() {
         return tfc__namespace.cast(tfc__namespace.sum(tfc__namespace.logicalAnd(tfc__namespace.equal(yTrue, 1), tfc__namespace.equal(yPred, 0))), "float32");
       });
     }
-    __name(falseNegatives, "falseNegatives");
     function falsePositives(yTrue, yPred) {
       return tfc2.tidy(function() {
         return tfc__namespace.cast(tfc__namespace.sum(tfc__namespace.logicalAnd(tfc__namespace.equal(yTrue, 0), tfc__namespace.equal(yPred, 1))), "float32");
       });
     }
-    __name(falsePositives, "falsePositives");
     function precision$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         var tp = truePositives(yTrue, yPred);
@@ -35185,7 +34036,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.cast(tfc__namespace.where(tfc__namespace.greater(denominator, 0), tfc__namespace.div(tp, denominator), 0), "float32");
       });
     }
-    __name(precision$1, "precision$1");
     function recall$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         var tp = truePositives(yTrue, yPred);
@@ -35194,11 +34044,9 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.cast(tfc__namespace.where(tfc__namespace.greater(denominator, 0), tfc__namespace.div(tp, denominator), 0), "float32");
       });
     }
-    __name(recall$1, "recall$1");
     function binaryCrossentropy$1(yTrue, yPred) {
       return binaryCrossentropy$2(yTrue, yPred);
     }
-    __name(binaryCrossentropy$1, "binaryCrossentropy$1");
     function sparseCategoricalAccuracy$1(yTrue, yPred) {
       if (yTrue.rank === yPred.rank) {
         yTrue = tfc__namespace.squeeze(yTrue, [yTrue.rank - 1]);
@@ -35209,7 +34057,6 @@ var require_tf_layers_node = __commonJS({
       }
       return tfc__namespace.cast(tfc__namespace.equal(yTrue, yPred), "float32");
     }
-    __name(sparseCategoricalAccuracy$1, "sparseCategoricalAccuracy$1");
     function r2Score$1(yTrue, yPred) {
       return tfc2.tidy(function() {
         var sumSquaresResiduals = yTrue.sub(yPred).square().sum();
@@ -35217,7 +34064,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.scalar(1).sub(sumSquaresResiduals.div(sumSquares));
       });
     }
-    __name(r2Score$1, "r2Score$1");
     var mse$1 = meanSquaredError$1;
     var MSE$1 = meanSquaredError$1;
     var mae = meanAbsoluteError$1;
@@ -35250,7 +34096,6 @@ var require_tf_layers_node = __commonJS({
         throw new ValueError("Unknown metric ".concat(identifier));
       }
     }
-    __name(get, "get");
     function getLossOrMetricName(fn) {
       var e_12, _a2, e_2, _b;
       assert$1(fn !== null, "Unknown LossOrMetricFn ".concat(fn));
@@ -35301,27 +34146,26 @@ var require_tf_layers_node = __commonJS({
         return fn.name;
       }
     }
-    __name(getLossOrMetricName, "getLossOrMetricName");
     function getOptimizer(identifier) {
       var optimizerMap = {
-        "Adagrad": /* @__PURE__ */ __name(function() {
+        "Adagrad": function() {
           return tfc2.train.adagrad(0.01);
-        }, "Adagrad"),
-        "Adadelta": /* @__PURE__ */ __name(function() {
+        },
+        "Adadelta": function() {
           return tfc2.train.adadelta(1, 0.95, epsilon());
-        }, "Adadelta"),
-        "Adam": /* @__PURE__ */ __name(function() {
+        },
+        "Adam": function() {
           return tfc2.train.adam(1e-3, 0.9, 0.999, epsilon());
-        }, "Adam"),
-        "Adamax": /* @__PURE__ */ __name(function() {
+        },
+        "Adamax": function() {
           return tfc2.train.adamax(2e-3, 0.9, 0.999, epsilon(), 0);
-        }, "Adamax"),
-        "RMSProp": /* @__PURE__ */ __name(function() {
+        },
+        "RMSProp": function() {
           return tfc2.train.rmsprop(1e-3, 0.9, 0, epsilon());
-        }, "RMSProp"),
-        "SGD": /* @__PURE__ */ __name(function() {
+        },
+        "SGD": function() {
           return tfc2.train.sgd(0.01);
-        }, "SGD")
+        }
       };
       optimizerMap["adagrad"] = optimizerMap["Adagrad"];
       optimizerMap["adadelta"] = optimizerMap["Adadelta"];
@@ -35334,7 +34178,6 @@ var require_tf_layers_node = __commonJS({
       }
       throw new ValueError("Unknown Optimizer ".concat(identifier));
     }
-    __name(getOptimizer, "getOptimizer");
     var MAX_USER_DEFINED_METADATA_SERIALIZED_LENGTH = 1 * 1024 * 1024;
     function checkUserDefinedMetadata(userDefinedMetadata, modelName, checkSize) {
       if (checkSize === void 0) {
@@ -35350,7 +34193,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(checkUserDefinedMetadata, "checkUserDefinedMetadata");
     function plainObjectCheck(x) {
       var e_12, _a2, e_2, _b;
       if (x === null) {
@@ -35406,7 +34248,6 @@ var require_tf_layers_node = __commonJS({
         return xType === "string" || xType === "number" || xType === "boolean";
       }
     }
-    __name(plainObjectCheck, "plainObjectCheck");
     function printSummary(model2, lineLength, positions, printFn) {
       if (printFn === void 0) {
         printFn = console.log;
@@ -35453,7 +34294,6 @@ var require_tf_layers_node = __commonJS({
       printFn("Non-trainable params: ".concat(nonTrainableCount));
       printFn("_".repeat(lineLength));
     }
-    __name(printSummary, "printSummary");
     function countTrainableParams(model2) {
       var trainableCount;
       if (model2.collectedTrainableWeights != null) {
@@ -35463,7 +34303,6 @@ var require_tf_layers_node = __commonJS({
       }
       return trainableCount;
     }
-    __name(countTrainableParams, "countTrainableParams");
     function isModelSequentialLike(model2) {
       var e_12, _a2, e_2, _b, e_3, _c;
       var sequentialLike = true;
@@ -35532,7 +34371,6 @@ var require_tf_layers_node = __commonJS({
       }
       return sequentialLike;
     }
-    __name(isModelSequentialLike, "isModelSequentialLike");
     function printRow(fields, positions, printFn) {
       if (printFn === void 0) {
         printFn = console.log;
@@ -35548,7 +34386,6 @@ var require_tf_layers_node = __commonJS({
       }
       printFn(line);
     }
-    __name(printRow, "printRow");
     function printLayerSummary(layer, positions, printFn) {
       var outputShape;
       var inputShape;
@@ -35574,7 +34411,6 @@ var require_tf_layers_node = __commonJS({
       ];
       printRow(fields, positions, printFn);
     }
-    __name(printLayerSummary, "printLayerSummary");
     function printLayerSummaryWithConnections(layer, positions, relevantNodes, printFn) {
       var e_4, _a2;
       var outputShape;
@@ -35629,11 +34465,9 @@ var require_tf_layers_node = __commonJS({
         printRow(["", "", "", "", connections[i]], positions, printFn);
       }
     }
-    __name(printLayerSummaryWithConnections, "printLayerSummaryWithConnections");
     function isArrayItemInputOrOutputName(key, index, value) {
       return (key === "inboundNodes" || key === "outputLayers" || key === "inputLayers") && index === 0 && typeof value === "string";
     }
-    __name(isArrayItemInputOrOutputName, "isArrayItemInputOrOutputName");
     function convertPythonicToTs(pythonicConfig, key) {
       var e_12, _a2;
       if (pythonicConfig === null) {
@@ -35679,7 +34513,6 @@ var require_tf_layers_node = __commonJS({
         return tsDict;
       }
     }
-    __name(convertPythonicToTs, "convertPythonicToTs");
     function convertTsToPythonic(tsConfig, key) {
       var e_2, _a2;
       if (tsConfig === null || tsConfig === void 0) {
@@ -35725,16 +34558,15 @@ var require_tf_layers_node = __commonJS({
         return pyDict;
       }
     }
-    __name(convertTsToPythonic, "convertTsToPythonic");
     var version = "4.22.0";
-    var isKerasSavedModelFormat = /* @__PURE__ */ __name(function(weights) {
+    var isKerasSavedModelFormat = function(weights) {
       var keys = Object.keys(weights);
       if (keys.length === 0) {
         return false;
       }
       var key = keys[0].split("/");
       return !isNaN(parseInt(key[key.length - 1], 10));
-    }, "isKerasSavedModelFormat");
+    };
     var Container = (
       /** @class */
       (function(_super) {
@@ -35861,7 +34693,7 @@ var require_tf_layers_node = __commonJS({
           var layerIDToLayer = {};
           var layerIndices = {};
           var nodesInDecreasingDepth = [];
-          var buildMapOfGraph = /* @__PURE__ */ __name(function(tensor, finishedNodes2, nodesInProgress2, layer2, nodeIndex2, tensorIndex2) {
+          var buildMapOfGraph = function(tensor, finishedNodes2, nodesInProgress2, layer2, nodeIndex2, tensorIndex2) {
             if (layer2 == null || nodeIndex2 == null || tensorIndex2 == null) {
               layer2 = tensor.sourceLayer;
               nodeIndex2 = tensor.nodeIndex;
@@ -35894,7 +34726,7 @@ var require_tf_layers_node = __commonJS({
               nodesInProgress2.splice(nodesInProgress2.indexOf(node2), 1);
             }
             nodesInDecreasingDepth.push(node2);
-          }, "buildMapOfGraph");
+          };
           var finishedNodes = [];
           var nodesInProgress = [];
           try {
@@ -36075,14 +34907,14 @@ var require_tf_layers_node = __commonJS({
           var allNames = _this.layers.map(function(x2) {
             return x2.name;
           });
-          var _loop_1 = /* @__PURE__ */ __name(function(name2) {
+          var _loop_1 = function(name2) {
             var numOccurrences = allNames.filter(function(x2) {
               return x2 === name2;
             }).length;
             if (numOccurrences !== 1) {
               throw new RuntimeError('The name "'.concat(name2, '" is used ').concat(numOccurrences, " times ") + "in the model. All layer names should be unique. Layer names: " + JSON.stringify(allNames));
             }
-          }, "_loop_1");
+          };
           try {
             for (var allNames_1 = __values(allNames), allNames_1_1 = allNames_1.next(); !allNames_1_1.done; allNames_1_1 = allNames_1.next()) {
               var name = allNames_1_1.value;
@@ -36123,7 +34955,6 @@ var require_tf_layers_node = __commonJS({
           _this._refCount = 1;
           return _this;
         }
-        __name(Container2, "Container");
         Container2.prototype.assertNotDisposed = function() {
           if (this._refCount === 0) {
             throw new Error("Container '".concat(this.name, "' is already disposed."));
@@ -36167,22 +34998,22 @@ var require_tf_layers_node = __commonJS({
           return result;
         };
         Object.defineProperty(Container2.prototype, "trainable", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.trainable_;
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(trainable) {
+          },
+          set: function(trainable) {
             this.layers.forEach(function(layer) {
               layer._trainableWeights.forEach(function(w) {
                 return w.trainable = trainable;
               });
             });
             this.trainable_ = trainable;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Container2.prototype, "trainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             var e_15, _a2;
             if (this._trainableWeights.length > 0) {
               throw new ValueError("Container instance unexpectedly contains _trainableWeights.The trainable weights of a Container are a union of the trainable weights of its consituent Layers. Its own _trainableWeights must remain an empty Array.");
@@ -36206,12 +35037,12 @@ var require_tf_layers_node = __commonJS({
               }
             }
             return weights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Container2.prototype, "nonTrainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             var e_16, _a2, e_17, _b;
             var weights = [];
             try {
@@ -36247,14 +35078,14 @@ var require_tf_layers_node = __commonJS({
               return trainableWeights.concat(weights);
             }
             return weights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Container2.prototype, "weights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.trainableWeights.concat(this.nonTrainableWeights);
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -36328,7 +35159,7 @@ var require_tf_layers_node = __commonJS({
           batchSetValue(weightValueTuples);
         };
         Container2.prototype.parseWeights = function(weights) {
-          var _loop_2 = /* @__PURE__ */ __name(function(key2) {
+          var _loop_2 = function(key2) {
             var listParts = key2.split("/");
             var list = ["vars", "layer_checkpoint_dependencies"];
             var newKey = listParts.map(function(str) {
@@ -36343,7 +35174,7 @@ var require_tf_layers_node = __commonJS({
               weights[newKey] = weights[key2];
               delete weights[key2];
             }
-          }, "_loop_2");
+          };
           for (var key in Object.keys(weights)) {
             _loop_2(key);
           }
@@ -36795,7 +35626,6 @@ var require_tf_layers_node = __commonJS({
               unprocessedNodes[layer2.name].push(nodeData2);
             }
           }
-          __name(addUnprocessedNode, "addUnprocessedNode");
           function processNode(layer2, nodeData2) {
             var e_35, _a3;
             var inputTensors2 = [];
@@ -36832,7 +35662,6 @@ var require_tf_layers_node = __commonJS({
               layer2.apply(singletonOrArray(inputTensors2), kwargs);
             }
           }
-          __name(processNode, "processNode");
           function processLayer(layerData2) {
             var layerName2 = layerData2["name"];
             var layer2 = deserialize(layerData2, config["customObjects"] != null ? config["customObjects"] : {});
@@ -36846,7 +35675,6 @@ var require_tf_layers_node = __commonJS({
               addUnprocessedNode(layer2, nodeData2);
             });
           }
-          __name(processLayer, "processLayer");
           var name = config["name"];
           var layersFromConfig = config["layers"];
           try {
@@ -36950,7 +35778,7 @@ var require_tf_layers_node = __commonJS({
            * Porting Note: this is the equivalent of the stateful @property of
            *   the Container class in PyKeras.
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             var e_36, _a2;
             if (this._stateful) {
               throw new ValueError("Container instance unexpectedly has _stateful = true. The statefulness of a Container is determined by the Layers it contains. Its _stateful property must remain the default false.");
@@ -36972,7 +35800,7 @@ var require_tf_layers_node = __commonJS({
               }
             }
             return false;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -37024,11 +35852,9 @@ var require_tf_layers_node = __commonJS({
         throw new Error("The model has multiple (".concat(numOutputs, ") outputs, ") + "so ".concat(weightType, " must be either an array with ") + "".concat(numOutputs, " elements or an object with ").concat(outputNames, " keys. ") + "Provided ".concat(weightType, " not understood: ").concat(JSON.stringify(xWeight)));
       }
     }
-    __name(standardizeSampleOrClassWeights, "standardizeSampleOrClassWeights");
     function standardizeClassWeights(classWeight, outputNames) {
       return standardizeSampleOrClassWeights(classWeight, outputNames, "classWeight");
     }
-    __name(standardizeClassWeights, "standardizeClassWeights");
     function standardizeWeights(y, sampleWeight, classWeight, sampleWeightMode) {
       return __awaiter(this, void 0, void 0, function() {
         var yClasses, yClassIndices, _a2, _b, classSampleWeight_1;
@@ -37075,11 +35901,9 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(standardizeWeights, "standardizeWeights");
     function computeWeightedLoss(losses, sampleWeights) {
       return tfc2.mul(losses, sampleWeights);
     }
-    __name(computeWeightedLoss, "computeWeightedLoss");
     var DEFAULT_VALIDATION_BATCH_SIZE = 32;
     function standardizeDataIteratorOutput(model2, iteratorOut) {
       var xs;
@@ -37099,25 +35923,24 @@ var require_tf_layers_node = __commonJS({
       tfc__namespace.util.assert(flattenedYs.length === model2.outputs.length, function() {
         return "LayersModel has ".concat(model2.outputs.length, " outputs, but the dataset ") + "provides ".concat(flattenedYs.length, " outputs.  (Expected output keys: ") + "".concat(JSON.stringify(model2.outputNames), ")");
       });
-      var _loop_1 = /* @__PURE__ */ __name(function(xIndex2) {
+      var _loop_1 = function(xIndex2) {
         tfc__namespace.util.assert(flattenedXs[xIndex2].shape[0] === batchSize, function() {
           return "Batch size mismatch: input " + "".concat(model2.inputNames[xIndex2], " has ").concat(flattenedXs[xIndex2].shape[0], "; ") + "expected  ".concat(batchSize, " based on input ").concat(model2.inputNames[0], ".");
         });
-      }, "_loop_1");
+      };
       for (var xIndex = 0; xIndex < flattenedXs.length; xIndex++) {
         _loop_1(xIndex);
       }
-      var _loop_2 = /* @__PURE__ */ __name(function(yIndex2) {
+      var _loop_2 = function(yIndex2) {
         tfc__namespace.util.assert(flattenedYs[yIndex2].shape[0] === batchSize, function() {
           return "Batch size mismatch: output " + "".concat(model2.outputNames[yIndex2], " has ").concat(flattenedYs[yIndex2].shape[0], "; ") + "expected  ".concat(batchSize, " based on input ").concat(model2.inputNames[0], ".");
         });
-      }, "_loop_2");
+      };
       for (var yIndex = 0; yIndex < flattenedYs.length; yIndex++) {
         _loop_2(yIndex);
       }
       return { xs: flattenedXs, ys: flattenedYs };
     }
-    __name(standardizeDataIteratorOutput, "standardizeDataIteratorOutput");
     function flattenTensorOrArrayOrMap(inputOrOutput, names, values) {
       var e_12, _a2;
       if (values instanceof tfc__namespace.Tensor) {
@@ -37149,14 +35972,12 @@ var require_tf_layers_node = __commonJS({
         return result;
       }
     }
-    __name(flattenTensorOrArrayOrMap, "flattenTensorOrArrayOrMap");
     function standardizeTensorValidationData(data) {
       if (data.length === 3) {
         throw new NotImplementedError("Validation with sample weights is not implemented yet.");
       }
       return { xs: data[0], ys: data[1] };
     }
-    __name(standardizeTensorValidationData, "standardizeTensorValidationData");
     function fitDataset(model2, dataset, args) {
       return __awaiter(this, void 0, void 0, function() {
         var hasBatchesPerEpoch, doValidation, valXs, valYs, validationData, trainFunction, outLabels, callbackMetrics, callbacks2, verbose, _a2, callbackList, history, epoch, dataIterator, epochLogs, stepsDone, batchIndex, iteratorOut, _b, xs, ys, batchLogs, sampleWeights, standardClassWeights, i, _c, _d, ins, outs, i, label, out, valOuts, _e, i;
@@ -37361,7 +36182,6 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(fitDataset, "fitDataset");
     function getStepsPerEpoch(dataset, args) {
       var stepsPerEpoch = null;
       if (args.batchesPerEpoch != null) {
@@ -37371,15 +36191,12 @@ var require_tf_layers_node = __commonJS({
       }
       return stepsPerEpoch;
     }
-    __name(getStepsPerEpoch, "getStepsPerEpoch");
     function isDatasetObject(dataset) {
       return typeof dataset.iterator === "function";
     }
-    __name(isDatasetObject, "isDatasetObject");
     function isLazyIteratorObject(iterator) {
       return typeof iterator.next === "function";
     }
-    __name(isLazyIteratorObject, "isLazyIteratorObject");
     function evaluateDataset(model2, dataset, args) {
       return __awaiter(this, void 0, void 0, function() {
         var hasBatches, f, outs, dataIterator, _a2, numExamples, batch, _loop_3, state_1, i, oldScalar;
@@ -37408,7 +36225,7 @@ var require_tf_layers_node = __commonJS({
               dataIterator = _a2;
               numExamples = 0;
               batch = 0;
-              _loop_3 = /* @__PURE__ */ __name(function() {
+              _loop_3 = function() {
                 var iteratorOut;
                 return __generator(this, function(_c) {
                   switch (_c.label) {
@@ -37430,7 +36247,7 @@ var require_tf_layers_node = __commonJS({
                             }
                           }
                           var batchSize_1 = xsAndYs_1[0].shape[0];
-                          var _loop_4 = /* @__PURE__ */ __name(function(i3) {
+                          var _loop_4 = function(i3) {
                             var batchOut = batchOuts[i3];
                             var oldScalar2 = outs[i3];
                             outs[i3] = tfc__namespace.tidy(function() {
@@ -37439,7 +36256,7 @@ var require_tf_layers_node = __commonJS({
                             if (batch > 0) {
                               tfc__namespace.dispose(oldScalar2);
                             }
-                          }, "_loop_4");
+                          };
                           for (var i2 = 0; i2 < batchOuts.length; ++i2) {
                             _loop_4(i2);
                           }
@@ -37461,7 +36278,7 @@ var require_tf_layers_node = __commonJS({
                       ];
                   }
                 });
-              }, "_loop_3");
+              };
               _b.label = 4;
             case 4:
               if (!(hasBatches ? batch < args.batches : true)) return [3, 6];
@@ -37482,13 +36299,11 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(evaluateDataset, "evaluateDataset");
     function checkBatchSize(batchSize) {
       tfc__namespace.util.assert(batchSize > 0 && Number.isInteger(batchSize), function() {
         return "batchSize is required to be a positive integer, but got ".concat(batchSize);
       });
     }
-    __name(checkBatchSize, "checkBatchSize");
     function sliceArrays(arrays, start, stop) {
       if (arrays == null) {
         return [null];
@@ -37500,7 +36315,6 @@ var require_tf_layers_node = __commonJS({
         return sliceAlongFirstAxis(arrays, start, stop - start);
       }
     }
-    __name(sliceArrays, "sliceArrays");
     function sliceArraysByIndices(arrays, indices) {
       return tfc__namespace.tidy(function() {
         if (arrays == null) {
@@ -37514,7 +36328,6 @@ var require_tf_layers_node = __commonJS({
         }
       });
     }
-    __name(sliceArraysByIndices, "sliceArraysByIndices");
     function makeBatches(size, batchSize) {
       var output = [];
       var batchStart = 0;
@@ -37529,7 +36342,6 @@ var require_tf_layers_node = __commonJS({
       }
       return output;
     }
-    __name(makeBatches, "makeBatches");
     function ensureTensorsRank2OrHigher(tensors) {
       var outs = [];
       if (tensors instanceof tfc2.Tensor) {
@@ -37547,7 +36359,6 @@ var require_tf_layers_node = __commonJS({
       }
       return outs;
     }
-    __name(ensureTensorsRank2OrHigher, "ensureTensorsRank2OrHigher");
     function disposeNewTensors(tensors, refTensors) {
       if (tensors == null) {
         return;
@@ -37590,19 +36401,15 @@ var require_tf_layers_node = __commonJS({
         }
       });
     }
-    __name(disposeNewTensors, "disposeNewTensors");
     function isDataTensor(x) {
       return x instanceof tfc2.Tensor;
     }
-    __name(isDataTensor, "isDataTensor");
     function isDataArray(x) {
       return Array.isArray(x);
     }
-    __name(isDataArray, "isDataArray");
     function isDataDict(x) {
       return !isDataTensor(x) && !isDataArray(x);
     }
-    __name(isDataDict, "isDataDict");
     function standardizeInputData(data, names, shapes, checkBatchAxis, exceptionPrefix) {
       var e_12, _a2;
       if (checkBatchAxis === void 0) {
@@ -37695,7 +36502,6 @@ var require_tf_layers_node = __commonJS({
       }
       return arrays;
     }
-    __name(standardizeInputData, "standardizeInputData");
     function checkArrayLengths(inputs, targets, weights) {
       var setX = unique(inputs.map(function(input2) {
         return input2.shape[0];
@@ -37719,7 +36525,6 @@ var require_tf_layers_node = __commonJS({
         throw new ValueError("Input Tensors should have the same number of samples as target " + "Tensors. Found ".concat(setX[0], " input sample(s) and ").concat(setY[0], " target ") + "sample(s).");
       }
     }
-    __name(checkArrayLengths, "checkArrayLengths");
     function checkLossAndTargetCompatibility(targets, lossFns, outputShapes) {
       var keyLosses = [
         meanSquaredError$1,
@@ -37751,7 +36556,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(checkLossAndTargetCompatibility, "checkLossAndTargetCompatibility");
     function checkInputData(data, names, shapes, checkBatchAxis, exceptionPrefix) {
       if (checkBatchAxis === void 0) {
         checkBatchAxis = true;
@@ -37795,7 +36599,6 @@ var require_tf_layers_node = __commonJS({
         }
       }
     }
-    __name(checkInputData, "checkInputData");
     function collectMetrics(metrics, outputNames) {
       var e_2, _a2;
       if (metrics == null || Array.isArray(metrics) && metrics.length === 0) {
@@ -37838,7 +36641,6 @@ var require_tf_layers_node = __commonJS({
         return nestedMetrics;
       }
     }
-    __name(collectMetrics, "collectMetrics");
     var LAYERS_MODEL_FORMAT_NAME = "layers-model";
     var LayersModel = (
       /** @class */
@@ -37849,7 +36651,6 @@ var require_tf_layers_node = __commonJS({
           _this.isTraining = false;
           return _this;
         }
-        __name(LayersModel2, "LayersModel");
         LayersModel2.prototype.summary = function(lineLength, positions, printFn) {
           if (printFn === void 0) {
             printFn = console.log;
@@ -37943,26 +36744,26 @@ var require_tf_layers_node = __commonJS({
             }
           });
           var nestedMetrics = collectMetrics(args.metrics, this.outputNames);
-          var appendMetric = /* @__PURE__ */ __name(function(outputIndex, metricName, metricTensor) {
+          var appendMetric = function(outputIndex, metricName, metricTensor) {
             if (_this.outputNames.length > 1) {
               metricName = _this.outputNames[outputIndex] + "_" + metricName;
             }
             _this.metricsNames.push(metricName);
             _this.metricsTensors.push([metricTensor, outputIndex]);
-          }, "appendMetric");
+          };
           nameScope("metric", function() {
-            var _loop_1 = /* @__PURE__ */ __name(function(i3) {
+            var _loop_1 = function(i3) {
               if (skipTargetIndices.indexOf(i3) !== -1) {
                 return "continue";
               }
               var outputMetrics = nestedMetrics[i3];
-              var handleMetrics = /* @__PURE__ */ __name(function(metrics) {
+              var handleMetrics = function(metrics) {
                 var e_4, _a3;
                 var metricNamePrefix = "";
                 var metricName;
                 var accFn;
                 var weightedMetricFn;
-                var _loop_2 = /* @__PURE__ */ __name(function(metric2) {
+                var _loop_2 = function(metric2) {
                   if (typeof metric2 === "string" && ["accuracy", "acc", "crossentropy", "ce"].indexOf(metric2) !== -1) {
                     var outputShape = _this.internalOutputShapes[i3];
                     if (outputShape[outputShape.length - 1] === 1 || _this.lossFunctions[i3] === binaryCrossentropy$2) {
@@ -38002,7 +36803,7 @@ var require_tf_layers_node = __commonJS({
                     metricResult = weightedMetricFn;
                   });
                   appendMetric(i3, metricName, metricResult);
-                }, "_loop_2");
+                };
                 try {
                   for (var metrics_1 = (e_4 = void 0, __values(metrics)), metrics_1_1 = metrics_1.next(); !metrics_1_1.done; metrics_1_1 = metrics_1.next()) {
                     var metric = metrics_1_1.value;
@@ -38017,9 +36818,9 @@ var require_tf_layers_node = __commonJS({
                     if (e_4) throw e_4.error;
                   }
                 }
-              }, "handleMetrics");
+              };
               handleMetrics(outputMetrics);
-            }, "_loop_1");
+            };
             for (var i2 = 0; i2 < _this.outputs.length; ++i2) {
               _loop_1(i2);
             }
@@ -38186,7 +36987,7 @@ var require_tf_layers_node = __commonJS({
             var outsBatches = _this.outputs.map(function(output) {
               return [];
             });
-            var _loop_3 = /* @__PURE__ */ __name(function(batchIndex2) {
+            var _loop_3 = function(batchIndex2) {
               var batchOuts = tfc__namespace.tidy(function() {
                 var batchStart = batches[batchIndex2][0];
                 var batchEnd = batches[batchIndex2][1];
@@ -38205,7 +37006,7 @@ var require_tf_layers_node = __commonJS({
               batchOuts.forEach(function(batchOut, i) {
                 return outsBatches[i].push(batchOut);
               });
-            }, "_loop_3");
+            };
             for (var batchIndex = 0; batchIndex < batches.length; ++batchIndex) {
               _loop_3(batchIndex);
             }
@@ -38354,7 +37155,7 @@ var require_tf_layers_node = __commonJS({
             var targets = data.slice(_this.inputs.length, _this.inputs.length + _this.outputs.length);
             var sampleWeights = data.slice(_this.inputs.length + _this.outputs.length, _this.inputs.length + _this.outputs.length * 2);
             var metricsValues = [];
-            var totalLossFunction = /* @__PURE__ */ __name(function() {
+            var totalLossFunction = function() {
               var feeds = [];
               for (var i = 0; i < _this.inputs.length; ++i) {
                 feeds.push({ key: _this.inputs[i], value: inputs[i] });
@@ -38393,7 +37194,7 @@ var require_tf_layers_node = __commonJS({
                 totalLoss = tfc__namespace.add(totalLoss, regularizerLoss);
               });
               return totalLoss;
-            }, "totalLossFunction");
+            };
             var variables = _this.collectedTrainableWeights.map(function(param) {
               return param.read();
             });
@@ -38596,7 +37397,7 @@ var require_tf_layers_node = __commonJS({
                 case 1:
                   _b.sent();
                   this.stopTraining_ = false;
-                  _loop_4 = /* @__PURE__ */ __name(function(epoch2) {
+                  _loop_4 = function(epoch2) {
                     var epochLogs, epochIndexArray1D_1, batches_1, _loop_5, batchIndex, state_2;
                     return __generator(this, function(_c) {
                       switch (_c.label) {
@@ -38615,7 +37416,7 @@ var require_tf_layers_node = __commonJS({
                           }
                           epochIndexArray1D_1 = tfc2.tensor1d(indexArray);
                           batches_1 = makeBatches(numTrainSamples, batchSize);
-                          _loop_5 = /* @__PURE__ */ __name(function(batchIndex2) {
+                          _loop_5 = function(batchIndex2) {
                             var batchLogs;
                             return __generator(this, function(_d) {
                               switch (_d.label) {
@@ -38663,7 +37464,7 @@ var require_tf_layers_node = __commonJS({
                                   ];
                               }
                             });
-                          }, "_loop_5");
+                          };
                           batchIndex = 0;
                           _c.label = 3;
                         case 3:
@@ -38693,7 +37494,7 @@ var require_tf_layers_node = __commonJS({
                           ];
                       }
                     });
-                  }, "_loop_4");
+                  };
                   this_1 = this;
                   epoch = initialEpoch;
                   _b.label = 2;
@@ -38797,9 +37598,9 @@ var require_tf_layers_node = __commonJS({
           return namedWeights;
         };
         Object.defineProperty(LayersModel2.prototype, "stopTraining", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.stopTraining_;
-          }, "get"),
+          },
           /**
            * Setter used for force stopping of LayersModel.fit() (i.e., training).
            *
@@ -38830,22 +37631,22 @@ var require_tf_layers_node = __commonJS({
            * console.log(history.history.loss);
            * ```
            */
-          set: /* @__PURE__ */ __name(function(stop) {
+          set: function(stop) {
             this.stopTraining_ = stop;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(LayersModel2.prototype, "optimizer", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.optimizer_;
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(optimizer) {
+          },
+          set: function(optimizer) {
             if (this.optimizer_ !== optimizer) {
               this.optimizer_ = optimizer;
               this.isOptimizerOwned = false;
             }
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -39047,7 +37848,6 @@ var require_tf_layers_node = __commonJS({
         function Functional2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Functional2, "Functional");
         return Functional2;
       })(LayersModel)
     );
@@ -39100,7 +37900,6 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(modelFromJSON, "modelFromJSON");
     function loadLayersModel(pathOrIOHandler, options) {
       return __awaiter(this, void 0, void 0, function() {
         var handlers;
@@ -39121,7 +37920,6 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(loadLayersModel, "loadLayersModel");
     function loadLayersModelFromIOHandler(handler, customObjects, options) {
       return __awaiter(this, void 0, void 0, function() {
         var artifacts, modelTopology, strict, fastWeightInit, model2, trainingConfig, _a2, modelWeights, optimizerWeights;
@@ -39174,7 +37972,6 @@ var require_tf_layers_node = __commonJS({
         });
       });
     }
-    __name(loadLayersModelFromIOHandler, "loadLayersModelFromIOHandler");
     function decodeModelAndOptimizerWeights(weightData, specs) {
       var name2Tensor = tfc2.io.decodeWeights(weightData, specs);
       var modelWeights = {};
@@ -39188,7 +37985,6 @@ var require_tf_layers_node = __commonJS({
       });
       return { modelWeights, optimizerWeights };
     }
-    __name(decodeModelAndOptimizerWeights, "decodeModelAndOptimizerWeights");
     var Sequential = (
       /** @class */
       (function(_super) {
@@ -39218,7 +38014,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(Sequential2, "Sequential");
         Sequential2.prototype.checkShape = function(layer) {
           var shape = layer.inboundNodes[0].outputTensors[0].shape;
           if (shape.some(function(x) {
@@ -39407,12 +38202,12 @@ var require_tf_layers_node = __commonJS({
           this.metricsNames = this.model.metricsNames;
         };
         Object.defineProperty(Sequential2.prototype, "optimizer", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.model == null ? void 0 : this.model.optimizer;
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(optimizer) {
+          },
+          set: function(optimizer) {
             this.model.optimizer = optimizer;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -39492,12 +38287,12 @@ var require_tf_layers_node = __commonJS({
           return model2;
         };
         Object.defineProperty(Sequential2.prototype, "stopTraining", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.model == null) {
               throw new ValueError("Cannot get the stopTraining property of a sequential model before it is compiled.");
             }
             return this.model.stopTraining;
-          }, "get"),
+          },
           /**
            * Setter used for force stopping of LayersModel.fit() (i.e., training).
            *
@@ -39526,12 +38321,12 @@ var require_tf_layers_node = __commonJS({
            * console.log(history.history.loss);
            * ```
            */
-          set: /* @__PURE__ */ __name(function(stop) {
+          set: function(stop) {
             if (this.model == null) {
               throw new ValueError("Cannot set the stopTraining property of a sequential model before it is compiled.");
             }
             this.model.stopTraining = stop;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -39565,19 +38360,15 @@ var require_tf_layers_node = __commonJS({
     function model(args) {
       return new LayersModel(args);
     }
-    __name(model, "model");
     function sequential(config) {
       return new Sequential(config);
     }
-    __name(sequential, "sequential");
     function input(config) {
       return Input(config);
     }
-    __name(input, "input");
     function registerCallbackConstructor(verbosityLevel, callbackConstructor) {
       CallbackConstructorRegistry.registerCallbackConstructor(verbosityLevel, callbackConstructor);
     }
-    __name(registerCallbackConstructor, "registerCallbackConstructor");
     var Activation$1 = (
       /** @class */
       (function(_super) {
@@ -39585,7 +38376,6 @@ var require_tf_layers_node = __commonJS({
         function Activation2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Activation2, "Activation");
         Activation2.prototype.getConfig = function() {
           return {};
         };
@@ -39599,7 +38389,6 @@ var require_tf_layers_node = __commonJS({
         function Elu2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Elu2, "Elu");
         Elu2.prototype.apply = function(x, alpha) {
           if (alpha === void 0) {
             alpha = 1;
@@ -39618,7 +38407,6 @@ var require_tf_layers_node = __commonJS({
         function Selu2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Selu2, "Selu");
         Selu2.prototype.apply = function(x) {
           return tfc__namespace.selu(x);
         };
@@ -39634,7 +38422,6 @@ var require_tf_layers_node = __commonJS({
         function Relu2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Relu2, "Relu");
         Relu2.prototype.apply = function(x) {
           return tfc__namespace.relu(x);
         };
@@ -39650,7 +38437,6 @@ var require_tf_layers_node = __commonJS({
         function Relu62() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Relu62, "Relu6");
         Relu62.prototype.apply = function(x) {
           return tfc2.tidy(function() {
             return tfc__namespace.minimum(6, tfc__namespace.relu(x));
@@ -39668,7 +38454,6 @@ var require_tf_layers_node = __commonJS({
         function Linear2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Linear2, "Linear");
         Linear2.prototype.apply = function(x) {
           return x;
         };
@@ -39684,7 +38469,6 @@ var require_tf_layers_node = __commonJS({
         function Sigmoid2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Sigmoid2, "Sigmoid");
         Sigmoid2.prototype.apply = function(x) {
           return tfc__namespace.sigmoid(x);
         };
@@ -39700,7 +38484,6 @@ var require_tf_layers_node = __commonJS({
         function HardSigmoid2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(HardSigmoid2, "HardSigmoid");
         HardSigmoid2.prototype.apply = function(x) {
           return hardSigmoid(x);
         };
@@ -39716,7 +38499,6 @@ var require_tf_layers_node = __commonJS({
         function Softplus2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Softplus2, "Softplus");
         Softplus2.prototype.apply = function(x) {
           return tfc__namespace.softplus(x);
         };
@@ -39732,7 +38514,6 @@ var require_tf_layers_node = __commonJS({
         function Softsign2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Softsign2, "Softsign");
         Softsign2.prototype.apply = function(x) {
           return softsign(x);
         };
@@ -39748,7 +38529,6 @@ var require_tf_layers_node = __commonJS({
         function Tanh2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Tanh2, "Tanh");
         Tanh2.prototype.apply = function(x) {
           return tfc__namespace.tanh(x);
         };
@@ -39764,7 +38544,6 @@ var require_tf_layers_node = __commonJS({
         function Softmax2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Softmax2, "Softmax");
         Softmax2.prototype.apply = function(x, axis) {
           if (axis === void 0) {
             axis = -1;
@@ -39783,7 +38562,6 @@ var require_tf_layers_node = __commonJS({
         function LogSoftmax2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(LogSoftmax2, "LogSoftmax");
         LogSoftmax2.prototype.apply = function(x, axis) {
           if (axis === void 0) {
             axis = -1;
@@ -39802,7 +38580,6 @@ var require_tf_layers_node = __commonJS({
         function Gelu2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Gelu2, "Gelu");
         Gelu2.prototype.apply = function(x) {
           return tfc2.tidy(function() {
             return tfc__namespace.tidy(function() {
@@ -39824,7 +38601,6 @@ var require_tf_layers_node = __commonJS({
         function GeluNew2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(GeluNew2, "GeluNew");
         GeluNew2.prototype.apply = function(x) {
           return tfc2.tidy(function() {
             return tfc__namespace.mul(0.5, tfc__namespace.mul(x, tfc__namespace.add(1, tfc__namespace.tanh(tfc__namespace.mul(tfc__namespace.sqrt(tfc__namespace.div(2, Math.PI)), tfc__namespace.add(x, tfc__namespace.mul(0.044715, tfc__namespace.pow(x, 3))))))));
@@ -39842,7 +38618,6 @@ var require_tf_layers_node = __commonJS({
         function Mish2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Mish2, "Mish");
         Mish2.prototype.apply = function(x) {
           return tfc2.tidy(function() {
             return tfc__namespace.mul(x, tfc__namespace.tanh(tfc__namespace.softplus(x)));
@@ -39860,7 +38635,6 @@ var require_tf_layers_node = __commonJS({
         function Swish2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Swish2, "Swish");
         Swish2.prototype.apply = function(x, alpha) {
           if (alpha === void 0) {
             alpha = 1;
@@ -39877,14 +38651,12 @@ var require_tf_layers_node = __commonJS({
     function serializeActivation(activation2) {
       return activation2.getClassName();
     }
-    __name(serializeActivation, "serializeActivation");
     function deserializeActivation(config, customObjects) {
       if (customObjects === void 0) {
         customObjects = {};
       }
       return deserializeKerasObject(config, tfc2.serialization.SerializationMap.getMap().classNameMap, customObjects, "activation");
     }
-    __name(deserializeActivation, "deserializeActivation");
     function getActivation(identifier) {
       if (identifier == null) {
         var config = {};
@@ -39903,13 +38675,11 @@ var require_tf_layers_node = __commonJS({
         return deserializeActivation(identifier);
       }
     }
-    __name(getActivation, "getActivation");
     function assertObjectArgs(args) {
       if (args != null && typeof args !== "object") {
         throw new Error("Argument to L1L2 regularizer's constructor is expected to be an " + "object, but received: ".concat(args));
       }
     }
-    __name(assertObjectArgs, "assertObjectArgs");
     var Regularizer = (
       /** @class */
       (function(_super) {
@@ -39917,7 +38687,6 @@ var require_tf_layers_node = __commonJS({
         function Regularizer2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(Regularizer2, "Regularizer");
         return Regularizer2;
       })(tfc2.serialization.Serializable)
     );
@@ -39934,7 +38703,6 @@ var require_tf_layers_node = __commonJS({
           _this.hasL2 = _this.l2 !== 0;
           return _this;
         }
-        __name(L1L22, "L1L2");
         L1L22.prototype.apply = function(x) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -39963,26 +38731,22 @@ var require_tf_layers_node = __commonJS({
       assertObjectArgs(args);
       return new L1L2({ l1: args != null ? args.l1 : null, l2: 0 });
     }
-    __name(l1$1, "l1$1");
     function l2$1(args) {
       assertObjectArgs(args);
       return new L1L2({ l2: args != null ? args.l2 : null, l1: 0 });
     }
-    __name(l2$1, "l2$1");
     var REGULARIZER_IDENTIFIER_REGISTRY_SYMBOL_MAP = {
       "l1l2": "L1L2"
     };
     function serializeRegularizer(constraint) {
       return serializeKerasObject(constraint);
     }
-    __name(serializeRegularizer, "serializeRegularizer");
     function deserializeRegularizer(config, customObjects) {
       if (customObjects === void 0) {
         customObjects = {};
       }
       return deserializeKerasObject(config, tfc2.serialization.SerializationMap.getMap().classNameMap, customObjects, "regularizer");
     }
-    __name(deserializeRegularizer, "deserializeRegularizer");
     function getRegularizer(identifier) {
       if (identifier == null) {
         return null;
@@ -39997,7 +38761,6 @@ var require_tf_layers_node = __commonJS({
         return deserializeRegularizer(identifier);
       }
     }
-    __name(getRegularizer, "getRegularizer");
     var ReLU = (
       /** @class */
       (function(_super) {
@@ -40010,7 +38773,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(ReLU2, "ReLU");
         ReLU2.prototype.call = function(inputs, kwargs) {
           inputs = getExactlyOneTensor(inputs);
           var output = tfc2.relu(inputs);
@@ -40046,7 +38808,6 @@ var require_tf_layers_node = __commonJS({
           _this.alpha = args.alpha == null ? _this.DEFAULT_ALPHA : args.alpha;
           return _this;
         }
-        __name(LeakyReLU2, "LeakyReLU");
         LeakyReLU2.prototype.call = function(inputs, kwargs) {
           var x = getExactlyOneTensor(inputs);
           return tfc2.leakyRelu(x, this.alpha);
@@ -40090,7 +38851,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(PReLU2, "PReLU");
         PReLU2.prototype.build = function(inputShape) {
           var e_12, _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -40160,7 +38920,6 @@ var require_tf_layers_node = __commonJS({
           _this.alpha = args.alpha == null ? _this.DEFAULT_ALPHA : args.alpha;
           return _this;
         }
-        __name(ELU2, "ELU");
         ELU2.prototype.call = function(inputs, kwargs) {
           var x = getExactlyOneTensor(inputs);
           return tfc2.elu(x);
@@ -40192,7 +38951,6 @@ var require_tf_layers_node = __commonJS({
           _this.theta = args.theta == null ? _this.DEFAULT_THETA : args.theta;
           return _this;
         }
-        __name(ThresholdedReLU2, "ThresholdedReLU");
         ThresholdedReLU2.prototype.call = function(inputs, kwargs) {
           var x = getExactlyOneTensor(inputs);
           return tfc2.mul(x, tfc2.cast(tfc2.greater(x, this.theta), "float32"));
@@ -40225,7 +38983,6 @@ var require_tf_layers_node = __commonJS({
           _this.axis = args.axis == null ? _this.DEFAULT_AXIS : args.axis;
           return _this;
         }
-        __name(Softmax2, "Softmax");
         Softmax2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -40275,7 +39032,6 @@ var require_tf_layers_node = __commonJS({
         return value;
       }
     }
-    __name(normalizeArray, "normalizeArray");
     function convOutputLength(inputLength, filterSize, padding, stride, dilation) {
       if (dilation === void 0) {
         dilation = 1;
@@ -40292,7 +39048,6 @@ var require_tf_layers_node = __commonJS({
       }
       return Math.floor((outputLength + stride - 1) / stride);
     }
-    __name(convOutputLength, "convOutputLength");
     function deconvLength(dimSize, strideSize, kernelSize, padding) {
       if (dimSize == null) {
         return null;
@@ -40306,7 +39061,6 @@ var require_tf_layers_node = __commonJS({
       }
       return dimSize;
     }
-    __name(deconvLength, "deconvLength");
     function preprocessConv2DInput(x, dataFormat) {
       return tfc2.tidy(function() {
         checkDataFormat(dataFormat);
@@ -40317,7 +39071,6 @@ var require_tf_layers_node = __commonJS({
         }
       });
     }
-    __name(preprocessConv2DInput, "preprocessConv2DInput");
     function preprocessConv3DInput(x, dataFormat) {
       return tfc2.tidy(function() {
         checkDataFormat(dataFormat);
@@ -40328,7 +39081,6 @@ var require_tf_layers_node = __commonJS({
         }
       });
     }
-    __name(preprocessConv3DInput, "preprocessConv3DInput");
     function conv1dWithBias(x, kernel, bias, strides, padding, dataFormat, dilationRate) {
       if (strides === void 0) {
         strides = 1;
@@ -40366,7 +39118,6 @@ var require_tf_layers_node = __commonJS({
         return y;
       });
     }
-    __name(conv1dWithBias, "conv1dWithBias");
     function conv2dWithBiasActivation(x, kernel, bias, strides, padding, dataFormat, dilationRate, activation2) {
       if (strides === void 0) {
         strides = [1, 1];
@@ -40408,7 +39159,6 @@ var require_tf_layers_node = __commonJS({
         return y;
       });
     }
-    __name(conv2dWithBiasActivation, "conv2dWithBiasActivation");
     function conv3dWithBias(x, kernel, bias, strides, padding, dataFormat, dilationRate) {
       if (strides === void 0) {
         strides = [1, 1, 1];
@@ -40441,7 +39191,6 @@ var require_tf_layers_node = __commonJS({
         return y;
       });
     }
-    __name(conv3dWithBias, "conv3dWithBias");
     var BaseConv = (
       /** @class */
       (function(_super) {
@@ -40487,7 +39236,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(BaseConv2, "BaseConv");
         BaseConv2.verifyArgs = function(args) {
           assert$1("kernelSize" in args, "required key 'kernelSize' not in config");
           if (typeof args.kernelSize !== "number" && !checkArrayTypeAndLength(args.kernelSize, "number", 1, 3)) {
@@ -40530,7 +39278,6 @@ var require_tf_layers_node = __commonJS({
           _this.kernelRegularizer = getRegularizer(args.kernelRegularizer);
           return _this;
         }
-        __name(Conv2, "Conv");
         Conv2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -40619,7 +39366,6 @@ var require_tf_layers_node = __commonJS({
           Conv2D2.verifyArgs(args);
           return _this;
         }
-        __name(Conv2D2, "Conv2D");
         Conv2D2.prototype.getConfig = function() {
           var config = _super.prototype.getConfig.call(this);
           delete config["rank"];
@@ -40644,7 +39390,6 @@ var require_tf_layers_node = __commonJS({
           Conv3D2.verifyArgs(args);
           return _this;
         }
-        __name(Conv3D2, "Conv3D");
         Conv3D2.prototype.getConfig = function() {
           var config = _super.prototype.getConfig.call(this);
           delete config["rank"];
@@ -40674,7 +39419,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(Conv2DTranspose2, "Conv2DTranspose");
         Conv2DTranspose2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -40783,7 +39527,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(Conv3DTranspose2, "Conv3DTranspose");
         Conv3DTranspose2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -40921,7 +39664,6 @@ var require_tf_layers_node = __commonJS({
           _this.pointwiseConstraint = getConstraint(config.pointwiseConstraint);
           return _this;
         }
-        __name(SeparableConv2, "SeparableConv");
         SeparableConv2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -41000,7 +39742,6 @@ var require_tf_layers_node = __commonJS({
         function SeparableConv2D2(args) {
           return _super.call(this, 2, args) || this;
         }
-        __name(SeparableConv2D2, "SeparableConv2D");
         return SeparableConv2D2;
       })(SeparableConv)
     );
@@ -41016,7 +39757,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [{ ndim: 3 }];
           return _this;
         }
-        __name(Conv1D2, "Conv1D");
         Conv1D2.prototype.getConfig = function() {
           var config = _super.prototype.getConfig.call(this);
           delete config["rank"];
@@ -41053,7 +39793,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [{ ndim: 4 }];
           return _this;
         }
-        __name(Cropping2D2, "Cropping2D");
         Cropping2D2.prototype.computeOutputShape = function(inputShape) {
           if (this.dataFormat === "channelsFirst") {
             return [
@@ -41110,7 +39849,6 @@ var require_tf_layers_node = __commonJS({
           checkInterpolationFormat(_this.interpolation);
           return _this;
         }
-        __name(UpSampling2D2, "UpSampling2D");
         UpSampling2D2.prototype.computeOutputShape = function(inputShape) {
           if (this.dataFormat === "channelsFirst") {
             var height = inputShape[2] == null ? null : this.size[0] * inputShape[2];
@@ -41181,7 +39919,6 @@ var require_tf_layers_node = __commonJS({
         return y;
       });
     }
-    __name(depthwiseConv2d$1, "depthwiseConv2d$1");
     var DepthwiseConv2D = (
       /** @class */
       (function(_super) {
@@ -41195,7 +39932,6 @@ var require_tf_layers_node = __commonJS({
           _this.depthwiseRegularizer = getRegularizer(args.depthwiseRegularizer);
           return _this;
         }
-        __name(DepthwiseConv2D2, "DepthwiseConv2D");
         DepthwiseConv2D2.prototype.build = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           if (inputShape.length < 4) {
@@ -41281,12 +40017,10 @@ var require_tf_layers_node = __commonJS({
           return [x];
         }
       }
-      __name(toListOrNull, "toListOrNull");
       initialState = toListOrNull(initialState);
       constants = toListOrNull(constants);
       return { inputs, initialState, constants };
     }
-    __name(standardizeArgs, "standardizeArgs");
     function rnn$1(stepFunction, inputs, initialStates, goBackwards, mask, constants, unroll, needPerStepOutputs) {
       if (goBackwards === void 0) {
         goBackwards = false;
@@ -41332,7 +40066,7 @@ var require_tf_layers_node = __commonJS({
         if (mask != null) {
           perStepMasks = tfc__namespace.unstack(mask);
         }
-        var _loop_1 = /* @__PURE__ */ __name(function(t2) {
+        var _loop_1 = function(t2) {
           var currentInput = perStepInputs[t2];
           var stepOutputs = tfc__namespace.tidy(function() {
             return stepFunction(currentInput, states);
@@ -41356,7 +40090,7 @@ var require_tf_layers_node = __commonJS({
           if (needPerStepOutputs) {
             perStepOutputs.push(lastOutput);
           }
-        }, "_loop_1");
+        };
         for (var t = 0; t < timeSteps; ++t) {
           _loop_1(t);
         }
@@ -41368,7 +40102,6 @@ var require_tf_layers_node = __commonJS({
         return [lastOutput, outputs, states];
       });
     }
-    __name(rnn$1, "rnn$1");
     var RNN = (
       /** @class */
       (function(_super) {
@@ -41400,7 +40133,6 @@ var require_tf_layers_node = __commonJS({
           _this.keptStates = [];
           return _this;
         }
-        __name(RNN2, "RNN");
         RNN2.prototype.getStates = function() {
           if (this.states_ == null) {
             var numStates = Array.isArray(this.cell.stateSize) ? this.cell.stateSize.length : 1;
@@ -41476,7 +40208,7 @@ var require_tf_layers_node = __commonJS({
            * If the state hasn't been set, return an array of `null`s of the correct
            * length.
            */
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.states_ == null) {
               var numStates = Array.isArray(this.cell.stateSize) ? this.cell.stateSize.length : 1;
               var output = [];
@@ -41487,10 +40219,10 @@ var require_tf_layers_node = __commonJS({
             } else {
               return this.states_;
             }
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(s) {
+          },
+          set: function(s) {
             this.states_ = s;
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -41664,10 +40396,10 @@ var require_tf_layers_node = __commonJS({
               console.warn("Ignoring unroll = true for RNN layer, due to imperative backend.");
             }
             var cellCallKwargs = { training };
-            var step2 = /* @__PURE__ */ __name(function(inputs2, states2) {
+            var step2 = function(inputs2, states2) {
               var outputs2 = _this.cell.call([inputs2].concat(states2), cellCallKwargs);
               return [outputs2[0], outputs2.slice(1)];
-            }, "step");
+            };
             var rnnOutputs = rnn$1(step2, inputs, initialState, _this.goBackwards, mask, null, _this.unroll, _this.returnSequences);
             var lastOutput = rnnOutputs[0];
             var outputs = rnnOutputs[1];
@@ -41699,22 +40431,22 @@ var require_tf_layers_node = __commonJS({
           });
         };
         Object.defineProperty(RNN2.prototype, "trainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (!this.trainable) {
               return [];
             }
             return this.cell.trainableWeights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(RNN2.prototype, "nonTrainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (!this.trainable) {
               return this.cell.weights;
             }
             return this.cell.nonTrainableWeights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -41765,7 +40497,6 @@ var require_tf_layers_node = __commonJS({
         function RNNCell2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(RNNCell2, "RNNCell");
         return RNNCell2;
       })(Layer)
     );
@@ -41803,7 +40534,6 @@ var require_tf_layers_node = __commonJS({
           _this.recurrentDropoutMask = null;
           return _this;
         }
-        __name(SimpleRNNCell2, "SimpleRNNCell");
         SimpleRNNCell2.prototype.build = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           this.kernel = this.addWeight("kernel", [inputShape[inputShape.length - 1], this.units], null, this.kernelInitializer, this.kernelRegularizer, true, this.kernelConstraint);
@@ -41827,9 +40557,9 @@ var require_tf_layers_node = __commonJS({
             var training = kwargs["training"] == null ? false : kwargs["training"];
             if (0 < _this.dropout && _this.dropout < 1 && _this.dropoutMask == null) {
               _this.dropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(inputs);
-                }, "ones"),
+                },
                 rate: _this.dropout,
                 training,
                 dropoutFunc: _this.dropoutFunc
@@ -41837,9 +40567,9 @@ var require_tf_layers_node = __commonJS({
             }
             if (0 < _this.recurrentDropout && _this.recurrentDropout < 1 && _this.recurrentDropoutMask == null) {
               _this.recurrentDropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(prevOutput);
-                }, "ones"),
+                },
                 rate: _this.recurrentDropout,
                 training,
                 dropoutFunc: _this.dropoutFunc
@@ -41900,7 +40630,6 @@ var require_tf_layers_node = __commonJS({
           args.cell = new SimpleRNNCell(args);
           return _super.call(this, args) || this;
         }
-        __name(SimpleRNN2, "SimpleRNN");
         SimpleRNN2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -41966,7 +40695,6 @@ var require_tf_layers_node = __commonJS({
           _this.recurrentDropoutMask = null;
           return _this;
         }
-        __name(GRUCell2, "GRUCell");
         GRUCell2.prototype.build = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           var inputDim = inputShape[inputShape.length - 1];
@@ -41991,9 +40719,9 @@ var require_tf_layers_node = __commonJS({
             inputs = inputs[0];
             if (0 < _this.dropout && _this.dropout < 1 && _this.dropoutMask == null) {
               _this.dropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(inputs);
-                }, "ones"),
+                },
                 rate: _this.dropout,
                 training,
                 count: 3,
@@ -42002,9 +40730,9 @@ var require_tf_layers_node = __commonJS({
             }
             if (0 < _this.recurrentDropout && _this.recurrentDropout < 1 && _this.recurrentDropoutMask == null) {
               _this.recurrentDropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(hTMinus1);
-                }, "ones"),
+                },
                 rate: _this.recurrentDropout,
                 training,
                 count: 3,
@@ -42079,7 +40807,6 @@ var require_tf_layers_node = __commonJS({
           args.cell = new GRUCell(args);
           return _super.call(this, args) || this;
         }
-        __name(GRU2, "GRU");
         GRU2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -42146,7 +40873,6 @@ var require_tf_layers_node = __commonJS({
           _this.recurrentDropoutMask = null;
           return _this;
         }
-        __name(LSTMCell2, "LSTMCell");
         LSTMCell2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -42164,7 +40890,6 @@ var require_tf_layers_node = __commonJS({
                 function CustomInit() {
                   return _super2 !== null && _super2.apply(this, arguments) || this;
                 }
-                __name(CustomInit, "CustomInit");
                 CustomInit.prototype.apply = function(shape, dtype) {
                   var bI = capturedBiasInit_1.apply([capturedUnits_1]);
                   var bF = new Ones().apply([capturedUnits_1]);
@@ -42196,9 +40921,9 @@ var require_tf_layers_node = __commonJS({
             inputs = inputs[0];
             if (0 < _this.dropout && _this.dropout < 1 && _this.dropoutMask == null) {
               _this.dropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(inputs);
-                }, "ones"),
+                },
                 rate: _this.dropout,
                 training,
                 count: 4,
@@ -42207,9 +40932,9 @@ var require_tf_layers_node = __commonJS({
             }
             if (0 < _this.recurrentDropout && _this.recurrentDropout < 1 && _this.recurrentDropoutMask == null) {
               _this.recurrentDropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(hTMinus1);
-                }, "ones"),
+                },
                 rate: _this.recurrentDropout,
                 training,
                 count: 4,
@@ -42282,7 +41007,6 @@ var require_tf_layers_node = __commonJS({
           args.cell = new LSTMCell(args);
           return _super.call(this, args) || this;
         }
-        __name(LSTM2, "LSTM");
         LSTM2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -42320,9 +41044,8 @@ var require_tf_layers_node = __commonJS({
           _this.cells = args.cells;
           return _this;
         }
-        __name(StackedRNNCells2, "StackedRNNCells");
         Object.defineProperty(StackedRNNCells2.prototype, "stateSize", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             var e_3, _b;
             var stateSize = [];
             try {
@@ -42344,7 +41067,7 @@ var require_tf_layers_node = __commonJS({
               }
             }
             return stateSize;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -42426,12 +41149,12 @@ var require_tf_layers_node = __commonJS({
         };
         StackedRNNCells2.prototype.getConfig = function() {
           var baseConfig = _super.prototype.getConfig.call(this);
-          var getCellConfig = /* @__PURE__ */ __name(function(cell2) {
+          var getCellConfig = function(cell2) {
             return {
               "className": cell2.getClassName(),
               "config": cell2.getConfig()
             };
-          }, "getCellConfig");
+          };
           var cellConfigs = this.cells.map(getCellConfig);
           var config = { "cells": cellConfigs };
           return Object.assign(Object.assign({}, baseConfig), config);
@@ -42459,7 +41182,7 @@ var require_tf_layers_node = __commonJS({
           return new cls({ cells });
         };
         Object.defineProperty(StackedRNNCells2.prototype, "trainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             var e_7, _b;
             if (!this.trainable) {
               return [];
@@ -42480,12 +41203,12 @@ var require_tf_layers_node = __commonJS({
               }
             }
             return weights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(StackedRNNCells2.prototype, "nonTrainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             var e_8, _b, e_9, _c;
             var weights = [];
             try {
@@ -42521,7 +41244,7 @@ var require_tf_layers_node = __commonJS({
               return trainableWeights.concat(weights);
             }
             return weights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -42574,12 +41297,12 @@ var require_tf_layers_node = __commonJS({
     tfc2.serialization.registerClass(StackedRNNCells);
     function generateDropoutMask(args) {
       var ones2 = args.ones, rate = args.rate, _b = args.training, training = _b === void 0 ? false : _b, _c = args.count, count2 = _c === void 0 ? 1 : _c, dropoutFunc = args.dropoutFunc;
-      var droppedInputs = /* @__PURE__ */ __name(function() {
+      var droppedInputs = function() {
         return dropoutFunc != null ? dropoutFunc(ones2(), rate) : dropout$1(ones2(), rate);
-      }, "droppedInputs");
-      var createMask = /* @__PURE__ */ __name(function() {
+      };
+      var createMask = function() {
         return inTrainPhase(droppedInputs, ones2, training);
-      }, "createMask");
+      };
       if (!count2 || count2 <= 1) {
         return tfc__namespace.keep(createMask().clone());
       }
@@ -42588,7 +41311,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.keep(m.clone());
       });
     }
-    __name(generateDropoutMask, "generateDropoutMask");
     var __rest = function(s, e) {
       var t = {};
       for (var p in s)
@@ -42606,7 +41328,6 @@ var require_tf_layers_node = __commonJS({
       function ConvRNN2DCell() {
         return _super !== null && _super.apply(this, arguments) || this;
       }
-      __name(ConvRNN2DCell, "ConvRNN2DCell");
       return ConvRNN2DCell;
     })(RNNCell);
     var ConvRNN2D = (
@@ -42625,7 +41346,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: 5 })];
           return _this;
         }
-        __name(ConvRNN2D2, "ConvRNN2D");
         ConvRNN2D2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc__namespace.tidy(function() {
@@ -42775,7 +41495,6 @@ var require_tf_layers_node = __commonJS({
           });
           return _this;
         }
-        __name(ConvLSTM2DCell2, "ConvLSTM2DCell");
         ConvLSTM2DCell2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -42800,7 +41519,6 @@ var require_tf_layers_node = __commonJS({
                 function CustomInit() {
                   return _super2 !== null && _super2.apply(this, arguments) || this;
                 }
-                __name(CustomInit, "CustomInit");
                 CustomInit.prototype.apply = function(shape, dtype) {
                   var biasI = init_1.apply([filters_1]);
                   var biasF = tfc__namespace.ones([filters_1]);
@@ -42830,9 +41548,9 @@ var require_tf_layers_node = __commonJS({
             var numOfKernels = 4;
             if (0 < _this.dropout && _this.dropout < 1 && _this.dropoutMask == null) {
               _this.dropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(x);
-                }, "ones"),
+                },
                 rate: _this.dropout,
                 training,
                 count: numOfKernels,
@@ -42840,21 +41558,21 @@ var require_tf_layers_node = __commonJS({
               });
             }
             var dropoutMask = _this.dropoutMask;
-            var applyDropout = /* @__PURE__ */ __name(function(x2, mask, index) {
+            var applyDropout = function(x2, mask, index) {
               if (!mask || !mask[index]) {
                 return x2;
               }
               return tfc__namespace.mul(mask[index], x2);
-            }, "applyDropout");
+            };
             var xI = applyDropout(x, dropoutMask, 0);
             var xF = applyDropout(x, dropoutMask, 1);
             var xC = applyDropout(x, dropoutMask, 2);
             var xO = applyDropout(x, dropoutMask, 3);
             if (0 < _this.recurrentDropout && _this.recurrentDropout < 1 && _this.recurrentDropoutMask == null) {
               _this.recurrentDropoutMask = generateDropoutMask({
-                ones: /* @__PURE__ */ __name(function() {
+                ones: function() {
                   return tfc__namespace.onesLike(hTMinus1);
-                }, "ones"),
+                },
                 rate: _this.recurrentDropout,
                 training,
                 count: numOfKernels,
@@ -42923,7 +41641,6 @@ var require_tf_layers_node = __commonJS({
           var cell2 = new ConvLSTM2DCell(args);
           return _super.call(this, Object.assign(Object.assign({}, args), { cell: cell2 })) || this;
         }
-        __name(ConvLSTM2D2, "ConvLSTM2D");
         ConvLSTM2D2.fromConfig = function(cls, config) {
           return new cls(config);
         };
@@ -42944,7 +41661,6 @@ var require_tf_layers_node = __commonJS({
           _this.supportsMasking = true;
           return _this;
         }
-        __name(Dropout2, "Dropout");
         Dropout2.prototype.getNoiseShape = function(input2) {
           if (this.noiseShape == null) {
             return this.noiseShape;
@@ -43001,7 +41717,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [{ ndim: 3 }];
           return _this;
         }
-        __name(SpatialDropout1D2, "SpatialDropout1D");
         SpatialDropout1D2.prototype.getNoiseShape = function(input2) {
           var inputShape = input2.shape;
           return [inputShape[0], 1, inputShape[2]];
@@ -43047,7 +41762,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [{ minNDim: 2 }];
           return _this;
         }
-        __name(Dense2, "Dense");
         Dense2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -43122,7 +41836,6 @@ var require_tf_layers_node = __commonJS({
           _this.dataFormat = args.dataFormat;
           return _this;
         }
-        __name(Flatten2, "Flatten");
         Flatten2.prototype.computeOutputShape = function(inputShape) {
           var e_12, _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -43184,7 +41897,6 @@ var require_tf_layers_node = __commonJS({
           _this.activation = getActivation(args.activation);
           return _this;
         }
-        __name(Activation2, "Activation");
         Activation2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -43214,7 +41926,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [{ ndim: 2 }];
           return _this;
         }
-        __name(RepeatVector2, "RepeatVector");
         RepeatVector2.prototype.computeOutputShape = function(inputShape) {
           return [inputShape[0], this.n, inputShape[1]];
         };
@@ -43252,7 +41963,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(Reshape2, "Reshape");
         Reshape2.prototype.isUnknown = function(dim) {
           return dim < 0 || dim == null;
         };
@@ -43342,7 +42052,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: _this.dims.length + 1 })];
           return _this;
         }
-        __name(Permute2, "Permute");
         Permute2.prototype.computeOutputShape = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           var outputShape = inputShape.slice();
@@ -43381,7 +42090,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(Masking2, "Masking");
         Masking2.prototype.computeOutputShape = function(inputShape) {
           return inputShape;
         };
@@ -43445,7 +42153,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputLength = args.inputLength;
           return _this;
         }
-        __name(Embedding2, "Embedding");
         Embedding2.prototype.build = function(inputShape) {
           this.embeddings = this.addWeight("embeddings", [this.inputDim, this.outputDim], this.dtype, this.embeddingsInitializer, this.embeddingsRegularizer, true, this.embeddingsConstraint);
           this.built = true;
@@ -43527,7 +42234,6 @@ var require_tf_layers_node = __commonJS({
           _this.supportsMasking = true;
           return _this;
         }
-        __name(Merge2, "Merge");
         Merge2.prototype.mergeFunction = function(inputs) {
           throw new NotImplementedError();
         };
@@ -43763,7 +42469,6 @@ var require_tf_layers_node = __commonJS({
         function Add2(args) {
           return _super.call(this, args) || this;
         }
-        __name(Add2, "Add");
         Add2.prototype.mergeFunction = function(inputs) {
           return tfc2.tidy(function() {
             var output = inputs[0].clone();
@@ -43785,7 +42490,6 @@ var require_tf_layers_node = __commonJS({
         function Multiply2(args) {
           return _super.call(this, args) || this;
         }
-        __name(Multiply2, "Multiply");
         Multiply2.prototype.mergeFunction = function(inputs) {
           return tfc2.tidy(function() {
             var output = inputs[0].clone();
@@ -43807,7 +42511,6 @@ var require_tf_layers_node = __commonJS({
         function Average2(args) {
           return _super.call(this, args) || this;
         }
-        __name(Average2, "Average");
         Average2.prototype.mergeFunction = function(inputs) {
           return tfc2.tidy(function() {
             var output = inputs[0].clone();
@@ -43829,7 +42532,6 @@ var require_tf_layers_node = __commonJS({
         function Maximum2(args) {
           return _super.call(this, args) || this;
         }
-        __name(Maximum2, "Maximum");
         Maximum2.prototype.mergeFunction = function(inputs) {
           return tfc2.tidy(function() {
             var output = inputs[0];
@@ -43851,7 +42553,6 @@ var require_tf_layers_node = __commonJS({
         function Minimum2(args) {
           return _super.call(this, args) || this;
         }
-        __name(Minimum2, "Minimum");
         Minimum2.prototype.mergeFunction = function(inputs) {
           return tfc2.tidy(function() {
             var output = inputs[0];
@@ -43881,7 +42582,6 @@ var require_tf_layers_node = __commonJS({
           _this.reshapeRequired = false;
           return _this;
         }
-        __name(Concatenate2, "Concatenate");
         Concatenate2.prototype.build = function(inputShape) {
           var e_5, _a2, e_6, _b;
           if (!(Array.isArray(inputShape) && Array.isArray(inputShape[0])) || inputShape.length === 1) {
@@ -44031,7 +42731,6 @@ var require_tf_layers_node = __commonJS({
       }
       return axis;
     }
-    __name(interpretAxis, "interpretAxis");
     function batchDot(x, y, axes) {
       if (x.shape.length > 3 || y.shape.length > 3) {
         throw new NotImplementedError("batchDot is not implemented for tensors of 4D or higher rank yet");
@@ -44104,7 +42803,6 @@ var require_tf_layers_node = __commonJS({
         return out;
       });
     }
-    __name(batchDot, "batchDot");
     var Dot = (
       /** @class */
       (function(_super) {
@@ -44117,7 +42815,6 @@ var require_tf_layers_node = __commonJS({
           _this.reshapeRequired = false;
           return _this;
         }
-        __name(Dot2, "Dot");
         Dot2.prototype.build = function(inputShape) {
           tfc__namespace.util.assert(Array.isArray(inputShape) && inputShape.length === 2 && Array.isArray(inputShape[0]) && Array.isArray(inputShape[1]), function() {
             return "A `Dot` layer should be called on a list of exactly 2 inputs.";
@@ -44213,7 +42910,6 @@ var require_tf_layers_node = __commonJS({
           _this.stddev = args.stddev;
           return _this;
         }
-        __name(GaussianNoise2, "GaussianNoise");
         GaussianNoise2.prototype.computeOutputShape = function(inputShape) {
           return inputShape;
         };
@@ -44228,9 +42924,9 @@ var require_tf_layers_node = __commonJS({
           return tfc2.tidy(function() {
             _this.invokeCallHook(inputs, kwargs);
             var input2 = getExactlyOneTensor(inputs);
-            var noised = /* @__PURE__ */ __name(function() {
+            var noised = function() {
               return tfc2.add(randomNormal$1(input2.shape, 0, _this.stddev), input2);
-            }, "noised");
+            };
             var output = inTrainPhase(noised, function() {
               return input2;
             }, kwargs["training"] || false);
@@ -44252,7 +42948,6 @@ var require_tf_layers_node = __commonJS({
           _this.rate = args.rate;
           return _this;
         }
-        __name(GaussianDropout2, "GaussianDropout");
         GaussianDropout2.prototype.computeOutputShape = function(inputShape) {
           return inputShape;
         };
@@ -44268,10 +42963,10 @@ var require_tf_layers_node = __commonJS({
             _this.invokeCallHook(inputs, kwargs);
             var input2 = getExactlyOneTensor(inputs);
             if (_this.rate > 0 && _this.rate < 1) {
-              var noised = /* @__PURE__ */ __name(function() {
+              var noised = function() {
                 var stddev = Math.sqrt(_this.rate / (1 - _this.rate));
                 return tfc2.mul(input2, randomNormal$1(input2.shape, 1, stddev));
-              }, "noised");
+              };
               return inTrainPhase(noised, function() {
                 return input2;
               }, kwargs["training"] || false);
@@ -44295,7 +42990,6 @@ var require_tf_layers_node = __commonJS({
           _this.noiseShape = args.noiseShape;
           return _this;
         }
-        __name(AlphaDropout2, "AlphaDropout");
         AlphaDropout2.prototype._getNoiseShape = function(inputs) {
           return this.noiseShape || getExactlyOneTensor(inputs).shape;
         };
@@ -44313,7 +43007,7 @@ var require_tf_layers_node = __commonJS({
           return tfc2.tidy(function() {
             if (_this.rate < 1 && _this.rate > 0) {
               var noiseShape_1 = _this._getNoiseShape(inputs);
-              var droppedInputs = /* @__PURE__ */ __name(function() {
+              var droppedInputs = function() {
                 var input2 = getExactlyOneTensor(inputs);
                 var alpha = 1.6732632423543772;
                 var scale = 1.0507009873554805;
@@ -44324,7 +43018,7 @@ var require_tf_layers_node = __commonJS({
                 var b = -a * alphaP * _this.rate;
                 var x = tfc2.add(tfc2.mul(input2, keptIdx), tfc2.mul(tfc2.add(keptIdx, -1), alphaP));
                 return tfc2.add(tfc2.mul(x, a), b);
-              }, "droppedInputs");
+              };
               return inTrainPhase(droppedInputs, function() {
                 return getExactlyOneTensor(inputs);
               }, kwargs["training"] || false);
@@ -44353,7 +43047,6 @@ var require_tf_layers_node = __commonJS({
       }
       return out;
     }
-    __name(batchNormalization$1, "batchNormalization$1");
     function regularNormalizeBatchInTraining(x, gamma, beta, reductionAxes, epsilon2) {
       if (epsilon2 === void 0) {
         epsilon2 = 1e-3;
@@ -44366,7 +43059,6 @@ var require_tf_layers_node = __commonJS({
         return [normed, mean, variance];
       });
     }
-    __name(regularNormalizeBatchInTraining, "regularNormalizeBatchInTraining");
     function broadcastNormalizeBatchInTraining(x, gamma, beta, reductionAxes, epsilon2) {
       if (epsilon2 === void 0) {
         epsilon2 = 1e-3;
@@ -44403,7 +43095,6 @@ var require_tf_layers_node = __commonJS({
         return [normed, mean, variance];
       });
     }
-    __name(broadcastNormalizeBatchInTraining, "broadcastNormalizeBatchInTraining");
     function normalizeBatchInTraining(x, gamma, beta, reductionAxes, epsilon2) {
       if (epsilon2 === void 0) {
         epsilon2 = 1e-3;
@@ -44414,7 +43105,6 @@ var require_tf_layers_node = __commonJS({
         return broadcastNormalizeBatchInTraining(x, gamma, beta, reductionAxes, epsilon2);
       }
     }
-    __name(normalizeBatchInTraining, "normalizeBatchInTraining");
     var BatchNormalization = (
       /** @class */
       (function(_super) {
@@ -44441,7 +43131,6 @@ var require_tf_layers_node = __commonJS({
           _this.gammaRegularizer = getRegularizer(args.gammaRegularizer);
           return _this;
         }
-        __name(BatchNormalization2, "BatchNormalization");
         BatchNormalization2.prototype.build = function(inputShape) {
           var _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -44477,7 +43166,7 @@ var require_tf_layers_node = __commonJS({
             var sortedReductionAxes = reductionAxes.slice();
             sortedReductionAxes.sort();
             var needsBroadcasting = !tfc2.util.arraysEqual(sortedReductionAxes, range(0, ndim).slice(0, ndim - 1));
-            var normalizeInference = /* @__PURE__ */ __name(function() {
+            var normalizeInference = function() {
               if (needsBroadcasting) {
                 var broadcastMovingMean = tfc2.reshape(_this.movingMean.read(), broadcastShape);
                 var broadcastMovingVariance = tfc2.reshape(_this.movingVariance.read(), broadcastShape);
@@ -44487,23 +43176,23 @@ var require_tf_layers_node = __commonJS({
               } else {
                 return batchNormalization$1(input2, _this.movingMean.read(), _this.movingVariance.read(), _this.beta == null ? null : _this.beta.read(), _this.gamma == null ? null : _this.gamma.read(), _this.epsilon);
               }
-            }, "normalizeInference");
+            };
             if (!training) {
               return normalizeInference();
             }
             var _a2 = __read(normalizeBatchInTraining(input2, _this.gamma.read(), _this.beta.read(), reductionAxes, _this.epsilon), 3), normedTraining = _a2[0], mean = _a2[1], variance = _a2[2];
-            var doMovingAverage = /* @__PURE__ */ __name(function(variable, value, momentum) {
+            var doMovingAverage = function(variable, value, momentum) {
               tfc__namespace.tidy(function() {
                 var decay = 1 - momentum;
                 var origValue = variable.read();
                 var updateDelta = tfc__namespace.mul(tfc__namespace.sub(origValue, value), decay);
                 variable.write(tfc__namespace.sub(origValue, updateDelta));
               });
-            }, "doMovingAverage");
-            var updateMovingMeanAndVariance = /* @__PURE__ */ __name(function() {
+            };
+            var updateMovingMeanAndVariance = function() {
               doMovingAverage(_this.movingMean, mean, _this.momentum);
               doMovingAverage(_this.movingVariance, variance, _this.momentum);
-            }, "updateMovingMeanAndVariance");
+            };
             updateMovingMeanAndVariance();
             return normedTraining;
           });
@@ -44579,7 +43268,6 @@ var require_tf_layers_node = __commonJS({
           _this.supportsMasking = true;
           return _this;
         }
-        __name(LayerNormalization2, "LayerNormalization");
         LayerNormalization2.prototype.build = function(inputShape) {
           var e_3, _a2;
           inputShape = getExactlyOneShape(inputShape);
@@ -44651,13 +43339,13 @@ var require_tf_layers_node = __commonJS({
                 if (e_4) throw e_4.error;
               }
             }
-            var broadcast = /* @__PURE__ */ __name(function(v) {
+            var broadcast = function(v) {
               if (v != null && v.shape.length !== nDims) {
                 return tfc__namespace.reshape(v, broadcastShape);
               } else {
                 return v;
               }
-            }, "broadcast");
+            };
             var scale = _this.scale ? broadcast(_this.gamma.read()) : null;
             var offset = _this.center ? broadcast(_this.beta.read()) : null;
             var momentsTiling = [];
@@ -44728,7 +43416,6 @@ var require_tf_layers_node = __commonJS({
         return tfc__namespace.pad(x, pattern);
       });
     }
-    __name(spatial2dPadding, "spatial2dPadding");
     var ZeroPadding2D = (
       /** @class */
       (function(_super) {
@@ -44770,7 +43457,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: 4 })];
           return _this;
         }
-        __name(ZeroPadding2D2, "ZeroPadding2D");
         ZeroPadding2D2.prototype.computeOutputShape = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           var rows;
@@ -44858,7 +43544,6 @@ var require_tf_layers_node = __commonJS({
         return y;
       });
     }
-    __name(pool2d, "pool2d");
     function pool3d(x, poolSize, strides, padding, dataFormat, poolMode) {
       return tfc2.tidy(function() {
         checkDataFormat(dataFormat);
@@ -44890,7 +43575,6 @@ var require_tf_layers_node = __commonJS({
         return y;
       });
     }
-    __name(pool3d, "pool3d");
     var Pooling1D = (
       /** @class */
       (function(_super) {
@@ -44926,7 +43610,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: 3 })];
           return _this;
         }
-        __name(Pooling1D2, "Pooling1D");
         Pooling1D2.prototype.computeOutputShape = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           var length = convOutputLength(inputShape[1], this.poolSize[0], this.padding, this.strides[0]);
@@ -44961,7 +43644,6 @@ var require_tf_layers_node = __commonJS({
         function MaxPooling1D2(args) {
           return _super.call(this, args) || this;
         }
-        __name(MaxPooling1D2, "MaxPooling1D");
         MaxPooling1D2.prototype.poolingFunction = function(inputs, poolSize, strides, padding, dataFormat) {
           checkDataFormat(dataFormat);
           checkPaddingMode(padding);
@@ -44979,7 +43661,6 @@ var require_tf_layers_node = __commonJS({
         function AveragePooling1D2(args) {
           return _super.call(this, args) || this;
         }
-        __name(AveragePooling1D2, "AveragePooling1D");
         AveragePooling1D2.prototype.poolingFunction = function(inputs, poolSize, strides, padding, dataFormat) {
           checkDataFormat(dataFormat);
           checkPaddingMode(padding);
@@ -45020,7 +43701,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: 4 })];
           return _this;
         }
-        __name(Pooling2D2, "Pooling2D");
         Pooling2D2.prototype.computeOutputShape = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           var rows = this.dataFormat === "channelsFirst" ? inputShape[2] : inputShape[1];
@@ -45061,7 +43741,6 @@ var require_tf_layers_node = __commonJS({
         function MaxPooling2D2(args) {
           return _super.call(this, args) || this;
         }
-        __name(MaxPooling2D2, "MaxPooling2D");
         MaxPooling2D2.prototype.poolingFunction = function(inputs, poolSize, strides, padding, dataFormat) {
           checkDataFormat(dataFormat);
           checkPaddingMode(padding);
@@ -45079,7 +43758,6 @@ var require_tf_layers_node = __commonJS({
         function AveragePooling2D2(args) {
           return _super.call(this, args) || this;
         }
-        __name(AveragePooling2D2, "AveragePooling2D");
         AveragePooling2D2.prototype.poolingFunction = function(inputs, poolSize, strides, padding, dataFormat) {
           checkDataFormat(dataFormat);
           checkPaddingMode(padding);
@@ -45120,7 +43798,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: 5 })];
           return _this;
         }
-        __name(Pooling3D2, "Pooling3D");
         Pooling3D2.prototype.computeOutputShape = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           var depths = this.dataFormat === "channelsFirst" ? inputShape[2] : inputShape[1];
@@ -45163,7 +43840,6 @@ var require_tf_layers_node = __commonJS({
         function MaxPooling3D2(args) {
           return _super.call(this, args) || this;
         }
-        __name(MaxPooling3D2, "MaxPooling3D");
         MaxPooling3D2.prototype.poolingFunction = function(inputs, poolSize, strides, padding, dataFormat) {
           checkDataFormat(dataFormat);
           checkPaddingMode(padding);
@@ -45181,7 +43857,6 @@ var require_tf_layers_node = __commonJS({
         function AveragePooling3D2(args) {
           return _super.call(this, args) || this;
         }
-        __name(AveragePooling3D2, "AveragePooling3D");
         AveragePooling3D2.prototype.poolingFunction = function(inputs, poolSize, strides, padding, dataFormat) {
           checkDataFormat(dataFormat);
           checkPaddingMode(padding);
@@ -45201,7 +43876,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: 3 })];
           return _this;
         }
-        __name(GlobalPooling1D2, "GlobalPooling1D");
         GlobalPooling1D2.prototype.computeOutputShape = function(inputShape) {
           return [inputShape[0], inputShape[2]];
         };
@@ -45218,7 +43892,6 @@ var require_tf_layers_node = __commonJS({
         function GlobalAveragePooling1D2(args) {
           return _super.call(this, args || {}) || this;
         }
-        __name(GlobalAveragePooling1D2, "GlobalAveragePooling1D");
         GlobalAveragePooling1D2.prototype.call = function(inputs, kwargs) {
           return tfc2.tidy(function() {
             var input2 = getExactlyOneTensor(inputs);
@@ -45237,7 +43910,6 @@ var require_tf_layers_node = __commonJS({
         function GlobalMaxPooling1D2(args) {
           return _super.call(this, args || {}) || this;
         }
-        __name(GlobalMaxPooling1D2, "GlobalMaxPooling1D");
         GlobalMaxPooling1D2.prototype.call = function(inputs, kwargs) {
           return tfc2.tidy(function() {
             var input2 = getExactlyOneTensor(inputs);
@@ -45260,7 +43932,6 @@ var require_tf_layers_node = __commonJS({
           _this.inputSpec = [new InputSpec({ ndim: 4 })];
           return _this;
         }
-        __name(GlobalPooling2D2, "GlobalPooling2D");
         GlobalPooling2D2.prototype.computeOutputShape = function(inputShape) {
           inputShape = inputShape;
           if (this.dataFormat === "channelsLast") {
@@ -45288,7 +43959,6 @@ var require_tf_layers_node = __commonJS({
         function GlobalAveragePooling2D2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(GlobalAveragePooling2D2, "GlobalAveragePooling2D");
         GlobalAveragePooling2D2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -45312,7 +43982,6 @@ var require_tf_layers_node = __commonJS({
         function GlobalMaxPooling2D2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        __name(GlobalMaxPooling2D2, "GlobalMaxPooling2D");
         GlobalMaxPooling2D2.prototype.call = function(inputs, kwargs) {
           var _this = this;
           return tfc2.tidy(function() {
@@ -45347,55 +44016,54 @@ var require_tf_layers_node = __commonJS({
           _this.layer = args.layer;
           return _this;
         }
-        __name(Wrapper2, "Wrapper");
         Wrapper2.prototype.build = function(inputShape) {
           this.built = true;
         };
         Object.defineProperty(Wrapper2.prototype, "trainable", {
           // TODO(cais): Implement activityRegularizer getter.
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             if (this.layer != null) {
               return this.layer.trainable;
             } else {
               return false;
             }
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(value) {
+          },
+          set: function(value) {
             if (this.layer != null) {
               this.layer.trainable = value;
             }
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Wrapper2.prototype, "trainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.layer.trainableWeights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Wrapper2.prototype, "nonTrainableWeights", {
           // TODO(cais): Implement setter for trainableWeights.
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.layer.nonTrainableWeights;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Wrapper2.prototype, "updates", {
           // TODO(cais): Implement setter for nonTrainableWeights.
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.layer._updates;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Wrapper2.prototype, "losses", {
           // TODO(cais): Implement getUpdatesFor().
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.layer.losses;
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -45445,7 +44113,6 @@ var require_tf_layers_node = __commonJS({
           _this.supportsMasking = true;
           return _this;
         }
-        __name(TimeDistributed2, "TimeDistributed");
         TimeDistributed2.prototype.build = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           if (inputShape.length < 3) {
@@ -45470,10 +44137,10 @@ var require_tf_layers_node = __commonJS({
           var _this = this;
           return tfc2.tidy(function() {
             inputs = getExactlyOneTensor(inputs);
-            var step2 = /* @__PURE__ */ __name(function(inputs2, states) {
+            var step2 = function(inputs2, states) {
               var output = getExactlyOneTensor(_this.layer.call(inputs2, kwargs));
               return [output, []];
-            }, "step");
+            };
             var rnnOutputs = rnn$1(
               step2,
               inputs,
@@ -45497,7 +44164,6 @@ var require_tf_layers_node = __commonJS({
     function checkBidirectionalMergeMode(value) {
       checkStringTypeUnionValue(VALID_BIDIRECTIONAL_MERGE_MODES, "BidirectionalMergeMode", value);
     }
-    __name(checkBidirectionalMergeMode, "checkBidirectionalMergeMode");
     var DEFAULT_BIDIRECTIONAL_MERGE_MODE = "concat";
     var Bidirectional = (
       /** @class */
@@ -45531,12 +44197,11 @@ var require_tf_layers_node = __commonJS({
           _this.numConstants = null;
           return _this;
         }
-        __name(Bidirectional2, "Bidirectional");
         Object.defineProperty(Bidirectional2.prototype, "trainable", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this._trainable;
-          }, "get"),
-          set: /* @__PURE__ */ __name(function(value) {
+          },
+          set: function(value) {
             this._trainable = value;
             if (this.forwardLayer != null) {
               this.forwardLayer.trainable = value;
@@ -45544,7 +44209,7 @@ var require_tf_layers_node = __commonJS({
             if (this.backwardLayer != null) {
               this.backwardLayer.trainable = value;
             }
-          }, "set"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -45749,16 +44414,16 @@ var require_tf_layers_node = __commonJS({
           }
         };
         Object.defineProperty(Bidirectional2.prototype, "trainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.forwardLayer.trainableWeights.concat(this.backwardLayer.trainableWeights);
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
         Object.defineProperty(Bidirectional2.prototype, "nonTrainableWeights", {
-          get: /* @__PURE__ */ __name(function() {
+          get: function() {
             return this.forwardLayer.nonTrainableWeights.concat(this.backwardLayer.nonTrainableWeights);
-          }, "get"),
+          },
           enumerable: false,
           configurable: true
         });
@@ -45808,7 +44473,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(Rescaling2, "Rescaling");
         Rescaling2.prototype.getConfig = function() {
           var config = {
             "scale": this.scale,
@@ -45845,7 +44509,6 @@ var require_tf_layers_node = __commonJS({
           _this.width = args.width;
           return _this;
         }
-        __name(CenterCrop2, "CenterCrop");
         CenterCrop2.prototype.centerCrop = function(inputs, hBuffer, wBuffer, height, width, inputHeight, inputWidth, dtype) {
           return tfc2.tidy(function() {
             var input2;
@@ -45966,7 +44629,6 @@ var require_tf_layers_node = __commonJS({
         throw new ValueError("When outputMode is 'tfIdf', weights must be provided.");
       }
     }
-    __name(encodeCategoricalInputs, "encodeCategoricalInputs");
     var CategoryEncoding = (
       /** @class */
       (function(_super) {
@@ -45981,7 +44643,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(CategoryEncoding2, "CategoryEncoding");
         CategoryEncoding2.prototype.getConfig = function() {
           var config = {
             "numTokens": this.numTokens,
@@ -46054,7 +44715,6 @@ var require_tf_layers_node = __commonJS({
           _this.cropToAspectRatio = Boolean(args.cropToAspectRatio);
           return _this;
         }
-        __name(Resizing2, "Resizing");
         Resizing2.prototype.computeOutputShape = function(inputShape) {
           inputShape = getExactlyOneShape(inputShape);
           var numChannels = inputShape[2];
@@ -46095,7 +44755,6 @@ var require_tf_layers_node = __commonJS({
         function RandomSeed2(seed) {
           this.seed = seed;
         }
-        __name(RandomSeed2, "RandomSeed");
         RandomSeed2.prototype.next = function() {
           if (this.seed === void 0) {
             return void 0;
@@ -46115,7 +44774,6 @@ var require_tf_layers_node = __commonJS({
           _this.randomGenerator = new RandomSeed(args.seed);
           return _this;
         }
-        __name(BaseRandomLayer2, "BaseRandomLayer");
         BaseRandomLayer2.prototype.getConfig = function() {
           var config = {
             "seed": this.randomGenerator.seed
@@ -46162,7 +44820,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(RandomWidth2, "RandomWidth");
         RandomWidth2.prototype.getConfig = function() {
           var config = {
             "factor": this.factor,
@@ -46205,255 +44862,192 @@ var require_tf_layers_node = __commonJS({
     function inputLayer(args) {
       return new InputLayer(args);
     }
-    __name(inputLayer, "inputLayer");
     function elu(args) {
       return new ELU(args);
     }
-    __name(elu, "elu");
     function reLU(args) {
       return new ReLU(args);
     }
-    __name(reLU, "reLU");
     function leakyReLU(args) {
       return new LeakyReLU(args);
     }
-    __name(leakyReLU, "leakyReLU");
     function prelu(args) {
       return new PReLU(args);
     }
-    __name(prelu, "prelu");
     function softmax(args) {
       return new Softmax(args);
     }
-    __name(softmax, "softmax");
     function thresholdedReLU(args) {
       return new ThresholdedReLU(args);
     }
-    __name(thresholdedReLU, "thresholdedReLU");
     function conv1d(args) {
       return new Conv1D(args);
     }
-    __name(conv1d, "conv1d");
     function conv2d2(args) {
       return new Conv2D(args);
     }
-    __name(conv2d2, "conv2d");
     function conv2dTranspose(args) {
       return new Conv2DTranspose(args);
     }
-    __name(conv2dTranspose, "conv2dTranspose");
     function conv3d(args) {
       return new Conv3D(args);
     }
-    __name(conv3d, "conv3d");
     function conv3dTranspose(args) {
       return new Conv3DTranspose(args);
     }
-    __name(conv3dTranspose, "conv3dTranspose");
     function separableConv2d(args) {
       return new SeparableConv2D(args);
     }
-    __name(separableConv2d, "separableConv2d");
     function cropping2D(args) {
       return new Cropping2D(args);
     }
-    __name(cropping2D, "cropping2D");
     function upSampling2d(args) {
       return new UpSampling2D(args);
     }
-    __name(upSampling2d, "upSampling2d");
     function depthwiseConv2d(args) {
       return new DepthwiseConv2D(args);
     }
-    __name(depthwiseConv2d, "depthwiseConv2d");
     function activation(args) {
       return new Activation(args);
     }
-    __name(activation, "activation");
     function dense(args) {
       return new Dense(args);
     }
-    __name(dense, "dense");
     function dropout(args) {
       return new Dropout(args);
     }
-    __name(dropout, "dropout");
     function spatialDropout1d(args) {
       return new SpatialDropout1D(args);
     }
-    __name(spatialDropout1d, "spatialDropout1d");
     function flatten(args) {
       return new Flatten(args);
     }
-    __name(flatten, "flatten");
     function repeatVector(args) {
       return new RepeatVector(args);
     }
-    __name(repeatVector, "repeatVector");
     function reshape(args) {
       return new Reshape(args);
     }
-    __name(reshape, "reshape");
     function permute(args) {
       return new Permute(args);
     }
-    __name(permute, "permute");
     function embedding(args) {
       return new Embedding(args);
     }
-    __name(embedding, "embedding");
     function add(args) {
       return new Add(args);
     }
-    __name(add, "add");
     function average(args) {
       return new Average(args);
     }
-    __name(average, "average");
     function concatenate(args) {
       return new Concatenate(args);
     }
-    __name(concatenate, "concatenate");
     function maximum(args) {
       return new Maximum(args);
     }
-    __name(maximum, "maximum");
     function minimum(args) {
       return new Minimum(args);
     }
-    __name(minimum, "minimum");
     function multiply2(args) {
       return new Multiply(args);
     }
-    __name(multiply2, "multiply");
     function dot(args) {
       return new Dot(args);
     }
-    __name(dot, "dot");
     function batchNormalization(args) {
       return new BatchNormalization(args);
     }
-    __name(batchNormalization, "batchNormalization");
     function layerNormalization(args) {
       return new LayerNormalization(args);
     }
-    __name(layerNormalization, "layerNormalization");
     function zeroPadding2d(args) {
       return new ZeroPadding2D(args);
     }
-    __name(zeroPadding2d, "zeroPadding2d");
     function averagePooling1d(args) {
       return new AveragePooling1D(args);
     }
-    __name(averagePooling1d, "averagePooling1d");
     function avgPool1d(args) {
       return averagePooling1d(args);
     }
-    __name(avgPool1d, "avgPool1d");
     function avgPooling1d(args) {
       return averagePooling1d(args);
     }
-    __name(avgPooling1d, "avgPooling1d");
     function averagePooling2d(args) {
       return new AveragePooling2D(args);
     }
-    __name(averagePooling2d, "averagePooling2d");
     function avgPool2d(args) {
       return averagePooling2d(args);
     }
-    __name(avgPool2d, "avgPool2d");
     function avgPooling2d(args) {
       return averagePooling2d(args);
     }
-    __name(avgPooling2d, "avgPooling2d");
     function averagePooling3d(args) {
       return new AveragePooling3D(args);
     }
-    __name(averagePooling3d, "averagePooling3d");
     function avgPool3d(args) {
       return averagePooling3d(args);
     }
-    __name(avgPool3d, "avgPool3d");
     function avgPooling3d(args) {
       return averagePooling3d(args);
     }
-    __name(avgPooling3d, "avgPooling3d");
     function globalAveragePooling1d(args) {
       return new GlobalAveragePooling1D(args);
     }
-    __name(globalAveragePooling1d, "globalAveragePooling1d");
     function globalAveragePooling2d(args) {
       return new GlobalAveragePooling2D(args);
     }
-    __name(globalAveragePooling2d, "globalAveragePooling2d");
     function globalMaxPooling1d(args) {
       return new GlobalMaxPooling1D(args);
     }
-    __name(globalMaxPooling1d, "globalMaxPooling1d");
     function globalMaxPooling2d(args) {
       return new GlobalMaxPooling2D(args);
     }
-    __name(globalMaxPooling2d, "globalMaxPooling2d");
     function maxPooling1d(args) {
       return new MaxPooling1D(args);
     }
-    __name(maxPooling1d, "maxPooling1d");
     function maxPooling2d(args) {
       return new MaxPooling2D(args);
     }
-    __name(maxPooling2d, "maxPooling2d");
     function maxPooling3d(args) {
       return new MaxPooling3D(args);
     }
-    __name(maxPooling3d, "maxPooling3d");
     function gru(args) {
       return new GRU(args);
     }
-    __name(gru, "gru");
     function gruCell(args) {
       return new GRUCell(args);
     }
-    __name(gruCell, "gruCell");
     function lstm(args) {
       return new LSTM(args);
     }
-    __name(lstm, "lstm");
     function lstmCell(args) {
       return new LSTMCell(args);
     }
-    __name(lstmCell, "lstmCell");
     function simpleRNN(args) {
       return new SimpleRNN(args);
     }
-    __name(simpleRNN, "simpleRNN");
     function simpleRNNCell(args) {
       return new SimpleRNNCell(args);
     }
-    __name(simpleRNNCell, "simpleRNNCell");
     function convLstm2d(args) {
       return new ConvLSTM2D(args);
     }
-    __name(convLstm2d, "convLstm2d");
     function convLstm2dCell(args) {
       return new ConvLSTM2DCell(args);
     }
-    __name(convLstm2dCell, "convLstm2dCell");
     function rnn(args) {
       return new RNN(args);
     }
-    __name(rnn, "rnn");
     function stackedRNNCells(args) {
       return new StackedRNNCells(args);
     }
-    __name(stackedRNNCells, "stackedRNNCells");
     function bidirectional(args) {
       return new Bidirectional(args);
     }
-    __name(bidirectional, "bidirectional");
     function timeDistributed(args) {
       return new TimeDistributed(args);
     }
-    __name(timeDistributed, "timeDistributed");
     var globalMaxPool1d = globalMaxPooling1d;
     var globalMaxPool2d = globalMaxPooling2d;
     var maxPool1d = maxPooling1d;
@@ -46461,39 +45055,30 @@ var require_tf_layers_node = __commonJS({
     function gaussianNoise(args) {
       return new GaussianNoise(args);
     }
-    __name(gaussianNoise, "gaussianNoise");
     function gaussianDropout(args) {
       return new GaussianDropout(args);
     }
-    __name(gaussianDropout, "gaussianDropout");
     function alphaDropout(args) {
       return new AlphaDropout(args);
     }
-    __name(alphaDropout, "alphaDropout");
     function masking(args) {
       return new Masking(args);
     }
-    __name(masking, "masking");
     function rescaling(args) {
       return new Rescaling(args);
     }
-    __name(rescaling, "rescaling");
     function centerCrop(args) {
       return new CenterCrop(args);
     }
-    __name(centerCrop, "centerCrop");
     function resizing(args) {
       return new Resizing(args);
     }
-    __name(resizing, "resizing");
     function categoryEncoding(args) {
       return new CategoryEncoding(args);
     }
-    __name(categoryEncoding, "categoryEncoding");
     function randomWidth(args) {
       return new RandomWidth(args);
     }
-    __name(randomWidth, "randomWidth");
     var exports_layers = {
       __proto__: null,
       Layer,
@@ -46580,67 +45165,51 @@ var require_tf_layers_node = __commonJS({
     function binaryAccuracy(yTrue, yPred) {
       return binaryAccuracy$1(yTrue, yPred);
     }
-    __name(binaryAccuracy, "binaryAccuracy");
     function binaryCrossentropy(yTrue, yPred) {
       return binaryCrossentropy$1(yTrue, yPred);
     }
-    __name(binaryCrossentropy, "binaryCrossentropy");
     function sparseCategoricalAccuracy(yTrue, yPred) {
       return sparseCategoricalAccuracy$1(yTrue, yPred);
     }
-    __name(sparseCategoricalAccuracy, "sparseCategoricalAccuracy");
     function categoricalAccuracy(yTrue, yPred) {
       return categoricalAccuracy$1(yTrue, yPred);
     }
-    __name(categoricalAccuracy, "categoricalAccuracy");
     function categoricalCrossentropy(yTrue, yPred) {
       return categoricalCrossentropy$1(yTrue, yPred);
     }
-    __name(categoricalCrossentropy, "categoricalCrossentropy");
     function precision(yTrue, yPred) {
       return precision$1(yTrue, yPred);
     }
-    __name(precision, "precision");
     function recall(yTrue, yPred) {
       return recall$1(yTrue, yPred);
     }
-    __name(recall, "recall");
     function cosineProximity(yTrue, yPred) {
       return cosineProximity$1(yTrue, yPred);
     }
-    __name(cosineProximity, "cosineProximity");
     function meanAbsoluteError(yTrue, yPred) {
       return meanAbsoluteError$1(yTrue, yPred);
     }
-    __name(meanAbsoluteError, "meanAbsoluteError");
     function meanAbsolutePercentageError(yTrue, yPred) {
       return meanAbsolutePercentageError$1(yTrue, yPred);
     }
-    __name(meanAbsolutePercentageError, "meanAbsolutePercentageError");
     function MAPE(yTrue, yPred) {
       return meanAbsolutePercentageError$1(yTrue, yPred);
     }
-    __name(MAPE, "MAPE");
     function mape(yTrue, yPred) {
       return meanAbsolutePercentageError$1(yTrue, yPred);
     }
-    __name(mape, "mape");
     function meanSquaredError(yTrue, yPred) {
       return meanSquaredError$1(yTrue, yPred);
     }
-    __name(meanSquaredError, "meanSquaredError");
     function MSE(yTrue, yPred) {
       return meanSquaredError$1(yTrue, yPred);
     }
-    __name(MSE, "MSE");
     function mse(yTrue, yPred) {
       return meanSquaredError$1(yTrue, yPred);
     }
-    __name(mse, "mse");
     function r2Score(yTrue, yPred) {
       return r2Score$1(yTrue, yPred);
     }
-    __name(r2Score, "r2Score");
     var exports_metrics = {
       __proto__: null,
       MAPE,
@@ -46667,15 +45236,12 @@ var require_tf_layers_node = __commonJS({
     function l1l2(config) {
       return new L1L2(config);
     }
-    __name(l1l2, "l1l2");
     function l1(config) {
       return l1$1(config);
     }
-    __name(l1, "l1");
     function l2(config) {
       return l2$1(config);
     }
-    __name(l2, "l2");
     var exports_regularizers = {
       __proto__: null,
       l1,
@@ -46691,7 +45257,6 @@ var require_tf_layers_node = __commonJS({
           _this.model = null;
           return _this;
         }
-        __name(Callback2, "Callback");
         Callback2.prototype.setModel = function(model2) {
           if (!(model2 instanceof LayersModel)) {
             throw new Error("model must be a LayersModel, not some other Container");
@@ -46704,11 +45269,9 @@ var require_tf_layers_node = __commonJS({
     function less(currVal, prevVal) {
       return currVal < prevVal;
     }
-    __name(less, "less");
     function greater(currVal, prevVal) {
       return currVal > prevVal;
     }
-    __name(greater, "greater");
     var EarlyStopping2 = (
       /** @class */
       (function(_super) {
@@ -46747,7 +45310,6 @@ var require_tf_layers_node = __commonJS({
           }
           return _this;
         }
-        __name(EarlyStopping3, "EarlyStopping");
         EarlyStopping3.prototype.onTrainBegin = function(logs) {
           return __awaiter(this, void 0, void 0, function() {
             return __generator(this, function(_a2) {
@@ -46828,7 +45390,6 @@ var require_tf_layers_node = __commonJS({
     function earlyStopping(args) {
       return new EarlyStopping2(args);
     }
-    __name(earlyStopping, "earlyStopping");
     var callbacks = { earlyStopping };
     exports.Callback = Callback;
     exports.CallbackList = CallbackList;
@@ -46860,6 +45421,8 @@ var require_tf_layers_node = __commonJS({
 // node_modules/seedrandom/lib/alea.js
 var require_alea = __commonJS({
   "node_modules/seedrandom/lib/alea.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     (function(global2, module2, define2) {
       function Alea(seed) {
         var me = this, mash = Mash();
@@ -46887,7 +45450,7 @@ var require_alea = __commonJS({
         }
         mash = null;
       }
-      __name(Alea, "Alea");
+      __name10(Alea, "Alea");
       function copy(f, t) {
         t.c = f.c;
         t.s0 = f.s0;
@@ -46895,7 +45458,7 @@ var require_alea = __commonJS({
         t.s2 = f.s2;
         return t;
       }
-      __name(copy, "copy");
+      __name10(copy, "copy");
       function impl(seed, opts) {
         var xg = new Alea(seed), state = opts && opts.state, prng = xg.next;
         prng.int32 = function() {
@@ -46913,10 +45476,10 @@ var require_alea = __commonJS({
         }
         return prng;
       }
-      __name(impl, "impl");
+      __name10(impl, "impl");
       function Mash() {
         var n = 4022871197;
-        var mash = /* @__PURE__ */ __name(function(data) {
+        var mash = __name10(function(data) {
           data = String(data);
           for (var i = 0; i < data.length; i++) {
             n += data.charCodeAt(i);
@@ -46932,7 +45495,7 @@ var require_alea = __commonJS({
         }, "mash");
         return mash;
       }
-      __name(Mash, "Mash");
+      __name10(Mash, "Mash");
       if (module2 && module2.exports) {
         module2.exports = impl;
       } else if (define2 && define2.amd) {
@@ -46955,6 +45518,8 @@ var require_alea = __commonJS({
 // node_modules/seedrandom/lib/xor128.js
 var require_xor128 = __commonJS({
   "node_modules/seedrandom/lib/xor128.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     (function(global2, module2, define2) {
       function XorGen(seed) {
         var me = this, strseed = "";
@@ -46979,7 +45544,7 @@ var require_xor128 = __commonJS({
           me.next();
         }
       }
-      __name(XorGen, "XorGen");
+      __name10(XorGen, "XorGen");
       function copy(f, t) {
         t.x = f.x;
         t.y = f.y;
@@ -46987,9 +45552,9 @@ var require_xor128 = __commonJS({
         t.w = f.w;
         return t;
       }
-      __name(copy, "copy");
+      __name10(copy, "copy");
       function impl(seed, opts) {
-        var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+        var xg = new XorGen(seed), state = opts && opts.state, prng = __name10(function() {
           return (xg.next() >>> 0) / 4294967296;
         }, "prng");
         prng.double = function() {
@@ -47008,7 +45573,7 @@ var require_xor128 = __commonJS({
         }
         return prng;
       }
-      __name(impl, "impl");
+      __name10(impl, "impl");
       if (module2 && module2.exports) {
         module2.exports = impl;
       } else if (define2 && define2.amd) {
@@ -47031,6 +45596,8 @@ var require_xor128 = __commonJS({
 // node_modules/seedrandom/lib/xorwow.js
 var require_xorwow = __commonJS({
   "node_modules/seedrandom/lib/xorwow.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     (function(global2, module2, define2) {
       function XorGen(seed) {
         var me = this, strseed = "";
@@ -47060,7 +45627,7 @@ var require_xorwow = __commonJS({
           me.next();
         }
       }
-      __name(XorGen, "XorGen");
+      __name10(XorGen, "XorGen");
       function copy(f, t) {
         t.x = f.x;
         t.y = f.y;
@@ -47070,9 +45637,9 @@ var require_xorwow = __commonJS({
         t.d = f.d;
         return t;
       }
-      __name(copy, "copy");
+      __name10(copy, "copy");
       function impl(seed, opts) {
-        var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+        var xg = new XorGen(seed), state = opts && opts.state, prng = __name10(function() {
           return (xg.next() >>> 0) / 4294967296;
         }, "prng");
         prng.double = function() {
@@ -47091,7 +45658,7 @@ var require_xorwow = __commonJS({
         }
         return prng;
       }
-      __name(impl, "impl");
+      __name10(impl, "impl");
       if (module2 && module2.exports) {
         module2.exports = impl;
       } else if (define2 && define2.amd) {
@@ -47114,6 +45681,8 @@ var require_xorwow = __commonJS({
 // node_modules/seedrandom/lib/xorshift7.js
 var require_xorshift7 = __commonJS({
   "node_modules/seedrandom/lib/xorshift7.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     (function(global2, module2, define2) {
       function XorGen(seed) {
         var me = this;
@@ -47155,19 +45724,19 @@ var require_xorshift7 = __commonJS({
             me2.next();
           }
         }
-        __name(init, "init");
+        __name10(init, "init");
         init(me, seed);
       }
-      __name(XorGen, "XorGen");
+      __name10(XorGen, "XorGen");
       function copy(f, t) {
         t.x = f.x.slice();
         t.i = f.i;
         return t;
       }
-      __name(copy, "copy");
+      __name10(copy, "copy");
       function impl(seed, opts) {
         if (seed == null) seed = +/* @__PURE__ */ new Date();
-        var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+        var xg = new XorGen(seed), state = opts && opts.state, prng = __name10(function() {
           return (xg.next() >>> 0) / 4294967296;
         }, "prng");
         prng.double = function() {
@@ -47186,7 +45755,7 @@ var require_xorshift7 = __commonJS({
         }
         return prng;
       }
-      __name(impl, "impl");
+      __name10(impl, "impl");
       if (module2 && module2.exports) {
         module2.exports = impl;
       } else if (define2 && define2.amd) {
@@ -47209,6 +45778,8 @@ var require_xorshift7 = __commonJS({
 // node_modules/seedrandom/lib/xor4096.js
 var require_xor4096 = __commonJS({
   "node_modules/seedrandom/lib/xor4096.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     (function(global2, module2, define2) {
       function XorGen(seed) {
         var me = this;
@@ -47265,21 +45836,21 @@ var require_xor4096 = __commonJS({
           me2.X = X;
           me2.i = i;
         }
-        __name(init, "init");
+        __name10(init, "init");
         init(me, seed);
       }
-      __name(XorGen, "XorGen");
+      __name10(XorGen, "XorGen");
       function copy(f, t) {
         t.i = f.i;
         t.w = f.w;
         t.X = f.X.slice();
         return t;
       }
-      __name(copy, "copy");
+      __name10(copy, "copy");
       ;
       function impl(seed, opts) {
         if (seed == null) seed = +/* @__PURE__ */ new Date();
-        var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+        var xg = new XorGen(seed), state = opts && opts.state, prng = __name10(function() {
           return (xg.next() >>> 0) / 4294967296;
         }, "prng");
         prng.double = function() {
@@ -47298,7 +45869,7 @@ var require_xor4096 = __commonJS({
         }
         return prng;
       }
-      __name(impl, "impl");
+      __name10(impl, "impl");
       if (module2 && module2.exports) {
         module2.exports = impl;
       } else if (define2 && define2.amd) {
@@ -47322,6 +45893,8 @@ var require_xor4096 = __commonJS({
 // node_modules/seedrandom/lib/tychei.js
 var require_tychei = __commonJS({
   "node_modules/seedrandom/lib/tychei.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     (function(global2, module2, define2) {
       function XorGen(seed) {
         var me = this, strseed = "";
@@ -47351,7 +45924,7 @@ var require_tychei = __commonJS({
           me.next();
         }
       }
-      __name(XorGen, "XorGen");
+      __name10(XorGen, "XorGen");
       function copy(f, t) {
         t.a = f.a;
         t.b = f.b;
@@ -47359,10 +45932,10 @@ var require_tychei = __commonJS({
         t.d = f.d;
         return t;
       }
-      __name(copy, "copy");
+      __name10(copy, "copy");
       ;
       function impl(seed, opts) {
-        var xg = new XorGen(seed), state = opts && opts.state, prng = /* @__PURE__ */ __name(function() {
+        var xg = new XorGen(seed), state = opts && opts.state, prng = __name10(function() {
           return (xg.next() >>> 0) / 4294967296;
         }, "prng");
         prng.double = function() {
@@ -47381,7 +45954,7 @@ var require_tychei = __commonJS({
         }
         return prng;
       }
-      __name(impl, "impl");
+      __name10(impl, "impl");
       if (module2 && module2.exports) {
         module2.exports = impl;
       } else if (define2 && define2.amd) {
@@ -47404,6 +45977,8 @@ var require_tychei = __commonJS({
 // node_modules/seedrandom/seedrandom.js
 var require_seedrandom = __commonJS({
   "node_modules/seedrandom/seedrandom.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     (function(global2, pool, math) {
       var width = 256, chunks = 6, digits = 52, rngname = "random", startdenom = math.pow(width, chunks), significance = math.pow(2, digits), overflow = significance * 2, mask = width - 1, nodecrypto;
       function seedrandom(seed, options, callback) {
@@ -47414,7 +45989,7 @@ var require_seedrandom = __commonJS({
           3
         ), key);
         var arc4 = new ARC4(key);
-        var prng = /* @__PURE__ */ __name(function() {
+        var prng = __name10(function() {
           var n = arc4.g(chunks), d = startdenom, x = 0;
           while (n < significance) {
             n = (n + x) * width;
@@ -47456,7 +46031,7 @@ var require_seedrandom = __commonJS({
           options.state
         );
       }
-      __name(seedrandom, "seedrandom");
+      __name10(seedrandom, "seedrandom");
       function ARC4(key) {
         var t, keylen = key.length, me = this, i = 0, j = me.i = me.j = 0, s = me.S = [];
         if (!keylen) {
@@ -47480,14 +46055,14 @@ var require_seedrandom = __commonJS({
           return r;
         })(width);
       }
-      __name(ARC4, "ARC4");
+      __name10(ARC4, "ARC4");
       function copy(f, t) {
         t.i = f.i;
         t.j = f.j;
         t.S = f.S.slice();
         return t;
       }
-      __name(copy, "copy");
+      __name10(copy, "copy");
       ;
       function flatten(obj, depth) {
         var result = [], typ = typeof obj, prop;
@@ -47501,7 +46076,7 @@ var require_seedrandom = __commonJS({
         }
         return result.length ? result : typ == "string" ? obj : obj + "\0";
       }
-      __name(flatten, "flatten");
+      __name10(flatten, "flatten");
       function mixkey(seed, key) {
         var stringseed = seed + "", smear, j = 0;
         while (j < stringseed.length) {
@@ -47509,7 +46084,7 @@ var require_seedrandom = __commonJS({
         }
         return tostring(key);
       }
-      __name(mixkey, "mixkey");
+      __name10(mixkey, "mixkey");
       function autoseed() {
         try {
           var out;
@@ -47525,11 +46100,11 @@ var require_seedrandom = __commonJS({
           return [+/* @__PURE__ */ new Date(), global2, plugins, global2.screen, tostring(pool)];
         }
       }
-      __name(autoseed, "autoseed");
+      __name10(autoseed, "autoseed");
       function tostring(a) {
         return String.fromCharCode.apply(0, a);
       }
-      __name(tostring, "tostring");
+      __name10(tostring, "tostring");
       mixkey(math.random(), pool);
       if (typeof module == "object" && module.exports) {
         module.exports = seedrandom;
@@ -47590,9 +46165,9 @@ var require_tf_backend_cpu_node = __commonJS({
             var d = Object.getOwnPropertyDescriptor(e, k);
             Object.defineProperty(n, k, d.get ? d : {
               enumerable: true,
-              get: /* @__PURE__ */ __name(function() {
+              get: function() {
                 return e[k];
-              }, "get")
+              }
             });
           }
         });
@@ -47600,9 +46175,8 @@ var require_tf_backend_cpu_node = __commonJS({
       n.default = e;
       return n;
     }
-    __name(_interopNamespaceDefault, "_interopNamespaceDefault");
     var seedrandom__namespace = _interopNamespaceDefault(seedrandom);
-    var extendStatics = /* @__PURE__ */ __name(function(d, b) {
+    var extendStatics = function(d, b) {
       extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
         d2.__proto__ = b2;
       } || function(d2, b2) {
@@ -47611,7 +46185,7 @@ var require_tf_backend_cpu_node = __commonJS({
             d2[p2] = b2[p2];
       };
       return extendStatics(d, b);
-    }, "extendStatics");
+    };
     function __extends(d, b) {
       if (typeof b !== "function" && b !== null)
         throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
@@ -47619,17 +46193,14 @@ var require_tf_backend_cpu_node = __commonJS({
       function __() {
         this.constructor = d;
       }
-      __name(__, "__");
       d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
     }
-    __name(__extends, "__extends");
     function __awaiter(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
         });
       }
-      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -47638,7 +46209,6 @@ var require_tf_backend_cpu_node = __commonJS({
             reject(e);
           }
         }
-        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step2(generator["throw"](value));
@@ -47646,21 +46216,18 @@ var require_tf_backend_cpu_node = __commonJS({
             reject(e);
           }
         }
-        __name(rejected, "rejected");
         function step2(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        __name(step2, "step");
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     }
-    __name(__awaiter, "__awaiter");
     function __generator(thisArg, body) {
-      var _ = { label: 0, sent: /* @__PURE__ */ __name(function() {
+      var _ = { label: 0, sent: function() {
         if (t[0] & 1)
           throw t[1];
         return t[1];
-      }, "sent"), trys: [], ops: [] }, f, y, t, g;
+      }, trys: [], ops: [] }, f, y, t, g;
       return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() {
         return this;
       }), g;
@@ -47669,7 +46236,6 @@ var require_tf_backend_cpu_node = __commonJS({
           return step2([n, v]);
         };
       }
-      __name(verb, "verb");
       function step2(op) {
         if (f)
           throw new TypeError("Generator is already executing.");
@@ -47731,24 +46297,21 @@ var require_tf_backend_cpu_node = __commonJS({
           throw op[1];
         return { value: op[0] ? op[1] : void 0, done: true };
       }
-      __name(step2, "step");
     }
-    __name(__generator, "__generator");
     function __values(o) {
       var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
       if (m)
         return m.call(o);
       if (o && typeof o.length === "number")
         return {
-          next: /* @__PURE__ */ __name(function() {
+          next: function() {
             if (o && i >= o.length)
               o = void 0;
             return { value: o && o[i++], done: !o };
-          }, "next")
+          }
         };
       throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
     }
-    __name(__values, "__values");
     function __read(o, n) {
       var m = typeof Symbol === "function" && o[Symbol.iterator];
       if (!m)
@@ -47770,7 +46333,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return ar;
     }
-    __name(__read, "__read");
     function __spreadArray(to, from, pack2) {
       if (pack2 || arguments.length === 2)
         for (var i = 0, l = from.length, ar; i < l; i++) {
@@ -47782,7 +46344,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       return to.concat(ar || Array.prototype.slice.call(from));
     }
-    __name(__spreadArray, "__spreadArray");
     function assertNotComplex(tensor, opName) {
       if (!Array.isArray(tensor)) {
         tensor = [tensor];
@@ -47795,7 +46356,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       });
     }
-    __name(assertNotComplex, "assertNotComplex");
     var whereImpl = tfjsCore.kernel_impls.whereImpl;
     var MathBackendCPU2 = (
       /** @class */
@@ -47808,7 +46368,6 @@ var require_tf_backend_cpu_node = __commonJS({
           _this.data = new tfjsCore.DataStorage(_this, tfjsCore.engine());
           return _this;
         }
-        __name(MathBackendCPU3, "MathBackendCPU");
         MathBackendCPU3.prototype.nextDataId = function() {
           return MathBackendCPU3.nextDataId++;
         };
@@ -47954,8 +46513,7 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return resultValues;
     }
-    __name(simpleAbsImpl, "simpleAbsImpl");
-    var abs = /* @__PURE__ */ __name(function(args) {
+    var abs = function(args) {
       var x = args.inputs.x;
       var cpuBackend = args.backend;
       assertNotComplex(x, "abs");
@@ -47963,7 +46521,7 @@ var require_tf_backend_cpu_node = __commonJS({
       var values = cpuBackend.data.get(x.dataId).values;
       resultValues = simpleAbsImpl(values);
       return cpuBackend.makeOutput(resultValues, x.shape, x.dtype);
-    }, "abs");
+    };
     var absConfig = {
       kernelName: tfjsCore.Abs,
       backendName: "cpu",
@@ -47987,7 +46545,7 @@ var require_tf_backend_cpu_node = __commonJS({
             result[i] = op(aVals[i % aVals.length], bVals[i % bVals.length]);
           }
         } else {
-          var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+          var _loop_1 = function(i2) {
             var loc = tfjsCore.util.indexToLoc(i2, resultRank, resultStrides);
             var aLoc = loc.slice(-aRank);
             aBroadcastDims.forEach(function(d) {
@@ -48000,7 +46558,7 @@ var require_tf_backend_cpu_node = __commonJS({
             });
             var bIndex = tfjsCore.util.locToIndex(bLoc, bRank, bStrides);
             result[i2] = op(aVals[aIndex], bVals[bIndex]);
-          }, "_loop_1");
+          };
           for (var i = 0; i < result.length; ++i) {
             _loop_1(i);
           }
@@ -48008,7 +46566,6 @@ var require_tf_backend_cpu_node = __commonJS({
         return [result, newShape];
       };
     }
-    __name(createSimpleBinaryKernelImpl, "createSimpleBinaryKernelImpl");
     function complex(args) {
       var inputs = args.inputs, backend = args.backend;
       var real2 = inputs.real, imag2 = inputs.imag;
@@ -48022,7 +46579,6 @@ var require_tf_backend_cpu_node = __commonJS({
       };
       return complexInfo;
     }
-    __name(complex, "complex");
     var complexConfig = {
       kernelName: tfjsCore.Complex,
       backendName: "cpu",
@@ -48040,14 +46596,12 @@ var require_tf_backend_cpu_node = __commonJS({
       var values = tfjsCore.util.makeZerosTypedArray(tfjsCore.util.sizeFromShape(shape), dtype);
       return backend.makeTensorInfo(shape, dtype, values);
     }
-    __name(zeros, "zeros");
     function identity(args) {
       var inputs = args.inputs, backend = args.backend;
       var x = inputs.x;
       backend.incRef(x.dataId);
       return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
     }
-    __name(identity, "identity");
     var identityConfig = {
       kernelName: tfjsCore.Identity,
       backendName: "cpu",
@@ -48060,7 +46614,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var realVal = backend.data.get(real2.dataId).values;
       return backend.makeTensorInfo(real2.shape, real2.dtype, realVal);
     }
-    __name(real, "real");
     var realConfig = {
       kernelName: tfjsCore.Real,
       backendName: "cpu",
@@ -48080,7 +46633,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       throw new Error("Error in Cast: failed to cast ".concat(inputType, " to ").concat(dtype));
     }
-    __name(castImpl, "castImpl");
     function cast(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -48110,7 +46662,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var _a2 = __read(castImpl(values, x.shape, x.dtype, dtype), 3), resultShape = _a2[0], resultType = _a2[1], resultData = _a2[2];
       return backend.makeTensorInfo(resultShape, resultType, resultData);
     }
-    __name(cast, "cast");
     var castConfig = {
       kernelName: tfjsCore.Cast,
       backendName: "cpu",
@@ -48173,7 +46724,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       };
     }
-    __name(binaryKernelFunc, "binaryKernelFunc");
     function createComplexBinaryKernelImpl(op) {
       return function(aShape, bShape, aRealVals, aImagVals, bRealVals, bImagVals) {
         var resultShape = tfjsCore.backend_util.assertAndGetBroadcastShape(aShape, bShape);
@@ -48199,7 +46749,7 @@ var require_tf_backend_cpu_node = __commonJS({
             resultImagVals[i] = result.imag;
           }
         } else {
-          var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+          var _loop_1 = function(i2) {
             var loc = tfjsCore.util.indexToLoc(i2, resultRank, resultStrides);
             var aLoc = loc.slice(-aRank);
             aBroadcastDims.forEach(function(d) {
@@ -48214,7 +46764,7 @@ var require_tf_backend_cpu_node = __commonJS({
             var opResult = op(aVals[aIndex * 2], aVals[aIndex * 2 + 1], bVals[bIndex * 2], bVals[bIndex * 2 + 1]);
             resultRealVals[i2] = opResult.real;
             resultImagVals[i2] = opResult.imag;
-          }, "_loop_1");
+          };
           for (var i = 0; i < resultRealVals.length; i++) {
             _loop_1(i);
           }
@@ -48222,7 +46772,6 @@ var require_tf_backend_cpu_node = __commonJS({
         return [resultRealVals, resultImagVals, resultShape];
       };
     }
-    __name(createComplexBinaryKernelImpl, "createComplexBinaryKernelImpl");
     var addImpl = createSimpleBinaryKernelImpl((function(a, b) {
       return a + b;
     }));
@@ -48254,7 +46803,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outVals;
     }
-    __name(bincountImpl, "bincountImpl");
     function bincountReduceImpl(xBuf, weightsBuf, size, binaryOutput) {
       if (binaryOutput === void 0) {
         binaryOutput = false;
@@ -48284,7 +46832,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outBuf;
     }
-    __name(bincountReduceImpl, "bincountReduceImpl");
     var bitwiseAndImpl = createSimpleBinaryKernelImpl((function(a, b) {
       return a & b;
     }));
@@ -48303,12 +46850,10 @@ var require_tf_backend_cpu_node = __commonJS({
         return newValues;
       };
     }
-    __name(createSimpleUnaryImpl, "createSimpleUnaryImpl");
     function unaryKernelFunc(name, op, dtype) {
       var impl = createSimpleUnaryImpl(op);
       return unaryKernelFuncFromImpl(name, impl, dtype);
     }
-    __name(unaryKernelFunc, "unaryKernelFunc");
     function unaryKernelFuncFromImpl(name, unaryImpl, dtype) {
       return function(_a2) {
         var inputs = _a2.inputs, attrs = _a2.attrs, backend = _a2.backend;
@@ -48330,7 +46875,6 @@ var require_tf_backend_cpu_node = __commonJS({
         return cpuBackend.makeTensorInfo(x.shape, $dtype, newValues);
       };
     }
-    __name(unaryKernelFuncFromImpl, "unaryKernelFuncFromImpl");
     var ceilImpl = createSimpleUnaryImpl(function(xi) {
       return Math.ceil(xi);
     });
@@ -48365,7 +46909,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outVals;
     }
-    __name(concatImpl, "concatImpl");
     var equalImpl = createSimpleBinaryKernelImpl(function(a, b) {
       return a === b ? 1 : 0;
     });
@@ -48430,7 +46973,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outBuf;
     }
-    __name(gatherNdImpl, "gatherNdImpl");
     function gatherV2Impl(xBuf, indicesBuf, flattenOutputShape) {
       var outBuf = tfjsCore.buffer(flattenOutputShape, xBuf.dtype);
       for (var i = 0; i < outBuf.size; ++i) {
@@ -48447,7 +46989,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outBuf;
     }
-    __name(gatherV2Impl, "gatherV2Impl");
     var greaterImpl = createSimpleBinaryKernelImpl(function(a, b) {
       return a > b ? 1 : 0;
     });
@@ -48493,7 +47034,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return values;
     }
-    __name(linSpaceImpl, "linSpaceImpl");
     var logImpl = createSimpleUnaryImpl(function(xi) {
       return Math.log(xi);
     });
@@ -48518,7 +47058,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return vals;
     }
-    __name(maxImpl, "maxImpl");
     var maximumImpl = createSimpleBinaryKernelImpl((function(aValue, bValue) {
       return Math.max(aValue, bValue);
     }));
@@ -48556,7 +47095,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var minusOne = tfjsCore.util.createScalarValue(-1, xDtype);
       return multiplyImpl([], xShape, minusOne, xVals, xDtype);
     }
-    __name(negImpl, "negImpl");
     function neg(args) {
       var inputs = args.inputs, backend = args.backend;
       var x = inputs.x;
@@ -48565,7 +47103,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var _a2 = __read(negImpl(xVals, x.shape, x.dtype), 2), res = _a2[0], newShape = _a2[1];
       return backend.makeTensorInfo(newShape, x.dtype, res);
     }
-    __name(neg, "neg");
     var negConfig = {
       kernelName: tfjsCore.Neg,
       backendName: "cpu",
@@ -48597,7 +47134,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(transposeImpl, "transposeImpl");
     function transpose(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x;
@@ -48613,7 +47149,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var dataId = backend.write(result, newShape, x.dtype);
       return { dataId, shape: newShape, dtype: x.dtype };
     }
-    __name(transpose, "transpose");
     var transposeConfig = {
       kernelName: tfjsCore.Transpose,
       backendName: "cpu",
@@ -48634,7 +47169,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return { outVals, outShape, outDtype };
     }
-    __name(prodImpl, "prodImpl");
     function prod(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -48662,7 +47196,6 @@ var require_tf_backend_cpu_node = __commonJS({
       });
       return backend.makeTensorInfo(resultShape, outDtype, outVals);
     }
-    __name(prod, "prod");
     var prodConfig = {
       kernelName: tfjsCore.Prod,
       backendName: "cpu",
@@ -48676,7 +47209,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       });
     }
-    __name(validateIndices, "validateIndices");
     function validateSplits(paramsNestedSplits, numParamsDenseValues) {
       for (var dim = 0; dim < paramsNestedSplits.length; ++dim) {
         var splits = paramsNestedSplits[dim];
@@ -48697,7 +47229,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       }
     }
-    __name(validateSplits, "validateSplits");
     function makeSplits(indices, indicesShape, paramsNestedSplits, numParamsDenseValues) {
       var valueSlices = [];
       var numValues = 0;
@@ -48737,23 +47268,21 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return { outSplits, valueSlices, numValues };
     }
-    __name(makeSplits, "makeSplits");
     function getSplits(outSplits) {
       var splitsOut = [];
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         var numSplits = outSplits[i2].length;
         var splits = tfjsCore.util.getArrayFromDType("int32", numSplits);
         splitsOut.push(splits);
         outSplits[i2].forEach(function(value, j) {
           return splits[j] = value;
         });
-      }, "_loop_1");
+      };
       for (var i = 0; i < outSplits.length; ++i) {
         _loop_1(i);
       }
       return splitsOut;
     }
-    __name(getSplits, "getSplits");
     function computeFlatOuterDims(orig, numOutDims) {
       var outDims = orig.slice(0, numOutDims);
       while (outDims.length < numOutDims) {
@@ -48764,7 +47293,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outDims;
     }
-    __name(computeFlatOuterDims, "computeFlatOuterDims");
     function writeValueSlices(paramsDenseValues, paramsDenseValuesShape, valueSlices, valueSize, values, valuesShape) {
       var e_12, _a2;
       var denseM = computeFlatOuterDims(paramsDenseValuesShape, 2)[1];
@@ -48790,7 +47318,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       }
     }
-    __name(writeValueSlices, "writeValueSlices");
     function getValues(paramsDenseValues, paramsDenseValuesShape, paramsDenseValuesDType, valueSlices, numValues) {
       var valuesShape = paramsDenseValuesShape.slice();
       valuesShape[0] = numValues;
@@ -48800,7 +47327,6 @@ var require_tf_backend_cpu_node = __commonJS({
       writeValueSlices(paramsDenseValues, paramsDenseValuesShape, valueSlices, valueSize, valuesOut, valuesShape);
       return [valuesOut, valuesShape];
     }
-    __name(getValues, "getValues");
     function raggedGatherImpl(paramsNestedSplits, paramsNestedSplitsShapes, paramsDenseValues, paramsDenseValuesShape, paramsDenseValuesDType, indices, indicesShape, outputRaggedRank) {
       if (paramsNestedSplits.length === 0) {
         throw new Error("paramsNestedSplits must be non empty");
@@ -48819,7 +47345,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outputDenseValues = getValues(paramsDenseValues, paramsDenseValuesShape, paramsDenseValuesDType, valueSlices, numValues);
       return [outputNestedSplits, outputDenseValues[0], outputDenseValues[1]];
     }
-    __name(raggedGatherImpl, "raggedGatherImpl");
     var INT32_MAX = 2147483647;
     function raggedRangeImpl(starts, startsShape, startsDType, limits, limitsShape, deltas, deltasShape) {
       if (startsShape.length > 1) {
@@ -48887,7 +47412,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return [rtNestedSplits, rtDenseValues];
     }
-    __name(raggedRangeImpl, "raggedRangeImpl");
     var RowPartitionType = tfjsCore.backend_util.RowPartitionType;
     var RaggedTensorToTensorOp = (
       /** @class */
@@ -48905,7 +47429,6 @@ var require_tf_backend_cpu_node = __commonJS({
           this.rowPartitionTypes = tfjsCore.backend_util.getRowPartitionTypesHelper(rowPartitionTypeStrings);
           this.raggedRank = tfjsCore.backend_util.getRaggedRank(this.rowPartitionTypes);
         }
-        __name(RaggedTensorToTensorOp2, "RaggedTensorToTensorOp");
         RaggedTensorToTensorOp2.prototype.getRowPartitionTypeByDimension = function(dimension) {
           if (this.rowPartitionTypes[0] === RowPartitionType.FIRST_DIM_SIZE) {
             return this.rowPartitionTypes[dimension + 1];
@@ -49194,7 +47717,6 @@ var require_tf_backend_cpu_node = __commonJS({
         dst[i] = src[i];
       }
     }
-    __name(copyArray, "copyArray");
     function makeShape(shape, isPartial) {
       var e_12, _a2;
       var out = [];
@@ -49223,11 +47745,9 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return out;
     }
-    __name(makeShape, "makeShape");
     function raggedTensorToTensorImpl(shape, shapesShape, values, valuesShape, valuesDType, defaultValue, defaultValueShape, rowPartitionValues, rowPartitionValuesShapes, rowPartitionTypes) {
       return new RaggedTensorToTensorOp(shape, shapesShape, values, valuesShape, valuesDType, defaultValue, defaultValueShape, rowPartitionValues, rowPartitionValuesShapes, rowPartitionTypes).compute();
     }
-    __name(raggedTensorToTensorImpl, "raggedTensorToTensorImpl");
     function rangeImpl(start, stop, step2, dtype) {
       var sameStartStop = start === stop;
       var increasingRangeNegativeStep = start < stop && step2 < 0;
@@ -49246,7 +47766,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return values;
     }
-    __name(rangeImpl, "rangeImpl");
     var rsqrtImpl = createSimpleUnaryImpl(function(xi) {
       return 1 / Math.sqrt(xi);
     });
@@ -49292,7 +47811,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outBuf;
     }
-    __name(scatterImpl, "scatterImpl");
     var sigmoidImpl = createSimpleUnaryImpl(function(xi) {
       return 1 / (1 + Math.exp(-xi));
     });
@@ -49330,7 +47848,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outBuf.values;
     }
-    __name(sliceImpl, "sliceImpl");
     function slice(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -49342,7 +47859,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outVals = sliceImpl(vals, $begin, $size, x.shape, x.dtype);
       return backend.makeTensorInfo($size, x.dtype, outVals);
     }
-    __name(slice, "slice");
     var sliceConfig = {
       kernelName: tfjsCore.Slice,
       backendName: "cpu",
@@ -49442,7 +47958,6 @@ var require_tf_backend_cpu_node = __commonJS({
         ];
       }
     }
-    __name(sparseFillEmptyRowsImpl, "sparseFillEmptyRowsImpl");
     function sparseReshapeImpl(inputIndices, inputIndicesShape, inputDType, inputShape, targetShape) {
       var denseSize = tfjsCore.util.sizeFromShape(inputShape);
       var nnz = inputIndicesShape[0];
@@ -49508,7 +48023,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return [newIndices, [nnz, outputRank], outputShape];
     }
-    __name(sparseReshapeImpl, "sparseReshapeImpl");
     function sparseSegmentReductionImpl(input, inputShape, inputDType, indices, segmentIds, isMean, defaultValue) {
       if (isMean === void 0) {
         isMean = false;
@@ -49587,7 +48101,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return [output, outputShape];
     }
-    __name(sparseSegmentReductionImpl, "sparseSegmentReductionImpl");
     var sqrtImpl = createSimpleUnaryImpl(function(xi) {
       return Math.sqrt(xi);
     });
@@ -49631,7 +48144,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return outBuf;
     }
-    __name(stridedSliceImpl, "stridedSliceImpl");
     var StringNGramsOp = (
       /** @class */
       (function() {
@@ -49643,7 +48155,6 @@ var require_tf_backend_cpu_node = __commonJS({
           this.padWidth = padWidth;
           this.preserveShort = preserveShortSequences;
         }
-        __name(StringNGramsOp2, "StringNGramsOp");
         StringNGramsOp2.prototype.getPadWidth = function(nGramWidth) {
           return Math.min(this.padWidth < 0 ? nGramWidth - 1 : this.padWidth, nGramWidth - 1);
         };
@@ -49652,7 +48163,7 @@ var require_tf_backend_cpu_node = __commonJS({
           return Math.max(0, length + 2 * padWidth - nGramWidth + 1);
         };
         StringNGramsOp2.prototype.createNGrams = function(data, splitIndex, output, outputStartIndex, numNGrams, nGramWidth) {
-          var _loop_1 = /* @__PURE__ */ __name(function(nGramIndex2) {
+          var _loop_1 = function(nGramIndex2) {
             var padWidth = this_1.getPadWidth(nGramWidth);
             var leftPadding = Math.max(0, padWidth - nGramIndex2);
             var rightPadding = Math.max(0, padWidth - (numNGrams - (nGramIndex2 + 1)));
@@ -49669,11 +48180,11 @@ var require_tf_backend_cpu_node = __commonJS({
             output[outputStartIndex + nGramIndex2] = new Uint8Array(nGramSize);
             var nGram = output[outputStartIndex + nGramIndex2];
             var nextNGramIndex = 0;
-            var appendToNGram = /* @__PURE__ */ __name(function(str) {
+            var appendToNGram = function(str) {
               return str.forEach(function(value) {
                 return nGram[nextNGramIndex++] = value;
               });
-            }, "appendToNGram");
+            };
             for (var n = 0; n < leftPadding; ++n) {
               appendToNGram(this_1.leftPad);
               appendToNGram(this_1.separator);
@@ -49695,7 +48206,7 @@ var require_tf_backend_cpu_node = __commonJS({
               }
               appendToNGram(this_1.rightPad);
             }
-          }, "_loop_1");
+          };
           var this_1 = this;
           for (var nGramIndex = 0; nGramIndex < numNGrams; ++nGramIndex) {
             _loop_1(nGramIndex);
@@ -49732,7 +48243,7 @@ var require_tf_backend_cpu_node = __commonJS({
             return [empty, nGramsSplits];
           }
           nGramsSplits[0] = 0;
-          var _loop_2 = /* @__PURE__ */ __name(function(i2) {
+          var _loop_2 = function(i2) {
             var length = splits[i2] - splits[i2 - 1];
             var numNGrams = 0;
             this_2.nGramWidths.forEach(function(nGramWidth) {
@@ -49742,13 +48253,13 @@ var require_tf_backend_cpu_node = __commonJS({
               numNGrams = 1;
             }
             nGramsSplits[i2] = nGramsSplits[i2 - 1] + numNGrams;
-          }, "_loop_2");
+          };
           var this_2 = this;
           for (var i = 1; i <= numBatchItems; ++i) {
             _loop_2(i);
           }
           var nGrams = new Array(nGramsSplits[numBatchItems]);
-          var _loop_3 = /* @__PURE__ */ __name(function(i2) {
+          var _loop_3 = function(i2) {
             var splitIndex = splits[i2];
             var outputStartIdx = nGramsSplits[i2];
             this_3.nGramWidths.forEach(function(nGramWidth2) {
@@ -49766,7 +48277,7 @@ var require_tf_backend_cpu_node = __commonJS({
               var numNGrams = 1;
               this_3.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
             }
-          }, "_loop_3");
+          };
           var this_3 = this;
           for (var i = 0; i < numBatchItems; ++i) {
             _loop_3(i);
@@ -49779,7 +48290,6 @@ var require_tf_backend_cpu_node = __commonJS({
     function stringNGramsImpl(data, dataSplits, separator, nGramWidths, leftPad, rightPad, padWidth, preserveShortSequences) {
       return new StringNGramsOp(separator, nGramWidths, leftPad, rightPad, padWidth, preserveShortSequences).compute(data, dataSplits);
     }
-    __name(stringNGramsImpl, "stringNGramsImpl");
     function split(str, delimiters, skipEmpty, result) {
       if (!str.length) {
         return;
@@ -49817,7 +48327,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       }
     }
-    __name(split, "split");
     function stringSplitImpl(input, delimiter, skipEmpty) {
       var batchSize = input.length;
       var tokens = [];
@@ -49846,7 +48355,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return [indices, values, shape];
     }
-    __name(stringSplitImpl, "stringSplitImpl");
     function stringToHashBucketFastImpl(input, numBuckets) {
       var output = tfjsCore.util.getArrayFromDType("int32", input.length);
       for (var i = 0; i < input.length; ++i) {
@@ -49854,7 +48362,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return output;
     }
-    __name(stringToHashBucketFastImpl, "stringToHashBucketFastImpl");
     var subImpl = createSimpleBinaryKernelImpl((function(aValue, bValue) {
       return aValue - bValue;
     }));
@@ -49884,11 +48391,10 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(tileImpl, "tileImpl");
-    var comparePair = /* @__PURE__ */ __name(function(a, b) {
+    var comparePair = function(a, b) {
       var valueDiff = b.value - a.value;
       return valueDiff === 0 ? a.index - b.index : valueDiff;
-    }, "comparePair");
+    };
     function select$1(array, k, left, right) {
       if (left === void 0) {
         left = 0;
@@ -49939,13 +48445,12 @@ var require_tf_backend_cpu_node = __commonJS({
         }
       }
     }
-    __name(select$1, "select$1");
     function topKImpl(x, xShape, xDtype, k, sorted) {
       var lastDim = xShape[xShape.length - 1];
       var _a2 = __read([x.length / lastDim, lastDim], 2), batch = _a2[0], size = _a2[1];
       var allTopKVals = tfjsCore.util.getTypedArrayFromDType(xDtype, batch * k);
       var allTopKIndices = tfjsCore.util.getTypedArrayFromDType("int32", batch * k);
-      var _loop_1 = /* @__PURE__ */ __name(function(b2) {
+      var _loop_1 = function(b2) {
         var offset = b2 * size;
         var vals = x.subarray(offset, offset + size);
         var valAndInd = new Array(vals.length);
@@ -49966,7 +48471,7 @@ var require_tf_backend_cpu_node = __commonJS({
           topKVals[i] = valAndInd[i].value;
           topKIndices[i] = valAndInd[i].index;
         }
-      }, "_loop_1");
+      };
       for (var b = 0; b < batch; b++) {
         _loop_1(b);
       }
@@ -49977,7 +48482,6 @@ var require_tf_backend_cpu_node = __commonJS({
         tfjsCore.buffer(outputShape, "int32", allTopKIndices)
       ];
     }
-    __name(topKImpl, "topKImpl");
     function uniqueImpl(values, axis, shape, dtype) {
       var $axis = tfjsCore.util.parseAxisParam(axis, shape)[0];
       var newShape = [1, shape[0], 1];
@@ -50034,7 +48538,6 @@ var require_tf_backend_cpu_node = __commonJS({
         indices
       };
     }
-    __name(uniqueImpl, "uniqueImpl");
     var shared = {
       __proto__: null,
       addImpl,
@@ -50119,7 +48622,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(x.shape, "float32", outVals);
     }
-    __name(leakyRelu, "leakyRelu");
     var leakyReluConfig = {
       kernelName: tfjsCore.LeakyRelu,
       backendName: "cpu",
@@ -50137,7 +48639,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var _a2 = __read(preluImpl(x.shape, alpha.shape, aVals, bVals, "float32"), 2), resultData = _a2[0], resultShape = _a2[1];
       return backend.makeTensorInfo(resultShape, "float32", resultData);
     }
-    __name(prelu, "prelu");
     var preluConfig = {
       kernelName: tfjsCore.Prelu,
       backendName: "cpu",
@@ -50177,7 +48678,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       throw new Error("Activation ".concat(activation, " has not been implemented for the CPU backend."));
     }
-    __name(applyActivation, "applyActivation");
     function reshape(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -50198,7 +48698,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return { dataId: x.dataId, shape: $shape, dtype: x.dtype };
     }
-    __name(reshape, "reshape");
     var reshapeConfig = {
       kernelName: tfjsCore.Reshape,
       backendName: "cpu",
@@ -50276,7 +48775,6 @@ var require_tf_backend_cpu_node = __commonJS({
       backend.disposeIntermediateTensorInfo(b3d);
       return backend.makeTensorInfo(outShape, result.dtype, result.values);
     }
-    __name(batchMatMul, "batchMatMul");
     var batchMatMulConfig = {
       kernelName: tfjsCore.BatchMatMul,
       backendName: "cpu",
@@ -50319,7 +48817,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return current;
     }
-    __name(_fusedMatMul, "_fusedMatMul");
     var _fusedMatMulConfig = {
       kernelName: tfjsCore._FusedMatMul,
       backendName: "cpu",
@@ -50358,7 +48855,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(outBuf.shape, outBuf.dtype, outBuf.values);
     }
-    __name(addN, "addN");
     var addNConfig = {
       kernelName: tfjsCore.AddN,
       backendName: "cpu",
@@ -50403,7 +48899,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(all, "all");
     var allConfig = {
       kernelName: tfjsCore.All,
       backendName: "cpu",
@@ -50448,7 +48943,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(any, "any");
     var anyConfig = {
       kernelName: tfjsCore.Any,
       backendName: "cpu",
@@ -50493,7 +48987,6 @@ var require_tf_backend_cpu_node = __commonJS({
       });
       return backend.makeTensorInfo(outShape, "int32", vals);
     }
-    __name(argMax2, "argMax");
     var argMaxConfig = {
       kernelName: tfjsCore.ArgMax,
       backendName: "cpu",
@@ -50538,7 +49031,6 @@ var require_tf_backend_cpu_node = __commonJS({
       });
       return backend.makeTensorInfo(outShape, "int32", vals);
     }
-    __name(argMin, "argMin");
     var argMinConfig = {
       kernelName: tfjsCore.ArgMin,
       backendName: "cpu",
@@ -50640,7 +49132,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return output;
     }
-    __name(pool, "pool");
     function maxPoolPositions(xValues, xShape, dtype, convInfo, flattenPositions, includeBatchInIndex) {
       if (flattenPositions === void 0) {
         flattenPositions = false;
@@ -50698,7 +49189,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return maxPositions;
     }
-    __name(maxPoolPositions, "maxPoolPositions");
     function pool3d(xValues, xShape, dtype, strides, convInfo, poolType) {
       var strideDepth = convInfo.strideDepth;
       var strideHeight = convInfo.strideHeight;
@@ -50784,7 +49274,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return output;
     }
-    __name(pool3d, "pool3d");
     function maxPool3dPositions(xBuf, convInfo) {
       var maxPositions = tfjsCore.buffer(convInfo.outShape, "int32");
       var strideDepth = convInfo.strideDepth;
@@ -50846,7 +49335,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return maxPositions;
     }
-    __name(maxPool3dPositions, "maxPool3dPositions");
     function avgPool(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -50868,7 +49356,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return res;
     }
-    __name(avgPool, "avgPool");
     var avgPoolConfig = {
       kernelName: tfjsCore.AvgPool,
       backendName: "cpu",
@@ -50884,7 +49371,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outBuf = pool3d(xValues, x.shape, x.dtype, tfjsCore.util.computeStrides(x.shape), convInfo, "avg");
       return backend.makeTensorInfo(outBuf.shape, "float32", outBuf.values);
     }
-    __name(avgPool3D, "avgPool3D");
     var avgPool3DConfig = {
       kernelName: tfjsCore.AvgPool3D,
       backendName: "cpu",
@@ -50951,7 +49437,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dx.shape, dx.dtype, dx.values);
     }
-    __name(avgPool3DGrad, "avgPool3DGrad");
     var avgPool3DGradConfig = {
       kernelName: tfjsCore.AvgPool3DGrad,
       backendName: "cpu",
@@ -51006,7 +49491,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dx.shape, dx.dtype, dx.values);
     }
-    __name(avgPoolGrad, "avgPoolGrad");
     var avgPoolGradConfig = {
       kernelName: tfjsCore.AvgPoolGrad,
       backendName: "cpu",
@@ -51060,7 +49544,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(x.shape, x.dtype, outVals);
     }
-    __name(batchNorm, "batchNorm");
     var batchNormConfig = {
       kernelName: tfjsCore.FusedBatchNorm,
       backendName: "cpu",
@@ -51092,7 +49575,6 @@ var require_tf_backend_cpu_node = __commonJS({
       backend.disposeIntermediateTensorInfo(xTransposedReshaped);
       return result;
     }
-    __name(batchToSpaceND, "batchToSpaceND");
     var batchToSpaceNDConfig = {
       kernelName: tfjsCore.BatchToSpaceND,
       backendName: "cpu",
@@ -51107,7 +49589,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outVals = bincountImpl(xVals, weightsVals, weights.dtype, weights.shape, size);
       return backend.makeTensorInfo([size], weights.dtype, outVals);
     }
-    __name(bincount, "bincount");
     var bincountConfig = {
       kernelName: tfjsCore.Bincount,
       backendName: "cpu",
@@ -51121,7 +49602,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var broadcastShape = tfjsCore.backend_util.assertAndGetBroadcastShape(Array.from(s0Vals), Array.from(s1Vals));
       return backend.makeTensorInfo([broadcastShape.length], "int32", Int32Array.from(broadcastShape));
     }
-    __name(broadcastArgs, "broadcastArgs");
     var broadcastArgsConfig = {
       kernelName: tfjsCore.BroadcastArgs,
       backendName: "cpu",
@@ -51139,7 +49619,7 @@ var require_tf_backend_cpu_node = __commonJS({
       backendName: "cpu",
       kernelFunc: clipByValue
     };
-    var complexAbs = /* @__PURE__ */ __name(function(args) {
+    var complexAbs = function(args) {
       var x = args.inputs.x;
       var cpuBackend = args.backend;
       var resultValues = new Float32Array(tfjsCore.util.sizeFromShape(x.shape));
@@ -51154,7 +49634,7 @@ var require_tf_backend_cpu_node = __commonJS({
         resultValues[i] = Math.hypot(real_1, imag_1);
       }
       return cpuBackend.makeOutput(resultValues, x.shape, "float32");
-    }, "complexAbs");
+    };
     var complexAbsConfig = {
       kernelName: tfjsCore.ComplexAbs,
       backendName: "cpu",
@@ -51167,7 +49647,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var imagVal = backend.data.get(imag2.dataId).values;
       return backend.makeTensorInfo(imag2.shape, imag2.dtype, imagVal);
     }
-    __name(imag, "imag");
     var imagConfig = {
       kernelName: tfjsCore.Imag,
       backendName: "cpu",
@@ -51239,7 +49718,6 @@ var require_tf_backend_cpu_node = __commonJS({
       });
       return outInfo;
     }
-    __name(concat, "concat");
     var concatConfig = {
       kernelName: tfjsCore.Concat,
       backendName: "cpu",
@@ -51311,7 +49789,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(y.shape, y.dtype, yVals);
     }
-    __name(conv2D, "conv2D");
     var conv2DConfig = {
       kernelName: tfjsCore.Conv2D,
       backendName: "cpu",
@@ -51362,7 +49839,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dW.shape, dW.dtype, dW.values);
     }
-    __name(conv2DBackpropFilter, "conv2DBackpropFilter");
     var conv2DBackpropFilterConfig = {
       kernelName: tfjsCore.Conv2DBackpropFilter,
       backendName: "cpu",
@@ -51427,7 +49903,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dx.shape, dx.dtype, dx.values);
     }
-    __name(conv2DBackpropInput, "conv2DBackpropInput");
     var conv2DBackpropInputConfig = {
       kernelName: tfjsCore.Conv2DBackpropInput,
       backendName: "cpu",
@@ -51499,7 +49974,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(y.shape, y.dtype, y.values);
     }
-    __name(conv3D, "conv3D");
     var conv3DConfig = {
       kernelName: tfjsCore.Conv3D,
       backendName: "cpu",
@@ -51573,7 +50047,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dw.shape, dw.dtype, dw.values);
     }
-    __name(conv3DBackpropFilterV2, "conv3DBackpropFilterV2");
     var conv3DBackpropFilterV2Config = {
       kernelName: tfjsCore.Conv3DBackpropFilterV2,
       backendName: "cpu",
@@ -51637,7 +50110,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dx.shape, dx.dtype, dx.values);
     }
-    __name(conv3DBackpropInputV2, "conv3DBackpropInputV2");
     var conv3DBackpropInputV2Config = {
       kernelName: tfjsCore.Conv3DBackpropInputV2,
       backendName: "cpu",
@@ -51749,7 +50221,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(output.shape, output.dtype, output.values);
     }
-    __name(cropAndResize, "cropAndResize");
     var cropAndResizeConfig = {
       kernelName: tfjsCore.CropAndResize,
       backendName: "cpu",
@@ -51799,7 +50270,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(cumprod, "cumprod");
     var cumprodConfig = {
       kernelName: tfjsCore.Cumprod,
       backendName: "cpu",
@@ -51849,7 +50319,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(cumsum, "cumsum");
     var cumsumConfig = {
       kernelName: tfjsCore.Cumsum,
       backendName: "cpu",
@@ -51872,7 +50341,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       throw new Error("Error in denseBincount: input must be at most rank 2, but got rank" + "".concat(x.shape.length, "."));
     }
-    __name(denseBincount, "denseBincount");
     var denseBincountConfig = {
       kernelName: tfjsCore.DenseBincount,
       backendName: "cpu",
@@ -51913,7 +50381,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo([batchSize, outputHeight, outputWidth, outputDepth], x.dtype, result);
     }
-    __name(depthToSpace, "depthToSpace");
     var depthToSpaceConfig = {
       kernelName: tfjsCore.DepthToSpace,
       backendName: "cpu",
@@ -51991,7 +50458,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(y.shape, y.dtype, y.values);
     }
-    __name(depthwiseConv2dNative, "depthwiseConv2dNative");
     var depthwiseConv2dNativeConfig = {
       kernelName: tfjsCore.DepthwiseConv2dNative,
       backendName: "cpu",
@@ -52046,7 +50512,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dW.shape, dW.dtype, dW.values);
     }
-    __name(depthwiseConv2dNativeBackpropFilter, "depthwiseConv2dNativeBackpropFilter");
     var depthwiseConv2dNativeBackpropFilterConfig = {
       kernelName: tfjsCore.DepthwiseConv2dNativeBackpropFilter,
       backendName: "cpu",
@@ -52112,7 +50577,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dx.shape, dx.dtype, dx.values);
     }
-    __name(depthwiseConv2dNativeBackpropInput, "depthwiseConv2dNativeBackpropInput");
     var depthwiseConv2dNativeBackpropInputConfig = {
       kernelName: tfjsCore.DepthwiseConv2dNativeBackpropInput,
       backendName: "cpu",
@@ -52131,7 +50595,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outShape = __spreadArray(__spreadArray([], __read(x.shape), false), __read(x.shape), false);
       return backend.makeTensorInfo(outShape, outBuf.dtype, outBuf.values);
     }
-    __name(diag, "diag");
     var diagConfig = {
       kernelName: tfjsCore.Diag,
       backendName: "cpu",
@@ -52140,7 +50603,7 @@ var require_tf_backend_cpu_node = __commonJS({
     var dilation2DConfig = {
       kernelName: tfjsCore.Dilation2D,
       backendName: "cpu",
-      kernelFunc: /* @__PURE__ */ __name(function(_a2) {
+      kernelFunc: function(_a2) {
         var inputs = _a2.inputs, backend = _a2.backend, attrs = _a2.attrs;
         var x = inputs.x, filter = inputs.filter;
         var strides = attrs.strides, pad = attrs.pad, dilations = attrs.dilations;
@@ -52184,12 +50647,12 @@ var require_tf_backend_cpu_node = __commonJS({
         }
         var dataId = cpuBackend.write(tfjsCore.util.toTypedArray(outputVals, x.dtype), outShape, x.dtype);
         return { dataId, shape: outShape, dtype: x.dtype };
-      }, "kernelFunc")
+      }
     };
     var dilation2DBackpropFilterConfig = {
       kernelName: tfjsCore.Dilation2DBackpropFilter,
       backendName: "cpu",
-      kernelFunc: /* @__PURE__ */ __name(function(_a2) {
+      kernelFunc: function(_a2) {
         var inputs = _a2.inputs, backend = _a2.backend, attrs = _a2.attrs;
         var x = inputs.x, filter = inputs.filter, dy = inputs.dy;
         var strides = attrs.strides, pad = attrs.pad, dilations = attrs.dilations;
@@ -52234,12 +50697,12 @@ var require_tf_backend_cpu_node = __commonJS({
         }
         var dataId = cpuBackend.write(tfjsCore.util.toTypedArray(gradients, x.dtype), filter.shape, filter.dtype);
         return { dataId, shape: filter.shape, dtype: filter.dtype };
-      }, "kernelFunc")
+      }
     };
     var dilation2DBackpropInputConfig = {
       kernelName: tfjsCore.Dilation2DBackpropInput,
       backendName: "cpu",
-      kernelFunc: /* @__PURE__ */ __name(function(_a2) {
+      kernelFunc: function(_a2) {
         var inputs = _a2.inputs, backend = _a2.backend, attrs = _a2.attrs;
         var x = inputs.x, filter = inputs.filter, dy = inputs.dy;
         var strides = attrs.strides, pad = attrs.pad, dilations = attrs.dilations;
@@ -52284,7 +50747,7 @@ var require_tf_backend_cpu_node = __commonJS({
         }
         var dataId = cpuBackend.write(tfjsCore.util.toTypedArray(gradients, x.dtype), x.shape, x.dtype);
         return { dataId, shape: x.shape, dtype: x.dtype };
-      }, "kernelFunc")
+      }
     };
     function draw(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
@@ -52338,7 +50801,6 @@ var require_tf_backend_cpu_node = __commonJS({
       ctx.putImageData(imageData, 0, 0);
       return image;
     }
-    __name(draw, "draw");
     var drawConfig = {
       kernelName: tfjsCore.Draw,
       backendName: "cpu",
@@ -52391,7 +50853,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(sum, "sum");
     var sumConfig = {
       kernelName: tfjsCore.Sum,
       backendName: "cpu",
@@ -52479,7 +50940,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return out;
     }
-    __name(einsum, "einsum");
     var einsumConfig = {
       kernelName: tfjsCore.Einsum,
       backendName: "cpu",
@@ -52502,7 +50962,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(y.shape, "float32", resultValues);
     }
-    __name(eluGrad, "eluGrad");
     var eluGradConfig = {
       kernelName: tfjsCore.EluGrad,
       backendName: "cpu",
@@ -52541,7 +51000,6 @@ var require_tf_backend_cpu_node = __commonJS({
       newShape.splice($dim, 0, 1);
       return reshape({ inputs: { x: input }, backend, attrs: { shape: newShape } });
     }
-    __name(expandDims, "expandDims");
     var expandDimsConfig = {
       kernelName: tfjsCore.ExpandDims,
       backendName: "cpu",
@@ -52597,7 +51055,6 @@ var require_tf_backend_cpu_node = __commonJS({
       cpuBackend.disposeIntermediateTensorInfo($imagInfo);
       return result;
     }
-    __name(fftBatch, "fftBatch");
     function fftImpl(input, inverse, cpuBackend) {
       var inputSize = tfjsCore.util.sizeFromShape(input.shape);
       var inputVals = cpuBackend.data.get(input.dataId);
@@ -52630,11 +51087,9 @@ var require_tf_backend_cpu_node = __commonJS({
         return tfjsCore.backend_util.splitRealAndImagArrays(rawOutput);
       }
     }
-    __name(fftImpl, "fftImpl");
     function isExponentOf2(size) {
       return (size & size - 1) === 0;
     }
-    __name(isExponentOf2, "isExponentOf2");
     function fftRadix2(realVals, imagVals, size, inverse, cpuBackend) {
       if (size === 1) {
         return { real: realVals, imag: imagVals };
@@ -52728,7 +51183,6 @@ var require_tf_backend_cpu_node = __commonJS({
       cpuBackend.disposeIntermediateTensorInfo($imag);
       return { real: $realVals, imag: $imagVals };
     }
-    __name(fftRadix2, "fftRadix2");
     function fourierTransformByMatmul(data, size, inverse) {
       var ret = new Float32Array(size * 2);
       for (var r = 0; r < size; r++) {
@@ -52748,7 +51202,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return ret;
     }
-    __name(fourierTransformByMatmul, "fourierTransformByMatmul");
     function fft(args) {
       var inputs = args.inputs, backend = args.backend;
       var input = inputs.input;
@@ -52766,7 +51219,6 @@ var require_tf_backend_cpu_node = __commonJS({
       backend.disposeIntermediateTensorInfo(result);
       return resultReshaped;
     }
-    __name(fft, "fft");
     var fftConfig = {
       kernelName: tfjsCore.FFT,
       backendName: "cpu",
@@ -52780,7 +51232,6 @@ var require_tf_backend_cpu_node = __commonJS({
       fillValues(values, value, $dtype);
       return backend.makeTensorInfo(shape, $dtype, values);
     }
-    __name(fill, "fill");
     var fillConfig = {
       kernelName: tfjsCore.Fill,
       backendName: "cpu",
@@ -52793,11 +51244,10 @@ var require_tf_backend_cpu_node = __commonJS({
         values.fill(value);
       }
     }
-    __name(fillValues, "fillValues");
     var flipLeftRightConfig = {
       kernelName: tfjsCore.FlipLeftRight,
       backendName: "cpu",
-      kernelFunc: /* @__PURE__ */ __name(function(_a2) {
+      kernelFunc: function(_a2) {
         var inputs = _a2.inputs;
         _a2.attrs;
         var backend = _a2.backend;
@@ -52828,7 +51278,7 @@ var require_tf_backend_cpu_node = __commonJS({
         }
         var dataId = cpuBackend.write(output, image.shape, image.dtype);
         return { dataId, shape: image.shape, dtype: image.dtype };
-      }, "kernelFunc")
+      }
     };
     function fusedConv2D(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
@@ -52867,7 +51317,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(fusedConv2D, "fusedConv2D");
     var fusedConv2DConfig = {
       kernelName: tfjsCore.FusedConv2D,
       backendName: "cpu",
@@ -52894,7 +51343,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(fusedDepthwiseConv2D, "fusedDepthwiseConv2D");
     var fusedDepthwiseConv2DConfig = {
       kernelName: tfjsCore.FusedDepthwiseConv2D,
       backendName: "cpu",
@@ -52915,7 +51363,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outBuf = gatherNdImpl(indicesData, paramsBuf, params.dtype, numSlices, sliceRank, sliceSize, strides, params.shape, paramsSize);
       return backend.makeTensorInfo(resultShape, params.dtype, outBuf.values);
     }
-    __name(gatherNd, "gatherNd");
     var gatherNdConfig = {
       kernelName: tfjsCore.GatherNd,
       backendName: "cpu",
@@ -52929,12 +51376,12 @@ var require_tf_backend_cpu_node = __commonJS({
       var parsedAxis = tfjsCore.util.parseAxisParam(axis, x.shape)[0];
       var indicesVals = backend.data.get(indices.dataId).values;
       var axisDim = x.shape[parsedAxis];
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         var index = indicesVals[i2];
         tfjsCore.util.assert(index <= axisDim - 1 && index >= 0, function() {
           return "GatherV2: the index value ".concat(index, " is not in [0, ").concat(axisDim - 1, "]");
         });
-      }, "_loop_1");
+      };
       for (var i = 0; i < indicesVals.length; ++i) {
         _loop_1(i);
       }
@@ -52974,7 +51421,6 @@ var require_tf_backend_cpu_node = __commonJS({
       backend.disposeIntermediateTensorInfo(flattenIndex);
       return backend.makeTensorInfo(shapeInfo.outputShape, outBuf.dtype, outBuf.values);
     }
-    __name(gatherV2, "gatherV2");
     var gatherV2Config = {
       kernelName: tfjsCore.GatherV2,
       backendName: "cpu",
@@ -52997,7 +51443,6 @@ var require_tf_backend_cpu_node = __commonJS({
       backend.disposeIntermediateTensorInfo(result);
       return resultReshaped;
     }
-    __name(ifft, "ifft");
     var ifftConfig = {
       kernelName: tfjsCore.IFFT,
       backendName: "cpu",
@@ -53033,7 +51478,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outVals = linSpaceImpl(start, stop, num);
       return backend.makeTensorInfo([outVals.length], "float32", outVals);
     }
-    __name(linSpace, "linSpace");
     var linSpaceConfig = {
       kernelName: tfjsCore.LinSpace,
       backendName: "cpu",
@@ -53094,7 +51538,6 @@ var require_tf_backend_cpu_node = __commonJS({
         }
         return sum3;
       }
-      __name(sumAcrossChannels, "sumAcrossChannels");
       for (var offset = 0; offset < size; offset++) {
         var sum2 = sumAcrossChannels(offset);
         var val = xValues[offset] * Math.pow(bias + alpha * sum2, -beta);
@@ -53102,7 +51545,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(x.shape, x.dtype, result);
     }
-    __name(lRN, "lRN");
     var LRNConfig = {
       kernelName: tfjsCore.LRN,
       backendName: "cpu",
@@ -53140,7 +51582,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dy.shape, x.dtype, result);
     }
-    __name(lRNGrad, "lRNGrad");
     var LRNGradConfig = {
       kernelName: tfjsCore.LRNGrad,
       backendName: "cpu",
@@ -53179,7 +51620,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return { dataId, shape: outShape, dtype: x.dtype };
     }
-    __name(max, "max");
     var maxConfig = {
       kernelName: tfjsCore.Max,
       backendName: "cpu",
@@ -53206,7 +51646,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return res;
     }
-    __name(maxPool, "maxPool");
     var maxPoolConfig = {
       kernelName: tfjsCore.MaxPool,
       backendName: "cpu",
@@ -53222,7 +51661,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outBuf = pool3d(xValues, x.shape, x.dtype, tfjsCore.util.computeStrides(x.shape), convInfo, "max");
       return backend.makeTensorInfo(outBuf.shape, "float32", outBuf.values);
     }
-    __name(maxPool3D, "maxPool3D");
     var maxPool3DConfig = {
       kernelName: tfjsCore.MaxPool3D,
       backendName: "cpu",
@@ -53293,7 +51731,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dx.shape, dx.dtype, dx.values);
     }
-    __name(maxPool3DGrad, "maxPool3DGrad");
     var maxPool3DGradConfig = {
       kernelName: tfjsCore.MaxPool3DGrad,
       backendName: "cpu",
@@ -53353,7 +51790,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(dx.shape, dx.dtype, dx.values);
     }
-    __name(maxPoolGrad, "maxPoolGrad");
     var maxPoolGradConfig = {
       kernelName: tfjsCore.MaxPoolGrad,
       backendName: "cpu",
@@ -53365,11 +51801,10 @@ var require_tf_backend_cpu_node = __commonJS({
       var maxPositions = maxPoolPositions(xValues, xShape, dtype, convInfo, true, includeBatchInIndex);
       return [maxPools.values, maxPositions.values];
     }
-    __name(maxPoolWithArgmaxImpl, "maxPoolWithArgmaxImpl");
     var maxPoolWithArgmaxConfig = {
       kernelName: tfjsCore.MaxPoolWithArgmax,
       backendName: "cpu",
-      kernelFunc: /* @__PURE__ */ __name(function(_a2) {
+      kernelFunc: function(_a2) {
         var inputs = _a2.inputs, attrs = _a2.attrs, backend = _a2.backend;
         var x = inputs.x;
         var filterSize = attrs.filterSize, strides = attrs.strides, pad = attrs.pad, includeBatchInIndex = attrs.includeBatchInIndex;
@@ -53384,7 +51819,7 @@ var require_tf_backend_cpu_node = __commonJS({
           { dataId: pooledDataId, shape: convInfo.outShape, dtype: x.dtype },
           { dataId: indexesDataId, shape: convInfo.outShape, dtype: "int32" }
         ];
-      }, "kernelFunc")
+      }
     };
     function mean(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
@@ -53407,7 +51842,6 @@ var require_tf_backend_cpu_node = __commonJS({
       });
       return result;
     }
-    __name(mean, "mean");
     var meanConfig = {
       kernelName: tfjsCore.Mean,
       backendName: "cpu",
@@ -53454,7 +51888,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(min, "min");
     var minConfig = {
       kernelName: tfjsCore.Min,
       backendName: "cpu",
@@ -53503,7 +51936,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outId = backend.write(resVals, outShape, x.dtype);
       return { dataId: outId, shape: outShape, dtype: x.dtype };
     }
-    __name(mirrorPad, "mirrorPad");
     var mirrorPadConfig = {
       kernelName: tfjsCore.MirrorPad,
       backendName: "cpu",
@@ -53556,7 +51988,6 @@ var require_tf_backend_cpu_node = __commonJS({
       backend.disposeIntermediateTensorInfo(sumReshaped);
       return result;
     }
-    __name(softmax, "softmax");
     var softmaxConfig = {
       kernelName: tfjsCore.Softmax,
       backendName: "cpu",
@@ -53598,7 +52029,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(resShape, "int32", resVals);
     }
-    __name(multinomial, "multinomial");
     var multinomialConfig = {
       kernelName: tfjsCore.Multinomial,
       backendName: "cpu",
@@ -53615,7 +52045,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var selectedIndices = nonMaxSuppressionV3Impl(boxesVals, scoresVals, maxOutputSize, iouThreshold, scoreThreshold).selectedIndices;
       return backend.makeTensorInfo([selectedIndices.length], "int32", new Int32Array(selectedIndices));
     }
-    __name(nonMaxSuppressionV3, "nonMaxSuppressionV3");
     var nonMaxSuppressionV3Config = {
       kernelName: tfjsCore.NonMaxSuppressionV3,
       backendName: "cpu",
@@ -53635,7 +52064,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo([], "int32", new Int32Array([validOutputs]))
       ];
     }
-    __name(nonMaxSuppressionV4, "nonMaxSuppressionV4");
     var nonMaxSuppressionV4Config = {
       kernelName: tfjsCore.NonMaxSuppressionV4,
       backendName: "cpu",
@@ -53659,7 +52087,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo([selectedScores.length], "float32", new Float32Array(selectedScores))
       ];
     }
-    __name(nonMaxSuppressionV5, "nonMaxSuppressionV5");
     var nonMaxSuppressionV5Config = {
       kernelName: tfjsCore.NonMaxSuppressionV5,
       backendName: "cpu",
@@ -53681,7 +52108,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(__spreadArray(__spreadArray([], __read(indices.shape), false), [depth], false), dtype, res);
     }
-    __name(oneHot, "oneHot");
     var oneHotConfig = {
       kernelName: tfjsCore.OneHot,
       backendName: "cpu",
@@ -53707,7 +52133,6 @@ var require_tf_backend_cpu_node = __commonJS({
         return fill({ backend, attrs: { shape: x.shape, value: 0, dtype: x.dtype } });
       }
     }
-    __name(zerosLike, "zerosLike");
     var zerosLikeConfig = {
       kernelName: tfjsCore.ZerosLike,
       backendName: "cpu",
@@ -53733,7 +52158,6 @@ var require_tf_backend_cpu_node = __commonJS({
         return fill({ backend, attrs: { shape: x.shape, value: 1, dtype: x.dtype } });
       }
     }
-    __name(onesLike, "onesLike");
     var onesLikeConfig = {
       kernelName: tfjsCore.OnesLike,
       backendName: "cpu",
@@ -53765,7 +52189,6 @@ var require_tf_backend_cpu_node = __commonJS({
       });
       return result;
     }
-    __name(pack, "pack");
     var packConfig = {
       kernelName: tfjsCore.Pack,
       backendName: "cpu",
@@ -53807,7 +52230,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outId = backend.write(resVals, outShape, x.dtype);
       return { dataId: outId, shape: outShape, dtype: x.dtype };
     }
-    __name(padV2, "padV2");
     var padV2Config = {
       kernelName: tfjsCore.PadV2,
       backendName: "cpu",
@@ -53841,7 +52263,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outputDenseValuesTensor = backend.makeTensorInfo(outputDenseValuesShape, paramsDenseValues.dtype, outputDenseValues);
       return outputNestedSplitsTensors.concat([outputDenseValuesTensor]);
     }
-    __name(raggedGather, "raggedGather");
     var raggedGatherConfig = {
       kernelName: tfjsCore.RaggedGather,
       backendName: "cpu",
@@ -53858,7 +52279,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var rtDenseValues = backend.makeTensorInfo([rtDenseValuesData.length], starts.dtype, rtDenseValuesData);
       return [rtNestedSplits, rtDenseValues];
     }
-    __name(raggedRange, "raggedRange");
     var raggedRangeConfig = {
       kernelName: tfjsCore.RaggedRange,
       backendName: "cpu",
@@ -53880,7 +52300,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var _a2 = __read(raggedTensorToTensorImpl($shape, shape.shape, $values, values.shape, values.dtype, $defaultValue, defaultValue.shape, $rowPartitionValues, rowPartitionValuesShapes, rowPartitionTypes), 2), outputShape = _a2[0], output = _a2[1];
       return backend.makeTensorInfo(outputShape, values.dtype, output);
     }
-    __name(raggedTensorToTensor, "raggedTensorToTensor");
     var raggedTensorToTensorConfig = {
       kernelName: tfjsCore.RaggedTensorToTensor,
       backendName: "cpu",
@@ -53892,7 +52311,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var values = rangeImpl(start, stop, step2, dtype);
       return backend.makeTensorInfo([values.length], dtype, values);
     }
-    __name(range, "range");
     var rangeConfig = {
       kernelName: tfjsCore.Range,
       backendName: "cpu",
@@ -53969,7 +52387,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo([batch, newHeight, newWidth, numChannels], "float32", result);
     }
-    __name(resizeBilinear, "resizeBilinear");
     var resizeBilinearConfig = {
       kernelName: tfjsCore.ResizeBilinear,
       backendName: "cpu",
@@ -54032,7 +52449,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo([batch, xWidth, xHeight, depth], "float32", output);
     }
-    __name(resizeBilinearGrad, "resizeBilinearGrad");
     var resizeBilinearGradConfig = {
       kernelName: tfjsCore.ResizeBilinearGrad,
       backendName: "cpu",
@@ -54084,7 +52500,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo([batch, newHeight, newWidth, numChannels], images.dtype, output);
     }
-    __name(resizeNearestNeighbor, "resizeNearestNeighbor");
     var resizeNearestNeighborConfig = {
       kernelName: tfjsCore.ResizeNearestNeighbor,
       backendName: "cpu",
@@ -54158,7 +52573,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(images.shape, images.dtype, output);
     }
-    __name(resizeNearestNeighborGrad, "resizeNearestNeighborGrad");
     var resizeNearestNeighborGradConfig = {
       kernelName: tfjsCore.ResizeNearestNeighborGrad,
       backendName: "cpu",
@@ -54176,20 +52590,19 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       var outBuf = new tfjsCore.TensorBuffer(x.shape, x.dtype);
       var xBuf = backend.bufferSync(x);
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         var outLoc = outBuf.indexToLoc(i2);
         var inLoc = outLoc.slice();
         $dims.forEach(function(d) {
           return inLoc[d] = x.shape[d] - 1 - inLoc[d];
         });
         outBuf.set.apply(outBuf, __spreadArray([xBuf.get.apply(xBuf, __spreadArray([], __read(inLoc), false))], __read(outLoc), false));
-      }, "_loop_1");
+      };
       for (var i = 0; i < outBuf.size; i++) {
         _loop_1(i);
       }
       return backend.makeTensorInfo(outBuf.shape, outBuf.dtype, outBuf.values);
     }
-    __name(reverse, "reverse");
     var reverseConfig = {
       kernelName: tfjsCore.Reverse,
       backendName: "cpu",
@@ -54198,7 +52611,7 @@ var require_tf_backend_cpu_node = __commonJS({
     var rotateWithOffsetConfig = {
       kernelName: tfjsCore.RotateWithOffset,
       backendName: "cpu",
-      kernelFunc: /* @__PURE__ */ __name(function(_a2) {
+      kernelFunc: function(_a2) {
         var inputs = _a2.inputs, attrs = _a2.attrs, backend = _a2.backend;
         var image = inputs.image;
         var radians = attrs.radians, fillValue = attrs.fillValue, center = attrs.center;
@@ -54246,7 +52659,7 @@ var require_tf_backend_cpu_node = __commonJS({
         }
         var dataId = cpuBackend.write(output, image.shape, image.dtype);
         return { dataId, shape: image.shape, dtype: image.dtype };
-      }, "kernelFunc")
+      }
     };
     var round = unaryKernelFunc(tfjsCore.Round, function(xi) {
       var base = Math.floor(xi);
@@ -54278,7 +52691,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outBuf = scatterImpl(indicesBuf, updatesBuf, shape, outputSize, sliceSize, numUpdates, sliceRank, strides, 0, sumDupeIndices);
       return backend.makeTensorInfo(shape, outBuf.dtype, outBuf.values);
     }
-    __name(scatterNd, "scatterNd");
     var scatterNdConfig = {
       kernelName: tfjsCore.ScatterNd,
       backendName: "cpu",
@@ -54298,7 +52710,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return right;
     }
-    __name(lowerBound, "lowerBound");
     function upperBound(array, value) {
       var left = 0;
       var right = array.length;
@@ -54313,7 +52724,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return right;
     }
-    __name(upperBound, "upperBound");
     function searchSortedImpl(sortedInputs, values, batchSize, numInputs, numValues, side) {
       var output = tfjsCore.util.getArrayFromDType("int32", batchSize * numValues);
       for (var b = 0; b < batchSize; ++b) {
@@ -54325,7 +52735,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return output;
     }
-    __name(searchSortedImpl, "searchSortedImpl");
     function searchSorted(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var sortedSequence = inputs.sortedSequence, values = inputs.values;
@@ -54335,7 +52744,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var output = searchSortedImpl($sortedSequence, $values, sortedSequence.shape[0], sortedSequence.shape[1], values.shape[1], side);
       return backend.makeTensorInfo(values.shape, "int32", output);
     }
-    __name(searchSorted, "searchSorted");
     var searchSortedConfig = {
       kernelName: tfjsCore.SearchSorted,
       backendName: "cpu",
@@ -54364,7 +52772,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(t.shape, resultDtype, newValues);
     }
-    __name(select, "select");
     var selectConfig = {
       kernelName: tfjsCore.Select,
       backendName: "cpu",
@@ -54468,7 +52875,6 @@ var require_tf_backend_cpu_node = __commonJS({
       backend.disposeIntermediateTensorInfo(paddedXT);
       return result;
     }
-    __name(spaceToBatchND, "spaceToBatchND");
     var spaceToBatchNDConfig = {
       kernelName: tfjsCore.SpaceToBatchND,
       backendName: "cpu",
@@ -54503,7 +52909,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo([reverseIndexMap.length], indices.dtype, new Int32Array(reverseIndexMap))
       ];
     }
-    __name(sparseFillEmptyRows, "sparseFillEmptyRows");
     var sparseFillEmptyRowsConfig = {
       kernelName: tfjsCore.SparseFillEmptyRows,
       backendName: "cpu",
@@ -54530,7 +52935,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo([outputShape.length], newShape.dtype, new Int32Array(outputShape))
       ];
     }
-    __name(sparseReshape, "sparseReshape");
     var sparseReshapeConfig = {
       kernelName: tfjsCore.SparseReshape,
       backendName: "cpu",
@@ -54557,7 +52961,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var _a2 = __read(sparseSegmentReductionImpl($data, data.shape, data.dtype, $indices, $segmentIds, true), 2), outputData = _a2[0], outputDataShape = _a2[1];
       return backend.makeTensorInfo(outputDataShape, data.dtype, outputData);
     }
-    __name(sparseSegmentMean, "sparseSegmentMean");
     var sparseSegmentMeanConfig = {
       kernelName: tfjsCore.SparseSegmentMean,
       backendName: "cpu",
@@ -54584,7 +52987,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var _a2 = __read(sparseSegmentReductionImpl($data, data.shape, data.dtype, $indices, $segmentIds), 2), outputData = _a2[0], outputDataShape = _a2[1];
       return backend.makeTensorInfo(outputDataShape, data.dtype, outputData);
     }
-    __name(sparseSegmentSum, "sparseSegmentSum");
     var sparseSegmentSumConfig = {
       kernelName: tfjsCore.SparseSegmentSum,
       backendName: "cpu",
@@ -54628,7 +53030,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return backend.makeTensorInfo(outputShape, outBuf.dtype, outBuf.values);
     }
-    __name(sparseToDense, "sparseToDense");
     var sparseToDenseConfig = {
       kernelName: tfjsCore.SparseToDense,
       backendName: "cpu",
@@ -54650,7 +53051,6 @@ var require_tf_backend_cpu_node = __commonJS({
         return sliceT;
       });
     }
-    __name(splitV, "splitV");
     var splitVConfig = {
       kernelName: tfjsCore.SplitV,
       backendName: "cpu",
@@ -54659,7 +53059,7 @@ var require_tf_backend_cpu_node = __commonJS({
     var squareConfig = {
       kernelName: tfjsCore.Square,
       backendName: "cpu",
-      kernelFunc: /* @__PURE__ */ __name(function(_a2) {
+      kernelFunc: function(_a2) {
         var inputs = _a2.inputs, backend = _a2.backend;
         var x = inputs.x;
         var cpuBackend = backend;
@@ -54672,7 +53072,7 @@ var require_tf_backend_cpu_node = __commonJS({
         }
         var dataId = cpuBackend.write(newValues, x.shape, x.dtype);
         return { dataId, shape: x.shape, dtype: x.dtype };
-      }, "kernelFunc")
+      }
     };
     var step = unaryKernelFunc(tfjsCore.Step, function(xi, attrs) {
       var stepAttrs = attrs;
@@ -54711,7 +53111,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return result;
     }
-    __name(stridedSlice, "stridedSlice");
     var stridedSliceConfig = {
       kernelName: tfjsCore.StridedSlice,
       backendName: "cpu",
@@ -54729,7 +53128,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo(dataSplits.shape, "int32", nGramsSplits)
       ];
     }
-    __name(stringNGrams, "stringNGrams");
     var stringNGramsConfig = {
       kernelName: tfjsCore.StringNGrams,
       backendName: "cpu",
@@ -54758,7 +53156,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo([2], "int32", new Int32Array(shape))
       ];
     }
-    __name(stringSplit, "stringSplit");
     var stringSplitConfig = {
       kernelName: tfjsCore.StringSplit,
       backendName: "cpu",
@@ -54778,7 +53175,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var output = stringToHashBucketFastImpl($input, numBuckets);
       return backend.makeTensorInfo(input.shape, "int32", output);
     }
-    __name(stringToHashBucketFast, "stringToHashBucketFast");
     var stringToHashBucketFastConfig = {
       kernelName: tfjsCore.StringToHashBucketFast,
       backendName: "cpu",
@@ -54811,7 +53207,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outBuf = scatterImpl(indicesBuf, updatesBuf, tensor.shape, outputSize, sliceSize, numUpdates, sliceRank, strides, tensorBuf, sumDupeIndices);
       return backend.makeTensorInfo(tensor.shape, outBuf.dtype, outBuf.values);
     }
-    __name(tensorScatterUpdate, "tensorScatterUpdate");
     var tensorScatterUpdateConfig = {
       kernelName: tfjsCore.TensorScatterUpdate,
       backendName: "cpu",
@@ -54825,7 +53220,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var outBuf = tileImpl(backend.bufferSync(x), reps);
       return backend.makeTensorInfo(outBuf.shape, outBuf.dtype, outBuf.values);
     }
-    __name(tile, "tile");
     var tileConfig = {
       kernelName: tfjsCore.Tile,
       backendName: "cpu",
@@ -54843,7 +53237,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo(allTopKIndices.shape, allTopKIndices.dtype, allTopKIndices.values)
       ];
     }
-    __name(topK, "topK");
     var topKConfig = {
       kernelName: tfjsCore.TopK,
       backendName: "cpu",
@@ -54902,7 +53295,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var dataId = backend.write(outVals, outShape, image.dtype);
       return { dataId, shape: image.shape, dtype: image.dtype };
     }
-    __name(transform2, "transform");
     var transformConfig = {
       kernelName: tfjsCore.Transform,
       backendName: "cpu",
@@ -54921,7 +53313,6 @@ var require_tf_backend_cpu_node = __commonJS({
           return mapCoordConstant(outCoord);
       }
     }
-    __name(mapCoord, "mapCoord");
     function mapCoordReflect(outCoord, len) {
       var inCoord = outCoord;
       if (inCoord < 0) {
@@ -54947,7 +53338,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return tfjsCore.util.clamp(0, inCoord, len - 1);
     }
-    __name(mapCoordReflect, "mapCoordReflect");
     function mapCoordWrap(outCoord, len) {
       var inCoord = outCoord;
       if (inCoord < 0) {
@@ -54967,15 +53357,12 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return tfjsCore.util.clamp(0, inCoord, len - 1);
     }
-    __name(mapCoordWrap, "mapCoordWrap");
     function mapCoordConstant(outCoord, len) {
       return outCoord;
     }
-    __name(mapCoordConstant, "mapCoordConstant");
     function mapCoordNearest(outCoord, len) {
       return tfjsCore.util.clamp(0, outCoord, len - 1);
     }
-    __name(mapCoordNearest, "mapCoordNearest");
     function readWithFillValue(imageVals, imageHeight, imageWidth, batchStride, rowStride, colStride, batch, y, x, channel, fillValue) {
       var ind = batch * batchStride + y * rowStride + x * colStride + channel;
       if (0 <= y && y < imageHeight && 0 <= x && x < imageWidth) {
@@ -54984,13 +53371,11 @@ var require_tf_backend_cpu_node = __commonJS({
         return fillValue;
       }
     }
-    __name(readWithFillValue, "readWithFillValue");
     function nearestInterpolation(imageVals, imageHeight, imageWidth, batchStride, rowStride, colStride, batch, y, x, channel, fillValue) {
       var $y = Math.round(y);
       var $x = Math.round(x);
       return readWithFillValue(imageVals, imageHeight, imageWidth, batchStride, rowStride, colStride, batch, $y, $x, channel, fillValue);
     }
-    __name(nearestInterpolation, "nearestInterpolation");
     function bilinearInterpolation(imageVals, imageHeight, imageWidth, batchStride, rowStride, colStride, batch, y, x, channel, fillValue) {
       var yFloor = Math.floor(y);
       var xFloor = Math.floor(x);
@@ -55000,7 +53385,6 @@ var require_tf_backend_cpu_node = __commonJS({
       var valueYCeil = (xCeil - x) * readWithFillValue(imageVals, imageHeight, imageWidth, batchStride, rowStride, colStride, batch, yCeil, xFloor, channel, fillValue) + (x - xFloor) * readWithFillValue(imageVals, imageHeight, imageWidth, batchStride, rowStride, colStride, batch, yCeil, xCeil, channel, fillValue);
       return (yCeil - y) * valueYFloor + (y - yFloor) * valueYCeil;
     }
-    __name(bilinearInterpolation, "bilinearInterpolation");
     function unique(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var axis = attrs.axis;
@@ -55013,7 +53397,6 @@ var require_tf_backend_cpu_node = __commonJS({
         backend.makeTensorInfo([indices.length], "int32", indices)
       ];
     }
-    __name(unique, "unique");
     var uniqueConfig = {
       kernelName: tfjsCore.Unique,
       backendName: "cpu",
@@ -55047,7 +53430,6 @@ var require_tf_backend_cpu_node = __commonJS({
       }
       return res;
     }
-    __name(unpack, "unpack");
     var unpackConfig = {
       kernelName: tfjsCore.Unpack,
       backendName: "cpu",
@@ -55089,7 +53471,6 @@ var require_tf_backend_cpu_node = __commonJS({
       });
       return result;
     }
-    __name(unsortedSegmentSum, "unsortedSegmentSum");
     var unsortedSegmentSumConfig = {
       kernelName: tfjsCore.UnsortedSegmentSum,
       backendName: "cpu",
@@ -55310,17 +53691,16 @@ var require_tf_backend_wasm_node = __commonJS({
             var d = Object.getOwnPropertyDescriptor(e, k);
             Object.defineProperty(n, k, d.get ? d : {
               enumerable: true,
-              get: /* @__PURE__ */ __name(function() {
+              get: function() {
                 return e[k];
-              }, "get")
+              }
             });
           }
         });
       });
       return n;
     }
-    __name(_mergeNamespaces, "_mergeNamespaces");
-    var extendStatics = /* @__PURE__ */ __name(function(d, b) {
+    var extendStatics = function(d, b) {
       extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
         d2.__proto__ = b2;
       } || function(d2, b2) {
@@ -55329,7 +53709,7 @@ var require_tf_backend_wasm_node = __commonJS({
             d2[p] = b2[p];
       };
       return extendStatics(d, b);
-    }, "extendStatics");
+    };
     function __extends(d, b) {
       if (typeof b !== "function" && b !== null)
         throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
@@ -55337,17 +53717,14 @@ var require_tf_backend_wasm_node = __commonJS({
       function __() {
         this.constructor = d;
       }
-      __name(__, "__");
       d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
     }
-    __name(__extends, "__extends");
     function __awaiter(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
         });
       }
-      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -55356,7 +53733,6 @@ var require_tf_backend_wasm_node = __commonJS({
             reject(e);
           }
         }
-        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step2(generator["throw"](value));
@@ -55364,21 +53740,18 @@ var require_tf_backend_wasm_node = __commonJS({
             reject(e);
           }
         }
-        __name(rejected, "rejected");
         function step2(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        __name(step2, "step");
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     }
-    __name(__awaiter, "__awaiter");
     function __generator(thisArg, body) {
-      var _ = { label: 0, sent: /* @__PURE__ */ __name(function() {
+      var _ = { label: 0, sent: function() {
         if (t[0] & 1)
           throw t[1];
         return t[1];
-      }, "sent"), trys: [], ops: [] }, f, y, t, g;
+      }, trys: [], ops: [] }, f, y, t, g;
       return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() {
         return this;
       }), g;
@@ -55387,7 +53760,6 @@ var require_tf_backend_wasm_node = __commonJS({
           return step2([n, v]);
         };
       }
-      __name(verb, "verb");
       function step2(op) {
         if (f)
           throw new TypeError("Generator is already executing.");
@@ -55449,24 +53821,21 @@ var require_tf_backend_wasm_node = __commonJS({
           throw op[1];
         return { value: op[0] ? op[1] : void 0, done: true };
       }
-      __name(step2, "step");
     }
-    __name(__generator, "__generator");
     function __values(o) {
       var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
       if (m)
         return m.call(o);
       if (o && typeof o.length === "number")
         return {
-          next: /* @__PURE__ */ __name(function() {
+          next: function() {
             if (o && i >= o.length)
               o = void 0;
             return { value: o && o[i++], done: !o };
-          }, "next")
+          }
         };
       throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
     }
-    __name(__values, "__values");
     function __read(o, n) {
       var m = typeof Symbol === "function" && o[Symbol.iterator];
       if (!m)
@@ -55488,7 +53857,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return ar;
     }
-    __name(__read, "__read");
     function __spreadArray(to, from, pack2) {
       if (pack2 || arguments.length === 2)
         for (var i = 0, l = from.length, ar; i < l; i++) {
@@ -55500,7 +53868,6 @@ var require_tf_backend_wasm_node = __commonJS({
         }
       return to.concat(ar || Array.prototype.slice.call(from));
     }
-    __name(__spreadArray, "__spreadArray");
     var CppDType;
     (function(CppDType2) {
       CppDType2[CppDType2["float32"] = 0] = "float32";
@@ -55538,7 +53905,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$1a, "setup$1a");
     function fusedBatchMatMul(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var a = inputs.a, b = inputs.b, bias = inputs.bias, preluActivationWeights = inputs.preluActivationWeights;
@@ -55571,7 +53937,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmFusedMatMul(aId, aShapeBytes, a.shape.length, bId, bShapeBytes, b.shape.length, transposeA, transposeB, fusedActivation2, biasId, preluActivationWeightsId, leakyreluAlpha || 0, outId);
       return out;
     }
-    __name(fusedBatchMatMul, "fusedBatchMatMul");
     var _fusedMatMulConfig = {
       kernelName: tfjsCore._FusedMatMul,
       backendName: "wasm",
@@ -55588,7 +53953,6 @@ var require_tf_backend_wasm_node = __commonJS({
           // out_id
         ]);
       }
-      __name(setupFunc2, "setupFunc");
       function kernelFunc2(args) {
         var backend = args.backend, x = args.inputs.x;
         var xId = backend.dataIdMap.get(x.dataId).id;
@@ -55600,10 +53964,8 @@ var require_tf_backend_wasm_node = __commonJS({
         wasmFunc2(xId, CppDType[x.dtype], outId);
         return out;
       }
-      __name(kernelFunc2, "kernelFunc");
       return { kernelName, backendName: "wasm", setupFunc: setupFunc2, kernelFunc: kernelFunc2 };
     }
-    __name(createUnaryKernelConfig, "createUnaryKernelConfig");
     var absConfig = createUnaryKernelConfig(tfjsCore.Abs);
     var acosConfig = createUnaryKernelConfig(tfjsCore.Acos);
     var acoshConfig = createUnaryKernelConfig(tfjsCore.Acosh);
@@ -55622,7 +53984,6 @@ var require_tf_backend_wasm_node = __commonJS({
           // out_id
         ]);
       }
-      __name(setupFunc2, "setupFunc");
       function kernelFunc2(args) {
         var backend = args.backend, inputs = args.inputs;
         var a = inputs.a, b = inputs.b;
@@ -55637,16 +53998,14 @@ var require_tf_backend_wasm_node = __commonJS({
         var aShapeBytes = new Uint8Array(new Int32Array(a.shape).buffer);
         var bShapeBytes = new Uint8Array(new Int32Array(b.shape).buffer);
         var outId = backend.dataIdMap.get(out.dataId).id;
-        var kernelFunc3 = /* @__PURE__ */ __name(function() {
+        var kernelFunc3 = function() {
           return wasmFunc2(aId, aShapeBytes, a.shape.length, bId, bShapeBytes, b.shape.length, CppDType[a.dtype], outId);
-        }, "kernelFunc");
+        };
         kernelFunc3();
         return out;
       }
-      __name(kernelFunc2, "kernelFunc");
       return { kernelName, backendName: "wasm", setupFunc: setupFunc2, kernelFunc: kernelFunc2 };
     }
-    __name(createBinaryKernelConfig, "createBinaryKernelConfig");
     var addConfig = createBinaryKernelConfig(tfjsCore.Add);
     var wasmFunc$6;
     function setupFunc$1(backend) {
@@ -55658,7 +54017,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setupFunc$1, "setupFunc$1");
     function addn(args) {
       var inputs = args.inputs, backend = args.backend;
       var out = backend.makeOutput(inputs[0].shape, inputs[0].dtype);
@@ -55673,7 +54031,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmFunc$6(inputIdsBytes, inputIds.length, CppDType[out.dtype], outId);
       return out;
     }
-    __name(addn, "addn");
     var addNConfig = {
       kernelName: tfjsCore.AddN,
       backendName: "wasm",
@@ -55691,7 +54048,6 @@ var require_tf_backend_wasm_node = __commonJS({
       outVals.set(inVals);
       return out;
     }
-    __name(identity, "identity");
     var identityConfig = {
       kernelName: tfjsCore.Identity,
       backendName: "wasm",
@@ -55710,7 +54066,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // perm.length
       ]);
     }
-    __name(setup$19, "setup$19");
     function transpose(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var _a2 = __read(removeOneSizeDims(inputs.x.shape, attrs.perm), 2), reducedShape = _a2[0], perm = _a2[1];
@@ -55739,7 +54094,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmTranspose(xId, xShapeBytes, x.shape.length, CppDType[x.dtype], outId, permBytes, perm.length);
       return out;
     }
-    __name(transpose, "transpose");
     function computeOutShape(inShape, perm) {
       var outShape = new Array(inShape.length);
       for (var i = 0; i < outShape.length; i++) {
@@ -55747,7 +54101,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return outShape;
     }
-    __name(computeOutShape, "computeOutShape");
     function removeOneSizeDims(shape, perm) {
       var newShape = [];
       var newPerm = [];
@@ -55770,7 +54123,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return [newShape, newPerm];
     }
-    __name(removeOneSizeDims, "removeOneSizeDims");
     var transposeConfig = {
       kernelName: tfjsCore.Transpose,
       backendName: "wasm",
@@ -55800,12 +54152,10 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return { transposed: xTransposed, originalAxes, axes, inputWasTransposed };
     }
-    __name(permuteAxesAndTranspose, "permuteAxesAndTranspose");
     var wasmAll;
     function setup$18(backend) {
       wasmAll = backend.wasm.cwrap(tfjsCore.All, null, ["number, number, number"]);
     }
-    __name(setup$18, "setup$18");
     function all(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var axis = attrs.axis, keepDims = attrs.keepDims;
@@ -55837,7 +54187,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(all, "all");
     var allConfig = {
       kernelName: tfjsCore.All,
       backendName: "wasm",
@@ -55848,7 +54197,6 @@ var require_tf_backend_wasm_node = __commonJS({
     function setup$17(backend) {
       wasmAny = backend.wasm.cwrap(tfjsCore.Any, null, ["number, number, number"]);
     }
-    __name(setup$17, "setup$17");
     function any(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var axis = attrs.axis, keepDims = attrs.keepDims;
@@ -55880,7 +54228,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(any, "any");
     var anyConfig = {
       kernelName: tfjsCore.Any,
       backendName: "wasm",
@@ -55899,7 +54246,6 @@ var require_tf_backend_wasm_node = __commonJS({
           // out_id
         ]);
       }
-      __name(setupFunc2, "setupFunc");
       function kernelFunc2(args) {
         var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
         var axis = attrs.axis;
@@ -55926,7 +54272,6 @@ var require_tf_backend_wasm_node = __commonJS({
         }
         return out;
       }
-      __name(kernelFunc2, "kernelFunc");
       return {
         kernelName,
         backendName: "wasm",
@@ -55934,7 +54279,6 @@ var require_tf_backend_wasm_node = __commonJS({
         kernelFunc: kernelFunc2
       };
     }
-    __name(createArgMinMaxKernelConfig, "createArgMinMaxKernelConfig");
     var argMaxConfig = createArgMinMaxKernelConfig(tfjsCore.ArgMax);
     var argMinConfig = createArgMinMaxKernelConfig(tfjsCore.ArgMin);
     var asinConfig = createUnaryKernelConfig(tfjsCore.Asin);
@@ -55962,7 +54306,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$16, "setup$16");
     function avgPool(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x;
@@ -55989,7 +54332,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmAvgPool(xId, x.shape[0], x.shape[1], x.shape[2], filterHeight, filterWidth, padTop, padRight, padBottom, padLeft, strideHeight, strideWidth, channels, outId);
       return out;
     }
-    __name(avgPool, "avgPool");
     var avgPoolConfig = {
       kernelName: tfjsCore.AvgPool,
       backendName: "wasm",
@@ -56024,7 +54366,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$15, "setup$15");
     function avgPool3D(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -56069,7 +54410,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return out;
     }
-    __name(avgPool3D, "avgPool3D");
     var avgPool3DConfig = {
       kernelName: tfjsCore.AvgPool3D,
       backendName: "wasm",
@@ -56107,7 +54447,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // filterWidth
       ]);
     }
-    __name(setup$14, "setup$14");
     function avgPool3DGrad(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var dy = inputs.dy, input = inputs.input;
@@ -56154,7 +54493,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return dx;
     }
-    __name(avgPool3DGrad, "avgPool3DGrad");
     var avgPool3DGradConfig = {
       kernelName: tfjsCore.AvgPool3DGrad,
       backendName: "wasm",
@@ -56185,7 +54523,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // filterWidth
       ]);
     }
-    __name(setup$13, "setup$13");
     function avgPoolGrad(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var dy = inputs.dy, input = inputs.input;
@@ -56224,7 +54561,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return dx;
     }
-    __name(avgPoolGrad, "avgPoolGrad");
     var avgPoolGradConfig = {
       kernelName: tfjsCore.AvgPoolGrad,
       backendName: "wasm",
@@ -56243,7 +54579,6 @@ var require_tf_backend_wasm_node = __commonJS({
       args.backend.incRef(x.dataId);
       return { dataId: x.dataId, shape: $shape, dtype: x.dtype };
     }
-    __name(reshape, "reshape");
     var reshapeConfig = {
       kernelName: tfjsCore.Reshape,
       backendName: "wasm",
@@ -56264,7 +54599,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$12, "setup$12");
     function batchMatMul(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var a = inputs.a, b = inputs.b;
@@ -56306,7 +54640,6 @@ var require_tf_backend_wasm_node = __commonJS({
       out.shape = outShape;
       return out;
     }
-    __name(batchMatMul, "batchMatMul");
     var batchMatMulConfig = {
       kernelName: tfjsCore.BatchMatMul,
       backendName: "wasm",
@@ -56338,7 +54671,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return outVals;
     }
-    __name(concatImpl, "concatImpl");
     tfjsCore.backend_util.RowPartitionType;
     function rangeImpl(start, stop, step2, dtype) {
       var sameStartStop = start === stop;
@@ -56358,7 +54690,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return values;
     }
-    __name(rangeImpl, "rangeImpl");
     function sliceImpl(vals, begin, size, shape, dtype) {
       var isContinous = tfjsCore.slice_util.isSliceContinous(shape, begin, size);
       var length = tfjsCore.util.sizeFromShape(size);
@@ -56385,7 +54716,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return outBuf.values;
     }
-    __name(sliceImpl, "sliceImpl");
     var StringNGramsOp = (
       /** @class */
       (function() {
@@ -56397,7 +54727,6 @@ var require_tf_backend_wasm_node = __commonJS({
           this.padWidth = padWidth;
           this.preserveShort = preserveShortSequences;
         }
-        __name(StringNGramsOp2, "StringNGramsOp");
         StringNGramsOp2.prototype.getPadWidth = function(nGramWidth) {
           return Math.min(this.padWidth < 0 ? nGramWidth - 1 : this.padWidth, nGramWidth - 1);
         };
@@ -56406,7 +54735,7 @@ var require_tf_backend_wasm_node = __commonJS({
           return Math.max(0, length + 2 * padWidth - nGramWidth + 1);
         };
         StringNGramsOp2.prototype.createNGrams = function(data, splitIndex, output, outputStartIndex, numNGrams, nGramWidth) {
-          var _loop_1 = /* @__PURE__ */ __name(function(nGramIndex2) {
+          var _loop_1 = function(nGramIndex2) {
             var padWidth = this_1.getPadWidth(nGramWidth);
             var leftPadding = Math.max(0, padWidth - nGramIndex2);
             var rightPadding = Math.max(0, padWidth - (numNGrams - (nGramIndex2 + 1)));
@@ -56423,11 +54752,11 @@ var require_tf_backend_wasm_node = __commonJS({
             output[outputStartIndex + nGramIndex2] = new Uint8Array(nGramSize);
             var nGram = output[outputStartIndex + nGramIndex2];
             var nextNGramIndex = 0;
-            var appendToNGram = /* @__PURE__ */ __name(function(str) {
+            var appendToNGram = function(str) {
               return str.forEach(function(value) {
                 return nGram[nextNGramIndex++] = value;
               });
-            }, "appendToNGram");
+            };
             for (var n = 0; n < leftPadding; ++n) {
               appendToNGram(this_1.leftPad);
               appendToNGram(this_1.separator);
@@ -56449,7 +54778,7 @@ var require_tf_backend_wasm_node = __commonJS({
               }
               appendToNGram(this_1.rightPad);
             }
-          }, "_loop_1");
+          };
           var this_1 = this;
           for (var nGramIndex = 0; nGramIndex < numNGrams; ++nGramIndex) {
             _loop_1(nGramIndex);
@@ -56486,7 +54815,7 @@ var require_tf_backend_wasm_node = __commonJS({
             return [empty, nGramsSplits];
           }
           nGramsSplits[0] = 0;
-          var _loop_2 = /* @__PURE__ */ __name(function(i2) {
+          var _loop_2 = function(i2) {
             var length = splits[i2] - splits[i2 - 1];
             var numNGrams = 0;
             this_2.nGramWidths.forEach(function(nGramWidth) {
@@ -56496,13 +54825,13 @@ var require_tf_backend_wasm_node = __commonJS({
               numNGrams = 1;
             }
             nGramsSplits[i2] = nGramsSplits[i2 - 1] + numNGrams;
-          }, "_loop_2");
+          };
           var this_2 = this;
           for (var i = 1; i <= numBatchItems; ++i) {
             _loop_2(i);
           }
           var nGrams = new Array(nGramsSplits[numBatchItems]);
-          var _loop_3 = /* @__PURE__ */ __name(function(i2) {
+          var _loop_3 = function(i2) {
             var splitIndex = splits[i2];
             var outputStartIdx = nGramsSplits[i2];
             this_3.nGramWidths.forEach(function(nGramWidth2) {
@@ -56520,7 +54849,7 @@ var require_tf_backend_wasm_node = __commonJS({
               var numNGrams = 1;
               this_3.createNGrams(data, splitIndex, nGrams, outputStartIdx, numNGrams, nGramWidth);
             }
-          }, "_loop_3");
+          };
           var this_3 = this;
           for (var i = 0; i < numBatchItems; ++i) {
             _loop_3(i);
@@ -56533,7 +54862,6 @@ var require_tf_backend_wasm_node = __commonJS({
     function stringNGramsImpl(data, dataSplits, separator, nGramWidths, leftPad, rightPad, padWidth, preserveShortSequences) {
       return new StringNGramsOp(separator, nGramWidths, leftPad, rightPad, padWidth, preserveShortSequences).compute(data, dataSplits);
     }
-    __name(stringNGramsImpl, "stringNGramsImpl");
     function split(str, delimiters, skipEmpty, result) {
       if (!str.length) {
         return;
@@ -56571,7 +54899,6 @@ var require_tf_backend_wasm_node = __commonJS({
         }
       }
     }
-    __name(split, "split");
     function stringSplitImpl(input, delimiter, skipEmpty) {
       var batchSize = input.length;
       var tokens = [];
@@ -56600,7 +54927,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return [indices, values, shape];
     }
-    __name(stringSplitImpl, "stringSplitImpl");
     function stringToHashBucketFastImpl(input, numBuckets) {
       var output = tfjsCore.util.getArrayFromDType("int32", input.length);
       for (var i = 0; i < input.length; ++i) {
@@ -56608,7 +54934,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return output;
     }
-    __name(stringToHashBucketFastImpl, "stringToHashBucketFastImpl");
     function uniqueImpl(values, axis, shape, dtype) {
       var $axis = tfjsCore.util.parseAxisParam(axis, shape)[0];
       var newShape = [1, shape[0], 1];
@@ -56665,7 +54990,6 @@ var require_tf_backend_wasm_node = __commonJS({
         indices
       };
     }
-    __name(uniqueImpl, "uniqueImpl");
     function slice(args) {
       var x = args.inputs.x, _a2 = args.attrs, begin = _a2.begin, size = _a2.size, backend = args.backend;
       var _b = __read(tfjsCore.slice_util.parseSliceParams(x, begin, size), 2), begin_ = _b[0], size_ = _b[1];
@@ -56703,7 +55027,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(slice, "slice");
     function slice2d(xVals, xStride, outVals, begin, size) {
       var outOffset = 0;
       var beginI = begin[0];
@@ -56715,7 +55038,6 @@ var require_tf_backend_wasm_node = __commonJS({
         outOffset += size[1];
       }
     }
-    __name(slice2d, "slice2d");
     function slice3d(xVals, xStride1, xStride2, outVals, begin, size) {
       var outOffset = 0;
       var beginI = begin[0];
@@ -56731,7 +55053,6 @@ var require_tf_backend_wasm_node = __commonJS({
         }
       }
     }
-    __name(slice3d, "slice3d");
     function slice4d(xVals, xStride1, xStride2, xStride3, outVals, begin, size) {
       var outOffset = 0;
       var beginI = begin[0];
@@ -56751,7 +55072,6 @@ var require_tf_backend_wasm_node = __commonJS({
         }
       }
     }
-    __name(slice4d, "slice4d");
     var sliceConfig = {
       kernelName: tfjsCore.Slice,
       backendName: "wasm",
@@ -56782,7 +55102,6 @@ var require_tf_backend_wasm_node = __commonJS({
       backend.disposeData(xTransposedReshaped.dataId);
       return result;
     }
-    __name(batchToSpaceND, "batchToSpaceND");
     var batchToSpaceNDConfig = {
       kernelName: tfjsCore.BatchToSpaceND,
       backendName: "wasm",
@@ -56800,7 +55119,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$11, "setup$11");
     function bincount(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var x = inputs.x, weights = inputs.weights;
@@ -56813,11 +55131,9 @@ var require_tf_backend_wasm_node = __commonJS({
       function tensorId(x2) {
         return backend.dataIdMap.get(x2.dataId).id;
       }
-      __name(tensorId, "tensorId");
       wasmBincount(tensorId(x), size, hasWeights, tensorId(weights), CppDType[weights.dtype], tensorId(out));
       return out;
     }
-    __name(bincount, "bincount");
     var bincountConfig = {
       kernelName: tfjsCore.Bincount,
       backendName: "wasm",
@@ -56840,7 +55156,6 @@ var require_tf_backend_wasm_node = __commonJS({
         new Int32Array(broadcastShape)
       );
     }
-    __name(broadcastArgs, "broadcastArgs");
     var broadcastArgsConfig = {
       kernelName: tfjsCore.BroadcastArgs,
       backendName: "wasm",
@@ -56854,7 +55169,6 @@ var require_tf_backend_wasm_node = __commonJS({
       outVals.set(inVals);
       return out;
     }
-    __name(cast, "cast");
     var castConfig = {
       kernelName: tfjsCore.Cast,
       backendName: "wasm",
@@ -56871,7 +55185,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$10, "setup$10");
     function clip(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -56882,7 +55195,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmClip(xId, clipValueMin, clipValueMax, outId);
       return out;
     }
-    __name(clip, "clip");
     var clipByValueConfig = {
       kernelName: tfjsCore.ClipByValue,
       backendName: "wasm",
@@ -56961,7 +55273,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(concat, "concat");
     var concatConfig = {
       kernelName: tfjsCore.Concat,
       backendName: "wasm",
@@ -56992,7 +55303,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$$, "setup$$");
     function conv2d2(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x, filter = inputs.filter;
@@ -57022,7 +55332,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmConv2d(xId, x.shape[0], x.shape[1], x.shape[2], filterId, filterHeight, filterWidth, padTop, padRight, padBottom, padLeft, isSamePad, dilationHeight, dilationWidth, strideHeight, strideWidth, inputChannels, outputChannels, outId);
       return out;
     }
-    __name(conv2d2, "conv2d");
     var conv2DConfig = {
       kernelName: tfjsCore.Conv2D,
       backendName: "wasm",
@@ -57062,7 +55371,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$_, "setup$_");
     function conv2DBackpropInput(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var dy = inputs.dy, filter = inputs.filter;
@@ -57092,7 +55400,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmConv2DBackpropInput(dyId, filterId, batchSize, filterHeight, filterWidth, inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, strideHeight, strideWidth, topPad, leftPad, fltS0, fltS1, fltS2, xBatchStride, xRowStride, xColStride, xChannelStride, yBatchStride, yRowStride, yColStride, yChannelStride, outId);
       return out;
     }
-    __name(conv2DBackpropInput, "conv2DBackpropInput");
     var conv2DBackpropInputConfig = {
       kernelName: tfjsCore.Conv2DBackpropInput,
       backendName: "wasm",
@@ -57129,7 +55436,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$Z, "setup$Z");
     function conv3D(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x, filter = inputs.filter;
@@ -57145,7 +55451,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmConv3D(backend.dataIdMap.get(x.dataId).id, backend.dataIdMap.get(filter.dataId).id, backend.dataIdMap.get(out.dataId).id, convInfo.batchSize, convInfo.inDepth, convInfo.inHeight, convInfo.inWidth, convInfo.inChannels, convInfo.outDepth, convInfo.outHeight, convInfo.outWidth, convInfo.outChannels, convInfo.strideDepth, convInfo.strideHeight, convInfo.strideWidth, convInfo.dilationDepth, convInfo.dilationHeight, convInfo.dilationWidth, convInfo.filterDepth, convInfo.filterHeight, convInfo.filterWidth, convInfo.padInfo.front, convInfo.padInfo.top, convInfo.padInfo.left);
       return out;
     }
-    __name(conv3D, "conv3D");
     var conv3DConfig = {
       kernelName: tfjsCore.Conv3D,
       backendName: "wasm",
@@ -57182,7 +55487,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$Y, "setup$Y");
     function conv3DBackpropFilterV2(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x, dy = inputs.dy;
@@ -57205,7 +55509,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmConv3DBackpropFilterV2(backend.dataIdMap.get(x.dataId).id, backend.dataIdMap.get(dy.dataId).id, backend.dataIdMap.get(dw.dataId).id, convInfo.batchSize, convInfo.inDepth, convInfo.inHeight, convInfo.inWidth, convInfo.inChannels, convInfo.outDepth, convInfo.outHeight, convInfo.outWidth, convInfo.outChannels, convInfo.strideDepth, convInfo.strideHeight, convInfo.strideWidth, convInfo.dilationDepth, convInfo.dilationHeight, convInfo.dilationWidth, convInfo.filterDepth, convInfo.filterHeight, convInfo.filterWidth, convInfo.padInfo.front, convInfo.padInfo.top, convInfo.padInfo.left);
       return dw;
     }
-    __name(conv3DBackpropFilterV2, "conv3DBackpropFilterV2");
     var conv3DBackpropFilterV2Config = {
       kernelName: tfjsCore.Conv3DBackpropFilterV2,
       backendName: "wasm",
@@ -57242,7 +55545,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$X, "setup$X");
     function conv3DBackpropInputV2(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var dy = inputs.dy, filter = inputs.filter;
@@ -57265,7 +55567,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmConv3DBackpropInputV2(backend.dataIdMap.get(filter.dataId).id, backend.dataIdMap.get(dy.dataId).id, backend.dataIdMap.get(dx.dataId).id, convInfo.batchSize, convInfo.inDepth, convInfo.inHeight, convInfo.inWidth, convInfo.inChannels, convInfo.outDepth, convInfo.outHeight, convInfo.outWidth, convInfo.outChannels, convInfo.strideDepth, convInfo.strideHeight, convInfo.strideWidth, convInfo.dilationDepth, convInfo.dilationHeight, convInfo.dilationWidth, convInfo.filterDepth, convInfo.filterHeight, convInfo.filterWidth, convInfo.padInfo.front, convInfo.padInfo.top, convInfo.padInfo.left);
       return dx;
     }
-    __name(conv3DBackpropInputV2, "conv3DBackpropInputV2");
     var conv3DBackpropInputV2Config = {
       kernelName: tfjsCore.Conv3DBackpropInputV2,
       backendName: "wasm",
@@ -57295,7 +55596,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out id
       ]);
     }
-    __name(setup$W, "setup$W");
     function cropAndResize(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var method = attrs.method, extrapolationValue = attrs.extrapolationValue, cropSize = attrs.cropSize;
@@ -57321,7 +55621,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(cropAndResize, "cropAndResize");
     var cropAndResizeConfig = {
       kernelName: tfjsCore.CropAndResize,
       backendName: "wasm",
@@ -57340,7 +55639,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // dtype
       ]);
     }
-    __name(setup$V, "setup$V");
     function cumprod(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -57370,7 +55668,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(cumprod, "cumprod");
     var cumprodConfig = {
       kernelName: tfjsCore.Cumprod,
       backendName: "wasm",
@@ -57389,7 +55686,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // dtype
       ]);
     }
-    __name(setup$U, "setup$U");
     function cumsum(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -57419,7 +55715,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(cumsum, "cumsum");
     var cumsumConfig = {
       kernelName: tfjsCore.Cumsum,
       backendName: "wasm",
@@ -57441,7 +55736,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$T, "setup$T");
     function denseBincount(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var x = inputs.x, weights = inputs.weights;
@@ -57454,11 +55748,9 @@ var require_tf_backend_wasm_node = __commonJS({
       function tensorId(x2) {
         return backend.dataIdMap.get(x2.dataId).id;
       }
-      __name(tensorId, "tensorId");
       wasmDenseBincount(tensorId(x), new Uint8Array(new Int32Array(x.shape).buffer), x.shape.length, size, hasWeights, tensorId(weights), CppDType[weights.dtype], binaryOutput, tensorId(out));
       return out;
     }
-    __name(denseBincount, "denseBincount");
     var denseBincountConfig = {
       kernelName: tfjsCore.DenseBincount,
       backendName: "wasm",
@@ -57480,7 +55772,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$S, "setup$S");
     function depthToSpace(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var x = inputs.x;
@@ -57504,7 +55795,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmDepthToSpace(xId, blockSize, channelsLast, xStridesBytes, x.shape.length - 1, outputShapeBytes, outStridesBytes, outputShape.length, outId);
       return out;
     }
-    __name(depthToSpace, "depthToSpace");
     var depthToSpaceConfig = {
       kernelName: tfjsCore.DepthToSpace,
       backendName: "wasm",
@@ -57536,7 +55826,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$R, "setup$R");
     function depthwiseConv2d(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x, filter = inputs.filter;
@@ -57575,7 +55864,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmDepthwiseConv2d(xId, x.shape[0], x.shape[1], x.shape[2], filterId, filterHeight, filterWidth, padTop, padRight, padBottom, padLeft, isSamePad, dilationHeight, dilationWidth, strideHeight, strideWidth, inputChannels, outputChannels, outId);
       return out;
     }
-    __name(depthwiseConv2d, "depthwiseConv2d");
     var depthwiseConv2dNativeConfig = {
       kernelName: tfjsCore.DepthwiseConv2dNative,
       backendName: "wasm",
@@ -57592,7 +55880,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$Q, "setup$Q");
     function diag(args) {
       var inputs = args.inputs, backend = args.backend;
       var x = inputs.x;
@@ -57601,7 +55888,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmDiag(backend.dataIdMap.get(x.dataId).id, CppDType[x.dtype], xSize, backend.dataIdMap.get(out.dataId).id);
       return out;
     }
-    __name(diag, "diag");
     var diagConfig = {
       kernelName: tfjsCore.Diag,
       backendName: "wasm",
@@ -57632,7 +55918,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$P, "setup$P");
     function dilation2D(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x, filter = inputs.filter;
@@ -57673,7 +55958,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return out;
     }
-    __name(dilation2D, "dilation2D");
     var dilation2DConfig = {
       kernelName: tfjsCore.Dilation2D,
       backendName: "wasm",
@@ -57705,7 +55989,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$O, "setup$O");
     function dilation2DBackpropFilter(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x, filter = inputs.filter, dy = inputs.dy;
@@ -57747,7 +56030,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return gradients;
     }
-    __name(dilation2DBackpropFilter, "dilation2DBackpropFilter");
     var dilation2DBackpropFilterConfig = {
       kernelName: tfjsCore.Dilation2DBackpropFilter,
       backendName: "wasm",
@@ -57779,7 +56061,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$N, "setup$N");
     function dilation2DBackpropInput(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x, filter = inputs.filter, dy = inputs.dy;
@@ -57821,7 +56102,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return gradients;
     }
-    __name(dilation2DBackpropInput, "dilation2DBackpropInput");
     var dilation2DBackpropInputConfig = {
       kernelName: tfjsCore.Dilation2DBackpropInput,
       backendName: "wasm",
@@ -57838,18 +56118,16 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$M, "setup$M");
     function eluGrad(args) {
       var inputs = args.inputs, backend = args.backend;
       var dy = inputs.dy, y = inputs.y;
       var out = backend.makeOutput(y.shape, "float32");
-      var tensorId = /* @__PURE__ */ __name(function(x) {
+      var tensorId = function(x) {
         return backend.dataIdMap.get(x.dataId).id;
-      }, "tensorId");
+      };
       wasmEluGrad(tensorId(y), tensorId(dy), tensorId(out));
       return out;
     }
-    __name(eluGrad, "eluGrad");
     var eluGradConfig = {
       kernelName: tfjsCore.EluGrad,
       backendName: "wasm",
@@ -57876,7 +56154,6 @@ var require_tf_backend_wasm_node = __commonJS({
       newShape.splice($dim, 0, 1);
       return reshape({ inputs: { x: input }, backend, attrs: { shape: newShape } });
     }
-    __name(expandDims, "expandDims");
     var expandDimsConfig = {
       kernelName: tfjsCore.ExpandDims,
       backendName: "wasm",
@@ -57892,7 +56169,6 @@ var require_tf_backend_wasm_node = __commonJS({
       outVals.fill(value);
       return out;
     }
-    __name(fill, "fill");
     var fillConfig = {
       kernelName: tfjsCore.Fill,
       backendName: "wasm",
@@ -57910,7 +56186,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$L, "setup$L");
     function flipLeftRight(args) {
       var inputs = args.inputs, backend = args.backend;
       var image = inputs.image;
@@ -57921,7 +56196,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmFlipLeftRight(imageId, batch, imageHeight, imageWidth, numChannels, outId);
       return out;
     }
-    __name(flipLeftRight, "flipLeftRight");
     var flipLeftRightConfig = {
       kernelName: tfjsCore.FlipLeftRight,
       backendName: "wasm",
@@ -57934,7 +56208,6 @@ var require_tf_backend_wasm_node = __commonJS({
     function setup$K(backend) {
       wasmBatchNorm = backend.wasm.cwrap(tfjsCore.FusedBatchNorm, null, ["number", "number", "number", "number", "number", "number", "number"]);
     }
-    __name(setup$K, "setup$K");
     function fusedBatchNorm(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var varianceEpsilon = attrs.varianceEpsilon;
@@ -57952,7 +56225,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmBatchNorm(xId, meanId, varianceId, offsetId, scaleId, varianceEpsilon, outId);
       return out;
     }
-    __name(fusedBatchNorm, "fusedBatchNorm");
     var fusedBatchNormConfig = {
       kernelName: tfjsCore.FusedBatchNorm,
       backendName: "wasm",
@@ -57988,7 +56260,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$J, "setup$J");
     function fusedConv2d(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x, filter = inputs.filter, bias = inputs.bias, preluActivationWeights = inputs.preluActivationWeights;
@@ -58036,7 +56307,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmFusedConv2d(xId, batchSize, inHeight, inWidth, filterId, filterHeight, filterWidth, biasId, padTop, padRight, padBottom, padLeft, isSamePad, dilationHeight, dilationWidth, strideHeight, strideWidth, inputChannels, outputChannels, fusedActivation2, preluActivationWeightsId, leakyreluAlpha || 0, outId);
       return out;
     }
-    __name(fusedConv2d, "fusedConv2d");
     var fusedConv2DConfig = {
       kernelName: tfjsCore.FusedConv2D,
       backendName: "wasm",
@@ -58072,7 +56342,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$I, "setup$I");
     function fusedDepthwiseConv2d(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x, filter = inputs.filter, bias = inputs.bias, preluActivationWeights = inputs.preluActivationWeights;
@@ -58129,7 +56398,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmFusedDepthwiseConv2d(xId, batchSize, inHeight, inWidth, filterId, filterHeight, filterWidth, biasId, padTop, padRight, padBottom, padLeft, isSamePad, dilationHeight, dilationWidth, strideHeight, strideWidth, inputChannels, outputChannels, fusedActivation2, preluActivationWeightsId, leakyreluAlpha || 0, outId);
       return out;
     }
-    __name(fusedDepthwiseConv2d, "fusedDepthwiseConv2d");
     var fusedDepthwiseConv2DConfig = {
       kernelName: tfjsCore.FusedDepthwiseConv2D,
       backendName: "wasm",
@@ -58150,7 +56418,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$H, "setup$H");
     function gatherNd(args) {
       var backend = args.backend, inputs = args.inputs;
       var params = inputs.params, indices = inputs.indices;
@@ -58170,7 +56437,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmGatherNd(xId, CppDType[params.dtype], indicesId, numSlices, sliceRank, sliceSize, stridesBytes, outId);
       return out;
     }
-    __name(gatherNd, "gatherNd");
     var gatherNdConfig = {
       kernelName: tfjsCore.GatherNd,
       backendName: "wasm",
@@ -58191,7 +56457,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$G, "setup$G");
     function gatherV2(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var x = inputs.x, indices = inputs.indices;
@@ -58199,12 +56464,12 @@ var require_tf_backend_wasm_node = __commonJS({
       var parsedAxis = tfjsCore.util.parseAxisParam(axis, x.shape)[0];
       var indicesVals = backend.readSync(indices.dataId);
       var axisDim = x.shape[parsedAxis];
-      var _loop_1 = /* @__PURE__ */ __name(function(i2) {
+      var _loop_1 = function(i2) {
         var index = indicesVals[i2];
         tfjsCore.util.assert(index <= axisDim - 1 && index >= 0, function() {
           return "GatherV2: the index value ".concat(index, " is not in [0, ").concat(axisDim - 1, "]");
         });
-      }, "_loop_1");
+      };
       for (var i = 0; i < indicesVals.length; ++i) {
         _loop_1(i);
       }
@@ -58251,7 +56516,6 @@ var require_tf_backend_wasm_node = __commonJS({
       out.shape = shapeInfo.outputShape;
       return out;
     }
-    __name(gatherV2, "gatherV2");
     var gatherV2Config = {
       kernelName: tfjsCore.GatherV2,
       backendName: "wasm",
@@ -58275,7 +56539,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setupFunc, "setupFunc");
     function leakyRelu(args) {
       var x = args.inputs.x, alpha = args.attrs.alpha, backend = args.backend;
       var xId = backend.dataIdMap.get(x.dataId).id;
@@ -58286,7 +56549,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(leakyRelu, "leakyRelu");
     var leakyReluConfig = {
       kernelName: tfjsCore.LeakyRelu,
       backendName: "wasm",
@@ -58307,7 +56569,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // num
       ]);
     }
-    __name(setup$F, "setup$F");
     function linSpace(args) {
       var attrs = args.attrs, backend = args.backend;
       var start = attrs.start, stop = attrs.stop, num = attrs.num;
@@ -58316,7 +56577,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmLinSpace(backend.dataIdMap.get(out.dataId).id, start, stop, numInt);
       return out;
     }
-    __name(linSpace, "linSpace");
     var linSpaceConfig = {
       kernelName: tfjsCore.LinSpace,
       backendName: "wasm",
@@ -58345,7 +56605,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // beta
       ]);
     }
-    __name(setup$E, "setup$E");
     function lrn(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -58366,7 +56625,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return out;
     }
-    __name(lrn, "lrn");
     var lrnConfig = {
       kernelName: tfjsCore.LRN,
       backendName: "wasm",
@@ -58388,7 +56646,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // beta
       ]);
     }
-    __name(setup$D, "setup$D");
     function lrnGrad(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x, y = inputs.y, dy = inputs.dy;
@@ -58411,7 +56668,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return dx;
     }
-    __name(lrnGrad, "lrnGrad");
     var lrnGradConfig = {
       kernelName: tfjsCore.LRNGrad,
       backendName: "wasm",
@@ -58428,7 +56684,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$C, "setup$C");
     function max(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var axis = attrs.reductionIndices, keepDims = attrs.keepDims;
@@ -58460,7 +56715,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(max, "max");
     var maxConfig = {
       kernelName: tfjsCore.Max,
       backendName: "wasm",
@@ -58491,7 +56745,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$B, "setup$B");
     function maxPool(args) {
       var inputs = args.inputs, attrs = args.attrs, backend = args.backend;
       var x = inputs.x;
@@ -58521,7 +56774,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmMaxPool(xId, x.shape[0], x.shape[1], x.shape[2], filterHeight, filterWidth, padTop, padRight, padBottom, padLeft, dilationHeight, dilationWidth, strideHeight, strideWidth, inputChannels, outputChannels, outId);
       return out;
     }
-    __name(maxPool, "maxPool");
     var maxPoolConfig = {
       kernelName: tfjsCore.MaxPool,
       backendName: "wasm",
@@ -58556,7 +56808,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$A, "setup$A");
     function maxPool3D(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -58601,7 +56852,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return out;
     }
-    __name(maxPool3D, "maxPool3D");
     var maxPool3DConfig = {
       kernelName: tfjsCore.MaxPool3D,
       backendName: "wasm",
@@ -58637,7 +56887,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$z, "setup$z");
     function maxPool3DGrad(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var dy = inputs.dy, input = inputs.input;
@@ -58682,7 +56931,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return dx;
     }
-    __name(maxPool3DGrad, "maxPool3DGrad");
     var maxPool3DGradConfig = {
       kernelName: tfjsCore.MaxPool3DGrad,
       backendName: "wasm",
@@ -58712,7 +56960,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$y, "setup$y");
     function maxPoolGrad(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var dy = inputs.dy, input = inputs.input;
@@ -58751,7 +56998,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return dx;
     }
-    __name(maxPoolGrad, "maxPoolGrad");
     var maxPoolGradConfig = {
       kernelName: tfjsCore.MaxPoolGrad,
       backendName: "wasm",
@@ -58783,7 +57029,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // padLeft
       ]);
     }
-    __name(setup$x, "setup$x");
     function maxPoolWithArgmax(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -58801,7 +57046,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmMaxPoolWithArgmax(backend.dataIdMap.get(x.dataId).id, backend.dataIdMap.get(pooled.dataId).id, backend.dataIdMap.get(indexes.dataId).id, CppDType[x.dtype], includeBatchInIndex, convInfo.batchSize, convInfo.inChannels, convInfo.inHeight, convInfo.inWidth, convInfo.outHeight, convInfo.outWidth, convInfo.strideHeight, convInfo.strideWidth, convInfo.dilationHeight, convInfo.dilationWidth, convInfo.effectiveFilterHeight, convInfo.effectiveFilterWidth, convInfo.padInfo.top, convInfo.padInfo.left);
       return [pooled, indexes];
     }
-    __name(maxPoolWithArgmax, "maxPoolWithArgmax");
     var maxPoolWithArgmaxConfig = {
       kernelName: tfjsCore.MaxPoolWithArgmax,
       backendName: "wasm",
@@ -58812,7 +57056,6 @@ var require_tf_backend_wasm_node = __commonJS({
     function setup$w(backend) {
       wasmMean = backend.wasm.cwrap(tfjsCore.Mean, null, ["number, number, number"]);
     }
-    __name(setup$w, "setup$w");
     function mean(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var axis = attrs.axis, keepDims = attrs.keepDims;
@@ -58855,7 +57098,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(mean, "mean");
     var meanConfig = {
       kernelName: tfjsCore.Mean,
       backendName: "wasm",
@@ -58872,7 +57114,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$v, "setup$v");
     function min(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var axis = attrs.axis, keepDims = attrs.keepDims;
@@ -58906,7 +57147,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(min, "min");
     var minConfig = {
       kernelName: tfjsCore.Min,
       backendName: "wasm",
@@ -58933,7 +57173,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$u, "setup$u");
     function mirrorPad(args) {
       var x = args.inputs.x, backend = args.backend, _a2 = args.attrs, paddings = _a2.paddings, mode = _a2.mode;
       var outShape = paddings.map(
@@ -58957,7 +57196,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmMirrorPad(xId, xShapeBytes, x.shape.length, CppDType[x.dtype], prePaddingsBytes, postPaddingsBytes, MirrorPaddingMode[mode], outId);
       return out;
     }
-    __name(mirrorPad, "mirrorPad");
     var mirrorPadConfig = {
       kernelName: tfjsCore.MirrorPad,
       backendName: "wasm",
@@ -58974,7 +57212,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // batch
       ]);
     }
-    __name(setup$t, "setup$t");
     function softmax(args) {
       var backend = args.backend, logits = args.inputs.logits, dim = args.attrs.dim;
       var xId = backend.dataIdMap.get(logits.dataId).id;
@@ -58988,7 +57225,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmFunc$4(xId, outId, channels, batch);
       return out;
     }
-    __name(softmax, "softmax");
     var softmaxConfig = {
       kernelName: tfjsCore.Softmax,
       backendName: "wasm",
@@ -59007,7 +57243,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$s, "setup$s");
     function multinomial(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var logits = inputs.logits;
@@ -59028,7 +57263,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(multinomial, "multinomial");
     var multinomialConfig = {
       kernelName: tfjsCore.Multinomial,
       backendName: "wasm",
@@ -59047,7 +57281,6 @@ var require_tf_backend_wasm_node = __commonJS({
       backend.wasm._free(resOffset);
       return { pSelectedIndices, selectedSize, pSelectedScores, pValidOutputs };
     }
-    __name(parseResultStruct, "parseResultStruct");
     var wasmFunc$3;
     function setup$r(backend) {
       wasmFunc$3 = backend.wasm.cwrap(
@@ -59064,7 +57297,6 @@ var require_tf_backend_wasm_node = __commonJS({
         ]
       );
     }
-    __name(setup$r, "setup$r");
     function kernelFunc$1(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var iouThreshold = attrs.iouThreshold, maxOutputSize = attrs.maxOutputSize, scoreThreshold = attrs.scoreThreshold;
@@ -59078,7 +57310,6 @@ var require_tf_backend_wasm_node = __commonJS({
       var selectedIndicesTensor = backend.makeOutput([selectedSize], "int32", pSelectedIndices);
       return selectedIndicesTensor;
     }
-    __name(kernelFunc$1, "kernelFunc$1");
     var nonMaxSuppressionV3Config = {
       kernelName: tfjsCore.NonMaxSuppressionV3,
       backendName: "wasm",
@@ -59102,7 +57333,6 @@ var require_tf_backend_wasm_node = __commonJS({
         ]
       );
     }
-    __name(setup$q, "setup$q");
     function nonMaxSuppressionV4(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var iouThreshold = attrs.iouThreshold, maxOutputSize = attrs.maxOutputSize, scoreThreshold = attrs.scoreThreshold, padToMaxOutputSize = attrs.padToMaxOutputSize;
@@ -59116,7 +57346,6 @@ var require_tf_backend_wasm_node = __commonJS({
       var validOutputsTensor = backend.makeOutput([], "int32", pValidOutputs);
       return [selectedIndicesTensor, validOutputsTensor];
     }
-    __name(nonMaxSuppressionV4, "nonMaxSuppressionV4");
     var nonMaxSuppressionV4Config = {
       kernelName: tfjsCore.NonMaxSuppressionV4,
       backendName: "wasm",
@@ -59140,7 +57369,6 @@ var require_tf_backend_wasm_node = __commonJS({
         ]
       );
     }
-    __name(setup$p, "setup$p");
     function kernelFunc(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var iouThreshold = attrs.iouThreshold, maxOutputSize = attrs.maxOutputSize, scoreThreshold = attrs.scoreThreshold, softNmsSigma = attrs.softNmsSigma;
@@ -59154,7 +57382,6 @@ var require_tf_backend_wasm_node = __commonJS({
       var selectedScoresTensor = backend.makeOutput([selectedSize], "float32", pSelectedScores);
       return [selectedIndicesTensor, selectedScoresTensor];
     }
-    __name(kernelFunc, "kernelFunc");
     var nonMaxSuppressionV5Config = {
       kernelName: tfjsCore.NonMaxSuppressionV5,
       backendName: "wasm",
@@ -59174,7 +57401,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$o, "setup$o");
     function oneHot(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var indices = inputs.indices;
@@ -59186,7 +57412,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmOneHot(indicesId, depth, onValue, offValue, outId);
       return out;
     }
-    __name(oneHot, "oneHot");
     var oneHotConfig = {
       kernelName: tfjsCore.OneHot,
       backendName: "wasm",
@@ -59200,7 +57425,6 @@ var require_tf_backend_wasm_node = __commonJS({
       outVals.fill(1);
       return out;
     }
-    __name(onesLike, "onesLike");
     var onesLikeConfig = {
       kernelName: tfjsCore.OnesLike,
       backendName: "wasm",
@@ -59232,7 +57456,6 @@ var require_tf_backend_wasm_node = __commonJS({
       });
       return result;
     }
-    __name(pack, "pack");
     var packConfig = {
       kernelName: tfjsCore.Pack,
       backendName: "wasm",
@@ -59252,7 +57475,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$n, "setup$n");
     function pad(args) {
       var x = args.inputs.x, backend = args.backend, _a2 = args.attrs, paddings = _a2.paddings, constantValue = _a2.constantValue;
       var outShape = paddings.map(
@@ -59283,7 +57505,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmPadV2(xId, xShapeBytes, x.shape.length, CppDType[x.dtype], prePaddingsBytes, postPaddingsBytes, constantValue, outId);
       return out;
     }
-    __name(pad, "pad");
     var padV2Config = {
       kernelName: tfjsCore.PadV2,
       backendName: "wasm",
@@ -59300,7 +57521,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$m, "setup$m");
     function prelu(args) {
       var inputs = args.inputs, backend = args.backend;
       var x = inputs.x, alpha = inputs.alpha;
@@ -59321,7 +57541,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(prelu, "prelu");
     var preluConfig = {
       kernelName: tfjsCore.Prelu,
       backendName: "wasm",
@@ -59337,7 +57556,6 @@ var require_tf_backend_wasm_node = __commonJS({
         "number"
       ]);
     }
-    __name(setup$l, "setup$l");
     function prod(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var axis = attrs.axis, keepDims = attrs.keepDims;
@@ -59372,14 +57590,13 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(prod, "prod");
     var prodConfig = {
       kernelName: tfjsCore.Prod,
       backendName: "wasm",
       setupFunc: setup$l,
       kernelFunc: prod
     };
-    var range = /* @__PURE__ */ __name(function(args) {
+    var range = function(args) {
       var backend = args.backend, attrs = args.attrs;
       var start = attrs.start, stop = attrs.stop, step2 = attrs.step, dtype = attrs.dtype;
       var values = rangeImpl(start, stop, step2, dtype);
@@ -59387,7 +57604,7 @@ var require_tf_backend_wasm_node = __commonJS({
       var outVals = backend.typedArrayFromHeap(out);
       outVals.set(values);
       return out;
-    }, "range");
+    };
     var rangeConfig = {
       kernelName: tfjsCore.Range,
       backendName: "wasm",
@@ -59413,7 +57630,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$k, "setup$k");
     function resizeBilinear(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var images = inputs.images;
@@ -59439,7 +57655,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(resizeBilinear, "resizeBilinear");
     var resizeBilinearConfig = {
       kernelName: tfjsCore.ResizeBilinear,
       backendName: "wasm",
@@ -59458,7 +57673,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // alignCorners
       ]);
     }
-    __name(setup$j, "setup$j");
     function resizeBilinearGrad(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var images = inputs.images, dy = inputs.dy;
@@ -59480,7 +57694,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return dx;
     }
-    __name(resizeBilinearGrad, "resizeBilinearGrad");
     var resizeBilinearGradConfig = {
       kernelName: tfjsCore.ResizeBilinearGrad,
       backendName: "wasm",
@@ -59503,7 +57716,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$i, "setup$i");
     function resizeNearestNeighbor(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var images = inputs.images;
@@ -59533,7 +57745,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(resizeNearestNeighbor, "resizeNearestNeighbor");
     var resizeNearestNeighborConfig = {
       kernelName: tfjsCore.ResizeNearestNeighbor,
       backendName: "wasm",
@@ -59552,7 +57763,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // alignCorners
       ]);
     }
-    __name(setup$h, "setup$h");
     function resizeNearestNeighborGrad(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var images = inputs.images, dy = inputs.dy;
@@ -59574,7 +57784,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return dx;
     }
-    __name(resizeNearestNeighborGrad, "resizeNearestNeighborGrad");
     var resizeNearestNeighborGradConfig = {
       kernelName: tfjsCore.ResizeNearestNeighborGrad,
       backendName: "wasm",
@@ -59593,7 +57802,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$g, "setup$g");
     function reverse(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -59612,7 +57820,6 @@ var require_tf_backend_wasm_node = __commonJS({
       backend.disposeData(out.dataId);
       return reshaped;
     }
-    __name(reverse, "reverse");
     var reverseConfig = {
       kernelName: tfjsCore.Reverse,
       backendName: "wasm",
@@ -59636,7 +57843,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$f, "setup$f");
     function rotateWithOffset(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var image = inputs.image;
@@ -59653,7 +57859,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmRotate(imageId, batch, imageHeight, imageWidth, numChannels, radians, centerX, centerY, fillBytes, fillValues.length, outId);
       return out;
     }
-    __name(rotateWithOffset, "rotateWithOffset");
     var rotateWithOffsetConfig = {
       kernelName: tfjsCore.RotateWithOffset,
       backendName: "wasm",
@@ -59677,7 +57882,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$e, "setup$e");
     function scatterNd(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var indices = inputs.indices, updates = inputs.updates;
@@ -59696,7 +57900,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmScatterNd(indicesId, updatesId, CppDType[updates.dtype], sliceRank, numUpdates, sliceSize, stridesBytes, outputSize, outId);
       return out;
     }
-    __name(scatterNd, "scatterNd");
     var scatterNdConfig = {
       kernelName: tfjsCore.ScatterNd,
       backendName: "wasm",
@@ -59717,7 +57920,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$d, "setup$d");
     function searchSorted(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var sortedSequence = inputs.sortedSequence, values = inputs.values;
@@ -59729,7 +57931,6 @@ var require_tf_backend_wasm_node = __commonJS({
       function tensorId(x) {
         return backend.dataIdMap.get(x.dataId).id;
       }
-      __name(tensorId, "tensorId");
       wasmSearchSorted(
         tensorId(sortedSequence),
         tensorId(values),
@@ -59747,7 +57948,6 @@ var require_tf_backend_wasm_node = __commonJS({
       );
       return out;
     }
-    __name(searchSorted, "searchSorted");
     var searchSortedConfig = {
       kernelName: tfjsCore.SearchSorted,
       backendName: "wasm",
@@ -59765,7 +57965,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$c, "setup$c");
     function select(args) {
       var inputs = args.inputs, backend = args.backend;
       var condition = inputs.condition, t = inputs.t, e = inputs.e;
@@ -59780,7 +57979,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmSelect(conditionId, tId, eId, offset, outId);
       return out;
     }
-    __name(select, "select");
     var selectConfig = {
       kernelName: tfjsCore.Select,
       backendName: "wasm",
@@ -59792,7 +57990,6 @@ var require_tf_backend_wasm_node = __commonJS({
     function setup$b(backend) {
       wasmFunc = backend.wasm.cwrap(tfjsCore.Sigmoid, null, ["number", "number"]);
     }
-    __name(setup$b, "setup$b");
     function sigmoid(args) {
       var backend = args.backend, x = args.inputs.x;
       var xId = backend.dataIdMap.get(x.dataId).id;
@@ -59804,7 +58001,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmFunc(xId, outId);
       return out;
     }
-    __name(sigmoid, "sigmoid");
     var sigmoidConfig = {
       kernelName: "Sigmoid",
       backendName: "wasm",
@@ -59847,7 +58043,6 @@ var require_tf_backend_wasm_node = __commonJS({
       backend.disposeData(paddedXT.dataId);
       return result;
     }
-    __name(spaceToBatchND, "spaceToBatchND");
     var spaceToBatchNDConfig = {
       kernelName: tfjsCore.SpaceToBatchND,
       backendName: "wasm",
@@ -59871,7 +58066,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // exceptionValuesId
       ]);
     }
-    __name(setup$a, "setup$a");
     function sparseFillEmptyRows(args) {
       var backend = args.backend, inputs = args.inputs;
       var indices = inputs.indices, values = inputs.values, denseShape = inputs.denseShape, defaultValue = inputs.defaultValue;
@@ -59936,7 +58130,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return [resizedIndices, resizedValues, emptyRowIndicator, reverseIndexMap];
     }
-    __name(sparseFillEmptyRows, "sparseFillEmptyRows");
     var sparseFillEmptyRowsConfig = {
       kernelName: tfjsCore.SparseFillEmptyRows,
       backendName: "wasm",
@@ -59956,7 +58149,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // exceptionValuesId
       ]);
     }
-    __name(setup$9, "setup$9");
     function sparseReshape(args) {
       var backend = args.backend, inputs = args.inputs;
       var inputIndices = inputs.inputIndices, inputShape = inputs.inputShape, newShape = inputs.newShape;
@@ -60016,7 +58208,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return [newIndices, outputShape];
     }
-    __name(sparseReshape, "sparseReshape");
     var sparseReshapeConfig = {
       kernelName: tfjsCore.SparseReshape,
       backendName: "wasm",
@@ -60038,7 +58229,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // defaultValue
       ]);
     }
-    __name(setup$8, "setup$8");
     function sparseSegmentReduction(args, isMean) {
       var backend = args.backend, inputs = args.inputs;
       var data = inputs.data, indices = inputs.indices, segmentIds = inputs.segmentIds;
@@ -60086,11 +58276,9 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return output;
     }
-    __name(sparseSegmentReduction, "sparseSegmentReduction");
     function sparseSegmentMean(args) {
       return sparseSegmentReduction(args, true);
     }
-    __name(sparseSegmentMean, "sparseSegmentMean");
     var sparseSegmentMeanConfig = {
       kernelName: tfjsCore.SparseSegmentMean,
       backendName: "wasm",
@@ -60100,7 +58288,6 @@ var require_tf_backend_wasm_node = __commonJS({
     function sparseSegmentSum(args) {
       return sparseSegmentReduction(args, false);
     }
-    __name(sparseSegmentSum, "sparseSegmentSum");
     var sparseSegmentSumConfig = {
       kernelName: tfjsCore.SparseSegmentSum,
       backendName: "wasm",
@@ -60124,7 +58311,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$7, "setup$7");
     function sparseToDense(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var sparseIndices = inputs.sparseIndices, sparseValues = inputs.sparseValues, defaultValue = inputs.defaultValue;
@@ -60142,7 +58328,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmSparseToDense(sparseIndicesId, sparseValuesId, sparseValues.shape.length, defaultValueId, CppDType[defaultValue.dtype], sliceRank, numUpdates, sliceSize, stridesBytes, outputSize, outId);
       return out;
     }
-    __name(sparseToDense, "sparseToDense");
     var sparseToDenseConfig = {
       kernelName: tfjsCore.SparseToDense,
       backendName: "wasm",
@@ -60165,7 +58350,6 @@ var require_tf_backend_wasm_node = __commonJS({
         return xSlice;
       });
     }
-    __name(splitV, "splitV");
     var splitVConfig = {
       kernelName: tfjsCore.SplitV,
       backendName: "wasm",
@@ -60184,7 +58368,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$6, "setup$6");
     function step(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var alpha = attrs.alpha;
@@ -60195,7 +58378,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmStep(xId, alpha, CppDType[x.dtype], outId);
       return out;
     }
-    __name(step, "step");
     var stepConfig = {
       kernelName: tfjsCore.Step,
       backendName: "wasm",
@@ -60218,7 +58400,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup$5, "setup$5");
     function stridedSlice(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var x = inputs.x;
@@ -60251,7 +58432,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return result;
     }
-    __name(stridedSlice, "stridedSlice");
     var stridedSliceConfig = {
       kernelName: tfjsCore.StridedSlice,
       backendName: "wasm",
@@ -60273,7 +58453,6 @@ var require_tf_backend_wasm_node = __commonJS({
       nGramsSplitsOutVals.set(nGramsSplits);
       return [nGramsOut, nGramsSplitsOut];
     }
-    __name(stringNGrams, "stringNGrams");
     var stringNGramsConfig = {
       kernelName: tfjsCore.StringNGrams,
       backendName: "wasm",
@@ -60298,7 +58477,6 @@ var require_tf_backend_wasm_node = __commonJS({
       shapeOutVals.set(shape);
       return [indicesOut, valuesOut, shapeOut];
     }
-    __name(stringSplit, "stringSplit");
     var stringSplitConfig = {
       kernelName: tfjsCore.StringSplit,
       backendName: "wasm",
@@ -60315,7 +58493,6 @@ var require_tf_backend_wasm_node = __commonJS({
       outVals.set(values);
       return out;
     }
-    __name(stringToHashBucketFast, "stringToHashBucketFast");
     var stringToHashBucketFastConfig = {
       kernelName: tfjsCore.StringToHashBucketFast,
       backendName: "wasm",
@@ -60332,7 +58509,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$4, "setup$4");
     function sum(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var axis = attrs.axis, keepDims = attrs.keepDims;
@@ -60367,7 +58543,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return out;
     }
-    __name(sum, "sum");
     var sumConfig = {
       kernelName: tfjsCore.Sum,
       backendName: "wasm",
@@ -60392,7 +58567,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // tensorId
       ]);
     }
-    __name(setup$3, "setup$3");
     function tensorScatterUpdate(args) {
       var backend = args.backend, inputs = args.inputs;
       args.attrs;
@@ -60413,7 +58587,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmTensorScatterUpdate(indicesId, updatesId, CppDType[updates.dtype], sliceRank, numUpdates, sliceSize, stridesBytes, outputSize, outId, tensorId);
       return out;
     }
-    __name(tensorScatterUpdate, "tensorScatterUpdate");
     var tensorScatterUpdateConfig = {
       kernelName: tfjsCore.TensorScatterUpdate,
       backendName: "wasm",
@@ -60432,7 +58605,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // out_id
       ]);
     }
-    __name(setup$2, "setup$2");
     function tile(args) {
       var inputs = args.inputs, backend = args.backend, attrs = args.attrs;
       var x = inputs.x;
@@ -60449,7 +58621,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmTile(xId, xShapeBytes, x.shape.length, newShapeBytes, newShape.length, CppDType[out.dtype], outId);
       return out;
     }
-    __name(tile, "tile");
     var tileConfig = {
       kernelName: tfjsCore.Tile,
       backendName: "wasm",
@@ -60470,8 +58641,7 @@ var require_tf_backend_wasm_node = __commonJS({
         // outIndicesId
       ]);
     }
-    __name(setup$1, "setup$1");
-    var topk = /* @__PURE__ */ __name(function(_a2) {
+    var topk = function(_a2) {
       var inputs = _a2.inputs, backend = _a2.backend, attrs = _a2.attrs;
       var x = inputs.x;
       var k = attrs.k, sorted = attrs.sorted;
@@ -60485,7 +58655,7 @@ var require_tf_backend_wasm_node = __commonJS({
       var outIndicesId = backend.dataIdMap.get(outIndices.dataId).id;
       wasmTopK(xId, xShapeBytes, x.shape.length, CppDType[x.dtype], k, sorted, outValuesId, outIndicesId);
       return [outValues, outIndices];
-    }, "topk");
+    };
     var topKConfig = {
       kernelName: tfjsCore.TopK,
       backendName: "wasm",
@@ -60515,7 +58685,6 @@ var require_tf_backend_wasm_node = __commonJS({
         // outId
       ]);
     }
-    __name(setup, "setup");
     function transform2(args) {
       var backend = args.backend, inputs = args.inputs, attrs = args.attrs;
       var image = inputs.image, transforms = inputs.transforms;
@@ -60558,7 +58727,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmTransform(imageId, transformsId, transforms.shape[0] > 1, batch, outHeight, outWidth, numChannels, imageWidth, imageHeight, inputStrides, image.shape.length - 1, outputStrides, outShape.length - 1, interpolationModeId, fillModeId, fillValue, outId);
       return out;
     }
-    __name(transform2, "transform");
     var transformConfig = {
       kernelName: tfjsCore.Transform,
       backendName: "wasm",
@@ -60587,7 +58755,6 @@ var require_tf_backend_wasm_node = __commonJS({
         )
       ];
     }
-    __name(unique, "unique");
     var uniqueConfig = {
       kernelName: tfjsCore.Unique,
       backendName: "wasm",
@@ -60622,7 +58789,6 @@ var require_tf_backend_wasm_node = __commonJS({
         return { dataId, dtype, shape: outShape };
       });
     }
-    __name(unpack, "unpack");
     var unpackConfig = {
       kernelName: tfjsCore.Unpack,
       backendName: "wasm",
@@ -60635,7 +58801,6 @@ var require_tf_backend_wasm_node = __commonJS({
       outVals.fill(0);
       return out;
     }
-    __name(zerosLike, "zerosLike");
     var zerosLikeConfig = {
       kernelName: tfjsCore.ZerosLike,
       backendName: "wasm",
@@ -60926,7 +59091,6 @@ var require_tf_backend_wasm_node = __commonJS({
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
     }
-    __name(getDefaultExportFromCjs, "getDefaultExportFromCjs");
     var tfjsBackendWasmThreadedSimd$1 = { exports: {} };
     (function(module2, exports2) {
       var WasmBackendModuleThreadedSimd2 = (function() {
@@ -60941,35 +59105,30 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return HEAP8;
           }
-          __name(GROWABLE_HEAP_I8, "GROWABLE_HEAP_I8");
           function GROWABLE_HEAP_U8() {
             if (wasmMemory.buffer != buffer) {
               updateGlobalBufferAndViews(wasmMemory.buffer);
             }
             return HEAPU8;
           }
-          __name(GROWABLE_HEAP_U8, "GROWABLE_HEAP_U8");
           function GROWABLE_HEAP_I32() {
             if (wasmMemory.buffer != buffer) {
               updateGlobalBufferAndViews(wasmMemory.buffer);
             }
             return HEAP32;
           }
-          __name(GROWABLE_HEAP_I32, "GROWABLE_HEAP_I32");
           function GROWABLE_HEAP_U32() {
             if (wasmMemory.buffer != buffer) {
               updateGlobalBufferAndViews(wasmMemory.buffer);
             }
             return HEAPU32;
           }
-          __name(GROWABLE_HEAP_U32, "GROWABLE_HEAP_U32");
           function GROWABLE_HEAP_F64() {
             if (wasmMemory.buffer != buffer) {
               updateGlobalBufferAndViews(wasmMemory.buffer);
             }
             return HEAPF64;
           }
-          __name(GROWABLE_HEAP_F64, "GROWABLE_HEAP_F64");
           var Module = typeof WasmBackendModuleThreadedSimd3 != "undefined" ? WasmBackendModuleThreadedSimd3 : {};
           var readyPromiseResolve, readyPromiseReject;
           Module["ready"] = new Promise(function(resolve, reject) {
@@ -60981,9 +59140,9 @@ var require_tf_backend_wasm_node = __commonJS({
             beforeListeners = { uncaughtException: process.listeners("uncaughtException"), unhandledRejection: process.listeners("unhandledRejection") };
           }
           var moduleOverrides = Object.assign({}, Module);
-          var quit_ = /* @__PURE__ */ __name(function(status, toThrow) {
+          var quit_ = function(status, toThrow) {
             throw toThrow;
-          }, "quit_");
+          };
           var ENVIRONMENT_IS_WEB = typeof window == "object";
           var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
           var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
@@ -60995,7 +59154,6 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return scriptDirectory + path6;
           }
-          __name(locateFile, "locateFile");
           var read_, readAsync, readBinary;
           function logExceptionOnExit(e) {
             if (e instanceof ExitStatus)
@@ -61003,7 +59161,6 @@ var require_tf_backend_wasm_node = __commonJS({
             var toLog = e;
             err("exiting due to exception: " + toLog);
           }
-          __name(logExceptionOnExit, "logExceptionOnExit");
           if (ENVIRONMENT_IS_NODE) {
             var fs = require$$0;
             var nodePath = require$$1;
@@ -61012,18 +59169,18 @@ var require_tf_backend_wasm_node = __commonJS({
             } else {
               scriptDirectory = __dirname + "/";
             }
-            read_ = /* @__PURE__ */ __name(function(filename, binary) {
+            read_ = function(filename, binary) {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
               return fs.readFileSync(filename, binary ? void 0 : "utf8");
-            }, "read_");
-            readBinary = /* @__PURE__ */ __name(function(filename) {
+            };
+            readBinary = function(filename) {
               var ret = read_(filename, true);
               if (!ret.buffer) {
                 ret = new Uint8Array(ret);
               }
               return ret;
-            }, "readBinary");
-            readAsync = /* @__PURE__ */ __name(function(filename, onload, onerror) {
+            };
+            readAsync = function(filename, onload, onerror) {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
               fs.readFile(filename, function(err2, data) {
                 if (err2)
@@ -61031,7 +59188,7 @@ var require_tf_backend_wasm_node = __commonJS({
                 else
                   onload(data.buffer);
               });
-            }, "readAsync");
+            };
             if (process["argv"].length > 1) {
               process["argv"][1].replace(/\\/g, "/");
             }
@@ -61044,14 +59201,14 @@ var require_tf_backend_wasm_node = __commonJS({
             process["on"]("unhandledRejection", function(reason2) {
               throw reason2;
             });
-            quit_ = /* @__PURE__ */ __name(function(status, toThrow) {
+            quit_ = function(status, toThrow) {
               if (keepRuntimeAlive()) {
                 process["exitCode"] = status;
                 throw toThrow;
               }
               logExceptionOnExit(toThrow);
               process["exit"](status);
-            }, "quit_");
+            };
             Module["inspect"] = function() {
               return "[Emscripten Module object]";
             };
@@ -61078,22 +59235,22 @@ var require_tf_backend_wasm_node = __commonJS({
               scriptDirectory = "";
             }
             if (!ENVIRONMENT_IS_NODE) {
-              read_ = /* @__PURE__ */ __name(function(url) {
+              read_ = function(url) {
                 var xhr = new XMLHttpRequest();
                 xhr.open("GET", url, false);
                 xhr.send(null);
                 return xhr.responseText;
-              }, "read_");
+              };
               if (ENVIRONMENT_IS_WORKER) {
-                readBinary = /* @__PURE__ */ __name(function(url) {
+                readBinary = function(url) {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, false);
                   xhr.responseType = "arraybuffer";
                   xhr.send(null);
                   return new Uint8Array(xhr.response);
-                }, "readBinary");
+                };
               }
-              readAsync = /* @__PURE__ */ __name(function(url, onload, onerror) {
+              readAsync = function(url, onload, onerror) {
                 var xhr = new XMLHttpRequest();
                 xhr.open("GET", url, true);
                 xhr.responseType = "arraybuffer";
@@ -61106,7 +59263,7 @@ var require_tf_backend_wasm_node = __commonJS({
                 };
                 xhr.onerror = onerror;
                 xhr.send(null);
-              }, "readAsync");
+              };
             }
           } else ;
           if (ENVIRONMENT_IS_NODE) {
@@ -61117,12 +59274,12 @@ var require_tf_backend_wasm_node = __commonJS({
           var defaultPrint = console.log.bind(console);
           var defaultPrintErr = console.warn.bind(console);
           if (ENVIRONMENT_IS_NODE) {
-            defaultPrint = /* @__PURE__ */ __name(function(str) {
+            defaultPrint = function(str) {
               return fs.writeSync(1, str + "\n");
-            }, "defaultPrint");
-            defaultPrintErr = /* @__PURE__ */ __name(function(str) {
+            };
+            defaultPrintErr = function(str) {
               return fs.writeSync(2, str + "\n");
-            }, "defaultPrintErr");
+            };
           }
           var out = Module["print"] || defaultPrint;
           var err = Module["printErr"] || defaultPrintErr;
@@ -61150,7 +59307,6 @@ var require_tf_backend_wasm_node = __commonJS({
               abort(text);
             }
           }
-          __name(assert, "assert");
           var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
           function UTF8ArrayToString(heapOrArray, idx, maxBytesToRead) {
             idx >>>= 0;
@@ -61188,12 +59344,10 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return str;
           }
-          __name(UTF8ArrayToString, "UTF8ArrayToString");
           function UTF8ToString(ptr, maxBytesToRead) {
             ptr >>>= 0;
             return ptr ? UTF8ArrayToString(GROWABLE_HEAP_U8(), ptr, maxBytesToRead) : "";
           }
-          __name(UTF8ToString, "UTF8ToString");
           function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
             outIdx >>>= 0;
             if (!(maxBytesToWrite > 0))
@@ -61233,11 +59387,9 @@ var require_tf_backend_wasm_node = __commonJS({
             heap[outIdx >>> 0] = 0;
             return outIdx - startIdx;
           }
-          __name(stringToUTF8Array, "stringToUTF8Array");
           function stringToUTF8(str, outPtr, maxBytesToWrite) {
             return stringToUTF8Array(str, GROWABLE_HEAP_U8(), outPtr, maxBytesToWrite);
           }
-          __name(stringToUTF8, "stringToUTF8");
           var buffer, HEAP8, HEAPU8, HEAP32, HEAPU32, HEAPF64;
           if (ENVIRONMENT_IS_PTHREAD) {
             buffer = Module["buffer"];
@@ -61253,7 +59405,6 @@ var require_tf_backend_wasm_node = __commonJS({
             Module["HEAPF32"] = new Float32Array(buf);
             Module["HEAPF64"] = HEAPF64 = new Float64Array(buf);
           }
-          __name(updateGlobalBufferAndViews, "updateGlobalBufferAndViews");
           var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 16777216;
           if (ENVIRONMENT_IS_PTHREAD) {
             wasmMemory = Module["wasmMemory"];
@@ -61284,7 +59435,6 @@ var require_tf_backend_wasm_node = __commonJS({
           function keepRuntimeAlive() {
             return noExitRuntime;
           }
-          __name(keepRuntimeAlive, "keepRuntimeAlive");
           function preRun() {
             if (Module["preRun"]) {
               if (typeof Module["preRun"] == "function")
@@ -61295,13 +59445,11 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             callRuntimeCallbacks(__ATPRERUN__);
           }
-          __name(preRun, "preRun");
           function initRuntime() {
             if (ENVIRONMENT_IS_PTHREAD)
               return;
             callRuntimeCallbacks(__ATINIT__);
           }
-          __name(initRuntime, "initRuntime");
           function postRun() {
             if (ENVIRONMENT_IS_PTHREAD)
               return;
@@ -61314,19 +59462,15 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             callRuntimeCallbacks(__ATPOSTRUN__);
           }
-          __name(postRun, "postRun");
           function addOnPreRun(cb) {
             __ATPRERUN__.unshift(cb);
           }
-          __name(addOnPreRun, "addOnPreRun");
           function addOnInit(cb) {
             __ATINIT__.unshift(cb);
           }
-          __name(addOnInit, "addOnInit");
           function addOnPostRun(cb) {
             __ATPOSTRUN__.unshift(cb);
           }
-          __name(addOnPostRun, "addOnPostRun");
           var runDependencies = 0;
           var dependenciesFulfilled = null;
           function addRunDependency(id) {
@@ -61335,7 +59479,6 @@ var require_tf_backend_wasm_node = __commonJS({
               Module["monitorRunDependencies"](runDependencies);
             }
           }
-          __name(addRunDependency, "addRunDependency");
           function removeRunDependency(id) {
             runDependencies--;
             if (Module["monitorRunDependencies"]) {
@@ -61349,7 +59492,6 @@ var require_tf_backend_wasm_node = __commonJS({
               }
             }
           }
-          __name(removeRunDependency, "removeRunDependency");
           function abort(what) {
             if (Module["onAbort"]) {
               Module["onAbort"](what);
@@ -61363,16 +59505,13 @@ var require_tf_backend_wasm_node = __commonJS({
             readyPromiseReject(e);
             throw e;
           }
-          __name(abort, "abort");
           var dataURIPrefix = "data:application/octet-stream;base64,";
           function isDataURI(filename) {
             return filename.startsWith(dataURIPrefix);
           }
-          __name(isDataURI, "isDataURI");
           function isFileURI(filename) {
             return filename.startsWith("file://");
           }
-          __name(isFileURI, "isFileURI");
           var wasmBinaryFile;
           wasmBinaryFile = "tfjs-backend-wasm-threaded-simd.wasm";
           if (!isDataURI(wasmBinaryFile)) {
@@ -61391,7 +59530,6 @@ var require_tf_backend_wasm_node = __commonJS({
               abort(err2);
             }
           }
-          __name(getBinary, "getBinary");
           function getBinaryPromise() {
             if (!wasmBinary && (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER)) {
               if (typeof fetch == "function" && !isFileURI(wasmBinaryFile)) {
@@ -61417,7 +59555,6 @@ var require_tf_backend_wasm_node = __commonJS({
               return getBinary(wasmBinaryFile);
             });
           }
-          __name(getBinaryPromise, "getBinaryPromise");
           function createWasm() {
             var info = { "env": asmLibraryArg, "wasi_snapshot_preview1": asmLibraryArg };
             function receiveInstance(instance, module3) {
@@ -61437,14 +59574,12 @@ var require_tf_backend_wasm_node = __commonJS({
                 });
               }
             }
-            __name(receiveInstance, "receiveInstance");
             if (!ENVIRONMENT_IS_PTHREAD) {
               addRunDependency();
             }
             function receiveInstantiationResult(result) {
               receiveInstance(result["instance"], result["module"]);
             }
-            __name(receiveInstantiationResult, "receiveInstantiationResult");
             function instantiateArrayBuffer(receiver) {
               return getBinaryPromise().then(function(binary) {
                 return WebAssembly.instantiate(binary, info);
@@ -61455,7 +59590,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 abort(reason2);
               });
             }
-            __name(instantiateArrayBuffer, "instantiateArrayBuffer");
             function instantiateAsync() {
               if (!wasmBinary && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(wasmBinaryFile) && !isFileURI(wasmBinaryFile) && !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
                 return fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
@@ -61470,7 +59604,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 return instantiateArrayBuffer(receiveInstantiationResult);
               }
             }
-            __name(instantiateAsync, "instantiateAsync");
             if (Module["instantiateWasm"]) {
               try {
                 var exports3 = Module["instantiateWasm"](info, receiveInstance);
@@ -61483,14 +59616,12 @@ var require_tf_backend_wasm_node = __commonJS({
             instantiateAsync().catch(readyPromiseReject);
             return {};
           }
-          __name(createWasm, "createWasm");
           var ASM_CONSTS = {};
           function ExitStatus(status) {
             this.name = "ExitStatus";
             this.message = "Program terminated with exit(" + status + ")";
             this.status = status;
           }
-          __name(ExitStatus, "ExitStatus");
           function killThread(pthread_ptr) {
             var worker = PThread.pthreads[pthread_ptr];
             delete PThread.pthreads[pthread_ptr];
@@ -61499,18 +59630,15 @@ var require_tf_backend_wasm_node = __commonJS({
             PThread.runningWorkers.splice(PThread.runningWorkers.indexOf(worker), 1);
             worker.pthread_ptr = 0;
           }
-          __name(killThread, "killThread");
           function cancelThread(pthread_ptr) {
             var worker = PThread.pthreads[pthread_ptr];
             worker.postMessage({ "cmd": "cancel" });
           }
-          __name(cancelThread, "cancelThread");
           function cleanupThread(pthread_ptr) {
             var worker = PThread.pthreads[pthread_ptr];
             assert(worker);
             PThread.returnWorkerToPool(worker);
           }
-          __name(cleanupThread, "cleanupThread");
           function spawnThread(threadParams) {
             var worker = PThread.getNewWorker();
             if (!worker) {
@@ -61532,7 +59660,6 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return 0;
           }
-          __name(spawnThread, "spawnThread");
           function _proc_exit(code) {
             if (ENVIRONMENT_IS_PTHREAD)
               return _emscripten_proxy_to_main_thread_js(1, 1, code);
@@ -61545,7 +59672,6 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             quit_(code, new ExitStatus(code));
           }
-          __name(_proc_exit, "_proc_exit");
           function exitJS(status, implicit) {
             EXITSTATUS = status;
             if (!implicit) {
@@ -61556,7 +59682,6 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             _proc_exit(status);
           }
-          __name(exitJS, "exitJS");
           var _exit = exitJS;
           function handleException(e) {
             if (e instanceof ExitStatus || e == "unwind") {
@@ -61564,23 +59689,22 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             quit_(1, e);
           }
-          __name(handleException, "handleException");
-          var PThread = { unusedWorkers: [], runningWorkers: [], tlsInitFunctions: [], pthreads: {}, init: /* @__PURE__ */ __name(function() {
+          var PThread = { unusedWorkers: [], runningWorkers: [], tlsInitFunctions: [], pthreads: {}, init: function() {
             if (ENVIRONMENT_IS_PTHREAD) {
               PThread.initWorker();
             } else {
               PThread.initMainThread();
             }
-          }, "init"), initMainThread: /* @__PURE__ */ __name(function() {
+          }, initMainThread: function() {
             var pthreadPoolSize = 8;
             while (pthreadPoolSize--) {
               PThread.allocateUnusedWorker();
             }
-          }, "initMainThread"), initWorker: /* @__PURE__ */ __name(function() {
+          }, initWorker: function() {
             noExitRuntime = false;
-          }, "initWorker"), setExitStatus: /* @__PURE__ */ __name(function(status) {
+          }, setExitStatus: function(status) {
             EXITSTATUS = status;
-          }, "setExitStatus"), terminateAllThreads: /* @__PURE__ */ __name(function() {
+          }, terminateAllThreads: function() {
             var e_12, _a2, e_2, _b;
             try {
               for (var _c = __values(Object.values(PThread.pthreads)), _d = _c.next(); !_d.done; _d = _c.next()) {
@@ -61611,7 +59735,7 @@ var require_tf_backend_wasm_node = __commonJS({
               }
             }
             PThread.unusedWorkers = [];
-          }, "terminateAllThreads"), returnWorkerToPool: /* @__PURE__ */ __name(function(worker) {
+          }, returnWorkerToPool: function(worker) {
             var pthread_ptr = worker.pthread_ptr;
             delete PThread.pthreads[pthread_ptr];
             PThread.unusedWorkers.push(worker);
@@ -61621,12 +59745,12 @@ var require_tf_backend_wasm_node = __commonJS({
               worker.unref();
             }
             __emscripten_thread_free_data(pthread_ptr);
-          }, "returnWorkerToPool"), receiveObjectTransfer: /* @__PURE__ */ __name(function(data) {
-          }, "receiveObjectTransfer"), threadInitTLS: /* @__PURE__ */ __name(function() {
+          }, receiveObjectTransfer: function(data) {
+          }, threadInitTLS: function() {
             PThread.tlsInitFunctions.forEach(function(f) {
               return f();
             });
-          }, "threadInitTLS"), loadWasmModuleToWorker: /* @__PURE__ */ __name(function(worker, onFinishedLoading) {
+          }, loadWasmModuleToWorker: function(worker, onFinishedLoading) {
             var e_3, _a2;
             worker.onmessage = function(e) {
               var d = e["data"];
@@ -61712,25 +59836,24 @@ var require_tf_backend_wasm_node = __commonJS({
               }
             }
             worker.postMessage({ "cmd": "load", "handlers": handlers, "urlOrBlob": Module["mainScriptUrlOrBlob"] || _scriptDir, "wasmMemory": wasmMemory, "wasmModule": wasmModule });
-          }, "loadWasmModuleToWorker"), allocateUnusedWorker: /* @__PURE__ */ __name(function() {
+          }, allocateUnusedWorker: function() {
             var worker;
             var pthreadMainJs = locateFile("tfjs-backend-wasm-threaded-simd.worker.js");
             worker = new Worker(pthreadMainJs);
             PThread.unusedWorkers.push(worker);
-          }, "allocateUnusedWorker"), getNewWorker: /* @__PURE__ */ __name(function() {
+          }, getNewWorker: function() {
             if (PThread.unusedWorkers.length == 0) {
               PThread.allocateUnusedWorker();
               PThread.loadWasmModuleToWorker(PThread.unusedWorkers[0]);
             }
             return PThread.unusedWorkers.pop();
-          }, "getNewWorker") };
+          } };
           Module["PThread"] = PThread;
           function callRuntimeCallbacks(callbacks) {
             while (callbacks.length > 0) {
               callbacks.shift()(Module);
             }
           }
-          __name(callRuntimeCallbacks, "callRuntimeCallbacks");
           function establishStackSpace() {
             var pthread_ptr = _pthread_self();
             var stackTop = GROWABLE_HEAP_I32()[pthread_ptr + 52 >>> 2];
@@ -61739,7 +59862,6 @@ var require_tf_backend_wasm_node = __commonJS({
             _emscripten_stack_set_limits(stackTop, stackMax);
             stackRestore(stackTop);
           }
-          __name(establishStackSpace, "establishStackSpace");
           Module["establishStackSpace"] = establishStackSpace;
           function exitOnMainThread(returnCode) {
             if (ENVIRONMENT_IS_PTHREAD)
@@ -61750,7 +59872,6 @@ var require_tf_backend_wasm_node = __commonJS({
               handleException(e);
             }
           }
-          __name(exitOnMainThread, "exitOnMainThread");
           var wasmTableMirror = [];
           function getWasmTableEntry(funcPtr) {
             var func = wasmTableMirror[funcPtr];
@@ -61761,7 +59882,6 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return func;
           }
-          __name(getWasmTableEntry, "getWasmTableEntry");
           function invokeEntryPoint(ptr, arg) {
             var result = getWasmTableEntry(ptr)(arg);
             if (keepRuntimeAlive()) {
@@ -61770,30 +59890,25 @@ var require_tf_backend_wasm_node = __commonJS({
               __emscripten_thread_exit(result);
             }
           }
-          __name(invokeEntryPoint, "invokeEntryPoint");
           Module["invokeEntryPoint"] = invokeEntryPoint;
           function registerTLSInit(tlsInitFunc) {
             PThread.tlsInitFunctions.push(tlsInitFunc);
           }
-          __name(registerTLSInit, "registerTLSInit");
           function ___emscripten_init_main_thread_js(tb) {
             __emscripten_thread_init(tb, !ENVIRONMENT_IS_WORKER, 1, !ENVIRONMENT_IS_WEB);
             PThread.threadInitTLS();
           }
-          __name(___emscripten_init_main_thread_js, "___emscripten_init_main_thread_js");
           function ___emscripten_thread_cleanup(thread) {
             if (!ENVIRONMENT_IS_PTHREAD)
               cleanupThread(thread);
             else
               postMessage({ "cmd": "cleanupThread", "thread": thread });
           }
-          __name(___emscripten_thread_cleanup, "___emscripten_thread_cleanup");
           function pthreadCreateProxied(pthread_ptr, attr, startRoutine, arg) {
             if (ENVIRONMENT_IS_PTHREAD)
               return _emscripten_proxy_to_main_thread_js(3, 1, pthread_ptr, attr, startRoutine, arg);
             return ___pthread_create_js(pthread_ptr, attr, startRoutine, arg);
           }
-          __name(pthreadCreateProxied, "pthreadCreateProxied");
           function ___pthread_create_js(pthread_ptr, attr, startRoutine, arg) {
             if (typeof SharedArrayBuffer == "undefined") {
               err("Current environment does not support SharedArrayBuffer, pthreads are not available!");
@@ -61812,16 +59927,13 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return spawnThread(threadParams);
           }
-          __name(___pthread_create_js, "___pthread_create_js");
           function __emscripten_default_pthread_stack_size() {
             return 65536;
           }
-          __name(__emscripten_default_pthread_stack_size, "__emscripten_default_pthread_stack_size");
           var nowIsMonotonic = true;
           function __emscripten_get_now_is_monotonic() {
             return nowIsMonotonic;
           }
-          __name(__emscripten_get_now_is_monotonic, "__emscripten_get_now_is_monotonic");
           function executeNotifiedProxyingQueue(queue) {
             Atomics.store(GROWABLE_HEAP_I32(), queue >> 2, 1);
             if (_pthread_self()) {
@@ -61829,7 +59941,6 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             Atomics.compareExchange(GROWABLE_HEAP_I32(), queue >> 2, 1, 0);
           }
-          __name(executeNotifiedProxyingQueue, "executeNotifiedProxyingQueue");
           Module["executeNotifiedProxyingQueue"] = executeNotifiedProxyingQueue;
           function __emscripten_notify_task_queue(targetThreadId, currThreadId, mainThreadId, queue) {
             if (targetThreadId == currThreadId) {
@@ -61847,15 +59958,12 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return 1;
           }
-          __name(__emscripten_notify_task_queue, "__emscripten_notify_task_queue");
           function __emscripten_set_offscreencanvas_size(target, width, height) {
             return -1;
           }
-          __name(__emscripten_set_offscreencanvas_size, "__emscripten_set_offscreencanvas_size");
           function _abort() {
             abort("");
           }
-          __name(_abort, "_abort");
           function warnOnce(text) {
             if (!warnOnce.shown)
               warnOnce.shown = {};
@@ -61866,7 +59974,6 @@ var require_tf_backend_wasm_node = __commonJS({
               err(text);
             }
           }
-          __name(warnOnce, "warnOnce");
           function _emscripten_check_blocking_allowed() {
             if (ENVIRONMENT_IS_NODE)
               return;
@@ -61874,46 +59981,39 @@ var require_tf_backend_wasm_node = __commonJS({
               return;
             warnOnce("Blocking on the main thread is very dangerous, see https://emscripten.org/docs/porting/pthreads.html#blocking-on-the-main-browser-thread");
           }
-          __name(_emscripten_check_blocking_allowed, "_emscripten_check_blocking_allowed");
           function _emscripten_date_now() {
             return Date.now();
           }
-          __name(_emscripten_date_now, "_emscripten_date_now");
           function getHeapMax() {
             return 4294901760;
           }
-          __name(getHeapMax, "getHeapMax");
           function _emscripten_get_heap_max() {
             return getHeapMax();
           }
-          __name(_emscripten_get_heap_max, "_emscripten_get_heap_max");
           var _emscripten_get_now;
           if (ENVIRONMENT_IS_NODE) {
-            _emscripten_get_now = /* @__PURE__ */ __name(function() {
+            _emscripten_get_now = function() {
               var t = process["hrtime"]();
               return t[0] * 1e3 + t[1] / 1e6;
-            }, "_emscripten_get_now");
+            };
           } else
-            _emscripten_get_now = /* @__PURE__ */ __name(function() {
+            _emscripten_get_now = function() {
               return performance.timeOrigin + performance.now();
-            }, "_emscripten_get_now");
+            };
           function _emscripten_memcpy_big(dest, src, num) {
             GROWABLE_HEAP_U8().copyWithin(dest >>> 0, src >>> 0, src + num >>> 0);
           }
-          __name(_emscripten_memcpy_big, "_emscripten_memcpy_big");
           function _emscripten_num_logical_cores() {
             if (ENVIRONMENT_IS_NODE)
               return require$$4.cpus().length;
             return navigator["hardwareConcurrency"];
           }
-          __name(_emscripten_num_logical_cores, "_emscripten_num_logical_cores");
           function withStackSave(f) {
             var stack = stackSave();
             var ret = f();
             stackRestore(stack);
             return ret;
           }
-          __name(withStackSave, "withStackSave");
           function _emscripten_proxy_to_main_thread_js(index, sync) {
             var numCallArgs = arguments.length - 2;
             var outerArgs = arguments;
@@ -61928,7 +60028,6 @@ var require_tf_backend_wasm_node = __commonJS({
               return _emscripten_run_in_main_runtime_thread_js(index, serializedNumCallArgs, args, sync);
             });
           }
-          __name(_emscripten_proxy_to_main_thread_js, "_emscripten_proxy_to_main_thread_js");
           var _emscripten_receive_on_main_thread_js_callArgs = [];
           function _emscripten_receive_on_main_thread_js(index, numCallArgs, args) {
             _emscripten_receive_on_main_thread_js_callArgs.length = numCallArgs;
@@ -61940,7 +60039,6 @@ var require_tf_backend_wasm_node = __commonJS({
             var func = !isEmAsmConst ? proxiedFunctionTable[index] : ASM_CONSTS[-index - 1];
             return func.apply(null, _emscripten_receive_on_main_thread_js_callArgs);
           }
-          __name(_emscripten_receive_on_main_thread_js, "_emscripten_receive_on_main_thread_js");
           function emscripten_realloc_buffer(size) {
             try {
               wasmMemory.grow(size - buffer.byteLength + 65535 >>> 16);
@@ -61949,7 +60047,6 @@ var require_tf_backend_wasm_node = __commonJS({
             } catch (e) {
             }
           }
-          __name(emscripten_realloc_buffer, "emscripten_realloc_buffer");
           function _emscripten_resize_heap(requestedSize) {
             var oldSize = GROWABLE_HEAP_U8().length;
             requestedSize = requestedSize >>> 0;
@@ -61960,9 +60057,9 @@ var require_tf_backend_wasm_node = __commonJS({
             if (requestedSize > maxHeapSize) {
               return false;
             }
-            var alignUp = /* @__PURE__ */ __name(function(x, multiple) {
+            var alignUp = function(x, multiple) {
               return x + (multiple - x % multiple) % multiple;
-            }, "alignUp");
+            };
             for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
               var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
               overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
@@ -61974,23 +60071,19 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return false;
           }
-          __name(_emscripten_resize_heap, "_emscripten_resize_heap");
           function _emscripten_unwind_to_js_event_loop() {
             throw "unwind";
           }
-          __name(_emscripten_unwind_to_js_event_loop, "_emscripten_unwind_to_js_event_loop");
           function _fd_close(fd) {
             if (ENVIRONMENT_IS_PTHREAD)
               return _emscripten_proxy_to_main_thread_js(4, 1, fd);
             return 52;
           }
-          __name(_fd_close, "_fd_close");
           function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
             if (ENVIRONMENT_IS_PTHREAD)
               return _emscripten_proxy_to_main_thread_js(5, 1, fd, offset_low, offset_high, whence, newOffset);
             return 70;
           }
-          __name(_fd_seek, "_fd_seek");
           var printCharBuffers = [null, [], []];
           function printChar(stream, curr) {
             var buffer2 = printCharBuffers[stream];
@@ -62001,7 +60094,6 @@ var require_tf_backend_wasm_node = __commonJS({
               buffer2.push(curr);
             }
           }
-          __name(printChar, "printChar");
           function _fd_write(fd, iov, iovcnt, pnum) {
             if (ENVIRONMENT_IS_PTHREAD)
               return _emscripten_proxy_to_main_thread_js(6, 1, fd, iov, iovcnt, pnum);
@@ -62018,18 +60110,15 @@ var require_tf_backend_wasm_node = __commonJS({
             GROWABLE_HEAP_U32()[pnum >>> 2] = num;
             return 0;
           }
-          __name(_fd_write, "_fd_write");
           function getCFunc(ident) {
             var func = Module["_" + ident];
             return func;
           }
-          __name(getCFunc, "getCFunc");
           function writeArrayToMemory(array, buffer2) {
             GROWABLE_HEAP_I8().set(array, buffer2 >>> 0);
           }
-          __name(writeArrayToMemory, "writeArrayToMemory");
           function ccall(ident, returnType, argTypes, args, opts) {
-            var toC = { "string": /* @__PURE__ */ __name(function(str) {
+            var toC = { "string": function(str) {
               var ret2 = 0;
               if (str !== null && str !== void 0 && str !== 0) {
                 var len = (str.length << 2) + 1;
@@ -62037,11 +60126,11 @@ var require_tf_backend_wasm_node = __commonJS({
                 stringToUTF8(str, ret2, len);
               }
               return ret2;
-            }, "string"), "array": /* @__PURE__ */ __name(function(arr) {
+            }, "array": function(arr) {
               var ret2 = stackAlloc(arr.length);
               writeArrayToMemory(arr, ret2);
               return ret2;
-            }, "array") };
+            } };
             function convertReturnValue(ret2) {
               if (returnType === "string") {
                 return UTF8ToString(ret2);
@@ -62050,7 +60139,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 return Boolean(ret2);
               return ret2;
             }
-            __name(convertReturnValue, "convertReturnValue");
             var func = getCFunc(ident);
             var cArgs = [];
             var stack = 0;
@@ -62072,11 +60160,9 @@ var require_tf_backend_wasm_node = __commonJS({
                 stackRestore(stack);
               return convertReturnValue(ret2);
             }
-            __name(onDone, "onDone");
             ret = onDone(ret);
             return ret;
           }
-          __name(ccall, "ccall");
           function cwrap(ident, returnType, argTypes, opts) {
             argTypes = argTypes || [];
             var numericArgs = argTypes.every(function(type) {
@@ -62090,7 +60176,6 @@ var require_tf_backend_wasm_node = __commonJS({
               return ccall(ident, returnType, argTypes, arguments);
             };
           }
-          __name(cwrap, "cwrap");
           PThread.init();
           var proxiedFunctionTable = [null, _proc_exit, exitOnMainThread, pthreadCreateProxied, _fd_close, _fd_seek, _fd_write];
           var asmLibraryArg = { "__emscripten_init_main_thread_js": ___emscripten_init_main_thread_js, "__emscripten_thread_cleanup": ___emscripten_thread_cleanup, "__pthread_create_js": ___pthread_create_js, "_emscripten_default_pthread_stack_size": __emscripten_default_pthread_stack_size, "_emscripten_get_now_is_monotonic": __emscripten_get_now_is_monotonic, "_emscripten_notify_task_queue": __emscripten_notify_task_queue, "_emscripten_set_offscreencanvas_size": __emscripten_set_offscreencanvas_size, "abort": _abort, "emscripten_check_blocking_allowed": _emscripten_check_blocking_allowed, "emscripten_date_now": _emscripten_date_now, "emscripten_get_heap_max": _emscripten_get_heap_max, "emscripten_get_now": _emscripten_get_now, "emscripten_memcpy_big": _emscripten_memcpy_big, "emscripten_num_logical_cores": _emscripten_num_logical_cores, "emscripten_receive_on_main_thread_js": _emscripten_receive_on_main_thread_js, "emscripten_resize_heap": _emscripten_resize_heap, "emscripten_unwind_to_js_event_loop": _emscripten_unwind_to_js_event_loop, "exit": _exit, "fd_close": _fd_close, "fd_seek": _fd_seek, "fd_write": _fd_write, "memory": wasmMemory || Module["wasmMemory"] };
@@ -62590,12 +60675,12 @@ var require_tf_backend_wasm_node = __commonJS({
           Module["ExitStatus"] = ExitStatus;
           Module["PThread"] = PThread;
           var calledRun;
-          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
+          dependenciesFulfilled = function runCaller() {
             if (!calledRun)
               run();
             if (!calledRun)
               dependenciesFulfilled = runCaller;
-          }, "runCaller");
+          };
           function run(args) {
             if (runDependencies > 0) {
               return;
@@ -62623,7 +60708,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 Module["onRuntimeInitialized"]();
               postRun();
             }
-            __name(doRun, "doRun");
             if (Module["setStatus"]) {
               Module["setStatus"]("Running...");
               setTimeout(function() {
@@ -62636,7 +60720,6 @@ var require_tf_backend_wasm_node = __commonJS({
               doRun();
             }
           }
-          __name(run, "run");
           if (Module["preInit"]) {
             if (typeof Module["preInit"] == "function")
               Module["preInit"] = [Module["preInit"]];
@@ -62714,7 +60797,6 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return scriptDirectory + path6;
           }
-          __name(locateFile, "locateFile");
           var read_, readAsync, readBinary;
           if (ENVIRONMENT_IS_NODE) {
             var fs = require$$0;
@@ -62724,18 +60806,18 @@ var require_tf_backend_wasm_node = __commonJS({
             } else {
               scriptDirectory = __dirname + "/";
             }
-            read_ = /* @__PURE__ */ __name(function(filename, binary) {
+            read_ = function(filename, binary) {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
               return fs.readFileSync(filename, binary ? void 0 : "utf8");
-            }, "read_");
-            readBinary = /* @__PURE__ */ __name(function(filename) {
+            };
+            readBinary = function(filename) {
               var ret = read_(filename, true);
               if (!ret.buffer) {
                 ret = new Uint8Array(ret);
               }
               return ret;
-            }, "readBinary");
-            readAsync = /* @__PURE__ */ __name(function(filename, onload, onerror) {
+            };
+            readAsync = function(filename, onload, onerror) {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
               fs.readFile(filename, function(err2, data) {
                 if (err2)
@@ -62743,7 +60825,7 @@ var require_tf_backend_wasm_node = __commonJS({
                 else
                   onload(data.buffer);
               });
-            }, "readAsync");
+            };
             if (process["argv"].length > 1) {
               process["argv"][1].replace(/\\/g, "/");
             }
@@ -62774,22 +60856,22 @@ var require_tf_backend_wasm_node = __commonJS({
               scriptDirectory = "";
             }
             {
-              read_ = /* @__PURE__ */ __name(function(url) {
+              read_ = function(url) {
                 var xhr = new XMLHttpRequest();
                 xhr.open("GET", url, false);
                 xhr.send(null);
                 return xhr.responseText;
-              }, "read_");
+              };
               if (ENVIRONMENT_IS_WORKER) {
-                readBinary = /* @__PURE__ */ __name(function(url) {
+                readBinary = function(url) {
                   var xhr = new XMLHttpRequest();
                   xhr.open("GET", url, false);
                   xhr.responseType = "arraybuffer";
                   xhr.send(null);
                   return new Uint8Array(xhr.response);
-                }, "readBinary");
+                };
               }
-              readAsync = /* @__PURE__ */ __name(function(url, onload, onerror) {
+              readAsync = function(url, onload, onerror) {
                 var xhr = new XMLHttpRequest();
                 xhr.open("GET", url, true);
                 xhr.responseType = "arraybuffer";
@@ -62802,7 +60884,7 @@ var require_tf_backend_wasm_node = __commonJS({
                 };
                 xhr.onerror = onerror;
                 xhr.send(null);
-              }, "readAsync");
+              };
             }
           } else ;
           var out = Module["print"] || console.log.bind(console);
@@ -62861,12 +60943,10 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return str;
           }
-          __name(UTF8ArrayToString, "UTF8ArrayToString");
           function UTF8ToString(ptr, maxBytesToRead) {
             ptr >>>= 0;
             return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
           }
-          __name(UTF8ToString, "UTF8ToString");
           function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
             outIdx >>>= 0;
             if (!(maxBytesToWrite > 0))
@@ -62906,11 +60986,9 @@ var require_tf_backend_wasm_node = __commonJS({
             heap[outIdx >>> 0] = 0;
             return outIdx - startIdx;
           }
-          __name(stringToUTF8Array, "stringToUTF8Array");
           function stringToUTF8(str, outPtr, maxBytesToWrite) {
             return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
           }
-          __name(stringToUTF8, "stringToUTF8");
           var buffer, HEAP8, HEAPU8, HEAPU32;
           function updateGlobalBufferAndViews(buf) {
             buffer = buf;
@@ -62923,7 +61001,6 @@ var require_tf_backend_wasm_node = __commonJS({
             Module["HEAPF32"] = new Float32Array(buf);
             Module["HEAPF64"] = new Float64Array(buf);
           }
-          __name(updateGlobalBufferAndViews, "updateGlobalBufferAndViews");
           Module["INITIAL_MEMORY"] || 16777216;
           var __ATPRERUN__ = [];
           var __ATINIT__ = [];
@@ -62938,11 +61015,9 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             callRuntimeCallbacks(__ATPRERUN__);
           }
-          __name(preRun, "preRun");
           function initRuntime() {
             callRuntimeCallbacks(__ATINIT__);
           }
-          __name(initRuntime, "initRuntime");
           function postRun() {
             if (Module["postRun"]) {
               if (typeof Module["postRun"] == "function")
@@ -62953,19 +61028,15 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             callRuntimeCallbacks(__ATPOSTRUN__);
           }
-          __name(postRun, "postRun");
           function addOnPreRun(cb) {
             __ATPRERUN__.unshift(cb);
           }
-          __name(addOnPreRun, "addOnPreRun");
           function addOnInit(cb) {
             __ATINIT__.unshift(cb);
           }
-          __name(addOnInit, "addOnInit");
           function addOnPostRun(cb) {
             __ATPOSTRUN__.unshift(cb);
           }
-          __name(addOnPostRun, "addOnPostRun");
           var runDependencies = 0;
           var dependenciesFulfilled = null;
           function addRunDependency(id) {
@@ -62974,7 +61045,6 @@ var require_tf_backend_wasm_node = __commonJS({
               Module["monitorRunDependencies"](runDependencies);
             }
           }
-          __name(addRunDependency, "addRunDependency");
           function removeRunDependency(id) {
             runDependencies--;
             if (Module["monitorRunDependencies"]) {
@@ -62988,7 +61058,6 @@ var require_tf_backend_wasm_node = __commonJS({
               }
             }
           }
-          __name(removeRunDependency, "removeRunDependency");
           function abort(what) {
             if (Module["onAbort"]) {
               Module["onAbort"](what);
@@ -63001,16 +61070,13 @@ var require_tf_backend_wasm_node = __commonJS({
             readyPromiseReject(e);
             throw e;
           }
-          __name(abort, "abort");
           var dataURIPrefix = "data:application/octet-stream;base64,";
           function isDataURI(filename) {
             return filename.startsWith(dataURIPrefix);
           }
-          __name(isDataURI, "isDataURI");
           function isFileURI(filename) {
             return filename.startsWith("file://");
           }
-          __name(isFileURI, "isFileURI");
           var wasmBinaryFile;
           wasmBinaryFile = "tfjs-backend-wasm.wasm";
           if (!isDataURI(wasmBinaryFile)) {
@@ -63029,7 +61095,6 @@ var require_tf_backend_wasm_node = __commonJS({
               abort(err2);
             }
           }
-          __name(getBinary, "getBinary");
           function getBinaryPromise() {
             if (!wasmBinary && (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER)) {
               if (typeof fetch == "function" && !isFileURI(wasmBinaryFile)) {
@@ -63055,7 +61120,6 @@ var require_tf_backend_wasm_node = __commonJS({
               return getBinary(wasmBinaryFile);
             });
           }
-          __name(getBinaryPromise, "getBinaryPromise");
           function createWasm() {
             var info = { "env": asmLibraryArg, "wasi_snapshot_preview1": asmLibraryArg };
             function receiveInstance(instance, module3) {
@@ -63067,12 +61131,10 @@ var require_tf_backend_wasm_node = __commonJS({
               addOnInit(Module["asm"]["__wasm_call_ctors"]);
               removeRunDependency();
             }
-            __name(receiveInstance, "receiveInstance");
             addRunDependency();
             function receiveInstantiationResult(result) {
               receiveInstance(result["instance"]);
             }
-            __name(receiveInstantiationResult, "receiveInstantiationResult");
             function instantiateArrayBuffer(receiver) {
               return getBinaryPromise().then(function(binary) {
                 return WebAssembly.instantiate(binary, info);
@@ -63083,7 +61145,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 abort(reason2);
               });
             }
-            __name(instantiateArrayBuffer, "instantiateArrayBuffer");
             function instantiateAsync() {
               if (!wasmBinary && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(wasmBinaryFile) && !isFileURI(wasmBinaryFile) && !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
                 return fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
@@ -63098,7 +61159,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 return instantiateArrayBuffer(receiveInstantiationResult);
               }
             }
-            __name(instantiateAsync, "instantiateAsync");
             if (Module["instantiateWasm"]) {
               try {
                 var exports3 = Module["instantiateWasm"](info, receiveInstance);
@@ -63111,35 +61171,28 @@ var require_tf_backend_wasm_node = __commonJS({
             instantiateAsync().catch(readyPromiseReject);
             return {};
           }
-          __name(createWasm, "createWasm");
           function ExitStatus(status) {
             this.name = "ExitStatus";
             this.message = "Program terminated with exit(" + status + ")";
             this.status = status;
           }
-          __name(ExitStatus, "ExitStatus");
           function callRuntimeCallbacks(callbacks) {
             while (callbacks.length > 0) {
               callbacks.shift()(Module);
             }
           }
-          __name(callRuntimeCallbacks, "callRuntimeCallbacks");
           function _abort() {
             abort("");
           }
-          __name(_abort, "_abort");
           function getHeapMax() {
             return 4294901760;
           }
-          __name(getHeapMax, "getHeapMax");
           function _emscripten_get_heap_max() {
             return getHeapMax();
           }
-          __name(_emscripten_get_heap_max, "_emscripten_get_heap_max");
           function _emscripten_memcpy_big(dest, src, num) {
             HEAPU8.copyWithin(dest >>> 0, src >>> 0, src + num >>> 0);
           }
-          __name(_emscripten_memcpy_big, "_emscripten_memcpy_big");
           function emscripten_realloc_buffer(size) {
             try {
               wasmMemory.grow(size - buffer.byteLength + 65535 >>> 16);
@@ -63148,7 +61201,6 @@ var require_tf_backend_wasm_node = __commonJS({
             } catch (e) {
             }
           }
-          __name(emscripten_realloc_buffer, "emscripten_realloc_buffer");
           function _emscripten_resize_heap(requestedSize) {
             var oldSize = HEAPU8.length;
             requestedSize = requestedSize >>> 0;
@@ -63156,9 +61208,9 @@ var require_tf_backend_wasm_node = __commonJS({
             if (requestedSize > maxHeapSize) {
               return false;
             }
-            var alignUp = /* @__PURE__ */ __name(function(x, multiple) {
+            var alignUp = function(x, multiple) {
               return x + (multiple - x % multiple) % multiple;
-            }, "alignUp");
+            };
             for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
               var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
               overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
@@ -63170,15 +61222,12 @@ var require_tf_backend_wasm_node = __commonJS({
             }
             return false;
           }
-          __name(_emscripten_resize_heap, "_emscripten_resize_heap");
           function _fd_close(fd) {
             return 52;
           }
-          __name(_fd_close, "_fd_close");
           function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
             return 70;
           }
-          __name(_fd_seek, "_fd_seek");
           var printCharBuffers = [null, [], []];
           function printChar(stream, curr) {
             var buffer2 = printCharBuffers[stream];
@@ -63189,7 +61238,6 @@ var require_tf_backend_wasm_node = __commonJS({
               buffer2.push(curr);
             }
           }
-          __name(printChar, "printChar");
           function _fd_write(fd, iov, iovcnt, pnum) {
             var num = 0;
             for (var i = 0; i < iovcnt; i++) {
@@ -63204,18 +61252,15 @@ var require_tf_backend_wasm_node = __commonJS({
             HEAPU32[pnum >>> 2] = num;
             return 0;
           }
-          __name(_fd_write, "_fd_write");
           function getCFunc(ident) {
             var func = Module["_" + ident];
             return func;
           }
-          __name(getCFunc, "getCFunc");
           function writeArrayToMemory(array, buffer2) {
             HEAP8.set(array, buffer2 >>> 0);
           }
-          __name(writeArrayToMemory, "writeArrayToMemory");
           function ccall(ident, returnType, argTypes, args, opts) {
-            var toC = { "string": /* @__PURE__ */ __name(function(str) {
+            var toC = { "string": function(str) {
               var ret2 = 0;
               if (str !== null && str !== void 0 && str !== 0) {
                 var len = (str.length << 2) + 1;
@@ -63223,11 +61268,11 @@ var require_tf_backend_wasm_node = __commonJS({
                 stringToUTF8(str, ret2, len);
               }
               return ret2;
-            }, "string"), "array": /* @__PURE__ */ __name(function(arr) {
+            }, "array": function(arr) {
               var ret2 = stackAlloc(arr.length);
               writeArrayToMemory(arr, ret2);
               return ret2;
-            }, "array") };
+            } };
             function convertReturnValue(ret2) {
               if (returnType === "string") {
                 return UTF8ToString(ret2);
@@ -63236,7 +61281,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 return Boolean(ret2);
               return ret2;
             }
-            __name(convertReturnValue, "convertReturnValue");
             var func = getCFunc(ident);
             var cArgs = [];
             var stack = 0;
@@ -63258,11 +61302,9 @@ var require_tf_backend_wasm_node = __commonJS({
                 stackRestore(stack);
               return convertReturnValue(ret2);
             }
-            __name(onDone, "onDone");
             ret = onDone(ret);
             return ret;
           }
-          __name(ccall, "ccall");
           function cwrap(ident, returnType, argTypes, opts) {
             argTypes = argTypes || [];
             var numericArgs = argTypes.every(function(type) {
@@ -63276,7 +61318,6 @@ var require_tf_backend_wasm_node = __commonJS({
               return ccall(ident, returnType, argTypes, arguments);
             };
           }
-          __name(cwrap, "cwrap");
           var asmLibraryArg = { "abort": _abort, "emscripten_get_heap_max": _emscripten_get_heap_max, "emscripten_memcpy_big": _emscripten_memcpy_big, "emscripten_resize_heap": _emscripten_resize_heap, "fd_close": _fd_close, "fd_seek": _fd_seek, "fd_write": _fd_write };
           createWasm();
           Module["___wasm_call_ctors"] = function() {
@@ -63734,12 +61775,12 @@ var require_tf_backend_wasm_node = __commonJS({
           };
           Module["cwrap"] = cwrap;
           var calledRun;
-          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
+          dependenciesFulfilled = function runCaller() {
             if (!calledRun)
               run();
             if (!calledRun)
               dependenciesFulfilled = runCaller;
-          }, "runCaller");
+          };
           function run(args) {
             if (runDependencies > 0) {
               return;
@@ -63761,7 +61802,6 @@ var require_tf_backend_wasm_node = __commonJS({
                 Module["onRuntimeInitialized"]();
               postRun();
             }
-            __name(doRun, "doRun");
             if (Module["setStatus"]) {
               Module["setStatus"]("Running...");
               setTimeout(function() {
@@ -63774,7 +61814,6 @@ var require_tf_backend_wasm_node = __commonJS({
               doRun();
             }
           }
-          __name(run, "run");
           if (Module["preInit"]) {
             if (typeof Module["preInit"] == "function")
               Module["preInit"] = [Module["preInit"]];
@@ -63837,7 +61876,6 @@ var require_tf_backend_wasm_node = __commonJS({
           _this.dataIdMap = new tfjsCore.DataStorage(_this, tfjsCore.engine());
           return _this;
         }
-        __name(BackendWasm2, "BackendWasm");
         BackendWasm2.prototype.write = function(values, shape, dtype) {
           var dataId = { id: this.dataIdNextNumber++ };
           this.move(dataId, values, shape, dtype, 1);
@@ -63986,7 +62024,6 @@ var require_tf_backend_wasm_node = __commonJS({
         return {};
       };
     }
-    __name(createInstantiateWasmFunc, "createInstantiateWasmFunc");
     function getPathToWasmBinary(simdSupported, threadsSupported, wasmModuleFolder) {
       if (wasmPath != null) {
         return wasmPath;
@@ -64004,7 +62041,6 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       return wasmModuleFolder + path6;
     }
-    __name(getPathToWasmBinary, "getPathToWasmBinary");
     function init() {
       return __awaiter(this, void 0, void 0, function() {
         var _a2, simdSupported, threadsSupported;
@@ -64076,7 +62112,6 @@ var require_tf_backend_wasm_node = __commonJS({
         });
       });
     }
-    __name(init, "init");
     function typedArrayFromBuffer(buffer, dtype) {
       switch (dtype) {
         case "float32":
@@ -64089,7 +62124,6 @@ var require_tf_backend_wasm_node = __commonJS({
           throw new Error("Unknown dtype ".concat(dtype));
       }
     }
-    __name(typedArrayFromBuffer, "typedArrayFromBuffer");
     var wasmBinaryNames = [
       "tfjs-backend-wasm.wasm",
       "tfjs-backend-wasm-simd.wasm",
@@ -64111,7 +62145,6 @@ var require_tf_backend_wasm_node = __commonJS({
       wasmPath = path6;
       customFetch = usePlatformFetch;
     }
-    __name(setWasmPath, "setWasmPath");
     function setWasmPaths2(prefixOrFileMap, usePlatformFetch) {
       if (usePlatformFetch === void 0) {
         usePlatformFetch = false;
@@ -64132,20 +62165,17 @@ var require_tf_backend_wasm_node = __commonJS({
       }
       customFetch = usePlatformFetch;
     }
-    __name(setWasmPaths2, "setWasmPaths");
     var threadsCount = -1;
     var actualThreadsCount = -1;
     function setThreadsCount(numThreads) {
       threadsCount = numThreads;
     }
-    __name(setThreadsCount, "setThreadsCount");
     function getThreadsCount() {
       if (actualThreadsCount === -1) {
         throw new Error("WASM backend not initialized.");
       }
       return actualThreadsCount;
     }
-    __name(getThreadsCount, "getThreadsCount");
     var version = "4.22.0";
     var WASM_PRIORITY = 2;
     tfjsCore.registerBackend("wasm", function() {
@@ -64174,6 +62204,8 @@ var require_tf_backend_wasm_node = __commonJS({
 // node_modules/jpeg-js/lib/encoder.js
 var require_encoder = __commonJS({
   "node_modules/jpeg-js/lib/encoder.js"(exports, module) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var btoa2 = btoa2 || function(buf) {
       return Buffer.from(buf).toString("base64");
     };
@@ -64772,7 +62804,7 @@ var require_encoder = __commonJS({
           }
         }
       }
-      __name(initQuantTables, "initQuantTables");
+      __name10(initQuantTables, "initQuantTables");
       function computeHuffmanTbl(nrcodes, std_table) {
         var codevalue = 0;
         var pos_in_table = 0;
@@ -64789,14 +62821,14 @@ var require_encoder = __commonJS({
         }
         return HT;
       }
-      __name(computeHuffmanTbl, "computeHuffmanTbl");
+      __name10(computeHuffmanTbl, "computeHuffmanTbl");
       function initHuffmanTbl() {
         YDC_HT = computeHuffmanTbl(std_dc_luminance_nrcodes, std_dc_luminance_values);
         UVDC_HT = computeHuffmanTbl(std_dc_chrominance_nrcodes, std_dc_chrominance_values);
         YAC_HT = computeHuffmanTbl(std_ac_luminance_nrcodes, std_ac_luminance_values);
         UVAC_HT = computeHuffmanTbl(std_ac_chrominance_nrcodes, std_ac_chrominance_values);
       }
-      __name(initHuffmanTbl, "initHuffmanTbl");
+      __name10(initHuffmanTbl, "initHuffmanTbl");
       function initCategoryNumber() {
         var nrlower = 1;
         var nrupper = 2;
@@ -64817,7 +62849,7 @@ var require_encoder = __commonJS({
           nrupper <<= 1;
         }
       }
-      __name(initCategoryNumber, "initCategoryNumber");
+      __name10(initCategoryNumber, "initCategoryNumber");
       function initRGBYUVTable() {
         for (var i = 0; i < 256; i++) {
           RGB_YUV_TABLE[i] = 19595 * i;
@@ -64830,7 +62862,7 @@ var require_encoder = __commonJS({
           RGB_YUV_TABLE[i + 1792 >> 0] = -5329 * i;
         }
       }
-      __name(initRGBYUVTable, "initRGBYUVTable");
+      __name10(initRGBYUVTable, "initRGBYUVTable");
       function writeBits(bs) {
         var value = bs[0];
         var posval = bs[1] - 1;
@@ -64852,16 +62884,16 @@ var require_encoder = __commonJS({
           }
         }
       }
-      __name(writeBits, "writeBits");
+      __name10(writeBits, "writeBits");
       function writeByte(value) {
         byteout.push(value);
       }
-      __name(writeByte, "writeByte");
+      __name10(writeByte, "writeByte");
       function writeWord(value) {
         writeByte(value >> 8 & 255);
         writeByte(value & 255);
       }
-      __name(writeWord, "writeWord");
+      __name10(writeWord, "writeWord");
       function fDCTQuant(data, fdtbl) {
         var d0, d1, d2, d3, d4, d5, d6, d7;
         var dataOff = 0;
@@ -64958,7 +62990,7 @@ var require_encoder = __commonJS({
         }
         return outputfDCTQuant;
       }
-      __name(fDCTQuant, "fDCTQuant");
+      __name10(fDCTQuant, "fDCTQuant");
       function writeAPP0() {
         writeWord(65504);
         writeWord(16);
@@ -64975,7 +63007,7 @@ var require_encoder = __commonJS({
         writeByte(0);
         writeByte(0);
       }
-      __name(writeAPP0, "writeAPP0");
+      __name10(writeAPP0, "writeAPP0");
       function writeAPP1(exifBuffer) {
         if (!exifBuffer) return;
         writeWord(65505);
@@ -64993,7 +63025,7 @@ var require_encoder = __commonJS({
           writeByte(exifBuffer[i]);
         }
       }
-      __name(writeAPP1, "writeAPP1");
+      __name10(writeAPP1, "writeAPP1");
       function writeSOF0(width, height) {
         writeWord(65472);
         writeWord(17);
@@ -65011,7 +63043,7 @@ var require_encoder = __commonJS({
         writeByte(17);
         writeByte(1);
       }
-      __name(writeSOF0, "writeSOF0");
+      __name10(writeSOF0, "writeSOF0");
       function writeDQT() {
         writeWord(65499);
         writeWord(132);
@@ -65024,7 +63056,7 @@ var require_encoder = __commonJS({
           writeByte(UVTable[j]);
         }
       }
-      __name(writeDQT, "writeDQT");
+      __name10(writeDQT, "writeDQT");
       function writeDHT() {
         writeWord(65476);
         writeWord(418);
@@ -65057,7 +63089,7 @@ var require_encoder = __commonJS({
           writeByte(std_ac_chrominance_values[p]);
         }
       }
-      __name(writeDHT, "writeDHT");
+      __name10(writeDHT, "writeDHT");
       function writeCOM(comments) {
         if (typeof comments === "undefined" || comments.constructor !== Array) return;
         comments.forEach((e) => {
@@ -65070,7 +63102,7 @@ var require_encoder = __commonJS({
             writeByte(e.charCodeAt(i));
         });
       }
-      __name(writeCOM, "writeCOM");
+      __name10(writeCOM, "writeCOM");
       function writeSOS() {
         writeWord(65498);
         writeWord(12);
@@ -65085,7 +63117,7 @@ var require_encoder = __commonJS({
         writeByte(63);
         writeByte(0);
       }
-      __name(writeSOS, "writeSOS");
+      __name10(writeSOS, "writeSOS");
       function processDU(CDU, fdtbl, DC, HTDC, HTAC) {
         var EOB = HTAC[0];
         var M16zeroes = HTAC[240];
@@ -65137,14 +63169,14 @@ var require_encoder = __commonJS({
         }
         return DC;
       }
-      __name(processDU, "processDU");
+      __name10(processDU, "processDU");
       function initCharLookupTable() {
         var sfcc = String.fromCharCode;
         for (var i = 0; i < 256; i++) {
           clt[i] = sfcc(i);
         }
       }
-      __name(initCharLookupTable, "initCharLookupTable");
+      __name10(initCharLookupTable, "initCharLookupTable");
       this.encode = function(image, quality2) {
         var time_start = (/* @__PURE__ */ new Date()).getTime();
         if (quality2) setQuality(quality2);
@@ -65235,7 +63267,7 @@ var require_encoder = __commonJS({
         initQuantTables(sf);
         currentQuality = quality2;
       }
-      __name(setQuality, "setQuality");
+      __name10(setQuality, "setQuality");
       function init() {
         var time_start = (/* @__PURE__ */ new Date()).getTime();
         if (!quality) quality = 50;
@@ -65246,10 +63278,10 @@ var require_encoder = __commonJS({
         setQuality(quality);
         var duration = (/* @__PURE__ */ new Date()).getTime() - time_start;
       }
-      __name(init, "init");
+      __name10(init, "init");
       init();
     }
-    __name(JPEGEncoder, "JPEGEncoder");
+    __name10(JPEGEncoder, "JPEGEncoder");
     if (typeof module !== "undefined") {
       module.exports = encode;
     } else if (typeof window !== "undefined") {
@@ -65266,14 +63298,26 @@ var require_encoder = __commonJS({
         height: imgData.height
       };
     }
-    __name(encode, "encode");
+    __name10(encode, "encode");
+    function getImageDataFromImage(idOrElement) {
+      var theImg = typeof idOrElement == "string" ? document.getElementById(idOrElement) : idOrElement;
+      var cvs = document.createElement("canvas");
+      cvs.width = theImg.width;
+      cvs.height = theImg.height;
+      var ctx = cvs.getContext("2d");
+      ctx.drawImage(theImg, 0, 0);
+      return ctx.getImageData(0, 0, cvs.width, cvs.height);
+    }
+    __name10(getImageDataFromImage, "getImageDataFromImage");
   }
 });
 
 // node_modules/jpeg-js/lib/decoder.js
 var require_decoder = __commonJS({
   "node_modules/jpeg-js/lib/decoder.js"(exports, module) {
-    var JpegImage = (/* @__PURE__ */ __name((function jpegImage() {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
+    var JpegImage = __name10((function jpegImage() {
       "use strict";
       var dctZigZag = new Int32Array([
         0,
@@ -65351,7 +63395,7 @@ var require_decoder = __commonJS({
       var dctSqrt1d2 = 2896;
       function constructor() {
       }
-      __name(constructor, "constructor");
+      __name10(constructor, "constructor");
       function buildHuffmanTable(codeLengths, values) {
         var k = 0, code = [], i, j, length = 16;
         while (length > 0 && !codeLengths[length - 1])
@@ -65384,7 +63428,7 @@ var require_decoder = __commonJS({
         }
         return code[0].children;
       }
-      __name(buildHuffmanTable, "buildHuffmanTable");
+      __name10(buildHuffmanTable, "buildHuffmanTable");
       function decodeScan(data, offset, frame, components, resetInterval, spectralStart, spectralEnd, successivePrev, successive, opts) {
         var precision = frame.precision;
         var samplesPerLine = frame.samplesPerLine;
@@ -65408,7 +63452,7 @@ var require_decoder = __commonJS({
           bitsCount = 7;
           return bitsData >>> 7;
         }
-        __name(readBit, "readBit");
+        __name10(readBit, "readBit");
         function decodeHuffman(tree) {
           var node = tree, bit;
           while ((bit = readBit()) !== null) {
@@ -65420,7 +63464,7 @@ var require_decoder = __commonJS({
           }
           return null;
         }
-        __name(decodeHuffman, "decodeHuffman");
+        __name10(decodeHuffman, "decodeHuffman");
         function receive(length) {
           var n2 = 0;
           while (length > 0) {
@@ -65431,14 +63475,14 @@ var require_decoder = __commonJS({
           }
           return n2;
         }
-        __name(receive, "receive");
+        __name10(receive, "receive");
         function receiveAndExtend(length) {
           var n2 = receive(length);
           if (n2 >= 1 << length - 1)
             return n2;
           return n2 + (-1 << length) + 1;
         }
-        __name(receiveAndExtend, "receiveAndExtend");
+        __name10(receiveAndExtend, "receiveAndExtend");
         function decodeBaseline(component2, zz) {
           var t = decodeHuffman(component2.huffmanTableDC);
           var diff = t === 0 ? 0 : receiveAndExtend(t);
@@ -65459,17 +63503,17 @@ var require_decoder = __commonJS({
             k2++;
           }
         }
-        __name(decodeBaseline, "decodeBaseline");
+        __name10(decodeBaseline, "decodeBaseline");
         function decodeDCFirst(component2, zz) {
           var t = decodeHuffman(component2.huffmanTableDC);
           var diff = t === 0 ? 0 : receiveAndExtend(t) << successive;
           zz[0] = component2.pred += diff;
         }
-        __name(decodeDCFirst, "decodeDCFirst");
+        __name10(decodeDCFirst, "decodeDCFirst");
         function decodeDCSuccessive(component2, zz) {
           zz[0] |= readBit() << successive;
         }
-        __name(decodeDCSuccessive, "decodeDCSuccessive");
+        __name10(decodeDCSuccessive, "decodeDCSuccessive");
         var eobrun = 0;
         function decodeACFirst(component2, zz) {
           if (eobrun > 0) {
@@ -65494,7 +63538,7 @@ var require_decoder = __commonJS({
             k2++;
           }
         }
-        __name(decodeACFirst, "decodeACFirst");
+        __name10(decodeACFirst, "decodeACFirst");
         var successiveACState = 0, successiveACNextValue;
         function decodeACSuccessive(component2, zz) {
           var k2 = spectralStart, e = spectralEnd, r = 0;
@@ -65552,7 +63596,7 @@ var require_decoder = __commonJS({
               successiveACState = 0;
           }
         }
-        __name(decodeACSuccessive, "decodeACSuccessive");
+        __name10(decodeACSuccessive, "decodeACSuccessive");
         function decodeMcu(component2, decode2, mcu2, row, col) {
           var mcuRow = mcu2 / mcusPerLine | 0;
           var mcuCol = mcu2 % mcusPerLine;
@@ -65562,7 +63606,7 @@ var require_decoder = __commonJS({
             return;
           decode2(component2, component2.blocks[blockRow][blockCol]);
         }
-        __name(decodeMcu, "decodeMcu");
+        __name10(decodeMcu, "decodeMcu");
         function decodeBlock(component2, decode2, mcu2) {
           var blockRow = mcu2 / component2.blocksPerLine | 0;
           var blockCol = mcu2 % component2.blocksPerLine;
@@ -65570,7 +63614,7 @@ var require_decoder = __commonJS({
             return;
           decode2(component2, component2.blocks[blockRow][blockCol]);
         }
-        __name(decodeBlock, "decodeBlock");
+        __name10(decodeBlock, "decodeBlock");
         var componentsLength = components.length;
         var component, i, j, k, n;
         var decodeFn;
@@ -65639,7 +63683,7 @@ var require_decoder = __commonJS({
         }
         return offset - startOffset;
       }
-      __name(decodeScan, "decodeScan");
+      __name10(decodeScan, "decodeScan");
       function buildComponentData(frame, component) {
         var lines = [];
         var blocksPerLine = component.blocksPerLine;
@@ -65768,7 +63812,7 @@ var require_decoder = __commonJS({
             dataOut[i2] = sample2 < 0 ? 0 : sample2 > 255 ? 255 : sample2;
           }
         }
-        __name(quantizeAndInverse, "quantizeAndInverse");
+        __name10(quantizeAndInverse, "quantizeAndInverse");
         requestMemoryAllocation(samplesPerLine * blocksPerColumn * 8);
         var i, j;
         for (var blockRow = 0; blockRow < blocksPerColumn; blockRow++) {
@@ -65787,13 +63831,13 @@ var require_decoder = __commonJS({
         }
         return lines;
       }
-      __name(buildComponentData, "buildComponentData");
+      __name10(buildComponentData, "buildComponentData");
       function clampTo8bit(a) {
         return a < 0 ? 0 : a > 255 ? 255 : a;
       }
-      __name(clampTo8bit, "clampTo8bit");
+      __name10(clampTo8bit, "clampTo8bit");
       constructor.prototype = {
-        load: /* @__PURE__ */ __name(function load(path6) {
+        load: __name10(function load(path6) {
           var xhr = new XMLHttpRequest();
           xhr.open("GET", path6, true);
           xhr.responseType = "arraybuffer";
@@ -65805,7 +63849,7 @@ var require_decoder = __commonJS({
           }).bind(this);
           xhr.send(null);
         }, "load"),
-        parse: /* @__PURE__ */ __name(function parse2(data) {
+        parse: __name10(function parse2(data) {
           var maxResolutionInPixels = this.opts.maxResolutionInMP * 1e3 * 1e3;
           var offset = 0, length = data.length;
           function readUint16() {
@@ -65813,14 +63857,14 @@ var require_decoder = __commonJS({
             offset += 2;
             return value;
           }
-          __name(readUint16, "readUint16");
+          __name10(readUint16, "readUint16");
           function readDataBlock() {
             var length2 = readUint16();
             var array = data.subarray(offset, offset + length2 - 2);
             offset += array.length;
             return array;
           }
-          __name(readDataBlock, "readDataBlock");
+          __name10(readDataBlock, "readDataBlock");
           function prepareComponents(frame2) {
             var maxH2 = 1, maxV2 = 1;
             var component2, componentId2;
@@ -65859,7 +63903,7 @@ var require_decoder = __commonJS({
             frame2.mcusPerLine = mcusPerLine;
             frame2.mcusPerColumn = mcusPerColumn;
           }
-          __name(prepareComponents, "prepareComponents");
+          __name10(prepareComponents, "prepareComponents");
           var jfif = null;
           var adobe = null;
           var pixels = null;
@@ -66107,7 +64151,7 @@ var require_decoder = __commonJS({
             });
           }
         }, "parse"),
-        getData: /* @__PURE__ */ __name(function getData(width, height) {
+        getData: __name10(function getData(width, height) {
           var scaleX = this.width / width, scaleY = this.height / height;
           var component1, component2, component3, component4;
           var component1Line, component2Line, component3Line, component4Line;
@@ -66219,7 +64263,7 @@ var require_decoder = __commonJS({
           }
           return data;
         }, "getData"),
-        copyToImageData: /* @__PURE__ */ __name(function copyToImageData(imageData, formatAsRGBA) {
+        copyToImageData: __name10(function copyToImageData(imageData, formatAsRGBA) {
           var width = imageData.width, height = imageData.height;
           var imageDataArray = imageData.data;
           var data = this.getData(width, height);
@@ -66288,7 +64332,7 @@ var require_decoder = __commonJS({
         }
         totalBytesAllocated = totalMemoryImpactBytes;
       }
-      __name(requestMemoryAllocation, "requestMemoryAllocation");
+      __name10(requestMemoryAllocation, "requestMemoryAllocation");
       constructor.resetMaxMemoryUsage = function(maxMemoryUsageBytes_) {
         totalBytesAllocated = 0;
         maxMemoryUsageBytes = maxMemoryUsageBytes_;
@@ -66298,7 +64342,7 @@ var require_decoder = __commonJS({
       };
       constructor.requestMemoryAllocation = requestMemoryAllocation;
       return constructor;
-    }), "jpegImage"))();
+    }), "jpegImage")();
     if (typeof module !== "undefined") {
       module.exports = decode;
     } else if (typeof window !== "undefined") {
@@ -66350,7 +64394,7 @@ var require_decoder = __commonJS({
       decoder.copyToImageData(image, opts.formatAsRGBA);
       return image;
     }
-    __name(decode, "decode");
+    __name10(decode, "decode");
   }
 });
 
@@ -66591,7 +64635,9 @@ var require_interlace = __commonJS({
 var require_paeth_predictor = __commonJS({
   "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
     "use strict";
-    module.exports = /* @__PURE__ */ __name(function paethPredictor(left, above, upLeft) {
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
+    module.exports = __name10(function paethPredictor(left, above, upLeft) {
       let paeth = left + above - upLeft;
       let pLeft = Math.abs(paeth - left);
       let pAbove = Math.abs(paeth - above);
@@ -66611,6 +64657,8 @@ var require_paeth_predictor = __commonJS({
 var require_filter_parse = __commonJS({
   "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var interlaceUtils = require_interlace();
     var paethPredictor = require_paeth_predictor();
     function getByteWidth(width, bpp, depth) {
@@ -66620,7 +64668,7 @@ var require_filter_parse = __commonJS({
       }
       return byteWidth;
     }
-    __name(getByteWidth, "getByteWidth");
+    __name10(getByteWidth, "getByteWidth");
     var Filter = module.exports = function(bitmapInfo, dependencies) {
       let width = bitmapInfo.width;
       let height = bitmapInfo.height;
@@ -66753,6 +64801,8 @@ var require_filter_parse = __commonJS({
 var require_filter_parse_async = __commonJS({
   "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var util = __require("util");
     var ChunkStream = require_chunkstream();
     var Filter = require_filter_parse();
@@ -66762,10 +64812,10 @@ var require_filter_parse_async = __commonJS({
       let that = this;
       this._filter = new Filter(bitmapInfo, {
         read: this.read.bind(this),
-        write: /* @__PURE__ */ __name(function(buffer) {
+        write: __name10(function(buffer) {
           buffers.push(buffer);
         }, "write"),
-        complete: /* @__PURE__ */ __name(function() {
+        complete: __name10(function() {
           that.emit("complete", Buffer.concat(buffers));
         }, "complete")
       });
@@ -67075,6 +65125,8 @@ var require_parser = __commonJS({
 var require_bitmapper = __commonJS({
   "node_modules/pngjs/lib/bitmapper.js"(exports) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var interlaceUtils = require_interlace();
     var pixelBppMapper = [
       // 0 - dummy entry
@@ -67209,9 +65261,9 @@ var require_bitmapper = __commonJS({
             break;
         }
       }
-      __name(split, "split");
+      __name10(split, "split");
       return {
-        get: /* @__PURE__ */ __name(function(count) {
+        get: __name10(function(count) {
           while (leftOver.length < count) {
             split();
           }
@@ -67219,17 +65271,17 @@ var require_bitmapper = __commonJS({
           leftOver = leftOver.slice(count);
           return returner;
         }, "get"),
-        resetAfterLine: /* @__PURE__ */ __name(function() {
+        resetAfterLine: __name10(function() {
           leftOver.length = 0;
         }, "resetAfterLine"),
-        end: /* @__PURE__ */ __name(function() {
+        end: __name10(function() {
           if (i !== data.length) {
             throw new Error("extra data found");
           }
         }, "end")
       };
     }
-    __name(bitRetriever, "bitRetriever");
+    __name10(bitRetriever, "bitRetriever");
     function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
       let imageWidth = image.width;
       let imageHeight = image.height;
@@ -67243,7 +65295,7 @@ var require_bitmapper = __commonJS({
       }
       return rawPos;
     }
-    __name(mapImage8Bit, "mapImage8Bit");
+    __name10(mapImage8Bit, "mapImage8Bit");
     function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
       let imageWidth = image.width;
       let imageHeight = image.height;
@@ -67257,7 +65309,7 @@ var require_bitmapper = __commonJS({
         bits.resetAfterLine();
       }
     }
-    __name(mapImageCustomBit, "mapImageCustomBit");
+    __name10(mapImageCustomBit, "mapImageCustomBit");
     exports.dataToBitMap = function(data, bitmapInfo) {
       let width = bitmapInfo.width;
       let height = bitmapInfo.height;
@@ -67283,7 +65335,7 @@ var require_bitmapper = __commonJS({
         getPxPos = interlaceUtils.getInterlaceIterator(width, height);
       } else {
         let nonInterlacedPxPos = 0;
-        getPxPos = /* @__PURE__ */ __name(function() {
+        getPxPos = __name10(function() {
           let returner = nonInterlacedPxPos;
           nonInterlacedPxPos += 4;
           return returner;
@@ -67327,6 +65379,8 @@ var require_bitmapper = __commonJS({
 var require_format_normaliser = __commonJS({
   "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     function dePalette(indata, outdata, width, height, palette) {
       let pxPos = 0;
       for (let y = 0; y < height; y++) {
@@ -67342,7 +65396,7 @@ var require_format_normaliser = __commonJS({
         }
       }
     }
-    __name(dePalette, "dePalette");
+    __name10(dePalette, "dePalette");
     function replaceTransparentColor(indata, outdata, width, height, transColor) {
       let pxPos = 0;
       for (let y = 0; y < height; y++) {
@@ -67364,7 +65418,7 @@ var require_format_normaliser = __commonJS({
         }
       }
     }
-    __name(replaceTransparentColor, "replaceTransparentColor");
+    __name10(replaceTransparentColor, "replaceTransparentColor");
     function scaleDepth(indata, outdata, width, height, depth) {
       let maxOutSample = 255;
       let maxInSample = Math.pow(2, depth) - 1;
@@ -67380,7 +65434,7 @@ var require_format_normaliser = __commonJS({
         }
       }
     }
-    __name(scaleDepth, "scaleDepth");
+    __name10(scaleDepth, "scaleDepth");
     module.exports = function(indata, imageData, skipRescale = false) {
       let depth = imageData.depth;
       let width = imageData.width;
@@ -67541,6 +65595,8 @@ var require_parser_async = __commonJS({
 var require_bitpacker = __commonJS({
   "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var constants = require_constants();
     module.exports = function(dataIn, width, height, options) {
       let outHasAlpha = [constants.COLORTYPE_COLOR_ALPHA, constants.COLORTYPE_ALPHA].indexOf(
@@ -67637,7 +65693,7 @@ var require_bitpacker = __commonJS({
         }
         return { red, green, blue, alpha };
       }
-      __name(getRGBA, "getRGBA");
+      __name10(getRGBA, "getRGBA");
       for (let y = 0; y < height; y++) {
         for (let x = 0; x < width; x++) {
           let rgba = getRGBA(data, inIndex);
@@ -67692,13 +65748,15 @@ var require_bitpacker = __commonJS({
 var require_filter_pack = __commonJS({
   "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var paethPredictor = require_paeth_predictor();
     function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
       for (let x = 0; x < byteWidth; x++) {
         rawData[rawPos + x] = pxData[pxPos + x];
       }
     }
-    __name(filterNone, "filterNone");
+    __name10(filterNone, "filterNone");
     function filterSumNone(pxData, pxPos, byteWidth) {
       let sum = 0;
       let length = pxPos + byteWidth;
@@ -67707,7 +65765,7 @@ var require_filter_pack = __commonJS({
       }
       return sum;
     }
-    __name(filterSumNone, "filterSumNone");
+    __name10(filterSumNone, "filterSumNone");
     function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
       for (let x = 0; x < byteWidth; x++) {
         let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
@@ -67715,7 +65773,7 @@ var require_filter_pack = __commonJS({
         rawData[rawPos + x] = val;
       }
     }
-    __name(filterSub, "filterSub");
+    __name10(filterSub, "filterSub");
     function filterSumSub(pxData, pxPos, byteWidth, bpp) {
       let sum = 0;
       for (let x = 0; x < byteWidth; x++) {
@@ -67725,7 +65783,7 @@ var require_filter_pack = __commonJS({
       }
       return sum;
     }
-    __name(filterSumSub, "filterSumSub");
+    __name10(filterSumSub, "filterSumSub");
     function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
       for (let x = 0; x < byteWidth; x++) {
         let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
@@ -67733,7 +65791,7 @@ var require_filter_pack = __commonJS({
         rawData[rawPos + x] = val;
       }
     }
-    __name(filterUp, "filterUp");
+    __name10(filterUp, "filterUp");
     function filterSumUp(pxData, pxPos, byteWidth) {
       let sum = 0;
       let length = pxPos + byteWidth;
@@ -67744,7 +65802,7 @@ var require_filter_pack = __commonJS({
       }
       return sum;
     }
-    __name(filterSumUp, "filterSumUp");
+    __name10(filterSumUp, "filterSumUp");
     function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
       for (let x = 0; x < byteWidth; x++) {
         let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
@@ -67753,7 +65811,7 @@ var require_filter_pack = __commonJS({
         rawData[rawPos + x] = val;
       }
     }
-    __name(filterAvg, "filterAvg");
+    __name10(filterAvg, "filterAvg");
     function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
       let sum = 0;
       for (let x = 0; x < byteWidth; x++) {
@@ -67764,7 +65822,7 @@ var require_filter_pack = __commonJS({
       }
       return sum;
     }
-    __name(filterSumAvg, "filterSumAvg");
+    __name10(filterSumAvg, "filterSumAvg");
     function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
       for (let x = 0; x < byteWidth; x++) {
         let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
@@ -67774,7 +65832,7 @@ var require_filter_pack = __commonJS({
         rawData[rawPos + x] = val;
       }
     }
-    __name(filterPaeth, "filterPaeth");
+    __name10(filterPaeth, "filterPaeth");
     function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
       let sum = 0;
       for (let x = 0; x < byteWidth; x++) {
@@ -67786,7 +65844,7 @@ var require_filter_pack = __commonJS({
       }
       return sum;
     }
-    __name(filterSumPaeth, "filterSumPaeth");
+    __name10(filterSumPaeth, "filterSumPaeth");
     var filters = {
       0: filterNone,
       1: filterSub,
@@ -67986,6 +66044,8 @@ var require_packer_async = __commonJS({
 var require_sync_inflate = __commonJS({
   "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var assert = __require("assert").ok;
     var zlib = __require("zlib");
     var util = __require("util");
@@ -68004,11 +66064,11 @@ var require_sync_inflate = __commonJS({
         this._maxLength = opts.maxLength;
       }
     }
-    __name(Inflate, "Inflate");
+    __name10(Inflate, "Inflate");
     function createInflate(opts) {
       return new Inflate(opts);
     }
-    __name(createInflate, "createInflate");
+    __name10(createInflate, "createInflate");
     function _close(engine, callback) {
       if (callback) {
         process.nextTick(callback);
@@ -68019,7 +66079,7 @@ var require_sync_inflate = __commonJS({
       engine._handle.close();
       engine._handle = null;
     }
-    __name(_close, "_close");
+    __name10(_close, "_close");
     Inflate.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
       if (typeof asyncCb === "function") {
         return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
@@ -68066,7 +66126,7 @@ var require_sync_inflate = __commonJS({
         }
         return false;
       }
-      __name(handleChunk, "handleChunk");
+      __name10(handleChunk, "handleChunk");
       assert(this._handle, "zlib binding closed");
       let res;
       do {
@@ -68113,11 +66173,11 @@ var require_sync_inflate = __commonJS({
       }
       return engine._processChunk(buffer, flushFlag);
     }
-    __name(zlibBufferSync, "zlibBufferSync");
+    __name10(zlibBufferSync, "zlibBufferSync");
     function inflateSync(buffer, opts) {
       return zlibBufferSync(new Inflate(opts), buffer);
     }
-    __name(inflateSync, "inflateSync");
+    __name10(inflateSync, "inflateSync");
     module.exports = exports = inflateSync;
     exports.Inflate = Inflate;
     exports.createInflate = createInflate;
@@ -68167,6 +66227,8 @@ var require_sync_reader = __commonJS({
 var require_filter_parse_sync = __commonJS({
   "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var SyncReader = require_sync_reader();
     var Filter = require_filter_parse();
     exports.process = function(inBuffer, bitmapInfo) {
@@ -68174,10 +66236,10 @@ var require_filter_parse_sync = __commonJS({
       let reader = new SyncReader(inBuffer);
       let filter = new Filter(bitmapInfo, {
         read: reader.read.bind(reader),
-        write: /* @__PURE__ */ __name(function(bufferPart) {
+        write: __name10(function(bufferPart) {
           outBuffers.push(bufferPart);
         }, "write"),
-        complete: /* @__PURE__ */ __name(function() {
+        complete: __name10(function() {
         }, "complete")
       });
       filter.start();
@@ -68191,6 +66253,8 @@ var require_filter_parse_sync = __commonJS({
 var require_parser_sync = __commonJS({
   "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
     "use strict";
+    var __defProp10 = Object.defineProperty;
+    var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var hasSyncZlib = true;
     var zlib = __require("zlib");
     var inflateSync = require_sync_inflate();
@@ -68212,34 +66276,34 @@ var require_parser_sync = __commonJS({
       function handleError(_err_) {
         err = _err_;
       }
-      __name(handleError, "handleError");
+      __name10(handleError, "handleError");
       let metaData;
       function handleMetaData(_metaData_) {
         metaData = _metaData_;
       }
-      __name(handleMetaData, "handleMetaData");
+      __name10(handleMetaData, "handleMetaData");
       function handleTransColor(transColor) {
         metaData.transColor = transColor;
       }
-      __name(handleTransColor, "handleTransColor");
+      __name10(handleTransColor, "handleTransColor");
       function handlePalette(palette) {
         metaData.palette = palette;
       }
-      __name(handlePalette, "handlePalette");
+      __name10(handlePalette, "handlePalette");
       function handleSimpleTransparency() {
         metaData.alpha = true;
       }
-      __name(handleSimpleTransparency, "handleSimpleTransparency");
+      __name10(handleSimpleTransparency, "handleSimpleTransparency");
       let gamma;
       function handleGamma(_gamma_) {
         gamma = _gamma_;
       }
-      __name(handleGamma, "handleGamma");
+      __name10(handleGamma, "handleGamma");
       let inflateDataList = [];
       function handleInflateData(inflatedData2) {
         inflateDataList.push(inflatedData2);
       }
-      __name(handleInflateData, "handleInflateData");
+      __name10(handleInflateData, "handleInflateData");
       let reader = new SyncReader(buffer);
       let parser = new Parser(options, {
         read: reader.read.bind(reader),
@@ -68614,9 +66678,9 @@ var SAME_NAME = [
 function installChainedOps(tf) {
   const proto = tf.Tensor.prototype;
   const ops = tf;
-  const define2 = /* @__PURE__ */ __name((name, fn) => {
+  const define2 = (name, fn) => {
     if (typeof proto[name] !== "function") Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
-  }, "define");
+  };
   for (const name of SAME_NAME) {
     const op = ops[name];
     if (typeof op === "function") define2(name, function(...args) {
@@ -68625,7 +66689,7 @@ function installChainedOps(tf) {
   }
   const reshape = ops["reshape"];
   const cast = ops["cast"];
-  const isTensor = /* @__PURE__ */ __name((x) => x instanceof tf.Tensor, "isTensor");
+  const isTensor = (x) => x instanceof tf.Tensor;
   define2("as1D", function() {
     return reshape(this, [this.size]);
   });
@@ -68673,13 +66737,9 @@ function installChainedOps(tf) {
     return ops["where"](condition, this, x);
   });
 }
-__name(installChainedOps, "installChainedOps");
 
 // src/trainer/backend.ts
 var BackendError = class extends Error {
-  static {
-    __name(this, "BackendError");
-  }
   name = "BackendError";
   backend;
   constructor(backend, reason2) {
@@ -68699,8 +66759,7 @@ function bundledTf() {
   }
   return bundled;
 }
-__name(bundledTf, "bundledTf");
-var reason = /* @__PURE__ */ __name((err) => (err instanceof Error ? err.message : String(err)).split("\n")[0], "reason");
+var reason = (err) => (err instanceof Error ? err.message : String(err)).split("\n")[0];
 async function loadTf(choice, opts) {
   if (!CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${CHOICES.join(", ")}`);
   if (choice === "auto" || choice === "tensorflow") {
@@ -68720,16 +66779,14 @@ async function loadTf(choice, opts) {
   silenceCpuBanner(bundledTf());
   return { tf: bundledTf(), backend: "cpu" };
 }
-__name(loadTf, "loadTf");
 async function ensureBackend(handle) {
   if (handle.tf.getBackend() === handle.backend) return;
   const failure = await activate(handle.tf, handle.backend);
   if (failure !== void 0) throw new BackendError(handle.backend, failure);
   if (handle.backend === "cpu") silenceCpuBanner(handle.tf);
 }
-__name(ensureBackend, "ensureBackend");
 async function tryTfjsNode(cwd, dirs) {
-  const inside = /* @__PURE__ */ __name((dir) => path.join(path.resolve(dir), "__sweepgate__.js"), "inside");
+  const inside = (dir) => path.join(path.resolve(dir), "__sweepgate__.js");
   const bases = [inside(cwd), ...dirs.map(inside), fileURLToPath(import.meta.url)];
   for (const base of bases) {
     const req = createRequire(base);
@@ -68761,7 +66818,6 @@ async function tryTfjsNode(cwd, dirs) {
   const looked = [cwd, ...dirs].map((d) => path.resolve(d)).join(", ");
   return { found: false, reason: `${TFJS_NODE} is not installed (looked from ${looked} and from sweepgate's own install)` };
 }
-__name(tryTfjsNode, "tryTfjsNode");
 var wasmDir;
 function findWasmDir() {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68778,7 +66834,6 @@ function findWasmDir() {
     }
   });
 }
-__name(findWasmDir, "findWasmDir");
 async function tryWasm() {
   if (wasmDir === void 0) {
     const dir = findWasmDir();
@@ -68792,7 +66847,6 @@ async function tryWasm() {
   }
   return activate(bundledTf(), "wasm");
 }
-__name(tryWasm, "tryWasm");
 async function activate(tf, name) {
   const captured = [];
   const warn = console.warn;
@@ -68811,12 +66865,10 @@ async function activate(tf, name) {
     console.warn = warn;
   }
 }
-__name(activate, "activate");
 function silenceCpuBanner(tf) {
   const backend = tf.backend();
   if (typeof backend.firstUse === "boolean") backend.firstUse = false;
 }
-__name(silenceCpuBanner, "silenceCpuBanner");
 
 // src/trainer/tabular.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -68825,9 +66877,6 @@ import path4 from "node:path";
 // src/core/rng.ts
 import { createHash } from "node:crypto";
 var Rng = class {
-  static {
-    __name(this, "Rng");
-  }
   a;
   b;
   c;
@@ -68835,13 +66884,13 @@ var Rng = class {
   constructor(seed) {
     if (!Number.isInteger(seed)) throw new RangeError(`Rng seed must be an integer, got ${seed}`);
     let s = seed >>> 0;
-    const next = /* @__PURE__ */ __name(() => {
+    const next = () => {
       s = s + 2654435769 >>> 0;
       let z = s;
       z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
       z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
       return (z ^ z >>> 16) >>> 0;
-    }, "next");
+    };
     this.a = next();
     this.b = next();
     this.c = next();
@@ -68922,12 +66971,13 @@ function deriveSeed(...parts) {
   const h = createHash("sha256").update(parts.map(String).join("\0")).digest();
   return h.readUInt32BE(0);
 }
-__name(deriveSeed, "deriveSeed");
 
 // src/trainer/dataset.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // node_modules/csv-parse/lib/api/CsvError.js
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var CsvError = class _CsvError extends Error {
   static {
     __name(this, "CsvError");
@@ -68949,12 +66999,16 @@ var CsvError = class _CsvError extends Error {
 };
 
 // node_modules/csv-parse/lib/utils/is_object.js
-var is_object = /* @__PURE__ */ __name(function(obj) {
+var __defProp2 = Object.defineProperty;
+var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+var is_object = __name2(function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 }, "is_object");
 
 // node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = /* @__PURE__ */ __name(function(columns) {
+var __defProp3 = Object.defineProperty;
+var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
+var normalize_columns_array = __name3(function(columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
     const column = columns[i];
@@ -68983,9 +67037,11 @@ var normalize_columns_array = /* @__PURE__ */ __name(function(columns) {
 }, "normalize_columns_array");
 
 // node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var __defProp4 = Object.defineProperty;
+var __name4 = (target, value) => __defProp4(target, "name", { value, configurable: true });
 var ResizeableBuffer = class {
   static {
-    __name(this, "ResizeableBuffer");
+    __name4(this, "ResizeableBuffer");
   }
   constructor(size = 100) {
     this.size = size;
@@ -69050,12 +67106,14 @@ var ResizeableBuffer = class {
 var ResizeableBuffer_default = ResizeableBuffer;
 
 // node_modules/csv-parse/lib/api/init_state.js
+var __defProp5 = Object.defineProperty;
+var __name5 = (target, value) => __defProp5(target, "name", { value, configurable: true });
 var np = 12;
 var cr = 13;
 var nl = 10;
 var space = 32;
 var tab = 9;
-var init_state = /* @__PURE__ */ __name(function(options) {
+var init_state = __name5(function(options) {
   return {
     bomSkipped: false,
     bufBytesStart: 0,
@@ -69102,14 +67160,18 @@ var init_state = /* @__PURE__ */ __name(function(options) {
 }, "init_state");
 
 // node_modules/csv-parse/lib/utils/underscore.js
-var underscore = /* @__PURE__ */ __name(function(str) {
+var __defProp6 = Object.defineProperty;
+var __name6 = (target, value) => __defProp6(target, "name", { value, configurable: true });
+var underscore = __name6(function(str) {
   return str.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 }, "underscore");
 
 // node_modules/csv-parse/lib/api/normalize_options.js
-var normalize_options = /* @__PURE__ */ __name(function(opts) {
+var __defProp7 = Object.defineProperty;
+var __name7 = (target, value) => __defProp7(target, "name", { value, configurable: true });
+var normalize_options = __name7(function(opts) {
   const options = {};
   for (const opt in opts) {
     options[underscore(opt)] = opts[opt];
@@ -69636,7 +67698,9 @@ var normalize_options = /* @__PURE__ */ __name(function(opts) {
 }, "normalize_options");
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = /* @__PURE__ */ __name(function(record) {
+var __defProp8 = Object.defineProperty;
+var __name8 = (target, value) => __defProp8(target, "name", { value, configurable: true });
+var isRecordEmpty = __name8(function(record) {
   return record.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
@@ -69654,7 +67718,7 @@ var boms = {
   // Buffer.from([255, 254])
   utf16le: Buffer.from([255, 254])
 };
-var transform = /* @__PURE__ */ __name(function(original_options = {}) {
+var transform = __name8(function(original_options = {}) {
   const info = {
     bytes: 0,
     bytes_records: 0,
@@ -69670,7 +67734,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
     original_options,
     options,
     state: init_state(options),
-    __needMoreData: /* @__PURE__ */ __name(function(i, bufLen, end) {
+    __needMoreData: __name8(function(i, bufLen, end) {
       if (end) return false;
       const { encoding, escape, quote } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
@@ -69692,7 +67756,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       return numOfCharLeft < requiredLength;
     }, "__needMoreData"),
     // Central parser implementation
-    parse: /* @__PURE__ */ __name(function(nextBuf, end, push, close) {
+    parse: __name8(function(nextBuf, end, push, close) {
       const {
         bom,
         comment_no_infix,
@@ -70004,7 +68068,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
         this.state.wasRowDelimiter = false;
       }
     }, "parse"),
-    __onRecord: /* @__PURE__ */ __name(function(push) {
+    __onRecord: __name8(function(push) {
       const {
         columns,
         group_columns_by_name,
@@ -70142,7 +68206,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       this.__resetRecord();
     }, "__onRecord"),
-    __firstLineToColumns: /* @__PURE__ */ __name(function(record) {
+    __firstLineToColumns: __name8(function(record) {
       const { firstLineToHeaders } = this.state;
       try {
         const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
@@ -70172,7 +68236,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
         return err;
       }
     }, "__firstLineToColumns"),
-    __resetRecord: /* @__PURE__ */ __name(function() {
+    __resetRecord: __name8(function() {
       if (this.options.raw === true) {
         this.state.rawBuffer.reset();
       }
@@ -70180,7 +68244,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       this.state.record = [];
       this.state.record_length = 0;
     }, "__resetRecord"),
-    __onField: /* @__PURE__ */ __name(function() {
+    __onField: __name8(function() {
       const { cast, encoding, rtrim, max_record_size } = this.options;
       const { enabled, wasQuoting } = this.state;
       if (enabled === false) {
@@ -70201,11 +68265,11 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       this.__resetField();
     }, "__onField"),
-    __resetField: /* @__PURE__ */ __name(function() {
+    __resetField: __name8(function() {
       this.state.field.reset();
       this.state.wasQuoting = false;
     }, "__resetField"),
-    __push: /* @__PURE__ */ __name(function(record, push) {
+    __push: __name8(function(record, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
@@ -70222,7 +68286,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       push(record);
     }, "__push"),
     // Return a tuple with the error and the casted value
-    __cast: /* @__PURE__ */ __name(function(field) {
+    __cast: __name8(function(field) {
       const { columns, relax_column_count } = this.options;
       const isColumns = Array.isArray(columns);
       if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
@@ -70245,8 +68309,8 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       return [void 0, field];
     }, "__cast"),
     // Helper to test if a character is a space or a line delimiter
-    __isCharTrimable: /* @__PURE__ */ __name(function(buf, pos) {
-      const isTrim = /* @__PURE__ */ __name((buf2, pos2) => {
+    __isCharTrimable: __name8(function(buf, pos) {
+      const isTrim = __name8((buf2, pos2) => {
         const { timchars } = this.state;
         loop1: for (let i = 0; i < timchars.length; i++) {
           const timchar = timchars[i];
@@ -70265,10 +68329,10 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
     //   // return !isNaN( parseInt( obj ) );
     //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
     // }
-    __isFloat: /* @__PURE__ */ __name(function(value) {
+    __isFloat: __name8(function(value) {
       return value - parseFloat(value) + 1 >= 0;
     }, "__isFloat"),
-    __compareBytes: /* @__PURE__ */ __name(function(sourceBuf, targetBuf, targetPos, firstByte) {
+    __compareBytes: __name8(function(sourceBuf, targetBuf, targetPos, firstByte) {
       if (sourceBuf[0] !== firstByte) return 0;
       const sourceLength = sourceBuf.length;
       for (let i = 1; i < sourceLength; i++) {
@@ -70276,7 +68340,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       return sourceLength;
     }, "__compareBytes"),
-    __isDelimiter: /* @__PURE__ */ __name(function(buf, pos, chr) {
+    __isDelimiter: __name8(function(buf, pos, chr) {
       const { delimiter, ignore_last_delimiters } = this.options;
       if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
         return 0;
@@ -70294,7 +68358,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       return 0;
     }, "__isDelimiter"),
-    __isRecordDelimiter: /* @__PURE__ */ __name(function(chr, buf, pos) {
+    __isRecordDelimiter: __name8(function(chr, buf, pos) {
       const { record_delimiter } = this.options;
       const recordDelimiterLength = record_delimiter.length;
       loop1: for (let i = 0; i < recordDelimiterLength; i++) {
@@ -70312,7 +68376,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       return 0;
     }, "__isRecordDelimiter"),
-    __isEscape: /* @__PURE__ */ __name(function(buf, pos, chr) {
+    __isEscape: __name8(function(buf, pos, chr) {
       const { escape } = this.options;
       if (escape === null) return false;
       const l = escape.length;
@@ -70326,7 +68390,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       return false;
     }, "__isEscape"),
-    __isQuote: /* @__PURE__ */ __name(function(buf, pos) {
+    __isQuote: __name8(function(buf, pos) {
       const { quote } = this.options;
       if (quote === null) return false;
       const l = quote.length;
@@ -70337,7 +68401,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       return true;
     }, "__isQuote"),
-    __autoDiscoverRecordDelimiter: /* @__PURE__ */ __name(function(buf, pos) {
+    __autoDiscoverRecordDelimiter: __name8(function(buf, pos) {
       const { encoding } = this.options;
       const rds = [
         // Important, the windows line ending must be before mac os 9
@@ -70358,7 +68422,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
       }
       return 0;
     }, "__autoDiscoverRecordDelimiter"),
-    __error: /* @__PURE__ */ __name(function(msg) {
+    __error: __name8(function(msg) {
       const { encoding, raw, skip_records_with_error } = this.options;
       const err = typeof msg === "string" ? new Error(msg) : msg;
       if (skip_records_with_error) {
@@ -70378,13 +68442,13 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
         return err;
       }
     }, "__error"),
-    __infoDataSet: /* @__PURE__ */ __name(function() {
+    __infoDataSet: __name8(function() {
       return {
         ...this.info,
         columns: this.options.columns
       };
     }, "__infoDataSet"),
-    __infoRecord: /* @__PURE__ */ __name(function() {
+    __infoRecord: __name8(function() {
       const { columns, raw, encoding } = this.options;
       return {
         ...this.__infoDataSet(),
@@ -70395,7 +68459,7 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
         raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
       };
     }, "__infoRecord"),
-    __infoField: /* @__PURE__ */ __name(function() {
+    __infoField: __name8(function() {
       const { columns } = this.options;
       const isColumns = Array.isArray(columns);
       const bytes_records = this.info.bytes_records;
@@ -70410,19 +68474,21 @@ var transform = /* @__PURE__ */ __name(function(original_options = {}) {
 }, "transform");
 
 // node_modules/csv-parse/lib/sync.js
-var parse = /* @__PURE__ */ __name(function(data, opts = {}) {
+var __defProp9 = Object.defineProperty;
+var __name9 = (target, value) => __defProp9(target, "name", { value, configurable: true });
+var parse = __name9(function(data, opts = {}) {
   if (typeof data === "string") {
     data = Buffer.from(data);
   }
   const records = opts && opts.objname ? {} : [];
   const parser = transform(opts);
-  const push = /* @__PURE__ */ __name((record) => {
+  const push = __name9((record) => {
     if (parser.options.objname === void 0) records.push(record);
     else {
       records[record[0]] = record[1];
     }
   }, "push");
-  const close = /* @__PURE__ */ __name(() => {
+  const close = __name9(() => {
   }, "close");
   const error = parser.parse(data, true, push, close);
   if (error !== void 0) throw error;
@@ -70452,24 +68518,20 @@ function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
   for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
   return { train: train3, validation };
 }
-__name(splitRows, "splitRows");
 function splitUnit(seed, key) {
   const h = createHash2("sha256").update(`sweepgate/split\0${seed}\0`).update(key).digest();
   return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
 }
-__name(splitUnit, "splitUnit");
 function minBy(xs, f) {
   let best = xs[0];
   for (const x of xs) if (f(x) < f(best)) best = x;
   return best;
 }
-__name(minBy, "minBy");
 function validationFingerprint(keys, targets) {
   const h = createHash2("sha256").update("sweepgate/validation-rows\0");
   keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
   return h.digest("hex");
 }
-__name(validationFingerprint, "validationFingerprint");
 
 // src/trainer/errors.ts
 import path2 from "node:path";
@@ -70477,11 +68539,7 @@ function displayPath(file) {
   const rel = path2.relative(process.cwd(), file);
   return rel && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel : file;
 }
-__name(displayPath, "displayPath");
 var DatasetError = class extends Error {
-  static {
-    __name(this, "DatasetError");
-  }
   name = "DatasetError";
   file;
   column;
@@ -70497,9 +68555,6 @@ var DatasetError = class extends Error {
   }
 };
 var MissingColumnError = class extends DatasetError {
-  static {
-    __name(this, "MissingColumnError");
-  }
   name = "MissingColumnError";
   role;
   constructor(file, role, column, header) {
@@ -70511,15 +68566,9 @@ var MissingColumnError = class extends DatasetError {
   }
 };
 var EmptyDataError = class extends DatasetError {
-  static {
-    __name(this, "EmptyDataError");
-  }
   name = "EmptyDataError";
 };
 var UnseenLabelError = class extends DatasetError {
-  static {
-    __name(this, "UnseenLabelError");
-  }
   name = "UnseenLabelError";
   constructor(file, line, column, value, classes) {
     super(
@@ -70529,9 +68578,6 @@ var UnseenLabelError = class extends DatasetError {
   }
 };
 var NonNumericError = class extends DatasetError {
-  static {
-    __name(this, "NonNumericError");
-  }
   name = "NonNumericError";
   constructor(file, line, column, value, what) {
     super({ file, line, column, value }, `${what} column ${show(column)} must hold numbers, got ${show(value)}`);
@@ -70542,7 +68588,7 @@ var NonNumericError = class extends DatasetError {
 var MISSING = /* @__PURE__ */ new Set(["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "?"]);
 var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 var MAX_CATEGORIES = 1e3;
-var isNumber = /* @__PURE__ */ __name((cell2) => NUMBER.test(cell2), "isNumber");
+var isNumber = (cell2) => NUMBER.test(cell2);
 function finiteNumber(table, row, column, raw) {
   const x = Number(raw);
   if (!Number.isFinite(x))
@@ -70552,11 +68598,9 @@ function finiteNumber(table, row, column, raw) {
     );
   return x;
 }
-__name(finiteNumber, "finiteNumber");
 function isParsedRecords(value) {
   return Array.isArray(value) && value.every((r) => typeof r === "object" && r !== null && "record" in r && "info" in r);
 }
-__name(isParsedRecords, "isParsedRecords");
 var INFINITY = /^[+-]?(?:inf|infinity)$/i;
 function parseCsv(file, bytes) {
   let parsed;
@@ -70593,7 +68637,6 @@ function parseCsv(file, bytes) {
   checkInfinities(table);
   return table;
 }
-__name(parseCsv, "parseCsv");
 function checkInfinities(table) {
   table.header.forEach((column, c) => {
     let infinite = -1;
@@ -70611,13 +68654,11 @@ function checkInfinities(table) {
     }
   });
 }
-__name(checkInfinities, "checkInfinities");
 function columnIndex(table, name, role) {
   const i = table.header.indexOf(name);
   if (i < 0) throw new MissingColumnError(table.file, role, name, table.header);
   return i;
 }
-__name(columnIndex, "columnIndex");
 function featureNames(spec, table) {
   const ids = new Set(spec.splitBy ?? []);
   const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== "" && h !== spec.target && !ids.has(h));
@@ -70631,11 +68672,9 @@ function featureNames(spec, table) {
   if (names.length === 0) throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
   return names;
 }
-__name(featureNames, "featureNames");
 function cell(side, row, column) {
   return side.table.rows[row][side.table.header.indexOf(column)] ?? "";
 }
-__name(cell, "cell");
 function classLabels(train3, validation, target) {
   const all = [...train3.rows.map((r) => cell(train3, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
   const numeric = all.every(isNumber);
@@ -70645,14 +68684,12 @@ function classLabels(train3, validation, target) {
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
   return { classes, canon };
 }
-__name(classLabels, "classLabels");
 function checkTargetsPresent(side, target) {
   for (const r of side.rows) {
     if (cell(side, r, target) === "")
       throw new DatasetError({ file: side.table.file, line: side.table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
   }
 }
-__name(checkTargetsPresent, "checkTargetsPresent");
 function encodeLabels(side, target, classes, canon) {
   const index = new Map(classes.map((c, i) => [c, i]));
   const out = new Int32Array(side.rows.length);
@@ -70664,7 +68701,6 @@ function encodeLabels(side, target, classes, canon) {
   });
   return out;
 }
-__name(encodeLabels, "encodeLabels");
 function encodeTargets(side, target) {
   const out = new Float64Array(side.rows.length);
   side.rows.forEach((r, i) => {
@@ -70674,7 +68710,6 @@ function encodeTargets(side, target) {
   });
   return out;
 }
-__name(encodeTargets, "encodeTargets");
 function fitEncoding(data, train3, name) {
   const numeric = data.rows.every((row) => {
     const c = row[data.header.indexOf(name)] ?? "";
@@ -70711,7 +68746,6 @@ function fitEncoding(data, train3, name) {
     );
   return { kind: "categorical", name, categories };
 }
-__name(fitEncoding, "fitEncoding");
 function encodeFeatures(side, encodings, width, isTrainingFile) {
   const x = new Float32Array(side.rows.length * width);
   const columns = encodings.map((e) => side.table.header.indexOf(e.name));
@@ -70741,7 +68775,6 @@ function encodeFeatures(side, encodings, width, isTrainingFile) {
   });
   return x;
 }
-__name(encodeFeatures, "encodeFeatures");
 function prepareTabularData(spec, data, validationBytes) {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, "target");
@@ -70786,7 +68819,7 @@ function prepareTabularData(spec, data, validationBytes) {
   const encodings = names.map((name) => fitEncoding(table, train3, name));
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
   if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
-  const encode = /* @__PURE__ */ __name((side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile), "encode");
+  const encode = (side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
   const trainKeys = Uint32Array.from(train3.rows, (r) => createHash3("sha256").update(keyOf(r)).digest().readUInt32BE(0));
   if (spec.task === "classification") {
     const { classes, canon } = classLabels(train3, validation, spec.target);
@@ -70825,7 +68858,6 @@ function prepareTabularData(spec, data, validationBytes) {
     validation: { n: validation.rows.length, x: encode(validation, spec.validation === void 0), targets: validationTargets }
   };
 }
-__name(prepareTabularData, "prepareTabularData");
 
 // src/trainer/hyperparameters.ts
 var MAX_WIDTH = 4096;
@@ -70835,14 +68867,12 @@ function hiddenWidths(layers, units, schedule) {
     (_, i) => schedule === "shrink" ? Math.max(1, Math.round(units / 2 ** i)) : schedule === "grow" ? Math.min(MAX_WIDTH, units * 2 ** i) : units
   );
 }
-__name(hiddenWidths, "hiddenWidths");
 function parseHyperparameters(params, defaults = {}) {
   const given = [...Object.keys(defaults), ...Object.keys(params)];
   const conv = given.filter((k) => CONV_HYPERPARAMETERS.includes(k));
   if (conv.length > 0) throw new TrialError(`${[...new Set(conv)].join(", ")}: hyperparameters of the image trainer (trainer.type: image), not of the tabular one`);
   return parseDense(resolveChecked(params, defaults));
 }
-__name(parseHyperparameters, "parseHyperparameters");
 function resolveChecked(params, defaults) {
   const unknown = [...Object.keys(defaults), ...Object.keys(params)].filter((k) => !(k in TRAINER_HYPERPARAMETERS));
   if (unknown.length > 0)
@@ -70856,10 +68886,9 @@ function resolveChecked(params, defaults) {
   }
   return hp;
 }
-__name(resolveChecked, "resolveChecked");
 function parseDense(hp) {
-  const num = /* @__PURE__ */ __name((k) => hp[k], "num");
-  const str = /* @__PURE__ */ __name((k) => hp[k], "str");
+  const num = (k) => hp[k];
+  const str = (k) => hp[k];
   const layers = num("layers");
   const units = num("units");
   const widthSchedule = str("width_schedule");
@@ -70896,7 +68925,6 @@ function parseDense(hp) {
     throw new TrialError(`model too large: layers ${show(out.layers)} of widths ${show(out.widths.join(", "))} exceed 64M weights`);
   return out;
 }
-__name(parseDense, "parseDense");
 function parseImageHyperparameters(params, defaults = {}) {
   const hp = resolveChecked(params, defaults);
   const filters = hiddenWidths(hp["conv_layers"], hp["filters"], hp["filter_schedule"]).map((f) => Math.min(f, 512));
@@ -70911,7 +68939,6 @@ function parseImageHyperparameters(params, defaults = {}) {
     }
   };
 }
-__name(parseImageHyperparameters, "parseImageHyperparameters");
 
 // src/trainer/mlp.ts
 var BN_EPSILON = 1e-3;
@@ -70923,14 +68950,14 @@ function initialKernel(kind, fanIn, fanOut, rng, count = fanIn * fanOut) {
   const out = new Float32Array(count);
   const limit = Math.sqrt(3 * scale);
   const std = Math.sqrt(scale) / 0.8796256610342398;
-  const draw = /* @__PURE__ */ __name((g) => {
+  const draw = (g) => {
     if (kind.endsWith("uniform")) return g.uniform(-limit, limit);
     let z;
     do
       z = g.normal();
     while (Math.abs(z) > 2);
     return z * std;
-  }, "draw");
+  };
   if (!Array.isArray(rng)) {
     for (let i = 0; i < count; i++) out[i] = draw(rng);
     return out;
@@ -70942,24 +68969,23 @@ function initialKernel(kind, fanIn, fanOut, rng, count = fanIn * fanOut) {
   });
   return out;
 }
-__name(initialKernel, "initialKernel");
 function buildMlp(hp, inputs, outputs, seed, inputNames) {
-  const inputRngs = /* @__PURE__ */ __name((fanOut, otherwise) => inputNames ? inputNames.map((name) => new Rng(deriveSeed(seed, "init-input", name, fanOut))) : otherwise, "inputRngs");
+  const inputRngs = (fanOut, otherwise) => inputNames ? inputNames.map((name) => new Rng(deriveSeed(seed, "init-input", name, fanOut))) : otherwise;
   const values = [];
   let offset = 0;
-  const block = /* @__PURE__ */ __name((shape, init) => {
+  const block = (shape, init) => {
     const size = shape.length === 1 ? shape[0] : shape[0] * shape[1];
     const b = { offset, size, shape };
     offset += size;
     values.push({ block: b, init });
     return b;
-  }, "block");
+  };
   const hidden = [];
   let fanIn = inputs;
   for (const [i, units] of hp.widths.entries()) {
     const rng = new Rng(deriveSeed(seed, "init", i));
     const kernel = block([fanIn, units], initialKernel(hp.kernelInitializer, fanIn, units, i === 0 ? inputRngs(units, rng) : rng));
-    const norm = /* @__PURE__ */ __name(() => ({ gamma: block([units], 1), beta: block([units], 0) }), "norm");
+    const norm = () => ({ gamma: block([units], 1), beta: block([units], 0) });
     hidden.push(hp.batchNorm ? { kernel, bn: norm() } : hp.layerNorm ? { kernel, ln: norm() } : { kernel, bias: block([units], 0) });
     fanIn = units;
   }
@@ -70979,15 +69005,12 @@ function buildMlp(hp, inputs, outputs, seed, inputNames) {
     moving: hp.batchNorm ? hp.widths.map((units) => ({ mean: new Float32Array(units), variance: new Float32Array(units).fill(1) })) : []
   };
 }
-__name(buildMlp, "buildMlp");
 function upload(tf, params, b) {
   return tf.tensor(params.subarray(b.offset, b.offset + b.size), [...b.shape], "float32");
 }
-__name(upload, "upload");
 function uploadWeights(tf, model) {
   return weightsOf(model, (b) => upload(tf, model.params, b));
 }
-__name(uploadWeights, "uploadWeights");
 function weightsOf(model, tensor) {
   return {
     hidden: model.hidden.map((h) => {
@@ -71003,7 +69026,6 @@ function weightsOf(model, tensor) {
     outBias: tensor(model.outBias)
   };
 }
-__name(weightsOf, "weightsOf");
 function activate2(tf, name, x) {
   switch (name) {
     case "relu":
@@ -71024,8 +69046,7 @@ function activate2(tf, name, x) {
       return x;
   }
 }
-__name(activate2, "activate");
-var fusedActivation = /* @__PURE__ */ __name((name) => name === "relu" ? "relu" : "linear", "fusedActivation");
+var fusedActivation = (name) => name === "relu" ? "relu" : "linear";
 function forward(tf, model, w, activation, x, training) {
   let h = x;
   w.hidden.forEach((layer, i) => {
@@ -71067,11 +69088,9 @@ function forward(tf, model, w, activation, x, training) {
   });
   return tf.fused.matMul({ a: h, b: w.outKernel, bias: w.outBias });
 }
-__name(forward, "forward");
 function predict(tf, model, activation, x) {
   return forward(tf, model, uploadWeights(tf, model), activation, x);
 }
-__name(predict, "predict");
 function updateMovingStats(model, stats, frozen = 0) {
   model.moving.forEach((moving, i) => {
     if (i < frozen) return;
@@ -71082,7 +69101,6 @@ function updateMovingStats(model, stats, frozen = 0) {
     }
   });
 }
-__name(updateMovingStats, "updateMovingStats");
 function addPenaltyGradient(model, l1, l2, grads) {
   if (l1 === 0 && l2 === 0) return;
   const p = model.params;
@@ -71090,7 +69108,6 @@ function addPenaltyGradient(model, l1, l2, grads) {
     for (let i = k.offset; i < k.offset + k.size; i++) grads[i] = grads[i] + l1 * Math.sign(p[i]) + 2 * l2 * p[i];
   }
 }
-__name(addPenaltyGradient, "addPenaltyGradient");
 function applyWeightDecay(model, lr, decay, from = 0, to = model.params.length) {
   if (decay === 0) return;
   const factor = 1 - lr * decay;
@@ -71101,7 +69118,6 @@ function applyWeightDecay(model, lr, decay, from = 0, to = model.params.length) 
     for (let i = start; i < end; i++) p[i] = p[i] * factor;
   }
 }
-__name(applyWeightDecay, "applyWeightDecay");
 function dropoutMasks(rate, rows, widths, seed) {
   if (rate <= 0 || widths.length === 0) return [];
   const rng = new Rng(seed);
@@ -71114,7 +69130,6 @@ function dropoutMasks(rate, rows, widths, seed) {
   }
   return masks;
 }
-__name(dropoutMasks, "dropoutMasks");
 
 // src/trainer/backprop.ts
 var SELU_SCALE = 1.0507009873554805;
@@ -71123,13 +69138,11 @@ function opsFor(tf) {
   const backend = tf.getBackend();
   return { tf, explicitTranspose: backend === "wasm", elementwiseInJs: backend === "cpu" };
 }
-__name(opsFor, "opsFor");
 function matMul(ops, a, b, transposeA, transposeB) {
   const { tf } = ops;
   if (!ops.explicitTranspose) return tf.matMul(a, b, transposeA, transposeB);
   return tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);
 }
-__name(matMul, "matMul");
 function backprop(ops, model, activation, batch, lossGradient, grads) {
   const { tf } = ops;
   const stats = [];
@@ -71154,7 +69167,6 @@ function backprop(ops, model, activation, batch, lossGradient, grads) {
   });
   return stats;
 }
-__name(backprop, "backprop");
 function hiddenDeltaOnDevice(tf, activation, pass, layer, model, da, grads) {
   let dz = activationGradient(tf, activation, pass.mask ? tf.mul(da, pass.mask.tensor) : da, pass.z, pass.a);
   if (pass.bn && layer.bn) {
@@ -71173,7 +69185,6 @@ function hiddenDeltaOnDevice(tf, activation, pass, layer, model, da, grads) {
   }
   return dz;
 }
-__name(hiddenDeltaOnDevice, "hiddenDeltaOnDevice");
 function activationGradient(tf, name, da, z, a) {
   switch (name) {
     case "relu":
@@ -71194,7 +69205,6 @@ function activationGradient(tf, name, da, z, a) {
       return da;
   }
 }
-__name(activationGradient, "activationGradient");
 function hiddenDeltaInJs(tf, activation, pass, layer, model, daTensor, grads) {
   let da = daTensor.dataSync();
   if (pass.mask) da = multiply(da, pass.mask.values);
@@ -71206,13 +69216,11 @@ function hiddenDeltaInJs(tf, activation, pass, layer, model, daTensor, grads) {
   else columnSums(dz, layer.bias.size, grads, layer.bias.offset);
   return tf.tensor2d(dz, daTensor.shape);
 }
-__name(hiddenDeltaInJs, "hiddenDeltaInJs");
 function multiply(a, b) {
   const out = new Float32Array(a.length);
   for (let i = 0; i < a.length; i++) out[i] = a[i] * b[i];
   return out;
 }
-__name(multiply, "multiply");
 function activationBackward(name, da, z, a) {
   const n = da.length;
   const dz = new Float32Array(n);
@@ -71244,7 +69252,6 @@ function activationBackward(name, da, z, a) {
   }
   return dz;
 }
-__name(activationBackward, "activationBackward");
 function batchNormBackward(delta, xhat, rstd, model, bn, grads) {
   const units = bn.gamma.size;
   const rows = delta.length / units;
@@ -71263,7 +69270,6 @@ function batchNormBackward(delta, xhat, rstd, model, bn, grads) {
     for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = scale[j] * (delta[k] - dBeta[j] / rows - xhat[k] * dGamma[j] / rows);
   }
 }
-__name(batchNormBackward, "batchNormBackward");
 function layerNormBackward(delta, xhat, rstd, model, ln, grads) {
   const units = ln.gamma.size;
   const rows = delta.length / units;
@@ -71288,13 +69294,11 @@ function layerNormBackward(delta, xhat, rstd, model, ln, grads) {
   grads.set(dGamma, ln.gamma.offset);
   grads.set(dBeta, ln.beta.offset);
 }
-__name(layerNormBackward, "layerNormBackward");
 function columnSums(values, width, out, offset) {
   const sums = new Float64Array(width);
   for (let r = 0; r < values.length; r += width) for (let j = 0; j < width; j++) sums[j] = sums[j] + values[r + j];
   out.set(sums, offset);
 }
-__name(columnSums, "columnSums");
 
 // src/trainer/optimizers.ts
 var EPSILON = 1e-7;
@@ -71304,7 +69308,7 @@ var RMSPROP_DECAY = 0.9;
 var ADAGRAD_INITIAL_ACCUMULATOR = 0.1;
 var ADADELTA_RHO = 0.95;
 function createOptimizer(hp, size) {
-  const state = /* @__PURE__ */ __name(() => new Float64Array(size), "state");
+  const state = () => new Float64Array(size);
   switch (hp.optimizer) {
     case "sgd":
       return {
@@ -71405,7 +69409,6 @@ function createOptimizer(hp, size) {
     }
   }
 }
-__name(createOptimizer, "createOptimizer");
 
 // src/trainer/fine-tune.ts
 function fromBaseModel(base, hp, outputs, task, target, seed) {
@@ -71451,7 +69454,6 @@ function fromBaseModel(base, hp, outputs, task, target, seed) {
   }
   return { model, hp: arch, newHead };
 }
-__name(fromBaseModel, "fromBaseModel");
 function fineTuneSegments(model, hp, newHead) {
   const frozen = model.hidden.slice(0, hp.freezeLayers);
   const last = frozen.at(-1);
@@ -71459,11 +69461,10 @@ function fineTuneSegments(model, hp, newHead) {
   const frozenEnd = lastBlock ? lastBlock.offset + lastBlock.size : 0;
   const headStart = model.outKernel.offset;
   const fine = hp.fineTuneLearningRate > 0 ? hp.fineTuneLearningRate / hp.learningRate : 1;
-  const segment = /* @__PURE__ */ __name((from, to, rateFactor) => to > from ? [{ from, to, rateFactor, optimizer: createOptimizer(hp, to - from) }] : [], "segment");
+  const segment = (from, to, rateFactor) => to > from ? [{ from, to, rateFactor, optimizer: createOptimizer(hp, to - from) }] : [];
   const segments = newHead ? [...segment(frozenEnd, headStart, fine), ...segment(headStart, model.params.length, 1)] : segment(frozenEnd, model.params.length, fine);
   return { frozenEnd, segments };
 }
-__name(fineTuneSegments, "fineTuneSegments");
 function checkBaseInputs(base, inputs, BaseError) {
   if (base.inputs !== inputs.length)
     throw new BaseError(
@@ -71471,7 +69472,6 @@ function checkBaseInputs(base, inputs, BaseError) {
       `takes ${base.inputs} inputs, but the data encodes ${inputs.length} (${inputs.slice(0, 8).map((s) => show(s)).join(", ")}${inputs.length > 8 ? ", ..." : ""}): fine-tune on data with the columns (and categories) it was trained on`
     );
 }
-__name(checkBaseInputs, "checkBaseInputs");
 
 // src/trainer/model-io.ts
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -71486,21 +69486,18 @@ var KERAS_ACTIVATION = {
   linear: "linear"
 };
 var BaseModelError = class extends DatasetError {
-  static {
-    __name(this, "BaseModelError");
-  }
   name = "BaseModelError";
 };
 function toLayersModel(tf, model, hp, inputs, task, target) {
   const lm = tf.sequential();
   const weights = [];
   const assign = [];
-  const add = /* @__PURE__ */ __name((layer, ...tensors) => {
+  const add = (layer, ...tensors) => {
     lm.add(layer);
     if (tensors.length > 0) assign.push({ layer, tensors });
     weights.push(...tensors);
-  }, "add");
-  const values = /* @__PURE__ */ __name((offset, size, shape) => tf.tensor(model.params.slice(offset, offset + size), shape), "values");
+  };
+  const values = (offset, size, shape) => tf.tensor(model.params.slice(offset, offset + size), shape);
   model.hidden.forEach((h, i) => {
     const [fanIn2, units] = h.kernel.shape;
     const norm = h.bn ?? h.ln;
@@ -71542,7 +69539,6 @@ function toLayersModel(tf, model, hp, inputs, task, target) {
   tf.dispose(weights);
   return lm;
 }
-__name(toLayersModel, "toLayersModel");
 async function saveLayersModel(tf, lm, dir) {
   await mkdir(dir, { recursive: true });
   const file = path3.join(dir, "model.json");
@@ -71564,19 +69560,17 @@ async function saveLayersModel(tf, lm, dir) {
   );
   return file;
 }
-__name(saveLayersModel, "saveLayersModel");
 async function atomicWrite(file, data) {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file);
 }
-__name(atomicWrite, "atomicWrite");
 var TO_ACTIVATION = new Map(Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours]));
 async function readBaseModel(fileOrDir) {
   const file = fileOrDir.endsWith(".json") ? fileOrDir : path3.join(fileOrDir, "model.json");
-  const fail = /* @__PURE__ */ __name((message) => {
+  const fail = (message) => {
     throw new BaseModelError({ file }, message);
-  }, "fail");
+  };
   let jsonBytes;
   try {
     jsonBytes = await readFile(file);
@@ -71615,11 +69609,11 @@ async function readBaseModel(fileOrDir) {
       offset += 4 * n;
     }
   }
-  const weightsOf2 = /* @__PURE__ */ __name((layer, suffix) => {
+  const weightsOf2 = (layer, suffix) => {
     const name = String(layer.config.name);
     const found = tensors.get(`${name}/${suffix}`) ?? [...tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
     return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
-  }, "weightsOf");
+  };
   const denses = layers.map((l, i) => l.class_name === "Dense" ? i : -1).filter((i) => i >= 0);
   if (denses.length === 0) fail("has no Dense layer");
   const outputAt = denses.at(-1);
@@ -71708,7 +69702,6 @@ async function readBaseModel(fileOrDir) {
     task: softmax ? "classification" : "regression"
   };
 }
-__name(readBaseModel, "readBaseModel");
 
 // src/trainer/schedule.ts
 function learningRateAt(hp, epoch) {
@@ -71730,7 +69723,6 @@ function learningRateAt(hp, epoch) {
     }
   }
 }
-__name(learningRateAt, "learningRateAt");
 
 // src/trainer/early-stopping.ts
 var EarlyStopping = class {
@@ -71740,9 +69732,6 @@ var EarlyStopping = class {
   }
   patience;
   watched;
-  static {
-    __name(this, "EarlyStopping");
-  }
   best = Number.NaN;
   stale = 0;
   /** Feeds one epoch's metrics; true when training should stop after this epoch. */
@@ -71762,7 +69751,7 @@ var EarlyStopping = class {
     return this.stale >= this.patience;
   }
 };
-var yieldToEventLoop = /* @__PURE__ */ __name(() => new Promise((resolve) => setImmediate(resolve)), "yieldToEventLoop");
+var yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 async function runEpochs(epochs, ctx, early, epoch) {
   const stopper = early.patience > 0 ? new EarlyStopping(early.patience, early.watched ?? { name: "val_loss", goal: "minimize" }) : void 0;
   let last = {};
@@ -71778,11 +69767,10 @@ async function runEpochs(epochs, ctx, early, epoch) {
   }
   return last;
 }
-__name(runEpochs, "runEpochs");
 
 // src/trainer/tabular.ts
-var TABULAR_TRAINER_VERSION = 4;
-async function createTabularObjective(spec, handle, opts = {}) {
+var TABULAR_TRAINER_VERSION = 5;
+async function createTabularObjective(spec, first, opts = {}) {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
   const dataBytes = await readData(spec.data, limit);
   const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
@@ -71792,12 +69780,12 @@ async function createTabularObjective(spec, handle, opts = {}) {
   if (base) checkBaseInputs(base, data.inputs, BaseModelError);
   const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
   const splits = /* @__PURE__ */ new Map([[spec.validationSplit, prepared(data)]]);
-  const dataFor = /* @__PURE__ */ __name((fraction) => {
+  const dataFor = (fraction) => {
     let p = splits.get(fraction);
     if (!p) splits.set(fraction, p = prepared(resplit(spec, fraction, dataBytes, validationBytes)));
     return p;
-  }, "dataFor");
-  const trialSetup = /* @__PURE__ */ __name((params) => {
+  };
+  const trialSetup = (params) => {
     checkSplitParams(spec, params);
     if (base) {
       const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
@@ -71807,11 +69795,17 @@ async function createTabularObjective(spec, handle, opts = {}) {
     if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
       throw new TrialError("freeze_layers and fine_tune_learning_rate need trainer.base_model");
     return { hp, prepared: dataFor(hp.validationSplit) };
-  }, "trialSetup");
+  };
   let disposed = false;
+  let handle = first;
   return {
     fingerprint,
-    backend: handle.backend,
+    get backend() {
+      return handle.backend;
+    },
+    switchBackend(on) {
+      handle = on;
+    },
     validation: data.validationRows,
     async run(params, ctx) {
       if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
@@ -71822,7 +69816,7 @@ async function createTabularObjective(spec, handle, opts = {}) {
     async saveModel(params, seed, dir, card) {
       const { hp, prepared: p } = trialSetup(params);
       await ensureBackend(handle);
-      const ctx = { seed, report: /* @__PURE__ */ __name(() => false, "report"), signal: new AbortController().signal };
+      const ctx = { seed, report: () => false, signal: new AbortController().signal };
       const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
       const hashes = { dataSha256: sha256Hex(dataBytes), ...validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {} };
       const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
@@ -71857,11 +69851,9 @@ async function createTabularObjective(spec, handle, opts = {}) {
     }
   };
 }
-__name(createTabularObjective, "createTabularObjective");
 function withBaseModel(fingerprint, base) {
   return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
 }
-__name(withBaseModel, "withBaseModel");
 function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
   return {
     format: "sweepgate-model-card-1",
@@ -71881,11 +69873,9 @@ function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
     outputs: data.task === "classification" ? { probabilities: [...data.classes] } : { prediction: data.target }
   };
 }
-__name(modelCard, "modelCard");
 function prepared(data) {
   return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
 }
-__name(prepared, "prepared");
 function resplit(spec, fraction, data, validation) {
   try {
     return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
@@ -71894,14 +69884,12 @@ function resplit(spec, fraction, data, validation) {
     throw err;
   }
 }
-__name(resplit, "resplit");
 function checkSplitParams(spec, params) {
   if (spec.validation === void 0) return;
   const value = params["validation_split"] ?? spec.defaults["validation_split"];
   if (value !== void 0)
     throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
 }
-__name(checkSplitParams, "checkSplitParams");
 var MAX_DATA_BYTES = 100 * 1024 * 1024;
 async function readData(file, limit) {
   try {
@@ -71917,11 +69905,9 @@ async function readData(file, limit) {
     throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
-__name(readData, "readData");
 function megabytes(bytes) {
   return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
-__name(megabytes, "megabytes");
 function tabularFingerprint(spec, data, validation) {
   const dataHash = sha256Hex(data);
   const validationHash = validation === void 0 ? null : sha256Hex(validation);
@@ -71935,7 +69921,6 @@ function tabularFingerprint(spec, data, validation) {
     validation: validationHash
   });
 }
-__name(tabularFingerprint, "tabularFingerprint");
 function batchLoss({ data, standardisedTargets }, out, rows) {
   const n = rows.length;
   if (data.task === "classification") {
@@ -71970,13 +69955,11 @@ function batchLoss({ data, standardisedTargets }, out, rows) {
   }
   return { loss: se / n, correct: 0, absError, gradient };
 }
-__name(batchLoss, "batchLoss");
 function argMax(values, offset, length) {
   let best = 0;
   for (let j = 1; j < length; j++) if (values[offset + j] > values[offset + best]) best = j;
   return best;
 }
-__name(argMax, "argMax");
 function gatherRows(x, width, rows) {
   const out = new Float32Array(rows.length * width);
   for (let i = 0; i < rows.length; i++) {
@@ -71985,7 +69968,6 @@ function gatherRows(x, width, rows) {
   }
   return out;
 }
-__name(gatherRows, "gatherRows");
 function validationMetrics(data, out) {
   const n = data.validation.n;
   if (data.task === "classification") {
@@ -72013,7 +69995,6 @@ function validationMetrics(data, out) {
   }
   return { val_loss: se / n, val_mae: ae / n, val_rmse: Math.sqrt(se / n) };
 }
-__name(validationMetrics, "validationMetrics");
 async function train(tf, data, standardisedTargets, hp, ctx, watched, base) {
   const trial = startTrial(tf, data, standardisedTargets, hp, ctx.seed, base);
   const last = await runEpochs(
@@ -72024,7 +70005,6 @@ async function train(tf, data, standardisedTargets, hp, ctx, watched, base) {
   );
   return { result: { metrics: last }, trial };
 }
-__name(train, "train");
 function startTrial(tf, data, standardisedTargets, trialHp, seed, base) {
   const outputs = data.task === "classification" ? data.classes.length : 1;
   const tuned = base && fromBaseModel(base, trialHp, outputs, data.task, { mean: data.targetMean, std: data.targetStd }, seed);
@@ -72043,14 +70023,12 @@ function startTrial(tf, data, standardisedTargets, trialHp, seed, base) {
     grads: new Float32Array(size)
   };
 }
-__name(startTrial, "startTrial");
 function epochOrder(keys, n, seed) {
   const rows = Array.from({ length: n }, (_, i) => i);
   if (!keys) return new Rng(seed).shuffle(rows);
   const rank = Uint32Array.from(keys, (k) => mix32(k, seed));
   return rows.sort((a, b) => rank[a] - rank[b] || a - b);
 }
-__name(epochOrder, "epochOrder");
 function mix32(a, b) {
   let h = Math.imul(a ^ Math.imul(b, 2654435761), 2246822507);
   h ^= h >>> 13;
@@ -72059,7 +70037,6 @@ function mix32(a, b) {
   h = Math.imul(h ^ b, 668265263);
   return (h ^ h >>> 15) >>> 0;
 }
-__name(mix32, "mix32");
 function trainEpoch(trial, epoch) {
   const { data, hp } = trial;
   const width = data.inputs.length;
@@ -72081,7 +70058,6 @@ function trainEpoch(trial, epoch) {
   }
   return sums;
 }
-__name(trainEpoch, "trainEpoch");
 function trainStep(trial, x, rows, masks, lr, where) {
   const { hp, model, grads } = trial;
   let result;
@@ -72103,7 +70079,6 @@ function trainStep(trial, x, rows, masks, lr, where) {
   }
   return result;
 }
-__name(trainStep, "trainStep");
 function msPerStep(trial, steps, clock) {
   const width = trial.data.inputs.length;
   const n = Math.min(trial.hp.batchSize, trial.data.train.n);
@@ -72115,7 +70090,6 @@ function msPerStep(trial, steps, clock) {
   for (let i = 0; i < steps; i++) trainStep(trial, x, rows, [], lr, "the backend probe");
   return (clock() - start) / steps;
 }
-__name(msPerStep, "msPerStep");
 function validationOutputs({ ops: { tf }, data, model, hp }) {
   let values = new Float32Array(0);
   tf.tidy(() => {
@@ -72123,16 +70097,14 @@ function validationOutputs({ ops: { tf }, data, model, hp }) {
   });
   return values;
 }
-__name(validationOutputs, "validationOutputs");
 function epochMetrics(data, sums, validationOut) {
   const scale = data.task === "regression" ? data.targetStd * data.targetStd : 1;
   const trainMetrics = data.task === "classification" ? { loss: sums.loss / sums.rows, accuracy: sums.correct / sums.rows } : { loss: sums.loss / sums.rows * scale, mae: sums.absError / sums.rows };
   return { ...trainMetrics, ...validationMetrics(data, validationOut) };
 }
-__name(epochMetrics, "epochMetrics");
 
 // src/trainer/conv.ts
-var convSide = /* @__PURE__ */ __name((side, k, s, padding) => padding === "same" ? Math.ceil(side / s) : Math.floor((side - k) / s) + 1, "convSide");
+var convSide = (side, k, s, padding) => padding === "same" ? Math.ceil(side / s) : Math.floor((side - k) / s) + 1;
 function convGeometry(inputShape, conv) {
   let [h, w, c] = inputShape;
   return conv.filters.map((filters, i) => {
@@ -72151,7 +70123,6 @@ function convGeometry(inputShape, conv) {
     return { in: input, out: [h, w, c] };
   });
 }
-__name(convGeometry, "convGeometry");
 function buildConvNet(dense, conv, inputShape, outputs, seed) {
   const geometry = convGeometry(inputShape, conv);
   const [fh, fw, fc] = geometry.at(-1)?.out ?? inputShape;
@@ -72176,23 +70147,21 @@ function buildConvNet(dense, conv, inputShape, outputs, seed) {
   const head = { ...mlp, params, kernels: [...mlp.kernels, ...layers.map((l) => l.kernel)] };
   return { inputShape, layers, head, pooling: conv.pooling, strides: conv.strides, padding: conv.padding };
 }
-__name(buildConvNet, "buildConvNet");
 function conv2d(tf, x, filter, strides, padding) {
   const op = tf.customGrad((...args) => {
     const [xIn, fIn, save] = args;
     const value = tf.conv2d(xIn, fIn, strides, padding);
     save([xIn, fIn]);
-    const gradFunc = /* @__PURE__ */ __name((dy, saved) => {
+    const gradFunc = (dy, saved) => {
       const [xIn2, fIn2] = saved;
       const dy4 = dy;
       const dx = tf.conv2dTranspose(dy4, fIn2, xIn2.shape, strides, padding);
       return [dx, filterGradient(tf, xIn2, dy4, fIn2.shape, strides, padding)];
-    }, "gradFunc");
+    };
     return { value, gradFunc };
   });
   return op(x, filter);
 }
-__name(conv2d, "conv2d");
 function filterGradient(tf, x, dy, filterShape, s, padding) {
   const [n, inH, inW, inC] = x.shape;
   const [, outH, outW, outC] = dy.shape;
@@ -72208,11 +70177,9 @@ function filterGradient(tf, x, dy, filterShape, s, padding) {
   const grad = tf.matMul(tf.transpose(patches), tf.reshape(dy, [n * outH * outW, outC]));
   return tf.reshape(grad, [...filterShape]);
 }
-__name(filterGradient, "filterGradient");
 function headWeights(tf, head, p) {
   return weightsOf(head, (b) => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]));
 }
-__name(headWeights, "headWeights");
 function convForward(tf, net, activation, p, x, training) {
   let h = x;
   for (const layer of net.layers) {
@@ -72225,7 +70192,6 @@ function convForward(tf, net, activation, p, x, training) {
   const flat = tf.reshape(h, [x.shape[0], -1]);
   return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
 }
-__name(convForward, "convForward");
 function convStep(tf, net, activation, batch, grads) {
   let loss = Number.NaN;
   let logits = new Float32Array(0);
@@ -72233,7 +70199,7 @@ function convStep(tf, net, activation, batch, grads) {
   tf.tidy(() => {
     const x = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
     const oneHot = tf.oneHot(tf.tensor1d(batch.labels, "int32"), batch.classes);
-    const f = /* @__PURE__ */ __name((p) => {
+    const f = (p) => {
       const layers = [];
       const out = convForward(tf, net, activation, p, x, { masks: batch.masks, layers });
       logits = out.dataSync();
@@ -72241,16 +70207,14 @@ function convStep(tf, net, activation, batch, grads) {
       const ce = tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(out)), 1)));
       loss = ce.dataSync()[0];
       return ce;
-    }, "f");
+    };
     grads.set(tf.grad(f)(tf.tensor1d(net.head.params)).dataSync());
   });
   return { loss, logits, stats };
 }
-__name(convStep, "convStep");
 function convPredict(tf, net, activation, x, rows) {
   return convForward(tf, net, activation, tf.tensor1d(net.head.params), tf.tensor4d(x, [rows, ...net.inputShape]));
 }
-__name(convPredict, "convPredict");
 
 // src/trainer/images.ts
 var import_jpeg_js = __toESM(require_jpeg_js(), 1);
@@ -72275,7 +70239,6 @@ async function readImageSource(spec) {
     throw new DatasetError({ file: spec.data }, "is a CSV of pixels: trainer.target must name its label column (or give a folder with one sub-folder of images per class)");
   return pixelCsv(spec.data, await readFile3(spec.data), spec.target, spec.inputShape);
 }
-__name(readImageSource, "readImageSource");
 function pixelCsv(file, bytes, target, shape) {
   const table = parseCsv(file, bytes);
   const ti = table.header.indexOf(target);
@@ -72304,7 +70267,6 @@ function pixelCsv(file, bytes, target, shape) {
   });
   return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash4("sha256").update(bytes).digest("hex") };
 }
-__name(pixelCsv, "pixelCsv");
 async function readImageFolder(root, shape) {
   const entries = await readdir(root, { withFileTypes: true });
   const classes = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name).sort(byName);
@@ -72330,8 +70292,7 @@ async function readImageFolder(root, shape) {
   }
   return { kind: "folder", labels, pixels, keys, contentHash: content.digest("hex") };
 }
-__name(readImageFolder, "readImageFolder");
-var byName = /* @__PURE__ */ __name((a, b) => a < b ? -1 : a > b ? 1 : 0, "byName");
+var byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function decodeImage(file, bytes) {
   const isPng = bytes[0] === 137 && bytes[1] === 80 && bytes[2] === 78 && bytes[3] === 71;
   const isJpeg = bytes[0] === 255 && bytes[1] === 216;
@@ -72349,12 +70310,11 @@ function decodeImage(file, bytes) {
   }
   throw new DatasetError({ file }, `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString("hex"))})`);
 }
-__name(decodeImage, "decodeImage");
 function toInputShape(img, [height, width, channels]) {
   const out = new Float32Array(height * width * channels);
   const sy = img.height / height;
   const sx = img.width / width;
-  const at = /* @__PURE__ */ __name((x, y, ch) => img.data[(y * img.width + x) * 4 + ch], "at");
+  const at = (x, y, ch) => img.data[(y * img.width + x) * 4 + ch];
   for (let y = 0; y < height; y++) {
     const fy = Math.min(Math.max((y + 0.5) * sy - 0.5, 0), img.height - 1);
     const y0 = Math.floor(fy);
@@ -72375,10 +70335,9 @@ function toInputShape(img, [height, width, channels]) {
   }
   return out;
 }
-__name(toInputShape, "toInputShape");
 function splitImages(source, file, fraction, seed, shape) {
   const numeric = source.labels.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
-  const canon = /* @__PURE__ */ __name((l) => numeric ? String(Number(l)) : l, "canon");
+  const canon = (l) => numeric ? String(Number(l)) : l;
   const classes = [...new Set(source.labels.map(canon))].sort(numeric ? (a, b) => Number(a) - Number(b) : byName);
   if (classes.length < 2) throw new DatasetError({ file }, `classification needs at least two classes; the images have only ${show(classes)}`);
   const table = { file, header: [], rows: source.keys, lines: source.keys.map((_, i) => i + 2) };
@@ -72396,35 +70355,40 @@ function splitImages(source, file, fraction, seed, shape) {
   for (const i of train3) for (const v of source.pixels[i]) ss += (v - mean) ** 2;
   const std = Math.sqrt(ss / (train3.length * size)) || 1;
   const index = new Map(classes.map((c, i) => [c, i]));
-  const encode = /* @__PURE__ */ __name((rows) => {
+  const encode = (rows) => {
     const x = new Float32Array(rows.length * size);
     rows.forEach((r, i) => {
       const px = source.pixels[r];
       for (let j = 0; j < size; j++) x[i * size + j] = (px[j] - mean) / std;
     });
     return { n: rows.length, x, labels: Int32Array.from(rows, (r) => index.get(canon(source.labels[r]))) };
-  }, "encode");
+  };
   return { shape, classes, train: encode(train3), validation: encode(validation) };
 }
-__name(splitImages, "splitImages");
 
 // src/trainer/image.ts
-var IMAGE_TRAINER_VERSION = 1;
+var IMAGE_TRAINER_VERSION = 2;
 var PREDICT_BATCH = 256;
-async function createImageObjective(spec, handle, opts = {}) {
+async function createImageObjective(spec, first, opts = {}) {
   const splitSeed = opts.splitSeed ?? 0;
   const source = await readImageSource(spec);
   const splits = /* @__PURE__ */ new Map([[spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]]);
-  const dataFor = /* @__PURE__ */ __name((fraction) => {
+  const dataFor = (fraction) => {
     let d = splits.get(fraction);
     if (!d) splits.set(fraction, d = resplit2(source, spec, fraction, splitSeed));
     return d;
-  }, "dataFor");
+  };
   let disposed = false;
-  const hpFor = /* @__PURE__ */ __name((params) => parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults }), "hpFor");
+  let handle = first;
+  const hpFor = (params) => parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
   return {
     fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
-    backend: handle.backend,
+    get backend() {
+      return handle.backend;
+    },
+    switchBackend(on) {
+      handle = on;
+    },
     async run(params, ctx) {
       if (disposed) throw new TrialError("the image objective was disposed", { transient: true });
       const hp = hpFor(params);
@@ -72453,7 +70417,6 @@ async function createImageObjective(spec, handle, opts = {}) {
     }
   };
 }
-__name(createImageObjective, "createImageObjective");
 function resplit2(source, spec, fraction, splitSeed) {
   try {
     return splitImages(source, spec.data, fraction, splitSeed, spec.inputShape);
@@ -72462,11 +70425,9 @@ function resplit2(source, spec, fraction, splitSeed) {
     throw err;
   }
 }
-__name(resplit2, "resplit");
 function imageFingerprint(spec, contentHash, splitSeed = 0) {
   return hashJson({ kind: "sweepgate-image-conv", version: IMAGE_TRAINER_VERSION, spec: { ...spec, data: contentHash, splitSeed } });
 }
-__name(imageFingerprint, "imageFingerprint");
 async function train2(tf, data, hp, ctx, watched) {
   const trial = startTrial2(tf, data, hp, ctx.seed);
   const last = await runEpochs(hp.dense.epochs, ctx, { patience: hp.dense.earlyStoppingPatience, watched }, (epoch) => ({
@@ -72475,13 +70436,11 @@ async function train2(tf, data, hp, ctx, watched) {
   }));
   return { metrics: last };
 }
-__name(train2, "train");
 function startTrial2(tf, data, hp, seed) {
   const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed);
   const size = net.head.params.length;
   return { tf, data, dense: hp.dense, net, seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
 }
-__name(startTrial2, "startTrial");
 function trainEpoch2(trial, epoch) {
   const n = trial.data.train.n;
   const batchSize = Math.min(trial.dense.batchSize, n);
@@ -72497,7 +70456,6 @@ function trainEpoch2(trial, epoch) {
   }
   return { loss: lossSum / n, accuracy: correct / n };
 }
-__name(trainEpoch2, "trainEpoch");
 function trainStep2(trial, rows, lr, epoch, batch) {
   const { tf, data, dense, net, grads } = trial;
   const size = data.shape[0] * data.shape[1] * data.shape[2];
@@ -72515,7 +70473,6 @@ function trainStep2(trial, rows, lr, epoch, batch) {
   trial.optimizer.step(net.head.params, grads, lr);
   return { loss: step.loss, correct: countCorrect(step.logits, labels, classes) };
 }
-__name(trainStep2, "trainStep");
 function countCorrect(logits, labels, classes) {
   let correct = 0;
   for (let i = 0; i < labels.length; i++) {
@@ -72525,7 +70482,6 @@ function countCorrect(logits, labels, classes) {
   }
   return correct;
 }
-__name(countCorrect, "countCorrect");
 function validationMetrics2({ tf, data, dense, net }) {
   const { n, x, labels } = data.validation;
   const size = data.shape[0] * data.shape[1] * data.shape[2];
@@ -72550,7 +70506,6 @@ function validationMetrics2({ tf, data, dense, net }) {
   }
   return { val_loss: ce / n, val_accuracy: correct / n };
 }
-__name(validationMetrics2, "validationMetrics");
 
 // src/trainer/worker-protocol.ts
 var PENDING = 0;
@@ -72571,4 +70526,4 @@ export {
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-BIHCOGLI.js.LEGAL.txt */
+/*! For license information please see chunk-H4CWYU5R.js.LEGAL.txt */
