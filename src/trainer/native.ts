@@ -3,9 +3,9 @@
 
 /**
  * Model size (weights) from which native TensorFlow can beat WASM on the tabular MLP. bench:crossover on the 2-core
- * machine (bench/RESULTS.md, issue 8): WASM is 1.6–2.5× faster up to about 50k weights (each native op's fixed cost
- * dominates), the two break even around 80–120k, and native is 1.3–2.1× faster from 270k up. Runners with more
- * cores favour native further (its kernels use every core; WASM one).
+ * machine (bench/RESULTS.md, issue 8): WASM is 1.7–6.7× faster up to about 55k weights (each native op's fixed cost
+ * dominates), the two break even between about 85k and 270k, and native is 1.6–2.3× faster from 300k up. Runners with
+ * more cores favour native further (its kernels use every core; WASM one), so this is the low end.
  */
 export const NATIVE_MIN_WEIGHTS = 100_000;
 
