@@ -6,12 +6,15 @@
 // Run: node scripts/bundle.mjs bench/workers.ts && node build/workers.mjs   (BENCH_RUNS rounds, default 5;
 // BENCH_ONLY=large|reference)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from '../src/core/rng.js';
+import type { SweepConfig } from '../src/core/config/types.js';
+import { DEFAULT_TRIALS, neutralParams } from '../src/core/study.js';
 import { runSweep } from '../src/engine/run.js';
+import { createTabularObjective, estimatedTrialMs, loadTf } from '../src/trainer/index.js';
 
 interface One {
   readonly wallMs: number;
@@ -19,7 +22,17 @@ interface One {
   readonly durations: number[];
   readonly best: number;
   readonly backend: string;
+  /** `backend: auto`'s measurement, when it ran. */
+  readonly choice: string;
   readonly trials: string;
+  /** The engine's deterministic estimate of the sweep's training in one thread (what the default `parallel` follows). */
+  readonly estimateMs: number;
+}
+
+async function estimate(config: SweepConfig): Promise<number> {
+  if (config.runner.kind !== 'trainer' || config.runner.trainer.type !== 'tabular') return Number.NaN;
+  const tabular = await createTabularObjective(config.runner.trainer, await loadTf('cpu', { cwd: config.configDir, warn: () => {} }));
+  return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
 }
 
 // A child: one sweep, then its figures as JSON on stdout.
@@ -34,15 +47,18 @@ if (process.argv[2] === '--one') {
     log: { info: (m) => void (m.startsWith('sweep ') && (setupMs = performance.now())), warn: (m) => process.stderr.write(`warning: ${m}\n`) },
     ...(backend ? { backend: backend as 'wasm' } : {}),
   });
-  const wallMs = performance.now();
+  const wallMs = performance.now(); // since the process started: Node, the bundle's modules, setup, the sweep
+  const estimateMs = await estimate(out.config);
   rmSync(cacheDir, { recursive: true, force: true });
   const one: One = {
     wallMs,
     setupMs,
     durations: out.results.trials.map((t) => Math.round(t.durationMs)),
     best: out.results.best?.metrics.val_loss ?? Number.NaN,
-    backend: out.results.backendChoice ?? out.results.backend,
+    backend: out.results.backend,
+    choice: out.results.backendChoice ?? '',
     trials: out.results.trials.map((t) => `${t.key}:${JSON.stringify(t.metrics)}`).join('|'),
+    estimateMs,
   };
   process.stdout.write(JSON.stringify(one));
   process.exit(0);
@@ -101,35 +117,50 @@ const dir = process.env.BENCH_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'sg-work
 const sweeps: { name: string; config: string; backend?: string }[] = [];
 if (ONLY !== 'reference') sweeps.push({ name: 'large (784→{128,256,512}→10, 8 random trials, wasm)', config: makeLarge(dir), backend: 'wasm' });
 if (ONLY !== 'large') sweeps.push({ name: 'reference (breast-cancer.yml, tpe 20 trials, backend auto)', config: path.resolve('bench/sweeps/breast-cancer.yml') });
+// The reference sweep with larger trial budgets (BENCH_CAPS=60,120): where workers start to pay off.
+for (const cap of (process.env.BENCH_CAPS ?? '').split(',').filter(Boolean)) {
+  const text = readFileSync('bench/sweeps/breast-cancer.yml', 'utf8')
+    .replace(/^run_cap: \d+$/m, `run_cap: ${cap}`)
+    .replace('../../fixtures/data/breast_cancer.csv', path.resolve('fixtures/data/breast_cancer.csv'));
+  const config = path.join(dir, `breast-cancer-${cap}.yml`);
+  writeFileSync(config, text);
+  sweeps.push({ name: `reference with run_cap ${cap} (tpe, backend auto)`, config });
+}
 
 const self = fileURLToPath(import.meta.url);
 console.log(`Node ${process.version}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model}, ${new Date().toISOString()}`);
+// BENCH_BEFORE=<another build of this harness> (e.g. of the commit before a change) runs beside this one, alternated.
+const builds: [string, string][] = [['this build', self], ...(process.env.BENCH_BEFORE ? [['before', path.resolve(process.env.BENCH_BEFORE)] as [string, string]] : [])];
 for (const s of sweeps) {
-  const rows: Record<number, One[]> = {};
+  const rows = new Map<string, One[]>();
   for (let i = 0; i < RUNS; i++) {
-    for (const parallel of [1, 2]) {
-      await waitIdle();
-      const t0 = performance.now();
-      const one = JSON.parse(execFileSync(process.execPath, [self, '--one', s.config, String(parallel), ...(s.backend ? [s.backend] : [])], { encoding: 'utf8' })) as One;
-      const processMs = performance.now() - t0;
-      (rows[parallel] ??= []).push({ ...one, wallMs: processMs });
-      process.stderr.write(`${s.name} p${parallel} run ${i + 1}: ${processMs.toFixed(0)} ms (setup ${one.setupMs.toFixed(0)}) [${one.durations.join(' ')}] ${one.backend}\n`);
+    for (const [label, script] of builds) {
+      for (const parallel of [1, 2]) {
+        await waitIdle();
+        const one = JSON.parse(execFileSync(process.execPath, [script, '--one', s.config, String(parallel), ...(s.backend ? [s.backend] : [])], { encoding: 'utf8' })) as One;
+        const key = `${label}, parallel ${parallel}`;
+        rows.set(key, [...(rows.get(key) ?? []), one]);
+        process.stderr.write(`${s.name} ${key} run ${i + 1}: ${one.wallMs.toFixed(0)} ms (setup ${one.setupMs.toFixed(0)}) [${one.durations.join(' ')}] ${one.backend} ${one.choice}\n`);
+      }
     }
   }
-  console.log(`\n${s.name}: medians of ${RUNS} cold processes, alternated`);
-  console.log('| parallel | wall, process start to exit (median) | all runs | setup before the first trial | per-trial durationMs (run of median wall) | best val_loss |');
-  console.log('| ---: | ---: | --- | ---: | --- | ---: |');
-  for (const [p, r] of Object.entries(rows)) {
+  const first = [...rows.values()][0]![0]!;
+  console.log(`\n${s.name}: medians of ${RUNS} cold processes, alternated; estimated training ${(first.estimateMs / 1000).toFixed(1)} s`);
+  console.log('| build, parallel | wall, process start to results (median) | all runs | setup before the first trial | per-trial durationMs (run of median wall) | sum of trial durations | best val_loss |');
+  console.log('| --- | ---: | --- | ---: | --- | ---: | ---: |');
+  for (const [key, r] of rows) {
     const walls = r.map((o) => o.wallMs);
     const mid = r[walls.indexOf(median(walls))]!;
+    const sum = median(r.map((o) => o.durations.reduce((a, b) => a + b, 0)));
     console.log(
-      `| ${p} | ${median(walls).toFixed(0)} ms | ${walls.map((w) => w.toFixed(0)).join(' ')} | ${median(r.map((o) => o.setupMs)).toFixed(0)} ms | ${mid.durations.join(' ')} | ${median(r.map((o) => o.best)).toFixed(4)} |`,
+      `| ${key} | ${median(walls).toFixed(0)} ms | ${walls.map((w) => w.toFixed(0)).join(' ')} | ${median(r.map((o) => o.setupMs)).toFixed(0)} ms | ${mid.durations.join(' ')} | ${sum} ms | ${median(r.map((o) => o.best)).toFixed(4)} |`,
     );
   }
-  const all = [...rows[1]!, ...rows[2]!];
-  console.log(`backends: ${[...new Set(all.map((o) => o.backend))].join('; ')}`);
+  const all = [...rows.values()].flat();
+  console.log(`backends: ${[...new Set(all.map((o) => o.backend))].join(', ')}${all.some((o) => o.choice) ? ` (auto: ${all.map((o) => o.choice).join('; ')})` : ''}`);
   // The same trials on the same backend: every run at one parallelism; for random (and grid), also across them.
-  const same = (xs: readonly One[]): boolean => xs.every((o) => o.backend !== xs[0]!.backend || o.trials === xs[0]!.trials);
-  console.log(`identical trials (keys, metrics) within parallel 1: ${same(rows[1]!)}, within 2: ${same(rows[2]!)}, across 1 and 2: ${same(all)}`);
+  const same = (xs: readonly One[]): boolean => xs.every((o) => o.backend !== xs[0]!.backend || o.trials === xs[0]!.trials) && xs.every((o) => o.backend === xs[0]!.backend || xs.filter((p) => p.backend === o.backend).every((p) => p.trials === o.trials));
+  const backends = [...new Set(all.map((o) => o.backend))];
+  console.log(`identical trials (keys, metrics) on one backend, within each row: ${[...rows.values()].every(same)}; across the rows at parallel 1 and 2 (random and grid only): ${backends.every((b) => same(all.filter((o) => o.backend === b)))}`);
 }
 if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });

@@ -179,6 +179,14 @@ describe('defaultWorkers', () => {
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 120_000)).toBe(4);
   });
 
+  it('gives workers to the sweeps they were measured to speed up, not to the reference sweep (bench/RESULTS.md, issue 8)', () => {
+    const machine = { cores: 2, freeBytes: 100 * workerMemoryBytes(1e6) };
+    // bench/sweeps/breast-cancer.yml, estimated 1.5 s: 1.19 s in one thread, 1.61 s with 2 workers.
+    expect(defaultWorkers(1e6, machine, 1500)).toBe(1);
+    // The same sweep with run_cap 60, estimated 4.4 s: 3.12 s in one thread, 2.62 s with 2 workers.
+    expect(defaultWorkers(1e6, machine, 4400)).toBe(2);
+  });
+
   it('estimates a trial from its size alone: tiny MLPs are overhead-bound, large ones weight-bound', async () => {
     const handle = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
     const o = await createTabularObjective(iris, handle);
