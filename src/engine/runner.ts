@@ -19,6 +19,7 @@ import {
   findWorkerScript,
   loadTf,
   nativeWanted,
+  preparedFor,
   probeTimingMs,
   type BackendChoice,
   type ImageObjective,
@@ -101,7 +102,9 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
       opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
     return withChoice({ objective: inner, parallel: 1 });
   }
-  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0 };
+  // The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again.
+  const prepared = trainer.type === 'tabular' ? preparedFor(trainer.data) : [];
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0, prepared };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
 }
 

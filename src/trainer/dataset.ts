@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { show } from '../core/errors.js';
 import type { TabularTrainerSpec } from '../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
+import { preparedKey, recallPrepared, rememberPrepared } from './prepared.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
 
 /** What the dataset needs of the trainer spec: everything but the hyperparameter defaults. */
@@ -185,25 +186,35 @@ interface Side {
   readonly rows: readonly number[];
 }
 
-function cell(side: Side, row: number, column: string): string {
-  return side.table.rows[row]![side.table.header.indexOf(column)] ?? '';
+/** The cell of `row` in column number `column` (looked up once per column, not per cell: a wide file has ~1000). */
+function cell(side: Side, row: number, column: number): string {
+  return side.table.rows[row]![column] ?? '';
 }
+
+const at = (side: Side, name: string): number => side.table.header.indexOf(name);
 
 /** Classes from the training rows, canonicalised (`1.0` and `1` are one class when every label is a number). */
 function classLabels(train: Side, validation: Side, target: string): { classes: string[]; canon: (raw: string) => string } {
-  const all = [...train.rows.map((r) => cell(train, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
+  const tc = at(train, target);
+  const vc = at(validation, target);
+  const all = [...train.rows.map((r) => cell(train, r, tc)), ...validation.rows.map((r) => cell(validation, r, vc))];
   const numeric = all.every(isNumber);
   // 1e400 and 2e400 would both canonicalise to "Infinity".
-  if (numeric) for (const side of [train, validation]) for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, target));
+  if (numeric)
+    for (const side of [train, validation]) {
+      const c = at(side, target);
+      for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, c));
+    }
   const canon = numeric ? (raw: string): string => String(Number(raw)) : (raw: string): string => raw;
-  const classes = [...new Set(train.rows.map((r) => canon(cell(train, r, target))))];
+  const classes = [...new Set(train.rows.map((r) => canon(cell(train, r, tc))))];
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { classes, canon };
 }
 
 function checkTargetsPresent(side: Side, target: string): void {
+  const c = at(side, target);
   for (const r of side.rows) {
-    if (cell(side, r, target) === '')
+    if (cell(side, r, c) === '')
       throw new DatasetError({ file: side.table.file, line: side.table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
   }
 }
@@ -211,8 +222,9 @@ function checkTargetsPresent(side: Side, target: string): void {
 function encodeLabels(side: Side, target: string, classes: readonly string[], canon: (raw: string) => string): Int32Array {
   const index = new Map(classes.map((c, i) => [c, i]));
   const out = new Int32Array(side.rows.length);
+  const c = at(side, target);
   side.rows.forEach((r, i) => {
-    const raw = cell(side, r, target);
+    const raw = cell(side, r, c);
     const k = index.get(canon(raw));
     if (k === undefined) throw new UnseenLabelError(side.table.file, side.table.lines[r]!, target, raw, classes);
     out[i] = k;
@@ -222,8 +234,9 @@ function encodeLabels(side: Side, target: string, classes: readonly string[], ca
 
 function encodeTargets(side: Side, target: string): Float64Array {
   const out = new Float64Array(side.rows.length);
+  const c = at(side, target);
   side.rows.forEach((r, i) => {
-    const raw = cell(side, r, target);
+    const raw = cell(side, r, c);
     if (!isNumber(raw)) throw new NonNumericError(side.table.file, side.table.lines[r]!, target, raw, 'regression target');
     out[i] = finiteNumber(side.table, r, target, raw);
   });
@@ -236,20 +249,21 @@ function encodeTargets(side: Side, target: string): Float64Array {
  * distinct non-empty values.
  */
 function fitEncoding(data: CsvTable, train: Side, name: string): FeatureEncoding {
+  const column = data.header.indexOf(name);
   const numeric = data.rows.every((row) => {
-    const c = row[data.header.indexOf(name)] ?? '';
+    const c = row[column] ?? '';
     return MISSING.has(c) || isNumber(c);
   });
   if (numeric) {
     // Every row of the file, validation-split rows included: they are encoded with these statistics.
     data.rows.forEach((row, r) => {
-      const c = row[data.header.indexOf(name)] ?? '';
+      const c = row[column] ?? '';
       if (!MISSING.has(c)) finiteNumber(data, r, name, c);
     });
     let n = 0;
     let sum = 0;
     for (const r of train.rows) {
-      const c = cell(train, r, name);
+      const c = cell(train, r, column);
       if (!MISSING.has(c)) {
         n++;
         sum += Number(c);
@@ -258,13 +272,13 @@ function fitEncoding(data: CsvTable, train: Side, name: string): FeatureEncoding
     const mean = n > 0 ? sum / n : 0;
     let ss = 0;
     for (const r of train.rows) {
-      const c = cell(train, r, name);
+      const c = cell(train, r, column);
       if (!MISSING.has(c)) ss += (Number(c) - mean) ** 2;
     }
     const std = n > 0 ? Math.sqrt(ss / n) : 0;
     return { kind: 'numeric', name, mean, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 0 };
   }
-  const categories = [...new Set(train.rows.map((r) => cell(train, r, name)).filter((c) => c !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const categories = [...new Set(train.rows.map((r) => cell(train, r, column)).filter((c) => c !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (categories.length > MAX_CATEGORIES)
     throw new DatasetError(
       { file: data.file, column: name },
@@ -308,8 +322,19 @@ function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width
 /**
  * Reads the trainer's CSV(s) into encoded training and validation splits.
  * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
+ * The same spec and bytes prepared before in this thread, or handed over from another (prepared.ts), give that
+ * preparation back (the same object: callers only read it) instead of parsing the file again.
  */
 export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
+  const key = preparedKey(spec, data, validationBytes);
+  const known = recallPrepared(key);
+  if (known) return known;
+  const prepared = prepare(spec, data, validationBytes);
+  rememberPrepared({ file: spec.data, key, data: prepared });
+  return prepared;
+}
+
+function prepare(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
@@ -345,11 +370,12 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
   }
   checkTargetsPresent(train, spec.target);
   checkTargetsPresent(validation, spec.target);
+  const vtarget = at(validation, spec.target);
   const validationRows = {
     rows: validation.rows.length,
     fingerprint: validationFingerprint(
       validation.rows.map(validationKey),
-      validation.rows.map((r) => cell(validation, r, spec.target)),
+      validation.rows.map((r) => cell(validation, r, vtarget)),
     ),
   };
 

@@ -5,6 +5,8 @@ export type { BackendChoice, BackendName, LoadTfOptions, Tf, TfHandle } from './
 export { DEFAULT_COMMAND, createCommandObjective, expandCommand, parseMetricsLine } from './command-objective.js';
 export type { CommandObjectiveOptions, CommandRunner, Expansion } from './command-objective.js';
 export { parseCsv, prepareTabularData } from './dataset.js';
+export { preparedFor } from './prepared.js';
+export type { PreparedData } from './prepared.js';
 export { splitRows } from './split.js';
 export type { CsvTable, DatasetSpec, EncodedSplit, FeatureEncoding, TabularData } from './dataset.js';
 export { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';

@@ -29,8 +29,8 @@ export function findWorkerScript(): string | undefined {
 
 /**
  * What one worker is budgeted in memory: its own tfjs with the WASM heap and the V8 heap (about 150 MB measured
- * with a small MLP) plus its copies of the data (the file, the parsed table, the encoded matrix and a split: 8×
- * the CSV's bytes is generous), doubled for headroom.
+ * with a small MLP) plus its copies of the data (the file's bytes and the encoded splits it is handed; it no
+ * longer parses the CSV itself, so 8× the CSV's bytes is generous), doubled for headroom.
  */
 export function workerMemoryBytes(dataBytes: number): number {
   return 2 * (160 * 1024 * 1024 + 8 * dataBytes);
@@ -38,12 +38,15 @@ export function workerMemoryBytes(dataBytes: number): number {
 
 /**
  * Below this estimated training time (estimatedTrialMs × trials) the default `parallel` is 1. Workers start cold:
- * each loads its own tfjs, compiles the WASM module, prepares the data and warms its own JIT. Measured on the
- * 2-core machine (bench/RESULTS.md, issue 8): the first trial of each of 2 workers took 2.5–2.9 s longer than in
- * one thread on a 784-feature CSV, and later trials ran 1.2–1.7× slower each with two at once, so two workers
- * give about 1.3× the throughput and pay off only past about 10 s of training.
+ * each loads its own tfjs and compiles the WASM module (120–200 ms from spawn to ready) and warms its own JIT (its
+ * first trials run 2.5–3.5× slower than in the main thread, which the backend probe has warmed); the data comes
+ * prepared from the main thread (prepared.ts), so that no longer grows with the CSV. Measured on the 2-core machine
+ * (bench/RESULTS.md, issue 8, bench/workers.ts): the reference sweep (tpe, cpu backend) estimated at 1.5 s ran
+ * 1.19 s in one thread and 1.61 s with 2 workers, at 4.4 s 3.12 s against 2.62 s, at 8.8 s 4.73 against 4.07, at
+ * 14.6 s 7.82 against 5.86; a 784-feature sweep estimated at 0.4 s broke even (1.69 against 1.73 s). Past
+ * about 3 s two workers win.
  */
-export const WORKERS_PAY_OFF_MS = 15_000;
+export const WORKERS_PAY_OFF_MS = 3_000;
 
 /**
  * A deterministic estimate of a trial's training time, from its size alone (never from a clock, so the default

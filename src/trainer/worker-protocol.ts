@@ -3,6 +3,7 @@ import type { TrainerSpec } from '../core/config/types.js';
 import type { Metrics, Params } from '../core/json.js';
 import type { StepMetrics } from '../core/trial.js';
 import type { BackendName } from './backend.js';
+import type { PreparedData } from './prepared.js';
 
 /** What a worker is started with (workerData). */
 export interface WorkerInit {
@@ -15,6 +16,8 @@ export interface WorkerInit {
   readonly tfjsNodeDirs?: readonly string[];
   /** The image trainer's split seed. */
   readonly splitSeed: number;
+  /** The tabular data the main thread already prepared (prepared.ts), so the worker does not parse the CSV again. */
+  readonly prepared?: readonly PreparedData[];
 }
 
 /**

@@ -6,6 +6,7 @@ import { TrialError } from '../core/errors.js';
 import type { Objective, TrialContext } from '../core/objective.js';
 import { loadTf } from './backend.js';
 import { createImageObjective } from './image.js';
+import { adoptPrepared } from './prepared.js';
 import { createTabularObjective } from './tabular.js';
 import { type FromWorker, type ToWorker, type WorkerInit, PENDING, STOP } from './worker-protocol.js';
 
@@ -21,6 +22,7 @@ const errorOf = (err: unknown): Extract<FromWorker, { type: 'failed' }>['error']
 
 let tensors = (): number => 0;
 async function start(): Promise<Objective> {
+  adoptPrepared(init.prepared ?? []);
   const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: 'warn', message }) });
   tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;

@@ -8,7 +8,18 @@ import type { TabularTrainerSpec } from '../../src/core/config/types.js';
 import { TrialError } from '../../src/core/errors.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study.js';
-import { createTabularObjective, createWorkerObjective, defaultWorkers, estimatedTrialMs, loadTf, WORKERS_PAY_OFF_MS, WorkerCrashError, workerMemoryBytes } from '../../src/trainer/index.js';
+import {
+  createTabularObjective,
+  createWorkerObjective,
+  defaultWorkers,
+  estimatedTrialMs,
+  loadTf,
+  preparedFor,
+  type PreparedData,
+  WORKERS_PAY_OFF_MS,
+  WorkerCrashError,
+  workerMemoryBytes,
+} from '../../src/trainer/index.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, fixture, recordingCtx, repoRoot, spec, tempDir } from './helpers.js';
 
@@ -24,10 +35,12 @@ beforeAll(async () => {
 
 const iris: TabularTrainerSpec = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 3, batch_size: 16 } });
 
-async function objectives(size: number): Promise<{ inner: Objective; pool: Objective }> {
+/** The in-thread trainer and a pool of `size` workers, handed the data it prepared (as the engine hands it) or, with `prepared`, other data. */
+async function objectives(size: number, prepared?: readonly PreparedData[]): Promise<{ inner: Objective; pool: Objective }> {
   const handle = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
   const inner = await createTabularObjective(iris, handle);
-  const pool = createWorkerObjective(inner, { size, script, init: { trainer: iris, backend: 'wasm', cwd: repoRoot, splitSeed: 0 }, warn: (m) => expect.fail(m) });
+  const init = { trainer: iris, backend: 'wasm' as const, cwd: repoRoot, splitSeed: 0, prepared: prepared ?? preparedFor(iris.data) };
+  const pool = createWorkerObjective(inner, { size, script, init, warn: (m) => expect.fail(m) });
   return { inner, pool };
 }
 
@@ -61,6 +74,24 @@ describe('createWorkerObjective (the built-in trainer in worker threads)', () =>
       }
     }, 60_000);
   }
+
+  it('trains on the data this thread prepared and handed over, instead of parsing the CSV again', async () => {
+    await objectives(1); // prepares iris here
+    const [entry] = preparedFor(iris.data);
+    expect(entry).toBeDefined();
+    // The same key with other features: a worker that parsed the file itself would not notice.
+    const blank = { ...entry!, data: { ...entry!.data, train: { ...entry!.data.train, x: new Float32Array(entry!.data.train.x.length) } } };
+    const handed = await objectives(1, [blank]);
+    const own = await objectives(1, []);
+    try {
+      const expected = (await handed.inner.run({ epochs: 2 }, recordingCtx(1))).metrics;
+      expect((await own.pool.run({ epochs: 2 }, recordingCtx(1))).metrics).toEqual(expected);
+      expect((await handed.pool.run({ epochs: 2 }, recordingCtx(1))).metrics).not.toEqual(expected);
+    } finally {
+      await handed.pool.dispose!();
+      await own.pool.dispose!();
+    }
+  }, 30_000);
 
   it('sends each epoch to this thread and the pruner decision back to the worker', async () => {
     const { pool } = await objectives(1);
@@ -146,6 +177,14 @@ describe('defaultWorkers', () => {
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 1500)).toBe(1);
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, WORKERS_PAY_OFF_MS)).toBe(4);
     expect(defaultWorkers(1e6, { cores: 4, freeBytes: 100 * per }, 120_000)).toBe(4);
+  });
+
+  it('gives workers to the sweeps they were measured to speed up, not to the reference sweep (bench/RESULTS.md, issue 8)', () => {
+    const machine = { cores: 2, freeBytes: 100 * workerMemoryBytes(1e6) };
+    // bench/sweeps/breast-cancer.yml, estimated 1.5 s: 1.19 s in one thread, 1.61 s with 2 workers.
+    expect(defaultWorkers(1e6, machine, 1500)).toBe(1);
+    // The same sweep with run_cap 60, estimated 4.4 s: 3.12 s in one thread, 2.62 s with 2 workers.
+    expect(defaultWorkers(1e6, machine, 4400)).toBe(2);
   });
 
   it('estimates a trial from its size alone: tiny MLPs are overhead-bound, large ones weight-bound', async () => {
