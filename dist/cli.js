@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-4CUIAVUL.js";
+} from "./chunks/chunk-FTIAJEF3.js";
 import {
   NO_METRIC,
   isRecord,
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-IJRFGROR.js";
 import {
   DatasetError
-} from "./chunks/chunk-H4CWYU5R.js";
+} from "./chunks/chunk-6UNRUM4G.js";
 import {
   ConfigError,
   ConfigErrors

@@ -6,10 +6,11 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   PENDING,
   STOP,
+  adoptPrepared,
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-H4CWYU5R.js";
+} from "./chunks/chunk-6UNRUM4G.js";
 import {
   TrialError
 } from "./chunks/chunk-ZPJVOJVW.js";
@@ -23,6 +24,7 @@ var init = workerData;
 var errorOf = (err) => err instanceof Error ? { name: err.name, message: err.message, trial: err instanceof TrialError, transient: err instanceof TrialError && err.transient } : { name: "Error", message: String(err), trial: false, transient: false };
 var tensors = () => 0;
 async function start() {
+  adoptPrepared(init.prepared ?? []);
   const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: "warn", message }) });
   tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;

@@ -38,8 +38,9 @@ import {
   deriveSeed,
   displayPath,
   ensureBackend,
-  loadTf
-} from "./chunk-H4CWYU5R.js";
+  loadTf,
+  preparedFor
+} from "./chunk-6UNRUM4G.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -21885,7 +21886,7 @@ function findWorkerScript() {
 function workerMemoryBytes(dataBytes2) {
   return 2 * (160 * 1024 * 1024 + 8 * dataBytes2);
 }
-var WORKERS_PAY_OFF_MS = 15e3;
+var WORKERS_PAY_OFF_MS = 3e3;
 function estimatedTrialMs(size2) {
   return size2.steps * (0.1 + 6 * size2.weights * size2.batch / 2e7);
 }
@@ -22157,7 +22158,8 @@ async function createRunner(config, opts) {
       opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
     return withChoice({ objective: inner, parallel: 1 });
   }
-  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0 };
+  const prepared = trainer.type === "tabular" ? preparedFor(trainer.data) : [];
+  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0, prepared };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
 }
 var tfOptions = (n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn });

@@ -6,9 +6,9 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-4CUIAVUL.js";
+} from "./chunk-FTIAJEF3.js";
 import "./chunk-IJRFGROR.js";
-import "./chunk-H4CWYU5R.js";
+import "./chunk-6UNRUM4G.js";
 import "./chunk-ZPJVOJVW.js";
 export {
   loadConfig,

@@ -397,11 +397,11 @@ var require_url_state_machine = __commonJS({
       return punycode.ucs2.decode(str).length;
     }
     __name10(countSymbols, "countSymbols");
-    function at(input, idx) {
+    function at2(input, idx) {
       const c = input[idx];
       return isNaN(c) ? void 0 : String.fromCodePoint(c);
     }
-    __name10(at, "at");
+    __name10(at2, "at");
     function isASCIIDigit(c) {
       return c >= 48 && c <= 57;
     }
@@ -614,7 +614,7 @@ var require_url_state_machine = __commonJS({
         let value = 0;
         let length = 0;
         while (length < 4 && isASCIIHex(input[pointer])) {
-          value = value * 16 + parseInt(at(input, pointer), 16);
+          value = value * 16 + parseInt(at2(input, pointer), 16);
           ++pointer;
           ++length;
         }
@@ -640,7 +640,7 @@ var require_url_state_machine = __commonJS({
               return failure;
             }
             while (isASCIIDigit(input[pointer])) {
-              const number = parseInt(at(input, pointer));
+              const number = parseInt(at2(input, pointer));
               if (ipv4Piece === null) {
                 ipv4Piece = number;
               } else if (ipv4Piece === 0) {
@@ -66870,6 +66870,29 @@ function silenceCpuBanner(tf) {
   if (typeof backend.firstUse === "boolean") backend.firstUse = false;
 }
 
+// src/trainer/prepared.ts
+var KEEP = 4;
+var kept = [];
+function preparedKey(spec, data, validation) {
+  const { defaults: _defaults, type: _type, ...dataset } = spec;
+  return hashJson({ spec: dataset, data: sha256Hex(data), validation: validation === void 0 ? null : sha256Hex(validation) });
+}
+function recallPrepared(key) {
+  return kept.find((p) => p.key === key)?.data;
+}
+function rememberPrepared(entry) {
+  const i = kept.findIndex((p) => p.key === entry.key);
+  if (i >= 0) kept.splice(i, 1);
+  kept.unshift(entry);
+  kept.splice(KEEP);
+}
+function preparedFor(file) {
+  return kept.filter((p) => p.file === file);
+}
+function adoptPrepared(entries) {
+  for (const e of [...entries].reverse()) rememberPrepared(e);
+}
+
 // src/trainer/tabular.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import path4 from "node:path";
@@ -68546,8 +68569,8 @@ var DatasetError = class extends Error {
   value;
   line;
   constructor(where, message) {
-    const at = where.line === void 0 ? displayPath(where.file) : `${displayPath(where.file)}:${where.line}`;
-    super(`${at}: ${message}`);
+    const at2 = where.line === void 0 ? displayPath(where.file) : `${displayPath(where.file)}:${where.line}`;
+    super(`${at2}: ${message}`);
     this.file = where.file;
     this.column = where.column;
     this.value = where.value;
@@ -68616,9 +68639,9 @@ function parseCsv(file, bytes) {
   } catch (err) {
     if (err instanceof CsvError) {
       const line = err.lines;
-      const at = typeof line === "number" ? line : void 0;
+      const at2 = typeof line === "number" ? line : void 0;
       const why = err.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH" ? `a row has more cells than the header (${err.message})` : err.message;
-      throw new DatasetError({ file, line: at }, `not a valid CSV file: ${why}`);
+      throw new DatasetError({ file, line: at2 }, `not a valid CSV file: ${why}`);
     }
     throw err;
   }
@@ -68673,28 +68696,37 @@ function featureNames(spec, table) {
   return names;
 }
 function cell(side, row, column) {
-  return side.table.rows[row][side.table.header.indexOf(column)] ?? "";
+  return side.table.rows[row][column] ?? "";
 }
+var at = (side, name) => side.table.header.indexOf(name);
 function classLabels(train3, validation, target) {
-  const all = [...train3.rows.map((r) => cell(train3, r, target)), ...validation.rows.map((r) => cell(validation, r, target))];
+  const tc = at(train3, target);
+  const vc = at(validation, target);
+  const all = [...train3.rows.map((r) => cell(train3, r, tc)), ...validation.rows.map((r) => cell(validation, r, vc))];
   const numeric = all.every(isNumber);
-  if (numeric) for (const side of [train3, validation]) for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, target));
+  if (numeric)
+    for (const side of [train3, validation]) {
+      const c = at(side, target);
+      for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, c));
+    }
   const canon = numeric ? (raw) => String(Number(raw)) : (raw) => raw;
-  const classes = [...new Set(train3.rows.map((r) => canon(cell(train3, r, target))))];
+  const classes = [...new Set(train3.rows.map((r) => canon(cell(train3, r, tc))))];
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
   return { classes, canon };
 }
 function checkTargetsPresent(side, target) {
+  const c = at(side, target);
   for (const r of side.rows) {
-    if (cell(side, r, target) === "")
+    if (cell(side, r, c) === "")
       throw new DatasetError({ file: side.table.file, line: side.table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
   }
 }
 function encodeLabels(side, target, classes, canon) {
-  const index = new Map(classes.map((c, i) => [c, i]));
+  const index = new Map(classes.map((c2, i) => [c2, i]));
   const out = new Int32Array(side.rows.length);
+  const c = at(side, target);
   side.rows.forEach((r, i) => {
-    const raw = cell(side, r, target);
+    const raw = cell(side, r, c);
     const k = index.get(canon(raw));
     if (k === void 0) throw new UnseenLabelError(side.table.file, side.table.lines[r], target, raw, classes);
     out[i] = k;
@@ -68703,27 +68735,29 @@ function encodeLabels(side, target, classes, canon) {
 }
 function encodeTargets(side, target) {
   const out = new Float64Array(side.rows.length);
+  const c = at(side, target);
   side.rows.forEach((r, i) => {
-    const raw = cell(side, r, target);
+    const raw = cell(side, r, c);
     if (!isNumber(raw)) throw new NonNumericError(side.table.file, side.table.lines[r], target, raw, "regression target");
     out[i] = finiteNumber(side.table, r, target, raw);
   });
   return out;
 }
 function fitEncoding(data, train3, name) {
+  const column = data.header.indexOf(name);
   const numeric = data.rows.every((row) => {
-    const c = row[data.header.indexOf(name)] ?? "";
+    const c = row[column] ?? "";
     return MISSING.has(c) || isNumber(c);
   });
   if (numeric) {
     data.rows.forEach((row, r) => {
-      const c = row[data.header.indexOf(name)] ?? "";
+      const c = row[column] ?? "";
       if (!MISSING.has(c)) finiteNumber(data, r, name, c);
     });
     let n = 0;
     let sum = 0;
     for (const r of train3.rows) {
-      const c = cell(train3, r, name);
+      const c = cell(train3, r, column);
       if (!MISSING.has(c)) {
         n++;
         sum += Number(c);
@@ -68732,13 +68766,13 @@ function fitEncoding(data, train3, name) {
     const mean = n > 0 ? sum / n : 0;
     let ss = 0;
     for (const r of train3.rows) {
-      const c = cell(train3, r, name);
+      const c = cell(train3, r, column);
       if (!MISSING.has(c)) ss += (Number(c) - mean) ** 2;
     }
     const std = n > 0 ? Math.sqrt(ss / n) : 0;
     return { kind: "numeric", name, mean, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 0 };
   }
-  const categories = [...new Set(train3.rows.map((r) => cell(train3, r, name)).filter((c) => c !== ""))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const categories = [...new Set(train3.rows.map((r) => cell(train3, r, column)).filter((c) => c !== ""))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   if (categories.length > MAX_CATEGORIES)
     throw new DatasetError(
       { file: data.file, column: name },
@@ -68776,6 +68810,14 @@ function encodeFeatures(side, encodings, width, isTrainingFile) {
   return x;
 }
 function prepareTabularData(spec, data, validationBytes) {
+  const key = preparedKey(spec, data, validationBytes);
+  const known = recallPrepared(key);
+  if (known) return known;
+  const prepared2 = prepare(spec, data, validationBytes);
+  rememberPrepared({ file: spec.data, key, data: prepared2 });
+  return prepared2;
+}
+function prepare(spec, data, validationBytes) {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, "target");
   const names = featureNames(spec, table);
@@ -68809,11 +68851,12 @@ function prepareTabularData(spec, data, validationBytes) {
   }
   checkTargetsPresent(train3, spec.target);
   checkTargetsPresent(validation, spec.target);
+  const vtarget = at(validation, spec.target);
   const validationRows = {
     rows: validation.rows.length,
     fingerprint: validationFingerprint(
       validation.rows.map(validationKey),
-      validation.rows.map((r) => cell(validation, r, spec.target))
+      validation.rows.map((r) => cell(validation, r, vtarget))
     )
   };
   const encodings = names.map((name) => fitEncoding(table, train3, name));
@@ -69625,10 +69668,10 @@ async function readBaseModel(fileOrDir) {
   let current;
   layers.forEach((layer, i) => {
     const c = layer.config;
-    const at = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
+    const at2 = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
     if (i === 0) {
       const shape = c.batch_input_shape ?? c.batchInputShape;
-      if (shape?.length !== 2) fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
+      if (shape?.length !== 2) fail(`${at2}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
       inputs = shape[1];
     }
     switch (layer.class_name) {
@@ -69638,14 +69681,14 @@ async function readBaseModel(fileOrDir) {
         const bias = c.use_bias === false ? void 0 : weightsOf2(layer, "bias");
         const act = String(c.activation ?? "linear");
         if (i === outputAt) {
-          if (act !== "linear" && act !== "softmax") fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
+          if (act !== "linear" && act !== "softmax") fail(`${at2}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
           softmax ||= act === "softmax";
           return void (current = { kernel, units, bias: bias ?? new Float32Array(units) });
         }
         current = { kernel, units, ...bias ? { bias } : {} };
         hidden.push(current);
         if (act !== "linear") {
-          const ours = TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`);
+          const ours = TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`);
           activations.add(ours);
         }
         return;
@@ -69653,10 +69696,10 @@ async function readBaseModel(fileOrDir) {
       case "BatchNormalization":
       case "LayerNormalization": {
         const kind = layer.class_name === "BatchNormalization" ? "batch" : "layer";
-        if (!current || i > outputAt) return void fail(`${at}: normalisation must follow a hidden Dense layer`);
+        if (!current || i > outputAt) return void fail(`${at2}: normalisation must follow a hidden Dense layer`);
         const eps = Number(c.epsilon);
         const want = kind === "batch" ? BN_EPSILON : LN_EPSILON;
-        if (Math.abs(eps - want) > 1e-12) fail(`${at}: epsilon ${eps} differs from the trainer's ${want}`);
+        if (Math.abs(eps - want) > 1e-12) fail(`${at2}: epsilon ${eps} differs from the trainer's ${want}`);
         norms.add(kind);
         const h = current;
         h.gamma = weightsOf2(layer, "gamma");
@@ -69670,22 +69713,22 @@ async function readBaseModel(fileOrDir) {
       case "Activation": {
         const act = String(c.activation);
         if (i > outputAt) {
-          if (act !== "softmax") fail(`${at}: only a softmax may follow the output Dense, got ${show(act)}`);
+          if (act !== "softmax") fail(`${at2}: only a softmax may follow the output Dense, got ${show(act)}`);
           softmax = true;
           return;
         }
-        activations.add(TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`));
+        activations.add(TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`));
         return;
       }
       case "LeakyReLU":
-        if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
+        if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at2}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
         activations.add("leaky_relu");
         return;
       case "Dropout":
         return;
       // inference is unaffected; the fine-tune's own `dropout` applies
       default:
-        fail(`${at} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
+        fail(`${at2} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
     }
   });
   if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(", ")}); the trainer uses one`);
@@ -70109,10 +70152,10 @@ function convGeometry(inputShape, conv) {
   let [h, w, c] = inputShape;
   return conv.filters.map((filters, i) => {
     const input = [h, w, c];
-    const at = `conv layer ${i + 1}'s input (${h}\xD7${w}${i === 0 ? `, trainer.input_shape ${show(inputShape)}` : ""})`;
-    if (conv.strides > Math.min(h, w)) throw new TrialError(`strides ${conv.strides} is larger than ${at}`);
+    const at2 = `conv layer ${i + 1}'s input (${h}\xD7${w}${i === 0 ? `, trainer.input_shape ${show(inputShape)}` : ""})`;
+    if (conv.strides > Math.min(h, w)) throw new TrialError(`strides ${conv.strides} is larger than ${at2}`);
     if (conv.padding === "valid" && conv.kernelSize > Math.min(h, w))
-      throw new TrialError(`kernel_size ${conv.kernelSize} is larger than ${at} with padding valid (use padding same, fewer conv_layers or a smaller window)`);
+      throw new TrialError(`kernel_size ${conv.kernelSize} is larger than ${at2} with padding valid (use padding same, fewer conv_layers or a smaller window)`);
     h = convSide(h, conv.kernelSize, conv.strides, conv.padding);
     w = convSide(w, conv.kernelSize, conv.strides, conv.padding);
     if (conv.pooling !== "none") {
@@ -70143,7 +70186,7 @@ function buildConvNet(dense, conv, inputShape, outputs, seed) {
   });
   const params = new Float32Array(offset);
   params.set(mlp.params);
-  for (const { offset: at, values } of inits) params.set(values, at);
+  for (const { offset: at2, values } of inits) params.set(values, at2);
   const head = { ...mlp, params, kernels: [...mlp.kernels, ...layers.map((l) => l.kernel)] };
   return { inputShape, layers, head, pooling: conv.pooling, strides: conv.strides, padding: conv.padding };
 }
@@ -70314,7 +70357,7 @@ function toInputShape(img, [height, width, channels]) {
   const out = new Float32Array(height * width * channels);
   const sy = img.height / height;
   const sx = img.width / width;
-  const at = (x, y, ch) => img.data[(y * img.width + x) * 4 + ch];
+  const at2 = (x, y, ch) => img.data[(y * img.width + x) * 4 + ch];
   for (let y = 0; y < height; y++) {
     const fy = Math.min(Math.max((y + 0.5) * sy - 0.5, 0), img.height - 1);
     const y0 = Math.floor(fy);
@@ -70326,7 +70369,7 @@ function toInputShape(img, [height, width, channels]) {
       const x1 = Math.min(x0 + 1, img.width - 1);
       const wx = fx - x0;
       const rgb = [0, 1, 2].map(
-        (ch) => (1 - wy) * ((1 - wx) * at(x0, y0, ch) + wx * at(x1, y0, ch)) + wy * ((1 - wx) * at(x0, y1, ch) + wx * at(x1, y1, ch))
+        (ch) => (1 - wy) * ((1 - wx) * at2(x0, y0, ch) + wx * at2(x1, y0, ch)) + wy * ((1 - wx) * at2(x0, y1, ch) + wx * at2(x1, y1, ch))
       );
       const o = (y * width + x) * channels;
       if (channels === 1) out[o] = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
@@ -70520,10 +70563,12 @@ export {
   ensureBackend,
   displayPath,
   DatasetError,
+  preparedFor,
+  adoptPrepared,
   createTabularObjective,
   createImageObjective,
   PENDING,
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-H4CWYU5R.js.LEGAL.txt */
+/*! For license information please see chunk-6UNRUM4G.js.LEGAL.txt */
