@@ -45,9 +45,11 @@ export async function championStep(
 /**
  * What a trial with `params` trained with for a hyperparameter it did not set: `trainer.defaults`, else the built-in
  * default as the trainer resolves it (so for an rmsprop champion, momentum is rmsprop's default, not the `momentum`
- * optimizer's). Nothing for runners other than the built-in trainers.
+ * optimizer's; validation_split is `trainer.validation_split`). Nothing for runners other than the built-in trainers.
  */
 export function effectiveDefaults(runner: SweepConfig['runner'], params: Readonly<Record<string, JsonValue>>): (name: string) => JsonValue | undefined {
-  const resolved = runner.kind === 'trainer' ? resolveHyperparameters(params, runner.trainer.defaults) : {};
+  // trainer.validation_split is the default of the validation_split hyperparameter, as the trainers resolve it.
+  const resolved =
+    runner.kind === 'trainer' ? resolveHyperparameters(params, { validation_split: runner.trainer.validationSplit, ...runner.trainer.defaults }) : {};
   return (name) => resolved[name];
 }
