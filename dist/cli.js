@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-FTIAJEF3.js";
+} from "./chunks/chunk-GRDZ56GQ.js";
 import {
   NO_METRIC,
   isRecord,

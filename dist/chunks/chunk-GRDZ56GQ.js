@@ -20535,7 +20535,7 @@ async function championStep(config, results, ports, opts) {
   return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
 }
 function effectiveDefaults(runner, params) {
-  const resolved = runner.kind === "trainer" ? resolveHyperparameters(params, runner.trainer.defaults) : {};
+  const resolved = runner.kind === "trainer" ? resolveHyperparameters(params, { validation_split: runner.trainer.validationSplit, ...runner.trainer.defaults }) : {};
   return (name) => resolved[name];
 }
 
