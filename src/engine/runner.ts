@@ -65,12 +65,13 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
   let sweepMs: number | undefined;
   // `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
   // (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
+  const prefer = preferredBackend(opts);
   const probe = async (first: TfHandle, timed: ImageObjective | TabularObjective): Promise<void> => {
     const params = neutralParams(config.space);
     const pick = await chooseBackend(
       first,
       { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
-      { minTimedMs: probeTimingMs(sweepMs) },
+      { minTimedMs: probeTimingMs(sweepMs), ...(prefer ? { prefer } : {}) },
     );
     backendChoice = pick.summary;
     opts.log.info(`backend auto: ${pick.summary}`);
@@ -187,3 +188,14 @@ function withGlobs(objective: Objective, globs: string): Objective {
     ...(objective.saveModel ? { saveModel: (...args: Parameters<NonNullable<Objective['saveModel']>>) => objective.saveModel!(...args) } : {}),
   };
 }
+
+/**
+ * On a PR (a champion replay), main's backend: `auto` keeps it when it is nearly as fast (ProbeOptions.prefer), so the
+ * champion is replayed on the backend it was recorded on (backends round floats differently, and that grows over
+ * training into a difference the gate would have to see through).
+ */
+export function preferredBackend(opts: Pick<RunOptions, 'champion'>): { readonly backend: string; readonly why: string } | undefined {
+  const backend = opts.champion?.mode === 'replay' ? opts.champion.baseline?.backend : undefined;
+  return backend === 'tensorflow' || backend === 'wasm' || backend === 'cpu' ? { backend, why: "main's backend" } : undefined;
+}
+

@@ -35,6 +35,18 @@ const SMALLEST_TIMED_MS = 8;
 const MAX_STEPS = 200;
 const ROUNDS = 2;
 const CLEARLY = 0.8;
+/** A preferred backend (the baseline's) is kept unless the fastest is more than this many times faster. */
+const KEEP_PREFERRED = 1.5;
+
+export interface ProbeOptions {
+  /** How long each timing runs at least (probeTimingMs); default 30 ms. */
+  readonly minTimedMs?: number;
+  /**
+   * A backend to keep when it is within KEEP_PREFERRED of the fastest: the baseline's, so that main and a PR train on
+   * the same backend (backends round floats differently, and that difference grows over training), and `why` it is.
+   */
+  readonly prefer?: { readonly backend: string; readonly why: string };
+}
 
 /**
  * How long each timing should run: 0.5% of the sweep's estimated training (estimatedTrialMs × trials), between 8 and
@@ -46,8 +58,11 @@ export function probeTimingMs(sweepMs: number | undefined): number {
   return Math.min(MIN_TIMED_MS, Math.max(SMALLEST_TIMED_MS, 0.005 * sweepMs));
 }
 
-/** Times `first` and every backend it passed over, and picks the fastest (a later one only when 20% faster). */
-export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: { readonly minTimedMs?: number } = {}): Promise<BackendPick> {
+/**
+ * Times `first` and every backend it passed over, and picks the fastest (a later one only when 20% faster), or
+ * `opts.prefer` when it is within 1.5× of that.
+ */
+export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: ProbeOptions = {}): Promise<BackendPick> {
   const minTimedMs = opts.minTimedMs ?? MIN_TIMED_MS;
   const handles: TfHandle[] = [first];
   for (const name of AFTER[first.backend]) {
@@ -83,6 +98,9 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: { 
   // with the machine's noise from run to run, and backends round floats differently.
   let fastest = 0;
   for (let i = 1; i < timings.length; i++) if (timings[i]!.msPerStep < CLEARLY * timings[fastest]!.msPerStep) fastest = i;
+  const kept = timings.findIndex((t) => t.backend === opts.prefer?.backend);
+  if (kept >= 0 && kept !== fastest && timings[kept]!.msPerStep <= KEEP_PREFERRED * timings[fastest]!.msPerStep)
+    return { handle: timed[kept]!, timings, summary: describeTimings(timings, kept, `${opts.prefer!.why}, kept: within ${KEEP_PREFERRED}× of the fastest`) };
   return { handle: timed[fastest]!, timings, summary: describeTimings(timings, fastest) };
 }
 
@@ -93,10 +111,13 @@ async function timeSteps(h: TfHandle, ports: ProbePorts, minTimedMs: number): Pr
   return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
 }
 
-/** `wasm (0.21 ms/step vs cpu 0.74 ms/step)`; alone: `wasm (0.21 ms/step, the only backend available)`. */
-export function describeTimings(timings: readonly BackendTiming[], chosen: number): string {
+/**
+ * `wasm (0.21 ms/step vs cpu 0.74 ms/step)`; alone: `wasm (0.21 ms/step, the only backend available)`; with a note:
+ * `cpu (0.073 ms/step vs wasm 0.062 ms/step; main's backend, kept: within 1.5× of the fastest)`.
+ */
+export function describeTimings(timings: readonly BackendTiming[], chosen: number, note?: string): string {
   const fmt = (ms: number): string => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
   const c = timings[chosen]!;
   const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt(t.msPerStep)}`);
-  return `${c.backend} (${fmt(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(', ')}` : ', the only backend available'})`;
+  return `${c.backend} (${fmt(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(', ')}` : ', the only backend available'}${note ? `; ${note}` : ''})`;
 }

@@ -120,3 +120,22 @@ describe('switchBackend (the objective moves to what the probe picked, keeping i
     expect(onWasm.metrics.val_loss).not.toBe(a.metrics.val_loss);
   });
 });
+
+describe("keeping main's backend on a PR (ProbeOptions.prefer)", () => {
+  const why = "main's backend";
+  it('keeps the preferred backend when it is within 1.5x of the fastest, and says so', async () => {
+    const pick = await chooseBackend(fake('wasm'), ports({ wasm: 0.085, cpu: 0.06 }), { prefer: { backend: 'wasm', why } });
+    expect(pick.handle.backend).toBe('wasm');
+    const kept = await chooseBackend(fake('wasm'), ports({ wasm: 0.05, cpu: 0.07 }), { prefer: { backend: 'cpu', why } });
+    expect(kept.handle.backend).toBe('cpu');
+    expect(kept.summary).toBe("cpu (0.070 ms/step vs wasm 0.050 ms/step; main's backend, kept: within 1.5× of the fastest)");
+  });
+
+  it('takes the fastest when the preferred one is more than 1.5x slower, or was not timed', async () => {
+    const slow = await chooseBackend(fake('tensorflow'), ports({ tensorflow: 0.9, wasm: 0.2, cpu: 0.5 }), { prefer: { backend: 'tensorflow', why } });
+    expect(slow.handle.backend).toBe('wasm');
+    expect(slow.summary).toBe('wasm (0.20 ms/step vs tensorflow 0.90 ms/step, cpu 0.50 ms/step)');
+    const absent = await chooseBackend(fake('wasm'), ports({ wasm: 0.2, cpu: 0.1 }), { prefer: { backend: 'tensorflow', why } });
+    expect(absent.handle.backend).toBe('cpu');
+  });
+});
