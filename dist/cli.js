@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-GRDZ56GQ.js";
+} from "./chunks/chunk-AF4AS4SB.js";
 import {
   NO_METRIC,
   isRecord,

@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-GRDZ56GQ.js";
+} from "./chunk-AF4AS4SB.js";
 import "./chunk-IJRFGROR.js";
 import "./chunk-6UNRUM4G.js";
 import "./chunk-ZPJVOJVW.js";

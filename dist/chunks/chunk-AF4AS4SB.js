@@ -22043,6 +22043,7 @@ var SMALLEST_TIMED_MS = 8;
 var MAX_STEPS = 200;
 var ROUNDS = 2;
 var CLEARLY = 0.8;
+var KEEP_PREFERRED = 1.5;
 function probeTimingMs(sweepMs) {
   if (sweepMs === void 0 || !Number.isFinite(sweepMs)) return MIN_TIMED_MS;
   return Math.min(MIN_TIMED_MS, Math.max(SMALLEST_TIMED_MS, 5e-3 * sweepMs));
@@ -22078,6 +22079,9 @@ async function chooseBackend(first, ports, opts = {}) {
   if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
   let fastest = 0;
   for (let i = 1; i < timings.length; i++) if (timings[i].msPerStep < CLEARLY * timings[fastest].msPerStep) fastest = i;
+  const kept = timings.findIndex((t) => t.backend === opts.prefer?.backend);
+  if (kept >= 0 && kept !== fastest && timings[kept].msPerStep <= KEEP_PREFERRED * timings[fastest].msPerStep)
+    return { handle: timed[kept], timings, summary: describeTimings(timings, kept, `${opts.prefer.why}, kept: within ${KEEP_PREFERRED}\xD7 of the fastest`) };
   return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
 }
 async function timeSteps(h, ports, minTimedMs) {
@@ -22085,11 +22089,11 @@ async function timeSteps(h, ports, minTimedMs) {
   if (ms * FIRST_STEPS >= minTimedMs) return ms;
   return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
 }
-function describeTimings(timings, chosen) {
+function describeTimings(timings, chosen, note) {
   const fmt2 = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
   const c = timings[chosen];
   const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt2(t.msPerStep)}`);
-  return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"})`;
+  return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"}${note ? `; ${note}` : ""})`;
 }
 
 // src/trainer/native.ts
@@ -22123,12 +22127,13 @@ async function createRunner(config, opts) {
   let inner;
   let backendChoice;
   let sweepMs;
+  const prefer = preferredBackend(opts);
   const probe = async (first, timed) => {
     const params = neutralParams(config.space);
     const pick2 = await chooseBackend(
       first,
       { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
-      { minTimedMs: probeTimingMs(sweepMs) }
+      { minTimedMs: probeTimingMs(sweepMs), ...prefer ? { prefer } : {} }
     );
     backendChoice = pick2.summary;
     opts.log.info(`backend auto: ${pick2.summary}`);
@@ -22215,6 +22220,10 @@ function withGlobs(objective, globs) {
     ...objective.dispose ? { dispose: () => objective.dispose() } : {},
     ...objective.saveModel ? { saveModel: (...args) => objective.saveModel(...args) } : {}
   };
+}
+function preferredBackend(opts) {
+  const backend = opts.champion?.mode === "replay" ? opts.champion.baseline?.backend : void 0;
+  return backend === "tensorflow" || backend === "wasm" || backend === "cpu" ? { backend, why: "main's backend" } : void 0;
 }
 
 // src/engine/run.ts
