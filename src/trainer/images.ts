@@ -5,7 +5,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { ImageTrainerSpec } from '../core/config/types.js';
 import { show } from '../core/errors.js';
-import { type CsvTable, parseCsv } from './dataset.js';
+import { type CsvTable, parseCsv } from './csv.js';
 import { splitRows } from './split.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError } from './errors.js';
 

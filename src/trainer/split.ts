@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CsvTable } from './dataset.js';
+import type { CsvTable } from './csv.js';
 
 /**
  * Which rows are validation rows. Each row gets a key: its 0-based position among the data rows, or, with
