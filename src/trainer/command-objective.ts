@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { argsJson, DEFAULT_COMMAND, expandCommand as expandCore, nestParams, topLevelArgs } from '../core/command.js';
 import { NO_METRIC, type ProgramKind } from '../core/config/types.js';
 import { TrialError, show } from '../core/errors.js';
@@ -14,10 +13,10 @@ import { pyJson, type PyNumbers } from '../core/pystr.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
 import { displayPath } from './errors.js';
 import { mergeReports } from './metrics.js';
-import { programEnv, pythonShim } from './program-env.js';
+import { programEnv, pythonShim, wandbStandInDir } from './program-env.js';
 import { parseMetricsLine, parseWandbEvent } from './program-output.js';
 
-export { programEnv, parseMetricsLine, parseWandbEvent };
+export { programEnv, parseMetricsLine, parseWandbEvent, wandbStandInDir };
 
 export interface CommandRunner {
   /** The W&B `program`: a path, relative to the config's folder or absolute (a module or command name otherwise). */
@@ -76,17 +75,6 @@ export interface Expansion {
 /** The W&B command for one trial, as W&B's agent expands it (see core/command.ts); `${interpreter}` of a .js program is this node. */
 export function expandCommand(command: readonly string[], x: Expansion): string[] {
   return expandCore(command, { ...x, env: x.env ?? process.env }, process.execPath);
-}
-
-/** The folder holding sweepgate's `wandb` stand-in: python/ beside the bundle (dist/python), or in the repository. */
-export function wandbStandInDir(): string | undefined {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = path.join(dir, 'python');
-    if (existsSync(path.join(candidate, 'wandb', '__init__.py'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  return undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
 // The environment a W&B program runs in: this process's, minus the step's secrets, plus a `python` when only
-// python3 exists.
+// python3 exists, and where sweepgate's offline `wandb` stand-in is.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Whether `name` is an executable on PATH. */
 function onPath(name: string): boolean {
@@ -34,4 +35,15 @@ export function programEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     out[k] = v;
   }
   return out;
+}
+
+/** The folder holding sweepgate's `wandb` stand-in: python/ beside the bundle (dist/python), or in the repository. */
+export function wandbStandInDir(): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = path.join(dir, 'python');
+    if (existsSync(path.join(candidate, 'wandb', '__init__.py'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  return undefined;
 }
