@@ -24,7 +24,9 @@ import {
   type BackendChoice,
   type ImageObjective,
   type LoadTfOptions,
+  type ProbeOptions,
   type TabularObjective,
+  type TrialSize,
   type TfHandle,
 } from '../trainer/index.js';
 import { fingerprintGlobs } from './fingerprint.js';
@@ -65,13 +67,12 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
   let sweepMs: number | undefined;
   // `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
   // (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
-  const prefer = preferredBackend(opts);
   const probe = async (first: TfHandle, timed: ImageObjective | TabularObjective): Promise<void> => {
     const params = neutralParams(config.space);
     const pick = await chooseBackend(
       first,
       { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
-      { minTimedMs: probeTimingMs(sweepMs), ...(prefer ? { prefer } : {}) },
+      probeOptions(opts, sweepMs),
     );
     backendChoice = pick.summary;
     opts.log.info(`backend auto: ${pick.summary}`);
@@ -84,10 +85,11 @@ async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runn
     inner = image;
   } else {
     const tabular = await createTabularObjective(trainer, handle);
-    sweepMs = estimateSweepMs(tabular, config);
+    const size = middleSize(tabular, config);
+    sweepMs = size && estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
     if (choice === 'auto') {
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
-      const why = handle.backend === 'tensorflow' ? undefined : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
+      const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
       await probe(first, tabular);
     }
@@ -147,23 +149,15 @@ async function provisioned(why: string, native: Native): Promise<TfHandle | unde
   }
 }
 
-/** Weights of the model at the middle of the space (0 when it cannot be built: nothing to provision for). */
-function middleWeights(tabular: TabularObjective, config: SweepConfig): number {
-  try {
-    return tabular.trialSize(neutralParams(config.space)).weights;
-  } catch {
-    return 0;
-  }
-}
-
 /**
- * The sweep's training in one thread, estimated from the size of the model at the middle of the space (never
- * timed: the default `parallel` must not change between reruns) × the trial budget (grid: 20 stands in for its
- * size). Undefined when the middle of the space cannot be trained.
+ * The size of a trial at the middle of the space, for the estimate of the sweep's training in one thread (its size ×
+ * the trial budget; grid: 20 stands in for its size), which sets the default `parallel`, the probe's timing and
+ * whether tfjs-node is worth fetching. Never timed, so reruns decide the same. Undefined when the middle of the
+ * space cannot be trained.
  */
-function estimateSweepMs(tabular: TabularObjective, config: SweepConfig): number | undefined {
+function middleSize(tabular: TabularObjective, config: SweepConfig): TrialSize | undefined {
   try {
-    return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
+    return tabular.trialSize(neutralParams(config.space));
   } catch {
     return undefined;
   }
@@ -190,12 +184,13 @@ function withGlobs(objective: Objective, globs: string): Objective {
 }
 
 /**
- * On a PR (a champion replay), main's backend: `auto` keeps it when it is nearly as fast (ProbeOptions.prefer), so the
- * champion is replayed on the backend it was recorded on (backends round floats differently, and that grows over
- * training into a difference the gate would have to see through).
+ * How `auto` times backends: each timing for probeTimingMs(sweepMs); on a PR (a champion replay), main's backend is
+ * kept when it is nearly as fast (ProbeOptions.prefer), so the champion is replayed on the backend it was recorded on
+ * (backends round floats differently, and that grows over training into a difference the gate would have to see
+ * through).
  */
-export function preferredBackend(opts: Pick<RunOptions, 'champion'>): { readonly backend: string; readonly why: string } | undefined {
+export function probeOptions(opts: Pick<RunOptions, 'champion'>, sweepMs: number | undefined): ProbeOptions {
   const backend = opts.champion?.mode === 'replay' ? opts.champion.baseline?.backend : undefined;
-  return backend === 'tensorflow' || backend === 'wasm' || backend === 'cpu' ? { backend, why: "main's backend" } : undefined;
+  const known = backend === 'tensorflow' || backend === 'wasm' || backend === 'cpu';
+  return { minTimedMs: probeTimingMs(sweepMs), ...(known ? { prefer: { backend, why: "main's backend" } } : {}) };
 }
-

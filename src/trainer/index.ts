@@ -22,6 +22,6 @@ export { WORKERS_PAY_OFF_MS, WorkerCrashError, createWorkerObjective, defaultWor
 export type { WorkerPoolOptions } from './worker-objective.js';
 export type { WorkerInit, WorkerMemory } from './worker-protocol.js';
 export { chooseBackend, describeTimings, probeTimingMs } from './backend-probe.js';
-export type { BackendPick, BackendTiming, ProbePorts } from './backend-probe.js';
+export type { BackendPick, BackendTiming, ProbeOptions, ProbePorts } from './backend-probe.js';
 export { NATIVE_MIN_WEIGHTS, NATIVE_PAYS_OFF_MS, nativeWanted } from './native.js';
 export type { NativeNeed } from './native.js';
