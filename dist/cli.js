@@ -23,7 +23,7 @@ import {
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-AF4AS4SB.js";
+} from "./chunks/chunk-FWYFKLZ2.js";
 import {
   NO_METRIC,
   isRecord,
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-IJRFGROR.js";
 import {
   DatasetError
-} from "./chunks/chunk-6UNRUM4G.js";
+} from "./chunks/chunk-5LK4VMBV.js";
 import {
   ConfigError,
   ConfigErrors

@@ -91347,8 +91347,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/run-DVKG6RUY.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/run-DVKG6RUY.js")).runSweep(o)
+      loadConfig: async (p, root) => (await import("./chunks/run-GJR6TI5O.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/run-GJR6TI5O.js")).runSweep(o)
     }
   };
 }

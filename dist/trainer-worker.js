@@ -10,7 +10,7 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-6UNRUM4G.js";
+} from "./chunks/chunk-5LK4VMBV.js";
 import {
   TrialError
 } from "./chunks/chunk-ZPJVOJVW.js";

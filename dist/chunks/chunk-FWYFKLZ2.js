@@ -40,7 +40,7 @@ import {
   ensureBackend,
   loadTf,
   preparedFor
-} from "./chunk-6UNRUM4G.js";
+} from "./chunk-5LK4VMBV.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -21416,11 +21416,10 @@ import { stat as stat2 } from "node:fs/promises";
 
 // src/trainer/command-objective.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 import { mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/trainer/metrics.ts
 function describe(value) {
@@ -21449,6 +21448,7 @@ function mergeReports(reports) {
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path2 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function onPath(name) {
   return (process.env.PATH ?? "").split(path2.delimiter).some((dir) => dir !== "" && existsSync(path2.join(dir, name)));
 }
@@ -21467,6 +21467,15 @@ function programEnv(env) {
     out[k] = v;
   }
   return out;
+}
+function wandbStandInDir() {
+  let dir = path2.dirname(fileURLToPath2(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = path2.join(dir, "python");
+    if (existsSync(path2.join(candidate, "wandb", "__init__.py"))) return candidate;
+    dir = path2.dirname(dir);
+  }
+  return void 0;
 }
 
 // src/trainer/program-output.ts
@@ -21523,15 +21532,6 @@ var MAX_LINE_CHARS = 1024 * 1024;
 var WANDB_FD = 3;
 function expandCommand2(command, x) {
   return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
-}
-function wandbStandInDir() {
-  let dir = path3.dirname(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = path3.join(dir, "python");
-    if (existsSync2(path3.join(candidate, "wandb", "__init__.py"))) return candidate;
-    dir = path3.dirname(dir);
-  }
-  return void 0;
 }
 function programIdentity(runner, configDir) {
   const kind = runner.programKind ?? "file";
@@ -22127,13 +22127,12 @@ async function createRunner(config, opts) {
   let inner;
   let backendChoice;
   let sweepMs;
-  const prefer = preferredBackend(opts);
   const probe = async (first, timed) => {
     const params = neutralParams(config.space);
     const pick2 = await chooseBackend(
       first,
       { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
-      { minTimedMs: probeTimingMs(sweepMs), ...prefer ? { prefer } : {} }
+      probeOptions(opts, sweepMs)
     );
     backendChoice = pick2.summary;
     opts.log.info(`backend auto: ${pick2.summary}`);
@@ -22146,9 +22145,10 @@ async function createRunner(config, opts) {
     inner = image;
   } else {
     const tabular = await createTabularObjective(trainer, handle);
-    sweepMs = estimateSweepMs(tabular, config);
+    const size2 = middleSize(tabular, config);
+    sweepMs = size2 && estimatedTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS);
     if (choice === "auto") {
-      const why = handle.backend === "tensorflow" ? void 0 : nativeWanted({ weights: middleWeights(tabular, config), sweepMs });
+      const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
       const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
       await probe(first, tabular);
     }
@@ -22190,16 +22190,9 @@ async function provisioned(why, native) {
     return void 0;
   }
 }
-function middleWeights(tabular, config) {
+function middleSize(tabular, config) {
   try {
-    return tabular.trialSize(neutralParams(config.space)).weights;
-  } catch {
-    return 0;
-  }
-}
-function estimateSweepMs(tabular, config) {
-  try {
-    return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
+    return tabular.trialSize(neutralParams(config.space));
   } catch {
     return void 0;
   }
@@ -22221,9 +22214,10 @@ function withGlobs(objective, globs) {
     ...objective.saveModel ? { saveModel: (...args) => objective.saveModel(...args) } : {}
   };
 }
-function preferredBackend(opts) {
+function probeOptions(opts, sweepMs) {
   const backend = opts.champion?.mode === "replay" ? opts.champion.baseline?.backend : void 0;
-  return backend === "tensorflow" || backend === "wasm" || backend === "cpu" ? { backend, why: "main's backend" } : void 0;
+  const known = backend === "tensorflow" || backend === "wasm" || backend === "cpu";
+  return { minTimedMs: probeTimingMs(sweepMs), ...known ? { prefer: { backend, why: "main's backend" } } : {} };
 }
 
 // src/engine/run.ts

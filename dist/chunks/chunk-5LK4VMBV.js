@@ -66897,106 +66897,8 @@ function adoptPrepared(entries) {
 import { readFile as readFile2, stat } from "node:fs/promises";
 import path4 from "node:path";
 
-// src/core/rng.ts
-import { createHash } from "node:crypto";
-var Rng = class {
-  a;
-  b;
-  c;
-  d;
-  constructor(seed) {
-    if (!Number.isInteger(seed)) throw new RangeError(`Rng seed must be an integer, got ${seed}`);
-    let s = seed >>> 0;
-    const next = () => {
-      s = s + 2654435769 >>> 0;
-      let z = s;
-      z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-      z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-      return (z ^ z >>> 16) >>> 0;
-    };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
-    for (let i = 0; i < 12; i++) this.uint32();
-  }
-  /** Uniform 32-bit unsigned integer. */
-  uint32() {
-    const t = (this.a + this.b | 0) + this.d | 0;
-    this.d = this.d + 1 | 0;
-    this.a = this.b ^ this.b >>> 9;
-    this.b = this.c + (this.c << 3) | 0;
-    this.c = this.c << 21 | this.c >>> 11;
-    this.c = this.c + t | 0;
-    return t >>> 0;
-  }
-  /** Uniform in [0, 1) with 53 bits of precision. */
-  next() {
-    const hi = this.uint32() >>> 5;
-    const lo = this.uint32() >>> 6;
-    return (hi * 67108864 + lo) / 9007199254740992;
-  }
-  /** Uniform in [lo, hi). */
-  uniform(lo, hi) {
-    return lo + (hi - lo) * this.next();
-  }
-  /** Uniform integer in [0, n). */
-  int(n) {
-    if (!Number.isInteger(n) || n <= 0) throw new RangeError(`Rng.int needs a positive integer, got ${n}`);
-    return Math.floor(this.next() * n);
-  }
-  /** Standard normal (Box–Muller; the second value is discarded to keep the stream simple to replay). */
-  normal() {
-    let u = 0;
-    while (u === 0) u = this.next();
-    const v = this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-  /** Gamma(shape, 1) by Marsaglia–Tsang; used for Beta sampling. */
-  gamma(shape) {
-    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (; ; ) {
-      let x;
-      let v;
-      do {
-        x = this.normal();
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const u = this.next();
-      if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-    }
-  }
-  /** Index drawn with the given (unnormalised, non-negative) weights. */
-  weighted(weights) {
-    const total = weights.reduce((s, w) => s + w, 0);
-    let r = this.next() * total;
-    for (let i = 0; i < weights.length; i++) {
-      r -= weights[i];
-      if (r < 0) return i;
-    }
-    return weights.length - 1;
-  }
-  /** Fisher–Yates shuffle into a new array. */
-  shuffle(items) {
-    const out = items.slice();
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      [out[i], out[j]] = [out[j], out[i]];
-    }
-    return out;
-  }
-};
-function deriveSeed(...parts) {
-  const h = createHash("sha256").update(parts.map(String).join("\0")).digest();
-  return h.readUInt32BE(0);
-}
-
 // src/trainer/dataset.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var __defProp = Object.defineProperty;
@@ -68518,44 +68420,6 @@ var parse = __name9(function(data, opts = {}) {
   return records;
 }, "parse");
 
-// src/trainer/split.ts
-import { createHash as createHash2 } from "node:crypto";
-function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
-  const inValidation = new Uint8Array(table.rows.length);
-  const groups = /* @__PURE__ */ new Map();
-  for (let row = 0; row < table.rows.length; row++) {
-    const u = splitUnit(seed, keyOf(row));
-    if (u < fraction) inValidation[row] = 1;
-    const key = groupOf(row);
-    let g = groups.get(key);
-    if (!g) groups.set(key, g = []);
-    g.push({ row, u });
-  }
-  for (const g of groups.values()) {
-    const held = g.filter((r) => inValidation[r.row]).length;
-    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
-    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
-  }
-  const train3 = [];
-  const validation = [];
-  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
-  return { train: train3, validation };
-}
-function splitUnit(seed, key) {
-  const h = createHash2("sha256").update(`sweepgate/split\0${seed}\0`).update(key).digest();
-  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
-}
-function minBy(xs, f) {
-  let best = xs[0];
-  for (const x of xs) if (f(x) < f(best)) best = x;
-  return best;
-}
-function validationFingerprint(keys, targets) {
-  const h = createHash2("sha256").update("sweepgate/validation-rows\0");
-  keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
-  return h.digest("hex");
-}
-
 // src/trainer/errors.ts
 import path2 from "node:path";
 function displayPath(file) {
@@ -68607,20 +68471,10 @@ var NonNumericError = class extends DatasetError {
   }
 };
 
-// src/trainer/dataset.ts
+// src/trainer/csv.ts
 var MISSING = /* @__PURE__ */ new Set(["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "?"]);
 var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-var MAX_CATEGORIES = 1e3;
 var isNumber = (cell2) => NUMBER.test(cell2);
-function finiteNumber(table, row, column, raw) {
-  const x = Number(raw);
-  if (!Number.isFinite(x))
-    throw new DatasetError(
-      { file: table.file, line: table.lines[row], column, value: raw },
-      `column ${show(column)} holds ${show(raw)}, which is beyond the range of a number (about \xB11.8e308)`
-    );
-  return x;
-}
 function isParsedRecords(value) {
   return Array.isArray(value) && value.every((r) => typeof r === "object" && r !== null && "record" in r && "info" in r);
 }
@@ -68676,6 +68530,56 @@ function checkInfinities(table) {
       );
     }
   });
+}
+
+// src/trainer/split.ts
+import { createHash } from "node:crypto";
+function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
+  const inValidation = new Uint8Array(table.rows.length);
+  const groups = /* @__PURE__ */ new Map();
+  for (let row = 0; row < table.rows.length; row++) {
+    const u = splitUnit(seed, keyOf(row));
+    if (u < fraction) inValidation[row] = 1;
+    const key = groupOf(row);
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = []);
+    g.push({ row, u });
+  }
+  for (const g of groups.values()) {
+    const held = g.filter((r) => inValidation[r.row]).length;
+    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
+    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
+  }
+  const train3 = [];
+  const validation = [];
+  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
+  return { train: train3, validation };
+}
+function splitUnit(seed, key) {
+  const h = createHash("sha256").update(`sweepgate/split\0${seed}\0`).update(key).digest();
+  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
+}
+function minBy(xs, f) {
+  let best = xs[0];
+  for (const x of xs) if (f(x) < f(best)) best = x;
+  return best;
+}
+function validationFingerprint(keys, targets) {
+  const h = createHash("sha256").update("sweepgate/validation-rows\0");
+  keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
+  return h.digest("hex");
+}
+
+// src/trainer/dataset.ts
+var MAX_CATEGORIES = 1e3;
+function finiteNumber(table, row, column, raw) {
+  const x = Number(raw);
+  if (!Number.isFinite(x))
+    throw new DatasetError(
+      { file: table.file, line: table.lines[row], column, value: raw },
+      `column ${show(column)} holds ${show(raw)}, which is beyond the range of a number (about \xB11.8e308)`
+    );
+  return x;
 }
 function columnIndex(table, name, role) {
   const i = table.header.indexOf(name);
@@ -68863,7 +68767,7 @@ function prepare(spec, data, validationBytes) {
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
   if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
   const encode = (side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
-  const trainKeys = Uint32Array.from(train3.rows, (r) => createHash3("sha256").update(keyOf(r)).digest().readUInt32BE(0));
+  const trainKeys = Uint32Array.from(train3.rows, (r) => createHash2("sha256").update(keyOf(r)).digest().readUInt32BE(0));
   if (spec.task === "classification") {
     const { classes, canon } = classLabels(train3, validation, spec.target);
     if (classes.length < 2)
@@ -68981,6 +68885,104 @@ function parseImageHyperparameters(params, defaults = {}) {
       pooling: hp["pooling"]
     }
   };
+}
+
+// src/core/rng.ts
+import { createHash as createHash3 } from "node:crypto";
+var Rng = class {
+  a;
+  b;
+  c;
+  d;
+  constructor(seed) {
+    if (!Number.isInteger(seed)) throw new RangeError(`Rng seed must be an integer, got ${seed}`);
+    let s = seed >>> 0;
+    const next = () => {
+      s = s + 2654435769 >>> 0;
+      let z = s;
+      z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+      z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+      return (z ^ z >>> 16) >>> 0;
+    };
+    this.a = next();
+    this.b = next();
+    this.c = next();
+    this.d = next();
+    for (let i = 0; i < 12; i++) this.uint32();
+  }
+  /** Uniform 32-bit unsigned integer. */
+  uint32() {
+    const t = (this.a + this.b | 0) + this.d | 0;
+    this.d = this.d + 1 | 0;
+    this.a = this.b ^ this.b >>> 9;
+    this.b = this.c + (this.c << 3) | 0;
+    this.c = this.c << 21 | this.c >>> 11;
+    this.c = this.c + t | 0;
+    return t >>> 0;
+  }
+  /** Uniform in [0, 1) with 53 bits of precision. */
+  next() {
+    const hi = this.uint32() >>> 5;
+    const lo = this.uint32() >>> 6;
+    return (hi * 67108864 + lo) / 9007199254740992;
+  }
+  /** Uniform in [lo, hi). */
+  uniform(lo, hi) {
+    return lo + (hi - lo) * this.next();
+  }
+  /** Uniform integer in [0, n). */
+  int(n) {
+    if (!Number.isInteger(n) || n <= 0) throw new RangeError(`Rng.int needs a positive integer, got ${n}`);
+    return Math.floor(this.next() * n);
+  }
+  /** Standard normal (Box–Muller; the second value is discarded to keep the stream simple to replay). */
+  normal() {
+    let u = 0;
+    while (u === 0) u = this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+  /** Gamma(shape, 1) by Marsaglia–Tsang; used for Beta sampling. */
+  gamma(shape) {
+    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (; ; ) {
+      let x;
+      let v;
+      do {
+        x = this.normal();
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const u = this.next();
+      if (u < 1 - 0.0331 * x * x * x * x) return d * v;
+      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    }
+  }
+  /** Index drawn with the given (unnormalised, non-negative) weights. */
+  weighted(weights) {
+    const total = weights.reduce((s, w) => s + w, 0);
+    let r = this.next() * total;
+    for (let i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r < 0) return i;
+    }
+    return weights.length - 1;
+  }
+  /** Fisher–Yates shuffle into a new array. */
+  shuffle(items) {
+    const out = items.slice();
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+};
+function deriveSeed(...parts) {
+  const h = createHash3("sha256").update(parts.map(String).join("\0")).digest();
+  return h.readUInt32BE(0);
 }
 
 // src/trainer/mlp.ts
@@ -69172,175 +69174,6 @@ function dropoutMasks(rate, rows, widths, seed) {
     masks.push(values);
   }
   return masks;
-}
-
-// src/trainer/backprop.ts
-var SELU_SCALE = 1.0507009873554805;
-var SELU_SCALE_ALPHA = 1.7580993408473768;
-function opsFor(tf) {
-  const backend = tf.getBackend();
-  return { tf, explicitTranspose: backend === "wasm", elementwiseInJs: backend === "cpu" };
-}
-function matMul(ops, a, b, transposeA, transposeB) {
-  const { tf } = ops;
-  if (!ops.explicitTranspose) return tf.matMul(a, b, transposeA, transposeB);
-  return tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);
-}
-function backprop(ops, model, activation, batch, lossGradient, grads) {
-  const { tf } = ops;
-  const stats = [];
-  tf.tidy(() => {
-    const w = uploadWeights(tf, model);
-    const layers = [];
-    const x = tf.tensor2d(batch.x, [batch.rows, batch.x.length / batch.rows]);
-    const out = forward(tf, model, w, activation, x, { masks: batch.masks, layers });
-    const dOut = lossGradient(out.dataSync());
-    let delta = tf.tensor2d(dOut, [batch.rows, model.outBias.size]);
-    grads.set(matMul(ops, layers.at(-1)?.output ?? x, delta, true, false).dataSync(), model.outKernel.offset);
-    columnSums(dOut, model.outBias.size, grads, model.outBias.offset);
-    for (let i = layers.length - 1; i >= 0; i--) {
-      const pass = layers[i];
-      const above = i === layers.length - 1 ? w.outKernel : w.hidden[i + 1].kernel;
-      const da = matMul(ops, delta, above, false, true);
-      const hiddenDelta = ops.elementwiseInJs ? hiddenDeltaInJs : hiddenDeltaOnDevice;
-      delta = hiddenDelta(tf, activation, pass, model.hidden[i], model, da, grads);
-      grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i].kernel.offset);
-    }
-    for (const p of layers) if (p.bn) stats.push({ mean: p.bn.mean.dataSync(), variance: p.bn.variance.dataSync() });
-  });
-  return stats;
-}
-function hiddenDeltaOnDevice(tf, activation, pass, layer, model, da, grads) {
-  let dz = activationGradient(tf, activation, pass.mask ? tf.mul(da, pass.mask.tensor) : da, pass.z, pass.a);
-  if (pass.bn && layer.bn) {
-    const { xhat, rstd, gamma } = pass.bn;
-    columnSums(tf.mul(dz, xhat).dataSync(), layer.bn.gamma.size, grads, layer.bn.gamma.offset);
-    columnSums(dz.dataSync(), layer.bn.beta.size, grads, layer.bn.beta.offset);
-    dz = tf.mul(tf.sub(tf.sub(dz, tf.mean(dz, 0)), tf.mul(xhat, tf.mean(tf.mul(dz, xhat), 0))), tf.mul(rstd, gamma));
-  } else if (pass.ln && layer.ln) {
-    const { xhat, rstd, gamma } = pass.ln;
-    columnSums(tf.mul(dz, xhat).dataSync(), layer.ln.gamma.size, grads, layer.ln.gamma.offset);
-    columnSums(dz.dataSync(), layer.ln.beta.size, grads, layer.ln.beta.offset);
-    const dxhat = tf.mul(dz, gamma);
-    dz = tf.mul(tf.sub(tf.sub(dxhat, tf.mean(dxhat, 1, true)), tf.mul(xhat, tf.mean(tf.mul(dxhat, xhat), 1, true))), rstd);
-  } else {
-    columnSums(dz.dataSync(), layer.bias.size, grads, layer.bias.offset);
-  }
-  return dz;
-}
-function activationGradient(tf, name, da, z, a) {
-  switch (name) {
-    case "relu":
-      return tf.mul(da, tf.step(a));
-    case "leaky_relu":
-      return tf.mul(da, tf.step(a, LEAKY_RELU_ALPHA));
-    case "elu":
-      return tf.mul(da, tf.add(tf.minimum(a, 0), 1));
-    case "selu":
-      return tf.mul(da, tf.add(tf.mul(tf.step(a), SELU_SCALE - SELU_SCALE_ALPHA), tf.add(tf.minimum(a, 0), SELU_SCALE_ALPHA)));
-    case "tanh":
-      return tf.mul(da, tf.sub(1, tf.square(a)));
-    case "sigmoid":
-      return tf.mul(da, tf.mul(a, tf.sub(1, a)));
-    case "softplus":
-      return tf.mul(da, tf.sigmoid(z));
-    case "linear":
-      return da;
-  }
-}
-function hiddenDeltaInJs(tf, activation, pass, layer, model, daTensor, grads) {
-  let da = daTensor.dataSync();
-  if (pass.mask) da = multiply(da, pass.mask.values);
-  const z = activation === "softplus" ? pass.z.dataSync() : da;
-  const a = activation === "softplus" || activation === "linear" ? da : pass.a.dataSync();
-  const dz = activationBackward(activation, da, z, a);
-  if (pass.bn && layer.bn) batchNormBackward(dz, pass.bn.xhat.dataSync(), pass.bn.rstd.dataSync(), model, layer.bn, grads);
-  else if (pass.ln && layer.ln) layerNormBackward(dz, pass.ln.xhat.dataSync(), pass.ln.rstd.dataSync(), model, layer.ln, grads);
-  else columnSums(dz, layer.bias.size, grads, layer.bias.offset);
-  return tf.tensor2d(dz, daTensor.shape);
-}
-function multiply(a, b) {
-  const out = new Float32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] * b[i];
-  return out;
-}
-function activationBackward(name, da, z, a) {
-  const n = da.length;
-  const dz = new Float32Array(n);
-  switch (name) {
-    case "relu":
-      for (let i = 0; i < n; i++) dz[i] = a[i] > 0 ? da[i] : 0;
-      break;
-    case "leaky_relu":
-      for (let i = 0; i < n; i++) dz[i] = a[i] > 0 ? da[i] : da[i] * LEAKY_RELU_ALPHA;
-      break;
-    case "elu":
-      for (let i = 0; i < n; i++) dz[i] = a[i] > 0 ? da[i] : da[i] * (a[i] + 1);
-      break;
-    case "selu":
-      for (let i = 0; i < n; i++) dz[i] = da[i] * (a[i] > 0 ? SELU_SCALE : a[i] + SELU_SCALE_ALPHA);
-      break;
-    case "tanh":
-      for (let i = 0; i < n; i++) dz[i] = da[i] * (1 - a[i] * a[i]);
-      break;
-    case "sigmoid":
-      for (let i = 0; i < n; i++) dz[i] = da[i] * a[i] * (1 - a[i]);
-      break;
-    case "softplus":
-      for (let i = 0; i < n; i++) dz[i] = da[i] / (1 + Math.exp(-z[i]));
-      break;
-    case "linear":
-      dz.set(da);
-      break;
-  }
-  return dz;
-}
-function batchNormBackward(delta, xhat, rstd, model, bn, grads) {
-  const units = bn.gamma.size;
-  const rows = delta.length / units;
-  const dGamma = new Float64Array(units);
-  const dBeta = new Float64Array(units);
-  for (let r = 0; r < rows; r++) {
-    for (let j = 0, k = r * units; j < units; j++, k++) {
-      dBeta[j] = dBeta[j] + delta[k];
-      dGamma[j] = dGamma[j] + delta[k] * xhat[k];
-    }
-  }
-  grads.set(dGamma, bn.gamma.offset);
-  grads.set(dBeta, bn.beta.offset);
-  const scale = Float64Array.from({ length: units }, (_, j) => rstd[j] * model.params[bn.gamma.offset + j]);
-  for (let r = 0; r < rows; r++) {
-    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = scale[j] * (delta[k] - dBeta[j] / rows - xhat[k] * dGamma[j] / rows);
-  }
-}
-function layerNormBackward(delta, xhat, rstd, model, ln, grads) {
-  const units = ln.gamma.size;
-  const rows = delta.length / units;
-  const dGamma = new Float64Array(units);
-  const dBeta = new Float64Array(units);
-  const gamma = model.params.subarray(ln.gamma.offset, ln.gamma.offset + units);
-  const dxhat = new Float64Array(units);
-  for (let r = 0; r < rows; r++) {
-    let meanD = 0;
-    let meanDX = 0;
-    for (let j = 0, k = r * units; j < units; j++, k++) {
-      dBeta[j] = dBeta[j] + delta[k];
-      dGamma[j] = dGamma[j] + delta[k] * xhat[k];
-      const d = dxhat[j] = delta[k] * gamma[j];
-      meanD += d;
-      meanDX += d * xhat[k];
-    }
-    meanD /= units;
-    meanDX /= units;
-    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = rstd[r] * (dxhat[j] - meanD - xhat[k] * meanDX);
-  }
-  grads.set(dGamma, ln.gamma.offset);
-  grads.set(dBeta, ln.beta.offset);
-}
-function columnSums(values, width, out, offset) {
-  const sums = new Float64Array(width);
-  for (let r = 0; r < values.length; r += width) for (let j = 0; j < width; j++) sums[j] = sums[j] + values[r + j];
-  out.set(sums, offset);
 }
 
 // src/trainer/optimizers.ts
@@ -69746,6 +69579,175 @@ async function readBaseModel(fileOrDir) {
   };
 }
 
+// src/trainer/backprop.ts
+var SELU_SCALE = 1.0507009873554805;
+var SELU_SCALE_ALPHA = 1.7580993408473768;
+function opsFor(tf) {
+  const backend = tf.getBackend();
+  return { tf, explicitTranspose: backend === "wasm", elementwiseInJs: backend === "cpu" };
+}
+function matMul(ops, a, b, transposeA, transposeB) {
+  const { tf } = ops;
+  if (!ops.explicitTranspose) return tf.matMul(a, b, transposeA, transposeB);
+  return tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);
+}
+function backprop(ops, model, activation, batch, lossGradient, grads) {
+  const { tf } = ops;
+  const stats = [];
+  tf.tidy(() => {
+    const w = uploadWeights(tf, model);
+    const layers = [];
+    const x = tf.tensor2d(batch.x, [batch.rows, batch.x.length / batch.rows]);
+    const out = forward(tf, model, w, activation, x, { masks: batch.masks, layers });
+    const dOut = lossGradient(out.dataSync());
+    let delta = tf.tensor2d(dOut, [batch.rows, model.outBias.size]);
+    grads.set(matMul(ops, layers.at(-1)?.output ?? x, delta, true, false).dataSync(), model.outKernel.offset);
+    columnSums(dOut, model.outBias.size, grads, model.outBias.offset);
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const pass = layers[i];
+      const above = i === layers.length - 1 ? w.outKernel : w.hidden[i + 1].kernel;
+      const da = matMul(ops, delta, above, false, true);
+      const hiddenDelta = ops.elementwiseInJs ? hiddenDeltaInJs : hiddenDeltaOnDevice;
+      delta = hiddenDelta(tf, activation, pass, model.hidden[i], model, da, grads);
+      grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i].kernel.offset);
+    }
+    for (const p of layers) if (p.bn) stats.push({ mean: p.bn.mean.dataSync(), variance: p.bn.variance.dataSync() });
+  });
+  return stats;
+}
+function hiddenDeltaOnDevice(tf, activation, pass, layer, model, da, grads) {
+  let dz = activationGradient(tf, activation, pass.mask ? tf.mul(da, pass.mask.tensor) : da, pass.z, pass.a);
+  if (pass.bn && layer.bn) {
+    const { xhat, rstd, gamma } = pass.bn;
+    columnSums(tf.mul(dz, xhat).dataSync(), layer.bn.gamma.size, grads, layer.bn.gamma.offset);
+    columnSums(dz.dataSync(), layer.bn.beta.size, grads, layer.bn.beta.offset);
+    dz = tf.mul(tf.sub(tf.sub(dz, tf.mean(dz, 0)), tf.mul(xhat, tf.mean(tf.mul(dz, xhat), 0))), tf.mul(rstd, gamma));
+  } else if (pass.ln && layer.ln) {
+    const { xhat, rstd, gamma } = pass.ln;
+    columnSums(tf.mul(dz, xhat).dataSync(), layer.ln.gamma.size, grads, layer.ln.gamma.offset);
+    columnSums(dz.dataSync(), layer.ln.beta.size, grads, layer.ln.beta.offset);
+    const dxhat = tf.mul(dz, gamma);
+    dz = tf.mul(tf.sub(tf.sub(dxhat, tf.mean(dxhat, 1, true)), tf.mul(xhat, tf.mean(tf.mul(dxhat, xhat), 1, true))), rstd);
+  } else {
+    columnSums(dz.dataSync(), layer.bias.size, grads, layer.bias.offset);
+  }
+  return dz;
+}
+function activationGradient(tf, name, da, z, a) {
+  switch (name) {
+    case "relu":
+      return tf.mul(da, tf.step(a));
+    case "leaky_relu":
+      return tf.mul(da, tf.step(a, LEAKY_RELU_ALPHA));
+    case "elu":
+      return tf.mul(da, tf.add(tf.minimum(a, 0), 1));
+    case "selu":
+      return tf.mul(da, tf.add(tf.mul(tf.step(a), SELU_SCALE - SELU_SCALE_ALPHA), tf.add(tf.minimum(a, 0), SELU_SCALE_ALPHA)));
+    case "tanh":
+      return tf.mul(da, tf.sub(1, tf.square(a)));
+    case "sigmoid":
+      return tf.mul(da, tf.mul(a, tf.sub(1, a)));
+    case "softplus":
+      return tf.mul(da, tf.sigmoid(z));
+    case "linear":
+      return da;
+  }
+}
+function hiddenDeltaInJs(tf, activation, pass, layer, model, daTensor, grads) {
+  let da = daTensor.dataSync();
+  if (pass.mask) da = multiply(da, pass.mask.values);
+  const z = activation === "softplus" ? pass.z.dataSync() : da;
+  const a = activation === "softplus" || activation === "linear" ? da : pass.a.dataSync();
+  const dz = activationBackward(activation, da, z, a);
+  if (pass.bn && layer.bn) batchNormBackward(dz, pass.bn.xhat.dataSync(), pass.bn.rstd.dataSync(), model, layer.bn, grads);
+  else if (pass.ln && layer.ln) layerNormBackward(dz, pass.ln.xhat.dataSync(), pass.ln.rstd.dataSync(), model, layer.ln, grads);
+  else columnSums(dz, layer.bias.size, grads, layer.bias.offset);
+  return tf.tensor2d(dz, daTensor.shape);
+}
+function multiply(a, b) {
+  const out = new Float32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] * b[i];
+  return out;
+}
+function activationBackward(name, da, z, a) {
+  const n = da.length;
+  const dz = new Float32Array(n);
+  switch (name) {
+    case "relu":
+      for (let i = 0; i < n; i++) dz[i] = a[i] > 0 ? da[i] : 0;
+      break;
+    case "leaky_relu":
+      for (let i = 0; i < n; i++) dz[i] = a[i] > 0 ? da[i] : da[i] * LEAKY_RELU_ALPHA;
+      break;
+    case "elu":
+      for (let i = 0; i < n; i++) dz[i] = a[i] > 0 ? da[i] : da[i] * (a[i] + 1);
+      break;
+    case "selu":
+      for (let i = 0; i < n; i++) dz[i] = da[i] * (a[i] > 0 ? SELU_SCALE : a[i] + SELU_SCALE_ALPHA);
+      break;
+    case "tanh":
+      for (let i = 0; i < n; i++) dz[i] = da[i] * (1 - a[i] * a[i]);
+      break;
+    case "sigmoid":
+      for (let i = 0; i < n; i++) dz[i] = da[i] * a[i] * (1 - a[i]);
+      break;
+    case "softplus":
+      for (let i = 0; i < n; i++) dz[i] = da[i] / (1 + Math.exp(-z[i]));
+      break;
+    case "linear":
+      dz.set(da);
+      break;
+  }
+  return dz;
+}
+function batchNormBackward(delta, xhat, rstd, model, bn, grads) {
+  const units = bn.gamma.size;
+  const rows = delta.length / units;
+  const dGamma = new Float64Array(units);
+  const dBeta = new Float64Array(units);
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0, k = r * units; j < units; j++, k++) {
+      dBeta[j] = dBeta[j] + delta[k];
+      dGamma[j] = dGamma[j] + delta[k] * xhat[k];
+    }
+  }
+  grads.set(dGamma, bn.gamma.offset);
+  grads.set(dBeta, bn.beta.offset);
+  const scale = Float64Array.from({ length: units }, (_, j) => rstd[j] * model.params[bn.gamma.offset + j]);
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = scale[j] * (delta[k] - dBeta[j] / rows - xhat[k] * dGamma[j] / rows);
+  }
+}
+function layerNormBackward(delta, xhat, rstd, model, ln, grads) {
+  const units = ln.gamma.size;
+  const rows = delta.length / units;
+  const dGamma = new Float64Array(units);
+  const dBeta = new Float64Array(units);
+  const gamma = model.params.subarray(ln.gamma.offset, ln.gamma.offset + units);
+  const dxhat = new Float64Array(units);
+  for (let r = 0; r < rows; r++) {
+    let meanD = 0;
+    let meanDX = 0;
+    for (let j = 0, k = r * units; j < units; j++, k++) {
+      dBeta[j] = dBeta[j] + delta[k];
+      dGamma[j] = dGamma[j] + delta[k] * xhat[k];
+      const d = dxhat[j] = delta[k] * gamma[j];
+      meanD += d;
+      meanDX += d * xhat[k];
+    }
+    meanD /= units;
+    meanDX /= units;
+    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = rstd[r] * (dxhat[j] - meanD - xhat[k] * meanDX);
+  }
+  grads.set(dGamma, ln.gamma.offset);
+  grads.set(dBeta, ln.beta.offset);
+}
+function columnSums(values, width, out, offset) {
+  const sums = new Float64Array(width);
+  for (let r = 0; r < values.length; r += width) for (let j = 0; j < width; j++) sums[j] = sums[j] + values[r + j];
+  out.set(sums, offset);
+}
+
 // src/trainer/schedule.ts
 function learningRateAt(hp, epoch) {
   const base = hp.learningRate;
@@ -69811,159 +69813,7 @@ async function runEpochs(epochs, ctx, early, epoch) {
   return last;
 }
 
-// src/trainer/tabular.ts
-var TABULAR_TRAINER_VERSION = 5;
-async function createTabularObjective(spec, first, opts = {}) {
-  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
-  const dataBytes = await readData(spec.data, limit);
-  const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
-  const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
-  const data = prepareTabularData(plainSpec, dataBytes, validationBytes);
-  const base = basePath === void 0 ? void 0 : await readBaseModel(basePath);
-  if (base) checkBaseInputs(base, data.inputs, BaseModelError);
-  const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
-  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, prepared(data)]]);
-  const dataFor = (fraction) => {
-    let p = splits.get(fraction);
-    if (!p) splits.set(fraction, p = prepared(resplit(spec, fraction, dataBytes, validationBytes)));
-    return p;
-  };
-  const trialSetup = (params) => {
-    checkSplitParams(spec, params);
-    if (base) {
-      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
-      if (arch.length > 0) throw new TrialError(`${arch.join(", ")}: the architecture comes from trainer.base_model and cannot be set`);
-    }
-    const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
-    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
-      throw new TrialError("freeze_layers and fine_tune_learning_rate need trainer.base_model");
-    return { hp, prepared: dataFor(hp.validationSplit) };
-  };
-  let disposed = false;
-  let handle = first;
-  return {
-    fingerprint,
-    get backend() {
-      return handle.backend;
-    },
-    switchBackend(on) {
-      handle = on;
-    },
-    validation: data.validationRows,
-    async run(params, ctx) {
-      if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
-      const { hp, prepared: p } = trialSetup(params);
-      await ensureBackend(handle);
-      return (await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
-    },
-    async saveModel(params, seed, dir, card) {
-      const { hp, prepared: p } = trialSetup(params);
-      await ensureBackend(handle);
-      const ctx = { seed, report: () => false, signal: new AbortController().signal };
-      const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
-      const hashes = { dataSha256: sha256Hex(dataBytes), ...validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {} };
-      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
-      try {
-        const file = await saveLayersModel(handle.tf, lm, dir);
-        await atomicWrite(path4.join(dir, "model-card.json"), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}
-`);
-        return file;
-      } finally {
-        lm.dispose();
-      }
-    },
-    async msPerStep(on, params, steps, clock = () => performance.now()) {
-      const { hp, prepared: p } = trialSetup(params);
-      await ensureBackend(on);
-      try {
-        return msPerStep(startTrial(on.tf, p.data, p.standardisedTargets, hp, 0, base), steps, clock);
-      } finally {
-        await ensureBackend(handle);
-      }
-    },
-    trialSize(params) {
-      const { hp, prepared: p } = trialSetup(params);
-      const batch = Math.min(hp.batchSize, p.data.train.n);
-      const outputs = p.data.task === "classification" ? p.data.classes.length : 1;
-      const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
-      return { steps: Math.ceil(p.data.train.n / batch) * hp.epochs, batch, weights };
-    },
-    // The objective holds no tensors between trials: each step creates and frees its own.
-    async dispose() {
-      disposed = true;
-    }
-  };
-}
-function withBaseModel(fingerprint, base) {
-  return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
-}
-function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
-  return {
-    format: "sweepgate-model-card-1",
-    trainer: "tabular",
-    trainerVersion: TABULAR_TRAINER_VERSION,
-    task: data.task,
-    target: data.target,
-    ...extra,
-    params,
-    seed,
-    metrics,
-    fingerprint,
-    architecture: { widths: [...hp.widths], activation: hp.activation, norm: hp.batchNorm ? "batch" : hp.layerNorm ? "layer" : "none" },
-    // The model's inputs are these encoded features, in this order: numeric columns standardised, categories one-hot.
-    inputs: [...data.inputs],
-    encodings: data.encodings.map((e) => e.kind === "numeric" ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] }),
-    outputs: data.task === "classification" ? { probabilities: [...data.classes] } : { prediction: data.target }
-  };
-}
-function prepared(data) {
-  return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
-}
-function resplit(spec, fraction, data, validation) {
-  try {
-    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
-  } catch (err) {
-    if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
-    throw err;
-  }
-}
-function checkSplitParams(spec, params) {
-  if (spec.validation === void 0) return;
-  const value = params["validation_split"] ?? spec.defaults["validation_split"];
-  if (value !== void 0)
-    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
-}
-var MAX_DATA_BYTES = 100 * 1024 * 1024;
-async function readData(file, limit) {
-  try {
-    const size = (await stat(file)).size;
-    if (size > limit)
-      throw new DatasetError(
-        { file },
-        `is ${megabytes(size)}, more than the built-in trainer reads (${megabytes(limit)}): sample the data down, or train with a program`
-      );
-    return await readFile2(file);
-  } catch (err) {
-    if (err instanceof DatasetError) throw err;
-    throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-function megabytes(bytes) {
-  return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-function tabularFingerprint(spec, data, validation) {
-  const dataHash = sha256Hex(data);
-  const validationHash = validation === void 0 ? null : sha256Hex(validation);
-  const { validationSplit, splitSeed = 0, ...rest } = spec;
-  return hashJson({
-    kind: "sweepgate-tabular-mlp",
-    version: TABULAR_TRAINER_VERSION,
-    // validation_split means nothing once a validation file is given
-    spec: { ...rest, ...validationHash === null ? { validationSplit, splitSeed } : {}, data: dataHash, validation: validationHash ?? void 0 },
-    data: dataHash,
-    validation: validationHash
-  });
-}
+// src/trainer/tabular-training.ts
 function batchLoss({ data, standardisedTargets }, out, rows) {
   const n = rows.length;
   if (data.task === "classification") {
@@ -70144,6 +69994,160 @@ function epochMetrics(data, sums, validationOut) {
   const scale = data.task === "regression" ? data.targetStd * data.targetStd : 1;
   const trainMetrics = data.task === "classification" ? { loss: sums.loss / sums.rows, accuracy: sums.correct / sums.rows } : { loss: sums.loss / sums.rows * scale, mae: sums.absError / sums.rows };
   return { ...trainMetrics, ...validationMetrics(data, validationOut) };
+}
+
+// src/trainer/tabular.ts
+var TABULAR_TRAINER_VERSION = 5;
+async function createTabularObjective(spec, first, opts = {}) {
+  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
+  const dataBytes = await readData(spec.data, limit);
+  const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
+  const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
+  const data = prepareTabularData(plainSpec, dataBytes, validationBytes);
+  const base = basePath === void 0 ? void 0 : await readBaseModel(basePath);
+  if (base) checkBaseInputs(base, data.inputs, BaseModelError);
+  const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
+  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, prepared(data)]]);
+  const dataFor = (fraction) => {
+    let p = splits.get(fraction);
+    if (!p) splits.set(fraction, p = prepared(resplit(spec, fraction, dataBytes, validationBytes)));
+    return p;
+  };
+  const trialSetup = (params) => {
+    checkSplitParams(spec, params);
+    if (base) {
+      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
+      if (arch.length > 0) throw new TrialError(`${arch.join(", ")}: the architecture comes from trainer.base_model and cannot be set`);
+    }
+    const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
+      throw new TrialError("freeze_layers and fine_tune_learning_rate need trainer.base_model");
+    return { hp, prepared: dataFor(hp.validationSplit) };
+  };
+  let disposed = false;
+  let handle = first;
+  return {
+    fingerprint,
+    get backend() {
+      return handle.backend;
+    },
+    switchBackend(on) {
+      handle = on;
+    },
+    validation: data.validationRows,
+    async run(params, ctx) {
+      if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
+      const { hp, prepared: p } = trialSetup(params);
+      await ensureBackend(handle);
+      return (await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
+    },
+    async saveModel(params, seed, dir, card) {
+      const { hp, prepared: p } = trialSetup(params);
+      await ensureBackend(handle);
+      const ctx = { seed, report: () => false, signal: new AbortController().signal };
+      const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
+      const hashes = { dataSha256: sha256Hex(dataBytes), ...validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {} };
+      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
+      try {
+        const file = await saveLayersModel(handle.tf, lm, dir);
+        await atomicWrite(path4.join(dir, "model-card.json"), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}
+`);
+        return file;
+      } finally {
+        lm.dispose();
+      }
+    },
+    async msPerStep(on, params, steps, clock = () => performance.now()) {
+      const { hp, prepared: p } = trialSetup(params);
+      await ensureBackend(on);
+      try {
+        return msPerStep(startTrial(on.tf, p.data, p.standardisedTargets, hp, 0, base), steps, clock);
+      } finally {
+        await ensureBackend(handle);
+      }
+    },
+    trialSize(params) {
+      const { hp, prepared: p } = trialSetup(params);
+      const batch = Math.min(hp.batchSize, p.data.train.n);
+      const outputs = p.data.task === "classification" ? p.data.classes.length : 1;
+      const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
+      return { steps: Math.ceil(p.data.train.n / batch) * hp.epochs, batch, weights };
+    },
+    // The objective holds no tensors between trials: each step creates and frees its own.
+    async dispose() {
+      disposed = true;
+    }
+  };
+}
+function withBaseModel(fingerprint, base) {
+  return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
+}
+function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
+  return {
+    format: "sweepgate-model-card-1",
+    trainer: "tabular",
+    trainerVersion: TABULAR_TRAINER_VERSION,
+    task: data.task,
+    target: data.target,
+    ...extra,
+    params,
+    seed,
+    metrics,
+    fingerprint,
+    architecture: { widths: [...hp.widths], activation: hp.activation, norm: hp.batchNorm ? "batch" : hp.layerNorm ? "layer" : "none" },
+    // The model's inputs are these encoded features, in this order: numeric columns standardised, categories one-hot.
+    inputs: [...data.inputs],
+    encodings: data.encodings.map((e) => e.kind === "numeric" ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] }),
+    outputs: data.task === "classification" ? { probabilities: [...data.classes] } : { prediction: data.target }
+  };
+}
+function prepared(data) {
+  return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
+}
+function resplit(spec, fraction, data, validation) {
+  try {
+    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
+  } catch (err) {
+    if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
+    throw err;
+  }
+}
+function checkSplitParams(spec, params) {
+  if (spec.validation === void 0) return;
+  const value = params["validation_split"] ?? spec.defaults["validation_split"];
+  if (value !== void 0)
+    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
+}
+var MAX_DATA_BYTES = 100 * 1024 * 1024;
+async function readData(file, limit) {
+  try {
+    const size = (await stat(file)).size;
+    if (size > limit)
+      throw new DatasetError(
+        { file },
+        `is ${megabytes(size)}, more than the built-in trainer reads (${megabytes(limit)}): sample the data down, or train with a program`
+      );
+    return await readFile2(file);
+  } catch (err) {
+    if (err instanceof DatasetError) throw err;
+    throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+function megabytes(bytes) {
+  return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function tabularFingerprint(spec, data, validation) {
+  const dataHash = sha256Hex(data);
+  const validationHash = validation === void 0 ? null : sha256Hex(validation);
+  const { validationSplit, splitSeed = 0, ...rest } = spec;
+  return hashJson({
+    kind: "sweepgate-tabular-mlp",
+    version: TABULAR_TRAINER_VERSION,
+    // validation_split means nothing once a validation file is given
+    spec: { ...rest, ...validationHash === null ? { validationSplit, splitSeed } : {}, data: dataHash, validation: validationHash ?? void 0 },
+    data: dataHash,
+    validation: validationHash
+  });
 }
 
 // src/trainer/conv.ts
@@ -70571,4 +70575,4 @@ export {
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-6UNRUM4G.js.LEGAL.txt */
+/*! For license information please see chunk-5LK4VMBV.js.LEGAL.txt */

@@ -6,9 +6,9 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-AF4AS4SB.js";
+} from "./chunk-FWYFKLZ2.js";
 import "./chunk-IJRFGROR.js";
-import "./chunk-6UNRUM4G.js";
+import "./chunk-5LK4VMBV.js";
 import "./chunk-ZPJVOJVW.js";
 export {
   loadConfig,
