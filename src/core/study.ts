@@ -1,11 +1,8 @@
-import { NO_METRIC, type Goal, type SweepConfig } from './config/types.js';
+import type { Goal, SweepConfig } from './config/types.js';
 import type { Parameter, Space } from './distribution.js';
 import type { SeedRun } from './champion.js';
-import { formatDuration } from './duration.js';
-import { TrialError, TrialTimeoutError } from './errors.js';
 import type { JsonValue, Metrics, Params } from './json.js';
 import type { Objective } from './objective.js';
-import type { Curve, Pruner } from './pruner.js';
 import { createPruner } from './pruners/index.js';
 import { canonicalJson } from './hash.js';
 import type { ResultTrial, StopReason } from './results.js';
@@ -13,7 +10,10 @@ import { deriveSeed } from './rng.js';
 import type { Observation } from './sampler.js';
 import { createSampler } from './samplers/index.js';
 import type { TrialStore } from './store.js';
-import { trialKey, trialSeed, type StepMetrics, type TrialRecord, type TrialStatus } from './trial.js';
+import { trialSeed } from './trial.js';
+import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
+
+export { STOP_GRACE_MS, toLoss } from './trial-run.js';
 
 /** Without `run_cap`/`budget.trials`, a non-grid sweep stops after this many trials. */
 export const DEFAULT_TRIALS = 20;
@@ -53,9 +53,6 @@ export interface StudyPorts {
   readonly stopGraceMs?: number;
 }
 
-/** Default of StudyPorts.stopGraceMs. */
-export const STOP_GRACE_MS = 10_000;
-
 export interface StudyOutcome {
   readonly trials: readonly ResultTrial[];
   /** Index in `trials` of the best search trial (after repeats: best by mean), or -1. */
@@ -71,11 +68,6 @@ type StudyConfig = Pick<SweepConfig, 'method' | 'metric' | 'space' | 'earlyTermi
   /** Trials at once (default 1); running trials are passed to the sampler as pending. */
   readonly parallel?: number;
 };
-
-/** Objective value to minimise: samplers and pruners always minimise. */
-export function toLoss(value: number, goal: Goal): number {
-  return goal === 'maximize' ? -value : value;
-}
 
 /** True when `a` is strictly better than `b` for the goal. */
 export function better(a: number, b: number, goal: Goal): boolean {
@@ -212,139 +204,6 @@ export async function runSeeds(
   return runs;
 }
 
-interface TrialDeps {
-  readonly ports: StudyPorts;
-  readonly pruner: Pruner | undefined;
-  /** Canonical early_terminate spec: a pruned record is only reused under the same one. */
-  readonly prunerId: string | undefined;
-  /** `now()` after which a running trial is cancelled (the minutes budget). */
-  readonly deadline: number | undefined;
-  /** `trial_timeout`: this trial is stopped after so many ms. */
-  readonly timeoutMs: number | undefined;
-  readonly others: readonly Curve[];
-  readonly metricName: string;
-  readonly goal: Goal;
-}
-
-async function runTrial(params: Params, seed: number, repeat: number, stage: number, deps: TrialDeps): Promise<ResultTrial> {
-  const { ports } = deps;
-  const key = trialKey(params, seed, ports.objective.fingerprint);
-  const hit = await safeGet(ports, key);
-  // A pruned record says "stopped under that pruner"; without it, or under another, the trial must run in full.
-  if (hit && (hit.status !== 'pruned' || (deps.prunerId !== undefined && hit.pruner === deps.prunerId))) return toResult(hit, true, stage, repeat);
-  const { record, cacheable } = await train(params, seed, key, deps);
-  if (cacheable) {
-    try {
-      await ports.store.put(record);
-    } catch (err) {
-      ports.warn(`could not store trial ${key.slice(0, 12)}: ${message(err)}`);
-    }
-  }
-  return toResult(record, false, stage, repeat);
-}
-
-async function safeGet(ports: StudyPorts, key: string): Promise<TrialRecord | undefined> {
-  try {
-    return await ports.store.get(key);
-  } catch (err) {
-    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${message(err)}`);
-    return undefined;
-  }
-}
-
-/**
- * Runs the objective once. The trial's signal aborts when the caller cancels, the minutes budget runs out
- * (checked by a timer and at every report) or `trial_timeout` passes, so both bound a running trial; an
- * objective that does not return within the stop grace after that is abandoned. The record is cacheable
- * unless the failure may not happen again: only a deterministic TrialError (a NaN loss, a bad return value)
- * is stored; a transient one, a timeout, a cancellation or any other error is retried next run.
- */
-async function train(params: Params, seed: number, key: string, deps: TrialDeps): Promise<{ record: TrialRecord; cacheable: boolean }> {
-  const { ports, pruner, metricName, goal, deadline, timeoutMs } = deps;
-  const history: StepMetrics[] = [];
-  let pruned = false;
-  const controller = new AbortController();
-  const cancel = (why: unknown) => (): void => controller.abort(why);
-  const onAbort = cancel('the sweep was cancelled');
-  ports.signal?.addEventListener('abort', onAbort);
-  const started = ports.now();
-  const overdue = (): boolean => deadline !== undefined && ports.now() >= deadline;
-  const timers = [
-    deadline === undefined ? undefined : setTimeout(cancel('the minutes budget ran out'), Math.max(0, deadline - started)),
-    timeoutMs === undefined ? undefined : setTimeout(cancel(new TrialTimeoutError(timeoutMs, formatDuration(timeoutMs))), timeoutMs),
-  ];
-  for (const t of timers) t?.unref?.();
-  const ctx = {
-    seed,
-    signal: controller.signal,
-    report(step: number, metrics: Metrics): boolean {
-      if (overdue() && !controller.signal.aborted) controller.abort('the minutes budget ran out');
-      history.push({ step, metrics: finiteOnly(metrics) });
-      if (pruned) return true;
-      if (pruner && metrics[metricName] !== undefined) {
-        const curve = curveOf(history, metricName, goal);
-        pruned = pruner.shouldPrune(curve, deps.others);
-      }
-      return pruned;
-    },
-  };
-  const base = { key, params, seed, backend: ports.objective.backend };
-  const grace = ports.stopGraceMs ?? STOP_GRACE_MS;
-  try {
-    const result = await untilStopped(ports.objective.run(params, ctx), controller.signal, grace);
-    const steps = history.length > 0 ? history : (result.history ?? []);
-    const metrics = finiteOnly(result.metrics);
-    const status: TrialStatus = pruned ? 'pruned' : 'complete';
-    const prunedBy = pruned && deps.prunerId !== undefined ? { pruner: deps.prunerId } : {};
-    // NO_METRIC: a metric-less W&B grid/random sweep, whose trials need not report anything.
-    if (status === 'complete' && metricName !== NO_METRIC && metrics[metricName] === undefined) {
-      throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(', ') || 'nothing'})`);
-    }
-    return { record: { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy }, cacheable: true };
-  } catch (err) {
-    const lastMetrics = history.length > 0 ? history[history.length - 1]!.metrics : {};
-    const cancelled = controller.signal.aborted;
-    const why: unknown = controller.signal.reason;
-    const timedOut = cancelled && why instanceof TrialTimeoutError;
-    const error = timedOut
-      ? `${why.name}: ${why.message}`
-      : `${err instanceof Error ? err.name : 'Error'}: ${cancelled ? `${message(err)} (${String(why)})` : message(err)}`;
-    return {
-      record: {
-        ...base,
-        status: 'failed',
-        metrics: lastMetrics,
-        history,
-        durationMs: ports.now() - started,
-        error,
-        reason: timedOut ? 'timeout' : cancelled ? 'cancelled' : 'error',
-      },
-      cacheable: err instanceof TrialError && !err.transient && !cancelled,
-    };
-  } finally {
-    for (const t of timers) if (t) clearTimeout(t);
-    ports.signal?.removeEventListener('abort', onAbort);
-  }
-}
-
-/** A stopped trial that is not back within the grace after its signal aborts is given up on (and fails). */
-function untilStopped<T>(run: Promise<T>, signal: AbortSignal, graceMs: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let onAbort: (() => void) | undefined;
-  const abandoned = new Promise<never>((_, reject) => {
-    onAbort = (): void => {
-      timer = setTimeout(() => reject(new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, { transient: true })), graceMs);
-      timer.unref?.();
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
-  return Promise.race([run, abandoned]).finally(() => {
-    if (timer) clearTimeout(timer);
-    if (onAbort) signal.removeEventListener('abort', onAbort);
-  });
-}
-
 /**
  * With `repeats` > 1, the best few search trials are trained again with other seeds, and the best params
  * are chosen by their mean; the per-seed values feed the gate's significance test. Reruns are extra to the
@@ -412,15 +271,6 @@ function observe(t: ResultTrial, names: readonly string[], metricName: string, g
   return { params: pick(t.params, names), status: t.status, value, curve };
 }
 
-function curveOf(history: readonly StepMetrics[], metricName: string, goal: Goal): Curve {
-  const out: { step: number; value: number }[] = [];
-  for (const h of history) {
-    const v = h.metrics[metricName];
-    if (v !== undefined && Number.isFinite(v)) out.push({ step: h.step, value: toLoss(v, goal) });
-  }
-  return out;
-}
-
 interface PlannedStage {
   readonly space: Space;
   readonly trials?: number;
@@ -456,33 +306,6 @@ function pick(params: Params, names: readonly string[]): Params {
   return out;
 }
 
-function toResult(r: TrialRecord, cached: boolean, stage: number, repeat: number): ResultTrial {
-  return {
-    key: r.key,
-    params: r.params,
-    status: r.status,
-    metrics: r.metrics,
-    cached,
-    durationMs: r.durationMs,
-    seed: r.seed,
-    history: r.history,
-    ...(r.error !== undefined ? { error: r.error } : {}),
-    ...(r.reason !== undefined ? { reason: r.reason } : {}),
-    stage,
-    repeat,
-  };
-}
-
-function finiteOnly(m: Metrics): Metrics {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(m)) if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
-  return out;
-}
-
 function mean(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

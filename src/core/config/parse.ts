@@ -21,17 +21,8 @@ import { floatPathsIn, readYaml11, writtenAsFloat, type YamlNote } from './yaml1
 import { commandNotes } from '../command.js';
 import { pyRepr, type PyNumbers } from '../pystr.js';
 import type { ParamSource, ProgramRunner } from './types.js';
-import {
-  checkStrides,
-  finishTrainer,
-  parseBudget,
-  parseEarlyTerminate,
-  parseFingerprint,
-  parseGate,
-  parseMetric,
-  parseRunner,
-  parseStages,
-} from './sections.js';
+import { parseBudget, parseEarlyTerminate, parseFingerprint, parseGate, parseMetric, parseStages } from './sections.js';
+import { checkStrides, finishTrainer, parseRunner } from './runner-section.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
 import type { Method, SweepConfig } from './types.js';
 
