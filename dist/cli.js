@@ -13,31 +13,31 @@ import {
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-BLMXWSAE.js";
+} from "./chunks/chunk-KKUS7MTZ.js";
 import {
   DEFAULT_TRIALS,
   DISTRIBUTION_ARGS,
   DISTRIBUTION_DEFAULTS,
   expandCommand,
   loadConfig,
+  pyRepr,
   runStudy,
   runSweep,
   topLevelArgs
-} from "./chunks/chunk-FWYFKLZ2.js";
+} from "./chunks/chunk-BG4OFDKP.js";
 import {
   NO_METRIC,
   isRecord,
   parseDuration,
-  parseThreshold,
-  pyRepr
-} from "./chunks/chunk-IJRFGROR.js";
+  parseThreshold
+} from "./chunks/chunk-T6IOVXWP.js";
 import {
   DatasetError
-} from "./chunks/chunk-5LK4VMBV.js";
+} from "./chunks/chunk-RUGXEINI.js";
 import {
   ConfigError,
   ConfigErrors
-} from "./chunks/chunk-ZPJVOJVW.js";
+} from "./chunks/chunk-5IXT3M2U.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";

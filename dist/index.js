@@ -13,13 +13,13 @@ import {
   noTrialVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-BLMXWSAE.js";
+} from "./chunks/chunk-KKUS7MTZ.js";
 import {
   LocalTrialStore,
   NO_METRIC,
   formatDuration,
   parseThreshold
-} from "./chunks/chunk-IJRFGROR.js";
+} from "./chunks/chunk-T6IOVXWP.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -27,7 +27,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-ZPJVOJVW.js";
+} from "./chunks/chunk-5IXT3M2U.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -91347,8 +91347,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/run-GJR6TI5O.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/run-GJR6TI5O.js")).runSweep(o)
+      loadConfig: async (p, root) => (await import("./chunks/run-CKEWFGDL.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/run-CKEWFGDL.js")).runSweep(o)
     }
   };
 }

@@ -10,10 +10,10 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-5LK4VMBV.js";
+} from "./chunks/chunk-RUGXEINI.js";
 import {
   TrialError
-} from "./chunks/chunk-ZPJVOJVW.js";
+} from "./chunks/chunk-5IXT3M2U.js";
 
 // src/trainer/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -4,14 +4,10 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ARCHITECTURE_HYPERPARAMETERS,
-  CONV_HYPERPARAMETERS,
   ConfigError,
   ConfigErrors,
-  canonicalJson,
-  checkHyperparameter,
   show
-} from "./chunk-ZPJVOJVW.js";
+} from "./chunk-5IXT3M2U.js";
 
 // src/core/config/types.ts
 var NO_METRIC = "";
@@ -140,91 +136,6 @@ function formatThreshold(t) {
   return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
 }
 
-// src/core/pystr.ts
-var NEVER = () => false;
-function pyFloatRepr(x) {
-  if (Number.isNaN(x)) return "nan";
-  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
-  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
-  const [mantissa, expText] = Math.abs(x).toExponential().split("e");
-  const digits = mantissa.replace(".", "");
-  const exp = Number(expText);
-  const sign = x < 0 ? "-" : "";
-  if (exp < -4 || exp >= 16) {
-    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : String(Math.abs(exp));
-    return `${sign}${m}e${exp < 0 ? "-" : "+"}${e}`;
-  }
-  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-  const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
-  const frac = digits.slice(exp + 1);
-  return `${sign}${intPart}.${frac || "0"}`;
-}
-function pyStrRepr(s) {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = "";
-  for (const ch of s) {
-    const code = ch.codePointAt(0);
-    if (ch === "\\") out += "\\\\";
-    else if (ch === quote) out += `\\${quote}`;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "	") out += "\\t";
-    else if (code < 32 || code === 127) out += `\\x${code.toString(16).padStart(2, "0")}`;
-    else out += ch;
-  }
-  return `${quote}${out}${quote}`;
-}
-function pyNumber(x, float) {
-  if (!float && Number.isInteger(x)) return BigInt(x).toString();
-  return pyFloatRepr(x);
-}
-function pyRepr(value, isFloat = NEVER, path2 = []) {
-  if (value === null) return "None";
-  if (value === true) return "True";
-  if (value === false) return "False";
-  if (typeof value === "number") return pyNumber(value, isFloat(path2));
-  if (typeof value === "string") return pyStrRepr(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path2, i])).join(", ")}]`;
-  const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path2, k])}`).join(", ")}}`;
-}
-function pyStr(value, isFloat = NEVER) {
-  return typeof value === "string" ? value : pyRepr(value, isFloat);
-}
-function floatsOf(numbers, value) {
-  if (!numbers || numbers.kind === "int") return NEVER;
-  if (numbers.kind === "float") return (path2) => path2.length === 0;
-  const key = canonicalJson(value);
-  const choice = numbers.choices.find((c) => canonicalJson(c.value) === key);
-  if (!choice || choice.floats.length === 0) return NEVER;
-  const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
-  return (path2) => set.has(JSON.stringify(path2));
-}
-var JSON_ESCAPES = { "\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function pyJsonString(s) {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const code = s.charCodeAt(i);
-    out += JSON_ESCAPES[ch] ?? (code >= 32 && code <= 126 ? ch : `\\u${code.toString(16).padStart(4, "0")}`);
-  }
-  return `${out}"`;
-}
-function pyJson(value, isFloat = NEVER, path2 = []) {
-  if (value === null) return "null";
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "NaN";
-    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-    return pyNumber(value, isFloat(path2));
-  }
-  if (typeof value === "string") return pyJsonString(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path2, i])).join(", ")}]`;
-  const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path2, k])}`).join(", ")}}`;
-}
-
 // src/core/config/issues.ts
 function formatPath(path2) {
   let out = "";
@@ -281,9 +192,6 @@ var Issues = class {
 function has(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
-
-// src/core/config/sections.ts
-import { resolve } from "node:path";
 
 // src/core/pruners/hyperband.ts
 var HyperbandPruner = class {
@@ -353,138 +261,6 @@ var TRAINER_METRICS = {
   classification: ["loss", "val_loss", "accuracy", "val_accuracy"],
   regression: ["loss", "val_loss", "mae", "val_mae", "val_rmse"]
 };
-var DEFAULT_COMMAND = ["${env}", "${interpreter}", "${program}", "${args}"];
-var RUNNER_KEYS = ["trainer", "objective", "program"];
-function parseRunner(doc, configDir, issues, isFloat = () => false) {
-  const given = RUNNER_KEYS.filter((k) => has(doc, k));
-  if (given.length === 0) {
-    issues.add([], "nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)");
-    if (has(doc, "command")) issues.add(["command"], "needs program (the ${program} a command runs)");
-    return void 0;
-  }
-  for (const extra of given.slice(1))
-    issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
-  for (const key of ["command", "wandb"])
-    if (has(doc, key) && given[0] !== "program") issues.add([key], `only applies with program, got it beside ${given[0]}`);
-  if (given.length > 1) return void 0;
-  switch (given[0]) {
-    case "trainer": {
-      const trainer = parseTrainer(doc.trainer, configDir, issues);
-      return trainer && { kind: "trainer", trainer };
-    }
-    case "objective": {
-      const module = str(doc.objective);
-      return module === void 0 ? void 0 : { kind: "objective", module: resolve(configDir, module) };
-    }
-    default: {
-      const program = str(doc.program);
-      const command = parseCommand(doc.command, isFloat);
-      if (program === void 0 || !command) return void 0;
-      return {
-        kind: "program",
-        program: resolve(configDir, program),
-        programAsWritten: program,
-        programKind: programKind(command),
-        command,
-        wandb: doc.wandb === "real" ? "real" : "stand-in",
-        pyNumbers: {},
-        paramPaths: {}
-      };
-    }
-  }
-}
-function parseCommand(value, isFloat) {
-  if (value === void 0) return DEFAULT_COMMAND;
-  if (!Array.isArray(value) || !value.every((t) => ["string", "number", "boolean"].includes(typeof t))) return void 0;
-  return value.map((t, i) => pyStr(t, () => isFloat(["command", i])));
-}
-var INTERPRETER_WORD = /^(?:\$\{interpreter\}|(?:.*\/)?(?:python[0-9.]*|node|bash|sh|Rscript|julia|ruby|perl|deno|bun))$/;
-function programKind(command) {
-  const at = command.indexOf("${program}");
-  if (at < 0) return "command";
-  const before = command[at - 1];
-  if (before === "-m") return "module";
-  return before !== void 0 && INTERPRETER_WORD.test(before) ? "file" : "command";
-}
-function parseTrainer(value, configDir, issues) {
-  if (!isRecord(value)) return void 0;
-  if (value.type === "image") return parseImageTrainer(value, configDir, issues);
-  if (has(value, "input_shape")) issues.add(["trainer", "input_shape"], "is used by trainer type image only (this trainer reads CSV columns)");
-  const data = str(value.data);
-  const target = str(value.target);
-  const task = value.task === "classification" || value.task === "regression" ? value.task : void 0;
-  if (has(value, "validation") && has(value, "validation_split"))
-    issues.add(["trainer", "validation_split"], "cannot be combined with validation (a separate validation file)");
-  const features = Array.isArray(value.features) ? value.features.filter((f) => typeof f === "string") : void 0;
-  if (features && target !== void 0 && features.includes(target))
-    issues.add(["trainer", "features", features.indexOf(target)], `must not include the target column, got ${show(target)}`);
-  const defaults = parseTrainerDefaults(value.defaults, issues);
-  if (data === void 0 || target === void 0 || !task) return void 0;
-  const validation = str(value.validation);
-  const splitBy = typeof value.split_by === "string" ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c) => typeof c === "string") : void 0;
-  for (const [i, c] of (splitBy ?? []).entries()) {
-    if (c === target) issues.add(["trainer", "split_by", i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
-  }
-  if (has(value, "split_seed") && validation !== void 0)
-    issues.add(["trainer", "split_seed"], "has no effect with validation (a separate validation file): there is no split to seed");
-  const baseModel = str(value.base_model);
-  const saveBest = str(value.save_best);
-  return {
-    type: "tabular",
-    data: resolve(configDir, data),
-    target,
-    task,
-    validationSplit: num(value.validation_split) ?? 0.2,
-    ...validation !== void 0 ? { validation: resolve(configDir, validation) } : {},
-    ...features ? { features } : {},
-    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
-    ...splitBy && splitBy.length > 0 ? { splitBy } : {},
-    ...baseModel !== void 0 ? { baseModel: resolve(configDir, baseModel) } : {},
-    ...saveBest !== void 0 ? { saveBest: resolve(configDir, saveBest) } : {},
-    defaults
-  };
-}
-var MAX_IMAGE_VALUES = 1 << 18;
-function parseImageTrainer(value, configDir, issues) {
-  for (const key of ["base_model", "save_best"])
-    if (has(value, key)) issues.add(["trainer", key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
-  for (const key of ["validation", "features"])
-    if (has(value, key)) issues.add(["trainer", key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
-  if (has(value, "task") && value.task !== "classification")
-    issues.add(["trainer", "task"], `the image trainer does classification only, got ${show(value.task)}`);
-  const shape = value.input_shape;
-  if (!Array.isArray(shape)) {
-    if (shape === void 0) issues.add(["trainer", "input_shape"], "is required with type image: [height, width, channels], e.g. [8, 8, 1]");
-    return void 0;
-  }
-  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 1) || shape.length !== 3) return void 0;
-  const [h, w, c] = shape;
-  if (c !== 1 && c !== 3) issues.add(["trainer", "input_shape", 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
-  if (h * w * c > MAX_IMAGE_VALUES)
-    issues.add(["trainer", "input_shape"], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
-  const defaults = parseTrainerDefaults(value.defaults, issues);
-  const data = str(value.data);
-  const target = str(value.target);
-  if (data === void 0) return void 0;
-  return {
-    type: "image",
-    data: resolve(configDir, data),
-    ...target !== void 0 ? { target } : {},
-    task: "classification",
-    inputShape: [h, w, c],
-    validationSplit: num(value.validation_split) ?? 0.2,
-    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
-    defaults
-  };
-}
-function parseTrainerDefaults(value, issues) {
-  if (!isRecord(value)) return {};
-  for (const [name, v] of Object.entries(value)) {
-    const msg = checkHyperparameter(name, v);
-    if (msg) issues.add(["trainer", "defaults", name], msg);
-  }
-  return value;
-}
 function parseMetric(doc, runner, issues) {
   const m = doc.metric;
   if (!isRecord(m)) {
@@ -609,53 +385,6 @@ function parseFingerprint(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((g) => typeof g === "string") : [];
 }
-function finishTrainer(runner, parameterNames, metric, issues, warn) {
-  if (runner?.kind !== "trainer") return runner;
-  const t = runner.trainer;
-  const searched = (name) => parameterNames.includes(name);
-  const fixed = (name) => has(t.defaults, name);
-  if (t.type === "tabular") {
-    for (const name of CONV_HYPERPARAMETERS) {
-      const why = "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers";
-      if (searched(name)) issues.add(["parameters", name], why);
-      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  } else {
-    checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
-  }
-  if (t.type === "tabular" && t.validation !== void 0) {
-    const why = "cannot be used with trainer.validation (a separate validation file replaces the split)";
-    if (searched("validation_split")) issues.add(["parameters", "validation_split"], `${why}, got a search over validation_split`);
-    if (fixed("validation_split")) issues.add(["trainer", "defaults", "validation_split"], `${why}, got ${show(t.defaults["validation_split"])}`);
-  } else if (searched("validation_split")) {
-    warn(
-      ["parameters", "validation_split"],
-      "is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable"
-    );
-  }
-  const base = t.type === "tabular" ? t.baseModel : void 0;
-  for (const name of ["freeze_layers", "fine_tune_learning_rate"]) {
-    if (base !== void 0) continue;
-    const why = "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
-    if (searched(name)) issues.add(["parameters", name], why);
-    if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-  }
-  if (base !== void 0)
-    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
-      const why = "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
-      if (searched(name)) issues.add(["parameters", name], why);
-      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  if (t.defaults["batch_norm"] === true && t.defaults["layer_norm"] === true)
-    issues.add(["trainer", "defaults", "layer_norm"], "cannot be true together with batch_norm: pick one normalisation, got true");
-  if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return runner;
-  return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
-}
-function checkStrides(trainer, path2, value, issues) {
-  const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
-  if (typeof value === "number" && value > side)
-    issues.add(path2, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
-}
 
 // src/core/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5 };
@@ -700,10 +429,6 @@ function formatDuration(ms) {
 export {
   parseThreshold,
   formatThreshold,
-  pyRepr,
-  pyStr,
-  floatsOf,
-  pyJson,
   isRecord,
   formatPath,
   Issues,
@@ -711,7 +436,9 @@ export {
   HyperbandPruner,
   hyperbandBands,
   NO_METRIC,
-  parseRunner,
+  num,
+  int,
+  str,
   parseMetric,
   parseEarlyTerminate,
   parseBudget,
@@ -719,8 +446,6 @@ export {
   parseGate,
   parseStages,
   parseFingerprint,
-  finishTrainer,
-  checkStrides,
   LocalTrialStore,
   parseDuration,
   formatDuration

@@ -8,55 +8,53 @@ import {
   Issues,
   LocalTrialStore,
   NO_METRIC,
-  checkStrides,
-  finishTrainer,
-  floatsOf,
   formatDuration,
   formatPath,
   has,
   hyperbandBands,
+  int,
   isRecord,
+  num,
   parseBudget,
   parseDuration,
   parseEarlyTerminate,
   parseFingerprint,
   parseGate,
   parseMetric,
-  parseRunner,
   parseStages,
-  pyJson,
-  pyRepr,
-  pyStr
-} from "./chunk-IJRFGROR.js";
+  str
+} from "./chunk-T6IOVXWP.js";
 import {
+  ARCHITECTURE_HYPERPARAMETERS,
   BackendError,
   CONTINUE,
+  CONV_HYPERPARAMETERS,
   Rng,
   STOP,
+  TRAINER_HYPERPARAMETERS,
+  checkHyperparameter,
   createImageObjective,
   createTabularObjective,
   deriveSeed,
   displayPath,
   ensureBackend,
   loadTf,
-  preparedFor
-} from "./chunk-5LK4VMBV.js";
+  preparedFor,
+  resolveHyperparameters
+} from "./chunk-RUGXEINI.js";
 import {
   ConfigError,
   ConfigErrors,
-  TRAINER_HYPERPARAMETERS,
   TrialError,
   TrialTimeoutError,
   __commonJS,
   __require,
   __toESM,
   canonicalJson,
-  checkHyperparameter,
   hashJson,
-  resolveHyperparameters,
   sha256Hex,
   show
-} from "./chunk-ZPJVOJVW.js";
+} from "./chunk-5IXT3M2U.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -1063,14 +1061,14 @@ var require_stringifyComment = __commonJS({
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    var stringifyComment = __name3((str) => str.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
+    var stringifyComment = __name3((str2) => str2.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     __name3(indentComment, "indentComment");
-    var lineComment = __name3((str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment, "lineComment");
+    var lineComment = __name3((str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment, "lineComment");
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1230,16 +1228,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     }), "getFoldOptions");
-    var containsDocumentMarker = __name3((str) => /^(%|---|\.\.\.)/m.test(str), "containsDocumentMarker");
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = __name3((str2) => /^(%|---|\.\.\.)/m.test(str2), "containsDocumentMarker");
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1257,11 +1255,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1270,38 +1268,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1311,14 +1309,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1327,8 +1325,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     __name3(doubleQuotedString, "doubleQuotedString");
     function singleQuotedString(value, ctx) {
@@ -1460,15 +1458,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = __name3((tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), "test");
+        const test = __name3((tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2), "test");
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     __name3(plainString, "plainString");
     function stringifyString(item, ctx, onComment, onChompKeep) {
@@ -1627,11 +1625,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     __name3(stringify, "stringify");
     exports.createStringifyContext = createStringifyContext;
@@ -1669,8 +1667,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1679,27 +1677,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1715,7 +1713,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1759,16 +1757,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     __name3(stringifyPair, "stringifyPair");
     exports.stringifyPair = stringifyPair;
@@ -2018,31 +2016,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str22 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str22 += stringifyComment.lineComment(str22, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str22);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     __name3(stringifyBlockCollection, "stringifyBlockCollection");
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
@@ -2086,21 +2084,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2112,11 +2110,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2468,7 +2466,7 @@ var require_string = __commonJS({
       identify: __name3((value) => typeof value === "string", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: __name3((str) => str, "resolve"),
+      resolve: __name3((str2) => str2, "resolve"),
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2510,7 +2508,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: __name3((str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"), "resolve"),
+      resolve: __name3((str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"), "resolve"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2533,9 +2531,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2567,7 +2565,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: __name3((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
+      resolve: __name3((str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2576,10 +2574,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: __name3((str) => parseFloat(str), "resolve"),
+      resolve: __name3((str2) => parseFloat(str2), "resolve"),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2587,11 +2585,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
-        const dot2 = str.indexOf(".");
-        if (dot2 !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot2 - 1;
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2));
+        const dot2 = str2.indexOf(".");
+        if (dot2 !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot2 - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2610,7 +2608,7 @@ var require_int = __commonJS({
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = __name3((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
-    var intResolve = __name3((str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix), "intResolve");
+    var intResolve = __name3((str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix), "intResolve");
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2624,15 +2622,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 8, opt), "resolve"),
+      resolve: __name3((str2, _onError, opt) => intResolve(str2, 2, 8, opt), "resolve"),
       stringify: __name3((node) => intStringify(node, 8, "0o"), "stringify")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: __name3((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
+      resolve: __name3((str2, _onError, opt) => intResolve(str2, 0, 10, opt), "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2641,10 +2639,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      resolve: __name3((str2, _onError, opt) => intResolve(str2, 2, 16, opt), "resolve"),
       stringify: __name3((node) => intStringify(node, 16, "0x"), "stringify")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2660,16 +2658,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2697,7 +2695,7 @@ var require_schema2 = __commonJS({
         identify: __name3((value) => typeof value === "string", "identify"),
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: __name3((str) => str, "resolve"),
+        resolve: __name3((str2) => str2, "resolve"),
         stringify: stringifyJSON
       },
       {
@@ -2714,7 +2712,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: __name3((str) => str === "true", "resolve"),
+        resolve: __name3((str2) => str2 === "true", "resolve"),
         stringify: stringifyJSON
       },
       {
@@ -2722,7 +2720,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: __name3((str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10), "resolve"),
+        resolve: __name3((str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10), "resolve"),
         stringify: __name3(({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value), "stringify")
       },
       {
@@ -2730,7 +2728,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: __name3((str) => parseFloat(str), "resolve"),
+        resolve: __name3((str2) => parseFloat(str2), "resolve"),
         stringify: stringifyJSON
       }
     ];
@@ -2738,9 +2736,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2774,10 +2772,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2788,28 +2786,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3029,7 +3027,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: __name3((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
+      resolve: __name3((str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3038,10 +3036,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: __name3((str) => parseFloat(str.replace(/_/g, "")), "resolve"),
+      resolve: __name3((str2) => parseFloat(str2.replace(/_/g, "")), "resolve"),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3049,11 +3047,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot2 = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot2 = str2.indexOf(".");
         if (dot2 !== -1) {
-          const f = str.substring(dot2 + 1).replace(/_/g, "");
+          const f = str2.substring(dot2 + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3075,35 +3073,35 @@ var require_int2 = __commonJS({
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = __name3((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     __name3(intResolve, "intResolve");
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3114,7 +3112,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 2, opt), "resolve"),
+      resolve: __name3((str2, _onError, opt) => intResolve(str2, 2, 2, opt), "resolve"),
       stringify: __name3((node) => intStringify(node, 2, "0b"), "stringify")
     };
     var intOct = {
@@ -3123,15 +3121,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: __name3((str, _onError, opt) => intResolve(str, 1, 8, opt), "resolve"),
+      resolve: __name3((str2, _onError, opt) => intResolve(str2, 1, 8, opt), "resolve"),
       stringify: __name3((node) => intStringify(node, 8, "0"), "stringify")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: __name3((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
+      resolve: __name3((str2, _onError, opt) => intResolve(str2, 0, 10, opt), "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3140,10 +3138,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: __name3((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      resolve: __name3((str2, _onError, opt) => intResolve(str2, 2, 16, opt), "resolve"),
       stringify: __name3((node) => intStringify(node, 16, "0x"), "stringify")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3251,27 +3249,27 @@ var require_timestamp = __commonJS({
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = __name3((n) => asBigInt ? BigInt(n) : Number(n), "num");
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = __name3((n) => asBigInt ? BigInt(n) : Number(n), "num");
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     __name3(parseSexagesimal, "parseSexagesimal");
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = __name3((n) => n, "num");
+      let num2 = __name3((n) => n, "num");
       if (typeof value === "bigint")
-        num = __name3((n) => BigInt(n), "num");
+        num2 = __name3((n) => BigInt(n), "num");
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3292,7 +3290,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: __name3((str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt), "resolve"),
+      resolve: __name3((str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt), "resolve"),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3301,7 +3299,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: __name3((str) => parseSexagesimal(str, false), "resolve"),
+      resolve: __name3((str2) => parseSexagesimal(str2, false), "resolve"),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3312,8 +3310,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3347,7 +3345,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3360,10 +3358,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -3392,7 +3390,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -3416,9 +3414,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge.merge,
@@ -7779,7 +7777,7 @@ var require_code = __commonJS({
     __name3(_, "_");
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -7790,8 +7788,8 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    __name3(str, "str");
-    exports.str = str;
+    __name3(str2, "str");
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -7837,7 +7835,7 @@ var require_code = __commonJS({
     }
     __name3(mergeExprItems, "mergeExprItems");
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     __name3(strConcat, "strConcat");
     exports.strConcat = strConcat;
@@ -8910,25 +8908,25 @@ var require_util = __commonJS({
     }
     __name3(schemaRefOrVal, "schemaRefOrVal");
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     __name3(unescapeFragment, "unescapeFragment");
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     __name3(escapeFragment, "escapeFragment");
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     __name3(escapeJsonPointer, "escapeJsonPointer");
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     __name3(unescapeJsonPointer, "unescapeJsonPointer");
     exports.unescapeJsonPointer = unescapeJsonPointer;
@@ -10048,8 +10046,8 @@ var require_json_schema_traverse = __commonJS({
       }
     }
     __name3(_traverse, "_traverse");
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     __name3(escapeJsonPtr, "escapeJsonPtr");
   }
@@ -10947,7 +10945,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10978,13 +10976,13 @@ var require_compile = __commonJS({
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
     __name3(sameSchemaEnv, "sameSchemaEnv");
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
-    __name3(resolve3, "resolve");
+    __name3(resolve4, "resolve");
     function resolveSchema(root, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
@@ -11233,10 +11231,10 @@ var require_utils = __commonJS({
       };
     }
     __name3(normalizeIPv6, "normalizeIPv6");
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -11885,7 +11883,7 @@ var require_fast_uri = __commonJS({
       return uri;
     }
     __name3(normalize2, "normalize");
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11921,7 +11919,7 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    __name3(resolve3, "resolve");
+    __name3(resolve4, "resolve");
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
@@ -12292,7 +12290,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -12356,7 +12354,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = __name3((str, flags) => new RegExp(str, flags), "defaultRegExp");
+    var defaultRegExp = __name3((str2, flags) => new RegExp(str2, flags), "defaultRegExp");
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -13190,16 +13188,16 @@ var require_ucs2length = __commonJS({
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -15319,10 +15317,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -15333,8 +15331,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -15426,7 +15424,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -15445,10 +15443,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = __name3(() => index >= length, "eos");
-      const peek = __name3(() => str.charCodeAt(index + 1), "peek");
+      const peek = __name3(() => str2.charCodeAt(index + 1), "peek");
       const advance = __name3(() => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       }, "advance");
       while (index < length) {
         code = advance();
@@ -15625,24 +15623,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob2 = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -16037,9 +16035,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = __name3(() => input.slice(state.index + 1), "remaining");
-      const consume = __name3((value2 = "", num = 0) => {
+      const consume = __name3((value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       }, "consume");
       const append = __name3((token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -16691,8 +16689,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       }, "globstar");
-      const create = __name3((str) => {
-        switch (str) {
+      const create = __name3((str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -16710,7 +16708,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -16743,9 +16741,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = __name3((glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = __name3((str) => {
+        const arrayMatcher = __name3((str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -16821,7 +16819,7 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -18466,6 +18464,91 @@ function floatPathsIn(doc, node, path7 = [], depth = 0) {
   return [];
 }
 
+// src/core/pystr.ts
+var NEVER = () => false;
+function pyFloatRepr(x) {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  const [mantissa, expText] = Math.abs(x).toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  const exp = Number(expText);
+  const sign = x < 0 ? "-" : "";
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : String(Math.abs(exp));
+    return `${sign}${m}e${exp < 0 ? "-" : "+"}${e}`;
+  }
+  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
+  const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
+  const frac = digits.slice(exp + 1);
+  return `${sign}${intPart}.${frac || "0"}`;
+}
+function pyStrRepr(s) {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = "";
+  for (const ch of s) {
+    const code = ch.codePointAt(0);
+    if (ch === "\\") out += "\\\\";
+    else if (ch === quote) out += `\\${quote}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "	") out += "\\t";
+    else if (code < 32 || code === 127) out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else out += ch;
+  }
+  return `${quote}${out}${quote}`;
+}
+function pyNumber(x, float) {
+  if (!float && Number.isInteger(x)) return BigInt(x).toString();
+  return pyFloatRepr(x);
+}
+function pyRepr(value, isFloat = NEVER, path7 = []) {
+  if (value === null) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") return pyNumber(value, isFloat(path7));
+  if (typeof value === "string") return pyStrRepr(value);
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path7, i])).join(", ")}]`;
+  const obj = value;
+  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path7, k])}`).join(", ")}}`;
+}
+function pyStr(value, isFloat = NEVER) {
+  return typeof value === "string" ? value : pyRepr(value, isFloat);
+}
+function floatsOf(numbers, value) {
+  if (!numbers || numbers.kind === "int") return NEVER;
+  if (numbers.kind === "float") return (path7) => path7.length === 0;
+  const key = canonicalJson(value);
+  const choice = numbers.choices.find((c) => canonicalJson(c.value) === key);
+  if (!choice || choice.floats.length === 0) return NEVER;
+  const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
+  return (path7) => set.has(JSON.stringify(path7));
+}
+var JSON_ESCAPES = { "\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function pyJsonString(s) {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const code = s.charCodeAt(i);
+    out += JSON_ESCAPES[ch] ?? (code >= 32 && code <= 126 ? ch : `\\u${code.toString(16).padStart(4, "0")}`);
+  }
+  return `${out}"`;
+}
+function pyJson(value, isFloat = NEVER, path7 = []) {
+  if (value === null) return "null";
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+    return pyNumber(value, isFloat(path7));
+  }
+  if (typeof value === "string") return pyJsonString(value);
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path7, i])).join(", ")}]`;
+  const obj = value;
+  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path7, k])}`).join(", ")}}`;
+}
+
 // src/core/command.ts
 var DEFAULT_COMMAND = ["${env}", "${interpreter}", "${program}", "${args}"];
 var ENVVAR = /\$\{envvar:([A-Z0-9_]*)\}/g;
@@ -18595,6 +18678,188 @@ function commandNotes(command, paramNames, topKeys) {
     }
   });
   return notes;
+}
+
+// src/core/config/runner-section.ts
+import { resolve } from "node:path";
+var DEFAULT_COMMAND2 = ["${env}", "${interpreter}", "${program}", "${args}"];
+var RUNNER_KEYS = ["trainer", "objective", "program"];
+function parseRunner(doc, configDir, issues, isFloat = () => false) {
+  const given = RUNNER_KEYS.filter((k) => has(doc, k));
+  if (given.length === 0) {
+    issues.add([], "nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)");
+    if (has(doc, "command")) issues.add(["command"], "needs program (the ${program} a command runs)");
+    return void 0;
+  }
+  for (const extra of given.slice(1))
+    issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
+  for (const key of ["command", "wandb"])
+    if (has(doc, key) && given[0] !== "program") issues.add([key], `only applies with program, got it beside ${given[0]}`);
+  if (given.length > 1) return void 0;
+  switch (given[0]) {
+    case "trainer": {
+      const trainer = parseTrainer(doc.trainer, configDir, issues);
+      return trainer && { kind: "trainer", trainer };
+    }
+    case "objective": {
+      const module = str(doc.objective);
+      return module === void 0 ? void 0 : { kind: "objective", module: resolve(configDir, module) };
+    }
+    default: {
+      const program = str(doc.program);
+      const command = parseCommand(doc.command, isFloat);
+      if (program === void 0 || !command) return void 0;
+      return {
+        kind: "program",
+        program: resolve(configDir, program),
+        programAsWritten: program,
+        programKind: programKind(command),
+        command,
+        wandb: doc.wandb === "real" ? "real" : "stand-in",
+        pyNumbers: {},
+        paramPaths: {}
+      };
+    }
+  }
+}
+function parseCommand(value, isFloat) {
+  if (value === void 0) return DEFAULT_COMMAND2;
+  if (!Array.isArray(value) || !value.every((t) => ["string", "number", "boolean"].includes(typeof t))) return void 0;
+  return value.map((t, i) => pyStr(t, () => isFloat(["command", i])));
+}
+var INTERPRETER_WORD = /^(?:\$\{interpreter\}|(?:.*\/)?(?:python[0-9.]*|node|bash|sh|Rscript|julia|ruby|perl|deno|bun))$/;
+function programKind(command) {
+  const at = command.indexOf("${program}");
+  if (at < 0) return "command";
+  const before = command[at - 1];
+  if (before === "-m") return "module";
+  return before !== void 0 && INTERPRETER_WORD.test(before) ? "file" : "command";
+}
+function parseTrainer(value, configDir, issues) {
+  if (!isRecord(value)) return void 0;
+  if (value.type === "image") return parseImageTrainer(value, configDir, issues);
+  if (has(value, "input_shape")) issues.add(["trainer", "input_shape"], "is used by trainer type image only (this trainer reads CSV columns)");
+  const data = str(value.data);
+  const target = str(value.target);
+  const task = value.task === "classification" || value.task === "regression" ? value.task : void 0;
+  if (has(value, "validation") && has(value, "validation_split"))
+    issues.add(["trainer", "validation_split"], "cannot be combined with validation (a separate validation file)");
+  const features = Array.isArray(value.features) ? value.features.filter((f) => typeof f === "string") : void 0;
+  if (features && target !== void 0 && features.includes(target))
+    issues.add(["trainer", "features", features.indexOf(target)], `must not include the target column, got ${show(target)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  if (data === void 0 || target === void 0 || !task) return void 0;
+  const validation = str(value.validation);
+  const splitBy = typeof value.split_by === "string" ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c) => typeof c === "string") : void 0;
+  for (const [i, c] of (splitBy ?? []).entries()) {
+    if (c === target) issues.add(["trainer", "split_by", i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
+  }
+  if (has(value, "split_seed") && validation !== void 0)
+    issues.add(["trainer", "split_seed"], "has no effect with validation (a separate validation file): there is no split to seed");
+  const baseModel = str(value.base_model);
+  const saveBest2 = str(value.save_best);
+  return {
+    type: "tabular",
+    data: resolve(configDir, data),
+    target,
+    task,
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...validation !== void 0 ? { validation: resolve(configDir, validation) } : {},
+    ...features ? { features } : {},
+    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
+    ...splitBy && splitBy.length > 0 ? { splitBy } : {},
+    ...baseModel !== void 0 ? { baseModel: resolve(configDir, baseModel) } : {},
+    ...saveBest2 !== void 0 ? { saveBest: resolve(configDir, saveBest2) } : {},
+    defaults
+  };
+}
+var MAX_IMAGE_VALUES = 1 << 18;
+function parseImageTrainer(value, configDir, issues) {
+  for (const key of ["base_model", "save_best"])
+    if (has(value, key)) issues.add(["trainer", key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
+  for (const key of ["validation", "features"])
+    if (has(value, key)) issues.add(["trainer", key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
+  if (has(value, "task") && value.task !== "classification")
+    issues.add(["trainer", "task"], `the image trainer does classification only, got ${show(value.task)}`);
+  const shape = value.input_shape;
+  if (!Array.isArray(shape)) {
+    if (shape === void 0) issues.add(["trainer", "input_shape"], "is required with type image: [height, width, channels], e.g. [8, 8, 1]");
+    return void 0;
+  }
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 1) || shape.length !== 3) return void 0;
+  const [h, w, c] = shape;
+  if (c !== 1 && c !== 3) issues.add(["trainer", "input_shape", 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
+  if (h * w * c > MAX_IMAGE_VALUES)
+    issues.add(["trainer", "input_shape"], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  const data = str(value.data);
+  const target = str(value.target);
+  if (data === void 0) return void 0;
+  return {
+    type: "image",
+    data: resolve(configDir, data),
+    ...target !== void 0 ? { target } : {},
+    task: "classification",
+    inputShape: [h, w, c],
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
+    defaults
+  };
+}
+function parseTrainerDefaults(value, issues) {
+  if (!isRecord(value)) return {};
+  for (const [name, v] of Object.entries(value)) {
+    const msg = checkHyperparameter(name, v);
+    if (msg) issues.add(["trainer", "defaults", name], msg);
+  }
+  return value;
+}
+function finishTrainer(runner, parameterNames, metric, issues, warn) {
+  if (runner?.kind !== "trainer") return runner;
+  const t = runner.trainer;
+  const searched = (name) => parameterNames.includes(name);
+  const fixed = (name) => has(t.defaults, name);
+  if (t.type === "tabular") {
+    for (const name of CONV_HYPERPARAMETERS) {
+      const why = "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers";
+      if (searched(name)) issues.add(["parameters", name], why);
+      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  } else {
+    checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
+  }
+  if (t.type === "tabular" && t.validation !== void 0) {
+    const why = "cannot be used with trainer.validation (a separate validation file replaces the split)";
+    if (searched("validation_split")) issues.add(["parameters", "validation_split"], `${why}, got a search over validation_split`);
+    if (fixed("validation_split")) issues.add(["trainer", "defaults", "validation_split"], `${why}, got ${show(t.defaults["validation_split"])}`);
+  } else if (searched("validation_split")) {
+    warn(
+      ["parameters", "validation_split"],
+      "is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable"
+    );
+  }
+  const base = t.type === "tabular" ? t.baseModel : void 0;
+  for (const name of ["freeze_layers", "fine_tune_learning_rate"]) {
+    if (base !== void 0) continue;
+    const why = "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
+    if (searched(name)) issues.add(["parameters", name], why);
+    if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+  }
+  if (base !== void 0)
+    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
+      const why = "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
+      if (searched(name)) issues.add(["parameters", name], why);
+      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  if (t.defaults["batch_norm"] === true && t.defaults["layer_norm"] === true)
+    issues.add(["trainer", "defaults", "layer_norm"], "cannot be true together with batch_norm: pick one normalisation, got true");
+  if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return runner;
+  return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
+}
+function checkStrides(trainer, path7, value, issues) {
+  const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
+  if (typeof value === "number" && value > side)
+    issues.add(path7, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
 }
 
 // src/core/config/parse.ts
@@ -20189,114 +20454,8 @@ function trialSeed(sweepSeed, params, repeat = 0) {
   return deriveSeed("trial", sweepSeed, canonicalJson(params), repeat);
 }
 
-// src/core/study.ts
-var DEFAULT_TRIALS = 20;
-var FINALISTS = 3;
+// src/core/trial-run.ts
 var STOP_GRACE_MS = 1e4;
-function toLoss(value, goal) {
-  return goal === "maximize" ? -value : value;
-}
-function better(a, b, goal) {
-  return goal === "maximize" ? a > b : a < b;
-}
-async function runStudy(config, ports) {
-  const start = ports.now();
-  const metricName = config.metric.name;
-  const goal = config.metric.goal;
-  const pruner = createPruner(config.earlyTerminate);
-  const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : void 0;
-  const trials = [];
-  const cap = config.budget.trials ?? (config.method === "grid" ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
-  const deadline = config.budget.minutes === void 0 ? void 0 : start + config.budget.minutes * 6e4;
-  const stages = planStages(config.space, config.stages);
-  let fixed = {};
-  let stopReason = "exhausted";
-  const bestValue = () => {
-    const i = bestTrialIndex(trials, metricName, goal);
-    return i < 0 ? void 0 : trials[i].metrics[metricName];
-  };
-  const outOfTime = () => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline;
-  const record = (trial, phase) => {
-    trials.push(trial);
-    if (!ports.progress) return;
-    const now = ports.now();
-    ports.progress({
-      index: trials.length,
-      total: Number.isFinite(cap) ? cap : void 0,
-      trial,
-      best: bestValue(),
-      elapsedMs: now - start,
-      remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
-      phase,
-      metric: metricName
-    });
-  };
-  const stopNow = () => {
-    if (trials.length >= cap) return "trials";
-    if (outOfTime()) return "minutes";
-    const b = bestValue();
-    if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
-    return void 0;
-  };
-  outer: for (let s = 0; s < stages.length; s++) {
-    const stage = stages[s];
-    const stageSpace = stage.space;
-    const base = { ...neutralParams(config.space), ...fixed };
-    const sampler = createSampler(config.method, stageSpace, deriveSeed("sampler", config.seed, s));
-    const stageStart = trials.length;
-    const stageCap = stage.trials === void 0 ? cap : Math.min(cap, stageStart + stage.trials);
-    const names = stageSpace.map((p) => p.name);
-    const parallel = Math.max(1, config.parallel ?? 1);
-    const running = /* @__PURE__ */ new Map();
-    let exhausted = false;
-    for (; ; ) {
-      let reason = stopNow();
-      while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
-        const stageTrials = trials.slice(stageStart);
-        const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-        const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
-        if (asked === void 0) {
-          exhausted = true;
-          break;
-        }
-        const params = { ...base, ...asked };
-        const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, others, metricName, goal }), params);
-        reason = stopNow();
-      }
-      if (running.size === 0) {
-        if (reason) {
-          stopReason = reason;
-          break outer;
-        }
-        break;
-      }
-      const [done] = running.keys();
-      const trial = await done;
-      running.delete(done);
-      record(trial, "search");
-    }
-    const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
-    if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest].params, names) };
-    if (s === stages.length - 1) stopReason = exhausted ? "exhausted" : "trials";
-  }
-  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, timeoutMs: config.trialTimeoutMs, others: [], metricName, goal });
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
-  return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
-}
-async function runSeeds(params, seeds, ports, metric, timeoutMs) {
-  const runs = [];
-  const trialPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...ports.signal ? { signal: ports.signal } : {} };
-  const deps = { ports: trialPorts, pruner: void 0, prunerId: void 0, deadline: void 0, timeoutMs, others: [], metricName: metric.name, goal: metric.goal };
-  for (const seed of seeds) {
-    if (ports.signal?.aborted) break;
-    const t = await runTrial(params, seed, 0, 0, deps);
-    const run = { seed, key: t.key, status: t.status, metrics: t.metrics, cached: t.cached, durationMs: t.durationMs, ...t.error !== void 0 ? { error: t.error } : {} };
-    runs.push(run);
-    ports.progress?.(run, runs.length);
-  }
-  return runs;
-}
 async function runTrial(params, seed, repeat, stage, deps) {
   const { ports } = deps;
   const key = trialKey(params, seed, ports.objective.fingerprint);
@@ -20400,6 +20559,146 @@ function untilStopped(run, signal, graceMs) {
     if (onAbort) signal.removeEventListener("abort", onAbort);
   });
 }
+function toLoss(value, goal) {
+  return goal === "maximize" ? -value : value;
+}
+function curveOf(history, metricName, goal) {
+  const out = [];
+  for (const h of history) {
+    const v = h.metrics[metricName];
+    if (v !== void 0 && Number.isFinite(v)) out.push({ step: h.step, value: toLoss(v, goal) });
+  }
+  return out;
+}
+function toResult(r, cached, stage, repeat) {
+  return {
+    key: r.key,
+    params: r.params,
+    status: r.status,
+    metrics: r.metrics,
+    cached,
+    durationMs: r.durationMs,
+    seed: r.seed,
+    history: r.history,
+    ...r.error !== void 0 ? { error: r.error } : {},
+    ...r.reason !== void 0 ? { reason: r.reason } : {},
+    stage,
+    repeat
+  };
+}
+function finiteOnly(m) {
+  const out = {};
+  for (const [k, v] of Object.entries(m)) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
+  return out;
+}
+function message(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+
+// src/core/study.ts
+var DEFAULT_TRIALS = 20;
+var FINALISTS = 3;
+function better(a, b, goal) {
+  return goal === "maximize" ? a > b : a < b;
+}
+async function runStudy(config, ports) {
+  const start = ports.now();
+  const metricName = config.metric.name;
+  const goal = config.metric.goal;
+  const pruner = createPruner(config.earlyTerminate);
+  const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : void 0;
+  const trials = [];
+  const cap = config.budget.trials ?? (config.method === "grid" ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
+  const deadline = config.budget.minutes === void 0 ? void 0 : start + config.budget.minutes * 6e4;
+  const stages = planStages(config.space, config.stages);
+  let fixed = {};
+  let stopReason = "exhausted";
+  const bestValue = () => {
+    const i = bestTrialIndex(trials, metricName, goal);
+    return i < 0 ? void 0 : trials[i].metrics[metricName];
+  };
+  const outOfTime = () => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline;
+  const record = (trial, phase) => {
+    trials.push(trial);
+    if (!ports.progress) return;
+    const now = ports.now();
+    ports.progress({
+      index: trials.length,
+      total: Number.isFinite(cap) ? cap : void 0,
+      trial,
+      best: bestValue(),
+      elapsedMs: now - start,
+      remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
+      phase,
+      metric: metricName
+    });
+  };
+  const stopNow = () => {
+    if (trials.length >= cap) return "trials";
+    if (outOfTime()) return "minutes";
+    const b = bestValue();
+    if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
+    return void 0;
+  };
+  outer: for (let s = 0; s < stages.length; s++) {
+    const stage = stages[s];
+    const stageSpace = stage.space;
+    const base = { ...neutralParams(config.space), ...fixed };
+    const sampler = createSampler(config.method, stageSpace, deriveSeed("sampler", config.seed, s));
+    const stageStart = trials.length;
+    const stageCap = stage.trials === void 0 ? cap : Math.min(cap, stageStart + stage.trials);
+    const names = stageSpace.map((p) => p.name);
+    const parallel = Math.max(1, config.parallel ?? 1);
+    const running = /* @__PURE__ */ new Map();
+    let exhausted = false;
+    for (; ; ) {
+      let reason = stopNow();
+      while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
+        const stageTrials = trials.slice(stageStart);
+        const history = stageTrials.map((t) => observe(t, names, metricName, goal));
+        const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
+        if (asked === void 0) {
+          exhausted = true;
+          break;
+        }
+        const params = { ...base, ...asked };
+        const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
+        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, others, metricName, goal }), params);
+        reason = stopNow();
+      }
+      if (running.size === 0) {
+        if (reason) {
+          stopReason = reason;
+          break outer;
+        }
+        break;
+      }
+      const [done] = running.keys();
+      const trial = await done;
+      running.delete(done);
+      record(trial, "search");
+    }
+    const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
+    if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest].params, names) };
+    if (s === stages.length - 1) stopReason = exhausted ? "exhausted" : "trials";
+  }
+  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, timeoutMs: config.trialTimeoutMs, others: [], metricName, goal });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
+  return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
+}
+async function runSeeds(params, seeds, ports, metric, timeoutMs) {
+  const runs = [];
+  const trialPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...ports.signal ? { signal: ports.signal } : {} };
+  const deps = { ports: trialPorts, pruner: void 0, prunerId: void 0, deadline: void 0, timeoutMs, others: [], metricName: metric.name, goal: metric.goal };
+  for (const seed of seeds) {
+    if (ports.signal?.aborted) break;
+    const t = await runTrial(params, seed, 0, 0, deps);
+    const run = { seed, key: t.key, status: t.status, metrics: t.metrics, cached: t.cached, durationMs: t.durationMs, ...t.error !== void 0 ? { error: t.error } : {} };
+    runs.push(run);
+    ports.progress?.(run, runs.length);
+  }
+  return runs;
+}
 async function repeatFinalists(config, trials, run) {
   const { name: metricName, goal } = config.metric;
   const ranked = rankedTrialIndices(trials, metricName, goal);
@@ -20445,14 +20744,6 @@ function observe(t, names, metricName, goal) {
   const value = t.status === "failed" ? void 0 : v !== void 0 ? toLoss(v, goal) : curve.at(-1)?.value;
   return { params: pick(t.params, names), status: t.status, value, curve };
 }
-function curveOf(history, metricName, goal) {
-  const out = [];
-  for (const h of history) {
-    const v = h.metrics[metricName];
-    if (v !== void 0 && Number.isFinite(v)) out.push({ step: h.step, value: toLoss(v, goal) });
-  }
-  return out;
-}
 function planStages(space, stages) {
   if (stages.length === 0) return [{ space }];
   const byName = new Map(space.map((p) => [p.name, p]));
@@ -20478,32 +20769,8 @@ function pick(params, names) {
   for (const n of names) if (n in params) out[n] = params[n];
   return out;
 }
-function toResult(r, cached, stage, repeat) {
-  return {
-    key: r.key,
-    params: r.params,
-    status: r.status,
-    metrics: r.metrics,
-    cached,
-    durationMs: r.durationMs,
-    seed: r.seed,
-    history: r.history,
-    ...r.error !== void 0 ? { error: r.error } : {},
-    ...r.reason !== void 0 ? { reason: r.reason } : {},
-    stage,
-    repeat
-  };
-}
-function finiteOnly(m) {
-  const out = {};
-  for (const [k, v] of Object.entries(m)) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
-  return out;
-}
 function mean(xs) {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
-}
-function message(err) {
-  return err instanceof Error ? err.message : String(err);
 }
 
 // src/engine/champion.ts
@@ -20545,12 +20812,12 @@ import path from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename2, dirname as dirname2, normalize, relative, resolve, sep } from "path";
+import { basename as basename2, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
@@ -20574,7 +20841,7 @@ __name(isRootDirectory, "isRootDirectory");
 function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = resolve(path7);
+  if (resolvePaths) path7 = resolve2(path7);
   if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
   if (path7 === ".") return "";
   const needsSeperator = path7[path7.length - 1] !== pathSeparator;
@@ -20826,14 +21093,14 @@ var Counter = class {
   }
   _files = 0;
   _directories = 0;
-  set files(num) {
-    this._files = num;
+  set files(num2) {
+    this._files = num2;
   }
   get files() {
     return this._files;
   }
-  set directories(num) {
-    this._directories = num;
+  set directories(num2) {
+    this._directories = num2;
   }
   get directories() {
     return this._directories;
@@ -21358,7 +21625,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -21630,7 +21897,7 @@ function trackGroup(pid) {
 function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
   const shown = argv.join(" ");
   const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const reports = [];
     let summary = {};
     let metricRows = 0;
@@ -21748,9 +22015,9 @@ function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
       wandbRest = "";
       if (failure) return reject(failure);
       if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true }));
-      if (stopping === "pruned") return resolve3({ reports, summary });
+      if (stopping === "pruned") return resolve4({ reports, summary });
       const { code, signal } = exited ?? { code: null, signal: null };
-      if (code === 0) return resolve3({ reports, summary });
+      if (code === 0) return resolve4({ reports, summary });
       const tail = stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
       const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
       reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
@@ -21918,8 +22185,8 @@ function createWorkerObjective(inner, opts) {
     const worker = new Worker(opts.script, { workerData: opts.init });
     let markReady;
     let markFailed;
-    const ready = new Promise((resolve3, reject) => {
-      markReady = resolve3;
+    const ready = new Promise((resolve4, reject) => {
+      markReady = resolve4;
       markFailed = reject;
     });
     ready.catch(() => {
@@ -21983,7 +22250,7 @@ function createWorkerObjective(inner, opts) {
       return Promise.resolve(idle);
     }
     if (slots.length < opts.size) return Promise.resolve(spawn2());
-    return new Promise((resolve3) => waiting.push(resolve3));
+    return new Promise((resolve4) => waiting.push(resolve4));
   };
   return {
     fingerprint: inner.fingerprint,
@@ -21995,7 +22262,7 @@ function createWorkerObjective(inner, opts) {
       const slot = await acquire();
       const id = nextId++;
       const control = new Int32Array(new SharedArrayBuffer(4));
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         const onAbort = () => {
           if (slot.active?.id !== id) return;
           slot.active = void 0;
@@ -22008,7 +22275,7 @@ function createWorkerObjective(inner, opts) {
           ctx.signal.removeEventListener("abort", onAbort);
           f();
         };
-        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve3(r)), reject: (e) => done(() => reject(e)) };
+        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve4(r)), reject: (e) => done(() => reject(e)) };
         ctx.signal.addEventListener("abort", onAbort);
         slot.ready.then(
           () => {
@@ -22384,6 +22651,7 @@ function toResults(config, objective, o, sha) {
 export {
   DISTRIBUTION_DEFAULTS,
   DISTRIBUTION_ARGS,
+  pyRepr,
   topLevelArgs,
   DEFAULT_TRIALS,
   runStudy,

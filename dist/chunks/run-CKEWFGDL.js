@@ -6,10 +6,10 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig,
   runSweep
-} from "./chunk-FWYFKLZ2.js";
-import "./chunk-IJRFGROR.js";
-import "./chunk-5LK4VMBV.js";
-import "./chunk-ZPJVOJVW.js";
+} from "./chunk-BG4OFDKP.js";
+import "./chunk-T6IOVXWP.js";
+import "./chunk-RUGXEINI.js";
+import "./chunk-5IXT3M2U.js";
 export {
   loadConfig,
   runSweep

@@ -8,10 +8,10 @@ import {
   formatThreshold,
   inferGoal,
   isRecord
-} from "./chunk-IJRFGROR.js";
+} from "./chunk-T6IOVXWP.js";
 import {
   canonicalJson
-} from "./chunk-ZPJVOJVW.js";
+} from "./chunk-5IXT3M2U.js";
 
 // src/core/stats.ts
 function logGamma(x) {
