@@ -1,6 +1,6 @@
 // Where native TensorFlow starts to beat WASM on the tabular MLP: ms per training step on wasm and tensorflow
 // for widths from 32 to 1024 (two hidden layers, batch 32) on random data with 64 or 784 inputs. Used to set
-// NATIVE_MIN_WEIGHTS (src/trainer/native.ts). Needs a tfjs-node build (SWEEPGATE_TFJS_NODE_DIR, default
+// NATIVE_MIN_WEIGHTS (src/trainer/tf/native.ts). Needs a tfjs-node build (SWEEPGATE_TFJS_NODE_DIR, default
 // ~/.cache/sweepgate-tfjs-node). Run: npm run bench:crossover
 import { mkdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';

@@ -23,8 +23,8 @@ import type { GateRule } from '../src/core/config/types.js';
 import type { ResultsDoc } from '../src/core/results.js';
 import { Rng } from '../src/core/rng.js';
 import { runSweep } from '../src/engine/run.js';
-import { parseCsv } from '../src/trainer/dataset.js';
-import { splitRows } from '../src/trainer/split.js';
+import { parseCsv } from '../src/trainer/data/tabular-data.js';
+import { splitRows } from '../src/trainer/data/split.js';
 
 const PAIRS = Number(process.env.PAIRS ?? 50);
 /** Champion seeds recorded: the gate is evaluated on prefixes of the first GATE_SEEDS, the rest measure the truth. */

@@ -10,7 +10,7 @@ import { WORKER_ENTRY, bundleOptions, copyPython, copyWasm } from './esbuild-opt
 const harness = process.argv[2];
 if (harness) {
   mkdirSync('build', { recursive: true });
-  // The trainer worker beside it, where a harness's parallel sweep looks for it (src/trainer/worker-objective.ts).
+  // The trainer worker beside it, where a harness's parallel sweep looks for it (src/trainer/workers/worker-pool.ts).
   const entryPoints = { [path.basename(harness, '.ts')]: harness, 'trainer-worker': WORKER_ENTRY };
   await build(bundleOptions({ entryPoints, outdir: 'build', splitting: false, outExtension: { '.js': '.mjs' } }));
   copyWasm('build');

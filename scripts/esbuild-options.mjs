@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 /** The built-in trainer's worker thread; bundled as trainer-worker.js beside the entries that start it. */
-export const WORKER_ENTRY = 'src/trainer/worker.ts';
+export const WORKER_ENTRY = 'src/trainer/workers/worker-thread.ts';
 
 /** @param {{entryPoints: Record<string, string>, outdir: string, splitting?: boolean, outExtension?: Record<string, string>}} o */
 export function bundleOptions(o) {

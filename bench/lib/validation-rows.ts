@@ -1,11 +1,11 @@
 // The 0-based data rows sweepgate's tabular trainer validates on for a sweep config, computed with the trainer's
-// own split (src/trainer/split.ts, as src/trainer/dataset.ts calls it), plus the validation fingerprint the trainer
+// own split (src/trainer/data/split.ts, as src/trainer/data/tabular-data.ts calls it), plus the validation fingerprint the trainer
 // records in results.json, so a harness can check the rows it hands to another tool are the ones sweepgate used.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSweepConfig } from '../../src/core/config/index.js';
 import { parseCsv, splitRows } from '../../src/trainer/index.js';
-import { validationFingerprint } from '../../src/trainer/split.js';
+import { validationFingerprint } from '../../src/trainer/data/split.js';
 
 export function validationRowsOf(configPath: string): { data: string; rows: number[]; fingerprint: string } {
   const config = parseSweepConfig(readFileSync(configPath, 'utf8'), configPath);

@@ -40,7 +40,7 @@ export interface RunOptions {
   readonly tfjsNodeDirs?: readonly string[];
   /**
    * Fetches tfjs-node when the sweep wants it and it is not installed: `backend: tensorflow`, or `auto` with a
-   * model big enough for native TensorFlow to win (trainer/native.ts). Resolves to a folder whose node_modules
+   * model big enough for native TensorFlow to win (trainer/tf/native.ts). Resolves to a folder whose node_modules
    * holds it, or undefined when it could not (having warned why). The Action provisions into the runner's tool
    * cache (github/tfjs-node.ts); without it, nothing is fetched.
    */

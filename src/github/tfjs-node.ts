@@ -1,5 +1,5 @@
 // Native TensorFlow for the Action: @tensorflow/tfjs-node provisioned on the runner when the engine asks for it
-// (`backend: tensorflow`, or `auto` with a model big enough for native to win: trainer/native.ts). A pinned version
+// (`backend: tensorflow`, or `auto` with a model big enough for native to win: trainer/tf/native.ts). A pinned version
 // is installed with npm into the runner's tool cache (where its install script can download libtensorflow) and
 // kept in the Actions cache, keyed by version, OS, architecture and Node ABI, so later runs restore it instead.
 // Every failure is one warning naming the cause; the sweep then goes on without it (WASM).

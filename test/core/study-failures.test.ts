@@ -7,7 +7,7 @@ import { makeDistribution } from '../../src/core/distributions/index.js';
 import { TrialError } from '../../src/core/errors.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study.js';
-import { createCommandObjective } from '../../src/trainer/command-objective.js';
+import { createCommandObjective } from '../../src/trainer/program/program-objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, tempDir } from '../trainer/helpers.js';
 

@@ -52,7 +52,7 @@ function recorder(): { info: string[]; warn: string[]; log: { info(m: string): v
   return { info, warn, log: { info: (m) => info.push(m), warn: (m) => warn.push(m) } };
 }
 
-describe('when native TensorFlow is worth fetching (trainer/native.ts)', () => {
+describe('when native TensorFlow is worth fetching (trainer/tf/native.ts)', () => {
   it('only for a model past NATIVE_MIN_WEIGHTS and a sweep past NATIVE_PAYS_OFF_MS of training', () => {
     expect(nativeWanted({ weights: NATIVE_MIN_WEIGHTS - 1, sweepMs: 10 * NATIVE_PAYS_OFF_MS })).toBeUndefined();
     expect(nativeWanted({ weights: 10 * NATIVE_MIN_WEIGHTS, sweepMs: NATIVE_PAYS_OFF_MS - 1 })).toBeUndefined();

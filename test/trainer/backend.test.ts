@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { BackendError, findWasmDir, loadTf } from '../../src/trainer/backend.js';
+import { BackendError, findWasmDir, loadTf } from '../../src/trainer/tf/backend.js';
 import { cleanupTempDirs, tempDir } from './helpers.js';
 
 afterAll(cleanupTempDirs);

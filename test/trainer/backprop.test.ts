@@ -2,10 +2,10 @@ import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ACTIVATIONS } from '../../src/core/config/trainer-params.js';
 import { Rng } from '../../src/core/rng.js';
-import { type Tf, loadTf } from '../../src/trainer/backend.js';
-import { type ActivationName, type Hyperparameters, parseHyperparameters } from '../../src/trainer/hyperparameters.js';
-import { type Ops, backprop } from '../../src/trainer/backprop.js';
-import { BN_EPSILON, type Block, LN_EPSILON, type Mlp, activate, addPenaltyGradient, buildMlp, dropoutMasks, predict } from '../../src/trainer/mlp.js';
+import { type Tf, loadTf } from '../../src/trainer/tf/backend.js';
+import { type ActivationName, type Hyperparameters, parseHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
+import { type Ops, backprop } from '../../src/trainer/nn/backprop.js';
+import { BN_EPSILON, type Block, LN_EPSILON, type Mlp, activate, addPenaltyGradient, buildMlp, dropoutMasks, predict } from '../../src/trainer/nn/mlp.js';
 
 // The trainer's hand-written backward pass against tfjs' autodiff of the same model written with plain ops
 // (as the trainer computed it before the backward pass was written out): every activation, with and without

@@ -6,9 +6,9 @@ import {
   MissingColumnError,
   NonNumericError,
   UnseenLabelError,
-} from '../../src/trainer/errors.js';
-import { type DatasetSpec, parseCsv, prepareTabularData } from '../../src/trainer/dataset.js';
-import { splitRows } from '../../src/trainer/split.js';
+} from '../../src/trainer/data/errors.js';
+import { type DatasetSpec, parseCsv, prepareTabularData } from '../../src/trainer/data/tabular-data.js';
+import { splitRows } from '../../src/trainer/data/split.js';
 import { fixture } from './helpers.js';
 
 const cls = (over: Partial<DatasetSpec> = {}): DatasetSpec => ({ data: '/d/train.csv', target: 'y', task: 'classification', validationSplit: 0.25, ...over });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import type { StepMetrics } from '../../src/core/trial.js';
-import { type TfHandle, loadTf } from '../../src/trainer/backend.js';
-import { createTabularObjective } from '../../src/trainer/tabular.js';
+import { type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
+import { createTabularObjective } from '../../src/trainer/tabular/tabular-objective.js';
 import { GOLDEN_CASES } from './golden-cases.js';
 import { fixture, recordingCtx, repoRoot, spec } from './helpers.js';
 

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ImageTrainerSpec } from '../../src/core/config/types.js';
 import { TrialError } from '../../src/core/errors.js';
 import type { Objective } from '../../src/core/objective.js';
-import { type TfHandle, loadTf } from '../../src/trainer/backend.js';
-import { convGeometry } from '../../src/trainer/conv.js';
-import { DatasetError } from '../../src/trainer/errors.js';
-import { parseImageHyperparameters } from '../../src/trainer/hyperparameters.js';
-import { createImageObjective } from '../../src/trainer/image.js';
-import { decodeImage, pixelCsv, readImageSource, toInputShape } from '../../src/trainer/images.js';
+import { type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
+import { convGeometry } from '../../src/trainer/nn/conv.js';
+import { DatasetError } from '../../src/trainer/data/errors.js';
+import { parseImageHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
+import { createImageObjective } from '../../src/trainer/image/image-objective.js';
+import { decodeImage, pixelCsv, readImageSource, toInputShape } from '../../src/trainer/data/image-files.js';
 import { cleanupTempDirs, fixture, recordingCtx, tempDir } from './helpers.js';
 
 afterAll(cleanupTempDirs);
@@ -182,7 +182,7 @@ describe('as a sweep, from the CLI', () => {
 
 describe('conv2d with its own filter gradient (wasm has no Conv2DBackpropFilter)', () => {
   test('matches tfjs\' autodiff of tf.conv2d for both paddings, strides 1–3, odd and even sides', async () => {
-    const { conv2d } = await import('../../src/trainer/conv.js');
+    const { conv2d } = await import('../../src/trainer/nn/conv.js');
     const { Rng } = await import('../../src/core/rng.js');
     const tf = handle.tf;
     const rng = new Rng(3);

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TrialError } from '../../src/core/errors.js';
-import { type TfHandle, loadTf } from '../../src/trainer/backend.js';
-import { createModuleObjective } from '../../src/trainer/module-objective.js';
+import { type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
+import { createModuleObjective } from '../../src/trainer/module/module-objective.js';
 import { cleanupTempDirs, recordingCtx, tempDir } from './helpers.js';
 
 afterAll(cleanupTempDirs);

@@ -2,13 +2,13 @@ import type { Optimizer } from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OPTIMIZERS } from '../../src/core/config/trainer-params.js';
 import { Rng } from '../../src/core/rng.js';
-import { type Tf, type TfHandle, loadTf } from '../../src/trainer/backend.js';
-import type { OptimizerName } from '../../src/trainer/hyperparameters.js';
-import { createOptimizer } from '../../src/trainer/optimizers.js';
+import { type Tf, type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
+import type { OptimizerName } from '../../src/trainer/nn/hyperparameters.js';
+import { createOptimizer } from '../../src/trainer/nn/optimizers.js';
 import type { Params } from '../../src/core/json.js';
 import { effectiveDefaults } from '../../src/engine/champion.js';
-import { parseHyperparameters } from '../../src/trainer/hyperparameters.js';
-import { createTabularObjective } from '../../src/trainer/tabular.js';
+import { parseHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
+import { createTabularObjective } from '../../src/trainer/tabular/tabular-objective.js';
 import { fixture, recordingCtx, spec } from './helpers.js';
 
 // The trainer's JS optimizers must follow tfjs' own, as the trainer called them before they moved to JS:

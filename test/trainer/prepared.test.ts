@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareTabularData, type DatasetSpec } from '../../src/trainer/dataset.js';
-import { adoptPrepared, preparedFor, preparedKey } from '../../src/trainer/prepared.js';
+import { prepareTabularData, type DatasetSpec } from '../../src/trainer/data/tabular-data.js';
+import { adoptPrepared, preparedFor, preparedKey } from '../../src/trainer/data/prepared.js';
 import { fixture } from './helpers.js';
 
 const spec: DatasetSpec = { data: fixture('iris.csv'), target: 'species', task: 'classification', validationSplit: 0.2 };

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { makeDistribution } from '../../src/core/distributions/index.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study.js';
-import { createCommandObjective, programEnv } from '../../src/trainer/command-objective.js';
+import { createCommandObjective, programEnv } from '../../src/trainer/program/program-objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, recordingCtx, tempDir } from './helpers.js';
 

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TrialError } from '../../src/core/errors.js';
 import type { Params } from '../../src/core/json.js';
 import type { Objective } from '../../src/core/objective.js';
-import { type TfHandle, loadTf } from '../../src/trainer/backend.js';
-import { EarlyStopping } from '../../src/trainer/early-stopping.js';
-import { hiddenWidths, parseHyperparameters } from '../../src/trainer/hyperparameters.js';
-import { applyWeightDecay, buildMlp } from '../../src/trainer/mlp.js';
-import { learningRateAt } from '../../src/trainer/schedule.js';
-import { createTabularObjective } from '../../src/trainer/tabular.js';
+import { type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
+import { EarlyStopping } from '../../src/trainer/nn/early-stopping.js';
+import { hiddenWidths, parseHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
+import { applyWeightDecay, buildMlp } from '../../src/trainer/nn/mlp.js';
+import { learningRateAt } from '../../src/trainer/nn/schedule.js';
+import { createTabularObjective } from '../../src/trainer/tabular/tabular-objective.js';
 import { cleanupTempDirs, fixture, recordingCtx, spec, tempDir } from './helpers.js';
 
 // The regularisation and optimisation hyperparameters of the dense trainer, each shown to do what it says.

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Params } from '../../src/core/json.js';
 import type { Objective } from '../../src/core/objective.js';
-import { type TfHandle, loadTf } from '../../src/trainer/backend.js';
-import { createTabularObjective } from '../../src/trainer/tabular.js';
+import { type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
+import { createTabularObjective } from '../../src/trainer/tabular/tabular-objective.js';
 import { fixture, recordingCtx, spec } from './helpers.js';
 
 const irisSpec = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification' });

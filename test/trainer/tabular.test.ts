@@ -5,9 +5,9 @@ import { ACTIVATIONS, INITIALIZERS, OPTIMIZERS } from '../../src/core/config/tra
 import { TrialError } from '../../src/core/errors.js';
 import type { Params } from '../../src/core/json.js';
 import type { Objective } from '../../src/core/objective.js';
-import { type TfHandle, loadTf } from '../../src/trainer/backend.js';
-import { prepareTabularData } from '../../src/trainer/dataset.js';
-import { createTabularObjective, tabularFingerprint } from '../../src/trainer/tabular.js';
+import { type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
+import { prepareTabularData } from '../../src/trainer/data/tabular-data.js';
+import { createTabularObjective, tabularFingerprint } from '../../src/trainer/tabular/tabular-objective.js';
 import { cleanupTempDirs, fixture, recordingCtx, spec, tempDir } from './helpers.js';
 
 afterAll(cleanupTempDirs);

@@ -1,6 +1,6 @@
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs-core';
-import { Rng, deriveSeed } from '../core/rng.js';
-import type { Tf } from './backend.js';
+import { Rng, deriveSeed } from '../../core/rng.js';
+import type { Tf } from '../tf/backend.js';
 import type { ActivationName, Hyperparameters, InitializerName } from './hyperparameters.js';
 
 /** Batch-norm epsilon (as Keras) and moving-statistics momentum (as PyTorch: 0.9, so short runs settle). */

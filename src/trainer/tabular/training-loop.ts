@@ -1,20 +1,20 @@
 // The built-in tabular trainer's training loop: one trial's state, its epochs (seeded row order, batches, dropout
 // masks, the hand-written backward pass, optimizer steps) and its metrics. tabular.ts builds the objective around it.
-import type { TabularTrainerSpec } from '../core/config/types.js';
-import { TrialError } from '../core/errors.js';
-import type { Metrics } from '../core/json.js';
-import type { ObjectiveResult, TrialContext } from '../core/objective.js';
-import { Rng, deriveSeed } from '../core/rng.js';
-import type { Tf } from './backend.js';
-import type { TabularData } from './dataset.js';
-import type { Hyperparameters } from './hyperparameters.js';
-import { type Ops, backprop, opsFor } from './backprop.js';
-import { type Mlp, addPenaltyGradient, applyWeightDecay, buildMlp, dropoutMasks, predict, updateMovingStats } from './mlp.js';
-import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
+import type { TabularTrainerSpec } from '../../core/config/types.js';
+import { TrialError } from '../../core/errors.js';
+import type { Metrics } from '../../core/json.js';
+import type { ObjectiveResult, TrialContext } from '../../core/objective.js';
+import { Rng, deriveSeed } from '../../core/rng.js';
+import type { Tf } from '../tf/backend.js';
+import type { TabularData } from '../data/tabular-data.js';
+import type { Hyperparameters } from '../nn/hyperparameters.js';
+import { type Ops, backprop, opsFor } from '../nn/backprop.js';
+import { type Mlp, addPenaltyGradient, applyWeightDecay, buildMlp, dropoutMasks, predict, updateMovingStats } from '../nn/mlp.js';
+import { type ParameterOptimizer, createOptimizer } from '../nn/optimizers.js';
 import { type Segment, fineTuneSegments, fromBaseModel } from './fine-tune.js';
-import type { BaseModel } from './model-io.js';
-import { learningRateAt } from './schedule.js';
-import { runEpochs } from './early-stopping.js';
+import type { BaseModel } from './model-file.js';
+import { learningRateAt } from '../nn/schedule.js';
+import { runEpochs } from '../nn/early-stopping.js';
 
 /**
  * dLoss/dOutputs and the training metrics of one batch, from the model's outputs (rows × outputs) for the

@@ -4,17 +4,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { argsJson, DEFAULT_COMMAND, expandCommand as expandCore, nestParams, topLevelArgs } from '../core/command.js';
-import { NO_METRIC, type ProgramKind } from '../core/config/types.js';
-import { TrialError, show } from '../core/errors.js';
-import { hashJson, sha256Hex } from '../core/hash.js';
-import type { Metrics, Params } from '../core/json.js';
-import { pyJson, type PyNumbers } from '../core/pystr.js';
-import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
-import { displayPath } from './errors.js';
-import { mergeReports } from './metrics.js';
-import { programEnv, pythonShim, wandbStandInDir } from './program-env.js';
-import { parseMetricsLine, parseWandbEvent } from './program-output.js';
+import { argsJson, DEFAULT_COMMAND, expandCommand as expandCore, nestParams, topLevelArgs } from '../../core/command.js';
+import { NO_METRIC, type ProgramKind } from '../../core/config/types.js';
+import { TrialError, show } from '../../core/errors.js';
+import { hashJson, sha256Hex } from '../../core/hash.js';
+import type { Metrics, Params } from '../../core/json.js';
+import { pyJson, type PyNumbers } from '../../core/pystr.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
+import { displayPath } from '../data/errors.js';
+import { mergeReports } from '../reported-metrics.js';
+import { programEnv, pythonShim, wandbStandInDir } from './environment.js';
+import { parseMetricsLine, parseWandbEvent } from './output-lines.js';
 
 export { programEnv, parseMetricsLine, parseWandbEvent, wandbStandInDir };
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { show } from '../core/errors.js';
+import { show } from '../../core/errors.js';
 
 /** A path as a user would recognise it: relative to the working directory when inside it. */
 export function displayPath(file: string): string {

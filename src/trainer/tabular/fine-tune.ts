@@ -1,8 +1,8 @@
-import { TrialError, show } from '../core/errors.js';
-import type { Hyperparameters } from './hyperparameters.js';
-import { type Mlp, buildMlp } from './mlp.js';
-import type { BaseModel, TargetScale } from './model-io.js';
-import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
+import { TrialError, show } from '../../core/errors.js';
+import type { Hyperparameters } from '../nn/hyperparameters.js';
+import { type Mlp, buildMlp } from '../nn/mlp.js';
+import type { BaseModel, TargetScale } from './model-file.js';
+import { type ParameterOptimizer, createOptimizer } from '../nn/optimizers.js';
 
 /**
  * Fine-tuning a `trainer.base_model`: the model's architecture replaces the trial's architecture

@@ -10,9 +10,9 @@ import {
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,
-} from '../core/config/trainer-params.js';
-import { TrialError, show } from '../core/errors.js';
-import type { JsonValue, Params } from '../core/json.js';
+} from '../../core/config/trainer-params.js';
+import { TrialError, show } from '../../core/errors.js';
+import type { JsonValue, Params } from '../../core/json.js';
 
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 export type ActivationName = (typeof ACTIVATIONS)[number];

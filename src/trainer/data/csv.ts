@@ -1,7 +1,7 @@
 // Reading a CSV as pandas would: header, trimmed cells, every line ending, padded short rows, and the checks that
 // need only the file (duplicate header names, infinite numbers). dataset.ts encodes what this reads.
 import { CsvError, parse } from 'csv-parse/sync';
-import { show } from '../core/errors.js';
+import { show } from '../../core/errors.js';
 import { DatasetError, EmptyDataError } from './errors.js';
 
 /** A CSV file as read: the header and the data rows, each with the 1-based line it ends on. */

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { TrialError } from '../core/errors.js';
-import type { Params } from '../core/json.js';
-import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
-import { type FromWorker, type ToWorker, type WireError, type WorkerInit, type WorkerMemory, CONTINUE, STOP } from './worker-protocol.js';
+import { TrialError } from '../../core/errors.js';
+import type { Params } from '../../core/json.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
+import { type FromWorker, type ToWorker, type WireError, type WorkerInit, type WorkerMemory, CONTINUE, STOP } from './protocol.js';
 
 /** The bundled worker's file name: dist/trainer-worker.js (build/trainer-worker.mjs for the bench harnesses). */
 const WORKER_FILES = ['trainer-worker.js', 'trainer-worker.mjs'];

@@ -1,9 +1,9 @@
 // Messages between the main thread (worker-objective.ts) and a trainer worker (worker.ts).
-import type { TrainerSpec } from '../core/config/types.js';
-import type { Metrics, Params } from '../core/json.js';
-import type { StepMetrics } from '../core/trial.js';
-import type { BackendName } from './backend.js';
-import type { PreparedData } from './prepared.js';
+import type { TrainerSpec } from '../../core/config/types.js';
+import type { Metrics, Params } from '../../core/json.js';
+import type { StepMetrics } from '../../core/trial.js';
+import type { BackendName } from '../tf/backend.js';
+import type { PreparedData } from '../data/prepared.js';
 
 /** What a worker is started with (workerData). */
 export interface WorkerInit {

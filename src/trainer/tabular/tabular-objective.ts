@@ -1,20 +1,20 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { TabularTrainerSpec } from '../core/config/types.js';
-import { TrialError } from '../core/errors.js';
-import { hashJson, sha256Hex } from '../core/hash.js';
-import type { Metrics, Params } from '../core/json.js';
-import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
-import { ensureBackend, type TfHandle } from './backend.js';
-import { prepareTabularData, type TabularData } from './dataset.js';
-import { DatasetError } from './errors.js';
-import { type Hyperparameters, parseHyperparameters } from './hyperparameters.js';
-import { buildMlp } from './mlp.js';
+import type { TabularTrainerSpec } from '../../core/config/types.js';
+import { TrialError } from '../../core/errors.js';
+import { hashJson, sha256Hex } from '../../core/hash.js';
+import type { Metrics, Params } from '../../core/json.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
+import { ensureBackend, type TfHandle } from '../tf/backend.js';
+import { prepareTabularData, type TabularData } from '../data/tabular-data.js';
+import { DatasetError } from '../data/errors.js';
+import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
+import { buildMlp } from '../nn/mlp.js';
 import { checkBaseInputs } from './fine-tune.js';
-import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-io.js';
-import { ARCHITECTURE_HYPERPARAMETERS } from '../core/config/trainer-params.js';
-import type { JsonValue } from '../core/json.js';
-import { msPerStep, startTrial, train } from './tabular-training.js';
+import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-file.js';
+import { ARCHITECTURE_HYPERPARAMETERS } from '../../core/config/trainer-params.js';
+import type { JsonValue } from '../../core/json.js';
+import { msPerStep, startTrial, train } from './training-loop.js';
 
 
 /**

@@ -1,8 +1,8 @@
 // The tabular data this thread prepared, by what it was prepared from (the spec and the files' bytes), so the same
 // preparation is done once: a worker thread is handed the main thread's (WorkerInit.prepared) instead of parsing and
 // encoding the CSV again, and the objective the engine rebuilds on the backend `auto` chose reuses its first one.
-import { hashJson, sha256Hex } from '../core/hash.js';
-import type { DatasetSpec, TabularData } from './dataset.js';
+import { hashJson, sha256Hex } from '../../core/hash.js';
+import type { DatasetSpec, TabularData } from './tabular-data.js';
 
 /** One preparation: structured-cloneable (plain objects and typed arrays), so it can cross to a worker thread. */
 export interface PreparedData {

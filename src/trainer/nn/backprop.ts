@@ -1,5 +1,5 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs-core';
-import type { Tf } from './backend.js';
+import type { Tf } from '../tf/backend.js';
 import type { ActivationName } from './hyperparameters.js';
 import { type BatchStats, type HiddenLayer, type LayerPass, LEAKY_RELU_ALPHA, type Mlp, forward, uploadWeights } from './mlp.js';
 

@@ -1,18 +1,18 @@
-import type { ImageTrainerSpec } from '../core/config/types.js';
-import { TrialError } from '../core/errors.js';
-import { hashJson } from '../core/hash.js';
-import type { Params } from '../core/json.js';
-import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
-import { Rng, deriveSeed } from '../core/rng.js';
-import { ensureBackend, type Tf, type TfHandle } from './backend.js';
-import { type ConvNet, buildConvNet, convPredict, convStep } from './conv.js';
-import { runEpochs } from './early-stopping.js';
-import { DatasetError } from './errors.js';
-import { type ConvHyperparameters, type Hyperparameters, parseImageHyperparameters } from './hyperparameters.js';
-import { type ImageData, type ImageSource, readImageSource, splitImages } from './images.js';
-import { addPenaltyGradient, applyWeightDecay, dropoutMasks, updateMovingStats } from './mlp.js';
-import { type ParameterOptimizer, createOptimizer } from './optimizers.js';
-import { learningRateAt } from './schedule.js';
+import type { ImageTrainerSpec } from '../../core/config/types.js';
+import { TrialError } from '../../core/errors.js';
+import { hashJson } from '../../core/hash.js';
+import type { Params } from '../../core/json.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
+import { Rng, deriveSeed } from '../../core/rng.js';
+import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
+import { type ConvNet, buildConvNet, convPredict, convStep } from '../nn/conv.js';
+import { runEpochs } from '../nn/early-stopping.js';
+import { DatasetError } from '../data/errors.js';
+import { type ConvHyperparameters, type Hyperparameters, parseImageHyperparameters } from '../nn/hyperparameters.js';
+import { type ImageData, type ImageSource, readImageSource, splitImages } from '../data/image-files.js';
+import { addPenaltyGradient, applyWeightDecay, dropoutMasks, updateMovingStats } from '../nn/mlp.js';
+import { type ParameterOptimizer, createOptimizer } from '../nn/optimizers.js';
+import { learningRateAt } from '../nn/schedule.js';
 
 /**
  * Bumped when a change to the image trainer changes what the same params and seed produce; part of the fingerprint.

@@ -1,14 +1,14 @@
-import { NO_METRIC } from '../core/config/types.js';
+import { NO_METRIC } from '../../core/config/types.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TrialError, show } from '../core/errors.js';
-import { hashJson, sha256Hex } from '../core/hash.js';
-import type { Metrics, Params } from '../core/json.js';
-import type { Objective, ObjectiveResult, TrialContext } from '../core/objective.js';
-import { ensureBackend, type Tf, type TfHandle } from './backend.js';
-import { displayPath } from './errors.js';
-import { asMetrics, describe, mergeReports } from './metrics.js';
+import { TrialError, show } from '../../core/errors.js';
+import { hashJson, sha256Hex } from '../../core/hash.js';
+import type { Metrics, Params } from '../../core/json.js';
+import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
+import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
+import { displayPath } from '../data/errors.js';
+import { asMetrics, describe, mergeReports } from '../reported-metrics.js';
 
 /** What an objective module's default export receives as its second argument. */
 export interface ModuleContext {

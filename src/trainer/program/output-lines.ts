@@ -1,6 +1,6 @@
 // What a W&B program writes back: metrics lines on stdout (the metrics protocol) and the wandb stand-in's events
 // on its own file descriptor (python/wandb/__init__.py `_send`).
-import type { Metrics } from '../core/json.js';
+import type { Metrics } from '../../core/json.js';
 
 /** One event from the wandb stand-in: a logged row, summary values, or the end of the run. */
 export type WandbEvent =

@@ -2,13 +2,13 @@
 // main thread chose, builds the built-in trainer's objective from the same spec, and runs the trials it is sent,
 // one at a time. The protocol is in worker-protocol.ts; worker-objective.ts is the other end.
 import { parentPort, workerData } from 'node:worker_threads';
-import { TrialError } from '../core/errors.js';
-import type { Objective, TrialContext } from '../core/objective.js';
-import { loadTf } from './backend.js';
-import { createImageObjective } from './image.js';
-import { adoptPrepared } from './prepared.js';
-import { createTabularObjective } from './tabular.js';
-import { type FromWorker, type ToWorker, type WorkerInit, PENDING, STOP } from './worker-protocol.js';
+import { TrialError } from '../../core/errors.js';
+import type { Objective, TrialContext } from '../../core/objective.js';
+import { loadTf } from '../tf/backend.js';
+import { createImageObjective } from '../image/image-objective.js';
+import { adoptPrepared } from '../data/prepared.js';
+import { createTabularObjective } from '../tabular/tabular-objective.js';
+import { type FromWorker, type ToWorker, type WorkerInit, PENDING, STOP } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('trainer-worker.js runs as a worker thread of sweepgate, not on its own');

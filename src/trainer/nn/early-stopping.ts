@@ -1,7 +1,7 @@
-import type { MetricSpec } from '../core/config/types.js';
-import { TrialError, show } from '../core/errors.js';
-import type { Metrics } from '../core/json.js';
-import type { TrialContext } from '../core/objective.js';
+import type { MetricSpec } from '../../core/config/types.js';
+import { TrialError, show } from '../../core/errors.js';
+import type { Metrics } from '../../core/json.js';
+import type { TrialContext } from '../../core/objective.js';
 
 /**
  * `early_stopping_patience`: stop once `patience` epochs in a row have not improved on the best value so far of

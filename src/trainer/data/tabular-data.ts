@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type CsvTable, MISSING, isNumber, parseCsv } from './csv.js';
-import { show } from '../core/errors.js';
-import type { TabularTrainerSpec } from '../core/config/types.js';
+import { show } from '../../core/errors.js';
+import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
 import { preparedKey, recallPrepared, rememberPrepared } from './prepared.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';

@@ -1,7 +1,7 @@
 import type { Tensor, Tensor1D, Tensor2D, Tensor4D } from '@tensorflow/tfjs-core';
-import { TrialError, show } from '../core/errors.js';
-import { Rng, deriveSeed } from '../core/rng.js';
-import type { Tf } from './backend.js';
+import { TrialError, show } from '../../core/errors.js';
+import { Rng, deriveSeed } from '../../core/rng.js';
+import type { Tf } from '../tf/backend.js';
 import type { ActivationName, ConvHyperparameters, Hyperparameters } from './hyperparameters.js';
 import { type BatchStats, type Block, type LayerPass, type Mlp, type Weights, activate, buildMlp, forward, initialKernel, weightsOf } from './mlp.js';
 

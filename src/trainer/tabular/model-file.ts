@@ -1,11 +1,11 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { show } from '../core/errors.js';
-import type { Tf } from './backend.js';
-import { DatasetError } from './errors.js';
-import type { ActivationName, Hyperparameters } from './hyperparameters.js';
-import { BN_EPSILON, BN_MOMENTUM, LEAKY_RELU_ALPHA, LN_EPSILON, type Mlp } from './mlp.js';
+import { show } from '../../core/errors.js';
+import type { Tf } from '../tf/backend.js';
+import { DatasetError } from '../data/errors.js';
+import type { ActivationName, Hyperparameters } from '../nn/hyperparameters.js';
+import { BN_EPSILON, BN_MOMENTUM, LEAKY_RELU_ALPHA, LN_EPSILON, type Mlp } from '../nn/mlp.js';
 
 /**
  * The tabular trainer's MLP as a TensorFlow.js LayersModel on disk (`model.json` + `weights.bin`, the format
