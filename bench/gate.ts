@@ -17,13 +17,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { SeedRun } from '../src/core/champion.js';
-import { compareChampion, compareResults, isGateFailure, pairedTTest } from '../src/core/compare.js';
+import type { SeedRun } from '../src/core/gate/index.js';
+import { compareChampion, compareResults, isGateFailure, pairedTTest } from '../src/core/gate/index.js';
 import type { GateRule } from '../src/core/config/types.js';
 import type { ResultsDoc } from '../src/core/results.js';
 import { Rng } from '../src/core/rng.js';
 import { runSweep } from '../src/engine/run.js';
-import { parseCsv } from '../src/trainer/data/tabular-data.js';
+import { parseCsv } from '../src/trainer/data/csv.js';
 import { splitRows } from '../src/trainer/data/split.js';
 
 const PAIRS = Number(process.env.PAIRS ?? 50);

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { Observation } from '../src/core/sampler.js';
+import type { Observation } from '../src/core/samplers/sampler.js';
 import { createSampler } from '../src/core/samplers/index.js';
 import { RandomSampler } from '../src/core/samplers/random.js';
 import { type BenchFunction, FUNCTIONS } from './search/functions.js';

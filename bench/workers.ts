@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from '../src/core/rng.js';
 import type { SweepConfig } from '../src/core/config/types.js';
-import { DEFAULT_TRIALS, neutralParams } from '../src/core/study.js';
+import { DEFAULT_TRIALS, neutralParams } from '../src/core/study/index.js';
 import { runSweep } from '../src/engine/run.js';
 import { createTabularObjective, estimatedTrialMs, loadTf } from '../src/trainer/index.js';
 

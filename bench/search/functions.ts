@@ -1,4 +1,4 @@
-import type { Space } from '../../src/core/distribution.js';
+import type { Space } from '../../src/core/distributions/distribution.js';
 import { makeDistribution } from '../../src/core/distributions/index.js';
 import type { Params } from '../../src/core/json.js';
 

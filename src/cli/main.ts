@@ -1,19 +1,19 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareResults, isGateFailure } from '../core/compare.js';
+import { compareResults, isGateFailure } from '../core/gate/index.js';
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
-import { parseThreshold } from '../core/threshold.js';
+import { parseThreshold } from '../core/gate/index.js';
 import { parseDuration } from '../core/duration.js';
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
-import type { Progress } from '../core/study.js';
+import type { Progress } from '../core/study/index.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
 import { explainConfig } from '../engine/explain.js';
 import { loadConfig, runSweep } from '../engine/run.js';
-import { parseResultsDoc } from '../engine/results-file.js';
+import { parseResultsDoc } from '../storage/results-doc.js';
 import { DatasetError, type BackendChoice } from '../trainer/index.js';
 
 const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];

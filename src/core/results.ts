@@ -1,4 +1,4 @@
-import type { ChampionRecord, ReplayRecord } from './champion.js';
+import type { ChampionRecord, ReplayRecord } from './gate/champion-plan.js';
 import type { Goal, GateRule } from './config/types.js';
 import type { Metrics, Params } from './json.js';
 import type { FailureReason, StepMetrics, TrialStatus } from './trial.js';

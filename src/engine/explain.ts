@@ -6,7 +6,7 @@ import { isRecord, type JsonValue, type Params } from '../core/json.js';
 import { topLevelArgs } from '../core/command.js';
 import type { Objective } from '../core/objective.js';
 import { pyRepr, type PyNumbers } from '../core/pystr.js';
-import { DEFAULT_TRIALS, runStudy } from '../core/study.js';
+import { DEFAULT_TRIALS, runStudy } from '../core/study/index.js';
 import type { TrialRecord } from '../core/trial.js';
 import { expandCommand } from '../trainer/program/program-objective.js';
 

@@ -6,12 +6,12 @@ import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../c
 import { ConfigError, ConfigErrors } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
-import { runStudy, type Progress, type StudyOutcome } from '../core/study.js';
-import { championStep } from './champion.js';
-import type { TrialStore } from '../core/store.js';
-import { LocalTrialStore } from '../storage/local.js';
+import { runStudy, type Progress, type StudyOutcome } from '../core/study/index.js';
+import { championStep } from './champion-step.js';
+import type { TrialStore } from '../core/trial-store.js';
+import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { fingerprintFiles } from './fingerprint.js';
-import { createObjective } from './runner.js';
+import { createObjective } from './objective-builder.js';
 import type { BackendChoice } from '../trainer/index.js';
 
 export interface EngineLog {

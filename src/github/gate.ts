@@ -1,5 +1,5 @@
-import type { Comparison, MetricComparison } from '../core/comparison.js';
-import { isGateFailure } from '../core/compare.js';
+import type { Comparison, MetricComparison } from '../core/gate/index.js';
+import { isGateFailure } from '../core/gate/index.js';
 import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
 import type { ResultsDoc } from '../core/results.js';
 

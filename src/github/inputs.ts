@@ -1,4 +1,4 @@
-import { parseThreshold } from '../core/compare.js';
+import { parseThreshold } from '../core/gate/index.js';
 import type { Threshold } from '../core/config/types.js';
 import { ConfigError } from '../core/errors.js';
 

@@ -9,8 +9,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDuration } from '../core/duration.js';
 import { duration } from '../report/format.js';
-import type { CacheClient } from '../storage/actions-cache.js';
-import { CACHE_TIMEOUT_MS, withTimeout } from './caches.js';
+import type { CacheClient } from '../storage/actions-cache/cache-client.js';
+import { CACHE_TIMEOUT_MS, withTimeout } from '../storage/actions-cache/trials-and-baseline.js';
 
 /** The tfjs-node sweepgate is built and tested against (package.json's optionalDependencies pins the same). */
 export const TFJS_NODE_VERSION = '4.22.0';

@@ -1,8 +1,8 @@
 import { NO_METRIC } from '../core/config/types.js';
 import { markdownTable } from 'markdown-table';
-import type { Comparison, MetricComparison } from '../core/comparison.js';
-import { formatThreshold } from '../core/threshold.js';
-import { isGateFailure } from '../core/compare.js';
+import type { Comparison, MetricComparison } from '../core/gate/index.js';
+import { formatThreshold } from '../core/gate/index.js';
+import { isGateFailure } from '../core/gate/index.js';
 import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';

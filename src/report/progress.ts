@@ -1,5 +1,5 @@
 import { NO_METRIC } from '../core/config/types.js';
-import type { Progress } from '../core/study.js';
+import type { Progress } from '../core/study/index.js';
 import { duration, num } from './format.js';
 
 /**

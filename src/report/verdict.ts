@@ -1,6 +1,6 @@
-import type { MetricComparison, PairedComparison } from '../core/comparison.js';
+import type { MetricComparison, PairedComparison } from '../core/gate/index.js';
 import type { Threshold } from '../core/config/types.js';
-import { formatThreshold } from '../core/threshold.js';
+import { formatThreshold } from '../core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../core/results.js';
 import { num, relative } from './format.js';
 

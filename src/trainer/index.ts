@@ -2,13 +2,16 @@
 // JS module, W&B program/command). Imports only src/core.
 export { BackendError, ensureBackend, findWasmDir, loadTf } from './tf/backend.js';
 export type { BackendChoice, BackendName, LoadTfOptions, Tf, TfHandle } from './tf/backend.js';
-export { DEFAULT_COMMAND, createCommandObjective, expandCommand, parseMetricsLine } from './program/program-objective.js';
+export { createCommandObjective, expandCommand } from './program/program-objective.js';
+export { parseMetricsLine } from './program/output-lines.js';
 export type { CommandObjectiveOptions, CommandRunner, Expansion } from './program/program-objective.js';
-export { parseCsv, prepareTabularData } from './data/tabular-data.js';
+export { parseCsv } from './data/csv.js';
+export type { CsvTable } from './data/csv.js';
+export { prepareTabularData } from './data/tabular-data.js';
 export { preparedFor } from './data/prepared.js';
 export type { PreparedData } from './data/prepared.js';
 export { splitRows } from './data/split.js';
-export type { CsvTable, DatasetSpec, EncodedSplit, FeatureEncoding, TabularData } from './data/tabular-data.js';
+export type { DatasetSpec, EncodedSplit, FeatureEncoding, TabularData } from './data/tabular-data.js';
 export { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './data/errors.js';
 export { parseHyperparameters } from './nn/hyperparameters.js';
 export type { Hyperparameters } from './nn/hyperparameters.js';

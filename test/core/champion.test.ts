@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { championSeeds, planReplay } from '../../src/core/champion.js';
+import { championSeeds, planReplay } from '../../src/core/gate/index.js';
 import { parseSweepConfig } from '../../src/core/config/index.js';
-import type { Space } from '../../src/core/distribution.js';
+import type { Space } from '../../src/core/distributions/distribution.js';
 import { trialSeed } from '../../src/core/trial.js';
 
 const space = (parameters: string): Space =>

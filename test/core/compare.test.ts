@@ -10,11 +10,11 @@ import {
   regularizedIncompleteBeta,
   studentTSurvival,
   welchTTest,
-} from '../../src/core/compare.js';
+} from '../../src/core/gate/index.js';
 import type { GateRule, Goal } from '../../src/core/config/types.js';
 import { ConfigError } from '../../src/core/errors.js';
 import type { ResultsDoc } from '../../src/core/results.js';
-import type { SeedRun } from '../../src/core/champion.js';
+import type { SeedRun } from '../../src/core/gate/index.js';
 
 function doc(
   metrics: Record<string, number> | null,

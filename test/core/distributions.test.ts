@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Distribution, DistributionName } from '../../src/core/distribution.js';
+import type { Distribution, DistributionName } from '../../src/core/distributions/distribution.js';
 import {
   DISTRIBUTION_NAMES,
   DistributionRangeError,

@@ -2,11 +2,11 @@
 // repeats apart from the trial budget.
 import { describe, expect, it } from 'vitest';
 import { makeDistribution } from '../../src/core/distributions/index.js';
-import type { Space } from '../../src/core/distribution.js';
+import type { Space } from '../../src/core/distributions/distribution.js';
 import { canonicalJson } from '../../src/core/hash.js';
-import type { Observation } from '../../src/core/sampler.js';
+import type { Observation } from '../../src/core/samplers/sampler.js';
 import { GridSampler } from '../../src/core/samplers/grid.js';
-import { runStudy } from '../../src/core/study.js';
+import { runStudy } from '../../src/core/study/index.js';
 import type { ResultsDoc } from '../../src/core/results.js';
 import { buildReport } from '../../src/report/markdown.js';
 import { FunctionObjective } from '../fakes/objective.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Curve } from '../../src/core/pruner.js';
+import type { Curve } from '../../src/core/pruners/pruner.js';
 import { Rng } from '../../src/core/rng.js';
 import { createPruner, HyperbandPruner, hyperbandBands, MedianPruner } from '../../src/core/pruners/index.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Space } from '../../src/core/distribution.js';
+import type { Space } from '../../src/core/distributions/distribution.js';
 import { makeDistribution } from '../../src/core/distributions/index.js';
 import type { Params } from '../../src/core/json.js';
 import { Rng } from '../../src/core/rng.js';
-import type { Observation, Sampler } from '../../src/core/sampler.js';
+import type { Observation, Sampler } from '../../src/core/samplers/sampler.js';
 import { createSampler } from '../../src/core/samplers/index.js';
 import { GpPosterior, hyperObjective, fitHyper, type GpData } from '../../src/core/samplers/gp.js';
 import { cholesky, lbfgs } from '../../src/core/samplers/linalg.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Space } from '../../src/core/distribution.js';
+import type { Space } from '../../src/core/distributions/distribution.js';
 import { makeDistribution } from '../../src/core/distributions/index.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { canonicalJson } from '../../src/core/hash.js';
 import type { Params } from '../../src/core/json.js';
-import type { Observation, Sampler } from '../../src/core/sampler.js';
+import type { Observation, Sampler } from '../../src/core/samplers/sampler.js';
 import type { Method } from '../../src/core/config/types.js';
 import { createSampler } from '../../src/core/samplers/index.js';
 import { Permutation } from '../../src/core/samplers/finite.js';

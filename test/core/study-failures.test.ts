@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeDistribution } from '../../src/core/distributions/index.js';
 import { TrialError } from '../../src/core/errors.js';
 import type { Objective } from '../../src/core/objective.js';
-import { runStudy } from '../../src/core/study.js';
+import { runStudy } from '../../src/core/study/index.js';
 import { createCommandObjective } from '../../src/trainer/program/program-objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, tempDir } from '../trainer/helpers.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepConfig } from '../../src/core/config/types.js';
 import { makeDistribution } from '../../src/core/distributions/index.js';
-import type { Space } from '../../src/core/distribution.js';
+import type { Space } from '../../src/core/distributions/distribution.js';
 import type { Params } from '../../src/core/json.js';
 import type { Objective } from '../../src/core/objective.js';
 import { TrialError } from '../../src/core/errors.js';
-import { runStudy, type StudyPorts } from '../../src/core/study.js';
+import { runStudy, type StudyPorts } from '../../src/core/study/index.js';
 import { FunctionObjective } from '../fakes/objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 

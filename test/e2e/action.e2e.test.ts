@@ -9,7 +9,7 @@ import { ACTIONS_BOT, fakeGitHub, type FakeGitHub } from './servers/github.js';
 import { listen } from './servers/http.js';
 import { pullRequestEvent, pushEvent, REPO } from './events.js';
 import { installAction, runAction, type ActionRun } from './runner.js';
-import { keySafe } from '../../src/storage/actions-cache.js';
+import { keySafe } from '../../src/storage/actions-cache/cache-client.js';
 
 /**
  * The committed dist/ run exactly as a runner runs it (DESIGN.md §5), against loopback servers for the

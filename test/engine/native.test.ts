@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSweep } from '../../src/engine/run.js';
-import { probeOptions } from '../../src/engine/runner.js';
+import { probeOptions } from '../../src/engine/objective-builder.js';
 import type { ResultsDoc } from '../../src/core/results.js';
 import { BackendError, NATIVE_MIN_WEIGHTS, NATIVE_PAYS_OFF_MS, nativeWanted } from '../../src/trainer/index.js';
 

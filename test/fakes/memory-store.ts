@@ -1,4 +1,4 @@
-import type { TrialStore } from '../../src/core/store.js';
+import type { TrialStore } from '../../src/core/trial-store.js';
 import type { TrialRecord } from '../../src/core/trial.js';
 
 /** In-memory TrialStore for tests; counts calls so tests can assert what was looked up and written. */

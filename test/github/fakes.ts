@@ -3,11 +3,11 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GateRule, SweepConfig } from '../../src/core/config/types.js';
 import { sha256Hex } from '../../src/core/hash.js';
-import type { SeedRun } from '../../src/core/champion.js';
+import type { SeedRun } from '../../src/core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
 import type { RunOptions } from '../../src/engine/run.js';
 import type { ActionIO, Engine } from '../../src/github/main.js';
-import type { CacheClient } from '../../src/storage/actions-cache.js';
+import type { CacheClient } from '../../src/storage/actions-cache/cache-client.js';
 import type { CommentClient, IssueComment } from '../../src/github/comments.js';
 
 /** Records everything the action tells the runner. */

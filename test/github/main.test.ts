@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/github/main.js';
 import { issueCommentEvent, pullRequestEvent, pushEvent, REPO, workflowDispatchEvent } from '../e2e/events.js';
 import { fakeEngine, FakeIO, MemoryCache, MemoryComments, StatusError } from './fakes.js';
-import { keySafe } from '../../src/storage/actions-cache.js';
+import { keySafe } from '../../src/storage/actions-cache/cache-client.js';
 
 const MAIN_SHA = 'a'.repeat(40);
 const PR_SHA = 'b'.repeat(40);

@@ -2,7 +2,7 @@
 // thrown at the whole report: it must not break a table, close <details> or a code block, inject HTML,
 // mention anyone, or carry a second sweep's hidden marker.
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from '../../src/core/comparison.js';
+import type { Comparison } from '../../src/core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
 import { cell, codeBlock, inline } from '../../src/report/format.js';
 import { buildReport } from '../../src/report/markdown.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SeedRun } from '../../src/core/champion.js';
-import { compareResults } from '../../src/core/compare.js';
-import type { Comparison } from '../../src/core/comparison.js';
+import type { SeedRun } from '../../src/core/gate/index.js';
+import { compareResults } from '../../src/core/gate/index.js';
+import type { Comparison } from '../../src/core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
 import { convergenceChart } from '../../src/report/chart.js';
 import { cell, num } from '../../src/report/format.js';

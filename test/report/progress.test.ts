@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../src/core/study.js';
+import type { Progress } from '../../src/core/study/index.js';
 import type { ResultTrial } from '../../src/core/results.js';
 import { progressLine } from '../../src/report/progress.js';
 

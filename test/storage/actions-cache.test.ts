@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeys, keySafe } from '../../src/storage/actions-cache.js';
+import { cacheKeys, keySafe } from '../../src/storage/actions-cache/cache-client.js';
 
 describe('Actions cache keys', () => {
   it("a sweep's restore prefix never matches another sweep's entries", () => {

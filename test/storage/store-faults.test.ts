@@ -8,10 +8,10 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { trialKey, type TrialRecord } from '../../src/core/trial.js';
-import { ActionCaches } from '../../src/github/caches.js';
-import type { CacheClient } from '../../src/storage/actions-cache.js';
-import { LocalTrialStore } from '../../src/storage/local.js';
-import { parseTrialRecord } from '../../src/storage/record.js';
+import { ActionCaches } from '../../src/storage/actions-cache/trials-and-baseline.js';
+import type { CacheClient } from '../../src/storage/actions-cache/cache-client.js';
+import { LocalTrialStore } from '../../src/storage/local-trial-store.js';
+import { parseTrialRecord } from '../../src/storage/trial-record.js';
 
 function record(n: number): TrialRecord {
   const params = { lr: n / 10 };

@@ -2,9 +2,9 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TrialStore } from '../../src/core/store.js';
+import type { TrialStore } from '../../src/core/trial-store.js';
 import { trialKey, type TrialRecord } from '../../src/core/trial.js';
-import { LocalTrialStore } from '../../src/storage/local.js';
+import { LocalTrialStore } from '../../src/storage/local-trial-store.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 
 function record(n: number, status: TrialRecord['status'] = 'complete'): TrialRecord {

@@ -41,7 +41,7 @@ beforeAll(async () => {
   writeFileSync(path.join(src, 'cli.ts'), entry('cli'));
   writeFileSync(
     path.join(src, 'wandb.ts'),
-    `import { wandbStandInDir } from ${JSON.stringify(path.join(repoRoot, 'src/trainer/program/program-objective.ts'))};\nconsole.log(wandbStandInDir());\n`,
+    `import { wandbStandInDir } from ${JSON.stringify(path.join(repoRoot, 'src/trainer/program/environment.ts'))};\nconsole.log(wandbStandInDir());\n`,
   );
   writeFileSync(path.join(src, 'image.ts'), imageEntry);
   const entryPoints = { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts'), wandb: path.join(src, 'wandb.ts'), image: path.join(src, 'image.ts') };

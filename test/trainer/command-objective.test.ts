@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { TrialError } from '../../src/core/errors.js';
 import { hashJson, sha256Hex } from '../../src/core/hash.js';
-import { createCommandObjective, expandCommand, nestParams, parseMetricsLine } from '../../src/trainer/program/program-objective.js';
+import { nestParams } from '../../src/core/command.js';
+import { parseMetricsLine } from '../../src/trainer/program/output-lines.js';
+import { createCommandObjective, expandCommand } from '../../src/trainer/program/program-objective.js';
 import { cleanupTempDirs, recordingCtx, repoRoot, tempDir } from './helpers.js';
 
 afterAll(cleanupTempDirs);

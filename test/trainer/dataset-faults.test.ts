@@ -3,7 +3,8 @@
 import { truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseCsv, prepareTabularData, type DatasetSpec } from '../../src/trainer/data/tabular-data.js';
+import { parseCsv } from '../../src/trainer/data/csv.js';
+import { prepareTabularData, type DatasetSpec } from '../../src/trainer/data/tabular-data.js';
 import { DatasetError, EmptyDataError, MissingColumnError } from '../../src/trainer/data/errors.js';
 import { createTabularObjective, loadTf } from '../../src/trainer/index.js';
 import { cleanupTempDirs, spec, tempDir } from './helpers.js';

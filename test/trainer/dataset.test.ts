@@ -7,7 +7,8 @@ import {
   NonNumericError,
   UnseenLabelError,
 } from '../../src/trainer/data/errors.js';
-import { type DatasetSpec, parseCsv, prepareTabularData } from '../../src/trainer/data/tabular-data.js';
+import { parseCsv } from '../../src/trainer/data/csv.js';
+import { type DatasetSpec, prepareTabularData } from '../../src/trainer/data/tabular-data.js';
 import { splitRows } from '../../src/trainer/data/split.js';
 import { fixture } from './helpers.js';
 

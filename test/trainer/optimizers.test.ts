@@ -6,7 +6,7 @@ import { type Tf, type TfHandle, loadTf } from '../../src/trainer/tf/backend.js'
 import type { OptimizerName } from '../../src/trainer/nn/hyperparameters.js';
 import { createOptimizer } from '../../src/trainer/nn/optimizers.js';
 import type { Params } from '../../src/core/json.js';
-import { effectiveDefaults } from '../../src/engine/champion.js';
+import { effectiveDefaults } from '../../src/engine/champion-step.js';
 import { parseHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
 import { createTabularObjective } from '../../src/trainer/tabular/tabular-objective.js';
 import { fixture, recordingCtx, spec } from './helpers.js';

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { makeDistribution } from '../../src/core/distributions/index.js';
 import type { Objective } from '../../src/core/objective.js';
-import { runStudy } from '../../src/core/study.js';
-import { createCommandObjective, programEnv } from '../../src/trainer/program/program-objective.js';
+import { runStudy } from '../../src/core/study/index.js';
+import { programEnv } from '../../src/trainer/program/environment.js';
+import { createCommandObjective } from '../../src/trainer/program/program-objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, recordingCtx, tempDir } from './helpers.js';
 

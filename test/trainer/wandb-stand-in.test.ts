@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createCommandObjective, parseWandbEvent, wandbStandInDir } from '../../src/trainer/program/program-objective.js';
+import { wandbStandInDir } from '../../src/trainer/program/environment.js';
+import { parseWandbEvent } from '../../src/trainer/program/output-lines.js';
+import { createCommandObjective } from '../../src/trainer/program/program-objective.js';
 import { cleanupTempDirs, recordingCtx, repoRoot, tempDir } from './helpers.js';
 
 // sweepgate's offline `wandb` stand-in (python/wandb) under real wandb-instrumented scripts, run by system python3.

@@ -7,7 +7,7 @@ import { parseSweepConfig } from '../../src/core/config/parse.js';
 import type { TabularTrainerSpec } from '../../src/core/config/types.js';
 import { TrialError } from '../../src/core/errors.js';
 import type { Objective } from '../../src/core/objective.js';
-import { runStudy } from '../../src/core/study.js';
+import { runStudy } from '../../src/core/study/index.js';
 import {
   createTabularObjective,
   createWorkerObjective,

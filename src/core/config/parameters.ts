@@ -1,4 +1,4 @@
-import type { Distribution, DistributionName, Parameter } from '../distribution.js';
+import type { Distribution, DistributionName, Parameter } from '../distributions/distribution.js';
 import {
   ContinuousDistribution,
   DISTRIBUTION_ARGS,

@@ -1,7 +1,7 @@
 import { basename, dirname, extname } from 'node:path';
 import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
-import { DEFAULT_CHAMPION_SEEDS } from '../champion.js';
-import type { Space } from '../distribution.js';
+import { DEFAULT_CHAMPION_SEEDS } from '../gate/champion-plan.js';
+import type { Space } from '../distributions/distribution.js';
 import { parseDuration } from '../duration.js';
 import { ConfigErrors, ConfigError, show } from '../errors.js';
 import { hashJson } from '../hash.js';

@@ -5,13 +5,12 @@
 import { resolve } from 'node:path';
 import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
+import { DEFAULT_COMMAND } from '../command.js';
 import { pyStr } from '../pystr.js';
 import { ARCHITECTURE_HYPERPARAMETERS, CONV_HYPERPARAMETERS, checkHyperparameter } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { int, num, str, type Doc, type Warn } from './sections.js';
 import type { ImageTrainerSpec, MetricSpec, ProgramKind, TrainerSpec, TrialRunner } from './types.js';
-
-export const DEFAULT_COMMAND = ['${env}', '${interpreter}', '${program}', '${args}'] as const;
 
 /**
  * The command macros W&B's agent expands (wandb_agent.py, sdk/launch/sweeps/utils.py), all of which sweepgate

@@ -1,4 +1,4 @@
-import { parseThreshold } from '../threshold.js';
+import { parseThreshold } from '../gate/threshold.js';
 import { show } from '../errors.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';

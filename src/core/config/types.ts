@@ -1,5 +1,5 @@
 import type { JsonValue } from '../json.js';
-import type { Space } from '../distribution.js';
+import type { Space } from '../distributions/distribution.js';
 import type { PyNumbers } from '../pystr.js';
 
 export type Method = 'grid' | 'random' | 'bayes' | 'tpe';

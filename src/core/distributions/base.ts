@@ -1,4 +1,4 @@
-import type { DimensionKind, Distribution, DistributionName } from '../distribution.js';
+import type { DimensionKind, Distribution, DistributionName } from './distribution.js';
 import type { JsonValue } from '../json.js';
 import type { Rng } from '../rng.js';
 import { clamp, DistributionRangeError, fmt, MAX_SUPPORT, Quantiser, requirePositive, unit } from './common.js';

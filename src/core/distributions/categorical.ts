@@ -1,4 +1,4 @@
-import type { DimensionKind, Distribution } from '../distribution.js';
+import type { DimensionKind, Distribution } from './distribution.js';
 import type { JsonValue } from '../json.js';
 import type { Rng } from '../rng.js';
 import { canonicalJson } from '../hash.js';

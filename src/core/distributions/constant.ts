@@ -1,4 +1,4 @@
-import type { DimensionKind, Distribution } from '../distribution.js';
+import type { DimensionKind, Distribution } from './distribution.js';
 import type { JsonValue } from '../json.js';
 import { DistributionTypeError, fmt, jsonEqual } from './common.js';
 

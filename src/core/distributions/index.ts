@@ -1,4 +1,4 @@
-import type { Distribution, DistributionName } from '../distribution.js';
+import type { Distribution, DistributionName } from './distribution.js';
 import type { JsonValue } from '../json.js';
 import { BetaDistribution, QBetaDistribution } from './beta.js';
 import { CategoricalDistribution } from './categorical.js';

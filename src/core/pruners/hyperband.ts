@@ -1,4 +1,4 @@
-import type { Curve, Pruner } from '../pruner.js';
+import type { Curve, Pruner } from './pruner.js';
 
 export interface HyperbandSettings {
   /** First rung (W&B `min_iter`). */

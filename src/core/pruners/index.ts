@@ -1,5 +1,5 @@
 import type { EarlyTerminate } from '../config/types.js';
-import type { Pruner } from '../pruner.js';
+import type { Pruner } from './pruner.js';
 import { HyperbandPruner, hyperbandBands } from './hyperband.js';
 import { MedianPruner } from './median.js';
 

@@ -1,4 +1,4 @@
-import type { Curve, Pruner } from '../pruner.js';
+import type { Curve, Pruner } from './pruner.js';
 
 export interface MedianSettings {
   /** Reports a trial makes before it may be pruned. */

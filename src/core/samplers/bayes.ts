@@ -1,7 +1,7 @@
-import type { Space } from '../distribution.js';
+import type { Space } from '../distributions/distribution.js';
 import type { Params } from '../json.js';
 import { deriveSeed, Rng } from '../rng.js';
-import type { Observation, Sampler } from '../sampler.js';
+import type { Observation, Sampler } from './sampler.js';
 import { latinHypercube } from './design.js';
 import { FiniteSpace } from './finite.js';
 import { fitHyper, GpPosterior, type GpData } from './gp.js';

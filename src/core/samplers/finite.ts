@@ -1,4 +1,4 @@
-import type { Space } from '../distribution.js';
+import type { Space } from '../distributions/distribution.js';
 import { canonicalJson } from '../hash.js';
 import type { JsonValue, Params } from '../json.js';
 import { deriveSeed } from '../rng.js';

@@ -1,7 +1,7 @@
-import type { Space } from '../distribution.js';
+import type { Space } from '../distributions/distribution.js';
 import { ConfigError } from '../errors.js';
 import type { Params } from '../json.js';
-import type { Observation, Sampler } from '../sampler.js';
+import type { Observation, Sampler } from './sampler.js';
 import { FiniteSpace, MAX_PERMUTATION, Permutation } from './finite.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Method } from '../config/types.js';
-import type { Space } from '../distribution.js';
-import type { Sampler } from '../sampler.js';
+import type { Space } from '../distributions/distribution.js';
+import type { Sampler } from './sampler.js';
 import { BayesSampler, type BayesOptions } from './bayes.js';
 import { GridSampler } from './grid.js';
 import { RandomSampler } from './random.js';

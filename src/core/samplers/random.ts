@@ -1,7 +1,7 @@
-import type { Space } from '../distribution.js';
+import type { Space } from '../distributions/distribution.js';
 import type { JsonValue, Params } from '../json.js';
 import { deriveSeed, Rng } from '../rng.js';
-import type { Observation, Sampler } from '../sampler.js';
+import type { Observation, Sampler } from './sampler.js';
 import { FiniteSpace, Permutation } from './finite.js';
 import { askedDigest, paramsKey, usedKeys } from './space.js';
 

@@ -1,7 +1,7 @@
-import type { Distribution, Space } from '../distribution.js';
+import type { Distribution, Space } from '../distributions/distribution.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
 import type { JsonValue, Params } from '../json.js';
-import type { Observation } from '../sampler.js';
+import type { Observation } from './sampler.js';
 
 /**
  * How model-based samplers see one parameter, in an internal coordinate:

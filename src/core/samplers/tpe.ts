@@ -1,7 +1,7 @@
-import type { Space } from '../distribution.js';
+import type { Space } from '../distributions/distribution.js';
 import type { Params } from '../json.js';
 import { deriveSeed, Rng } from '../rng.js';
-import type { Observation, Sampler } from '../sampler.js';
+import type { Observation, Sampler } from './sampler.js';
 import { FiniteSpace } from './finite.js';
 import { logGaussMass, normCdf, normIcdf, normLogPdf } from './normal.js';
 import { drawUnused } from './random.js';

@@ -6,7 +6,6 @@ import { splitRows, validationFingerprint } from './split.js';
 import { preparedKey, recallPrepared, rememberPrepared } from './prepared.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
 
-export { parseCsv, type CsvTable };
 
 /** What the dataset needs of the trainer spec: everything but the hyperparameter defaults. */
 export type DatasetSpec = Omit<TabularTrainerSpec, 'type' | 'defaults'>;

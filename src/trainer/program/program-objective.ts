@@ -16,7 +16,6 @@ import { mergeReports } from '../reported-metrics.js';
 import { programEnv, pythonShim, wandbStandInDir } from './environment.js';
 import { parseMetricsLine, parseWandbEvent } from './output-lines.js';
 
-export { programEnv, parseMetricsLine, parseWandbEvent, wandbStandInDir };
 
 export interface CommandRunner {
   /** The W&B `program`: a path, relative to the config's folder or absolute (a module or command name otherwise). */
@@ -46,7 +45,6 @@ export interface CommandObjectiveOptions {
   readonly killGraceMs?: number;
 }
 
-export { DEFAULT_COMMAND, nestParams };
 
 /** How long a pruned or cancelled program gets to exit after SIGTERM before SIGKILL. */
 const KILL_GRACE_MS = 5000;

@@ -1,8 +1,8 @@
-import type { Space } from './distribution.js';
-import { canonicalJson } from './hash.js';
-import type { JsonValue, Metrics, Params } from './json.js';
-import { deriveSeed } from './rng.js';
-import type { TrialStatus } from './trial.js';
+import type { Space } from '../distributions/distribution.js';
+import { canonicalJson } from '../hash.js';
+import type { JsonValue, Metrics, Params } from '../json.js';
+import { deriveSeed } from '../rng.js';
+import type { TrialStatus } from '../trial.js';
 
 /**
  * Held-out seeds main's champion is trained on, by default. Chosen with `npm run bench:gate` (bench/RESULTS.md):

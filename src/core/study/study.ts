@@ -1,19 +1,18 @@
-import type { Goal, SweepConfig } from './config/types.js';
-import type { Parameter, Space } from './distribution.js';
-import type { SeedRun } from './champion.js';
-import type { JsonValue, Metrics, Params } from './json.js';
-import type { Objective } from './objective.js';
-import { createPruner } from './pruners/index.js';
-import { canonicalJson } from './hash.js';
-import type { ResultTrial, StopReason } from './results.js';
-import { deriveSeed } from './rng.js';
-import type { Observation } from './sampler.js';
-import { createSampler } from './samplers/index.js';
-import type { TrialStore } from './store.js';
-import { trialSeed } from './trial.js';
+import type { Goal, SweepConfig } from '../config/types.js';
+import type { Parameter, Space } from '../distributions/distribution.js';
+import type { SeedRun } from '../gate/champion-plan.js';
+import type { JsonValue, Metrics, Params } from '../json.js';
+import type { Objective } from '../objective.js';
+import { createPruner } from '../pruners/index.js';
+import { canonicalJson } from '../hash.js';
+import type { ResultTrial, StopReason } from '../results.js';
+import { deriveSeed } from '../rng.js';
+import type { Observation } from '../samplers/sampler.js';
+import { createSampler } from '../samplers/index.js';
+import type { TrialStore } from '../trial-store.js';
+import { trialSeed } from '../trial.js';
 import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
 
-export { STOP_GRACE_MS, toLoss } from './trial-run.js';
 
 /** Without `run_cap`/`budget.trials`, a non-grid sweep stops after this many trials. */
 export const DEFAULT_TRIALS = 20;

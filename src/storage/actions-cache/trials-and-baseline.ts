@@ -1,9 +1,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatDuration } from '../core/duration.js';
-import type { ResultsDoc } from '../core/results.js';
-import { parseResultsDoc } from '../engine/results-file.js';
-import { cacheKeys, type CacheClient } from '../storage/actions-cache.js';
+import { formatDuration } from '../../core/duration.js';
+import type { ResultsDoc } from '../../core/results.js';
+import { parseResultsDoc } from '../results-doc.js';
+import { cacheKeys, type CacheClient } from './cache-client.js';
 
 type Warn = (message: string) => void;
 type Info = (message: string) => void;

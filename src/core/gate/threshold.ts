@@ -1,5 +1,5 @@
-import type { Threshold } from './config/types.js';
-import { ConfigError, show } from './errors.js';
+import type { Threshold } from '../config/types.js';
+import { ConfigError, show } from '../errors.js';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 const ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);

@@ -1,9 +1,9 @@
-import { championSeeds, planReplay, type SeedRun } from '../core/champion.js';
+import { championSeeds, planReplay, type SeedRun } from '../core/gate/index.js';
 import { resolveHyperparameters } from '../core/config/trainer-params.js';
 import type { SweepConfig } from '../core/config/types.js';
 import type { JsonValue } from '../core/json.js';
 import type { ResultsDoc } from '../core/results.js';
-import { runSeeds, type StudyPorts } from '../core/study.js';
+import { runSeeds, type StudyPorts } from '../core/study/index.js';
 import type { RunOptions } from './run.js';
 
 type ChampionFields = Pick<ResultsDoc, 'champion' | 'replay' | 'replaySkipped'>;

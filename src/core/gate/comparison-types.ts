@@ -1,6 +1,6 @@
-import type { ReplayAdjustment } from './champion.js';
-import type { GateOn, Goal, Threshold } from './config/types.js';
-import type { Params } from './json.js';
+import type { ReplayAdjustment } from './champion-plan.js';
+import type { GateOn, Goal, Threshold } from '../config/types.js';
+import type { Params } from '../json.js';
 
 /**
  * - `pass`: within the threshold, or better;

@@ -1,5 +1,5 @@
-import type { Params } from './json.js';
-import type { TrialStatus } from './trial.js';
+import type { Params } from '../json.js';
+import type { TrialStatus } from '../trial.js';
 
 /**
  * A finished trial as samplers see it. `value` is the objective **to minimise** (the study negates it for

@@ -1,5 +1,5 @@
-import type { JsonValue } from './json.js';
-import type { Rng } from './rng.js';
+import type { JsonValue } from '../json.js';
+import type { Rng } from '../rng.js';
 
 /** Every W&B distribution name, plus the exponent forms W&B also accepts. */
 export type DistributionName =

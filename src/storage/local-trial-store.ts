@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TrialStore } from '../core/store.js';
+import type { TrialStore } from '../core/trial-store.js';
 import type { TrialRecord } from '../core/trial.js';
-import { parseTrialRecord } from './record.js';
+import { parseTrialRecord } from './trial-record.js';
 
 /**
  * Trial records as one JSON file per key under `<dir>/trials/`. Writes go to a temp file in the same

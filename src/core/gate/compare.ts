@@ -1,13 +1,11 @@
-import type { SeedRun } from './champion.js';
-import type { ChampionState, Comparison, GateStatus, MetricComparison, PairedComparison } from './comparison.js';
-import type { GateRule, Goal, Threshold } from './config/types.js';
-import { inferGoal } from './config/sections.js';
-import { canonicalJson } from './hash.js';
-import type { ResultsDoc } from './results.js';
+import type { SeedRun } from './champion-plan.js';
+import type { ChampionState, Comparison, GateStatus, MetricComparison, PairedComparison } from './comparison-types.js';
+import type { GateRule, Goal, Threshold } from '../config/types.js';
+import { inferGoal } from '../config/sections.js';
+import { canonicalJson } from '../hash.js';
+import type { ResultsDoc } from '../results.js';
 import { pairedTTest, welchTTest } from './stats.js';
 
-export { formatThreshold, parseThreshold } from './threshold.js';
-export { logGamma, pairedTTest, regularizedIncompleteBeta, studentTQuantile, studentTSurvival, welchTTest } from './stats.js';
 
 /** How much worse `current` is than `baseline` in the metric's direction (> 0 is worse). */
 function worsening(goal: Goal, baseline: number, current: number): number {

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import type { SweepConfig } from '../core/config/types.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
-import { DEFAULT_TRIALS, neutralParams } from '../core/study.js';
+import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
 import {
   BackendError,
   chooseBackend,

@@ -2,14 +2,14 @@
  * Running ONE trial against the trial store: look its key up, train on a miss (bounded by the minutes budget,
  * `trial_timeout` and cancellation) and store the record when a rerun would come out the same.
  */
-import { NO_METRIC, type Goal } from './config/types.js';
-import { formatDuration } from './duration.js';
-import { TrialError, TrialTimeoutError } from './errors.js';
-import type { Metrics, Params } from './json.js';
-import type { Curve, Pruner } from './pruner.js';
-import type { ResultTrial } from './results.js';
+import { NO_METRIC, type Goal } from '../config/types.js';
+import { formatDuration } from '../duration.js';
+import { TrialError, TrialTimeoutError } from '../errors.js';
+import type { Metrics, Params } from '../json.js';
+import type { Curve, Pruner } from '../pruners/pruner.js';
+import type { ResultTrial } from '../results.js';
 import type { StudyPorts } from './study.js';
-import { trialKey, type StepMetrics, type TrialRecord, type TrialStatus } from './trial.js';
+import { trialKey, type StepMetrics, type TrialRecord, type TrialStatus } from '../trial.js';
 
 /** Default of StudyPorts.stopGraceMs. */
 export const STOP_GRACE_MS = 10_000;

@@ -1,0 +1,9 @@
+// The gate's maths: comparing a run with its baseline (the champion replay and the tuning result), the paired
+// statistics behind a verdict, thresholds, and planning the champion's seeds and replay.
+export { DEFAULT_CHAMPION_SEEDS, championSeeds, planReplay } from './champion-plan.js';
+export type { ChampionRecord, ReplayAdjustment, ReplayPlan, ReplayRecord, SeedRun } from './champion-plan.js';
+export { compareChampion, compareResults, isGateFailure } from './compare.js';
+export type { ChampionState, Comparison, GateStatus, MetricComparison, PairedComparison } from './comparison-types.js';
+export { logGamma, pairedTTest, regularizedIncompleteBeta, studentTQuantile, studentTSurvival, welchTTest } from './stats.js';
+export type { PairedResult, WelchResult } from './stats.js';
+export { formatThreshold, parseThreshold } from './threshold.js';
