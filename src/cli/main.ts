@@ -5,7 +5,7 @@ import { compareResults, isGateFailure } from '../core/gate/index.js';
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/gate/index.js';
 import { parseDuration } from '../core/duration.js';
-import { ConfigError, ConfigErrors } from '../core/errors.js';
+import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study/index.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
@@ -105,7 +105,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       },
     });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(errorText(err));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -136,7 +136,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     trialTimeoutMs = values['trial-timeout'] === undefined ? undefined : parseDuration(values['trial-timeout'], '--trial-timeout');
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(errorText(err));
   }
   const baseline = values.baseline === undefined ? undefined : await readBaseline(values.baseline);
   const maxRegression = values['max-regression'];
@@ -144,7 +144,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     threshold = maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression');
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(errorText(err));
   }
 
   const progress = values.quiet ? undefined : (p: Progress): void => io.stderr(`${progressLine(p)}\n`);
@@ -184,7 +184,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       await writeOut(file, text);
     } catch (err) {
       written = false;
-      io.stderr(`sweepgate: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+      io.stderr(`sweepgate: cannot write ${file}: ${errorText(err)}\n`);
     }
   }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
@@ -219,7 +219,7 @@ async function readBaseline(file: string): Promise<ResultsDoc> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`--baseline: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`--baseline: cannot read ${file}: ${errorText(err)}`);
   }
   const doc = parseResultsDoc(text);
   if (typeof doc === 'string') throw new UsageError(`--baseline: ${file} is not a sweepgate results JSON: ${doc}`);

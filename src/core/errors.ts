@@ -57,3 +57,8 @@ export function show(value: unknown): string {
   }
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
+
+/** The message of anything thrown: an Error's message, or the thrown value as text. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

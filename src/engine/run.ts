@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
-import { ConfigError, ConfigErrors } from '../core/errors.js';
+import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
 import { runStudy, type Progress, type StudyOutcome } from '../core/study/index.js';
@@ -86,7 +86,7 @@ export async function loadConfig(configPath: string, root?: string): Promise<Swe
     bytes = await readFile(file);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
-    throw new ConfigError('', `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ConfigError('', `cannot read config ${file}: ${errorText(err)}`);
   }
   const config = parseSweepConfig(decodeConfigText(bytes, file), file);
   await checkFiles(config);

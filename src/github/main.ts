@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { compareResults } from '../core/gate/index.js';
 import type { Comparison } from '../core/gate/index.js';
 import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
-import { ConfigError, ConfigErrors } from '../core/errors.js';
+import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { RunOptions } from '../engine/run.js';
 import { codeBlock } from '../report/format.js';
@@ -145,7 +145,7 @@ async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdow
     await io.writeSummary(markdown);
     state.summaryWritten = true;
   } catch (err) {
-    io.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    io.warning(`could not write the job summary: ${errorText(err)}`);
   }
 }
 
@@ -351,7 +351,7 @@ async function comment(
     const why =
       status === 403
         ? 'HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs'
-        : `${status !== undefined ? `HTTP ${status}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
+        : `${status !== undefined ? `HTTP ${status}: ` : ''}${errorText(err)}`;
     io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken));
   }
 }

@@ -11,6 +11,7 @@ import { formatDuration } from '../core/duration.js';
 import { duration } from '../report/format.js';
 import type { CacheClient } from '../storage/actions-cache/cache-client.js';
 import { CACHE_TIMEOUT_MS, withTimeout } from '../storage/actions-cache/trials-and-baseline.js';
+import { errorText } from '../core/errors.js';
 
 /** The tfjs-node sweepgate is built and tested against (package.json's optionalDependencies pins the same). */
 export const TFJS_NODE_VERSION = '4.22.0';
@@ -73,7 +74,6 @@ export function incompleteBecause(dir: string): string | undefined {
   return undefined;
 }
 
-const errText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /**
  * Makes the pinned tfjs-node available and resolves to the folder whose node_modules holds it: from the tool cache
@@ -102,7 +102,7 @@ export async function provisionTfjsNode(ports: ProvisionPorts, why: string): Pro
       }
       log.info(hit === undefined ? `native TensorFlow: no cache entry ${key} yet` : `native TensorFlow: cache entry ${hit} is unusable (${missing}); installing`);
     } catch (err) {
-      log.info(`native TensorFlow: could not restore cache entry ${key} (${errText(err)}); installing`);
+      log.info(`native TensorFlow: could not restore cache entry ${key} (${errorText(err)}); installing`);
     }
   }
   const t0 = now();
@@ -117,7 +117,7 @@ export async function provisionTfjsNode(ports: ProvisionPorts, why: string): Pro
     const missing = incompleteBecause(dir);
     if (missing !== undefined) throw new Error(missing);
   } catch (err) {
-    log.warn(`native TensorFlow: could not install ${what} (${errText(err)}); going on without it (WASM)`);
+    log.warn(`native TensorFlow: could not install ${what} (${errorText(err)}); going on without it (WASM)`);
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     return undefined;
   }
@@ -128,7 +128,7 @@ export async function provisionTfjsNode(ports: ProvisionPorts, why: string): Pro
       log.info(id === -1 ? `native TensorFlow: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)` : `native TensorFlow: saved as cache entry ${key}`);
     } catch (err) {
       // Saving is for later runs only: this one has what it needs.
-      log.info(`native TensorFlow: could not save cache entry ${key} (${errText(err)}); the next run installs again`);
+      log.info(`native TensorFlow: could not save cache entry ${key} (${errorText(err)}); the next run installs again`);
     }
   }
   return dir;

@@ -1,5 +1,6 @@
 import { isRecord } from '../core/json.js';
 import type { ResultsDoc } from '../core/results.js';
+import { errorText } from '../core/errors.js';
 
 /**
  * Reads a results document (a `--json` output or the Action's stored baseline) and checks the fields the
@@ -10,7 +11,7 @@ export function parseResultsDoc(text: string): ResultsDoc | string {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    return `not JSON (${err instanceof Error ? err.message : String(err)})`;
+    return `not JSON (${errorText(err)})`;
   }
   if (!isRecord(doc)) return 'not a JSON object';
   if (typeof doc.sweep !== 'string') return '"sweep" missing';

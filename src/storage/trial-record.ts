@@ -1,5 +1,6 @@
 import { isRecord } from '../core/json.js';
 import type { TrialRecord, TrialStatus } from '../core/trial.js';
+import { errorText } from '../core/errors.js';
 
 const STATUSES: readonly TrialStatus[] = ['complete', 'pruned', 'failed'];
 
@@ -12,7 +13,7 @@ export function parseTrialRecord(text: string, key: string): TrialRecord | strin
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    return `not JSON (${err instanceof Error ? err.message : String(err)})`;
+    return `not JSON (${errorText(err)})`;
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'not an object';
   const r = doc as Record<string, unknown>;

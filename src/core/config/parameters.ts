@@ -11,7 +11,7 @@ import {
   QuantisedDistribution,
   type DistributionArgs,
 } from '../distributions/index.js';
-import { show } from '../errors.js';
+import { show, errorText } from '../errors.js';
 import type { JsonValue } from '../json.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
@@ -149,7 +149,7 @@ export function parseParameter(p: ParamBlock, isFloat: FloatSource, issues: Issu
   } catch (e) {
     // A config problem must never surface as a stack trace: anything unforeseen is reported at the parameter.
     if (isDistributionArgIssue(e)) issues.add([...path, e.arg], e.detail);
-    else issues.add(path, e instanceof Error ? e.message : String(e));
+    else issues.add(path, errorText(e));
     return undefined;
   }
 }

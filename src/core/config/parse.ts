@@ -3,7 +3,7 @@ import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document, 
 import { DEFAULT_CHAMPION_SEEDS } from '../gate/champion-plan.js';
 import type { Space } from '../distributions/distribution.js';
 import { parseDuration } from '../duration.js';
-import { ConfigErrors, ConfigError, show } from '../errors.js';
+import { ConfigErrors, ConfigError, show, errorText } from '../errors.js';
 import { hashJson } from '../hash.js';
 import type { JsonValue } from '../json.js';
 import { formatPath, isRecord, Issues, type Path } from './issues.js';
@@ -124,13 +124,13 @@ function readDocument(text: string): { doc: Document; raw: Record<string, unknow
   try {
     notes = readYaml11(doc);
   } catch (e) {
-    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(e instanceof Error ? e.message : String(e))}`)]);
+    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(errorText(e))}`)]);
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(e instanceof Error ? e.message : String(e))}`)]);
+    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(errorText(e))}`)]);
   }
   if (raw === null || raw === undefined) throw new ConfigErrors([new ConfigError('', 'the config is empty: write a mapping of sweep keys (method, parameters, ...)')]);
   if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? 'a list' : 'a scalar'} ${show(raw)}`)]);

@@ -4,7 +4,7 @@
  */
 import { NO_METRIC, type Goal } from '../config/types.js';
 import { formatDuration } from '../duration.js';
-import { TrialError, TrialTimeoutError } from '../errors.js';
+import { TrialError, TrialTimeoutError, errorText } from '../errors.js';
 import type { Metrics, Params } from '../json.js';
 import type { Curve, Pruner } from '../pruners/pruner.js';
 import type { ResultTrial } from '../results.js';
@@ -39,7 +39,7 @@ export async function runTrial(params: Params, seed: number, repeat: number, sta
     try {
       await ports.store.put(record);
     } catch (err) {
-      ports.warn(`could not store trial ${key.slice(0, 12)}: ${message(err)}`);
+      ports.warn(`could not store trial ${key.slice(0, 12)}: ${errorText(err)}`);
     }
   }
   return toResult(record, false, stage, repeat);
@@ -49,7 +49,7 @@ async function safeGet(ports: StudyPorts, key: string): Promise<TrialRecord | un
   try {
     return await ports.store.get(key);
   } catch (err) {
-    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${message(err)}`);
+    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${errorText(err)}`);
     return undefined;
   }
 }
@@ -110,7 +110,7 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
     const timedOut = cancelled && why instanceof TrialTimeoutError;
     const error = timedOut
       ? `${why.name}: ${why.message}`
-      : `${err instanceof Error ? err.name : 'Error'}: ${cancelled ? `${message(err)} (${String(why)})` : message(err)}`;
+      : `${err instanceof Error ? err.name : 'Error'}: ${cancelled ? `${errorText(err)} (${String(why)})` : errorText(err)}`;
     return {
       record: {
         ...base,
@@ -182,8 +182,4 @@ function finiteOnly(m: Metrics): Metrics {
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(m)) if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
   return out;
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

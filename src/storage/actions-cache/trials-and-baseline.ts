@@ -4,11 +4,11 @@ import { formatDuration } from '../../core/duration.js';
 import type { ResultsDoc } from '../../core/results.js';
 import { parseResultsDoc } from '../results-doc.js';
 import { cacheKeys, type CacheClient } from './cache-client.js';
+import { errorText } from '../../core/errors.js';
 
 type Warn = (message: string) => void;
 type Info = (message: string) => void;
 
-const errText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /**
  * Cache paths as @actions/cache wants them: relative to the workspace (the runner's cwd), so an entry's
@@ -64,7 +64,7 @@ export class ActionCaches {
       this.log.info(hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`);
       return hit !== undefined;
     } catch (err) {
-      this.log.warn(`${what}: could not restore from the Actions cache (${errText(err)}); going on without`);
+      this.log.warn(`${what}: could not restore from the Actions cache (${errorText(err)}); going on without`);
       return false;
     }
   }
@@ -77,7 +77,7 @@ export class ActionCaches {
       if (id === -1) this.log.info(`${what}: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)`);
       else this.log.info(`${what}: saved as cache entry ${key}`);
     } catch (err) {
-      this.log.warn(`${what}: could not save to the Actions cache (${errText(err)}); the next run may recompute it`);
+      this.log.warn(`${what}: could not save to the Actions cache (${errorText(err)}); the next run may recompute it`);
     }
   }
 
@@ -102,7 +102,7 @@ export class ActionCaches {
       await rm(baselineFile, { force: true });
       await mkdir(path.dirname(baselineFile), { recursive: true });
     } catch (err) {
-      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errText(err)}); comparing with nothing`);
+      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errorText(err)}); comparing with nothing`);
       return undefined;
     }
     const primary = cacheKeys.baseline(sweep, baseSha ?? 'unknown');
@@ -111,7 +111,7 @@ export class ActionCaches {
     try {
       text = await readFile(baselineFile, 'utf8');
     } catch (err) {
-      this.log.warn(`baseline: the cache entry held no readable ${baselineFile} (${errText(err)}); comparing with nothing`);
+      this.log.warn(`baseline: the cache entry held no readable ${baselineFile} (${errorText(err)}); comparing with nothing`);
       return undefined;
     }
     const doc = parseResultsDoc(text);
@@ -128,7 +128,7 @@ export class ActionCaches {
       await mkdir(path.dirname(baselineFile), { recursive: true });
       await writeFile(baselineFile, `${JSON.stringify(results)}\n`, 'utf8');
     } catch (err) {
-      this.log.warn(`baseline: cannot write ${baselineFile} (${errText(err)}); not saved`);
+      this.log.warn(`baseline: cannot write ${baselineFile} (${errorText(err)}); not saved`);
       return;
     }
     await this.save('baseline', baselineFile, cacheKeys.baseline(this.layout.sweep, sha));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { ImageTrainerSpec } from '../../core/config/types.js';
-import { show } from '../../core/errors.js';
+import { show, errorText } from '../../core/errors.js';
 import { type CsvTable, parseCsv } from './csv.js';
 import { splitRows } from './split.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError } from './errors.js';
@@ -47,7 +47,7 @@ export async function readImageSource(spec: Pick<ImageTrainerSpec, 'data' | 'tar
   try {
     isFolder = (await stat(spec.data)).isDirectory();
   } catch (err) {
-    throw new DatasetError({ file: spec.data }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DatasetError({ file: spec.data }, `cannot be read: ${errorText(err)}`);
   }
   if (isFolder) {
     if (spec.target !== undefined)
@@ -142,7 +142,7 @@ export function decodeImage(file: string, bytes: Uint8Array): Rgba {
       return { width: img.width, height: img.height, data: img.data };
     }
   } catch (err) {
-    throw new DatasetError({ file }, `is not a readable ${isPng ? 'PNG' : 'JPEG'} image: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DatasetError({ file }, `is not a readable ${isPng ? 'PNG' : 'JPEG'} image: ${errorText(err)}`);
   }
   throw new DatasetError({ file }, `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString('hex'))})`);
 }

@@ -2,7 +2,7 @@ import { NO_METRIC } from '../../core/config/types.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TrialError, show } from '../../core/errors.js';
+import { TrialError, show, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
@@ -50,7 +50,7 @@ export async function createModuleObjective(modulePath: string, handle: TfHandle
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
   }
   const hash = sha256Hex(bytes);
   // The hash in the URL makes a changed file load afresh even within one process (import() caches by URL).
@@ -59,7 +59,7 @@ export async function createModuleObjective(modulePath: string, handle: TfHandle
   try {
     mod = (await import(url)) as Record<string, unknown>;
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorText(err);
     const hint =
       err instanceof SyntaxError && file.endsWith('.js') && /\b(export|import)\b/.test(message)
         ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)'

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { argsJson, DEFAULT_COMMAND, expandCommand as expandCore, nestParams, topLevelArgs } from '../../core/command.js';
 import { NO_METRIC, type ProgramKind } from '../../core/config/types.js';
-import { TrialError, show } from '../../core/errors.js';
+import { TrialError, show, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import { pyJson, type PyNumbers } from '../../core/pystr.js';
@@ -94,7 +94,7 @@ function programIdentity(runner: CommandRunner, configDir: string): string {
     try {
       return sha256Hex(readFileSync(file));
     } catch (err) {
-      throw new TrialError(`program ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
+      throw new TrialError(`program ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
     }
   }
   if (kind === 'module') {
@@ -296,7 +296,7 @@ function runProcess(
       try {
         prune = ctx.report(step, metrics);
       } catch (err) {
-        return fail(err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err)));
+        return fail(err instanceof TrialError ? err : new TrialError(errorText(err)));
       }
       if (prune) stop('pruned');
     };

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { show } from '../../core/errors.js';
+import { show, errorText } from '../../core/errors.js';
 import type { Tf } from '../tf/backend.js';
 import { DatasetError } from '../data/errors.js';
 import type { ActivationName, Hyperparameters } from '../nn/hyperparameters.js';
@@ -173,13 +173,13 @@ export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
   try {
     jsonBytes = await readFile(file);
   } catch (err) {
-    return fail(`cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(`cannot be read: ${errorText(err)}`);
   }
   let doc: { modelTopology?: { class_name?: string; config?: { layers?: LayerJson[] } | LayerJson[] }; weightsManifest?: { paths: string[]; weights: { name: string; shape: number[]; dtype: string }[] }[] };
   try {
     doc = JSON.parse(Buffer.from(jsonBytes).toString('utf8')) as typeof doc;
   } catch (err) {
-    return fail(`is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(`is not JSON: ${errorText(err)}`);
   }
   const topology = doc.modelTopology;
   if (topology?.class_name !== 'Sequential') return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
@@ -193,7 +193,7 @@ export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
       try {
         parts.push(await readFile(weightsFile));
       } catch (err) {
-        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path.basename(file)}'s weightsManifest): ${err instanceof Error ? err.message : String(err)}`);
+        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path.basename(file)}'s weightsManifest): ${errorText(err)}`);
       }
     }
     const data = Buffer.concat(parts);

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
-import { TrialError } from '../../core/errors.js';
+import { TrialError, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
@@ -249,7 +249,7 @@ async function readData(file: string, limit: number): Promise<Buffer> {
     return await readFile(file);
   } catch (err) {
     if (err instanceof DatasetError) throw err;
-    throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DatasetError({ file }, `cannot be read: ${errorText(err)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { type BackendName, BackendError, type TfHandle } from './backend.js';
+import { errorText } from '../../core/errors.js';
 
 /**
  * `backend: auto` by measurement. Which backend is fastest depends on the model: native TensorFlow wins by far
@@ -86,7 +87,7 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: Pr
       } catch (err) {
         failed.add(h);
         best.delete(h);
-        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${err instanceof Error ? err.message : String(err)}); not used`);
+        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${errorText(err)}); not used`);
       }
     }
   }

@@ -12,6 +12,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { installChainedOps } from './chained-ops.js';
+import { errorText } from '../../core/errors.js';
 
 /** The tfjs namespace: core ops plus layers (`tf.layers`, `tf.sequential`, ...), as `@tensorflow/tfjs` exports it. */
 export type Tf = typeof tfc & typeof tfl;
@@ -61,7 +62,7 @@ function bundledTf(): Tf {
   return bundled;
 }
 
-const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+const reason = (err: unknown): string => errorText(err).split('\n')[0]!;
 
 /**
  * Loads TensorFlow.js and makes one backend current. `auto` tries, in order: @tensorflow/tfjs-node (native
