@@ -11,8 +11,7 @@ import type { Progress } from '../core/study/index.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
-import { explainConfig } from '../engine/explain.js';
-import { loadConfig, runSweep } from '../engine/run.js';
+import { explainConfig, loadConfig, runSweep } from '../engine/index.js';
 import { parseResultsDoc } from '../storage/results-doc.js';
 import { DatasetError, type BackendChoice } from '../trainer/index.js';
 

@@ -8,7 +8,7 @@ import type { Objective } from '../core/objective.js';
 import { pyRepr, type PyNumbers } from '../core/pystr.js';
 import { DEFAULT_TRIALS, runStudy } from '../core/study/index.js';
 import type { TrialRecord } from '../core/trial.js';
-import { expandCommand } from '../trainer/program/program-objective.js';
+import { expandCommand } from '../trainer/index.js';
 
 /**
  * `sweepgate validate --explain`: how each parameter was understood (and which W&B inference rule applied), the

@@ -6,7 +6,7 @@ import type { Comparison } from '../core/gate/index.js';
 import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
 import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
-import type { RunOptions } from '../engine/run.js';
+import type { RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
 import { buildReport } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
@@ -75,8 +75,8 @@ export function defaultDeps(): Deps {
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import('../engine/run.js')).loadConfig(p, root),
-      runSweep: async (o) => (await import('../engine/run.js')).runSweep(o),
+      loadConfig: async (p, root) => (await import('../engine/index.js')).loadConfig(p, root),
+      runSweep: async (o) => (await import('../engine/index.js')).runSweep(o),
     },
   };
 }
