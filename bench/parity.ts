@@ -25,8 +25,8 @@ const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length
 const sd = (xs: number[]): number => Math.sqrt(xs.reduce((s, x) => s + (x - mean(xs)) ** 2, 0) / (xs.length - 1));
 
 const config = parseSweepConfig(readFileSync(reference, 'utf8'), reference);
-if (config.runner.kind !== 'trainer' || config.runner.trainer.type !== 'tabular') throw new Error('not a tabular sweep');
-const spec = config.runner.trainer;
+if (config.workload.kind !== 'trainer' || config.workload.trainer.type !== 'tabular') throw new Error('not a tabular sweep');
+const spec = config.workload.trainer;
 const val = validationRowsOf(reference);
 const valFile = path.resolve('build/parity-val.json');
 writeFileSync(valFile, JSON.stringify(val.rows));

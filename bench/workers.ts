@@ -30,8 +30,8 @@ interface One {
 }
 
 async function estimate(config: SweepConfig): Promise<number> {
-  if (config.runner.kind !== 'trainer' || config.runner.trainer.type !== 'tabular') return Number.NaN;
-  const tabular = await createTabularObjective(config.runner.trainer, await loadTf('cpu', { cwd: config.configDir, warn: () => {} }));
+  if (config.workload.kind !== 'trainer' || config.workload.trainer.type !== 'tabular') return Number.NaN;
+  const tabular = await createTabularObjective(config.workload.trainer, await loadTf('cpu', { cwd: config.configDir, warn: () => {} }));
   return estimatedTrialMs(tabular.trialSize(neutralParams(config.space))) * (config.budget.trials ?? DEFAULT_TRIALS);
 }
 

@@ -9,7 +9,7 @@ import { validationFingerprint } from '../../src/trainer/data/split.js';
 
 export function validationRowsOf(configPath: string): { data: string; rows: number[]; fingerprint: string } {
   const config = parseSweepConfig(readFileSync(configPath, 'utf8'), configPath);
-  const trainer = config.runner.kind === 'trainer' ? config.runner.trainer : undefined;
+  const trainer = config.workload.kind === 'trainer' ? config.workload.trainer : undefined;
   if (trainer?.type !== 'tabular' || trainer.validation !== undefined || trainer.splitBy !== undefined)
     throw new Error(`${configPath}: not a tabular trainer with a validation_split (and no split_by)`);
   const data = path.resolve(path.dirname(configPath), trainer.data);

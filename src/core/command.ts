@@ -40,7 +40,7 @@ export interface CommandInput {
   readonly argsJsonFile: string;
   /** For `${envvar:NAME}`. */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Per param, where its values are Python floats (see ProgramRunner.pyNumbers); default: ints stay ints. */
+  /** Per param, where its values are Python floats (see ProgramWorkload.pyNumbers); default: ints stay ints. */
   readonly pyNumbers?: Readonly<Record<string, PyNumbers>>;
   /** Per param, its key path under `parameters`; default: dotted names are nested (see nestParams). */
   readonly paramPaths?: Readonly<Record<string, readonly string[]>>;

@@ -33,8 +33,8 @@ export async function championStep(
   if (!step.baseline) return {};
   if (!champion || champion.runs.length === 0)
     return { replaySkipped: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' };
-  const runner = config.runner;
-  const plan = planReplay(champion.params, config.space, effectiveDefaults(runner, champion.params));
+  const workload = config.workload;
+  const plan = planReplay(champion.params, config.space, effectiveDefaults(workload, champion.params));
   if (!plan.ok) return { replaySkipped: plan.reason };
   const seeds = champion.runs.map((r) => r.seed);
   const say = log("main's champion, replayed:");
@@ -45,11 +45,11 @@ export async function championStep(
 /**
  * What a trial with `params` trained with for a hyperparameter it did not set: `trainer.defaults`, else the built-in
  * default as the trainer resolves it (so for an rmsprop champion, momentum is rmsprop's default, not the `momentum`
- * optimizer's; validation_split is `trainer.validation_split`). Nothing for runners other than the built-in trainers.
+ * optimizer's; validation_split is `trainer.validation_split`). Nothing for workloads other than the built-in trainers.
  */
-export function effectiveDefaults(runner: SweepConfig['runner'], params: Readonly<Record<string, JsonValue>>): (name: string) => JsonValue | undefined {
+export function effectiveDefaults(workload: SweepConfig['workload'], params: Readonly<Record<string, JsonValue>>): (name: string) => JsonValue | undefined {
   // trainer.validation_split is the default of the validation_split hyperparameter, as the trainers resolve it.
   const resolved =
-    runner.kind === 'trainer' ? resolveHyperparameters(params, { validation_split: runner.trainer.validationSplit, ...runner.trainer.defaults }) : {};
+    workload.kind === 'trainer' ? resolveHyperparameters(params, { validation_split: workload.trainer.validationSplit, ...workload.trainer.defaults }) : {};
   return (name) => resolved[name];
 }

@@ -18,7 +18,7 @@ import { expandCommand } from '../trainer/index.js';
 export async function explainConfig(config: SweepConfig, env: Readonly<Record<string, string | undefined>> = process.env): Promise<string> {
   const lines: string[] = ['parameters (as understood):'];
   const width = Math.max(...config.space.map((p) => p.name.length), 4);
-  const pyNumbers = config.runner.kind === 'program' ? config.runner.pyNumbers : {};
+  const pyNumbers = config.workload.kind === 'program' ? config.workload.pyNumbers : {};
   for (const p of config.space) lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
   lines.push(`budget: ${budgetLine(config)}`);
   if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
@@ -27,9 +27,9 @@ export async function explainConfig(config: SweepConfig, env: Readonly<Record<st
     lines.push('first trial: none (the search space is empty)');
     return `${lines.join('\n')}\n`;
   }
-  if (config.runner.kind !== 'program') lines.push(`first trial (seed ${first.seed}): ${pyRepr(first.params as JsonValue)}`);
+  if (config.workload.kind !== 'program') lines.push(`first trial (seed ${first.seed}): ${pyRepr(first.params as JsonValue)}`);
   else {
-    const r = config.runner;
+    const r = config.workload;
     // As the program's wandb.config sees it: nested parameters as dicts, floats as floats.
     const args = topLevelArgs(first.params, r.pyNumbers, r.paramPaths);
     lines.push(`first trial (seed ${first.seed}): {${args.map((a) => `${pyRepr(a.key)}: ${pyRepr(a.value, a.isFloat)}`).join(', ')}}`);

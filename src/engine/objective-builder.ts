@@ -37,31 +37,31 @@ import type { RunOptions } from './run.js';
  * per core, capped for memory: defaultWorkers) runs in worker threads; the in-thread trainer still gives the
  * fingerprint, so trial keys are the same at any parallelism.
  */
-export async function createObjective(config: SweepConfig, opts: RunOptions): Promise<Runner> {
-  const runner = await createRunner(config, opts);
+export async function createObjective(config: SweepConfig, opts: RunOptions): Promise<BuiltObjective> {
+  const workload = await objectiveFor(config, opts);
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
-  return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
+  return globs ? { ...workload, objective: withGlobs(workload.objective, globs) } : workload;
 }
 
-export interface Runner {
+export interface BuiltObjective {
   readonly objective: Objective;
   readonly parallel: number;
   /** `backend: auto`'s measurement, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`. */
   readonly backendChoice?: string;
 }
 
-async function createRunner(config: SweepConfig, opts: RunOptions): Promise<Runner> {
-  const runner = config.runner;
-  if (runner.kind === 'program') {
-    const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<BuiltObjective> {
+  const workload = config.workload;
+  if (workload.kind === 'program') {
+    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
     return { objective, parallel: config.parallel ?? 1 };
   }
   const choice = opts.backend ?? 'auto';
   const native: Native = { dirs: [...(opts.tfjsNodeDirs ?? [])], cwd: config.configDir, opts };
   let handle = await firstBackend(choice, native);
-  if (runner.kind === 'objective')
-    return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
-  const trainer = runner.trainer;
+  if (workload.kind === 'objective')
+    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+  const trainer = workload.trainer;
   let inner: Objective;
   let backendChoice: string | undefined;
   let sweepMs: number | undefined;

@@ -91,7 +91,7 @@ export async function loadConfig(configPath: string, root?: string): Promise<Swe
   const config = parseSweepConfig(decodeConfigText(bytes, file), file);
   await checkFiles(config);
   const fingerprinted = await fingerprintFiles(config.fingerprint, config.configDir); // a glob that matches nothing is a config error
-  if (boundary) await checkInside(boundary, [...runnerFiles(config), ...fingerprinted.map((f): [string, string] => ['fingerprint', f])]);
+  if (boundary) await checkInside(boundary, [...workloadFiles(config), ...fingerprinted.map((f): [string, string] => ['fingerprint', f])]);
   return config;
 }
 
@@ -123,8 +123,8 @@ async function checkInside(root: string, files: readonly (readonly [string, stri
   if (errors.length > 0) throw new ConfigErrors(errors);
 }
 
-function runnerFiles(config: SweepConfig): [string, string][] {
-  const r = config.runner;
+function workloadFiles(config: SweepConfig): [string, string][] {
+  const r = config.workload;
   return r.kind === 'trainer'
     ? [['trainer.data', r.trainer.data], ...(r.trainer.type === 'tabular' && r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
     : r.kind === 'objective'
@@ -136,8 +136,8 @@ function runnerFiles(config: SweepConfig): [string, string][] {
 
 /** The files a trial runs must exist before anything starts; a missing one is a config error at its key. */
 async function checkFiles(config: SweepConfig): Promise<void> {
-  const r = config.runner;
-  const files = runnerFiles(config);
+  const r = config.workload;
+  const files = workloadFiles(config);
   const errors: ConfigError[] = [];
   for (const [key, file] of files) {
     try {
@@ -184,7 +184,7 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
 
 /** The built-in trainer always trains with TensorFlow.js; a module may not use it (its backend is known after a trial). */
 function trainsWithTf(config: SweepConfig): boolean {
-  return config.runner.kind === 'trainer';
+  return config.workload.kind === 'trainer';
 }
 
 /**
@@ -192,7 +192,7 @@ function trainsWithTf(config: SweepConfig): boolean {
  * with repeats), written as a LayersModel with a model card. Nothing to save (no completed trial) is a warning.
  */
 async function saveBest(config: SweepConfig, objective: Objective, results: ResultsDoc, log: EngineLog): Promise<string | undefined> {
-  const r = config.runner;
+  const r = config.workload;
   if (r.kind !== 'trainer' || r.trainer.type !== 'tabular' || r.trainer.saveBest === undefined || !objective.saveModel) return undefined;
   const best = results.best;
   const trial = best && results.trials.find((t) => t.key === best.key);

@@ -4,7 +4,7 @@ export { BackendError, ensureBackend, findWasmDir, loadTf } from './tf/backend.j
 export type { BackendChoice, BackendName, LoadTfOptions, Tf, TfHandle } from './tf/backend.js';
 export { createCommandObjective, expandCommand } from './program/program-objective.js';
 export { parseMetricsLine } from './program/output-lines.js';
-export type { CommandObjectiveOptions, CommandRunner, Expansion } from './program/program-objective.js';
+export type { CommandObjectiveOptions, ProgramSpec, Expansion } from './program/program-objective.js';
 export { parseCsv } from './data/csv.js';
 export type { CsvTable } from './data/csv.js';
 export { prepareTabularData } from './data/tabular-data.js';

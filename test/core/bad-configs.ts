@@ -40,7 +40,7 @@ export const BAD: readonly (readonly [string, string, string, string])[] = [
   ['nested name clashes with a dotted name', `${OBJ}parameters: {opt.lr: {values: [1]}, opt: {parameters: {lr: {values: [2]}}}}\n`, 'parameters.opt.parameters.lr', 'duplicates the parameter "opt.lr"'],
   ['grid with a continuous parameter', `method: grid\nobjective: o.mjs\nmetric: {name: l}\nparameters: {lr: {distribution: uniform, min: 0, max: 1}}\n`, 'parameters.lr', 'method grid needs a finite set of values but uniform is continuous; give values, or q'],
   ['grid with an unbounded q_normal', `method: grid\nobjective: o.mjs\nmetric: {name: l}\nparameters: {w: {distribution: q_normal, q: 1}}\n`, 'parameters.w', 'q_normal is unbounded'],
-  ['no runner', `method: random\nmetric: {name: l}\n${X}`, '', 'nothing to run: give exactly one of trainer'],
+  ['no workload', `method: random\nmetric: {name: l}\n${X}`, '', 'nothing to run: give exactly one of trainer'],
   ['two runners', `method: random\nobjective: o.mjs\nprogram: train.py\nmetric: {name: l}\n${X}`, 'program', 'cannot be combined with objective'],
   ['command without program', `${OBJ}${X}command: [python, train.py]\n`, 'command', 'only applies with program'],
   ['metric missing with objective', `method: bayes\nobjective: o.mjs\n${X}`, 'metric', 'is required with objective'],

@@ -24,7 +24,7 @@ const VALID: readonly Record<string, unknown>[] = [
 function loadsOrConfigError(text: string): void {
   try {
     const config = parseSweepConfig(text, FILE);
-    expect(config.runner).toBeDefined();
+    expect(config.workload).toBeDefined();
   } catch (e) {
     if (!(e instanceof ConfigErrors || e instanceof ConfigError)) throw new Error(`not a config error for ${JSON.stringify(text.slice(0, 300))}: ${String(e)}`, { cause: e });
     expect(e.message.length).toBeGreaterThan(0);

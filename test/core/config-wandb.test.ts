@@ -4,15 +4,15 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseSweepConfig, SWEEP_SCHEMA } from '../../src/core/config/index.js';
-import type { ProgramRunner, SweepConfig } from '../../src/core/config/types.js';
+import type { ProgramWorkload, SweepConfig } from '../../src/core/config/types.js';
 import { ConfigErrors } from '../../src/core/errors.js';
 
 // The W&B sweep.yaml dialect as PyYAML and W&B's agent read it.
 const FILE = '/work/project/sweep.yaml';
 const parse = (text: string): SweepConfig => parseSweepConfig(text, FILE);
-const program = (c: SweepConfig): ProgramRunner => {
-  if (c.runner.kind !== 'program') throw new Error('not a program runner');
-  return c.runner;
+const program = (c: SweepConfig): ProgramWorkload => {
+  if (c.workload.kind !== 'program') throw new Error('not a program runner');
+  return c.workload;
 };
 const HEAD = 'program: train.py\nmethod: random\nmetric: {name: loss}\n';
 
@@ -148,7 +148,7 @@ describe('fixtures/wandb', () => {
   it.each(files)('%s parses, and the shipped JSON Schema (what editors check) accepts it', (f) => {
     const text = readFileSync(path.join(dir, f), 'utf8');
     const c = parseSweepConfig(text, path.join(dir, f));
-    expect(c.runner.kind).toBe('program');
+    expect(c.workload.kind).toBe('program');
     const validate = new Ajv({ allowUnionTypes: true }).compile(SWEEP_SCHEMA);
     expect(validate(parseYaml(text, { uniqueKeys: false })), JSON.stringify(validate.errors)).toBe(true);
   });

@@ -55,7 +55,7 @@ describe('real W&B sweep files', () => {
     expect(c.name).toBe('sweepdemo');
     expect(c.method).toBe('bayes');
     expect(c.metric).toEqual({ name: 'validation_loss', goal: 'minimize' });
-    expect(c.runner).toMatchObject({
+    expect(c.workload).toMatchObject({
       kind: 'program',
       program: join(configs, 'wandb/train.py'),
       programAsWritten: 'train.py',
@@ -73,7 +73,7 @@ describe('real W&B sweep files', () => {
     const c = load('wandb/sweep-grid-command.yaml');
     expect(c.space.map((p) => p.name)).toEqual(['epochs', 'optimizer.name', 'optimizer.lr', 'model.depth', 'model.width']);
     expect(dist(c, 'model.depth').values()).toEqual([2, 3, 4]);
-    expect(c.runner).toMatchObject({ kind: 'program', command: ['${env}', 'python3', '${program}', '--config', '${args_json_file}'] });
+    expect(c.workload).toMatchObject({ kind: 'program', command: ['${env}', 'python3', '${program}', '--config', '${args_json_file}'] });
     expect(c.budget).toEqual({ trials: 20 });
     expect(c.metric).toEqual({ name: 'val_acc', goal: 'maximize', target: 0.99 });
   });
@@ -108,7 +108,7 @@ describe('trainer configs', () => {
   it('iris: paths absolute from the config folder, defaults kept, gate parsed', () => {
     const c = load('iris-classification.yml');
     expect(c.configDir).toBe(configs);
-    expect(c.runner).toEqual({
+    expect(c.workload).toEqual({
       kind: 'trainer',
       trainer: {
         type: 'tabular',
@@ -132,7 +132,7 @@ describe('trainer configs', () => {
     const c = load('separable-grid.yml');
     expect(c.metric).toEqual({ name: 'val_loss', goal: 'minimize' });
     expect(c.name).toBe('separable-grid');
-    expect(c.runner.kind === 'trainer' && c.runner.trainer.validationSplit).toBe(0.2);
+    expect(c.workload.kind === 'trainer' && c.workload.trainer.validationSplit).toBe(0.2);
   });
 
   it('stages, budget, fingerprint and repeats', () => {
@@ -146,7 +146,7 @@ describe('trainer configs', () => {
 
   it('a validation file resolves from the config folder', () => {
     const c = parse('method: random\ntrainer: {data: data/train.csv, validation: ../val.csv, target: y, task: regression}\nparameters: {units: {values: [4]}}\n');
-    expect(c.runner).toMatchObject({ trainer: { data: '/work/project/ml/data/train.csv', validation: '/work/project/val.csv' } });
+    expect(c.workload).toMatchObject({ trainer: { data: '/work/project/ml/data/train.csv', validation: '/work/project/val.csv' } });
   });
 });
 
@@ -161,7 +161,7 @@ describe('defaults', () => {
     ['fingerprint', c.fingerprint, []],
     ['budget', c.budget, {}],
     ['goal', c.metric.goal, 'minimize'],
-    ['objective path', c.runner, { kind: 'objective', module: '/work/project/ml/obj.mjs' }],
+    ['objective path', c.workload, { kind: 'objective', module: '/work/project/ml/obj.mjs' }],
   ])('%s', (_, actual, expected) => {
     expect(actual).toEqual(expected);
   });
@@ -359,11 +359,11 @@ describe('trainer hyperparameters that span the config', () => {
 
   it('early stopping hands the trainer the sweep metric; without it the trainer spec is as before', () => {
     const searched = parse(`${TRAINER_CFG}parameters: {early_stopping_patience: {values: [0, 3]}}\n`);
-    expect(searched.runner).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } } });
+    expect(searched.workload).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } } });
     const fixed = parse(`method: random\ntrainer: {data: d.csv, target: y, task: regression, defaults: {early_stopping_patience: 2}}\nparameters: {units: {values: [4]}}\n`);
-    expect(fixed.runner).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_loss', goal: 'minimize' } } });
+    expect(fixed.workload).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_loss', goal: 'minimize' } } });
     const none = parse(`${TRAINER_CFG}parameters: {units: {values: [4, 8]}}\n`);
-    expect(none.runner.kind === 'trainer' && 'earlyStoppingMetric' in none.runner.trainer).toBe(false);
+    expect(none.workload.kind === 'trainer' && 'earlyStoppingMetric' in none.workload.trainer).toBe(false);
   });
 });
 

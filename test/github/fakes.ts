@@ -10,7 +10,7 @@ import type { ActionIO, Engine } from '../../src/github/main.js';
 import type { CacheClient } from '../../src/storage/actions-cache/cache-client.js';
 import type { CommentClient, IssueComment } from '../../src/github/comments.js';
 
-/** Records everything the action tells the runner. */
+/** Records everything the action tells the workload. */
 export class FakeIO implements ActionIO {
   inputs: Record<string, string>;
   infos: string[] = [];
@@ -125,7 +125,7 @@ export function fakeEngine(
       budget: { trials: 3 },
       seed: 1,
       parallel: 1,
-      runner: { kind: 'objective', module: path.join(path.dirname(configPath), 'objective.mjs') },
+      workload: { kind: 'objective', module: path.join(path.dirname(configPath), 'objective.mjs') },
       fingerprint: ['data.txt'],
       gate,
       repeats: 1,

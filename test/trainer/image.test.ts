@@ -176,7 +176,7 @@ describe('as a sweep, from the CLI', () => {
   test('the shipped digits sweep config loads', async () => {
     const { loadConfig } = await import('../../src/engine/run.js');
     const c = await loadConfig(path.resolve(fixture('..'), 'sweeps/digits/sweep.yml'));
-    expect(c.runner).toMatchObject({ kind: 'trainer', trainer: { type: 'image', inputShape: [8, 8, 1], earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } } });
+    expect(c.workload).toMatchObject({ kind: 'trainer', trainer: { type: 'image', inputShape: [8, 8, 1], earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } } });
   });
 });
 

@@ -101,10 +101,10 @@ describe("rmsprop's momentum", () => {
   });
 
   test('a champion replay fills an added momentum with what an rmsprop champion trained with', () => {
-    const runner = { kind: 'trainer', trainer: spec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }) } as const;
-    expect(effectiveDefaults(runner, { optimizer: 'rmsprop' })('momentum')).toBe(0);
-    expect(effectiveDefaults(runner, { optimizer: 'momentum' })('momentum')).toBe(0.9);
-    expect(effectiveDefaults(runner, { optimizer: 'rmsprop' })('dropout')).toBe(0);
+    const workload = { kind: 'trainer', trainer: spec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }) } as const;
+    expect(effectiveDefaults(workload, { optimizer: 'rmsprop' })('momentum')).toBe(0);
+    expect(effectiveDefaults(workload, { optimizer: 'momentum' })('momentum')).toBe(0.9);
+    expect(effectiveDefaults(workload, { optimizer: 'rmsprop' })('dropout')).toBe(0);
     expect(effectiveDefaults({ kind: 'objective', module: 'x.mjs' }, { optimizer: 'rmsprop' })('momentum')).toBeUndefined();
   });
 

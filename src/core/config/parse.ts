@@ -20,9 +20,9 @@ import { checkSchema } from './schema.js';
 import { floatPathsIn, readYaml11, writtenAsFloat, type YamlNote } from './yaml11.js';
 import { commandNotes } from '../command.js';
 import { pyRepr, type PyNumbers } from '../pystr.js';
-import type { ParamSource, ProgramRunner } from './types.js';
+import type { ParamSource, ProgramWorkload } from './types.js';
 import { parseBudget, parseEarlyTerminate, parseFingerprint, parseGate, parseMetric, parseStages } from './sections.js';
-import { checkStrides, finishTrainer, parseRunner } from './runner-section.js';
+import { checkStrides, finishTrainer, parseWorkload } from './workload-section.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
 import type { Method, SweepConfig } from './types.js';
 
@@ -44,23 +44,23 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
 
-  const parsedRunner = parseRunner(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
-  const metric = parseMetric(raw, parsedRunner, issues);
-  const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === 'trainer', issues);
-  const runner = parsedRunner?.kind === 'program' ? withPython(parsedRunner, parameters, doc, warn) : finishTrainer(parsedRunner, names, metric, issues, warn);
+  const parsedWorkload = parseWorkload(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
+  const metric = parseMetric(raw, parsedWorkload, issues);
+  const { names, parsed: parameters } = parseParameters(raw, doc, parsedWorkload?.kind === 'trainer', issues);
+  const workload = parsedWorkload?.kind === 'program' ? withPython(parsedWorkload, parameters, doc, warn) : finishTrainer(parsedWorkload, names, metric, issues, warn);
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {
     if (p.inferredFrom && !WANDB_INFERS.has(p.inferredFrom))
       warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
     if (method === 'grid') checkGridParameter(p, issues);
-    if (runner?.kind === 'trainer') checkTrainerParameter(p, issues);
-    if (runner?.kind === 'trainer' && runner.trainer.type === 'image' && p.name === 'strides')
-      for (const { value, path } of largestValues(p)) checkStrides(runner.trainer, path, value, issues);
+    if (workload?.kind === 'trainer') checkTrainerParameter(p, issues);
+    if (workload?.kind === 'trainer' && workload.trainer.type === 'image' && p.name === 'strides')
+      for (const { value, path } of largestValues(p)) checkStrides(workload.trainer, path, value, issues);
     const w = exponentBoundsWarning(p);
     if (w) warn(p.path, w);
   }
-  const gate = parseGate(raw.gate, metric, runner, issues);
+  const gate = parseGate(raw.gate, metric, workload, issues);
   const config = {
     name: parseName(raw.name, file, issues),
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
@@ -80,9 +80,9 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     configDir,
   };
   issues.throwIfAny();
-  if (!runner) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
+  if (!workload) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
   const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
-  return { ...config, runner, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
+  return { ...config, workload, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
 }
 
 /**
@@ -238,11 +238,11 @@ function parseName(value: unknown, file: string, issues: Issues): string {
 const FLOAT_DISTRIBUTIONS = new Set(['uniform', 'log_uniform', 'log_uniform_values', 'inv_log_uniform', 'inv_log_uniform_values', 'normal', 'log_normal', 'beta']);
 
 /**
- * A program runner with what `${args}` needs to write values as W&B does: each parameter's Python number types
+ * A program workload with what `${args}` needs to write values as W&B does: each parameter's Python number types
  * (a q_* distribution gives floats unless q is written as an integer, since W&B's q defaults to 1.0 and
  * round(x / q) * q keeps q's type; choices keep how each was written) and its key path; plus the command's notes.
  */
-function withPython(runner: ProgramRunner, parameters: readonly ParsedParameter[], doc: Document, warn: (path: Path, message: string) => void): ProgramRunner {
+function withPython(workload: ProgramWorkload, parameters: readonly ParsedParameter[], doc: Document, warn: (path: Path, message: string) => void): ProgramWorkload {
   const pyNumbers: Record<string, PyNumbers> = {};
   const paramPaths: Record<string, readonly string[]> = {};
   for (const p of parameters) {
@@ -259,9 +259,9 @@ function withPython(runner: ProgramRunner, parameters: readonly ParsedParameter[
       pyNumbers[p.name] = { kind: intQ ? 'int' : 'float' };
     } else pyNumbers[p.name] = { kind: FLOAT_DISTRIBUTIONS.has(name) ? 'float' : 'int' };
   }
-  for (const n of commandNotes(runner.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0]!)))
+  for (const n of commandNotes(workload.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0]!)))
     warn(['command', n.index], n.message);
-  return { ...runner, pyNumbers, paramPaths };
+  return { ...workload, pyNumbers, paramPaths };
 }
 
 function seqItems(doc: Document, node: unknown): unknown[] {

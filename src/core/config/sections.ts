@@ -12,7 +12,7 @@ import type {
   Stage,
   Threshold,
   TrainerSpec,
-  TrialRunner,
+  Workload,
 } from './types.js';
 
 export type Doc = Record<string, unknown>;
@@ -28,10 +28,10 @@ export const TRAINER_METRICS = {
 } as const;
 
 /** `metric`: required for objective/program; the built-in trainer defaults to val_loss, minimised. */
-export function parseMetric(doc: Doc, runner: TrialRunner | undefined, issues: Issues): MetricSpec {
+export function parseMetric(doc: Doc, workload: Workload | undefined, issues: Issues): MetricSpec {
   const m = doc.metric;
   if (!isRecord(m)) {
-    if (m !== undefined || !runner || runner.kind === 'trainer') return { name: 'val_loss', goal: 'minimize' };
+    if (m !== undefined || !workload || workload.kind === 'trainer') return { name: 'val_loss', goal: 'minimize' };
     // W&B runs grid and random sweeps without a metric; everything that needs a best trial needs one.
     if (doc.method === 'grid' || doc.method === 'random') {
       for (const key of ['early_terminate', 'gate', 'stages'])
@@ -42,14 +42,14 @@ export function parseMetric(doc: Doc, runner: TrialRunner | undefined, issues: I
     }
     issues.add(
       ['metric'],
-      `is required with ${runner.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`,
+      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`,
     );
     return { name: 'val_loss', goal: 'minimize' };
   }
   const name = str(m.name) ?? 'val_loss';
   const goal: Goal = m.goal === 'maximize' ? 'maximize' : 'minimize';
   const target = num(m.target);
-  if (runner?.kind === 'trainer') checkTrainerMetric(['metric', 'name'], name, runner.trainer, issues);
+  if (workload?.kind === 'trainer') checkTrainerMetric(['metric', 'name'], name, workload.trainer, issues);
   return { name, goal, ...(target !== undefined ? { target } : {}) };
 }
 
@@ -137,11 +137,11 @@ function threshold(value: unknown, path: string): Threshold | undefined {
 }
 
 /** `gate`: per-metric thresholds; the sweep metric's goal is metric.goal, others are inferred from the name. */
-export function parseGate(value: unknown, metric: MetricSpec, runner: TrialRunner | undefined, issues: Issues): GateRule[] {
+export function parseGate(value: unknown, metric: MetricSpec, workload: Workload | undefined, issues: Issues): GateRule[] {
   if (!isRecord(value)) return [];
   const rules: GateRule[] = [];
   for (const [name, rule] of Object.entries(value)) {
-    if (runner?.kind === 'trainer') checkTrainerMetric(['gate', name], name, runner.trainer, issues);
+    if (workload?.kind === 'trainer') checkTrainerMetric(['gate', name], name, workload.trainer, issues);
     const spec = isRecord(rule) ? rule : { threshold: rule };
     const parsed = threshold(spec.threshold, `gate.${name}`);
     if (!parsed) continue; // the schema reported it

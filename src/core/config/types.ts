@@ -125,10 +125,10 @@ export interface ImageTrainerSpec {
 
 export type TrainerSpec = TabularTrainerSpec | ImageTrainerSpec;
 
-export type TrialRunner =
+export type Workload =
   | { readonly kind: 'trainer'; readonly trainer: TrainerSpec }
   | { readonly kind: 'objective'; readonly module: string }
-  | ProgramRunner;
+  | ProgramWorkload;
 
 /**
  * How `${program}` is run, read from the command: `file` after an interpreter (`python ${program}`, the default),
@@ -137,7 +137,7 @@ export type TrialRunner =
 export type ProgramKind = 'file' | 'module' | 'command';
 
 /** W&B `program` + `command`. */
-export interface ProgramRunner {
+export interface ProgramWorkload {
   readonly kind: 'program';
   /** The program's absolute path (what `file` and `module` programs fingerprint). */
   readonly program: string;
@@ -182,7 +182,7 @@ export interface SweepConfig {
   /** `trial_timeout` in ms: a trial running longer is stopped (with its processes) and recorded as failed. */
   readonly trialTimeoutMs?: number;
   readonly seed: number;
-  readonly runner: TrialRunner;
+  readonly workload: Workload;
   /** `fingerprint` globs as written (relative to configDir); the engine hashes the files they match. */
   readonly fingerprint: readonly string[];
   readonly gate: readonly GateRule[];
@@ -190,7 +190,7 @@ export interface SweepConfig {
   readonly repeats: number;
   /** Champion replay seeds (`champion.seeds`). */
   readonly champion: ChampionSpec;
-  /** Trials run at once (>= 1), when the config says; absent: the engine's default for the runner. */
+  /** Trials run at once (>= 1), when the config says; absent: the engine's default for the workload. */
   readonly parallel?: number;
   readonly stages: readonly Stage[];
   /** Folder of the config file; relative paths resolve from here. */

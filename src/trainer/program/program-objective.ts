@@ -17,7 +17,7 @@ import { programEnv, pythonShim, wandbStandInDir } from './environment.js';
 import { parseMetricsLine, parseWandbEvent } from './output-lines.js';
 
 
-export interface CommandRunner {
+export interface ProgramSpec {
   /** The W&B `program`: a path, relative to the config's folder or absolute (a module or command name otherwise). */
   readonly program: string;
   /** The W&B `command` list with macros unexpanded; empty means the default. */
@@ -80,9 +80,9 @@ export function expandCommand(command: readonly string[], x: Expansion): string[
  * `pkg/train.py` or `pkg/train/__main__.py` when they sit under the config's folder; for a console script, the
  * file when `program` names one, else only its name (installed code is not part of the trial key).
  */
-function programIdentity(runner: CommandRunner, configDir: string): string {
-  const kind = runner.programKind ?? 'file';
-  const file = path.resolve(configDir, runner.program);
+function programIdentity(workload: ProgramSpec, configDir: string): string {
+  const kind = workload.programKind ?? 'file';
+  const file = path.resolve(configDir, workload.program);
   const tryRead = (f: string): string | undefined => {
     try {
       return statSync(f).isFile() ? sha256Hex(readFileSync(f)) : undefined;
@@ -98,14 +98,14 @@ function programIdentity(runner: CommandRunner, configDir: string): string {
     }
   }
   if (kind === 'module') {
-    const base = path.resolve(configDir, ...(runner.programAsWritten ?? runner.program).split('.'));
+    const base = path.resolve(configDir, ...(workload.programAsWritten ?? workload.program).split('.'));
     for (const f of [`${base}.py`, path.join(base, '__main__.py')]) {
       const h = tryRead(f);
       if (h) return h;
     }
-    return `module:${runner.programAsWritten ?? runner.program}`;
+    return `module:${workload.programAsWritten ?? workload.program}`;
   }
-  return tryRead(file) ?? `command:${runner.programAsWritten ?? runner.program}`;
+  return tryRead(file) ?? `command:${workload.programAsWritten ?? workload.program}`;
 }
 
 /**
@@ -136,20 +136,20 @@ function programIdentity(runner: CommandRunner, configDir: string): string {
  * The fingerprint covers the program's code (see programIdentity) and the command; files the program reads are
  * not covered, so list them in the sweep's `fingerprint` globs.
  */
-export function createCommandObjective(runner: CommandRunner, opts: CommandObjectiveOptions): Objective {
-  const identity = programIdentity(runner, opts.configDir);
-  const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
+export function createCommandObjective(workload: ProgramSpec, opts: CommandObjectiveOptions): Objective {
+  const identity = programIdentity(workload, opts.configDir);
+  const command = workload.command.length > 0 ? workload.command : DEFAULT_COMMAND;
   // A missing stand-in (a broken install) must not fail programs that never import wandb; those that do fail with
   // Python's own "No module named 'wandb'".
-  const standIn = runner.wandb === 'real' ? undefined : wandbStandInDir();
+  const standIn = workload.wandb === 'real' ? undefined : wandbStandInDir();
   const ignoredSeen = new Set<string>();
   const onIgnored = (names: readonly string[]): void => {
     const fresh = names.filter((n) => !ignoredSeen.has(n));
     fresh.forEach((n) => ignoredSeen.add(n));
     if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(', ')}`);
   };
-  const pyNumbers = runner.pyNumbers;
-  const paramPaths = runner.paramPaths;
+  const pyNumbers = workload.pyNumbers;
+  const paramPaths = workload.paramPaths;
   return {
     // A file program's key is what it always was; other kinds add how the program is found.
     fingerprint: hashJson({ kind: 'sweepgate-command', program: identity, command }),
@@ -164,7 +164,7 @@ export function createCommandObjective(runner: CommandRunner, opts: CommandObjec
         const sweepParamPath = path.join(tmp, 'config.yaml');
         const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
         await writeFile(sweepParamPath, `{${entries.join(', ')}}`);
-        const argv = expandCommand(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
+        const argv = expandCommand(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
         const env: Record<string, string> = {
           ...(await pythonShim(argv, tmp)),
           SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),

@@ -10,7 +10,7 @@ import { pyStr } from '../pystr.js';
 import { ARCHITECTURE_HYPERPARAMETERS, CONV_HYPERPARAMETERS, checkHyperparameter } from './trainer-params.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { int, num, str, type Doc, type Warn } from './sections.js';
-import type { ImageTrainerSpec, MetricSpec, ProgramKind, TrainerSpec, TrialRunner } from './types.js';
+import type { ImageTrainerSpec, MetricSpec, ProgramKind, TrainerSpec, Workload } from './types.js';
 
 /**
  * The command macros W&B's agent expands (wandb_agent.py, sdk/launch/sweeps/utils.py), all of which sweepgate
@@ -35,7 +35,7 @@ export const COMMAND_MACROS = [
 const RUNNER_KEYS = ['trainer', 'objective', 'program'] as const;
 
 /** Exactly one of trainer / objective / program says what a trial runs; paths resolve from configDir. */
-export function parseRunner(doc: Doc, configDir: string, issues: Issues, isFloat: (path: Path) => boolean = () => false): TrialRunner | undefined {
+export function parseWorkload(doc: Doc, configDir: string, issues: Issues, isFloat: (path: Path) => boolean = () => false): Workload | undefined {
   const given = RUNNER_KEYS.filter((k) => has(doc, k));
   if (given.length === 0) {
     issues.add([], 'nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)');
@@ -182,14 +182,14 @@ function parseTrainerDefaults(value: unknown, issues: Issues): Readonly<Record<s
  * is in play, so the trainer fingerprint (which covers the spec) changes exactly when it can change a result.
  */
 export function finishTrainer(
-  runner: TrialRunner | undefined,
+  workload: Workload | undefined,
   parameterNames: readonly string[],
   metric: MetricSpec,
   issues: Issues,
   warn: Warn,
-): TrialRunner | undefined {
-  if (runner?.kind !== 'trainer') return runner;
-  const t = runner.trainer;
+): Workload | undefined {
+  if (workload?.kind !== 'trainer') return workload;
+  const t = workload.trainer;
   const searched = (name: string): boolean => parameterNames.includes(name);
   const fixed = (name: string): boolean => has(t.defaults as Record<string, unknown>, name);
   if (t.type === 'tabular') {
@@ -226,7 +226,7 @@ export function finishTrainer(
     }
   if (t.defaults['batch_norm'] === true && t.defaults['layer_norm'] === true)
     issues.add(['trainer', 'defaults', 'layer_norm'], 'cannot be true together with batch_norm: pick one normalisation, got true');
-  if (!searched('early_stopping_patience') && !fixed('early_stopping_patience')) return runner;
+  if (!searched('early_stopping_patience') && !fixed('early_stopping_patience')) return workload;
   return { kind: 'trainer', trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
 }
 
