@@ -4,8 +4,8 @@
 # trains every trial.
 #
 # Like for like with sweepgate: --val FILE names a JSON list of the 0-based data-row indices sweepgate validates on
-# (bench/sweep.ts computes them with src/trainer/split.ts), and the features are encoded as sweepgate's trainer does
-# (src/trainer/dataset.ts): each column standardised by the training rows' mean and population standard deviation
+# (bench/sweep.ts computes them with src/trainer/data/split.ts), and the features are encoded as sweepgate's trainer does
+# (src/trainer/data/tabular-data.ts): each column standardised by the training rows' mean and population standard deviation
 # (a constant column becomes 0), float32; classes sorted. Without --val, a seeded 30% permutation (the old split).
 #
 #   optuna_torch_sweep.py DATA --val VAL.json --seeds 7,8,9      one sweep per seed (TPESampler(seed), study name

@@ -6,139 +6,37 @@ var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   buildReport,
-  compareResults,
-  isGateFailure,
   metricVerdict,
   noTrialVerdict,
   paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-KKUS7MTZ.js";
+} from "./chunks/chunk-6Q3B4OIL.js";
 import {
-  DEFAULT_TRIALS,
-  DISTRIBUTION_ARGS,
-  DISTRIBUTION_DEFAULTS,
-  expandCommand,
+  explainConfig,
   loadConfig,
-  pyRepr,
-  runStudy,
-  runSweep,
-  topLevelArgs
-} from "./chunks/chunk-BG4OFDKP.js";
+  runSweep
+} from "./chunks/chunk-M2CZCYJ3.js";
 import {
   NO_METRIC,
-  isRecord,
+  compareResults,
+  isGateFailure,
   parseDuration,
   parseThreshold
-} from "./chunks/chunk-T6IOVXWP.js";
+} from "./chunks/chunk-VMRLC3AO.js";
 import {
   DatasetError
-} from "./chunks/chunk-RUGXEINI.js";
+} from "./chunks/chunk-O6PKMZ34.js";
 import {
   ConfigError,
-  ConfigErrors
-} from "./chunks/chunk-5IXT3M2U.js";
+  ConfigErrors,
+  errorText
+} from "./chunks/chunk-IJZM4NT2.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-import { parseArgs } from "node:util";
-
-// src/engine/explain.ts
-import { tmpdir } from "node:os";
 import path from "node:path";
-async function explainConfig(config, env = process.env) {
-  const lines = ["parameters (as understood):"];
-  const width = Math.max(...config.space.map((p) => p.name.length), 4);
-  const pyNumbers = config.runner.kind === "program" ? config.runner.pyNumbers : {};
-  for (const p of config.space) lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
-  lines.push(`budget: ${budgetLine(config)}`);
-  if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
-  const first = await firstTrial(config);
-  if (!first) {
-    lines.push("first trial: none (the search space is empty)");
-    return `${lines.join("\n")}
-`;
-  }
-  if (config.runner.kind !== "program") lines.push(`first trial (seed ${first.seed}): ${pyRepr(first.params)}`);
-  else {
-    const r = config.runner;
-    const args = topLevelArgs(first.params, r.pyNumbers, r.paramPaths);
-    lines.push(`first trial (seed ${first.seed}): {${args.map((a) => `${pyRepr(a.key)}: ${pyRepr(a.value, a.isFloat)}`).join(", ")}}`);
-    const argsJsonFile = path.join(tmpdir(), "sweepgate-args-XXXXXX", "params.json");
-    const argv = expandCommand(r.command, { program: r.programAsWritten, params: first.params, argsJsonFile, env, pyNumbers: r.pyNumbers, paramPaths: r.paramPaths });
-    lines.push(`command (in ${config.configDir}):`, `  ${argv.map(shellWord).join(" ")}`);
-    lines.push(`wandb: ${r.wandb === "real" ? "real (PYTHONPATH left alone)" : "stand-in (sweepgate's offline wandb module first on PYTHONPATH)"}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-async function firstTrial(config) {
-  let seen;
-  const objective = {
-    fingerprint: "explain",
-    backend: "none",
-    run(params, ctx) {
-      seen = { params, seed: ctx.seed };
-      return Promise.resolve({ metrics: { [config.metric.name]: 0 } });
-    }
-  };
-  const store = {
-    get: () => Promise.resolve(void 0),
-    put: () => Promise.resolve(),
-    all: () => Promise.resolve([])
-  };
-  await runStudy({ ...config, budget: { trials: 1 }, repeats: 1, parallel: 1 }, { objective, store, now: Date.now, warn: () => {
-  } });
-  return seen;
-}
-var WANDB_INFERS = /* @__PURE__ */ new Set(["value", "values", "values and probabilities", "integer min/max", "min/max"]);
-function describeParameter(config, name, distribution, numbers) {
-  const source = config.paramSources?.[name];
-  const block = blockAt(config.raw, source?.path);
-  const takes = DISTRIBUTION_ARGS[distribution] ?? [];
-  const given = takes.filter((k) => block[k] !== void 0).map((k) => `${k}: ${source?.written?.[k] ?? pyRepr(block[k])}`);
-  const defaults = takes.filter((k) => block[k] === void 0 && k in DISTRIBUTION_DEFAULTS).map((k) => `${k}: ${pyRepr(DISTRIBUTION_DEFAULTS[k], () => k !== "a" && k !== "b")}`);
-  const args = [...given, ...defaults.length ? [`default ${defaults.join(", ")}`] : []].join(", ");
-  const types = numbers?.kind === "float" ? "; gives floats" : numbers?.kind === "int" && distribution.startsWith("q_") ? "; gives ints (integer q)" : "";
-  const inferred = source?.inferredFrom;
-  const rule = inferred === void 0 ? "distribution given" : WANDB_INFERS.has(inferred) ? `inferred from ${inferred}, as W&B infers it` : `inferred from ${inferred} by sweepgate; W&B needs distribution: ${distribution} written here`;
-  return `${distribution}(${args})${types} (${rule})`;
-}
-function blockAt(raw, dotted) {
-  if (dotted === void 0) return {};
-  let node = raw;
-  let rest = dotted;
-  while (rest !== "") {
-    if (!isRecord(node)) return {};
-    const obj = node;
-    const key = Object.keys(obj).filter((k) => rest === k || rest.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
-    if (key === void 0) return {};
-    node = obj[key];
-    rest = rest.slice(key.length + 1);
-  }
-  return isRecord(node) ? node : {};
-}
-function budgetLine(config) {
-  const { trials, minutes } = config.budget;
-  const gridSize = config.method === "grid" ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : void 0;
-  const count = trials !== void 0 ? `at most ${trials} trials${gridSize !== void 0 ? ` of ${gridSize} grid combinations` : ""}` : gridSize !== void 0 ? `every one of ${gridSize} grid combinations` : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
-  const time = minutes !== void 0 ? `, no new trial after ${minutes} minutes` : ", no time limit";
-  const repeats = config.repeats > 1 ? `; best params re-run with ${config.repeats} seeds` : "";
-  const stages = config.stages.length ? `; ${config.stages.length} stages` : "";
-  return `${count}${time}${repeats}${stages}`;
-}
-function earlyTerminateLine(config) {
-  const e = config.earlyTerminate;
-  if (e.type === "median") return `median, after ${e.warmupSteps} steps once ${e.minTrials} trials report`;
-  const rungs = e.rungs ?? [0, 1, 2, 3].map((k) => e.minIter * e.eta ** k);
-  return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(", ")}${e.rungs ? "" : ", ..."}`;
-}
-function shellWord(w) {
-  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
-}
-
-// src/cli/main.ts
+import { parseArgs } from "node:util";
 var BACKEND_CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
 var VERSION = true ? "0.1.0" : "dev";
 var EXIT = { ok: 0, failed: 1, usage: 2 };
@@ -218,7 +116,7 @@ async function dispatch(argv, io) {
       }
     });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(errorText(err));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -252,7 +150,7 @@ async function dispatch(argv, io) {
   try {
     trialTimeoutMs = values["trial-timeout"] === void 0 ? void 0 : parseDuration(values["trial-timeout"], "--trial-timeout");
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(errorText(err));
   }
   const baseline = values.baseline === void 0 ? void 0 : await readBaseline(values.baseline);
   const maxRegression = values["max-regression"];
@@ -260,7 +158,7 @@ async function dispatch(argv, io) {
   try {
     threshold = maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression");
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(errorText(err));
   }
   const progress = values.quiet ? void 0 : (p) => io.stderr(`${progressLine(p)}
 `);
@@ -302,7 +200,7 @@ async function dispatch(argv, io) {
       await writeOut(file, text);
     } catch (err) {
       written = false;
-      io.stderr(`sweepgate: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}
+      io.stderr(`sweepgate: cannot write ${file}: ${errorText(err)}
 `);
     }
   }
@@ -337,14 +235,14 @@ async function readBaseline(file) {
   try {
     text = await readFile(file, "utf8");
   } catch (err) {
-    throw new UsageError(`--baseline: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`--baseline: cannot read ${file}: ${errorText(err)}`);
   }
   const doc = parseResultsDoc(text);
   if (typeof doc === "string") throw new UsageError(`--baseline: ${file} is not a sweepgate results JSON: ${doc}`);
   return doc;
 }
 async function writeOut(file, text) {
-  await mkdir(path2.dirname(path2.resolve(file)), { recursive: true });
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(file, text, "utf8");
 }
 function indent(text) {

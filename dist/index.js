@@ -6,28 +6,29 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   buildReport,
   codeBlock,
-  compareResults,
   duration,
-  isGateFailure,
   metricVerdict,
   noTrialVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-KKUS7MTZ.js";
+} from "./chunks/chunk-6Q3B4OIL.js";
 import {
   LocalTrialStore,
   NO_METRIC,
+  compareResults,
   formatDuration,
+  isGateFailure,
   parseThreshold
-} from "./chunks/chunk-T6IOVXWP.js";
+} from "./chunks/chunk-VMRLC3AO.js";
 import {
   ConfigError,
   ConfigErrors,
   __commonJS,
   __export,
   __require,
-  __toESM
-} from "./chunks/chunk-5IXT3M2U.js";
+  __toESM,
+  errorText
+} from "./chunks/chunk-IJZM4NT2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -35991,7 +35992,7 @@ function getIDToken(aud) {
 }
 __name16(getIDToken, "getIDToken");
 
-// src/storage/actions-cache.ts
+// src/storage/actions-cache/cache-client.ts
 import { createHash as createHash4 } from "node:crypto";
 
 // node_modules/@actions/cache/lib/cache.js
@@ -85839,7 +85840,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 __name314(saveCacheV2, "saveCacheV2");
 
-// src/storage/actions-cache.ts
+// src/storage/actions-cache/cache-client.ts
 function actionsCacheClient() {
   return {
     available: () => isFeatureAvailable(),
@@ -85860,10 +85861,9 @@ var cacheKeys = {
   baseline: (sweep2, sha) => `${PREFIX}-baseline-${keySafe(sweep2)}-${sha}`
 };
 
-// src/github/caches.ts
+// src/storage/actions-cache/trials-and-baseline.ts
 import { mkdir as mkdir2, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import path15 from "node:path";
-var errText = (err) => err instanceof Error ? err.message : String(err);
 function cachePath(workspace, target) {
   const rel = path15.relative(workspace, target);
   const inside = rel !== "" && !rel.startsWith("..") && !path15.isAbsolute(rel);
@@ -85898,7 +85898,7 @@ var ActionCaches = class {
       this.log.info(hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`);
       return hit !== void 0;
     } catch (err) {
-      this.log.warn(`${what}: could not restore from the Actions cache (${errText(err)}); going on without`);
+      this.log.warn(`${what}: could not restore from the Actions cache (${errorText(err)}); going on without`);
       return false;
     }
   }
@@ -85908,7 +85908,7 @@ var ActionCaches = class {
       if (id === -1) this.log.info(`${what}: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)`);
       else this.log.info(`${what}: saved as cache entry ${key}`);
     } catch (err) {
-      this.log.warn(`${what}: could not save to the Actions cache (${errText(err)}); the next run may recompute it`);
+      this.log.warn(`${what}: could not save to the Actions cache (${errorText(err)}); the next run may recompute it`);
     }
   }
   /** Newest trials entry: this commit's first (a re-run), then any of this sweep's. */
@@ -85929,7 +85929,7 @@ var ActionCaches = class {
       await rm2(baselineFile, { force: true });
       await mkdir2(path15.dirname(baselineFile), { recursive: true });
     } catch (err) {
-      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errText(err)}); comparing with nothing`);
+      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errorText(err)}); comparing with nothing`);
       return void 0;
     }
     const primary = cacheKeys.baseline(sweep2, baseSha ?? "unknown");
@@ -85938,7 +85938,7 @@ var ActionCaches = class {
     try {
       text = await readFile(baselineFile, "utf8");
     } catch (err) {
-      this.log.warn(`baseline: the cache entry held no readable ${baselineFile} (${errText(err)}); comparing with nothing`);
+      this.log.warn(`baseline: the cache entry held no readable ${baselineFile} (${errorText(err)}); comparing with nothing`);
       return void 0;
     }
     const doc = parseResultsDoc(text);
@@ -85955,7 +85955,7 @@ var ActionCaches = class {
       await writeFile2(baselineFile, `${JSON.stringify(results)}
 `, "utf8");
     } catch (err) {
-      this.log.warn(`baseline: cannot write ${baselineFile} (${errText(err)}); not saved`);
+      this.log.warn(`baseline: cannot write ${baselineFile} (${errorText(err)}); not saved`);
       return;
     }
     await this.save("baseline", baselineFile, cacheKeys.baseline(this.layout.sweep, sha));
@@ -91233,7 +91233,6 @@ function incompleteBecause(dir) {
   if (!existsSync5(path17.join(dir, COMPLETE))) return `${dir} has no ${COMPLETE} marker`;
   return void 0;
 }
-var errText2 = (err) => err instanceof Error ? err.message : String(err);
 async function provisionTfjsNode(ports, why) {
   const { runner, log: log2 } = ports;
   const now = ports.now ?? (() => performance.now());
@@ -91256,7 +91255,7 @@ async function provisionTfjsNode(ports, why) {
       }
       log2.info(hit === void 0 ? `native TensorFlow: no cache entry ${key} yet` : `native TensorFlow: cache entry ${hit} is unusable (${missing}); installing`);
     } catch (err) {
-      log2.info(`native TensorFlow: could not restore cache entry ${key} (${errText2(err)}); installing`);
+      log2.info(`native TensorFlow: could not restore cache entry ${key} (${errorText(err)}); installing`);
     }
   }
   const t0 = now();
@@ -91272,7 +91271,7 @@ async function provisionTfjsNode(ports, why) {
     const missing = incompleteBecause(dir);
     if (missing !== void 0) throw new Error(missing);
   } catch (err) {
-    log2.warn(`native TensorFlow: could not install ${what} (${errText2(err)}); going on without it (WASM)`);
+    log2.warn(`native TensorFlow: could not install ${what} (${errorText(err)}); going on without it (WASM)`);
     await rm3(dir, { recursive: true, force: true }).catch(() => void 0);
     return void 0;
   }
@@ -91282,7 +91281,7 @@ async function provisionTfjsNode(ports, why) {
       const id = await withTimeout(ports.cache.save([dir], key), cacheTimeout, "the save");
       log2.info(id === -1 ? `native TensorFlow: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)` : `native TensorFlow: saved as cache entry ${key}`);
     } catch (err) {
-      log2.info(`native TensorFlow: could not save cache entry ${key} (${errText2(err)}); the next run installs again`);
+      log2.info(`native TensorFlow: could not save cache entry ${key} (${errorText(err)}); the next run installs again`);
     }
   }
   return dir;
@@ -91347,8 +91346,8 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/run-CKEWFGDL.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/run-CKEWFGDL.js")).runSweep(o)
+      loadConfig: async (p, root) => (await import("./chunks/engine-HHLTDYGU.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-HHLTDYGU.js")).runSweep(o)
     }
   };
 }
@@ -91404,7 +91403,7 @@ async function summary2(io, state3, markdown) {
     await io.writeSummary(markdown);
     state3.summaryWritten = true;
   } catch (err) {
-    io.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    io.warning(`could not write the job summary: ${errorText(err)}`);
   }
 }
 async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
@@ -91556,7 +91555,7 @@ async function comment(deps, inputs, ctx, issue2, marker2, body2, regressed) {
     else io.info(`PR comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
   } catch (err) {
     const status = httpStatus(err);
-    const why = status === 403 ? "HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs" : `${status !== void 0 ? `HTTP ${status}: ` : ""}${err instanceof Error ? err.message : String(err)}`;
+    const why = status === 403 ? "HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs" : `${status !== void 0 ? `HTTP ${status}: ` : ""}${errorText(err)}`;
     io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken));
   }
 }

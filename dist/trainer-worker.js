@@ -10,12 +10,12 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-RUGXEINI.js";
+} from "./chunks/chunk-O6PKMZ34.js";
 import {
   TrialError
-} from "./chunks/chunk-5IXT3M2U.js";
+} from "./chunks/chunk-IJZM4NT2.js";
 
-// src/trainer/worker.ts
+// src/trainer/workers/worker-thread.ts
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new Error("trainer-worker.js runs as a worker thread of sweepgate, not on its own");

@@ -50,7 +50,7 @@ describe('two processes writing one local store at once', () => {
     const src = path.join(dir, 'writer.ts');
     await writeFile(
       src,
-      `import { LocalTrialStore } from ${JSON.stringify(path.resolve(__dirname, '../../src/storage/local.ts'))};
+      `import { LocalTrialStore } from ${JSON.stringify(path.resolve(__dirname, '../../src/storage/local-trial-store.ts'))};
 import { trialKey } from ${JSON.stringify(path.resolve(__dirname, '../../src/core/trial.ts'))};
 const [storeDir, who] = process.argv.slice(2);
 const store = new LocalTrialStore(storeDir);

@@ -6,264 +6,12 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   NO_METRIC,
   formatThreshold,
-  inferGoal,
+  isGateFailure,
   isRecord
-} from "./chunk-T6IOVXWP.js";
+} from "./chunk-VMRLC3AO.js";
 import {
-  canonicalJson
-} from "./chunk-5IXT3M2U.js";
-
-// src/core/stats.ts
-function logGamma(x) {
-  const c = [
-    0.9999999999998099,
-    676.5203681218851,
-    -1259.1392167224028,
-    771.3234287776531,
-    -176.6150291621406,
-    12.507343278686905,
-    -0.13857109526572012,
-    9984369578019572e-21,
-    15056327351493116e-23
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z = x - 1;
-  let a = c[0];
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function betaContinuedFraction(x, a, b) {
-  const tiny = 1e-300;
-  const eps = 1e-15;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 1e3; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < eps) break;
-  }
-  return h;
-}
-function regularizedIncompleteBeta(x, a, b) {
-  if (!(a > 0) || !(b > 0)) throw new RangeError(`regularizedIncompleteBeta: a and b must be > 0, got a=${a}, b=${b}`);
-  if (!(x >= 0 && x <= 1)) throw new RangeError(`regularizedIncompleteBeta: x must be in [0, 1], got ${x}`);
-  if (x === 0 || x === 1) return x;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
-  return x < (a + 1) / (a + b + 2) ? front * betaContinuedFraction(x, a, b) / a : 1 - front * betaContinuedFraction(1 - x, b, a) / b;
-}
-function studentTSurvival(t, df) {
-  if (!(df > 0)) throw new RangeError(`studentTSurvival: df must be > 0, got ${df}`);
-  if (Number.isNaN(t)) return Number.NaN;
-  if (t === Infinity) return 0;
-  if (t === -Infinity) return 1;
-  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
-  return t > 0 ? tail : 1 - tail;
-}
-function meanVar(xs) {
-  const mean2 = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const variance = xs.reduce((s, x) => s + (x - mean2) ** 2, 0) / (xs.length - 1);
-  return { mean: mean2, variance };
-}
-function welchTTest(a, b) {
-  if (a.length < 2 || b.length < 2) {
-    throw new RangeError(`welchTTest: needs >= 2 samples per side, got ${a.length} and ${b.length}`);
-  }
-  const A = meanVar(a);
-  const B = meanVar(b);
-  const va = A.variance / a.length;
-  const vb = B.variance / b.length;
-  const diff = A.mean - B.mean;
-  if (va + vb === 0) {
-    return { t: diff > 0 ? Infinity : diff < 0 ? -Infinity : 0, df: a.length + b.length - 2, pGreater: diff > 0 ? 0 : 1 };
-  }
-  const t = diff / Math.sqrt(va + vb);
-  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
-  return { t, df, pGreater: studentTSurvival(t, df) };
-}
-function pairedTTest(a, b, level = 0.95) {
-  if (a.length !== b.length) throw new RangeError(`pairedTTest: needs equal lengths, got ${a.length} and ${b.length}`);
-  if (a.length === 0) throw new RangeError("pairedTTest: needs at least one pair");
-  const d = a.map((x, i) => x - b[i]);
-  const n = d.length;
-  const mean2 = d.reduce((s, x) => s + x, 0) / n;
-  if (n === 1) return { n, mean: mean2, sd: 0, t: mean2 > 0 ? Infinity : mean2 < 0 ? -Infinity : 0, df: 0, pGreater: 1 };
-  const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean2) ** 2, 0) / (n - 1));
-  const df = n - 1;
-  const se = sd / Math.sqrt(n);
-  if (se <= 1e-12 * Math.max(1, Math.abs(mean2))) {
-    return { n, mean: mean2, sd: 0, t: mean2 > 0 ? Infinity : mean2 < 0 ? -Infinity : 0, df, pGreater: mean2 > 0 ? 0 : 1, ci: [mean2, mean2] };
-  }
-  const t = mean2 / se;
-  const q = studentTQuantile(1 - (1 - level) / 2, df);
-  return { n, mean: mean2, sd, t, df, pGreater: studentTSurvival(t, df), ci: [mean2 - q * se, mean2 + q * se] };
-}
-function studentTQuantile(p, df) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
-  if (p === 0.5) return 0;
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
-  let lo = 0;
-  let hi = 1;
-  while (studentTSurvival(hi, df) > 1 - p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (studentTSurvival(mid, df) > 1 - p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-// src/core/compare.ts
-function worsening(goal, baseline, current) {
-  return goal === "minimize" ? current - baseline : baseline - current;
-}
-function allowance(threshold, baseline) {
-  return threshold.kind === "absolute" ? threshold.value : threshold.fraction * Math.abs(baseline);
-}
-function judge(rule, baseline, worse, pValue) {
-  if (!rule) return "pass";
-  const margin = allowance(rule.threshold, baseline);
-  if (!(worse > margin)) return "pass";
-  return pValue === void 0 || pValue < rule.alpha ? "regressed" : "not-significant";
-}
-function compareBest(metric, goal, rule, baseline, current) {
-  const b = baseline?.best?.metrics[metric];
-  const c = current.best?.metrics[metric];
-  if (c === void 0) return { ...b !== void 0 ? { baseline: b } : {}, bestStatus: "missing" };
-  if (b === void 0) return { current: c, bestStatus: "no-baseline" };
-  const delta = c - b;
-  const bs = baseline?.best?.samples[metric] ?? [];
-  const cs = current.best?.samples[metric] ?? [];
-  const margin = rule ? allowance(rule.threshold, b) : 0;
-  const shift = (xs) => xs.map((x) => x + margin);
-  const pValue = rule && bs.length >= 2 && cs.length >= 2 ? goal === "minimize" ? welchTTest(cs, shift(bs)).pGreater : welchTTest(bs, shift(cs)).pGreater : void 0;
-  const worse = worsening(goal, b, c);
-  return {
-    baseline: b,
-    current: c,
-    delta,
-    ...b !== 0 ? { relDelta: delta / Math.abs(b) } : {},
-    improved: worse < 0,
-    ...pValue !== void 0 ? { pValue } : {},
-    bestStatus: judge(rule, b, worse, pValue)
-  };
-}
-function compareChampion(metric, goal, rule, main, replay) {
-  const failed = replay.find((r) => r.status === "failed");
-  const mainValues = new Map(main.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]]));
-  if (mainValues.size === 0) return void 0;
-  if (failed) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "failed", error: failed.error ?? "failed" };
-  const b = [];
-  const c = [];
-  for (const r of replay) {
-    const v = r.metrics[metric];
-    const m = mainValues.get(r.seed);
-    if (r.status === "complete" && v !== void 0 && m !== void 0) {
-      b.push(m);
-      c.push(v);
-    }
-  }
-  if (b.length === 0) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "missing" };
-  const test = goal === "minimize" ? pairedTTest(c, b) : pairedTTest(b, c);
-  const worse = test.mean;
-  const baseline = mean(b);
-  const ci = test.ci && (goal === "minimize" ? test.ci : [0 - test.ci[1], 0 - test.ci[0]]);
-  const margin = rule ? allowance(rule.threshold, baseline) : 0;
-  const shifted = goal === "minimize" ? pairedTTest(c, b.map((x) => x + margin)) : pairedTTest(b, c.map((x) => x + margin));
-  const pValue = rule && test.n >= 2 ? shifted.pGreater : void 0;
-  return {
-    n: test.n,
-    baseline,
-    current: mean(c),
-    delta: goal === "minimize" ? worse : 0 - worse,
-    ...ci ? { ci } : {},
-    ...pValue !== void 0 ? { pValue } : {},
-    improved: worse < 0,
-    status: judge(rule, baseline, worse, pValue)
-  };
-}
-var SEVERITY = { pass: 0, "no-baseline": 0, "not-significant": 1, missing: 2, regressed: 3, failed: 4 };
-function compareMetric(metric, goal, rule, baseline, current) {
-  const best = compareBest(metric, goal, rule, baseline, current);
-  const main = baseline?.champion?.runs;
-  const replay = current.replay?.runs;
-  const champion = main && replay ? compareChampion(metric, goal, rule, main, replay) : void 0;
-  const gate = rule ? { threshold: rule.threshold, alpha: rule.alpha, on: rule.on ?? "champion" } : {};
-  const base = { metric, goal, ...best, ...gate, ...champion ? { champion } : {} };
-  if (!rule) return { ...base, status: best.bestStatus };
-  const on = rule.on ?? "champion";
-  if (on === "best" || !champion) return { ...base, decidedBy: "best", status: best.bestStatus };
-  if (on === "champion") return { ...base, decidedBy: "champion", status: champion.status };
-  const status = SEVERITY[champion.status] >= SEVERITY[best.bestStatus] ? champion.status : best.bestStatus;
-  return { ...base, decidedBy: "both", status };
-}
-function isGateFailure(m) {
-  if (m.threshold === void 0) return false;
-  if (m.status === "regressed" || m.status === "failed") return true;
-  return m.status === "missing" && (m.baseline !== void 0 || m.champion !== void 0);
-}
-function championState(baseline, current) {
-  if (current.replay) {
-    const runs = current.replay.runs;
-    return {
-      state: "replayed",
-      params: current.replay.params,
-      adjustments: current.replay.adjustments,
-      seeds: runs.length,
-      cached: runs.filter((r) => r.cached).length,
-      failed: runs.filter((r) => r.status === "failed").length
-    };
-  }
-  if (current.replaySkipped) return { state: "unavailable", reason: current.replaySkipped };
-  if (!baseline.champion) return { state: "unavailable", reason: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
-  return { state: "unavailable", reason: "this run did not replay it (champion.seeds: 0)" };
-}
-function compareResults(baseline, current, rules) {
-  const ruleByMetric = /* @__PURE__ */ new Map();
-  for (const r of rules) ruleByMetric.set(r.metric, r);
-  const names = /* @__PURE__ */ new Set([current.metric.name, ...ruleByMetric.keys()]);
-  for (const m of Object.keys(current.best?.metrics ?? {})) names.add(m);
-  for (const m of Object.keys(baseline?.best?.metrics ?? {})) names.add(m);
-  const metrics = [...names].map((m) => {
-    const rule = ruleByMetric.get(m);
-    const goal = rule?.goal ?? (m === current.metric.name ? current.metric.goal : inferGoal(m));
-    return compareMetric(m, goal, rule, baseline, current);
-  });
-  const bv = baseline?.validation;
-  const cv = current.validation;
-  return {
-    hasBaseline: baseline !== void 0,
-    metrics,
-    regressed: metrics.some(isGateFailure),
-    baselineParams: baseline?.best?.params,
-    currentParams: current.best?.params,
-    baselineSha: baseline?.sha,
-    configChanged: baseline !== void 0 && baseline.configHash !== current.configHash,
-    gateChanged: baseline !== void 0 && canonicalJson(baseline.gate) !== canonicalJson(current.gate),
-    ...baseline ? { champion: championState(baseline, current) } : {},
-    ...bv && cv ? { validationChanged: bv.fingerprint !== cv.fingerprint, validationRows: { baseline: bv.rows, current: cv.rows } } : {}
-  };
-}
-function mean(xs) {
-  return xs.reduce((s, x) => s + x, 0) / xs.length;
-}
+  errorText
+} from "./chunk-IJZM4NT2.js";
 
 // src/report/format.ts
 function cell(value) {
@@ -943,13 +691,13 @@ function progressLine(p) {
   return `[${counter}]${status} ${p.metric}=${v === void 0 ? "\u2014" : num(v)} (${how}) \xB7 best ${best} \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
 }
 
-// src/engine/results-file.ts
+// src/storage/results-doc.ts
 function parseResultsDoc(text) {
   let doc;
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    return `not JSON (${err instanceof Error ? err.message : String(err)})`;
+    return `not JSON (${errorText(err)})`;
   }
   if (!isRecord(doc)) return "not a JSON object";
   if (typeof doc.sweep !== "string") return '"sweep" missing';
@@ -978,8 +726,6 @@ function isChampion(value) {
 }
 
 export {
-  isGateFailure,
-  compareResults,
   codeBlock,
   duration,
   metricVerdict,

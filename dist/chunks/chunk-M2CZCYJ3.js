@@ -4,10 +4,12 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
+  DEFAULT_CHAMPION_SEEDS,
   HyperbandPruner,
   Issues,
   LocalTrialStore,
   NO_METRIC,
+  championSeeds,
   formatDuration,
   formatPath,
   has,
@@ -22,39 +24,41 @@ import {
   parseGate,
   parseMetric,
   parseStages,
+  planReplay,
   str
-} from "./chunk-T6IOVXWP.js";
+} from "./chunk-VMRLC3AO.js";
 import {
   ARCHITECTURE_HYPERPARAMETERS,
   BackendError,
   CONTINUE,
   CONV_HYPERPARAMETERS,
-  Rng,
   STOP,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   createImageObjective,
   createTabularObjective,
-  deriveSeed,
   displayPath,
   ensureBackend,
   loadTf,
   preparedFor,
   resolveHyperparameters
-} from "./chunk-RUGXEINI.js";
+} from "./chunk-O6PKMZ34.js";
 import {
   ConfigError,
   ConfigErrors,
+  Rng,
   TrialError,
   TrialTimeoutError,
   __commonJS,
   __require,
   __toESM,
   canonicalJson,
+  deriveSeed,
+  errorText,
   hashJson,
   sha256Hex,
   show
-} from "./chunk-5IXT3M2U.js";
+} from "./chunk-IJZM4NT2.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -140,17 +144,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -161,13 +165,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -190,17 +194,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -211,13 +215,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -246,24 +250,24 @@ var require_visit = __commonJS({
       return visitor;
     }
     __name3(initVisitor, "initVisitor");
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
     __name3(callVisitor, "callVisitor");
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -915,10 +919,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -938,7 +942,7 @@ var require_Collection = __commonJS({
       });
     }
     __name3(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = __name3((path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done, "isEmptyPath");
+    var isEmptyPath = __name3((path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
       static {
         __name3(this, "Collection");
@@ -971,11 +975,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -989,8 +993,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1004,8 +1008,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1023,8 +1027,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1034,8 +1038,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3678,9 +3682,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3755,14 +3759,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3777,10 +3781,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3791,10 +3795,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3811,13 +3815,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -3920,11 +3924,11 @@ var require_errors = __commonJS({
       static {
         __name3(this, "YAMLError");
       }
-      constructor(name, pos, code, message2) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message2;
+        this.message = message;
         this.pos = pos;
       }
     };
@@ -3932,16 +3936,16 @@ var require_errors = __commonJS({
       static {
         __name3(this, "YAMLParseError");
       }
-      constructor(pos, code, message2) {
-        super("YAMLParseError", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
       static {
         __name3(this, "YAMLWarning");
       }
-      constructor(pos, code, message2) {
-        super("YAMLWarning", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = __name3((src, lc) => (error) => {
@@ -4648,8 +4652,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4724,15 +4728,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
           }
           break;
         }
@@ -4755,8 +4759,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
@@ -4835,8 +4839,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4847,8 +4851,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -5262,13 +5266,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message2 = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
@@ -5437,12 +5441,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5512,10 +5516,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5606,12 +5610,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = __name3((pos, code, message2) => {
+        const _onError = __name3((pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message2);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         }, "_onError");
         switch (token.type) {
           case "scalar":
@@ -5870,9 +5874,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5881,23 +5885,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5908,10 +5912,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     __name3(_visit, "_visit");
     exports.visit = visit;
@@ -6664,16 +6668,16 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
     __name3(includesToken, "includesToken");
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6812,8 +6816,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6903,8 +6907,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -9178,12 +9182,12 @@ var require_errors2 = __commonJS({
       return [E.schemaPath, schPath];
     }
     __name3(errorSchemaPath, "errorSchemaPath");
-    function extraErrorProps(cxt, { params, message: message2 }, keyValues) {
+    function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message2 == "function" ? message2(cxt) : message2]);
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
         keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
@@ -11239,8 +11243,8 @@ var require_utils = __commonJS({
       return ind;
     }
     __name3(findToken, "findToken");
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11315,11 +11319,11 @@ var require_utils = __commonJS({
       return output.join("");
     }
     __name3(removeDotSegments, "removeDotSegments");
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11702,8 +11706,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12591,11 +12595,11 @@ var require_core = __commonJS({
         }
         const valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
-          const message2 = "schema is invalid: " + this.errorsText();
+          const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
-            this.logger.error(message2);
+            this.logger.error(message);
           else
-            throw new Error(message2);
+            throw new Error(message);
         }
         return valid;
       }
@@ -15359,8 +15363,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16889,46 +16893,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/engine/run.ts
-import { readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
-
-// src/core/config/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { basename, dirname, extname } from "node:path";
-
-// src/core/champion.ts
-var DEFAULT_CHAMPION_SEEDS = 10;
-function championSeeds(sweepSeed, params, n) {
-  return Array.from({ length: n }, (_, i) => deriveSeed("champion", sweepSeed, canonicalJson(params), i));
-}
-function planReplay(champion, space, defaultOf) {
-  const names = new Set(space.map((p) => p.name));
-  const removed = Object.keys(champion).filter((n) => !names.has(n));
-  if (removed.length > 0) return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
-  const params = {};
-  const adjustments = [];
-  for (const p of space) {
-    const values = p.dist.values();
-    const has2 = Object.prototype.hasOwnProperty.call(champion, p.name);
-    const main = has2 ? champion[p.name] : void 0;
-    if (values && values.length === 1) {
-      params[p.name] = values[0];
-      if (!has2 || canonicalJson(main) !== canonicalJson(values[0])) adjustments.push({ name: p.name, ...has2 ? { main } : {}, replay: values[0], why: "fixed" });
-    } else if (has2) {
-      if (!p.dist.contains(main)) return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main)} is outside this PR's search space for it` };
-      params[p.name] = main;
-    } else {
-      const d = defaultOf(p.name);
-      if (d !== void 0) params[p.name] = d;
-      adjustments.push({ name: p.name, ...d !== void 0 ? { replay: d } : {}, why: "added" });
-    }
-  }
-  return { ok: true, params, adjustments };
-}
-function list(names) {
-  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
+// src/engine/explain.ts
+import { tmpdir as tmpdir2 } from "node:os";
+import path5 from "node:path";
 
 // src/core/distributions/common.ts
 var DistributionRangeError = class extends RangeError {
@@ -17529,941 +17496,6 @@ function definedOnly(args) {
   return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== void 0));
 }
 
-// src/core/config/parameters.ts
-function flattenParameters(parameters, issues) {
-  const out = [];
-  const where = /* @__PURE__ */ new Map();
-  const walk = (node, path7, prefix) => {
-    if (!isRecord(node)) return;
-    for (const [key, block] of Object.entries(node)) {
-      const here = [...path7, key];
-      if (!isRecord(block)) continue;
-      if (has(block, "parameters")) {
-        const others = Object.keys(block).filter((k) => k !== "parameters");
-        if (others.length)
-          issues.add([...here, others[0]], `a block with nested parameters holds nothing else, got ${others.join(", ")} beside parameters`);
-        walk(block.parameters, [...here, "parameters"], `${prefix}${key}.`);
-        continue;
-      }
-      const name = `${prefix}${key}`;
-      const first = where.get(name);
-      if (first) {
-        issues.add(here, `duplicates the parameter ${show(name)} already defined at ${first.join(".")}`);
-        continue;
-      }
-      where.set(name, here);
-      out.push({ name, path: here, block });
-    }
-  };
-  walk(parameters, ["parameters"], "");
-  return out;
-}
-function inferDistribution(block, isFloat) {
-  const q = has(block, "q");
-  if (has(block, "value")) return { name: "constant", from: "value" };
-  if (has(block, "values"))
-    return has(block, "probabilities") ? { name: "categorical_w_probabilities", from: "values and probabilities" } : { name: "categorical", from: "values" };
-  if (has(block, "probabilities")) return { name: "categorical_w_probabilities", from: "probabilities" };
-  if (has(block, "min") || has(block, "max")) {
-    if (q) return { name: "q_uniform", from: "min/max with q" };
-    const ints = ["min", "max"].every((k) => !has(block, k) || Number.isInteger(block[k]) && !isFloat(k));
-    return ints ? { name: "int_uniform", from: "integer min/max" } : { name: "uniform", from: "min/max" };
-  }
-  if (has(block, "mu") || has(block, "sigma")) return q ? { name: "q_normal", from: "mu/sigma with q" } : { name: "normal", from: "mu/sigma" };
-  if (has(block, "a") || has(block, "b")) return q ? { name: "q_beta", from: "a/b with q" } : { name: "beta", from: "a/b" };
-  if (q) return { error: "q needs a range to quantise: give min/max, mu/sigma or a/b (or distribution)" };
-  return { error: "must give value, values, min/max, mu/sigma, a/b or a distribution" };
-}
-var REQUIRED_ARGS = {
-  constant: ["value"],
-  categorical: ["values"],
-  categorical_w_probabilities: ["values", "probabilities"]
-};
-var RANGE_REQUIRED = /* @__PURE__ */ new Set([
-  "int_uniform",
-  "uniform",
-  "q_uniform",
-  "log_uniform",
-  "log_uniform_values",
-  "q_log_uniform",
-  "q_log_uniform_values",
-  "inv_log_uniform",
-  "inv_log_uniform_values"
-]);
-function requiredArgs(name) {
-  return RANGE_REQUIRED.has(name) ? ["min", "max"] : REQUIRED_ARGS[name] ?? [];
-}
-function parseParameter(p, isFloat, issues) {
-  const { block, path: path7 } = p;
-  let name;
-  let inferredFrom;
-  if (has(block, "distribution")) {
-    if (!DISTRIBUTION_NAMES.includes(block.distribution)) return void 0;
-    name = block.distribution;
-  } else {
-    const inferred = inferDistribution(block, (k) => isFloat([...path7, k]));
-    if ("error" in inferred) {
-      issues.add(path7, `${inferred.error}, got ${show(block)}`);
-      return void 0;
-    }
-    name = inferred.name;
-    inferredFrom = inferred.from;
-  }
-  const takes = DISTRIBUTION_ARGS[name];
-  let ok = true;
-  for (const key of Object.keys(block)) {
-    if (key === "distribution" || takes.includes(key)) continue;
-    const why = inferredFrom ? ` (inferred from ${inferredFrom})` : "";
-    issues.add([...path7, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
-    ok = false;
-  }
-  for (const key of requiredArgs(name)) {
-    if (has(block, key)) continue;
-    issues.add([...path7, key], `is required for ${name}`);
-    ok = false;
-  }
-  if (!ok) return void 0;
-  const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
-  if (zeroAt >= 0) issues.add([...path7, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
-  try {
-    const dist = makeDistribution(name, block);
-    if (zeroAt >= 0) return void 0;
-    return { name: p.name, dist, path: path7, ...inferredFrom ? { inferredFrom } : {} };
-  } catch (e) {
-    if (isDistributionArgIssue(e)) issues.add([...path7, e.arg], e.detail);
-    else issues.add(path7, e instanceof Error ? e.message : String(e));
-    return void 0;
-  }
-}
-function checkGridParameter(p, issues) {
-  if (p.dist.values()) return;
-  const { dist } = p;
-  const why = dist.kind === "continuous" ? `${dist.name} is continuous` : dist instanceof QuantisedDistribution && !Number.isFinite(dist.base.lo + dist.base.hi) ? `${dist.name} is unbounded` : `${dist.name} has more than ${MAX_SUPPORT} values`;
-  issues.add(p.path, `method grid needs a finite set of values but ${why}; give values, or q with a bounded min/max`);
-}
-var EXPONENT_FORMS = /* @__PURE__ */ new Set(["log_uniform", "q_log_uniform", "inv_log_uniform"]);
-function valueRange(dist) {
-  const base = dist instanceof QuantisedDistribution ? dist.base : dist;
-  if (dist instanceof IntUniformDistribution) return { lo: dist.min, hi: dist.max, loArg: "min", hiArg: "max" };
-  if (!(base instanceof ContinuousDistribution)) return void 0;
-  const support = dist.values();
-  let lo = support ? support[0] : base.lo;
-  const hi = support ? support[support.length - 1] : base.hi;
-  if (base.name === "log_normal" && lo === 0 && !(dist instanceof QuantisedDistribution)) lo = Number.MIN_VALUE;
-  if (dist.name === "inv_log_uniform") return { lo, hi, loArg: "max", hiArg: "min" };
-  if (["normal", "log_normal", "q_normal", "q_log_normal", "beta", "q_beta"].includes(dist.name)) return { lo, hi };
-  return { lo, hi, loArg: "min", hiArg: "max" };
-}
-function checkTrainerParameter(p, issues) {
-  const { dist, path: path7, name } = p;
-  const spec = TRAINER_HYPERPARAMETERS[name];
-  if (!spec) return;
-  const hint = p.inferredFrom === "integer min/max" ? " (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)" : "";
-  if (dist.kind === "categorical") {
-    const values = dist.values() ?? [];
-    const at = (i) => dist.name === "constant" ? [...path7, "value"] : [...path7, "values", i];
-    values.forEach((v, i) => {
-      const msg = checkHyperparameter(name, v);
-      if (msg) issues.add(at(i), msg);
-    });
-    return;
-  }
-  if (spec.type === "enum" || spec.type === "bool") {
-    const takes = spec.type === "bool" ? "true or false" : `one of ${spec.values.join(", ")}`;
-    const example = spec.type === "bool" ? "[true, false]" : `[${spec.values.slice(0, 2).join(", ")}]`;
-    issues.add(path7, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
-    return;
-  }
-  if (spec.type === "int" && !givesIntegers(dist)) {
-    issues.add(path7, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
-    return;
-  }
-  const range = valueRange(dist);
-  if (!range) return;
-  checkEnd(p, range, "below", issues, hint);
-  checkEnd(p, range, "above", issues, hint);
-}
-function givesIntegers(dist) {
-  if (dist instanceof IntUniformDistribution) return true;
-  return dist instanceof QuantisedDistribution && Number.isInteger(dist.q);
-}
-function checkEnd(p, range, side, issues, hint) {
-  const spec = TRAINER_HYPERPARAMETERS[p.name];
-  if (!spec || spec.type !== "int" && spec.type !== "float") return;
-  const [value, arg] = side === "below" ? [range.lo, range.loArg] : [range.hi, range.hiArg];
-  const where = arg ? [...p.path, arg] : p.path;
-  if (!Number.isFinite(value)) {
-    const exclusive = spec.type === "float" && (side === "below" ? spec.minExclusive : spec.maxExclusive);
-    const limit = side === "below" ? spec.min : spec.max;
-    if (limit !== void 0)
-      issues.add(where, `${p.dist.name} is unbounded ${side}, but ${p.name} must be ${side === "below" ? ">" : "<"}${exclusive ? "" : "="} ${limit}`);
-    return;
-  }
-  const msg = checkHyperparameter(p.name, value);
-  if (!msg) return;
-  if (!arg) {
-    const minExclusive = spec.type === "float" && spec.minExclusive === true;
-    const maxExclusive = spec.type === "float" && spec.maxExclusive === true;
-    const tooLow = minExclusive ? value <= spec.min : value < spec.min;
-    const broken = tooLow ? `>${minExclusive ? "" : "="} ${spec.min}` : `<${maxExclusive ? "" : "="} ${spec.max ?? "\u221E"}`;
-    const hi = Number.isFinite(range.hi) ? `${range.hi}]` : "\u221E)";
-    issues.add(where, `${p.dist.name}'s support [${range.lo}, ${hi} includes ${value}, but ${p.name} must be ${broken}`);
-    return;
-  }
-  const exp = EXPONENT_FORMS.has(p.dist.name) && arg ? ` (${p.dist.name} takes exponents: the value is e^${arg}; use ${p.dist.name}_values to give values)` : "";
-  issues.add(where, `${msg}${exp}${hint}`);
-}
-var VALUES_FORM = {
-  log_uniform: "log_uniform_values",
-  q_log_uniform: "q_log_uniform_values",
-  inv_log_uniform: "inv_log_uniform_values"
-};
-function exponentBoundsWarning(p) {
-  const valuesForm = VALUES_FORM[p.dist.name];
-  const base = p.dist instanceof QuantisedDistribution ? p.dist.base : p.dist;
-  if (!valuesForm || !(base instanceof LogUniformDistribution)) return void 0;
-  const [min, max] = base.name === "inv_log_uniform" ? [-base.lnHi, -base.lnLo] : [base.lnLo, base.lnHi];
-  if (!(min > 0 && max <= 1)) return void 0;
-  const [lo, hi] = nearOne(base.lo, base.hi);
-  return `${p.dist.name} takes exponents, so values will be in [${lo}, ${hi}]; for bounds given as values use ${valuesForm}`;
-}
-function nearOne(a, b) {
-  const round = (x, digits) => Number(x.toPrecision(Math.min(digits, 17)));
-  const digitsFor = (x) => {
-    let d = 4;
-    while (d < 17 && x !== 1 && round(x, d) === 1) d++;
-    return d;
-  };
-  let [da, db] = [digitsFor(a), digitsFor(b)];
-  while (da < 17 && round(a, da) === round(b, db)) [da, db] = [da + 1, db + 1];
-  return [String(round(a, da)), String(round(b, db))];
-}
-function largestValues(p) {
-  const { dist, path: path7 } = p;
-  if (dist.kind === "categorical") {
-    const values = dist.values() ?? [];
-    return values.flatMap((v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path7, "value"] : [...path7, "values", i] }] : []);
-  }
-  const range = valueRange(dist);
-  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path7, range.hiArg] : path7 }] : [];
-}
-
-// src/core/config/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/sweep.schema.json
-var sweep_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/sweepgate/sweepgate/schema/sweep.schema.json",
-  title: "sweepgate sweep config",
-  description: "A Weights & Biases sweep configuration plus sweepgate's own keys (seed, budget, trainer, objective, fingerprint, gate, repeats, stages, parallel). Exactly one of trainer, objective, program says what a trial runs; relative paths resolve from this file's folder.",
-  type: "object",
-  required: [
-    "method"
-  ],
-  additionalProperties: false,
-  properties: {
-    name: {
-      type: "string",
-      minLength: 1,
-      description: "Sweep name; default: the config file name without extension. Names the PR comment and the cache entries."
-    },
-    description: {
-      type: "string",
-      description: "Free text shown in the report."
-    },
-    method: {
-      enum: [
-        "grid",
-        "random",
-        "bayes",
-        "tpe"
-      ],
-      description: "Search strategy: grid (every combination once), random (seeded), bayes (Gaussian process), tpe (tree-structured Parzen estimator)."
-    },
-    metric: {
-      type: "object",
-      description: "The metric the sweep optimises. Required with objective or program, except for grid and random sweeps, which may go without (as in W&B: every trial runs, none is best, nothing is gated); with trainer defaults to {name: val_loss, goal: minimize}.",
-      required: [
-        "name"
-      ],
-      additionalProperties: false,
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          description: "Metric name, as reported by the trial (e.g. val_loss, val_accuracy)."
-        },
-        goal: {
-          enum: [
-            "minimize",
-            "maximize"
-          ],
-          default: "minimize"
-        },
-        target: {
-          type: "number",
-          description: "Stop the sweep once the best value reaches this."
-        },
-        impute: {
-          description: "W&B key, accepted and ignored by sweepgate: imputation for failed runs"
-        },
-        impute_while_running: {
-          description: "W&B key, accepted and ignored by sweepgate: imputation while running"
-        }
-      }
-    },
-    parameters: {
-      $ref: "#/definitions/parameters"
-    },
-    early_terminate: {
-      type: "object",
-      description: "Prune unpromising trials: W&B hyperband (min_iter, or max_iter with s; eta default 3) or sweepgate's median rule (warmup_steps default 1, min_trials default 5).",
-      required: [
-        "type"
-      ],
-      additionalProperties: false,
-      properties: {
-        type: {
-          enum: [
-            "hyperband",
-            "median"
-          ]
-        },
-        min_iter: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          description: "hyperband: first step at which trials may be stopped."
-        },
-        max_iter: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          description: "hyperband: last step at which trials may be stopped (with s)."
-        },
-        s: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          description: "hyperband: number of brackets below max_iter."
-        },
-        eta: {
-          type: "number",
-          exclusiveMinimum: 1,
-          default: 3,
-          description: "hyperband: keep the top 1/eta at each bracket."
-        },
-        strict: {
-          description: "W&B key, accepted and ignored by sweepgate: hyperband strict mode"
-        },
-        warmup_steps: {
-          type: "integer",
-          minimum: 0,
-          maximum: 9007199254740991,
-          default: 1,
-          description: "median: steps before a trial may be pruned."
-        },
-        min_trials: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          default: 5,
-          description: "median: trials reporting a step before comparing at it."
-        }
-      }
-    },
-    run_cap: {
-      type: "integer",
-      minimum: 1,
-      maximum: 9007199254740991,
-      description: "Maximum number of trials (same as budget.trials)."
-    },
-    program: {
-      type: "string",
-      minLength: 1,
-      description: "Training script a trial runs (W&B style): a file relative to this file, or a module (command: [..., -m, ${program}]) or console script (command: [${program}, ...])."
-    },
-    command: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: [
-          "string",
-          "number",
-          "boolean"
-        ]
-      },
-      description: "Command line for program, as W&B's agent runs it: each item becomes a string as Python's str() writes it; whole-item macros ${env} ${interpreter} ${program} ${args} ${args_no_equals} ${args_no_hyphens} ${args_no_boolean_flags} ${args_append_hydra} ${args_override_hydra} ${args_json} ${args_json_file}, a parameter name (${batch_size}) for its value, ${envvar:NAME} anywhere in an item; an unknown whole-item macro is dropped. Default: [${env}, ${interpreter}, ${program}, ${args}]."
-    },
-    wandb: {
-      enum: [
-        "stand-in",
-        "real"
-      ],
-      default: "stand-in",
-      description: "With program: stand-in (default) puts sweepgate's offline wandb module first on PYTHONPATH, so wandb.init/config/log/summary work with no account and no network; real leaves PYTHONPATH alone (the program then reports metrics as JSON lines)."
-    },
-    entity: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B entity"
-    },
-    project: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B project"
-    },
-    controller: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B controller"
-    },
-    job: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch job"
-    },
-    image_uri: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch image"
-    },
-    imageuri: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch image (old spelling)"
-    },
-    scheduler: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch scheduler"
-    },
-    launch: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch settings"
-    },
-    apiVersion: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B config version"
-    },
-    kind: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B kind"
-    },
-    seed: {
-      type: "integer",
-      minimum: -9007199254740991,
-      maximum: 9007199254740991,
-      default: 0,
-      description: "Sweep seed: the same seed replays the same sequence of trials."
-    },
-    trial_timeout: {
-      type: ["number", "string"],
-      description: 'Longest one trial may run: seconds (90) or a duration ("90s", "5m", "1h30m"). A trial past it is stopped with every process it started and recorded as failed (timeout); the sweep goes on.'
-    },
-    budget: {
-      type: "object",
-      additionalProperties: false,
-      description: "Limits: trials (like run_cap) and minutes (no new trial starts after this).",
-      properties: {
-        trials: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991
-        },
-        minutes: {
-          type: "number",
-          exclusiveMinimum: 0
-        }
-      }
-    },
-    trainer: {
-      type: "object",
-      description: "Built-in TensorFlow.js trainer: an MLP on a CSV file (type tabular), or conv layers and a dense head on images (type image).",
-      required: [
-        "data"
-      ],
-      additionalProperties: false,
-      properties: {
-        type: {
-          enum: [
-            "tabular",
-            "image"
-          ],
-          default: "tabular"
-        },
-        data: {
-          type: "string",
-          minLength: 1,
-          description: "CSV file with a header row, relative to this file; with type image, a CSV of pixel rows or a folder with one sub-folder of PNG/JPEG images per class."
-        },
-        target: {
-          type: "string",
-          minLength: 1,
-          description: "Label column (type image: of a pixel CSV; a folder of images needs none)."
-        },
-        task: {
-          enum: [
-            "classification",
-            "regression"
-          ]
-        },
-        validation_split: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.2,
-          description: "Fraction held out for validation. Each row's side is fixed by a hash of its position (or its split_by ids) and split_seed, never by its feature cells or the sweep seed."
-        },
-        validation: {
-          type: "string",
-          minLength: 1,
-          description: "Separate validation CSV with the same columns (instead of validation_split)."
-        },
-        features: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Feature columns; default: every column but the target."
-        },
-        defaults: {
-          type: "object",
-          description: "Values for trainer hyperparameters the sweep does not search (e.g. epochs: 20)."
-        },
-        split_seed: {
-          type: "integer",
-          minimum: 0,
-          maximum: 9007199254740991,
-          default: 0,
-          description: "Seed of the validation split, independent of the sweep's seed (changing seed never moves validation rows)."
-        },
-        split_by: {
-          type: [
-            "string",
-            "array"
-          ],
-          minLength: 1,
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Id column(s): a row's side follows its id, so the split survives deleted and reordered rows. Not features unless listed in features."
-        },
-        input_shape: {
-          type: "array",
-          minItems: 3,
-          maxItems: 3,
-          items: {
-            type: "integer",
-            minimum: 1
-          },
-          description: "type image: [height, width, channels] of every image (channels 1 = greyscale, 3 = RGB); folder images are resized to it."
-        },
-        base_model: {
-          type: "string",
-          minLength: 1,
-          description: "type tabular: a saved TensorFlow.js LayersModel (model.json or its folder) to fine-tune; its architecture and weights replace the initial ones, and its bytes are part of every trial key."
-        },
-        save_best: {
-          type: "string",
-          minLength: 1,
-          description: "type tabular: folder to write the best trial's model to after the sweep (model.json + weights.bin, loadable with tf.loadLayersModel, and model-card.json)."
-        }
-      },
-      if: {
-        properties: {
-          type: {
-            const: "image"
-          }
-        },
-        required: [
-          "type"
-        ]
-      },
-      else: {
-        required: [
-          "target",
-          "task"
-        ]
-      }
-    },
-    objective: {
-      type: "string",
-      minLength: 1,
-      description: "JS module whose default export trains one trial: async (params, ctx) => number | metrics."
-    },
-    fingerprint: {
-      type: [
-        "string",
-        "array"
-      ],
-      minLength: 1,
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Glob(s), relative to this file, whose file contents are part of every trial key."
-    },
-    gate: {
-      type: "object",
-      description: 'Per-metric regression thresholds: metric: 0.01 (absolute), metric: "2%" (relative), or {threshold, goal, alpha}.',
-      additionalProperties: {
-        $ref: "#/definitions/gateRule"
-      }
-    },
-    parallel: {
-      type: "integer",
-      minimum: 1,
-      maximum: 64,
-      description: "Trials run at once (the built-in trainer in worker threads). Default: for the built-in trainer one worker per core capped for memory (1 for small sweeps); 1 for programs and modules. Running trials are fantasised by the sampler so they never get the same point, and trials are recorded in the order they were asked, so a parallel sweep is reproducible."
-    },
-    repeats: {
-      type: "integer",
-      minimum: 1,
-      maximum: 9007199254740991,
-      default: 1,
-      description: "Seeds per finalist, to measure noise."
-    },
-    champion: {
-      type: "object",
-      additionalProperties: false,
-      description: "Champion replay: main's best params are trained on this many held-out seeds on the baseline branch, and again with the same seeds on every PR; the gate pairs them seed by seed.",
-      properties: {
-        seeds: {
-          type: "integer",
-          minimum: 0,
-          maximum: 1e3,
-          description: "Held-out seeds (0 turns the replay off; the gate then compares best with best)."
-        }
-      }
-    },
-    stages: {
-      type: "array",
-      minItems: 1,
-      description: "Iterative sweep: each stage searches its parameters with every earlier stage's best fixed.",
-      items: {
-        type: "object",
-        required: [
-          "parameters"
-        ],
-        additionalProperties: false,
-        properties: {
-          parameters: {
-            type: "array",
-            minItems: 1,
-            uniqueItems: true,
-            items: {
-              type: "string"
-            }
-          },
-          trials: {
-            type: "integer",
-            minimum: 1,
-            maximum: 9007199254740991
-          }
-        }
-      }
-    }
-  },
-  definitions: {
-    parameters: {
-      type: "object",
-      description: "The search space: parameter name -> distribution (W&B forms). Nested `parameters:` blocks become dotted names.",
-      minProperties: 1,
-      additionalProperties: {
-        $ref: "#/definitions/parameter"
-      }
-    },
-    parameter: {
-      type: "object",
-      description: "One parameter: value | values (+probabilities) | min/max (+q) | mu/sigma (+q) | a/b (+q), an optional distribution, or a nested parameters block.",
-      additionalProperties: false,
-      properties: {
-        distribution: {
-          enum: [
-            "constant",
-            "categorical",
-            "categorical_w_probabilities",
-            "int_uniform",
-            "uniform",
-            "q_uniform",
-            "log_uniform",
-            "log_uniform_values",
-            "q_log_uniform",
-            "q_log_uniform_values",
-            "inv_log_uniform",
-            "inv_log_uniform_values",
-            "normal",
-            "q_normal",
-            "log_normal",
-            "q_log_normal",
-            "beta",
-            "q_beta"
-          ]
-        },
-        value: {
-          description: "A constant."
-        },
-        values: {
-          type: "array",
-          minItems: 1,
-          description: "Choices (categorical)."
-        },
-        probabilities: {
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "number",
-            minimum: 0
-          },
-          description: "One probability per value; they sum to 1."
-        },
-        min: {
-          type: "number",
-          description: "Lower bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)."
-        },
-        max: {
-          type: "number",
-          description: "Upper bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)."
-        },
-        mu: {
-          type: "number",
-          description: "Mean (normal) or mean of the log (log_normal); default 0."
-        },
-        sigma: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Standard deviation; default 1."
-        },
-        q: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Quantisation step for q_* distributions; default 1."
-        },
-        a: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Beta shape a; default 1."
-        },
-        b: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Beta shape b; default 1."
-        },
-        parameters: {
-          $ref: "#/definitions/parameters"
-        }
-      }
-    },
-    gateRule: {
-      type: [
-        "number",
-        "string",
-        "object"
-      ],
-      description: 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha, on}.',
-      minimum: 0,
-      pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$",
-      required: [
-        "threshold"
-      ],
-      additionalProperties: false,
-      properties: {
-        threshold: {
-          type: [
-            "number",
-            "string"
-          ],
-          minimum: 0,
-          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"
-        },
-        goal: {
-          enum: [
-            "minimize",
-            "maximize"
-          ]
-        },
-        alpha: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.05
-        },
-        on: {
-          enum: [
-            "champion",
-            "best",
-            "both"
-          ],
-          default: "champion",
-          description: "champion: main's best params replayed on this PR with main's seeds, paired seed by seed (default); best: this PR's best vs main's best (the tuning result); both: either failing fails."
-        }
-      }
-    }
-  }
-};
-
-// src/core/config/schema.ts
-var validator;
-function validate(doc) {
-  validator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(sweep_schema_default);
-  return validator(doc) ? [] : validator.errors ?? [];
-}
-function checkSchema(doc, issues) {
-  for (const e of validate(doc)) {
-    const translated = translate(e, doc);
-    if (translated) issues.schema(translated.path, translated.message);
-  }
-}
-function pointerToPath(pointer, doc) {
-  const out = [];
-  let node = doc;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) {
-      out.push(Number(key));
-      node = node[Number(key)];
-    } else {
-      out.push(key);
-      node = isRecord(node) ? node[key] : void 0;
-    }
-  }
-  return out;
-}
-var TYPE_WORDS = {
-  string: "a string",
-  number: "a number",
-  integer: "an integer",
-  object: "a mapping",
-  array: "a list",
-  boolean: "true or false",
-  null: "null"
-};
-function typeWords(type) {
-  const types = Array.isArray(type) ? type : [type];
-  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(" or ");
-}
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-function suggest(key, known) {
-  const best = known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? `; did you mean ${best.k}?` : "";
-}
-function translate(e, doc) {
-  const path7 = pointerToPath(e.instancePath, doc);
-  const got = `, got ${show(e.data)}`;
-  const p = e.params;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      const declared = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties) ? e.parentSchema.properties : {};
-      const props = Object.keys(declared).filter((k) => !/accepted and ignored/.test(String(declared[k].description)));
-      const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(", ")}` : "");
-      return { path: [...path7, key], message: `unknown key${hint}` };
-    }
-    case "required":
-      return { path: [...path7, String(p.missingProperty)], message: "is required" };
-    case "enum":
-      return { path: path7, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
-    case "type":
-      return { path: path7, message: `must be ${typeWords(p.type)}${got}` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { path: path7, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
-    case "minItems":
-      return { path: path7, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
-    case "minProperties":
-      return { path: path7, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
-    case "maxItems":
-      return { path: path7, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
-    case "if":
-      return void 0;
-    case "minLength":
-      return { path: path7, message: `must not be empty${got}` };
-    case "uniqueItems":
-      return { path: path7, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
-    case "pattern":
-      return { path: path7, message: `must look like "2%" (a relative threshold) or be a number${got}` };
-    default:
-      return { path: path7, message: `${e.message ?? "is invalid"}${got}` };
-  }
-}
-
-// src/core/config/yaml11.ts
-var import_yaml = __toESM(require_dist(), 1);
-var PY_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-var PY_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-var PY_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-var PY_OCTAL = /^[-+]?0[0-7_]+$/;
-function writtenAsFloat(node) {
-  return (0, import_yaml.isScalar)(node) && typeof node.value === "number" && typeof node.source === "string" && /[.eE]|inf|nan/i.test(node.source);
-}
-function isPlain(node) {
-  return node.type === import_yaml.Scalar.PLAIN && typeof node.source === "string";
-}
-function readYaml11(doc) {
-  const notes = [];
-  const walk = (node, path7) => {
-    if ((0, import_yaml.isAlias)(node)) return;
-    if ((0, import_yaml.isScalar)(node)) return scalar(node, path7, notes);
-    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path7, i]));
-    if (!(0, import_yaml.isMap)(node)) return;
-    const seen = /* @__PURE__ */ new Map();
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key) || typeof pair.key.value === "symbol") continue;
-      const key = String(pair.key.value);
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-    }
-    for (const [key, n] of seen)
-      if (n > 1) notes.push({ path: [...path7, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
-      walk(pair.value, typeof key === "symbol" ? path7 : [...path7, String(key)]);
-    }
-  };
-  walk(doc.contents, []);
-  return notes;
-}
-function scalar(node, path7, notes) {
-  if (!isPlain(node)) return;
-  const src = node.source;
-  if (typeof node.value === "string" && PY_BOOL.test(src)) {
-    node.value = /^(?:yes|on|true)$/i.test(src);
-    return;
-  }
-  if (typeof node.value === "number") {
-    if (PY_FLOAT.test(src) || PY_INT.test(src) && !PY_OCTAL.test(src)) return;
-    const pyReads = PY_INT.test(src) ? `the octal number ${parseInt(src.replace(/_/g, ""), 8)}` : `the string "${src}"`;
-    notes.push({
-      path: path7,
-      message: `${src} is read as the number ${node.value}; PyYAML (W&B) reads ${pyReads}. Write it as ${suggestFloat(src, node.value)} to mean the same number in both`
-    });
-    return;
-  }
-  if (typeof node.value === "string" && (PY_INT.test(src) || PY_FLOAT.test(src)))
-    notes.push({ path: path7, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
-}
-function suggestFloat(src, value) {
-  if (Number.isInteger(value) && !/[eE]/.test(src)) return String(value);
-  const [m, e] = value.toExponential().split("e");
-  return `${m.includes(".") ? m : `${m}.0`}e${e.startsWith("-") ? e : `+${e.replace("+", "")}`}`;
-}
-function floatPathsIn(doc, node, path7 = [], depth = 0) {
-  if (depth > 64) return [];
-  const here = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path7] : [];
-  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path7, i], depth + 1));
-  if ((0, import_yaml.isMap)(here))
-    return here.items.flatMap(
-      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path7, String(pair.key.value)], depth + 1) : []
-    );
-  return [];
-}
-
 // src/core/pystr.ts
 var NEVER = () => false;
 function pyFloatRepr(x) {
@@ -18503,27 +17535,27 @@ function pyNumber(x, float) {
   if (!float && Number.isInteger(x)) return BigInt(x).toString();
   return pyFloatRepr(x);
 }
-function pyRepr(value, isFloat = NEVER, path7 = []) {
+function pyRepr(value, isFloat = NEVER, path8 = []) {
   if (value === null) return "None";
   if (value === true) return "True";
   if (value === false) return "False";
-  if (typeof value === "number") return pyNumber(value, isFloat(path7));
+  if (typeof value === "number") return pyNumber(value, isFloat(path8));
   if (typeof value === "string") return pyStrRepr(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path7, i])).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path8, i])).join(", ")}]`;
   const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path7, k])}`).join(", ")}}`;
+  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path8, k])}`).join(", ")}}`;
 }
 function pyStr(value, isFloat = NEVER) {
   return typeof value === "string" ? value : pyRepr(value, isFloat);
 }
 function floatsOf(numbers, value) {
   if (!numbers || numbers.kind === "int") return NEVER;
-  if (numbers.kind === "float") return (path7) => path7.length === 0;
+  if (numbers.kind === "float") return (path8) => path8.length === 0;
   const key = canonicalJson(value);
   const choice = numbers.choices.find((c) => canonicalJson(c.value) === key);
   if (!choice || choice.floats.length === 0) return NEVER;
   const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
-  return (path7) => set.has(JSON.stringify(path7));
+  return (path8) => set.has(JSON.stringify(path8));
 }
 var JSON_ESCAPES = { "\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function pyJsonString(s) {
@@ -18535,18 +17567,18 @@ function pyJsonString(s) {
   }
   return `${out}"`;
 }
-function pyJson(value, isFloat = NEVER, path7 = []) {
+function pyJson(value, isFloat = NEVER, path8 = []) {
   if (value === null) return "null";
   if (typeof value === "boolean") return String(value);
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "NaN";
     if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-    return pyNumber(value, isFloat(path7));
+    return pyNumber(value, isFloat(path8));
   }
   if (typeof value === "string") return pyJsonString(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path7, i])).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path8, i])).join(", ")}]`;
   const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path7, k])}`).join(", ")}}`;
+  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path8, k])}`).join(", ")}}`;
 }
 
 // src/core/command.ts
@@ -18678,437 +17710,6 @@ function commandNotes(command, paramNames, topKeys) {
     }
   });
   return notes;
-}
-
-// src/core/config/runner-section.ts
-import { resolve } from "node:path";
-var DEFAULT_COMMAND2 = ["${env}", "${interpreter}", "${program}", "${args}"];
-var RUNNER_KEYS = ["trainer", "objective", "program"];
-function parseRunner(doc, configDir, issues, isFloat = () => false) {
-  const given = RUNNER_KEYS.filter((k) => has(doc, k));
-  if (given.length === 0) {
-    issues.add([], "nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)");
-    if (has(doc, "command")) issues.add(["command"], "needs program (the ${program} a command runs)");
-    return void 0;
-  }
-  for (const extra of given.slice(1))
-    issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
-  for (const key of ["command", "wandb"])
-    if (has(doc, key) && given[0] !== "program") issues.add([key], `only applies with program, got it beside ${given[0]}`);
-  if (given.length > 1) return void 0;
-  switch (given[0]) {
-    case "trainer": {
-      const trainer = parseTrainer(doc.trainer, configDir, issues);
-      return trainer && { kind: "trainer", trainer };
-    }
-    case "objective": {
-      const module = str(doc.objective);
-      return module === void 0 ? void 0 : { kind: "objective", module: resolve(configDir, module) };
-    }
-    default: {
-      const program = str(doc.program);
-      const command = parseCommand(doc.command, isFloat);
-      if (program === void 0 || !command) return void 0;
-      return {
-        kind: "program",
-        program: resolve(configDir, program),
-        programAsWritten: program,
-        programKind: programKind(command),
-        command,
-        wandb: doc.wandb === "real" ? "real" : "stand-in",
-        pyNumbers: {},
-        paramPaths: {}
-      };
-    }
-  }
-}
-function parseCommand(value, isFloat) {
-  if (value === void 0) return DEFAULT_COMMAND2;
-  if (!Array.isArray(value) || !value.every((t) => ["string", "number", "boolean"].includes(typeof t))) return void 0;
-  return value.map((t, i) => pyStr(t, () => isFloat(["command", i])));
-}
-var INTERPRETER_WORD = /^(?:\$\{interpreter\}|(?:.*\/)?(?:python[0-9.]*|node|bash|sh|Rscript|julia|ruby|perl|deno|bun))$/;
-function programKind(command) {
-  const at = command.indexOf("${program}");
-  if (at < 0) return "command";
-  const before = command[at - 1];
-  if (before === "-m") return "module";
-  return before !== void 0 && INTERPRETER_WORD.test(before) ? "file" : "command";
-}
-function parseTrainer(value, configDir, issues) {
-  if (!isRecord(value)) return void 0;
-  if (value.type === "image") return parseImageTrainer(value, configDir, issues);
-  if (has(value, "input_shape")) issues.add(["trainer", "input_shape"], "is used by trainer type image only (this trainer reads CSV columns)");
-  const data = str(value.data);
-  const target = str(value.target);
-  const task = value.task === "classification" || value.task === "regression" ? value.task : void 0;
-  if (has(value, "validation") && has(value, "validation_split"))
-    issues.add(["trainer", "validation_split"], "cannot be combined with validation (a separate validation file)");
-  const features = Array.isArray(value.features) ? value.features.filter((f) => typeof f === "string") : void 0;
-  if (features && target !== void 0 && features.includes(target))
-    issues.add(["trainer", "features", features.indexOf(target)], `must not include the target column, got ${show(target)}`);
-  const defaults = parseTrainerDefaults(value.defaults, issues);
-  if (data === void 0 || target === void 0 || !task) return void 0;
-  const validation = str(value.validation);
-  const splitBy = typeof value.split_by === "string" ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c) => typeof c === "string") : void 0;
-  for (const [i, c] of (splitBy ?? []).entries()) {
-    if (c === target) issues.add(["trainer", "split_by", i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
-  }
-  if (has(value, "split_seed") && validation !== void 0)
-    issues.add(["trainer", "split_seed"], "has no effect with validation (a separate validation file): there is no split to seed");
-  const baseModel = str(value.base_model);
-  const saveBest2 = str(value.save_best);
-  return {
-    type: "tabular",
-    data: resolve(configDir, data),
-    target,
-    task,
-    validationSplit: num(value.validation_split) ?? 0.2,
-    ...validation !== void 0 ? { validation: resolve(configDir, validation) } : {},
-    ...features ? { features } : {},
-    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
-    ...splitBy && splitBy.length > 0 ? { splitBy } : {},
-    ...baseModel !== void 0 ? { baseModel: resolve(configDir, baseModel) } : {},
-    ...saveBest2 !== void 0 ? { saveBest: resolve(configDir, saveBest2) } : {},
-    defaults
-  };
-}
-var MAX_IMAGE_VALUES = 1 << 18;
-function parseImageTrainer(value, configDir, issues) {
-  for (const key of ["base_model", "save_best"])
-    if (has(value, key)) issues.add(["trainer", key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
-  for (const key of ["validation", "features"])
-    if (has(value, key)) issues.add(["trainer", key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
-  if (has(value, "task") && value.task !== "classification")
-    issues.add(["trainer", "task"], `the image trainer does classification only, got ${show(value.task)}`);
-  const shape = value.input_shape;
-  if (!Array.isArray(shape)) {
-    if (shape === void 0) issues.add(["trainer", "input_shape"], "is required with type image: [height, width, channels], e.g. [8, 8, 1]");
-    return void 0;
-  }
-  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 1) || shape.length !== 3) return void 0;
-  const [h, w, c] = shape;
-  if (c !== 1 && c !== 3) issues.add(["trainer", "input_shape", 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
-  if (h * w * c > MAX_IMAGE_VALUES)
-    issues.add(["trainer", "input_shape"], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
-  const defaults = parseTrainerDefaults(value.defaults, issues);
-  const data = str(value.data);
-  const target = str(value.target);
-  if (data === void 0) return void 0;
-  return {
-    type: "image",
-    data: resolve(configDir, data),
-    ...target !== void 0 ? { target } : {},
-    task: "classification",
-    inputShape: [h, w, c],
-    validationSplit: num(value.validation_split) ?? 0.2,
-    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
-    defaults
-  };
-}
-function parseTrainerDefaults(value, issues) {
-  if (!isRecord(value)) return {};
-  for (const [name, v] of Object.entries(value)) {
-    const msg = checkHyperparameter(name, v);
-    if (msg) issues.add(["trainer", "defaults", name], msg);
-  }
-  return value;
-}
-function finishTrainer(runner, parameterNames, metric, issues, warn) {
-  if (runner?.kind !== "trainer") return runner;
-  const t = runner.trainer;
-  const searched = (name) => parameterNames.includes(name);
-  const fixed = (name) => has(t.defaults, name);
-  if (t.type === "tabular") {
-    for (const name of CONV_HYPERPARAMETERS) {
-      const why = "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers";
-      if (searched(name)) issues.add(["parameters", name], why);
-      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  } else {
-    checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
-  }
-  if (t.type === "tabular" && t.validation !== void 0) {
-    const why = "cannot be used with trainer.validation (a separate validation file replaces the split)";
-    if (searched("validation_split")) issues.add(["parameters", "validation_split"], `${why}, got a search over validation_split`);
-    if (fixed("validation_split")) issues.add(["trainer", "defaults", "validation_split"], `${why}, got ${show(t.defaults["validation_split"])}`);
-  } else if (searched("validation_split")) {
-    warn(
-      ["parameters", "validation_split"],
-      "is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable"
-    );
-  }
-  const base = t.type === "tabular" ? t.baseModel : void 0;
-  for (const name of ["freeze_layers", "fine_tune_learning_rate"]) {
-    if (base !== void 0) continue;
-    const why = "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
-    if (searched(name)) issues.add(["parameters", name], why);
-    if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-  }
-  if (base !== void 0)
-    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
-      const why = "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
-      if (searched(name)) issues.add(["parameters", name], why);
-      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  if (t.defaults["batch_norm"] === true && t.defaults["layer_norm"] === true)
-    issues.add(["trainer", "defaults", "layer_norm"], "cannot be true together with batch_norm: pick one normalisation, got true");
-  if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return runner;
-  return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
-}
-function checkStrides(trainer, path7, value, issues) {
-  const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
-  if (typeof value === "number" && value > side)
-    issues.add(path7, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
-}
-
-// src/core/config/parse.ts
-function parseSweepConfig(text, file) {
-  const configDir = dirname(file);
-  const { doc, raw, notes } = readDocument(text);
-  const issues = new Issues(Object.keys(raw));
-  const warnings = [];
-  const warn = (path7, message2) => {
-    warnings.push(`${formatPath(path7)}: ${message2}`);
-  };
-  for (const n of notes) warn(n.path, n.message);
-  checkFinite(raw, [], issues);
-  checkSchema(raw, issues);
-  const parsedRunner = parseRunner(raw, configDir, issues, (path7) => writtenAsFloat(nodeAt(doc, path7)));
-  const metric = parseMetric(raw, parsedRunner, issues);
-  const { names, parsed: parameters } = parseParameters(raw, doc, parsedRunner?.kind === "trainer", issues);
-  const runner = parsedRunner?.kind === "program" ? withPython(parsedRunner, parameters, doc, warn) : finishTrainer(parsedRunner, names, metric, issues, warn);
-  if (raw.parameters === void 0) issues.add(["parameters"], "is required: the search space (name: {values: [...]} or {min, max}, ...)");
-  const method = raw.method;
-  for (const p of parameters) {
-    if (p.inferredFrom && !WANDB_INFERS.has(p.inferredFrom))
-      warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
-    if (method === "grid") checkGridParameter(p, issues);
-    if (runner?.kind === "trainer") checkTrainerParameter(p, issues);
-    if (runner?.kind === "trainer" && runner.trainer.type === "image" && p.name === "strides")
-      for (const { value, path: path7 } of largestValues(p)) checkStrides(runner.trainer, path7, value, issues);
-    const w = exponentBoundsWarning(p);
-    if (w) warn(p.path, w);
-  }
-  const gate = parseGate(raw.gate, metric, runner, issues);
-  const config = {
-    name: parseName(raw.name, file, issues),
-    ...typeof raw.description === "string" ? { description: raw.description } : {},
-    method,
-    metric,
-    space: parameters.map(({ name, dist }) => ({ name, dist })),
-    ...optional("earlyTerminate", parseEarlyTerminate(raw.early_terminate, issues, warn)),
-    budget: parseBudget(raw, issues),
-    ...optional("trialTimeoutMs", parseTrialTimeout(raw.trial_timeout, issues)),
-    seed: Number.isSafeInteger(raw.seed) ? raw.seed : 0,
-    fingerprint: parseFingerprint(raw.fingerprint),
-    gate,
-    repeats: Number.isSafeInteger(raw.repeats) ? raw.repeats : 1,
-    champion: { seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? raw.champion.seeds : DEFAULT_CHAMPION_SEEDS },
-    ...optional("parallel", parseParallel(raw.parallel)),
-    stages: parseStages(raw.stages, names, issues),
-    configDir
-  };
-  issues.throwIfAny();
-  if (!runner) throw new ConfigErrors([new ConfigError("", "nothing to run")]);
-  const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
-  return { ...config, runner, configHash: hashJson(raw), raw, warnings, paramSources };
-}
-function parseParallel(value) {
-  return Number.isSafeInteger(value) ? value : void 0;
-}
-function parseTrialTimeout(value, issues) {
-  if (value === void 0 || typeof value !== "number" && typeof value !== "string") return void 0;
-  try {
-    return parseDuration(value, "trial_timeout");
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    issues.add(["trial_timeout"], e.message.slice("trial_timeout: ".length));
-    return void 0;
-  }
-}
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
-var MAX_DEPTH = 64;
-function readDocument(text) {
-  const doc = (0, import_yaml2.parseDocument)(text, { merge: true, uniqueKeys: false, prettyErrors: true });
-  const first = doc.errors[0];
-  if (first) throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlError(first, text)}`)]);
-  let notes;
-  try {
-    notes = readYaml11(doc);
-  } catch (e) {
-    throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlProblem(e instanceof Error ? e.message : String(e))}`)]);
-  }
-  let raw;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlProblem(e instanceof Error ? e.message : String(e))}`)]);
-  }
-  if (raw === null || raw === void 0) throw new ConfigErrors([new ConfigError("", "the config is empty: write a mapping of sweep keys (method, parameters, ...)")]);
-  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError("", `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? "a list" : "a scalar"} ${show(raw)}`)]);
-  const deep = tooDeep(raw);
-  if (deep) throw new ConfigErrors([new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`)]);
-  return { doc, raw, notes };
-}
-function yamlError(e, text) {
-  const where = e.linePos ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : "";
-  if (e.code === "DUPLICATE_KEY") {
-    const key = /^\s*("[^"]*"|'[^']*'|[^:\n]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1];
-    if (key) return `the key ${show(key.replace(/^["']|["']$/g, ""))} appears twice in one mapping${where}`;
-  }
-  return yamlProblem(e.message.split("\n")[0] ?? "");
-}
-function yamlProblem(message2) {
-  if (/multiple documents/.test(message2)) return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
-  if (/Excessive alias count/.test(message2))
-    return "too many alias expansions (an alias bomb, or a merge key that includes itself); write the values out instead";
-  const text = message2.replace(/:$/, "");
-  return /Maximum call stack size exceeded/.test(text) ? text.replace(/(?:RangeError: )?Maximum call stack size exceeded/, `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`) : text;
-}
-function tooDeep(root) {
-  const stack = [[root, []]];
-  while (stack.length > 0) {
-    const [node, path7] = stack.pop();
-    if (path7.length > MAX_DEPTH) return path7.slice(0, 4);
-    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path7, i]]));
-    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path7, k]]);
-  }
-  return void 0;
-}
-function checkFinite(node, path7, issues) {
-  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path7, `must be a finite number, got ${String(node)}`);
-  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path7, i], issues));
-  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path7, k], issues);
-}
-function nodeAt(doc, path7) {
-  let node = doc.contents;
-  for (const seg of path7) {
-    const here = deref(doc, node);
-    if ((0, import_yaml2.isMap)(here)) node = mapGet(doc, here, seg, 0);
-    else if ((0, import_yaml2.isSeq)(here) && typeof seg === "number") node = here.items[seg];
-    else return void 0;
-  }
-  return deref(doc, node);
-}
-function deref(doc, node) {
-  return (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
-}
-function mapGet(doc, map, key, depth) {
-  if (depth > 32) return void 0;
-  const isMergeKey = (k) => (0, import_yaml2.isScalar)(k) && typeof k.value === "symbol" && k.value.description === "<<";
-  for (const pair of [...map.items].reverse())
-    if ((0, import_yaml2.isScalar)(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
-  for (const pair of map.items) {
-    if (!isMergeKey(pair.key)) continue;
-    const value = deref(doc, pair.value);
-    for (const source of (0, import_yaml2.isSeq)(value) ? value.items : [value]) {
-      const m = deref(doc, source);
-      const found = (0, import_yaml2.isMap)(m) ? mapGet(doc, m, key, depth + 1) : void 0;
-      if (found !== void 0) return found;
-    }
-  }
-  return void 0;
-}
-function parseParameters(raw, doc, trainer, issues) {
-  const isFloat = (path7) => writtenAsFloat(nodeAt(doc, path7));
-  const out = [];
-  const blocks = flattenParameters(raw.parameters, issues);
-  for (const block of blocks) {
-    if (trainer && !TRAINER_HYPERPARAMETERS[block.name])
-      issues.add(block.path, `${checkHyperparameter(block.name, null)}, got ${show(block.name)}`);
-    const p = parseParameter(block, isFloat, issues);
-    if (p) out.push(p);
-  }
-  return { names: blocks.map((b) => b.name), parsed: out };
-}
-function parseName(value, file, issues) {
-  const name = typeof value === "string" ? value : basename(file, extname(file));
-  if (/[,\r\n]|-->/.test(name)) issues.add(["name"], `must not contain commas, line breaks or "-->", got ${show(name)}`);
-  return name;
-}
-var FLOAT_DISTRIBUTIONS = /* @__PURE__ */ new Set(["uniform", "log_uniform", "log_uniform_values", "inv_log_uniform", "inv_log_uniform_values", "normal", "log_normal", "beta"]);
-function withPython(runner, parameters, doc, warn) {
-  const pyNumbers = {};
-  const paramPaths = {};
-  for (const p of parameters) {
-    paramPaths[p.name] = p.path.filter((_, i) => i % 2 === 1).map(String);
-    const name = p.dist.name;
-    if (name === "constant" || name === "categorical" || name === "categorical_w_probabilities") {
-      const nodes = name === "constant" ? [nodeAt(doc, [...p.path, "value"])] : seqItems(doc, nodeAt(doc, [...p.path, "values"]));
-      const choices = nodes.map((node) => ({ value: (0, import_yaml2.isNode)(node) ? node.toJS(doc) : null, floats: floatPathsIn(doc, node) }));
-      pyNumbers[p.name] = { kind: "choices", choices };
-    } else if (name.startsWith("q_")) {
-      const q = nodeAt(doc, [...p.path, "q"]);
-      const intQ = (0, import_yaml2.isScalar)(q) && typeof q.value === "number" && Number.isInteger(q.value) && !writtenAsFloat(q);
-      pyNumbers[p.name] = { kind: intQ ? "int" : "float" };
-    } else pyNumbers[p.name] = { kind: FLOAT_DISTRIBUTIONS.has(name) ? "float" : "int" };
-  }
-  for (const n of commandNotes(runner.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0])))
-    warn(["command", n.index], n.message);
-  return { ...runner, pyNumbers, paramPaths };
-}
-function seqItems(doc, node) {
-  return (0, import_yaml2.isSeq)(node) ? node.items.map((item) => deref(doc, item)) : [];
-}
-var WANDB_INFERS = /* @__PURE__ */ new Set(["value", "values", "values and probabilities", "integer min/max", "min/max"]);
-function paramSource(p, doc) {
-  const written = {};
-  const node = nodeAt(doc, p.path);
-  if ((0, import_yaml2.isMap)(node))
-    for (const pair of node.items) {
-      if (!(0, import_yaml2.isScalar)(pair.key) || typeof pair.key.value === "symbol") continue;
-      const key = String(pair.key.value);
-      const value = deref(doc, pair.value);
-      const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
-      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path7) => floats.includes(JSON.stringify(path7)));
-    }
-  return { path: formatPath(p.path), ...p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}, written };
-}
-
-// src/core/config/text.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function decodeConfigText(bytes, file) {
-  if (bytes.length > MAX_CONFIG_BYTES)
-    throw new ConfigError("", `config ${file} is ${size(bytes.length)}; a sweep config is at most ${size(MAX_CONFIG_BYTES)}`);
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
-    throw new ConfigError("", `config ${file} is UTF-16 text; save it as UTF-8`);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new ConfigError("", `config ${file} is a binary file, not YAML or JSON text (a NUL byte at offset ${nul})`);
-  const bad = invalidUtf8At(bytes);
-  if (bad >= 0)
-    throw new ConfigError("", `config ${file} is not valid UTF-8 text (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`);
-  const text = new TextDecoder("utf-8").decode(bytes);
-  return text.startsWith("\uFEFF") ? text.slice(1) : text;
-}
-function size(n) {
-  return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${+(n / 1024).toFixed(1)} kB`;
-}
-function invalidUtf8At(b) {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    if (c < 128) {
-      i++;
-      continue;
-    }
-    let n;
-    let lo = 128;
-    let hi = 191;
-    if (c >= 194 && c <= 223) n = 2;
-    else if (c >= 224 && c <= 239) [n, lo, hi] = [3, c === 224 ? 160 : 128, c === 237 ? 159 : 191];
-    else if (c >= 240 && c <= 244) [n, lo, hi] = [4, c === 240 ? 144 : 128, c === 244 ? 143 : 191];
-    else return i;
-    for (let k = 1; k < n; k++) {
-      const d = b[i + k];
-      if (d === void 0) return i;
-      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
-    }
-    i += n;
-  }
-  return -1;
 }
 
 // src/core/pruners/median.ts
@@ -20454,7 +19055,7 @@ function trialSeed(sweepSeed, params, repeat = 0) {
   return deriveSeed("trial", sweepSeed, canonicalJson(params), repeat);
 }
 
-// src/core/trial-run.ts
+// src/core/study/trial-run.ts
 var STOP_GRACE_MS = 1e4;
 async function runTrial(params, seed, repeat, stage, deps) {
   const { ports } = deps;
@@ -20466,7 +19067,7 @@ async function runTrial(params, seed, repeat, stage, deps) {
     try {
       await ports.store.put(record);
     } catch (err) {
-      ports.warn(`could not store trial ${key.slice(0, 12)}: ${message(err)}`);
+      ports.warn(`could not store trial ${key.slice(0, 12)}: ${errorText(err)}`);
     }
   }
   return toResult(record, false, stage, repeat);
@@ -20475,7 +19076,7 @@ async function safeGet(ports, key) {
   try {
     return await ports.store.get(key);
   } catch (err) {
-    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${message(err)}`);
+    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${errorText(err)}`);
     return void 0;
   }
 }
@@ -20525,7 +19126,7 @@ async function train(params, seed, key, deps) {
     const cancelled = controller.signal.aborted;
     const why = controller.signal.reason;
     const timedOut = cancelled && why instanceof TrialTimeoutError;
-    const error = timedOut ? `${why.name}: ${why.message}` : `${err instanceof Error ? err.name : "Error"}: ${cancelled ? `${message(err)} (${String(why)})` : message(err)}`;
+    const error = timedOut ? `${why.name}: ${why.message}` : `${err instanceof Error ? err.name : "Error"}: ${cancelled ? `${errorText(err)} (${String(why)})` : errorText(err)}`;
     return {
       record: {
         ...base,
@@ -20591,11 +19192,8 @@ function finiteOnly(m) {
   for (const [k, v] of Object.entries(m)) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
   return out;
 }
-function message(err) {
-  return err instanceof Error ? err.message : String(err);
-}
 
-// src/core/study.ts
+// src/core/study/study.ts
 var DEFAULT_TRIALS = 20;
 var FINALISTS = 3;
 function better(a, b, goal) {
@@ -20773,7 +19371,2164 @@ function mean(xs) {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
 }
 
-// src/engine/champion.ts
+// src/trainer/program/program-objective.ts
+import { spawn } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+
+// src/trainer/reported-metrics.ts
+function describe(value) {
+  if (value === void 0) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return `an array (${show(value)})`;
+  if (typeof value === "object") return `an object (${show(value)})`;
+  return `${typeof value} ${show(value)}`;
+}
+function asMetrics(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: `not an object: ${describe(value)}` };
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== "number") return { problem: `metric ${show(k)} is ${describe(v)}, not a number` };
+    if (!Number.isFinite(v)) return { problem: `metric ${show(k)} is ${v}` };
+    out[k] = v;
+  }
+  return { metrics: out };
+}
+function mergeReports(reports) {
+  return Object.assign({}, ...reports);
+}
+
+// src/trainer/program/environment.ts
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+function onPath(name) {
+  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => dir !== "" && existsSync(path.join(dir, name)));
+}
+async function pythonShim(argv, tmp) {
+  const usesPython = argv[0] === "python" || argv[0] === "/usr/bin/env" && argv[1] === "python";
+  if (!usesPython || onPath("python") || !onPath("python3")) return {};
+  const bin = path.join(tmp, "bin");
+  await mkdir(bin);
+  await writeFile(path.join(bin, "python"), '#!/bin/sh\nexec python3 "$@"\n', { mode: 493 });
+  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter) };
+}
+function programEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+function wandbStandInDir() {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = path.join(dir, "python");
+    if (existsSync(path.join(candidate, "wandb", "__init__.py"))) return candidate;
+    dir = path.dirname(dir);
+  }
+  return void 0;
+}
+
+// src/trainer/program/output-lines.ts
+function parseWandbEvent(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { kind: "other" };
+  }
+  if (typeof value !== "object" || value === null) return { kind: "other" };
+  const v = value;
+  if (v.finish !== void 0) return { kind: "finish" };
+  if (Array.isArray(v.ignored)) return { kind: "ignored", names: v.ignored.filter((n) => typeof n === "string") };
+  const data = v.log ?? v.summary;
+  if (typeof data !== "object" || data === null) return { kind: "other" };
+  const metrics = {};
+  for (const [k, x] of Object.entries(data)) {
+    if (typeof x === "number") metrics[k] = x;
+    else if (typeof x === "string") return { kind: "nonfinite", text: `${k}=${x}` };
+  }
+  return { kind: v.log !== void 0 ? "log" : "summary", metrics };
+}
+function parseMetricsLine(line) {
+  const text = line.trim();
+  if (!text.startsWith("{") || !text.endsWith("}")) return { kind: "other" };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    try {
+      JSON.parse(text.replace(/(?<![\w"])-?(?:NaN|Infinity)(?![\w"])/g, "0"));
+      return { kind: "nonfinite" };
+    } catch {
+      return { kind: "other" };
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "other" };
+  const entries = Object.entries(value);
+  if (!entries.every((e) => typeof e[1] === "number")) return { kind: "other" };
+  const obj = value;
+  const stepKey = "step" in obj ? "step" : "epoch" in obj ? "epoch" : void 0;
+  const metrics = {};
+  for (const [k, v] of entries) if (k !== stepKey) metrics[k] = v;
+  if (Object.keys(metrics).length === 0) return { kind: "other" };
+  return { kind: "report", step: stepKey ? obj[stepKey] : void 0, metrics };
+}
+
+// src/trainer/program/program-objective.ts
+var KILL_GRACE_MS = 5e3;
+var DRAIN_MS = 1e3;
+var STDERR_TAIL_LINES = 20;
+var MAX_LINE_CHARS = 1024 * 1024;
+var WANDB_FD = 3;
+function expandCommand2(command, x) {
+  return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
+}
+function programIdentity(workload, configDir) {
+  const kind = workload.programKind ?? "file";
+  const file = path2.resolve(configDir, workload.program);
+  const tryRead = (f) => {
+    try {
+      return statSync(f).isFile() ? sha256Hex(readFileSync(f)) : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  if (kind === "file") {
+    try {
+      return sha256Hex(readFileSync(file));
+    } catch (err) {
+      throw new TrialError(`program ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
+    }
+  }
+  if (kind === "module") {
+    const base = path2.resolve(configDir, ...(workload.programAsWritten ?? workload.program).split("."));
+    for (const f of [`${base}.py`, path2.join(base, "__main__.py")]) {
+      const h = tryRead(f);
+      if (h) return h;
+    }
+    return `module:${workload.programAsWritten ?? workload.program}`;
+  }
+  return tryRead(file) ?? `command:${workload.programAsWritten ?? workload.program}`;
+}
+function createCommandObjective(workload, opts) {
+  const identity = programIdentity(workload, opts.configDir);
+  const command = workload.command.length > 0 ? workload.command : DEFAULT_COMMAND;
+  const standIn = workload.wandb === "real" ? void 0 : wandbStandInDir();
+  const ignoredSeen = /* @__PURE__ */ new Set();
+  const onIgnored = (names) => {
+    const fresh = names.filter((n) => !ignoredSeen.has(n));
+    fresh.forEach((n) => ignoredSeen.add(n));
+    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(", ")}`);
+  };
+  const pyNumbers = workload.pyNumbers;
+  const paramPaths = workload.paramPaths;
+  return {
+    // A file program's key is what it always was; other kinds add how the program is found.
+    fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
+    backend: "process",
+    async run(params, ctx) {
+      const tmp = await mkdtemp(path2.join(tmpdir(), "sweepgate-args-"));
+      try {
+        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
+        const argsJsonFile = path2.join(tmp, "params.json");
+        if (command.some((t) => t.includes("${args_json_file}"))) await writeFile2(argsJsonFile, json);
+        const sweepParamPath = path2.join(tmp, "config.yaml");
+        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
+        await writeFile2(sweepParamPath, `{${entries.join(", ")}}`);
+        const argv = expandCommand2(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
+        const env = {
+          ...await pythonShim(argv, tmp),
+          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
+          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
+          ...standIn ? {
+            PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path2.delimiter),
+            SWEEPGATE_WANDB_FD: String(WANDB_FD),
+            SWEEPGATE_WANDB_CONFIG: json
+          } : {}
+        };
+        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== void 0, onIgnored);
+        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
+        if (reports.length === 0 && Object.keys(summary).length === 0)
+          throw new TrialError(
+            `${argv.join(" ")} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`
+          );
+        const metrics = { ...mergeReports(reports), ...summary };
+        if (!(opts.metricName in metrics))
+          throw new TrialError(`${argv.join(" ")} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
+        return { metrics };
+      } finally {
+        await rm(tmp, { recursive: true, force: true });
+      }
+    }
+  };
+}
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function trackGroup(pid) {
+  liveGroups.add(pid);
+  if (exitHookInstalled || process.platform === "win32") return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const group of liveGroups) {
+      try {
+        process.kill(-group, "SIGKILL");
+      } catch {
+      }
+    }
+  });
+}
+function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
+  const shown = argv.join(" ");
+  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
+  return new Promise((resolve4, reject) => {
+    const reports = [];
+    let summary = {};
+    let metricRows = 0;
+    let stopping;
+    let failure;
+    let stdoutRest = "";
+    let wandbRest = "";
+    let stderrTail = "";
+    let exited;
+    let settled = false;
+    const timers = [];
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd: opts.configDir,
+      env: {
+        ...programEnv(process.env),
+        ...opts.env,
+        ...extraEnv,
+        SWEEPGATE_SEED: String(ctx.seed),
+        SWEEPGATE_METRIC: opts.metricName,
+        PYTHONUNBUFFERED: "1"
+      },
+      // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
+      // Its own process group (setsid), so a signal to -pid reaches everything it started.
+      detached: process.platform !== "win32"
+    });
+    if (child.pid !== void 0) trackGroup(child.pid);
+    const signalGroup = (sig) => {
+      try {
+        if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
+        else child.kill(sig);
+      } catch {
+      }
+    };
+    const later = (ms, fn) => {
+      const t = setTimeout(fn, ms);
+      t.unref();
+      timers.push(t);
+    };
+    const terminate = () => {
+      signalGroup("SIGTERM");
+      later(killGraceMs, () => signalGroup("SIGKILL"));
+    };
+    const stop = (why) => {
+      if (stopping) return;
+      stopping = why;
+      terminate();
+    };
+    const onAbort = () => stop("cancelled");
+    ctx.signal.addEventListener("abort", onAbort, { once: true });
+    if (ctx.signal.aborted) stop("cancelled");
+    const fail = (err) => {
+      failure = err;
+      terminate();
+    };
+    const report2 = (step, metrics) => {
+      reports.push(metrics);
+      let prune;
+      try {
+        prune = ctx.report(step, metrics);
+      } catch (err) {
+        return fail(err instanceof TrialError ? err : new TrialError(errorText(err)));
+      }
+      if (prune) stop("pruned");
+    };
+    const onLine = (line) => {
+      if (stopping || failure) return;
+      const parsed = parseMetricsLine(line);
+      if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
+      if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
+    };
+    let finished = false;
+    const onWandb = (line) => {
+      if (line.trim() === "") return;
+      const event = parseWandbEvent(line);
+      if (event.kind === "ignored") return onIgnored(event.names);
+      if (stopping || failure || finished) return;
+      if (event.kind === "finish") finished = true;
+      if (event.kind === "nonfinite") return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
+      if (event.kind === "summary") summary = { ...summary, ...event.metrics };
+      if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
+      if (opts.metricName in event.metrics) metricRows++;
+      report2(Math.max(1, metricRows), event.metrics);
+    };
+    const stdout = child.stdio[1];
+    const stderr = child.stdio[2];
+    const channel = child.stdio[WANDB_FD];
+    stdout.setEncoding("utf8");
+    stdout.on("data", (chunk) => {
+      const lines = (stdoutRest + chunk).split("\n");
+      stdoutRest = lines.pop() ?? "";
+      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = " ";
+      lines.forEach(onLine);
+    });
+    channel?.setEncoding("utf8");
+    channel?.on("data", (chunk) => {
+      if (!wandbChannel) return;
+      const lines = (wandbRest + chunk).split("\n");
+      wandbRest = lines.pop() ?? "";
+      if (wandbRest.length > MAX_LINE_CHARS) wandbRest = "";
+      lines.forEach(onWandb);
+    });
+    stderr.setEncoding("utf8");
+    stderr.on("data", (chunk) => {
+      stderrTail = (stderrTail + chunk).slice(-8192);
+    });
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      if (child.pid !== void 0) liveGroups.delete(child.pid);
+      ctx.signal.removeEventListener("abort", onAbort);
+      if (stdoutRest !== "") onLine(stdoutRest);
+      if (wandbRest !== "") onWandb(wandbRest);
+      stdoutRest = "";
+      wandbRest = "";
+      if (failure) return reject(failure);
+      if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true }));
+      if (stopping === "pruned") return resolve4({ reports, summary });
+      const { code, signal } = exited ?? { code: null, signal: null };
+      if (code === 0) return resolve4({ reports, summary });
+      const tail = stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
+      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
+      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
+${tail}` : " (no stderr output)"}`, { transient: true }));
+    };
+    child.on("error", (err) => {
+      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
+      if (child.pid === void 0) finish();
+    });
+    child.on("exit", (code, signal) => {
+      exited = { code, signal };
+      terminate();
+      later(DRAIN_MS, () => {
+        stdout.destroy();
+        stderr.destroy();
+        channel?.destroy();
+        finish();
+      });
+    });
+    child.on("close", (code, signal) => {
+      exited ??= { code, signal };
+      finish();
+    });
+  });
+}
+
+// src/trainer/module/module-objective.ts
+import { readFile } from "node:fs/promises";
+import path3 from "node:path";
+import { pathToFileURL } from "node:url";
+async function createModuleObjective(modulePath, handle, opts) {
+  const file = path3.resolve(modulePath);
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
+  }
+  const hash = sha256Hex(bytes);
+  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
+  let mod;
+  try {
+    mod = await import(url);
+  } catch (err) {
+    const message = errorText(err);
+    const hint = err instanceof SyntaxError && file.endsWith(".js") && /\b(export|import)\b/.test(message) ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)' : "";
+    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message}${hint}`);
+  }
+  const fn = mod["default"];
+  if (typeof fn !== "function") {
+    const names = Object.keys(mod).filter((k) => k !== "default");
+    throw new TrialError(
+      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` + (names.length > 0 ? ` (named exports: ${names.join(", ")})` : "")
+    );
+  }
+  const objective = fn;
+  let warnedLeak = false;
+  let usedTf = false;
+  return {
+    fingerprint: hashJson({ kind: "sweepgate-module", module: hash }),
+    get backend() {
+      return usedTf ? handle.backend : "none";
+    },
+    async run(params, ctx) {
+      await ensureBackend(handle);
+      const reports = [];
+      const moduleCtx = {
+        seed: ctx.seed,
+        signal: ctx.signal,
+        get tf() {
+          usedTf = true;
+          return handle.tf;
+        },
+        report(step, metrics) {
+          const checked = asMetrics(metrics);
+          if ("problem" in checked) throw new TrialError(`ctx.report(${show(step)}, ...): ${checked.problem}`);
+          reports.push(checked.metrics);
+          return ctx.report(step, checked.metrics);
+        }
+      };
+      const before = handle.tf.memory().numTensors;
+      const returned = await objective(params, moduleCtx);
+      const leaked = handle.tf.memory().numTensors - before;
+      if (leaked > 0 && !warnedLeak) {
+        warnedLeak = true;
+        opts.warn(`objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`);
+      }
+      return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
+    }
+  };
+}
+function finalMetrics(returned, reports, metricName, file) {
+  const where = `objective module ${displayPath(file)}`;
+  let metrics;
+  if (typeof returned === "number") {
+    if (!Number.isFinite(returned)) throw new TrialError(`${where} returned ${returned}`);
+    metrics = { ...mergeReports(reports), [metricName === NO_METRIC ? "value" : metricName]: returned };
+  } else if (returned === void 0 && (reports.length > 0 || metricName === NO_METRIC)) {
+    metrics = mergeReports(reports);
+  } else if (typeof returned === "object" && returned !== null && !Array.isArray(returned)) {
+    const checked = asMetrics(returned);
+    if ("problem" in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
+    metrics = checked.metrics;
+  } else {
+    throw new TrialError(`${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`);
+  }
+  if (metricName !== NO_METRIC && !(metricName in metrics))
+    throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(", ") || "none"})`);
+  return metrics;
+}
+
+// src/trainer/workers/worker-pool.ts
+import { readdirSync } from "node:fs";
+import os from "node:os";
+import path4 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_FILES = ["trainer-worker.js", "trainer-worker.mjs"];
+function findWorkerScript() {
+  const here = path4.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path4.dirname(here)]) {
+    let files;
+    try {
+      files = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    const name = WORKER_FILES.find((f) => files.includes(f));
+    if (name) return path4.join(dir, name);
+  }
+  return void 0;
+}
+function workerMemoryBytes(dataBytes2) {
+  return 2 * (160 * 1024 * 1024 + 8 * dataBytes2);
+}
+var WORKERS_PAY_OFF_MS = 3e3;
+function estimatedTrialMs(size2) {
+  return size2.steps * (0.1 + 6 * size2.weights * size2.batch / 2e7);
+}
+function defaultWorkers(dataBytes2, machine = { cores: os.availableParallelism(), freeBytes: os.freemem() }, sweepMs) {
+  if (sweepMs !== void 0 && sweepMs < WORKERS_PAY_OFF_MS) return 1;
+  const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes2));
+  return Math.max(1, Math.min(machine.cores, byMemory));
+}
+var WorkerCrashError = class extends TrialError {
+  name = "WorkerCrashError";
+  constructor(reason) {
+    super(`the trainer worker thread crashed during the trial: ${reason}`, { transient: true });
+  }
+};
+var WorkerError = class extends Error {
+  name;
+  constructor(e) {
+    super(e.message);
+    this.name = e.name;
+  }
+};
+function createWorkerObjective(inner, opts) {
+  if (!Number.isSafeInteger(opts.size) || opts.size < 1) throw new RangeError(`worker pool size must be an integer >= 1, got ${opts.size}`);
+  const slots = [];
+  const waiting = [];
+  let nextId = 1;
+  let disposed = false;
+  const spawn2 = () => {
+    const worker = new Worker(opts.script, { workerData: opts.init });
+    let markReady;
+    let markFailed;
+    const ready = new Promise((resolve4, reject) => {
+      markReady = resolve4;
+      markFailed = reject;
+    });
+    ready.catch(() => {
+    });
+    const slot = { worker, ready, busy: true, dead: false };
+    const die = (reason) => {
+      if (slot.dead) return;
+      slot.dead = true;
+      markFailed(new WorkerCrashError(reason));
+      const a = slot.active;
+      slot.active = void 0;
+      a?.reject(new WorkerCrashError(reason));
+      remove(slot);
+    };
+    worker.on("message", (msg) => {
+      const a = slot.active;
+      switch (msg.type) {
+        case "ready":
+          return markReady();
+        case "init-failed":
+          markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
+          return void worker.terminate();
+        case "warn":
+          return opts.warn(msg.message);
+        case "report": {
+          if (!a || a.id !== msg.id) return;
+          Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
+          Atomics.notify(a.control, 0);
+          return;
+        }
+        case "done":
+        case "failed": {
+          if (!a || a.id !== msg.id) return;
+          slot.active = void 0;
+          opts.afterTrial?.(msg.memory);
+          if (msg.type === "done") a.resolve(msg.result);
+          else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
+          release(slot);
+        }
+      }
+    });
+    worker.on("error", (err) => die(`${err.name}: ${err.message}`));
+    worker.on("exit", (code) => die(`it exited with code ${code}`));
+    slots.push(slot);
+    return slot;
+  };
+  const remove = (slot) => {
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    if (waiting.length > 0 && !disposed) waiting.shift()(spawn2());
+  };
+  const release = (slot) => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  };
+  const acquire = () => {
+    const idle = slots.find((s) => !s.busy && !s.dead);
+    if (idle) {
+      idle.busy = true;
+      return Promise.resolve(idle);
+    }
+    if (slots.length < opts.size) return Promise.resolve(spawn2());
+    return new Promise((resolve4) => waiting.push(resolve4));
+  };
+  return {
+    fingerprint: inner.fingerprint,
+    backend: inner.backend,
+    ...inner.validation ? { validation: inner.validation } : {},
+    async run(params, ctx) {
+      if (disposed) throw new TrialError("the worker objective was disposed", { transient: true });
+      if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
+      const slot = await acquire();
+      const id = nextId++;
+      const control = new Int32Array(new SharedArrayBuffer(4));
+      return new Promise((resolve4, reject) => {
+        const onAbort = () => {
+          if (slot.active?.id !== id) return;
+          slot.active = void 0;
+          slot.dead = true;
+          reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
+          void slot.worker.terminate();
+          remove(slot);
+        };
+        const done = (f) => {
+          ctx.signal.removeEventListener("abort", onAbort);
+          f();
+        };
+        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve4(r)), reject: (e) => done(() => reject(e)) };
+        ctx.signal.addEventListener("abort", onAbort);
+        slot.ready.then(
+          () => {
+            if (slot.active?.id !== id) return;
+            const msg = { type: "run", id, params, seed: ctx.seed, control: control.buffer };
+            slot.worker.postMessage(msg);
+          },
+          (err) => {
+            if (slot.active?.id !== id) return;
+            slot.active = void 0;
+            done(() => reject(err));
+          }
+        );
+      });
+    },
+    ...inner.saveModel ? { saveModel: inner.saveModel.bind(inner) } : {},
+    async dispose() {
+      disposed = true;
+      const all = slots.splice(0);
+      for (const s of all) s.dead = true;
+      await Promise.all(all.map((s) => s.worker.terminate()));
+      await inner.dispose?.();
+    }
+  };
+}
+
+// src/trainer/tf/backend-probe.ts
+var AFTER = { tensorflow: ["wasm", "cpu"], wasm: ["cpu"], cpu: [] };
+var FIRST_STEPS = 3;
+var MIN_TIMED_MS = 30;
+var SMALLEST_TIMED_MS = 8;
+var MAX_STEPS = 200;
+var ROUNDS = 2;
+var CLEARLY = 0.8;
+var KEEP_PREFERRED = 1.5;
+function probeTimingMs(sweepMs) {
+  if (sweepMs === void 0 || !Number.isFinite(sweepMs)) return MIN_TIMED_MS;
+  return Math.min(MIN_TIMED_MS, Math.max(SMALLEST_TIMED_MS, 5e-3 * sweepMs));
+}
+async function chooseBackend(first, ports, opts = {}) {
+  const minTimedMs = opts.minTimedMs ?? MIN_TIMED_MS;
+  const handles = [first];
+  for (const name of AFTER[first.backend]) {
+    try {
+      handles.push(await ports.load(name));
+    } catch (err) {
+      if (!(err instanceof BackendError)) throw err;
+      ports.warn(`backend auto: ${err.message}; not timed`);
+    }
+  }
+  const best = /* @__PURE__ */ new Map();
+  const failed = /* @__PURE__ */ new Set();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const h of handles) {
+      if (failed.has(h)) continue;
+      try {
+        const ms = await timeSteps(h, ports, minTimedMs);
+        best.set(h, Math.min(ms, best.get(h) ?? Infinity));
+      } catch (err) {
+        failed.add(h);
+        best.delete(h);
+        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${errorText(err)}); not used`);
+      }
+    }
+  }
+  const timed = handles.filter((h) => best.has(h));
+  const timings = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h) }));
+  if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
+  let fastest = 0;
+  for (let i = 1; i < timings.length; i++) if (timings[i].msPerStep < CLEARLY * timings[fastest].msPerStep) fastest = i;
+  const kept = timings.findIndex((t) => t.backend === opts.prefer?.backend);
+  if (kept >= 0 && kept !== fastest && timings[kept].msPerStep <= KEEP_PREFERRED * timings[fastest].msPerStep)
+    return { handle: timed[kept], timings, summary: describeTimings(timings, kept, `${opts.prefer.why}, kept: within ${KEEP_PREFERRED}\xD7 of the fastest`) };
+  return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
+}
+async function timeSteps(h, ports, minTimedMs) {
+  const ms = await ports.time(h, FIRST_STEPS);
+  if (ms * FIRST_STEPS >= minTimedMs) return ms;
+  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
+}
+function describeTimings(timings, chosen, note) {
+  const fmt2 = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
+  const c = timings[chosen];
+  const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt2(t.msPerStep)}`);
+  return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"}${note ? `; ${note}` : ""})`;
+}
+
+// src/trainer/tf/native.ts
+var NATIVE_MIN_WEIGHTS = 1e5;
+var NATIVE_PAYS_OFF_MS = 6e4;
+function nativeWanted(need) {
+  if (need.weights < NATIVE_MIN_WEIGHTS) return void 0;
+  if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
+  const k = (n) => `${Math.round(n / 1e3)}k`;
+  return `the model has ${k(need.weights)} weights (native TensorFlow can beat WASM from ${k(NATIVE_MIN_WEIGHTS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
+}
+
+// src/engine/explain.ts
+async function explainConfig(config, env = process.env) {
+  const lines = ["parameters (as understood):"];
+  const width = Math.max(...config.space.map((p) => p.name.length), 4);
+  const pyNumbers = config.workload.kind === "program" ? config.workload.pyNumbers : {};
+  for (const p of config.space) lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
+  lines.push(`budget: ${budgetLine(config)}`);
+  if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
+  const first = await firstTrial(config);
+  if (!first) {
+    lines.push("first trial: none (the search space is empty)");
+    return `${lines.join("\n")}
+`;
+  }
+  if (config.workload.kind !== "program") lines.push(`first trial (seed ${first.seed}): ${pyRepr(first.params)}`);
+  else {
+    const r = config.workload;
+    const args = topLevelArgs(first.params, r.pyNumbers, r.paramPaths);
+    lines.push(`first trial (seed ${first.seed}): {${args.map((a) => `${pyRepr(a.key)}: ${pyRepr(a.value, a.isFloat)}`).join(", ")}}`);
+    const argsJsonFile = path5.join(tmpdir2(), "sweepgate-args-XXXXXX", "params.json");
+    const argv = expandCommand2(r.command, { program: r.programAsWritten, params: first.params, argsJsonFile, env, pyNumbers: r.pyNumbers, paramPaths: r.paramPaths });
+    lines.push(`command (in ${config.configDir}):`, `  ${argv.map(shellWord).join(" ")}`);
+    lines.push(`wandb: ${r.wandb === "real" ? "real (PYTHONPATH left alone)" : "stand-in (sweepgate's offline wandb module first on PYTHONPATH)"}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+async function firstTrial(config) {
+  let seen;
+  const objective = {
+    fingerprint: "explain",
+    backend: "none",
+    run(params, ctx) {
+      seen = { params, seed: ctx.seed };
+      return Promise.resolve({ metrics: { [config.metric.name]: 0 } });
+    }
+  };
+  const store = {
+    get: () => Promise.resolve(void 0),
+    put: () => Promise.resolve(),
+    all: () => Promise.resolve([])
+  };
+  await runStudy({ ...config, budget: { trials: 1 }, repeats: 1, parallel: 1 }, { objective, store, now: Date.now, warn: () => {
+  } });
+  return seen;
+}
+var WANDB_INFERS = /* @__PURE__ */ new Set(["value", "values", "values and probabilities", "integer min/max", "min/max"]);
+function describeParameter(config, name, distribution, numbers) {
+  const source = config.paramSources?.[name];
+  const block = blockAt(config.raw, source?.path);
+  const takes = DISTRIBUTION_ARGS[distribution] ?? [];
+  const given = takes.filter((k) => block[k] !== void 0).map((k) => `${k}: ${source?.written?.[k] ?? pyRepr(block[k])}`);
+  const defaults = takes.filter((k) => block[k] === void 0 && k in DISTRIBUTION_DEFAULTS).map((k) => `${k}: ${pyRepr(DISTRIBUTION_DEFAULTS[k], () => k !== "a" && k !== "b")}`);
+  const args = [...given, ...defaults.length ? [`default ${defaults.join(", ")}`] : []].join(", ");
+  const types = numbers?.kind === "float" ? "; gives floats" : numbers?.kind === "int" && distribution.startsWith("q_") ? "; gives ints (integer q)" : "";
+  const inferred = source?.inferredFrom;
+  const rule = inferred === void 0 ? "distribution given" : WANDB_INFERS.has(inferred) ? `inferred from ${inferred}, as W&B infers it` : `inferred from ${inferred} by sweepgate; W&B needs distribution: ${distribution} written here`;
+  return `${distribution}(${args})${types} (${rule})`;
+}
+function blockAt(raw, dotted) {
+  if (dotted === void 0) return {};
+  let node = raw;
+  let rest = dotted;
+  while (rest !== "") {
+    if (!isRecord(node)) return {};
+    const obj = node;
+    const key = Object.keys(obj).filter((k) => rest === k || rest.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
+    if (key === void 0) return {};
+    node = obj[key];
+    rest = rest.slice(key.length + 1);
+  }
+  return isRecord(node) ? node : {};
+}
+function budgetLine(config) {
+  const { trials, minutes } = config.budget;
+  const gridSize = config.method === "grid" ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : void 0;
+  const count = trials !== void 0 ? `at most ${trials} trials${gridSize !== void 0 ? ` of ${gridSize} grid combinations` : ""}` : gridSize !== void 0 ? `every one of ${gridSize} grid combinations` : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
+  const time = minutes !== void 0 ? `, no new trial after ${minutes} minutes` : ", no time limit";
+  const repeats = config.repeats > 1 ? `; best params re-run with ${config.repeats} seeds` : "";
+  const stages = config.stages.length ? `; ${config.stages.length} stages` : "";
+  return `${count}${time}${repeats}${stages}`;
+}
+function earlyTerminateLine(config) {
+  const e = config.earlyTerminate;
+  if (e.type === "median") return `median, after ${e.warmupSteps} steps once ${e.minTrials} trials report`;
+  const rungs = e.rungs ?? [0, 1, 2, 3].map((k) => e.minIter * e.eta ** k);
+  return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(", ")}${e.rungs ? "" : ", ..."}`;
+}
+function shellWord(w) {
+  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/engine/run.ts
+import { readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/core/config/parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { basename, dirname, extname } from "node:path";
+
+// src/core/config/parameters.ts
+function flattenParameters(parameters, issues) {
+  const out = [];
+  const where = /* @__PURE__ */ new Map();
+  const walk = (node, path8, prefix) => {
+    if (!isRecord(node)) return;
+    for (const [key, block] of Object.entries(node)) {
+      const here = [...path8, key];
+      if (!isRecord(block)) continue;
+      if (has(block, "parameters")) {
+        const others = Object.keys(block).filter((k) => k !== "parameters");
+        if (others.length)
+          issues.add([...here, others[0]], `a block with nested parameters holds nothing else, got ${others.join(", ")} beside parameters`);
+        walk(block.parameters, [...here, "parameters"], `${prefix}${key}.`);
+        continue;
+      }
+      const name = `${prefix}${key}`;
+      const first = where.get(name);
+      if (first) {
+        issues.add(here, `duplicates the parameter ${show(name)} already defined at ${first.join(".")}`);
+        continue;
+      }
+      where.set(name, here);
+      out.push({ name, path: here, block });
+    }
+  };
+  walk(parameters, ["parameters"], "");
+  return out;
+}
+function inferDistribution(block, isFloat) {
+  const q = has(block, "q");
+  if (has(block, "value")) return { name: "constant", from: "value" };
+  if (has(block, "values"))
+    return has(block, "probabilities") ? { name: "categorical_w_probabilities", from: "values and probabilities" } : { name: "categorical", from: "values" };
+  if (has(block, "probabilities")) return { name: "categorical_w_probabilities", from: "probabilities" };
+  if (has(block, "min") || has(block, "max")) {
+    if (q) return { name: "q_uniform", from: "min/max with q" };
+    const ints = ["min", "max"].every((k) => !has(block, k) || Number.isInteger(block[k]) && !isFloat(k));
+    return ints ? { name: "int_uniform", from: "integer min/max" } : { name: "uniform", from: "min/max" };
+  }
+  if (has(block, "mu") || has(block, "sigma")) return q ? { name: "q_normal", from: "mu/sigma with q" } : { name: "normal", from: "mu/sigma" };
+  if (has(block, "a") || has(block, "b")) return q ? { name: "q_beta", from: "a/b with q" } : { name: "beta", from: "a/b" };
+  if (q) return { error: "q needs a range to quantise: give min/max, mu/sigma or a/b (or distribution)" };
+  return { error: "must give value, values, min/max, mu/sigma, a/b or a distribution" };
+}
+var REQUIRED_ARGS = {
+  constant: ["value"],
+  categorical: ["values"],
+  categorical_w_probabilities: ["values", "probabilities"]
+};
+var RANGE_REQUIRED = /* @__PURE__ */ new Set([
+  "int_uniform",
+  "uniform",
+  "q_uniform",
+  "log_uniform",
+  "log_uniform_values",
+  "q_log_uniform",
+  "q_log_uniform_values",
+  "inv_log_uniform",
+  "inv_log_uniform_values"
+]);
+function requiredArgs(name) {
+  return RANGE_REQUIRED.has(name) ? ["min", "max"] : REQUIRED_ARGS[name] ?? [];
+}
+function parseParameter(p, isFloat, issues) {
+  const { block, path: path8 } = p;
+  let name;
+  let inferredFrom;
+  if (has(block, "distribution")) {
+    if (!DISTRIBUTION_NAMES.includes(block.distribution)) return void 0;
+    name = block.distribution;
+  } else {
+    const inferred = inferDistribution(block, (k) => isFloat([...path8, k]));
+    if ("error" in inferred) {
+      issues.add(path8, `${inferred.error}, got ${show(block)}`);
+      return void 0;
+    }
+    name = inferred.name;
+    inferredFrom = inferred.from;
+  }
+  const takes = DISTRIBUTION_ARGS[name];
+  let ok = true;
+  for (const key of Object.keys(block)) {
+    if (key === "distribution" || takes.includes(key)) continue;
+    const why = inferredFrom ? ` (inferred from ${inferredFrom})` : "";
+    issues.add([...path8, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
+    ok = false;
+  }
+  for (const key of requiredArgs(name)) {
+    if (has(block, key)) continue;
+    issues.add([...path8, key], `is required for ${name}`);
+    ok = false;
+  }
+  if (!ok) return void 0;
+  const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
+  if (zeroAt >= 0) issues.add([...path8, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
+  try {
+    const dist = makeDistribution(name, block);
+    if (zeroAt >= 0) return void 0;
+    return { name: p.name, dist, path: path8, ...inferredFrom ? { inferredFrom } : {} };
+  } catch (e) {
+    if (isDistributionArgIssue(e)) issues.add([...path8, e.arg], e.detail);
+    else issues.add(path8, errorText(e));
+    return void 0;
+  }
+}
+function checkGridParameter(p, issues) {
+  if (p.dist.values()) return;
+  const { dist } = p;
+  const why = dist.kind === "continuous" ? `${dist.name} is continuous` : dist instanceof QuantisedDistribution && !Number.isFinite(dist.base.lo + dist.base.hi) ? `${dist.name} is unbounded` : `${dist.name} has more than ${MAX_SUPPORT} values`;
+  issues.add(p.path, `method grid needs a finite set of values but ${why}; give values, or q with a bounded min/max`);
+}
+var EXPONENT_FORMS = /* @__PURE__ */ new Set(["log_uniform", "q_log_uniform", "inv_log_uniform"]);
+function valueRange(dist) {
+  const base = dist instanceof QuantisedDistribution ? dist.base : dist;
+  if (dist instanceof IntUniformDistribution) return { lo: dist.min, hi: dist.max, loArg: "min", hiArg: "max" };
+  if (!(base instanceof ContinuousDistribution)) return void 0;
+  const support = dist.values();
+  let lo = support ? support[0] : base.lo;
+  const hi = support ? support[support.length - 1] : base.hi;
+  if (base.name === "log_normal" && lo === 0 && !(dist instanceof QuantisedDistribution)) lo = Number.MIN_VALUE;
+  if (dist.name === "inv_log_uniform") return { lo, hi, loArg: "max", hiArg: "min" };
+  if (["normal", "log_normal", "q_normal", "q_log_normal", "beta", "q_beta"].includes(dist.name)) return { lo, hi };
+  return { lo, hi, loArg: "min", hiArg: "max" };
+}
+function checkTrainerParameter(p, issues) {
+  const { dist, path: path8, name } = p;
+  const spec = TRAINER_HYPERPARAMETERS[name];
+  if (!spec) return;
+  const hint = p.inferredFrom === "integer min/max" ? " (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)" : "";
+  if (dist.kind === "categorical") {
+    const values = dist.values() ?? [];
+    const at = (i) => dist.name === "constant" ? [...path8, "value"] : [...path8, "values", i];
+    values.forEach((v, i) => {
+      const msg = checkHyperparameter(name, v);
+      if (msg) issues.add(at(i), msg);
+    });
+    return;
+  }
+  if (spec.type === "enum" || spec.type === "bool") {
+    const takes = spec.type === "bool" ? "true or false" : `one of ${spec.values.join(", ")}`;
+    const example = spec.type === "bool" ? "[true, false]" : `[${spec.values.slice(0, 2).join(", ")}]`;
+    issues.add(path8, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
+    return;
+  }
+  if (spec.type === "int" && !givesIntegers(dist)) {
+    issues.add(path8, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
+    return;
+  }
+  const range = valueRange(dist);
+  if (!range) return;
+  checkEnd(p, range, "below", issues, hint);
+  checkEnd(p, range, "above", issues, hint);
+}
+function givesIntegers(dist) {
+  if (dist instanceof IntUniformDistribution) return true;
+  return dist instanceof QuantisedDistribution && Number.isInteger(dist.q);
+}
+function checkEnd(p, range, side, issues, hint) {
+  const spec = TRAINER_HYPERPARAMETERS[p.name];
+  if (!spec || spec.type !== "int" && spec.type !== "float") return;
+  const [value, arg] = side === "below" ? [range.lo, range.loArg] : [range.hi, range.hiArg];
+  const where = arg ? [...p.path, arg] : p.path;
+  if (!Number.isFinite(value)) {
+    const exclusive = spec.type === "float" && (side === "below" ? spec.minExclusive : spec.maxExclusive);
+    const limit = side === "below" ? spec.min : spec.max;
+    if (limit !== void 0)
+      issues.add(where, `${p.dist.name} is unbounded ${side}, but ${p.name} must be ${side === "below" ? ">" : "<"}${exclusive ? "" : "="} ${limit}`);
+    return;
+  }
+  const msg = checkHyperparameter(p.name, value);
+  if (!msg) return;
+  if (!arg) {
+    const minExclusive = spec.type === "float" && spec.minExclusive === true;
+    const maxExclusive = spec.type === "float" && spec.maxExclusive === true;
+    const tooLow = minExclusive ? value <= spec.min : value < spec.min;
+    const broken = tooLow ? `>${minExclusive ? "" : "="} ${spec.min}` : `<${maxExclusive ? "" : "="} ${spec.max ?? "\u221E"}`;
+    const hi = Number.isFinite(range.hi) ? `${range.hi}]` : "\u221E)";
+    issues.add(where, `${p.dist.name}'s support [${range.lo}, ${hi} includes ${value}, but ${p.name} must be ${broken}`);
+    return;
+  }
+  const exp = EXPONENT_FORMS.has(p.dist.name) && arg ? ` (${p.dist.name} takes exponents: the value is e^${arg}; use ${p.dist.name}_values to give values)` : "";
+  issues.add(where, `${msg}${exp}${hint}`);
+}
+var VALUES_FORM = {
+  log_uniform: "log_uniform_values",
+  q_log_uniform: "q_log_uniform_values",
+  inv_log_uniform: "inv_log_uniform_values"
+};
+function exponentBoundsWarning(p) {
+  const valuesForm = VALUES_FORM[p.dist.name];
+  const base = p.dist instanceof QuantisedDistribution ? p.dist.base : p.dist;
+  if (!valuesForm || !(base instanceof LogUniformDistribution)) return void 0;
+  const [min, max] = base.name === "inv_log_uniform" ? [-base.lnHi, -base.lnLo] : [base.lnLo, base.lnHi];
+  if (!(min > 0 && max <= 1)) return void 0;
+  const [lo, hi] = nearOne(base.lo, base.hi);
+  return `${p.dist.name} takes exponents, so values will be in [${lo}, ${hi}]; for bounds given as values use ${valuesForm}`;
+}
+function nearOne(a, b) {
+  const round = (x, digits) => Number(x.toPrecision(Math.min(digits, 17)));
+  const digitsFor = (x) => {
+    let d = 4;
+    while (d < 17 && x !== 1 && round(x, d) === 1) d++;
+    return d;
+  };
+  let [da, db] = [digitsFor(a), digitsFor(b)];
+  while (da < 17 && round(a, da) === round(b, db)) [da, db] = [da + 1, db + 1];
+  return [String(round(a, da)), String(round(b, db))];
+}
+function largestValues(p) {
+  const { dist, path: path8 } = p;
+  if (dist.kind === "categorical") {
+    const values = dist.values() ?? [];
+    return values.flatMap((v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path8, "value"] : [...path8, "values", i] }] : []);
+  }
+  const range = valueRange(dist);
+  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path8, range.hiArg] : path8 }] : [];
+}
+
+// src/core/config/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/sweep.schema.json
+var sweep_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/sweepgate/sweepgate/schema/sweep.schema.json",
+  title: "sweepgate sweep config",
+  description: "A Weights & Biases sweep configuration plus sweepgate's own keys (seed, budget, trainer, objective, fingerprint, gate, repeats, stages, parallel). Exactly one of trainer, objective, program says what a trial runs; relative paths resolve from this file's folder.",
+  type: "object",
+  required: [
+    "method"
+  ],
+  additionalProperties: false,
+  properties: {
+    name: {
+      type: "string",
+      minLength: 1,
+      description: "Sweep name; default: the config file name without extension. Names the PR comment and the cache entries."
+    },
+    description: {
+      type: "string",
+      description: "Free text shown in the report."
+    },
+    method: {
+      enum: [
+        "grid",
+        "random",
+        "bayes",
+        "tpe"
+      ],
+      description: "Search strategy: grid (every combination once), random (seeded), bayes (Gaussian process), tpe (tree-structured Parzen estimator)."
+    },
+    metric: {
+      type: "object",
+      description: "The metric the sweep optimises. Required with objective or program, except for grid and random sweeps, which may go without (as in W&B: every trial runs, none is best, nothing is gated); with trainer defaults to {name: val_loss, goal: minimize}.",
+      required: [
+        "name"
+      ],
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "Metric name, as reported by the trial (e.g. val_loss, val_accuracy)."
+        },
+        goal: {
+          enum: [
+            "minimize",
+            "maximize"
+          ],
+          default: "minimize"
+        },
+        target: {
+          type: "number",
+          description: "Stop the sweep once the best value reaches this."
+        },
+        impute: {
+          description: "W&B key, accepted and ignored by sweepgate: imputation for failed runs"
+        },
+        impute_while_running: {
+          description: "W&B key, accepted and ignored by sweepgate: imputation while running"
+        }
+      }
+    },
+    parameters: {
+      $ref: "#/definitions/parameters"
+    },
+    early_terminate: {
+      type: "object",
+      description: "Prune unpromising trials: W&B hyperband (min_iter, or max_iter with s; eta default 3) or sweepgate's median rule (warmup_steps default 1, min_trials default 5).",
+      required: [
+        "type"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          enum: [
+            "hyperband",
+            "median"
+          ]
+        },
+        min_iter: {
+          type: "integer",
+          minimum: 1,
+          maximum: 9007199254740991,
+          description: "hyperband: first step at which trials may be stopped."
+        },
+        max_iter: {
+          type: "integer",
+          minimum: 1,
+          maximum: 9007199254740991,
+          description: "hyperband: last step at which trials may be stopped (with s)."
+        },
+        s: {
+          type: "integer",
+          minimum: 1,
+          maximum: 9007199254740991,
+          description: "hyperband: number of brackets below max_iter."
+        },
+        eta: {
+          type: "number",
+          exclusiveMinimum: 1,
+          default: 3,
+          description: "hyperband: keep the top 1/eta at each bracket."
+        },
+        strict: {
+          description: "W&B key, accepted and ignored by sweepgate: hyperband strict mode"
+        },
+        warmup_steps: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991,
+          default: 1,
+          description: "median: steps before a trial may be pruned."
+        },
+        min_trials: {
+          type: "integer",
+          minimum: 1,
+          maximum: 9007199254740991,
+          default: 5,
+          description: "median: trials reporting a step before comparing at it."
+        }
+      }
+    },
+    run_cap: {
+      type: "integer",
+      minimum: 1,
+      maximum: 9007199254740991,
+      description: "Maximum number of trials (same as budget.trials)."
+    },
+    program: {
+      type: "string",
+      minLength: 1,
+      description: "Training script a trial runs (W&B style): a file relative to this file, or a module (command: [..., -m, ${program}]) or console script (command: [${program}, ...])."
+    },
+    command: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: [
+          "string",
+          "number",
+          "boolean"
+        ]
+      },
+      description: "Command line for program, as W&B's agent runs it: each item becomes a string as Python's str() writes it; whole-item macros ${env} ${interpreter} ${program} ${args} ${args_no_equals} ${args_no_hyphens} ${args_no_boolean_flags} ${args_append_hydra} ${args_override_hydra} ${args_json} ${args_json_file}, a parameter name (${batch_size}) for its value, ${envvar:NAME} anywhere in an item; an unknown whole-item macro is dropped. Default: [${env}, ${interpreter}, ${program}, ${args}]."
+    },
+    wandb: {
+      enum: [
+        "stand-in",
+        "real"
+      ],
+      default: "stand-in",
+      description: "With program: stand-in (default) puts sweepgate's offline wandb module first on PYTHONPATH, so wandb.init/config/log/summary work with no account and no network; real leaves PYTHONPATH alone (the program then reports metrics as JSON lines)."
+    },
+    entity: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B entity"
+    },
+    project: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B project"
+    },
+    controller: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B controller"
+    },
+    job: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B Launch job"
+    },
+    image_uri: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B Launch image"
+    },
+    imageuri: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B Launch image (old spelling)"
+    },
+    scheduler: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B Launch scheduler"
+    },
+    launch: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B Launch settings"
+    },
+    apiVersion: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B config version"
+    },
+    kind: {
+      description: "W&B key, accepted and ignored by sweepgate: W&B kind"
+    },
+    seed: {
+      type: "integer",
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
+      default: 0,
+      description: "Sweep seed: the same seed replays the same sequence of trials."
+    },
+    trial_timeout: {
+      type: ["number", "string"],
+      description: 'Longest one trial may run: seconds (90) or a duration ("90s", "5m", "1h30m"). A trial past it is stopped with every process it started and recorded as failed (timeout); the sweep goes on.'
+    },
+    budget: {
+      type: "object",
+      additionalProperties: false,
+      description: "Limits: trials (like run_cap) and minutes (no new trial starts after this).",
+      properties: {
+        trials: {
+          type: "integer",
+          minimum: 1,
+          maximum: 9007199254740991
+        },
+        minutes: {
+          type: "number",
+          exclusiveMinimum: 0
+        }
+      }
+    },
+    trainer: {
+      type: "object",
+      description: "Built-in TensorFlow.js trainer: an MLP on a CSV file (type tabular), or conv layers and a dense head on images (type image).",
+      required: [
+        "data"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          enum: [
+            "tabular",
+            "image"
+          ],
+          default: "tabular"
+        },
+        data: {
+          type: "string",
+          minLength: 1,
+          description: "CSV file with a header row, relative to this file; with type image, a CSV of pixel rows or a folder with one sub-folder of PNG/JPEG images per class."
+        },
+        target: {
+          type: "string",
+          minLength: 1,
+          description: "Label column (type image: of a pixel CSV; a folder of images needs none)."
+        },
+        task: {
+          enum: [
+            "classification",
+            "regression"
+          ]
+        },
+        validation_split: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.2,
+          description: "Fraction held out for validation. Each row's side is fixed by a hash of its position (or its split_by ids) and split_seed, never by its feature cells or the sweep seed."
+        },
+        validation: {
+          type: "string",
+          minLength: 1,
+          description: "Separate validation CSV with the same columns (instead of validation_split)."
+        },
+        features: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Feature columns; default: every column but the target."
+        },
+        defaults: {
+          type: "object",
+          description: "Values for trainer hyperparameters the sweep does not search (e.g. epochs: 20)."
+        },
+        split_seed: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9007199254740991,
+          default: 0,
+          description: "Seed of the validation split, independent of the sweep's seed (changing seed never moves validation rows)."
+        },
+        split_by: {
+          type: [
+            "string",
+            "array"
+          ],
+          minLength: 1,
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "Id column(s): a row's side follows its id, so the split survives deleted and reordered rows. Not features unless listed in features."
+        },
+        input_shape: {
+          type: "array",
+          minItems: 3,
+          maxItems: 3,
+          items: {
+            type: "integer",
+            minimum: 1
+          },
+          description: "type image: [height, width, channels] of every image (channels 1 = greyscale, 3 = RGB); folder images are resized to it."
+        },
+        base_model: {
+          type: "string",
+          minLength: 1,
+          description: "type tabular: a saved TensorFlow.js LayersModel (model.json or its folder) to fine-tune; its architecture and weights replace the initial ones, and its bytes are part of every trial key."
+        },
+        save_best: {
+          type: "string",
+          minLength: 1,
+          description: "type tabular: folder to write the best trial's model to after the sweep (model.json + weights.bin, loadable with tf.loadLayersModel, and model-card.json)."
+        }
+      },
+      if: {
+        properties: {
+          type: {
+            const: "image"
+          }
+        },
+        required: [
+          "type"
+        ]
+      },
+      else: {
+        required: [
+          "target",
+          "task"
+        ]
+      }
+    },
+    objective: {
+      type: "string",
+      minLength: 1,
+      description: "JS module whose default export trains one trial: async (params, ctx) => number | metrics."
+    },
+    fingerprint: {
+      type: [
+        "string",
+        "array"
+      ],
+      minLength: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      description: "Glob(s), relative to this file, whose file contents are part of every trial key."
+    },
+    gate: {
+      type: "object",
+      description: 'Per-metric regression thresholds: metric: 0.01 (absolute), metric: "2%" (relative), or {threshold, goal, alpha}.',
+      additionalProperties: {
+        $ref: "#/definitions/gateRule"
+      }
+    },
+    parallel: {
+      type: "integer",
+      minimum: 1,
+      maximum: 64,
+      description: "Trials run at once (the built-in trainer in worker threads). Default: for the built-in trainer one worker per core capped for memory (1 for small sweeps); 1 for programs and modules. Running trials are fantasised by the sampler so they never get the same point, and trials are recorded in the order they were asked, so a parallel sweep is reproducible."
+    },
+    repeats: {
+      type: "integer",
+      minimum: 1,
+      maximum: 9007199254740991,
+      default: 1,
+      description: "Seeds per finalist, to measure noise."
+    },
+    champion: {
+      type: "object",
+      additionalProperties: false,
+      description: "Champion replay: main's best params are trained on this many held-out seeds on the baseline branch, and again with the same seeds on every PR; the gate pairs them seed by seed.",
+      properties: {
+        seeds: {
+          type: "integer",
+          minimum: 0,
+          maximum: 1e3,
+          description: "Held-out seeds (0 turns the replay off; the gate then compares best with best)."
+        }
+      }
+    },
+    stages: {
+      type: "array",
+      minItems: 1,
+      description: "Iterative sweep: each stage searches its parameters with every earlier stage's best fixed.",
+      items: {
+        type: "object",
+        required: [
+          "parameters"
+        ],
+        additionalProperties: false,
+        properties: {
+          parameters: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              type: "string"
+            }
+          },
+          trials: {
+            type: "integer",
+            minimum: 1,
+            maximum: 9007199254740991
+          }
+        }
+      }
+    }
+  },
+  definitions: {
+    parameters: {
+      type: "object",
+      description: "The search space: parameter name -> distribution (W&B forms). Nested `parameters:` blocks become dotted names.",
+      minProperties: 1,
+      additionalProperties: {
+        $ref: "#/definitions/parameter"
+      }
+    },
+    parameter: {
+      type: "object",
+      description: "One parameter: value | values (+probabilities) | min/max (+q) | mu/sigma (+q) | a/b (+q), an optional distribution, or a nested parameters block.",
+      additionalProperties: false,
+      properties: {
+        distribution: {
+          enum: [
+            "constant",
+            "categorical",
+            "categorical_w_probabilities",
+            "int_uniform",
+            "uniform",
+            "q_uniform",
+            "log_uniform",
+            "log_uniform_values",
+            "q_log_uniform",
+            "q_log_uniform_values",
+            "inv_log_uniform",
+            "inv_log_uniform_values",
+            "normal",
+            "q_normal",
+            "log_normal",
+            "q_log_normal",
+            "beta",
+            "q_beta"
+          ]
+        },
+        value: {
+          description: "A constant."
+        },
+        values: {
+          type: "array",
+          minItems: 1,
+          description: "Choices (categorical)."
+        },
+        probabilities: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "number",
+            minimum: 0
+          },
+          description: "One probability per value; they sum to 1."
+        },
+        min: {
+          type: "number",
+          description: "Lower bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)."
+        },
+        max: {
+          type: "number",
+          description: "Upper bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)."
+        },
+        mu: {
+          type: "number",
+          description: "Mean (normal) or mean of the log (log_normal); default 0."
+        },
+        sigma: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Standard deviation; default 1."
+        },
+        q: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Quantisation step for q_* distributions; default 1."
+        },
+        a: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Beta shape a; default 1."
+        },
+        b: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Beta shape b; default 1."
+        },
+        parameters: {
+          $ref: "#/definitions/parameters"
+        }
+      }
+    },
+    gateRule: {
+      type: [
+        "number",
+        "string",
+        "object"
+      ],
+      description: 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha, on}.',
+      minimum: 0,
+      pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$",
+      required: [
+        "threshold"
+      ],
+      additionalProperties: false,
+      properties: {
+        threshold: {
+          type: [
+            "number",
+            "string"
+          ],
+          minimum: 0,
+          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"
+        },
+        goal: {
+          enum: [
+            "minimize",
+            "maximize"
+          ]
+        },
+        alpha: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.05
+        },
+        on: {
+          enum: [
+            "champion",
+            "best",
+            "both"
+          ],
+          default: "champion",
+          description: "champion: main's best params replayed on this PR with main's seeds, paired seed by seed (default); best: this PR's best vs main's best (the tuning result); both: either failing fails."
+        }
+      }
+    }
+  }
+};
+
+// src/core/config/schema.ts
+var validator;
+function validate(doc) {
+  validator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(sweep_schema_default);
+  return validator(doc) ? [] : validator.errors ?? [];
+}
+function checkSchema(doc, issues) {
+  for (const e of validate(doc)) {
+    const translated = translate(e, doc);
+    if (translated) issues.schema(translated.path, translated.message);
+  }
+}
+function pointerToPath(pointer, doc) {
+  const out = [];
+  let node = doc;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) {
+      out.push(Number(key));
+      node = node[Number(key)];
+    } else {
+      out.push(key);
+      node = isRecord(node) ? node[key] : void 0;
+    }
+  }
+  return out;
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  object: "a mapping",
+  array: "a list",
+  boolean: "true or false",
+  null: "null"
+};
+function typeWords(type) {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(" or ");
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function suggest(key, known) {
+  const best = known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? `; did you mean ${best.k}?` : "";
+}
+function translate(e, doc) {
+  const path8 = pointerToPath(e.instancePath, doc);
+  const got = `, got ${show(e.data)}`;
+  const p = e.params;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      const declared = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties) ? e.parentSchema.properties : {};
+      const props = Object.keys(declared).filter((k) => !/accepted and ignored/.test(String(declared[k].description)));
+      const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(", ")}` : "");
+      return { path: [...path8, key], message: `unknown key${hint}` };
+    }
+    case "required":
+      return { path: [...path8, String(p.missingProperty)], message: "is required" };
+    case "enum":
+      return { path: path8, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
+    case "type":
+      return { path: path8, message: `must be ${typeWords(p.type)}${got}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path: path8, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
+    case "minItems":
+      return { path: path8, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+    case "minProperties":
+      return { path: path8, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
+    case "maxItems":
+      return { path: path8, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+    case "if":
+      return void 0;
+    case "minLength":
+      return { path: path8, message: `must not be empty${got}` };
+    case "uniqueItems":
+      return { path: path8, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
+    case "pattern":
+      return { path: path8, message: `must look like "2%" (a relative threshold) or be a number${got}` };
+    default:
+      return { path: path8, message: `${e.message ?? "is invalid"}${got}` };
+  }
+}
+
+// src/core/config/yaml11.ts
+var import_yaml = __toESM(require_dist(), 1);
+var PY_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var PY_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var PY_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var PY_OCTAL = /^[-+]?0[0-7_]+$/;
+function writtenAsFloat(node) {
+  return (0, import_yaml.isScalar)(node) && typeof node.value === "number" && typeof node.source === "string" && /[.eE]|inf|nan/i.test(node.source);
+}
+function isPlain(node) {
+  return node.type === import_yaml.Scalar.PLAIN && typeof node.source === "string";
+}
+function readYaml11(doc) {
+  const notes = [];
+  const walk = (node, path8) => {
+    if ((0, import_yaml.isAlias)(node)) return;
+    if ((0, import_yaml.isScalar)(node)) return scalar(node, path8, notes);
+    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path8, i]));
+    if (!(0, import_yaml.isMap)(node)) return;
+    const seen = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key) || typeof pair.key.value === "symbol") continue;
+      const key = String(pair.key.value);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    for (const [key, n] of seen)
+      if (n > 1) notes.push({ path: [...path8, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isPair)(pair)) continue;
+      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
+      walk(pair.value, typeof key === "symbol" ? path8 : [...path8, String(key)]);
+    }
+  };
+  walk(doc.contents, []);
+  return notes;
+}
+function scalar(node, path8, notes) {
+  if (!isPlain(node)) return;
+  const src = node.source;
+  if (typeof node.value === "string" && PY_BOOL.test(src)) {
+    node.value = /^(?:yes|on|true)$/i.test(src);
+    return;
+  }
+  if (typeof node.value === "number") {
+    if (PY_FLOAT.test(src) || PY_INT.test(src) && !PY_OCTAL.test(src)) return;
+    const pyReads = PY_INT.test(src) ? `the octal number ${parseInt(src.replace(/_/g, ""), 8)}` : `the string "${src}"`;
+    notes.push({
+      path: path8,
+      message: `${src} is read as the number ${node.value}; PyYAML (W&B) reads ${pyReads}. Write it as ${suggestFloat(src, node.value)} to mean the same number in both`
+    });
+    return;
+  }
+  if (typeof node.value === "string" && (PY_INT.test(src) || PY_FLOAT.test(src)))
+    notes.push({ path: path8, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
+}
+function suggestFloat(src, value) {
+  if (Number.isInteger(value) && !/[eE]/.test(src)) return String(value);
+  const [m, e] = value.toExponential().split("e");
+  return `${m.includes(".") ? m : `${m}.0`}e${e.startsWith("-") ? e : `+${e.replace("+", "")}`}`;
+}
+function floatPathsIn(doc, node, path8 = [], depth = 0) {
+  if (depth > 64) return [];
+  const here = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path8] : [];
+  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path8, i], depth + 1));
+  if ((0, import_yaml.isMap)(here))
+    return here.items.flatMap(
+      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path8, String(pair.key.value)], depth + 1) : []
+    );
+  return [];
+}
+
+// src/core/config/workload-section.ts
+import { resolve } from "node:path";
+var RUNNER_KEYS = ["trainer", "objective", "program"];
+function parseWorkload(doc, configDir, issues, isFloat = () => false) {
+  const given = RUNNER_KEYS.filter((k) => has(doc, k));
+  if (given.length === 0) {
+    issues.add([], "nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)");
+    if (has(doc, "command")) issues.add(["command"], "needs program (the ${program} a command runs)");
+    return void 0;
+  }
+  for (const extra of given.slice(1))
+    issues.add([extra], `cannot be combined with ${given[0]}: give exactly one of trainer, objective, program`);
+  for (const key of ["command", "wandb"])
+    if (has(doc, key) && given[0] !== "program") issues.add([key], `only applies with program, got it beside ${given[0]}`);
+  if (given.length > 1) return void 0;
+  switch (given[0]) {
+    case "trainer": {
+      const trainer = parseTrainer(doc.trainer, configDir, issues);
+      return trainer && { kind: "trainer", trainer };
+    }
+    case "objective": {
+      const module = str(doc.objective);
+      return module === void 0 ? void 0 : { kind: "objective", module: resolve(configDir, module) };
+    }
+    default: {
+      const program = str(doc.program);
+      const command = parseCommand(doc.command, isFloat);
+      if (program === void 0 || !command) return void 0;
+      return {
+        kind: "program",
+        program: resolve(configDir, program),
+        programAsWritten: program,
+        programKind: programKind(command),
+        command,
+        wandb: doc.wandb === "real" ? "real" : "stand-in",
+        pyNumbers: {},
+        paramPaths: {}
+      };
+    }
+  }
+}
+function parseCommand(value, isFloat) {
+  if (value === void 0) return DEFAULT_COMMAND;
+  if (!Array.isArray(value) || !value.every((t) => ["string", "number", "boolean"].includes(typeof t))) return void 0;
+  return value.map((t, i) => pyStr(t, () => isFloat(["command", i])));
+}
+var INTERPRETER_WORD = /^(?:\$\{interpreter\}|(?:.*\/)?(?:python[0-9.]*|node|bash|sh|Rscript|julia|ruby|perl|deno|bun))$/;
+function programKind(command) {
+  const at = command.indexOf("${program}");
+  if (at < 0) return "command";
+  const before = command[at - 1];
+  if (before === "-m") return "module";
+  return before !== void 0 && INTERPRETER_WORD.test(before) ? "file" : "command";
+}
+function parseTrainer(value, configDir, issues) {
+  if (!isRecord(value)) return void 0;
+  if (value.type === "image") return parseImageTrainer(value, configDir, issues);
+  if (has(value, "input_shape")) issues.add(["trainer", "input_shape"], "is used by trainer type image only (this trainer reads CSV columns)");
+  const data = str(value.data);
+  const target = str(value.target);
+  const task = value.task === "classification" || value.task === "regression" ? value.task : void 0;
+  if (has(value, "validation") && has(value, "validation_split"))
+    issues.add(["trainer", "validation_split"], "cannot be combined with validation (a separate validation file)");
+  const features = Array.isArray(value.features) ? value.features.filter((f) => typeof f === "string") : void 0;
+  if (features && target !== void 0 && features.includes(target))
+    issues.add(["trainer", "features", features.indexOf(target)], `must not include the target column, got ${show(target)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  if (data === void 0 || target === void 0 || !task) return void 0;
+  const validation = str(value.validation);
+  const splitBy = typeof value.split_by === "string" ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c) => typeof c === "string") : void 0;
+  for (const [i, c] of (splitBy ?? []).entries()) {
+    if (c === target) issues.add(["trainer", "split_by", i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
+  }
+  if (has(value, "split_seed") && validation !== void 0)
+    issues.add(["trainer", "split_seed"], "has no effect with validation (a separate validation file): there is no split to seed");
+  const baseModel = str(value.base_model);
+  const saveBest2 = str(value.save_best);
+  return {
+    type: "tabular",
+    data: resolve(configDir, data),
+    target,
+    task,
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...validation !== void 0 ? { validation: resolve(configDir, validation) } : {},
+    ...features ? { features } : {},
+    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
+    ...splitBy && splitBy.length > 0 ? { splitBy } : {},
+    ...baseModel !== void 0 ? { baseModel: resolve(configDir, baseModel) } : {},
+    ...saveBest2 !== void 0 ? { saveBest: resolve(configDir, saveBest2) } : {},
+    defaults
+  };
+}
+var MAX_IMAGE_VALUES = 1 << 18;
+function parseImageTrainer(value, configDir, issues) {
+  for (const key of ["base_model", "save_best"])
+    if (has(value, key)) issues.add(["trainer", key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
+  for (const key of ["validation", "features"])
+    if (has(value, key)) issues.add(["trainer", key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
+  if (has(value, "task") && value.task !== "classification")
+    issues.add(["trainer", "task"], `the image trainer does classification only, got ${show(value.task)}`);
+  const shape = value.input_shape;
+  if (!Array.isArray(shape)) {
+    if (shape === void 0) issues.add(["trainer", "input_shape"], "is required with type image: [height, width, channels], e.g. [8, 8, 1]");
+    return void 0;
+  }
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 1) || shape.length !== 3) return void 0;
+  const [h, w, c] = shape;
+  if (c !== 1 && c !== 3) issues.add(["trainer", "input_shape", 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
+  if (h * w * c > MAX_IMAGE_VALUES)
+    issues.add(["trainer", "input_shape"], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
+  const defaults = parseTrainerDefaults(value.defaults, issues);
+  const data = str(value.data);
+  const target = str(value.target);
+  if (data === void 0) return void 0;
+  return {
+    type: "image",
+    data: resolve(configDir, data),
+    ...target !== void 0 ? { target } : {},
+    task: "classification",
+    inputShape: [h, w, c],
+    validationSplit: num(value.validation_split) ?? 0.2,
+    ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
+    defaults
+  };
+}
+function parseTrainerDefaults(value, issues) {
+  if (!isRecord(value)) return {};
+  for (const [name, v] of Object.entries(value)) {
+    const msg = checkHyperparameter(name, v);
+    if (msg) issues.add(["trainer", "defaults", name], msg);
+  }
+  return value;
+}
+function finishTrainer(workload, parameterNames, metric, issues, warn) {
+  if (workload?.kind !== "trainer") return workload;
+  const t = workload.trainer;
+  const searched = (name) => parameterNames.includes(name);
+  const fixed = (name) => has(t.defaults, name);
+  if (t.type === "tabular") {
+    for (const name of CONV_HYPERPARAMETERS) {
+      const why = "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers";
+      if (searched(name)) issues.add(["parameters", name], why);
+      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  } else {
+    checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
+  }
+  if (t.type === "tabular" && t.validation !== void 0) {
+    const why = "cannot be used with trainer.validation (a separate validation file replaces the split)";
+    if (searched("validation_split")) issues.add(["parameters", "validation_split"], `${why}, got a search over validation_split`);
+    if (fixed("validation_split")) issues.add(["trainer", "defaults", "validation_split"], `${why}, got ${show(t.defaults["validation_split"])}`);
+  } else if (searched("validation_split")) {
+    warn(
+      ["parameters", "validation_split"],
+      "is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable"
+    );
+  }
+  const base = t.type === "tabular" ? t.baseModel : void 0;
+  for (const name of ["freeze_layers", "fine_tune_learning_rate"]) {
+    if (base !== void 0) continue;
+    const why = "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
+    if (searched(name)) issues.add(["parameters", name], why);
+    if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+  }
+  if (base !== void 0)
+    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
+      const why = "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
+      if (searched(name)) issues.add(["parameters", name], why);
+      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
+    }
+  if (t.defaults["batch_norm"] === true && t.defaults["layer_norm"] === true)
+    issues.add(["trainer", "defaults", "layer_norm"], "cannot be true together with batch_norm: pick one normalisation, got true");
+  if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return workload;
+  return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
+}
+function checkStrides(trainer, path8, value, issues) {
+  const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
+  if (typeof value === "number" && value > side)
+    issues.add(path8, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
+}
+
+// src/core/config/parse.ts
+function parseSweepConfig(text, file) {
+  const configDir = dirname(file);
+  const { doc, raw, notes } = readDocument(text);
+  const issues = new Issues(Object.keys(raw));
+  const warnings = [];
+  const warn = (path8, message) => {
+    warnings.push(`${formatPath(path8)}: ${message}`);
+  };
+  for (const n of notes) warn(n.path, n.message);
+  checkFinite(raw, [], issues);
+  checkSchema(raw, issues);
+  const parsedWorkload = parseWorkload(raw, configDir, issues, (path8) => writtenAsFloat(nodeAt(doc, path8)));
+  const metric = parseMetric(raw, parsedWorkload, issues);
+  const { names, parsed: parameters } = parseParameters(raw, doc, parsedWorkload?.kind === "trainer", issues);
+  const workload = parsedWorkload?.kind === "program" ? withPython(parsedWorkload, parameters, doc, warn) : finishTrainer(parsedWorkload, names, metric, issues, warn);
+  if (raw.parameters === void 0) issues.add(["parameters"], "is required: the search space (name: {values: [...]} or {min, max}, ...)");
+  const method = raw.method;
+  for (const p of parameters) {
+    if (p.inferredFrom && !WANDB_INFERS2.has(p.inferredFrom))
+      warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
+    if (method === "grid") checkGridParameter(p, issues);
+    if (workload?.kind === "trainer") checkTrainerParameter(p, issues);
+    if (workload?.kind === "trainer" && workload.trainer.type === "image" && p.name === "strides")
+      for (const { value, path: path8 } of largestValues(p)) checkStrides(workload.trainer, path8, value, issues);
+    const w = exponentBoundsWarning(p);
+    if (w) warn(p.path, w);
+  }
+  const gate = parseGate(raw.gate, metric, workload, issues);
+  const config = {
+    name: parseName(raw.name, file, issues),
+    ...typeof raw.description === "string" ? { description: raw.description } : {},
+    method,
+    metric,
+    space: parameters.map(({ name, dist }) => ({ name, dist })),
+    ...optional("earlyTerminate", parseEarlyTerminate(raw.early_terminate, issues, warn)),
+    budget: parseBudget(raw, issues),
+    ...optional("trialTimeoutMs", parseTrialTimeout(raw.trial_timeout, issues)),
+    seed: Number.isSafeInteger(raw.seed) ? raw.seed : 0,
+    fingerprint: parseFingerprint(raw.fingerprint),
+    gate,
+    repeats: Number.isSafeInteger(raw.repeats) ? raw.repeats : 1,
+    champion: { seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? raw.champion.seeds : DEFAULT_CHAMPION_SEEDS },
+    ...optional("parallel", parseParallel(raw.parallel)),
+    stages: parseStages(raw.stages, names, issues),
+    configDir
+  };
+  issues.throwIfAny();
+  if (!workload) throw new ConfigErrors([new ConfigError("", "nothing to run")]);
+  const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
+  return { ...config, workload, configHash: hashJson(raw), raw, warnings, paramSources };
+}
+function parseParallel(value) {
+  return Number.isSafeInteger(value) ? value : void 0;
+}
+function parseTrialTimeout(value, issues) {
+  if (value === void 0 || typeof value !== "number" && typeof value !== "string") return void 0;
+  try {
+    return parseDuration(value, "trial_timeout");
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    issues.add(["trial_timeout"], e.message.slice("trial_timeout: ".length));
+    return void 0;
+  }
+}
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+var MAX_DEPTH = 64;
+function readDocument(text) {
+  const doc = (0, import_yaml2.parseDocument)(text, { merge: true, uniqueKeys: false, prettyErrors: true });
+  const first = doc.errors[0];
+  if (first) throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlError(first, text)}`)]);
+  let notes;
+  try {
+    notes = readYaml11(doc);
+  } catch (e) {
+    throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlProblem(errorText(e))}`)]);
+  }
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlProblem(errorText(e))}`)]);
+  }
+  if (raw === null || raw === void 0) throw new ConfigErrors([new ConfigError("", "the config is empty: write a mapping of sweep keys (method, parameters, ...)")]);
+  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError("", `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? "a list" : "a scalar"} ${show(raw)}`)]);
+  const deep = tooDeep(raw);
+  if (deep) throw new ConfigErrors([new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`)]);
+  return { doc, raw, notes };
+}
+function yamlError(e, text) {
+  const where = e.linePos ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : "";
+  if (e.code === "DUPLICATE_KEY") {
+    const key = /^\s*("[^"]*"|'[^']*'|[^:\n]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1];
+    if (key) return `the key ${show(key.replace(/^["']|["']$/g, ""))} appears twice in one mapping${where}`;
+  }
+  return yamlProblem(e.message.split("\n")[0] ?? "");
+}
+function yamlProblem(message) {
+  if (/multiple documents/.test(message)) return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
+  if (/Excessive alias count/.test(message))
+    return "too many alias expansions (an alias bomb, or a merge key that includes itself); write the values out instead";
+  const text = message.replace(/:$/, "");
+  return /Maximum call stack size exceeded/.test(text) ? text.replace(/(?:RangeError: )?Maximum call stack size exceeded/, `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`) : text;
+}
+function tooDeep(root) {
+  const stack = [[root, []]];
+  while (stack.length > 0) {
+    const [node, path8] = stack.pop();
+    if (path8.length > MAX_DEPTH) return path8.slice(0, 4);
+    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path8, i]]));
+    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path8, k]]);
+  }
+  return void 0;
+}
+function checkFinite(node, path8, issues) {
+  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path8, `must be a finite number, got ${String(node)}`);
+  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path8, i], issues));
+  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path8, k], issues);
+}
+function nodeAt(doc, path8) {
+  let node = doc.contents;
+  for (const seg of path8) {
+    const here = deref(doc, node);
+    if ((0, import_yaml2.isMap)(here)) node = mapGet(doc, here, seg, 0);
+    else if ((0, import_yaml2.isSeq)(here) && typeof seg === "number") node = here.items[seg];
+    else return void 0;
+  }
+  return deref(doc, node);
+}
+function deref(doc, node) {
+  return (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+}
+function mapGet(doc, map, key, depth) {
+  if (depth > 32) return void 0;
+  const isMergeKey = (k) => (0, import_yaml2.isScalar)(k) && typeof k.value === "symbol" && k.value.description === "<<";
+  for (const pair of [...map.items].reverse())
+    if ((0, import_yaml2.isScalar)(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === String(key)) return pair.value;
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const value = deref(doc, pair.value);
+    for (const source of (0, import_yaml2.isSeq)(value) ? value.items : [value]) {
+      const m = deref(doc, source);
+      const found = (0, import_yaml2.isMap)(m) ? mapGet(doc, m, key, depth + 1) : void 0;
+      if (found !== void 0) return found;
+    }
+  }
+  return void 0;
+}
+function parseParameters(raw, doc, trainer, issues) {
+  const isFloat = (path8) => writtenAsFloat(nodeAt(doc, path8));
+  const out = [];
+  const blocks = flattenParameters(raw.parameters, issues);
+  for (const block of blocks) {
+    if (trainer && !TRAINER_HYPERPARAMETERS[block.name])
+      issues.add(block.path, `${checkHyperparameter(block.name, null)}, got ${show(block.name)}`);
+    const p = parseParameter(block, isFloat, issues);
+    if (p) out.push(p);
+  }
+  return { names: blocks.map((b) => b.name), parsed: out };
+}
+function parseName(value, file, issues) {
+  const name = typeof value === "string" ? value : basename(file, extname(file));
+  if (/[,\r\n]|-->/.test(name)) issues.add(["name"], `must not contain commas, line breaks or "-->", got ${show(name)}`);
+  return name;
+}
+var FLOAT_DISTRIBUTIONS = /* @__PURE__ */ new Set(["uniform", "log_uniform", "log_uniform_values", "inv_log_uniform", "inv_log_uniform_values", "normal", "log_normal", "beta"]);
+function withPython(workload, parameters, doc, warn) {
+  const pyNumbers = {};
+  const paramPaths = {};
+  for (const p of parameters) {
+    paramPaths[p.name] = p.path.filter((_, i) => i % 2 === 1).map(String);
+    const name = p.dist.name;
+    if (name === "constant" || name === "categorical" || name === "categorical_w_probabilities") {
+      const nodes = name === "constant" ? [nodeAt(doc, [...p.path, "value"])] : seqItems(doc, nodeAt(doc, [...p.path, "values"]));
+      const choices = nodes.map((node) => ({ value: (0, import_yaml2.isNode)(node) ? node.toJS(doc) : null, floats: floatPathsIn(doc, node) }));
+      pyNumbers[p.name] = { kind: "choices", choices };
+    } else if (name.startsWith("q_")) {
+      const q = nodeAt(doc, [...p.path, "q"]);
+      const intQ = (0, import_yaml2.isScalar)(q) && typeof q.value === "number" && Number.isInteger(q.value) && !writtenAsFloat(q);
+      pyNumbers[p.name] = { kind: intQ ? "int" : "float" };
+    } else pyNumbers[p.name] = { kind: FLOAT_DISTRIBUTIONS.has(name) ? "float" : "int" };
+  }
+  for (const n of commandNotes(workload.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0])))
+    warn(["command", n.index], n.message);
+  return { ...workload, pyNumbers, paramPaths };
+}
+function seqItems(doc, node) {
+  return (0, import_yaml2.isSeq)(node) ? node.items.map((item) => deref(doc, item)) : [];
+}
+var WANDB_INFERS2 = /* @__PURE__ */ new Set(["value", "values", "values and probabilities", "integer min/max", "min/max"]);
+function paramSource(p, doc) {
+  const written = {};
+  const node = nodeAt(doc, p.path);
+  if ((0, import_yaml2.isMap)(node))
+    for (const pair of node.items) {
+      if (!(0, import_yaml2.isScalar)(pair.key) || typeof pair.key.value === "symbol") continue;
+      const key = String(pair.key.value);
+      const value = deref(doc, pair.value);
+      const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
+      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path8) => floats.includes(JSON.stringify(path8)));
+    }
+  return { path: formatPath(p.path), ...p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}, written };
+}
+
+// src/core/config/text.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function decodeConfigText(bytes, file) {
+  if (bytes.length > MAX_CONFIG_BYTES)
+    throw new ConfigError("", `config ${file} is ${size(bytes.length)}; a sweep config is at most ${size(MAX_CONFIG_BYTES)}`);
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
+    throw new ConfigError("", `config ${file} is UTF-16 text; save it as UTF-8`);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new ConfigError("", `config ${file} is a binary file, not YAML or JSON text (a NUL byte at offset ${nul})`);
+  const bad = invalidUtf8At(bytes);
+  if (bad >= 0)
+    throw new ConfigError("", `config ${file} is not valid UTF-8 text (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`);
+  const text = new TextDecoder("utf-8").decode(bytes);
+  return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}
+function size(n) {
+  return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${+(n / 1024).toFixed(1)} kB`;
+}
+function invalidUtf8At(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let n;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) n = 2;
+    else if (c >= 224 && c <= 239) [n, lo, hi] = [3, c === 224 ? 160 : 128, c === 237 ? 159 : 191];
+    else if (c >= 240 && c <= 244) [n, lo, hi] = [4, c === 240 ? 144 : 128, c === 244 ? 143 : 191];
+    else return i;
+    for (let k = 1; k < n; k++) {
+      const d = b[i + k];
+      if (d === void 0) return i;
+      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return i;
+    }
+    i += n;
+  }
+  return -1;
+}
+
+// src/engine/champion-step.ts
 async function championStep(config, results, ports, opts) {
   const step = opts.champion;
   if (!step || config.champion.seeds === 0) return {};
@@ -20793,27 +21548,27 @@ async function championStep(config, results, ports, opts) {
   if (!step.baseline) return {};
   if (!champion || champion.runs.length === 0)
     return { replaySkipped: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
-  const runner = config.runner;
-  const plan = planReplay(champion.params, config.space, effectiveDefaults(runner, champion.params));
+  const workload = config.workload;
+  const plan = planReplay(champion.params, config.space, effectiveDefaults(workload, champion.params));
   if (!plan.ok) return { replaySkipped: plan.reason };
   const seeds = champion.runs.map((r) => r.seed);
   const say = log2("main's champion, replayed:");
   const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
   return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
 }
-function effectiveDefaults(runner, params) {
-  const resolved = runner.kind === "trainer" ? resolveHyperparameters(params, { validation_split: runner.trainer.validationSplit, ...runner.trainer.defaults }) : {};
+function effectiveDefaults(workload, params) {
+  const resolved = workload.kind === "trainer" ? resolveHyperparameters(params, { validation_split: workload.trainer.validationSplit, ...workload.trainer.defaults }) : {};
   return (name) => resolved[name];
 }
 
 // src/engine/fingerprint.ts
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path6 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath } from "url";
+import { fileURLToPath as fileURLToPath3 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
@@ -20822,30 +21577,30 @@ import * as nativeFs from "fs";
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var __require2 = createRequire(import.meta.url);
-function cleanPath(path7) {
-  let normalized = normalize(path7);
+function cleanPath(path8) {
+  let normalized = normalize(path8);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 __name(cleanPath, "cleanPath");
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path7, separator) {
-  return path7.replace(SLASHES_REGEX, separator);
+function convertSlashes(path8, separator) {
+  return path8.replace(SLASHES_REGEX, separator);
 }
 __name(convertSlashes, "convertSlashes");
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path7) {
-  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
+function isRootDirectory(path8) {
+  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
 }
 __name(isRootDirectory, "isRootDirectory");
-function normalizePath(path7, options) {
+function normalizePath(path8, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = resolve2(path7);
-  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
-  if (path7 === ".") return "";
-  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
+  if (resolvePaths) path8 = resolve2(path8);
+  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
+  if (path8 === ".") return "";
+  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
 }
 __name(normalizePath, "normalizePath");
 function joinPathWithBasePath(filename, directoryPath) {
@@ -20890,8 +21645,8 @@ var pushDirectory = __name((directoryPath, paths) => {
   paths.push(directoryPath || ".");
 }, "pushDirectory");
 var pushDirectoryFilter = __name((directoryPath, paths, filters) => {
-  const path7 = directoryPath || ".";
-  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
+  const path8 = directoryPath || ".";
+  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
 }, "pushDirectoryFilter");
 var empty$2 = __name(() => {
 }, "empty$2");
@@ -20947,26 +21702,26 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 __name(build$3, "build$3");
-var resolveSymlinksAsync = __name(function(path7, state, callback$1) {
+var resolveSymlinksAsync = __name(function(path8, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path7, (error, resolvedPath) => {
+  fs.realpath(path8, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 }, "resolveSymlinksAsync");
-var resolveSymlinks = __name(function(path7, state, callback$1) {
+var resolveSymlinks = __name(function(path8, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path7);
+    const resolvedPath = fs.realpathSync(path8);
     const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
+    if (stat4.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -20977,9 +21732,9 @@ function build$2(options, isSynchronous) {
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
 __name(build$2, "build$2");
-function isRecursive(path7, resolved, state) {
+function isRecursive(path8, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path7);
+  let parent = dirname2(path8);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -20987,7 +21742,7 @@ function isRecursive(path7, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname2(parent);
   }
-  state.symlinks.set(path7, resolved);
+  state.symlinks.set(path8, resolved);
   return depth > 1;
 }
 __name(isRecursive, "isRecursive");
@@ -21176,19 +21931,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path7)) continue;
-        this.pushDirectory(path7, paths, filters);
-        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
+        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path8)) continue;
+        this.pushDirectory(path8, paths, filters);
+        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path7 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path7, this.state, (stat4, resolvedPath) => {
+        let path8 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path8, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path7;
+            resolvedPath = useRealPaths ? resolvedPath : path8;
             const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -21363,7 +22118,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path7) => isMatch(path7));
+    this.options.filters.push((path8) => isMatch(path8));
     return this;
   }
 };
@@ -21443,30 +22198,30 @@ function buildRelative(cwd, root) {
   };
 }
 __name2(buildRelative, "buildRelative");
-function ensureNonDriveRelativePath(path7) {
-  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path8) {
+  return path8.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 __name2(ensureNonDriveRelativePath, "ensureNonDriveRelativePath");
 var splitPatternOptions = { parts: true };
-function splitPattern(path7) {
+function splitPattern(path8) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path7, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
+  const result = import_picomatch.default.scan(path8, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
 }
 __name2(splitPattern, "splitPattern");
 var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path7) {
-  return escapePosixPath(path7);
+function convertPosixPathToPattern(path8) {
+  return escapePosixPath(path8);
 }
 __name2(convertPosixPathToPattern, "convertPosixPathToPattern");
-function convertWin32PathToPattern(path7) {
-  return escapeWin32Path(path7).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path8) {
+  return escapeWin32Path(path8).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 __name2(convertWin32PathToPattern, "convertWin32PathToPattern");
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = __name2((path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
-var escapeWin32Path = __name2((path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
+var escapePosixPath = __name2((path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
+var escapeWin32Path = __name2((path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -21578,13 +22333,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path7 = format(p, isDirectory);
-      const matches = matcher(path7) && !ignore(path7);
-      if (matches) log(`matched ${path7}`);
+      const path8 = format(p, isDirectory);
+      const matches = matcher(path8) && !ignore(path8);
+      if (matches) log(`matched ${path8}`);
       return matches;
     } : (p, isDirectory) => {
-      const path7 = format(p, isDirectory);
-      return matcher(path7) && !ignore(path7);
+      const path8 = format(p, isDirectory);
+      return matcher(path8) && !ignore(path8);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -21625,15 +22380,15 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
+    statSync: opts.fs.statSync || statSync2
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -21673,724 +22428,30 @@ async function fingerprintGlobs(patterns, configDir) {
   if (patterns.length === 0) return "";
   const parts = [];
   for (const file of await fingerprintFiles(patterns, configDir)) {
-    parts.push(`${path.relative(configDir, file).split(path.sep).join("/")}\0${sha256Hex(await readFile(file))}`);
+    parts.push(`${path6.relative(configDir, file).split(path6.sep).join("/")}\0${sha256Hex(await readFile2(file))}`);
   }
   return sha256Hex(parts.join("\n"));
 }
 
-// src/engine/runner.ts
+// src/engine/objective-builder.ts
 import { stat as stat2 } from "node:fs/promises";
-
-// src/trainer/command-objective.ts
-import { spawn } from "node:child_process";
-import { readFileSync, statSync as statSync2 } from "node:fs";
-import { mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path3 from "node:path";
-
-// src/trainer/metrics.ts
-function describe(value) {
-  if (value === void 0) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "function") return "a function";
-  if (Array.isArray(value)) return `an array (${show(value)})`;
-  if (typeof value === "object") return `an object (${show(value)})`;
-  return `${typeof value} ${show(value)}`;
-}
-function asMetrics(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: `not an object: ${describe(value)}` };
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== "number") return { problem: `metric ${show(k)} is ${describe(v)}, not a number` };
-    if (!Number.isFinite(v)) return { problem: `metric ${show(k)} is ${v}` };
-    out[k] = v;
-  }
-  return { metrics: out };
-}
-function mergeReports(reports) {
-  return Object.assign({}, ...reports);
-}
-
-// src/trainer/program-env.ts
-import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function onPath(name) {
-  return (process.env.PATH ?? "").split(path2.delimiter).some((dir) => dir !== "" && existsSync(path2.join(dir, name)));
-}
-async function pythonShim(argv, tmp) {
-  const usesPython = argv[0] === "python" || argv[0] === "/usr/bin/env" && argv[1] === "python";
-  if (!usesPython || onPath("python") || !onPath("python3")) return {};
-  const bin = path2.join(tmp, "bin");
-  await mkdir(bin);
-  await writeFile(path2.join(bin, "python"), '#!/bin/sh\nexec python3 "$@"\n', { mode: 493 });
-  return { PATH: [bin, process.env.PATH].filter(Boolean).join(path2.delimiter) };
-}
-function programEnv(env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
-    out[k] = v;
-  }
-  return out;
-}
-function wandbStandInDir() {
-  let dir = path2.dirname(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = path2.join(dir, "python");
-    if (existsSync(path2.join(candidate, "wandb", "__init__.py"))) return candidate;
-    dir = path2.dirname(dir);
-  }
-  return void 0;
-}
-
-// src/trainer/program-output.ts
-function parseWandbEvent(line) {
-  let value;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { kind: "other" };
-  }
-  if (typeof value !== "object" || value === null) return { kind: "other" };
-  const v = value;
-  if (v.finish !== void 0) return { kind: "finish" };
-  if (Array.isArray(v.ignored)) return { kind: "ignored", names: v.ignored.filter((n) => typeof n === "string") };
-  const data = v.log ?? v.summary;
-  if (typeof data !== "object" || data === null) return { kind: "other" };
-  const metrics = {};
-  for (const [k, x] of Object.entries(data)) {
-    if (typeof x === "number") metrics[k] = x;
-    else if (typeof x === "string") return { kind: "nonfinite", text: `${k}=${x}` };
-  }
-  return { kind: v.log !== void 0 ? "log" : "summary", metrics };
-}
-function parseMetricsLine(line) {
-  const text = line.trim();
-  if (!text.startsWith("{") || !text.endsWith("}")) return { kind: "other" };
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    try {
-      JSON.parse(text.replace(/(?<![\w"])-?(?:NaN|Infinity)(?![\w"])/g, "0"));
-      return { kind: "nonfinite" };
-    } catch {
-      return { kind: "other" };
-    }
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "other" };
-  const entries = Object.entries(value);
-  if (!entries.every((e) => typeof e[1] === "number")) return { kind: "other" };
-  const obj = value;
-  const stepKey = "step" in obj ? "step" : "epoch" in obj ? "epoch" : void 0;
-  const metrics = {};
-  for (const [k, v] of entries) if (k !== stepKey) metrics[k] = v;
-  if (Object.keys(metrics).length === 0) return { kind: "other" };
-  return { kind: "report", step: stepKey ? obj[stepKey] : void 0, metrics };
-}
-
-// src/trainer/command-objective.ts
-var KILL_GRACE_MS = 5e3;
-var DRAIN_MS = 1e3;
-var STDERR_TAIL_LINES = 20;
-var MAX_LINE_CHARS = 1024 * 1024;
-var WANDB_FD = 3;
-function expandCommand2(command, x) {
-  return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
-}
-function programIdentity(runner, configDir) {
-  const kind = runner.programKind ?? "file";
-  const file = path3.resolve(configDir, runner.program);
-  const tryRead = (f) => {
-    try {
-      return statSync2(f).isFile() ? sha256Hex(readFileSync(f)) : void 0;
-    } catch {
-      return void 0;
-    }
-  };
-  if (kind === "file") {
-    try {
-      return sha256Hex(readFileSync(file));
-    } catch (err) {
-      throw new TrialError(`program ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
-    }
-  }
-  if (kind === "module") {
-    const base = path3.resolve(configDir, ...(runner.programAsWritten ?? runner.program).split("."));
-    for (const f of [`${base}.py`, path3.join(base, "__main__.py")]) {
-      const h = tryRead(f);
-      if (h) return h;
-    }
-    return `module:${runner.programAsWritten ?? runner.program}`;
-  }
-  return tryRead(file) ?? `command:${runner.programAsWritten ?? runner.program}`;
-}
-function createCommandObjective(runner, opts) {
-  const identity = programIdentity(runner, opts.configDir);
-  const command = runner.command.length > 0 ? runner.command : DEFAULT_COMMAND;
-  const standIn = runner.wandb === "real" ? void 0 : wandbStandInDir();
-  const ignoredSeen = /* @__PURE__ */ new Set();
-  const onIgnored = (names) => {
-    const fresh = names.filter((n) => !ignoredSeen.has(n));
-    fresh.forEach((n) => ignoredSeen.add(n));
-    if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(", ")}`);
-  };
-  const pyNumbers = runner.pyNumbers;
-  const paramPaths = runner.paramPaths;
-  return {
-    // A file program's key is what it always was; other kinds add how the program is found.
-    fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
-    backend: "process",
-    async run(params, ctx) {
-      const tmp = await mkdtemp(path3.join(tmpdir(), "sweepgate-args-"));
-      try {
-        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
-        const argsJsonFile = path3.join(tmp, "params.json");
-        if (command.some((t) => t.includes("${args_json_file}"))) await writeFile2(argsJsonFile, json);
-        const sweepParamPath = path3.join(tmp, "config.yaml");
-        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
-        await writeFile2(sweepParamPath, `{${entries.join(", ")}}`);
-        const argv = expandCommand2(command, { program: runner.programAsWritten ?? runner.program, params, argsJsonFile, pyNumbers, paramPaths });
-        const env = {
-          ...await pythonShim(argv, tmp),
-          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
-          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
-          ...standIn ? {
-            PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path3.delimiter),
-            SWEEPGATE_WANDB_FD: String(WANDB_FD),
-            SWEEPGATE_WANDB_CONFIG: json
-          } : {}
-        };
-        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== void 0, onIgnored);
-        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
-        if (reports.length === 0 && Object.keys(summary).length === 0)
-          throw new TrialError(
-            `${argv.join(" ")} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`
-          );
-        const metrics = { ...mergeReports(reports), ...summary };
-        if (!(opts.metricName in metrics))
-          throw new TrialError(`${argv.join(" ")} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
-        return { metrics };
-      } finally {
-        await rm(tmp, { recursive: true, force: true });
-      }
-    }
-  };
-}
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function trackGroup(pid) {
-  liveGroups.add(pid);
-  if (exitHookInstalled || process.platform === "win32") return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const group of liveGroups) {
-      try {
-        process.kill(-group, "SIGKILL");
-      } catch {
-      }
-    }
-  });
-}
-function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
-  const shown = argv.join(" ");
-  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
-  return new Promise((resolve4, reject) => {
-    const reports = [];
-    let summary = {};
-    let metricRows = 0;
-    let stopping;
-    let failure;
-    let stdoutRest = "";
-    let wandbRest = "";
-    let stderrTail = "";
-    let exited;
-    let settled = false;
-    const timers = [];
-    const child = spawn(argv[0], argv.slice(1), {
-      cwd: opts.configDir,
-      env: {
-        ...programEnv(process.env),
-        ...opts.env,
-        ...extraEnv,
-        SWEEPGATE_SEED: String(ctx.seed),
-        SWEEPGATE_METRIC: opts.metricName,
-        PYTHONUNBUFFERED: "1"
-      },
-      // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
-      stdio: ["ignore", "pipe", "pipe", "pipe"],
-      // Its own process group (setsid), so a signal to -pid reaches everything it started.
-      detached: process.platform !== "win32"
-    });
-    if (child.pid !== void 0) trackGroup(child.pid);
-    const signalGroup = (sig) => {
-      try {
-        if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
-        else child.kill(sig);
-      } catch {
-      }
-    };
-    const later = (ms, fn) => {
-      const t = setTimeout(fn, ms);
-      t.unref();
-      timers.push(t);
-    };
-    const terminate = () => {
-      signalGroup("SIGTERM");
-      later(killGraceMs, () => signalGroup("SIGKILL"));
-    };
-    const stop = (why) => {
-      if (stopping) return;
-      stopping = why;
-      terminate();
-    };
-    const onAbort = () => stop("cancelled");
-    ctx.signal.addEventListener("abort", onAbort, { once: true });
-    if (ctx.signal.aborted) stop("cancelled");
-    const fail = (err) => {
-      failure = err;
-      terminate();
-    };
-    const report2 = (step, metrics) => {
-      reports.push(metrics);
-      let prune;
-      try {
-        prune = ctx.report(step, metrics);
-      } catch (err) {
-        return fail(err instanceof TrialError ? err : new TrialError(err instanceof Error ? err.message : String(err)));
-      }
-      if (prune) stop("pruned");
-    };
-    const onLine = (line) => {
-      if (stopping || failure) return;
-      const parsed = parseMetricsLine(line);
-      if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
-      if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
-    };
-    let finished = false;
-    const onWandb = (line) => {
-      if (line.trim() === "") return;
-      const event = parseWandbEvent(line);
-      if (event.kind === "ignored") return onIgnored(event.names);
-      if (stopping || failure || finished) return;
-      if (event.kind === "finish") finished = true;
-      if (event.kind === "nonfinite") return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
-      if (event.kind === "summary") summary = { ...summary, ...event.metrics };
-      if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
-      if (opts.metricName in event.metrics) metricRows++;
-      report2(Math.max(1, metricRows), event.metrics);
-    };
-    const stdout = child.stdio[1];
-    const stderr = child.stdio[2];
-    const channel = child.stdio[WANDB_FD];
-    stdout.setEncoding("utf8");
-    stdout.on("data", (chunk) => {
-      const lines = (stdoutRest + chunk).split("\n");
-      stdoutRest = lines.pop() ?? "";
-      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = " ";
-      lines.forEach(onLine);
-    });
-    channel?.setEncoding("utf8");
-    channel?.on("data", (chunk) => {
-      if (!wandbChannel) return;
-      const lines = (wandbRest + chunk).split("\n");
-      wandbRest = lines.pop() ?? "";
-      if (wandbRest.length > MAX_LINE_CHARS) wandbRest = "";
-      lines.forEach(onWandb);
-    });
-    stderr.setEncoding("utf8");
-    stderr.on("data", (chunk) => {
-      stderrTail = (stderrTail + chunk).slice(-8192);
-    });
-    const finish = () => {
-      if (settled) return;
-      settled = true;
-      if (child.pid !== void 0) liveGroups.delete(child.pid);
-      ctx.signal.removeEventListener("abort", onAbort);
-      if (stdoutRest !== "") onLine(stdoutRest);
-      if (wandbRest !== "") onWandb(wandbRest);
-      stdoutRest = "";
-      wandbRest = "";
-      if (failure) return reject(failure);
-      if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true }));
-      if (stopping === "pruned") return resolve4({ reports, summary });
-      const { code, signal } = exited ?? { code: null, signal: null };
-      if (code === 0) return resolve4({ reports, summary });
-      const tail = stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
-      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
-      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
-${tail}` : " (no stderr output)"}`, { transient: true }));
-    };
-    child.on("error", (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
-      if (child.pid === void 0) finish();
-    });
-    child.on("exit", (code, signal) => {
-      exited = { code, signal };
-      terminate();
-      later(DRAIN_MS, () => {
-        stdout.destroy();
-        stderr.destroy();
-        channel?.destroy();
-        finish();
-      });
-    });
-    child.on("close", (code, signal) => {
-      exited ??= { code, signal };
-      finish();
-    });
-  });
-}
-
-// src/trainer/module-objective.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
-import { pathToFileURL } from "node:url";
-async function createModuleObjective(modulePath, handle, opts) {
-  const file = path4.resolve(modulePath);
-  let bytes;
-  try {
-    bytes = await readFile2(file);
-  } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${err instanceof Error ? err.message : String(err)}`, { transient: true });
-  }
-  const hash = sha256Hex(bytes);
-  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
-  let mod;
-  try {
-    mod = await import(url);
-  } catch (err) {
-    const message2 = err instanceof Error ? err.message : String(err);
-    const hint = err instanceof SyntaxError && file.endsWith(".js") && /\b(export|import)\b/.test(message2) ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)' : "";
-    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message2}${hint}`);
-  }
-  const fn = mod["default"];
-  if (typeof fn !== "function") {
-    const names = Object.keys(mod).filter((k) => k !== "default");
-    throw new TrialError(
-      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` + (names.length > 0 ? ` (named exports: ${names.join(", ")})` : "")
-    );
-  }
-  const objective = fn;
-  let warnedLeak = false;
-  let usedTf = false;
-  return {
-    fingerprint: hashJson({ kind: "sweepgate-module", module: hash }),
-    get backend() {
-      return usedTf ? handle.backend : "none";
-    },
-    async run(params, ctx) {
-      await ensureBackend(handle);
-      const reports = [];
-      const moduleCtx = {
-        seed: ctx.seed,
-        signal: ctx.signal,
-        get tf() {
-          usedTf = true;
-          return handle.tf;
-        },
-        report(step, metrics) {
-          const checked = asMetrics(metrics);
-          if ("problem" in checked) throw new TrialError(`ctx.report(${show(step)}, ...): ${checked.problem}`);
-          reports.push(checked.metrics);
-          return ctx.report(step, checked.metrics);
-        }
-      };
-      const before = handle.tf.memory().numTensors;
-      const returned = await objective(params, moduleCtx);
-      const leaked = handle.tf.memory().numTensors - before;
-      if (leaked > 0 && !warnedLeak) {
-        warnedLeak = true;
-        opts.warn(`objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`);
-      }
-      return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
-    }
-  };
-}
-function finalMetrics(returned, reports, metricName, file) {
-  const where = `objective module ${displayPath(file)}`;
-  let metrics;
-  if (typeof returned === "number") {
-    if (!Number.isFinite(returned)) throw new TrialError(`${where} returned ${returned}`);
-    metrics = { ...mergeReports(reports), [metricName === NO_METRIC ? "value" : metricName]: returned };
-  } else if (returned === void 0 && (reports.length > 0 || metricName === NO_METRIC)) {
-    metrics = mergeReports(reports);
-  } else if (typeof returned === "object" && returned !== null && !Array.isArray(returned)) {
-    const checked = asMetrics(returned);
-    if ("problem" in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
-    metrics = checked.metrics;
-  } else {
-    throw new TrialError(`${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`);
-  }
-  if (metricName !== NO_METRIC && !(metricName in metrics))
-    throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(", ") || "none"})`);
-  return metrics;
-}
-
-// src/trainer/worker-objective.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import os from "node:os";
-import path5 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
-var WORKER_FILES = ["trainer-worker.js", "trainer-worker.mjs"];
-function findWorkerScript() {
-  const here = path5.dirname(fileURLToPath3(import.meta.url));
-  for (const dir of [here, path5.dirname(here)]) {
-    let files;
-    try {
-      files = readdirSync2(dir);
-    } catch {
-      continue;
-    }
-    const name = WORKER_FILES.find((f) => files.includes(f));
-    if (name) return path5.join(dir, name);
-  }
-  return void 0;
-}
-function workerMemoryBytes(dataBytes2) {
-  return 2 * (160 * 1024 * 1024 + 8 * dataBytes2);
-}
-var WORKERS_PAY_OFF_MS = 3e3;
-function estimatedTrialMs(size2) {
-  return size2.steps * (0.1 + 6 * size2.weights * size2.batch / 2e7);
-}
-function defaultWorkers(dataBytes2, machine = { cores: os.availableParallelism(), freeBytes: os.freemem() }, sweepMs) {
-  if (sweepMs !== void 0 && sweepMs < WORKERS_PAY_OFF_MS) return 1;
-  const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes2));
-  return Math.max(1, Math.min(machine.cores, byMemory));
-}
-var WorkerCrashError = class extends TrialError {
-  name = "WorkerCrashError";
-  constructor(reason) {
-    super(`the trainer worker thread crashed during the trial: ${reason}`, { transient: true });
-  }
-};
-var WorkerError = class extends Error {
-  name;
-  constructor(e) {
-    super(e.message);
-    this.name = e.name;
-  }
-};
-function createWorkerObjective(inner, opts) {
-  if (!Number.isSafeInteger(opts.size) || opts.size < 1) throw new RangeError(`worker pool size must be an integer >= 1, got ${opts.size}`);
-  const slots = [];
-  const waiting = [];
-  let nextId = 1;
-  let disposed = false;
-  const spawn2 = () => {
-    const worker = new Worker(opts.script, { workerData: opts.init });
-    let markReady;
-    let markFailed;
-    const ready = new Promise((resolve4, reject) => {
-      markReady = resolve4;
-      markFailed = reject;
-    });
-    ready.catch(() => {
-    });
-    const slot = { worker, ready, busy: true, dead: false };
-    const die = (reason) => {
-      if (slot.dead) return;
-      slot.dead = true;
-      markFailed(new WorkerCrashError(reason));
-      const a = slot.active;
-      slot.active = void 0;
-      a?.reject(new WorkerCrashError(reason));
-      remove(slot);
-    };
-    worker.on("message", (msg) => {
-      const a = slot.active;
-      switch (msg.type) {
-        case "ready":
-          return markReady();
-        case "init-failed":
-          markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
-          return void worker.terminate();
-        case "warn":
-          return opts.warn(msg.message);
-        case "report": {
-          if (!a || a.id !== msg.id) return;
-          Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
-          Atomics.notify(a.control, 0);
-          return;
-        }
-        case "done":
-        case "failed": {
-          if (!a || a.id !== msg.id) return;
-          slot.active = void 0;
-          opts.afterTrial?.(msg.memory);
-          if (msg.type === "done") a.resolve(msg.result);
-          else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
-          release(slot);
-        }
-      }
-    });
-    worker.on("error", (err) => die(`${err.name}: ${err.message}`));
-    worker.on("exit", (code) => die(`it exited with code ${code}`));
-    slots.push(slot);
-    return slot;
-  };
-  const remove = (slot) => {
-    const i = slots.indexOf(slot);
-    if (i >= 0) slots.splice(i, 1);
-    if (waiting.length > 0 && !disposed) waiting.shift()(spawn2());
-  };
-  const release = (slot) => {
-    const next = waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
-  };
-  const acquire = () => {
-    const idle = slots.find((s) => !s.busy && !s.dead);
-    if (idle) {
-      idle.busy = true;
-      return Promise.resolve(idle);
-    }
-    if (slots.length < opts.size) return Promise.resolve(spawn2());
-    return new Promise((resolve4) => waiting.push(resolve4));
-  };
-  return {
-    fingerprint: inner.fingerprint,
-    backend: inner.backend,
-    ...inner.validation ? { validation: inner.validation } : {},
-    async run(params, ctx) {
-      if (disposed) throw new TrialError("the worker objective was disposed", { transient: true });
-      if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
-      const slot = await acquire();
-      const id = nextId++;
-      const control = new Int32Array(new SharedArrayBuffer(4));
-      return new Promise((resolve4, reject) => {
-        const onAbort = () => {
-          if (slot.active?.id !== id) return;
-          slot.active = void 0;
-          slot.dead = true;
-          reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
-          void slot.worker.terminate();
-          remove(slot);
-        };
-        const done = (f) => {
-          ctx.signal.removeEventListener("abort", onAbort);
-          f();
-        };
-        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve4(r)), reject: (e) => done(() => reject(e)) };
-        ctx.signal.addEventListener("abort", onAbort);
-        slot.ready.then(
-          () => {
-            if (slot.active?.id !== id) return;
-            const msg = { type: "run", id, params, seed: ctx.seed, control: control.buffer };
-            slot.worker.postMessage(msg);
-          },
-          (err) => {
-            if (slot.active?.id !== id) return;
-            slot.active = void 0;
-            done(() => reject(err));
-          }
-        );
-      });
-    },
-    ...inner.saveModel ? { saveModel: inner.saveModel.bind(inner) } : {},
-    async dispose() {
-      disposed = true;
-      const all = slots.splice(0);
-      for (const s of all) s.dead = true;
-      await Promise.all(all.map((s) => s.worker.terminate()));
-      await inner.dispose?.();
-    }
-  };
-}
-
-// src/trainer/backend-probe.ts
-var AFTER = { tensorflow: ["wasm", "cpu"], wasm: ["cpu"], cpu: [] };
-var FIRST_STEPS = 3;
-var MIN_TIMED_MS = 30;
-var SMALLEST_TIMED_MS = 8;
-var MAX_STEPS = 200;
-var ROUNDS = 2;
-var CLEARLY = 0.8;
-var KEEP_PREFERRED = 1.5;
-function probeTimingMs(sweepMs) {
-  if (sweepMs === void 0 || !Number.isFinite(sweepMs)) return MIN_TIMED_MS;
-  return Math.min(MIN_TIMED_MS, Math.max(SMALLEST_TIMED_MS, 5e-3 * sweepMs));
-}
-async function chooseBackend(first, ports, opts = {}) {
-  const minTimedMs = opts.minTimedMs ?? MIN_TIMED_MS;
-  const handles = [first];
-  for (const name of AFTER[first.backend]) {
-    try {
-      handles.push(await ports.load(name));
-    } catch (err) {
-      if (!(err instanceof BackendError)) throw err;
-      ports.warn(`backend auto: ${err.message}; not timed`);
-    }
-  }
-  const best = /* @__PURE__ */ new Map();
-  const failed = /* @__PURE__ */ new Set();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const h of handles) {
-      if (failed.has(h)) continue;
-      try {
-        const ms = await timeSteps(h, ports, minTimedMs);
-        best.set(h, Math.min(ms, best.get(h) ?? Infinity));
-      } catch (err) {
-        failed.add(h);
-        best.delete(h);
-        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${err instanceof Error ? err.message : String(err)}); not used`);
-      }
-    }
-  }
-  const timed = handles.filter((h) => best.has(h));
-  const timings = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h) }));
-  if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
-  let fastest = 0;
-  for (let i = 1; i < timings.length; i++) if (timings[i].msPerStep < CLEARLY * timings[fastest].msPerStep) fastest = i;
-  const kept = timings.findIndex((t) => t.backend === opts.prefer?.backend);
-  if (kept >= 0 && kept !== fastest && timings[kept].msPerStep <= KEEP_PREFERRED * timings[fastest].msPerStep)
-    return { handle: timed[kept], timings, summary: describeTimings(timings, kept, `${opts.prefer.why}, kept: within ${KEEP_PREFERRED}\xD7 of the fastest`) };
-  return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
-}
-async function timeSteps(h, ports, minTimedMs) {
-  const ms = await ports.time(h, FIRST_STEPS);
-  if (ms * FIRST_STEPS >= minTimedMs) return ms;
-  return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
-}
-function describeTimings(timings, chosen, note) {
-  const fmt2 = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
-  const c = timings[chosen];
-  const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt2(t.msPerStep)}`);
-  return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"}${note ? `; ${note}` : ""})`;
-}
-
-// src/trainer/native.ts
-var NATIVE_MIN_WEIGHTS = 1e5;
-var NATIVE_PAYS_OFF_MS = 6e4;
-function nativeWanted(need) {
-  if (need.weights < NATIVE_MIN_WEIGHTS) return void 0;
-  if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
-  const k = (n) => `${Math.round(n / 1e3)}k`;
-  return `the model has ${k(need.weights)} weights (native TensorFlow can beat WASM from ${k(NATIVE_MIN_WEIGHTS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
-}
-
-// src/engine/runner.ts
 async function createObjective(config, opts) {
-  const runner = await createRunner(config, opts);
+  const workload = await objectiveFor(config, opts);
   const globs = await fingerprintGlobs(config.fingerprint, config.configDir);
-  return globs ? { ...runner, objective: withGlobs(runner.objective, globs) } : runner;
+  return globs ? { ...workload, objective: withGlobs(workload.objective, globs) } : workload;
 }
-async function createRunner(config, opts) {
-  const runner = config.runner;
-  if (runner.kind === "program") {
-    const objective = createCommandObjective(runner, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+async function objectiveFor(config, opts) {
+  const workload = config.workload;
+  if (workload.kind === "program") {
+    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
     return { objective, parallel: config.parallel ?? 1 };
   }
   const choice = opts.backend ?? "auto";
   const native = { dirs: [...opts.tfjsNodeDirs ?? []], cwd: config.configDir, opts };
   let handle = await firstBackend(choice, native);
-  if (runner.kind === "objective")
-    return { objective: await createModuleObjective(runner.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
-  const trainer = runner.trainer;
+  if (workload.kind === "objective")
+    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+  const trainer = workload.trainer;
   let inner;
   let backendChoice;
   let sweepMs;
@@ -22489,8 +22550,8 @@ function probeOptions(opts, sweepMs) {
 
 // src/engine/run.ts
 async function loadConfig(configPath, root) {
-  const file = path6.resolve(configPath);
-  const boundary = root ?? await gitRoot(path6.dirname(file));
+  const file = path7.resolve(configPath);
+  const boundary = root ?? await gitRoot(path7.dirname(file));
   if (boundary) await checkInside(boundary, [["", file]]);
   let bytes;
   try {
@@ -22499,45 +22560,45 @@ async function loadConfig(configPath, root) {
     bytes = await readFile3(file);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
-    throw new ConfigError("", `cannot read config ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ConfigError("", `cannot read config ${file}: ${errorText(err)}`);
   }
   const config = parseSweepConfig(decodeConfigText(bytes, file), file);
   await checkFiles(config);
   const fingerprinted = await fingerprintFiles(config.fingerprint, config.configDir);
-  if (boundary) await checkInside(boundary, [...runnerFiles(config), ...fingerprinted.map((f) => ["fingerprint", f])]);
+  if (boundary) await checkInside(boundary, [...workloadFiles(config), ...fingerprinted.map((f) => ["fingerprint", f])]);
   return config;
 }
 async function gitRoot(dir) {
-  for (let d = dir; ; d = path6.dirname(d)) {
+  for (let d = dir; ; d = path7.dirname(d)) {
     try {
-      await stat3(path6.join(d, ".git"));
+      await stat3(path7.join(d, ".git"));
       return d;
     } catch {
-      if (path6.dirname(d) === d) return void 0;
+      if (path7.dirname(d) === d) return void 0;
     }
   }
 }
 async function checkInside(root, files) {
-  const realRoot = await realpath2(root).catch(() => path6.resolve(root));
+  const realRoot = await realpath2(root).catch(() => path7.resolve(root));
   const errors = [];
   for (const [key, file] of files) {
     const real = await realpath2(file).catch(() => void 0);
     if (real === void 0) continue;
-    const rel = path6.relative(realRoot, real);
-    if (rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel)) {
+    const rel = path7.relative(realRoot, real);
+    if (rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel)) {
       const what = key === "" ? `the config ${file}` : JSON.stringify(file);
       errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`));
     }
   }
   if (errors.length > 0) throw new ConfigErrors(errors);
 }
-function runnerFiles(config) {
-  const r = config.runner;
+function workloadFiles(config) {
+  const r = config.workload;
   return r.kind === "trainer" ? [["trainer.data", r.trainer.data], ...r.trainer.type === "tabular" && r.trainer.validation ? [["trainer.validation", r.trainer.validation]] : []] : r.kind === "objective" ? [["objective", r.module]] : r.programKind === "file" ? [["program", r.program]] : [];
 }
 async function checkFiles(config) {
-  const r = config.runner;
-  const files = runnerFiles(config);
+  const r = config.workload;
+  const files = workloadFiles(config);
   const errors = [];
   for (const [key, file] of files) {
     try {
@@ -22545,7 +22606,7 @@ async function checkFiles(config) {
       const folderOk = r.kind === "trainer" && r.trainer.type === "image" && key === "trainer.data" && s.isDirectory();
       if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path6.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path7.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
   }
   if (errors.length > 0) throw new ConfigErrors(errors);
@@ -22554,7 +22615,7 @@ async function runSweep(opts) {
   const loaded = await loadConfig(opts.configPath, opts.root);
   const overridden = withOverrides(loaded, opts);
   for (const w of overridden.warnings) opts.log.warn(w);
-  const cacheDir = path6.resolve(opts.cacheDir ?? path6.join(overridden.configDir, ".sweepgate"));
+  const cacheDir = path7.resolve(opts.cacheDir ?? path7.join(overridden.configDir, ".sweepgate"));
   const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
   const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
   const config = { ...overridden, parallel };
@@ -22579,10 +22640,10 @@ async function runSweep(opts) {
   }
 }
 function trainsWithTf(config) {
-  return config.runner.kind === "trainer";
+  return config.workload.kind === "trainer";
 }
 async function saveBest(config, objective, results, log2) {
-  const r = config.runner;
+  const r = config.workload;
   if (r.kind !== "trainer" || r.trainer.type !== "tabular" || r.trainer.saveBest === void 0 || !objective.saveModel) return void 0;
   const best = results.best;
   const trial = best && results.trials.find((t) => t.key === best.key);
@@ -22649,13 +22710,8 @@ function toResults(config, objective, o, sha) {
 }
 
 export {
-  DISTRIBUTION_DEFAULTS,
-  DISTRIBUTION_ARGS,
-  pyRepr,
-  topLevelArgs,
-  DEFAULT_TRIALS,
-  runStudy,
-  expandCommand2 as expandCommand,
+  explainConfig,
+  firstTrial,
   loadConfig,
   runSweep
 };

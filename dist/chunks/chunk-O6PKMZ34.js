@@ -4,14 +4,17 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
+  Rng,
   TrialError,
   __commonJS,
   __require,
   __toESM,
+  deriveSeed,
+  errorText,
   hashJson,
   sha256Hex,
   show
-} from "./chunk-5IXT3M2U.js";
+} from "./chunk-IJZM4NT2.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({
@@ -66545,7 +66548,7 @@ var require_png = __commonJS({
   }
 });
 
-// src/trainer/backend.ts
+// src/trainer/tf/backend.ts
 var tfc = __toESM(require_tf_core_node(), 1);
 var tfl = __toESM(require_tf_layers_node(), 1);
 var import_tfjs_backend_cpu = __toESM(require_tf_backend_cpu_node(), 1);
@@ -66555,7 +66558,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/trainer/chained-ops.ts
+// src/trainer/tf/chained-ops.ts
 var SAME_NAME = [
   "abs",
   "acos",
@@ -66733,7 +66736,7 @@ function installChainedOps(tf) {
   });
 }
 
-// src/trainer/backend.ts
+// src/trainer/tf/backend.ts
 var BackendError = class extends Error {
   name = "BackendError";
   backend;
@@ -66754,7 +66757,7 @@ function bundledTf() {
   }
   return bundled;
 }
-var reason = (err) => (err instanceof Error ? err.message : String(err)).split("\n")[0];
+var reason = (err) => errorText(err).split("\n")[0];
 async function loadTf(choice, opts) {
   if (!CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${CHOICES.join(", ")}`);
   if (choice === "auto" || choice === "tensorflow") {
@@ -66865,7 +66868,7 @@ function silenceCpuBanner(tf) {
   if (typeof backend.firstUse === "boolean") backend.firstUse = false;
 }
 
-// src/trainer/prepared.ts
+// src/trainer/data/prepared.ts
 var KEEP = 4;
 var kept = [];
 function preparedKey(spec, data, validation) {
@@ -66888,11 +66891,11 @@ function adoptPrepared(entries) {
   for (const e of [...entries].reverse()) rememberPrepared(e);
 }
 
-// src/trainer/tabular.ts
+// src/trainer/tabular/tabular-objective.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import path4 from "node:path";
 
-// src/trainer/dataset.ts
+// src/trainer/data/tabular-data.ts
 import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -68415,7 +68418,7 @@ var parse = __name9(function(data, opts = {}) {
   return records;
 }, "parse");
 
-// src/trainer/errors.ts
+// src/trainer/data/errors.ts
 import path2 from "node:path";
 function displayPath(file) {
   const rel = path2.relative(process.cwd(), file);
@@ -68466,7 +68469,7 @@ var NonNumericError = class extends DatasetError {
   }
 };
 
-// src/trainer/csv.ts
+// src/trainer/data/csv.ts
 var MISSING = /* @__PURE__ */ new Set(["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "?"]);
 var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 var isNumber = (cell2) => NUMBER.test(cell2);
@@ -68527,7 +68530,7 @@ function checkInfinities(table) {
   });
 }
 
-// src/trainer/split.ts
+// src/trainer/data/split.ts
 import { createHash } from "node:crypto";
 function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
   const inValidation = new Uint8Array(table.rows.length);
@@ -68565,7 +68568,7 @@ function validationFingerprint(keys, targets) {
   return h.digest("hex");
 }
 
-// src/trainer/dataset.ts
+// src/trainer/data/tabular-data.ts
 var MAX_CATEGORIES = 1e3;
 function finiteNumber(table, row, column, raw) {
   const x = Number(raw);
@@ -68877,7 +68880,7 @@ function resolveHyperparameters(params, defaults = {}) {
   return out;
 }
 
-// src/trainer/hyperparameters.ts
+// src/trainer/nn/hyperparameters.ts
 var MAX_WIDTH = 4096;
 function hiddenWidths(layers, units, schedule) {
   return Array.from(
@@ -68958,105 +68961,7 @@ function parseImageHyperparameters(params, defaults = {}) {
   };
 }
 
-// src/core/rng.ts
-import { createHash as createHash3 } from "node:crypto";
-var Rng = class {
-  a;
-  b;
-  c;
-  d;
-  constructor(seed) {
-    if (!Number.isInteger(seed)) throw new RangeError(`Rng seed must be an integer, got ${seed}`);
-    let s = seed >>> 0;
-    const next = () => {
-      s = s + 2654435769 >>> 0;
-      let z = s;
-      z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-      z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-      return (z ^ z >>> 16) >>> 0;
-    };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
-    for (let i = 0; i < 12; i++) this.uint32();
-  }
-  /** Uniform 32-bit unsigned integer. */
-  uint32() {
-    const t = (this.a + this.b | 0) + this.d | 0;
-    this.d = this.d + 1 | 0;
-    this.a = this.b ^ this.b >>> 9;
-    this.b = this.c + (this.c << 3) | 0;
-    this.c = this.c << 21 | this.c >>> 11;
-    this.c = this.c + t | 0;
-    return t >>> 0;
-  }
-  /** Uniform in [0, 1) with 53 bits of precision. */
-  next() {
-    const hi = this.uint32() >>> 5;
-    const lo = this.uint32() >>> 6;
-    return (hi * 67108864 + lo) / 9007199254740992;
-  }
-  /** Uniform in [lo, hi). */
-  uniform(lo, hi) {
-    return lo + (hi - lo) * this.next();
-  }
-  /** Uniform integer in [0, n). */
-  int(n) {
-    if (!Number.isInteger(n) || n <= 0) throw new RangeError(`Rng.int needs a positive integer, got ${n}`);
-    return Math.floor(this.next() * n);
-  }
-  /** Standard normal (Box–Muller; the second value is discarded to keep the stream simple to replay). */
-  normal() {
-    let u = 0;
-    while (u === 0) u = this.next();
-    const v = this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-  /** Gamma(shape, 1) by Marsaglia–Tsang; used for Beta sampling. */
-  gamma(shape) {
-    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (; ; ) {
-      let x;
-      let v;
-      do {
-        x = this.normal();
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const u = this.next();
-      if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-    }
-  }
-  /** Index drawn with the given (unnormalised, non-negative) weights. */
-  weighted(weights) {
-    const total = weights.reduce((s, w) => s + w, 0);
-    let r = this.next() * total;
-    for (let i = 0; i < weights.length; i++) {
-      r -= weights[i];
-      if (r < 0) return i;
-    }
-    return weights.length - 1;
-  }
-  /** Fisher–Yates shuffle into a new array. */
-  shuffle(items) {
-    const out = items.slice();
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      [out[i], out[j]] = [out[j], out[i]];
-    }
-    return out;
-  }
-};
-function deriveSeed(...parts) {
-  const h = createHash3("sha256").update(parts.map(String).join("\0")).digest();
-  return h.readUInt32BE(0);
-}
-
-// src/trainer/mlp.ts
+// src/trainer/nn/mlp.ts
 var BN_EPSILON = 1e-3;
 var BN_MOMENTUM = 0.9;
 var LN_EPSILON = 1e-3;
@@ -69247,7 +69152,7 @@ function dropoutMasks(rate, rows, widths, seed) {
   return masks;
 }
 
-// src/trainer/optimizers.ts
+// src/trainer/nn/optimizers.ts
 var EPSILON = 1e-7;
 var BETA1 = 0.9;
 var BETA2 = 0.999;
@@ -69357,7 +69262,7 @@ function createOptimizer(hp, size) {
   }
 }
 
-// src/trainer/fine-tune.ts
+// src/trainer/tabular/fine-tune.ts
 function fromBaseModel(base, hp, outputs, task, target, seed) {
   const widths = base.hidden.map((h) => h.units);
   const arch = {
@@ -69420,7 +69325,7 @@ function checkBaseInputs(base, inputs, BaseError) {
     );
 }
 
-// src/trainer/model-io.ts
+// src/trainer/tabular/model-file.ts
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 var KERAS_ACTIVATION = {
@@ -69522,13 +69427,13 @@ async function readBaseModel(fileOrDir) {
   try {
     jsonBytes = await readFile(file);
   } catch (err) {
-    return fail(`cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(`cannot be read: ${errorText(err)}`);
   }
   let doc;
   try {
     doc = JSON.parse(Buffer.from(jsonBytes).toString("utf8"));
   } catch (err) {
-    return fail(`is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return fail(`is not JSON: ${errorText(err)}`);
   }
   const topology = doc.modelTopology;
   if (topology?.class_name !== "Sequential") return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
@@ -69542,7 +69447,7 @@ async function readBaseModel(fileOrDir) {
       try {
         parts.push(await readFile(weightsFile));
       } catch (err) {
-        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path3.basename(file)}'s weightsManifest): ${err instanceof Error ? err.message : String(err)}`);
+        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path3.basename(file)}'s weightsManifest): ${errorText(err)}`);
       }
     }
     const data = Buffer.concat(parts);
@@ -69650,7 +69555,7 @@ async function readBaseModel(fileOrDir) {
   };
 }
 
-// src/trainer/backprop.ts
+// src/trainer/nn/backprop.ts
 var SELU_SCALE = 1.0507009873554805;
 var SELU_SCALE_ALPHA = 1.7580993408473768;
 function opsFor(tf) {
@@ -69819,7 +69724,7 @@ function columnSums(values, width, out, offset) {
   out.set(sums, offset);
 }
 
-// src/trainer/schedule.ts
+// src/trainer/nn/schedule.ts
 function learningRateAt(hp, epoch) {
   const base = hp.learningRate;
   const warmup = hp.warmupEpochs;
@@ -69840,7 +69745,7 @@ function learningRateAt(hp, epoch) {
   }
 }
 
-// src/trainer/early-stopping.ts
+// src/trainer/nn/early-stopping.ts
 var EarlyStopping = class {
   constructor(patience, watched) {
     this.patience = patience;
@@ -69884,7 +69789,7 @@ async function runEpochs(epochs, ctx, early, epoch) {
   return last;
 }
 
-// src/trainer/tabular-training.ts
+// src/trainer/tabular/training-loop.ts
 function batchLoss({ data, standardisedTargets }, out, rows) {
   const n = rows.length;
   if (data.task === "classification") {
@@ -70067,7 +69972,7 @@ function epochMetrics(data, sums, validationOut) {
   return { ...trainMetrics, ...validationMetrics(data, validationOut) };
 }
 
-// src/trainer/tabular.ts
+// src/trainer/tabular/tabular-objective.ts
 var TABULAR_TRAINER_VERSION = 5;
 async function createTabularObjective(spec, first, opts = {}) {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
@@ -70201,7 +70106,7 @@ async function readData(file, limit) {
     return await readFile2(file);
   } catch (err) {
     if (err instanceof DatasetError) throw err;
-    throw new DatasetError({ file }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DatasetError({ file }, `cannot be read: ${errorText(err)}`);
   }
 }
 function megabytes(bytes) {
@@ -70221,7 +70126,7 @@ function tabularFingerprint(spec, data, validation) {
   });
 }
 
-// src/trainer/conv.ts
+// src/trainer/nn/conv.ts
 var convSide = (side, k, s, padding) => padding === "same" ? Math.ceil(side / s) : Math.floor((side - k) / s) + 1;
 function convGeometry(inputShape, conv) {
   let [h, w, c] = inputShape;
@@ -70334,10 +70239,10 @@ function convPredict(tf, net, activation, x, rows) {
   return convForward(tf, net, activation, tf.tensor1d(net.head.params), tf.tensor4d(x, [rows, ...net.inputShape]));
 }
 
-// src/trainer/images.ts
+// src/trainer/data/image-files.ts
 var import_jpeg_js = __toESM(require_jpeg_js(), 1);
 var import_pngjs = __toESM(require_png(), 1);
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { readFile as readFile3, readdir, stat as stat2 } from "node:fs/promises";
 import path5 from "node:path";
 var IMAGE_EXTENSIONS = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg"]);
@@ -70346,7 +70251,7 @@ async function readImageSource(spec) {
   try {
     isFolder = (await stat2(spec.data)).isDirectory();
   } catch (err) {
-    throw new DatasetError({ file: spec.data }, `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DatasetError({ file: spec.data }, `cannot be read: ${errorText(err)}`);
   }
   if (isFolder) {
     if (spec.target !== void 0)
@@ -70383,7 +70288,7 @@ function pixelCsv(file, bytes, target, shape) {
     if (label === "") throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
     return label;
   });
-  return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash4("sha256").update(bytes).digest("hex") };
+  return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash3("sha256").update(bytes).digest("hex") };
 }
 async function readImageFolder(root, shape) {
   const entries = await readdir(root, { withFileTypes: true });
@@ -70393,7 +70298,7 @@ async function readImageFolder(root, shape) {
   const labels = [];
   const pixels = [];
   const keys = [];
-  const content = createHash4("sha256");
+  const content = createHash3("sha256");
   for (const label of classes) {
     const folder = path5.join(root, label);
     const files = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && IMAGE_EXTENSIONS.has(path5.extname(e.name).toLowerCase())).map((e) => e.name).sort(byName);
@@ -70401,7 +70306,7 @@ async function readImageFolder(root, shape) {
     for (const name of files) {
       const file = path5.join(folder, name);
       const bytes = await readFile3(file);
-      const hash = createHash4("sha256").update(bytes).digest("hex");
+      const hash = createHash3("sha256").update(bytes).digest("hex");
       content.update(`${label}/${name}\0${hash}\0`);
       labels.push(label);
       pixels.push(toInputShape(decodeImage(file, bytes), shape));
@@ -70424,7 +70329,7 @@ function decodeImage(file, bytes) {
       return { width: img.width, height: img.height, data: img.data };
     }
   } catch (err) {
-    throw new DatasetError({ file }, `is not a readable ${isPng ? "PNG" : "JPEG"} image: ${err instanceof Error ? err.message : String(err)}`);
+    throw new DatasetError({ file }, `is not a readable ${isPng ? "PNG" : "JPEG"} image: ${errorText(err)}`);
   }
   throw new DatasetError({ file }, `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString("hex"))})`);
 }
@@ -70484,7 +70389,7 @@ function splitImages(source, file, fraction, seed, shape) {
   return { shape, classes, train: encode(train3), validation: encode(validation) };
 }
 
-// src/trainer/image.ts
+// src/trainer/image/image-objective.ts
 var IMAGE_TRAINER_VERSION = 2;
 var PREDICT_BATCH = 256;
 async function createImageObjective(spec, first, opts = {}) {
@@ -70625,19 +70530,12 @@ function validationMetrics2({ tf, data, dense, net }) {
   return { val_loss: ce / n, val_accuracy: correct / n };
 }
 
-// src/trainer/worker-protocol.ts
+// src/trainer/workers/protocol.ts
 var PENDING = 0;
 var CONTINUE = 1;
 var STOP = 2;
 
 export {
-  Rng,
-  deriveSeed,
-  ARCHITECTURE_HYPERPARAMETERS,
-  CONV_HYPERPARAMETERS,
-  TRAINER_HYPERPARAMETERS,
-  checkHyperparameter,
-  resolveHyperparameters,
   BackendError,
   loadTf,
   ensureBackend,
@@ -70645,10 +70543,15 @@ export {
   DatasetError,
   preparedFor,
   adoptPrepared,
+  ARCHITECTURE_HYPERPARAMETERS,
+  CONV_HYPERPARAMETERS,
+  TRAINER_HYPERPARAMETERS,
+  checkHyperparameter,
+  resolveHyperparameters,
   createTabularObjective,
   createImageObjective,
   PENDING,
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-RUGXEINI.js.LEGAL.txt */
+/*! For license information please see chunk-O6PKMZ34.js.LEGAL.txt */

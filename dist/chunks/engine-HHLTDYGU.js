@@ -4,13 +4,17 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
+  explainConfig,
+  firstTrial,
   loadConfig,
   runSweep
-} from "./chunk-BG4OFDKP.js";
-import "./chunk-T6IOVXWP.js";
-import "./chunk-RUGXEINI.js";
-import "./chunk-5IXT3M2U.js";
+} from "./chunk-M2CZCYJ3.js";
+import "./chunk-VMRLC3AO.js";
+import "./chunk-O6PKMZ34.js";
+import "./chunk-IJZM4NT2.js";
 export {
+  explainConfig,
+  firstTrial,
   loadConfig,
   runSweep
 };
