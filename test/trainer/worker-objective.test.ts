@@ -159,7 +159,7 @@ parentPort.on('message', (m) => {
       const failed = pool.run({ epochs: 2, freeze_layers: 1 }, recordingCtx(1));
       await expect(failed).rejects.toBeInstanceOf(TrialError);
       await expect(failed).rejects.not.toBeInstanceOf(WorkerCrashError);
-      await expect(failed).rejects.toThrow('freeze_layers and fine_tune_learning_rate need trainer.base_model');
+      await expect(failed).rejects.toThrow('freeze_layers: needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes), got 1');
     } finally {
       await pool.dispose!();
     }

@@ -12,7 +12,7 @@ import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameter
 import { buildMlp } from '../nn/mlp.js';
 import { checkBaseInputs } from './fine-tune.js';
 import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-file.js';
-import { ARCHITECTURE_HYPERPARAMETERS } from '../../core/config/trainer-params.js';
+import { givenHyperparameterProblem, trainerShape } from '../../core/config/trainer-rules.js';
 import type { JsonValue } from '../../core/json.js';
 import { msPerStep, startTrial, train } from './training-loop.js';
 
@@ -100,16 +100,12 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
     if (!p) splits.set(fraction, (p = prepared(resplit(spec, fraction, dataBytes, validationBytes))));
     return p;
   };
+  const shape = trainerShape(spec);
   const trialSetup = (params: Params): { hp: Hyperparameters; prepared: Prepared } => {
-    checkSplitParams(spec, params);
-    if (base) {
-      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
-      if (arch.length > 0) throw new TrialError(`${arch.join(', ')}: the architecture comes from trainer.base_model and cannot be set`);
-    }
+    const problem = givenHyperparameterProblem(params, spec.defaults, shape);
+    if (problem !== undefined) throw new TrialError(problem);
     // trainer.validation_split is the default for the validation_split hyperparameter
     const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
-    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
-      throw new TrialError('freeze_layers and fine_tune_learning_rate need trainer.base_model');
     return { hp, prepared: dataFor(hp.validationSplit) };
   };
   let disposed = false;
@@ -221,14 +217,6 @@ function resplit(spec: TabularTrainerSpec, fraction: number, data: Uint8Array, v
     if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
     throw err;
   }
-}
-
-/** validation_split as a trial parameter or trainer default means nothing beside a separate validation file. */
-function checkSplitParams(spec: TabularTrainerSpec, params: Params): void {
-  if (spec.validation === undefined) return;
-  const value = params['validation_split'] ?? spec.defaults['validation_split'];
-  if (value !== undefined)
-    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
 }
 
 /**
