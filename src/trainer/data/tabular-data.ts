@@ -3,7 +3,6 @@ import { type CsvTable, MISSING, isNumber, parseCsv } from './csv.js';
 import { show } from '../../core/errors.js';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
-import { preparedKey, recallPrepared, rememberPrepared } from './prepared.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
 
 
@@ -235,19 +234,9 @@ function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width
 /**
  * Reads the trainer's CSV(s) into encoded training and validation splits.
  * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
- * The same spec and bytes prepared before in this thread, or handed over from another (prepared.ts), give that
- * preparation back (the same object: callers only read it) instead of parsing the file again.
+ * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
  */
 export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
-  const key = preparedKey(spec, data, validationBytes);
-  const known = recallPrepared(key);
-  if (known) return known;
-  const prepared = prepare(spec, data, validationBytes);
-  rememberPrepared({ file: spec.data, key, data: prepared });
-  return prepared;
-}
-
-function prepare(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);

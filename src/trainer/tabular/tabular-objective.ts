@@ -6,7 +6,8 @@ import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { ensureBackend, type TfHandle } from '../tf/backend.js';
-import { prepareTabularData, type TabularData } from '../data/tabular-data.js';
+import type { TabularData } from '../data/tabular-data.js';
+import { type PreparedData, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
 import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
 import { buildMlp } from '../nn/mlp.js';
@@ -81,32 +82,50 @@ export interface TabularObjective extends Objective {
   trialSize(params: Params): TrialSize;
   /** Trains on `on` from now on (what `backend: auto` picked), keeping the prepared data. */
   switchBackend(on: TfHandle): void;
+  /** The data prepared so far (one entry per validation split used), for a worker thread's objective (TabularObjectiveOptions.prepared). */
+  readonly prepared: readonly PreparedData[];
 }
 
-export async function createTabularObjective(spec: TabularTrainerSpec, first: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<TabularObjective> {
+export interface TabularObjectiveOptions {
+  /** The largest data file read, in bytes (default MAX_DATA_BYTES). */
+  readonly maxDataBytes?: number;
+  /**
+   * What another objective prepared from the same spec and files (its `prepared`, handed to a worker thread): a
+   * split found here by its key is taken as it is instead of parsing the CSV again.
+   */
+  readonly prepared?: readonly PreparedData[];
+}
+
+export async function createTabularObjective(spec: TabularTrainerSpec, first: TfHandle, opts: TabularObjectiveOptions = {}): Promise<TabularObjective> {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
   const dataBytes = await readData(spec.data, limit);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
   // Where the best model goes changes no result; the base model counts by its bytes, not its path.
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
-  const data = prepareTabularData(plainSpec, dataBytes, validationBytes);
+  const made: PreparedData[] = [];
+  const prepare = (fraction: number): TabularData => {
+    const p = prepareOnce(opts.prepared ?? [], { ...plainSpec, validationSplit: fraction }, dataBytes, validationBytes);
+    made.push(p);
+    return p.data;
+  };
+  const data = prepare(spec.validationSplit);
   const base = basePath === undefined ? undefined : await readBaseModel(basePath);
   if (base) checkBaseInputs(base, data.inputs, BaseModelError);
   const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
   // A searched validation_split needs the data split again; each split is prepared once and kept.
-  const splits = new Map<number, Prepared>([[spec.validationSplit, prepared(data)]]);
-  const dataFor = (fraction: number): Prepared => {
+  const splits = new Map<number, Split>([[spec.validationSplit, withTargets(data)]]);
+  const dataFor = (fraction: number): Split => {
     let p = splits.get(fraction);
-    if (!p) splits.set(fraction, (p = prepared(resplit(spec, fraction, dataBytes, validationBytes))));
+    if (!p) splits.set(fraction, (p = withTargets(resplit(fraction, prepare))));
     return p;
   };
   const shape = trainerShape(spec);
-  const trialSetup = (params: Params): { hp: Hyperparameters; prepared: Prepared } => {
+  const trialSetup = (params: Params): { hp: Hyperparameters; split: Split } => {
     const problem = givenHyperparameterProblem(params, spec.defaults, shape);
     if (problem !== undefined) throw new TrialError(problem);
     // trainer.validation_split is the default for the validation_split hyperparameter
     const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
-    return { hp, prepared: dataFor(hp.validationSplit) };
+    return { hp, split: dataFor(hp.validationSplit) };
   };
   let disposed = false;
   let handle = first;
@@ -118,15 +137,18 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
     switchBackend(on: TfHandle): void {
       handle = on;
     },
+    get prepared(): readonly PreparedData[] {
+      return [...made];
+    },
     validation: data.validationRows,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(handle);
       return (await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
     },
     async saveModel(params: Params, seed: number, dir: string, card: Readonly<Record<string, JsonValue>>): Promise<string> {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(handle);
       // Training is deterministic: the same params and seed rebuild the best trial's model exactly.
       const ctx: TrialContext = { seed, report: () => false, signal: new AbortController().signal };
@@ -142,7 +164,7 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
       }
     },
     async msPerStep(on: TfHandle, params: Params, steps: number, clock: () => number = () => performance.now()): Promise<number> {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(on);
       try {
         return msPerStep(startTrial(on.tf, p.data, p.standardisedTargets, hp, 0, base), steps, clock);
@@ -152,7 +174,7 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
       }
     },
     trialSize(params: Params): TrialSize {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       const batch = Math.min(hp.batchSize, p.data.train.n);
       const outputs = p.data.task === 'classification' ? p.data.classes.length : 1;
       const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
@@ -200,19 +222,19 @@ function modelCard(
 }
 
 /** A split of the data with its regression targets as the model sees them (standardised; classification: unused). */
-interface Prepared {
+interface Split {
   readonly data: TabularData;
   readonly standardisedTargets: Float64Array;
 }
 
-function prepared(data: TabularData): Prepared {
+function withTargets(data: TabularData): Split {
   return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
 }
 
 /** The data split with another validation fraction; a split that leaves a side empty fails that trial only. */
-function resplit(spec: TabularTrainerSpec, fraction: number, data: Uint8Array, validation: Uint8Array | undefined): TabularData {
+function resplit(fraction: number, prepare: (fraction: number) => TabularData): TabularData {
   try {
-    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
+    return prepare(fraction);
   } catch (err) {
     if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
     throw err;

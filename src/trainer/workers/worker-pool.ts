@@ -40,7 +40,7 @@ export function workerMemoryBytes(dataBytes: number): number {
  * Below this estimated training time (estimatedTrialMs × trials) the default `parallel` is 1. Workers start cold:
  * each loads its own tfjs and compiles the WASM module (120–200 ms from spawn to ready) and warms its own JIT (its
  * first trials run 2.5–3.5× slower than in the main thread, which the backend probe has warmed); the data comes
- * prepared from the main thread (prepared.ts), so that no longer grows with the CSV. Measured on the 2-core machine
+ * prepared from the main thread (WorkerInit.prepared), so that no longer grows with the CSV. Measured on the 2-core machine
  * (bench/RESULTS.md, issue 8, bench/workers.ts): the reference sweep (tpe, cpu backend) estimated at 1.5 s ran
  * 1.19 s in one thread and 1.61 s with 2 workers, at 4.4 s 3.12 s against 2.62 s, at 8.8 s 4.73 against 4.07, at
  * 14.6 s 7.82 against 5.86; a 784-feature sweep estimated at 0.4 s broke even (1.69 against 1.73 s). Past
