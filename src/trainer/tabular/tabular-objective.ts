@@ -5,7 +5,7 @@ import { TrialError, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
-import { ensureBackend, type TfHandle } from '../tf/backend.js';
+import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
 import type { TabularData } from '../data/tabular-data.js';
 import { type PreparedData, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
@@ -15,7 +15,7 @@ import { checkBaseInputs } from './fine-tune.js';
 import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-file.js';
 import { givenHyperparameterProblem, trainerShape } from '../../core/config/trainer-rules.js';
 import type { JsonValue } from '../../core/json.js';
-import { msPerStep, startTrial, train } from './training-loop.js';
+import { type Trial, msPerStep, startTrial, train } from './training-loop.js';
 
 
 /**
@@ -97,28 +97,13 @@ export interface TabularObjectiveOptions {
 }
 
 export async function createTabularObjective(spec: TabularTrainerSpec, first: TfHandle, opts: TabularObjectiveOptions = {}): Promise<TabularObjective> {
-  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
-  const dataBytes = await readData(spec.data, limit);
-  const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
   // Where the best model goes changes no result; the base model counts by its bytes, not its path.
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
-  const made: PreparedData[] = [];
-  const prepare = (fraction: number): TabularData => {
-    const p = prepareOnce(opts.prepared ?? [], { ...plainSpec, validationSplit: fraction }, dataBytes, validationBytes);
-    made.push(p);
-    return p.data;
-  };
-  const data = prepare(spec.validationSplit);
+  const files = await readTabularData(plainSpec, opts);
+  const { data, dataBytes, validationBytes, dataFor } = files;
   const base = basePath === undefined ? undefined : await readBaseModel(basePath);
   if (base) checkBaseInputs(base, data.inputs, BaseModelError);
   const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
-  // A searched validation_split needs the data split again; each split is prepared once and kept.
-  const splits = new Map<number, Split>([[spec.validationSplit, withTargets(data)]]);
-  const dataFor = (fraction: number): Split => {
-    let p = splits.get(fraction);
-    if (!p) splits.set(fraction, (p = withTargets(resplit(fraction, prepare))));
-    return p;
-  };
   const shape = trainerShape(spec);
   const trialSetup = (params: Params): { hp: Hyperparameters; split: Split } => {
     const problem = givenHyperparameterProblem(params, spec.defaults, shape);
@@ -138,7 +123,7 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
       handle = on;
     },
     get prepared(): readonly PreparedData[] {
-      return [...made];
+      return files.prepared();
     },
     validation: data.validationRows,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
@@ -154,14 +139,8 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
       const ctx: TrialContext = { seed, report: () => false, signal: new AbortController().signal };
       const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
       const hashes = { dataSha256: sha256Hex(dataBytes), ...(validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {}) };
-      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
-      try {
-        const file = await saveLayersModel(handle.tf, lm, dir);
-        await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}\n`);
-        return file;
-      } finally {
-        lm.dispose();
-      }
+      const cardJson = modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes });
+      return saveModelFiles(handle.tf, trial, p.data, cardJson, dir);
     },
     async msPerStep(on: TfHandle, params: Params, steps: number, clock: () => number = () => performance.now()): Promise<number> {
       const { hp, split: p } = trialSetup(params);
@@ -192,6 +171,18 @@ function withBaseModel(fingerprint: string, base: BaseModel | undefined): string
   return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
 }
 
+/** The trained model as a LayersModel (model.json, weights.bin) with its card beside it; returns model.json's path. */
+async function saveModelFiles(tf: Tf, trial: Pick<Trial, 'model' | 'hp'>, data: TabularData, card: Record<string, JsonValue>, dir: string): Promise<string> {
+  const lm = toLayersModel(tf, trial.model, trial.hp, data.inputs.length, data.task, { mean: data.targetMean, std: data.targetStd });
+  try {
+    const file = await saveLayersModel(tf, lm, dir);
+    await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(card, null, 2)}\n`);
+    return file;
+  } finally {
+    lm.dispose();
+  }
+}
+
 /** The JSON card saved beside the model: what produced it and how to feed it. */
 function modelCard(
   data: TabularData,
@@ -218,6 +209,45 @@ function modelCard(
     inputs: [...data.inputs],
     encodings: data.encodings.map((e): JsonValue => (e.kind === 'numeric' ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] })),
     outputs: data.task === 'classification' ? { probabilities: [...data.classes] } : { prediction: data.target },
+  };
+}
+
+/** The objective's data files and their preparations. */
+interface TabularFiles {
+  readonly dataBytes: Buffer;
+  readonly validationBytes: Buffer | undefined;
+  /** The data with `trainer.validation_split` (or the validation file). */
+  readonly data: TabularData;
+  /** The split with another validation fraction (a searched validation_split), prepared once on first use. */
+  dataFor(fraction: number): Split;
+  /** Every preparation so far, the first one first (TabularObjective.prepared). */
+  prepared(): readonly PreparedData[];
+}
+
+/** Reads the data files and prepares them; a preparation handed over (opts.prepared) is taken by its key instead. */
+async function readTabularData(spec: Omit<TabularTrainerSpec, 'baseModel' | 'saveBest'>, opts: TabularObjectiveOptions): Promise<TabularFiles> {
+  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
+  const dataBytes = await readData(spec.data, limit);
+  const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
+  const made: PreparedData[] = [];
+  const prepare = (fraction: number): TabularData => {
+    const p = prepareOnce(opts.prepared ?? [], { ...spec, validationSplit: fraction }, dataBytes, validationBytes);
+    made.push(p);
+    return p.data;
+  };
+  const data = prepare(spec.validationSplit);
+  // A searched validation_split needs the data split again; each split is prepared once and kept.
+  const splits = new Map<number, Split>([[spec.validationSplit, withTargets(data)]]);
+  return {
+    dataBytes,
+    validationBytes,
+    data,
+    dataFor(fraction: number): Split {
+      let p = splits.get(fraction);
+      if (!p) splits.set(fraction, (p = withTargets(resplit(fraction, prepare))));
+      return p;
+    },
+    prepared: () => [...made],
   };
 }
 
