@@ -19,11 +19,11 @@ import {
   findWorkerScript,
   loadTf,
   nativeWanted,
-  preparedFor,
   probeTimingMs,
   type BackendChoice,
   type ImageObjective,
   type LoadTfOptions,
+  type PreparedData,
   type ProbeOptions,
   type TabularObjective,
   type TrialSize,
@@ -65,6 +65,8 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
   let inner: Objective;
   let backendChoice: string | undefined;
   let sweepMs: number | undefined;
+  // The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again.
+  let prepared: readonly PreparedData[] = [];
   // `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
   // (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
   const probe = async (first: TfHandle, timed: ImageObjective | TabularObjective): Promise<void> => {
@@ -94,6 +96,7 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
       await probe(first, tabular);
     }
     inner = tabular;
+    prepared = tabular.prepared;
   }
   const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
   const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, sweepMs);
@@ -105,8 +108,6 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
       opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
     return withChoice({ objective: inner, parallel: 1 });
   }
-  // The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again.
-  const prepared = trainer.type === 'tabular' ? preparedFor(trainer.data) : [];
   const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0, prepared };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
 }

@@ -8,7 +8,6 @@ export type { CommandObjectiveOptions, ProgramSpec, Expansion } from './program/
 export { parseCsv } from './data/csv.js';
 export type { CsvTable } from './data/csv.js';
 export { prepareTabularData } from './data/tabular-data.js';
-export { preparedFor } from './data/prepared.js';
 export type { PreparedData } from './data/prepared.js';
 export { splitRows } from './data/split.js';
 export type { DatasetSpec, EncodedSplit, FeatureEncoding, TabularData } from './data/tabular-data.js';
@@ -18,7 +17,7 @@ export type { Hyperparameters } from './nn/hyperparameters.js';
 export { createModuleObjective } from './module/module-objective.js';
 export type { ModuleContext, ModuleObjectiveOptions, ObjectiveFunction } from './module/module-objective.js';
 export { TABULAR_TRAINER_VERSION, createTabularObjective, tabularFingerprint } from './tabular/tabular-objective.js';
-export type { TabularObjective, TrialSize } from './tabular/tabular-objective.js';
+export type { TabularObjective, TabularObjectiveOptions, TrialSize } from './tabular/tabular-objective.js';
 export { IMAGE_TRAINER_VERSION, createImageObjective, imageFingerprint } from './image/image-objective.js';
 export type { ImageObjective } from './image/image-objective.js';
 export { WORKERS_PAY_OFF_MS, WorkerCrashError, createWorkerObjective, defaultWorkers, estimatedTrialMs, findWorkerScript, workerMemoryBytes } from './workers/worker-pool.js';

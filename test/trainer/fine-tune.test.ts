@@ -142,7 +142,7 @@ describe('base_model, freeze_layers, fine_tune_learning_rate', () => {
     const b = await createTabularObjective(irisSpec({ baseModel: dir }), handle);
     expect(b.fingerprint).not.toBe(a.fingerprint);
     await expect(b.run({ freeze_layers: 5 }, recordingCtx(1))).rejects.toThrow(/freeze_layers 5 is more than the base model's 1 hidden layers/);
-    await expect(b.run({ units: 8 }, recordingCtx(1))).rejects.toThrow(/units: the architecture comes from trainer.base_model/);
+    await expect(b.run({ units: 8 }, recordingCtx(1))).rejects.toThrow('units: comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set, got 8');
     const plain = await createTabularObjective(irisSpec(), handle);
     await expect(plain.run({ freeze_layers: 1 }, recordingCtx(1))).rejects.toThrow(TrialError);
     // another data set's model: 4 inputs against separable's 5

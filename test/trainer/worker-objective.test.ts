@@ -14,8 +14,8 @@ import {
   defaultWorkers,
   estimatedTrialMs,
   loadTf,
-  preparedFor,
   type PreparedData,
+  type TabularObjective,
   WORKERS_PAY_OFF_MS,
   WorkerCrashError,
   workerMemoryBytes,
@@ -36,10 +36,10 @@ beforeAll(async () => {
 const iris: TabularTrainerSpec = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 3, batch_size: 16 } });
 
 /** The in-thread trainer and a pool of `size` workers, handed the data it prepared (as the engine hands it) or, with `prepared`, other data. */
-async function objectives(size: number, prepared?: readonly PreparedData[]): Promise<{ inner: Objective; pool: Objective }> {
+async function objectives(size: number, prepared?: readonly PreparedData[]): Promise<{ inner: TabularObjective; pool: Objective }> {
   const handle = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
   const inner = await createTabularObjective(iris, handle);
-  const init = { trainer: iris, backend: 'wasm' as const, cwd: repoRoot, splitSeed: 0, prepared: prepared ?? preparedFor(iris.data) };
+  const init = { trainer: iris, backend: 'wasm' as const, cwd: repoRoot, splitSeed: 0, prepared: prepared ?? inner.prepared };
   const pool = createWorkerObjective(inner, { size, script, init, warn: (m) => expect.fail(m) });
   return { inner, pool };
 }
@@ -76,8 +76,7 @@ describe('createWorkerObjective (the built-in trainer in worker threads)', () =>
   }
 
   it('trains on the data this thread prepared and handed over, instead of parsing the CSV again', async () => {
-    await objectives(1); // prepares iris here
-    const [entry] = preparedFor(iris.data);
+    const [entry] = (await objectives(1)).inner.prepared; // iris, as this thread prepared it
     expect(entry).toBeDefined();
     // The same key with other features: a worker that parsed the file itself would not notice.
     const blank = { ...entry!, data: { ...entry!.data, train: { ...entry!.data.train, x: new Float32Array(entry!.data.train.x.length) } } };
@@ -159,7 +158,7 @@ parentPort.on('message', (m) => {
       const failed = pool.run({ epochs: 2, freeze_layers: 1 }, recordingCtx(1));
       await expect(failed).rejects.toBeInstanceOf(TrialError);
       await expect(failed).rejects.not.toBeInstanceOf(WorkerCrashError);
-      await expect(failed).rejects.toThrow('freeze_layers and fine_tune_learning_rate need trainer.base_model');
+      await expect(failed).rejects.toThrow('freeze_layers: needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes), got 1');
     } finally {
       await pool.dispose!();
     }

@@ -18,12 +18,6 @@ export const WIDTH_SCHEDULES = ['constant', 'shrink', 'grow'] as const;
 export const PADDINGS = ['same', 'valid'] as const;
 export const POOLINGS = ['max', 'avg', 'none'] as const;
 
-/** Hyperparameters of the image trainer's convolutional layers: a config error with `trainer.type: tabular`. */
-/** The architecture a `trainer.base_model` brings with it: giving any of these beside it is a config error. */
-export const ARCHITECTURE_HYPERPARAMETERS = ['layers', 'units', 'width_schedule', 'activation', 'batch_norm', 'layer_norm'] as const;
-
-export const CONV_HYPERPARAMETERS = ['conv_layers', 'filters', 'filter_schedule', 'kernel_size', 'strides', 'padding', 'pooling'] as const;
-
 export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec>> = {
   epochs: { type: 'int', min: 1, max: 10000, default: 20, doc: 'passes over the training split' },
   batch_size: { type: 'int', min: 1, default: 32, doc: 'rows per gradient step' },

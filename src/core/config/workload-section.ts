@@ -7,7 +7,8 @@ import { show } from '../errors.js';
 import type { JsonValue } from '../json.js';
 import { DEFAULT_COMMAND } from '../command.js';
 import { pyStr } from '../pystr.js';
-import { ARCHITECTURE_HYPERPARAMETERS, CONV_HYPERPARAMETERS, checkHyperparameter } from './trainer-params.js';
+import { checkHyperparameter } from './trainer-params.js';
+import { hyperparameterProblems, normalisationProblem, trainerShape, validationFileProblem } from './trainer-rules.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { int, num, str, type Doc, type Warn } from './sections.js';
 import type { ImageTrainerSpec, MetricSpec, ProgramKind, TrainerSpec, Workload } from './types.js';
@@ -192,40 +193,20 @@ export function finishTrainer(
   const t = workload.trainer;
   const searched = (name: string): boolean => parameterNames.includes(name);
   const fixed = (name: string): boolean => has(t.defaults as Record<string, unknown>, name);
-  if (t.type === 'tabular') {
-    for (const name of CONV_HYPERPARAMETERS) {
-      const why = 'is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers';
-      if (searched(name)) issues.add(['parameters', name], why);
-      if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  } else {
-    checkStrides(t, ['trainer', 'defaults', 'strides'], t.defaults['strides'], issues);
+  if (t.type === 'image') checkStrides(t, ['trainer', 'defaults', 'strides'], t.defaults['strides'], issues);
+  const shape = trainerShape(t);
+  for (const { name, problem } of hyperparameterProblems(shape)) {
+    if (searched(name)) issues.add(['parameters', name], name === 'validation_split' ? `${problem}, got a search over validation_split` : problem);
+    if (fixed(name)) issues.add(['trainer', 'defaults', name], `${problem}, got ${show(t.defaults[name])}`);
   }
-  if (t.type === 'tabular' && t.validation !== undefined) {
-    const why = 'cannot be used with trainer.validation (a separate validation file replaces the split)';
-    if (searched('validation_split')) issues.add(['parameters', 'validation_split'], `${why}, got a search over validation_split`);
-    if (fixed('validation_split')) issues.add(['trainer', 'defaults', 'validation_split'], `${why}, got ${show(t.defaults['validation_split'])}`);
-  } else if (searched('validation_split')) {
+  if (searched('validation_split') && validationFileProblem('validation_split', shape.validationFile) === undefined) {
     warn(
       ['parameters', 'validation_split'],
       'is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable',
     );
   }
-  const base = t.type === 'tabular' ? t.baseModel : undefined;
-  for (const name of ['freeze_layers', 'fine_tune_learning_rate'] as const) {
-    if (base !== undefined) continue;
-    const why = 'needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)';
-    if (searched(name)) issues.add(['parameters', name], why);
-    if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
-  }
-  if (base !== undefined)
-    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
-      const why = 'comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set';
-      if (searched(name)) issues.add(['parameters', name], why);
-      if (fixed(name)) issues.add(['trainer', 'defaults', name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  if (t.defaults['batch_norm'] === true && t.defaults['layer_norm'] === true)
-    issues.add(['trainer', 'defaults', 'layer_norm'], 'cannot be true together with batch_norm: pick one normalisation, got true');
+  const normalisation = normalisationProblem(t.defaults['batch_norm'], t.defaults['layer_norm']);
+  if (normalisation !== undefined) issues.add(['trainer', 'defaults', 'layer_norm'], normalisation);
   if (!searched('early_stopping_patience') && !fixed('early_stopping_patience')) return workload;
   return { kind: 'trainer', trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
 }

@@ -79,102 +79,142 @@ export function better(a: number, b: number, goal: Goal): boolean {
  * their parameter groups in turn with every earlier stage's best fixed.
  */
 export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<StudyOutcome> {
+  const sweep = startSweep(config, ports);
+  const stages = planStages(config.space, config.stages);
+  let fixed: Record<string, JsonValue> = {};
+  let stopReason: StopReason = 'exhausted';
+  for (let s = 0; s < stages.length; s++) {
+    const end = await runStage(sweep, stages[s]!, s, fixed);
+    if (end.stopped) {
+      stopReason = end.stopped;
+      break;
+    }
+    fixed = { ...fixed, ...end.best };
+    // The last stage ends because its sampler ran dry or a trial budget (the sweep's or its own) was spent.
+    if (s === stages.length - 1) stopReason = end.exhausted ? 'exhausted' : 'trials';
+  }
+  const rerun = (t: ResultTrial, repeat: number): Promise<ResultTrial> =>
+    runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ...sweep.deps, pruner: undefined, prunerId: undefined, others: [] });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, { rerun, record: sweep.record, outOfTime: sweep.outOfTime });
+  return { trials: sweep.trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - sweep.start };
+}
+
+/** One sweep under way: its trials so far, what every trial runs with, and when it must stop. */
+interface Sweep {
+  readonly config: StudyConfig;
+  readonly start: number;
+  readonly trials: ResultTrial[];
+  /** The sweep's trial budget: `run_cap` / `budget.trials`, else all of a grid, else DEFAULT_TRIALS. */
+  readonly cap: number;
+  /** What every search trial runs with but the curves of the trials before it. */
+  readonly deps: Omit<TrialDeps, 'others'>;
+  /** Adds a finished trial and tells the progress port. */
+  record(trial: ResultTrial, phase: Progress['phase']): void;
+  /** Why no further trial may start: the trial budget spent, the minutes budget or the caller's cancel, the target met. */
+  stopNow(): StopReason | undefined;
+  outOfTime(): boolean;
+}
+
+function startSweep(config: StudyConfig, ports: StudyPorts): Sweep {
   const start = ports.now();
-  const metricName = config.metric.name;
-  const goal = config.metric.goal;
+  const { name: metricName, goal } = config.metric;
   const pruner = createPruner(config.earlyTerminate);
   const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : undefined;
   const trials: ResultTrial[] = [];
   const cap = config.budget.trials ?? (config.method === 'grid' ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === undefined ? undefined : start + config.budget.minutes * 60_000;
-  const stages = planStages(config.space, config.stages);
-  let fixed: Record<string, JsonValue> = {};
-  let stopReason: StopReason = 'exhausted';
-
   const bestValue = (): number | undefined => {
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? undefined : trials[i]!.metrics[metricName];
   };
   const outOfTime = (): boolean => ports.signal?.aborted === true || (deadline !== undefined && ports.now() >= deadline);
-  /** Adds a finished trial and tells the progress port. */
-  const record = (trial: ResultTrial, phase: Progress['phase']): void => {
-    trials.push(trial);
-    if (!ports.progress) return;
-    const now = ports.now();
-    ports.progress({
-      index: trials.length,
-      total: Number.isFinite(cap) ? cap : undefined,
-      trial,
-      best: bestValue(),
-      elapsedMs: now - start,
-      remainingMs: deadline === undefined ? undefined : Math.max(0, deadline - now),
-      phase,
-      metric: metricName,
-    });
+  return {
+    config,
+    start,
+    trials,
+    cap,
+    deps: { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, metricName, goal },
+    record(trial: ResultTrial, phase: Progress['phase']): void {
+      trials.push(trial);
+      if (!ports.progress) return;
+      const now = ports.now();
+      ports.progress({
+        index: trials.length,
+        total: Number.isFinite(cap) ? cap : undefined,
+        trial,
+        best: bestValue(),
+        elapsedMs: now - start,
+        remainingMs: deadline === undefined ? undefined : Math.max(0, deadline - now),
+        phase,
+        metric: metricName,
+      });
+    },
+    stopNow(): StopReason | undefined {
+      if (trials.length >= cap) return 'trials';
+      if (outOfTime()) return 'minutes';
+      const b = bestValue();
+      if (config.metric.target !== undefined && b !== undefined && !better(config.metric.target, b, goal)) return 'target';
+      return undefined;
+    },
+    outOfTime,
   };
-  const stopNow = (): StopReason | undefined => {
-    if (trials.length >= cap) return 'trials';
-    if (outOfTime()) return 'minutes';
-    const b = bestValue();
-    if (config.metric.target !== undefined && b !== undefined && !better(config.metric.target, b, goal)) return 'target';
-    return undefined;
-  };
+}
 
-  outer: for (let s = 0; s < stages.length; s++) {
-    const stage = stages[s]!;
-    const stageSpace = stage.space;
-    // Parameters not searched yet sit at a neutral value until their stage comes.
-    const base: Record<string, JsonValue> = { ...neutralParams(config.space), ...fixed };
-    const sampler = createSampler(config.method, stageSpace, deriveSeed('sampler', config.seed, s));
-    const stageStart = trials.length;
-    const stageCap = stage.trials === undefined ? cap : Math.min(cap, stageStart + stage.trials);
-    const names = stageSpace.map((p) => p.name);
-    const parallel = Math.max(1, config.parallel ?? 1);
-    // Running trials in ask order (a Map keeps insertion order).
-    const running = new Map<Promise<ResultTrial>, Params>();
-    let exhausted = false;
-    for (;;) {
-      // Start trials until `parallel` are running, the stage's budget is spoken for, or a stop applies.
-      let reason = stopNow();
-      while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
-        const stageTrials = trials.slice(stageStart);
-        const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-        const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
-        if (asked === undefined) {
-          exhausted = true;
-          break;
-        }
-        const params: Params = { ...base, ...asked };
-        const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, others, metricName, goal }), params);
-        reason = stopNow();
-      }
-      if (running.size === 0) {
-        if (reason) {
-          stopReason = reason;
-          break outer;
-        }
+/** How a stage ended: the sweep must stop, or the stage is done (its sampler ran dry, or its budget was spent) with its best params. */
+type StageEnd = { readonly stopped: StopReason } | { readonly stopped?: undefined; readonly exhausted: boolean; readonly best: Params };
+
+/**
+ * One stage: its sampler over its parameters (the rest at `fixed`, else neutral), up to `parallel` trials at a
+ * time, each recorded in ask order.
+ */
+async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Readonly<Record<string, JsonValue>>): Promise<StageEnd> {
+  const { config, trials } = sweep;
+  const { metricName, goal } = sweep.deps;
+  // Parameters not searched yet sit at a neutral value until their stage comes.
+  const base: Record<string, JsonValue> = { ...neutralParams(config.space), ...fixed };
+  const sampler = createSampler(config.method, stage.space, deriveSeed('sampler', config.seed, s));
+  const stageStart = trials.length;
+  const stageCap = stage.trials === undefined ? sweep.cap : Math.min(sweep.cap, stageStart + stage.trials);
+  const names = stage.space.map((p) => p.name);
+  const parallel = Math.max(1, config.parallel ?? 1);
+  // Running trials in ask order (a Map keeps insertion order).
+  const running = new Map<Promise<ResultTrial>, Params>();
+  /** Asks the sampler for the next trial and starts it; false when the sampler has nothing left to ask. */
+  const startNext = (): boolean => {
+    const stageTrials = trials.slice(stageStart);
+    const history = stageTrials.map((t) => observe(t, names, metricName, goal));
+    const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
+    if (asked === undefined) return false;
+    const params: Params = { ...base, ...asked };
+    const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
+    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...sweep.deps, others }), params);
+    return true;
+  };
+  let exhausted = false;
+  let reason: StopReason | undefined;
+  for (;;) {
+    // Start trials until `parallel` are running, the stage's budget is spoken for, or a stop applies.
+    reason = sweep.stopNow();
+    while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
+      if (!startNext()) {
+        exhausted = true;
         break;
       }
-      // Record the oldest running trial when it finishes, not whichever finishes first: then every ask sees the
-      // same history (the trials asked `parallel` or more asks before it) and the same pending ones (those after),
-      // whatever the timing, so a parallel sweep is reproducible and a rerun finds every trial in the cache. A
-      // trial that finished early waits for its elders; a worker stays idle meanwhile, the price of that.
-      const [done] = running.keys();
-      const trial = await done!;
-      running.delete(done!);
-      record(trial, 'search');
+      reason = sweep.stopNow();
     }
-    const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
-    if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest]!.params, names) };
-    // The last stage ends because its sampler ran dry or a trial budget (the sweep's or its own) was spent.
-    if (s === stages.length - 1) stopReason = exhausted ? 'exhausted' : 'trials';
+    if (running.size === 0) break;
+    // Record the oldest running trial when it finishes, not whichever finishes first: then every ask sees the
+    // same history (the trials asked `parallel` or more asks before it) and the same pending ones (those after),
+    // whatever the timing, so a parallel sweep is reproducible and a rerun finds every trial in the cache. A
+    // trial that finished early waits for its elders; a worker stays idle meanwhile, the price of that.
+    const [done] = running.keys();
+    const trial = await done!;
+    running.delete(done!);
+    sweep.record(trial, 'search');
   }
-
-  const rerun = (t: ResultTrial, repeat: number): Promise<ResultTrial> =>
-    runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: undefined, prunerId: undefined, deadline, timeoutMs: config.trialTimeoutMs, others: [], metricName, goal });
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
-  return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
+  if (reason) return { stopped: reason };
+  const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
+  return { exhausted, best: stageBest >= 0 ? pick(trials[stageStart + stageBest]!.params, names) : {} };
 }
 
 /**

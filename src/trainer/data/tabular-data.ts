@@ -3,7 +3,6 @@ import { type CsvTable, MISSING, isNumber, parseCsv } from './csv.js';
 import { show } from '../../core/errors.js';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
-import { preparedKey, recallPrepared, rememberPrepared } from './prepared.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
 
 
@@ -232,55 +231,61 @@ function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width
   return x;
 }
 
+/** The training and validation rows, and the key of each validation row (its position, or its `split_by` ids). */
+interface Sides {
+  readonly train: Side;
+  readonly validation: Side;
+  readonly validationKey: (row: number) => string;
+}
+
+/** Every row of the data file trains; every row of the validation file validates. */
+function withValidationFile(
+  spec: DatasetSpec,
+  file: string,
+  validationBytes: Uint8Array | string | undefined,
+  table: CsvTable,
+  names: readonly string[],
+): Sides {
+  if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
+  const vtable = parseCsv(file, validationBytes);
+  columnIndex(vtable, spec.target, 'target');
+  for (const name of names) columnIndex(vtable, name, 'feature');
+  const train = { table, rows: table.rows.map((_, i) => i) };
+  const validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
+  const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, 'split_by'));
+  const validationKey = vids.length === 0 ? String : (row: number): string => vids.map((c) => vtable.rows[row]![c] ?? '').join('\u0000');
+  return { train, validation, validationKey };
+}
+
+/** `validation_split` of the rows validate, chosen by their keys (splitRows); each side must keep some. */
+function splitTable(spec: DatasetSpec, table: CsvTable, keyOf: (row: number) => string): Sides {
+  if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
+    throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
+  const ti = table.header.indexOf(spec.target);
+  const groupOf = spec.task === 'classification' ? (row: number) => table.rows[row]![ti] ?? '' : () => '';
+  const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
+  if (split.validation.length === 0 || split.train.length === 0)
+    throw new EmptyDataError(
+      { file: spec.data },
+      `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; ` +
+        'add rows, raise validation_split or give a `validation` file',
+    );
+  return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
+}
+
 /**
  * Reads the trainer's CSV(s) into encoded training and validation splits.
  * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
- * The same spec and bytes prepared before in this thread, or handed over from another (prepared.ts), give that
- * preparation back (the same object: callers only read it) instead of parsing the file again.
+ * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
  */
 export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
-  const key = preparedKey(spec, data, validationBytes);
-  const known = recallPrepared(key);
-  if (known) return known;
-  const prepared = prepare(spec, data, validationBytes);
-  rememberPrepared({ file: spec.data, key, data: prepared });
-  return prepared;
-}
-
-function prepare(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
   const keyOf = idColumns.length === 0 ? String : (row: number): string => idColumns.map((c) => table.rows[row]![c] ?? '').join('\u0000');
-
-  let train: Side;
-  let validation: Side;
-  let validationKey = keyOf;
-  if (spec.validation !== undefined) {
-    if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
-    const vtable = parseCsv(spec.validation, validationBytes);
-    columnIndex(vtable, spec.target, 'target');
-    for (const name of names) columnIndex(vtable, name, 'feature');
-    train = { table, rows: table.rows.map((_, i) => i) };
-    validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
-    const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, 'split_by'));
-    validationKey = vids.length === 0 ? String : (row: number): string => vids.map((c) => vtable.rows[row]![c] ?? '').join('\u0000');
-  } else {
-    if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
-      throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
-    const ti = table.header.indexOf(spec.target);
-    const groupOf = spec.task === 'classification' ? (row: number) => table.rows[row]![ti] ?? '' : () => '';
-    const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
-    if (split.validation.length === 0 || split.train.length === 0)
-      throw new EmptyDataError(
-        { file: spec.data },
-        `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; ` +
-          'add rows, raise validation_split or give a `validation` file',
-      );
-    train = { table, rows: split.train };
-    validation = { table, rows: split.validation };
-  }
+  const { train, validation, validationKey } =
+    spec.validation === undefined ? splitTable(spec, table, keyOf) : withValidationFile(spec, spec.validation, validationBytes, table, names);
   checkTargetsPresent(train, spec.target);
   checkTargetsPresent(validation, spec.target);
   const vtarget = at(validation, spec.target);

@@ -1,4 +1,5 @@
 import type { ImageTrainerSpec } from '../../core/config/types.js';
+import { givenHyperparameterProblem, trainerShape } from '../../core/config/trainer-rules.js';
 import { TrialError } from '../../core/errors.js';
 import { hashJson } from '../../core/hash.js';
 import type { Params } from '../../core/json.js';
@@ -51,8 +52,12 @@ export async function createImageObjective(spec: ImageTrainerSpec, first: TfHand
   };
   let disposed = false;
   let handle = first;
-  const hpFor = (params: Params): { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters } =>
-    parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+  const shape = trainerShape(spec);
+  const hpFor = (params: Params): { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters } => {
+    const problem = givenHyperparameterProblem(params, spec.defaults, shape);
+    if (problem !== undefined) throw new TrialError(problem);
+    return parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+  };
   return {
     fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
     get backend(): string {

@@ -46,35 +46,7 @@ export interface ModuleObjectiveOptions {
  */
 export async function createModuleObjective(modulePath: string, handle: TfHandle, opts: ModuleObjectiveOptions): Promise<Objective> {
   const file = path.resolve(modulePath);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
-  }
-  const hash = sha256Hex(bytes);
-  // The hash in the URL makes a changed file load afresh even within one process (import() caches by URL).
-  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(url)) as Record<string, unknown>;
-  } catch (err) {
-    const message = errorText(err);
-    const hint =
-      err instanceof SyntaxError && file.endsWith('.js') && /\b(export|import)\b/.test(message)
-        ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)'
-        : '';
-    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message}${hint}`);
-  }
-  const fn = mod['default'];
-  if (typeof fn !== 'function') {
-    const names = Object.keys(mod).filter((k) => k !== 'default');
-    throw new TrialError(
-      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` +
-        (names.length > 0 ? ` (named exports: ${names.join(', ')})` : ''),
-    );
-  }
-  const objective = fn as ObjectiveFunction;
+  const { hash, objective } = await loadModule(file);
   let warnedLeak = false;
   // A module that never touches ctx.tf trains without TensorFlow.js: the report then names no backend.
   let usedTf = false;
@@ -110,6 +82,39 @@ export async function createModuleObjective(modulePath: string, handle: TfHandle
       return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
     },
   };
+}
+
+/** Imports the objective module: its bytes' hash (for the fingerprint) and its default export, which must be a function. */
+async function loadModule(file: string): Promise<{ readonly hash: string; readonly objective: ObjectiveFunction }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
+  }
+  const hash = sha256Hex(bytes);
+  // The hash in the URL makes a changed file load afresh even within one process (import() caches by URL).
+  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(url)) as Record<string, unknown>;
+  } catch (err) {
+    const message = errorText(err);
+    const hint =
+      err instanceof SyntaxError && file.endsWith('.js') && /\b(export|import)\b/.test(message)
+        ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)'
+        : '';
+    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message}${hint}`);
+  }
+  const fn = mod['default'];
+  if (typeof fn !== 'function') {
+    const names = Object.keys(mod).filter((k) => k !== 'default');
+    throw new TrialError(
+      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` +
+        (names.length > 0 ? ` (named exports: ${names.join(', ')})` : ''),
+    );
+  }
+  return { hash, objective: fn as ObjectiveFunction };
 }
 
 function finalMetrics(returned: unknown, reports: readonly Metrics[], metricName: string, file: string): Metrics {

@@ -1,6 +1,5 @@
 import {
   ACTIVATIONS,
-  CONV_HYPERPARAMETERS,
   INITIALIZERS,
   LR_SCHEDULES,
   OPTIMIZERS,
@@ -11,6 +10,7 @@ import {
   checkHyperparameter,
   resolveHyperparameters,
 } from '../../core/config/trainer-params.js';
+import { normalisationProblem, trainerTypeProblem } from '../../core/config/trainer-rules.js';
 import { TrialError, show } from '../../core/errors.js';
 import type { JsonValue, Params } from '../../core/json.js';
 
@@ -73,9 +73,10 @@ export function hiddenWidths(layers: number, units: number, schedule: WidthSched
  * A bad or unknown name fails the trial with a message naming it (config validation normally catches both first).
  */
 export function parseHyperparameters(params: Params, defaults: Readonly<Record<string, JsonValue>> = {}): Hyperparameters {
-  const given = [...Object.keys(defaults), ...Object.keys(params)];
-  const conv = given.filter((k) => (CONV_HYPERPARAMETERS as readonly string[]).includes(k));
-  if (conv.length > 0) throw new TrialError(`${[...new Set(conv)].join(', ')}: hyperparameters of the image trainer (trainer.type: image), not of the tabular one`);
+  for (const [name, value] of Object.entries({ ...defaults, ...params })) {
+    const problem = trainerTypeProblem(name, 'tabular');
+    if (problem !== undefined) throw new TrialError(`${name}: ${problem}, got ${show(value)}`);
+  }
   return parseDense(resolveChecked(params, defaults));
 }
 
@@ -128,8 +129,8 @@ function parseDense(hp: Record<string, JsonValue>): Hyperparameters {
     freezeLayers: num('freeze_layers'),
     fineTuneLearningRate: num('fine_tune_learning_rate'),
   };
-  // Both normalise the same pre-activation; stacking them only makes the second one undo the first.
-  if (out.batchNorm && out.layerNorm) throw new TrialError('batch_norm and layer_norm cannot both be true: pick one normalisation, got both true');
+  const normalisation = normalisationProblem(out.batchNorm, out.layerNorm);
+  if (normalisation !== undefined) throw new TrialError(`layer_norm: ${normalisation}`);
   // Σ width² bounds the hidden kernels' size (layers × units² for constant widths).
   if (out.widths.reduce((s, w) => s + w * w, 0) > 64e6)
     throw new TrialError(`model too large: layers ${show(out.layers)} of widths ${show(out.widths.join(', '))} exceed 64M weights`);

@@ -61,3 +61,27 @@ export function parseMetricsLine(line: string): Line {
   if (Object.keys(metrics).length === 0) return { kind: 'other' };
   return { kind: 'report', step: stepKey ? obj[stepKey] : undefined, metrics };
 }
+
+/** A metrics line is short; past this, an unbroken run of output is chatter and is dropped, not buffered for ever. */
+const MAX_LINE_CHARS = 1024 * 1024;
+
+/**
+ * Splits a stream's text chunks into lines for `onLine`. An unbroken run past MAX_LINE_CHARS is replaced by
+ * `overflow` as it grows; `flush` hands on the unterminated rest (once the stream has ended).
+ */
+export function lineSplitter(onLine: (line: string) => void, overflow: string): { push(chunk: string): void; flush(): void } {
+  let rest = '';
+  return {
+    push(chunk: string): void {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      if (rest.length > MAX_LINE_CHARS) rest = overflow;
+      lines.forEach(onLine);
+    },
+    flush(): void {
+      const last = rest;
+      rest = '';
+      if (last !== '') onLine(last);
+    },
+  };
+}

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { argsJson, DEFAULT_COMMAND, expandCommand as expandCore, nestParams, topLevelArgs } from '../../core/command.js';
 import { NO_METRIC, type ProgramKind } from '../../core/config/types.js';
 import { TrialError, show, errorText } from '../../core/errors.js';
@@ -14,7 +12,8 @@ import type { Objective, ObjectiveResult, TrialContext } from '../../core/object
 import { displayPath } from '../data/errors.js';
 import { mergeReports } from '../reported-metrics.js';
 import { programEnv, pythonShim, wandbStandInDir } from './environment.js';
-import { parseMetricsLine, parseWandbEvent } from './output-lines.js';
+import { lineSplitter, parseMetricsLine, parseWandbEvent } from './output-lines.js';
+import { type ProgramExit, type RunningProgram, WANDB_FD, exitFailure, startProgram } from './process.js';
 
 
 export interface ProgramSpec {
@@ -48,17 +47,6 @@ export interface CommandObjectiveOptions {
 
 /** How long a pruned or cancelled program gets to exit after SIGTERM before SIGKILL. */
 const KILL_GRACE_MS = 5000;
-/**
- * After the program exits, how long its output may take to close. A process it left behind (`sleep 120 &`,
- * a data-loader worker) inherits stdout and would hold it open for ever; it is sent SIGTERM with the rest of
- * the group, and past this the pipes are closed on our side.
- */
-const DRAIN_MS = 1000;
-const STDERR_TAIL_LINES = 20;
-/** A metrics line is short; past this, an unbroken run of output is chatter and is dropped, not buffered for ever. */
-const MAX_LINE_CHARS = 1024 * 1024;
-/** The file descriptor on which the wandb stand-in writes its events. */
-const WANDB_FD = 3;
 
 export interface Expansion {
   readonly program: string;
@@ -148,8 +136,6 @@ export function createCommandObjective(workload: ProgramSpec, opts: CommandObjec
     fresh.forEach((n) => ignoredSeen.add(n));
     if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(', ')}`);
   };
-  const pyNumbers = workload.pyNumbers;
-  const paramPaths = workload.paramPaths;
   return {
     // A file program's key is what it always was; other kinds add how the program is found.
     fingerprint: hashJson({ kind: 'sweepgate-command', program: identity, command }),
@@ -157,37 +143,9 @@ export function createCommandObjective(workload: ProgramSpec, opts: CommandObjec
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       const tmp = await mkdtemp(path.join(tmpdir(), 'sweepgate-args-'));
       try {
-        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
-        const argsJsonFile = path.join(tmp, 'params.json');
-        if (command.some((t) => t.includes('${args_json_file}'))) await writeFile(argsJsonFile, json);
-        // W&B's agent also leaves the run's config where the real client reads it ({key: {value: v}}; JSON is YAML).
-        const sweepParamPath = path.join(tmp, 'config.yaml');
-        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
-        await writeFile(sweepParamPath, `{${entries.join(', ')}}`);
-        const argv = expandCommand(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
-        const env: Record<string, string> = {
-          ...(await pythonShim(argv, tmp)),
-          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
-          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
-          ...(standIn
-            ? {
-                PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path.delimiter),
-                SWEEPGATE_WANDB_FD: String(WANDB_FD),
-                SWEEPGATE_WANDB_CONFIG: json,
-              }
-            : {}),
-        };
-        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== undefined, onIgnored);
-        // A metric-less sweep (W&B grid or random without metric:) takes whatever the program reported, even nothing.
-        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
-        if (reports.length === 0 && Object.keys(summary).length === 0)
-          throw new TrialError(
-            `${argv.join(' ')} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`,
-          );
-        const metrics = { ...mergeReports(reports), ...summary };
-        if (!(opts.metricName in metrics))
-          throw new TrialError(`${argv.join(' ')} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(', ')})`);
-        return { metrics };
+        const { argv, env } = await trialCommand(workload, command, params, tmp, standIn);
+        const reported = await runProgram(argv, env, ctx, opts, standIn !== undefined, onIgnored);
+        return { metrics: trialMetrics(argv.join(' '), reported, opts.metricName) };
       } finally {
         await rm(tmp, { recursive: true, force: true });
       }
@@ -196,51 +154,71 @@ export function createCommandObjective(workload: ProgramSpec, opts: CommandObjec
 }
 
 /**
- * Process groups of programs still running. Each runs in its own session, so a Ctrl-C or a runner's SIGTERM
- * reaches only sweepgate; when sweepgate exits (the entries turn those signals into an exit), it takes them along.
+ * One trial's command line and environment, with the files W&B's agent leaves for the program (the params as
+ * JSON for `${args_json_file}`, the run's config for the real client) written to `tmp`.
  */
-const liveGroups = new Set<number>();
-let exitHookInstalled = false;
-
-function trackGroup(pid: number): void {
-  liveGroups.add(pid);
-  if (exitHookInstalled || process.platform === 'win32') return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const group of liveGroups) {
-      try {
-        process.kill(-group, 'SIGKILL'); // no time left for a grace period: the parent is going
-      } catch {
-        // already gone
-      }
-    }
-  });
+async function trialCommand(
+  workload: ProgramSpec,
+  command: readonly string[],
+  params: Params,
+  tmp: string,
+  standIn: string | undefined,
+): Promise<{ readonly argv: string[]; readonly env: Record<string, string> }> {
+  const { pyNumbers, paramPaths } = workload;
+  const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
+  const argsJsonFile = path.join(tmp, 'params.json');
+  if (command.some((t) => t.includes('${args_json_file}'))) await writeFile(argsJsonFile, json);
+  // W&B's agent also leaves the run's config where the real client reads it ({key: {value: v}}; JSON is YAML).
+  const sweepParamPath = path.join(tmp, 'config.yaml');
+  const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
+  await writeFile(sweepParamPath, `{${entries.join(', ')}}`);
+  const argv = expandCommand(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
+  const env: Record<string, string> = {
+    ...(await pythonShim(argv, tmp)),
+    SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
+    WANDB_SWEEP_PARAM_PATH: sweepParamPath,
+    ...(standIn
+      ? {
+          PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path.delimiter),
+          SWEEPGATE_WANDB_FD: String(WANDB_FD),
+          SWEEPGATE_WANDB_CONFIG: json,
+        }
+      : {}),
+  };
+  return { argv, env };
 }
 
-function runProcess(
+/** The trial's metrics: the last value of each reported metric, overridden by wandb.summary; the sweep's metric must be among them. */
+function trialMetrics(shown: string, { reports, summary }: ProgramReports, metricName: string): Metrics {
+  // A metric-less sweep (W&B grid or random without metric:) takes whatever the program reported, even nothing.
+  if (metricName === NO_METRIC) return { ...mergeReports(reports), ...summary };
+  if (reports.length === 0 && Object.keys(summary).length === 0)
+    throw new TrialError(
+      `${shown} reported no metrics: call wandb.log({"${metricName}": 0.5}) or print JSON lines such as {"${metricName}": 0.5} to standard output`,
+    );
+  const metrics = { ...mergeReports(reports), ...summary };
+  if (!(metricName in metrics))
+    throw new TrialError(`${shown} never reported the sweep metric ${show(metricName)} (reported: ${Object.keys(metrics).join(', ')})`);
+  return metrics;
+}
+
+/** Runs the trial's program: its reports go to the pruner as they come; resolves with them when it ends well. */
+function runProgram(
   argv: readonly string[],
   extraEnv: Readonly<Record<string, string>>,
   ctx: TrialContext,
   opts: CommandObjectiveOptions,
   wandbChannel: boolean,
   onIgnored: (names: readonly string[]) => void,
-): Promise<{ reports: Metrics[]; summary: Metrics }> {
+): Promise<ProgramReports> {
   const shown = argv.join(' ');
-  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
   return new Promise((resolve, reject) => {
-    const reports: Metrics[] = [];
-    let summary: Metrics = {};
-    let metricRows = 0;
-    let stopping: 'pruned' | 'cancelled' | undefined;
-    let failure: TrialError | undefined;
-    let stdoutRest = '';
-    let wandbRest = '';
-    let stderrTail = '';
-    let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-    let settled = false;
-    const timers: NodeJS.Timeout[] = [];
-
-    const child = spawn(argv[0]!, argv.slice(1), {
+    // Output comes only after startProgram has returned, so `program` is set whenever the output stops it.
+    const output = trialOutput(shown, ctx, opts.metricName, onIgnored, () => program.terminate());
+    const stdout = lineSplitter(output.onLine, ' '); // still inside an over-long line: not a report
+    const wandb = lineSplitter(output.onWandb, '');
+    const onAbort = (): void => output.stop('cancelled');
+    const program: RunningProgram = startProgram(argv, {
       cwd: opts.configDir,
       env: {
         ...programEnv(process.env),
@@ -250,139 +228,100 @@ function runProcess(
         SWEEPGATE_METRIC: opts.metricName,
         PYTHONUNBUFFERED: '1',
       },
-      // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-      // Its own process group (setsid), so a signal to -pid reaches everything it started.
-      detached: process.platform !== 'win32',
+      killGraceMs: opts.killGraceMs ?? KILL_GRACE_MS,
+      onStdout: stdout.push,
+      onChannel: wandbChannel ? wandb.push : () => {},
+      onError: (err) => output.failed(new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true })),
+      onEnd: (exit) => {
+        ctx.signal.removeEventListener('abort', onAbort);
+        stdout.flush();
+        wandb.flush();
+        try {
+          resolve(output.settle(exit));
+        } catch (err) {
+          reject(err);
+        }
+      },
     });
-
-    if (child.pid !== undefined) trackGroup(child.pid);
-    /** Signals the program's whole process group (just the program on Windows, which has no groups). */
-    const signalGroup = (sig: NodeJS.Signals): void => {
-      try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, sig);
-        else child.kill(sig);
-      } catch {
-        // ESRCH: the group is already gone.
-      }
-    };
-    const later = (ms: number, fn: () => void): void => {
-      const t = setTimeout(fn, ms);
-      t.unref();
-      timers.push(t);
-    };
-    /** SIGTERM to the group, SIGKILL to whatever is left after the grace. */
-    const terminate = (): void => {
-      signalGroup('SIGTERM');
-      later(killGraceMs, () => signalGroup('SIGKILL'));
-    };
-    const stop = (why: 'pruned' | 'cancelled'): void => {
-      if (stopping) return;
-      stopping = why;
-      terminate();
-    };
-    const onAbort = (): void => stop('cancelled');
     ctx.signal.addEventListener('abort', onAbort, { once: true });
-    if (ctx.signal.aborted) stop('cancelled');
-
-    const fail = (err: TrialError): void => {
-      failure = err;
-      terminate();
-    };
-    /** One step of metrics to the pruner. */
-    const report = (step: number, metrics: Metrics): void => {
-      reports.push(metrics);
-      let prune: boolean;
-      try {
-        prune = ctx.report(step, metrics);
-      } catch (err) {
-        return fail(err instanceof TrialError ? err : new TrialError(errorText(err)));
-      }
-      if (prune) stop('pruned');
-    };
-    const onLine = (line: string): void => {
-      if (stopping || failure) return;
-      const parsed = parseMetricsLine(line);
-      if (parsed.kind === 'nonfinite') return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
-      if (parsed.kind === 'report') report(parsed.step ?? reports.length + 1, parsed.metrics);
-    };
-    let finished = false;
-    const onWandb = (line: string): void => {
-      if (line.trim() === '') return;
-      const event = parseWandbEvent(line);
-      if (event.kind === 'ignored') return onIgnored(event.names);
-      if (stopping || failure || finished) return;
-      // wandb.finish() ends the run: what the program does afterwards is not part of the trial's metrics.
-      if (event.kind === 'finish') finished = true;
-      if (event.kind === 'nonfinite') return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
-      if (event.kind === 'summary') summary = { ...summary, ...event.metrics };
-      if (event.kind !== 'log' || Object.keys(event.metrics).length === 0) return;
-      // W&B's hyperband counts a run's iterations as the rows that hold the sweep metric.
-      if (opts.metricName in event.metrics) metricRows++;
-      report(Math.max(1, metricRows), event.metrics);
-    };
-
-    const stdout = child.stdio[1] as Readable;
-    const stderr = child.stdio[2] as Readable;
-    const channel = child.stdio[WANDB_FD] as Readable | null;
-    stdout.setEncoding('utf8');
-    stdout.on('data', (chunk: string) => {
-      const lines = (stdoutRest + chunk).split('\n');
-      stdoutRest = lines.pop() ?? '';
-      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = ' '; // still inside an over-long line: not a report
-      lines.forEach(onLine);
-    });
-    channel?.setEncoding('utf8');
-    channel?.on('data', (chunk: string) => {
-      if (!wandbChannel) return;
-      const lines = (wandbRest + chunk).split('\n');
-      wandbRest = lines.pop() ?? '';
-      if (wandbRest.length > MAX_LINE_CHARS) wandbRest = '';
-      lines.forEach(onWandb);
-    });
-    stderr.setEncoding('utf8');
-    stderr.on('data', (chunk: string) => {
-      stderrTail = (stderrTail + chunk).slice(-8192);
-    });
-
-    const finish = (): void => {
-      if (settled) return;
-      settled = true;
-      if (child.pid !== undefined) liveGroups.delete(child.pid);
-      ctx.signal.removeEventListener('abort', onAbort);
-      // The SIGKILL timer stays (unref'd) so a leftover that ignores SIGTERM still goes.
-      if (stdoutRest !== '') onLine(stdoutRest);
-      if (wandbRest !== '') onWandb(wandbRest);
-      stdoutRest = '';
-      wandbRest = '';
-      if (failure) return reject(failure);
-      if (stopping === 'cancelled') return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true }));
-      if (stopping === 'pruned') return resolve({ reports, summary });
-      const { code, signal } = exited ?? { code: null, signal: null };
-      if (code === 0) return resolve({ reports, summary });
-      const tail = stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
-      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : 'ended without an exit status';
-      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, { transient: true }));
-    };
-
-    child.on('error', (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
-      if (child.pid === undefined) finish(); // never started: no exit or close will come
-    });
-    child.on('exit', (code, signal) => {
-      exited = { code, signal };
-      // Whatever the program left running goes with it; then give the pipes a moment to deliver the rest.
-      terminate();
-      later(DRAIN_MS, () => {
-        stdout.destroy();
-        stderr.destroy();
-        channel?.destroy();
-        finish();
-      });
-    });
-    child.on('close', (code, signal) => {
-      exited ??= { code, signal };
-      finish();
-    });
+    if (ctx.signal.aborted) output.stop('cancelled');
   });
+}
+
+/** What a program reported: each step's metrics in order, and what it set in wandb.summary. */
+interface ProgramReports {
+  readonly reports: Metrics[];
+  readonly summary: Metrics;
+}
+
+/**
+ * What a program's output means for its trial: each metrics line or wandb.log row is a report to the pruner, which
+ * may stop the program; wandb.summary values are kept; the first failure (a non-finite metric, a report that
+ * throws, a program that cannot start) decides the trial, and the program is stopped (`terminate`).
+ */
+function trialOutput(shown: string, ctx: TrialContext, metricName: string, onIgnored: (names: readonly string[]) => void, terminate: () => void) {
+  const reports: Metrics[] = [];
+  let summary: Metrics = {};
+  let metricRows = 0;
+  let stopping: 'pruned' | 'cancelled' | undefined;
+  let failure: TrialError | undefined;
+  let finished = false;
+  const stop = (why: 'pruned' | 'cancelled'): void => {
+    if (stopping) return;
+    stopping = why;
+    terminate();
+  };
+  const fail = (err: TrialError): void => {
+    failure = err;
+    terminate();
+  };
+  /** One step of metrics to the pruner. */
+  const report = (step: number, metrics: Metrics): void => {
+    reports.push(metrics);
+    let prune: boolean;
+    try {
+      prune = ctx.report(step, metrics);
+    } catch (err) {
+      return fail(err instanceof TrialError ? err : new TrialError(errorText(err)));
+    }
+    if (prune) stop('pruned');
+  };
+  const onLine = (line: string): void => {
+    if (stopping || failure) return;
+    const parsed = parseMetricsLine(line);
+    if (parsed.kind === 'nonfinite') return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
+    if (parsed.kind === 'report') report(parsed.step ?? reports.length + 1, parsed.metrics);
+  };
+  const onWandb = (line: string): void => {
+    if (line.trim() === '') return;
+    const event = parseWandbEvent(line);
+    if (event.kind === 'ignored') return onIgnored(event.names);
+    if (stopping || failure || finished) return;
+    // wandb.finish() ends the run: what the program does afterwards is not part of the trial's metrics.
+    if (event.kind === 'finish') finished = true;
+    if (event.kind === 'nonfinite') return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
+    if (event.kind === 'summary') summary = { ...summary, ...event.metrics };
+    if (event.kind !== 'log' || Object.keys(event.metrics).length === 0) return;
+    // W&B's hyperband counts a run's iterations as the rows that hold the sweep metric.
+    if (metricName in event.metrics) metricRows++;
+    report(Math.max(1, metricRows), event.metrics);
+  };
+  return {
+    onLine,
+    onWandb,
+    stop,
+    /** A failure from outside the output (the program could not start); the first failure stands. */
+    failed(err: TrialError): void {
+      failure ??= err;
+    },
+    /** The trial's reports once the program has ended, or why it failed: a pruned program ends well whatever its exit. */
+    settle(exit: ProgramExit): ProgramReports {
+      if (failure) throw failure;
+      if (stopping === 'cancelled') throw new TrialError(`cancelled: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
+      if (stopping === 'pruned') return { reports, summary };
+      const failed = exitFailure(shown, exit);
+      if (failed) throw failed;
+      return { reports, summary };
+    },
+  };
 }

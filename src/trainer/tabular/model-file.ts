@@ -159,6 +159,15 @@ interface LayerJson {
 
 const TO_ACTIVATION = new Map<string, ActivationName>(Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours as ActivationName]));
 
+/** The parts of model.json the reader looks at. */
+interface ModelJson {
+  modelTopology?: { class_name?: string; config?: { layers?: LayerJson[] } | LayerJson[] };
+  weightsManifest?: { paths: string[]; weights: { name: string; shape: number[]; dtype: string }[] }[];
+}
+
+/** Fails the read with a message about the base model's file. */
+type Fail = (message: string) => never;
+
 /**
  * Reads a LayersModel saved by `save_best` (or any Keras Sequential MLP of the same layers: Dense,
  * BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout, and a final Dense with or without a
@@ -166,25 +175,39 @@ const TO_ACTIVATION = new Map<string, ActivationName>(Object.entries(KERAS_ACTIV
  */
 export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
   const file = fileOrDir.endsWith('.json') ? fileOrDir : path.join(fileOrDir, 'model.json');
-  const fail = (message: string): never => {
+  const fail: Fail = (message) => {
     throw new BaseModelError({ file }, message);
   };
+  const { jsonBytes, doc } = await readModelJson(file, fail);
+  const topology = doc.modelTopology;
+  if (topology?.class_name !== 'Sequential') return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
+  const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
+  const weights = await readWeights(file, doc, fail);
+  const weightsOf = (layer: LayerJson, suffix: string): Float32Array => {
+    const name = String(layer.config.name);
+    const found = weights.tensors.get(`${name}/${suffix}`) ?? [...weights.tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
+    return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
+  };
+  return { file, bytes: [jsonBytes, ...weights.bytes], ...readLayers(layers, weightsOf, fail) };
+}
+
+async function readModelJson(file: string, fail: Fail): Promise<{ readonly jsonBytes: Uint8Array; readonly doc: ModelJson }> {
   let jsonBytes: Uint8Array;
   try {
     jsonBytes = await readFile(file);
   } catch (err) {
     return fail(`cannot be read: ${errorText(err)}`);
   }
-  let doc: { modelTopology?: { class_name?: string; config?: { layers?: LayerJson[] } | LayerJson[] }; weightsManifest?: { paths: string[]; weights: { name: string; shape: number[]; dtype: string }[] }[] };
   try {
-    doc = JSON.parse(Buffer.from(jsonBytes).toString('utf8')) as typeof doc;
+    return { jsonBytes, doc: JSON.parse(Buffer.from(jsonBytes).toString('utf8')) as ModelJson };
   } catch (err) {
     return fail(`is not JSON: ${errorText(err)}`);
   }
-  const topology = doc.modelTopology;
-  if (topology?.class_name !== 'Sequential') return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
-  const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
-  const bytes: Uint8Array[] = [jsonBytes];
+}
+
+/** The weight files of the manifest's groups (their bytes, one entry per group) and each float32 tensor by name. */
+async function readWeights(file: string, doc: ModelJson, fail: Fail): Promise<{ readonly bytes: Uint8Array[]; readonly tensors: Map<string, Float32Array> }> {
+  const bytes: Uint8Array[] = [];
   const tensors = new Map<string, Float32Array>();
   for (const group of doc.weightsManifest ?? []) {
     const parts: Uint8Array[] = [];
@@ -207,96 +230,113 @@ export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
       offset += 4 * n;
     }
   }
-  const weightsOf = (layer: LayerJson, suffix: string): Float32Array => {
-    const name = String(layer.config.name);
-    const found = tensors.get(`${name}/${suffix}`) ?? [...tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
-    return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
-  };
+  return { bytes, tensors };
+}
 
+type HiddenLayer = { -readonly [K in keyof BaseModel['hidden'][number]]: BaseModel['hidden'][number][K] };
+
+/** What the layers seen so far make of the model: the walk over its layers, from the input. */
+interface LayerWalk {
+  /** Index of the output Dense (the last Dense). */
+  readonly outputAt: number;
+  readonly hidden: HiddenLayer[];
+  readonly activations: Set<ActivationName>;
+  readonly norms: Set<BaseModel['norm']>;
+  inputs?: number;
+  softmax: boolean;
+  /** The last Dense: the layer a normalisation applies to (the output Dense once it is reached). */
+  current?: HiddenLayer;
+}
+
+type WeightsOf = (layer: LayerJson, suffix: string) => Float32Array;
+
+/** The architecture and weights of the layers, checked to be an MLP the trainer builds. */
+function readLayers(layers: readonly LayerJson[], weightsOf: WeightsOf, fail: Fail): Omit<BaseModel, 'file' | 'bytes'> {
   const denses = layers.map((l, i) => (l.class_name === 'Dense' ? i : -1)).filter((i) => i >= 0);
   if (denses.length === 0) fail('has no Dense layer');
-  const outputAt = denses.at(-1)!;
-  const hidden: BaseModel['hidden'][number][] = [];
-  const activations = new Set<ActivationName>();
-  const norms = new Set<BaseModel['norm']>();
-  let inputs: number | undefined;
-  let softmax = false;
-  let current: (typeof hidden)[number] | undefined;
-  layers.forEach((layer, i) => {
-    const c = layer.config;
-    const at = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
-    if (i === 0) {
-      const shape = (c.batch_input_shape ?? c.batchInputShape) as (number | null)[] | undefined;
-      if (shape?.length !== 2) fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
-      inputs = shape![1]!;
-    }
-    switch (layer.class_name) {
-      case 'Dense': {
-        const units = Number(c.units);
-        const kernel = weightsOf(layer, 'kernel');
-        const bias = c.use_bias === false ? undefined : weightsOf(layer, 'bias');
-        const act = String(c.activation ?? 'linear');
-        if (i === outputAt) {
-          if (act !== 'linear' && act !== 'softmax') fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
-          softmax ||= act === 'softmax';
-          return void (current = { kernel, units, bias: bias ?? new Float32Array(units) });
-        }
-        current = { kernel, units, ...(bias ? { bias } : {}) };
-        hidden.push(current);
-        if (act !== 'linear') {
-          const ours = TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`);
-          activations.add(ours);
-        }
-        return;
-      }
-      case 'BatchNormalization':
-      case 'LayerNormalization': {
-        const kind = layer.class_name === 'BatchNormalization' ? 'batch' : 'layer';
-        if (!current || i > outputAt) return void fail(`${at}: normalisation must follow a hidden Dense layer`);
-        const eps = Number(c.epsilon);
-        const want = kind === 'batch' ? BN_EPSILON : LN_EPSILON;
-        if (Math.abs(eps - want) > 1e-12) fail(`${at}: epsilon ${eps} differs from the trainer's ${want}`);
-        norms.add(kind);
-        const h = current as { -readonly [K in keyof typeof current]: (typeof current)[K] };
-        h.gamma = weightsOf(layer, 'gamma');
-        h.beta = weightsOf(layer, 'beta');
-        if (kind === 'batch') {
-          h.movingMean = weightsOf(layer, 'moving_mean');
-          h.movingVariance = weightsOf(layer, 'moving_variance');
-        }
-        return;
-      }
-      case 'Activation': {
-        const act = String(c.activation);
-        if (i > outputAt) {
-          if (act !== 'softmax') fail(`${at}: only a softmax may follow the output Dense, got ${show(act)}`);
-          softmax = true;
-          return;
-        }
-        activations.add(TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`));
-        return;
-      }
-      case 'LeakyReLU':
-        if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
-        activations.add('leaky_relu');
-        return;
-      case 'Dropout':
-        return; // inference is unaffected; the fine-tune's own `dropout` applies
-      default:
-        fail(`${at} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
-    }
-  });
+  const walk: LayerWalk = { outputAt: denses.at(-1)!, hidden: [], activations: new Set(), norms: new Set(), softmax: false };
+  layers.forEach((layer, i) => readLayer(walk, layer, i, weightsOf, fail));
+  const { hidden, activations, norms } = walk;
   if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(', ')}); the trainer uses one`);
   if (norms.size > 1 || (norms.size === 1 && hidden.some((h) => !h.gamma))) fail('its hidden layers are normalised differently; the trainer normalises all or none, one way');
   for (const [i, h] of hidden.entries()) if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
   return {
-    file,
-    bytes,
-    inputs: inputs!,
+    inputs: walk.inputs!,
     activation: [...activations][0] ?? 'linear',
     norm: [...norms][0] ?? 'none',
     hidden,
-    output: current as BaseModel['output'],
-    task: softmax ? 'classification' : 'regression',
+    output: walk.current as BaseModel['output'],
+    task: walk.softmax ? 'classification' : 'regression',
   };
+}
+
+function readLayer(walk: LayerWalk, layer: LayerJson, i: number, weightsOf: WeightsOf, fail: Fail): void {
+  const c = layer.config;
+  const at = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
+  if (i === 0) {
+    const shape = (c.batch_input_shape ?? c.batchInputShape) as (number | null)[] | undefined;
+    if (shape?.length !== 2) fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
+    walk.inputs = shape![1]!;
+  }
+  switch (layer.class_name) {
+    case 'Dense':
+      return readDense(walk, layer, i === walk.outputAt, at, weightsOf, fail);
+    case 'BatchNormalization':
+    case 'LayerNormalization':
+      return readNorm(walk, layer, i, at, weightsOf, fail);
+    case 'Activation': {
+      const act = String(c.activation);
+      if (i > walk.outputAt) {
+        if (act !== 'softmax') fail(`${at}: only a softmax may follow the output Dense, got ${show(act)}`);
+        walk.softmax = true;
+        return;
+      }
+      walk.activations.add(TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`));
+      return;
+    }
+    case 'LeakyReLU':
+      if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
+      walk.activations.add('leaky_relu');
+      return;
+    case 'Dropout':
+      return; // inference is unaffected; the fine-tune's own `dropout` applies
+    default:
+      fail(`${at} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
+  }
+}
+
+function readDense(walk: LayerWalk, layer: LayerJson, isOutput: boolean, at: string, weightsOf: WeightsOf, fail: Fail): void {
+  const c = layer.config;
+  const units = Number(c.units);
+  const kernel = weightsOf(layer, 'kernel');
+  const bias = c.use_bias === false ? undefined : weightsOf(layer, 'bias');
+  const act = String(c.activation ?? 'linear');
+  if (isOutput) {
+    if (act !== 'linear' && act !== 'softmax') fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
+    walk.softmax ||= act === 'softmax';
+    walk.current = { kernel, units, bias: bias ?? new Float32Array(units) };
+    return;
+  }
+  walk.current = { kernel, units, ...(bias ? { bias } : {}) };
+  walk.hidden.push(walk.current);
+  if (act !== 'linear') {
+    const ours = TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`);
+    walk.activations.add(ours);
+  }
+}
+
+function readNorm(walk: LayerWalk, layer: LayerJson, i: number, at: string, weightsOf: WeightsOf, fail: Fail): void {
+  const kind = layer.class_name === 'BatchNormalization' ? 'batch' : 'layer';
+  const h = walk.current;
+  if (!h || i > walk.outputAt) return void fail(`${at}: normalisation must follow a hidden Dense layer`);
+  const eps = Number(layer.config.epsilon);
+  const want = kind === 'batch' ? BN_EPSILON : LN_EPSILON;
+  if (Math.abs(eps - want) > 1e-12) fail(`${at}: epsilon ${eps} differs from the trainer's ${want}`);
+  walk.norms.add(kind);
+  h.gamma = weightsOf(layer, 'gamma');
+  h.beta = weightsOf(layer, 'beta');
+  if (kind === 'batch') {
+    h.movingMean = weightsOf(layer, 'moving_mean');
+    h.movingVariance = weightsOf(layer, 'moving_variance');
+  }
 }

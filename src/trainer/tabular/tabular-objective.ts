@@ -5,16 +5,17 @@ import { TrialError, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
-import { ensureBackend, type TfHandle } from '../tf/backend.js';
-import { prepareTabularData, type TabularData } from '../data/tabular-data.js';
+import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
+import type { TabularData } from '../data/tabular-data.js';
+import { type PreparedData, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
 import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
 import { buildMlp } from '../nn/mlp.js';
 import { checkBaseInputs } from './fine-tune.js';
 import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-file.js';
-import { ARCHITECTURE_HYPERPARAMETERS } from '../../core/config/trainer-params.js';
+import { givenHyperparameterProblem, trainerShape } from '../../core/config/trainer-rules.js';
 import type { JsonValue } from '../../core/json.js';
-import { msPerStep, startTrial, train } from './training-loop.js';
+import { type Trial, msPerStep, startTrial, train } from './training-loop.js';
 
 
 /**
@@ -81,36 +82,35 @@ export interface TabularObjective extends Objective {
   trialSize(params: Params): TrialSize;
   /** Trains on `on` from now on (what `backend: auto` picked), keeping the prepared data. */
   switchBackend(on: TfHandle): void;
+  /** The data prepared so far (one entry per validation split used), for a worker thread's objective (TabularObjectiveOptions.prepared). */
+  readonly prepared: readonly PreparedData[];
 }
 
-export async function createTabularObjective(spec: TabularTrainerSpec, first: TfHandle, opts: { readonly maxDataBytes?: number } = {}): Promise<TabularObjective> {
-  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
-  const dataBytes = await readData(spec.data, limit);
-  const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
+export interface TabularObjectiveOptions {
+  /** The largest data file read, in bytes (default MAX_DATA_BYTES). */
+  readonly maxDataBytes?: number;
+  /**
+   * What another objective prepared from the same spec and files (its `prepared`, handed to a worker thread): a
+   * split found here by its key is taken as it is instead of parsing the CSV again.
+   */
+  readonly prepared?: readonly PreparedData[];
+}
+
+export async function createTabularObjective(spec: TabularTrainerSpec, first: TfHandle, opts: TabularObjectiveOptions = {}): Promise<TabularObjective> {
   // Where the best model goes changes no result; the base model counts by its bytes, not its path.
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
-  const data = prepareTabularData(plainSpec, dataBytes, validationBytes);
+  const files = await readTabularData(plainSpec, opts);
+  const { data, dataBytes, validationBytes, dataFor } = files;
   const base = basePath === undefined ? undefined : await readBaseModel(basePath);
   if (base) checkBaseInputs(base, data.inputs, BaseModelError);
   const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
-  // A searched validation_split needs the data split again; each split is prepared once and kept.
-  const splits = new Map<number, Prepared>([[spec.validationSplit, prepared(data)]]);
-  const dataFor = (fraction: number): Prepared => {
-    let p = splits.get(fraction);
-    if (!p) splits.set(fraction, (p = prepared(resplit(spec, fraction, dataBytes, validationBytes))));
-    return p;
-  };
-  const trialSetup = (params: Params): { hp: Hyperparameters; prepared: Prepared } => {
-    checkSplitParams(spec, params);
-    if (base) {
-      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
-      if (arch.length > 0) throw new TrialError(`${arch.join(', ')}: the architecture comes from trainer.base_model and cannot be set`);
-    }
+  const shape = trainerShape(spec);
+  const trialSetup = (params: Params): { hp: Hyperparameters; split: Split } => {
+    const problem = givenHyperparameterProblem(params, spec.defaults, shape);
+    if (problem !== undefined) throw new TrialError(problem);
     // trainer.validation_split is the default for the validation_split hyperparameter
     const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
-    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
-      throw new TrialError('freeze_layers and fine_tune_learning_rate need trainer.base_model');
-    return { hp, prepared: dataFor(hp.validationSplit) };
+    return { hp, split: dataFor(hp.validationSplit) };
   };
   let disposed = false;
   let handle = first;
@@ -122,31 +122,28 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
     switchBackend(on: TfHandle): void {
       handle = on;
     },
+    get prepared(): readonly PreparedData[] {
+      return files.prepared();
+    },
     validation: data.validationRows,
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(handle);
       return (await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
     },
     async saveModel(params: Params, seed: number, dir: string, card: Readonly<Record<string, JsonValue>>): Promise<string> {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(handle);
       // Training is deterministic: the same params and seed rebuild the best trial's model exactly.
       const ctx: TrialContext = { seed, report: () => false, signal: new AbortController().signal };
       const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
       const hashes = { dataSha256: sha256Hex(dataBytes), ...(validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {}) };
-      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
-      try {
-        const file = await saveLayersModel(handle.tf, lm, dir);
-        await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}\n`);
-        return file;
-      } finally {
-        lm.dispose();
-      }
+      const cardJson = modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes });
+      return saveModelFiles(handle.tf, trial, p.data, cardJson, dir);
     },
     async msPerStep(on: TfHandle, params: Params, steps: number, clock: () => number = () => performance.now()): Promise<number> {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(on);
       try {
         return msPerStep(startTrial(on.tf, p.data, p.standardisedTargets, hp, 0, base), steps, clock);
@@ -156,7 +153,7 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
       }
     },
     trialSize(params: Params): TrialSize {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       const batch = Math.min(hp.batchSize, p.data.train.n);
       const outputs = p.data.task === 'classification' ? p.data.classes.length : 1;
       const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
@@ -172,6 +169,18 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
 /** The fingerprint with the base model's bytes (model.json and its weight files) when there is one; unchanged otherwise. */
 function withBaseModel(fingerprint: string, base: BaseModel | undefined): string {
   return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
+}
+
+/** The trained model as a LayersModel (model.json, weights.bin) with its card beside it; returns model.json's path. */
+async function saveModelFiles(tf: Tf, trial: Pick<Trial, 'model' | 'hp'>, data: TabularData, card: Record<string, JsonValue>, dir: string): Promise<string> {
+  const lm = toLayersModel(tf, trial.model, trial.hp, data.inputs.length, data.task, { mean: data.targetMean, std: data.targetStd });
+  try {
+    const file = await saveLayersModel(tf, lm, dir);
+    await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(card, null, 2)}\n`);
+    return file;
+  } finally {
+    lm.dispose();
+  }
 }
 
 /** The JSON card saved beside the model: what produced it and how to feed it. */
@@ -203,32 +212,63 @@ function modelCard(
   };
 }
 
+/** The objective's data files and their preparations. */
+interface TabularFiles {
+  readonly dataBytes: Buffer;
+  readonly validationBytes: Buffer | undefined;
+  /** The data with `trainer.validation_split` (or the validation file). */
+  readonly data: TabularData;
+  /** The split with another validation fraction (a searched validation_split), prepared once on first use. */
+  dataFor(fraction: number): Split;
+  /** Every preparation so far, the first one first (TabularObjective.prepared). */
+  prepared(): readonly PreparedData[];
+}
+
+/** Reads the data files and prepares them; a preparation handed over (opts.prepared) is taken by its key instead. */
+async function readTabularData(spec: Omit<TabularTrainerSpec, 'baseModel' | 'saveBest'>, opts: TabularObjectiveOptions): Promise<TabularFiles> {
+  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
+  const dataBytes = await readData(spec.data, limit);
+  const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
+  const made: PreparedData[] = [];
+  const prepare = (fraction: number): TabularData => {
+    const p = prepareOnce(opts.prepared ?? [], { ...spec, validationSplit: fraction }, dataBytes, validationBytes);
+    made.push(p);
+    return p.data;
+  };
+  const data = prepare(spec.validationSplit);
+  // A searched validation_split needs the data split again; each split is prepared once and kept.
+  const splits = new Map<number, Split>([[spec.validationSplit, withTargets(data)]]);
+  return {
+    dataBytes,
+    validationBytes,
+    data,
+    dataFor(fraction: number): Split {
+      let p = splits.get(fraction);
+      if (!p) splits.set(fraction, (p = withTargets(resplit(fraction, prepare))));
+      return p;
+    },
+    prepared: () => [...made],
+  };
+}
+
 /** A split of the data with its regression targets as the model sees them (standardised; classification: unused). */
-interface Prepared {
+interface Split {
   readonly data: TabularData;
   readonly standardisedTargets: Float64Array;
 }
 
-function prepared(data: TabularData): Prepared {
+function withTargets(data: TabularData): Split {
   return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
 }
 
 /** The data split with another validation fraction; a split that leaves a side empty fails that trial only. */
-function resplit(spec: TabularTrainerSpec, fraction: number, data: Uint8Array, validation: Uint8Array | undefined): TabularData {
+function resplit(fraction: number, prepare: (fraction: number) => TabularData): TabularData {
   try {
-    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
+    return prepare(fraction);
   } catch (err) {
     if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
     throw err;
   }
-}
-
-/** validation_split as a trial parameter or trainer default means nothing beside a separate validation file. */
-function checkSplitParams(spec: TabularTrainerSpec, params: Params): void {
-  if (spec.validation === undefined) return;
-  const value = params['validation_split'] ?? spec.defaults['validation_split'];
-  if (value !== undefined)
-    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-// Messages between the main thread (worker-objective.ts) and a trainer worker (worker.ts).
+// Messages between the main thread (worker-pool.ts) and a trainer worker (worker-thread.ts).
 import type { TrainerSpec } from '../../core/config/types.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { StepMetrics } from '../../core/trial.js';
@@ -16,7 +16,7 @@ export interface WorkerInit {
   readonly tfjsNodeDirs?: readonly string[];
   /** The image trainer's split seed. */
   readonly splitSeed: number;
-  /** The tabular data the main thread already prepared (prepared.ts), so the worker does not parse the CSV again. */
+  /** The tabular data the main thread already prepared (TabularObjective.prepared), so the worker does not parse the CSV again. */
   readonly prepared?: readonly PreparedData[];
 }
 

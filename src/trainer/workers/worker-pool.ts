@@ -40,7 +40,7 @@ export function workerMemoryBytes(dataBytes: number): number {
  * Below this estimated training time (estimatedTrialMs × trials) the default `parallel` is 1. Workers start cold:
  * each loads its own tfjs and compiles the WASM module (120–200 ms from spawn to ready) and warms its own JIT (its
  * first trials run 2.5–3.5× slower than in the main thread, which the backend probe has warmed); the data comes
- * prepared from the main thread (prepared.ts), so that no longer grows with the CSV. Measured on the 2-core machine
+ * prepared from the main thread (WorkerInit.prepared), so that no longer grows with the CSV. Measured on the 2-core machine
  * (bench/RESULTS.md, issue 8, bench/workers.ts): the reference sweep (tpe, cpu backend) estimated at 1.5 s ran
  * 1.19 s in one thread and 1.61 s with 2 workers, at 4.4 s 3.12 s against 2.62 s, at 8.8 s 4.73 against 4.07, at
  * 14.6 s 7.82 against 5.86; a 784-feature sweep estimated at 0.4 s broke even (1.69 against 1.73 s). Past
@@ -135,130 +135,166 @@ interface Active {
  */
 export function createWorkerObjective(inner: Objective, opts: WorkerPoolOptions): Objective {
   if (!Number.isSafeInteger(opts.size) || opts.size < 1) throw new RangeError(`worker pool size must be an integer >= 1, got ${opts.size}`);
-  const slots: Slot[] = [];
-  const waiting: ((slot: Slot) => void)[] = [];
+  const pool = createPool(opts);
   let nextId = 1;
-  let disposed = false;
-
-  const spawn = (): Slot => {
-    const worker = new Worker(opts.script, { workerData: opts.init });
-    let markReady!: () => void;
-    let markFailed!: (err: unknown) => void;
-    const ready = new Promise<void>((resolve, reject) => {
-      markReady = resolve;
-      markFailed = reject;
-    });
-    ready.catch(() => {}); // observed by the trial that waits on it
-    const slot: Slot = { worker, ready, busy: true, dead: false };
-    const die = (reason: string): void => {
-      if (slot.dead) return;
-      slot.dead = true;
-      markFailed(new WorkerCrashError(reason));
-      const a = slot.active;
-      slot.active = undefined;
-      a?.reject(new WorkerCrashError(reason));
-      remove(slot);
-    };
-    worker.on('message', (msg: FromWorker) => {
-      const a = slot.active;
-      switch (msg.type) {
-        case 'ready':
-          return markReady();
-        case 'init-failed':
-          markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
-          return void worker.terminate();
-        case 'warn':
-          return opts.warn(msg.message);
-        case 'report': {
-          if (!a || a.id !== msg.id) return;
-          Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
-          Atomics.notify(a.control, 0);
-          return;
-        }
-        case 'done':
-        case 'failed': {
-          if (!a || a.id !== msg.id) return;
-          slot.active = undefined;
-          opts.afterTrial?.(msg.memory);
-          if (msg.type === 'done') a.resolve(msg.result);
-          else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
-          release(slot);
-        }
-      }
-    });
-    worker.on('error', (err) => die(`${err.name}: ${err.message}`));
-    worker.on('exit', (code) => die(`it exited with code ${code}`));
-    slots.push(slot);
-    return slot;
-  };
-  const remove = (slot: Slot): void => {
-    const i = slots.indexOf(slot);
-    if (i >= 0) slots.splice(i, 1);
-    // A waiting trial may now start a fresh worker in the freed place.
-    if (waiting.length > 0 && !disposed) waiting.shift()!(spawn());
-  };
-  const release = (slot: Slot): void => {
-    const next = waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
-  };
-  const acquire = (): Promise<Slot> => {
-    const idle = slots.find((s) => !s.busy && !s.dead);
-    if (idle) {
-      idle.busy = true;
-      return Promise.resolve(idle);
-    }
-    if (slots.length < opts.size) return Promise.resolve(spawn());
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-
   return {
     fingerprint: inner.fingerprint,
     backend: inner.backend,
     ...(inner.validation ? { validation: inner.validation } : {}),
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
-      if (disposed) throw new TrialError('the worker objective was disposed', { transient: true });
+      if (pool.disposed) throw new TrialError('the worker objective was disposed', { transient: true });
       if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
-      const slot = await acquire();
-      const id = nextId++;
-      const control = new Int32Array(new SharedArrayBuffer(4));
-      return new Promise<ObjectiveResult>((resolve, reject) => {
-        const onAbort = (): void => {
-          if (slot.active?.id !== id) return;
-          slot.active = undefined;
-          slot.dead = true;
-          reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
-          // The trial may be mid-epoch; terminating is the only stop that does not wait for it.
-          void slot.worker.terminate();
-          remove(slot);
-        };
-        const done = (f: () => void): void => {
-          ctx.signal.removeEventListener('abort', onAbort);
-          f();
-        };
-        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve(r)), reject: (e) => done(() => reject(e)) };
-        ctx.signal.addEventListener('abort', onAbort);
-        slot.ready.then(
-          () => {
-            if (slot.active?.id !== id) return;
-            const msg: ToWorker = { type: 'run', id, params, seed: ctx.seed, control: control.buffer as SharedArrayBuffer };
-            slot.worker.postMessage(msg);
-          },
-          (err: unknown) => {
-            if (slot.active?.id !== id) return;
-            slot.active = undefined;
-            done(() => reject(err));
-          },
-        );
-      });
+      const slot = await pool.acquire();
+      return runOn(slot, nextId++, params, ctx, pool);
     },
     ...(inner.saveModel ? { saveModel: inner.saveModel.bind(inner) } : {}),
+    async dispose(): Promise<void> {
+      await pool.dispose();
+      await inner.dispose?.();
+    },
+  };
+}
+
+/** The workers and the trials waiting for one: at most `size` workers; a dead one is replaced for the next trial. */
+interface Pool {
+  /** An idle worker, else a new one while there are fewer than `size`, else the next one a trial frees. */
+  acquire(): Promise<Slot>;
+  /** A worker done with its trial takes the next waiting trial, or becomes idle. */
+  release(slot: Slot): void;
+  /** A dead (or terminated) worker leaves; a waiting trial may start a fresh one in its place. */
+  remove(slot: Slot): void;
+  readonly disposed: boolean;
+  /** Terminates every worker; no new one starts. */
+  dispose(): Promise<void>;
+}
+
+function createPool(opts: WorkerPoolOptions): Pool {
+  const slots: Slot[] = [];
+  const waiting: ((slot: Slot) => void)[] = [];
+  let disposed = false;
+  const spawn = (): Slot => {
+    const slot = startWorker(opts, pool);
+    slots.push(slot);
+    return slot;
+  };
+  const pool: Pool = {
+    acquire(): Promise<Slot> {
+      const idle = slots.find((s) => !s.busy && !s.dead);
+      if (idle) {
+        idle.busy = true;
+        return Promise.resolve(idle);
+      }
+      if (slots.length < opts.size) return Promise.resolve(spawn());
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release(slot: Slot): void {
+      const next = waiting.shift();
+      if (next) next(slot);
+      else slot.busy = false;
+    },
+    remove(slot: Slot): void {
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+      // A waiting trial may now start a fresh worker in the freed place.
+      if (waiting.length > 0 && !disposed) waiting.shift()!(spawn());
+    },
+    get disposed(): boolean {
+      return disposed;
+    },
     async dispose(): Promise<void> {
       disposed = true;
       const all = slots.splice(0);
       for (const s of all) s.dead = true;
       await Promise.all(all.map((s) => s.worker.terminate()));
-      await inner.dispose?.();
     },
   };
+  return pool;
+}
+
+/** Starts a worker (busy: it is started for a trial) and answers its messages: readiness, warnings, the active trial's reports and end. */
+function startWorker(opts: WorkerPoolOptions, pool: Pick<Pool, 'release' | 'remove'>): Slot {
+  const worker = new Worker(opts.script, { workerData: opts.init });
+  let markReady!: () => void;
+  let markFailed!: (err: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  ready.catch(() => {}); // observed by the trial that waits on it
+  const slot: Slot = { worker, ready, busy: true, dead: false };
+  const die = (reason: string): void => {
+    if (slot.dead) return;
+    slot.dead = true;
+    markFailed(new WorkerCrashError(reason));
+    const a = slot.active;
+    slot.active = undefined;
+    a?.reject(new WorkerCrashError(reason));
+    pool.remove(slot);
+  };
+  worker.on('message', (msg: FromWorker) => {
+    const a = slot.active;
+    switch (msg.type) {
+      case 'ready':
+        return markReady();
+      case 'init-failed':
+        markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
+        return void worker.terminate();
+      case 'warn':
+        return opts.warn(msg.message);
+      case 'report': {
+        if (!a || a.id !== msg.id) return;
+        Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
+        Atomics.notify(a.control, 0);
+        return;
+      }
+      case 'done':
+      case 'failed': {
+        if (!a || a.id !== msg.id) return;
+        slot.active = undefined;
+        opts.afterTrial?.(msg.memory);
+        if (msg.type === 'done') a.resolve(msg.result);
+        else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
+        pool.release(slot);
+      }
+    }
+  });
+  worker.on('error', (err) => die(`${err.name}: ${err.message}`));
+  worker.on('exit', (code) => die(`it exited with code ${code}`));
+  return slot;
+}
+
+/**
+ * Runs trial `id` on `slot` once its worker is ready. A cancelled trial's worker is terminated (the trial may be
+ * mid-epoch; terminating is the only stop that does not wait for it) and leaves the pool.
+ */
+function runOn(slot: Slot, id: number, params: Params, ctx: TrialContext, pool: Pick<Pool, 'remove'>): Promise<ObjectiveResult> {
+  const control = new Int32Array(new SharedArrayBuffer(4));
+  return new Promise<ObjectiveResult>((resolve, reject) => {
+    const onAbort = (): void => {
+      if (slot.active?.id !== id) return;
+      slot.active = undefined;
+      slot.dead = true;
+      reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
+      void slot.worker.terminate();
+      pool.remove(slot);
+    };
+    const done = (f: () => void): void => {
+      ctx.signal.removeEventListener('abort', onAbort);
+      f();
+    };
+    slot.active = { id, ctx, control, resolve: (r) => done(() => resolve(r)), reject: (e) => done(() => reject(e)) };
+    ctx.signal.addEventListener('abort', onAbort);
+    slot.ready.then(
+      () => {
+        if (slot.active?.id !== id) return;
+        const msg: ToWorker = { type: 'run', id, params, seed: ctx.seed, control: control.buffer as SharedArrayBuffer };
+        slot.worker.postMessage(msg);
+      },
+      (err: unknown) => {
+        if (slot.active?.id !== id) return;
+        slot.active = undefined;
+        done(() => reject(err));
+      },
+    );
+  });
 }

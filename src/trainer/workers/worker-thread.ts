@@ -1,12 +1,11 @@
 // The trainer worker thread (bundled as dist/trainer-worker.js): loads its own TensorFlow.js on the backend the
 // main thread chose, builds the built-in trainer's objective from the same spec, and runs the trials it is sent,
-// one at a time. The protocol is in worker-protocol.ts; worker-objective.ts is the other end.
+// one at a time. The protocol is in protocol.ts; worker-pool.ts is the other end.
 import { parentPort, workerData } from 'node:worker_threads';
 import { TrialError } from '../../core/errors.js';
 import type { Objective, TrialContext } from '../../core/objective.js';
 import { loadTf } from '../tf/backend.js';
 import { createImageObjective } from '../image/image-objective.js';
-import { adoptPrepared } from '../data/prepared.js';
 import { createTabularObjective } from '../tabular/tabular-objective.js';
 import { type FromWorker, type ToWorker, type WorkerInit, PENDING, STOP } from './protocol.js';
 
@@ -22,11 +21,10 @@ const errorOf = (err: unknown): Extract<FromWorker, { type: 'failed' }>['error']
 
 let tensors = (): number => 0;
 async function start(): Promise<Objective> {
-  adoptPrepared(init.prepared ?? []);
   const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: 'warn', message }) });
   tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;
-  return t.type === 'image' ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle);
+  return t.type === 'image' ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle, { prepared: init.prepared ?? [] });
 }
 
 /** After each trial: what a long-lived worker must not accumulate (tfjs tensors) and the process's RSS. */

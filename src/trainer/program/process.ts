@@ -1,0 +1,149 @@
+// A trial's program as an operating-system process: started in a process group of its own, signalled as a group,
+// its output handed on as it comes, and its end (exit status or signal, with the last of its stderr) reported once
+// its output has been delivered.
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { TrialError } from '../../core/errors.js';
+
+/**
+ * After the program exits, how long its output may take to close. A process it left behind (`sleep 120 &`,
+ * a data-loader worker) inherits stdout and would hold it open for ever; it is sent SIGTERM with the rest of
+ * the group, and past this the pipes are closed on our side.
+ */
+const DRAIN_MS = 1000;
+const STDERR_TAIL_LINES = 20;
+/** The file descriptor on which the wandb stand-in writes its events. */
+export const WANDB_FD = 3;
+
+/** How a program ended: its exit status or the signal that ended it (both null: unknown), and its stderr's last bytes. */
+export interface ProgramExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderrTail: string;
+}
+
+export interface StartOptions {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** How long the group gets between SIGTERM and SIGKILL. */
+  readonly killGraceMs: number;
+  /** Each chunk of standard output, as text. */
+  readonly onStdout: (chunk: string) => void;
+  /** Each chunk written on fd WANDB_FD (the wandb stand-in's events), as text. */
+  readonly onChannel: (chunk: string) => void;
+  /** The program could not be started, or another error of the child process. */
+  readonly onError: (err: Error) => void;
+  /** Once: the program has ended and its output is delivered (or given up on after DRAIN_MS). */
+  readonly onEnd: (exit: ProgramExit) => void;
+}
+
+export interface RunningProgram {
+  /** SIGTERM to the program's process group, SIGKILL to whatever is left after the grace. */
+  terminate(): void;
+}
+
+/**
+ * Process groups of programs still running. Each runs in its own session, so a Ctrl-C or a runner's SIGTERM
+ * reaches only sweepgate; when sweepgate exits (the entries turn those signals into an exit), it takes them along.
+ */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function trackGroup(pid: number): void {
+  liveGroups.add(pid);
+  if (exitHookInstalled || process.platform === 'win32') return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const group of liveGroups) {
+      try {
+        process.kill(-group, 'SIGKILL'); // no time left for a grace period: the parent is going
+      } catch {
+        // already gone
+      }
+    }
+  });
+}
+
+/** Signals a program's whole process group (just the program on Windows, which has no groups). */
+function signalGroup(child: ChildProcess, sig: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, sig);
+    else child.kill(sig);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+/** A timer that does not keep sweepgate alive. */
+function later(ms: number, fn: () => void): void {
+  setTimeout(fn, ms).unref();
+}
+
+/** Starts `argv` in its own process group. Whatever the program leaves running when it exits is sent SIGTERM too. */
+export function startProgram(argv: readonly string[], opts: StartOptions): RunningProgram {
+  const child = spawn(argv[0]!, argv.slice(1), {
+    cwd: opts.cwd,
+    env: opts.env,
+    // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    // Its own process group (setsid), so a signal to -pid reaches everything it started.
+    detached: process.platform !== 'win32',
+  });
+  if (child.pid !== undefined) trackGroup(child.pid);
+  const terminate = (): void => {
+    signalGroup(child, 'SIGTERM');
+    later(opts.killGraceMs, () => signalGroup(child, 'SIGKILL'));
+  };
+
+  const stdout = child.stdio[1] as Readable;
+  const stderr = child.stdio[2] as Readable;
+  const channel = child.stdio[WANDB_FD] as Readable | null;
+  let stderrTail = '';
+  stdout.setEncoding('utf8');
+  stdout.on('data', opts.onStdout);
+  channel?.setEncoding('utf8');
+  channel?.on('data', opts.onChannel);
+  stderr.setEncoding('utf8');
+  stderr.on('data', (chunk: string) => {
+    stderrTail = (stderrTail + chunk).slice(-8192);
+  });
+
+  let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  let settled = false;
+  const finish = (): void => {
+    if (settled) return;
+    settled = true;
+    if (child.pid !== undefined) liveGroups.delete(child.pid);
+    // The SIGKILL timer stays (unref'd) so a leftover that ignores SIGTERM still goes.
+    opts.onEnd({ ...(exited ?? { code: null, signal: null }), stderrTail });
+  };
+  child.on('error', (err) => {
+    opts.onError(err);
+    if (child.pid === undefined) finish(); // never started: no exit or close will come
+  });
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+    // Whatever the program left running goes with it; then give the pipes a moment to deliver the rest.
+    terminate();
+    later(DRAIN_MS, () => {
+      stdout.destroy();
+      stderr.destroy();
+      channel?.destroy();
+      finish();
+    });
+  });
+  child.on('close', (code, signal) => {
+    exited ??= { code, signal };
+    finish();
+  });
+  return { terminate };
+}
+
+/** A program that did not exit with status 0 fails its trial (transient) with the last lines of its stderr. */
+export function exitFailure(shown: string, exit: ProgramExit): TrialError | undefined {
+  const { code, signal } = exit;
+  if (code === 0) return undefined;
+  const tail = exit.stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
+  const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : 'ended without an exit status';
+  return new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, { transient: true });
+}
