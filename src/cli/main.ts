@@ -5,7 +5,7 @@ import { compareResults, isGateFailure } from '../core/gate/index.js';
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/gate/index.js';
 import { parseDuration } from '../core/duration.js';
-import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
+import { ConfigError, errorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study/index.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof ConfigErrors || err instanceof ConfigError) {
+    if (err instanceof ConfigError) {
       io.stderr(`sweepgate: invalid config\n${indent(err.message)}\n`);
       return EXIT.usage;
     }

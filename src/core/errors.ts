@@ -1,21 +1,34 @@
-/** A problem with the sweep config or CLI arguments: fatal, exit code 2, never a stack trace. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
+/** One problem with the sweep config: where it is and what is wrong there. */
+export interface ConfigIssue {
   /** Dotted path of the offending key (`parameters.lr.min`), or '' for the whole document. */
   readonly path: string;
-  constructor(path: string, message: string) {
-    super(path ? `${path}: ${message}` : message);
-    this.path = path;
-  }
+  /** The problem as shown: `path: what is wrong`, or only what is wrong for the whole document. */
+  readonly message: string;
 }
 
-/** Several config problems found at once; the message lists each on its own line. */
-export class ConfigErrors extends Error {
-  override readonly name = 'ConfigErrors';
-  readonly errors: readonly ConfigError[];
-  constructor(errors: readonly ConfigError[]) {
-    super(errors.map((e) => e.message).join('\n'));
-    this.errors = errors;
+/** The problem `problem` at `path`, worded as every config error is: `parameters.lr.min: must be < max, got 0.5`. */
+export function configIssue(path: string, problem: string): ConfigIssue {
+  return { path, message: path ? `${path}: ${problem}` : problem };
+}
+
+/**
+ * The sweep config (or a value written like one, such as a CLI threshold) is invalid: fatal, exit code 2, never a
+ * stack trace. It lists every problem found at once, each with its path, one a line in the message.
+ */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly issues: readonly ConfigIssue[];
+  /** The first problem's path (`parameters.lr.min`), or '' for the whole document. */
+  readonly path: string;
+  /** One problem at `path`. */
+  constructor(path: string, problem: string);
+  /** Every problem found, in the order the user reads them. */
+  constructor(issues: readonly ConfigIssue[]);
+  constructor(pathOrIssues: string | readonly ConfigIssue[], problem = '') {
+    const issues = typeof pathOrIssues === 'string' ? [configIssue(pathOrIssues, problem)] : pathOrIssues;
+    super(issues.map((i) => i.message).join('\n'));
+    this.issues = issues;
+    this.path = issues[0]?.path ?? '';
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
-import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
+import { ConfigError, configIssue, errorText, type ConfigIssue } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
 import { runStudy, type Progress, type StudyOutcome } from '../core/study/index.js';
@@ -110,17 +110,17 @@ async function gitRoot(dir: string): Promise<string | undefined> {
 /** Each [config key, file] must resolve (symlinks included) inside `root`; a file that does not exist is checked elsewhere. */
 async function checkInside(root: string, files: readonly (readonly [string, string])[]): Promise<void> {
   const realRoot = await realpath(root).catch(() => path.resolve(root));
-  const errors: ConfigError[] = [];
+  const issues: ConfigIssue[] = [];
   for (const [key, file] of files) {
     const real = await realpath(file).catch(() => undefined);
     if (real === undefined) continue;
     const rel = path.relative(realRoot, real);
     if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
       const what = key === '' ? `the config ${file}` : JSON.stringify(file);
-      errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`));
+      issues.push(configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`));
     }
   }
-  if (errors.length > 0) throw new ConfigErrors(errors);
+  if (issues.length > 0) throw new ConfigError(issues);
 }
 
 function workloadFiles(config: SweepConfig): [string, string][] {
@@ -138,18 +138,18 @@ function workloadFiles(config: SweepConfig): [string, string][] {
 async function checkFiles(config: SweepConfig): Promise<void> {
   const r = config.workload;
   const files = workloadFiles(config);
-  const errors: ConfigError[] = [];
+  const issues: ConfigIssue[] = [];
   for (const [key, file] of files) {
     try {
       const s = await stat(file);
       // the image trainer also reads a folder of class folders
       const folderOk = r.kind === 'trainer' && r.trainer.type === 'image' && key === 'trainer.data' && s.isDirectory();
-      if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+      if (!s.isFile() && !folderOk) issues.push(configIssue(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      issues.push(configIssue(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
   }
-  if (errors.length > 0) throw new ConfigErrors(errors);
+  if (issues.length > 0) throw new ConfigError(issues);
 }
 
 /** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */

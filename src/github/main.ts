@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { compareResults } from '../core/gate/index.js';
 import type { Comparison } from '../core/gate/index.js';
 import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
-import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
+import { ConfigError, errorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
@@ -134,7 +134,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
 }
 
 function describeError(err: unknown): string {
-  if (err instanceof ConfigError || err instanceof ConfigErrors) return `invalid sweep config:\n${err.message}`;
+  if (err instanceof ConfigError) return `invalid sweep config:\n${err.message}`;
   if (err instanceof InputError || err instanceof EventRefusedError || err instanceof GateError) return err.message;
   if (err instanceof Error) return `${err.name}: ${err.message}`;
   return String(err);
