@@ -5,7 +5,7 @@ import { compareResults, isGateFailure } from '../core/gate/index.js';
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/gate/index.js';
 import { parseDuration } from '../core/duration.js';
-import { ConfigError, errorText } from '../core/errors.js';
+import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study/index.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
@@ -13,7 +13,7 @@ import { progressLine } from '../report/progress.js';
 import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
 import { explainConfig, loadConfig, runSweep } from '../engine/index.js';
 import { parseResultsDoc } from '../storage/results-doc.js';
-import { DatasetError, type BackendChoice } from '../trainer/index.js';
+import type { BackendChoice } from '../trainer/index.js';
 
 const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
@@ -54,8 +54,11 @@ Options for run:
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
 `;
 
-class UsageError extends Error {
+/** Bad arguments: exit 2, with the usage. */
+export class UsageError extends ClassifiedError {
   override readonly name = 'UsageError';
+  readonly errorClass = 'config';
+  override readonly invalid = 'input';
 }
 
 /** The CLI: parse args, run the engine, print. The single catch that turns errors into exit codes. */
@@ -63,21 +66,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      io.stderr(`sweepgate: invalid config\n${indent(err.message)}\n`);
-      return EXIT.usage;
-    }
-    if (err instanceof DatasetError) {
-      io.stderr(`sweepgate: invalid data: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    if (err instanceof UsageError) {
-      io.stderr(`sweepgate: ${err.message}\n\n${USAGE}`);
-      return EXIT.usage;
-    }
-    io.stderr(`sweepgate: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}\n`);
+    return fail(err, io);
+  }
+}
+
+/** An error that ended the run, on stderr, and its exit status, by its class (core/errors.ts classifyError). */
+function fail(err: unknown, io: CliIO): number {
+  const { errorClass, invalid } = classifyError(err);
+  if (errorClass !== 'config') {
+    io.stderr(`sweepgate: ${namedErrorText(err)}\n`);
     return EXIT.failed;
   }
+  const message = errorText(err);
+  if (invalid === 'config') io.stderr(`sweepgate: invalid config\n${indent(message)}\n`);
+  else if (invalid === 'data') io.stderr(`sweepgate: invalid data: ${message}\n`);
+  else io.stderr(`sweepgate: ${message}\n\n${USAGE}`);
+  return EXIT.usage;
 }
 
 async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {

@@ -1,6 +1,6 @@
 import { parseThreshold } from '../core/gate/index.js';
 import type { Threshold } from '../core/config/types.js';
-import { ConfigError } from '../core/errors.js';
+import { ClassifiedError, ConfigError } from '../core/errors.js';
 
 export type CommentMode = 'always' | 'on-regression' | 'never';
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
@@ -25,8 +25,10 @@ export interface ActionInputs {
 }
 
 /** A bad action input: fatal, and the message names the input and echoes what it got. */
-export class InputError extends Error {
+export class InputError extends ClassifiedError {
   override readonly name = 'InputError';
+  readonly errorClass = 'config';
+  override readonly invalid = 'input';
   readonly input: string;
   constructor(input: string, message: string) {
     super(message);

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { compareResults } from '../core/gate/index.js';
 import type { Comparison } from '../core/gate/index.js';
 import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
-import { ConfigError, errorText } from '../core/errors.js';
+import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
@@ -16,7 +16,7 @@ import { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { gateFailures, gateMessage, noiseNotes, noTrialMessage } from './gate.js';
-import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+import { parseInputs, type ActionInputs } from './inputs.js';
 import { githubClient, redact } from './octokit.js';
 import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-node.js';
 
@@ -82,8 +82,10 @@ export function defaultDeps(): Deps {
 }
 
 /** Refused on purpose (pull_request_target): fatal, with the reason. */
-export class EventRefusedError extends Error {
+export class EventRefusedError extends ClassifiedError {
   override readonly name = 'EventRefusedError';
+  readonly errorClass = 'config';
+  override readonly invalid = 'input';
 }
 
 /** The gate failed, or nothing could be compared: the step fails with this message. */
@@ -133,11 +135,14 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   }
 }
 
+/** The step's failure message for an error that ended the run, by its class (core/errors.ts classifyError). */
 function describeError(err: unknown): string {
-  if (err instanceof ConfigError) return `invalid sweep config:\n${err.message}`;
-  if (err instanceof InputError || err instanceof EventRefusedError || err instanceof GateError) return err.message;
-  if (err instanceof Error) return `${err.name}: ${err.message}`;
-  return String(err);
+  if (err instanceof GateError) return err.message;
+  const { errorClass, invalid } = classifyError(err);
+  if (errorClass !== 'config') return namedErrorText(err);
+  if (invalid === 'config') return `invalid sweep config:\n${errorText(err)}`;
+  if (invalid === 'data') return `invalid data: ${errorText(err)}`;
+  return errorText(err);
 }
 
 async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdown: string): Promise<void> {

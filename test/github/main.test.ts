@@ -6,6 +6,8 @@ import { run } from '../../src/github/main.js';
 import { issueCommentEvent, pullRequestEvent, pushEvent, REPO, workflowDispatchEvent } from '../e2e/events.js';
 import { fakeEngine, FakeIO, MemoryCache, MemoryComments, StatusError } from './fakes.js';
 import { keySafe } from '../../src/storage/actions-cache/cache-client.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { BackendError, NonNumericError } from '../../src/trainer/index.js';
 
 const MAIN_SHA = 'a'.repeat(40);
 const PR_SHA = 'b'.repeat(40);
@@ -294,6 +296,26 @@ describe('run(): errors and other events', () => {
     expect(io.summaries[0]).toContain("'comment' input must be");
     expect(io.outputs).toEqual({ 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '', 'model-path': '' });
     expect(w.engine.calls).toEqual([]);
+  });
+
+  it.each([
+    ['an invalid config', new ConfigError('method', 'must be one of grid, random, bayes, tpe, got "x"'), 'invalid sweep config:\nmethod: must be one of grid, random, bayes, tpe, got "x"'],
+    // As in the CLI (exit 2 there): the data the config names is wrong, so every trial would fail the same way.
+    ['invalid data', new NonNumericError('/data/d.csv', 3, 'y', 'x', 'regression target'), 'invalid data: /data/d.csv:3: regression target column "y" must hold numbers, got "x"'],
+    ['a run failure', new BackendError('tensorflow', 'not installed'), "BackendError: TensorFlow.js backend 'tensorflow' is not available: not installed"],
+  ])('%s fails the step with the message of its class, in the summary too', async (_, err, message) => {
+    const w = world();
+    const io = new FakeIO(INPUTS);
+    const engine = {
+      ...w.engine,
+      runSweep: async () => {
+        throw err;
+      },
+    };
+    await run({ io, env: await pushMain(), cache: w.cache, comments: () => w.comments, engine });
+    expect(io.failed).toEqual([message]);
+    expect(io.summaries[0]).toContain(message.split('\n').at(-1));
+    expect(io.outputs.regressed).toBe('false');
   });
 
   it('a missing config fails the step', async () => {
