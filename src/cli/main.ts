@@ -2,20 +2,18 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareResults, isGateFailure } from '../core/gate/index.js';
-import { NO_METRIC, type Threshold } from '../core/config/types.js';
+import type { Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/gate/index.js';
+import { BACKEND_CHOICES, type BackendChoice } from '../core/backends.js';
 import { parseDuration } from '../core/duration.js';
 import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study/index.js';
 import { buildReport, paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
-import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
+import { finishedWithoutMetric, metricVerdict, noTrialVerdict } from '../report/verdict.js';
 import { explainConfig, loadConfig, runSweep } from '../engine/index.js';
 import { parseResultsDoc } from '../storage/results-doc.js';
-import type { BackendChoice } from '../trainer/index.js';
-
-const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
 export interface CliIO {
   stdout(text: string): void;
@@ -191,8 +189,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
-  // A metric-less sweep has no best; it succeeded when a trial completed.
-  const done = results.best !== null || (results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed);
+  const done = results.best !== null || finishedWithoutMetric(results);
   if (!done) {
     io.stderr(`sweepgate: ${noTrialVerdict(results)}\n`);
     return EXIT.failed;
@@ -212,9 +209,9 @@ function parseInteger(flag: string, text: string, min = Number.MIN_SAFE_INTEGER,
 }
 
 function parseBackend(text: string): BackendChoice {
-  if (!(BACKEND_CHOICES as readonly string[]).includes(text))
-    throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(', ')} but got ${JSON.stringify(text)}`);
-  return text as BackendChoice;
+  const choice = BACKEND_CHOICES.find((c) => c === text);
+  if (choice === undefined) throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(', ')} but got ${JSON.stringify(text)}`);
+  return choice;
 }
 
 async function readBaseline(file: string): Promise<ResultsDoc> {

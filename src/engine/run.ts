@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
+import type { BackendChoice } from '../core/backends.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
 import { ConfigError, configIssue, errorText, type ConfigIssue } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
@@ -12,7 +13,6 @@ import type { TrialStore } from '../core/trial-store.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { fingerprintFiles } from './fingerprint.js';
 import { createObjective } from './objective-builder.js';
-import type { BackendChoice } from '../trainer/index.js';
 
 export interface EngineLog {
   info(message: string): void;

@@ -3,13 +3,14 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { compareResults } from '../core/gate/index.js';
 import type { Comparison } from '../core/gate/index.js';
-import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
+import type { GateRule, SweepConfig } from '../core/config/types.js';
 import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
-import { buildReport } from '../report/markdown.js';
+import { buildReport, COMMENT_MAX_CHARS } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
+import { finishedWithoutMetric } from '../report/verdict.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache/cache-client.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
@@ -51,8 +52,6 @@ export interface Deps {
   readonly cacheTimeoutMs?: number;
 }
 
-/** Under GitHub's 65,536-character comment cap, with room for the API's own accounting. */
-export const MAX_COMMENT_CHARS = 65_000;
 /** GitHub's cap on a step's job summary is 1 MiB. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
 
@@ -217,13 +216,12 @@ async function sweepAndReport(
 
   // The comment must fit GitHub's 65,536-character cap; the summary and the report file (1 MiB cap) keep every detail.
   const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
-  const body = full.length <= MAX_COMMENT_CHARS ? full : report(job, results, comparison, MAX_COMMENT_CHARS);
+  const body = full.length <= COMMENT_MAX_CHARS ? full : report(job, results, comparison, COMMENT_MAX_CHARS);
   outputs.report = await writeReport(ctx, config.name, full);
   await summary(deps.io, state, full);
   if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body, failures.length > 0);
 
-  const metricless = results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed; // nothing to gate
-  if (!results.best && !metricless) throw new GateError(noTrialMessage(results));
+  if (!results.best && !finishedWithoutMetric(results)) throw new GateError(noTrialMessage(results));
   if (failures.length > 0) {
     const message = gateMessage(failures);
     if (inputs.failOnRegression) throw new GateError(message);
