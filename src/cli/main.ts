@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareResults, isGateFailure } from '../core/gate/index.js';
 import type { Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/gate/index.js';
 import { BACKEND_CHOICES, type BackendChoice } from '../core/backends.js';
@@ -9,10 +8,9 @@ import { parseDuration } from '../core/duration.js';
 import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study/index.js';
-import { buildReport, paramsLine } from '../report/markdown.js';
+import { paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
-import { finishedWithoutMetric, metricVerdict, noTrialVerdict } from '../report/verdict.js';
-import { explainConfig, loadConfig, runSweep } from '../engine/index.js';
+import { concludeSweep, explainConfig, loadConfig, runSweep } from '../engine/index.js';
 import { parseResultsDoc } from '../storage/results-doc.js';
 
 export interface CliIO {
@@ -166,13 +164,13 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       ...(progress ? { progress } : {}),
     },
   });
-  const comparison = baseline ? compareResults(baseline, results, config.gate) : undefined;
-  const report = buildReport({
+  const conclusion = concludeSweep({
     results,
-    ...(comparison ? { comparison } : {}),
-    baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.',
-    maxChars: Number.POSITIVE_INFINITY,
+    gate: config.gate,
+    ...(baseline ? { compareWith: { baseline } } : {}),
+    layout: { baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.', maxChars: Number.POSITIVE_INFINITY },
   });
+  const report = conclusion.report.full;
   // The report goes out first: a file that cannot be written must not lose a finished sweep.
   io.stdout(report);
   let written = true;
@@ -189,13 +187,9 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
   if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
-  const done = results.best !== null || finishedWithoutMetric(results);
-  if (!done) {
-    io.stderr(`sweepgate: ${noTrialVerdict(results)}\n`);
-    return EXIT.failed;
-  }
-  if (comparison?.regressed) {
-    io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join('; ')}\n`);
+  const { decision } = conclusion;
+  if (decision.kind !== 'passed') {
+    io.stderr(`${decision.message}\n`);
     return EXIT.failed;
   }
   return written ? EXIT.ok : EXIT.failed;

@@ -1,22 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { compareResults } from '../core/gate/index.js';
-import type { Comparison } from '../core/gate/index.js';
 import type { GateRule, SweepConfig } from '../core/config/types.js';
 import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
-import type { RunOptions } from '../engine/index.js';
+import type { Conclusion, ConclusionInput, Decision, RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
-import { buildReport, COMMENT_MAX_CHARS } from '../report/markdown.js';
+import { COMMENT_MAX_CHARS } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
-import { finishedWithoutMetric } from '../report/verdict.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache/cache-client.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
-import { gateFailures, gateMessage, noiseNotes, noTrialMessage } from './gate.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { githubClient, redact } from './octokit.js';
 import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-node.js';
@@ -37,6 +33,8 @@ export interface Engine {
   /** `root`: the folder the config and its files must stay inside (the workspace). */
   loadConfig(configPath: string, root?: string): Promise<SweepConfig>;
   runSweep(opts: RunOptions): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }>;
+  /** The one path after the sweep, shared with the CLI: the comparison, the decision and the report (engine/conclusion.ts). */
+  conclude(input: ConclusionInput): Promise<Conclusion>;
 }
 
 /** Everything with a side effect comes in here, so run() is tested with in-memory fakes. */
@@ -76,6 +74,7 @@ export function defaultDeps(): Deps {
     engine: {
       loadConfig: async (p, root) => (await import('../engine/index.js')).loadConfig(p, root),
       runSweep: async (o) => (await import('../engine/index.js')).runSweep(o),
+      conclude: async (i) => (await import('../engine/index.js')).concludeSweep(i),
     },
   };
 }
@@ -85,11 +84,6 @@ export class EventRefusedError extends ClassifiedError {
   override readonly name = 'EventRefusedError';
   readonly errorClass = 'config';
   override readonly invalid = 'input';
-}
-
-/** The gate failed, or nothing could be compared: the step fails with this message. */
-class GateError extends Error {
-  override readonly name = 'GateError';
 }
 
 interface Outputs {
@@ -102,8 +96,9 @@ interface Outputs {
 }
 
 /**
- * The action: inputs → event plan → caches → sweep → comparison → report, comment, summary, outputs → gate.
- * The single catch turns any error into a failed step; outputs are always set and the summary always written.
+ * The action: inputs → event plan → caches → sweep → conclusion (comparison, decision, report) → comment, summary,
+ * outputs → the step's status. The single catch turns any error into a failed step; outputs are always set and the
+ * summary always written.
  */
 export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const deps: Deps = { ...defaultDeps(), ...overrides };
@@ -113,6 +108,11 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   // Known before anything can fail, so no message below can print it (the runner masks it too).
   const token = io.getInput('github-token');
   if (token) io.setSecret?.(token);
+  const fail = async (message: string): Promise<void> => {
+    io.setFailed(message);
+    // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
+    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
+  };
   try {
     const inputs = parseInputs((name) => io.getInput(name));
     const ctx = readRunContext(deps.env);
@@ -123,12 +123,10 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       await summary(io, state, `### sweepgate\n\n${plan.why}.\n`);
       return;
     }
-    await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
+    const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
+    if (failure !== undefined) await fail(redact(failure, token));
   } catch (err) {
-    const message = redact(describeError(err), token);
-    io.setFailed(message);
-    // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
-    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
+    await fail(redact(describeError(err), token));
   } finally {
     for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
   }
@@ -136,7 +134,6 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
 
 /** The step's failure message for an error that ended the run, by its class (core/errors.ts classifyError). */
 function describeError(err: unknown): string {
-  if (err instanceof GateError) return err.message;
   const { errorClass, invalid } = classifyError(err);
   if (errorClass !== 'config') return namedErrorText(err);
   if (invalid === 'config') return `invalid sweep config:\n${errorText(err)}`;
@@ -168,6 +165,7 @@ interface Job {
   warn(message: string): void;
 }
 
+/** Sweeps, reports and decides; resolves to the step's failure message, if the step fails. */
 async function sweepAndReport(
   deps: Deps,
   inputs: ActionInputs,
@@ -175,24 +173,8 @@ async function sweepAndReport(
   plan: SweepPlan,
   outputs: Outputs,
   state: { summaryWritten: boolean },
-): Promise<void> {
-  const configPath = path.resolve(ctx.workspace, inputs.config);
-  const config = await deps.engine.loadConfig(configPath, ctx.workspace);
-  const warnings: string[] = [];
-  const job: Job = {
-    deps,
-    inputs,
-    ctx,
-    plan,
-    configPath,
-    config,
-    cacheDir: inputs.cacheDir ? path.resolve(ctx.workspace, inputs.cacheDir) : path.join(config.configDir, '.sweepgate'),
-    warnings,
-    warn: (m) => {
-      warnings.push(m);
-      deps.io.warning(m);
-    },
-  };
+): Promise<string | undefined> {
+  const job = await startJob(deps, inputs, ctx, plan);
   const caches = actionCaches(job);
   const [, baseline] = await Promise.all([
     caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
@@ -209,24 +191,43 @@ async function sweepAndReport(
   // Saved before the gate, so a failing PR still keeps what it trained.
   if (caches) await persist(job, caches, results);
 
-  const comparison = plan.kind === 'pull-request' ? compare(job, baseline ?? undefined, results, used.gate) : undefined;
-  if (plan.kind !== 'pull-request') deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
-  const failures = gateFailures(comparison);
-  outputs.regressed = String(failures.length > 0);
+  const conclusion = await conclude(job, results, used.gate, plan.kind === 'pull-request' ? { baseline: baseline ?? undefined } : undefined);
+  outputs.regressed = String(conclusion.failures.length > 0);
+  outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
+  await summary(deps.io, state, conclusion.report.full);
+  if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(job.config.name), conclusion.report.comment, conclusion.failures.length > 0);
+  return failureOf(job, conclusion.decision);
+}
 
-  // The comment must fit GitHub's 65,536-character cap; the summary and the report file (1 MiB cap) keep every detail.
-  const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
-  const body = full.length <= COMMENT_MAX_CHARS ? full : report(job, results, comparison, COMMENT_MAX_CHARS);
-  outputs.report = await writeReport(ctx, config.name, full);
-  await summary(deps.io, state, full);
-  if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body, failures.length > 0);
+/** The config, the trial store's folder, and the warnings the report repeats. */
+async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan: SweepPlan): Promise<Job> {
+  const configPath = path.resolve(ctx.workspace, inputs.config);
+  const config = await deps.engine.loadConfig(configPath, ctx.workspace);
+  const warnings: string[] = [];
+  return {
+    deps,
+    inputs,
+    ctx,
+    plan,
+    configPath,
+    config,
+    cacheDir: inputs.cacheDir ? path.resolve(ctx.workspace, inputs.cacheDir) : path.join(config.configDir, '.sweepgate'),
+    warnings,
+    warn: (m) => {
+      warnings.push(m);
+      deps.io.warning(m);
+    },
+  };
+}
 
-  if (!results.best && !finishedWithoutMetric(results)) throw new GateError(noTrialMessage(results));
-  if (failures.length > 0) {
-    const message = gateMessage(failures);
-    if (inputs.failOnRegression) throw new GateError(message);
-    deps.io.warning(`${message} ('fail-on-regression' is false, so the step passes)`);
+/** The gate's decision as the step's status: a failure message, or undefined when the step passes. */
+function failureOf(job: Job, decision: Decision): string | undefined {
+  if (decision.kind === 'passed') return undefined;
+  if (decision.kind === 'gate-failed' && !job.inputs.failOnRegression) {
+    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
+    return undefined;
   }
+  return decision.message;
 }
 
 function actionCaches(job: Job): ActionCaches | undefined {
@@ -293,32 +294,32 @@ async function persist(job: Job, caches: ActionCaches, results: ResultsDoc): Pro
   else job.warn('no trial completed, so no baseline was recorded (the previous one stays in use)');
 }
 
-function compare(job: Job, baseline: ResultsDoc | undefined, results: ResultsDoc, gate: readonly GateRule[]): Comparison {
-  const { io } = job.deps;
-  const comparison = compareResults(baseline, results, gate);
-  if (comparison.configChanged) {
-    io.warning(`the sweep config differs from the baseline's (${baseline?.sha ?? 'main'}): the comparison may not be like for like`);
-  }
-  if (comparison.gateChanged) io.warning("the gate rules differ from the baseline's");
-  for (const note of noiseNotes(comparison)) io.warning(note);
-  return comparison;
-}
-
-function report(job: Job, results: ResultsDoc, comparison: Comparison | undefined, maxChars: number): string {
-  const { inputs, ctx, plan, config } = job;
+/**
+ * The engine's conclusion, with this run's report layout. The comment must fit GitHub's 65,536-character cap; the
+ * summary and the report file (1 MiB cap) keep every detail.
+ */
+async function conclude(job: Job, results: ResultsDoc, gate: readonly GateRule[], compareWith: ConclusionInput['compareWith']): Promise<Conclusion> {
+  const { deps, inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? 'the default branch';
-  return buildReport({
+  const conclusion = await deps.engine.conclude({
     results,
-    ...(comparison ? { comparison } : {}),
-    ...(plan.kind === 'baseline' ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {}),
-    runUrl: runUrl(ctx),
-    marker: commentMarker(config.name),
-    baselineHowTo: inputs.cache
-      ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
-      : "Caching is off ('cache: false'), so no baseline is stored or restored.",
-    warnings: job.warnings,
-    maxChars,
+    gate,
+    ...(compareWith ? { compareWith } : {}),
+    layout: {
+      ...(plan.kind === 'baseline' ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {}),
+      runUrl: runUrl(ctx),
+      marker: commentMarker(config.name),
+      baselineHowTo: inputs.cache
+        ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
+        : "Caching is off ('cache: false'), so no baseline is stored or restored.",
+      warnings: job.warnings,
+      maxChars: MAX_SUMMARY_CHARS,
+      commentMaxChars: COMMENT_MAX_CHARS,
+    },
   });
+  for (const note of conclusion.notes) deps.io.warning(note);
+  if (plan.kind !== 'pull-request') deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
+  return conclusion;
 }
 
 /** The report as a file for the `report` output (RUNNER_TEMP is the runner's per-job scratch folder). */

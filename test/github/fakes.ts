@@ -5,6 +5,7 @@ import type { GateRule, SweepConfig } from '../../src/core/config/types.js';
 import { sha256Hex } from '../../src/core/hash.js';
 import type { SeedRun } from '../../src/core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
+import { concludeSweep } from '../../src/engine/conclusion.js';
 import type { RunOptions } from '../../src/engine/run.js';
 import type { ActionIO, Engine } from '../../src/github/main.js';
 import type { CacheClient } from '../../src/storage/actions-cache/cache-client.js';
@@ -106,6 +107,7 @@ export class MemoryCache implements CacheClient {
  * A stand-in for the engine with its cache behaviour: three trials keyed by the content of `data.txt`
  * beside the config; a trial whose record file exists in `<cacheDir>/trials` is cached, else "trained"
  * (written). The metric is the data value plus 0.1 per trial index, so worse data gives a worse best.
+ * What the run concludes is the engine's own (concludeSweep), as the CLI's is.
  */
 export function fakeEngine(
   opts: { name?: string; goal?: 'minimize' | 'maximize'; gate?: GateRule[]; failAll?: boolean; paramPad?: number; metricless?: boolean } = {},
@@ -139,6 +141,7 @@ export function fakeEngine(
   };
   return {
     calls,
+    conclude: async (input) => concludeSweep(input),
     async loadConfig(configPath) {
       if (!existsSync(configPath)) throw new Error(`no config at ${configPath}`);
       return config(configPath);

@@ -8,6 +8,9 @@ import { fakeEngine, FakeIO, MemoryCache, MemoryComments, StatusError } from './
 import { keySafe } from '../../src/storage/actions-cache/cache-client.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { BackendError, NonNumericError } from '../../src/trainer/index.js';
+import { concludeSweep, type Conclusion, type ConclusionInput } from '../../src/engine/index.js';
+import { MAX_SUMMARY_CHARS } from '../../src/github/main.js';
+import { COMMENT_MAX_CHARS } from '../../src/report/markdown.js';
 
 const MAIN_SHA = 'a'.repeat(40);
 const PR_SHA = 'b'.repeat(40);
@@ -228,6 +231,34 @@ describe('run(): pull_request', () => {
     // the job summary (1 MiB cap) keeps what the comment had to drop
     expect(io.summaries.at(-1)!.length).toBeGreaterThan(65_536);
     expect(io.summaries.at(-1)!).toContain('<details><summary>Top');
+  });
+
+  it("presents the engine's conclusion as it is: comment, summary, report file, regressed, warnings and the failure", async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n');
+    const asked: ConclusionInput[] = [];
+    const engine = {
+      ...w.engine,
+      conclude: async (input: ConclusionInput): Promise<Conclusion> => {
+        asked.push(input);
+        const real = concludeSweep(input);
+        expect(real.failures).not.toEqual([]);
+        return { ...real, notes: ['a note from the engine'], decision: { kind: 'gate-failed', message: 'the engine failed the gate' }, report: { full: 'FULL', comment: 'COMMENT' } };
+      },
+    };
+    const io = new FakeIO(INPUTS);
+    await run({ io, env: await pr(), cache: w.cache, comments: () => w.comments, engine });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.compareWith?.baseline).toMatchObject({ sweep: 'demo', sha: MAIN_SHA });
+    expect(asked[0]!.gate).toEqual([{ metric: 'val_loss', goal: 'minimize', threshold: { kind: 'absolute', value: 0.05 }, alpha: 0.05 }]);
+    expect(asked[0]!.layout).toMatchObject({ marker: MARK, maxChars: MAX_SUMMARY_CHARS, commentMaxChars: COMMENT_MAX_CHARS });
+    expect(w.comments.comments.map((c) => c.body)).toEqual(['COMMENT']);
+    expect(io.summaries).toEqual(['FULL']);
+    expect(await readFile(io.outputs.report!, 'utf8')).toBe('FULL');
+    expect(io.outputs.regressed).toBe('true');
+    expect(io.warnings).toContain('a note from the engine');
+    expect(io.failed).toEqual(['the engine failed the gate']);
   });
 
   it('warns when the PR changed the gate relative to the baseline', async () => {
