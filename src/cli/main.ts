@@ -149,19 +149,25 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   const progress = values.quiet ? undefined : (p: Progress): void => io.stderr(`${progressLine(p)}\n`);
   const { config, results } = await runSweep({
     configPath,
-    ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
-    ...(seed !== undefined ? { seed } : {}),
-    ...(parallel !== undefined ? { parallel } : {}),
-    ...(trialTimeoutMs !== undefined ? { trialTimeoutMs } : {}),
-    ...(threshold ? { maxRegression: threshold } : {}),
-    backend,
-    // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
-    // --json document can itself serve as a --baseline.
-    champion: baseline ? { mode: 'replay', baseline } : { mode: 'record' },
-    log: {
-      info: (m) => !values.quiet && io.stderr(`${m}\n`),
-      warn: (m) => io.stderr(`warning: ${m}\n`),
-      ...(progress ? { progress } : {}),
+    overrides: {
+      ...(seed !== undefined ? { seed } : {}),
+      ...(parallel !== undefined ? { parallel } : {}),
+      ...(trialTimeoutMs !== undefined ? { trialTimeoutMs } : {}),
+      ...(threshold ? { maxRegression: threshold } : {}),
+      backend,
+    },
+    mode: {
+      ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
+      // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
+      // --json document can itself serve as a --baseline.
+      champion: baseline ? { mode: 'replay', baseline } : { mode: 'record' },
+    },
+    ports: {
+      log: {
+        info: (m) => !values.quiet && io.stderr(`${m}\n`),
+        warn: (m) => io.stderr(`warning: ${m}\n`),
+        ...(progress ? { progress } : {}),
+      },
     },
   });
   const conclusion = concludeSweep({

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import type { GateRule, SweepConfig } from '../core/config/types.js';
 import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
-import type { Conclusion, ConclusionInput, Decision, RunOptions } from '../engine/index.js';
+import type { Conclusion, ConclusionInput, Decision, RunMode, RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
 import { COMMENT_MAX_CHARS } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
@@ -181,7 +181,7 @@ async function sweepAndReport(
     plan.kind === 'pull-request' ? caches?.restoreBaseline(plan.baseSha) : undefined,
   ]);
 
-  const champion: RunOptions['champion'] =
+  const champion: RunMode['champion'] =
     plan.kind === 'baseline' ? { mode: 'record' } : plan.kind === 'pull-request' ? { mode: 'replay', baseline: baseline ?? undefined } : undefined;
   const { config: used, results } = await sweep(job, champion);
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
@@ -246,21 +246,22 @@ function actionCaches(job: Job): ActionCaches | undefined {
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
 
-async function sweep(job: Job, champion: RunOptions['champion']): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
+async function sweep(job: Job, champion: RunMode['champion']): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
   const { deps, inputs, ctx } = job;
   const { io } = deps;
   const out = await deps.engine.runSweep({
     configPath: job.configPath,
-    root: job.ctx.workspace,
-    cacheDir: job.cacheDir,
-    backend: inputs.backend,
-    ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
-    ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-    ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
-    ...(ctx.sha ? { sha: ctx.sha } : {}),
-    ...(champion ? { champion } : {}),
-    provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
-    log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
+    overrides: {
+      backend: inputs.backend,
+      ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
+      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+      ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
+    },
+    mode: { root: ctx.workspace, cacheDir: job.cacheDir, ...(ctx.sha ? { sha: ctx.sha } : {}), ...(champion ? { champion } : {}) },
+    ports: {
+      provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
+      log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
+    },
   });
   const s = out.results.stats;
   io.info(`sweep ${out.results.sweep}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached), backend ${out.results.backend}`);

@@ -89,17 +89,17 @@ describe('run(): push to the default branch', () => {
     expect(io.outputs).toMatchObject({ 'best-params': '{"i":0}', 'best-metrics': '{"val_loss":0.3,"accuracy":0.7}', regressed: 'false' });
     expect(await readFile(io.outputs.report!, 'utf8')).toBe(io.summaries[0]);
     // The max-regression input became a gate rule for the sweep's metric.
-    expect(w.engine.calls[0]!.maxRegression).toEqual({ kind: 'absolute', value: 0.05 });
-    expect(w.engine.calls[0]!.cacheDir).toBe(path.join(ws, 'ml', '.sweepgate'));
-    expect(w.engine.calls[0]!.sha).toBe(MAIN_SHA);
+    expect(w.engine.calls[0]!.overrides?.maxRegression).toEqual({ kind: 'absolute', value: 0.05 });
+    expect(w.engine.calls[0]!.mode?.cacheDir).toBe(path.join(ws, 'ml', '.sweepgate'));
+    expect(w.engine.calls[0]!.mode?.sha).toBe(MAIN_SHA);
   });
 
   it('the parallel and seed inputs reach the engine; empty leaves the engine its default', async () => {
     const w = world();
     await act(w, await pushMain(), { config: 'ml/sweep.yml', parallel: '3', seed: '5' });
-    expect(w.engine.calls[0]).toMatchObject({ parallel: 3, seed: 5 });
+    expect(w.engine.calls[0]!.overrides).toMatchObject({ parallel: 3, seed: 5 });
     await act(w, await pushMain(), { config: 'ml/sweep.yml' });
-    expect(w.engine.calls[1]!.parallel).toBeUndefined();
+    expect(w.engine.calls[1]!.overrides?.parallel).toBeUndefined();
   });
 
   it('a push to another branch sweeps and reports but records no baseline', async () => {
