@@ -32,7 +32,7 @@ async function sweep(name: string, text: string): Promise<{ ms: number; best: nu
   const configPath = path.join(dir, `${name}.yml`);
   writeFileSync(configPath, text);
   const t0 = performance.now();
-  const { results } = await runSweep({ configPath, cacheDir: path.join(dir, 'cache'), log: quiet });
+  const { results } = await runSweep({ configPath, mode: { cacheDir: path.join(dir, 'cache') }, ports: { log: quiet } });
   const ms = performance.now() - t0;
   rmSync(dir, { recursive: true, force: true });
   return { ms, best: results.best?.metrics.val_accuracy ?? Number.NaN, backend: results.backend, params: results.best?.params };

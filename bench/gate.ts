@@ -188,7 +188,7 @@ for (let i = 0; i < PAIRS; i++) {
   const pair = path.join(root, `pair-${i}`);
   const cacheDir = path.join(pair, 'cache');
   const mainConfig = writeSide(path.join(pair, 'main'), sweepYaml({ seed: i, splitSeed: i, epochs: 20 }), header, source.rows.slice(0, MAIN_ROWS));
-  const main = (await runSweep({ configPath: mainConfig, cacheDir, log: quiet, champion: { mode: 'record' } })).results;
+  const main = (await runSweep({ configPath: mainConfig, mode: { cacheDir, champion: { mode: 'record' } }, ports: { log: quiet } })).results;
   if (!main.champion || main.champion.runs.length !== MAX_SEEDS) throw new Error(`pair ${i}: main recorded no champion`);
   const v = main.champion.runs.map((r) => 100 * r.metrics.val_accuracy!);
   const m = v.reduce((a, b) => a + b, 0) / v.length;
@@ -196,7 +196,7 @@ for (let i = 0; i < PAIRS; i++) {
   for (const kind of [...NEUTRAL, ...HARMFUL]) {
     const side = prSide(kind, i);
     const prConfig = writeSide(path.join(pair, kind), side.yaml, side.head, side.rows);
-    const pr = (await runSweep({ configPath: prConfig, cacheDir, log: quiet, champion: { mode: 'replay', baseline: main } })).results;
+    const pr = (await runSweep({ configPath: prConfig, mode: { cacheDir, champion: { mode: 'replay', baseline: main } }, ports: { log: quiet } })).results;
     if (!pr.replay) throw new Error(`pair ${i}, ${kind}: no replay (${pr.replaySkipped ?? '?'})`);
     outcomes.get(kind)!.push(evaluate(main, pr));
   }

@@ -28,10 +28,10 @@ let backend = '';
 for (let i = 0; i < RUNS; i++) {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
   let t0 = performance.now();
-  const first = await runSweep({ configPath: config, cacheDir, log: quiet });
+  const first = await runSweep({ configPath: config, mode: { cacheDir }, ports: { log: quiet } });
   cold.push(performance.now() - t0);
   t0 = performance.now();
-  const again = await runSweep({ configPath: config, cacheDir, log: quiet });
+  const again = await runSweep({ configPath: config, mode: { cacheDir }, ports: { log: quiet } });
   warm.push(performance.now() - t0);
   if (again.results.stats.trained !== 0) throw new Error('warm run trained something');
   best = first.results.best?.metrics.val_loss ?? Number.NaN;
@@ -72,7 +72,7 @@ for (const seed of SEEDS) {
   for (const parallel of [undefined, 1, 2]) {
     const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
     const t0 = performance.now();
-    const out = await runSweep({ configPath: reference, cacheDir, log: quiet, seed, ...(parallel ? { parallel } : {}) });
+    const out = await runSweep({ configPath: reference, overrides: { seed, ...(parallel ? { parallel } : {}) }, mode: { cacheDir }, ports: { log: quiet } });
     const ms = performance.now() - t0;
     if (out.results.validation?.fingerprint !== val.fingerprint) throw new Error('the validation rows handed to Optuna are not the ones sweepgate scored on');
     const row = (rounds[parallel ? `p${parallel}` : 'default'] ??= { rows: [], backend: out.results.backendChoice ?? out.results.backend, parallel: out.config.parallel ?? 1 });

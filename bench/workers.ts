@@ -42,10 +42,9 @@ if (process.argv[2] === '--one') {
   let setupMs = 0;
   const out = await runSweep({
     configPath: config!,
-    cacheDir,
-    parallel: Number(parallel),
-    log: { info: (m) => void (m.startsWith('sweep ') && (setupMs = performance.now())), warn: (m) => process.stderr.write(`warning: ${m}\n`) },
-    ...(backend ? { backend: backend as 'wasm' } : {}),
+    overrides: { parallel: Number(parallel), ...(backend ? { backend: backend as 'wasm' } : {}) },
+    mode: { cacheDir },
+    ports: { log: { info: (m) => void (m.startsWith('sweep ') && (setupMs = performance.now())), warn: (m) => process.stderr.write(`warning: ${m}\n`) } },
   });
   const wallMs = performance.now(); // since the process started: Node, the bundle's modules, setup, the sweep
   const estimateMs = await estimate(out.config);

@@ -1,21 +1,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareResults, isGateFailure } from '../core/gate/index.js';
-import { NO_METRIC, type Threshold } from '../core/config/types.js';
+import type { Threshold } from '../core/config/types.js';
 import { parseThreshold } from '../core/gate/index.js';
+import { BACKEND_CHOICES, type BackendChoice } from '../core/backends.js';
 import { parseDuration } from '../core/duration.js';
-import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
+import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Progress } from '../core/study/index.js';
-import { buildReport, paramsLine } from '../report/markdown.js';
+import { paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
-import { metricVerdict, noTrialVerdict } from '../report/verdict.js';
-import { explainConfig, loadConfig, runSweep } from '../engine/index.js';
+import { concludeSweep, explainConfig, loadConfig, runSweep, type Conclusion, type RunOverrides } from '../engine/index.js';
 import { parseResultsDoc } from '../storage/results-doc.js';
-import { DatasetError, type BackendChoice } from '../trainer/index.js';
-
-const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
 export interface CliIO {
   stdout(text: string): void;
@@ -54,8 +50,11 @@ Options for run:
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
 `;
 
-class UsageError extends Error {
+/** Bad arguments: exit 2, with the usage. */
+export class UsageError extends ClassifiedError {
   override readonly name = 'UsageError';
+  readonly errorClass = 'config';
+  override readonly invalid = 'input';
 }
 
 /** The CLI: parse args, run the engine, print. The single catch that turns errors into exit codes. */
@@ -63,120 +62,179 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof ConfigErrors || err instanceof ConfigError) {
-      io.stderr(`sweepgate: invalid config\n${indent(err.message)}\n`);
-      return EXIT.usage;
-    }
-    if (err instanceof DatasetError) {
-      io.stderr(`sweepgate: invalid data: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    if (err instanceof UsageError) {
-      io.stderr(`sweepgate: ${err.message}\n\n${USAGE}`);
-      return EXIT.usage;
-    }
-    io.stderr(`sweepgate: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}\n`);
-    return EXIT.failed;
+    return fail(err, io);
   }
 }
 
+/** An error that ended the run, on stderr, and its exit status, by its class (core/errors.ts classifyError). */
+function fail(err: unknown, io: CliIO): number {
+  const { errorClass, invalid } = classifyError(err);
+  if (errorClass !== 'config') {
+    io.stderr(`sweepgate: ${namedErrorText(err)}\n`);
+    return EXIT.failed;
+  }
+  const message = errorText(err);
+  if (invalid === 'config') io.stderr(`sweepgate: invalid config\n${indent(message)}\n`);
+  else if (invalid === 'data') io.stderr(`sweepgate: invalid data: ${message}\n`);
+  else io.stderr(`sweepgate: ${message}\n\n${USAGE}`);
+  return EXIT.usage;
+}
+
+const OPTIONS = {
+  'cache-dir': { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  baseline: { type: 'string' },
+  'max-regression': { type: 'string' },
+  seed: { type: 'string' },
+  parallel: { type: 'string' },
+  'trial-timeout': { type: 'string' },
+  backend: { type: 'string' },
+  quiet: { type: 'boolean' },
+  explain: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** The flags as given: strings, still to be checked. */
+type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+/** What the command line asks for. */
+type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'validate'; readonly configPath: string; readonly explain: boolean }
+  | { readonly kind: 'run'; readonly configPath: string; readonly flags: Flags };
+
+/** `sweepgate run`'s flags, checked: what the engine and the presentation need. */
+interface RunRequest {
+  readonly configPath: string;
+  readonly overrides: RunOverrides;
+  readonly cacheDir?: string;
+  readonly baseline?: ResultsDoc;
+  readonly json?: string;
+  readonly markdown?: string;
+  readonly quiet: boolean;
+}
+
 async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
+  const command = parseCommand(argv);
+  switch (command.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT.ok;
+    case 'version':
+      io.stdout(`sweepgate ${VERSION}\n`);
+      return EXIT.ok;
+    case 'validate':
+      await validate(command.configPath, command.explain, io);
+      return EXIT.ok;
+    case 'run':
+      return runCommand(await runRequest(command.configPath, command.flags), io);
+  }
+}
+
+/** The arguments as a command: which one, its config and its flags (not yet checked). */
+function parseCommand(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'cache-dir': { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        baseline: { type: 'string' },
-        'max-regression': { type: 'string' },
-        seed: { type: 'string' },
-        parallel: { type: 'string' },
-        'trial-timeout': { type: 'string' },
-        backend: { type: 'string' },
-        quiet: { type: 'boolean' },
-        explain: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
     throw new UsageError(errorText(err));
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (values.version) {
-    io.stdout(`sweepgate ${VERSION}\n`);
-    return EXIT.ok;
-  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
   const [command, configPath, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command');
   if (command !== 'run' && command !== 'validate') throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
   if (configPath === undefined) throw new UsageError(`${command} needs the path of a sweep config`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   if (values.explain && command !== 'validate') throw new UsageError('--explain goes with validate');
-  if (command === 'validate') {
-    const config = await loadConfig(configPath);
-    for (const w of config.warnings) io.stderr(`warning: ${w}\n`);
-    io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})\n`);
-    if (values.explain) io.stdout(await explainConfig(config));
-    return EXIT.ok;
-  }
-  const seed = values.seed === undefined ? undefined : parseInteger('--seed', values.seed);
-  const parallel = values.parallel === undefined ? undefined : parseInteger('--parallel', values.parallel, 1, 64);
-  const backend = values.backend === undefined ? 'auto' : parseBackend(values.backend);
-  let trialTimeoutMs: number | undefined;
-  try {
-    trialTimeoutMs = values['trial-timeout'] === undefined ? undefined : parseDuration(values['trial-timeout'], '--trial-timeout');
-  } catch (err) {
-    throw new UsageError(errorText(err));
-  }
-  const baseline = values.baseline === undefined ? undefined : await readBaseline(values.baseline);
-  const maxRegression = values['max-regression'];
-  let threshold: Threshold | undefined;
-  try {
-    threshold = maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression');
-  } catch (err) {
-    throw new UsageError(errorText(err));
-  }
+  return command === 'validate' ? { kind: 'validate', configPath, explain: values.explain === true } : { kind: 'run', configPath, flags: values };
+}
 
-  const progress = values.quiet ? undefined : (p: Progress): void => io.stderr(`${progressLine(p)}\n`);
-  const { config, results } = await runSweep({
+async function validate(configPath: string, explain: boolean, io: CliIO): Promise<void> {
+  const config = await loadConfig(configPath);
+  for (const w of config.warnings) io.stderr(`warning: ${w}\n`);
+  io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})\n`);
+  if (explain) io.stdout(await explainConfig(config));
+}
+
+/** Checks run's flags, in the order they are listed; the first bad one is the usage error. */
+async function runRequest(configPath: string, flags: Flags): Promise<RunRequest> {
+  const seed = flags.seed === undefined ? undefined : parseInteger('--seed', flags.seed);
+  const parallel = flags.parallel === undefined ? undefined : parseInteger('--parallel', flags.parallel, 1, 64);
+  const backend = flags.backend === undefined ? 'auto' : parseBackend(flags.backend);
+  const trialTimeoutMs = usage(() => (flags['trial-timeout'] === undefined ? undefined : parseDuration(flags['trial-timeout'], '--trial-timeout')));
+  const baseline = flags.baseline === undefined ? undefined : await readBaseline(flags.baseline);
+  const maxRegression = flags['max-regression'];
+  const threshold: Threshold | undefined = usage(() => (maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression')));
+  return {
     configPath,
-    ...(values['cache-dir'] !== undefined ? { cacheDir: values['cache-dir'] } : {}),
-    ...(seed !== undefined ? { seed } : {}),
-    ...(parallel !== undefined ? { parallel } : {}),
-    ...(trialTimeoutMs !== undefined ? { trialTimeoutMs } : {}),
-    ...(threshold ? { maxRegression: threshold } : {}),
-    backend,
-    // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
-    // --json document can itself serve as a --baseline.
-    champion: baseline ? { mode: 'replay', baseline } : { mode: 'record' },
-    log: {
-      info: (m) => !values.quiet && io.stderr(`${m}\n`),
-      warn: (m) => io.stderr(`warning: ${m}\n`),
-      ...(progress ? { progress } : {}),
+    overrides: {
+      ...(seed !== undefined ? { seed } : {}),
+      ...(parallel !== undefined ? { parallel } : {}),
+      ...(trialTimeoutMs !== undefined ? { trialTimeoutMs } : {}),
+      ...(threshold ? { maxRegression: threshold } : {}),
+      backend,
+    },
+    ...(flags['cache-dir'] !== undefined ? { cacheDir: flags['cache-dir'] } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(flags.json !== undefined ? { json: flags.json } : {}),
+    ...(flags.markdown !== undefined ? { markdown: flags.markdown } : {}),
+    quiet: flags.quiet === true,
+  };
+}
+
+/** A flag's value read like a config value: its ConfigError is a usage error here. */
+function usage<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    throw new UsageError(errorText(err));
+  }
+}
+
+/** Runs the sweep and concludes it (engine), then presents the conclusion. */
+async function runCommand(req: RunRequest, io: CliIO): Promise<number> {
+  const { baseline, quiet } = req;
+  const progress = quiet ? undefined : (p: Progress): void => io.stderr(`${progressLine(p)}\n`);
+  const { config, results } = await runSweep({
+    configPath: req.configPath,
+    overrides: req.overrides,
+    mode: {
+      ...(req.cacheDir !== undefined ? { cacheDir: req.cacheDir } : {}),
+      // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
+      // --json document can itself serve as a --baseline.
+      champion: baseline ? { mode: 'replay', baseline } : { mode: 'record' },
+    },
+    ports: {
+      log: {
+        info: (m) => !quiet && io.stderr(`${m}\n`),
+        warn: (m) => io.stderr(`warning: ${m}\n`),
+        ...(progress ? { progress } : {}),
+      },
     },
   });
-  const comparison = baseline ? compareResults(baseline, results, config.gate) : undefined;
-  const report = buildReport({
+  const conclusion = concludeSweep({
     results,
-    ...(comparison ? { comparison } : {}),
-    baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.',
-    maxChars: Number.POSITIVE_INFINITY,
+    gate: config.gate,
+    ...(baseline ? { compareWith: { baseline } } : {}),
+    layout: { baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.', maxChars: Number.POSITIVE_INFINITY },
   });
+  return present(req, results, conclusion, io);
+}
+
+/** The report on stdout and in the files asked for, the best params and the decision on stderr, the exit status. */
+async function present(req: RunRequest, results: ResultsDoc, conclusion: Conclusion, io: CliIO): Promise<number> {
+  const report = conclusion.report.full;
   // The report goes out first: a file that cannot be written must not lose a finished sweep.
   io.stdout(report);
   let written = true;
   for (const [file, text] of [
-    [values.json, `${JSON.stringify(results, null, 2)}\n`],
-    [values.markdown, report],
+    [req.json, `${JSON.stringify(results, null, 2)}\n`],
+    [req.markdown, report],
   ] as const) {
     if (file === undefined) continue;
     try {
@@ -186,15 +244,10 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr(`sweepgate: cannot write ${file}: ${errorText(err)}\n`);
     }
   }
-  if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
-  // A metric-less sweep has no best; it succeeded when a trial completed.
-  const done = results.best !== null || (results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed);
-  if (!done) {
-    io.stderr(`sweepgate: ${noTrialVerdict(results)}\n`);
-    return EXIT.failed;
-  }
-  if (comparison?.regressed) {
-    io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join('; ')}\n`);
+  if (!req.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
+  const { decision } = conclusion;
+  if (decision.kind !== 'passed') {
+    io.stderr(`${decision.message}\n`);
     return EXIT.failed;
   }
   return written ? EXIT.ok : EXIT.failed;
@@ -208,9 +261,9 @@ function parseInteger(flag: string, text: string, min = Number.MIN_SAFE_INTEGER,
 }
 
 function parseBackend(text: string): BackendChoice {
-  if (!(BACKEND_CHOICES as readonly string[]).includes(text))
-    throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(', ')} but got ${JSON.stringify(text)}`);
-  return text as BackendChoice;
+  const choice = BACKEND_CHOICES.find((c) => c === text);
+  if (choice === undefined) throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(', ')} but got ${JSON.stringify(text)}`);
+  return choice;
 }
 
 async function readBaseline(file: string): Promise<ResultsDoc> {

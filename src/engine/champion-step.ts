@@ -4,23 +4,23 @@ import type { SweepConfig } from '../core/config/types.js';
 import type { JsonValue } from '../core/json.js';
 import type { ResultsDoc } from '../core/results.js';
 import { runSeeds, type StudyPorts } from '../core/study/index.js';
-import type { RunOptions } from './run.js';
+import type { EngineLog, RunMode } from './run.js';
 
 type ChampionFields = Pick<ResultsDoc, 'champion' | 'replay' | 'replaySkipped'>;
 
-/** Records this run's champion on held-out seeds, or replays the baseline's (see RunOptions.champion). */
+/** Records this run's champion on held-out seeds, or replays the baseline's (see RunMode.champion). */
 export async function championStep(
   config: SweepConfig,
   results: ResultsDoc,
   ports: Omit<StudyPorts, 'progress'>,
-  opts: Pick<RunOptions, 'champion' | 'log'>,
+  step: RunMode['champion'],
+  engineLog: EngineLog,
 ): Promise<ChampionFields> {
-  const step = opts.champion;
   if (!step || config.champion.seeds === 0) return {};
   const log = (what: string) => (run: SeedRun, i: number, n: number): void => {
     const v = run.metrics[config.metric.name];
     const value = run.status === 'failed' ? `failed: ${run.error ?? 'unknown error'}` : `${config.metric.name} ${v === undefined ? 'n/a' : Number(v.toPrecision(6))}`;
-    opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? ' (cached)' : ''}`);
+    engineLog.info(`${what} seed ${i}/${n}: ${value}${run.cached ? ' (cached)' : ''}`);
   };
   if (step.mode === 'record') {
     if (!results.best) return {};

@@ -1,6 +1,6 @@
 // The objective a sweep runs and how many trials at once: a program, a JS module, or the built-in trainer (in
 // this thread or in worker threads), on the TensorFlow.js backend chosen here — forced, or `auto` by measurement,
-// with tfjs-node provisioned through RunOptions.provisionTfjsNode when the model is big enough to want it.
+// with tfjs-node provisioned through RunPorts.provisionTfjsNode when the model is big enough to want it.
 import { stat } from 'node:fs/promises';
 import type { SweepConfig } from '../core/config/types.js';
 import { sha256Hex } from '../core/hash.js';
@@ -30,7 +30,7 @@ import {
   type TfHandle,
 } from '../trainer/index.js';
 import { fingerprintGlobs } from './fingerprint.js';
-import type { RunOptions } from './run.js';
+import type { RunMode, RunOptions } from './run.js';
 
 /**
  * The objective and how many trials run at once. The built-in trainer with `parallel` above 1 (by default one
@@ -53,14 +53,14 @@ export interface BuiltObjective {
 async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<BuiltObjective> {
   const workload = config.workload;
   if (workload.kind === 'program') {
-    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.ports.log.info });
     return { objective, parallel: config.parallel ?? 1 };
   }
-  const choice = opts.backend ?? 'auto';
-  const native: Native = { dirs: [...(opts.tfjsNodeDirs ?? [])], cwd: config.configDir, opts };
+  const choice = opts.overrides?.backend ?? 'auto';
+  const native: Native = { dirs: [...(opts.ports.tfjsNodeDirs ?? [])], cwd: config.configDir, opts };
   let handle = await firstBackend(choice, native);
   if (workload.kind === 'objective')
-    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }), parallel: config.parallel ?? 1 };
   const trainer = workload.trainer;
   let inner: Objective;
   let backendChoice: string | undefined;
@@ -73,11 +73,11 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
     const params = neutralParams(config.space);
     const pick = await chooseBackend(
       first,
-      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
-      probeOptions(opts, sweepMs),
+      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
+      probeOptions(opts.mode ?? {}, sweepMs),
     );
     backendChoice = pick.summary;
-    opts.log.info(`backend auto: ${pick.summary}`);
+    opts.ports.log.info(`backend auto: ${pick.summary}`);
     handle = pick.handle;
     timed.switchBackend(handle);
   };
@@ -105,11 +105,11 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
   if (script === undefined) {
     // Only from source (tests, tsx); the bundle always has it. A default that cannot be met is no news.
     if (config.parallel !== undefined)
-      opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
+      opts.ports.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
     return withChoice({ objective: inner, parallel: 1 });
   }
   const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0, prepared };
-  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
+  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.ports.log.warn }), parallel });
 }
 
 /** Where tfjs-node may be (the config's folder, then `dirs`, growing when it is provisioned) and who provisions it. */
@@ -119,7 +119,7 @@ interface Native {
   readonly opts: RunOptions;
 }
 
-const tfOptions = (n: Native): LoadTfOptions => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn });
+const tfOptions = (n: Native): LoadTfOptions => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.ports.log.warn });
 
 /**
  * loadTf(choice). A forced `tensorflow` that is not installed is provisioned when the caller can (the Action);
@@ -129,14 +129,14 @@ async function firstBackend(choice: BackendChoice, native: Native): Promise<TfHa
   try {
     return await loadTf(choice, tfOptions(native));
   } catch (err) {
-    if (!(err instanceof BackendError) || choice !== 'tensorflow' || !native.opts.provisionTfjsNode) throw err;
+    if (!(err instanceof BackendError) || choice !== 'tensorflow' || !native.opts.ports.provisionTfjsNode) throw err;
     return (await provisioned("'backend: tensorflow' was asked for", native)) ?? (await loadTf('auto', tfOptions(native)));
   }
 }
 
 /** Provisions tfjs-node and loads it; undefined (after one warning) when either fails. */
 async function provisioned(why: string, native: Native): Promise<TfHandle | undefined> {
-  const provision = native.opts.provisionTfjsNode;
+  const provision = native.opts.ports.provisionTfjsNode;
   if (!provision) return undefined;
   const dir = await provision(why);
   if (dir === undefined) return undefined;
@@ -145,7 +145,7 @@ async function provisioned(why: string, native: Native): Promise<TfHandle | unde
     return await loadTf('tensorflow', tfOptions(native));
   } catch (err) {
     if (!(err instanceof BackendError)) throw err;
-    native.opts.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
+    native.opts.ports.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
     return undefined;
   }
 }
@@ -190,7 +190,7 @@ function withGlobs(objective: Objective, globs: string): Objective {
  * (backends round floats differently, and that grows over training into a difference the gate would have to see
  * through).
  */
-export function probeOptions(opts: Pick<RunOptions, 'champion'>, sweepMs: number | undefined): ProbeOptions {
+export function probeOptions(opts: Pick<RunMode, 'champion'>, sweepMs: number | undefined): ProbeOptions {
   const backend = opts.champion?.mode === 'replay' ? opts.champion.baseline?.backend : undefined;
   const known = backend === 'tensorflow' || backend === 'wasm' || backend === 'cpu';
   return { minTimedMs: probeTimingMs(sweepMs), ...(known ? { prefer: { backend, why: "main's backend" } } : {}) };

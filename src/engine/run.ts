@@ -2,8 +2,9 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
+import type { BackendChoice } from '../core/backends.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
-import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
+import { ConfigError, configIssue, errorText, type ConfigIssue } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
 import { runStudy, type Progress, type StudyOutcome } from '../core/study/index.js';
@@ -12,7 +13,6 @@ import type { TrialStore } from '../core/trial-store.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { fingerprintFiles } from './fingerprint.js';
 import { createObjective } from './objective-builder.js';
-import type { BackendChoice } from '../trainer/index.js';
 
 export interface EngineLog {
   info(message: string): void;
@@ -20,15 +20,16 @@ export interface EngineLog {
   progress?(p: Progress): void;
 }
 
+/** One sweep run: the config, what the caller changes about it, where the run stands, and its side effects. */
 export interface RunOptions {
   readonly configPath: string;
-  /**
-   * The folder the config and every file it names must stay inside, symlinks resolved (the Action: the
-   * workspace). Default: the git repository holding the config, if any.
-   */
-  readonly root?: string;
-  /** Trial store folder; default `<config folder>/.sweepgate`. */
-  readonly cacheDir?: string;
+  readonly overrides?: RunOverrides;
+  readonly mode?: RunMode;
+  readonly ports: RunPorts;
+}
+
+/** What the caller changes about the config: the CLI's flags, the Action's inputs. */
+export interface RunOverrides {
   /** Overrides the config's `seed`. */
   readonly seed?: number;
   /** Overrides the config's `parallel` (trials at once). */
@@ -36,8 +37,37 @@ export interface RunOptions {
   /** Overrides the config's `trial_timeout` (ms). */
   readonly trialTimeoutMs?: number;
   readonly backend?: BackendChoice;
-  /** Further folders with @tensorflow/tfjs-node in their node_modules, looked in after the config's folder. */
-  readonly tfjsNodeDirs?: readonly string[];
+  /** A gate for the sweep's own metric (the Action's `max-regression`, the CLI's `--max-regression`); a config rule for it wins, with a warning. */
+  readonly maxRegression?: Threshold;
+  /** Gate rules added by the caller; a config rule for the same metric wins. */
+  readonly extraGate?: readonly GateRule[];
+}
+
+/** Where the run stands: the repository it must stay inside, its trial store, its commit, its champion step. */
+export interface RunMode {
+  /**
+   * The folder the config and every file it names must stay inside, symlinks resolved (the Action: the
+   * workspace). Default: the git repository holding the config, if any.
+   */
+  readonly root?: string;
+  /** Trial store folder; default `<config folder>/.sweepgate`. */
+  readonly cacheDir?: string;
+  readonly sha?: string;
+  /**
+   * The champion step after the search: `record` trains this run's best params on held-out seeds (the baseline
+   * branch; the CLI without --baseline); `replay` trains `baseline`'s champion with its seeds under this run's
+   * code and data (a PR; the CLI with --baseline). Default: neither.
+   */
+  readonly champion?: { readonly mode: 'record' } | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined };
+}
+
+/** The run's side effects, injected: logging, cancellation, the trial store, the clock, and tfjs-node. */
+export interface RunPorts {
+  readonly log: EngineLog;
+  readonly signal?: AbortSignal;
+  /** Injected store (tests, other back ends); default a LocalTrialStore at the mode's cacheDir. */
+  readonly store?: TrialStore;
+  readonly now?: () => number;
   /**
    * Fetches tfjs-node when the sweep wants it and it is not installed: `backend: tensorflow`, or `auto` with a
    * model big enough for native TensorFlow to win (trainer/tf/native.ts). Resolves to a folder whose node_modules
@@ -45,22 +75,8 @@ export interface RunOptions {
    * cache (github/tfjs-node.ts); without it, nothing is fetched.
    */
   readonly provisionTfjsNode?: (why: string) => Promise<string | undefined>;
-  /** Gate rules added by the caller (the Action's `max-regression`); a config rule for the same metric wins. */
-  readonly extraGate?: readonly GateRule[];
-  /** A gate for the sweep's own metric (the Action's `max-regression`, the CLI's `--max-regression`); a config rule for it wins, with a warning. */
-  readonly maxRegression?: Threshold;
-  readonly log: EngineLog;
-  readonly signal?: AbortSignal;
-  /** Injected store (tests, other back ends); default a LocalTrialStore at cacheDir. */
-  readonly store?: TrialStore;
-  readonly sha?: string;
-  readonly now?: () => number;
-  /**
-   * The champion step after the search: `record` trains this run's best params on held-out seeds (the baseline
-   * branch; the CLI without --baseline); `replay` trains `baseline`'s champion with its seeds under this run's
-   * code and data (a PR; the CLI with --baseline). Default: neither.
-   */
-  readonly champion?: { readonly mode: 'record' } | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined };
+  /** Further folders with @tensorflow/tfjs-node in their node_modules, looked in after the config's folder. */
+  readonly tfjsNodeDirs?: readonly string[];
 }
 
 export interface RunOutput {
@@ -110,17 +126,17 @@ async function gitRoot(dir: string): Promise<string | undefined> {
 /** Each [config key, file] must resolve (symlinks included) inside `root`; a file that does not exist is checked elsewhere. */
 async function checkInside(root: string, files: readonly (readonly [string, string])[]): Promise<void> {
   const realRoot = await realpath(root).catch(() => path.resolve(root));
-  const errors: ConfigError[] = [];
+  const issues: ConfigIssue[] = [];
   for (const [key, file] of files) {
     const real = await realpath(file).catch(() => undefined);
     if (real === undefined) continue;
     const rel = path.relative(realRoot, real);
     if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
       const what = key === '' ? `the config ${file}` : JSON.stringify(file);
-      errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`));
+      issues.push(configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`));
     }
   }
-  if (errors.length > 0) throw new ConfigErrors(errors);
+  if (issues.length > 0) throw new ConfigError(issues);
 }
 
 function workloadFiles(config: SweepConfig): [string, string][] {
@@ -138,45 +154,41 @@ function workloadFiles(config: SweepConfig): [string, string][] {
 async function checkFiles(config: SweepConfig): Promise<void> {
   const r = config.workload;
   const files = workloadFiles(config);
-  const errors: ConfigError[] = [];
+  const issues: ConfigIssue[] = [];
   for (const [key, file] of files) {
     try {
       const s = await stat(file);
       // the image trainer also reads a folder of class folders
       const folderOk = r.kind === 'trainer' && r.trainer.type === 'image' && key === 'trainer.data' && s.isDirectory();
-      if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+      if (!s.isFile() && !folderOk) issues.push(configIssue(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      issues.push(configIssue(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
   }
-  if (errors.length > 0) throw new ConfigErrors(errors);
+  if (issues.length > 0) throw new ConfigError(issues);
 }
 
 /** The one engine behind the CLI and the Action: config → objective → study over the trial store → results. */
 export async function runSweep(opts: RunOptions): Promise<RunOutput> {
-  const loaded = await loadConfig(opts.configPath, opts.root);
-  const overridden = withOverrides(loaded, opts);
-  for (const w of overridden.warnings) opts.log.warn(w);
-  const cacheDir = path.resolve(opts.cacheDir ?? path.join(overridden.configDir, '.sweepgate'));
-  const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
+  const { overrides = {}, mode = {}, ports } = opts;
+  const { log } = ports;
+  const loaded = await loadConfig(opts.configPath, mode.root);
+  const overridden = withOverrides(loaded, overrides, log);
+  for (const w of overridden.warnings) log.warn(w);
+  const cacheDir = path.resolve(mode.cacheDir ?? path.join(overridden.configDir, '.sweepgate'));
+  const store = ports.store ?? new LocalTrialStore(cacheDir, log.warn);
   const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
   const config: SweepConfig = { ...overridden, parallel };
-  const now = opts.now ?? (() => performance.now());
+  const now = ports.now ?? (() => performance.now());
+  const signal = ports.signal ? { signal: ports.signal } : {};
   try {
     const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : '';
-    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
-    const outcome = await runStudy(config, {
-      objective,
-      store,
-      now,
-      warn: opts.log.warn,
-      ...(opts.log.progress ? { progress: opts.log.progress } : {}),
-      ...(opts.signal ? { signal: opts.signal } : {}),
-    });
-    const results = { ...toResults(config, objective, outcome, opts.sha), ...(backendChoice ? { backendChoice } : {}) };
-    const ports = { objective, store, now, warn: opts.log.warn, ...(opts.signal ? { signal: opts.signal } : {}) };
-    const savedModel = await saveBest(config, objective, results, opts.log);
-    return { config, results: { ...results, ...(savedModel ? { savedModel } : {}), ...(await championStep(config, results, ports, opts)) }, cacheDir };
+    log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
+    const outcome = await runStudy(config, { objective, store, now, warn: log.warn, ...(log.progress ? { progress: log.progress } : {}), ...signal });
+    const results = { ...toResults(config, objective, outcome, mode.sha), ...(backendChoice ? { backendChoice } : {}) };
+    const studyPorts = { objective, store, now, warn: log.warn, ...signal };
+    const savedModel = await saveBest(config, objective, results, log);
+    return { config, results: { ...results, ...(savedModel ? { savedModel } : {}), ...(await championStep(config, results, studyPorts, mode.champion, log)) }, cacheDir };
   } finally {
     await objective.dispose?.();
   }
@@ -213,22 +225,22 @@ async function saveBest(config: SweepConfig, objective: Objective, results: Resu
 /** Significance level of a `maxRegression` rule (only used when the sweep has `repeats`). */
 const DEFAULT_ALPHA = 0.05;
 
-function withOverrides(config: SweepConfig, opts: RunOptions): SweepConfig {
+function withOverrides(config: SweepConfig, overrides: RunOverrides, log: EngineLog): SweepConfig {
   const gate = [...config.gate];
-  const extra = [...(opts.extraGate ?? [])];
-  if (opts.maxRegression) {
+  const extra = [...(overrides.extraGate ?? [])];
+  if (overrides.maxRegression) {
     const { name, goal } = config.metric;
-    if (name === NO_METRIC) opts.log.warn('max-regression is ignored: the sweep config has no metric, so there is nothing to gate');
-    else if (gate.some((g) => g.metric === name)) opts.log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
-    else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
+    if (name === NO_METRIC) log.warn('max-regression is ignored: the sweep config has no metric, so there is nothing to gate');
+    else if (gate.some((g) => g.metric === name)) log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    else extra.push({ metric: name, goal, threshold: overrides.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
   return {
     ...config,
     gate,
-    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-    ...(opts.parallel !== undefined ? { parallel: opts.parallel } : {}),
-    ...(opts.trialTimeoutMs !== undefined ? { trialTimeoutMs: opts.trialTimeoutMs } : {}),
+    ...(overrides.seed !== undefined ? { seed: overrides.seed } : {}),
+    ...(overrides.parallel !== undefined ? { parallel: overrides.parallel } : {}),
+    ...(overrides.trialTimeoutMs !== undefined ? { trialTimeoutMs: overrides.trialTimeoutMs } : {}),
   };
 }
 

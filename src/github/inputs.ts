@@ -1,9 +1,9 @@
 import { parseThreshold } from '../core/gate/index.js';
+import { BACKEND_CHOICES, type BackendChoice } from '../core/backends.js';
 import type { Threshold } from '../core/config/types.js';
-import { ConfigError } from '../core/errors.js';
+import { ClassifiedError, ConfigError } from '../core/errors.js';
 
 export type CommentMode = 'always' | 'on-regression' | 'never';
-export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 
 /** The action's inputs (action.yml), parsed and checked once. */
 export interface ActionInputs {
@@ -25,8 +25,10 @@ export interface ActionInputs {
 }
 
 /** A bad action input: fatal, and the message names the input and echoes what it got. */
-export class InputError extends Error {
+export class InputError extends ClassifiedError {
   override readonly name = 'InputError';
+  readonly errorClass = 'config';
+  override readonly invalid = 'input';
   readonly input: string;
   constructor(input: string, message: string) {
     super(message);
@@ -38,7 +40,6 @@ export class InputError extends Error {
 export type InputReader = (name: string) => string;
 
 const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-regression', 'never'];
-const BACKENDS: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T): T {
   if (raw === '') return fallback;
@@ -99,7 +100,7 @@ export function parseInputs(get: InputReader): ActionInputs {
     maxRegression: threshold('max-regression', get('max-regression')),
     failOnRegression: bool('fail-on-regression', get('fail-on-regression'), true),
     comment: oneOf('comment', get('comment'), COMMENT_MODES, 'always'),
-    backend: oneOf('backend', get('backend'), BACKENDS, 'auto'),
+    backend: oneOf('backend', get('backend'), BACKEND_CHOICES, 'auto'),
     cache: bool('cache', get('cache'), true),
     baselineBranch: baselineBranch === '' ? undefined : baselineBranch,
     cacheDir: cacheDir === '' ? undefined : cacheDir,

@@ -1,22 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { compareResults } from '../core/gate/index.js';
-import type { Comparison } from '../core/gate/index.js';
-import { NO_METRIC, type GateRule, type SweepConfig } from '../core/config/types.js';
-import { ConfigError, ConfigErrors, errorText } from '../core/errors.js';
+import type { GateRule, SweepConfig } from '../core/config/types.js';
+import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
-import type { RunOptions } from '../engine/index.js';
+import type { Conclusion, ConclusionInput, Decision, RunMode, RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
-import { buildReport } from '../report/markdown.js';
+import { COMMENT_MAX_CHARS } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache/cache-client.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
-import { gateFailures, gateMessage, noiseNotes, noTrialMessage } from './gate.js';
-import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+import { parseInputs, type ActionInputs } from './inputs.js';
 import { githubClient, redact } from './octokit.js';
 import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-node.js';
 
@@ -36,6 +33,8 @@ export interface Engine {
   /** `root`: the folder the config and its files must stay inside (the workspace). */
   loadConfig(configPath: string, root?: string): Promise<SweepConfig>;
   runSweep(opts: RunOptions): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }>;
+  /** The one path after the sweep, shared with the CLI: the comparison, the decision and the report (engine/conclusion.ts). */
+  conclude(input: ConclusionInput): Promise<Conclusion>;
 }
 
 /** Everything with a side effect comes in here, so run() is tested with in-memory fakes. */
@@ -51,8 +50,6 @@ export interface Deps {
   readonly cacheTimeoutMs?: number;
 }
 
-/** Under GitHub's 65,536-character comment cap, with room for the API's own accounting. */
-export const MAX_COMMENT_CHARS = 65_000;
 /** GitHub's cap on a step's job summary is 1 MiB. */
 export const MAX_SUMMARY_CHARS = 1_000_000;
 
@@ -77,18 +74,16 @@ export function defaultDeps(): Deps {
     engine: {
       loadConfig: async (p, root) => (await import('../engine/index.js')).loadConfig(p, root),
       runSweep: async (o) => (await import('../engine/index.js')).runSweep(o),
+      conclude: async (i) => (await import('../engine/index.js')).concludeSweep(i),
     },
   };
 }
 
 /** Refused on purpose (pull_request_target): fatal, with the reason. */
-export class EventRefusedError extends Error {
+export class EventRefusedError extends ClassifiedError {
   override readonly name = 'EventRefusedError';
-}
-
-/** The gate failed, or nothing could be compared: the step fails with this message. */
-class GateError extends Error {
-  override readonly name = 'GateError';
+  readonly errorClass = 'config';
+  override readonly invalid = 'input';
 }
 
 interface Outputs {
@@ -101,8 +96,9 @@ interface Outputs {
 }
 
 /**
- * The action: inputs → event plan → caches → sweep → comparison → report, comment, summary, outputs → gate.
- * The single catch turns any error into a failed step; outputs are always set and the summary always written.
+ * The action: inputs → event plan → caches → sweep → conclusion (comparison, decision, report) → comment, summary,
+ * outputs → the step's status. The single catch turns any error into a failed step; outputs are always set and the
+ * summary always written.
  */
 export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const deps: Deps = { ...defaultDeps(), ...overrides };
@@ -112,6 +108,11 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   // Known before anything can fail, so no message below can print it (the runner masks it too).
   const token = io.getInput('github-token');
   if (token) io.setSecret?.(token);
+  const fail = async (message: string): Promise<void> => {
+    io.setFailed(message);
+    // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
+    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
+  };
   try {
     const inputs = parseInputs((name) => io.getInput(name));
     const ctx = readRunContext(deps.env);
@@ -122,22 +123,22 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       await summary(io, state, `### sweepgate\n\n${plan.why}.\n`);
       return;
     }
-    await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
+    const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
+    if (failure !== undefined) await fail(redact(failure, token));
   } catch (err) {
-    const message = redact(describeError(err), token);
-    io.setFailed(message);
-    // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
-    if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
+    await fail(redact(describeError(err), token));
   } finally {
     for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
   }
 }
 
+/** The step's failure message for an error that ended the run, by its class (core/errors.ts classifyError). */
 function describeError(err: unknown): string {
-  if (err instanceof ConfigError || err instanceof ConfigErrors) return `invalid sweep config:\n${err.message}`;
-  if (err instanceof InputError || err instanceof EventRefusedError || err instanceof GateError) return err.message;
-  if (err instanceof Error) return `${err.name}: ${err.message}`;
-  return String(err);
+  const { errorClass, invalid } = classifyError(err);
+  if (errorClass !== 'config') return namedErrorText(err);
+  if (invalid === 'config') return `invalid sweep config:\n${errorText(err)}`;
+  if (invalid === 'data') return `invalid data: ${errorText(err)}`;
+  return errorText(err);
 }
 
 async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdown: string): Promise<void> {
@@ -164,6 +165,7 @@ interface Job {
   warn(message: string): void;
 }
 
+/** Sweeps, reports and decides; resolves to the step's failure message, if the step fails. */
 async function sweepAndReport(
   deps: Deps,
   inputs: ActionInputs,
@@ -171,11 +173,38 @@ async function sweepAndReport(
   plan: SweepPlan,
   outputs: Outputs,
   state: { summaryWritten: boolean },
-): Promise<void> {
+): Promise<string | undefined> {
+  const job = await startJob(deps, inputs, ctx, plan);
+  const caches = actionCaches(job);
+  const [, baseline] = await Promise.all([
+    caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
+    plan.kind === 'pull-request' ? caches?.restoreBaseline(plan.baseSha) : undefined,
+  ]);
+
+  const champion: RunMode['champion'] =
+    plan.kind === 'baseline' ? { mode: 'record' } : plan.kind === 'pull-request' ? { mode: 'replay', baseline: baseline ?? undefined } : undefined;
+  const { config: used, results } = await sweep(job, champion);
+  outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
+  outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
+  outputs['model-path'] = results.savedModel ?? '';
+
+  // Saved before the gate, so a failing PR still keeps what it trained.
+  if (caches) await persist(job, caches, results);
+
+  const conclusion = await conclude(job, results, used.gate, plan.kind === 'pull-request' ? { baseline: baseline ?? undefined } : undefined);
+  outputs.regressed = String(conclusion.failures.length > 0);
+  outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
+  await summary(deps.io, state, conclusion.report.full);
+  if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(job.config.name), conclusion.report.comment, conclusion.failures.length > 0);
+  return failureOf(job, conclusion.decision);
+}
+
+/** The config, the trial store's folder, and the warnings the report repeats. */
+async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan: SweepPlan): Promise<Job> {
   const configPath = path.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings: string[] = [];
-  const job: Job = {
+  return {
     deps,
     inputs,
     ctx,
@@ -189,41 +218,16 @@ async function sweepAndReport(
       deps.io.warning(m);
     },
   };
-  const caches = actionCaches(job);
-  const [, baseline] = await Promise.all([
-    caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
-    plan.kind === 'pull-request' ? caches?.restoreBaseline(plan.baseSha) : undefined,
-  ]);
+}
 
-  const champion: RunOptions['champion'] =
-    plan.kind === 'baseline' ? { mode: 'record' } : plan.kind === 'pull-request' ? { mode: 'replay', baseline: baseline ?? undefined } : undefined;
-  const { config: used, results } = await sweep(job, champion);
-  outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
-  outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
-  outputs['model-path'] = results.savedModel ?? '';
-
-  // Saved before the gate, so a failing PR still keeps what it trained.
-  if (caches) await persist(job, caches, results);
-
-  const comparison = plan.kind === 'pull-request' ? compare(job, baseline ?? undefined, results, used.gate) : undefined;
-  if (plan.kind !== 'pull-request') deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
-  const failures = gateFailures(comparison);
-  outputs.regressed = String(failures.length > 0);
-
-  // The comment must fit GitHub's 65,536-character cap; the summary and the report file (1 MiB cap) keep every detail.
-  const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
-  const body = full.length <= MAX_COMMENT_CHARS ? full : report(job, results, comparison, MAX_COMMENT_CHARS);
-  outputs.report = await writeReport(ctx, config.name, full);
-  await summary(deps.io, state, full);
-  if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body, failures.length > 0);
-
-  const metricless = results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed; // nothing to gate
-  if (!results.best && !metricless) throw new GateError(noTrialMessage(results));
-  if (failures.length > 0) {
-    const message = gateMessage(failures);
-    if (inputs.failOnRegression) throw new GateError(message);
-    deps.io.warning(`${message} ('fail-on-regression' is false, so the step passes)`);
+/** The gate's decision as the step's status: a failure message, or undefined when the step passes. */
+function failureOf(job: Job, decision: Decision): string | undefined {
+  if (decision.kind === 'passed') return undefined;
+  if (decision.kind === 'gate-failed' && !job.inputs.failOnRegression) {
+    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
+    return undefined;
   }
+  return decision.message;
 }
 
 function actionCaches(job: Job): ActionCaches | undefined {
@@ -242,21 +246,22 @@ function actionCaches(job: Job): ActionCaches | undefined {
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
 
-async function sweep(job: Job, champion: RunOptions['champion']): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
+async function sweep(job: Job, champion: RunMode['champion']): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
   const { deps, inputs, ctx } = job;
   const { io } = deps;
   const out = await deps.engine.runSweep({
     configPath: job.configPath,
-    root: job.ctx.workspace,
-    cacheDir: job.cacheDir,
-    backend: inputs.backend,
-    ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
-    ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-    ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
-    ...(ctx.sha ? { sha: ctx.sha } : {}),
-    ...(champion ? { champion } : {}),
-    provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
-    log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
+    overrides: {
+      backend: inputs.backend,
+      ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
+      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+      ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
+    },
+    mode: { root: ctx.workspace, cacheDir: job.cacheDir, ...(ctx.sha ? { sha: ctx.sha } : {}), ...(champion ? { champion } : {}) },
+    ports: {
+      provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
+      log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
+    },
   });
   const s = out.results.stats;
   io.info(`sweep ${out.results.sweep}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached), backend ${out.results.backend}`);
@@ -290,32 +295,32 @@ async function persist(job: Job, caches: ActionCaches, results: ResultsDoc): Pro
   else job.warn('no trial completed, so no baseline was recorded (the previous one stays in use)');
 }
 
-function compare(job: Job, baseline: ResultsDoc | undefined, results: ResultsDoc, gate: readonly GateRule[]): Comparison {
-  const { io } = job.deps;
-  const comparison = compareResults(baseline, results, gate);
-  if (comparison.configChanged) {
-    io.warning(`the sweep config differs from the baseline's (${baseline?.sha ?? 'main'}): the comparison may not be like for like`);
-  }
-  if (comparison.gateChanged) io.warning("the gate rules differ from the baseline's");
-  for (const note of noiseNotes(comparison)) io.warning(note);
-  return comparison;
-}
-
-function report(job: Job, results: ResultsDoc, comparison: Comparison | undefined, maxChars: number): string {
-  const { inputs, ctx, plan, config } = job;
+/**
+ * The engine's conclusion, with this run's report layout. The comment must fit GitHub's 65,536-character cap; the
+ * summary and the report file (1 MiB cap) keep every detail.
+ */
+async function conclude(job: Job, results: ResultsDoc, gate: readonly GateRule[], compareWith: ConclusionInput['compareWith']): Promise<Conclusion> {
+  const { deps, inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? 'the default branch';
-  return buildReport({
+  const conclusion = await deps.engine.conclude({
     results,
-    ...(comparison ? { comparison } : {}),
-    ...(plan.kind === 'baseline' ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {}),
-    runUrl: runUrl(ctx),
-    marker: commentMarker(config.name),
-    baselineHowTo: inputs.cache
-      ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
-      : "Caching is off ('cache: false'), so no baseline is stored or restored.",
-    warnings: job.warnings,
-    maxChars,
+    gate,
+    ...(compareWith ? { compareWith } : {}),
+    layout: {
+      ...(plan.kind === 'baseline' ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {}),
+      runUrl: runUrl(ctx),
+      marker: commentMarker(config.name),
+      baselineHowTo: inputs.cache
+        ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
+        : "Caching is off ('cache: false'), so no baseline is stored or restored.",
+      warnings: job.warnings,
+      maxChars: MAX_SUMMARY_CHARS,
+      commentMaxChars: COMMENT_MAX_CHARS,
+    },
   });
+  for (const note of conclusion.notes) deps.io.warning(note);
+  if (plan.kind !== 'pull-request') deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
+  return conclusion;
 }
 
 /** The report as a file for the `report` output (RUNNER_TEMP is the runner's per-job scratch folder). */

@@ -1,4 +1,3 @@
-import { NO_METRIC } from '../core/config/types.js';
 import { markdownTable } from 'markdown-table';
 import type { Comparison, MetricComparison } from '../core/gate/index.js';
 import { formatThreshold } from '../core/gate/index.js';
@@ -7,10 +6,14 @@ import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
 import { cell, columnFormat, duration, inline, num, relative, signedWith } from './format.js';
-import { deltaWithCi, distinctErrors, metricVerdict, noTrialVerdict, pText } from './verdict.js';
+import { deltaWithCi, distinctErrors, finishedWithoutMetric, metricVerdict, noTrialVerdict, pText } from './verdict.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
+/** Room the Action leaves under that cap for the API's own accounting of the body. */
+const COMMENT_SAFETY_MARGIN = 536;
+/** The longest comment the Action posts: 65,000 characters. */
+export const COMMENT_MAX_CHARS = GITHUB_COMMENT_LIMIT - COMMENT_SAFETY_MARGIN;
 const TOP_TRIALS = 10;
 
 export interface ReportInput {
@@ -81,7 +84,7 @@ function assemble(input: ReportInput, layout: Layout): string {
 function verdict(input: ReportInput): string {
   const { results: r, comparison: c } = input;
   const name = r.metric.name;
-  if (!r.best && name === NO_METRIC && r.stats.trials > r.stats.failed)
+  if (!r.best && finishedWithoutMetric(r))
     return `🔎 Sweep done: ${r.stats.trials} trials ran (${r.stats.failed} failed). The config has no \`metric:\` (W&B allows that for grid and random sweeps), so no trial is best and nothing is compared or gated.`;
   if (!r.best) return `❌ **No trial finished**: ${inline(noTrialVerdict(r))}`;
   const bestValue = r.best.metrics[name];

@@ -1,5 +1,5 @@
 import type { MetricComparison, PairedComparison } from '../core/gate/index.js';
-import type { Threshold } from '../core/config/types.js';
+import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { formatThreshold } from '../core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../core/results.js';
 import { num, relative } from './format.js';
@@ -128,6 +128,14 @@ export function distinctErrors(trials: readonly ResultTrial[]): { message: strin
   return [...byMessage.values()].sort((a, b) => b.count - a.count || a.first - b.first);
 }
 
+
+/**
+ * A sweep without a metric (W&B allows none for grid and random sweeps) has no best trial: it succeeded when a trial
+ * completed, and there is nothing to compare or gate.
+ */
+export function finishedWithoutMetric(r: Pick<ResultsDoc, 'metric' | 'stats'>): boolean {
+  return r.metric.name === NO_METRIC && r.stats.trials > r.stats.failed;
+}
 
 /**
  * Why there is no result, in one sentence with the errors in sight: `all 12 trials failed: "TrialError: loss became

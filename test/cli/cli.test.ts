@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDoc } from '../../src/core/results.js';
+import { concludeSweep } from '../../src/engine/index.js';
 import { BAD, CORPUS, MALFORMED_DIR } from '../core/bad-configs.js';
 
 const fixture = path.resolve(__dirname, '../../fixtures/sweeps/quadratic');
@@ -109,6 +110,30 @@ describe('sweepgate CLI', () => {
     expect(worse.code).toBe(1);
     expect(worse.out).toContain("❌ **Regression**: main's best config raises loss by 0.5 on this PR (10 seeds, the same on every seed), past the 0.01 gate.");
     expect(worse.err).toContain("sweepgate: gate failed: main's best config raises loss by 0.5 on this PR");
+  });
+
+  it("presents the engine's conclusion as it is: its report on stdout, its decision's message on stderr", async () => {
+    const dir = await workdir();
+    const base = path.join(dir, 'base.json');
+    await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 0.01\n`);
+    await cli('run', path.join(dir, 'sweep.yml'), '--json', base, '--quiet', '--backend', 'cpu');
+    const file = path.join(dir, 'objective.mjs');
+    await writeFile(file, (await readFile(file, 'utf8')).replace("(params.kind === 'bowl' ? 0 : 0.5)", "(params.kind === 'bowl' ? 0 : 0.5) + 0.5"));
+    const json = path.join(dir, 'pr.json');
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', base, '--json', json, '--quiet', '--backend', 'cpu');
+    const results = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    const baseline = JSON.parse(await readFile(base, 'utf8')) as ResultsDoc;
+    const layout = { baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.', maxChars: Number.POSITIVE_INFINITY };
+    const conclusion = concludeSweep({ results, gate: results.gate, compareWith: { baseline }, layout });
+    expect(conclusion.decision.kind).toBe('gate-failed');
+    expect(r.out).toBe(conclusion.report.full);
+    expect(r.err).toBe(`${conclusion.decision.kind === 'passed' ? '' : conclusion.decision.message}\n`);
+    expect(r.code).toBe(1);
+    // Without --baseline: nothing compared, and the same report as the engine's.
+    const alone = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const own = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    expect(alone.out).toBe(concludeSweep({ results: own, gate: own.gate, layout }).report.full);
+    expect(alone.code).toBe(0);
   });
 
   it('names each reason the champion cannot be replayed, and falls back to best against best', async () => {

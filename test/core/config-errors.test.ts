@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseSweepConfig } from '../../src/core/config/index.js';
-import { ConfigError, ConfigErrors } from '../../src/core/errors.js';
+import { ConfigError, type ConfigIssue } from '../../src/core/errors.js';
 import { BAD, OBJ, TRAINER, X } from './bad-configs.js';
 
 const FILE = '/work/project/sweep.yml';
 
 /** Parses and returns the errors; fails the test when the config is accepted. */
-function errorsOf(text: string): readonly ConfigError[] {
+function errorsOf(text: string): readonly ConfigIssue[] {
   try {
     parseSweepConfig(text, FILE);
   } catch (e) {
-    expect(e).toBeInstanceOf(ConfigErrors);
-    return (e as ConfigErrors).errors;
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as ConfigError).issues;
   }
   throw new Error(`config was accepted:\n${text}`);
 }
@@ -41,10 +41,10 @@ describe('every problem at once', () => {
     expect(errors.map((e) => e.message)).toEqual(['parameters.lr.min: must be a number, got "a"']);
   });
 
-  it('ConfigErrors message has one line per problem', () => {
+  it('the ConfigError message has one line per problem', () => {
     const text = `method: nope\nrun_cap: 0\n${X}objective: o.mjs\nmetric: {name: l}\n`;
     expect(() => parseSweepConfig(text, FILE)).toThrow(
-      new ConfigErrors(errorsOf(text)).message,
+      new ConfigError(errorsOf(text)).message,
     );
     expect(errorsOf(text).map((e) => e.message)).toEqual([
       'method: must be one of grid, random, bayes, tpe, got "nope"',

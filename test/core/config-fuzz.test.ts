@@ -1,5 +1,5 @@
 // Property: whatever text arrives, the config loader either returns a config or throws a config error
-// (ConfigErrors / ConfigError, exit 2 with a message) — never a TypeError, a RangeError or a hang.
+// (ConfigError, exit 2 with a message) — never a TypeError, a RangeError or a hang.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { parseSweepConfig } from '../../src/core/config/index.js';
 import { decodeConfigText } from '../../src/core/config/text.js';
-import { ConfigError, ConfigErrors } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { OBJ, TRAINER, X } from './bad-configs.js';
 
 const FILE = '/work/project/sweep.yml';
@@ -26,7 +26,7 @@ function loadsOrConfigError(text: string): void {
     const config = parseSweepConfig(text, FILE);
     expect(config.workload).toBeDefined();
   } catch (e) {
-    if (!(e instanceof ConfigErrors || e instanceof ConfigError)) throw new Error(`not a config error for ${JSON.stringify(text.slice(0, 300))}: ${String(e)}`, { cause: e });
+    if (!(e instanceof ConfigError)) throw new Error(`not a config error for ${JSON.stringify(text.slice(0, 300))}: ${String(e)}`, { cause: e });
     expect(e.message.length).toBeGreaterThan(0);
     expect(e.message).not.toMatch(/\n\s+at /);
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseSweepConfig, SWEEP_SCHEMA } from '../../src/core/config/index.js';
 import type { ProgramWorkload, SweepConfig } from '../../src/core/config/types.js';
-import { ConfigErrors } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 
 // The W&B sweep.yaml dialect as PyYAML and W&B's agent read it.
 const FILE = '/work/project/sweep.yaml';
@@ -101,7 +101,7 @@ describe('Python number types of parameters', () => {
   });
 
   it('still rejects a real error, naming the field and value', () => {
-    expect(() => parse(`${HEAD}parameters: {a: {min: 5, max: 1}}\n`)).toThrow(ConfigErrors);
+    expect(() => parse(`${HEAD}parameters: {a: {min: 5, max: 1}}\n`)).toThrow(ConfigError);
   });
 });
 

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { DEFAULT_COMMAND } from '../../src/core/command.js';
 import { inferGoal, parseSweepConfig, SWEEP_SCHEMA } from '../../src/core/config/index.js';
 import type { SweepConfig } from '../../src/core/config/types.js';
-import { ConfigErrors } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { Rng } from '../../src/core/rng.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -44,8 +44,8 @@ describe('fixture configs load', () => {
     for (const rel of files) expect(validate(parseYaml(readFileSync(join(configs, rel), 'utf8'))), rel).toBe(true);
   });
 
-  it('every invalid fixture fails with ConfigErrors', () => {
-    for (const f of readdirSync(join(configs, 'invalid'))) expect(() => load(`invalid/${f}`), f).toThrow(ConfigErrors);
+  it('every invalid fixture fails with a ConfigError', () => {
+    for (const f of readdirSync(join(configs, 'invalid'))) expect(() => load(`invalid/${f}`), f).toThrow(ConfigError);
   });
 });
 

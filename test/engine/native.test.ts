@@ -67,14 +67,16 @@ describe('the engine provisioning tfjs-node through its port', () => {
     const asked: string[] = [];
     const out = await runSweep({
       configPath: irisSweep(),
-      cacheDir: path.join(roots[0]!, 'cache-forced'),
-      backend: 'tensorflow',
-      provisionTfjsNode: async (why) => {
-        asked.push(why);
-        r.log.warn('native TensorFlow: could not install (stand-in); going on without it (WASM)');
-        return undefined;
+      overrides: { backend: 'tensorflow' },
+      mode: { cacheDir: path.join(roots[0]!, 'cache-forced') },
+      ports: {
+        provisionTfjsNode: async (why) => {
+          asked.push(why);
+          r.log.warn('native TensorFlow: could not install (stand-in); going on without it (WASM)');
+          return undefined;
+        },
+        log: r.log,
       },
-      log: r.log,
     });
     expect(asked).toEqual(["'backend: tensorflow' was asked for"]);
     expect(out.results.backend).toBe('wasm');
@@ -83,14 +85,14 @@ describe('the engine provisioning tfjs-node through its port', () => {
   });
 
   it("without a port, a forced 'tensorflow' that is not installed is still a BackendError", async () => {
-    await expect(runSweep({ configPath: irisSweep(), cacheDir: path.join(roots[0]!, 'cache-none'), backend: 'tensorflow', log: recorder().log })).rejects.toThrow(BackendError);
+    await expect(runSweep({ configPath: irisSweep(), overrides: { backend: 'tensorflow' }, mode: { cacheDir: path.join(roots[0]!, 'cache-none') }, ports: { log: recorder().log } })).rejects.toThrow(BackendError);
   });
 
   it("a port that hands back a folder without a usable tfjs-node: one warning, and the sweep goes on", async () => {
     const r = recorder();
     const empty = mkdtempSync(path.join(os.tmpdir(), 'sg-native-empty-'));
     roots.push(empty);
-    const out = await runSweep({ configPath: irisSweep(), cacheDir: path.join(empty, 'cache'), backend: 'tensorflow', provisionTfjsNode: async () => empty, log: r.log });
+    const out = await runSweep({ configPath: irisSweep(), overrides: { backend: 'tensorflow' }, mode: { cacheDir: path.join(empty, 'cache') }, ports: { provisionTfjsNode: async () => empty, log: r.log } });
     expect(out.results.backend).toBe('wasm');
     expect(r.warn).toHaveLength(1);
     expect(r.warn[0]).toMatch(new RegExp(`backend 'tensorflow' is not available: .*is not installed .*${empty}.*going on without native TensorFlow`));
@@ -98,7 +100,7 @@ describe('the engine provisioning tfjs-node through its port', () => {
 
   it("'auto' on a small model (Iris) never asks: WASM or cpu is faster there, and fetching would cost more", async () => {
     const asked: string[] = [];
-    const out = await runSweep({ configPath: irisSweep(), cacheDir: path.join(roots[0]!, 'cache-auto'), provisionTfjsNode: async (w) => (asked.push(w), undefined), log: recorder().log });
+    const out = await runSweep({ configPath: irisSweep(), mode: { cacheDir: path.join(roots[0]!, 'cache-auto') }, ports: { provisionTfjsNode: async (w) => (asked.push(w), undefined), log: recorder().log } });
     expect(asked).toEqual([]);
     expect(out.results.backendChoice).toMatch(/^(wasm|cpu) \(/);
   });
@@ -118,14 +120,16 @@ parameters:
     const r = recorder();
     const out = await runSweep({
       configPath: config,
-      cacheDir: path.join(path.dirname(config), 'cache'),
-      signal: stop.signal,
-      provisionTfjsNode: async (why) => {
-        asked.push(why);
-        stop.abort(); // the test needs the decision, not the 20 long trials
-        return undefined;
+      mode: { cacheDir: path.join(path.dirname(config), 'cache') },
+      ports: {
+        signal: stop.signal,
+        provisionTfjsNode: async (why) => {
+          asked.push(why);
+          stop.abort(); // the test needs the decision, not the 20 long trials
+          return undefined;
+        },
+        log: r.log,
       },
-      log: r.log,
     });
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatch(/^the model has 1\d\dk weights \(native TensorFlow can beat WASM from 100k\) and about \d+ s of training$/);
@@ -147,7 +151,7 @@ parameters:
   learning_rate: { values: [0.01] }
 `);
     const r = recorder();
-    const out = await runSweep({ configPath: config, cacheDir: path.join(path.dirname(config), 'cache'), provisionTfjsNode: async (w) => (asked.push(w), undefined), log: r.log });
+    const out = await runSweep({ configPath: config, mode: { cacheDir: path.join(path.dirname(config), 'cache') }, ports: { provisionTfjsNode: async (w) => (asked.push(w), undefined), log: r.log } });
     expect(asked).toEqual([]);
     expect(out.results.backendChoice).toMatch(/^(wasm|cpu) \([\d.]+ ms\/step vs (wasm|cpu) [\d.]+ ms\/step\)$/);
     expect(out.results.backend).toBe(out.results.backendChoice!.split(' ')[0]);

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ConfigErrors } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { loadConfig } from '../../src/engine/run.js';
 
 let top: string;
@@ -33,8 +33,8 @@ async function problem(text: string, root: string | null = ws, name = 'sweep.yml
   try {
     await loadConfig(file, root ?? undefined);
   } catch (e) {
-    expect(e).toBeInstanceOf(ConfigErrors);
-    return e instanceof ConfigErrors ? e.message : '';
+    expect(e).toBeInstanceOf(ConfigError);
+    return e instanceof ConfigError ? e.message : '';
   }
   return 'loaded';
 }

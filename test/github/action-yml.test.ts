@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BACKEND_CHOICES } from '../../src/core/backends.js';
 import { parseInputs } from '../../src/github/inputs.js';
 import { run } from '../../src/github/main.js';
 import { FakeIO, MemoryCache, MemoryComments, fakeEngine } from './fakes.js';
@@ -37,6 +38,12 @@ describe('action.yml', () => {
   it('its defaults are valid inputs', () => {
     const defaults = (name: string): string => (name === 'config' ? 'sweep.yml' : (action.inputs[name]?.default ?? ''));
     expect(parseInputs(defaults)).toMatchObject({ comment: 'always', backend: 'auto', cache: true, failOnRegression: true });
+  });
+
+  it('the backend input names every backend choice the Action and the CLI accept, and no other', () => {
+    const named = new Set([...action.inputs.backend!.description.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    expect([...named].sort()).toEqual([...BACKEND_CHOICES].sort());
+    for (const choice of BACKEND_CHOICES) expect(parseInputs((name) => (name === 'config' ? 'sweep.yml' : name === 'backend' ? choice : '')).backend).toBe(choice);
   });
 
   it('declares exactly the outputs run() sets', async () => {

@@ -5,6 +5,7 @@ import type { GateRule, SweepConfig } from '../../src/core/config/types.js';
 import { sha256Hex } from '../../src/core/hash.js';
 import type { SeedRun } from '../../src/core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
+import { concludeSweep } from '../../src/engine/conclusion.js';
 import type { RunOptions } from '../../src/engine/run.js';
 import type { ActionIO, Engine } from '../../src/github/main.js';
 import type { CacheClient } from '../../src/storage/actions-cache/cache-client.js';
@@ -106,6 +107,7 @@ export class MemoryCache implements CacheClient {
  * A stand-in for the engine with its cache behaviour: three trials keyed by the content of `data.txt`
  * beside the config; a trial whose record file exists in `<cacheDir>/trials` is cached, else "trained"
  * (written). The metric is the data value plus 0.1 per trial index, so worse data gives a worse best.
+ * What the run concludes is the engine's own (concludeSweep), as the CLI's is.
  */
 export function fakeEngine(
   opts: { name?: string; goal?: 'minimize' | 'maximize'; gate?: GateRule[]; failAll?: boolean; paramPad?: number; metricless?: boolean } = {},
@@ -139,6 +141,7 @@ export function fakeEngine(
   };
   return {
     calls,
+    conclude: async (input) => concludeSweep(input),
     async loadConfig(configPath) {
       if (!existsSync(configPath)) throw new Error(`no config at ${configPath}`);
       return config(configPath);
@@ -146,10 +149,11 @@ export function fakeEngine(
     async runSweep(o) {
       calls.push(o);
       const base = config(o.configPath);
-      const own = o.maxRegression && !base.gate.some((g) => g.metric === base.metric.name);
-      const cfg = own ? config(o.configPath, [{ metric: base.metric.name, goal: base.metric.goal, threshold: o.maxRegression!, alpha: 0.05 }]) : base;
+      const maxRegression = o.overrides?.maxRegression;
+      const own = maxRegression && !base.gate.some((g) => g.metric === base.metric.name);
+      const cfg = own ? config(o.configPath, [{ metric: base.metric.name, goal: base.metric.goal, threshold: maxRegression, alpha: 0.05 }]) : base;
       const data = Number((await readFile(path.join(cfg.configDir, 'data.txt'), 'utf8')).trim());
-      const dir = path.join(o.cacheDir ?? path.join(cfg.configDir, '.sweepgate'), 'trials');
+      const dir = path.join(o.mode?.cacheDir ?? path.join(cfg.configDir, '.sweepgate'), 'trials');
       await mkdir(dir, { recursive: true });
       const trials: ResultTrial[] = [];
       for (let i = 0; i < 3; i++) {
@@ -194,7 +198,7 @@ export function fakeEngine(
         gate: cfg.gate,
         seed: 1,
         createdAt: '2024-01-01T00:00:00.000Z',
-        ...(o.sha ? { sha: o.sha } : {}),
+        ...(o.mode?.sha ? { sha: o.mode.sha } : {}),
       };
       // The champion on three seeds: the data value plus a per-seed offset, so a replay on other data is worse
       // (or better) by exactly the data's change on every seed.
@@ -213,7 +217,7 @@ export function fakeEngine(
         };
       };
       const runSeeds = (seeds: readonly number[]): Promise<SeedRun[]> => Promise.all(seeds.map((s, j) => seedRun(s, j)));
-      const champion = o.champion;
+      const champion = o.mode?.champion;
       const seeds = champion?.mode === 'replay' ? (champion.baseline?.champion?.runs.map((r) => r.seed) ?? []) : [11, 12, 13];
       const extra =
         champion?.mode === 'record' && best

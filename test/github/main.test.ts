@@ -6,6 +6,11 @@ import { run } from '../../src/github/main.js';
 import { issueCommentEvent, pullRequestEvent, pushEvent, REPO, workflowDispatchEvent } from '../e2e/events.js';
 import { fakeEngine, FakeIO, MemoryCache, MemoryComments, StatusError } from './fakes.js';
 import { keySafe } from '../../src/storage/actions-cache/cache-client.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { BackendError, NonNumericError } from '../../src/trainer/index.js';
+import { concludeSweep, type Conclusion, type ConclusionInput } from '../../src/engine/index.js';
+import { MAX_SUMMARY_CHARS } from '../../src/github/main.js';
+import { COMMENT_MAX_CHARS } from '../../src/report/markdown.js';
 
 const MAIN_SHA = 'a'.repeat(40);
 const PR_SHA = 'b'.repeat(40);
@@ -84,17 +89,17 @@ describe('run(): push to the default branch', () => {
     expect(io.outputs).toMatchObject({ 'best-params': '{"i":0}', 'best-metrics': '{"val_loss":0.3,"accuracy":0.7}', regressed: 'false' });
     expect(await readFile(io.outputs.report!, 'utf8')).toBe(io.summaries[0]);
     // The max-regression input became a gate rule for the sweep's metric.
-    expect(w.engine.calls[0]!.maxRegression).toEqual({ kind: 'absolute', value: 0.05 });
-    expect(w.engine.calls[0]!.cacheDir).toBe(path.join(ws, 'ml', '.sweepgate'));
-    expect(w.engine.calls[0]!.sha).toBe(MAIN_SHA);
+    expect(w.engine.calls[0]!.overrides?.maxRegression).toEqual({ kind: 'absolute', value: 0.05 });
+    expect(w.engine.calls[0]!.mode?.cacheDir).toBe(path.join(ws, 'ml', '.sweepgate'));
+    expect(w.engine.calls[0]!.mode?.sha).toBe(MAIN_SHA);
   });
 
   it('the parallel and seed inputs reach the engine; empty leaves the engine its default', async () => {
     const w = world();
     await act(w, await pushMain(), { config: 'ml/sweep.yml', parallel: '3', seed: '5' });
-    expect(w.engine.calls[0]).toMatchObject({ parallel: 3, seed: 5 });
+    expect(w.engine.calls[0]!.overrides).toMatchObject({ parallel: 3, seed: 5 });
     await act(w, await pushMain(), { config: 'ml/sweep.yml' });
-    expect(w.engine.calls[1]!.parallel).toBeUndefined();
+    expect(w.engine.calls[1]!.overrides?.parallel).toBeUndefined();
   });
 
   it('a push to another branch sweeps and reports but records no baseline', async () => {
@@ -228,6 +233,34 @@ describe('run(): pull_request', () => {
     expect(io.summaries.at(-1)!).toContain('<details><summary>Top');
   });
 
+  it("presents the engine's conclusion as it is: comment, summary, report file, regressed, warnings and the failure", async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n');
+    const asked: ConclusionInput[] = [];
+    const engine = {
+      ...w.engine,
+      conclude: async (input: ConclusionInput): Promise<Conclusion> => {
+        asked.push(input);
+        const real = concludeSweep(input);
+        expect(real.failures).not.toEqual([]);
+        return { ...real, notes: ['a note from the engine'], decision: { kind: 'gate-failed', message: 'the engine failed the gate' }, report: { full: 'FULL', comment: 'COMMENT' } };
+      },
+    };
+    const io = new FakeIO(INPUTS);
+    await run({ io, env: await pr(), cache: w.cache, comments: () => w.comments, engine });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.compareWith?.baseline).toMatchObject({ sweep: 'demo', sha: MAIN_SHA });
+    expect(asked[0]!.gate).toEqual([{ metric: 'val_loss', goal: 'minimize', threshold: { kind: 'absolute', value: 0.05 }, alpha: 0.05 }]);
+    expect(asked[0]!.layout).toMatchObject({ marker: MARK, maxChars: MAX_SUMMARY_CHARS, commentMaxChars: COMMENT_MAX_CHARS });
+    expect(w.comments.comments.map((c) => c.body)).toEqual(['COMMENT']);
+    expect(io.summaries).toEqual(['FULL']);
+    expect(await readFile(io.outputs.report!, 'utf8')).toBe('FULL');
+    expect(io.outputs.regressed).toBe('true');
+    expect(io.warnings).toContain('a note from the engine');
+    expect(io.failed).toEqual(['the engine failed the gate']);
+  });
+
   it('warns when the PR changed the gate relative to the baseline', async () => {
     const w = world();
     await act(w, await pushMain());
@@ -294,6 +327,26 @@ describe('run(): errors and other events', () => {
     expect(io.summaries[0]).toContain("'comment' input must be");
     expect(io.outputs).toEqual({ 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '', 'model-path': '' });
     expect(w.engine.calls).toEqual([]);
+  });
+
+  it.each([
+    ['an invalid config', new ConfigError('method', 'must be one of grid, random, bayes, tpe, got "x"'), 'invalid sweep config:\nmethod: must be one of grid, random, bayes, tpe, got "x"'],
+    // As in the CLI (exit 2 there): the data the config names is wrong, so every trial would fail the same way.
+    ['invalid data', new NonNumericError('/data/d.csv', 3, 'y', 'x', 'regression target'), 'invalid data: /data/d.csv:3: regression target column "y" must hold numbers, got "x"'],
+    ['a run failure', new BackendError('tensorflow', 'not installed'), "BackendError: TensorFlow.js backend 'tensorflow' is not available: not installed"],
+  ])('%s fails the step with the message of its class, in the summary too', async (_, err, message) => {
+    const w = world();
+    const io = new FakeIO(INPUTS);
+    const engine = {
+      ...w.engine,
+      runSweep: async () => {
+        throw err;
+      },
+    };
+    await run({ io, env: await pushMain(), cache: w.cache, comments: () => w.comments, engine });
+    expect(io.failed).toEqual([message]);
+    expect(io.summaries[0]).toContain(message.split('\n').at(-1));
+    expect(io.outputs.regressed).toBe('false');
   });
 
   it('a missing config fails the step', async () => {

@@ -167,7 +167,7 @@ describe('through a sweep: save_best, then a second sweep fine-tunes the saved m
         `trainer: {data: ${fixture('iris.csv')}, target: species, task: classification, save_best: models/best, defaults: {epochs: 5, layers: 2, units: 8}}\n` +
         `parameters: {learning_rate: {values: [0.003, 0.01, 0.03]}}\n`,
     );
-    const first = await runSweep({ configPath: path.join(dir, 'pretrain.yml'), cacheDir: path.join(dir, 'cache'), backend: 'cpu', log: quiet });
+    const first = await runSweep({ configPath: path.join(dir, 'pretrain.yml'), overrides: { backend: 'cpu' }, mode: { cacheDir: path.join(dir, 'cache') }, ports: { log: quiet } });
     expect(first.results.savedModel).toBe(path.join(dir, 'models/best/model.json'));
     const card = JSON.parse(readFileSync(path.join(dir, 'models/best/model-card.json'), 'utf8')) as Record<string, unknown>;
     expect(card).toMatchObject({ sweep: 'pretrain', configHash: first.results.configHash, trialKey: first.results.best!.key, params: first.results.best!.params });
@@ -180,7 +180,7 @@ describe('through a sweep: save_best, then a second sweep fine-tunes the saved m
         `trainer: {data: ${fixture('iris.csv')}, target: species, task: classification, base_model: models/best, defaults: {epochs: 2}}\n` +
         `parameters: {freeze_layers: {values: [0, 1, 2]}, fine_tune_learning_rate: {values: [0.001]}}\n`,
     );
-    const second = await runSweep({ configPath: path.join(dir, 'finetune.yml'), cacheDir: path.join(dir, 'cache'), backend: 'cpu', log: quiet });
+    const second = await runSweep({ configPath: path.join(dir, 'finetune.yml'), overrides: { backend: 'cpu' }, mode: { cacheDir: path.join(dir, 'cache') }, ports: { log: quiet } });
     expect(second.results.stats).toMatchObject({ trials: 3, failed: 0 });
     expect(second.results.savedModel).toBeUndefined();
   });

@@ -83,14 +83,16 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
     const asked: string[] = [];
     const out = await runSweep({
       configPath: config,
-      cacheDir: path.join(dir, 'cache'),
-      signal: stop.signal,
-      provisionTfjsNode: async (why) => {
-        asked.push(why);
-        stop.abort(); // the choice is what is tested, not 20 long trials
-        return DIR;
+      mode: { cacheDir: path.join(dir, 'cache') },
+      ports: {
+        signal: stop.signal,
+        provisionTfjsNode: async (why) => {
+          asked.push(why);
+          stop.abort(); // the choice is what is tested, not 20 long trials
+          return DIR;
+        },
+        log: { info: () => {}, warn: (m) => expect.fail(m) },
       },
-      log: { info: () => {}, warn: (m) => expect.fail(m) },
     });
     expect(asked).toHaveLength(1);
     expect(out.results.backendChoice).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);

@@ -1,4 +1,4 @@
-import { ConfigError, ConfigErrors } from '../errors.js';
+import { ConfigError, configIssue, type ConfigIssue } from '../errors.js';
 
 /** A path into the config document: object keys and array indices. */
 export type Path = readonly (string | number)[];
@@ -37,7 +37,7 @@ export class Issues {
     return this.structural.length + this.semantic.length;
   }
 
-  toError(): ConfigErrors {
+  toError(): ConfigError {
     // A semantic check echoing a structural problem adds nothing: skip it at or below that path, and at the list
     // whose item the schema already rejected (`probabilities[0]` vs `probabilities`).
     const shadowed = (p: Path): boolean =>
@@ -57,14 +57,14 @@ export class Issues {
       .sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i)
       .map(({ issue }) => issue);
     const seen = new Set<string>();
-    const errors: ConfigError[] = [];
+    const issues: ConfigIssue[] = [];
     for (const { path, message } of all) {
-      const e = new ConfigError(formatPath(path), message);
-      if (seen.has(e.message)) continue;
-      seen.add(e.message);
-      errors.push(e);
+      const issue = configIssue(formatPath(path), message);
+      if (seen.has(issue.message)) continue;
+      seen.add(issue.message);
+      issues.push(issue);
     }
-    return new ConfigErrors(errors);
+    return new ConfigError(issues);
   }
 
   throwIfAny(): void {

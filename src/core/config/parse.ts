@@ -3,7 +3,7 @@ import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document, 
 import { DEFAULT_CHAMPION_SEEDS } from '../gate/champion-plan.js';
 import type { Space } from '../distributions/distribution.js';
 import { parseDuration } from '../duration.js';
-import { ConfigErrors, ConfigError, show, errorText } from '../errors.js';
+import { ConfigError, show, errorText } from '../errors.js';
 import { hashJson } from '../hash.js';
 import type { JsonValue } from '../json.js';
 import { formatPath, isRecord, Issues, type Path } from './issues.js';
@@ -29,7 +29,7 @@ import type { Method, SweepConfig } from './types.js';
 /**
  * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
  * path: relative paths inside resolve from its folder and the sweep name defaults to its base name.
- * Throws ConfigErrors listing every problem as `path: message, got <value>`; a config that is valid but
+ * Throws a ConfigError listing every problem as `path: message, got <value>`; a config that is valid but
  * probably not what was meant comes back with `warnings` (`path: message`).
  */
 export function parseSweepConfig(text: string, file: string): SweepConfig {
@@ -80,7 +80,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     configDir,
   };
   issues.throwIfAny();
-  if (!workload) throw new ConfigErrors([new ConfigError('', 'nothing to run')]); // unreachable: an issue was added
+  if (!workload) throw new ConfigError('', 'nothing to run'); // unreachable: an issue was added
   const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
   return { ...config, workload, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
 }
@@ -119,23 +119,23 @@ function readDocument(text: string): { doc: Document; raw: Record<string, unknow
   const doc = parseDocument(text, { merge: true, uniqueKeys: false, prettyErrors: true });
   // The first syntax error only: the ones after it are usually its echoes.
   const first = doc.errors[0];
-  if (first) throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlError(first, text)}`)]);
+  if (first) throw new ConfigError('', `invalid YAML: ${yamlError(first, text)}`);
   let notes: YamlNote[];
   try {
     notes = readYaml11(doc);
   } catch (e) {
-    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(errorText(e))}`)]);
+    throw new ConfigError('', `invalid YAML: ${yamlProblem(errorText(e))}`);
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new ConfigErrors([new ConfigError('', `invalid YAML: ${yamlProblem(errorText(e))}`)]);
+    throw new ConfigError('', `invalid YAML: ${yamlProblem(errorText(e))}`);
   }
-  if (raw === null || raw === undefined) throw new ConfigErrors([new ConfigError('', 'the config is empty: write a mapping of sweep keys (method, parameters, ...)')]);
-  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? 'a list' : 'a scalar'} ${show(raw)}`)]);
+  if (raw === null || raw === undefined) throw new ConfigError('', 'the config is empty: write a mapping of sweep keys (method, parameters, ...)');
+  if (!isRecord(raw)) throw new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? 'a list' : 'a scalar'} ${show(raw)}`);
   const deep = tooDeep(raw);
-  if (deep) throw new ConfigErrors([new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`)]);
+  if (deep) throw new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`);
   return { doc, raw, notes };
 }
 

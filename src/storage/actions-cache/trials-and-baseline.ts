@@ -4,7 +4,7 @@ import { formatDuration } from '../../core/duration.js';
 import type { ResultsDoc } from '../../core/results.js';
 import { parseResultsDoc } from '../results-doc.js';
 import { cacheKeys, type CacheClient } from './cache-client.js';
-import { errorText } from '../../core/errors.js';
+import { ClassifiedError, errorText } from '../../core/errors.js';
 
 type Warn = (message: string) => void;
 type Info = (message: string) => void;
@@ -35,9 +35,10 @@ export interface CacheLayout {
  */
 export const CACHE_TIMEOUT_MS = 5 * 60_000;
 
-/** A cache call that did not settle in time. */
-export class CacheTimeoutError extends Error {
+/** A cache call that did not settle in time: a warning and a miss, like all cache trouble. */
+export class CacheTimeoutError extends ClassifiedError {
   override readonly name = 'CacheTimeoutError';
+  readonly errorClass = 'warning';
 }
 
 export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { show } from '../../core/errors.js';
+import { ClassifiedError, show } from '../../core/errors.js';
 
 /** A path as a user would recognise it: relative to the working directory when inside it. */
 export function displayPath(file: string): string {
@@ -17,11 +17,13 @@ interface Where {
 
 /**
  * Something in the trainer's CSV data makes training impossible. Thrown while the objective is created
- * (before any trial runs), so it is fatal for the sweep: every trial would fail the same way.
- * Messages name the file, and where they apply the line, column and value.
+ * (before any trial runs), so it is fatal for the sweep: every trial would fail the same way, and both entries
+ * say so as invalid data (the CLI exits 2). Messages name the file, and where they apply the line, column and value.
  */
-export class DatasetError extends Error {
+export class DatasetError extends ClassifiedError {
   override readonly name: string = 'DatasetError';
+  readonly errorClass = 'config';
+  override readonly invalid = 'data';
   readonly file: string;
   readonly column: string | undefined;
   readonly value: string | undefined;

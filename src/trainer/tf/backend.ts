@@ -12,12 +12,13 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { installChainedOps } from './chained-ops.js';
+import { BACKEND_CHOICES, type BackendChoice } from '../../core/backends.js';
 import { errorText } from '../../core/errors.js';
 
 /** The tfjs namespace: core ops plus layers (`tf.layers`, `tf.sequential`, ...), as `@tensorflow/tfjs` exports it. */
 export type Tf = typeof tfc & typeof tfl;
-export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
-export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+/** A backend trials run on: every choice but `auto`. */
+export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 export interface TfHandle {
   readonly tf: Tf;
@@ -46,7 +47,6 @@ export class BackendError extends Error {
   }
 }
 
-const CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 const TFJS_NODE = '@tensorflow/tfjs-node';
 const WASM_FILE = /^tfjs-backend-wasm.*\.wasm$/;
 
@@ -74,7 +74,7 @@ const reason = (err: unknown): string => errorText(err).split('\n')[0]!;
  * The tfjs engine is process-global: the backend chosen last is the one every tfjs user in the process runs on.
  */
 export async function loadTf(choice: BackendChoice, opts: LoadTfOptions): Promise<TfHandle> {
-  if (!CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${CHOICES.join(', ')}`);
+  if (!BACKEND_CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${BACKEND_CHOICES.join(', ')}`);
   if (choice === 'auto' || choice === 'tensorflow') {
     const node = await tryTfjsNode(opts.cwd, opts.tfjsNodeDirs ?? []);
     if ('handle' in node) return node.handle;
