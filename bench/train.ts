@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TabularTrainerSpec } from '../src/core/config/types.js';
 import { Rng } from '../src/core/rng.js';
-import { BackendError, createTabularObjective, loadTf, type BackendName, type TfHandle } from '../src/trainer/index.js';
+import type { BackendName } from '../src/core/backends.js';
+import { BackendError, createTabularObjective, loadTf, type TfHandle } from '../src/trainer/index.js';
 
 interface Shape {
   readonly name: string;

@@ -3,6 +3,7 @@
 // with tfjs-node provisioned through RunPorts.provisionTfjsNode when the model is big enough to want it.
 import { stat } from 'node:fs/promises';
 import type { SweepConfig } from '../core/config/types.js';
+import { isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
@@ -192,6 +193,5 @@ function withGlobs(objective: Objective, globs: string): Objective {
  */
 export function probeOptions(opts: Pick<RunMode, 'champion'>, sweepMs: number | undefined): ProbeOptions {
   const backend = opts.champion?.mode === 'replay' ? opts.champion.baseline?.backend : undefined;
-  const known = backend === 'tensorflow' || backend === 'wasm' || backend === 'cpu';
-  return { minTimedMs: probeTimingMs(sweepMs), ...(known ? { prefer: { backend, why: "main's backend" } } : {}) };
+  return { minTimedMs: probeTimingMs(sweepMs), ...(isBackendName(backend) ? { prefer: { backend, why: "main's backend" } } : {}) };
 }

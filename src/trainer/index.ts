@@ -1,7 +1,7 @@
 // The trainer layer: tfjs backend loading and the three kinds of objective (built-in tabular trainer,
 // JS module, W&B program/command). Imports only src/core.
 export { BackendError, ensureBackend, findWasmDir, loadTf } from './tf/backend.js';
-export type { BackendName, LoadTfOptions, Tf, TfHandle } from './tf/backend.js';
+export type { LoadTfOptions, Tf, TfHandle } from './tf/backend.js';
 export type { BackendChoice } from '../core/backends.js';
 export { createCommandObjective, expandCommand } from './program/program-objective.js';
 export { parseMetricsLine } from './program/output-lines.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSweepConfig } from '../../src/core/config/index.js';
 import { type TrainerShape, givenHyperparameterProblem, normalisationProblem } from '../../src/core/config/trainer-rules.js';
-import { ConfigErrors } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 
 const FILE = '/work/project/sweep.yml';
 
@@ -9,8 +9,8 @@ function configErrors(text: string): string[] {
   try {
     parseSweepConfig(text, FILE);
   } catch (e) {
-    expect(e).toBeInstanceOf(ConfigErrors);
-    return (e as ConfigErrors).errors.map((err) => err.message);
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as ConfigError).issues.map((issue) => issue.message);
   }
   throw new Error(`config was accepted:\n${text}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackendError, chooseBackend, createTabularObjective, describeTimings, loadTf, probeTimingMs, type BackendName, type TfHandle } from '../../src/trainer/index.js';
+import type { BackendName } from '../../src/core/backends.js';
+import { BackendError, chooseBackend, createTabularObjective, describeTimings, loadTf, probeTimingMs, type TfHandle } from '../../src/trainer/index.js';
 import { fixture, repoRoot, spec } from './helpers.js';
 
 // Fake handles: the probe only passes them back to the ports, so their tf namespace is never touched.

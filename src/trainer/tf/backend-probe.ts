@@ -1,4 +1,5 @@
-import { type BackendName, BackendError, type TfHandle } from './backend.js';
+import type { BackendName } from '../../core/backends.js';
+import { BackendError, type TfHandle } from './backend.js';
 import { errorText } from '../../core/errors.js';
 
 /**

@@ -12,13 +12,13 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { installChainedOps } from './chained-ops.js';
-import { BACKEND_CHOICES, type BackendChoice } from '../../core/backends.js';
+import { BACKEND_CHOICES, type BackendChoice, type BackendName } from '../../core/backends.js';
 import { errorText } from '../../core/errors.js';
 
 /** The tfjs namespace: core ops plus layers (`tf.layers`, `tf.sequential`, ...), as `@tensorflow/tfjs` exports it. */
 export type Tf = typeof tfc & typeof tfl;
 /** A backend trials run on: every choice but `auto`. */
-export type BackendName = Exclude<BackendChoice, 'auto'>;
+
 
 export interface TfHandle {
   readonly tf: Tf;

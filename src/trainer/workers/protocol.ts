@@ -2,7 +2,7 @@
 import type { TrainerSpec } from '../../core/config/types.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { StepMetrics } from '../../core/trial.js';
-import type { BackendName } from '../tf/backend.js';
+import type { BackendName } from '../../core/backends.js';
 import type { PreparedData } from '../data/prepared.js';
 
 /** What a worker is started with (workerData). */
