@@ -5,39 +5,33 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
-  buildReport,
-  metricVerdict,
-  noTrialVerdict,
-  paramsLine,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-6Q3B4OIL.js";
+} from "./chunks/chunk-V2QHOKXC.js";
 import {
+  concludeSweep,
   explainConfig,
   loadConfig,
   runSweep
-} from "./chunks/chunk-M2CZCYJ3.js";
+} from "./chunks/chunk-AZYVCVJ7.js";
 import {
-  NO_METRIC,
-  compareResults,
-  isGateFailure,
+  paramsLine,
   parseDuration,
   parseThreshold
-} from "./chunks/chunk-VMRLC3AO.js";
+} from "./chunks/chunk-O5FOHMUZ.js";
+import "./chunks/chunk-PYSOSBAV.js";
 import {
-  DatasetError
-} from "./chunks/chunk-O6PKMZ34.js";
-import {
-  ConfigError,
-  ConfigErrors,
-  errorText
-} from "./chunks/chunk-IJZM4NT2.js";
+  BACKEND_CHOICES,
+  ClassifiedError,
+  classifyError,
+  errorText,
+  namedErrorText
+} from "./chunks/chunk-7YHG47VO.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-var BACKEND_CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
 var VERSION = true ? "0.1.0" : "dev";
 var EXIT = { ok: 0, failed: 1, usage: 2 };
 var USAGE = `Usage:
@@ -63,137 +57,164 @@ Options for run:
   --version, --help
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
 `;
-var UsageError = class extends Error {
+var UsageError = class extends ClassifiedError {
   name = "UsageError";
+  errorClass = "config";
+  invalid = "input";
 };
 async function main(argv, io) {
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof ConfigErrors || err instanceof ConfigError) {
-      io.stderr(`sweepgate: invalid config
-${indent(err.message)}
-`);
-      return EXIT.usage;
-    }
-    if (err instanceof DatasetError) {
-      io.stderr(`sweepgate: invalid data: ${err.message}
-`);
-      return EXIT.usage;
-    }
-    if (err instanceof UsageError) {
-      io.stderr(`sweepgate: ${err.message}
-
-${USAGE}`);
-      return EXIT.usage;
-    }
-    io.stderr(`sweepgate: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}
+    return fail(err, io);
+  }
+}
+function fail(err, io) {
+  const { errorClass, invalid } = classifyError(err);
+  if (errorClass !== "config") {
+    io.stderr(`sweepgate: ${namedErrorText(err)}
 `);
     return EXIT.failed;
   }
+  const message = errorText(err);
+  if (invalid === "config") io.stderr(`sweepgate: invalid config
+${indent(message)}
+`);
+  else if (invalid === "data") io.stderr(`sweepgate: invalid data: ${message}
+`);
+  else io.stderr(`sweepgate: ${message}
+
+${USAGE}`);
+  return EXIT.usage;
 }
+var OPTIONS = {
+  "cache-dir": { type: "string" },
+  json: { type: "string" },
+  markdown: { type: "string" },
+  baseline: { type: "string" },
+  "max-regression": { type: "string" },
+  seed: { type: "string" },
+  parallel: { type: "string" },
+  "trial-timeout": { type: "string" },
+  backend: { type: "string" },
+  quiet: { type: "boolean" },
+  explain: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" }
+};
 async function dispatch(argv, io) {
+  const command = parseCommand(argv);
+  switch (command.kind) {
+    case "help":
+      io.stdout(USAGE);
+      return EXIT.ok;
+    case "version":
+      io.stdout(`sweepgate ${VERSION}
+`);
+      return EXIT.ok;
+    case "validate":
+      await validate(command.configPath, command.explain, io);
+      return EXIT.ok;
+    case "run":
+      return runCommand(await runRequest(command.configPath, command.flags), io);
+  }
+}
+function parseCommand(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        "cache-dir": { type: "string" },
-        json: { type: "string" },
-        markdown: { type: "string" },
-        baseline: { type: "string" },
-        "max-regression": { type: "string" },
-        seed: { type: "string" },
-        parallel: { type: "string" },
-        "trial-timeout": { type: "string" },
-        backend: { type: "string" },
-        quiet: { type: "boolean" },
-        explain: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" }
-      }
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
     throw new UsageError(errorText(err));
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (values.version) {
-    io.stdout(`sweepgate ${VERSION}
-`);
-    return EXIT.ok;
-  }
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
   const [command, configPath, ...extra] = positionals;
   if (command === void 0) throw new UsageError("missing command");
   if (command !== "run" && command !== "validate") throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
   if (configPath === void 0) throw new UsageError(`${command} needs the path of a sweep config`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   if (values.explain && command !== "validate") throw new UsageError("--explain goes with validate");
-  if (command === "validate") {
-    const config2 = await loadConfig(configPath);
-    for (const w of config2.warnings) io.stderr(`warning: ${w}
+  return command === "validate" ? { kind: "validate", configPath, explain: values.explain === true } : { kind: "run", configPath, flags: values };
+}
+async function validate(configPath, explain, io) {
+  const config = await loadConfig(configPath);
+  for (const w of config.warnings) io.stderr(`warning: ${w}
 `);
-    io.stdout(`${configPath}: valid (${config2.method}, ${config2.space.length} parameters, metric ${config2.metric.name} ${config2.metric.goal})
+  io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})
 `);
-    if (values.explain) io.stdout(await explainConfig(config2));
-    return EXIT.ok;
-  }
-  const seed = values.seed === void 0 ? void 0 : parseInteger("--seed", values.seed);
-  const parallel = values.parallel === void 0 ? void 0 : parseInteger("--parallel", values.parallel, 1, 64);
-  const backend = values.backend === void 0 ? "auto" : parseBackend(values.backend);
-  let trialTimeoutMs;
+  if (explain) io.stdout(await explainConfig(config));
+}
+async function runRequest(configPath, flags) {
+  const seed = flags.seed === void 0 ? void 0 : parseInteger("--seed", flags.seed);
+  const parallel = flags.parallel === void 0 ? void 0 : parseInteger("--parallel", flags.parallel, 1, 64);
+  const backend = flags.backend === void 0 ? "auto" : parseBackend(flags.backend);
+  const trialTimeoutMs = usage(() => flags["trial-timeout"] === void 0 ? void 0 : parseDuration(flags["trial-timeout"], "--trial-timeout"));
+  const baseline = flags.baseline === void 0 ? void 0 : await readBaseline(flags.baseline);
+  const maxRegression = flags["max-regression"];
+  const threshold = usage(() => maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression"));
+  return {
+    configPath,
+    overrides: {
+      ...seed !== void 0 ? { seed } : {},
+      ...parallel !== void 0 ? { parallel } : {},
+      ...trialTimeoutMs !== void 0 ? { trialTimeoutMs } : {},
+      ...threshold ? { maxRegression: threshold } : {},
+      backend
+    },
+    ...flags["cache-dir"] !== void 0 ? { cacheDir: flags["cache-dir"] } : {},
+    ...baseline ? { baseline } : {},
+    ...flags.json !== void 0 ? { json: flags.json } : {},
+    ...flags.markdown !== void 0 ? { markdown: flags.markdown } : {},
+    quiet: flags.quiet === true
+  };
+}
+function usage(read) {
   try {
-    trialTimeoutMs = values["trial-timeout"] === void 0 ? void 0 : parseDuration(values["trial-timeout"], "--trial-timeout");
+    return read();
   } catch (err) {
     throw new UsageError(errorText(err));
   }
-  const baseline = values.baseline === void 0 ? void 0 : await readBaseline(values.baseline);
-  const maxRegression = values["max-regression"];
-  let threshold;
-  try {
-    threshold = maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression");
-  } catch (err) {
-    throw new UsageError(errorText(err));
-  }
-  const progress = values.quiet ? void 0 : (p) => io.stderr(`${progressLine(p)}
+}
+async function runCommand(req, io) {
+  const { baseline, quiet } = req;
+  const progress = quiet ? void 0 : (p) => io.stderr(`${progressLine(p)}
 `);
   const { config, results } = await runSweep({
-    configPath,
-    ...values["cache-dir"] !== void 0 ? { cacheDir: values["cache-dir"] } : {},
-    ...seed !== void 0 ? { seed } : {},
-    ...parallel !== void 0 ? { parallel } : {},
-    ...trialTimeoutMs !== void 0 ? { trialTimeoutMs } : {},
-    ...threshold ? { maxRegression: threshold } : {},
-    backend,
-    // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
-    // --json document can itself serve as a --baseline.
-    champion: baseline ? { mode: "replay", baseline } : { mode: "record" },
-    log: {
-      info: (m) => !values.quiet && io.stderr(`${m}
+    configPath: req.configPath,
+    overrides: req.overrides,
+    mode: {
+      ...req.cacheDir !== void 0 ? { cacheDir: req.cacheDir } : {},
+      // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
+      // --json document can itself serve as a --baseline.
+      champion: baseline ? { mode: "replay", baseline } : { mode: "record" }
+    },
+    ports: {
+      log: {
+        info: (m) => !quiet && io.stderr(`${m}
 `),
-      warn: (m) => io.stderr(`warning: ${m}
+        warn: (m) => io.stderr(`warning: ${m}
 `),
-      ...progress ? { progress } : {}
+        ...progress ? { progress } : {}
+      }
     }
   });
-  const comparison = baseline ? compareResults(baseline, results, config.gate) : void 0;
-  const report = buildReport({
+  const conclusion = concludeSweep({
     results,
-    ...comparison ? { comparison } : {},
-    baselineHowTo: "Pass a results JSON from another run with --baseline to compare.",
-    maxChars: Number.POSITIVE_INFINITY
+    gate: config.gate,
+    ...baseline ? { compareWith: { baseline } } : {},
+    layout: { baselineHowTo: "Pass a results JSON from another run with --baseline to compare.", maxChars: Number.POSITIVE_INFINITY }
   });
+  return present(req, results, conclusion, io);
+}
+async function present(req, results, conclusion, io) {
+  const report = conclusion.report.full;
   io.stdout(report);
   let written = true;
   for (const [file, text] of [
-    [values.json, `${JSON.stringify(results, null, 2)}
+    [req.json, `${JSON.stringify(results, null, 2)}
 `],
-    [values.markdown, report]
+    [req.markdown, report]
   ]) {
     if (file === void 0) continue;
     try {
@@ -204,16 +225,11 @@ async function dispatch(argv, io) {
 `);
     }
   }
-  if (!values.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}
+  if (!req.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}
 `);
-  const done = results.best !== null || results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed;
-  if (!done) {
-    io.stderr(`sweepgate: ${noTrialVerdict(results)}
-`);
-    return EXIT.failed;
-  }
-  if (comparison?.regressed) {
-    io.stderr(`sweepgate: gate failed: ${comparison.metrics.filter(isGateFailure).map(metricVerdict).join("; ")}
+  const { decision } = conclusion;
+  if (decision.kind !== "passed") {
+    io.stderr(`${decision.message}
 `);
     return EXIT.failed;
   }
@@ -226,9 +242,9 @@ function parseInteger(flag, text, min = Number.MIN_SAFE_INTEGER, max = Number.MA
   return n;
 }
 function parseBackend(text) {
-  if (!BACKEND_CHOICES.includes(text))
-    throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(", ")} but got ${JSON.stringify(text)}`);
-  return text;
+  const choice = BACKEND_CHOICES.find((c) => c === text);
+  if (choice === void 0) throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(", ")} but got ${JSON.stringify(text)}`);
+  return choice;
 }
 async function readBaseline(file) {
   let text;

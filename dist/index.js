@@ -4,31 +4,29 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
-  buildReport,
-  codeBlock,
-  duration,
-  metricVerdict,
-  noTrialVerdict,
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-6Q3B4OIL.js";
+} from "./chunks/chunk-V2QHOKXC.js";
 import {
+  COMMENT_MAX_CHARS,
   LocalTrialStore,
-  NO_METRIC,
-  compareResults,
+  codeBlock,
+  duration,
   formatDuration,
-  isGateFailure,
   parseThreshold
-} from "./chunks/chunk-VMRLC3AO.js";
+} from "./chunks/chunk-O5FOHMUZ.js";
 import {
+  BACKEND_CHOICES,
+  ClassifiedError,
   ConfigError,
-  ConfigErrors,
   __commonJS,
   __export,
   __require,
   __toESM,
-  errorText
-} from "./chunks/chunk-IJZM4NT2.js";
+  classifyError,
+  errorText,
+  namedErrorText
+} from "./chunks/chunk-7YHG47VO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20633,8 +20631,8 @@ var require_compare = __commonJS({
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
     var SemVer = require_semver();
-    var compare2 = __name337((a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose)), "compare");
-    module2.exports = compare2;
+    var compare = __name337((a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose)), "compare");
+    module2.exports = compare;
   }
 });
 
@@ -20644,8 +20642,8 @@ var require_rcompare = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var rcompare = __name337((a, b, loose) => compare2(b, a, loose), "rcompare");
+    var compare = require_compare();
+    var rcompare = __name337((a, b, loose) => compare(b, a, loose), "rcompare");
     module2.exports = rcompare;
   }
 });
@@ -20656,8 +20654,8 @@ var require_compare_loose = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var compareLoose = __name337((a, b) => compare2(a, b, true), "compareLoose");
+    var compare = require_compare();
+    var compareLoose = __name337((a, b) => compare(a, b, true), "compareLoose");
     module2.exports = compareLoose;
   }
 });
@@ -20708,8 +20706,8 @@ var require_gt = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var gt = __name337((a, b, loose) => compare2(a, b, loose) > 0, "gt");
+    var compare = require_compare();
+    var gt = __name337((a, b, loose) => compare(a, b, loose) > 0, "gt");
     module2.exports = gt;
   }
 });
@@ -20720,8 +20718,8 @@ var require_lt = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var lt = __name337((a, b, loose) => compare2(a, b, loose) < 0, "lt");
+    var compare = require_compare();
+    var lt = __name337((a, b, loose) => compare(a, b, loose) < 0, "lt");
     module2.exports = lt;
   }
 });
@@ -20732,8 +20730,8 @@ var require_eq = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var eq = __name337((a, b, loose) => compare2(a, b, loose) === 0, "eq");
+    var compare = require_compare();
+    var eq = __name337((a, b, loose) => compare(a, b, loose) === 0, "eq");
     module2.exports = eq;
   }
 });
@@ -20744,8 +20742,8 @@ var require_neq = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var neq = __name337((a, b, loose) => compare2(a, b, loose) !== 0, "neq");
+    var compare = require_compare();
+    var neq = __name337((a, b, loose) => compare(a, b, loose) !== 0, "neq");
     module2.exports = neq;
   }
 });
@@ -20756,8 +20754,8 @@ var require_gte = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var gte2 = __name337((a, b, loose) => compare2(a, b, loose) >= 0, "gte");
+    var compare = require_compare();
+    var gte2 = __name337((a, b, loose) => compare(a, b, loose) >= 0, "gte");
     module2.exports = gte2;
   }
 });
@@ -20768,8 +20766,8 @@ var require_lte = __commonJS({
     "use strict";
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
-    var compare2 = require_compare();
-    var lte2 = __name337((a, b, loose) => compare2(a, b, loose) <= 0, "lte");
+    var compare = require_compare();
+    var lte2 = __name337((a, b, loose) => compare(a, b, loose) <= 0, "lte");
     module2.exports = lte2;
   }
 });
@@ -21949,12 +21947,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     module2.exports = (versions, range3, options2) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare2(a, b, options2));
+      const v = versions.sort((a, b) => compare(a, b, options2));
       for (const version3 of v) {
         const included = satisfies(version3, range3, options2);
         if (included) {
@@ -22004,7 +22002,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var subset = __name337((sub, dom, options2 = {}) => {
       if (sub === dom) {
         return true;
@@ -22064,7 +22062,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare2(gt.semver, lt.semver, options2);
+        gtltComp = compare(gt.semver, lt.semver, options2);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -22144,14 +22142,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp26 = compare2(a.semver, b.semver, options2);
+      const comp26 = compare(a.semver, b.semver, options2);
       return comp26 > 0 ? a : comp26 < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     }, "higherGT");
     var lowerLT = __name337((a, b, options2) => {
       if (!a) {
         return b;
       }
-      const comp26 = compare2(a.semver, b.semver, options2);
+      const comp26 = compare(a.semver, b.semver, options2);
       return comp26 < 0 ? a : comp26 > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     }, "lowerLT");
     module2.exports = subset;
@@ -22175,7 +22173,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -22214,7 +22212,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare: compare2,
+      compare,
       rcompare,
       compareLoose,
       compareBuild,
@@ -55055,11 +55053,11 @@ var NativeCRC64 = (() => {
     }
     __name189(destroy2, "destroy");
     Module["destroy"] = destroy2;
-    function compare2(obj1, obj2) {
+    function compare(obj1, obj2) {
       return obj1.ptr === obj2.ptr;
     }
-    __name189(compare2, "compare");
-    Module["compare"] = compare2;
+    __name189(compare, "compare");
+    Module["compare"] = compare;
     function getPointer(obj) {
       return obj.ptr;
     }
@@ -85870,8 +85868,9 @@ function cachePath(workspace, target) {
   return inside && path15.resolve(process.cwd()) === path15.resolve(workspace) ? rel.split(path15.sep).join("/") : target;
 }
 var CACHE_TIMEOUT_MS = 5 * 6e4;
-var CacheTimeoutError = class extends Error {
+var CacheTimeoutError = class extends ClassifiedError {
   name = "CacheTimeoutError";
+  errorClass = "warning";
 };
 function withTimeout(work, ms, what) {
   let timer;
@@ -86114,27 +86113,11 @@ function planFor(ctx, baselineBranch) {
   }
 }
 
-// src/github/gate.ts
-function gateFailures(comparison) {
-  if (!comparison) return [];
-  return comparison.metrics.filter(isGateFailure);
-}
-function describeFailure(m) {
-  return metricVerdict(m);
-}
-function gateMessage(failures) {
-  return `sweepgate: gate failed: ${failures.map(describeFailure).join("; ")}`;
-}
-function noiseNotes(comparison) {
-  return (comparison?.metrics ?? []).filter((m) => m.status === "not-significant").map((m) => `${metricVerdict(m)}: the gate passes`);
-}
-function noTrialMessage(results) {
-  return `sweepgate: ${noTrialVerdict(results)}`;
-}
-
 // src/github/inputs.ts
-var InputError = class extends Error {
+var InputError = class extends ClassifiedError {
   name = "InputError";
+  errorClass = "config";
+  invalid = "input";
   input;
   constructor(input, message) {
     super(message);
@@ -86142,7 +86125,6 @@ var InputError = class extends Error {
   }
 };
 var COMMENT_MODES = ["always", "on-regression", "never"];
-var BACKENDS = ["auto", "tensorflow", "wasm", "cpu"];
 function oneOf(name2, raw, allowed, fallback) {
   if (raw === "") return fallback;
   if (allowed.includes(raw)) return raw;
@@ -86196,7 +86178,7 @@ function parseInputs(get) {
     maxRegression: threshold("max-regression", get("max-regression")),
     failOnRegression: bool("fail-on-regression", get("fail-on-regression"), true),
     comment: oneOf("comment", get("comment"), COMMENT_MODES, "always"),
-    backend: oneOf("backend", get("backend"), BACKENDS, "auto"),
+    backend: oneOf("backend", get("backend"), BACKEND_CHOICES, "auto"),
     cache: bool("cache", get("cache"), true),
     baselineBranch: baselineBranch === "" ? void 0 : baselineBranch,
     cacheDir: cacheDir === "" ? void 0 : cacheDir,
@@ -91325,7 +91307,6 @@ function npmInstaller(env = process.env) {
 }
 
 // src/github/main.ts
-var MAX_COMMENT_CHARS = 65e3;
 var MAX_SUMMARY_CHARS = 1e6;
 function defaultDeps() {
   return {
@@ -91346,16 +91327,16 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-HHLTDYGU.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-HHLTDYGU.js")).runSweep(o)
+      loadConfig: async (p, root) => (await import("./chunks/engine-TVS6A6WF.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-TVS6A6WF.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-TVS6A6WF.js")).concludeSweep(i)
     }
   };
 }
-var EventRefusedError = class extends Error {
+var EventRefusedError = class extends ClassifiedError {
   name = "EventRefusedError";
-};
-var GateError = class extends Error {
-  name = "GateError";
+  errorClass = "config";
+  invalid = "input";
 };
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
@@ -91364,6 +91345,15 @@ async function run(overrides = {}) {
   const state3 = { summaryWritten: false };
   const token = io.getInput("github-token");
   if (token) io.setSecret?.(token);
+  const fail = async (message) => {
+    io.setFailed(message);
+    if (!state3.summaryWritten) await summary2(io, state3, `### sweepgate
+
+\u274C The run failed:
+
+${codeBlock(message)}
+`);
+  };
   try {
     const inputs = parseInputs((name2) => io.getInput(name2));
     const ctx = readRunContext(deps.env);
@@ -91377,26 +91367,21 @@ ${plan.why}.
 `);
       return;
     }
-    await sweepAndReport(deps, inputs, ctx, plan, outputs, state3);
+    const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state3);
+    if (failure !== void 0) await fail(redact(failure, token));
   } catch (err) {
-    const message = redact(describeError(err), token);
-    io.setFailed(message);
-    if (!state3.summaryWritten) await summary2(io, state3, `### sweepgate
-
-\u274C The run failed:
-
-${codeBlock(message)}
-`);
+    await fail(redact(describeError(err), token));
   } finally {
     for (const [name2, value] of Object.entries(outputs)) io.setOutput(name2, value);
   }
 }
 function describeError(err) {
-  if (err instanceof ConfigError || err instanceof ConfigErrors) return `invalid sweep config:
-${err.message}`;
-  if (err instanceof InputError || err instanceof EventRefusedError || err instanceof GateError) return err.message;
-  if (err instanceof Error) return `${err.name}: ${err.message}`;
-  return String(err);
+  const { errorClass, invalid } = classifyError(err);
+  if (errorClass !== "config") return namedErrorText(err);
+  if (invalid === "config") return `invalid sweep config:
+${errorText(err)}`;
+  if (invalid === "data") return `invalid data: ${errorText(err)}`;
+  return errorText(err);
 }
 async function summary2(io, state3, markdown) {
   try {
@@ -91407,10 +91392,30 @@ async function summary2(io, state3, markdown) {
   }
 }
 async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
+  const job = await startJob(deps, inputs, ctx, plan);
+  const caches = actionCaches(job);
+  const [, baseline] = await Promise.all([
+    caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
+    plan.kind === "pull-request" ? caches?.restoreBaseline(plan.baseSha) : void 0
+  ]);
+  const champion = plan.kind === "baseline" ? { mode: "record" } : plan.kind === "pull-request" ? { mode: "replay", baseline: baseline ?? void 0 } : void 0;
+  const { config: used, results } = await sweep(job, champion);
+  outputs["best-params"] = JSON.stringify(results.best?.params ?? {});
+  outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
+  outputs["model-path"] = results.savedModel ?? "";
+  if (caches) await persist(job, caches, results);
+  const conclusion = await conclude(job, results, used.gate, plan.kind === "pull-request" ? { baseline: baseline ?? void 0 } : void 0);
+  outputs.regressed = String(conclusion.failures.length > 0);
+  outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
+  await summary2(deps.io, state3, conclusion.report.full);
+  if (plan.kind === "pull-request") await comment(deps, inputs, ctx, plan.number, commentMarker(job.config.name), conclusion.report.comment, conclusion.failures.length > 0);
+  return failureOf(job, conclusion.decision);
+}
+async function startJob(deps, inputs, ctx, plan) {
   const configPath = path18.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings = [];
-  const job = {
+  return {
     deps,
     inputs,
     ctx,
@@ -91424,33 +91429,14 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
       deps.io.warning(m);
     }
   };
-  const caches = actionCaches(job);
-  const [, baseline] = await Promise.all([
-    caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
-    plan.kind === "pull-request" ? caches?.restoreBaseline(plan.baseSha) : void 0
-  ]);
-  const champion = plan.kind === "baseline" ? { mode: "record" } : plan.kind === "pull-request" ? { mode: "replay", baseline: baseline ?? void 0 } : void 0;
-  const { config: used, results } = await sweep(job, champion);
-  outputs["best-params"] = JSON.stringify(results.best?.params ?? {});
-  outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
-  outputs["model-path"] = results.savedModel ?? "";
-  if (caches) await persist(job, caches, results);
-  const comparison = plan.kind === "pull-request" ? compare(job, baseline ?? void 0, results, used.gate) : void 0;
-  if (plan.kind !== "pull-request") deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
-  const failures = gateFailures(comparison);
-  outputs.regressed = String(failures.length > 0);
-  const full = report(job, results, comparison, MAX_SUMMARY_CHARS);
-  const body2 = full.length <= MAX_COMMENT_CHARS ? full : report(job, results, comparison, MAX_COMMENT_CHARS);
-  outputs.report = await writeReport(ctx, config.name, full);
-  await summary2(deps.io, state3, full);
-  if (plan.kind === "pull-request") await comment(deps, inputs, ctx, plan.number, commentMarker(config.name), body2, failures.length > 0);
-  const metricless = results.metric.name === NO_METRIC && results.stats.trials > results.stats.failed;
-  if (!results.best && !metricless) throw new GateError(noTrialMessage(results));
-  if (failures.length > 0) {
-    const message = gateMessage(failures);
-    if (inputs.failOnRegression) throw new GateError(message);
-    deps.io.warning(`${message} ('fail-on-regression' is false, so the step passes)`);
+}
+function failureOf(job, decision) {
+  if (decision.kind === "passed") return void 0;
+  if (decision.kind === "gate-failed" && !job.inputs.failOnRegression) {
+    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
+    return void 0;
   }
+  return decision.message;
 }
 function actionCaches(job) {
   const { deps, inputs, ctx, config, cacheDir } = job;
@@ -91472,16 +91458,17 @@ async function sweep(job, champion) {
   const { io } = deps;
   const out = await deps.engine.runSweep({
     configPath: job.configPath,
-    root: job.ctx.workspace,
-    cacheDir: job.cacheDir,
-    backend: inputs.backend,
-    ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
-    ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
-    ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {},
-    ...ctx.sha ? { sha: ctx.sha } : {},
-    ...champion ? { champion } : {},
-    provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
-    log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) }
+    overrides: {
+      backend: inputs.backend,
+      ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
+      ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
+      ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {}
+    },
+    mode: { root: ctx.workspace, cacheDir: job.cacheDir, ...ctx.sha ? { sha: ctx.sha } : {}, ...champion ? { champion } : {} },
+    ports: {
+      provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
+      log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) }
+    }
   });
   const s = out.results.stats;
   io.info(`sweep ${out.results.sweep}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached), backend ${out.results.backend}`);
@@ -91511,29 +91498,26 @@ async function persist(job, caches, results) {
   if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn("no trial completed, so no baseline was recorded (the previous one stays in use)");
 }
-function compare(job, baseline, results, gate) {
-  const { io } = job.deps;
-  const comparison = compareResults(baseline, results, gate);
-  if (comparison.configChanged) {
-    io.warning(`the sweep config differs from the baseline's (${baseline?.sha ?? "main"}): the comparison may not be like for like`);
-  }
-  if (comparison.gateChanged) io.warning("the gate rules differ from the baseline's");
-  for (const note of noiseNotes(comparison)) io.warning(note);
-  return comparison;
-}
-function report(job, results, comparison, maxChars) {
-  const { inputs, ctx, plan, config } = job;
+async function conclude(job, results, gate, compareWith) {
+  const { deps, inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? "the default branch";
-  return buildReport({
+  const conclusion = await deps.engine.conclude({
     results,
-    ...comparison ? { comparison } : {},
-    ...plan.kind === "baseline" ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {},
-    runUrl: runUrl(ctx),
-    marker: commentMarker(config.name),
-    baselineHowTo: inputs.cache ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.` : "Caching is off ('cache: false'), so no baseline is stored or restored.",
-    warnings: job.warnings,
-    maxChars
+    gate,
+    ...compareWith ? { compareWith } : {},
+    layout: {
+      ...plan.kind === "baseline" ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {},
+      runUrl: runUrl(ctx),
+      marker: commentMarker(config.name),
+      baselineHowTo: inputs.cache ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.` : "Caching is off ('cache: false'), so no baseline is stored or restored.",
+      warnings: job.warnings,
+      maxChars: MAX_SUMMARY_CHARS,
+      commentMaxChars: COMMENT_MAX_CHARS
+    }
   });
+  for (const note of conclusion.notes) deps.io.warning(note);
+  if (plan.kind !== "pull-request") deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
+  return conclusion;
 }
 async function writeReport(ctx, sweep2, body2) {
   const file = path18.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);

@@ -6,14 +6,13 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   PENDING,
   STOP,
-  adoptPrepared,
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-O6PKMZ34.js";
+} from "./chunks/chunk-PYSOSBAV.js";
 import {
   TrialError
-} from "./chunks/chunk-IJZM4NT2.js";
+} from "./chunks/chunk-7YHG47VO.js";
 
 // src/trainer/workers/worker-thread.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -24,11 +23,10 @@ var init = workerData;
 var errorOf = (err) => err instanceof Error ? { name: err.name, message: err.message, trial: err instanceof TrialError, transient: err instanceof TrialError && err.transient } : { name: "Error", message: String(err), trial: false, transient: false };
 var tensors = () => 0;
 async function start() {
-  adoptPrepared(init.prepared ?? []);
   const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: "warn", message }) });
   tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;
-  return t.type === "image" ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle);
+  return t.type === "image" ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle, { prepared: init.prepared ?? [] });
 }
 var memory = () => ({ tensors: tensors(), rssBytes: process.memoryUsage.rss() });
 var ready = start();

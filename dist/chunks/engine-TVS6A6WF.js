@@ -4,15 +4,17 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
+  concludeSweep,
   explainConfig,
   firstTrial,
   loadConfig,
   runSweep
-} from "./chunk-M2CZCYJ3.js";
-import "./chunk-VMRLC3AO.js";
-import "./chunk-O6PKMZ34.js";
-import "./chunk-IJZM4NT2.js";
+} from "./chunk-AZYVCVJ7.js";
+import "./chunk-O5FOHMUZ.js";
+import "./chunk-PYSOSBAV.js";
+import "./chunk-7YHG47VO.js";
 export {
+  concludeSweep,
   explainConfig,
   firstTrial,
   loadConfig,

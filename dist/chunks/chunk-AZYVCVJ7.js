@@ -4,19 +4,26 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
+  COMMENT_MAX_CHARS,
   DEFAULT_CHAMPION_SEEDS,
   HyperbandPruner,
   Issues,
   LocalTrialStore,
   NO_METRIC,
+  buildReport,
   championSeeds,
+  compareResults,
+  finishedWithoutMetric,
   formatDuration,
   formatPath,
   has,
   hyperbandBands,
   int,
+  isGateFailure,
   isRecord,
-  num,
+  metricVerdict,
+  noTrialVerdict,
+  num2 as num,
   parseBudget,
   parseDuration,
   parseEarlyTerminate,
@@ -26,12 +33,10 @@ import {
   parseStages,
   planReplay,
   str
-} from "./chunk-VMRLC3AO.js";
+} from "./chunk-O5FOHMUZ.js";
 import {
-  ARCHITECTURE_HYPERPARAMETERS,
   BackendError,
   CONTINUE,
-  CONV_HYPERPARAMETERS,
   STOP,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
@@ -39,13 +44,15 @@ import {
   createTabularObjective,
   displayPath,
   ensureBackend,
+  hyperparameterProblems,
   loadTf,
-  preparedFor,
-  resolveHyperparameters
-} from "./chunk-O6PKMZ34.js";
+  normalisationProblem,
+  resolveHyperparameters,
+  trainerShape,
+  validationFileProblem
+} from "./chunk-PYSOSBAV.js";
 import {
   ConfigError,
-  ConfigErrors,
   Rng,
   TrialError,
   TrialTimeoutError,
@@ -53,12 +60,14 @@ import {
   __require,
   __toESM,
   canonicalJson,
+  configIssue,
   deriveSeed,
   errorText,
   hashJson,
+  isBackendName,
   sha256Hex,
   show
-} from "./chunk-IJZM4NT2.js";
+} from "./chunk-7YHG47VO.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -19200,89 +19209,107 @@ function better(a, b, goal) {
   return goal === "maximize" ? a > b : a < b;
 }
 async function runStudy(config, ports) {
+  const sweep = startSweep(config, ports);
+  const stages = planStages(config.space, config.stages);
+  let fixed = {};
+  let stopReason = "exhausted";
+  for (let s = 0; s < stages.length; s++) {
+    const end = await runStage(sweep, stages[s], s, fixed);
+    if (end.stopped) {
+      stopReason = end.stopped;
+      break;
+    }
+    fixed = { ...fixed, ...end.best };
+    if (s === stages.length - 1) stopReason = end.exhausted ? "exhausted" : "trials";
+  }
+  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ...sweep.deps, pruner: void 0, prunerId: void 0, others: [] });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, { rerun, record: sweep.record, outOfTime: sweep.outOfTime });
+  return { trials: sweep.trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - sweep.start };
+}
+function startSweep(config, ports) {
   const start = ports.now();
-  const metricName = config.metric.name;
-  const goal = config.metric.goal;
+  const { name: metricName, goal } = config.metric;
   const pruner = createPruner(config.earlyTerminate);
   const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : void 0;
   const trials = [];
   const cap = config.budget.trials ?? (config.method === "grid" ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === void 0 ? void 0 : start + config.budget.minutes * 6e4;
-  const stages = planStages(config.space, config.stages);
-  let fixed = {};
-  let stopReason = "exhausted";
   const bestValue = () => {
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? void 0 : trials[i].metrics[metricName];
   };
   const outOfTime = () => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline;
-  const record = (trial, phase) => {
-    trials.push(trial);
-    if (!ports.progress) return;
-    const now = ports.now();
-    ports.progress({
-      index: trials.length,
-      total: Number.isFinite(cap) ? cap : void 0,
-      trial,
-      best: bestValue(),
-      elapsedMs: now - start,
-      remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
-      phase,
-      metric: metricName
-    });
+  return {
+    config,
+    start,
+    trials,
+    cap,
+    deps: { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, metricName, goal },
+    record(trial, phase) {
+      trials.push(trial);
+      if (!ports.progress) return;
+      const now = ports.now();
+      ports.progress({
+        index: trials.length,
+        total: Number.isFinite(cap) ? cap : void 0,
+        trial,
+        best: bestValue(),
+        elapsedMs: now - start,
+        remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
+        phase,
+        metric: metricName
+      });
+    },
+    stopNow() {
+      if (trials.length >= cap) return "trials";
+      if (outOfTime()) return "minutes";
+      const b = bestValue();
+      if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
+      return void 0;
+    },
+    outOfTime
   };
-  const stopNow = () => {
-    if (trials.length >= cap) return "trials";
-    if (outOfTime()) return "minutes";
-    const b = bestValue();
-    if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
-    return void 0;
+}
+async function runStage(sweep, stage, s, fixed) {
+  const { config, trials } = sweep;
+  const { metricName, goal } = sweep.deps;
+  const base = { ...neutralParams(config.space), ...fixed };
+  const sampler = createSampler(config.method, stage.space, deriveSeed("sampler", config.seed, s));
+  const stageStart = trials.length;
+  const stageCap = stage.trials === void 0 ? sweep.cap : Math.min(sweep.cap, stageStart + stage.trials);
+  const names = stage.space.map((p) => p.name);
+  const parallel = Math.max(1, config.parallel ?? 1);
+  const running = /* @__PURE__ */ new Map();
+  const startNext = () => {
+    const stageTrials = trials.slice(stageStart);
+    const history = stageTrials.map((t) => observe(t, names, metricName, goal));
+    const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
+    if (asked === void 0) return false;
+    const params = { ...base, ...asked };
+    const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
+    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...sweep.deps, others }), params);
+    return true;
   };
-  outer: for (let s = 0; s < stages.length; s++) {
-    const stage = stages[s];
-    const stageSpace = stage.space;
-    const base = { ...neutralParams(config.space), ...fixed };
-    const sampler = createSampler(config.method, stageSpace, deriveSeed("sampler", config.seed, s));
-    const stageStart = trials.length;
-    const stageCap = stage.trials === void 0 ? cap : Math.min(cap, stageStart + stage.trials);
-    const names = stageSpace.map((p) => p.name);
-    const parallel = Math.max(1, config.parallel ?? 1);
-    const running = /* @__PURE__ */ new Map();
-    let exhausted = false;
-    for (; ; ) {
-      let reason = stopNow();
-      while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
-        const stageTrials = trials.slice(stageStart);
-        const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-        const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
-        if (asked === void 0) {
-          exhausted = true;
-          break;
-        }
-        const params = { ...base, ...asked };
-        const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-        running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, others, metricName, goal }), params);
-        reason = stopNow();
-      }
-      if (running.size === 0) {
-        if (reason) {
-          stopReason = reason;
-          break outer;
-        }
+  let exhausted = false;
+  let reason;
+  for (; ; ) {
+    reason = sweep.stopNow();
+    while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
+      if (!startNext()) {
+        exhausted = true;
         break;
       }
-      const [done] = running.keys();
-      const trial = await done;
-      running.delete(done);
-      record(trial, "search");
+      reason = sweep.stopNow();
     }
-    const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
-    if (stageBest >= 0) fixed = { ...fixed, ...pick(trials[stageStart + stageBest].params, names) };
-    if (s === stages.length - 1) stopReason = exhausted ? "exhausted" : "trials";
+    if (running.size === 0) break;
+    const [done] = running.keys();
+    const trial = await done;
+    running.delete(done);
+    sweep.record(trial, "search");
   }
-  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ports, pruner: void 0, prunerId: void 0, deadline, timeoutMs: config.trialTimeoutMs, others: [], metricName, goal });
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, trials, { rerun, record, outOfTime });
-  return { trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - start };
+  if (reason) return { stopped: reason };
+  const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
+  return { exhausted, best: stageBest >= 0 ? pick(trials[stageStart + stageBest].params, names) : {} };
 }
 async function runSeeds(params, seeds, ports, metric, timeoutMs) {
   const runs = [];
@@ -19372,7 +19399,6 @@ function mean(xs) {
 }
 
 // src/trainer/program/program-objective.ts
-import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -19480,13 +19506,119 @@ function parseMetricsLine(line) {
   if (Object.keys(metrics).length === 0) return { kind: "other" };
   return { kind: "report", step: stepKey ? obj[stepKey] : void 0, metrics };
 }
+var MAX_LINE_CHARS = 1024 * 1024;
+function lineSplitter(onLine, overflow) {
+  let rest = "";
+  return {
+    push(chunk) {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop() ?? "";
+      if (rest.length > MAX_LINE_CHARS) rest = overflow;
+      lines.forEach(onLine);
+    },
+    flush() {
+      const last = rest;
+      rest = "";
+      if (last !== "") onLine(last);
+    }
+  };
+}
+
+// src/trainer/program/process.ts
+import { spawn } from "node:child_process";
+var DRAIN_MS = 1e3;
+var STDERR_TAIL_LINES = 20;
+var WANDB_FD = 3;
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function trackGroup(pid) {
+  liveGroups.add(pid);
+  if (exitHookInstalled || process.platform === "win32") return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const group of liveGroups) {
+      try {
+        process.kill(-group, "SIGKILL");
+      } catch {
+      }
+    }
+  });
+}
+function signalGroup(child, sig) {
+  try {
+    if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
+    else child.kill(sig);
+  } catch {
+  }
+}
+function later(ms, fn) {
+  setTimeout(fn, ms).unref();
+}
+function startProgram(argv, opts) {
+  const child = spawn(argv[0], argv.slice(1), {
+    cwd: opts.cwd,
+    env: opts.env,
+    // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
+    stdio: ["ignore", "pipe", "pipe", "pipe"],
+    // Its own process group (setsid), so a signal to -pid reaches everything it started.
+    detached: process.platform !== "win32"
+  });
+  if (child.pid !== void 0) trackGroup(child.pid);
+  const terminate = () => {
+    signalGroup(child, "SIGTERM");
+    later(opts.killGraceMs, () => signalGroup(child, "SIGKILL"));
+  };
+  const stdout = child.stdio[1];
+  const stderr = child.stdio[2];
+  const channel = child.stdio[WANDB_FD];
+  let stderrTail = "";
+  stdout.setEncoding("utf8");
+  stdout.on("data", opts.onStdout);
+  channel?.setEncoding("utf8");
+  channel?.on("data", opts.onChannel);
+  stderr.setEncoding("utf8");
+  stderr.on("data", (chunk) => {
+    stderrTail = (stderrTail + chunk).slice(-8192);
+  });
+  let exited;
+  let settled = false;
+  const finish = () => {
+    if (settled) return;
+    settled = true;
+    if (child.pid !== void 0) liveGroups.delete(child.pid);
+    opts.onEnd({ ...exited ?? { code: null, signal: null }, stderrTail });
+  };
+  child.on("error", (err) => {
+    opts.onError(err);
+    if (child.pid === void 0) finish();
+  });
+  child.on("exit", (code, signal) => {
+    exited = { code, signal };
+    terminate();
+    later(DRAIN_MS, () => {
+      stdout.destroy();
+      stderr.destroy();
+      channel?.destroy();
+      finish();
+    });
+  });
+  child.on("close", (code, signal) => {
+    exited ??= { code, signal };
+    finish();
+  });
+  return { terminate };
+}
+function exitFailure(shown, exit) {
+  const { code, signal } = exit;
+  if (code === 0) return void 0;
+  const tail = exit.stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
+  const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
+  return new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
+${tail}` : " (no stderr output)"}`, { transient: true });
+}
 
 // src/trainer/program/program-objective.ts
 var KILL_GRACE_MS = 5e3;
-var DRAIN_MS = 1e3;
-var STDERR_TAIL_LINES = 20;
-var MAX_LINE_CHARS = 1024 * 1024;
-var WANDB_FD = 3;
 function expandCommand2(command, x) {
   return expandCommand(command, { ...x, env: x.env ?? process.env }, process.execPath);
 }
@@ -19527,8 +19659,6 @@ function createCommandObjective(workload, opts) {
     fresh.forEach((n) => ignoredSeen.add(n));
     if (fresh.length > 0) opts.log?.(`wandb stand-in (offline): ignored ${fresh.join(", ")}`);
   };
-  const pyNumbers = workload.pyNumbers;
-  const paramPaths = workload.paramPaths;
   return {
     // A file program's key is what it always was; other kinds add how the program is found.
     fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
@@ -19536,70 +19666,55 @@ function createCommandObjective(workload, opts) {
     async run(params, ctx) {
       const tmp = await mkdtemp(path2.join(tmpdir(), "sweepgate-args-"));
       try {
-        const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
-        const argsJsonFile = path2.join(tmp, "params.json");
-        if (command.some((t) => t.includes("${args_json_file}"))) await writeFile2(argsJsonFile, json);
-        const sweepParamPath = path2.join(tmp, "config.yaml");
-        const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
-        await writeFile2(sweepParamPath, `{${entries.join(", ")}}`);
-        const argv = expandCommand2(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
-        const env = {
-          ...await pythonShim(argv, tmp),
-          SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
-          WANDB_SWEEP_PARAM_PATH: sweepParamPath,
-          ...standIn ? {
-            PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path2.delimiter),
-            SWEEPGATE_WANDB_FD: String(WANDB_FD),
-            SWEEPGATE_WANDB_CONFIG: json
-          } : {}
-        };
-        const { reports, summary } = await runProcess(argv, env, ctx, opts, standIn !== void 0, onIgnored);
-        if (opts.metricName === NO_METRIC) return { metrics: { ...mergeReports(reports), ...summary } };
-        if (reports.length === 0 && Object.keys(summary).length === 0)
-          throw new TrialError(
-            `${argv.join(" ")} reported no metrics: call wandb.log({"${opts.metricName}": 0.5}) or print JSON lines such as {"${opts.metricName}": 0.5} to standard output`
-          );
-        const metrics = { ...mergeReports(reports), ...summary };
-        if (!(opts.metricName in metrics))
-          throw new TrialError(`${argv.join(" ")} never reported the sweep metric ${show(opts.metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
-        return { metrics };
+        const { argv, env } = await trialCommand(workload, command, params, tmp, standIn);
+        const reported = await runProgram(argv, env, ctx, opts, standIn !== void 0, onIgnored);
+        return { metrics: trialMetrics(argv.join(" "), reported, opts.metricName) };
       } finally {
         await rm(tmp, { recursive: true, force: true });
       }
     }
   };
 }
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function trackGroup(pid) {
-  liveGroups.add(pid);
-  if (exitHookInstalled || process.platform === "win32") return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const group of liveGroups) {
-      try {
-        process.kill(-group, "SIGKILL");
-      } catch {
-      }
-    }
-  });
+async function trialCommand(workload, command, params, tmp, standIn) {
+  const { pyNumbers, paramPaths } = workload;
+  const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
+  const argsJsonFile = path2.join(tmp, "params.json");
+  if (command.some((t) => t.includes("${args_json_file}"))) await writeFile2(argsJsonFile, json);
+  const sweepParamPath = path2.join(tmp, "config.yaml");
+  const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
+  await writeFile2(sweepParamPath, `{${entries.join(", ")}}`);
+  const argv = expandCommand2(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
+  const env = {
+    ...await pythonShim(argv, tmp),
+    SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
+    WANDB_SWEEP_PARAM_PATH: sweepParamPath,
+    ...standIn ? {
+      PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path2.delimiter),
+      SWEEPGATE_WANDB_FD: String(WANDB_FD),
+      SWEEPGATE_WANDB_CONFIG: json
+    } : {}
+  };
+  return { argv, env };
 }
-function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
+function trialMetrics(shown, { reports, summary }, metricName) {
+  if (metricName === NO_METRIC) return { ...mergeReports(reports), ...summary };
+  if (reports.length === 0 && Object.keys(summary).length === 0)
+    throw new TrialError(
+      `${shown} reported no metrics: call wandb.log({"${metricName}": 0.5}) or print JSON lines such as {"${metricName}": 0.5} to standard output`
+    );
+  const metrics = { ...mergeReports(reports), ...summary };
+  if (!(metricName in metrics))
+    throw new TrialError(`${shown} never reported the sweep metric ${show(metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
+  return metrics;
+}
+function runProgram(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
   const shown = argv.join(" ");
-  const killGraceMs = opts.killGraceMs ?? KILL_GRACE_MS;
   return new Promise((resolve4, reject) => {
-    const reports = [];
-    let summary = {};
-    let metricRows = 0;
-    let stopping;
-    let failure;
-    let stdoutRest = "";
-    let wandbRest = "";
-    let stderrTail = "";
-    let exited;
-    let settled = false;
-    const timers = [];
-    const child = spawn(argv[0], argv.slice(1), {
+    const output = trialOutput(shown, ctx, opts.metricName, onIgnored, () => program.terminate());
+    const stdout = lineSplitter(output.onLine, " ");
+    const wandb = lineSplitter(output.onWandb, "");
+    const onAbort = () => output.stop("cancelled");
+    const program = startProgram(argv, {
       cwd: opts.configDir,
       env: {
         ...programEnv(process.env),
@@ -19609,129 +19724,88 @@ function runProcess(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
         SWEEPGATE_METRIC: opts.metricName,
         PYTHONUNBUFFERED: "1"
       },
-      // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
-      stdio: ["ignore", "pipe", "pipe", "pipe"],
-      // Its own process group (setsid), so a signal to -pid reaches everything it started.
-      detached: process.platform !== "win32"
-    });
-    if (child.pid !== void 0) trackGroup(child.pid);
-    const signalGroup = (sig) => {
-      try {
-        if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
-        else child.kill(sig);
-      } catch {
+      killGraceMs: opts.killGraceMs ?? KILL_GRACE_MS,
+      onStdout: stdout.push,
+      onChannel: wandbChannel ? wandb.push : () => {
+      },
+      onError: (err) => output.failed(new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true })),
+      onEnd: (exit) => {
+        ctx.signal.removeEventListener("abort", onAbort);
+        stdout.flush();
+        wandb.flush();
+        try {
+          resolve4(output.settle(exit));
+        } catch (err) {
+          reject(err);
+        }
       }
-    };
-    const later = (ms, fn) => {
-      const t = setTimeout(fn, ms);
-      t.unref();
-      timers.push(t);
-    };
-    const terminate = () => {
-      signalGroup("SIGTERM");
-      later(killGraceMs, () => signalGroup("SIGKILL"));
-    };
-    const stop = (why) => {
-      if (stopping) return;
-      stopping = why;
-      terminate();
-    };
-    const onAbort = () => stop("cancelled");
+    });
     ctx.signal.addEventListener("abort", onAbort, { once: true });
-    if (ctx.signal.aborted) stop("cancelled");
-    const fail = (err) => {
-      failure = err;
-      terminate();
-    };
-    const report2 = (step, metrics) => {
-      reports.push(metrics);
-      let prune;
-      try {
-        prune = ctx.report(step, metrics);
-      } catch (err) {
-        return fail(err instanceof TrialError ? err : new TrialError(errorText(err)));
-      }
-      if (prune) stop("pruned");
-    };
-    const onLine = (line) => {
-      if (stopping || failure) return;
-      const parsed = parseMetricsLine(line);
-      if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
-      if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
-    };
-    let finished = false;
-    const onWandb = (line) => {
-      if (line.trim() === "") return;
-      const event = parseWandbEvent(line);
-      if (event.kind === "ignored") return onIgnored(event.names);
-      if (stopping || failure || finished) return;
-      if (event.kind === "finish") finished = true;
-      if (event.kind === "nonfinite") return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
-      if (event.kind === "summary") summary = { ...summary, ...event.metrics };
-      if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
-      if (opts.metricName in event.metrics) metricRows++;
-      report2(Math.max(1, metricRows), event.metrics);
-    };
-    const stdout = child.stdio[1];
-    const stderr = child.stdio[2];
-    const channel = child.stdio[WANDB_FD];
-    stdout.setEncoding("utf8");
-    stdout.on("data", (chunk) => {
-      const lines = (stdoutRest + chunk).split("\n");
-      stdoutRest = lines.pop() ?? "";
-      if (stdoutRest.length > MAX_LINE_CHARS) stdoutRest = " ";
-      lines.forEach(onLine);
-    });
-    channel?.setEncoding("utf8");
-    channel?.on("data", (chunk) => {
-      if (!wandbChannel) return;
-      const lines = (wandbRest + chunk).split("\n");
-      wandbRest = lines.pop() ?? "";
-      if (wandbRest.length > MAX_LINE_CHARS) wandbRest = "";
-      lines.forEach(onWandb);
-    });
-    stderr.setEncoding("utf8");
-    stderr.on("data", (chunk) => {
-      stderrTail = (stderrTail + chunk).slice(-8192);
-    });
-    const finish = () => {
-      if (settled) return;
-      settled = true;
-      if (child.pid !== void 0) liveGroups.delete(child.pid);
-      ctx.signal.removeEventListener("abort", onAbort);
-      if (stdoutRest !== "") onLine(stdoutRest);
-      if (wandbRest !== "") onWandb(wandbRest);
-      stdoutRest = "";
-      wandbRest = "";
-      if (failure) return reject(failure);
-      if (stopping === "cancelled") return reject(new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true }));
-      if (stopping === "pruned") return resolve4({ reports, summary });
-      const { code, signal } = exited ?? { code: null, signal: null };
-      if (code === 0) return resolve4({ reports, summary });
-      const tail = stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
-      const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
-      reject(new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
-${tail}` : " (no stderr output)"}`, { transient: true }));
-    };
-    child.on("error", (err) => {
-      failure ??= new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true });
-      if (child.pid === void 0) finish();
-    });
-    child.on("exit", (code, signal) => {
-      exited = { code, signal };
-      terminate();
-      later(DRAIN_MS, () => {
-        stdout.destroy();
-        stderr.destroy();
-        channel?.destroy();
-        finish();
-      });
-    });
-    child.on("close", (code, signal) => {
-      exited ??= { code, signal };
-      finish();
-    });
+    if (ctx.signal.aborted) output.stop("cancelled");
   });
+}
+function trialOutput(shown, ctx, metricName, onIgnored, terminate) {
+  const reports = [];
+  let summary = {};
+  let metricRows = 0;
+  let stopping;
+  let failure;
+  let finished = false;
+  const stop = (why) => {
+    if (stopping) return;
+    stopping = why;
+    terminate();
+  };
+  const fail = (err) => {
+    failure = err;
+    terminate();
+  };
+  const report2 = (step, metrics) => {
+    reports.push(metrics);
+    let prune;
+    try {
+      prune = ctx.report(step, metrics);
+    } catch (err) {
+      return fail(err instanceof TrialError ? err : new TrialError(errorText(err)));
+    }
+    if (prune) stop("pruned");
+  };
+  const onLine = (line) => {
+    if (stopping || failure) return;
+    const parsed = parseMetricsLine(line);
+    if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
+    if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
+  };
+  const onWandb = (line) => {
+    if (line.trim() === "") return;
+    const event = parseWandbEvent(line);
+    if (event.kind === "ignored") return onIgnored(event.names);
+    if (stopping || failure || finished) return;
+    if (event.kind === "finish") finished = true;
+    if (event.kind === "nonfinite") return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
+    if (event.kind === "summary") summary = { ...summary, ...event.metrics };
+    if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
+    if (metricName in event.metrics) metricRows++;
+    report2(Math.max(1, metricRows), event.metrics);
+  };
+  return {
+    onLine,
+    onWandb,
+    stop,
+    /** A failure from outside the output (the program could not start); the first failure stands. */
+    failed(err) {
+      failure ??= err;
+    },
+    /** The trial's reports once the program has ended, or why it failed: a pruned program ends well whatever its exit. */
+    settle(exit) {
+      if (failure) throw failure;
+      if (stopping === "cancelled") throw new TrialError(`cancelled: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
+      if (stopping === "pruned") return { reports, summary };
+      const failed = exitFailure(shown, exit);
+      if (failed) throw failed;
+      return { reports, summary };
+    }
+  };
 }
 
 // src/trainer/module/module-objective.ts
@@ -19740,30 +19814,7 @@ import path3 from "node:path";
 import { pathToFileURL } from "node:url";
 async function createModuleObjective(modulePath, handle, opts) {
   const file = path3.resolve(modulePath);
-  let bytes;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
-  }
-  const hash = sha256Hex(bytes);
-  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
-  let mod;
-  try {
-    mod = await import(url);
-  } catch (err) {
-    const message = errorText(err);
-    const hint = err instanceof SyntaxError && file.endsWith(".js") && /\b(export|import)\b/.test(message) ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)' : "";
-    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message}${hint}`);
-  }
-  const fn = mod["default"];
-  if (typeof fn !== "function") {
-    const names = Object.keys(mod).filter((k) => k !== "default");
-    throw new TrialError(
-      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` + (names.length > 0 ? ` (named exports: ${names.join(", ")})` : "")
-    );
-  }
-  const objective = fn;
+  const { hash, objective } = await loadModule(file);
   let warnedLeak = false;
   let usedTf = false;
   return {
@@ -19798,6 +19849,32 @@ async function createModuleObjective(modulePath, handle, opts) {
       return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
     }
   };
+}
+async function loadModule(file) {
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
+  }
+  const hash = sha256Hex(bytes);
+  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
+  let mod;
+  try {
+    mod = await import(url);
+  } catch (err) {
+    const message = errorText(err);
+    const hint = err instanceof SyntaxError && file.endsWith(".js") && /\b(export|import)\b/.test(message) ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)' : "";
+    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message}${hint}`);
+  }
+  const fn = mod["default"];
+  if (typeof fn !== "function") {
+    const names = Object.keys(mod).filter((k) => k !== "default");
+    throw new TrialError(
+      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` + (names.length > 0 ? ` (named exports: ${names.join(", ")})` : "")
+    );
+  }
+  return { hash, objective: fn };
 }
 function finalMetrics(returned, reports, metricName, file) {
   const where = `objective module ${displayPath(file)}`;
@@ -19867,129 +19944,147 @@ var WorkerError = class extends Error {
 };
 function createWorkerObjective(inner, opts) {
   if (!Number.isSafeInteger(opts.size) || opts.size < 1) throw new RangeError(`worker pool size must be an integer >= 1, got ${opts.size}`);
-  const slots = [];
-  const waiting = [];
+  const pool = createPool(opts);
   let nextId = 1;
-  let disposed = false;
-  const spawn2 = () => {
-    const worker = new Worker(opts.script, { workerData: opts.init });
-    let markReady;
-    let markFailed;
-    const ready = new Promise((resolve4, reject) => {
-      markReady = resolve4;
-      markFailed = reject;
-    });
-    ready.catch(() => {
-    });
-    const slot = { worker, ready, busy: true, dead: false };
-    const die = (reason) => {
-      if (slot.dead) return;
-      slot.dead = true;
-      markFailed(new WorkerCrashError(reason));
-      const a = slot.active;
-      slot.active = void 0;
-      a?.reject(new WorkerCrashError(reason));
-      remove(slot);
-    };
-    worker.on("message", (msg) => {
-      const a = slot.active;
-      switch (msg.type) {
-        case "ready":
-          return markReady();
-        case "init-failed":
-          markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
-          return void worker.terminate();
-        case "warn":
-          return opts.warn(msg.message);
-        case "report": {
-          if (!a || a.id !== msg.id) return;
-          Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
-          Atomics.notify(a.control, 0);
-          return;
-        }
-        case "done":
-        case "failed": {
-          if (!a || a.id !== msg.id) return;
-          slot.active = void 0;
-          opts.afterTrial?.(msg.memory);
-          if (msg.type === "done") a.resolve(msg.result);
-          else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
-          release(slot);
-        }
-      }
-    });
-    worker.on("error", (err) => die(`${err.name}: ${err.message}`));
-    worker.on("exit", (code) => die(`it exited with code ${code}`));
-    slots.push(slot);
-    return slot;
-  };
-  const remove = (slot) => {
-    const i = slots.indexOf(slot);
-    if (i >= 0) slots.splice(i, 1);
-    if (waiting.length > 0 && !disposed) waiting.shift()(spawn2());
-  };
-  const release = (slot) => {
-    const next = waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
-  };
-  const acquire = () => {
-    const idle = slots.find((s) => !s.busy && !s.dead);
-    if (idle) {
-      idle.busy = true;
-      return Promise.resolve(idle);
-    }
-    if (slots.length < opts.size) return Promise.resolve(spawn2());
-    return new Promise((resolve4) => waiting.push(resolve4));
-  };
   return {
     fingerprint: inner.fingerprint,
     backend: inner.backend,
     ...inner.validation ? { validation: inner.validation } : {},
     async run(params, ctx) {
-      if (disposed) throw new TrialError("the worker objective was disposed", { transient: true });
+      if (pool.disposed) throw new TrialError("the worker objective was disposed", { transient: true });
       if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
-      const slot = await acquire();
-      const id = nextId++;
-      const control = new Int32Array(new SharedArrayBuffer(4));
-      return new Promise((resolve4, reject) => {
-        const onAbort = () => {
-          if (slot.active?.id !== id) return;
-          slot.active = void 0;
-          slot.dead = true;
-          reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
-          void slot.worker.terminate();
-          remove(slot);
-        };
-        const done = (f) => {
-          ctx.signal.removeEventListener("abort", onAbort);
-          f();
-        };
-        slot.active = { id, ctx, control, resolve: (r) => done(() => resolve4(r)), reject: (e) => done(() => reject(e)) };
-        ctx.signal.addEventListener("abort", onAbort);
-        slot.ready.then(
-          () => {
-            if (slot.active?.id !== id) return;
-            const msg = { type: "run", id, params, seed: ctx.seed, control: control.buffer };
-            slot.worker.postMessage(msg);
-          },
-          (err) => {
-            if (slot.active?.id !== id) return;
-            slot.active = void 0;
-            done(() => reject(err));
-          }
-        );
-      });
+      const slot = await pool.acquire();
+      return runOn(slot, nextId++, params, ctx, pool);
     },
     ...inner.saveModel ? { saveModel: inner.saveModel.bind(inner) } : {},
+    async dispose() {
+      await pool.dispose();
+      await inner.dispose?.();
+    }
+  };
+}
+function createPool(opts) {
+  const slots = [];
+  const waiting = [];
+  let disposed = false;
+  const spawn2 = () => {
+    const slot = startWorker(opts, pool);
+    slots.push(slot);
+    return slot;
+  };
+  const pool = {
+    acquire() {
+      const idle = slots.find((s) => !s.busy && !s.dead);
+      if (idle) {
+        idle.busy = true;
+        return Promise.resolve(idle);
+      }
+      if (slots.length < opts.size) return Promise.resolve(spawn2());
+      return new Promise((resolve4) => waiting.push(resolve4));
+    },
+    release(slot) {
+      const next = waiting.shift();
+      if (next) next(slot);
+      else slot.busy = false;
+    },
+    remove(slot) {
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+      if (waiting.length > 0 && !disposed) waiting.shift()(spawn2());
+    },
+    get disposed() {
+      return disposed;
+    },
     async dispose() {
       disposed = true;
       const all = slots.splice(0);
       for (const s of all) s.dead = true;
       await Promise.all(all.map((s) => s.worker.terminate()));
-      await inner.dispose?.();
     }
   };
+  return pool;
+}
+function startWorker(opts, pool) {
+  const worker = new Worker(opts.script, { workerData: opts.init });
+  let markReady;
+  let markFailed;
+  const ready = new Promise((resolve4, reject) => {
+    markReady = resolve4;
+    markFailed = reject;
+  });
+  ready.catch(() => {
+  });
+  const slot = { worker, ready, busy: true, dead: false };
+  const die = (reason) => {
+    if (slot.dead) return;
+    slot.dead = true;
+    markFailed(new WorkerCrashError(reason));
+    const a = slot.active;
+    slot.active = void 0;
+    a?.reject(new WorkerCrashError(reason));
+    pool.remove(slot);
+  };
+  worker.on("message", (msg) => {
+    const a = slot.active;
+    switch (msg.type) {
+      case "ready":
+        return markReady();
+      case "init-failed":
+        markFailed(new TrialError(`the trainer worker could not start: ${msg.error.name}: ${msg.error.message}`, { transient: true }));
+        return void worker.terminate();
+      case "warn":
+        return opts.warn(msg.message);
+      case "report": {
+        if (!a || a.id !== msg.id) return;
+        Atomics.store(a.control, 0, a.ctx.report(msg.step, msg.metrics) ? STOP : CONTINUE);
+        Atomics.notify(a.control, 0);
+        return;
+      }
+      case "done":
+      case "failed": {
+        if (!a || a.id !== msg.id) return;
+        slot.active = void 0;
+        opts.afterTrial?.(msg.memory);
+        if (msg.type === "done") a.resolve(msg.result);
+        else a.reject(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new WorkerError(msg.error));
+        pool.release(slot);
+      }
+    }
+  });
+  worker.on("error", (err) => die(`${err.name}: ${err.message}`));
+  worker.on("exit", (code) => die(`it exited with code ${code}`));
+  return slot;
+}
+function runOn(slot, id, params, ctx, pool) {
+  const control = new Int32Array(new SharedArrayBuffer(4));
+  return new Promise((resolve4, reject) => {
+    const onAbort = () => {
+      if (slot.active?.id !== id) return;
+      slot.active = void 0;
+      slot.dead = true;
+      reject(new TrialError(`cancelled: ${String(ctx.signal.reason)}`, { transient: true }));
+      void slot.worker.terminate();
+      pool.remove(slot);
+    };
+    const done = (f) => {
+      ctx.signal.removeEventListener("abort", onAbort);
+      f();
+    };
+    slot.active = { id, ctx, control, resolve: (r) => done(() => resolve4(r)), reject: (e) => done(() => reject(e)) };
+    ctx.signal.addEventListener("abort", onAbort);
+    slot.ready.then(
+      () => {
+        if (slot.active?.id !== id) return;
+        const msg = { type: "run", id, params, seed: ctx.seed, control: control.buffer };
+        slot.worker.postMessage(msg);
+      },
+      (err) => {
+        if (slot.active?.id !== id) return;
+        slot.active = void 0;
+        done(() => reject(err));
+      }
+    );
+  });
 }
 
 // src/trainer/tf/backend-probe.ts
@@ -21236,40 +21331,20 @@ function finishTrainer(workload, parameterNames, metric, issues, warn) {
   const t = workload.trainer;
   const searched = (name) => parameterNames.includes(name);
   const fixed = (name) => has(t.defaults, name);
-  if (t.type === "tabular") {
-    for (const name of CONV_HYPERPARAMETERS) {
-      const why = "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers";
-      if (searched(name)) issues.add(["parameters", name], why);
-      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  } else {
-    checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
+  if (t.type === "image") checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
+  const shape = trainerShape(t);
+  for (const { name, problem } of hyperparameterProblems(shape)) {
+    if (searched(name)) issues.add(["parameters", name], name === "validation_split" ? `${problem}, got a search over validation_split` : problem);
+    if (fixed(name)) issues.add(["trainer", "defaults", name], `${problem}, got ${show(t.defaults[name])}`);
   }
-  if (t.type === "tabular" && t.validation !== void 0) {
-    const why = "cannot be used with trainer.validation (a separate validation file replaces the split)";
-    if (searched("validation_split")) issues.add(["parameters", "validation_split"], `${why}, got a search over validation_split`);
-    if (fixed("validation_split")) issues.add(["trainer", "defaults", "validation_split"], `${why}, got ${show(t.defaults["validation_split"])}`);
-  } else if (searched("validation_split")) {
+  if (searched("validation_split") && validationFileProblem("validation_split", shape.validationFile) === void 0) {
     warn(
       ["parameters", "validation_split"],
       "is searched: each value holds out other rows, so metrics of trials with different splits are measured on different data and are not comparable"
     );
   }
-  const base = t.type === "tabular" ? t.baseModel : void 0;
-  for (const name of ["freeze_layers", "fine_tune_learning_rate"]) {
-    if (base !== void 0) continue;
-    const why = "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
-    if (searched(name)) issues.add(["parameters", name], why);
-    if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-  }
-  if (base !== void 0)
-    for (const name of ARCHITECTURE_HYPERPARAMETERS) {
-      const why = "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
-      if (searched(name)) issues.add(["parameters", name], why);
-      if (fixed(name)) issues.add(["trainer", "defaults", name], `${why}, got ${show(t.defaults[name])}`);
-    }
-  if (t.defaults["batch_norm"] === true && t.defaults["layer_norm"] === true)
-    issues.add(["trainer", "defaults", "layer_norm"], "cannot be true together with batch_norm: pick one normalisation, got true");
+  const normalisation = normalisationProblem(t.defaults["batch_norm"], t.defaults["layer_norm"]);
+  if (normalisation !== void 0) issues.add(["trainer", "defaults", "layer_norm"], normalisation);
   if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return workload;
   return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
 }
@@ -21327,7 +21402,7 @@ function parseSweepConfig(text, file) {
     configDir
   };
   issues.throwIfAny();
-  if (!workload) throw new ConfigErrors([new ConfigError("", "nothing to run")]);
+  if (!workload) throw new ConfigError("", "nothing to run");
   const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
   return { ...config, workload, configHash: hashJson(raw), raw, warnings, paramSources };
 }
@@ -21351,23 +21426,23 @@ var MAX_DEPTH = 64;
 function readDocument(text) {
   const doc = (0, import_yaml2.parseDocument)(text, { merge: true, uniqueKeys: false, prettyErrors: true });
   const first = doc.errors[0];
-  if (first) throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlError(first, text)}`)]);
+  if (first) throw new ConfigError("", `invalid YAML: ${yamlError(first, text)}`);
   let notes;
   try {
     notes = readYaml11(doc);
   } catch (e) {
-    throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlProblem(errorText(e))}`)]);
+    throw new ConfigError("", `invalid YAML: ${yamlProblem(errorText(e))}`);
   }
   let raw;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new ConfigErrors([new ConfigError("", `invalid YAML: ${yamlProblem(errorText(e))}`)]);
+    throw new ConfigError("", `invalid YAML: ${yamlProblem(errorText(e))}`);
   }
-  if (raw === null || raw === void 0) throw new ConfigErrors([new ConfigError("", "the config is empty: write a mapping of sweep keys (method, parameters, ...)")]);
-  if (!isRecord(raw)) throw new ConfigErrors([new ConfigError("", `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? "a list" : "a scalar"} ${show(raw)}`)]);
+  if (raw === null || raw === void 0) throw new ConfigError("", "the config is empty: write a mapping of sweep keys (method, parameters, ...)");
+  if (!isRecord(raw)) throw new ConfigError("", `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? "a list" : "a scalar"} ${show(raw)}`);
   const deep = tooDeep(raw);
-  if (deep) throw new ConfigErrors([new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`)]);
+  if (deep) throw new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`);
   return { doc, raw, notes };
 }
 function yamlError(e, text) {
@@ -21529,13 +21604,12 @@ function invalidUtf8At(b) {
 }
 
 // src/engine/champion-step.ts
-async function championStep(config, results, ports, opts) {
-  const step = opts.champion;
+async function championStep(config, results, ports, step, engineLog) {
   if (!step || config.champion.seeds === 0) return {};
   const log2 = (what) => (run, i, n) => {
     const v = run.metrics[config.metric.name];
     const value = run.status === "failed" ? `failed: ${run.error ?? "unknown error"}` : `${config.metric.name} ${v === void 0 ? "n/a" : Number(v.toPrecision(6))}`;
-    opts.log.info(`${what} seed ${i}/${n}: ${value}${run.cached ? " (cached)" : ""}`);
+    engineLog.info(`${what} seed ${i}/${n}: ${value}${run.cached ? " (cached)" : ""}`);
   };
   if (step.mode === "record") {
     if (!results.best) return {};
@@ -22443,27 +22517,28 @@ async function createObjective(config, opts) {
 async function objectiveFor(config, opts) {
   const workload = config.workload;
   if (workload.kind === "program") {
-    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.log.info });
+    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.ports.log.info });
     return { objective, parallel: config.parallel ?? 1 };
   }
-  const choice = opts.backend ?? "auto";
-  const native = { dirs: [...opts.tfjsNodeDirs ?? []], cwd: config.configDir, opts };
+  const choice = opts.overrides?.backend ?? "auto";
+  const native = { dirs: [...opts.ports.tfjsNodeDirs ?? []], cwd: config.configDir, opts };
   let handle = await firstBackend(choice, native);
   if (workload.kind === "objective")
-    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.log.warn }), parallel: config.parallel ?? 1 };
+    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }), parallel: config.parallel ?? 1 };
   const trainer = workload.trainer;
   let inner;
   let backendChoice;
   let sweepMs;
+  let prepared = [];
   const probe = async (first, timed) => {
     const params = neutralParams(config.space);
     const pick2 = await chooseBackend(
       first,
-      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.log.warn },
-      probeOptions(opts, sweepMs)
+      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
+      probeOptions(opts.mode ?? {}, sweepMs)
     );
     backendChoice = pick2.summary;
-    opts.log.info(`backend auto: ${pick2.summary}`);
+    opts.ports.log.info(`backend auto: ${pick2.summary}`);
     handle = pick2.handle;
     timed.switchBackend(handle);
   };
@@ -22481,6 +22556,7 @@ async function objectiveFor(config, opts) {
       await probe(first, tabular);
     }
     inner = tabular;
+    prepared = tabular.prepared;
   }
   const withChoice = (r) => backendChoice ? { ...r, backendChoice } : r;
   const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, sweepMs);
@@ -22488,24 +22564,23 @@ async function objectiveFor(config, opts) {
   const script = findWorkerScript();
   if (script === void 0) {
     if (config.parallel !== void 0)
-      opts.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
+      opts.ports.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
     return withChoice({ objective: inner, parallel: 1 });
   }
-  const prepared = trainer.type === "tabular" ? preparedFor(trainer.data) : [];
   const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0, prepared };
-  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.log.warn }), parallel });
+  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.ports.log.warn }), parallel });
 }
-var tfOptions = (n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.log.warn });
+var tfOptions = (n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.ports.log.warn });
 async function firstBackend(choice, native) {
   try {
     return await loadTf(choice, tfOptions(native));
   } catch (err) {
-    if (!(err instanceof BackendError) || choice !== "tensorflow" || !native.opts.provisionTfjsNode) throw err;
+    if (!(err instanceof BackendError) || choice !== "tensorflow" || !native.opts.ports.provisionTfjsNode) throw err;
     return await provisioned("'backend: tensorflow' was asked for", native) ?? await loadTf("auto", tfOptions(native));
   }
 }
 async function provisioned(why, native) {
-  const provision = native.opts.provisionTfjsNode;
+  const provision = native.opts.ports.provisionTfjsNode;
   if (!provision) return void 0;
   const dir = await provision(why);
   if (dir === void 0) return void 0;
@@ -22514,7 +22589,7 @@ async function provisioned(why, native) {
     return await loadTf("tensorflow", tfOptions(native));
   } catch (err) {
     if (!(err instanceof BackendError)) throw err;
-    native.opts.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
+    native.opts.ports.log.warn(`${err.message} (provisioned in ${dir}); going on without native TensorFlow`);
     return void 0;
   }
 }
@@ -22544,8 +22619,7 @@ function withGlobs(objective, globs) {
 }
 function probeOptions(opts, sweepMs) {
   const backend = opts.champion?.mode === "replay" ? opts.champion.baseline?.backend : void 0;
-  const known = backend === "tensorflow" || backend === "wasm" || backend === "cpu";
-  return { minTimedMs: probeTimingMs(sweepMs), ...known ? { prefer: { backend, why: "main's backend" } } : {} };
+  return { minTimedMs: probeTimingMs(sweepMs), ...isBackendName(backend) ? { prefer: { backend, why: "main's backend" } } : {} };
 }
 
 // src/engine/run.ts
@@ -22580,17 +22654,17 @@ async function gitRoot(dir) {
 }
 async function checkInside(root, files) {
   const realRoot = await realpath2(root).catch(() => path7.resolve(root));
-  const errors = [];
+  const issues = [];
   for (const [key, file] of files) {
     const real = await realpath2(file).catch(() => void 0);
     if (real === void 0) continue;
     const rel = path7.relative(realRoot, real);
     if (rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel)) {
       const what = key === "" ? `the config ${file}` : JSON.stringify(file);
-      errors.push(new ConfigError(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`));
+      issues.push(configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`));
     }
   }
-  if (errors.length > 0) throw new ConfigErrors(errors);
+  if (issues.length > 0) throw new ConfigError(issues);
 }
 function workloadFiles(config) {
   const r = config.workload;
@@ -22599,42 +22673,38 @@ function workloadFiles(config) {
 async function checkFiles(config) {
   const r = config.workload;
   const files = workloadFiles(config);
-  const errors = [];
+  const issues = [];
   for (const [key, file] of files) {
     try {
       const s = await stat3(file);
       const folderOk = r.kind === "trainer" && r.trainer.type === "image" && key === "trainer.data" && s.isDirectory();
-      if (!s.isFile() && !folderOk) errors.push(new ConfigError(key, `is not a file, got ${JSON.stringify(file)}`));
+      if (!s.isFile() && !folderOk) issues.push(configIssue(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      errors.push(new ConfigError(key, `file not found, got ${JSON.stringify(path7.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      issues.push(configIssue(key, `file not found, got ${JSON.stringify(path7.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
     }
   }
-  if (errors.length > 0) throw new ConfigErrors(errors);
+  if (issues.length > 0) throw new ConfigError(issues);
 }
 async function runSweep(opts) {
-  const loaded = await loadConfig(opts.configPath, opts.root);
-  const overridden = withOverrides(loaded, opts);
-  for (const w of overridden.warnings) opts.log.warn(w);
-  const cacheDir = path7.resolve(opts.cacheDir ?? path7.join(overridden.configDir, ".sweepgate"));
-  const store = opts.store ?? new LocalTrialStore(cacheDir, opts.log.warn);
+  const { overrides = {}, mode = {}, ports } = opts;
+  const { log: log2 } = ports;
+  const loaded = await loadConfig(opts.configPath, mode.root);
+  const overridden = withOverrides(loaded, overrides, log2);
+  for (const w of overridden.warnings) log2.warn(w);
+  const cacheDir = path7.resolve(mode.cacheDir ?? path7.join(overridden.configDir, ".sweepgate"));
+  const store = ports.store ?? new LocalTrialStore(cacheDir, log2.warn);
   const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
   const config = { ...overridden, parallel };
-  const now = opts.now ?? (() => performance.now());
+  const now = ports.now ?? (() => performance.now());
+  const signal = ports.signal ? { signal: ports.signal } : {};
   try {
     const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : "";
-    opts.log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
-    const outcome = await runStudy(config, {
-      objective,
-      store,
-      now,
-      warn: opts.log.warn,
-      ...opts.log.progress ? { progress: opts.log.progress } : {},
-      ...opts.signal ? { signal: opts.signal } : {}
-    });
-    const results = { ...toResults(config, objective, outcome, opts.sha), ...backendChoice ? { backendChoice } : {} };
-    const ports = { objective, store, now, warn: opts.log.warn, ...opts.signal ? { signal: opts.signal } : {} };
-    const savedModel = await saveBest(config, objective, results, opts.log);
-    return { config, results: { ...results, ...savedModel ? { savedModel } : {}, ...await championStep(config, results, ports, opts) }, cacheDir };
+    log2.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
+    const outcome = await runStudy(config, { objective, store, now, warn: log2.warn, ...log2.progress ? { progress: log2.progress } : {}, ...signal });
+    const results = { ...toResults(config, objective, outcome, mode.sha), ...backendChoice ? { backendChoice } : {} };
+    const studyPorts = { objective, store, now, warn: log2.warn, ...signal };
+    const savedModel = await saveBest(config, objective, results, log2);
+    return { config, results: { ...results, ...savedModel ? { savedModel } : {}, ...await championStep(config, results, studyPorts, mode.champion, log2) }, cacheDir };
   } finally {
     await objective.dispose?.();
   }
@@ -22661,22 +22731,22 @@ async function saveBest(config, objective, results, log2) {
   return file;
 }
 var DEFAULT_ALPHA = 0.05;
-function withOverrides(config, opts) {
+function withOverrides(config, overrides, log2) {
   const gate = [...config.gate];
-  const extra = [...opts.extraGate ?? []];
-  if (opts.maxRegression) {
+  const extra = [...overrides.extraGate ?? []];
+  if (overrides.maxRegression) {
     const { name, goal } = config.metric;
-    if (name === NO_METRIC) opts.log.warn("max-regression is ignored: the sweep config has no metric, so there is nothing to gate");
-    else if (gate.some((g) => g.metric === name)) opts.log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
-    else extra.push({ metric: name, goal, threshold: opts.maxRegression, alpha: DEFAULT_ALPHA });
+    if (name === NO_METRIC) log2.warn("max-regression is ignored: the sweep config has no metric, so there is nothing to gate");
+    else if (gate.some((g) => g.metric === name)) log2.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    else extra.push({ metric: name, goal, threshold: overrides.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
   return {
     ...config,
     gate,
-    ...opts.seed !== void 0 ? { seed: opts.seed } : {},
-    ...opts.parallel !== void 0 ? { parallel: opts.parallel } : {},
-    ...opts.trialTimeoutMs !== void 0 ? { trialTimeoutMs: opts.trialTimeoutMs } : {}
+    ...overrides.seed !== void 0 ? { seed: overrides.seed } : {},
+    ...overrides.parallel !== void 0 ? { parallel: overrides.parallel } : {},
+    ...overrides.trialTimeoutMs !== void 0 ? { trialTimeoutMs: overrides.trialTimeoutMs } : {}
   };
 }
 function toResults(config, objective, o, sha) {
@@ -22709,9 +22779,43 @@ function toResults(config, objective, o, sha) {
   };
 }
 
+// src/engine/conclusion.ts
+function concludeSweep(input) {
+  const { results, compareWith } = input;
+  const { maxChars, commentMaxChars = COMMENT_MAX_CHARS, ...presentation } = input.layout;
+  const comparison = compareWith ? compareResults(compareWith.baseline, results, input.gate) : void 0;
+  const failures = comparison ? comparison.metrics.filter(isGateFailure) : [];
+  const report2 = (cap) => buildReport({ ...presentation, results, ...comparison ? { comparison } : {}, maxChars: cap });
+  const full = report2(maxChars);
+  return {
+    comparison,
+    failures,
+    decision: decide(results, failures),
+    notes: comparison ? comparisonNotes(comparison, compareWith?.baseline) : [],
+    report: { full, comment: full.length <= commentMaxChars ? full : report2(commentMaxChars) }
+  };
+}
+function decide(results, failures) {
+  if (results.best === null && !finishedWithoutMetric(results)) return { kind: "nothing-finished", message: `sweepgate: ${noTrialVerdict(results)}` };
+  if (failures.length > 0) return { kind: "gate-failed", message: gateMessage(failures) };
+  return { kind: "passed" };
+}
+function gateMessage(failures) {
+  return `sweepgate: gate failed: ${failures.map(metricVerdict).join("; ")}`;
+}
+function comparisonNotes(comparison, baseline) {
+  return [
+    ...comparison.configChanged ? [`the sweep config differs from the baseline's (${baseline?.sha ?? "main"}): the comparison may not be like for like`] : [],
+    ...comparison.gateChanged ? ["the gate rules differ from the baseline's"] : [],
+    // Worse but within noise: worth a warning, not a failure.
+    ...comparison.metrics.filter((m) => m.status === "not-significant").map((m) => `${metricVerdict(m)}: the gate passes`)
+  ];
+}
+
 export {
   explainConfig,
   firstTrial,
   loadConfig,
-  runSweep
+  runSweep,
+  concludeSweep
 };

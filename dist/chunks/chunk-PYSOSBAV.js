@@ -4,6 +4,8 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
+  BACKEND_CHOICES,
+  ClassifiedError,
   Rng,
   TrialError,
   __commonJS,
@@ -14,7 +16,7 @@ import {
   hashJson,
   sha256Hex,
   show
-} from "./chunk-IJZM4NT2.js";
+} from "./chunk-7YHG47VO.js";
 
 // node_modules/webidl-conversions/lib/index.js
 var require_lib = __commonJS({
@@ -17044,7 +17046,7 @@ var require_tf_core_node = __commonJS({
         return RMSPropOptimizer2;
       })(Optimizer)
     );
-    var OPTIMIZERS3 = [
+    var OPTIMIZERS4 = [
       AdadeltaOptimizer,
       AdagradOptimizer,
       AdamOptimizer,
@@ -17056,7 +17058,7 @@ var require_tf_core_node = __commonJS({
     function registerOptimizers() {
       var e_1, _a;
       try {
-        for (var OPTIMIZERS_1 = __values(OPTIMIZERS3), OPTIMIZERS_1_1 = OPTIMIZERS_1.next(); !OPTIMIZERS_1_1.done; OPTIMIZERS_1_1 = OPTIMIZERS_1.next()) {
+        for (var OPTIMIZERS_1 = __values(OPTIMIZERS4), OPTIMIZERS_1_1 = OPTIMIZERS_1.next(); !OPTIMIZERS_1_1.done; OPTIMIZERS_1_1 = OPTIMIZERS_1.next()) {
           var optimizer = OPTIMIZERS_1_1.value;
           registerClass(optimizer);
         }
@@ -66745,7 +66747,6 @@ var BackendError = class extends Error {
     this.backend = backend;
   }
 };
-var CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
 var TFJS_NODE = "@tensorflow/tfjs-node";
 var WASM_FILE = /^tfjs-backend-wasm.*\.wasm$/;
 var bundled;
@@ -66759,7 +66760,7 @@ function bundledTf() {
 }
 var reason = (err) => errorText(err).split("\n")[0];
 async function loadTf(choice, opts) {
-  if (!CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${CHOICES.join(", ")}`);
+  if (!BACKEND_CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${BACKEND_CHOICES.join(", ")}`);
   if (choice === "auto" || choice === "tensorflow") {
     const node = await tryTfjsNode(opts.cwd, opts.tfjsNodeDirs ?? []);
     if ("handle" in node) return node.handle;
@@ -66866,29 +66867,6 @@ async function activate(tf, name) {
 function silenceCpuBanner(tf) {
   const backend = tf.backend();
   if (typeof backend.firstUse === "boolean") backend.firstUse = false;
-}
-
-// src/trainer/data/prepared.ts
-var KEEP = 4;
-var kept = [];
-function preparedKey(spec, data, validation) {
-  const { defaults: _defaults, type: _type, ...dataset } = spec;
-  return hashJson({ spec: dataset, data: sha256Hex(data), validation: validation === void 0 ? null : sha256Hex(validation) });
-}
-function recallPrepared(key) {
-  return kept.find((p) => p.key === key)?.data;
-}
-function rememberPrepared(entry) {
-  const i = kept.findIndex((p) => p.key === entry.key);
-  if (i >= 0) kept.splice(i, 1);
-  kept.unshift(entry);
-  kept.splice(KEEP);
-}
-function preparedFor(file) {
-  return kept.filter((p) => p.file === file);
-}
-function adoptPrepared(entries) {
-  for (const e of [...entries].reverse()) rememberPrepared(e);
 }
 
 // src/trainer/tabular/tabular-objective.ts
@@ -68424,8 +68402,10 @@ function displayPath(file) {
   const rel = path2.relative(process.cwd(), file);
   return rel && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel : file;
 }
-var DatasetError = class extends Error {
+var DatasetError = class extends ClassifiedError {
   name = "DatasetError";
+  errorClass = "config";
+  invalid = "data";
   file;
   column;
   value;
@@ -68711,46 +68691,37 @@ function encodeFeatures(side, encodings, width, isTrainingFile) {
   });
   return x;
 }
-function prepareTabularData(spec, data, validationBytes) {
-  const key = preparedKey(spec, data, validationBytes);
-  const known = recallPrepared(key);
-  if (known) return known;
-  const prepared2 = prepare(spec, data, validationBytes);
-  rememberPrepared({ file: spec.data, key, data: prepared2 });
-  return prepared2;
+function withValidationFile(spec, file, validationBytes, table, names) {
+  if (validationBytes === void 0) throw new TypeError("prepareTabularData: validation bytes missing");
+  const vtable = parseCsv(file, validationBytes);
+  columnIndex(vtable, spec.target, "target");
+  for (const name of names) columnIndex(vtable, name, "feature");
+  const train3 = { table, rows: table.rows.map((_, i) => i) };
+  const validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
+  const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, "split_by"));
+  const validationKey = vids.length === 0 ? String : (row) => vids.map((c) => vtable.rows[row][c] ?? "").join("\0");
+  return { train: train3, validation, validationKey };
 }
-function prepare(spec, data, validationBytes) {
+function splitTable(spec, table, keyOf) {
+  if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
+    throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
+  const ti = table.header.indexOf(spec.target);
+  const groupOf = spec.task === "classification" ? (row) => table.rows[row][ti] ?? "" : () => "";
+  const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
+  if (split.validation.length === 0 || split.train.length === 0)
+    throw new EmptyDataError(
+      { file: spec.data },
+      `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; add rows, raise validation_split or give a \`validation\` file`
+    );
+  return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
+}
+function prepareTabularData(spec, data, validationBytes) {
   const table = parseCsv(spec.data, data);
   columnIndex(table, spec.target, "target");
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, "split_by"));
   const keyOf = idColumns.length === 0 ? String : (row) => idColumns.map((c) => table.rows[row][c] ?? "").join("\0");
-  let train3;
-  let validation;
-  let validationKey = keyOf;
-  if (spec.validation !== void 0) {
-    if (validationBytes === void 0) throw new TypeError("prepareTabularData: validation bytes missing");
-    const vtable = parseCsv(spec.validation, validationBytes);
-    columnIndex(vtable, spec.target, "target");
-    for (const name of names) columnIndex(vtable, name, "feature");
-    train3 = { table, rows: table.rows.map((_, i) => i) };
-    validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
-    const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, "split_by"));
-    validationKey = vids.length === 0 ? String : (row) => vids.map((c) => vtable.rows[row][c] ?? "").join("\0");
-  } else {
-    if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
-      throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
-    const ti = table.header.indexOf(spec.target);
-    const groupOf = spec.task === "classification" ? (row) => table.rows[row][ti] ?? "" : () => "";
-    const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
-    if (split.validation.length === 0 || split.train.length === 0)
-      throw new EmptyDataError(
-        { file: spec.data },
-        `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; add rows, raise validation_split or give a \`validation\` file`
-      );
-    train3 = { table, rows: split.train };
-    validation = { table, rows: split.validation };
-  }
+  const { train: train3, validation, validationKey } = spec.validation === void 0 ? splitTable(spec, table, keyOf) : withValidationFile(spec, spec.validation, validationBytes, table, names);
   checkTargetsPresent(train3, spec.target);
   checkTargetsPresent(validation, spec.target);
   const vtarget = at(validation, spec.target);
@@ -68804,6 +68775,16 @@ function prepare(spec, data, validationBytes) {
   };
 }
 
+// src/trainer/data/prepared.ts
+function preparedKey(spec, data, validation) {
+  const { defaults: _defaults, type: _type, ...dataset } = spec;
+  return hashJson({ spec: dataset, data: sha256Hex(data), validation: validation === void 0 ? null : sha256Hex(validation) });
+}
+function prepareOnce(known, spec, data, validation) {
+  const key = preparedKey(spec, data, validation);
+  return known.find((p) => p.key === key) ?? { key, data: prepareTabularData(spec, data, validation) };
+}
+
 // src/core/config/trainer-params.ts
 var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
 var ACTIVATIONS = ["relu", "elu", "selu", "leaky_relu", "tanh", "sigmoid", "softplus", "linear"];
@@ -68812,8 +68793,6 @@ var LR_SCHEDULES = ["constant", "cosine", "step", "exponential"];
 var WIDTH_SCHEDULES = ["constant", "shrink", "grow"];
 var PADDINGS = ["same", "valid"];
 var POOLINGS = ["max", "avg", "none"];
-var ARCHITECTURE_HYPERPARAMETERS = ["layers", "units", "width_schedule", "activation", "batch_norm", "layer_norm"];
-var CONV_HYPERPARAMETERS = ["conv_layers", "filters", "filter_schedule", "kernel_size", "strides", "padding", "pooling"];
 var TRAINER_HYPERPARAMETERS = {
   epochs: { type: "int", min: 1, max: 1e4, default: 20, doc: "passes over the training split" },
   batch_size: { type: "int", min: 1, default: 32, doc: "rows per gradient step" },
@@ -68880,6 +68859,51 @@ function resolveHyperparameters(params, defaults = {}) {
   return out;
 }
 
+// src/core/config/trainer-rules.ts
+var CONV_HYPERPARAMETERS = ["conv_layers", "filters", "filter_schedule", "kernel_size", "strides", "padding", "pooling"];
+var ARCHITECTURE_HYPERPARAMETERS = ["layers", "units", "width_schedule", "activation", "batch_norm", "layer_norm"];
+var FINE_TUNE_HYPERPARAMETERS = ["freeze_layers", "fine_tune_learning_rate"];
+var RULED_HYPERPARAMETERS = [...CONV_HYPERPARAMETERS, "validation_split", ...FINE_TUNE_HYPERPARAMETERS, ...ARCHITECTURE_HYPERPARAMETERS];
+function trainerShape(spec) {
+  return {
+    type: spec.type,
+    baseModel: spec.type === "tabular" && spec.baseModel !== void 0,
+    validationFile: spec.type === "tabular" && spec.validation !== void 0
+  };
+}
+var includes = (names, name) => names.includes(name);
+function trainerTypeProblem(name, type) {
+  return type === "tabular" && includes(CONV_HYPERPARAMETERS, name) ? "is a hyperparameter of the image trainer (trainer.type: image); the tabular trainer has no conv layers" : void 0;
+}
+function validationFileProblem(name, validationFile) {
+  return validationFile && name === "validation_split" ? "cannot be used with trainer.validation (a separate validation file replaces the split)" : void 0;
+}
+function baseModelProblem(name, baseModel) {
+  if (!baseModel && includes(FINE_TUNE_HYPERPARAMETERS, name)) return "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
+  if (baseModel && includes(ARCHITECTURE_HYPERPARAMETERS, name))
+    return "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
+  return void 0;
+}
+function hyperparameterProblem(name, trainer) {
+  return trainerTypeProblem(name, trainer.type) ?? validationFileProblem(name, trainer.validationFile) ?? baseModelProblem(name, trainer.baseModel);
+}
+function hyperparameterProblems(trainer) {
+  return RULED_HYPERPARAMETERS.flatMap((name) => {
+    const problem = hyperparameterProblem(name, trainer);
+    return problem === void 0 ? [] : [{ name, problem }];
+  });
+}
+function normalisationProblem(batchNorm, layerNorm) {
+  return batchNorm === true && layerNorm === true ? "cannot be true together with batch_norm: pick one normalisation, got true" : void 0;
+}
+function givenHyperparameterProblem(params, defaults, trainer) {
+  for (const { name, problem } of hyperparameterProblems(trainer)) {
+    const value = Object.hasOwn(params, name) ? params[name] : Object.hasOwn(defaults, name) ? defaults[name] : void 0;
+    if (value !== void 0) return `${name}: ${problem}, got ${show(value)}`;
+  }
+  return void 0;
+}
+
 // src/trainer/nn/hyperparameters.ts
 var MAX_WIDTH = 4096;
 function hiddenWidths(layers, units, schedule) {
@@ -68889,9 +68913,10 @@ function hiddenWidths(layers, units, schedule) {
   );
 }
 function parseHyperparameters(params, defaults = {}) {
-  const given = [...Object.keys(defaults), ...Object.keys(params)];
-  const conv = given.filter((k) => CONV_HYPERPARAMETERS.includes(k));
-  if (conv.length > 0) throw new TrialError(`${[...new Set(conv)].join(", ")}: hyperparameters of the image trainer (trainer.type: image), not of the tabular one`);
+  for (const [name, value] of Object.entries({ ...defaults, ...params })) {
+    const problem = trainerTypeProblem(name, "tabular");
+    if (problem !== void 0) throw new TrialError(`${name}: ${problem}, got ${show(value)}`);
+  }
   return parseDense(resolveChecked(params, defaults));
 }
 function resolveChecked(params, defaults) {
@@ -68941,7 +68966,8 @@ function parseDense(hp) {
     freezeLayers: num("freeze_layers"),
     fineTuneLearningRate: num("fine_tune_learning_rate")
   };
-  if (out.batchNorm && out.layerNorm) throw new TrialError("batch_norm and layer_norm cannot both be true: pick one normalisation, got both true");
+  const normalisation = normalisationProblem(out.batchNorm, out.layerNorm);
+  if (normalisation !== void 0) throw new TrialError(`layer_norm: ${normalisation}`);
   if (out.widths.reduce((s, w) => s + w * w, 0) > 64e6)
     throw new TrialError(`model too large: layers ${show(out.layers)} of widths ${show(out.widths.join(", "))} exceed 64M weights`);
   return out;
@@ -69160,106 +69186,112 @@ var RMSPROP_DECAY = 0.9;
 var ADAGRAD_INITIAL_ACCUMULATOR = 0.1;
 var ADADELTA_RHO = 0.95;
 function createOptimizer(hp, size) {
-  const state = () => new Float64Array(size);
-  switch (hp.optimizer) {
-    case "sgd":
-      return {
-        step(p, g, lr) {
-          for (let i = 0; i < size; i++) p[i] = p[i] - lr * g[i];
-        }
-      };
-    case "momentum": {
-      const acc = state();
-      const mu = hp.momentum;
-      return {
-        step(p, g, lr) {
-          for (let i = 0; i < size; i++) {
-            acc[i] = mu * acc[i] + g[i];
-            p[i] = p[i] - lr * acc[i];
-          }
-        }
-      };
+  return OPTIMIZERS3[hp.optimizer](size, hp.momentum);
+}
+var OPTIMIZERS3 = {
+  sgd,
+  momentum: heavyBall,
+  adam,
+  adamax,
+  rmsprop,
+  adagrad,
+  adadelta
+};
+function sgd(size) {
+  return {
+    step(p, g, lr) {
+      for (let i = 0; i < size; i++) p[i] = p[i] - lr * g[i];
     }
-    case "adam": {
-      const m = state();
-      const v = state();
-      let beta1Power = 1;
-      let beta2Power = 1;
-      return {
-        step(p, g, lr) {
-          beta1Power *= BETA1;
-          beta2Power *= BETA2;
-          const rate = lr / (1 - beta1Power);
-          const rootCorrection = 1 / Math.sqrt(1 - beta2Power);
-          for (let i = 0; i < size; i++) {
-            const gi = g[i];
-            const mi = m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
-            const vi = v[i] = BETA2 * v[i] + (1 - BETA2) * gi * gi;
-            p[i] = p[i] - rate * mi / (Math.sqrt(vi) * rootCorrection + EPSILON);
-          }
-        }
-      };
+  };
+}
+function heavyBall(size, mu) {
+  const acc = new Float64Array(size);
+  return {
+    step(p, g, lr) {
+      for (let i = 0; i < size; i++) {
+        acc[i] = mu * acc[i] + g[i];
+        p[i] = p[i] - lr * acc[i];
+      }
     }
-    case "adamax": {
-      const m = state();
-      const u = state();
-      let beta1Power = 1;
-      return {
-        step(p, g, lr) {
-          beta1Power *= BETA1;
-          const rate = lr / (1 - beta1Power);
-          for (let i = 0; i < size; i++) {
-            const gi = g[i];
-            m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
-            u[i] = Math.max(BETA2 * u[i], Math.abs(gi));
-            p[i] = p[i] - rate * m[i] / (u[i] + EPSILON);
-          }
-        }
-      };
+  };
+}
+function adam(size) {
+  const m = new Float64Array(size);
+  const v = new Float64Array(size);
+  let beta1Power = 1;
+  let beta2Power = 1;
+  return {
+    step(p, g, lr) {
+      beta1Power *= BETA1;
+      beta2Power *= BETA2;
+      const rate = lr / (1 - beta1Power);
+      const rootCorrection = 1 / Math.sqrt(1 - beta2Power);
+      for (let i = 0; i < size; i++) {
+        const gi = g[i];
+        const mi = m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
+        const vi = v[i] = BETA2 * v[i] + (1 - BETA2) * gi * gi;
+        p[i] = p[i] - rate * mi / (Math.sqrt(vi) * rootCorrection + EPSILON);
+      }
     }
-    case "rmsprop": {
-      const ms = state();
-      const mom = state();
-      const mu = hp.momentum;
-      return {
-        step(p, g, lr) {
-          for (let i = 0; i < size; i++) {
-            const gi = g[i];
-            ms[i] = RMSPROP_DECAY * ms[i] + (1 - RMSPROP_DECAY) * gi * gi;
-            mom[i] = mu * mom[i] + lr * gi / Math.sqrt(ms[i] + EPSILON);
-            p[i] = p[i] - mom[i];
-          }
-        }
-      };
+  };
+}
+function adamax(size) {
+  const m = new Float64Array(size);
+  const u = new Float64Array(size);
+  let beta1Power = 1;
+  return {
+    step(p, g, lr) {
+      beta1Power *= BETA1;
+      const rate = lr / (1 - beta1Power);
+      for (let i = 0; i < size; i++) {
+        const gi = g[i];
+        m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
+        u[i] = Math.max(BETA2 * u[i], Math.abs(gi));
+        p[i] = p[i] - rate * m[i] / (u[i] + EPSILON);
+      }
     }
-    case "adagrad": {
-      const acc = state().fill(ADAGRAD_INITIAL_ACCUMULATOR);
-      return {
-        step(p, g, lr) {
-          for (let i = 0; i < size; i++) {
-            const gi = g[i];
-            acc[i] = acc[i] + gi * gi;
-            p[i] = p[i] - lr * gi / Math.sqrt(acc[i] + EPSILON);
-          }
-        }
-      };
+  };
+}
+function rmsprop(size, mu) {
+  const ms = new Float64Array(size);
+  const mom = new Float64Array(size);
+  return {
+    step(p, g, lr) {
+      for (let i = 0; i < size; i++) {
+        const gi = g[i];
+        ms[i] = RMSPROP_DECAY * ms[i] + (1 - RMSPROP_DECAY) * gi * gi;
+        mom[i] = mu * mom[i] + lr * gi / Math.sqrt(ms[i] + EPSILON);
+        p[i] = p[i] - mom[i];
+      }
     }
-    case "adadelta": {
-      const accGrad = state();
-      const accUpdate = state();
-      return {
-        step(p, g, lr) {
-          for (let i = 0; i < size; i++) {
-            const gi = g[i];
-            const update = Math.sqrt(accUpdate[i] + EPSILON) / Math.sqrt(accGrad[i] + EPSILON) * gi;
-            accGrad[i] = ADADELTA_RHO * accGrad[i] + (1 - ADADELTA_RHO) * gi * gi;
-            accUpdate[i] = ADADELTA_RHO * accUpdate[i] + (1 - ADADELTA_RHO) * update * update;
-            p[i] = p[i] - lr * update;
-          }
-        }
-      };
+  };
+}
+function adagrad(size) {
+  const acc = new Float64Array(size).fill(ADAGRAD_INITIAL_ACCUMULATOR);
+  return {
+    step(p, g, lr) {
+      for (let i = 0; i < size; i++) {
+        const gi = g[i];
+        acc[i] = acc[i] + gi * gi;
+        p[i] = p[i] - lr * gi / Math.sqrt(acc[i] + EPSILON);
+      }
     }
-  }
+  };
+}
+function adadelta(size) {
+  const accGrad = new Float64Array(size);
+  const accUpdate = new Float64Array(size);
+  return {
+    step(p, g, lr) {
+      for (let i = 0; i < size; i++) {
+        const gi = g[i];
+        const update = Math.sqrt(accUpdate[i] + EPSILON) / Math.sqrt(accGrad[i] + EPSILON) * gi;
+        accGrad[i] = ADADELTA_RHO * accGrad[i] + (1 - ADADELTA_RHO) * gi * gi;
+        accUpdate[i] = ADADELTA_RHO * accUpdate[i] + (1 - ADADELTA_RHO) * update * update;
+        p[i] = p[i] - lr * update;
+      }
+    }
+  };
 }
 
 // src/trainer/tabular/fine-tune.ts
@@ -69423,22 +69455,33 @@ async function readBaseModel(fileOrDir) {
   const fail = (message) => {
     throw new BaseModelError({ file }, message);
   };
+  const { jsonBytes, doc } = await readModelJson(file, fail);
+  const topology = doc.modelTopology;
+  if (topology?.class_name !== "Sequential") return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
+  const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
+  const weights = await readWeights(file, doc, fail);
+  const weightsOf2 = (layer, suffix) => {
+    const name = String(layer.config.name);
+    const found = weights.tensors.get(`${name}/${suffix}`) ?? [...weights.tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
+    return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
+  };
+  return { file, bytes: [jsonBytes, ...weights.bytes], ...readLayers(layers, weightsOf2, fail) };
+}
+async function readModelJson(file, fail) {
   let jsonBytes;
   try {
     jsonBytes = await readFile(file);
   } catch (err) {
     return fail(`cannot be read: ${errorText(err)}`);
   }
-  let doc;
   try {
-    doc = JSON.parse(Buffer.from(jsonBytes).toString("utf8"));
+    return { jsonBytes, doc: JSON.parse(Buffer.from(jsonBytes).toString("utf8")) };
   } catch (err) {
     return fail(`is not JSON: ${errorText(err)}`);
   }
-  const topology = doc.modelTopology;
-  if (topology?.class_name !== "Sequential") return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
-  const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
-  const bytes = [jsonBytes];
+}
+async function readWeights(file, doc, fail) {
+  const bytes = [];
   const tensors = /* @__PURE__ */ new Map();
   for (const group of doc.weightsManifest ?? []) {
     const parts = [];
@@ -69461,98 +69504,94 @@ async function readBaseModel(fileOrDir) {
       offset += 4 * n;
     }
   }
-  const weightsOf2 = (layer, suffix) => {
-    const name = String(layer.config.name);
-    const found = tensors.get(`${name}/${suffix}`) ?? [...tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
-    return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
-  };
+  return { bytes, tensors };
+}
+function readLayers(layers, weightsOf2, fail) {
   const denses = layers.map((l, i) => l.class_name === "Dense" ? i : -1).filter((i) => i >= 0);
   if (denses.length === 0) fail("has no Dense layer");
-  const outputAt = denses.at(-1);
-  const hidden = [];
-  const activations = /* @__PURE__ */ new Set();
-  const norms = /* @__PURE__ */ new Set();
-  let inputs;
-  let softmax = false;
-  let current;
-  layers.forEach((layer, i) => {
-    const c = layer.config;
-    const at2 = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
-    if (i === 0) {
-      const shape = c.batch_input_shape ?? c.batchInputShape;
-      if (shape?.length !== 2) fail(`${at2}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
-      inputs = shape[1];
-    }
-    switch (layer.class_name) {
-      case "Dense": {
-        const units = Number(c.units);
-        const kernel = weightsOf2(layer, "kernel");
-        const bias = c.use_bias === false ? void 0 : weightsOf2(layer, "bias");
-        const act = String(c.activation ?? "linear");
-        if (i === outputAt) {
-          if (act !== "linear" && act !== "softmax") fail(`${at2}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
-          softmax ||= act === "softmax";
-          return void (current = { kernel, units, bias: bias ?? new Float32Array(units) });
-        }
-        current = { kernel, units, ...bias ? { bias } : {} };
-        hidden.push(current);
-        if (act !== "linear") {
-          const ours = TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`);
-          activations.add(ours);
-        }
-        return;
-      }
-      case "BatchNormalization":
-      case "LayerNormalization": {
-        const kind = layer.class_name === "BatchNormalization" ? "batch" : "layer";
-        if (!current || i > outputAt) return void fail(`${at2}: normalisation must follow a hidden Dense layer`);
-        const eps = Number(c.epsilon);
-        const want = kind === "batch" ? BN_EPSILON : LN_EPSILON;
-        if (Math.abs(eps - want) > 1e-12) fail(`${at2}: epsilon ${eps} differs from the trainer's ${want}`);
-        norms.add(kind);
-        const h = current;
-        h.gamma = weightsOf2(layer, "gamma");
-        h.beta = weightsOf2(layer, "beta");
-        if (kind === "batch") {
-          h.movingMean = weightsOf2(layer, "moving_mean");
-          h.movingVariance = weightsOf2(layer, "moving_variance");
-        }
-        return;
-      }
-      case "Activation": {
-        const act = String(c.activation);
-        if (i > outputAt) {
-          if (act !== "softmax") fail(`${at2}: only a softmax may follow the output Dense, got ${show(act)}`);
-          softmax = true;
-          return;
-        }
-        activations.add(TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`));
-        return;
-      }
-      case "LeakyReLU":
-        if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at2}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
-        activations.add("leaky_relu");
-        return;
-      case "Dropout":
-        return;
-      // inference is unaffected; the fine-tune's own `dropout` applies
-      default:
-        fail(`${at2} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
-    }
-  });
+  const walk = { outputAt: denses.at(-1), hidden: [], activations: /* @__PURE__ */ new Set(), norms: /* @__PURE__ */ new Set(), softmax: false };
+  layers.forEach((layer, i) => readLayer(walk, layer, i, weightsOf2, fail));
+  const { hidden, activations, norms } = walk;
   if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(", ")}); the trainer uses one`);
   if (norms.size > 1 || norms.size === 1 && hidden.some((h) => !h.gamma)) fail("its hidden layers are normalised differently; the trainer normalises all or none, one way");
   for (const [i, h] of hidden.entries()) if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
   return {
-    file,
-    bytes,
-    inputs,
+    inputs: walk.inputs,
     activation: [...activations][0] ?? "linear",
     norm: [...norms][0] ?? "none",
     hidden,
-    output: current,
-    task: softmax ? "classification" : "regression"
+    output: walk.current,
+    task: walk.softmax ? "classification" : "regression"
   };
+}
+function readLayer(walk, layer, i, weightsOf2, fail) {
+  const c = layer.config;
+  const at2 = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
+  if (i === 0) {
+    const shape = c.batch_input_shape ?? c.batchInputShape;
+    if (shape?.length !== 2) fail(`${at2}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
+    walk.inputs = shape[1];
+  }
+  switch (layer.class_name) {
+    case "Dense":
+      return readDense(walk, layer, i === walk.outputAt, at2, weightsOf2, fail);
+    case "BatchNormalization":
+    case "LayerNormalization":
+      return readNorm(walk, layer, i, at2, weightsOf2, fail);
+    case "Activation": {
+      const act = String(c.activation);
+      if (i > walk.outputAt) {
+        if (act !== "softmax") fail(`${at2}: only a softmax may follow the output Dense, got ${show(act)}`);
+        walk.softmax = true;
+        return;
+      }
+      walk.activations.add(TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`));
+      return;
+    }
+    case "LeakyReLU":
+      if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at2}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
+      walk.activations.add("leaky_relu");
+      return;
+    case "Dropout":
+      return;
+    // inference is unaffected; the fine-tune's own `dropout` applies
+    default:
+      fail(`${at2} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
+  }
+}
+function readDense(walk, layer, isOutput, at2, weightsOf2, fail) {
+  const c = layer.config;
+  const units = Number(c.units);
+  const kernel = weightsOf2(layer, "kernel");
+  const bias = c.use_bias === false ? void 0 : weightsOf2(layer, "bias");
+  const act = String(c.activation ?? "linear");
+  if (isOutput) {
+    if (act !== "linear" && act !== "softmax") fail(`${at2}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
+    walk.softmax ||= act === "softmax";
+    walk.current = { kernel, units, bias: bias ?? new Float32Array(units) };
+    return;
+  }
+  walk.current = { kernel, units, ...bias ? { bias } : {} };
+  walk.hidden.push(walk.current);
+  if (act !== "linear") {
+    const ours = TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`);
+    walk.activations.add(ours);
+  }
+}
+function readNorm(walk, layer, i, at2, weightsOf2, fail) {
+  const kind = layer.class_name === "BatchNormalization" ? "batch" : "layer";
+  const h = walk.current;
+  if (!h || i > walk.outputAt) return void fail(`${at2}: normalisation must follow a hidden Dense layer`);
+  const eps = Number(layer.config.epsilon);
+  const want = kind === "batch" ? BN_EPSILON : LN_EPSILON;
+  if (Math.abs(eps - want) > 1e-12) fail(`${at2}: epsilon ${eps} differs from the trainer's ${want}`);
+  walk.norms.add(kind);
+  h.gamma = weightsOf2(layer, "gamma");
+  h.beta = weightsOf2(layer, "beta");
+  if (kind === "batch") {
+    h.movingMean = weightsOf2(layer, "moving_mean");
+    h.movingVariance = weightsOf2(layer, "moving_variance");
+  }
 }
 
 // src/trainer/nn/backprop.ts
@@ -69975,30 +70014,18 @@ function epochMetrics(data, sums, validationOut) {
 // src/trainer/tabular/tabular-objective.ts
 var TABULAR_TRAINER_VERSION = 5;
 async function createTabularObjective(spec, first, opts = {}) {
-  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
-  const dataBytes = await readData(spec.data, limit);
-  const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
-  const data = prepareTabularData(plainSpec, dataBytes, validationBytes);
+  const files = await readTabularData(plainSpec, opts);
+  const { data, dataBytes, validationBytes, dataFor } = files;
   const base = basePath === void 0 ? void 0 : await readBaseModel(basePath);
   if (base) checkBaseInputs(base, data.inputs, BaseModelError);
   const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
-  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, prepared(data)]]);
-  const dataFor = (fraction) => {
-    let p = splits.get(fraction);
-    if (!p) splits.set(fraction, p = prepared(resplit(spec, fraction, dataBytes, validationBytes)));
-    return p;
-  };
+  const shape = trainerShape(spec);
   const trialSetup = (params) => {
-    checkSplitParams(spec, params);
-    if (base) {
-      const arch = ARCHITECTURE_HYPERPARAMETERS.filter((k) => k in params || k in spec.defaults);
-      if (arch.length > 0) throw new TrialError(`${arch.join(", ")}: the architecture comes from trainer.base_model and cannot be set`);
-    }
+    const problem = givenHyperparameterProblem(params, spec.defaults, shape);
+    if (problem !== void 0) throw new TrialError(problem);
     const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
-    if (!base && (hp.freezeLayers > 0 || hp.fineTuneLearningRate > 0))
-      throw new TrialError("freeze_layers and fine_tune_learning_rate need trainer.base_model");
-    return { hp, prepared: dataFor(hp.validationSplit) };
+    return { hp, split: dataFor(hp.validationSplit) };
   };
   let disposed = false;
   let handle = first;
@@ -70010,31 +70037,27 @@ async function createTabularObjective(spec, first, opts = {}) {
     switchBackend(on) {
       handle = on;
     },
+    get prepared() {
+      return files.prepared();
+    },
     validation: data.validationRows,
     async run(params, ctx) {
       if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(handle);
       return (await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base)).result;
     },
     async saveModel(params, seed, dir, card) {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(handle);
       const ctx = { seed, report: () => false, signal: new AbortController().signal };
       const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
       const hashes = { dataSha256: sha256Hex(dataBytes), ...validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {} };
-      const lm = toLayersModel(handle.tf, trial.model, trial.hp, p.data.inputs.length, p.data.task, { mean: p.data.targetMean, std: p.data.targetStd });
-      try {
-        const file = await saveLayersModel(handle.tf, lm, dir);
-        await atomicWrite(path4.join(dir, "model-card.json"), `${JSON.stringify(modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes }), null, 2)}
-`);
-        return file;
-      } finally {
-        lm.dispose();
-      }
+      const cardJson = modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes });
+      return saveModelFiles(handle.tf, trial, p.data, cardJson, dir);
     },
     async msPerStep(on, params, steps, clock = () => performance.now()) {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       await ensureBackend(on);
       try {
         return msPerStep(startTrial(on.tf, p.data, p.standardisedTargets, hp, 0, base), steps, clock);
@@ -70043,7 +70066,7 @@ async function createTabularObjective(spec, first, opts = {}) {
       }
     },
     trialSize(params) {
-      const { hp, prepared: p } = trialSetup(params);
+      const { hp, split: p } = trialSetup(params);
       const batch = Math.min(hp.batchSize, p.data.train.n);
       const outputs = p.data.task === "classification" ? p.data.classes.length : 1;
       const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
@@ -70057,6 +70080,17 @@ async function createTabularObjective(spec, first, opts = {}) {
 }
 function withBaseModel(fingerprint, base) {
   return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
+}
+async function saveModelFiles(tf, trial, data, card, dir) {
+  const lm = toLayersModel(tf, trial.model, trial.hp, data.inputs.length, data.task, { mean: data.targetMean, std: data.targetStd });
+  try {
+    const file = await saveLayersModel(tf, lm, dir);
+    await atomicWrite(path4.join(dir, "model-card.json"), `${JSON.stringify(card, null, 2)}
+`);
+    return file;
+  } finally {
+    lm.dispose();
+  }
 }
 function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
   return {
@@ -70077,22 +70111,40 @@ function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
     outputs: data.task === "classification" ? { probabilities: [...data.classes] } : { prediction: data.target }
   };
 }
-function prepared(data) {
+async function readTabularData(spec, opts) {
+  const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
+  const dataBytes = await readData(spec.data, limit);
+  const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
+  const made = [];
+  const prepare = (fraction) => {
+    const p = prepareOnce(opts.prepared ?? [], { ...spec, validationSplit: fraction }, dataBytes, validationBytes);
+    made.push(p);
+    return p.data;
+  };
+  const data = prepare(spec.validationSplit);
+  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, withTargets(data)]]);
+  return {
+    dataBytes,
+    validationBytes,
+    data,
+    dataFor(fraction) {
+      let p = splits.get(fraction);
+      if (!p) splits.set(fraction, p = withTargets(resplit(fraction, prepare)));
+      return p;
+    },
+    prepared: () => [...made]
+  };
+}
+function withTargets(data) {
   return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
 }
-function resplit(spec, fraction, data, validation) {
+function resplit(fraction, prepare) {
   try {
-    return prepareTabularData({ ...spec, validationSplit: fraction }, data, validation);
+    return prepare(fraction);
   } catch (err) {
     if (err instanceof DatasetError) throw new TrialError(`validation_split ${fraction}: ${err.message}`);
     throw err;
   }
-}
-function checkSplitParams(spec, params) {
-  if (spec.validation === void 0) return;
-  const value = params["validation_split"] ?? spec.defaults["validation_split"];
-  if (value !== void 0)
-    throw new TrialError(`validation_split cannot be used with trainer.validation (a separate validation file), got ${JSON.stringify(value)}`);
 }
 var MAX_DATA_BYTES = 100 * 1024 * 1024;
 async function readData(file, limit) {
@@ -70403,7 +70455,12 @@ async function createImageObjective(spec, first, opts = {}) {
   };
   let disposed = false;
   let handle = first;
-  const hpFor = (params) => parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+  const shape = trainerShape(spec);
+  const hpFor = (params) => {
+    const problem = givenHyperparameterProblem(params, spec.defaults, shape);
+    if (problem !== void 0) throw new TrialError(problem);
+    return parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+  };
   return {
     fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
     get backend() {
@@ -70540,18 +70597,17 @@ export {
   loadTf,
   ensureBackend,
   displayPath,
-  DatasetError,
-  preparedFor,
-  adoptPrepared,
-  ARCHITECTURE_HYPERPARAMETERS,
-  CONV_HYPERPARAMETERS,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   resolveHyperparameters,
+  trainerShape,
+  validationFileProblem,
+  hyperparameterProblems,
+  normalisationProblem,
   createTabularObjective,
   createImageObjective,
   PENDING,
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-O6PKMZ34.js.LEGAL.txt */
+/*! For license information please see chunk-PYSOSBAV.js.LEGAL.txt */

@@ -44,25 +44,33 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/core/errors.ts
-var ConfigError = class extends Error {
+var ClassifiedError = class extends Error {
+};
+function classifyError(err) {
+  if (!(err instanceof ClassifiedError)) return { errorClass: "run-failure" };
+  return err.invalid === void 0 ? { errorClass: err.errorClass } : { errorClass: err.errorClass, invalid: err.invalid };
+}
+function configIssue(path, problem) {
+  return { path, message: path ? `${path}: ${problem}` : problem };
+}
+var ConfigError = class extends ClassifiedError {
   name = "ConfigError";
-  /** Dotted path of the offending key (`parameters.lr.min`), or '' for the whole document. */
+  errorClass = "config";
+  invalid = "config";
+  issues;
+  /** The first problem's path (`parameters.lr.min`), or '' for the whole document. */
   path;
-  constructor(path, message) {
-    super(path ? `${path}: ${message}` : message);
-    this.path = path;
+  constructor(pathOrIssues, problem = "") {
+    const issues = typeof pathOrIssues === "string" ? [configIssue(pathOrIssues, problem)] : pathOrIssues;
+    super(issues.map((i) => i.message).join("\n"));
+    this.issues = issues;
+    this.path = issues[0]?.path ?? "";
   }
 };
-var ConfigErrors = class extends Error {
-  name = "ConfigErrors";
-  errors;
-  constructor(errors) {
-    super(errors.map((e) => e.message).join("\n"));
-    this.errors = errors;
-  }
-};
-var TrialError = class extends Error {
+var TrialError = class extends ClassifiedError {
   name = "TrialError";
+  /** Recorded on its trial, which the sweep goes on without; one that escaped the study broke the run. */
+  errorClass = "run-failure";
   transient;
   constructor(message, options = {}) {
     super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
@@ -88,6 +96,9 @@ function show(value) {
 }
 function errorText(err) {
   return err instanceof Error ? err.message : String(err);
+}
+function namedErrorText(err) {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
 }
 
 // src/core/hash.ts
@@ -211,20 +222,31 @@ function deriveSeed(...parts) {
   return h.readUInt32BE(0);
 }
 
+// src/core/backends.ts
+var BACKEND_CHOICES = ["auto", "tensorflow", "wasm", "cpu"];
+function isBackendName(name) {
+  return name !== void 0 && name !== "auto" && BACKEND_CHOICES.includes(name);
+}
+
 export {
   __require,
   __commonJS,
   __export,
   __toESM,
+  ClassifiedError,
+  classifyError,
+  configIssue,
+  ConfigError,
+  TrialError,
+  TrialTimeoutError,
+  show,
+  errorText,
+  namedErrorText,
   canonicalJson,
   sha256Hex,
   hashJson,
   Rng,
   deriveSeed,
-  ConfigError,
-  ConfigErrors,
-  TrialError,
-  TrialTimeoutError,
-  show,
-  errorText
+  BACKEND_CHOICES,
+  isBackendName
 };
