@@ -12,16 +12,48 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "TSAsExpression > TSTypeReference[typeName.name='Error']", message: 'Use a named error class or instanceof, never `as Error`.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSTypeReference[typeName.name='Error']",
+          message: 'Use a named error class or instanceof, never `as Error`.',
+        },
+      ],
     },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        layerRule('core imports nothing else of the project (DESIGN.md §2).', 'trainer', 'storage', 'report', 'engine', 'github', 'cli'),
-        { group: ['@actions/*', '@tensorflow/*', 'node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:http', 'node:https', 'node:net'], message: 'core is pure: no fs, network, tfjs or @actions/*.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layerRule(
+              'core imports nothing else of the project (DESIGN.md §2).',
+              'trainer',
+              'storage',
+              'report',
+              'engine',
+              'github',
+              'cli',
+            ),
+            {
+              group: [
+                '@actions/*',
+                '@tensorflow/*',
+                'node:fs',
+                'node:fs/*',
+                'fs',
+                'node:child_process',
+                'node:http',
+                'node:https',
+                'node:net',
+              ],
+              message: 'core is pure: no fs, network, tfjs or @actions/*.',
+            },
+          ],
+        },
+      ],
     },
   },
   ...[
@@ -31,29 +63,44 @@ export default tseslint.config(
   ].map(([self, siblings]) => ({
     files: [`src/${self}/**/*.ts`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        layerRule('trainer, storage and report import only core (DESIGN.md §2).', ...siblings, 'engine', 'github', 'cli'),
-        { group: ['@actions/core', '@actions/github'], message: 'only src/github imports @actions/core and @actions/github.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layerRule('trainer, storage and report import only core (DESIGN.md §2).', ...siblings, 'engine', 'github', 'cli'),
+            { group: ['@actions/core', '@actions/github'], message: 'only src/github imports @actions/core and @actions/github.' },
+          ],
+        },
+      ],
     },
   })),
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        layerRule('engine is wired by the entries, never the other way (DESIGN.md §2).', 'github', 'cli'),
-        { group: pastIndex('trainer'), message: 'the trainer is entered through src/trainer/index.ts.' },
-        { group: ['@actions/core', '@actions/github'], message: 'only src/github imports @actions/core and @actions/github.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layerRule('engine is wired by the entries, never the other way (DESIGN.md §2).', 'github', 'cli'),
+            { group: pastIndex('trainer'), message: 'the trainer is entered through src/trainer/index.ts.' },
+            { group: ['@actions/core', '@actions/github'], message: 'only src/github imports @actions/core and @actions/github.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/cli/**/*.ts', 'src/github/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: pastIndex('trainer'), message: 'the trainer is entered through src/trainer/index.ts.' },
-        { group: pastIndex('engine'), message: 'the engine is entered through src/engine/index.ts.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: pastIndex('trainer'), message: 'the trainer is entered through src/trainer/index.ts.' },
+            { group: pastIndex('engine'), message: 'the engine is entered through src/engine/index.ts.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -35,7 +35,14 @@ for (const features of [64, 784]) {
   const file = path.join(ws, `d${features}.csv`);
   writeFileSync(file, csv(features, 600));
   for (const units of [32, 64, 128, 256, 512, 1024]) {
-    const spec = { type: 'tabular', data: file, target: 'y', task: 'classification', validationSplit: 0.2, defaults: { layers: 2, units, batch_size: 32, epochs: 1 } } as unknown as TabularTrainerSpec;
+    const spec = {
+      type: 'tabular',
+      data: file,
+      target: 'y',
+      task: 'classification',
+      validationSplit: 0.2,
+      defaults: { layers: 2, units, batch_size: 32, epochs: 1 },
+    } as unknown as TabularTrainerSpec;
     const o = await createTabularObjective(spec, wasm);
     const size = o.trialSize({});
     const steps = units >= 512 ? 10 : 40;

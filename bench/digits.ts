@@ -42,7 +42,10 @@ const rows = [
   ['dense (MLP) sweep', await sweep('dense', dense)],
   ['conv sweep', await sweep('conv', conv)],
 ] as const;
-console.log(`8×8 digits (1,797 images, validation split 0.2), tpe seed ${SEED}, ${TRIALS} trials each, up to 10 epochs, early_stopping_patience 3; Node ${process.version}, ${os.availableParallelism()} cores`);
+console.log(
+  `8×8 digits (1,797 images, validation split 0.2), tpe seed ${SEED}, ${TRIALS} trials each, up to 10 epochs, early_stopping_patience 3; Node ${process.version}, ${os.availableParallelism()} cores`,
+);
 console.log('| sweep | backend | wall time | best val_accuracy | best params |');
 console.log('| --- | --- | ---: | ---: | --- |');
-for (const [name, r] of rows) console.log(`| ${name} | ${r.backend} | ${(r.ms / 1000).toFixed(1)} s | ${r.best.toFixed(4)} | \`${JSON.stringify(r.params)}\` |`);
+for (const [name, r] of rows)
+  console.log(`| ${name} | ${r.backend} | ${(r.ms / 1000).toFixed(1)} s | ${r.best.toFixed(4)} | \`${JSON.stringify(r.params)}\` |`);

@@ -109,7 +109,9 @@ function prSide(kind: Kind, i: number): { yaml: string; head: readonly string[];
       const split = splitRows(table, (r) => mainRows[r]![target]!, VALIDATION_SPLIT, i);
       const g = new Rng(104729 * (i + 1));
       const flip = new Set(split.train.filter(() => g.next() < 0.2));
-      const rows = mainRows.map((r, k) => (flip.has(k) ? r.map((c, j) => (j === target ? (c === 'benign' ? 'malignant' : 'benign') : c)) : r));
+      const rows = mainRows.map((r, k) =>
+        flip.has(k) ? r.map((c, j) => (j === target ? (c === 'benign' ? 'malignant' : 'benign') : c)) : r,
+      );
       return { yaml: sweepYaml(base), head: header, rows };
     }
   }
@@ -187,8 +189,14 @@ const t0 = performance.now();
 for (let i = 0; i < PAIRS; i++) {
   const pair = path.join(root, `pair-${i}`);
   const cacheDir = path.join(pair, 'cache');
-  const mainConfig = writeSide(path.join(pair, 'main'), sweepYaml({ seed: i, splitSeed: i, epochs: 20 }), header, source.rows.slice(0, MAIN_ROWS));
-  const main = (await runSweep({ configPath: mainConfig, mode: { cacheDir, champion: { mode: 'record' } }, ports: { log: quiet } })).results;
+  const mainConfig = writeSide(
+    path.join(pair, 'main'),
+    sweepYaml({ seed: i, splitSeed: i, epochs: 20 }),
+    header,
+    source.rows.slice(0, MAIN_ROWS),
+  );
+  const main = (await runSweep({ configPath: mainConfig, mode: { cacheDir, champion: { mode: 'record' } }, ports: { log: quiet } }))
+    .results;
   if (!main.champion || main.champion.runs.length !== MAX_SEEDS) throw new Error(`pair ${i}: main recorded no champion`);
   const v = main.champion.runs.map((r) => 100 * r.metrics.val_accuracy!);
   const m = v.reduce((a, b) => a + b, 0) / v.length;
@@ -196,7 +204,9 @@ for (let i = 0; i < PAIRS; i++) {
   for (const kind of [...NEUTRAL, ...HARMFUL]) {
     const side = prSide(kind, i);
     const prConfig = writeSide(path.join(pair, kind), side.yaml, side.head, side.rows);
-    const pr = (await runSweep({ configPath: prConfig, mode: { cacheDir, champion: { mode: 'replay', baseline: main } }, ports: { log: quiet } })).results;
+    const pr = (
+      await runSweep({ configPath: prConfig, mode: { cacheDir, champion: { mode: 'replay', baseline: main } }, ports: { log: quiet } })
+    ).results;
     if (!pr.replay) throw new Error(`pair ${i}, ${kind}: no replay (${pr.replaySkipped ?? '?'})`);
     outcomes.get(kind)!.push(evaluate(main, pr));
   }
@@ -205,14 +215,18 @@ for (let i = 0; i < PAIRS; i++) {
 }
 
 const wall = (performance.now() - t0) / 1000;
-console.log(`Gate trust benchmark: breast_cancer.csv (569 rows; main on the first ${MAIN_ROWS}), ${PAIRS} pairs per kind, ` +
-  `gate val_accuracy 0.01 (1 point), alpha 0.05; Node ${process.version}, ${os.availableParallelism()} cores, ${wall.toFixed(0)} s`);
+console.log(
+  `Gate trust benchmark: breast_cancer.csv (569 rows; main on the first ${MAIN_ROWS}), ${PAIRS} pairs per kind, ` +
+    `gate val_accuracy 0.01 (1 point), alpha 0.05; Node ${process.version}, ${os.availableParallelism()} cores, ${wall.toFixed(0)} s`,
+);
 console.log(`The true change of each pair is measured on ${MAX_SEEDS - GATE_SEEDS} further seeds that the gate never sees.`);
 const table = (title: string, pick: (o: Outcome) => Record<number, boolean>): void => {
   console.log('');
   console.log(title);
   console.log('');
-  console.log(`| PR kind | true change, median (points) | paired sd (points) | best vs best (repeats 3) | ${SEED_COUNTS.map((r) => `${r} seeds`).join(' | ')} |`);
+  console.log(
+    `| PR kind | true change, median (points) | paired sd (points) | best vs best (repeats 3) | ${SEED_COUNTS.map((r) => `${r} seeds`).join(' | ')} |`,
+  );
   console.log(`| --- | ---: | ---: | ---: | ${SEED_COUNTS.map(() => '---:').join(' | ')} |`);
   for (const kind of [...NEUTRAL, ...HARMFUL]) {
     const o = outcomes.get(kind)!;
@@ -220,23 +234,45 @@ const table = (title: string, pick: (o: Outcome) => Record<number, boolean>): vo
     const count = (f: (x: Outcome) => boolean): number => o.filter(f).length;
     const label = NEUTRAL.includes(kind) ? `${kind} (neutral: false alarms)` : `${kind} (harmful: detections)`;
     console.log(
-      `| ${label} | ${median(o.map((x) => x.truth)).toFixed(2)} | ${median(o.map((x) => x.sd)).toFixed(2)} | ${rate(count((x) => x.best), n)} | ${SEED_COUNTS.map((r) => rate(count((x) => pick(x)[r]!), n)).join(' | ')} |`,
+      `| ${label} | ${median(o.map((x) => x.truth)).toFixed(2)} | ${median(o.map((x) => x.sd)).toFixed(2)} | ${rate(
+        count((x) => x.best),
+        n,
+      )} | ${SEED_COUNTS.map((r) =>
+        rate(
+          count((x) => pick(x)[r]!),
+          n,
+        ),
+      ).join(' | ')} |`,
     );
   }
   const harmful = HARMFUL.flatMap((k) => outcomes.get(k)!);
   const big = harmful.filter((x) => x.truth <= -2);
   const neutral = NEUTRAL.flatMap((k) => outcomes.get(k)!);
-  console.log(`| harmful, true drop ≥ 2 points (${big.length} pairs) | | | ${rate(big.filter((x) => x.best).length, big.length)} | ${SEED_COUNTS.map((r) => rate(big.filter((x) => pick(x)[r]).length, big.length)).join(' | ')} |`);
-  console.log(`| all neutral (${neutral.length} pairs) | | | ${rate(neutral.filter((x) => x.best).length, neutral.length)} | ${SEED_COUNTS.map((r) => rate(neutral.filter((x) => pick(x)[r]).length, neutral.length)).join(' | ')} |`);
+  console.log(
+    `| harmful, true drop ≥ 2 points (${big.length} pairs) | | | ${rate(big.filter((x) => x.best).length, big.length)} | ${SEED_COUNTS.map((r) => rate(big.filter((x) => pick(x)[r]).length, big.length)).join(' | ')} |`,
+  );
+  console.log(
+    `| all neutral (${neutral.length} pairs) | | | ${rate(neutral.filter((x) => x.best).length, neutral.length)} | ${SEED_COUNTS.map((r) => rate(neutral.filter((x) => pick(x)[r]).length, neutral.length)).join(' | ')} |`,
+  );
 };
-table('The gate (champion replay): one-sided paired t-test of "worse by more than the threshold" (H0: loss ≤ threshold) at alpha', (o) => o.champion);
-table('For comparison, a weaker rule: mean paired loss past the threshold and a one-sided paired t-test of "worse" (H0: no loss) at alpha', (o) => o.weak);
+table(
+  'The gate (champion replay): one-sided paired t-test of "worse by more than the threshold" (H0: loss ≤ threshold) at alpha',
+  (o) => o.champion,
+);
+table(
+  'For comparison, a weaker rule: mean paired loss past the threshold and a one-sided paired t-test of "worse" (H0: no loss) at alpha',
+  (o) => o.weak,
+);
 console.log('');
 const rows = outcomes.get('rows')!;
-console.log(`Appended rows: validation rows reported as changed in ${rows.filter((x) => x.validationChanged).length}/${rows.length} pairs; ` +
-  `seed change reported as changed in ${outcomes.get('seed')!.filter((x) => x.validationChanged).length}/${PAIRS}.`);
+console.log(
+  `Appended rows: validation rows reported as changed in ${rows.filter((x) => x.validationChanged).length}/${rows.length} pairs; ` +
+    `seed change reported as changed in ${outcomes.get('seed')!.filter((x) => x.validationChanged).length}/${PAIRS}.`,
+);
 // What pairing buys: the spread of the difference between two unrelated seeds of main's champion (√2 × the
 // seed-to-seed standard deviation), beside the paired spread of the neutral PRs above.
-console.log(`Unpaired: two unrelated seeds of main's champion differ with a standard deviation of ${median(unpairedSd).toFixed(2)} points (median over pairs).`);
+console.log(
+  `Unpaired: two unrelated seeds of main's champion differ with a standard deviation of ${median(unpairedSd).toFixed(2)} points (median over pairs).`,
+);
 const seedTrained = outcomes.get('seed')!.map((x) => x.trained);
 console.log(`Seed-change PRs trained a median of ${median(seedTrained)} trials (search only): main's champion replayed from the cache.`);

@@ -32,9 +32,13 @@ interface OptunaOutput {
 function runOptuna(): Promise<OptunaOutput | string> {
   if (!existsSync(PYTHON)) return Promise.resolve(`${PYTHON} not found`);
   return new Promise((resolve) => {
-    const child = spawn(PYTHON, ['bench/optuna_search.py', '--seeds', String(SEEDS), '--functions', functions.map((f) => f.name).join(',')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      PYTHON,
+      ['bench/optuna_search.py', '--seeds', String(SEEDS), '--functions', functions.map((f) => f.name).join(',')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -120,7 +124,12 @@ async function main(): Promise<void> {
   }
 }
 
-function render(ours: Results, optuna: OptunaOutput | string, timing: { f: BenchFunction; bayes: number; tpe: number }[], minutes: number): string {
+function render(
+  ours: Results,
+  optuna: OptunaOutput | string,
+  timing: { f: BenchFunction; bayes: number; tpe: number }[],
+  minutes: number,
+): string {
   const opt = typeof optuna === 'string' ? undefined : optuna.results;
   const cpu = os.cpus();
   const lines: string[] = [];
@@ -154,10 +163,13 @@ function render(ours: Results, optuna: OptunaOutput | string, timing: { f: Bench
   lines.push(
     table(
       ['method', ...names.map((f) => `${f.label}, ${f.budget} trials`)],
-      methods.map(([label, get]) => [label, ...names.map((f) => {
-        const r = get(f.name);
-        return r ? `${fmt(median(r))} / ${fmt(mean(r))}` : 'n/a';
-      })]),
+      methods.map(([label, get]) => [
+        label,
+        ...names.map((f) => {
+          const r = get(f.name);
+          return r ? `${fmt(median(r))} / ${fmt(mean(r))}` : 'n/a';
+        }),
+      ]),
     ),
   );
   lines.push('');
@@ -189,7 +201,12 @@ function render(ours: Results, optuna: OptunaOutput | string, timing: { f: Bench
   lines.push(
     table(
       ['function', 'bayes, 200 finished trials (median of 9 asks)', 'tpe, 200 finished trials', 'bayes, median ask during the runs'],
-      timing.map(({ f, bayes, tpe }) => [f.label, `${bayes.toFixed(0)} ms`, `${tpe.toFixed(1)} ms`, `${median(ours[f.name]?.bayes?.askMs ?? [0]).toFixed(0)} ms`]),
+      timing.map(({ f, bayes, tpe }) => [
+        f.label,
+        `${bayes.toFixed(0)} ms`,
+        `${tpe.toFixed(1)} ms`,
+        `${median(ours[f.name]?.bayes?.askMs ?? [0]).toFixed(0)} ms`,
+      ]),
     ),
   );
   lines.push('');

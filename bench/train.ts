@@ -24,10 +24,24 @@ interface Shape {
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const SHAPES: readonly Shape[] = [
-  { name: 'tabular: 4000 rows × 16 features, MLP 16→64→64→2', rows: 4000, features: 16, classes: 2, repeats: REPEATS, steps: 50,
-    params: { epochs: 10, batch_size: 32, layers: 2, units: 64, activation: 'relu', optimizer: 'adam', learning_rate: 0.005 } },
-  { name: 'large: 1000 rows × 784 features, MLP 784→512→512→10', rows: 1000, features: 784, classes: 10, repeats: Math.min(REPEATS, 3), steps: 5,
-    params: { epochs: 1, batch_size: 64, layers: 2, units: 512, activation: 'relu', optimizer: 'adam', learning_rate: 0.001 } },
+  {
+    name: 'tabular: 4000 rows × 16 features, MLP 16→64→64→2',
+    rows: 4000,
+    features: 16,
+    classes: 2,
+    repeats: REPEATS,
+    steps: 50,
+    params: { epochs: 10, batch_size: 32, layers: 2, units: 64, activation: 'relu', optimizer: 'adam', learning_rate: 0.005 },
+  },
+  {
+    name: 'large: 1000 rows × 784 features, MLP 784→512→512→10',
+    rows: 1000,
+    features: 784,
+    classes: 10,
+    repeats: Math.min(REPEATS, 3),
+    steps: 5,
+    params: { epochs: 1, batch_size: 64, layers: 2, units: 512, activation: 'relu', optimizer: 'adam', learning_rate: 0.001 },
+  },
 ];
 
 function makeData(file: string, s: Shape): void {
@@ -37,7 +51,8 @@ function makeData(file: string, s: Shape): void {
   for (let r = 0; r < s.rows; r++) {
     const x = Array.from({ length: s.features }, () => rng.normal());
     const v = Math.sin(x[0]! * 1.5) + x[1]! * x[2]! * 0.5 + 0.3 * x[3]! + 0.2 * rng.normal();
-    const label = s.classes === 2 ? (v > 0 ? 'pos' : 'neg') : `c${Math.min(s.classes - 1, Math.max(0, Math.floor((v + 2) * (s.classes / 4))))}`;
+    const label =
+      s.classes === 2 ? (v > 0 ? 'pos' : 'neg') : `c${Math.min(s.classes - 1, Math.max(0, Math.floor((v + 2) * (s.classes / 4))))}`;
     lines.push([...x.map((n) => n.toFixed(4)), label].join(','));
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -75,7 +90,11 @@ async function ours(handle: TfHandle, data: string, s: Shape): Promise<{ trialMs
 }
 
 function torch(data: string, threads: number, s: Shape): { ms: number; stepMs: number; acc: number } {
-  const out = execFileSync('/usr/bin/python3', [path.resolve('bench', 'torch_train.py'), data, String(s.repeats), String(threads), JSON.stringify(s.params)], { encoding: 'utf8' });
+  const out = execFileSync(
+    '/usr/bin/python3',
+    [path.resolve('bench', 'torch_train.py'), data, String(s.repeats), String(threads), JSON.stringify(s.params)],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out) as { ms: number; stepMs: number; acc: number };
 }
 
@@ -105,8 +124,11 @@ for (const s of SHAPES) {
     rows.push([`PyTorch 1.13 (${threads} thread${threads > 1 ? 's' : ''})`, r.stepMs.toFixed(3), r.ms.toFixed(0), r.acc.toFixed(3)]);
   }
   const torch1 = Number(rows[backends.length]![2]);
-  console.log(`\n${s.name}; ${JSON.stringify(s.params)}; per trial: median of ${s.repeats} after a warm-up; per step: median of 3 × ${s.steps} steps of one batch`);
+  console.log(
+    `\n${s.name}; ${JSON.stringify(s.params)}; per trial: median of ${s.repeats} after a warm-up; per step: median of 3 × ${s.steps} steps of one batch`,
+  );
   console.log('| trainer | ms per step | ms per trial | trial vs PyTorch 1 thread | val_accuracy |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
-  for (const [name, step, ms, acc] of rows) console.log(`| ${name} | ${step} | ${ms} | ${ms === 'n/a' ? 'n/a' : `${(Number(ms) / torch1).toFixed(2)}×`} | ${acc} |`);
+  for (const [name, step, ms, acc] of rows)
+    console.log(`| ${name} | ${step} | ${ms} | ${ms === 'n/a' ? 'n/a' : `${(Number(ms) / torch1).toFixed(2)}×`} | ${acc} |`);
 }

@@ -44,7 +44,12 @@ if (process.argv[2] === '--one') {
     configPath: config!,
     overrides: { parallel: Number(parallel), ...(backend ? { backend: backend as 'wasm' } : {}) },
     mode: { cacheDir },
-    ports: { log: { info: (m) => void (m.startsWith('sweep ') && (setupMs = performance.now())), warn: (m) => process.stderr.write(`warning: ${m}\n`) } },
+    ports: {
+      log: {
+        info: (m) => void (m.startsWith('sweep ') && (setupMs = performance.now())),
+        warn: (m) => process.stderr.write(`warning: ${m}\n`),
+      },
+    },
   });
   const wallMs = performance.now(); // since the process started: Node, the bundle's modules, setup, the sweep
   const estimateMs = await estimate(out.config);
@@ -69,7 +74,15 @@ const ONLY = process.env.BENCH_ONLY;
 /** The machine is shared: before each run, wait (up to 5 min) until it has been under 15% busy for 3 s. */
 async function waitIdle(): Promise<void> {
   const busy = (): [number, number] =>
-    os.cpus().reduce(([b, t], c) => [b + c.times.user + c.times.nice + c.times.sys + c.times.irq, t + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle], [0, 0]);
+    os
+      .cpus()
+      .reduce(
+        ([b, t], c) => [
+          b + c.times.user + c.times.nice + c.times.sys + c.times.irq,
+          t + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle,
+        ],
+        [0, 0],
+      );
   let calm = 0;
   for (let i = 0; i < 300 && calm < 3; i++) {
     const [b0, t0] = busy();
@@ -114,8 +127,13 @@ parameters:
 
 const dir = process.env.BENCH_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'sg-workers-'));
 const sweeps: { name: string; config: string; backend?: string }[] = [];
-if (ONLY !== 'reference') sweeps.push({ name: 'large (784→{128,256,512}→10, 8 random trials, wasm)', config: makeLarge(dir), backend: 'wasm' });
-if (ONLY !== 'large') sweeps.push({ name: 'reference (breast-cancer.yml, tpe 20 trials, backend auto)', config: path.resolve('bench/sweeps/breast-cancer.yml') });
+if (ONLY !== 'reference')
+  sweeps.push({ name: 'large (784→{128,256,512}→10, 8 random trials, wasm)', config: makeLarge(dir), backend: 'wasm' });
+if (ONLY !== 'large')
+  sweeps.push({
+    name: 'reference (breast-cancer.yml, tpe 20 trials, backend auto)',
+    config: path.resolve('bench/sweeps/breast-cancer.yml'),
+  });
 // The reference sweep with larger trial budgets (BENCH_CAPS=60,120): where workers start to pay off.
 for (const cap of (process.env.BENCH_CAPS ?? '').split(',').filter(Boolean)) {
   const text = readFileSync('bench/sweeps/breast-cancer.yml', 'utf8')
@@ -129,23 +147,34 @@ for (const cap of (process.env.BENCH_CAPS ?? '').split(',').filter(Boolean)) {
 const self = fileURLToPath(import.meta.url);
 console.log(`Node ${process.version}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model}, ${new Date().toISOString()}`);
 // BENCH_BEFORE=<another build of this harness> (e.g. of the commit before a change) runs beside this one, alternated.
-const builds: [string, string][] = [['this build', self], ...(process.env.BENCH_BEFORE ? [['before', path.resolve(process.env.BENCH_BEFORE)] as [string, string]] : [])];
+const builds: [string, string][] = [
+  ['this build', self],
+  ...(process.env.BENCH_BEFORE ? [['before', path.resolve(process.env.BENCH_BEFORE)] as [string, string]] : []),
+];
 for (const s of sweeps) {
   const rows = new Map<string, One[]>();
   for (let i = 0; i < RUNS; i++) {
     for (const [label, script] of builds) {
       for (const parallel of [1, 2]) {
         await waitIdle();
-        const one = JSON.parse(execFileSync(process.execPath, [script, '--one', s.config, String(parallel), ...(s.backend ? [s.backend] : [])], { encoding: 'utf8' })) as One;
+        const one = JSON.parse(
+          execFileSync(process.execPath, [script, '--one', s.config, String(parallel), ...(s.backend ? [s.backend] : [])], {
+            encoding: 'utf8',
+          }),
+        ) as One;
         const key = `${label}, parallel ${parallel}`;
         rows.set(key, [...(rows.get(key) ?? []), one]);
-        process.stderr.write(`${s.name} ${key} run ${i + 1}: ${one.wallMs.toFixed(0)} ms (setup ${one.setupMs.toFixed(0)}) [${one.durations.join(' ')}] ${one.backend} ${one.choice}\n`);
+        process.stderr.write(
+          `${s.name} ${key} run ${i + 1}: ${one.wallMs.toFixed(0)} ms (setup ${one.setupMs.toFixed(0)}) [${one.durations.join(' ')}] ${one.backend} ${one.choice}\n`,
+        );
       }
     }
   }
   const first = [...rows.values()][0]![0]!;
   console.log(`\n${s.name}: medians of ${RUNS} cold processes, alternated; estimated training ${(first.estimateMs / 1000).toFixed(1)} s`);
-  console.log('| build, parallel | wall, process start to results (median) | all runs | setup before the first trial | per-trial durationMs (run of median wall) | sum of trial durations | best val_loss |');
+  console.log(
+    '| build, parallel | wall, process start to results (median) | all runs | setup before the first trial | per-trial durationMs (run of median wall) | sum of trial durations | best val_loss |',
+  );
   console.log('| --- | ---: | --- | ---: | --- | ---: | ---: |');
   for (const [key, r] of rows) {
     const walls = r.map((o) => o.wallMs);
@@ -156,10 +185,16 @@ for (const s of sweeps) {
     );
   }
   const all = [...rows.values()].flat();
-  console.log(`backends: ${[...new Set(all.map((o) => o.backend))].join(', ')}${all.some((o) => o.choice) ? ` (auto: ${all.map((o) => o.choice).join('; ')})` : ''}`);
+  console.log(
+    `backends: ${[...new Set(all.map((o) => o.backend))].join(', ')}${all.some((o) => o.choice) ? ` (auto: ${all.map((o) => o.choice).join('; ')})` : ''}`,
+  );
   // The same trials on the same backend: every run at one parallelism; for random (and grid), also across them.
-  const same = (xs: readonly One[]): boolean => xs.every((o) => o.backend !== xs[0]!.backend || o.trials === xs[0]!.trials) && xs.every((o) => o.backend === xs[0]!.backend || xs.filter((p) => p.backend === o.backend).every((p) => p.trials === o.trials));
+  const same = (xs: readonly One[]): boolean =>
+    xs.every((o) => o.backend !== xs[0]!.backend || o.trials === xs[0]!.trials) &&
+    xs.every((o) => o.backend === xs[0]!.backend || xs.filter((p) => p.backend === o.backend).every((p) => p.trials === o.trials));
   const backends = [...new Set(all.map((o) => o.backend))];
-  console.log(`identical trials (keys, metrics) on one backend, within each row: ${[...rows.values()].every(same)}; across the rows at parallel 1 and 2 (random and grid only): ${backends.every((b) => same(all.filter((o) => o.backend === b)))}`);
+  console.log(
+    `identical trials (keys, metrics) on one backend, within each row: ${[...rows.values()].every(same)}; across the rows at parallel 1 and 2 (random and grid only): ${backends.every((b) => same(all.filter((o) => o.backend === b)))}`,
+  );
 }
 if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });

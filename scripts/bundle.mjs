@@ -17,7 +17,12 @@ if (harness) {
 } else {
   rmSync('dist', { recursive: true, force: true });
   mkdirSync('dist', { recursive: true });
-  await build(bundleOptions({ entryPoints: { index: 'src/github/index.ts', cli: 'src/cli/index.ts', 'trainer-worker': WORKER_ENTRY }, outdir: 'dist' }));
+  await build(
+    bundleOptions({
+      entryPoints: { index: 'src/github/index.ts', cli: 'src/cli/index.ts', 'trainer-worker': WORKER_ENTRY },
+      outdir: 'dist',
+    }),
+  );
   copyWasm('dist');
   copyPython('dist');
 }

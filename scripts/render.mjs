@@ -16,7 +16,8 @@ import puppeteer from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 const MERMAID_PACKAGES = { 10: 'mermaid10', 11: 'mermaid', 12: 'mermaid12' };
-const USAGE = 'usage: npm run render -- report.md out.png [--width 846] [--mermaid-version 10|11|12] [--scale 1] [--open-details] [--html out.html]';
+const USAGE =
+  'usage: npm run render -- report.md out.png [--width 846] [--mermaid-version 10|11|12] [--scale 1] [--open-details] [--html out.html]';
 
 class UsageError extends Error {}
 
@@ -39,9 +40,11 @@ function parseArgs(argv) {
     else opts.files.push(arg);
   }
   if (opts.files.length !== 2) throw new UsageError(`expected report.md and out.png, got ${opts.files.length} file argument(s)`);
-  if (!Number.isInteger(opts.width) || opts.width < 200 || opts.width > 4000) throw new UsageError(`--width must be an integer from 200 to 4000, got '${opts.width}'`);
+  if (!Number.isInteger(opts.width) || opts.width < 200 || opts.width > 4000)
+    throw new UsageError(`--width must be an integer from 200 to 4000, got '${opts.width}'`);
   if (!(opts.scale > 0 && opts.scale <= 4)) throw new UsageError(`--scale must be in (0, 4], got '${opts.scale}'`);
-  if (!(opts.mermaid in MERMAID_PACKAGES)) throw new UsageError(`--mermaid-version must be one of ${Object.keys(MERMAID_PACKAGES).join(', ')}, got '${opts.mermaid}'`);
+  if (!(opts.mermaid in MERMAID_PACKAGES))
+    throw new UsageError(`--mermaid-version must be one of ${Object.keys(MERMAID_PACKAGES).join(', ')}, got '${opts.mermaid}'`);
   return opts;
 }
 
@@ -149,7 +152,9 @@ async function render(opts) {
     const pageErrors = [];
     tab.on('pageerror', (err) => pageErrors.push(String(err?.message ?? err)));
     await tab.setRequestInterception(true);
-    tab.on('request', (req) => (req.url().startsWith(origin + '/') || req.url().startsWith('data:') ? req.continue() : req.abort('blockedbyclient')));
+    tab.on('request', (req) =>
+      req.url().startsWith(origin + '/') || req.url().startsWith('data:') ? req.continue() : req.abort('blockedbyclient'),
+    );
     await tab.setViewport({ width: opts.width, height: 1, deviceScaleFactor: opts.scale });
     await tab.goto(origin + '/', { waitUntil: 'load', timeout: 60_000 });
     const result = await tab.evaluate(() => window.__render);
@@ -161,9 +166,14 @@ async function render(opts) {
     for (const message of pageErrors) process.stderr.write(`render: page error: ${message}\n`);
     for (const err of result.errors) {
       if (typeof err === 'string') process.stderr.write(`render: ${err}\n`);
-      else process.stderr.write(`render: mermaid ${mermaidVersion} could not render block ${err.index + 1} of ${result.count} (${input}${where(err.index)}):\n${err.message}\n`);
+      else
+        process.stderr.write(
+          `render: mermaid ${mermaidVersion} could not render block ${err.index + 1} of ${result.count} (${input}${where(err.index)}):\n${err.message}\n`,
+        );
     }
-    process.stdout.write(`render: wrote ${output} (${size[0]}×${size[1]} css px, scale ${opts.scale}, ${result.count} mermaid block(s), mermaid ${mermaidVersion})\n`);
+    process.stdout.write(
+      `render: wrote ${output} (${size[0]}×${size[1]} css px, scale ${opts.scale}, ${result.count} mermaid block(s), mermaid ${mermaidVersion})\n`,
+    );
     return result.errors.length === 0 ? 0 : 1;
   } finally {
     await browser.close();
@@ -184,6 +194,11 @@ async function main() {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`render: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`); process.exitCode = 1; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`render: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
 );

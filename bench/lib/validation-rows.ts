@@ -17,6 +17,9 @@ export function validationRowsOf(configPath: string): { data: string; rows: numb
   const ti = table.header.indexOf(trainer.target);
   const groupOf = trainer.task === 'classification' ? (row: number): string => table.rows[row]![ti] ?? '' : (): string => '';
   const { validation } = splitRows(table, groupOf, trainer.validationSplit, trainer.splitSeed ?? 0);
-  const fingerprint = validationFingerprint(validation.map(String), validation.map((r) => table.rows[r]![ti] ?? ''));
+  const fingerprint = validationFingerprint(
+    validation.map(String),
+    validation.map((r) => table.rows[r]![ti] ?? ''),
+  );
   return { data, rows: validation, fingerprint };
 }

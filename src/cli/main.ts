@@ -147,17 +147,22 @@ function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, configPath, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command');
-  if (command !== 'run' && command !== 'validate') throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
+  if (command !== 'run' && command !== 'validate')
+    throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
   if (configPath === undefined) throw new UsageError(`${command} needs the path of a sweep config`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   if (values.explain && command !== 'validate') throw new UsageError('--explain goes with validate');
-  return command === 'validate' ? { kind: 'validate', configPath, explain: values.explain === true } : { kind: 'run', configPath, flags: values };
+  return command === 'validate'
+    ? { kind: 'validate', configPath, explain: values.explain === true }
+    : { kind: 'run', configPath, flags: values };
 }
 
 async function validate(configPath: string, explain: boolean, io: CliIO): Promise<void> {
   const config = await loadConfig(configPath);
   for (const w of config.warnings) io.stderr(`warning: ${w}\n`);
-  io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})\n`);
+  io.stdout(
+    `${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})\n`,
+  );
   if (explain) io.stdout(await explainConfig(config));
 }
 
@@ -166,10 +171,14 @@ async function runRequest(configPath: string, flags: Flags): Promise<RunRequest>
   const seed = flags.seed === undefined ? undefined : parseInteger('--seed', flags.seed);
   const parallel = flags.parallel === undefined ? undefined : parseInteger('--parallel', flags.parallel, 1, 64);
   const backend = flags.backend === undefined ? 'auto' : parseBackend(flags.backend);
-  const trialTimeoutMs = usage(() => (flags['trial-timeout'] === undefined ? undefined : parseDuration(flags['trial-timeout'], '--trial-timeout')));
+  const trialTimeoutMs = usage(() =>
+    flags['trial-timeout'] === undefined ? undefined : parseDuration(flags['trial-timeout'], '--trial-timeout'),
+  );
   const baseline = flags.baseline === undefined ? undefined : await readBaseline(flags.baseline);
   const maxRegression = flags['max-regression'];
-  const threshold: Threshold | undefined = usage(() => (maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression')));
+  const threshold: Threshold | undefined = usage(() =>
+    maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression'),
+  );
   return {
     configPath,
     overrides: {
@@ -255,7 +264,8 @@ async function present(req: RunRequest, results: ResultsDoc, conclusion: Conclus
 
 function parseInteger(flag: string, text: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n))
+    throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
   if (n < min || n > max) throw new UsageError(`${flag} must be between ${min} and ${max} but got ${n}`);
   return n;
 }

@@ -87,8 +87,7 @@ export function topLevelArgs(params: Params, pyNumbers?: CommandInput['pyNumbers
   return [...groups.keys()].sort().map((key) => {
     const leaves = groups.get(key)!;
     const floats = leaves.map((l) => ({ rest: l.rest, at: floatsOf(pyNumbers?.[l.name], params[l.name]!) }));
-    const isFloat: FloatAt = (p: ValuePath) =>
-      floats.some((f) => f.rest.every((seg, i) => p[i] === seg) && f.at(p.slice(f.rest.length)));
+    const isFloat: FloatAt = (p: ValuePath) => floats.some((f) => f.rest.every((seg, i) => p[i] === seg) && f.at(p.slice(f.rest.length)));
     if (leaves.length === 1 && leaves[0]!.rest.length === 0) return { key, value: params[leaves[0]!.name]!, isFloat };
     const root: Record<string, JsonValue> = {};
     for (const { rest, name } of [...leaves].sort((a, b) => cmp(a.rest.join('\0'), b.rest.join('\0')))) {
@@ -129,7 +128,8 @@ export function interpreterFor(program: string, nodePath = 'node'): string {
 export function expandCommand(command: readonly string[], x: CommandInput, nodePath = 'node'): string[] {
   const args = topLevelArgs(x.params, x.pyNumbers, x.paramPaths);
   const lists: Record<string, string[]> = {};
-  for (const [macro, write] of Object.entries(LIST_MACROS)) lists[macro] = args.flatMap((a) => write(a.key, pyStr(a.value, a.isFloat), a.value));
+  for (const [macro, write] of Object.entries(LIST_MACROS))
+    lists[macro] = args.flatMap((a) => write(a.key, pyStr(a.value, a.isFloat), a.value));
   const words: Record<(typeof WORD_MACROS)[number], string> = {
     env: '/usr/bin/env',
     interpreter: interpreterFor(x.program, nodePath),
@@ -158,7 +158,11 @@ export function expandCommand(command: readonly string[], x: CommandInput, nodeP
     }
     out.push(
       token.replace(/\$\{(\w+)\}/g, (m, name: string) =>
-        name in lists ? lists[name]!.join(' ') : (WORD_MACROS as readonly string[]).includes(name) ? words[name as (typeof WORD_MACROS)[number]] : m,
+        name in lists
+          ? lists[name]!.join(' ')
+          : (WORD_MACROS as readonly string[]).includes(name)
+            ? words[name as (typeof WORD_MACROS)[number]]
+            : m,
       ),
     );
   }
@@ -182,8 +186,15 @@ export function commandNotes(command: readonly string[], paramNames: readonly st
       const name = token.slice(2, -1);
       if (known.has(name)) return;
       if (params.has(name))
-        notes.push({ index, message: `${token} is the value of parameter ${name}; W&B's agent expands only its own macros and would drop this item` });
-      else notes.push({ index, message: `${token} is not a macro (known: ${[...known].map((k) => `\${${k}}`).join(' ')} \${envvar:NAME}) nor a parameter; the item is dropped, as W&B's agent drops it` });
+        notes.push({
+          index,
+          message: `${token} is the value of parameter ${name}; W&B's agent expands only its own macros and would drop this item`,
+        });
+      else
+        notes.push({
+          index,
+          message: `${token} is not a macro (known: ${[...known].map((k) => `\${${k}}`).join(' ')} \${envvar:NAME}) nor a parameter; the item is dropped, as W&B's agent drops it`,
+        });
       return;
     }
     for (const m of token.match(/\$\{[^}]*\}/g) ?? []) {

@@ -106,7 +106,15 @@ export function underKey(key: string, inner: FloatAt): FloatAt {
   return (path) => path[0] === key && inner(path.slice(1));
 }
 
-const JSON_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const JSON_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
 
 /** Python's json.dumps of a string (ensure_ascii: everything outside printable ASCII as \uXXXX, lowercase hex). */
 function pyJsonString(s: string): string {

@@ -62,7 +62,8 @@ export function concludeSweep(input: ConclusionInput): Conclusion {
 
 /** Nothing finished comes first: with no result there is nothing the gate could have weighed. */
 function decide(results: ResultsDoc, failures: readonly MetricComparison[]): Decision {
-  if (results.best === null && !finishedWithoutMetric(results)) return { kind: 'nothing-finished', message: `sweepgate: ${noTrialVerdict(results)}` };
+  if (results.best === null && !finishedWithoutMetric(results))
+    return { kind: 'nothing-finished', message: `sweepgate: ${noTrialVerdict(results)}` };
   if (failures.length > 0) return { kind: 'gate-failed', message: gateMessage(failures) };
   return { kind: 'passed' };
 }
@@ -74,7 +75,9 @@ function gateMessage(failures: readonly MetricComparison[]): string {
 
 function comparisonNotes(comparison: Comparison, baseline: ResultsDoc | undefined): string[] {
   return [
-    ...(comparison.configChanged ? [`the sweep config differs from the baseline's (${baseline?.sha ?? 'main'}): the comparison may not be like for like`] : []),
+    ...(comparison.configChanged
+      ? [`the sweep config differs from the baseline's (${baseline?.sha ?? 'main'}): the comparison may not be like for like`]
+      : []),
     ...(comparison.gateChanged ? ["the gate rules differ from the baseline's"] : []),
     // Worse but within noise: worth a warning, not a failure.
     ...comparison.metrics.filter((m) => m.status === 'not-significant').map((m) => `${metricVerdict(m)}: the gate passes`),

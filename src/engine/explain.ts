@@ -19,7 +19,8 @@ export async function explainConfig(config: SweepConfig, env: Readonly<Record<st
   const lines: string[] = ['parameters (as understood):'];
   const width = Math.max(...config.space.map((p) => p.name.length), 4);
   const pyNumbers = config.workload.kind === 'program' ? config.workload.pyNumbers : {};
-  for (const p of config.space) lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
+  for (const p of config.space)
+    lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
   lines.push(`budget: ${budgetLine(config)}`);
   if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
   const first = await firstTrial(config);
@@ -34,9 +35,18 @@ export async function explainConfig(config: SweepConfig, env: Readonly<Record<st
     const args = topLevelArgs(first.params, r.pyNumbers, r.paramPaths);
     lines.push(`first trial (seed ${first.seed}): {${args.map((a) => `${pyRepr(a.key)}: ${pyRepr(a.value, a.isFloat)}`).join(', ')}}`);
     const argsJsonFile = path.join(tmpdir(), 'sweepgate-args-XXXXXX', 'params.json');
-    const argv = expandCommand(r.command, { program: r.programAsWritten, params: first.params, argsJsonFile, env, pyNumbers: r.pyNumbers, paramPaths: r.paramPaths });
+    const argv = expandCommand(r.command, {
+      program: r.programAsWritten,
+      params: first.params,
+      argsJsonFile,
+      env,
+      pyNumbers: r.pyNumbers,
+      paramPaths: r.paramPaths,
+    });
     lines.push(`command (in ${config.configDir}):`, `  ${argv.map(shellWord).join(' ')}`);
-    lines.push(`wandb: ${r.wandb === 'real' ? 'real (PYTHONPATH left alone)' : "stand-in (sweepgate's offline wandb module first on PYTHONPATH)"}`);
+    lines.push(
+      `wandb: ${r.wandb === 'real' ? 'real (PYTHONPATH left alone)' : "stand-in (sweepgate's offline wandb module first on PYTHONPATH)"}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -73,7 +83,12 @@ function describeParameter(config: SweepConfig, name: string, distribution: stri
     .filter((k) => block[k] === undefined && k in DISTRIBUTION_DEFAULTS)
     .map((k) => `${k}: ${pyRepr(DISTRIBUTION_DEFAULTS[k as keyof typeof DISTRIBUTION_DEFAULTS], () => k !== 'a' && k !== 'b')}`);
   const args = [...given, ...(defaults.length ? [`default ${defaults.join(', ')}`] : [])].join(', ');
-  const types = numbers?.kind === 'float' ? '; gives floats' : numbers?.kind === 'int' && distribution.startsWith('q_') ? '; gives ints (integer q)' : '';
+  const types =
+    numbers?.kind === 'float'
+      ? '; gives floats'
+      : numbers?.kind === 'int' && distribution.startsWith('q_')
+        ? '; gives ints (integer q)'
+        : '';
   const inferred = source?.inferredFrom;
   const rule =
     inferred === undefined

@@ -12,8 +12,15 @@ import { sha256Hex } from '../core/hash.js';
 export async function fingerprintFiles(patterns: readonly string[], configDir: string): Promise<string[]> {
   const files = new Set<string>();
   for (const [i, pattern] of patterns.entries()) {
-    const matched = await glob(pattern, { cwd: configDir, onlyFiles: true, dot: false, absolute: true, ignore: ['**/node_modules/**', '**/.sweepgate/**'] });
-    if (matched.length === 0) throw new ConfigError(`fingerprint[${i}]`, `matches no file under ${configDir}, got ${JSON.stringify(pattern)}`);
+    const matched = await glob(pattern, {
+      cwd: configDir,
+      onlyFiles: true,
+      dot: false,
+      absolute: true,
+      ignore: ['**/node_modules/**', '**/.sweepgate/**'],
+    });
+    if (matched.length === 0)
+      throw new ConfigError(`fingerprint[${i}]`, `matches no file under ${configDir}, got ${JSON.stringify(pattern)}`);
     for (const f of matched) files.add(f);
   }
   return [...files].sort();

@@ -54,14 +54,21 @@ export interface BuiltObjective {
 async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<BuiltObjective> {
   const workload = config.workload;
   if (workload.kind === 'program') {
-    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.ports.log.info });
+    const objective = createCommandObjective(workload, {
+      configDir: config.configDir,
+      metricName: config.metric.name,
+      log: opts.ports.log.info,
+    });
     return { objective, parallel: config.parallel ?? 1 };
   }
   const choice = opts.overrides?.backend ?? 'auto';
   const native: Native = { dirs: [...(opts.ports.tfjsNodeDirs ?? [])], cwd: config.configDir, opts };
   let handle = await firstBackend(choice, native);
   if (workload.kind === 'objective')
-    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }), parallel: config.parallel ?? 1 };
+    return {
+      objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }),
+      parallel: config.parallel ?? 1,
+    };
   const trainer = workload.trainer;
   let inner: Objective;
   let backendChoice: string | undefined;
@@ -106,10 +113,19 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
   if (script === undefined) {
     // Only from source (tests, tsx); the bundle always has it. A default that cannot be met is no news.
     if (config.parallel !== undefined)
-      opts.ports.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
+      opts.ports.log.warn(
+        `parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`,
+      );
     return withChoice({ objective: inner, parallel: 1 });
   }
-  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0, prepared };
+  const init = {
+    trainer,
+    backend: handle.backend,
+    cwd: config.configDir,
+    tfjsNodeDirs: native.dirs,
+    splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0,
+    prepared,
+  };
   return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.ports.log.warn }), parallel });
 }
 
@@ -181,7 +197,9 @@ function withGlobs(objective: Objective, globs: string): Objective {
     ...(objective.validation ? { validation: objective.validation } : {}),
     run: (params, ctx) => objective.run(params, ctx),
     ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
-    ...(objective.saveModel ? { saveModel: (...args: Parameters<NonNullable<Objective['saveModel']>>) => objective.saveModel!(...args) } : {}),
+    ...(objective.saveModel
+      ? { saveModel: (...args: Parameters<NonNullable<Objective['saveModel']>>) => objective.saveModel!(...args) }
+      : {}),
   };
 }
 

@@ -98,7 +98,8 @@ export async function loadConfig(configPath: string, root?: string): Promise<Swe
   try {
     // Refused by size before it is read: a config is small, a mistaken path may be a huge file.
     const { size } = await stat(file);
-    if (size > MAX_CONFIG_BYTES) throw new ConfigError('', `config ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
+    if (size > MAX_CONFIG_BYTES)
+      throw new ConfigError('', `config ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
     bytes = await readFile(file);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
@@ -133,7 +134,9 @@ async function checkInside(root: string, files: readonly (readonly [string, stri
     const rel = path.relative(realRoot, real);
     if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
       const what = key === '' ? `the config ${file}` : JSON.stringify(file);
-      issues.push(configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`));
+      issues.push(
+        configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ''}`),
+      );
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);
@@ -142,7 +145,10 @@ async function checkInside(root: string, files: readonly (readonly [string, stri
 function workloadFiles(config: SweepConfig): [string, string][] {
   const r = config.workload;
   return r.kind === 'trainer'
-    ? [['trainer.data', r.trainer.data], ...(r.trainer.type === 'tabular' && r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : [])]
+    ? [
+        ['trainer.data', r.trainer.data],
+        ...(r.trainer.type === 'tabular' && r.trainer.validation ? [['trainer.validation', r.trainer.validation] as [string, string]] : []),
+      ]
     : r.kind === 'objective'
       ? [['objective', r.module]]
       : r.programKind === 'file'
@@ -162,7 +168,12 @@ async function checkFiles(config: SweepConfig): Promise<void> {
       const folderOk = r.kind === 'trainer' && r.trainer.type === 'image' && key === 'trainer.data' && s.isDirectory();
       if (!s.isFile() && !folderOk) issues.push(configIssue(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      issues.push(configIssue(key, `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      issues.push(
+        configIssue(
+          key,
+          `file not found, got ${JSON.stringify(path.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`,
+        ),
+      );
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);
@@ -183,12 +194,29 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   const signal = ports.signal ? { signal: ports.signal } : {};
   try {
     const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : '';
-    log.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
-    const outcome = await runStudy(config, { objective, store, now, warn: log.warn, ...(log.progress ? { progress: log.progress } : {}), ...signal });
+    log.info(
+      `sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`,
+    );
+    const outcome = await runStudy(config, {
+      objective,
+      store,
+      now,
+      warn: log.warn,
+      ...(log.progress ? { progress: log.progress } : {}),
+      ...signal,
+    });
     const results = { ...toResults(config, objective, outcome, mode.sha), ...(backendChoice ? { backendChoice } : {}) };
     const studyPorts = { objective, store, now, warn: log.warn, ...signal };
     const savedModel = await saveBest(config, objective, results, log);
-    return { config, results: { ...results, ...(savedModel ? { savedModel } : {}), ...(await championStep(config, results, studyPorts, mode.champion, log)) }, cacheDir };
+    return {
+      config,
+      results: {
+        ...results,
+        ...(savedModel ? { savedModel } : {}),
+        ...(await championStep(config, results, studyPorts, mode.champion, log)),
+      },
+      cacheDir,
+    };
   } finally {
     await objective.dispose?.();
   }
@@ -231,7 +259,8 @@ function withOverrides(config: SweepConfig, overrides: RunOverrides, log: Engine
   if (overrides.maxRegression) {
     const { name, goal } = config.metric;
     if (name === NO_METRIC) log.warn('max-regression is ignored: the sweep config has no metric, so there is nothing to gate');
-    else if (gate.some((g) => g.metric === name)) log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    else if (gate.some((g) => g.metric === name))
+      log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
     else extra.push({ metric: name, goal, threshold: overrides.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
@@ -252,7 +281,11 @@ function toResults(config: SweepConfig, objective: Objective, o: StudyOutcome, s
     sweep: config.name,
     configHash: config.configHash,
     method: config.method,
-    metric: { name: config.metric.name, goal: config.metric.goal, ...(config.metric.target !== undefined ? { target: config.metric.target } : {}) },
+    metric: {
+      name: config.metric.name,
+      goal: config.metric.goal,
+      ...(config.metric.target !== undefined ? { target: config.metric.target } : {}),
+    },
     backend,
     best: best ? { key: best.key, params: best.params, metrics: o.bestMetrics, samples: o.bestSamples } : null,
     trials: o.trials,
@@ -264,7 +297,10 @@ function toResults(config: SweepConfig, objective: Objective, o: StudyOutcome, s
       failed: count((t) => t.status === 'failed'),
       wallMs: Math.round(o.wallMs),
       stopReason: o.stopReason,
-      budget: { ...(config.budget.trials !== undefined ? { trials: config.budget.trials } : {}), ...(config.budget.minutes !== undefined ? { minutes: config.budget.minutes } : {}) },
+      budget: {
+        ...(config.budget.trials !== undefined ? { trials: config.budget.trials } : {}),
+        ...(config.budget.minutes !== undefined ? { minutes: config.budget.minutes } : {}),
+      },
     },
     gate: config.gate,
     seed: config.seed,

@@ -63,9 +63,7 @@ export async function findComment(client: CommentClient, issue: number, marker: 
   return fallback;
 }
 
-export type UpsertResult =
-  | { readonly action: 'created' | 'updated'; readonly comment: IssueComment }
-  | { readonly action: 'skipped' };
+export type UpsertResult = { readonly action: 'created' | 'updated'; readonly comment: IssueComment } | { readonly action: 'skipped' };
 
 /**
  * Updates the sticky comment in place, or creates it when `create` allows (an `on-regression` run that
@@ -94,7 +92,12 @@ interface RawComment {
 }
 
 function toComment(c: RawComment): IssueComment {
-  return { id: c.id, body: c.body ?? '', user: c.user ? { login: c.user.login, type: c.user.type } : null, ...(c.html_url ? { url: c.html_url } : {}) };
+  return {
+    id: c.id,
+    body: c.body ?? '',
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    ...(c.html_url ? { url: c.html_url } : {}),
+  };
 }
 
 export function octokitCommentClient(octokit: Octokit, repo: { readonly owner: string; readonly repo: string }): CommentClient {

@@ -83,7 +83,8 @@ function seed(name: string, raw: string): number | undefined {
 function parallel(name: string, raw: string): number | undefined {
   if (raw === '') return undefined;
   const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64)) throw new InputError(name, `'${name}' input must be an integer from 1 to 64 but got '${raw}'`);
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64))
+    throw new InputError(name, `'${name}' input must be an integer from 1 to 64 but got '${raw}'`);
   return n;
 }
 

@@ -69,7 +69,8 @@ export function defaultDeps(): Deps {
     env: process.env,
     cache: actionsCacheClient(),
     installer: npmInstaller(),
-    comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
+    comments: (token, ctx) =>
+      octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
       loadConfig: async (p, root) => (await import('../engine/index.js')).loadConfig(p, root),
@@ -182,7 +183,11 @@ async function sweepAndReport(
   ]);
 
   const champion: RunMode['champion'] =
-    plan.kind === 'baseline' ? { mode: 'record' } : plan.kind === 'pull-request' ? { mode: 'replay', baseline: baseline ?? undefined } : undefined;
+    plan.kind === 'baseline'
+      ? { mode: 'record' }
+      : plan.kind === 'pull-request'
+        ? { mode: 'replay', baseline: baseline ?? undefined }
+        : undefined;
   const { config: used, results } = await sweep(job, champion);
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
@@ -191,11 +196,25 @@ async function sweepAndReport(
   // Saved before the gate, so a failing PR still keeps what it trained.
   if (caches) await persist(job, caches, results);
 
-  const conclusion = await conclude(job, results, used.gate, plan.kind === 'pull-request' ? { baseline: baseline ?? undefined } : undefined);
+  const conclusion = await conclude(
+    job,
+    results,
+    used.gate,
+    plan.kind === 'pull-request' ? { baseline: baseline ?? undefined } : undefined,
+  );
   outputs.regressed = String(conclusion.failures.length > 0);
   outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
   await summary(deps.io, state, conclusion.report.full);
-  if (plan.kind === 'pull-request') await comment(deps, inputs, ctx, plan.number, commentMarker(job.config.name), conclusion.report.comment, conclusion.failures.length > 0);
+  if (plan.kind === 'pull-request')
+    await comment(
+      deps,
+      inputs,
+      ctx,
+      plan.number,
+      commentMarker(job.config.name),
+      conclusion.report.comment,
+      conclusion.failures.length > 0,
+    );
   return failureOf(job, conclusion.decision);
 }
 
@@ -234,7 +253,9 @@ function actionCaches(job: Job): ActionCaches | undefined {
   const { deps, inputs, ctx, config, cacheDir } = job;
   if (!inputs.cache) return undefined;
   if (!deps.cache.available()) {
-    job.warn('no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset): trials are not reused and no baseline is restored or saved');
+    job.warn(
+      'no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset): trials are not reused and no baseline is restored or saved',
+    );
     return undefined;
   }
   const layout = {
@@ -299,7 +320,12 @@ async function persist(job: Job, caches: ActionCaches, results: ResultsDoc): Pro
  * The engine's conclusion, with this run's report layout. The comment must fit GitHub's 65,536-character cap; the
  * summary and the report file (1 MiB cap) keep every detail.
  */
-async function conclude(job: Job, results: ResultsDoc, gate: readonly GateRule[], compareWith: ConclusionInput['compareWith']): Promise<Conclusion> {
+async function conclude(
+  job: Job,
+  results: ResultsDoc,
+  gate: readonly GateRule[],
+  compareWith: ConclusionInput['compareWith'],
+): Promise<Conclusion> {
   const { deps, inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? 'the default branch';
   const conclusion = await deps.engine.conclude({
@@ -319,7 +345,8 @@ async function conclude(job: Job, results: ResultsDoc, gate: readonly GateRule[]
     },
   });
   for (const note of conclusion.notes) deps.io.warning(note);
-  if (plan.kind !== 'pull-request') deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
+  if (plan.kind !== 'pull-request')
+    deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;
 }
 
@@ -357,6 +384,8 @@ async function comment(
       status === 403
         ? 'HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs'
         : `${status !== undefined ? `HTTP ${status}: ` : ''}${errorText(err)}`;
-    io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken));
+    io.warning(
+      redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken),
+    );
   }
 }

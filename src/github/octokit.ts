@@ -34,7 +34,9 @@ export function githubClient(token: string, opts: GitHubClientOptions): Octokit 
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
       const retrying = retryCount < 2 && retryAfter <= maxWait;
-      opts.info(`GitHub API ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      opts.info(
+        `GitHub API ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
       return retrying;
     };
   return getOctokit(

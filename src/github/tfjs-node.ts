@@ -68,12 +68,12 @@ export function incompleteBecause(dir: string): string | undefined {
   if (version !== TFJS_NODE_VERSION) return `${dir} holds ${PACKAGE} ${String(version)}, not ${TFJS_NODE_VERSION}`;
   // The native addon (lib/napi-v8/tfjs_binding.node): an install whose download failed leaves the package without it.
   const lib = path.join(pkgDir, 'lib');
-  const addon = existsSync(lib) && readdirSync(lib).some((d) => d.startsWith('napi-v') && existsSync(path.join(lib, d, 'tfjs_binding.node')));
+  const addon =
+    existsSync(lib) && readdirSync(lib).some((d) => d.startsWith('napi-v') && existsSync(path.join(lib, d, 'tfjs_binding.node')));
   if (!addon) return `${PACKAGE} in ${dir} has no native addon (lib/napi-v*/tfjs_binding.node): its install did not finish`;
   if (!existsSync(path.join(dir, COMPLETE))) return `${dir} has no ${COMPLETE} marker`;
   return undefined;
 }
-
 
 /**
  * Makes the pinned tfjs-node available and resolves to the folder whose node_modules holds it: from the tool cache
@@ -100,7 +100,11 @@ export async function provisionTfjsNode(ports: ProvisionPorts, why: string): Pro
         log.info(`native TensorFlow: ${what} restored from cache entry ${hit} in ${duration(now() - t0)}`);
         return dir;
       }
-      log.info(hit === undefined ? `native TensorFlow: no cache entry ${key} yet` : `native TensorFlow: cache entry ${hit} is unusable (${missing}); installing`);
+      log.info(
+        hit === undefined
+          ? `native TensorFlow: no cache entry ${key} yet`
+          : `native TensorFlow: cache entry ${hit} is unusable (${missing}); installing`,
+      );
     } catch (err) {
       log.info(`native TensorFlow: could not restore cache entry ${key} (${errorText(err)}); installing`);
     }
@@ -125,7 +129,11 @@ export async function provisionTfjsNode(ports: ProvisionPorts, why: string): Pro
   if (ports.cache) {
     try {
       const id = await withTimeout(ports.cache.save([dir], key), cacheTimeout, 'the save');
-      log.info(id === -1 ? `native TensorFlow: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)` : `native TensorFlow: saved as cache entry ${key}`);
+      log.info(
+        id === -1
+          ? `native TensorFlow: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)`
+          : `native TensorFlow: saved as cache entry ${key}`,
+      );
     } catch (err) {
       // Saving is for later runs only: this one has what it needs.
       log.info(`native TensorFlow: could not save cache entry ${key} (${errorText(err)}); the next run installs again`);
@@ -156,10 +164,27 @@ export function npmInstaller(env: NodeJS.ProcessEnv = process.env): PackageInsta
   return {
     install: (prefix, spec, timeoutMs) =>
       new Promise<void>((resolve, reject) => {
-        const args = ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--omit=dev', '--loglevel=error', spec];
+        const args = [
+          'install',
+          '--prefix',
+          prefix,
+          '--no-save',
+          '--no-package-lock',
+          '--no-audit',
+          '--no-fund',
+          '--omit=dev',
+          '--loglevel=error',
+          spec,
+        ];
         const win = process.platform === 'win32';
         // npm is npm.cmd on Windows, which only a shell can start.
-        const child = spawn(win ? 'npm.cmd' : 'npm', args, { cwd: prefix, env, stdio: ['ignore', 'ignore', 'pipe'], shell: win, detached: !win });
+        const child = spawn(win ? 'npm.cmd' : 'npm', args, {
+          cwd: prefix,
+          env,
+          stdio: ['ignore', 'ignore', 'pipe'],
+          shell: win,
+          detached: !win,
+        });
         const stderr = tail(4000);
         child.stderr.on('data', (c: Buffer) => stderr.push(c));
         const timer = setTimeout(() => {
@@ -178,7 +203,12 @@ export function npmInstaller(env: NodeJS.ProcessEnv = process.env): PackageInsta
         child.on('close', (code, signal) => {
           clearTimeout(timer);
           if (code === 0) resolve();
-          else reject(new Error(`npm install ${spec} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.lastLine() ? `: ${stderr.lastLine()}` : ''}`));
+          else
+            reject(
+              new Error(
+                `npm install ${spec} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.lastLine() ? `: ${stderr.lastLine()}` : ''}`,
+              ),
+            );
         });
       }),
   };

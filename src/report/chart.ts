@@ -92,7 +92,11 @@ function caption(
   const failed = points.filter((p) => p.status === 'failed').length;
   const parts = [
     `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== undefined ? `; red: main’s best (${num(c.main)})` : ''}.`,
-    ...(pruned + failed > 0 ? [`Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : '', failed ? `${failed} failed` : ''].filter(Boolean).join(', ')}.`] : []),
+    ...(pruned + failed > 0
+      ? [
+          `Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : '', failed ? `${failed} failed` : ''].filter(Boolean).join(', ')}.`,
+        ]
+      : []),
     ...(c.clippedHigh > 0 ? [`${c.clippedHigh} trial${c.clippedHigh === 1 ? '' : 's'} above ${num(c.hi)} drawn at the top.`] : []),
     ...(c.clippedLow > 0 ? [`${c.clippedLow} trial${c.clippedLow === 1 ? '' : 's'} below ${num(c.lo)} drawn at the bottom.`] : []),
   ];
@@ -105,7 +109,19 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[i]! + (sorted[Math.min(i + 1, sorted.length - 1)]! - sorted[i]!) * (pos - i);
 }
 
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 
 /** A power of ten (a multiple of 3) that brings the axis into [0.01, 10⁴): Mermaid's parser takes no e-notation. */
 function scaleOf(max: number): { factor: number; label: string } {

@@ -5,7 +5,8 @@ import type { JsonValue } from '../core/json.js';
  * breaks are the characters that can end a cell, open a code span or inject HTML.
  */
 export function cell(value: JsonValue | undefined): string {
-  const text = typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'number' ? num(value) : JSON.stringify(value);
+  const text =
+    typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'number' ? num(value) : JSON.stringify(value);
   return inline(text);
 }
 
@@ -87,8 +88,12 @@ export function duration(ms: number): string {
  */
 export function columnFormat(values: readonly (number | undefined)[]): (x: number) => string {
   const finite = values.filter((v): v is number => v !== undefined && Number.isFinite(v) && v !== 0);
-  if (finite.length > 0 && finite.every((v) => Math.abs(v) < 1e-3)) return (x) => (x === 0 ? '0' : x.toExponential(3).replace('e-', 'e−').replace('-', '−'));
-  const decimals = Math.min(6, Math.max(0, ...finite.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v))))));
+  if (finite.length > 0 && finite.every((v) => Math.abs(v) < 1e-3))
+    return (x) => (x === 0 ? '0' : x.toExponential(3).replace('e-', 'e−').replace('-', '−'));
+  const decimals = Math.min(
+    6,
+    Math.max(0, ...finite.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v))))),
+  );
   const fmt = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
   return (x) => (Number.isFinite(x) ? fmt.format(x).replace('-', '−') : String(x));
 }

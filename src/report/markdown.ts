@@ -60,7 +60,8 @@ function assemble(input: ReportInput, layout: Layout): string {
   parts.push(`### ${inline(input.title ?? `sweepgate: ${r.sweep}`)}`);
   parts.push(verdict(input));
   const warnings = [...(input.warnings ?? [])];
-  if (c?.hasBaseline && c.configChanged) warnings.push('This run’s sweep config differs from the baseline’s: the comparison may not be like for like.');
+  if (c?.hasBaseline && c.configChanged)
+    warnings.push('This run’s sweep config differs from the baseline’s: the comparison may not be like for like.');
   if (c?.hasBaseline && c.gateChanged) warnings.push('The gate rules differ from the baseline’s.');
   if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]\n> ${inline(w)}`).join('\n\n'));
   parts.push(metricsSection(r, c));
@@ -70,7 +71,11 @@ function assemble(input: ReportInput, layout: Layout): string {
   if (layout.chart) {
     const points = searchTrials(r).map((t, i) => ({ trial: i + 1, status: t.status, value: t.metrics[r.metric.name] }));
     const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : undefined;
-    const chart = convergenceChart(points, { metric: r.metric.name, goal: r.metric.goal, ...(mainValue !== undefined ? { mainValue } : {}) });
+    const chart = convergenceChart(points, {
+      metric: r.metric.name,
+      goal: r.metric.goal,
+      ...(mainValue !== undefined ? { mainValue } : {}),
+    });
     if (chart) parts.push(chart);
   }
   if (layout.topTrials > 0) {
@@ -104,8 +109,10 @@ function verdict(input: ReportInput): string {
   const bad = gated.filter(isGateFailure);
   if (bad.length > 0) return `❌ **Regression**: ${bad.map((m) => inline(metricVerdict(m))).join('; ')}.${fallback}`;
   const noisy = gated.filter((m) => m.status === 'not-significant');
-  if (noisy.length > 0) return `✅ **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
-  if (gated.length > 0) return `✅ **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
+  if (noisy.length > 0)
+    return `✅ **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
+  if (gated.length > 0)
+    return `✅ **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
   const main = c.metrics.find((m) => m.metric === name);
   const direction = main?.improved
     ? 'better than'
@@ -140,7 +147,11 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
   if (!c?.hasBaseline) {
     const names = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
     if (names.length === 0) return '';
-    const rows = names.map((n) => [cell(n) + goalOf(n), columnFormat([r.best!.metrics[n]])(r.best!.metrics[n]!), sampleText(r.best!.samples[n])]);
+    const rows = names.map((n) => [
+      cell(n) + goalOf(n),
+      columnFormat([r.best!.metrics[n]])(r.best!.metrics[n]!),
+      sampleText(r.best!.samples[n]),
+    ]);
     return `**Best trial’s metrics**\n\n${markdownTable([['Metric', 'Value', 'Seeds'], ...rows], { align: ['l', 'r', 'r'] })}`;
   }
   const parts: string[] = [];
@@ -163,7 +174,9 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
         ];
       });
     if (rows.length > 0)
-      parts.push(`${head}\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ (95% CI)', 'Gate'], ...rows], { align: ['l', 'r', 'r', 'r', 'l'] })}`);
+      parts.push(
+        `${head}\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ (95% CI)', 'Gate'], ...rows], { align: ['l', 'r', 'r', 'r', 'l'] })}`,
+      );
     const failedRun = c.metrics.find((m) => m.champion?.status === 'failed')?.champion;
     if (failedRun) parts.push(`The replay failed: \`${code(failedRun.error ?? 'failed')}\``);
     if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main’s champion.`);
@@ -207,7 +220,8 @@ function replayNotes(c: Comparison | undefined): string {
     notes.push(
       `Main and this PR were scored on different validation rows (main ${c.validationRows.baseline}, this PR ${c.validationRows.current}): the PR changed which rows are held out or their labels, so the difference includes that change.`,
     );
-  else if (c.validationChanged === false && c.validationRows) notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
+  else if (c.validationChanged === false && c.validationRows)
+    notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
   return notes.map((n) => `- ${n}`).join('\n');
 }
 
@@ -259,7 +273,9 @@ function runSection(r: ResultsDoc): string {
   const lines = [
     `**Trials**: ${search.length} searched: ${count(search, 'complete')} finished, ${count(search, 'pruned')} stopped early (pruned), ${count(search, 'failed')} failed · ${trained} trained, ${r.trials.length - trained} from the cache`,
     ...(repeats.length > 0
-      ? [`**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count(repeats, 'complete')} finished), outside the trial budget`]
+      ? [
+          `**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count(repeats, 'complete')} finished), outside the trial budget`,
+        ]
       : []),
     ...seedRunsLine(r),
     `**Budget**: ${s.budget.trials !== undefined ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
@@ -274,9 +290,15 @@ function seedRunsLine(r: ResultsDoc): string[] {
     const failed = runs.filter((x) => x.status === 'failed').length;
     return `${runs.length - cached} trained, ${cached} from the cache${failed ? `, ${failed} failed` : ''}`;
   };
-  if (r.replay) return [`**Champion replay**: main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`];
+  if (r.replay)
+    return [
+      `**Champion replay**: main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`,
+    ];
   if (r.replaySkipped) return [`**Champion replay**: none, ${cell(r.replaySkipped)}`];
-  if (r.champion) return [`**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`];
+  if (r.champion)
+    return [
+      `**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`,
+    ];
   return [];
 }
 
@@ -301,7 +323,8 @@ function topTrialsSection(r: ResultsDoc, n: number): string {
   const allNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
   const fold = allNames.length > MAX_PARAM_COLUMNS;
   // Folded, the column shows what differs between the rows; what they share is said once below the table.
-  const same = (p: string): boolean => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0]!.t.params[p]));
+  const same = (p: string): boolean =>
+    ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0]!.t.params[p]));
   const paramNames = fold ? allNames.filter((p) => !same(p)) : allNames;
   const shared = fold ? allNames.filter(same) : [];
   const f = columnFormat(ranked.map(({ t }) => t.metrics[name]));
@@ -310,21 +333,37 @@ function topTrialsSection(r: ResultsDoc, n: number): string {
     String(i + 1),
     t.metrics[name] === undefined || t.status === 'failed' ? '—' : `${f(t.metrics[name])}${t.status === 'pruned' ? ' (partial)' : ''}`,
     statusText(t),
-    ...(fold ? [paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p] as JsonValue)}`).join(', ')] : paramNames.map((p) => cell(t.params[p] as JsonValue | undefined))),
+    ...(fold
+      ? [
+          paramNames
+            .filter((p) => p in t.params)
+            .map((p) => `${cell(p)}=${cell(t.params[p] as JsonValue)}`)
+            .join(', '),
+        ]
+      : paramNames.map((p) => cell(t.params[p] as JsonValue | undefined))),
     t.cached ? 'cached' : duration(t.durationMs),
   ]);
   const numeric = (p: string): boolean => ranked.every(({ t }) => typeof t.params[p] === 'number' || t.params[p] === undefined);
   const align = ['r', 'r', 'l', ...(fold ? ['l'] : paramNames.map((p) => (numeric(p) ? 'r' : 'l'))), 'r'];
   const partialAhead = ranked.some(({ t }, k) => t.status === 'pruned' && ranked.slice(k + 1).some(({ t: u }) => u.status === 'complete'));
-  const sharedNote = shared.length > 0 ? `\n\n<sub>Every trial above also has ${shared.map((p) => `${cell(p)}=${cell(ranked[0]!.t.params[p] as JsonValue)}`).join(', ')}.</sub>` : '';
-  const note = sharedNote + (partialAhead ? '\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial’s, and never the best.</sub>' : '');
+  const sharedNote =
+    shared.length > 0
+      ? `\n\n<sub>Every trial above also has ${shared.map((p) => `${cell(p)}=${cell(ranked[0]!.t.params[p] as JsonValue)}`).join(', ')}.</sub>`
+      : '';
+  const note =
+    sharedNote +
+    (partialAhead
+      ? '\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial’s, and never the best.</sub>'
+      : '');
   return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>\n\n${markdownTable([header, ...rows], { align })}${note}${failureList(trials)}\n\n</details>`;
 }
 
 function failureList(trials: readonly ResultTrial[]): string {
   const errors = distinctErrors(trials);
   if (errors.length === 0) return '';
-  const shown = errors.slice(0, 5).map((e) => `- ${e.count === 1 ? `#${e.first}` : `${e.count} trials (first #${e.first})`}: ${inline(e.message)}`);
+  const shown = errors
+    .slice(0, 5)
+    .map((e) => `- ${e.count === 1 ? `#${e.first}` : `${e.count} trials (first #${e.first})`}: ${inline(e.message)}`);
   return `\n\nFailed trials:\n${shown.join('\n')}${errors.length > 5 ? `\n- … and ${errors.length - 5} other errors` : ''}`;
 }
 

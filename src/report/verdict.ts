@@ -39,12 +39,18 @@ export function gateText(threshold: Threshold, points: boolean): string {
  * `{ change: 'loses 3.1 points of val_accuracy', evidence: '8 seeds, 95% CI 2.4 to 3.8, p = 0.001' }`. The p-value
  * (for "worse by more than the threshold") is shown where the gate weighed it: past the threshold.
  */
-export function pairedPhrase(metric: string, goal: 'minimize' | 'maximize', c: PairedComparison, showP = c.status === 'regressed' || c.status === 'not-significant'): { change: string; evidence: string } {
+export function pairedPhrase(
+  metric: string,
+  goal: 'minimize' | 'maximize',
+  c: PairedComparison,
+  showP = c.status === 'regressed' || c.status === 'not-significant',
+): { change: string; evidence: string } {
   const points = inPoints(metric, [c.baseline, c.current]);
   const k = points ? 100 : 1;
   const worse = goal === 'minimize' ? c.delta : -c.delta;
   const seeds = `${c.n} seed${c.n === 1 ? '' : 's'}`;
-  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1])) return { change: `scores ${metric} ${num(c.current)}, exactly as on main`, evidence: `${seeds}, identical runs` };
+  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1]))
+    return { change: `scores ${metric} ${num(c.current)}, exactly as on main`, evidence: `${seeds}, identical runs` };
   // The sign that turns delta into the quantity the sentence names (a loss or gain of points; a rise or fall).
   const sign = points ? (worse >= 0 ? 1 : -1) * (goal === 'minimize' ? 1 : -1) : c.delta >= 0 ? 1 : -1;
   const q = sign * c.delta * k;
@@ -54,10 +60,17 @@ export function pairedPhrase(metric: string, goal: 'minimize' | 'maximize', c: P
   if (ci && ci[0] === ci[1]) {
     // Every seed moved by exactly the same amount: a deterministic objective, or a change no seed can hide.
     const amount = num(q);
-    return { change: points ? `${verb} ${amount} points of ${metric}` : `${verb} ${metric} by ${amount}`, evidence: `${seeds}, the same on every seed` };
+    return {
+      change: points ? `${verb} ${amount} points of ${metric}` : `${verb} ${metric} by ${amount}`,
+      evidence: `${seeds}, the same on every seed`,
+    };
   }
   const change = points ? `${verb} ${fixed(q, d)} points of ${metric}` : `${verb} ${metric} by ${fixed(q, d)}`;
-  const evidence = [seeds, ...(ci ? [`95% CI ${fixed(ci[0]!, d)} to ${fixed(ci[1]!, d)}`] : []), ...(c.pValue !== undefined && showP ? [pText(c.pValue)] : [])];
+  const evidence = [
+    seeds,
+    ...(ci ? [`95% CI ${fixed(ci[0]!, d)} to ${fixed(ci[1]!, d)}`] : []),
+    ...(c.pValue !== undefined && showP ? [pText(c.pValue)] : []),
+  ];
   return { change, evidence: evidence.join(', ') };
 }
 
@@ -77,11 +90,15 @@ export function deltaWithCi(c: PairedComparison): string {
 
 /** One sentence for one gated metric's decision. */
 export function metricVerdict(m: MetricComparison): string {
-  const points = inPoints(m.metric, [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v): v is number => v !== undefined && !Number.isNaN(v)));
+  const points = inPoints(
+    m.metric,
+    [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v): v is number => v !== undefined && !Number.isNaN(v)),
+  );
   const gate = m.threshold ? gateText(m.threshold, points) : 'gate';
   const c = m.champion;
   if (m.decidedBy !== 'best' && c) {
-    if (c.status === 'failed') return `main's best config no longer trains on this PR (${firstLine(c.error ?? 'failed')}): a model that does not train is a regression`;
+    if (c.status === 'failed')
+      return `main's best config no longer trains on this PR (${firstLine(c.error ?? 'failed')}): a model that does not train is a regression`;
     if (c.status === 'missing') return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
     const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
     const phrase = `main's best config ${change} on this PR (${evidence})`;
@@ -101,12 +118,21 @@ export function metricVerdict(m: MetricComparison): string {
 
 /** The tuning result in words: `best val_loss went from 0.31 on main to 0.35 (+12.9%), past the 2% gate`. */
 function bestPhrase(m: MetricComparison, gate: string): string {
-  if (m.bestStatus === 'missing') return m.baseline === undefined ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
+  if (m.bestStatus === 'missing')
+    return m.baseline === undefined
+      ? `this run produced no ${m.metric}`
+      : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
   if (m.baseline === undefined || m.current === undefined) return `${m.metric}: no value on main to compare with`;
   const rel = m.relDelta === undefined || m.baseline === undefined ? '' : ` (${relative(m.relDelta, m.baseline)})`;
   const p = m.pValue === undefined ? '' : `, ${pText(m.pValue)}`;
   const tail =
-    m.bestStatus === 'regressed' ? `, past the ${gate}` : m.bestStatus === 'not-significant' ? `: past the ${gate} but not significant at alpha ${m.alpha}` : m.improved || m.delta === 0 ? '' : `, within the ${gate}`;
+    m.bestStatus === 'regressed'
+      ? `, past the ${gate}`
+      : m.bestStatus === 'not-significant'
+        ? `: past the ${gate} but not significant at alpha ${m.alpha}`
+        : m.improved || m.delta === 0
+          ? ''
+          : `, within the ${gate}`;
   return `best ${m.metric} went from ${num(m.baseline)} on main to ${num(m.current)} on this PR${rel}${p}${tail}`;
 }
 
@@ -127,7 +153,6 @@ export function distinctErrors(trials: readonly ResultTrial[]): { message: strin
   });
   return [...byMessage.values()].sort((a, b) => b.count - a.count || a.first - b.first);
 }
-
 
 /**
  * A sweep without a metric (W&B allows none for grid and random sweeps) has no best trial: it succeeded when a trial

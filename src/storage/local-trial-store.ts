@@ -40,7 +40,9 @@ export class LocalTrialStore implements TrialStore {
     const record = parseTrialRecord(text, key);
     if (typeof record === 'string') {
       if (this.corrupt++ === 0)
-        this.warn(`ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`);
+        this.warn(
+          `ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`,
+        );
       return undefined;
     }
     return record;

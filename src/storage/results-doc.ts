@@ -33,7 +33,16 @@ export function parseResultsDoc(text: string): ResultsDoc | string {
   const best = doc.best as Record<string, unknown> | null;
   // Documents from before `samples` existed: one sample per metric.
   const samples = best ? (best.samples ?? Object.fromEntries(Object.entries(best.metrics as object).map(([k, v]) => [k, [v]]))) : undefined;
-  return { gate: [], method: 'unknown', backend: 'unknown', seed: 0, createdAt: '', ...doc, ...champion, ...(best ? { best: { ...best, samples } } : {}) } as unknown as ResultsDoc;
+  return {
+    gate: [],
+    method: 'unknown',
+    backend: 'unknown',
+    seed: 0,
+    createdAt: '',
+    ...doc,
+    ...champion,
+    ...(best ? { best: { ...best, samples } } : {}),
+  } as unknown as ResultsDoc;
 }
 
 function isChampion(value: unknown): boolean {

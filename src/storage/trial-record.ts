@@ -25,7 +25,12 @@ export function parseTrialRecord(text: string, key: string): TrialRecord | strin
   if (!Number.isInteger(r.seed)) return 'seed missing';
   if (!Array.isArray(r.history)) return 'history missing';
   for (const [i, h] of r.history.entries()) {
-    if (!isRecord(h) || typeof h.step !== 'number' || !isRecord(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === 'number' && Number.isFinite(v)))
+    if (
+      !isRecord(h) ||
+      typeof h.step !== 'number' ||
+      !isRecord(h.metrics) ||
+      !Object.values(h.metrics).every((v) => typeof v === 'number' && Number.isFinite(v))
+    )
       return `history[${i}] is not {step, metrics}`;
   }
   if (typeof r.durationMs !== 'number' || typeof r.backend !== 'string') return 'durationMs or backend missing';

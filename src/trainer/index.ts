@@ -21,7 +21,15 @@ export { TABULAR_TRAINER_VERSION, createTabularObjective, tabularFingerprint } f
 export type { TabularObjective, TabularObjectiveOptions, TrialSize } from './tabular/tabular-objective.js';
 export { IMAGE_TRAINER_VERSION, createImageObjective, imageFingerprint } from './image/image-objective.js';
 export type { ImageObjective } from './image/image-objective.js';
-export { WORKERS_PAY_OFF_MS, WorkerCrashError, createWorkerObjective, defaultWorkers, estimatedTrialMs, findWorkerScript, workerMemoryBytes } from './workers/worker-pool.js';
+export {
+  WORKERS_PAY_OFF_MS,
+  WorkerCrashError,
+  createWorkerObjective,
+  defaultWorkers,
+  estimatedTrialMs,
+  findWorkerScript,
+  workerMemoryBytes,
+} from './workers/worker-pool.js';
 export type { WorkerPoolOptions } from './workers/worker-pool.js';
 export type { WorkerInit, WorkerMemory } from './workers/protocol.js';
 export { chooseBackend, describeTimings, probeTimingMs } from './tf/backend-probe.js';

@@ -97,7 +97,17 @@ describe('sweepgate CLI', () => {
     expect(new Set(doc.champion!.runs.map((r) => r.seed)).size).toBe(10);
     expect(doc.champion!.params).toEqual(doc.best!.params);
     await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 0.01\n`);
-    const same = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--json', path.join(dir, 'same.json'), '--quiet', '--backend', 'cpu');
+    const same = await cli(
+      'run',
+      path.join(dir, 'sweep.yml'),
+      '--baseline',
+      json,
+      '--json',
+      path.join(dir, 'same.json'),
+      '--quiet',
+      '--backend',
+      'cpu',
+    );
     expect(same.code).toBe(0);
     expect(same.out).toContain("✅ **No regression**: main's best config scores loss");
     const replay = (JSON.parse(await readFile(path.join(dir, 'same.json'), 'utf8')) as ResultsDoc).replay!;
@@ -105,10 +115,15 @@ describe('sweepgate CLI', () => {
     expect(replay.runs.every((r) => r.cached)).toBe(true); // nothing a trial depends on changed
     // The PR makes the objective worse by 0.5 everywhere: main's champion, replayed, is 0.5 worse on every seed.
     const file = path.join(dir, 'objective.mjs');
-    await writeFile(file, (await readFile(file, 'utf8')).replace("(params.kind === 'bowl' ? 0 : 0.5)", "(params.kind === 'bowl' ? 0 : 0.5) + 0.5"));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace("(params.kind === 'bowl' ? 0 : 0.5)", "(params.kind === 'bowl' ? 0 : 0.5) + 0.5"),
+    );
     const worse = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
     expect(worse.code).toBe(1);
-    expect(worse.out).toContain("❌ **Regression**: main's best config raises loss by 0.5 on this PR (10 seeds, the same on every seed), past the 0.01 gate.");
+    expect(worse.out).toContain(
+      "❌ **Regression**: main's best config raises loss by 0.5 on this PR (10 seeds, the same on every seed), past the 0.01 gate.",
+    );
     expect(worse.err).toContain("sweepgate: gate failed: main's best config raises loss by 0.5 on this PR");
   });
 
@@ -118,12 +133,18 @@ describe('sweepgate CLI', () => {
     await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 0.01\n`);
     await cli('run', path.join(dir, 'sweep.yml'), '--json', base, '--quiet', '--backend', 'cpu');
     const file = path.join(dir, 'objective.mjs');
-    await writeFile(file, (await readFile(file, 'utf8')).replace("(params.kind === 'bowl' ? 0 : 0.5)", "(params.kind === 'bowl' ? 0 : 0.5) + 0.5"));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace("(params.kind === 'bowl' ? 0 : 0.5)", "(params.kind === 'bowl' ? 0 : 0.5) + 0.5"),
+    );
     const json = path.join(dir, 'pr.json');
     const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', base, '--json', json, '--quiet', '--backend', 'cpu');
     const results = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     const baseline = JSON.parse(await readFile(base, 'utf8')) as ResultsDoc;
-    const layout = { baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.', maxChars: Number.POSITIVE_INFINITY };
+    const layout = {
+      baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.',
+      maxChars: Number.POSITIVE_INFINITY,
+    };
     const conclusion = concludeSweep({ results, gate: results.gate, compareWith: { baseline }, layout });
     expect(conclusion.decision.kind).toBe('gate-failed');
     expect(r.out).toBe(conclusion.report.full);
@@ -149,18 +170,29 @@ describe('sweepgate CLI', () => {
     };
     const fallback = 'so the gate compared this PR’s best with main’s best.';
     const removed = await pr(sweep.replace(/ {2}kind:\n {4}values: \[flat, bowl\]\n/, ''));
-    expect(removed).toContain("Main’s best config could not be replayed (main's best params use kind, which this PR removed from the search space)");
+    expect(removed).toContain(
+      "Main’s best config could not be replayed (main's best params use kind, which this PR removed from the search space)",
+    );
     expect(removed).toContain(fallback);
     const outside = await pr(sweep.replace('min: -3.0\n    max: 3.0', 'min: 5.0\n    max: 6.0'));
     expect(outside).toMatch(/could not be replayed \(main's x = [-\d.e]+ is outside this PR's search space for it\)/);
     const old = path.join(dir, 'old.json');
     await writeFile(old, JSON.stringify({ ...doc, champion: undefined }));
-    expect(await pr(sweep, old)).toContain('could not be replayed (the baseline has no champion runs: it was recorded before sweepgate replayed champions');
+    expect(await pr(sweep, old)).toContain(
+      'could not be replayed (the baseline has no champion runs: it was recorded before sweepgate replayed champions',
+    );
     // A fixed value and an added parameter are replayed, and the report says how.
-    const adjusted = await pr(sweep.replace('  kind:\n    values: [flat, bowl]\n', `  kind:\n    value: ${doc.best!.params.kind === 'flat' ? 'bowl' : 'flat'}\n  extra:\n    min: 0.0\n    max: 1.0\n`));
+    const adjusted = await pr(
+      sweep.replace(
+        '  kind:\n    values: [flat, bowl]\n',
+        `  kind:\n    value: ${doc.best!.params.kind === 'flat' ? 'bowl' : 'flat'}\n  extra:\n    min: 0.0\n    max: 1.0\n`,
+      ),
+    );
     expect(adjusted).toContain('**Gate: main’s best config, replayed on this PR**');
     expect(adjusted).toMatch(/`kind` is fixed by this PR: replayed with (flat|bowl) \(main’s best had (flat|bowl)\)\./);
-    expect(adjusted).toContain('`extra` is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.');
+    expect(adjusted).toContain(
+      '`extra` is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.',
+    );
   });
 
   it('built-in trainer: a reseeded PR keeps every validation row and replays main’s champion from the cache', async () => {
@@ -190,7 +222,10 @@ describe('sweepgate CLI', () => {
 
   it('exits 2 with the path and the bad value for an invalid config, never a stack trace', async () => {
     const dir = await workdir();
-    await writeFile(path.join(dir, 'bad.yml'), 'method: bayesian\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {x: {min: 1, max: 0}}\n');
+    await writeFile(
+      path.join(dir, 'bad.yml'),
+      'method: bayesian\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {x: {min: 1, max: 0}}\n',
+    );
     const r = await cli('run', path.join(dir, 'bad.yml'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('method');
@@ -211,7 +246,9 @@ describe('sweepgate CLI', () => {
 
   describe('the malformed-config corpus (fixtures/configs/malformed)', () => {
     it('has at least 50 files, each listed with its expected message, none a copy of a table case', () => {
-      const files = readdirSync(MALFORMED_DIR).filter((f) => f !== 'expected.json').sort();
+      const files = readdirSync(MALFORMED_DIR)
+        .filter((f) => f !== 'expected.json')
+        .sort();
       expect(files.length).toBeGreaterThanOrEqual(50);
       expect(CORPUS.map(([f]) => f).sort()).toEqual(files);
       const table = new Set(BAD.map(([, text]) => text));
@@ -243,7 +280,10 @@ describe('sweepgate CLI', () => {
   it('exits 2 when the data does not fit the trainer spec (missing target column)', async () => {
     const dir = await workdir();
     await writeFile(path.join(dir, 'data.csv'), 'a,b\n1,x\n2,y\n3,x\n4,y\n');
-    await writeFile(path.join(dir, 'bad-data.yml'), 'method: random\nrun_cap: 1\ntrainer: {type: tabular, data: data.csv, target: label, task: classification}\nparameters: {epochs: {value: 1}}\n');
+    await writeFile(
+      path.join(dir, 'bad-data.yml'),
+      'method: random\nrun_cap: 1\ntrainer: {type: tabular, data: data.csv, target: label, task: classification}\nparameters: {epochs: {value: 1}}\n',
+    );
     const r = await cli('run', path.join(dir, 'bad-data.yml'), '--backend', 'cpu');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/invalid data: .*data\.csv.*label/);
@@ -252,7 +292,10 @@ describe('sweepgate CLI', () => {
   it('--trial-timeout stops a hanging program with what it started; every trial failing is exit 1 and the report says why', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sg-timeout-'));
     await writeFile(path.join(dir, 'train.sh'), 'sleep 120 &\nsleep 120\n');
-    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nparameters: {x: {values: [1, 2]}}\n');
+    await writeFile(
+      path.join(dir, 'sweep.yml'),
+      'method: grid\nprogram: train.sh\nmetric: {name: loss}\nparameters: {x: {values: [1, 2]}}\n',
+    );
     const json = path.join(dir, 'r.json');
     const t0 = Date.now();
     const r = await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', '0.3s', '--json', json);
@@ -261,14 +304,25 @@ describe('sweepgate CLI', () => {
     expect(r.out).toContain('❌ **No trial finished**: all 2 trials failed');
     expect(r.out).toContain('TrialTimeoutError: ran past trial_timeout (300 ms)');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
-    expect(doc.trials.map((t) => [t.status, t.reason])).toEqual([['failed', 'timeout'], ['failed', 'timeout']]);
-    expect((await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', 'soon')).err).toContain('--trial-timeout: must be a number of seconds or a duration');
+    expect(doc.trials.map((t) => [t.status, t.reason])).toEqual([
+      ['failed', 'timeout'],
+      ['failed', 'timeout'],
+    ]);
+    expect((await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', 'soon')).err).toContain(
+      '--trial-timeout: must be a number of seconds or a duration',
+    );
   });
 
   it('when the time budget cuts a sweep, the trials so far are reported and gated', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sg-cut-'));
-    await writeFile(path.join(dir, 'train.sh'), 'for a in "$@"; do case $a in --x=*) x=${a#--x=};; esac; done\necho "{\\"loss\\": $x}"\nsleep 0.15\n');
-    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nprogram: train.sh\nmetric: {name: loss}\nbudget: {minutes: 0.015}\nparameters: {x: {values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]}}\n');
+    await writeFile(
+      path.join(dir, 'train.sh'),
+      'for a in "$@"; do case $a in --x=*) x=${a#--x=};; esac; done\necho "{\\"loss\\": $x}"\nsleep 0.15\n',
+    );
+    await writeFile(
+      path.join(dir, 'sweep.yml'),
+      'method: grid\nprogram: train.sh\nmetric: {name: loss}\nbudget: {minutes: 0.015}\nparameters: {x: {values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]}}\n',
+    );
     const json = path.join(dir, 'r.json');
     const first = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
@@ -280,7 +334,10 @@ describe('sweepgate CLI', () => {
     expect(first.out).toContain('stopped because the time budget cut the sweep short');
     // main was far better: the cut sweep is still gated, and fails.
     const baseline = path.join(dir, 'main.json');
-    await writeFile(baseline, JSON.stringify({ ...doc, champion: { ...doc.champion!, runs: doc.champion!.runs.map((r) => ({ ...r, metrics: { loss: -100 } })) } }));
+    await writeFile(
+      baseline,
+      JSON.stringify({ ...doc, champion: { ...doc.champion!, runs: doc.champion!.runs.map((r) => ({ ...r, metrics: { loss: -100 } })) } }),
+    );
     const second = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', baseline, '--max-regression', '0', '--quiet');
     expect(second.code).toBe(1);
     expect(second.out).toContain('❌ **Regression**');
@@ -318,9 +375,18 @@ describe('sweepgate CLI', () => {
   it('exits 2 naming the key when the objective module, program or data file is missing (validate too)', async () => {
     const dir = await workdir();
     const cases: [string, string][] = [
-      ['method: random\nmetric: {name: loss}\nobjective: ./missing.mjs\nparameters: {x: {values: [1]}}\n', 'objective: file not found, got "missing.mjs"'],
-      ['method: random\nmetric: {name: loss}\nprogram: train.py\nparameters: {x: {values: [1]}}\n', 'program: file not found, got "train.py"'],
-      ['method: random\ntrainer: {type: tabular, data: none.csv, target: y, task: regression}\nparameters: {epochs: {value: 1}}\n', 'trainer.data: file not found, got "none.csv"'],
+      [
+        'method: random\nmetric: {name: loss}\nobjective: ./missing.mjs\nparameters: {x: {values: [1]}}\n',
+        'objective: file not found, got "missing.mjs"',
+      ],
+      [
+        'method: random\nmetric: {name: loss}\nprogram: train.py\nparameters: {x: {values: [1]}}\n',
+        'program: file not found, got "train.py"',
+      ],
+      [
+        'method: random\ntrainer: {type: tabular, data: none.csv, target: y, task: regression}\nparameters: {epochs: {value: 1}}\n',
+        'trainer.data: file not found, got "none.csv"',
+      ],
     ];
     for (const [text, message] of cases) {
       await writeFile(path.join(dir, 'm.yml'), text);
@@ -354,11 +420,23 @@ describe('sweepgate CLI', () => {
         return { loss: params.v, peak: g.sgPeak };
       }\n`,
     );
-    await writeFile(path.join(dir, 'sweep.yml'), 'method: grid\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {v: {values: [1, 2, 3, 4, 5, 6]}}\n');
+    await writeFile(
+      path.join(dir, 'sweep.yml'),
+      'method: grid\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {v: {values: [1, 2, 3, 4, 5, 6]}}\n',
+    );
     const peak = async (...extra: string[]): Promise<number> => {
       (globalThis as { sgPeak?: number }).sgPeak = 0;
       const json = path.join(dir, `r${extra.length}.json`);
-      const r = await cli('run', path.join(dir, 'sweep.yml'), '--cache-dir', path.join(dir, `c${extra.length}`), '--json', json, '--quiet', ...extra);
+      const r = await cli(
+        'run',
+        path.join(dir, 'sweep.yml'),
+        '--cache-dir',
+        path.join(dir, `c${extra.length}`),
+        '--json',
+        json,
+        '--quiet',
+        ...extra,
+      );
       expect(r.code).toBe(0);
       const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
       expect(new Set(doc.trials.map((t) => t.params.v)).size).toBe(6);
@@ -374,7 +452,11 @@ describe('sweepgate CLI', () => {
     await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     const champion = { ...doc.champion!, runs: doc.champion!.runs.map((r) => ({ ...r, metrics: { ...r.metrics, extra: 1 } })) };
-    const withExtra = { ...doc, champion, best: { ...doc.best!, metrics: { ...doc.best!.metrics, extra: 1 }, samples: { ...doc.best!.samples, extra: [1] } } };
+    const withExtra = {
+      ...doc,
+      champion,
+      best: { ...doc.best!, metrics: { ...doc.best!.metrics, extra: 1 }, samples: { ...doc.best!.samples, extra: [1] } },
+    };
     await writeFile(json, JSON.stringify(withExtra));
     const sweep = await readFile(path.join(dir, 'sweep.yml'), 'utf8');
     await writeFile(path.join(dir, 'sweep.yml'), `${sweep}gate:\n  extra: 0.1\n`);
@@ -408,7 +490,9 @@ describe('sweepgate CLI', () => {
     const gated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--max-regression', '5%', '--quiet');
     expect(gated.code).toBe(1);
     expect(gated.out).toContain('past the 5% gate');
-    expect((await cli('run', path.join(dir, 'sweep.yml'), '--max-regression', 'lots')).err).toContain('--max-regression: must be a non-negative number');
+    expect((await cli('run', path.join(dir, 'sweep.yml'), '--max-regression', 'lots')).err).toContain(
+      '--max-regression: must be a non-negative number',
+    );
     await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 10\n`);
     const ruled = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--max-regression', '5%', '--quiet');
     expect(ruled.code).toBe(0);

@@ -45,7 +45,15 @@ const sorted = (xs: string[][]): string[][] => [...xs].sort((a, b) => (a.join(' 
 
 describe('fixtures/wandb: W&B sweep configs run unchanged', () => {
   it('every fixture validates; warnings are printed by validate', async () => {
-    for (const f of ['grid-no-metric.yaml', 'grid-macros.yaml', 'module.yaml', 'console-script.yaml', 'keras-hyperband.yaml', 'pytorch.yaml', 'argparse.yaml']) {
+    for (const f of [
+      'grid-no-metric.yaml',
+      'grid-macros.yaml',
+      'module.yaml',
+      'console-script.yaml',
+      'keras-hyperband.yaml',
+      'pytorch.yaml',
+      'argparse.yaml',
+    ]) {
       const r = await cli('validate', path.join(dir, f));
       expect(r.code, `${f}: ${r.err}`).toBe(0);
       expect(r.out).toContain(': valid (');
@@ -158,7 +166,17 @@ describe('fixtures/wandb: W&B sweep configs run unchanged', () => {
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     expect(doc.best).toBeNull();
     expect(doc.trials.map((t) => t.status)).toEqual(['complete', 'complete', 'complete', 'complete']);
-    const argvs = (await readFile(argvLog, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv);
-    expect(sorted(argvs)).toEqual(sorted([['--model=small', '--seed=1'], ['--model=large', '--seed=1'], ['--model=small', '--seed=2'], ['--model=large', '--seed=2']]));
+    const argvs = (await readFile(argvLog, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { argv: string[] }).argv);
+    expect(sorted(argvs)).toEqual(
+      sorted([
+        ['--model=small', '--seed=1'],
+        ['--model=large', '--seed=1'],
+        ['--model=small', '--seed=2'],
+        ['--model=large', '--seed=2'],
+      ]),
+    );
   });
 });

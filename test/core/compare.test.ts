@@ -18,7 +18,14 @@ import type { SeedRun } from '../../src/core/gate/index.js';
 
 function doc(
   metrics: Record<string, number> | null,
-  opts: { goal?: Goal; samples?: Record<string, number[]>; configHash?: string; gate?: ResultsDoc['gate']; sha?: string; params?: Record<string, number> } = {},
+  opts: {
+    goal?: Goal;
+    samples?: Record<string, number[]>;
+    configHash?: string;
+    gate?: ResultsDoc['gate'];
+    sha?: string;
+    params?: Record<string, number>;
+  } = {},
 ): ResultsDoc {
   return {
     sweep: 'demo',
@@ -132,7 +139,9 @@ describe('t distribution (constants from scipy 1.17)', () => {
 
 describe('compareResults', () => {
   it('with no baseline every metric passes as no-baseline and nothing regresses', () => {
-    const c = compareResults(undefined, doc({ val_loss: 0.5, accuracy: 0.8 }), [rule('val_loss', 'minimize', { kind: 'absolute', value: 0 })]);
+    const c = compareResults(undefined, doc({ val_loss: 0.5, accuracy: 0.8 }), [
+      rule('val_loss', 'minimize', { kind: 'absolute', value: 0 }),
+    ]);
     expect(c.hasBaseline).toBe(false);
     expect(c.regressed).toBe(false);
     expect(c.configChanged).toBe(false);
@@ -226,7 +235,10 @@ describe('compareResults', () => {
   it('shows the union of sweep metric, gated metrics and both bests, gated or not', () => {
     const base = doc({ val_loss: 0.4, old_metric: 1 });
     const cur = doc({ val_loss: 0.4, accuracy: 0.8, loss: 0.1 });
-    const c = compareResults(base, cur, [rule('f1', 'maximize', { kind: 'absolute', value: 0 }), rule('accuracy', 'maximize', { kind: 'absolute', value: 0 })]);
+    const c = compareResults(base, cur, [
+      rule('f1', 'maximize', { kind: 'absolute', value: 0 }),
+      rule('accuracy', 'maximize', { kind: 'absolute', value: 0 }),
+    ]);
     expect(c.metrics.map((m) => [m.metric, m.status, m.threshold !== undefined])).toEqual([
       ['val_loss', 'pass', false],
       ['f1', 'missing', true],
@@ -292,11 +304,19 @@ describe('paired t-test (reference values from scipy 1.10.1, Debian python3-scip
     expect(r.ci![1]).toBeCloseTo(0.0348412611534348, 10);
     // a = [1.2, 0.8, 1.9, 1.1, 1.4, 0.7, 1.6, 1.0, 1.3, 0.9], b = 0.5 everywhere; then b + 0.5
     const a = [1.2, 0.8, 1.9, 1.1, 1.4, 0.7, 1.6, 1.0, 1.3, 0.9];
-    const r2 = pairedTTest(a, a.map(() => 0.5));
+    const r2 = pairedTTest(
+      a,
+      a.map(() => 0.5),
+    );
     expect(r2.t).toBeCloseTo(5.857187491983931, 10);
     expect(r2.pGreater).toBeCloseTo(0.00012079298105033487, 12);
     expect(r2.ci).toEqual([expect.closeTo(0.4235088821337041, 10), expect.closeTo(0.956491117866296, 10)]);
-    expect(pairedTTest(a, a.map(() => 1)).pGreater).toBeCloseTo(0.07061790957612381, 12);
+    expect(
+      pairedTTest(
+        a,
+        a.map(() => 1),
+      ).pGreater,
+    ).toBeCloseTo(0.07061790957612381, 12);
   });
 
   it('is certain with identical differences, and makes no claim from one pair', () => {
@@ -346,7 +366,10 @@ describe('compareChampion: main’s champion against its replay, paired by seed'
 
   it('a replay that fails is a failure, with its error; one with no value is missing', () => {
     const failed = [...runs([0.9]), { ...runs([0])[0]!, seed: 101, status: 'failed' as const, metrics: {}, error: 'TrialError: NaN' }];
-    expect(compareChampion('acc', 'maximize', rule, runs([0.9, 0.91]), failed)).toMatchObject({ status: 'failed', error: 'TrialError: NaN' });
+    expect(compareChampion('acc', 'maximize', rule, runs([0.9, 0.91]), failed)).toMatchObject({
+      status: 'failed',
+      error: 'TrialError: NaN',
+    });
     expect(compareChampion('acc', 'maximize', rule, runs([0.9, 0.91]), runs([0.9, 0.91], { metrics: {} }))!.status).toBe('missing');
     expect(compareChampion('acc', 'maximize', rule, runs([0.9], { metrics: {} }), runs([0.9]))).toBeUndefined();
   });
@@ -356,8 +379,16 @@ describe('compareChampion: main’s champion against its replay, paired by seed'
     const base = doc({ acc: 0.97 }, { goal: 'maximize' });
     const baseline: ResultsDoc = { ...base, metric: { name: 'acc', goal: 'maximize' }, champion: { params, runs: main } };
     const worseReplay = runs(main.map((r) => r.metrics.acc! - 0.03));
-    const pr: ResultsDoc = { ...doc({ acc: 0.975 }, { goal: 'maximize' }), metric: { name: 'acc', goal: 'maximize' }, replay: { params, adjustments: [], runs: worseReplay } };
-    expect(compareResults(baseline, pr, [rule]).metrics[0]).toMatchObject({ decidedBy: 'champion', status: 'regressed', bestStatus: 'pass' });
+    const pr: ResultsDoc = {
+      ...doc({ acc: 0.975 }, { goal: 'maximize' }),
+      metric: { name: 'acc', goal: 'maximize' },
+      replay: { params, adjustments: [], runs: worseReplay },
+    };
+    expect(compareResults(baseline, pr, [rule]).metrics[0]).toMatchObject({
+      decidedBy: 'champion',
+      status: 'regressed',
+      bestStatus: 'pass',
+    });
     expect(compareResults(baseline, pr, [{ ...rule, on: 'best' }]).metrics[0]).toMatchObject({ decidedBy: 'best', status: 'pass' });
     expect(compareResults(baseline, pr, [{ ...rule, on: 'both' }]).regressed).toBe(true);
     // No replay: a champion rule falls back to best against best, and the comparison says why.
@@ -365,6 +396,9 @@ describe('compareChampion: main’s champion against its replay, paired by seed'
     const c = compareResults(baseline, skipped, [rule]);
     expect(c.metrics[0]).toMatchObject({ decidedBy: 'best', status: 'pass' });
     expect(c.champion).toEqual({ state: 'unavailable', reason: skipped.replaySkipped });
-    expect(compareResults({ ...baseline, champion: undefined }, { ...pr, replay: undefined }, [rule]).champion).toMatchObject({ state: 'unavailable', reason: expect.stringContaining('recorded before') });
+    expect(compareResults({ ...baseline, champion: undefined }, { ...pr, replay: undefined }, [rule]).champion).toMatchObject({
+      state: 'unavailable',
+      reason: expect.stringContaining('recorded before'),
+    });
   });
 });

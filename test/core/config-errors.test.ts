@@ -32,7 +32,9 @@ describe('bad configs name the path and the problem', () => {
 
 describe('every problem at once', () => {
   it('lists structural and semantic problems together, in document order', () => {
-    const errors = errorsOf(`method: bayesian\nobjective: o.mjs\nmetric: {name: l}\nparameters:\n  lr: {min: 0.5, max: 0.1}\n  n: {values: []}\nfoo: 1\n`);
+    const errors = errorsOf(
+      `method: bayesian\nobjective: o.mjs\nmetric: {name: l}\nparameters:\n  lr: {min: 0.5, max: 0.1}\n  n: {values: []}\nfoo: 1\n`,
+    );
     expect(errors.map((e) => e.path)).toEqual(['method', 'parameters.n.values', 'parameters.lr.min', 'foo']);
   });
 
@@ -43,9 +45,7 @@ describe('every problem at once', () => {
 
   it('the ConfigError message has one line per problem', () => {
     const text = `method: nope\nrun_cap: 0\n${X}objective: o.mjs\nmetric: {name: l}\n`;
-    expect(() => parseSweepConfig(text, FILE)).toThrow(
-      new ConfigError(errorsOf(text)).message,
-    );
+    expect(() => parseSweepConfig(text, FILE)).toThrow(new ConfigError(errorsOf(text)).message);
     expect(errorsOf(text).map((e) => e.message)).toEqual([
       'method: must be one of grid, random, bayes, tpe, got "nope"',
       'run_cap: must be >= 1, got 0',
@@ -57,7 +57,11 @@ describe('one message per problem', () => {
   it.each([
     ['a rejected list item is not reported again for the list', `${OBJ}parameters: {o: {values: [a, b], probabilities: [-0.5, 1.5]}}\n`, 1],
     ['a non-finite number is reported once', `${OBJ}parameters: {lr: {min: 0.1, max: .inf}}\n`, 1],
-    ['both ends of a bad log_uniform range are reported', `${TRAINER}parameters: {momentum: {distribution: log_uniform, min: 0.5, max: 0.99}}\n`, 2],
+    [
+      'both ends of a bad log_uniform range are reported',
+      `${TRAINER}parameters: {momentum: {distribution: log_uniform, min: 0.5, max: 0.99}}\n`,
+      2,
+    ],
   ] as const)('%s', (_, text, count) => {
     expect(errorsOf(text)).toHaveLength(count);
   });

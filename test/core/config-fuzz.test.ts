@@ -15,9 +15,17 @@ const root = path.resolve(__dirname, '../../fixtures/configs');
 
 /** Valid configs to mutate: every shipped fixture config, plus the small ones the error table builds on. */
 const VALID: readonly Record<string, unknown>[] = [
-  ...['iris-classification.yml', 'diabetes-regression.yml', 'linear-staged.yml', 'program.yml', 'separable-grid.yml', 'objective/sweep.yml'].map((f) => path.join(root, f)),
+  ...[
+    'iris-classification.yml',
+    'diabetes-regression.yml',
+    'linear-staged.yml',
+    'program.yml',
+    'separable-grid.yml',
+    'objective/sweep.yml',
+  ].map((f) => path.join(root, f)),
   ...readdirSync(path.join(root, 'wandb')).map((f) => path.join(root, 'wandb', f)),
-].map((f) => parseYaml(readFileSync(f, 'utf8'), { merge: true }) as Record<string, unknown>)
+]
+  .map((f) => parseYaml(readFileSync(f, 'utf8'), { merge: true }) as Record<string, unknown>)
   .concat([`${OBJ}${X}`, `${TRAINER}parameters: {epochs: {value: 1}}\n`].map((t) => parseYaml(t) as Record<string, unknown>));
 
 /** Loads or fails as a config error; anything else (or a stack trace in the message) fails the property. */
@@ -26,7 +34,8 @@ function loadsOrConfigError(text: string): void {
     const config = parseSweepConfig(text, FILE);
     expect(config.workload).toBeDefined();
   } catch (e) {
-    if (!(e instanceof ConfigError)) throw new Error(`not a config error for ${JSON.stringify(text.slice(0, 300))}: ${String(e)}`, { cause: e });
+    if (!(e instanceof ConfigError))
+      throw new Error(`not a config error for ${JSON.stringify(text.slice(0, 300))}: ${String(e)}`, { cause: e });
     expect(e.message.length).toBeGreaterThan(0);
     expect(e.message).not.toMatch(/\n\s+at /);
   }
@@ -35,7 +44,29 @@ function loadsOrConfigError(text: string): void {
 /** Values a mutation may put anywhere: the shapes and edge numbers that have broken loaders before. */
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0, 1e308, -1e308, 2 ** 53 + 2, 0.5, '', ' ', [], {}, null, true, '__proto__', 'constructor', 'x'.repeat(10_000), '<!-- sweepgate:x -->', '@octocat', '../../etc/passwd'),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -1,
+    0,
+    1e308,
+    -1e308,
+    2 ** 53 + 2,
+    0.5,
+    '',
+    ' ',
+    [],
+    {},
+    null,
+    true,
+    '__proto__',
+    'constructor',
+    'x'.repeat(10_000),
+    '<!-- sweepgate:x -->',
+    '@octocat',
+    '../../etc/passwd',
+  ),
 );
 
 type Doc = Record<string, unknown>;
@@ -72,7 +103,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     else delete container[key];
   }),
   fc.tuple(fc.nat(), fc.string({ maxLength: 12 }), hostileValue).map(([i, k, v]): Mutation => (doc) => {
-    const objects = [doc, ...slots(doc).map(([c, key]) => (c as Record<string | number, unknown>)[key]).filter((x): x is Doc => !!x && typeof x === 'object' && !Array.isArray(x))];
+    const objects = [
+      doc,
+      ...slots(doc)
+        .map(([c, key]) => (c as Record<string | number, unknown>)[key])
+        .filter((x): x is Doc => !!x && typeof x === 'object' && !Array.isArray(x)),
+    ];
     objects[i % objects.length]![k] = v;
   }),
 );
@@ -83,24 +119,80 @@ describe('config loader under random input', () => {
   });
 
   it('random YAML-ish token soup (anchors, aliases, merges, tags, flow and block nesting)', () => {
-    const token = fc.constantFrom('a', 'method', 'parameters', 'values', 'min', 'max', ':', ': ', '-', '- ', '[', ']', '{', '}', ',', '&x', '*x', '<<: *x', '!!str', '!!int', '!!binary', '? ', '|', '>', '"', "'", '#', '\n', '\n  ', '\n    ', '.nan', '.inf', '-.inf', '1e999', '0x1F', '~', 'null', 'yes', '%YAML 1.1\n', '---\n', '...\n');
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }).map((t) => t.join('')), loadsOrConfigError), { numRuns: 250 });
+    const token = fc.constantFrom(
+      'a',
+      'method',
+      'parameters',
+      'values',
+      'min',
+      'max',
+      ':',
+      ': ',
+      '-',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '&x',
+      '*x',
+      '<<: *x',
+      '!!str',
+      '!!int',
+      '!!binary',
+      '? ',
+      '|',
+      '>',
+      '"',
+      "'",
+      '#',
+      '\n',
+      '\n  ',
+      '\n    ',
+      '.nan',
+      '.inf',
+      '-.inf',
+      '1e999',
+      '0x1F',
+      '~',
+      'null',
+      'yes',
+      '%YAML 1.1\n',
+      '---\n',
+      '...\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 60 }).map((t) => t.join('')),
+        loadsOrConfigError,
+      ),
+      { numRuns: 250 },
+    );
   });
 
   it('random JSON and YAML documents', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => {
-      loadsOrConfigError(JSON.stringify(v));
-      loadsOrConfigError(stringifyYaml(v));
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => {
+        loadsOrConfigError(JSON.stringify(v));
+        loadsOrConfigError(stringifyYaml(v));
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('random mutations of valid configs', () => {
     fc.assert(
-      fc.property(fc.nat({ max: VALID.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), (which, mutations, asJson) => {
-        const doc = structuredClone(VALID[which]!);
-        for (const m of mutations) m(doc);
-        loadsOrConfigError(asJson ? JSON.stringify(doc) ?? 'null' : stringifyYaml(doc));
-      }),
+      fc.property(
+        fc.nat({ max: VALID.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (which, mutations, asJson) => {
+          const doc = structuredClone(VALID[which]!);
+          for (const m of mutations) m(doc);
+          loadsOrConfigError(asJson ? (JSON.stringify(doc) ?? 'null') : stringifyYaml(doc));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,7 +19,7 @@ const HEAD = 'program: train.py\nmethod: random\nmetric: {name: loss}\n';
 describe('YAML as PyYAML reads it', () => {
   it('yes/no/on/off are booleans (YAML 1.1), quoted ones stay strings', () => {
     const c = parse(`${HEAD}parameters:\n  a: {values: [yes, off, "yes"]}\n  b: {value: On}\n`);
-    expect(c.space[0]!.dist.values()).toEqual([true, false, "yes"]);
+    expect(c.space[0]!.dist.values()).toEqual([true, false, 'yes']);
     expect(c.space[1]!.dist.values()).toEqual([true]);
     expect(c.warnings).toEqual([]);
   });
@@ -55,7 +55,9 @@ describe('command as W&B runs it', () => {
     );
     expect(c.warnings).toEqual([
       "command[6]: ${batch_size} is the value of parameter batch_size; W&B's agent expands only its own macros and would drop this item",
-      expect.stringMatching(/^command\[7\]: \$\{project\} is not a macro \(known: .*\) nor a parameter; the item is dropped, as W&B's agent drops it$/),
+      expect.stringMatching(
+        /^command\[7\]: \$\{project\} is not a macro \(known: .*\) nor a parameter; the item is dropped, as W&B's agent drops it$/,
+      ),
       "command[8]: ${args_json_file} inside a longer item is expanded by sweepgate; W&B's agent expands only whole items and would pass it as written",
     ]);
   });
@@ -82,8 +84,10 @@ describe('command as W&B runs it', () => {
 describe('Python number types of parameters', () => {
   const numbers = (params: string) => program(parse(`${HEAD}parameters:\n${params}`)).pyNumbers;
 
-  it('q_* without q uses W&B\'s default q = 1.0 and gives floats; an integer q gives ints', () => {
-    const n = numbers('  a: {distribution: q_uniform, min: 100, max: 200}\n  b: {distribution: q_uniform, min: 100, max: 200, q: 10}\n  c: {distribution: q_uniform, min: 0, max: 1, q: 0.5}\n  d: {distribution: q_log_uniform_values, min: 1, max: 100, q: 1.0}\n');
+  it("q_* without q uses W&B's default q = 1.0 and gives floats; an integer q gives ints", () => {
+    const n = numbers(
+      '  a: {distribution: q_uniform, min: 100, max: 200}\n  b: {distribution: q_uniform, min: 100, max: 200, q: 10}\n  c: {distribution: q_uniform, min: 0, max: 1, q: 0.5}\n  d: {distribution: q_log_uniform_values, min: 1, max: 100, q: 1.0}\n',
+    );
     expect(n).toEqual({ a: { kind: 'float' }, b: { kind: 'int' }, c: { kind: 'float' }, d: { kind: 'float' } });
   });
 
@@ -91,7 +95,14 @@ describe('Python number types of parameters', () => {
     const n = numbers('  i: {min: 1, max: 5}\n  u: {min: 1.0, max: 5}\n  v: {values: [1, 2.0, [800.0, 600]]}\n  k: {value: 3.0}\n');
     expect(n.i).toEqual({ kind: 'int' });
     expect(n.u).toEqual({ kind: 'float' });
-    expect(n.v).toEqual({ kind: 'choices', choices: [{ value: 1, floats: [] }, { value: 2, floats: [[]] }, { value: [800, 600], floats: [[0]] }] });
+    expect(n.v).toEqual({
+      kind: 'choices',
+      choices: [
+        { value: 1, floats: [] },
+        { value: 2, floats: [[]] },
+        { value: [800, 600], floats: [[0]] },
+      ],
+    });
     expect(n.k).toEqual({ kind: 'choices', choices: [{ value: 3, floats: [[]] }] });
   });
 
@@ -114,7 +125,10 @@ describe('where sweepgate reads more than W&B', () => {
   });
   it('each key is kept as written for validate --explain (1.0 stays a float)', () => {
     const c = parse(`${HEAD}parameters:\n  lr: {distribution: log_uniform_values, min: 0.0001, max: 1.0}\n`);
-    expect(c.paramSources?.lr).toEqual({ path: 'parameters.lr', written: { distribution: "'log_uniform_values'", min: '0.0001', max: '1.0' } });
+    expect(c.paramSources?.lr).toEqual({
+      path: 'parameters.lr',
+      written: { distribution: "'log_uniform_values'", min: '0.0001', max: '1.0' },
+    });
   });
 });
 

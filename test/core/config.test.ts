@@ -89,18 +89,30 @@ describe('real W&B sweep files', () => {
       float_inferred: 'uniform',
       normal_defaults: 'normal',
     });
-    for (const p of c.space) if (!p.name.endsWith('_inferred') && !['categorical', 'weighted', 'normal_defaults'].includes(p.name)) expect(p.dist.name).toBe(p.name);
+    for (const p of c.space)
+      if (!p.name.endsWith('_inferred') && !['categorical', 'weighted', 'normal_defaults'].includes(p.name))
+        expect(p.dist.name).toBe(p.name);
   });
 
   it('sweep-hyperband-max-iter.yml: the rungs are max_iter / eta^i for i = s..1, as W&B computes them', () => {
-    expect(load('wandb/sweep-hyperband-max-iter.yml').earlyTerminate).toEqual({ type: 'hyperband', minIter: 3, eta: 3, maxIter: 27, s: 2, rungs: [3, 9] });
+    expect(load('wandb/sweep-hyperband-max-iter.yml').earlyTerminate).toEqual({
+      type: 'hyperband',
+      minIter: 3,
+      eta: 3,
+      maxIter: 27,
+      s: 2,
+      rungs: [3, 9],
+    });
   });
 
   it('sweep.json: JSON loads like YAML, name from the file name', () => {
     const c = load('wandb/sweep.json');
     expect(c.name).toBe('sweep');
     expect(dist(c, 'layers').name).toBe('int_uniform');
-    expect(dist(c, 'batch_size').values()).toEqual([32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200, 208, 216, 224, 232, 240, 248, 256]);
+    expect(dist(c, 'batch_size').values()).toEqual([
+      32, 40, 48, 56, 64, 72, 80, 88, 96, 104, 112, 120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200, 208, 216, 224, 232, 240, 248,
+      256,
+    ]);
   });
 });
 
@@ -145,7 +157,9 @@ describe('trainer configs', () => {
   });
 
   it('a validation file resolves from the config folder', () => {
-    const c = parse('method: random\ntrainer: {data: data/train.csv, validation: ../val.csv, target: y, task: regression}\nparameters: {units: {values: [4]}}\n');
+    const c = parse(
+      'method: random\ntrainer: {data: data/train.csv, validation: ../val.csv, target: y, task: regression}\nparameters: {units: {values: [4]}}\n',
+    );
     expect(c.workload).toMatchObject({ trainer: { data: '/work/project/ml/data/train.csv', validation: '/work/project/val.csv' } });
   });
 });
@@ -181,7 +195,14 @@ describe('defaults', () => {
 
   it("hyperband max_iter + s: exactly W&B's bands, ⌊max_iter / eta^i⌋ for i = s..1", () => {
     const et = (text: string) => parse(`${OBJECTIVE}parameters: {x: {values: [1]}}\nearly_terminate: ${text}\n`).earlyTerminate;
-    expect(et('{type: hyperband, max_iter: 10, s: 2}')).toEqual({ type: 'hyperband', minIter: 1, eta: 3, maxIter: 10, s: 2, rungs: [1, 3] });
+    expect(et('{type: hyperband, max_iter: 10, s: 2}')).toEqual({
+      type: 'hyperband',
+      minIter: 1,
+      eta: 3,
+      maxIter: 10,
+      s: 2,
+      rungs: [1, 3],
+    });
     expect(et('{type: hyperband, max_iter: 50, s: 2, eta: 3}')).toMatchObject({ minIter: 5, rungs: [5, 16] });
     expect(et('{type: hyperband, max_iter: 81, s: 9, eta: 3}')).toMatchObject({ rungs: [1, 3, 9, 27] });
   });
@@ -226,7 +247,13 @@ describe('W&B inference when distribution is absent', () => {
   });
 
   it('integer-looking floats in JSON are floats too', () => {
-    const c = parse(JSON.stringify({ method: 'random', objective: 'o.mjs', metric: { name: 'l' } }).replace(/}$/, ',"parameters":{"x":{"min":0.0,"max":1.0}}}'), '/a/s.json');
+    const c = parse(
+      JSON.stringify({ method: 'random', objective: 'o.mjs', metric: { name: 'l' } }).replace(
+        /}$/,
+        ',"parameters":{"x":{"min":0.0,"max":1.0}}}',
+      ),
+      '/a/s.json',
+    );
     expect(dist(c, 'x').name).toBe('uniform');
   });
 });
@@ -296,25 +323,44 @@ describe('warnings: valid configs that probably do not mean what they say', () =
   });
 
   it.each([
-    ['{distribution: log_uniform, min: 0.0001, max: 0.1}', 'log_uniform takes exponents, so values will be in [1.0001, 1.105]; for bounds given as values use log_uniform_values'],
-    ['{distribution: q_log_uniform, min: 0.5, max: 1, q: 0.01}', 'q_log_uniform takes exponents, so values will be in [1.649, 2.718]; for bounds given as values use q_log_uniform_values'],
-    ['{distribution: inv_log_uniform, min: 0.0001, max: 0.1}', 'inv_log_uniform takes exponents, so values will be in [0.9048, 0.9999]; for bounds given as values use inv_log_uniform_values'],
+    [
+      '{distribution: log_uniform, min: 0.0001, max: 0.1}',
+      'log_uniform takes exponents, so values will be in [1.0001, 1.105]; for bounds given as values use log_uniform_values',
+    ],
+    [
+      '{distribution: q_log_uniform, min: 0.5, max: 1, q: 0.01}',
+      'q_log_uniform takes exponents, so values will be in [1.649, 2.718]; for bounds given as values use q_log_uniform_values',
+    ],
+    [
+      '{distribution: inv_log_uniform, min: 0.0001, max: 0.1}',
+      'inv_log_uniform takes exponents, so values will be in [0.9048, 0.9999]; for bounds given as values use inv_log_uniform_values',
+    ],
   ])('exponent bounds that look like values: %s', (block, message) => {
     expect(warningsOf(block)).toEqual([`parameters.lr: ${message}`]);
   });
 
-  it.each(['{distribution: log_uniform, min: -9.2, max: -2.3}', '{distribution: log_uniform, min: 0, max: 1}', '{distribution: log_uniform, min: 0.5, max: 2}', '{distribution: log_uniform_values, min: 0.0001, max: 0.1}'])(
-    'none for bounds that are plausibly exponents, or for the _values forms: %s',
-    (block) => {
-      expect(warningsOf(block)).toEqual([]);
-    },
-  );
+  it.each([
+    '{distribution: log_uniform, min: -9.2, max: -2.3}',
+    '{distribution: log_uniform, min: 0, max: 1}',
+    '{distribution: log_uniform, min: 0.5, max: 2}',
+    '{distribution: log_uniform_values, min: 0.0001, max: 0.1}',
+  ])('none for bounds that are plausibly exponents, or for the _values forms: %s', (block) => {
+    expect(warningsOf(block)).toEqual([]);
+  });
 });
 
 describe('document identity', () => {
   it('configHash ignores key order and YAML vs JSON; raw is the parsed document', () => {
     const a = parse(`${OBJECTIVE}parameters: {x: {values: [1, 2.0]}}\nseed: 3\n`);
-    const b = parse(JSON.stringify({ seed: 3, parameters: { x: { values: [1, 2] } }, metric: { name: 'loss' }, objective: './obj.mjs', method: 'random' }));
+    const b = parse(
+      JSON.stringify({
+        seed: 3,
+        parameters: { x: { values: [1, 2] } },
+        metric: { name: 'loss' },
+        objective: './obj.mjs',
+        method: 'random',
+      }),
+    );
     expect(a.configHash).toBe(b.configHash);
     expect(a.raw).toEqual(b.raw);
     expect(parse(`${OBJECTIVE}parameters: {x: {values: [1, 3]}}\nseed: 3\n`).configHash).not.toBe(a.configHash);
@@ -337,7 +383,9 @@ describe('inferGoal', () => {
   });
 
   it('the sweep metric gate uses metric.goal, other metrics their inferred goal', () => {
-    const c = parse(`method: random\nobjective: o.mjs\nmetric: {name: loss_like, goal: maximize}\nparameters: {x: {values: [1]}}\ngate: {loss_like: 0.1, val_acc: "1.5%", err: {threshold: 2, goal: maximize, alpha: 0.01}}\n`);
+    const c = parse(
+      `method: random\nobjective: o.mjs\nmetric: {name: loss_like, goal: maximize}\nparameters: {x: {values: [1]}}\ngate: {loss_like: 0.1, val_acc: "1.5%", err: {threshold: 2, goal: maximize, alpha: 0.01}}\n`,
+    );
     expect(c.gate).toEqual([
       { metric: 'loss_like', goal: 'maximize', threshold: { kind: 'absolute', value: 0.1 }, alpha: 0.05, on: 'champion' },
       { metric: 'val_acc', goal: 'maximize', threshold: { kind: 'relative', fraction: 0.015 }, alpha: 0.05, on: 'champion' },
@@ -347,7 +395,8 @@ describe('inferGoal', () => {
 });
 
 describe('trainer hyperparameters that span the config', () => {
-  const TRAINER_CFG = 'method: random\ntrainer: {data: d.csv, target: y, task: classification}\nmetric: {name: val_accuracy, goal: maximize}\n';
+  const TRAINER_CFG =
+    'method: random\ntrainer: {data: d.csv, target: y, task: classification}\nmetric: {name: val_accuracy, goal: maximize}\n';
 
   it('a searched validation_split is accepted with a warning that its trials are not comparable', () => {
     const c = parse(`${TRAINER_CFG}parameters: {validation_split: {values: [0.2, 0.3]}}\n`);
@@ -360,7 +409,9 @@ describe('trainer hyperparameters that span the config', () => {
   it('early stopping hands the trainer the sweep metric; without it the trainer spec is as before', () => {
     const searched = parse(`${TRAINER_CFG}parameters: {early_stopping_patience: {values: [0, 3]}}\n`);
     expect(searched.workload).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } } });
-    const fixed = parse(`method: random\ntrainer: {data: d.csv, target: y, task: regression, defaults: {early_stopping_patience: 2}}\nparameters: {units: {values: [4]}}\n`);
+    const fixed = parse(
+      `method: random\ntrainer: {data: d.csv, target: y, task: regression, defaults: {early_stopping_patience: 2}}\nparameters: {units: {values: [4]}}\n`,
+    );
     expect(fixed.workload).toMatchObject({ trainer: { earlyStoppingMetric: { name: 'val_loss', goal: 'minimize' } } });
     const none = parse(`${TRAINER_CFG}parameters: {units: {values: [4, 8]}}\n`);
     expect(none.workload.kind === 'trainer' && 'earlyStoppingMetric' in none.workload.trainer).toBe(false);

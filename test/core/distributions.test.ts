@@ -326,12 +326,27 @@ describe('constructors say what must hold and what they got', () => {
       'log_normal: mu is in log space (the values are exp(N(mu, sigma))), so exp(mu ± 5·sigma) must be finite and > 0, got mu = 1000, sigma = 1 (exp(mu + 5·sigma) = Infinity); for values around 1000 use mu = ln(1000) = 6.908',
     ],
     ['q_log_normal', { mu: 1000, q: 1 }, DistributionRangeError, 'log_normal: mu is in log space'],
-    ['log_normal', { mu: -800 }, DistributionRangeError, 'log_normal: mu is in log space (the values are exp(N(mu, sigma))), so exp(mu ± 5·sigma) must be finite and > 0, got mu = -800, sigma = 1 (exp(mu - 5·sigma) = 0)'],
+    [
+      'log_normal',
+      { mu: -800 },
+      DistributionRangeError,
+      'log_normal: mu is in log space (the values are exp(N(mu, sigma))), so exp(mu ± 5·sigma) must be finite and > 0, got mu = -800, sigma = 1 (exp(mu - 5·sigma) = 0)',
+    ],
     ['log_normal', { mu: 0, sigma: 200 }, DistributionRangeError, 'log_normal: sigma is in log space like mu'],
     ['normal', { mu: 0, sigma: 1e308 }, DistributionRangeError, 'normal: sigma must keep mu ± 5·sigma finite, got mu = 0, sigma = 1e+308'],
     ['q_normal', { mu: 1.7e308, sigma: 1e307, q: 1 }, DistributionRangeError, 'normal: sigma must keep mu ± 5·sigma finite'],
-    ['uniform', { min: -1e308, max: 1e308 }, DistributionRangeError, 'uniform: max must be within about 1.8e308 of min (max - min must be finite), got -1e+308 .. 1e+308'],
-    ['q_uniform', { min: 0, max: 1e10, q: 1e-300 }, DistributionRangeError, 'q_uniform: q is too small for values as large as 10000000000 (value / q overflows), got 1e-300'],
+    [
+      'uniform',
+      { min: -1e308, max: 1e308 },
+      DistributionRangeError,
+      'uniform: max must be within about 1.8e308 of min (max - min must be finite), got -1e+308 .. 1e+308',
+    ],
+    [
+      'q_uniform',
+      { min: 0, max: 1e10, q: 1e-300 },
+      DistributionRangeError,
+      'q_uniform: q is too small for values as large as 10000000000 (value / q overflows), got 1e-300',
+    ],
     ['q_log_normal', { mu: 700, sigma: 1, q: 1e-10 }, DistributionRangeError, 'q_log_normal: q is too small'],
     ['q_log_uniform_values', { min: 1e-300, max: 1e308, q: 1e-300 }, DistributionRangeError, 'q_log_uniform_values: q is too small'],
   ] as const)('%s %j', (name, args, cls, message) => {
@@ -358,7 +373,11 @@ describe('constructors say what must hold and what they got', () => {
     }
     // Box–Muller reaches about ±8.6 sigma, past the ±5 sigma the constructors check: such a draw stays finite.
     const farTail = { normal: () => 8.5 } as unknown as Rng;
-    for (const [name, args] of [['log_normal', { mu: 699, sigma: 2 }], ['q_log_normal', { mu: 699, sigma: 2, q: 1 }], ['normal', { mu: 0, sigma: 3e307 }]] as const)
+    for (const [name, args] of [
+      ['log_normal', { mu: 699, sigma: 2 }],
+      ['q_log_normal', { mu: 699, sigma: 2, q: 1 }],
+      ['normal', { mu: 0, sigma: 3e307 }],
+    ] as const)
       expect(Number.isFinite(makeDistribution(name, args).sample(farTail)), name).toBe(true);
   });
 

@@ -6,7 +6,15 @@ import { RunContextError } from '../../src/github/context.js';
 import { InputError } from '../../src/github/inputs.js';
 import { EventRefusedError } from '../../src/github/main.js';
 import { CacheTimeoutError } from '../../src/storage/actions-cache/trials-and-baseline.js';
-import { BackendError, DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError, WorkerCrashError } from '../../src/trainer/index.js';
+import {
+  BackendError,
+  DatasetError,
+  EmptyDataError,
+  MissingColumnError,
+  NonNumericError,
+  UnseenLabelError,
+  WorkerCrashError,
+} from '../../src/trainer/index.js';
 import { BaseModelError } from '../../src/trainer/tabular/model-file.js';
 
 const config: ErrorClassification = { errorClass: 'config', invalid: 'config' };

@@ -13,7 +13,10 @@ import { FunctionObjective } from '../fakes/objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 
 /** Nine parameters of ten values each: 10^9 grid points. */
-const BILLION: Space = Array.from({ length: 9 }, (_, i) => ({ name: `p${i}`, dist: makeDistribution('categorical', { values: Array.from({ length: 10 }, (_, v) => v) }) }));
+const BILLION: Space = Array.from({ length: 9 }, (_, i) => ({
+  name: `p${i}`,
+  dist: makeDistribution('categorical', { values: Array.from({ length: 10 }, (_, v) => v) }),
+}));
 
 describe('a grid of 10^9 points', () => {
   it('is sampled lazily: distinct points at once, with no memory to speak of', () => {
@@ -37,7 +40,15 @@ describe('a grid of 10^9 points', () => {
     const obj = new FunctionObjective((p) => ({ loss: Number(p.p0) + Number(p.p8) }));
     let t = 0;
     const out = await runStudy(
-      { method: 'grid', metric: { name: 'loss', goal: 'minimize' }, space: BILLION, budget: { trials: 25 }, seed: 1, repeats: 1, stages: [] },
+      {
+        method: 'grid',
+        metric: { name: 'loss', goal: 'minimize' },
+        space: BILLION,
+        budget: { trials: 25 },
+        seed: 1,
+        repeats: 1,
+        stages: [],
+      },
       { objective: obj, store, now: () => (t += 1), warn: () => {} },
     );
     expect(out.trials).toHaveLength(25);
@@ -51,14 +62,26 @@ describe('repeats are counted apart from the trial budget', () => {
     let t = 0;
     const out = await runStudy(
       { method: 'random', metric: { name: 'loss', goal: 'minimize' }, space, budget: { trials: 12 }, seed: 1, repeats: 3, stages: [] },
-      { objective: new FunctionObjective((p) => ({ loss: Number(p.x) })), store: new MemoryTrialStore(), now: () => (t += 1), warn: () => {} },
+      {
+        objective: new FunctionObjective((p) => ({ loss: Number(p.x) })),
+        store: new MemoryTrialStore(),
+        now: () => (t += 1),
+        warn: () => {},
+      },
     );
     expect(out.trials).toHaveLength(18);
     const results: ResultsDoc = {
-      sweep: 's', configHash: 'c', method: 'random', metric: { name: 'loss', goal: 'minimize' }, backend: 'cpu',
-      best: { key: 'k', params: {}, metrics: out.bestMetrics, samples: out.bestSamples }, trials: out.trials,
+      sweep: 's',
+      configHash: 'c',
+      method: 'random',
+      metric: { name: 'loss', goal: 'minimize' },
+      backend: 'cpu',
+      best: { key: 'k', params: {}, metrics: out.bestMetrics, samples: out.bestSamples },
+      trials: out.trials,
       stats: { trials: 18, trained: 18, cached: 0, pruned: 0, failed: 0, wallMs: 5, stopReason: 'trials', budget: { trials: 12 } },
-      gate: [], seed: 1, createdAt: '2026-12-01T00:00:00.000Z',
+      gate: [],
+      seed: 1,
+      createdAt: '2026-12-01T00:00:00.000Z',
     };
     const md = buildReport({ results });
     expect(md).toContain('**Budget**: 12 of 12 trials');

@@ -9,7 +9,12 @@ const curve = (values: readonly number[], firstStep = 1): Curve => values.map((v
  * Trials arrive one after another; each reports steps 1..maxStep and is asked about after every report,
  * against every earlier trial's curve (finished or pruned), exactly as the study loop does.
  */
-function simulate(pruner: HyperbandPruner | MedianPruner, qualities: readonly number[], maxStep: number, shape: (q: number, t: number) => number) {
+function simulate(
+  pruner: HyperbandPruner | MedianPruner,
+  qualities: readonly number[],
+  maxStep: number,
+  shape: (q: number, t: number) => number,
+) {
   const curves: Curve[] = [];
   const stoppedAt: number[] = [];
   for (const q of qualities) {
@@ -76,8 +81,24 @@ describe('hyperband (ASHA)', () => {
     expect(pruner.shouldPrune(curve([9, 0.5]), others)).toBe(false); // best of 3 at the rung
     // A sparse reporter that jumps from step 0 to 5 is judged at rungs 2 and 4: it passes 2 and fails 4.
     const field = [curve([5, 5, 1, 1, 1]), curve([6, 6, 2, 2, 2]), curve([7, 7, 3, 3, 3])];
-    expect(pruner.shouldPrune([{ step: 0, value: 9 }, { step: 5, value: 2.5 }], field)).toBe(true);
-    expect(pruner.shouldPrune([{ step: 0, value: 9 }, { step: 3, value: 2.5 }], field)).toBe(false);
+    expect(
+      pruner.shouldPrune(
+        [
+          { step: 0, value: 9 },
+          { step: 5, value: 2.5 },
+        ],
+        field,
+      ),
+    ).toBe(true);
+    expect(
+      pruner.shouldPrune(
+        [
+          { step: 0, value: 9 },
+          { step: 3, value: 2.5 },
+        ],
+        field,
+      ),
+    ).toBe(false);
   });
 
   it("W&B's bands for max_iter + s: ⌊max_iter / eta^i⌋ for i = s..1, ascending, distinct, > 0", () => {
@@ -101,7 +122,9 @@ describe('hyperband (ASHA)', () => {
   });
 
   it("is built from W&B early_terminate fields: max_iter + s gives W&B's bands, min_iter alone min_iter · eta^k", () => {
-    expect((createPruner({ type: 'hyperband', minIter: 1, eta: 3, maxIter: 10, s: 2, rungs: [1, 3] }) as HyperbandPruner).rungs).toEqual([1, 3]);
+    expect((createPruner({ type: 'hyperband', minIter: 1, eta: 3, maxIter: 10, s: 2, rungs: [1, 3] }) as HyperbandPruner).rungs).toEqual([
+      1, 3,
+    ]);
     // A hand-built config without rungs gets the same bands.
     expect((createPruner({ type: 'hyperband', minIter: 0, eta: 3, maxIter: 10, s: 2 }) as HyperbandPruner).rungs).toEqual([1, 3]);
     expect((createPruner({ type: 'hyperband', minIter: 1, eta: 3 }) as HyperbandPruner).rungs.slice(0, 4)).toEqual([1, 3, 9, 27]);
@@ -128,13 +151,21 @@ describe('median pruner', () => {
     expect(new MedianPruner({ warmupSteps: 2, minTrials: 1 }).shouldPrune(curve([99, 99]), others)).toBe(false);
     expect(new MedianPruner({ warmupSteps: 2, minTrials: 1 }).shouldPrune(curve([99, 99, 99]), others)).toBe(true);
     // Only two others reached step 4 with a shorter third; three are required.
-    expect(new MedianPruner({ warmupSteps: 0, minTrials: 3 }).shouldPrune(curve([99, 99, 99, 99]), [...others.slice(0, 2), curve([1, 1])])).toBe(false);
+    expect(
+      new MedianPruner({ warmupSteps: 0, minTrials: 3 }).shouldPrune(curve([99, 99, 99, 99]), [...others.slice(0, 2), curve([1, 1])]),
+    ).toBe(false);
   });
 
   it("reads another trial's value at the step from its latest report at or before it", () => {
     const sparse = [
-      [{ step: 0, value: 1 }, { step: 10, value: 0.5 }],
-      [{ step: 0, value: 2 }, { step: 10, value: 0.6 }],
+      [
+        { step: 0, value: 1 },
+        { step: 10, value: 0.5 },
+      ],
+      [
+        { step: 0, value: 2 },
+        { step: 10, value: 0.6 },
+      ],
     ];
     // At step 5 the others stand at 1 and 2 (median 1.5).
     const pruner = new MedianPruner({ warmupSteps: 0, minTrials: 2 });

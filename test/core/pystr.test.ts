@@ -54,7 +54,13 @@ describe('pyStr / pyRepr match Python str() / repr()', () => {
   it('prints integral floats with .0 only where the number was a float', () => {
     expect(pyStr(140, floatsOf({ kind: 'float' }, 140))).toBe('140.0');
     expect(pyStr(140, floatsOf({ kind: 'int' }, 140))).toBe('140');
-    const choices = { kind: 'choices' as const, choices: [{ value: [800, 600], floats: [[1]] }, { value: 2, floats: [[]] }] };
+    const choices = {
+      kind: 'choices' as const,
+      choices: [
+        { value: [800, 600], floats: [[1]] },
+        { value: 2, floats: [[]] },
+      ],
+    };
     expect(pyStr([800, 600], floatsOf(choices, [800, 600]))).toBe('[800, 600.0]');
     expect(pyStr(2, floatsOf(choices, 2))).toBe('2.0');
     expect(pyStr(3, floatsOf(choices, 3))).toBe('3');
@@ -74,7 +80,10 @@ describe('pyFloatRepr against CPython itself', () => {
       xs.push(v === 0 ? 0 : v); // JSON has no -0 (its repr, -0.0, is checked above)
     }
     // JSON's shortest round-trip text parses to the same double in Python.
-    const r = spawnSync('python3', ['-c', 'import sys, json\nfor x in json.load(sys.stdin): print(repr(float(x)))'], { input: JSON.stringify(xs), encoding: 'utf8' });
+    const r = spawnSync('python3', ['-c', 'import sys, json\nfor x in json.load(sys.stdin): print(repr(float(x)))'], {
+      input: JSON.stringify(xs),
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     const want = r.stdout.trim().split('\n');
     const mismatches = xs.map((x, i) => [x, pyFloatRepr(x), want[i]] as const).filter(([, got, w]) => got !== w);

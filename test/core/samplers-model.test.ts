@@ -48,7 +48,10 @@ describe('bayes', () => {
     const rng = new Rng(3);
     const history = Array.from({ length: 200 }, () => {
       const p = Object.fromEntries(space.map(({ name }) => [name, rng.next()]));
-      return complete(p, Object.values(p).reduce((s, v) => s + Math.sin(7 * (v as number)), 0));
+      return complete(
+        p,
+        Object.values(p).reduce((s, v) => s + Math.sin(7 * (v as number)), 0),
+      );
     });
     const times: number[] = [];
     for (let seed = 0; seed < 3; seed++) {
@@ -100,11 +103,15 @@ describe('tpe', () => {
 
   it('concentrates on the good choice of a weighted categorical and the good decade of a log parameter', () => {
     const space: Space = [
-      { name: 'act', dist: makeDistribution('categorical_w_probabilities', { values: ['relu', 'tanh', 'elu'], probabilities: [0.6, 0.3, 0.1] }) },
+      {
+        name: 'act',
+        dist: makeDistribution('categorical_w_probabilities', { values: ['relu', 'tanh', 'elu'], probabilities: [0.6, 0.3, 0.1] }),
+      },
       { name: 'wd', dist: makeDistribution('log_uniform_values', { min: 1e-8, max: 1e-1 }) },
       { name: 'units', dist: makeDistribution('int_uniform', { min: 1, max: 64 }) },
     ];
-    const f = (p: Params): number => (p.act === 'elu' ? 0 : 1) + Math.abs(Math.log10(p.wd as number) + 6) / 3 + Math.abs((p.units as number) - 40) / 64;
+    const f = (p: Params): number =>
+      (p.act === 'elu' ? 0 : 1) + Math.abs(Math.log10(p.wd as number) + 6) / 3 + Math.abs((p.units as number) - 40) / 64;
     const h = optimise(createSampler('tpe', space, 2), f, 60);
     const late = h.slice(40);
     expect(late.filter((o) => o.params.act === 'elu').length).toBeGreaterThan(10);
@@ -156,12 +163,16 @@ describe('Gaussian process', () => {
   });
 
   it('minimises with L-BFGS (Rosenbrock)', () => {
-    const r = lbfgs((v, g) => {
-      const [a, b] = [v[0]!, v[1]!];
-      g[0] = -2 * (1 - a) - 400 * a * (b - a * a);
-      g[1] = 200 * (b - a * a);
-      return (1 - a) ** 2 + 100 * (b - a * a) ** 2;
-    }, Float64Array.of(-1.2, 1), 200);
+    const r = lbfgs(
+      (v, g) => {
+        const [a, b] = [v[0]!, v[1]!];
+        g[0] = -2 * (1 - a) - 400 * a * (b - a * a);
+        g[1] = 200 * (b - a * a);
+        return (1 - a) ** 2 + 100 * (b - a * a) ** 2;
+      },
+      Float64Array.of(-1.2, 1),
+      200,
+    );
     expect(r.x[0]).toBeCloseTo(1, 3);
     expect(r.x[1]).toBeCloseTo(1, 3);
   });

@@ -31,7 +31,9 @@ const categorical: Space = [
 ];
 
 /** The same space with only finite supports, for grid search. */
-const mixedFinite: Space = mixed.map((p) => (p.name === 'lr' ? { name: 'lr', dist: makeDistribution('categorical', { values: [1e-3, 1e-2, 1e-1] }) } : p));
+const mixedFinite: Space = mixed.map((p) =>
+  p.name === 'lr' ? { name: 'lr', dist: makeDistribution('categorical', { values: [1e-3, 1e-2, 1e-1] }) } : p,
+);
 
 /** A deterministic objective of any params: smooth where numeric, a fixed offset per categorical value. */
 function objective(p: Params): number {
@@ -125,7 +127,16 @@ describe.each(['grid', 'random', 'tpe', 'bayes'] as Method[])('sampler contract:
         expectInSpace(space, p);
         const v = objective(p);
         if (i % 4 === 1) history.push({ params: p, status: 'failed', value: undefined, curve: [] });
-        else if (i % 4 === 2) history.push({ params: p, status: 'pruned', value: v + 1, curve: [{ step: 1, value: v + 2 }, { step: 2, value: v + 1 }] });
+        else if (i % 4 === 2)
+          history.push({
+            params: p,
+            status: 'pruned',
+            value: v + 1,
+            curve: [
+              { step: 1, value: v + 2 },
+              { step: 2, value: v + 1 },
+            ],
+          });
         else if (i % 4 === 3) history.push({ params: p, status: 'pruned', value: undefined, curve: [] });
         else history.push(observe(p, v));
       }
@@ -142,7 +153,12 @@ describe('grid', () => {
     const seen = run(sampler, total + 5).map(key);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
-    expect(sampler.ask(seen.map((k) => observe(JSON.parse(k) as Params)), [])).toBeUndefined();
+    expect(
+      sampler.ask(
+        seen.map((k) => observe(JSON.parse(k) as Params)),
+        [],
+      ),
+    ).toBeUndefined();
   });
 
   it('shuffles the order by seed', () => {
@@ -183,7 +199,10 @@ describe('random', () => {
   });
 
   it('draws from the priors (categorical probabilities respected)', () => {
-    const space: Space = [{ name: 'x', dist: makeDistribution('categorical_w_probabilities', { values: ['a', 'b'], probabilities: [0.9, 0.1] }) }, { name: 'y', dist: makeDistribution('uniform', { min: 0, max: 1 }) }];
+    const space: Space = [
+      { name: 'x', dist: makeDistribution('categorical_w_probabilities', { values: ['a', 'b'], probabilities: [0.9, 0.1] }) },
+      { name: 'y', dist: makeDistribution('uniform', { min: 0, max: 1 }) },
+    ];
     const ps = run(createSampler('random', space, 1), 400);
     const share = ps.filter((p) => p.x === 'a').length / ps.length;
     expect(share).toBeGreaterThan(0.84);

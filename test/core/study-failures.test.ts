@@ -13,7 +13,15 @@ import { cleanupTempDirs, tempDir } from '../trainer/helpers.js';
 
 afterAll(cleanupTempDirs);
 
-const config = { method: 'grid', metric: { name: 'loss', goal: 'minimize' }, space: [{ name: 'x', dist: makeDistribution('categorical', { values: [1] }) }], budget: {}, seed: 1, repeats: 1, stages: [] } as Parameters<typeof runStudy>[0];
+const config = {
+  method: 'grid',
+  metric: { name: 'loss', goal: 'minimize' },
+  space: [{ name: 'x', dist: makeDistribution('categorical', { values: [1] }) }],
+  budget: {},
+  seed: 1,
+  repeats: 1,
+  stages: [],
+} as Parameters<typeof runStudy>[0];
 
 function throwing(make: () => unknown): Objective & { calls: number } {
   return {
@@ -31,15 +39,37 @@ function program(body: string): Objective & { calls: number } {
   const dir = tempDir('fail');
   writeFileSync(path.join(dir, 'train.sh'), body);
   const inner = createCommandObjective({ program: 'train.sh', command: [] }, { configDir: dir, metricName: 'loss' });
-  return { ...inner, calls: 0, run(p, ctx) { this.calls++; return inner.run(p, ctx); } };
+  return {
+    ...inner,
+    calls: 0,
+    run(p, ctx) {
+      this.calls++;
+      return inner.run(p, ctx);
+    },
+  };
 }
 
 const CASES: [string, () => Objective & { calls: number }, RegExp, boolean][] = [
-  ['a diverging loss (deterministic TrialError)', () => throwing(() => new TrialError('loss became NaN at epoch 3')), /^TrialError: loss became NaN at epoch 3$/, true],
+  [
+    'a diverging loss (deterministic TrialError)',
+    () => throwing(() => new TrialError('loss became NaN at epoch 3')),
+    /^TrialError: loss became NaN at epoch 3$/,
+    true,
+  ],
   ['an objective that throws', () => throwing(() => new RangeError('index out of range')), /^RangeError: index out of range$/, false],
   ['a program that exits non-zero', () => program('echo oops >&2\nexit 3\n'), /exited with status 3; last lines of stderr:\noops/, false],
-  ['a program that prints no metric', () => program('echo hello\n'), /reported no metrics: call wandb.log\(\{"loss": 0.5\}\) or print JSON lines such as \{"loss": 0.5\}/, true],
-  ['a program that never reports the sweep metric', () => program('echo \'{"acc": 1}\'\n'), /never reported the sweep metric "loss" \(reported: acc\)/, true],
+  [
+    'a program that prints no metric',
+    () => program('echo hello\n'),
+    /reported no metrics: call wandb.log\(\{"loss": 0.5\}\) or print JSON lines such as \{"loss": 0.5\}/,
+    true,
+  ],
+  [
+    'a program that never reports the sweep metric',
+    () => program('echo \'{"acc": 1}\'\n'),
+    /never reported the sweep metric "loss" \(reported: acc\)/,
+    true,
+  ],
   ['a program that reports NaN', () => program('echo \'{"loss": NaN}\'\n'), /reported a non-finite metric/, true],
 ];
 
@@ -52,7 +82,12 @@ describe('trial failures', () => {
     expect(a.trials[0]!.error).toMatch(error);
     expect(a.bestIndex).toBe(-1);
     const second = make();
-    const b = await runStudy(config, { objective: { ...second, fingerprint: first.fingerprint, run: (p, c) => second.run(p, c) }, store, now: () => performance.now(), warn: () => {} });
+    const b = await runStudy(config, {
+      objective: { ...second, fingerprint: first.fingerprint, run: (p, c) => second.run(p, c) },
+      store,
+      now: () => performance.now(),
+      warn: () => {},
+    });
     expect(b.trials[0]!.cached).toBe(cached);
     expect(second.calls).toBe(cached ? 0 : 1);
   });

@@ -18,7 +18,16 @@ const space: Space = [
 const quadratic = (p: Params): { loss: number } => ({ loss: (Number(p.x) - 0.5) ** 2 + (p.k === 'b' ? 0 : 1) });
 
 function config(over: Partial<StudyConfig> = {}): StudyConfig {
-  return { method: 'random', metric: { name: 'loss', goal: 'minimize' }, space, budget: { trials: 8 }, seed: 3, repeats: 1, stages: [], ...over } as StudyConfig;
+  return {
+    method: 'random',
+    metric: { name: 'loss', goal: 'minimize' },
+    space,
+    budget: { trials: 8 },
+    seed: 3,
+    repeats: 1,
+    stages: [],
+    ...over,
+  } as StudyConfig;
 }
 
 function ports(objective: Objective, store = new MemoryTrialStore(), over: Partial<StudyPorts> = {}): StudyPorts & { warnings: string[] } {
@@ -58,7 +67,8 @@ describe('runStudy', () => {
   });
 
   it('same seed, same trials; another seed, other trials', async () => {
-    const run = async (seed: number): Promise<unknown[]> => (await runStudy(config({ seed }), ports(new FunctionObjective(quadratic)))).trials.map((t) => t.params);
+    const run = async (seed: number): Promise<unknown[]> =>
+      (await runStudy(config({ seed }), ports(new FunctionObjective(quadratic)))).trials.map((t) => t.params);
     expect(await run(1)).toEqual(await run(1));
     expect(await run(1)).not.toEqual(await run(2));
   });
@@ -84,7 +94,10 @@ describe('runStudy', () => {
   });
 
   it('stops at the metric target', async () => {
-    const out = await runStudy(config({ metric: { name: 'loss', goal: 'minimize', target: 1e9 }, budget: { trials: 50 } }), ports(new FunctionObjective(quadratic)));
+    const out = await runStudy(
+      config({ metric: { name: 'loss', goal: 'minimize', target: 1e9 }, budget: { trials: 50 } }),
+      ports(new FunctionObjective(quadratic)),
+    );
     expect(out.trials).toHaveLength(1);
     expect(out.stopReason).toBe('target');
   });
@@ -102,14 +115,20 @@ describe('runStudy', () => {
       { name: 'a', dist: makeDistribution('categorical', { values: [1, 2, 3] }) },
       { name: 'b', dist: makeDistribution('categorical', { values: ['x', 'y'] }) },
     ];
-    const out = await runStudy(config({ method: 'grid', space: grid, budget: {} }), ports(new FunctionObjective((p) => ({ loss: Number(p.a) }))));
+    const out = await runStudy(
+      config({ method: 'grid', space: grid, budget: {} }),
+      ports(new FunctionObjective((p) => ({ loss: Number(p.a) }))),
+    );
     expect(out.trials).toHaveLength(6);
     expect(new Set(out.trials.map((t) => JSON.stringify(t.params))).size).toBe(6);
     expect(out.stopReason).toBe('exhausted');
   });
 
   it('maximizes when the goal says so', async () => {
-    const out = await runStudy(config({ metric: { name: 'acc', goal: 'maximize' } }), ports(new FunctionObjective((p) => ({ acc: Number(p.x) }))));
+    const out = await runStudy(
+      config({ metric: { name: 'acc', goal: 'maximize' } }),
+      ports(new FunctionObjective((p) => ({ acc: Number(p.x) }))),
+    );
     expect(out.bestMetrics.acc).toBe(Math.max(...out.trials.map((t) => t.metrics.acc!)));
   });
 
@@ -118,12 +137,23 @@ describe('runStudy', () => {
     const out = await runStudy(config({ repeats: 3 }), ports(obj));
     expect(out.trials.filter((t) => t.repeat > 0)).toHaveLength(6);
     expect(out.bestSamples.loss).toHaveLength(3);
-    const seeds = out.trials.filter((t) => JSON.stringify(t.params) === JSON.stringify(out.trials[out.bestIndex]!.params)).map((t) => t.seed);
+    const seeds = out.trials
+      .filter((t) => JSON.stringify(t.params) === JSON.stringify(out.trials[out.bestIndex]!.params))
+      .map((t) => t.seed);
     expect(new Set(seeds).size).toBe(3);
   });
 
   it('searches stages in turn with the earlier best fixed', async () => {
-    const out = await runStudy(config({ stages: [{ parameters: ['k'], trials: 3 }, { parameters: ['x'], trials: 4 }], budget: { trials: 7 } }), ports(new FunctionObjective(quadratic)));
+    const out = await runStudy(
+      config({
+        stages: [
+          { parameters: ['k'], trials: 3 },
+          { parameters: ['x'], trials: 4 },
+        ],
+        budget: { trials: 7 },
+      }),
+      ports(new FunctionObjective(quadratic)),
+    );
     const stage1 = out.trials.filter((t) => t.stage === 1);
     expect(stage1).toHaveLength(4);
     const stage0Best = out.trials.filter((t) => t.stage === 0).sort((a, b) => a.metrics.loss! - b.metrics.loss!)[0]!;
@@ -240,7 +270,16 @@ describe('runStudy', () => {
   });
 
   it('says a staged sweep stopped on its trial budget, not on an exhausted space', async () => {
-    const out = await runStudy(config({ stages: [{ parameters: ['k'], trials: 2 }, { parameters: ['x'], trials: 2 }], budget: { trials: 20 } }), ports(new FunctionObjective(quadratic)));
+    const out = await runStudy(
+      config({
+        stages: [
+          { parameters: ['k'], trials: 2 },
+          { parameters: ['x'], trials: 2 },
+        ],
+        budget: { trials: 20 },
+      }),
+      ports(new FunctionObjective(quadratic)),
+    );
     expect(out.trials).toHaveLength(4);
     expect(out.stopReason).toBe('trials');
   });
@@ -258,7 +297,10 @@ describe('runStudy', () => {
 
   it('reports progress for every trial', async () => {
     const seen: number[] = [];
-    await runStudy(config({ budget: { trials: 3 } }), ports(new FunctionObjective(quadratic), undefined, { progress: (p) => seen.push(p.index) }));
+    await runStudy(
+      config({ budget: { trials: 3 } }),
+      ports(new FunctionObjective(quadratic), undefined, { progress: (p) => seen.push(p.index) }),
+    );
     expect(seen).toEqual([1, 2, 3]);
   });
 });
@@ -274,14 +316,20 @@ describe('runStudy with parallel trials finishing in any order', () => {
       run: (p) => new Promise((resolve) => setTimeout(() => resolve({ metrics: quadratic(p) }), delays())),
     });
     let x = 1;
-    const rand = (): number => ((x = (x * 48271) % 2147483647) % 15);
+    const rand = (): number => (x = (x * 48271) % 2147483647) % 15;
     const cfg = config({ method: 'tpe', parallel: 3, budget: { trials: 12 } });
     const first = await runStudy(cfg, ports(jittery(rand)));
     const second = await runStudy(cfg, ports(jittery(() => 15 - rand())));
     expect(second.trials.map((t) => t.params)).toEqual(first.trials.map((t) => t.params));
     const store = new MemoryTrialStore();
     await runStudy(cfg, ports(jittery(rand), store));
-    const again = await runStudy(cfg, ports(jittery(() => 15 - rand()), store));
+    const again = await runStudy(
+      cfg,
+      ports(
+        jittery(() => 15 - rand()),
+        store,
+      ),
+    );
     expect(again.trials.every((t) => t.cached)).toBe(true);
   });
 });

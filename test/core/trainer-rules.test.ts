@@ -34,7 +34,8 @@ describe('one rule, one text: the config error and the trainer failure say the s
   });
 
   it('batch_norm with layer_norm', () => {
-    const text = 'method: random\ntrainer: {data: d.csv, target: y, task: classification, defaults: {batch_norm: true, layer_norm: true}}\nparameters: {epochs: {values: [1]}}\n';
+    const text =
+      'method: random\ntrainer: {data: d.csv, target: y, task: classification, defaults: {batch_norm: true, layer_norm: true}}\nparameters: {epochs: {values: [1]}}\n';
     expect(configErrors(text)).toEqual([`trainer.defaults.layer_norm: ${normalisationProblem(true, true)!}`]);
     expect(normalisationProblem(true, false)).toBeUndefined();
     expect(normalisationProblem(undefined, true)).toBeUndefined();

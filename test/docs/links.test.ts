@@ -21,7 +21,8 @@ function toHtml(markdown: string): string {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -66,7 +67,8 @@ function brokenLinks(root: string, file: string): string[] {
     const hash = target.indexOf('#');
     const rawPath = hash < 0 ? target : target.slice(0, hash);
     const anchor = hash < 0 ? undefined : decodeURIComponent(target.slice(hash + 1));
-    const resolved = rawPath === '' ? path.join(root, file) : path.resolve(path.dirname(path.join(root, file)), decodeURIComponent(rawPath));
+    const resolved =
+      rawPath === '' ? path.join(root, file) : path.resolve(path.dirname(path.join(root, file)), decodeURIComponent(rawPath));
     const relative = path.relative(root, resolved);
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
       problems.push(`${file}: ${target}: points outside the repository`);
@@ -84,7 +86,10 @@ function brokenLinks(root: string, file: string): string[] {
   return problems;
 }
 
-const DOCS = readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`);
+const DOCS = readdirSync(path.join(ROOT, 'docs'))
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => `docs/${f}`);
 
 describe('README.md and docs/', () => {
   it.each(['README.md', ...DOCS])('%s: every relative link and anchor resolves', (file) => {
@@ -111,17 +116,19 @@ describe('the link checker', () => {
   };
 
   it('slugs headings as GitHub does', () => {
-    const anchors = headingAnchors([
-      '# `program:` / `command:` (W&B)',
-      '## Never `pull_request_target`',
-      '## Pre-training, fine-tuning and saved models',
-      '### Gate: main’s *best* config',
-      '## Setup',
-      '## Setup',
-      '```md',
-      '# not a heading',
-      '```',
-    ].join('\n'));
+    const anchors = headingAnchors(
+      [
+        '# `program:` / `command:` (W&B)',
+        '## Never `pull_request_target`',
+        '## Pre-training, fine-tuning and saved models',
+        '### Gate: main’s *best* config',
+        '## Setup',
+        '## Setup',
+        '```md',
+        '# not a heading',
+        '```',
+      ].join('\n'),
+    );
     expect([...anchors]).toEqual([
       'program--command-wb',
       'never-pull_request_target',
@@ -147,11 +154,14 @@ describe('the link checker', () => {
 
   it('reports a missing file, a missing anchor, a missing same-page anchor and a link out of the repository', () => {
     write('docs/page.md', '# Page\n\n## Real heading\n');
-    write('README.md', [
-      '# Top',
-      '[ok](docs/page.md#real-heading) [ok](#top) [ok](docs/page.md) [ok](docs)',
-      '[gone](docs/missing.md) [anchor](docs/page.md#fake-heading) [here](#nowhere) [out](../elsewhere.md)',
-    ].join('\n'));
+    write(
+      'README.md',
+      [
+        '# Top',
+        '[ok](docs/page.md#real-heading) [ok](#top) [ok](docs/page.md) [ok](docs)',
+        '[gone](docs/missing.md) [anchor](docs/page.md#fake-heading) [here](#nowhere) [out](../elsewhere.md)',
+      ].join('\n'),
+    );
     expect(brokenLinks(dir, 'README.md')).toEqual([
       'README.md: docs/missing.md: docs/missing.md does not exist',
       'README.md: docs/page.md#fake-heading: no heading of docs/page.md has the anchor #fake-heading',

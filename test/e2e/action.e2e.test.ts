@@ -116,7 +116,10 @@ describe('the action, run as the runner runs it', () => {
   it('push to main records the baseline and the trials in the Actions cache', async () => {
     const r = await pushMain();
     expect(r.code, explain(r)).toBe(0);
-    expect(cache.keys()).toEqual([`sweepgate-v1-trials-${keySafe('e2e-linear')}-${MAIN_SHA}-9001-1`, `sweepgate-v1-baseline-${keySafe('e2e-linear')}-${MAIN_SHA}`]);
+    expect(cache.keys()).toEqual([
+      `sweepgate-v1-trials-${keySafe('e2e-linear')}-${MAIN_SHA}-9001-1`,
+      `sweepgate-v1-baseline-${keySafe('e2e-linear')}-${MAIN_SHA}`,
+    ]);
     // Chunks went up with Content-Range and were committed with the right size (the fake checks both).
     expect(cache.seen.some((s) => s.method === 'PATCH' && /^bytes 0-\d+\/\*$/.test(String(s.headers['content-range'])))).toBe(true);
     expect(r.summary).toContain(MARKER);
@@ -143,7 +146,9 @@ describe('the action, run as the runner runs it', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body.startsWith(MARKER)).toBe(true);
     expect(mine[0]!.body).toContain('No regression');
-    expect(mine[0]!.body).toContain('**Gate: main’s best config, replayed on this PR** (10 seeds, paired seed by seed, all from the cache)');
+    expect(mine[0]!.body).toContain(
+      '**Gate: main’s best config, replayed on this PR** (10 seeds, paired seed by seed, all from the cache)',
+    );
     expect(mine[0]!.body).toContain('exactly as on main');
     expect(comments()[1]!.body).toBe(`copying the bot: ${MARKER} hmm`); // the human's comment is untouched
     expect(r.summary).toBe(mine[0]!.body);
@@ -169,12 +174,16 @@ describe('the action, run as the runner runs it', () => {
     const r = await pullRequest(PR_WORSE_SHA);
     expect(r.code, explain(r)).toBe(1);
     const failure = r.errors.find((e) => e.includes('gate failed'));
-    expect(failure, explain(r)).toMatch(/main's best config raises val_loss by [\d.]+ on this PR \(10 seeds, 95% CI [\d.]+ to [\d.]+, p [<=] [\d.]+\), past the 10% gate/);
+    expect(failure, explain(r)).toMatch(
+      /main's best config raises val_loss by [\d.]+ on this PR \(10 seeds, 95% CI [\d.]+ to [\d.]+, p [<=] [\d.]+\), past the 10% gate/,
+    );
     expect(r.stdout).toContain('6 trials (6 trained, 0 cached)');
     const mine = ours();
     expect(mine).toHaveLength(1); // updated, not duplicated
     expect(mine[0]!.body).toContain("❌ **Regression**: main's best config raises val_loss by");
-    expect(mine[0]!.body).toMatch(/\| val_loss ↓ \| +[\d.]+ \| +[\d.]+ \| +\+[\d.]+ \(\+[\d.]+ to \+[\d.]+\) \| ❌ regressed \(≤ 10% worse, p [<=] [\d.]+\) +\|/);
+    expect(mine[0]!.body).toMatch(
+      /\| val_loss ↓ \| +[\d.]+ \| +[\d.]+ \| +\+[\d.]+ \(\+[\d.]+ to \+[\d.]+\) \| ❌ regressed \(≤ 10% worse, p [<=] [\d.]+\) +\|/,
+    );
     expect(comments()).toHaveLength(4);
     expect(r.outputs.regressed).toBe('true');
     expect(r.summary).toContain('Regression');
@@ -209,8 +218,14 @@ describe('the action, run as the runner runs it', () => {
     // @actions/cache retries each call once after 5 s: two restores (in parallel) and one save ≈ 20 s.
     const r = await pullRequest(PR_CLEAN_SHA, deadUrl);
     expect(r.code, explain(r)).toBe(0);
-    expect(r.warnings.some((w) => /Failed to restore|could not restore/.test(w)), explain(r)).toBe(true);
-    expect(r.warnings.some((w) => /Failed to save|not saved|could not save/.test(w)), explain(r)).toBe(true);
+    expect(
+      r.warnings.some((w) => /Failed to restore|could not restore/.test(w)),
+      explain(r),
+    ).toBe(true);
+    expect(
+      r.warnings.some((w) => /Failed to save|not saved|could not save/.test(w)),
+      explain(r),
+    ).toBe(true);
     expect(r.stdout).toContain('6 trials (6 trained, 0 cached)');
     expect(r.outputs['best-params']).toBe(cleanPr.outputs['best-params']);
     expect(r.outputs['best-metrics']).toBe(cleanPr.outputs['best-metrics']);
@@ -264,18 +279,22 @@ describe('the action, run as the runner runs it', () => {
       extraEnv,
     );
 
-  it.skipIf(process.platform === 'win32')("'backend: tensorflow' where npm cannot install tfjs-node: one warning naming the cause, and the run goes on on WASM", async () => {
-    const PATH = await npmOnPath('npm-fails', 'echo "npm ERR! code ECONNRESET" >&2; echo "npm ERR! network aborted" >&2; exit 1');
-    const r = await tensorflowPr(501, { PATH, RUNNER_TOOL_CACHE: path.join(root, 'toolcache-fails') });
-    expect(r.code, explain(r)).toBe(0);
-    expect(r.warnings).toEqual([
-      'native TensorFlow: could not install @tensorflow/tfjs-node 4.22.0 (npm install @tensorflow/tfjs-node@4.22.0 exited with code 1: npm ERR! code ECONNRESET / npm ERR! network aborted); going on without it (WASM)',
-    ]);
-    expect(r.stdout).toMatch(/6 trials \(6 trained, 0 cached\), backend wasm/);
-    expect(r.summary).toContain('could not install @\u2060tensorflow/tfjs-node 4.22.0'); // a mention neutralised: it names a GitHub team
-    expect(r.outputs.regressed).toBe('false');
-    expect(cache.keys().some((k) => k.startsWith('sweepgate-tfjs-node-'))).toBe(false);
-  }, 60_000);
+  it.skipIf(process.platform === 'win32')(
+    "'backend: tensorflow' where npm cannot install tfjs-node: one warning naming the cause, and the run goes on on WASM",
+    async () => {
+      const PATH = await npmOnPath('npm-fails', 'echo "npm ERR! code ECONNRESET" >&2; echo "npm ERR! network aborted" >&2; exit 1');
+      const r = await tensorflowPr(501, { PATH, RUNNER_TOOL_CACHE: path.join(root, 'toolcache-fails') });
+      expect(r.code, explain(r)).toBe(0);
+      expect(r.warnings).toEqual([
+        'native TensorFlow: could not install @tensorflow/tfjs-node 4.22.0 (npm install @tensorflow/tfjs-node@4.22.0 exited with code 1: npm ERR! code ECONNRESET / npm ERR! network aborted); going on without it (WASM)',
+      ]);
+      expect(r.stdout).toMatch(/6 trials \(6 trained, 0 cached\), backend wasm/);
+      expect(r.summary).toContain('could not install @\u2060tensorflow/tfjs-node 4.22.0'); // a mention neutralised: it names a GitHub team
+      expect(r.outputs.regressed).toBe('false');
+      expect(cache.keys().some((k) => k.startsWith('sweepgate-tfjs-node-'))).toBe(false);
+    },
+    60_000,
+  );
 
   // The real thing where this machine has a tfjs-node build (.ci/run makes one): the stand-in npm "installs" it by
   // linking the build in, the Actions cache keeps it, and a fresh runner restores it instead of installing.
@@ -291,7 +310,9 @@ describe('the action, run as the runner runs it', () => {
       expect(first.code, explain(first)).toBe(0);
       expect(first.warnings, explain(first)).toEqual([]);
       expect(first.stdout).toMatch(/6 trials \(6 trained, 0 cached\), backend tensorflow/);
-      expect(first.stdout).toMatch(/native TensorFlow: installing @tensorflow\/tfjs-node 4\.22\.0 into .*toolcache.*'backend: tensorflow' was asked for/);
+      expect(first.stdout).toMatch(
+        /native TensorFlow: installing @tensorflow\/tfjs-node 4\.22\.0 into .*toolcache.*'backend: tensorflow' was asked for/,
+      );
       const key = cache.keys().find((k) => k.startsWith('sweepgate-tfjs-node-4.22.0-'));
       expect(key).toBe(`sweepgate-tfjs-node-4.22.0-${process.platform}-${process.arch}-abi${process.versions.modules}`);
 

@@ -30,13 +30,20 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-async function sweep(...args: string[]): Promise<{ stderr: string; doc: { backend: string; trials: { key: string; status: string; metrics: object }[]; best: { key: string } } }> {
+async function sweep(...args: string[]): Promise<{
+  stderr: string;
+  doc: { backend: string; trials: { key: string; status: string; metrics: object }[]; best: { key: string } };
+}> {
   const json = path.join(root, `r${args.join('')}.json`);
   const cacheDir = path.join(root, `c${args.join('')}`);
-  const { stderr } = await run(process.execPath, [path.join(root, 'action/dist/cli.js'), 'run', 'sweep.yml', '--json', json, '--cache-dir', cacheDir, '--backend', 'wasm', ...args], {
-    cwd: path.join(root, 'ml'),
-    env: { PATH: process.env.PATH ?? '' },
-  });
+  const { stderr } = await run(
+    process.execPath,
+    [path.join(root, 'action/dist/cli.js'), 'run', 'sweep.yml', '--json', json, '--cache-dir', cacheDir, '--backend', 'wasm', ...args],
+    {
+      cwd: path.join(root, 'ml'),
+      env: { PATH: process.env.PATH ?? '' },
+    },
+  );
   return { stderr, doc: JSON.parse(await readFile(json, 'utf8')) };
 }
 

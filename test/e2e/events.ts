@@ -29,7 +29,13 @@ function withDefaultBranch(p: Json, branch: string): Json {
   return p;
 }
 
-export function pullRequestEvent(opts: { number: number; baseSha: string; headSha: string; defaultBranch?: string; action?: string }): Json {
+export function pullRequestEvent(opts: {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  defaultBranch?: string;
+  action?: string;
+}): Json {
   const p = example('pull_request', (x) => x.action === (opts.action ?? 'synchronize'));
   const branch = opts.defaultBranch ?? 'main';
   p.number = opts.number;
@@ -56,5 +62,8 @@ export function workflowDispatchEvent(opts: { ref: string; defaultBranch?: strin
 }
 
 export function issueCommentEvent(): Json {
-  return withDefaultBranch(example('issue_comment', (x) => x.action === 'created'), 'main');
+  return withDefaultBranch(
+    example('issue_comment', (x) => x.action === 'created'),
+    'main',
+  );
 }

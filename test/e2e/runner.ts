@@ -99,7 +99,11 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
     ...inputs,
     ...spec.env,
   };
-  const child = spawn(process.execPath, [path.join(spec.actionDir, 'dist', 'index.js')], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(spec.actionDir, 'dist', 'index.js')], {
+    cwd: spec.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

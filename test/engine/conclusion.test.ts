@@ -24,7 +24,11 @@ function trial(i: number, loss: number | undefined, over: Partial<ResultTrial> =
 }
 
 /** A sweep whose best val_loss is `best` (its samples: `samples`, default the one value). */
-function doc(best: number | undefined, over: Partial<ResultsDoc> = {}, samples: readonly number[] = best === undefined ? [] : [best]): ResultsDoc {
+function doc(
+  best: number | undefined,
+  over: Partial<ResultsDoc> = {},
+  samples: readonly number[] = best === undefined ? [] : [best],
+): ResultsDoc {
   const trials = best === undefined ? [trial(0, undefined), trial(1, undefined)] : [trial(0, best + 0.1), trial(1, best)];
   return {
     sweep: 'demo',
@@ -32,9 +36,21 @@ function doc(best: number | undefined, over: Partial<ResultsDoc> = {}, samples: 
     method: 'random',
     metric: { name: 'val_loss', goal: 'minimize' },
     backend: 'wasm',
-    best: best === undefined ? null : { key: trials[1]!.key, params: trials[1]!.params, metrics: { val_loss: best }, samples: { val_loss: [...samples] } },
+    best:
+      best === undefined
+        ? null
+        : { key: trials[1]!.key, params: trials[1]!.params, metrics: { val_loss: best }, samples: { val_loss: [...samples] } },
     trials,
-    stats: { trials: 2, trained: 2, cached: 0, pruned: 0, failed: best === undefined ? 2 : 0, wallMs: 300, stopReason: 'trials', budget: { trials: 2 } },
+    stats: {
+      trials: 2,
+      trained: 2,
+      cached: 0,
+      pruned: 0,
+      failed: best === undefined ? 2 : 0,
+      wallMs: 300,
+      stopReason: 'trials',
+      budget: { trials: 2 },
+    },
     gate: [],
     seed: 1,
     createdAt: '2026-11-29T00:00:00.000Z',
@@ -44,7 +60,9 @@ function doc(best: number | undefined, over: Partial<ResultsDoc> = {}, samples: 
 }
 
 /** Gate the search result on val_loss, past `threshold` (absolute). */
-const gate = (threshold: number): GateRule[] => [{ metric: 'val_loss', goal: 'minimize', threshold: { kind: 'absolute', value: threshold }, alpha: 0.05, on: 'best' }];
+const gate = (threshold: number): GateRule[] => [
+  { metric: 'val_loss', goal: 'minimize', threshold: { kind: 'absolute', value: threshold }, alpha: 0.05, on: 'best' },
+];
 const layout = { baselineHowTo: 'Pass a results JSON with --baseline.', maxChars: Number.POSITIVE_INFINITY };
 const conclude = (input: Partial<ConclusionInput> & Pick<ConclusionInput, 'results'>) => concludeSweep({ gate: [], layout, ...input });
 
@@ -74,8 +92,13 @@ describe('concludeSweep: the comparison, the decision and the report, for the CL
     const c = conclude({ results, gate: gate(0.01), compareWith: { baseline } });
     expect(c.comparison).toEqual(compareResults(baseline, results, gate(0.01)));
     expect(c.failures.map((m) => m.metric)).toEqual(['val_loss']);
-    expect(c.decision).toEqual({ kind: 'gate-failed', message: 'sweepgate: gate failed: best val_loss went from 0.3 on main to 0.5 on this PR (+66.7%), past the 0.01 gate' });
-    expect(c.report.full).toContain('❌ **Regression**: best val_loss went from 0.3 on main to 0.5 on this PR (+66.7%), past the 0.01 gate.');
+    expect(c.decision).toEqual({
+      kind: 'gate-failed',
+      message: 'sweepgate: gate failed: best val_loss went from 0.3 on main to 0.5 on this PR (+66.7%), past the 0.01 gate',
+    });
+    expect(c.report.full).toContain(
+      '❌ **Regression**: best val_loss went from 0.3 on main to 0.5 on this PR (+66.7%), past the 0.01 gate.',
+    );
   });
 
   it('within the gate passes', () => {
@@ -89,7 +112,8 @@ describe('concludeSweep: the comparison, the decision and the report, for the CL
     expect(c.failures.length).toBeGreaterThan(0); // main has val_loss, this run has none
     expect(c.decision).toEqual({
       kind: 'nothing-finished',
-      message: 'sweepgate: all 2 trials failed: "TrialError: loss became NaN at epoch 3" (2 trials), so there is no result to report or compare.',
+      message:
+        'sweepgate: all 2 trials failed: "TrialError: loss became NaN at epoch 3" (2 trials), so there is no result to report or compare.',
     });
   });
 
@@ -113,7 +137,9 @@ describe('concludeSweep: the comparison, the decision and the report, for the CL
     expect(c.notes).toEqual([
       `the sweep config differs from the baseline's (${'a'.repeat(40)}): the comparison may not be like for like`,
       "the gate rules differ from the baseline's",
-      expect.stringMatching(/^best val_loss went from 0\.3 on main to 0\.33 on this PR \(\+10\.0%\), p = [\d.]+: past the 0\.01 gate but not significant at alpha 0\.05: the gate passes$/),
+      expect.stringMatching(
+        /^best val_loss went from 0\.3 on main to 0\.33 on this PR \(\+10\.0%\), p = [\d.]+: past the 0\.01 gate but not significant at alpha 0\.05: the gate passes$/,
+      ),
     ]);
   });
 
@@ -128,6 +154,8 @@ describe('concludeSweep: the comparison, the decision and the report, for the CL
     expect(c.report.comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     expect(COMMENT_MAX_CHARS).toBeLessThan(GITHUB_COMMENT_LIMIT);
     expect(c.report.comment).toBe(buildReport({ results: big, marker: '<!-- sweepgate:demo -->', maxChars: COMMENT_MAX_CHARS }));
-    expect(conclude({ results: big, layout: { maxChars: 1_000_000, commentMaxChars: 20_000 } }).report.comment.length).toBeLessThanOrEqual(20_000);
+    expect(conclude({ results: big, layout: { maxChars: 1_000_000, commentMaxChars: 20_000 } }).report.comment.length).toBeLessThanOrEqual(
+      20_000,
+    );
   });
 });

@@ -57,7 +57,9 @@ describe('when native TensorFlow is worth fetching (trainer/tf/native.ts)', () =
     expect(nativeWanted({ weights: NATIVE_MIN_WEIGHTS - 1, sweepMs: 10 * NATIVE_PAYS_OFF_MS })).toBeUndefined();
     expect(nativeWanted({ weights: 10 * NATIVE_MIN_WEIGHTS, sweepMs: NATIVE_PAYS_OFF_MS - 1 })).toBeUndefined();
     expect(nativeWanted({ weights: 10 * NATIVE_MIN_WEIGHTS, sweepMs: undefined })).toBeUndefined();
-    expect(nativeWanted({ weights: 670_000, sweepMs: 95_000 })).toBe('the model has 670k weights (native TensorFlow can beat WASM from 100k) and about 95 s of training');
+    expect(nativeWanted({ weights: 670_000, sweepMs: 95_000 })).toBe(
+      'the model has 670k weights (native TensorFlow can beat WASM from 100k) and about 95 s of training',
+    );
   });
 });
 
@@ -85,22 +87,40 @@ describe('the engine provisioning tfjs-node through its port', () => {
   });
 
   it("without a port, a forced 'tensorflow' that is not installed is still a BackendError", async () => {
-    await expect(runSweep({ configPath: irisSweep(), overrides: { backend: 'tensorflow' }, mode: { cacheDir: path.join(roots[0]!, 'cache-none') }, ports: { log: recorder().log } })).rejects.toThrow(BackendError);
+    await expect(
+      runSweep({
+        configPath: irisSweep(),
+        overrides: { backend: 'tensorflow' },
+        mode: { cacheDir: path.join(roots[0]!, 'cache-none') },
+        ports: { log: recorder().log },
+      }),
+    ).rejects.toThrow(BackendError);
   });
 
-  it("a port that hands back a folder without a usable tfjs-node: one warning, and the sweep goes on", async () => {
+  it('a port that hands back a folder without a usable tfjs-node: one warning, and the sweep goes on', async () => {
     const r = recorder();
     const empty = mkdtempSync(path.join(os.tmpdir(), 'sg-native-empty-'));
     roots.push(empty);
-    const out = await runSweep({ configPath: irisSweep(), overrides: { backend: 'tensorflow' }, mode: { cacheDir: path.join(empty, 'cache') }, ports: { provisionTfjsNode: async () => empty, log: r.log } });
+    const out = await runSweep({
+      configPath: irisSweep(),
+      overrides: { backend: 'tensorflow' },
+      mode: { cacheDir: path.join(empty, 'cache') },
+      ports: { provisionTfjsNode: async () => empty, log: r.log },
+    });
     expect(out.results.backend).toBe('wasm');
     expect(r.warn).toHaveLength(1);
-    expect(r.warn[0]).toMatch(new RegExp(`backend 'tensorflow' is not available: .*is not installed .*${empty}.*going on without native TensorFlow`));
+    expect(r.warn[0]).toMatch(
+      new RegExp(`backend 'tensorflow' is not available: .*is not installed .*${empty}.*going on without native TensorFlow`),
+    );
   });
 
   it("'auto' on a small model (Iris) never asks: WASM or cpu is faster there, and fetching would cost more", async () => {
     const asked: string[] = [];
-    const out = await runSweep({ configPath: irisSweep(), mode: { cacheDir: path.join(roots[0]!, 'cache-auto') }, ports: { provisionTfjsNode: async (w) => (asked.push(w), undefined), log: recorder().log } });
+    const out = await runSweep({
+      configPath: irisSweep(),
+      mode: { cacheDir: path.join(roots[0]!, 'cache-auto') },
+      ports: { provisionTfjsNode: async (w) => (asked.push(w), undefined), log: recorder().log },
+    });
     expect(asked).toEqual([]);
     expect(out.results.backendChoice).toMatch(/^(wasm|cpu) \(/);
   });
@@ -151,7 +171,11 @@ parameters:
   learning_rate: { values: [0.01] }
 `);
     const r = recorder();
-    const out = await runSweep({ configPath: config, mode: { cacheDir: path.join(path.dirname(config), 'cache') }, ports: { provisionTfjsNode: async (w) => (asked.push(w), undefined), log: r.log } });
+    const out = await runSweep({
+      configPath: config,
+      mode: { cacheDir: path.join(path.dirname(config), 'cache') },
+      ports: { provisionTfjsNode: async (w) => (asked.push(w), undefined), log: r.log },
+    });
     expect(asked).toEqual([]);
     expect(out.results.backendChoice).toMatch(/^(wasm|cpu) \([\d.]+ ms\/step vs (wasm|cpu) [\d.]+ ms\/step\)$/);
     expect(out.results.backend).toBe(out.results.backendChoice!.split(' ')[0]);
@@ -160,11 +184,13 @@ parameters:
   });
 });
 
-
 describe("how 'auto' times backends (probeOptions): in proportion to the sweep, keeping main's backend on a PR", () => {
   it("prefers main's backend on a replay only, and only a real backend name", () => {
     const doc = (backend: string): ResultsDoc => ({ backend }) as unknown as ResultsDoc;
-    expect(probeOptions({ champion: { mode: 'replay', baseline: doc('cpu') } }, 2000)).toEqual({ minTimedMs: 10, prefer: { backend: 'cpu', why: "main's backend" } });
+    expect(probeOptions({ champion: { mode: 'replay', baseline: doc('cpu') } }, 2000)).toEqual({
+      minTimedMs: 10,
+      prefer: { backend: 'cpu', why: "main's backend" },
+    });
     expect(probeOptions({ champion: { mode: 'replay', baseline: doc('none') } }, 2000)).toEqual({ minTimedMs: 10 });
     expect(probeOptions({ champion: { mode: 'replay', baseline: undefined } }, undefined)).toEqual({ minTimedMs: 30 });
     expect(probeOptions({ champion: { mode: 'record' } }, 2000)).toEqual({ minTimedMs: 10 });

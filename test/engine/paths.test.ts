@@ -24,7 +24,8 @@ beforeEach(async () => {
 });
 
 const OBJ = (file: string): string => `method: random\nobjective: ${file}\nmetric: {name: loss}\nparameters: {x: {values: [1]}}\n`;
-const TRAINER = (file: string): string => `method: random\ntrainer: {data: ${file}, target: y, task: classification}\nparameters: {epochs: {value: 1}}\n`;
+const TRAINER = (file: string): string =>
+  `method: random\ntrainer: {data: ${file}, target: y, task: classification}\nparameters: {epochs: {value: 1}}\n`;
 
 /** `root` null: no explicit root (the CLI's case). */
 async function problem(text: string, root: string | null = ws, name = 'sweep.yml'): Promise<string> {
@@ -41,20 +42,28 @@ async function problem(text: string, root: string | null = ws, name = 'sweep.yml
 
 describe('config paths stay inside the repository', () => {
   it('refuses ../ out of the root, naming the key', async () => {
-    expect(await problem(OBJ('../../outside/obj.mjs'))).toMatch(/^objective: must stay inside the repository .*ws, got ".*outside\/obj\.mjs"$/);
+    expect(await problem(OBJ('../../outside/obj.mjs'))).toMatch(
+      /^objective: must stay inside the repository .*ws, got ".*outside\/obj\.mjs"$/,
+    );
     expect(await problem(TRAINER('../../outside/secret.csv'))).toMatch(/^trainer\.data: must stay inside the repository/);
   });
 
   it('refuses a symlink inside the repository that points out of it', async () => {
     await symlink(path.join(outside, 'secret.csv'), path.join(ws, 'ml', 'link.csv'));
-    expect(await problem(TRAINER('link.csv'))).toMatch(/^trainer\.data: must stay inside the repository .* \(resolves to .*outside\/secret\.csv\)$/);
+    expect(await problem(TRAINER('link.csv'))).toMatch(
+      /^trainer\.data: must stay inside the repository .* \(resolves to .*outside\/secret\.csv\)$/,
+    );
   });
 
   it('refuses fingerprint globs that reach out, and a config that is itself a link out', async () => {
-    expect(await problem(`${OBJ('obj.mjs')}fingerprint: ["../../outside/*.csv"]\n`)).toMatch(/^fingerprint: must stay inside the repository/);
+    expect(await problem(`${OBJ('obj.mjs')}fingerprint: ["../../outside/*.csv"]\n`)).toMatch(
+      /^fingerprint: must stay inside the repository/,
+    );
     await writeFile(path.join(outside, 'sweep.yml'), OBJ(path.join(ws, 'ml', 'obj.mjs')));
     await symlink(path.join(outside, 'sweep.yml'), path.join(ws, 'ml', 'linked.yml'));
-    await expect(loadConfig(path.join(ws, 'ml', 'linked.yml'), ws)).rejects.toThrow(/must stay inside the repository .*, got the config .*linked\.yml \(resolves to .*outside\/sweep\.yml\)/);
+    await expect(loadConfig(path.join(ws, 'ml', 'linked.yml'), ws)).rejects.toThrow(
+      /must stay inside the repository .*, got the config .*linked\.yml \(resolves to .*outside\/sweep\.yml\)/,
+    );
   });
 
   it('accepts files anywhere inside, links within the repository included', async () => {

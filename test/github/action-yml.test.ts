@@ -43,12 +43,19 @@ describe('action.yml', () => {
   it('the backend input names every backend choice the Action and the CLI accept, and no other', () => {
     const named = new Set([...action.inputs.backend!.description.matchAll(/`(\w+)`/g)].map((m) => m[1]));
     expect([...named].sort()).toEqual([...BACKEND_CHOICES].sort());
-    for (const choice of BACKEND_CHOICES) expect(parseInputs((name) => (name === 'config' ? 'sweep.yml' : name === 'backend' ? choice : '')).backend).toBe(choice);
+    for (const choice of BACKEND_CHOICES)
+      expect(parseInputs((name) => (name === 'config' ? 'sweep.yml' : name === 'backend' ? choice : '')).backend).toBe(choice);
   });
 
   it('declares exactly the outputs run() sets', async () => {
     const io = new FakeIO({ config: 'missing.yml' });
-    await run({ io, env: { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_dispatch' }, cache: new MemoryCache(), comments: () => new MemoryComments(), engine: fakeEngine() });
+    await run({
+      io,
+      env: { GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'workflow_dispatch' },
+      cache: new MemoryCache(),
+      comments: () => new MemoryComments(),
+      engine: fakeEngine(),
+    });
     expect(Object.keys(io.outputs).sort()).toEqual(Object.keys(action.outputs).sort());
   });
 });

@@ -33,10 +33,13 @@ afterEach(async () => {
 });
 
 const client = () =>
-  octokitCommentClient(githubClient(TOKEN, { baseUrl: gh.url, delayUnitMs: 1, writeSpacingMs: { write: 0, notify: 0 }, info: (m) => infos.push(m) }), {
-    owner: REPO.owner,
-    repo: REPO.repo,
-  });
+  octokitCommentClient(
+    githubClient(TOKEN, { baseUrl: gh.url, delayUnitMs: 1, writeSpacingMs: { write: 0, notify: 0 }, info: (m) => infos.push(m) }),
+    {
+      owner: REPO.owner,
+      repo: REPO.repo,
+    },
+  );
 const posts = (): number => gh.seen.filter((r) => r.method === 'POST').length;
 
 describe('the Octokit client', () => {
@@ -90,7 +93,14 @@ async function prEnv(): Promise<Record<string, string>> {
 async function pushEnv(): Promise<Record<string, string>> {
   const file = path.join(tmp, 'push.json');
   await writeFile(file, JSON.stringify(pushEvent({ ref: 'refs/heads/main', sha: 'a'.repeat(40) })));
-  return { ...(await prEnv()), GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '100' };
+  return {
+    ...(await prEnv()),
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: file,
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '100',
+  };
 }
 
 describe('run() with the real client', () => {
@@ -101,20 +111,23 @@ describe('run() with the real client', () => {
     return io;
   };
 
-  it.each([401, 403, 404])('HTTP %d on every comment call: one warning, the summary is written, the gate still fails the regression', async (status) => {
-    const cache = new MemoryCache();
-    await act(cache, await pushEnv());
-    await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
-    gh.fail(...Array.from({ length: 10 }, () => ({ status })));
-    const io = await act(cache, await prEnv());
-    const apiWarnings = io.warnings.filter((w) => w.includes('PR comment'));
-    expect(apiWarnings).toHaveLength(1);
-    expect(apiWarnings[0]).toContain(`HTTP ${status}`);
-    expect(io.summaries).toHaveLength(1);
-    expect(io.summaries[0]).toContain('Regression');
-    expect(io.failed).toHaveLength(1);
-    expect(io.outputs.regressed).toBe('true');
-  });
+  it.each([401, 403, 404])(
+    'HTTP %d on every comment call: one warning, the summary is written, the gate still fails the regression',
+    async (status) => {
+      const cache = new MemoryCache();
+      await act(cache, await pushEnv());
+      await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
+      gh.fail(...Array.from({ length: 10 }, () => ({ status })));
+      const io = await act(cache, await prEnv());
+      const apiWarnings = io.warnings.filter((w) => w.includes('PR comment'));
+      expect(apiWarnings).toHaveLength(1);
+      expect(apiWarnings[0]).toContain(`HTTP ${status}`);
+      expect(io.summaries).toHaveLength(1);
+      expect(io.summaries[0]).toContain('Regression');
+      expect(io.failed).toHaveLength(1);
+      expect(io.outputs.regressed).toBe('true');
+    },
+  );
 
   it('a 502 on the comment is retried: the comment is posted and nothing is warned', async () => {
     gh.fail({ status: 502, method: 'POST' });

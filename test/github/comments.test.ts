@@ -77,7 +77,10 @@ describe('findComment / upsertComment (fake client)', () => {
   });
 
   it('without a known login takes github-actions[bot]’s comment, else another bot’s, never a human’s', async () => {
-    const withActions = new FakeComments([[c(1, 'alice', 'User', MARK), c(2, 'my-app[bot]', 'Bot', MARK)], [c(3, ACTIONS_BOT, 'Bot', MARK)]], undefined);
+    const withActions = new FakeComments(
+      [[c(1, 'alice', 'User', MARK), c(2, 'my-app[bot]', 'Bot', MARK)], [c(3, ACTIONS_BOT, 'Bot', MARK)]],
+      undefined,
+    );
     expect((await findComment(withActions, 1, MARK))?.id).toBe(3);
     const otherBot = new FakeComments([[c(1, 'alice', 'User', MARK), c(2, 'my-app[bot]', 'Bot', MARK)]], undefined);
     expect((await findComment(otherBot, 1, MARK))?.id).toBe(2);
@@ -117,7 +120,9 @@ describe('octokitCommentClient against the loopback REST server', () => {
     expect(gh.comments('o', 'r', 5)).toHaveLength(9);
     expect(mine.body).toBe(`${MARK}\nsecond report`);
     // Pages 1..3 were read through the Link header (3 per page, the 8th comment is on page 3).
-    const listed = gh.seen.filter((s) => s.method === 'GET' && s.path.includes('/comments')).map((s) => new URL(s.path, gh!.url).searchParams.get('page') ?? '1');
+    const listed = gh.seen
+      .filter((s) => s.method === 'GET' && s.path.includes('/comments'))
+      .map((s) => new URL(s.path, gh!.url).searchParams.get('page') ?? '1');
     expect(listed).toEqual(['1', '2', '3']);
     expect(gh.seen.some((s) => s.method === 'GET' && s.path === '/user')).toBe(true);
   });

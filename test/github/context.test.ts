@@ -22,8 +22,22 @@ async function eventFile(payload: unknown, name = 'event.json'): Promise<string>
 describe('readRunContext', () => {
   it('reads a real pull_request payload: number, base commit, default branch', async () => {
     const file = await eventFile(pullRequestEvent({ number: 17, baseSha: 'base1', headSha: 'head1', defaultBranch: 'trunk' }));
-    const ctx = readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '5', GITHUB_RUN_ATTEMPT: '2', GITHUB_WORKSPACE: dir });
-    expect(ctx).toMatchObject({ eventName: 'pull_request', owner: 'o', repo: 'r', defaultBranch: 'trunk', workspace: dir, pullRequest: { number: 17, baseSha: 'base1', headSha: 'head1', baseRef: 'trunk' } });
+    const ctx = readRunContext({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: file,
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '5',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_WORKSPACE: dir,
+    });
+    expect(ctx).toMatchObject({
+      eventName: 'pull_request',
+      owner: 'o',
+      repo: 'r',
+      defaultBranch: 'trunk',
+      workspace: dir,
+      pullRequest: { number: 17, baseSha: 'base1', headSha: 'head1', baseRef: 'trunk' },
+    });
     expect(runUrl(ctx)).toBe('https://github.com/o/r/actions/runs/5/attempts/2');
     expect(planFor(ctx, undefined)).toEqual({ kind: 'pull-request', number: 17, baseSha: 'base1' });
   });
@@ -46,19 +60,37 @@ describe('readRunContext', () => {
 
 describe('planFor', () => {
   const ctx = (eventName: string, ref: string, defaultBranch?: string) =>
-    ({ eventName, ref, owner: 'o', repo: 'r', sha: 's', runId: '1', runAttempt: '1', serverUrl: 'https://github.com', workspace: '/w', runnerTemp: '/t', defaultBranch }) as const;
+    ({
+      eventName,
+      ref,
+      owner: 'o',
+      repo: 'r',
+      sha: 's',
+      runId: '1',
+      runAttempt: '1',
+      serverUrl: 'https://github.com',
+      workspace: '/w',
+      runnerTemp: '/t',
+      defaultBranch,
+    }) as const;
 
   it('a push to the default branch (or baseline-branch) records the baseline; other pushes only sweep', () => {
     expect(planFor(ctx('push', 'refs/heads/main', 'main'), undefined)).toEqual({ kind: 'baseline', branch: 'main' });
     expect(planFor(ctx('push', 'refs/heads/dev', 'main'), 'dev')).toEqual({ kind: 'baseline', branch: 'dev' });
     expect(planFor(ctx('push', 'refs/heads/main', 'main'), 'dev').kind).toBe('sweep-only');
     expect(planFor(ctx('push', 'refs/tags/v1', 'main'), undefined).kind).toBe('sweep-only');
-    expect(planFor(ctx('push', 'refs/heads/main'), undefined)).toMatchObject({ kind: 'sweep-only', why: expect.stringContaining("'baseline-branch'") });
+    expect(planFor(ctx('push', 'refs/heads/main'), undefined)).toMatchObject({
+      kind: 'sweep-only',
+      why: expect.stringContaining("'baseline-branch'"),
+    });
   });
 
   it('refuses pull_request_target and explains other events', () => {
     expect(planFor(ctx('pull_request_target', 'refs/heads/main', 'main'), undefined)).toMatchObject({ kind: 'refused' });
-    expect(planFor(ctx('schedule', 'refs/heads/main', 'main'), undefined)).toMatchObject({ kind: 'unsupported', why: expect.stringContaining("'schedule'") });
+    expect(planFor(ctx('schedule', 'refs/heads/main', 'main'), undefined)).toMatchObject({
+      kind: 'unsupported',
+      why: expect.stringContaining("'schedule'"),
+    });
     expect(planFor(ctx('workflow_dispatch', 'refs/heads/main', 'main'), undefined).kind).toBe('sweep-only');
   });
 });

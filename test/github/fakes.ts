@@ -110,7 +110,14 @@ export class MemoryCache implements CacheClient {
  * What the run concludes is the engine's own (concludeSweep), as the CLI's is.
  */
 export function fakeEngine(
-  opts: { name?: string; goal?: 'minimize' | 'maximize'; gate?: GateRule[]; failAll?: boolean; paramPad?: number; metricless?: boolean } = {},
+  opts: {
+    name?: string;
+    goal?: 'minimize' | 'maximize';
+    gate?: GateRule[];
+    failAll?: boolean;
+    paramPad?: number;
+    metricless?: boolean;
+  } = {},
 ): Engine & {
   calls: RunOptions[];
 } {
@@ -151,7 +158,9 @@ export function fakeEngine(
       const base = config(o.configPath);
       const maxRegression = o.overrides?.maxRegression;
       const own = maxRegression && !base.gate.some((g) => g.metric === base.metric.name);
-      const cfg = own ? config(o.configPath, [{ metric: base.metric.name, goal: base.metric.goal, threshold: maxRegression, alpha: 0.05 }]) : base;
+      const cfg = own
+        ? config(o.configPath, [{ metric: base.metric.name, goal: base.metric.goal, threshold: maxRegression, alpha: 0.05 }])
+        : base;
       const data = Number((await readFile(path.join(cfg.configDir, 'data.txt'), 'utf8')).trim());
       const dir = path.join(o.mode?.cacheDir ?? path.join(cfg.configDir, '.sweepgate'), 'trials');
       await mkdir(dir, { recursive: true });
@@ -183,7 +192,14 @@ export function fakeEngine(
         method: 'grid',
         metric: cfg.metric,
         backend: 'cpu',
-        best: best ? { key: best.key, params: best.params, metrics: best.metrics, samples: Object.fromEntries(Object.entries(best.metrics).map(([k, v]) => [k, [v]])) } : null,
+        best: best
+          ? {
+              key: best.key,
+              params: best.params,
+              metrics: best.metrics,
+              samples: Object.fromEntries(Object.entries(best.metrics).map(([k, v]) => [k, [v]])),
+            }
+          : null,
         trials,
         stats: {
           trials: 3,

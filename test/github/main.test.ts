@@ -78,7 +78,10 @@ describe('run(): push to the default branch', () => {
     const w = world();
     const io = await act(w, await pushMain());
     expect(io.failed).toEqual([]);
-    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`]);
+    expect(w.cache.keys()).toEqual([
+      `sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`,
+      `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`,
+    ]);
     const baselineFile = [...w.cache.entries[1]!.files.keys()][0]!;
     const baseline = JSON.parse(w.cache.entries[1]!.files.get(baselineFile)!.toString('utf8'));
     expect(baseline).toMatchObject({ sweep: 'demo', sha: MAIN_SHA, best: { metrics: { val_loss: 0.3 } } });
@@ -104,7 +107,13 @@ describe('run(): push to the default branch', () => {
 
   it('a push to another branch sweeps and reports but records no baseline', async () => {
     const w = world();
-    const io = await act(w, await env('push', pushEvent({ ref: 'refs/heads/feature', sha: MAIN_SHA }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/feature' }));
+    const io = await act(
+      w,
+      await env('push', pushEvent({ ref: 'refs/heads/feature', sha: MAIN_SHA }), {
+        GITHUB_SHA: MAIN_SHA,
+        GITHUB_REF: 'refs/heads/feature',
+      }),
+    );
     expect(io.failed).toEqual([]);
     expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
     expect(io.infos.join('\n')).toContain("not to the baseline branch 'main'");
@@ -113,16 +122,29 @@ describe('run(): push to the default branch', () => {
 
   it('baseline-branch input picks the branch that records baselines', async () => {
     const w = world();
-    await act(w, await env('push', pushEvent({ ref: 'refs/heads/develop', sha: MAIN_SHA }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/develop' }), {
-      ...INPUTS,
-      'baseline-branch': 'develop',
-    });
+    await act(
+      w,
+      await env('push', pushEvent({ ref: 'refs/heads/develop', sha: MAIN_SHA }), {
+        GITHUB_SHA: MAIN_SHA,
+        GITHUB_REF: 'refs/heads/develop',
+      }),
+      {
+        ...INPUTS,
+        'baseline-branch': 'develop',
+      },
+    );
     expect(w.cache.keys()).toContain(`sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`);
   });
 
   it('workflow_dispatch sweeps and reports', async () => {
     const w = world();
-    const io = await act(w, await env('workflow_dispatch', workflowDispatchEvent({ ref: 'refs/heads/main' }), { GITHUB_SHA: MAIN_SHA, GITHUB_REF: 'refs/heads/main' }));
+    const io = await act(
+      w,
+      await env('workflow_dispatch', workflowDispatchEvent({ ref: 'refs/heads/main' }), {
+        GITHUB_SHA: MAIN_SHA,
+        GITHUB_REF: 'refs/heads/main',
+      }),
+    );
     expect(io.failed).toEqual([]);
     expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
     expect(io.summaries[0]).toContain('Sweep done');
@@ -138,9 +160,15 @@ describe('run(): pull_request', () => {
     expect(io.warnings).toEqual([]);
     expect(io.infos.join('\n')).toContain('3 trials (0 trained, 3 cached)');
     // The exact base commit's baseline is asked for first, then any.
-    expect(w.cache.restores).toContainEqual([`sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`, `sweepgate-v1-baseline-${keySafe('demo')}-`]);
+    expect(w.cache.restores).toContainEqual([
+      `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`,
+      `sweepgate-v1-baseline-${keySafe('demo')}-`,
+    ]);
     // Nothing trained, so nothing new to save; and a PR never writes the baseline.
-    expect(w.cache.keys()).toEqual([`sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`, `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`]);
+    expect(w.cache.keys()).toEqual([
+      `sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`,
+      `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`,
+    ]);
     expect(w.comments.comments).toHaveLength(1);
     expect(w.comments.comments[0]!.body.startsWith(MARK)).toBe(true);
     expect(w.comments.comments[0]!.body).toContain('No regression');
@@ -155,7 +183,9 @@ describe('run(): pull_request', () => {
     await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n');
     const io = await act(w, await pr('201'));
     expect(io.failed).toHaveLength(1);
-    expect(io.failed[0]).toBe("sweepgate: gate failed: main's best config raises val_loss by 0.2 on this PR (3 seeds, the same on every seed), past the 0.05 gate");
+    expect(io.failed[0]).toBe(
+      "sweepgate: gate failed: main's best config raises val_loss by 0.2 on this PR (3 seeds, the same on every seed), past the 0.05 gate",
+    );
     expect(w.comments.comments).toHaveLength(1);
     expect(w.comments.comments[0]!.body).toContain('Regression');
     expect(io.outputs.regressed).toBe('true');
@@ -175,11 +205,16 @@ describe('run(): pull_request', () => {
   });
 
   it('maximize goals gate on a drop', async () => {
-    const w = world({ goal: 'maximize', gate: [{ metric: 'accuracy', goal: 'maximize', threshold: { kind: 'relative', fraction: 0.1 }, alpha: 0.05 }] });
+    const w = world({
+      goal: 'maximize',
+      gate: [{ metric: 'accuracy', goal: 'maximize', threshold: { kind: 'relative', fraction: 0.1 }, alpha: 0.05 }],
+    });
     await act(w, await pushMain());
     await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n'); // accuracy 0.7 → 0.5
     const io = await act(w, await pr(), { config: 'ml/sweep.yml', 'github-token': 't' });
-    expect(io.failed[0]).toMatch(/^sweepgate: gate failed: main's best config loses 20 points of accuracy on this PR \(3 seeds, the same on every seed\), past the 10% gate$/);
+    expect(io.failed[0]).toMatch(
+      /^sweepgate: gate failed: main's best config loses 20 points of accuracy on this PR \(3 seeds, the same on every seed\), past the 10% gate$/,
+    );
   });
 
   it('a 403 on the comment is a warning: the summary is still written and the gate still decides', async () => {
@@ -244,7 +279,12 @@ describe('run(): pull_request', () => {
         asked.push(input);
         const real = concludeSweep(input);
         expect(real.failures).not.toEqual([]);
-        return { ...real, notes: ['a note from the engine'], decision: { kind: 'gate-failed', message: 'the engine failed the gate' }, report: { full: 'FULL', comment: 'COMMENT' } };
+        return {
+          ...real,
+          notes: ['a note from the engine'],
+          decision: { kind: 'gate-failed', message: 'the engine failed the gate' },
+          report: { full: 'FULL', comment: 'COMMENT' },
+        };
       },
     };
     const io = new FakeIO(INPUTS);
@@ -298,7 +338,9 @@ describe('run(): cache trouble is a warning, never a failure', () => {
     const io = await act(w, await pushMain());
     expect(io.failed).toEqual([]);
     expect(io.warnings.filter((m) => m.includes('not saved'))).toEqual([]);
-    expect(io.infos.join('\n')).toMatch(new RegExp(`baseline: not saved to the Actions cache \\(key sweepgate-v1-baseline-${keySafe('demo').replace('.', '\\.')}-a+: `));
+    expect(io.infos.join('\n')).toMatch(
+      new RegExp(`baseline: not saved to the Actions cache \\(key sweepgate-v1-baseline-${keySafe('demo').replace('.', '\\.')}-a+: `),
+    );
   });
 
   it('cache: false neither restores nor saves', async () => {
@@ -330,10 +372,22 @@ describe('run(): errors and other events', () => {
   });
 
   it.each([
-    ['an invalid config', new ConfigError('method', 'must be one of grid, random, bayes, tpe, got "x"'), 'invalid sweep config:\nmethod: must be one of grid, random, bayes, tpe, got "x"'],
+    [
+      'an invalid config',
+      new ConfigError('method', 'must be one of grid, random, bayes, tpe, got "x"'),
+      'invalid sweep config:\nmethod: must be one of grid, random, bayes, tpe, got "x"',
+    ],
     // As in the CLI (exit 2 there): the data the config names is wrong, so every trial would fail the same way.
-    ['invalid data', new NonNumericError('/data/d.csv', 3, 'y', 'x', 'regression target'), 'invalid data: /data/d.csv:3: regression target column "y" must hold numbers, got "x"'],
-    ['a run failure', new BackendError('tensorflow', 'not installed'), "BackendError: TensorFlow.js backend 'tensorflow' is not available: not installed"],
+    [
+      'invalid data',
+      new NonNumericError('/data/d.csv', 3, 'y', 'x', 'regression target'),
+      'invalid data: /data/d.csv:3: regression target column "y" must hold numbers, got "x"',
+    ],
+    [
+      'a run failure',
+      new BackendError('tensorflow', 'not installed'),
+      "BackendError: TensorFlow.js backend 'tensorflow' is not available: not installed",
+    ],
   ])('%s fails the step with the message of its class, in the summary too', async (_, err, message) => {
     const w = world();
     const io = new FakeIO(INPUTS);
@@ -357,7 +411,9 @@ describe('run(): errors and other events', () => {
   it('no trial completed fails the step, and no baseline is recorded', async () => {
     const w = world({ failAll: true });
     const io = await act(w, await pushMain());
-    expect(io.failed[0]).toBe('sweepgate: all 3 trials failed: "failed without an error message" (3 trials), so there is no result to report or compare.');
+    expect(io.failed[0]).toBe(
+      'sweepgate: all 3 trials failed: "failed without an error message" (3 trials), so there is no result to report or compare.',
+    );
     expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
     expect(io.summaries).toHaveLength(1);
   });
@@ -382,7 +438,10 @@ describe('run(): errors and other events', () => {
 
   it('pull_request_target is refused: it must never run PR code', async () => {
     const w = world();
-    const io = await act(w, await env('pull_request_target', pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: PR_SHA }), { GITHUB_SHA: MAIN_SHA }));
+    const io = await act(
+      w,
+      await env('pull_request_target', pullRequestEvent({ number: 2, baseSha: MAIN_SHA, headSha: PR_SHA }), { GITHUB_SHA: MAIN_SHA }),
+    );
     expect(io.failed[0]).toContain("does not run on 'pull_request_target'");
     expect(w.engine.calls).toEqual([]);
   });

@@ -31,7 +31,10 @@ const runnerIn = (toolCache: string): Runner => ({ toolCache, platform: 'linux',
 function writePackage(prefix: string, opts: { version?: string; addon?: boolean } = {}): void {
   const pkg = path.join(prefix, 'node_modules', '@tensorflow', 'tfjs-node');
   mkdirSync(path.join(pkg, 'lib', 'napi-v8'), { recursive: true });
-  writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: '@tensorflow/tfjs-node', version: opts.version ?? TFJS_NODE_VERSION }));
+  writeFileSync(
+    path.join(pkg, 'package.json'),
+    JSON.stringify({ name: '@tensorflow/tfjs-node', version: opts.version ?? TFJS_NODE_VERSION }),
+  );
   if (opts.addon !== false) writeFileSync(path.join(pkg, 'lib', 'napi-v8', 'tfjs_binding.node'), 'binary');
 }
 
@@ -51,7 +54,14 @@ function fakeInstaller(behaviour: 'ok' | 'no-addon' | Error = 'ok'): PackageInst
 function ports(over: Partial<ProvisionPorts> & { runner: Runner }): ProvisionPorts & { infos: string[]; warnings: string[] } {
   const infos: string[] = [];
   const warnings: string[] = [];
-  return { cache: undefined, installer: fakeInstaller(), log: { info: (m) => infos.push(m), warn: (m) => warnings.push(m) }, ...over, infos, warnings };
+  return {
+    cache: undefined,
+    installer: fakeInstaller(),
+    log: { info: (m) => infos.push(m), warn: (m) => warnings.push(m) },
+    ...over,
+    infos,
+    warnings,
+  };
 }
 
 describe('provisioning tfjs-node on a runner', () => {
@@ -77,7 +87,9 @@ describe('provisioning tfjs-node on a runner', () => {
     expect(existsSync(path.join(dir!, 'package.json'))).toBe(true);
     expect(cache.keys()).toEqual([tfjsNodeCacheKey(first.runner)]);
     expect(first.warnings).toEqual([]);
-    expect(first.infos.join('\n')).toMatch(/no cache entry .* yet[\s\S]*installing @tensorflow\/tfjs-node 4\.22\.0 .*backend: tensorflow was asked for[\s\S]*installed in[\s\S]*saved as cache entry/);
+    expect(first.infos.join('\n')).toMatch(
+      /no cache entry .* yet[\s\S]*installing @tensorflow\/tfjs-node 4\.22\.0 .*backend: tensorflow was asked for[\s\S]*installed in[\s\S]*saved as cache entry/,
+    );
 
     // A fresh runner (empty tool cache at the same path, as hosted runners are): restored, not installed.
     rmSync(dir!, { recursive: true, force: true });
@@ -97,7 +109,11 @@ describe('provisioning tfjs-node on a runner', () => {
 
   it('a failing install is one warning naming the cause; the folder is removed and nothing is saved', async () => {
     const cache = new MemoryCache();
-    const p = ports({ runner: runnerIn(temp()), cache, installer: fakeInstaller(new Error('npm install @tensorflow/tfjs-node@4.22.0 exited with code 1: npm ERR! 404')) });
+    const p = ports({
+      runner: runnerIn(temp()),
+      cache,
+      installer: fakeInstaller(new Error('npm install @tensorflow/tfjs-node@4.22.0 exited with code 1: npm ERR! 404')),
+    });
     expect(await provisionTfjsNode(p, 'x')).toBeUndefined();
     expect(p.warnings).toEqual([
       'native TensorFlow: could not install @tensorflow/tfjs-node 4.22.0 (npm install @tensorflow/tfjs-node@4.22.0 exited with code 1: npm ERR! 404); going on without it (WASM)',
@@ -124,7 +140,9 @@ describe('provisioning tfjs-node on a runner', () => {
     expect(await provisionTfjsNode(p, 'x')).toBe(tfjsNodeFolder(p.runner));
     expect(installer.calls).toHaveLength(1);
     expect(p.warnings).toEqual([]);
-    expect(p.infos.join('\n')).toMatch(/could not restore cache entry .*cache service 503.*installing[\s\S]*could not save cache entry .*next run installs again/);
+    expect(p.infos.join('\n')).toMatch(
+      /could not restore cache entry .*cache service 503.*installing[\s\S]*could not save cache entry .*next run installs again/,
+    );
   });
 
   it('a restored entry that is not a complete install (another version) is replaced by an install', async () => {
@@ -162,7 +180,9 @@ describe.skipIf(process.platform === 'win32')('npmInstaller (the runner’s npm,
     const env = fakeNpm('echo "$@" > "$3/args.txt"');
     await npmInstaller(env).install(prefix, '@tensorflow/tfjs-node@4.22.0', 10_000);
     const args = readFileSync(path.join(prefix, 'args.txt'), 'utf8').trim();
-    expect(args).toBe(`install --prefix ${prefix} --no-save --no-package-lock --no-audit --no-fund --omit=dev --loglevel=error @tensorflow/tfjs-node@4.22.0`);
+    expect(args).toBe(
+      `install --prefix ${prefix} --no-save --no-package-lock --no-audit --no-fund --omit=dev --loglevel=error @tensorflow/tfjs-node@4.22.0`,
+    );
   });
 
   it('a failing npm rejects with its exit code and the end of its stderr', async () => {

@@ -59,7 +59,9 @@ function trial(i: number, over: Partial<ResultTrial> = {}): ResultTrial {
 }
 
 function hostileDoc(): ResultsDoc {
-  const trials = EVIL.map((_, i) => trial(i, i % 4 === 3 ? { status: 'failed', metrics: {}, error: `TrialError: ${EVIL.join('\n')}` } : {}));
+  const trials = EVIL.map((_, i) =>
+    trial(i, i % 4 === 3 ? { status: 'failed', metrics: {}, error: `TrialError: ${EVIL.join('\n')}` } : {}),
+  );
   return {
     sweep: 'name @octocat <b>x</b>',
     configHash: 'c',
@@ -82,7 +84,20 @@ const comparison: Comparison = {
   gateChanged: false,
   baselineParams: Object.fromEntries(EVIL.map((e, i) => [e, `${EVIL[(i + 1) % EVIL.length]}`])),
   currentParams: {},
-  metrics: EVIL.map((e) => ({ metric: e, goal: 'minimize', baseline: 1, current: 2, delta: 1, relDelta: 1, improved: false, threshold: { kind: 'absolute', value: 0.1 }, alpha: 0.05, bestStatus: 'regressed', decidedBy: 'best', status: 'regressed' })),
+  metrics: EVIL.map((e) => ({
+    metric: e,
+    goal: 'minimize',
+    baseline: 1,
+    current: 2,
+    delta: 1,
+    relDelta: 1,
+    improved: false,
+    threshold: { kind: 'absolute', value: 0.1 },
+    alpha: 0.05,
+    bestStatus: 'regressed',
+    decidedBy: 'best',
+    status: 'regressed',
+  })),
 };
 
 describe('a report full of hostile values', () => {

@@ -25,16 +25,37 @@ function trial(i: number, val: number | undefined, over: Partial<ResultTrial> = 
 }
 
 function results(over: Partial<ResultsDoc> = {}): ResultsDoc {
-  const trials = [trial(0, 0.52), trial(1, 0.41), trial(2, undefined), trial(3, 0.38, { status: 'pruned', history: [{ step: 4, metrics: { val_loss: 0.38 } }] }), trial(4, 0.33), trial(5, 0.35)];
+  const trials = [
+    trial(0, 0.52),
+    trial(1, 0.41),
+    trial(2, undefined),
+    trial(3, 0.38, { status: 'pruned', history: [{ step: 4, metrics: { val_loss: 0.38 } }] }),
+    trial(4, 0.33),
+    trial(5, 0.35),
+  ];
   return {
     sweep: 'iris-mlp',
     configHash: 'c1',
     method: 'bayes',
     metric: { name: 'val_loss', goal: 'minimize' },
     backend: 'wasm',
-    best: { key: trials[4]!.key, params: trials[4]!.params, metrics: { val_loss: 0.33, val_accuracy: 0.835 }, samples: { val_loss: [0.33], val_accuracy: [0.835] } },
+    best: {
+      key: trials[4]!.key,
+      params: trials[4]!.params,
+      metrics: { val_loss: 0.33, val_accuracy: 0.835 },
+      samples: { val_loss: [0.33], val_accuracy: [0.835] },
+    },
     trials,
-    stats: { trials: 6, trained: 4, cached: 2, pruned: 1, failed: 1, wallMs: 7300, stopReason: 'trials', budget: { trials: 6, minutes: 10 } },
+    stats: {
+      trials: 6,
+      trained: 4,
+      cached: 2,
+      pruned: 1,
+      failed: 1,
+      wallMs: 7300,
+      stopReason: 'trials',
+      budget: { trials: 6, minutes: 10 },
+    },
     gate: [{ metric: 'val_loss', goal: 'minimize', threshold: { kind: 'relative', fraction: 0.02 }, alpha: 0.05 }],
     seed: 7,
     createdAt: '2026-11-29T00:00:00.000Z',
@@ -50,25 +71,76 @@ const regressed: Comparison = {
   baselineParams: { learning_rate: 0.002, units: 32, optimizer: 'adam' },
   currentParams: results().best!.params,
   metrics: [
-    { metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, threshold: { kind: 'relative', fraction: 0.02 }, alpha: 0.05, on: 'champion', decidedBy: 'best', bestStatus: 'regressed', status: 'regressed' },
-    { metric: 'val_accuracy', goal: 'maximize', baseline: 0.85, current: 0.835, delta: -0.015, relDelta: -0.015 / 0.85, improved: false, bestStatus: 'pass', status: 'pass' },
+    {
+      metric: 'val_loss',
+      goal: 'minimize',
+      baseline: 0.3,
+      current: 0.33,
+      delta: 0.03,
+      relDelta: 0.1,
+      improved: false,
+      threshold: { kind: 'relative', fraction: 0.02 },
+      alpha: 0.05,
+      on: 'champion',
+      decidedBy: 'best',
+      bestStatus: 'regressed',
+      status: 'regressed',
+    },
+    {
+      metric: 'val_accuracy',
+      goal: 'maximize',
+      baseline: 0.85,
+      current: 0.835,
+      delta: -0.015,
+      relDelta: -0.015 / 0.85,
+      improved: false,
+      bestStatus: 'pass',
+      status: 'pass',
+    },
   ],
-  champion: { state: 'unavailable', reason: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' },
+  champion: {
+    state: 'unavailable',
+    reason: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0',
+  },
 };
 
 /** Main's champion on 8 seeds and this PR's replay of it, `shift` points of accuracy worse on average. */
 function championPair(shift: number, jitter: readonly number[]): { main: ResultsDoc; pr: ResultsDoc } {
   const seeds = [11, 12, 13, 14, 15, 16, 17, 18];
   const base = [0.965, 0.958, 0.972, 0.961, 0.968, 0.955, 0.97, 0.963];
-  const run = (seed: number, acc: number, cached: boolean): SeedRun => ({ seed, key: `k${seed}`, status: 'complete', metrics: { val_accuracy: acc, val_loss: 1 - acc }, cached, durationMs: 900 });
+  const run = (seed: number, acc: number, cached: boolean): SeedRun => ({
+    seed,
+    key: `k${seed}`,
+    status: 'complete',
+    metrics: { val_accuracy: acc, val_loss: 1 - acc },
+    cached,
+    durationMs: 900,
+  });
   const gate = [{ metric: 'val_accuracy', goal: 'maximize' as const, threshold: { kind: 'absolute' as const, value: 0.01 }, alpha: 0.05 }];
   const params = { learning_rate: 0.004, units: 16, optimizer: 'adam' };
   const doc = (over: Partial<ResultsDoc>): ResultsDoc =>
-    results({ metric: { name: 'val_accuracy', goal: 'maximize' }, gate, best: { key: 'b', params, metrics: { val_accuracy: 0.97, val_loss: 0.03 }, samples: { val_accuracy: [0.97] } }, ...over });
-  const main = doc({ champion: { params, runs: seeds.map((s, i) => run(s, base[i]!, false)) }, validation: { rows: 171, fingerprint: 'v1' } });
+    results({
+      metric: { name: 'val_accuracy', goal: 'maximize' },
+      gate,
+      best: { key: 'b', params, metrics: { val_accuracy: 0.97, val_loss: 0.03 }, samples: { val_accuracy: [0.97] } },
+      ...over,
+    });
+  const main = doc({
+    champion: { params, runs: seeds.map((s, i) => run(s, base[i]!, false)) },
+    validation: { rows: 171, fingerprint: 'v1' },
+  });
   const pr = doc({
-    best: { key: 'c', params: { ...params, units: 32 }, metrics: { val_accuracy: 0.945, val_loss: 0.055 }, samples: { val_accuracy: [0.945] } },
-    replay: { params, adjustments: [{ name: 'dropout', replay: 0, why: 'added' }], runs: seeds.map((s, i) => run(s, base[i]! - shift / 100 + jitter[i]! / 100, false)) },
+    best: {
+      key: 'c',
+      params: { ...params, units: 32 },
+      metrics: { val_accuracy: 0.945, val_loss: 0.055 },
+      samples: { val_accuracy: [0.945] },
+    },
+    replay: {
+      params,
+      adjustments: [{ name: 'dropout', replay: 0, why: 'added' }],
+      runs: seeds.map((s, i) => run(s, base[i]! - shift / 100 + jitter[i]! / 100, false)),
+    },
     validation: { rows: 171, fingerprint: 'v1' },
   });
   return { main, pr };
@@ -76,7 +148,12 @@ function championPair(shift: number, jitter: readonly number[]): { main: Results
 
 describe('buildReport', () => {
   it('renders a regression against main (golden)', async () => {
-    const md = buildReport({ results: results(), comparison: regressed, marker: '<!-- sweepgate:iris-mlp -->', runUrl: 'https://github.example/o/r/actions/runs/1' });
+    const md = buildReport({
+      results: results(),
+      comparison: regressed,
+      marker: '<!-- sweepgate:iris-mlp -->',
+      runUrl: 'https://github.example/o/r/actions/runs/1',
+    });
     await expect(md).toMatchFileSnapshot('__golden__/regression.md');
     expect(md.startsWith('<!-- sweepgate:iris-mlp -->\n')).toBe(true);
     expect(md).toContain('❌ **Regression**: best val_loss went from 0.3 on main to 0.33 on this PR (+10.0%), past the 2% gate.');
@@ -88,7 +165,9 @@ describe('buildReport', () => {
     const { main, pr } = championPair(3.1, [0.4, -0.3, 0.2, -0.5, 0.1, 0.3, -0.2, 0]);
     const md = buildReport({ results: pr, comparison: compareResults(main, pr, pr.gate), marker: '<!-- sweepgate:iris-mlp -->' });
     await expect(md).toMatchFileSnapshot('__golden__/champion-regression.md');
-    expect(md).toContain("❌ **Regression**: main's best config loses 3.1 points of val_accuracy on this PR (8 seeds, 95% CI 2.8 to 3.4, p &lt; 0.001), past the 1-point gate.");
+    expect(md).toContain(
+      "❌ **Regression**: main's best config loses 3.1 points of val_accuracy on this PR (8 seeds, 95% CI 2.8 to 3.4, p &lt; 0.001), past the 1-point gate.",
+    );
     expect(md).toContain('**Gate: main’s best config, replayed on this PR** (8 seeds, paired seed by seed)');
     expect(md).toContain('**Search result: this PR’s best vs main’s best**');
     expect(md).toContain('`dropout` is new in this PR’s space: replayed with 0');
@@ -99,13 +178,23 @@ describe('buildReport', () => {
     const { main, pr } = championPair(0.1, [0.6, -0.8, 0.4, -0.5, 0.7, -0.3, 0.2, -0.4]);
     const moved = { ...pr, validation: { rows: 180, fingerprint: 'v2' } };
     const md = buildReport({ results: moved, comparison: compareResults(main, moved, moved.gate) });
-    expect(md).toMatch(/✅ \*\*No regression\*\*: main's best config loses 0\.\d points of val_accuracy on this PR \(8 seeds, 95% CI −0\.\d to 0\.\d\), within the 1-point gate\./);
+    expect(md).toMatch(
+      /✅ \*\*No regression\*\*: main's best config loses 0\.\d points of val_accuracy on this PR \(8 seeds, 95% CI −0\.\d to 0\.\d\), within the 1-point gate\./,
+    );
     expect(md).toContain('Main and this PR were scored on different validation rows (main 171, this PR 180)');
   });
 
   it('a failed replay fails the gate with its error', () => {
     const { main, pr } = championPair(0, [0, 0, 0, 0, 0, 0, 0, 0]);
-    const broken = { ...pr, replay: { ...pr.replay!, runs: pr.replay!.runs.map((r, i) => (i === 2 ? { ...r, status: 'failed' as const, metrics: {}, error: 'TrialError: loss became NaN at epoch 2' } : r)) } };
+    const broken = {
+      ...pr,
+      replay: {
+        ...pr.replay!,
+        runs: pr.replay!.runs.map((r, i) =>
+          i === 2 ? { ...r, status: 'failed' as const, metrics: {}, error: 'TrialError: loss became NaN at epoch 2' } : r,
+        ),
+      },
+    };
     const c = compareResults(main, broken, broken.gate);
     expect(c.regressed).toBe(true);
     const md = buildReport({ results: broken, comparison: c });
@@ -113,14 +202,35 @@ describe('buildReport', () => {
   });
 
   it('renders a first run with no baseline (golden)', async () => {
-    const md = buildReport({ results: results(), comparison: { hasBaseline: false, regressed: false, configChanged: false, gateChanged: false, metrics: [] }, baselineHowTo: 'Merge to main to record one.' });
+    const md = buildReport({
+      results: results(),
+      comparison: { hasBaseline: false, regressed: false, configChanged: false, gateChanged: false, metrics: [] },
+      baselineHowTo: 'Merge to main to record one.',
+    });
     await expect(md).toMatchFileSnapshot('__golden__/no-baseline.md');
     expect(md).toContain('✅ **No baseline yet**');
     expect(md).toContain('Merge to main to record one.');
   });
 
   it('does not call an ungated worsening "within the gate"', () => {
-    const c: Comparison = { ...regressed, regressed: false, configChanged: false, metrics: [{ metric: 'val_loss', goal: 'minimize', baseline: 0.3, current: 0.33, delta: 0.03, relDelta: 0.1, improved: false, bestStatus: 'pass', status: 'pass' }] };
+    const c: Comparison = {
+      ...regressed,
+      regressed: false,
+      configChanged: false,
+      metrics: [
+        {
+          metric: 'val_loss',
+          goal: 'minimize',
+          baseline: 0.3,
+          current: 0.33,
+          delta: 0.03,
+          relDelta: 0.1,
+          improved: false,
+          bestStatus: 'pass',
+          status: 'pass',
+        },
+      ],
+    };
     const md = buildReport({ results: results(), comparison: c });
     expect(md).toContain('worse than (not gated) main');
     expect(md).not.toContain('within the gate');
@@ -128,7 +238,12 @@ describe('buildReport', () => {
 
   it('says plainly when no trial completed', () => {
     const md = buildReport({ results: results({ best: null, trials: [trial(0, undefined)] }) });
-    expect(md).toContain('❌ **No trial finished**: all 1 trial failed: "TrialError: loss became NaN at epoch 3 | <b>bad</b>" (trial #1), so there is no result'.replace('|', '\\|').replace('<b>', '&lt;b&gt;').replace('</b>', '&lt;/b&gt;'));
+    expect(md).toContain(
+      '❌ **No trial finished**: all 1 trial failed: "TrialError: loss became NaN at epoch 3 | <b>bad</b>" (trial #1), so there is no result'
+        .replace('|', '\\|')
+        .replace('<b>', '&lt;b&gt;')
+        .replace('</b>', '&lt;/b&gt;'),
+    );
     expect(md).toContain('loss became NaN');
     expect(md).not.toMatch(/\n\n\n/);
   });
@@ -187,14 +302,22 @@ describe('convergenceChart', () => {
   });
 
   it('leaves pruned trials out (their values are from an early epoch) and says how many', () => {
-    const chart = convergenceChart(pts([0.5, 0.1, 0.4], (i) => (i === 1 ? 'pruned' : 'complete')), { metric: 'loss', goal: 'minimize' });
+    const chart = convergenceChart(
+      pts([0.5, 0.1, 0.4], (i) => (i === 1 ? 'pruned' : 'complete')),
+      { metric: 'loss', goal: 'minimize' },
+    );
     expect(chart).toContain('x-axis "trial" [1, 3]');
     expect(series(chart)[1]).toBe('0.5, 0.4');
     expect(chart).toContain('Not drawn: 1 pruned (values from an early epoch).');
   });
 
   it('is empty with fewer than two finished trials', () => {
-    expect(convergenceChart(pts([undefined, 1], (i) => (i === 1 ? 'pruned' : 'complete')), { metric: 'loss', goal: 'minimize' })).toBe('');
+    expect(
+      convergenceChart(
+        pts([undefined, 1], (i) => (i === 1 ? 'pruned' : 'complete')),
+        { metric: 'loss', goal: 'minimize' },
+      ),
+    ).toBe('');
     expect(convergenceChart(pts([0.3]), { metric: 'loss', goal: 'minimize' })).toBe('');
   });
 

@@ -4,10 +4,28 @@ import type { ResultTrial } from '../../src/core/results.js';
 import { progressLine } from '../../src/report/progress.js';
 
 const trial = (over: Partial<ResultTrial> = {}): ResultTrial => ({
-  key: 'k', params: {}, status: 'complete', metrics: { val_loss: 0.41234 }, cached: false, durationMs: 1200, seed: 1, history: [], stage: 0, repeat: 0, ...over,
+  key: 'k',
+  params: {},
+  status: 'complete',
+  metrics: { val_loss: 0.41234 },
+  cached: false,
+  durationMs: 1200,
+  seed: 1,
+  history: [],
+  stage: 0,
+  repeat: 0,
+  ...over,
 });
 const progress = (over: Partial<Progress> = {}): Progress => ({
-  index: 3, total: 20, trial: trial(), best: 0.39871, elapsedMs: 4100, remainingMs: undefined, phase: 'search', metric: 'val_loss', ...over,
+  index: 3,
+  total: 20,
+  trial: trial(),
+  best: 0.39871,
+  elapsedMs: 4100,
+  remainingMs: undefined,
+  phase: 'search',
+  metric: 'val_loss',
+  ...over,
 });
 
 describe('progressLine', () => {
@@ -23,7 +41,9 @@ describe('progressLine', () => {
     expect(progressLine(progress({ index: 22, phase: 'repeat' }))).toMatch(/^\[22: repeat\] /);
   });
   it('shows a dash when there is no value yet', () => {
-    expect(progressLine(progress({ best: undefined, trial: trial({ status: 'failed', metrics: {} }) }))).toContain('failed val_loss=— (1.2 s) · best —');
+    expect(progressLine(progress({ best: undefined, trial: trial({ status: 'failed', metrics: {} }) }))).toContain(
+      'failed val_loss=— (1.2 s) · best —',
+    );
   });
   it('without a sweep metric (W&B grid/random without metric:) shows the status only', () => {
     expect(progressLine(progress({ metric: '', best: undefined }))).toBe('[3/20] complete (1.2 s) · 4.1 s elapsed, ~23.2 s left');

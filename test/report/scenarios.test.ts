@@ -18,7 +18,10 @@ describe('every golden report renders in Mermaid 10, 11 and 12 (their own parser
     const path = await import('node:path');
     const { mermaidErrors } = await import('./mermaid.js');
     const dir = path.join(__dirname, '__golden__');
-    const files = [...(await readdir(dir)).filter((f) => f.endsWith('.md')), ...(await readdir(path.join(dir, 'scenarios'))).map((f) => `scenarios/${f}`)];
+    const files = [
+      ...(await readdir(dir)).filter((f) => f.endsWith('.md')),
+      ...(await readdir(path.join(dir, 'scenarios'))).map((f) => `scenarios/${f}`),
+    ];
     expect(files.length).toBeGreaterThanOrEqual(10);
     const errors: string[] = [];
     for (const f of files) for (const e of await mermaidErrors(await readFile(path.join(dir, f), 'utf8'))) errors.push(`${f}: ${e}`);

@@ -18,7 +18,9 @@ function trial(i: number, value: number | undefined, over: Partial<ResultTrial> 
     history: [],
     stage: 0,
     repeat: 0,
-    ...(value === undefined ? { error: 'TrialError: loss became NaN at epoch 4, batch 2: training diverged (try a smaller learning_rate)' } : {}),
+    ...(value === undefined
+      ? { error: 'TrialError: loss became NaN at epoch 4, batch 2: training diverged (try a smaller learning_rate)' }
+      : {}),
     ...over,
   };
 }
@@ -35,7 +37,16 @@ function doc(name: string, trials: ResultTrial[], over: Partial<ResultsDoc> = {}
     backend: 'wasm',
     best: best ? { key: best.key, params: best.params, metrics: best.metrics, samples: { val_loss: [best.metrics.val_loss!] } } : null,
     trials,
-    stats: { trials: trials.length, trained: trials.length, cached: 0, pruned: count('pruned'), failed: count('failed'), wallMs: 12_345, stopReason: 'trials', budget: { trials: trials.length } },
+    stats: {
+      trials: trials.length,
+      trained: trials.length,
+      cached: 0,
+      pruned: count('pruned'),
+      failed: count('failed'),
+      wallMs: 12_345,
+      stopReason: 'trials',
+      budget: { trials: trials.length },
+    },
     gate: [],
     seed: 1,
     createdAt: '2026-12-01T00:00:00.000Z',
@@ -49,17 +60,50 @@ const wobble = (seed: number, n: number, base: number, spread: number): number[]
 };
 
 export const SCENARIOS: Readonly<Record<string, ResultsDoc>> = {
-  huge: doc('prices', wobble(1, 20, 2.1e6, 0.1).map((v, i) => trial(i, i === 6 ? 2.646e8 : v))),
-  tiny: doc('tiny', wobble(2, 15, 3.2e-5, 0.1).map((v, i) => trial(i, v))),
-  negative: doc('log-likelihood', wobble(3, 12, -604.6, 0.05).map((v, i) => trial(i, v))),
-  diverged: doc('digits', wobble(4, 60, 0.12, 0.15).map((v, i) => trial(i, i === 17 ? 12_100 : v, i % 5 === 3 ? { status: 'pruned', history: [{ step: 3, metrics: { val_loss: v * 1.5 } }], metrics: { val_loss: v * 1.5 } } : {}))),
-  'all-failed': doc('all-failed', Array.from({ length: 12 }, (_, i) => trial(i, undefined, i % 3 === 0 ? { error: 'Error: Cannot find module "torch" imported from train.py' } : {}))),
+  huge: doc(
+    'prices',
+    wobble(1, 20, 2.1e6, 0.1).map((v, i) => trial(i, i === 6 ? 2.646e8 : v)),
+  ),
+  tiny: doc(
+    'tiny',
+    wobble(2, 15, 3.2e-5, 0.1).map((v, i) => trial(i, v)),
+  ),
+  negative: doc(
+    'log-likelihood',
+    wobble(3, 12, -604.6, 0.05).map((v, i) => trial(i, v)),
+  ),
+  diverged: doc(
+    'digits',
+    wobble(4, 60, 0.12, 0.15).map((v, i) =>
+      trial(
+        i,
+        i === 17 ? 12_100 : v,
+        i % 5 === 3 ? { status: 'pruned', history: [{ step: 3, metrics: { val_loss: v * 1.5 } }], metrics: { val_loss: v * 1.5 } } : {},
+      ),
+    ),
+  ),
+  'all-failed': doc(
+    'all-failed',
+    Array.from({ length: 12 }, (_, i) =>
+      trial(i, undefined, i % 3 === 0 ? { error: 'Error: Cannot find module "torch" imported from train.py' } : {}),
+    ),
+  ),
   'one-trial': doc('one-trial', [trial(0, 0.4213)]),
   'hundred-trials': doc(
     'wide',
     wobble(5, 100, 0.3, 0.2).map((v, i) =>
       trial(i, v, {
-        params: { learning_rate: 0.0001 * (i + 1), units: 32, layers: (i % 3) + 1, dropout: 0.1, l2: 0.0001, batch_size: 64, optimizer: 'adam', activation: 'relu', kernel_initializer: 'he_normal' },
+        params: {
+          learning_rate: 0.0001 * (i + 1),
+          units: 32,
+          layers: (i % 3) + 1,
+          dropout: 0.1,
+          l2: 0.0001,
+          batch_size: 64,
+          optimizer: 'adam',
+          activation: 'relu',
+          kernel_initializer: 'he_normal',
+        },
       }),
     ),
   ),

@@ -15,7 +15,16 @@ import { parseTrialRecord } from '../../src/storage/trial-record.js';
 
 function record(n: number): TrialRecord {
   const params = { lr: n / 10 };
-  return { key: trialKey(params, n, 'fp'), params, seed: n, status: 'complete', metrics: { val_loss: 1 / (n + 1) }, history: [], durationMs: 5, backend: 'cpu' };
+  return {
+    key: trialKey(params, n, 'fp'),
+    params,
+    seed: n,
+    status: 'complete',
+    metrics: { val_loss: 1 / (n + 1) },
+    history: [],
+    durationMs: 5,
+    backend: 'cpu',
+  };
 }
 
 describe('spoilt store entries', () => {
@@ -83,10 +92,22 @@ await Promise.all(writes);
 });
 
 describe('an Actions cache in trouble', () => {
-  const layout = (dir: string) => ({ sweep: 'demo', workspace: dir, trialsDir: path.join(dir, 'trials'), baselineFile: path.join(dir, 'baseline', 'demo.json') });
+  const layout = (dir: string) => ({
+    sweep: 'demo',
+    workspace: dir,
+    trialsDir: path.join(dir, 'trials'),
+    baselineFile: path.join(dir, 'baseline', 'demo.json'),
+  });
   const serviceError = Object.assign(new Error('Cache service responded with 503'), { statusCode: 503 });
   const clients: [string, CacheClient][] = [
-    ['throws', { available: () => true, restore: () => Promise.reject(new TypeError('fetch failed')), save: () => Promise.reject(new TypeError('fetch failed')) }],
+    [
+      'throws',
+      {
+        available: () => true,
+        restore: () => Promise.reject(new TypeError('fetch failed')),
+        save: () => Promise.reject(new TypeError('fetch failed')),
+      },
+    ],
     ['hangs', { available: () => true, restore: () => new Promise(() => {}), save: () => new Promise(() => {}) }],
     ['answers 503', { available: () => true, restore: () => Promise.reject(serviceError), save: () => Promise.reject(serviceError) }],
   ];

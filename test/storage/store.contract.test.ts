@@ -9,7 +9,16 @@ import { MemoryTrialStore } from '../fakes/memory-store.js';
 
 function record(n: number, status: TrialRecord['status'] = 'complete'): TrialRecord {
   const params = { lr: n / 10, layers: n };
-  return { key: trialKey(params, n, 'fp'), params, seed: n, status, metrics: { val_loss: 1 / (n + 1) }, history: [{ step: 1, metrics: { val_loss: 1 } }], durationMs: 5, backend: 'cpu' };
+  return {
+    key: trialKey(params, n, 'fp'),
+    params,
+    seed: n,
+    status,
+    metrics: { val_loss: 1 / (n + 1) },
+    history: [{ step: 1, metrics: { val_loss: 1 } }],
+    durationMs: 5,
+    backend: 'cpu',
+  };
 }
 
 const implementations: [string, () => Promise<TrialStore>][] = [

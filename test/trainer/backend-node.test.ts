@@ -47,7 +47,7 @@ describe('tfjs-node resolution', () => {
     expect(String(err)).toMatch(/'tensorflow' is not available: loading .* failed: libtensorflow\.so\.2/);
   });
 
-  test('auto uses tfjs-node from the user\'s workspace, and its own tf namespace', async () => {
+  test("auto uses tfjs-node from the user's workspace, and its own tf namespace", async () => {
     const cwd = workspaceWith(working);
     const h = await loadTf('auto', { cwd, warn: () => {} });
     expect(h.backend).toBe('tensorflow');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendName } from '../../src/core/backends.js';
-import { BackendError, chooseBackend, createTabularObjective, describeTimings, loadTf, probeTimingMs, type TfHandle } from '../../src/trainer/index.js';
+import {
+  BackendError,
+  chooseBackend,
+  createTabularObjective,
+  describeTimings,
+  loadTf,
+  probeTimingMs,
+  type TfHandle,
+} from '../../src/trainer/index.js';
 import { fixture, repoRoot, spec } from './helpers.js';
 
 // Fake handles: the probe only passes them back to the ports, so their tf namespace is never touched.
@@ -50,7 +58,12 @@ describe('chooseBackend (backend: auto by measurement)', () => {
     const p = ports({ tensorflow: new Error('batchNorm with rank-0 mean fails'), wasm: 0.2, cpu: 0.5 });
     const pick = await chooseBackend(fake('tensorflow'), p);
     expect(pick.handle.backend).toBe('wasm');
-    const round = [['wasm', 3], ['wasm', 150], ['cpu', 3], ['cpu', 60]];
+    const round = [
+      ['wasm', 3],
+      ['wasm', 150],
+      ['cpu', 3],
+      ['cpu', 60],
+    ];
     expect(p.timed).toEqual([['tensorflow', 3], ...round, ...round]);
     expect(p.warnings[0]).toContain('a training step fails on the tensorflow backend (batchNorm with rank-0 mean fails); not used');
   });
@@ -96,8 +109,14 @@ describe('probeTimingMs (how long each timing of the probe runs)', () => {
     await chooseBackend(fake('wasm'), p, { minTimedMs: 10 });
     // Per backend and round: 3 steps first, then ceil(10 / ms) steps.
     expect(p.timed).toEqual([
-      ['wasm', 3], ['wasm', 50], ['cpu', 3], ['cpu', 100],
-      ['wasm', 3], ['wasm', 50], ['cpu', 3], ['cpu', 100],
+      ['wasm', 3],
+      ['wasm', 50],
+      ['cpu', 3],
+      ['cpu', 100],
+      ['wasm', 3],
+      ['wasm', 50],
+      ['cpu', 3],
+      ['cpu', 100],
     ]);
   });
 });
@@ -133,7 +152,9 @@ describe("keeping main's backend on a PR (ProbeOptions.prefer)", () => {
   });
 
   it('takes the fastest when the preferred one is more than 1.5x slower, or was not timed', async () => {
-    const slow = await chooseBackend(fake('tensorflow'), ports({ tensorflow: 0.9, wasm: 0.2, cpu: 0.5 }), { prefer: { backend: 'tensorflow', why } });
+    const slow = await chooseBackend(fake('tensorflow'), ports({ tensorflow: 0.9, wasm: 0.2, cpu: 0.5 }), {
+      prefer: { backend: 'tensorflow', why },
+    });
     expect(slow.handle.backend).toBe('wasm');
     expect(slow.summary).toBe('wasm (0.20 ms/step vs tensorflow 0.90 ms/step, cpu 0.50 ms/step)');
     const absent = await chooseBackend(fake('wasm'), ports({ wasm: 0.2, cpu: 0.1 }), { prefer: { backend: 'tensorflow', why } });

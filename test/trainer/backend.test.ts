@@ -51,7 +51,9 @@ describe('loadTf', () => {
   });
 
   test('an unknown choice is an error', async () => {
-    await expect(loadTf('gpu' as 'cpu', { cwd: workspace, warn: () => {} })).rejects.toThrow(/backend 'gpu' is not available: unknown backend; choose one of auto, tensorflow, wasm, cpu/);
+    await expect(loadTf('gpu' as 'cpu', { cwd: workspace, warn: () => {} })).rejects.toThrow(
+      /backend 'gpu' is not available: unknown backend; choose one of auto, tensorflow, wasm, cpu/,
+    );
   });
 
   test('ctx.tf has the full tfjs API: layers, gradients and chained ops', async () => {

@@ -5,7 +5,17 @@ import { Rng } from '../../src/core/rng.js';
 import { type Tf, loadTf } from '../../src/trainer/tf/backend.js';
 import { type ActivationName, type Hyperparameters, parseHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
 import { type Ops, backprop } from '../../src/trainer/nn/backprop.js';
-import { BN_EPSILON, type Block, LN_EPSILON, type Mlp, activate, addPenaltyGradient, buildMlp, dropoutMasks, predict } from '../../src/trainer/nn/mlp.js';
+import {
+  BN_EPSILON,
+  type Block,
+  LN_EPSILON,
+  type Mlp,
+  activate,
+  addPenaltyGradient,
+  buildMlp,
+  dropoutMasks,
+  predict,
+} from '../../src/trainer/nn/mlp.js';
 
 // The trainer's hand-written backward pass against tfjs' autodiff of the same model written with plain ops
 // (as the trainer computed it before the backward pass was written out): every activation, with and without
@@ -86,8 +96,7 @@ function referenceLoss(c: Case, model: Mlp, x: Tensor2D, y: Tensor2D, masks: rea
     if (masks[i]) h = tf.mul(h, tf.tensor2d(masks[i]!, [ROWS, c.hp.widths[i]!]));
   });
   const out = tf.add(tf.matMul(h as Tensor2D, block(model.outKernel) as Tensor2D), block(model.outBias));
-  let loss =
-    c.task === 'classification' ? tf.neg(tf.mean(tf.sum(tf.mul(y, tf.logSoftmax(out)), 1))) : tf.mean(tf.square(tf.sub(out, y)));
+  let loss = c.task === 'classification' ? tf.neg(tf.mean(tf.sum(tf.mul(y, tf.logSoftmax(out)), 1))) : tf.mean(tf.square(tf.sub(out, y)));
   for (const k of model.kernels) {
     if (c.hp.l1 > 0) loss = tf.add(loss, tf.mul(tf.sum(tf.abs(block(k))), c.hp.l1));
     if (c.hp.l2 > 0) loss = tf.add(loss, tf.mul(tf.sum(tf.square(block(k))), c.hp.l2));
@@ -168,8 +177,14 @@ describe('backprop matches tfjs autodiff', () => {
       check(makeCase('classification', { activation: 'elu', batch_norm: true, dropout: 0.5, layers: 3 }), variant);
       check(makeCase('regression', { activation: 'softplus', layer_norm: true, layers: 3 }), variant);
       // widths 8, 4, 2 and 3, 6, 12: every kernel, bias, mask and norm block takes its layer's own width
-      check(makeCase('classification', { activation: 'relu', layers: 3, units: 8, width_schedule: 'shrink', dropout: 0.2, layer_norm: true }), variant);
-      check(makeCase('regression', { activation: 'tanh', layers: 3, units: 3, width_schedule: 'grow', batch_norm: true, dropout: 0.2 }), variant);
+      check(
+        makeCase('classification', { activation: 'relu', layers: 3, units: 8, width_schedule: 'shrink', dropout: 0.2, layer_norm: true }),
+        variant,
+      );
+      check(
+        makeCase('regression', { activation: 'tanh', layers: 3, units: 3, width_schedule: 'grow', batch_norm: true, dropout: 0.2 }),
+        variant,
+      );
     });
   });
 });
@@ -185,7 +200,10 @@ describe('predict (inference mode)', () => {
         let z = tf.matMul(h as Tensor2D, block(layer.kernel) as Tensor2D) as Tensor;
         if (layer.bn) {
           const { mean, variance } = model.moving[i]!;
-          z = tf.add(tf.mul(tf.div(tf.sub(z, tf.tensor1d(mean)), tf.sqrt(tf.add(tf.tensor1d(variance), BN_EPSILON))), block(layer.bn.gamma)), block(layer.bn.beta));
+          z = tf.add(
+            tf.mul(tf.div(tf.sub(z, tf.tensor1d(mean)), tf.sqrt(tf.add(tf.tensor1d(variance), BN_EPSILON))), block(layer.bn.gamma)),
+            block(layer.bn.beta),
+          );
         } else if (layer.ln) {
           const { mean, variance } = tf.moments(z, 1, true);
           z = tf.add(tf.mul(tf.div(tf.sub(z, mean), tf.sqrt(tf.add(variance, LN_EPSILON))), block(layer.ln.gamma)), block(layer.ln.beta));
@@ -199,8 +217,13 @@ describe('predict (inference mode)', () => {
     return { got, want };
   };
 
-  test('uses the moving statistics for batch norm, each row\'s own statistics for layer norm, and no dropout', () => {
-    const cases: Record<string, string | number | boolean>[] = [{ activation: 'selu' }, { activation: 'relu', batch_norm: true, dropout: 0.5 }, { activation: 'softplus', batch_norm: true }, { activation: 'tanh', layer_norm: true, dropout: 0.5 }];
+  test("uses the moving statistics for batch norm, each row's own statistics for layer norm, and no dropout", () => {
+    const cases: Record<string, string | number | boolean>[] = [
+      { activation: 'selu' },
+      { activation: 'relu', batch_norm: true, dropout: 0.5 },
+      { activation: 'softplus', batch_norm: true },
+      { activation: 'tanh', layer_norm: true, dropout: 0.5 },
+    ];
     for (const params of cases) {
       const { got, want } = inference(makeCase('classification', params));
       expect(relativeError(got, want)).toBeLessThan(1e-5);

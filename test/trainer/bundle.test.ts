@@ -44,7 +44,12 @@ beforeAll(async () => {
     `import { wandbStandInDir } from ${JSON.stringify(path.join(repoRoot, 'src/trainer/program/environment.ts'))};\nconsole.log(wandbStandInDir());\n`,
   );
   writeFileSync(path.join(src, 'image.ts'), imageEntry);
-  const entryPoints = { index: path.join(src, 'index.ts'), cli: path.join(src, 'cli.ts'), wandb: path.join(src, 'wandb.ts'), image: path.join(src, 'image.ts') };
+  const entryPoints = {
+    index: path.join(src, 'index.ts'),
+    cli: path.join(src, 'cli.ts'),
+    wandb: path.join(src, 'wandb.ts'),
+    image: path.join(src, 'image.ts'),
+  };
   await build({ ...bundleOptions({ entryPoints, outdir: out }), logLevel: 'error' });
   copyWasm(out);
   copyPython(out);

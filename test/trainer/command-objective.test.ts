@@ -19,7 +19,15 @@ describe('macro expansion (W&B agent semantics)', () => {
   const x = { program: 'train.py', params: { lr: 0.1, opt: 'adam', layers: [1, 2], flag: true }, argsJsonFile: '/tmp/p.json' };
 
   test('the default command is ${env} ${interpreter} ${program} ${args}: python, the program as written, str() values', () => {
-    expect(expandCommand([], x)).toEqual(['/usr/bin/env', 'python', 'train.py', '--flag=True', '--layers=[1, 2]', '--lr=0.1', '--opt=adam']);
+    expect(expandCommand([], x)).toEqual([
+      '/usr/bin/env',
+      'python',
+      'train.py',
+      '--flag=True',
+      '--layers=[1, 2]',
+      '--lr=0.1',
+      '--opt=adam',
+    ]);
   });
 
   test('${interpreter} is python as in W&B; node for .js/.mjs/.cjs and bash for .sh are sweepgate additions', () => {
@@ -45,7 +53,12 @@ describe('macro expansion (W&B agent semantics)', () => {
 
   test('${envvar:NAME} anywhere in an item, NAME itself when unset; a parameter as a whole item is its value', () => {
     const env = { DATA_DIR: '/data' };
-    expect(expandCommand(['--data=${envvar:DATA_DIR}/x', '${envvar:NOPE_UNSET}', '-b', '${lr}'], { ...x, env })).toEqual(['--data=/data/x', 'NOPE_UNSET', '-b', '0.1']);
+    expect(expandCommand(['--data=${envvar:DATA_DIR}/x', '${envvar:NOPE_UNSET}', '-b', '${lr}'], { ...x, env })).toEqual([
+      '--data=/data/x',
+      'NOPE_UNSET',
+      '-b',
+      '0.1',
+    ]);
   });
 
   test('integral floats print as floats where the config says so; ints stay ints', () => {
@@ -62,7 +75,11 @@ describe('macro expansion (W&B agent semantics)', () => {
 
 describe('W&B macros for booleans and nested parameters', () => {
   const x = { program: '/w/train.py', params: { lr: 0.1, fast: true, slow: false, opt: 'adam' }, argsJsonFile: '/tmp/p.json' };
-  const nested = { program: '/w/train.py', params: { epochs: 3, 'optimizer.lr': 0.1, 'optimizer.name': 'adam' }, argsJsonFile: '/tmp/p.json' };
+  const nested = {
+    program: '/w/train.py',
+    params: { epochs: 3, 'optimizer.lr': 0.1, 'optimizer.name': 'adam' },
+    argsJsonFile: '/tmp/p.json',
+  };
 
   test('${args_no_boolean_flags}: --k for true, nothing for false, --k=v otherwise', () => {
     expect(expandCommand(['${args_no_boolean_flags}'], x)).toEqual(['--fast', '--lr=0.1', '--opt=adam']);
@@ -74,7 +91,11 @@ describe('W&B macros for booleans and nested parameters', () => {
     expect(expandCommand(['${args_json}'], nested)).toEqual(['{"epochs": 3, "optimizer": {"lr": 0.1, "name": "adam"}}']);
     expect(expandCommand(['${args}'], nested)).toEqual(['--epochs=3', "--optimizer={'lr': 0.1, 'name': 'adam'}"]);
     const paramPaths = { epochs: ['epochs'], 'optimizer.lr': ['optimizer.lr'], 'optimizer.name': ['optimizer', 'name'] };
-    expect(expandCommand(['${args}'], { ...nested, paramPaths })).toEqual(['--epochs=3', "--optimizer={'name': 'adam'}", '--optimizer.lr=0.1']);
+    expect(expandCommand(['${args}'], { ...nested, paramPaths })).toEqual([
+      '--epochs=3',
+      "--optimizer={'name': 'adam'}",
+      '--optimizer.lr=0.1',
+    ]);
   });
 
   test('nestParams: several levels; a name whose prefix is itself a parameter stays as written', () => {
@@ -96,9 +117,22 @@ const file = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 console.log(JSON.stringify({ val_loss: env.optimizer.lr, file_lr: file.optimizer.lr, fast: process.argv.includes('--fast') ? 1 : 0, words: process.argv.length - 3 }));
 `,
     );
-    const o = createCommandObjective({ program: 'nested.mjs', command: ['${env}', 'node', '${program}', '${args_json_file}', '${args_no_boolean_flags}'] }, { ...opts, configDir: dir });
-    expect((await o.run({ 'optimizer.lr': 0.25, fast: true }, recordingCtx(1))).metrics).toEqual({ val_loss: 0.25, file_lr: 0.25, fast: 1, words: 2 });
-    expect((await o.run({ 'optimizer.lr': 0.5, fast: false }, recordingCtx(1))).metrics).toEqual({ val_loss: 0.5, file_lr: 0.5, fast: 0, words: 1 });
+    const o = createCommandObjective(
+      { program: 'nested.mjs', command: ['${env}', 'node', '${program}', '${args_json_file}', '${args_no_boolean_flags}'] },
+      { ...opts, configDir: dir },
+    );
+    expect((await o.run({ 'optimizer.lr': 0.25, fast: true }, recordingCtx(1))).metrics).toEqual({
+      val_loss: 0.25,
+      file_lr: 0.25,
+      fast: 1,
+      words: 2,
+    });
+    expect((await o.run({ 'optimizer.lr': 0.5, fast: false }, recordingCtx(1))).metrics).toEqual({
+      val_loss: 0.5,
+      file_lr: 0.5,
+      fast: 0,
+      words: 1,
+    });
   });
 });
 
@@ -110,7 +144,8 @@ describe('metrics lines', () => {
   });
 
   test('anything else is ignored; NaN/Infinity (as Python prints them) is a failure', () => {
-    for (const line of ['epoch 1 loss 0.5', '{"msg": "hi"}', '{"epoch": 3}', '[1,2]', '{not json}', 'loss=0.5']) expect(parseMetricsLine(line)).toEqual({ kind: 'other' });
+    for (const line of ['epoch 1 loss 0.5', '{"msg": "hi"}', '{"epoch": 3}', '[1,2]', '{not json}', 'loss=0.5'])
+      expect(parseMetricsLine(line)).toEqual({ kind: 'other' });
     expect(parseMetricsLine('{"epoch": 2, "val_loss": NaN}')).toEqual({ kind: 'nonfinite' });
     expect(parseMetricsLine('{"val_loss": -Infinity}')).toEqual({ kind: 'nonfinite' });
     expect(parseMetricsLine('{"msg": "NaN"}')).toEqual({ kind: 'other' });
@@ -128,7 +163,7 @@ describe('command objective', () => {
     expect(ctx.reports[0]!.metrics.val_loss).toBeCloseTo(0.5 + 234 / 1e6, 12);
   });
 
-  test('a final summary line adds to the last epoch\'s metrics', async () => {
+  test("a final summary line adds to the last epoch's metrics", async () => {
     const r = await objective().run({ epochs: 2, summary: 1 }, recordingCtx(1));
     expect(r.metrics.test_accuracy).toBe(0.75);
     expect(r.metrics.val_loss).toBeCloseTo(0.1 / 2 + 1 / 1e6, 12);
@@ -141,9 +176,13 @@ describe('command objective', () => {
   });
 
   test('a non-zero exit fails the trial with the status and the tail of stderr', async () => {
-    const err = await objective().run({ fail: 'data.csv' }, recordingCtx(1)).catch((e: unknown) => e);
+    const err = await objective()
+      .run({ fail: 'data.csv' }, recordingCtx(1))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TrialError);
-    expect(String(err)).toMatch(/train-command\.mjs --fail=data\.csv exited with status 3; last lines of stderr:\nloading data\.\.\.\nError: could not open data\.csv/);
+    expect(String(err)).toMatch(
+      /train-command\.mjs --fail=data\.csv exited with status 3; last lines of stderr:\nloading data\.\.\.\nError: could not open data\.csv/,
+    );
   });
 
   test('pruning stops the program', async () => {
@@ -158,19 +197,23 @@ describe('command objective', () => {
   test('cancellation kills the program and fails the trial', async () => {
     const ac = new AbortController();
     setTimeout(() => ac.abort('time budget'), 200);
-    await expect(objective().run({ epochs: 100, sleep: 50 }, { ...recordingCtx(1), signal: ac.signal })).rejects.toThrow(/cancelled: time budget/);
+    await expect(objective().run({ epochs: 100, sleep: 50 }, { ...recordingCtx(1), signal: ac.signal })).rejects.toThrow(
+      /cancelled: time budget/,
+    );
   });
 
   test('no metrics, a missing sweep metric, a NaN metric', async () => {
     const dir = tempDir('command');
     writeFileSync(path.join(dir, 'quiet.js'), `console.log('done');\n`);
-    await expect(createCommandObjective({ program: 'quiet.js', command: [] }, { ...opts, configDir: dir }).run({}, recordingCtx(1))).rejects.toThrow(
-      /reported no metrics: call wandb.log\(\{"val_loss": 0\.5\}\) or print JSON lines such as \{"val_loss": 0\.5\}/,
-    );
+    await expect(
+      createCommandObjective({ program: 'quiet.js', command: [] }, { ...opts, configDir: dir }).run({}, recordingCtx(1)),
+    ).rejects.toThrow(/reported no metrics: call wandb.log\(\{"val_loss": 0\.5\}\) or print JSON lines such as \{"val_loss": 0\.5\}/);
     await expect(createCommandObjective({ program, command: [] }, { ...opts, metricName: 'auc' }).run({}, recordingCtx(1))).rejects.toThrow(
       /never reported the sweep metric "auc" \(reported: val_loss, seed, cwd_is_config_dir\)/,
     );
-    await expect(objective().run({ nan: 1 }, recordingCtx(1))).rejects.toThrow(/reported a non-finite metric: \{"epoch": 2, "val_loss": NaN\}/);
+    await expect(objective().run({ nan: 1 }, recordingCtx(1))).rejects.toThrow(
+      /reported a non-finite metric: \{"epoch": 2, "val_loss": NaN\}/,
+    );
   });
 
   test('a program that cannot be started or read', async () => {
@@ -188,7 +231,9 @@ describe('command objective', () => {
     expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).toBe(base);
     expect(objective(['${env}', '${interpreter}', '${program}', '${args}']).fingerprint).toBe(base); // the default, spelled out
     // Unchanged since before module and console-script programs: existing trial keys stay valid.
-    expect(base).toBe(hashJson({ kind: 'sweepgate-command', program: sha256Hex(bytes), command: ['${env}', '${interpreter}', '${program}', '${args}'] }));
+    expect(base).toBe(
+      hashJson({ kind: 'sweepgate-command', program: sha256Hex(bytes), command: ['${env}', '${interpreter}', '${program}', '${args}'] }),
+    );
     expect(objective(['${env}', 'node', '${program}', '${args}']).fingerprint).not.toBe(base);
     writeFileSync(path.join(dir, 'copy.mjs'), Buffer.concat([bytes, Buffer.from('\n')]));
     expect(createCommandObjective({ program: path.join(dir, 'copy.mjs'), command: [] }, opts).fingerprint).not.toBe(base);
@@ -201,13 +246,21 @@ describe('programs that are not files beside the config', () => {
     mkdirSync(path.join(dir, 'pkg'));
     writeFileSync(path.join(dir, 'pkg', 'train.py'), 'print(1)\n');
     const mod = (program: string) =>
-      createCommandObjective({ program: path.join(dir, program), programAsWritten: program, programKind: 'module', command: ['python', '-m', '${program}'] }, { ...opts, configDir: dir });
+      createCommandObjective(
+        { program: path.join(dir, program), programAsWritten: program, programKind: 'module', command: ['python', '-m', '${program}'] },
+        { ...opts, configDir: dir },
+      );
     const a = mod('pkg.train').fingerprint;
     writeFileSync(path.join(dir, 'pkg', 'train.py'), 'print(2)\n');
     expect(mod('pkg.train').fingerprint).not.toBe(a); // its code is part of the key
     expect(() => mod('installed.elsewhere')).not.toThrow(); // not a file here: keyed by name
-    const script = createCommandObjective({ program: path.join(dir, 'trainer-cli'), programAsWritten: 'trainer-cli', programKind: 'command', command: ['${program}'] }, { ...opts, configDir: dir });
+    const script = createCommandObjective(
+      { program: path.join(dir, 'trainer-cli'), programAsWritten: 'trainer-cli', programKind: 'command', command: ['${program}'] },
+      { ...opts, configDir: dir },
+    );
     expect(script.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(() => createCommandObjective({ program: path.join(dir, 'missing.py'), command: [] }, { ...opts, configDir: dir })).toThrow(/cannot be read/);
+    expect(() => createCommandObjective({ program: path.join(dir, 'missing.py'), command: [] }, { ...opts, configDir: dir })).toThrow(
+      /cannot be read/,
+    );
   });
 });

@@ -34,7 +34,11 @@ describe('loads as pandas reads it', () => {
 
   test('quoted fields with embedded newlines, LF and CRLF', () => {
     const t = parseCsv('/d/a.csv', 'a,note,y\r\n1,"two\nlines",p\r\n2,"crlf\r\ninside",q\r\n3,plain,p\r\n');
-    expect(t.rows).toEqual([['1', 'two\nlines', 'p'], ['2', 'crlf\r\ninside', 'q'], ['3', 'plain', 'p']]);
+    expect(t.rows).toEqual([
+      ['1', 'two\nlines', 'p'],
+      ['2', 'crlf\r\ninside', 'q'],
+      ['3', 'plain', 'p'],
+    ]);
   });
 
   test('a BOM before a CRLF header', () => {
@@ -50,7 +54,10 @@ describe('loads as pandas reads it', () => {
 
   test('NaN cells in a numeric column are missing values; a non-numeric cell makes the column categorical', () => {
     const d = prepareTabularData(cls, 'a,b,y\n1,x,p\nNaN,2,q\n3,3,p\nnan,4,q\n5,5,p\n6,6,q\n7,7,p\n8,8,q\n');
-    expect(d.encodings.map((e) => [e.name, e.kind])).toEqual([['a', 'numeric'], ['b', 'categorical']]);
+    expect(d.encodings.map((e) => [e.name, e.kind])).toEqual([
+      ['a', 'numeric'],
+      ['b', 'categorical'],
+    ]);
     expect(Array.from(d.train.x).every(Number.isFinite)).toBe(true);
   });
 });
@@ -94,7 +101,9 @@ describe('or is a clear DatasetError', () => {
     expect(String(err)).toContain('is 200 MB, more than the built-in trainer reads (100 MB)');
     const small = path.join(dir, 'small.csv');
     await writeFile(small, 'a,y\n1,p\n2,q\n3,p\n4,q\n5,p\n');
-    const limited = await createTabularObjective(spec({ data: small, target: 'y', task: 'classification' }), handle, { maxDataBytes: 10 }).catch((e: unknown) => e);
+    const limited = await createTabularObjective(spec({ data: small, target: 'y', task: 'classification' }), handle, {
+      maxDataBytes: 10,
+    }).catch((e: unknown) => e);
     expect(String(limited)).toContain('more than the built-in trainer reads');
   });
 });

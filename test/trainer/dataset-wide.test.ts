@@ -7,7 +7,9 @@ describe('prepareTabularData on a wide file', () => {
     // 1000 rows × 784 features took 2.2 s, each worker thread paying it again.
     const cols = 6000;
     const header = [...Array.from({ length: cols }, (_, i) => `f${i}`), 'y'].join(',');
-    const rows = Array.from({ length: 100 }, (_, r) => [...Array.from({ length: cols }, (_, c) => ((r * 31 + c * 17) % 97) / 10), r % 2 ? 'a' : 'b'].join(','));
+    const rows = Array.from({ length: 100 }, (_, r) =>
+      [...Array.from({ length: cols }, (_, c) => ((r * 31 + c * 17) % 97) / 10), r % 2 ? 'a' : 'b'].join(','),
+    );
     const csv = `${header}\n${rows.join('\n')}\n`;
     const t0 = performance.now();
     const d = prepareTabularData({ data: 'wide.csv', target: 'y', task: 'classification', validationSplit: 0.2 }, csv);

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  DatasetError,
-  EmptyDataError,
-  MissingColumnError,
-  NonNumericError,
-  UnseenLabelError,
-} from '../../src/trainer/data/errors.js';
+import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from '../../src/trainer/data/errors.js';
 import { parseCsv } from '../../src/trainer/data/csv.js';
 import { type DatasetSpec, prepareTabularData } from '../../src/trainer/data/tabular-data.js';
 import { splitRows } from '../../src/trainer/data/split.js';
 import { fixture } from './helpers.js';
 
-const cls = (over: Partial<DatasetSpec> = {}): DatasetSpec => ({ data: '/d/train.csv', target: 'y', task: 'classification', validationSplit: 0.25, ...over });
+const cls = (over: Partial<DatasetSpec> = {}): DatasetSpec => ({
+  data: '/d/train.csv',
+  target: 'y',
+  task: 'classification',
+  validationSplit: 0.25,
+  ...over,
+});
 const reg = (over: Partial<DatasetSpec> = {}): DatasetSpec => cls({ task: 'regression', ...over });
 const val = (over: Partial<DatasetSpec> = {}): Partial<DatasetSpec> => ({ validation: '/d/val.csv', ...over });
 
@@ -29,7 +29,10 @@ describe('CSV reading', () => {
   test('header, trimmed cells, quoted commas, blank lines and a BOM', () => {
     const t = parseCsv('/d/a.csv', '\uFEFFa, b\n1, "x,y"\n\n2,z\n');
     expect(t.header).toEqual(['a', 'b']);
-    expect(t.rows).toEqual([['1', 'x,y'], ['2', 'z']]);
+    expect(t.rows).toEqual([
+      ['1', 'x,y'],
+      ['2', 'z'],
+    ]);
     expect(t.lines).toEqual([2, 4]);
   });
 
@@ -64,7 +67,10 @@ describe('validation split', () => {
   test('a new column, a transformed column, edited labels and a changed sweep seed keep every validation row', () => {
     const base = prepareTabularData(cls({ splitSeed: 3 }), text);
     const wide = prepareTabularData(cls({ splitSeed: 3 }), `noise,id,x,y\n${rows.map((r, i) => `${(i * 0.37) % 1},${r}`).join('\n')}\n`);
-    const scaled = prepareTabularData(cls({ splitSeed: 3 }), `id,x,y\n${rows.map((r) => r.replace(/^(\d+),(\d+)/, (_, id: string, x: string) => `${id},${Number(x) * 1000}`)).join('\n')}\n`);
+    const scaled = prepareTabularData(
+      cls({ splitSeed: 3 }),
+      `id,x,y\n${rows.map((r) => r.replace(/^(\d+),(\d+)/, (_, id: string, x: string) => `${id},${Number(x) * 1000}`)).join('\n')}\n`,
+    );
     expect(wide.validationRows).toEqual(base.validationRows);
     expect(scaled.validationRows).toEqual(base.validationRows);
     // Labels are not part of the membership rule: flipping training labels keeps the rows (and, as the
@@ -95,7 +101,18 @@ describe('validation split', () => {
     const v = byId(t, splitRows(t, () => '', 0.25, 0, key).validation);
     for (const edited of [reversed, deleted]) {
       const e = parseCsv('/d/a.csv', edited);
-      expect(byId(e, splitRows(e, () => '', 0.25, 0, (r) => e.rows[r]![0]!).validation)).toEqual(v.filter((id) => e.rows.some((row) => row[0] === id)));
+      expect(
+        byId(
+          e,
+          splitRows(
+            e,
+            () => '',
+            0.25,
+            0,
+            (r) => e.rows[r]![0]!,
+          ).validation,
+        ),
+      ).toEqual(v.filter((id) => e.rows.some((row) => row[0] === id)));
       expect(byId(e, splitRows(e, () => '', 0.25, 0).validation)).not.toEqual(v);
     }
     // Through the dataset: split_by names the id column, which is then not a feature.
@@ -222,12 +239,22 @@ describe('errors name the file, column and value', () => {
     expect(String(feature)).toContain('/d/train.csv:3: column "a" holds "1e400", which is beyond the range of a number (about ±1.8e308)');
     const inValidationFile = caught(() => prepareTabularData(cls(val()), 'a,y\n1,p\n2,q\n', 'a,y\n1,p\n-2e308,q\n'));
     expect(inValidationFile).toMatchObject({ file: '/d/val.csv', line: 3, column: 'a', value: '-2e308' });
-    expect(caught(() => prepareTabularData(reg(), 'a,y\n1,2\n2,1e999\n3,4\n4,5\n'))).toMatchObject({ line: 3, column: 'y', value: '1e999' });
-    expect(caught(() => prepareTabularData(cls(val()), 'a,y\n1,1\n2,1e400\n', 'a,y\n1,1\n'))).toMatchObject({ line: 3, column: 'y', value: '1e400' });
+    expect(caught(() => prepareTabularData(reg(), 'a,y\n1,2\n2,1e999\n3,4\n4,5\n'))).toMatchObject({
+      line: 3,
+      column: 'y',
+      value: '1e999',
+    });
+    expect(caught(() => prepareTabularData(cls(val()), 'a,y\n1,1\n2,1e400\n', 'a,y\n1,1\n'))).toMatchObject({
+      line: 3,
+      column: 'y',
+      value: '1e400',
+    });
   });
 
   test('a missing target value, a single class, a non-number in a numeric column of the validation file', () => {
-    expect(String(caught(() => prepareTabularData(cls(val()), 'a,y\n1,p\n2,\n', 'a,y\n1,p\n')))).toContain('/d/train.csv:3: row has no value in target column "y"');
+    expect(String(caught(() => prepareTabularData(cls(val()), 'a,y\n1,p\n2,\n', 'a,y\n1,p\n')))).toContain(
+      '/d/train.csv:3: row has no value in target column "y"',
+    );
     expect(String(caught(() => prepareTabularData(cls(val()), 'a,y\n1,p\n2,p\n', 'a,y\n1,p\n')))).toContain('at least two classes');
     const err = caught(() => prepareTabularData(cls(val()), 'a,y\n1,p\n2,q\n', 'a,y\nfive,p\n'));
     expect(err).toBeInstanceOf(NonNumericError);
@@ -250,7 +277,10 @@ describe('fixtures', () => {
       const d = prepareTabularData({ data: fixture(file), target, task, validationSplit: 0.2 }, bytes);
       expect(d.train.n + d.validation.n).toBeGreaterThanOrEqual(150);
     }
-    const iris = prepareTabularData({ data: fixture('iris.csv'), target: 'species', task: 'classification', validationSplit: 0.2 }, readFileSync(fixture('iris.csv')));
+    const iris = prepareTabularData(
+      { data: fixture('iris.csv'), target: 'species', task: 'classification', validationSplit: 0.2 },
+      readFileSync(fixture('iris.csv')),
+    );
     expect(iris.classes).toEqual(['setosa', 'versicolor', 'virginica']);
     expect(iris.train.n + iris.validation.n).toBe(150);
     expect(Math.abs(iris.validation.n - 30)).toBeLessThan(12);

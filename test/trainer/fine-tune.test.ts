@@ -38,10 +38,17 @@ async function saved(s: TabularTrainerSpec, params: Params, seed = 1): Promise<s
 /** tf.loadLayersModel on the saved files (read into memory: tfjs-core has no file:// loader without tfjs-node). */
 async function loadWithTfjs(dir: string) {
   const tf = handle.tf;
-  const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as { modelTopology: object; weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[] };
+  const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as {
+    modelTopology: object;
+    weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[];
+  };
   const weights = readFileSync(path.join(dir, 'weights.bin'));
   return tf.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0]!.weights, weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.length) }),
+    tf.io.fromMemory({
+      modelTopology: json.modelTopology,
+      weightSpecs: json.weightsManifest[0]!.weights,
+      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.length),
+    }),
   );
 }
 import type * as tf from '@tensorflow/tfjs-core';
@@ -52,7 +59,7 @@ describe('save_best: a LayersModel and a model card', () => {
     ['leaky_relu, batch norm', { epochs: 3, layers: 2, units: 6, activation: 'leaky_relu', batch_norm: true }],
     ['tanh, layer norm, funnel', { epochs: 3, layers: 2, units: 8, width_schedule: 'shrink', activation: 'tanh', layer_norm: true }],
     ['a logistic model', { epochs: 3, layers: 0 }],
-  ] as [string, Params][])('%s: loads with tf.loadLayersModel and predicts the trained model\'s probabilities', async (_, params) => {
+  ] as [string, Params][])("%s: loads with tf.loadLayersModel and predicts the trained model's probabilities", async (_, params) => {
     const s = irisSpec();
     const dir = await saved(s, params);
     const lm = await loadWithTfjs(dir);
@@ -66,7 +73,9 @@ describe('save_best: a LayersModel and a model card', () => {
     const base = await readBaseModel(dir);
     const hp = parseHyperparameters({ ...params, layers: base.hidden.length });
     const { model, hp: arch } = fromBaseModel(base, hp, 3, 'classification', { mean: 0, std: 1 }, 1);
-    const want = tfx.tidy(() => tfx.softmax(predict(tfx, model, arch.activation, tfx.tensor2d(x, [n, data.inputs.length]))).dataSync() as Float32Array);
+    const want = tfx.tidy(
+      () => tfx.softmax(predict(tfx, model, arch.activation, tfx.tensor2d(x, [n, data.inputs.length]))).dataSync() as Float32Array,
+    );
     expect(got.length).toBe(n * 3);
     got.forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 5));
     // and the trial's own accuracy: the saved model is the trial's model, not another one
@@ -77,17 +86,25 @@ describe('save_best: a LayersModel and a model card', () => {
       if (row.indexOf(Math.max(...row)) === data.validation.labels![i]) correct++;
     }
     expect((card.metrics as Record<string, number>).val_accuracy).toBeCloseTo(correct / n, 9);
-    expect(card).toMatchObject({ format: 'sweepgate-model-card-1', sweep: 'test', params, seed: 1, outputs: { probabilities: ['setosa', 'versicolor', 'virginica'] } });
+    expect(card).toMatchObject({
+      format: 'sweepgate-model-card-1',
+      sweep: 'test',
+      params,
+      seed: 1,
+      outputs: { probabilities: ['setosa', 'versicolor', 'virginica'] },
+    });
     expect(card.inputs).toEqual(['sepal_length', 'sepal_width', 'petal_length', 'petal_width']);
   });
 
-  test('regression: predictions in the target\'s units', async () => {
+  test("regression: predictions in the target's units", async () => {
     const s = spec({ data: fixture('linear.csv'), target: 'y', task: 'regression' });
     const dir = await saved(s, { epochs: 20, batch_size: 16, learning_rate: 0.02 });
     const lm = await loadWithTfjs(dir);
     const data = prepareTabularData(s, readFileSync(fixture('linear.csv')));
     const tfx = handle.tf;
-    const got = tfx.tidy(() => (lm.predict(tfx.tensor2d(data.validation.x, [data.validation.n, data.inputs.length])) as tf.Tensor).dataSync() as Float32Array);
+    const got = tfx.tidy(
+      () => (lm.predict(tfx.tensor2d(data.validation.x, [data.validation.n, data.inputs.length])) as tf.Tensor).dataSync() as Float32Array,
+    );
     lm.dispose();
     const rmse = Math.sqrt(Array.from(got).reduce((a, v, i) => a + (v - data.validation.targets![i]!) ** 2, 0) / got.length);
     const card = JSON.parse(readFileSync(path.join(dir, 'model-card.json'), 'utf8')) as { metrics: Record<string, number> };
@@ -121,7 +138,7 @@ describe('base_model, freeze_layers, fine_tune_learning_rate', () => {
     expect(free.hidden[0]!.kernel).not.toEqual(base.hidden[0]!.kernel);
   });
 
-  test('a fine-tuned trial starts where the base model ended: its first epoch beats a fresh model\'s', async () => {
+  test("a fine-tuned trial starts where the base model ended: its first epoch beats a fresh model's", async () => {
     const dir = await saved(irisSpec(), { epochs: 30, batch_size: 16 });
     const o = await createTabularObjective(irisSpec({ baseModel: dir }), handle);
     const fresh = await createTabularObjective(irisSpec(), handle);
@@ -133,7 +150,7 @@ describe('base_model, freeze_layers, fine_tune_learning_rate', () => {
     expect(o.fingerprint).not.toBe(fresh.fingerprint);
   });
 
-  test('the base model\'s bytes are in the fingerprint; bad base models and settings are errors naming them', async () => {
+  test("the base model's bytes are in the fingerprint; bad base models and settings are errors naming them", async () => {
     const dir = await saved(irisSpec(), { epochs: 2 });
     const a = await createTabularObjective(irisSpec({ baseModel: dir }), handle);
     const weights = readFileSync(path.join(dir, 'weights.bin'));
@@ -141,14 +158,18 @@ describe('base_model, freeze_layers, fine_tune_learning_rate', () => {
     writeFileSync(path.join(dir, 'weights.bin'), weights);
     const b = await createTabularObjective(irisSpec({ baseModel: dir }), handle);
     expect(b.fingerprint).not.toBe(a.fingerprint);
-    await expect(b.run({ freeze_layers: 5 }, recordingCtx(1))).rejects.toThrow(/freeze_layers 5 is more than the base model's 1 hidden layers/);
-    await expect(b.run({ units: 8 }, recordingCtx(1))).rejects.toThrow('units: comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set, got 8');
+    await expect(b.run({ freeze_layers: 5 }, recordingCtx(1))).rejects.toThrow(
+      /freeze_layers 5 is more than the base model's 1 hidden layers/,
+    );
+    await expect(b.run({ units: 8 }, recordingCtx(1))).rejects.toThrow(
+      'units: comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set, got 8',
+    );
     const plain = await createTabularObjective(irisSpec(), handle);
     await expect(plain.run({ freeze_layers: 1 }, recordingCtx(1))).rejects.toThrow(TrialError);
     // another data set's model: 4 inputs against separable's 5
-    await expect(createTabularObjective(spec({ data: fixture('separable.csv'), target: 'label', task: 'classification', baseModel: dir }), handle)).rejects.toThrow(
-      /model\.json: takes 4 inputs, but the data encodes 6/,
-    );
+    await expect(
+      createTabularObjective(spec({ data: fixture('separable.csv'), target: 'label', task: 'classification', baseModel: dir }), handle),
+    ).rejects.toThrow(/model\.json: takes 4 inputs, but the data encodes 6/);
     await expect(readBaseModel(path.join(dir, 'missing'))).rejects.toThrow(BaseModelError);
     const odd = tempDir('odd');
     writeFileSync(path.join(odd, 'model.json'), JSON.stringify({ modelTopology: { class_name: 'Model', config: {} } }));
@@ -157,7 +178,7 @@ describe('base_model, freeze_layers, fine_tune_learning_rate', () => {
 });
 
 describe('through a sweep: save_best, then a second sweep fine-tunes the saved model', () => {
-  test('the engine saves the best trial\'s model (same metrics) and reports its path; base_model picks it up', async () => {
+  test("the engine saves the best trial's model (same metrics) and reports its path; base_model picks it up", async () => {
     const { runSweep } = await import('../../src/engine/run.js');
     const dir = tempDir('sweep');
     const quiet = { info: () => {}, warn: (m: string) => console.error(m) };
@@ -167,10 +188,20 @@ describe('through a sweep: save_best, then a second sweep fine-tunes the saved m
         `trainer: {data: ${fixture('iris.csv')}, target: species, task: classification, save_best: models/best, defaults: {epochs: 5, layers: 2, units: 8}}\n` +
         `parameters: {learning_rate: {values: [0.003, 0.01, 0.03]}}\n`,
     );
-    const first = await runSweep({ configPath: path.join(dir, 'pretrain.yml'), overrides: { backend: 'cpu' }, mode: { cacheDir: path.join(dir, 'cache') }, ports: { log: quiet } });
+    const first = await runSweep({
+      configPath: path.join(dir, 'pretrain.yml'),
+      overrides: { backend: 'cpu' },
+      mode: { cacheDir: path.join(dir, 'cache') },
+      ports: { log: quiet },
+    });
     expect(first.results.savedModel).toBe(path.join(dir, 'models/best/model.json'));
     const card = JSON.parse(readFileSync(path.join(dir, 'models/best/model-card.json'), 'utf8')) as Record<string, unknown>;
-    expect(card).toMatchObject({ sweep: 'pretrain', configHash: first.results.configHash, trialKey: first.results.best!.key, params: first.results.best!.params });
+    expect(card).toMatchObject({
+      sweep: 'pretrain',
+      configHash: first.results.configHash,
+      trialKey: first.results.best!.key,
+      params: first.results.best!.params,
+    });
     expect(card.metrics).toEqual(first.results.best!.metrics);
     expect(card.dataSha256).toMatch(/^[0-9a-f]{64}$/);
 
@@ -180,7 +211,12 @@ describe('through a sweep: save_best, then a second sweep fine-tunes the saved m
         `trainer: {data: ${fixture('iris.csv')}, target: species, task: classification, base_model: models/best, defaults: {epochs: 2}}\n` +
         `parameters: {freeze_layers: {values: [0, 1, 2]}, fine_tune_learning_rate: {values: [0.001]}}\n`,
     );
-    const second = await runSweep({ configPath: path.join(dir, 'finetune.yml'), overrides: { backend: 'cpu' }, mode: { cacheDir: path.join(dir, 'cache') }, ports: { log: quiet } });
+    const second = await runSweep({
+      configPath: path.join(dir, 'finetune.yml'),
+      overrides: { backend: 'cpu' },
+      mode: { cacheDir: path.join(dir, 'cache') },
+      ports: { log: quiet },
+    });
     expect(second.results.stats).toMatchObject({ trials: 3, failed: 0 });
     expect(second.results.savedModel).toBeUndefined();
   });

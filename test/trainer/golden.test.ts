@@ -11,7 +11,10 @@ import { fixture, recordingCtx, repoRoot, spec } from './helpers.js';
 // (TABULAR_TRAINER_VERSION 4), or cached trials would be reused for results the trainer no longer produces.
 // Version 5 changed rmsprop's default momentum only; its golden case sets version 4's 0.9 (golden-cases.ts).
 
-const golden = JSON.parse(readFileSync(path.join(repoRoot, 'test/trainer/fixtures/golden-v4.json'), 'utf8')) as { name: string; reports: StepMetrics[] }[];
+const golden = JSON.parse(readFileSync(path.join(repoRoot, 'test/trainer/fixtures/golden-v4.json'), 'utf8')) as {
+  name: string;
+  reports: StepMetrics[];
+}[];
 
 let handle: TfHandle;
 beforeAll(async () => {
@@ -23,7 +26,15 @@ for (const c of GOLDEN_CASES) {
     const want = golden.find((g) => g.name === c.name);
     expect(want).toBeDefined();
     const o = await createTabularObjective(spec({ data: fixture(c.data), target: c.target, task: c.task }), handle);
-    const defaults = { weight_decay: 0, lr_schedule: 'constant', warmup_epochs: 0, layer_norm: false, early_stopping_patience: 0, width_schedule: 'constant', validation_split: 0.2 };
+    const defaults = {
+      weight_decay: 0,
+      lr_schedule: 'constant',
+      warmup_epochs: 0,
+      layer_norm: false,
+      early_stopping_patience: 0,
+      width_schedule: 'constant',
+      validation_split: 0.2,
+    };
     for (const params of [c.params, { ...defaults, ...c.params }]) {
       const ctx = recordingCtx(c.seed);
       await o.run(params, ctx);

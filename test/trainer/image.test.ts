@@ -54,7 +54,17 @@ describe('learning on the 8×8 digits', () => {
     const csv = await createImageObjective(imageSpec({ data: path.join(dir, 'digits.csv'), target: 'label' }), handle);
     try {
       const r = await csv.run(
-        { ...small, epochs: 5, pooling: 'avg', padding: 'valid', kernel_size: 3, layer_norm: true, weight_decay: 0.001, lr_schedule: 'cosine', dropout: 0.1 },
+        {
+          ...small,
+          epochs: 5,
+          pooling: 'avg',
+          padding: 'valid',
+          kernel_size: 3,
+          layer_norm: true,
+          weight_decay: 0.001,
+          lr_schedule: 'cosine',
+          dropout: 0.1,
+        },
         recordingCtx(2),
       );
       expect(r.metrics.val_accuracy).toBeGreaterThan(0.4);
@@ -64,7 +74,16 @@ describe('learning on the 8×8 digits', () => {
   });
 
   test('same params and seed give identical learning curves; another seed does not', async () => {
-    const params = { ...small, epochs: 1, dropout: 0.3, batch_norm: true, filter_schedule: 'grow', conv_layers: 2, filters: 4, batch_size: 32 };
+    const params = {
+      ...small,
+      epochs: 1,
+      dropout: 0.3,
+      batch_norm: true,
+      filter_schedule: 'grow',
+      conv_layers: 2,
+      filters: 4,
+      batch_size: 32,
+    };
     const a = recordingCtx(7);
     const b = recordingCtx(7);
     const c = recordingCtx(8);
@@ -78,27 +97,44 @@ describe('geometry and hyperparameters', () => {
   const conv = (p: Record<string, string | number>) => parseImageHyperparameters(p).conv;
 
   test('sides shrink by strides and pooling; filters follow filter_schedule', () => {
-    expect(convGeometry([8, 8, 1], conv({ conv_layers: 2, filters: 4, filter_schedule: 'grow' })).map((g) => g.out)).toEqual([[4, 4, 4], [2, 2, 8]]);
-    expect(convGeometry([9, 7, 3], conv({ conv_layers: 1, strides: 2, pooling: 'none', padding: 'valid', kernel_size: 3 })).map((g) => g.out)).toEqual([[4, 3, 16]]);
+    expect(convGeometry([8, 8, 1], conv({ conv_layers: 2, filters: 4, filter_schedule: 'grow' })).map((g) => g.out)).toEqual([
+      [4, 4, 4],
+      [2, 2, 8],
+    ]);
+    expect(
+      convGeometry([9, 7, 3], conv({ conv_layers: 1, strides: 2, pooling: 'none', padding: 'valid', kernel_size: 3 })).map((g) => g.out),
+    ).toEqual([[4, 3, 16]]);
   });
 
-  test('a stride or (padding valid) a window larger than a layer\'s input fails the trial, naming it', async () => {
-    expect(() => convGeometry([4, 6, 1], conv({ strides: 5 }))).toThrow(/strides 5 is larger than conv layer 1's input \(4×6, trainer.input_shape \[4,6,1\]\)/);
+  test("a stride or (padding valid) a window larger than a layer's input fails the trial, naming it", async () => {
+    expect(() => convGeometry([4, 6, 1], conv({ strides: 5 }))).toThrow(
+      /strides 5 is larger than conv layer 1's input \(4×6, trainer.input_shape \[4,6,1\]\)/,
+    );
     expect(() => convGeometry([8, 8, 1], conv({ conv_layers: 3 }))).not.toThrow(); // 8 → 4 → 2 → 1
-    expect(() => convGeometry([8, 8, 1], conv({ conv_layers: 3, strides: 2 }))).toThrow(/strides 2 is larger than conv layer 3's input \(1×1\)/);
-    expect(() => convGeometry([8, 8, 1], conv({ padding: 'valid', kernel_size: 9 }))).toThrow(/kernel_size 9 is larger than conv layer 1's input/);
+    expect(() => convGeometry([8, 8, 1], conv({ conv_layers: 3, strides: 2 }))).toThrow(
+      /strides 2 is larger than conv layer 3's input \(1×1\)/,
+    );
+    expect(() => convGeometry([8, 8, 1], conv({ padding: 'valid', kernel_size: 9 }))).toThrow(
+      /kernel_size 9 is larger than conv layer 1's input/,
+    );
     await expect(pngs.run({ strides: 8, conv_layers: 2 }, recordingCtx(1))).rejects.toThrow(TrialError);
-    await expect(pngs.run({ strides: 8, conv_layers: 2 }, recordingCtx(1))).rejects.toThrow(/strides 8 is larger than conv layer 2's input \(1×1\)/);
+    await expect(pngs.run({ strides: 8, conv_layers: 2 }, recordingCtx(1))).rejects.toThrow(
+      /strides 8 is larger than conv layer 2's input \(1×1\)/,
+    );
   });
 
-  test('a negative kernel_size, and the tabular trainer\'s hyperparameters checked as there', async () => {
-    await expect(pngs.run({ kernel_size: -1 }, recordingCtx(1))).rejects.toThrow(/hyperparameter kernel_size: must be in \[1, 15\], got -1/);
-    await expect(pngs.run({ pooling: 'min' }, recordingCtx(1))).rejects.toThrow(/hyperparameter pooling: must be one of max, avg, none, got "min"/);
+  test("a negative kernel_size, and the tabular trainer's hyperparameters checked as there", async () => {
+    await expect(pngs.run({ kernel_size: -1 }, recordingCtx(1))).rejects.toThrow(
+      /hyperparameter kernel_size: must be in \[1, 15\], got -1/,
+    );
+    await expect(pngs.run({ pooling: 'min' }, recordingCtx(1))).rejects.toThrow(
+      /hyperparameter pooling: must be one of max, avg, none, got "min"/,
+    );
   });
 });
 
 describe('reading images', () => {
-  test('the PNGs decode to the CSV\'s pixels (0..16 scaled to 0..255)', async () => {
+  test("the PNGs decode to the CSV's pixels (0..16 scaled to 0..255)", async () => {
     const source = await readImageSource({ data: fixture('digits-png'), inputShape: [8, 8, 1] });
     expect(source.labels).toHaveLength(300);
     const csv = readFileSync(fixture('digits.csv'), 'utf8').trim().split('\n');
@@ -126,22 +162,33 @@ describe('reading images', () => {
   });
 
   test('a missing folder, an unreadable PNG, a non-image and a CSV of the wrong width are data errors naming file and value', async () => {
-    await expect(readImageSource({ data: fixture('no-such-images'), inputShape: [8, 8, 1] })).rejects.toThrow(/no-such-images: cannot be read: ENOENT/);
+    await expect(readImageSource({ data: fixture('no-such-images'), inputShape: [8, 8, 1] })).rejects.toThrow(
+      /no-such-images: cannot be read: ENOENT/,
+    );
     const dir = tempDir('images');
     cpSync(fixture('digits-png'), dir, { recursive: true });
-    writeFileSync(path.join(dir, '3', 'broken.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not really a png')]));
+    writeFileSync(
+      path.join(dir, '3', 'broken.png'),
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not really a png')]),
+    );
     const err = await createImageObjective(imageSpec({ data: dir }), handle).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DatasetError);
     expect((err as DatasetError).file).toBe(path.join(dir, '3', 'broken.png'));
     expect(String(err)).toMatch(/broken\.png: is not a readable PNG image: /);
-    expect(() => decodeImage('x.png', Buffer.from('GIF89a...'))).toThrow(/x\.png: is neither a PNG nor a JPEG image \(its first bytes are "47494638"\)/);
+    expect(() => decodeImage('x.png', Buffer.from('GIF89a...'))).toThrow(
+      /x\.png: is neither a PNG nor a JPEG image \(its first bytes are "47494638"\)/,
+    );
     expect(() => pixelCsv('p.csv', Buffer.from('a,b,label\n1,2,x\n3,4,y\n'), 'label', [8, 8, 1])).toThrow(
       /p\.csv: has 2 pixel columns \(every column but "label"\), but trainer.input_shape \[8,8,1\] needs 8 × 8 × 1 = 64/,
     );
-    expect(() => pixelCsv('p.csv', Buffer.from('a,label\n1,x\nfoo,y\n'), 'label', [1, 1, 1])).toThrow(/p\.csv:3: pixel column "a" must hold numbers, got "foo"/);
+    expect(() => pixelCsv('p.csv', Buffer.from('a,label\n1,x\nfoo,y\n'), 'label', [1, 1, 1])).toThrow(
+      /p\.csv:3: pixel column "a" must hold numbers, got "foo"/,
+    );
     const one = tempDir('one-class');
     mkdirSync(path.join(one, 'cats'));
-    await expect(readImageSource({ data: one, inputShape: [8, 8, 1] })).rejects.toThrow(/needs one sub-folder of images per class, at least two; found \["cats"\]/);
+    await expect(readImageSource({ data: one, inputShape: [8, 8, 1] })).rejects.toThrow(
+      /needs one sub-folder of images per class, at least two; found \["cats"\]/,
+    );
   });
 });
 
@@ -176,12 +223,15 @@ describe('as a sweep, from the CLI', () => {
   test('the shipped digits sweep config loads', async () => {
     const { loadConfig } = await import('../../src/engine/run.js');
     const c = await loadConfig(path.resolve(fixture('..'), 'sweeps/digits/sweep.yml'));
-    expect(c.workload).toMatchObject({ kind: 'trainer', trainer: { type: 'image', inputShape: [8, 8, 1], earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } } });
+    expect(c.workload).toMatchObject({
+      kind: 'trainer',
+      trainer: { type: 'image', inputShape: [8, 8, 1], earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } },
+    });
   });
 });
 
 describe('conv2d with its own filter gradient (wasm has no Conv2DBackpropFilter)', () => {
-  test('matches tfjs\' autodiff of tf.conv2d for both paddings, strides 1–3, odd and even sides', async () => {
+  test("matches tfjs' autodiff of tf.conv2d for both paddings, strides 1–3, odd and even sides", async () => {
     const { conv2d } = await import('../../src/trainer/nn/conv.js');
     const { Rng } = await import('../../src/core/rng.js');
     const tf = handle.tf;
@@ -202,7 +252,10 @@ describe('conv2d with its own filter gradient (wasm has no Conv2DBackpropFilter)
         const x = tf.tensor4d(xs, [n, h, w, c]);
         const f = tf.tensor4d(fs, [k, k, c, 4]);
         type Conv = (a: Tensor4D, b: Tensor4D) => Tensor4D;
-        const loss = (conv: Conv) => (a: Tensor, b: Tensor): Tensor => tf.sum(tf.square(conv(a as Tensor4D, b as Tensor4D)));
+        const loss =
+          (conv: Conv) =>
+          (a: Tensor, b: Tensor): Tensor =>
+            tf.sum(tf.square(conv(a as Tensor4D, b as Tensor4D)));
         const g1 = tf.grads(loss((a, b) => conv2d(tf, a, b, s, padding)))([x, f]);
         const g2 = tf.grads(loss((a, b) => tf.conv2d(a, b, s, padding)))([x, f]);
         return [g1.map((t) => Array.from(t.dataSync())), g2.map((t) => Array.from(t.dataSync()))];
@@ -231,4 +284,3 @@ describe('timing a training step for backend auto', () => {
     expect(numTensors()).toBe(tensors); // the timed steps free what they make
   });
 });
-

@@ -17,7 +17,12 @@ const moduleFile = (source: string, name = `objective-${++n}.mjs`): string => {
   writeFileSync(file, source);
   return file;
 };
-const noWarn = { metricName: 'val_loss', warn: (m: string) => { throw new Error(`unexpected warning: ${m}`); } };
+const noWarn = {
+  metricName: 'val_loss',
+  warn: (m: string) => {
+    throw new Error(`unexpected warning: ${m}`);
+  },
+};
 
 beforeAll(async () => {
   handle = await loadTf('cpu', { cwd: dir, warn: () => {} });
@@ -41,7 +46,13 @@ describe('objective modules', () => {
   });
 
   test('a module that uses ctx.tf reports the backend it ran on', async () => {
-    const o = await createModuleObjective(moduleFile(`export default async function (params, ctx) { const t = ctx.tf.scalar(params.x); const v = t.arraySync(); t.dispose(); return v; }`), handle, noWarn);
+    const o = await createModuleObjective(
+      moduleFile(
+        `export default async function (params, ctx) { const t = ctx.tf.scalar(params.x); const v = t.arraySync(); t.dispose(); return v; }`,
+      ),
+      handle,
+      noWarn,
+    );
     expect(o.backend).toBe('none');
     await o.run({ x: 0.5 }, recordingCtx(1));
     expect(o.backend).toBe('cpu');
@@ -112,9 +123,13 @@ describe('objective modules', () => {
   });
 
   test('a module without a default function is a clear error', async () => {
-    const err = await createModuleObjective(moduleFile(`export async function train() { return 1; }`), handle, noWarn).catch((e: unknown) => e);
+    const err = await createModuleObjective(moduleFile(`export async function train() { return 1; }`), handle, noWarn).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(TrialError);
-    expect(String(err)).toMatch(/must `export default async function \(params, ctx\)`; its default export is undefined \(named exports: train\)/);
+    expect(String(err)).toMatch(
+      /must `export default async function \(params, ctx\)`; its default export is undefined \(named exports: train\)/,
+    );
     await expect(createModuleObjective(moduleFile(`export default 3;`), handle, noWarn)).rejects.toThrow(/its default export is number 3/);
     await expect(createModuleObjective(path.join(dir, 'missing.mjs'), handle, noWarn)).rejects.toThrow(/cannot be read/);
     await expect(createModuleObjective(moduleFile(`export default (;`), handle, noWarn)).rejects.toThrow(/failed to load/);
@@ -125,18 +140,17 @@ describe('objective modules', () => {
 
   test('leaked tensors: one warning per objective', async () => {
     const warnings: string[] = [];
-    const o = await createModuleObjective(
-      moduleFile(`export default async (params, ctx) => { ctx.tf.ones([2, 2]); return 1; };`),
-      handle,
-      { metricName: 'val_loss', warn: (m) => warnings.push(m) },
-    );
+    const o = await createModuleObjective(moduleFile(`export default async (params, ctx) => { ctx.tf.ones([2, 2]); return 1; };`), handle, {
+      metricName: 'val_loss',
+      warn: (m) => warnings.push(m),
+    });
     await o.run({}, recordingCtx(1));
     await o.run({}, recordingCtx(1));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/left 1 tensor\(s\) allocated after a trial; wrap work in tf\.tidy\(\)/);
   });
 
-  test('the fingerprint is the module\'s bytes: same bytes elsewhere, same key; a changed file is reloaded', async () => {
+  test("the fingerprint is the module's bytes: same bytes elsewhere, same key; a changed file is reloaded", async () => {
     const source = `export default async () => 1;`;
     const a = await createModuleObjective(moduleFile(source, 'same-a.mjs'), handle, noWarn);
     const b = await createModuleObjective(moduleFile(source, 'same-b.mjs'), handle, noWarn);

@@ -108,10 +108,12 @@ describe("rmsprop's momentum", () => {
     expect(effectiveDefaults({ kind: 'objective', module: 'x.mjs' }, { optimizer: 'rmsprop' })('momentum')).toBeUndefined();
   });
 
-  test("a champion replay fills an added validation_split with trainer.validation_split, what the champion trained with", () => {
+  test('a champion replay fills an added validation_split with trainer.validation_split, what the champion trained with', () => {
     const trainer = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', validationSplit: 0.3 });
     expect(effectiveDefaults({ kind: 'trainer', trainer }, {})('validation_split')).toBe(0.3);
     // trainer.defaults still wins, as in the trainer
-    expect(effectiveDefaults({ kind: 'trainer', trainer: { ...trainer, defaults: { validation_split: 0.25 } } }, {})('validation_split')).toBe(0.25);
+    expect(
+      effectiveDefaults({ kind: 'trainer', trainer: { ...trainer, defaults: { validation_split: 0.25 } } }, {})('validation_split'),
+    ).toBe(0.25);
   });
 });

@@ -37,9 +37,7 @@ function program(body: string): { dir: string; pids: () => number[] } {
   const dir = tempDir('pgroup');
   writeFileSync(path.join(dir, 'train.sh'), `PIDS=${JSON.stringify(path.join(dir, 'pids'))}\n${body}\n`);
   const pids = (): number[] =>
-    existsSync(path.join(dir, 'pids'))
-      ? readFileSync(path.join(dir, 'pids'), 'utf8').split('\n').filter(Boolean).map(Number)
-      : [];
+    existsSync(path.join(dir, 'pids')) ? readFileSync(path.join(dir, 'pids'), 'utf8').split('\n').filter(Boolean).map(Number) : [];
   return { dir, pids };
 }
 
@@ -48,8 +46,23 @@ const objective = (dir: string, killGraceMs = 300): Objective =>
 
 const grid = { name: 'x', dist: makeDistribution('categorical', { values: [1, 2] }) };
 const study = (over: object) =>
-  ({ method: 'grid', metric: { name: 'loss', goal: 'minimize' }, space: [grid], budget: {}, seed: 1, repeats: 1, stages: [], ...over }) as Parameters<typeof runStudy>[0];
-const ports = (o: Objective, store = new MemoryTrialStore()) => ({ objective: o, store, now: () => performance.now(), warn: () => {}, stopGraceMs: 3000 });
+  ({
+    method: 'grid',
+    metric: { name: 'loss', goal: 'minimize' },
+    space: [grid],
+    budget: {},
+    seed: 1,
+    repeats: 1,
+    stages: [],
+    ...over,
+  }) as Parameters<typeof runStudy>[0];
+const ports = (o: Objective, store = new MemoryTrialStore()) => ({
+  objective: o,
+  store,
+  now: () => performance.now(),
+  warn: () => {},
+  stopGraceMs: 3000,
+});
 
 describe('a program and the processes it starts', () => {
   test('one that leaves `sleep 120 &` behind ends when it exits; the leftover is killed', async () => {
@@ -126,7 +139,15 @@ describe('hostile program output', () => {
 
 describe('the environment a program inherits', () => {
   test("drops the action's inputs (the token) and the runner's tokens, keeps the rest", () => {
-    const env = programEnv({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 'ghs_x', INPUT_CONFIG: 'a', ACTIONS_RUNTIME_TOKEN: 'r', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'o', GITHUB_TOKEN: 'set-by-env', HOME: '/h' });
+    const env = programEnv({
+      PATH: '/bin',
+      'INPUT_GITHUB-TOKEN': 'ghs_x',
+      INPUT_CONFIG: 'a',
+      ACTIONS_RUNTIME_TOKEN: 'r',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'o',
+      GITHUB_TOKEN: 'set-by-env',
+      HOME: '/h',
+    });
     expect(env).toEqual({ PATH: '/bin', GITHUB_TOKEN: 'set-by-env', HOME: '/h' });
   });
 });

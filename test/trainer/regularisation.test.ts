@@ -38,7 +38,10 @@ describe('learning-rate schedule, per epoch', () => {
   });
 
   test('step: × lr_decay_rate every lr_decay_epochs epochs', () => {
-    close(lrs({ learning_rate: 0.1, lr_schedule: 'step', lr_decay_rate: 0.5, lr_decay_epochs: 2 }, 6), [0.1, 0.1, 0.05, 0.05, 0.025, 0.025]);
+    close(
+      lrs({ learning_rate: 0.1, lr_schedule: 'step', lr_decay_rate: 0.5, lr_decay_epochs: 2 }, 6),
+      [0.1, 0.1, 0.05, 0.05, 0.025, 0.025],
+    );
   });
 
   test('exponential: × lr_decay_rate^(1/lr_decay_epochs) per epoch', () => {
@@ -48,12 +51,15 @@ describe('learning-rate schedule, per epoch', () => {
   test('cosine: from learning_rate down towards learning_rate·lr_min_fraction', () => {
     const got = lrs({ learning_rate: 0.1, lr_schedule: 'cosine', lr_min_fraction: 0.1 }, 4);
     // 0.01 + 0.09·(1 + cos(π·t/4))/2 for t = 0..3
-    close(got, [0.1, 0.01 + 0.09 * (1 + Math.SQRT1_2) / 2, 0.055, 0.01 + 0.09 * (1 - Math.SQRT1_2) / 2]);
+    close(got, [0.1, 0.01 + (0.09 * (1 + Math.SQRT1_2)) / 2, 0.055, 0.01 + (0.09 * (1 - Math.SQRT1_2)) / 2]);
   });
 
   test('warm-up ramps linearly to learning_rate, then the schedule starts from the top', () => {
     close(lrs({ learning_rate: 0.4, warmup_epochs: 3 }, 5), [0.1, 0.2, 0.3, 0.4, 0.4]);
-    close(lrs({ learning_rate: 0.4, warmup_epochs: 1, lr_schedule: 'step', lr_decay_rate: 0.5, lr_decay_epochs: 1 }, 4), [0.2, 0.4, 0.2, 0.1]);
+    close(
+      lrs({ learning_rate: 0.4, warmup_epochs: 1, lr_schedule: 'step', lr_decay_rate: 0.5, lr_decay_epochs: 1 }, 4),
+      [0.2, 0.4, 0.2, 0.1],
+    );
   });
 
   // The validation loss depends only on the weights (no dropout, no batch norm): a rate of ~0 freezes it.
@@ -70,7 +76,7 @@ describe('learning-rate schedule, per epoch', () => {
     expect(Math.abs(c3! - c2!)).toBeGreaterThan(1e-3);
   });
 
-  test('... and during warm-up: a long warm-up keeps the first epochs\' steps small', async () => {
+  test("... and during warm-up: a long warm-up keeps the first epochs' steps small", async () => {
     const warm = await valLosses({ warmup_epochs: 1000 });
     const cold = await valLosses({});
     expect(Math.abs(warm[2]! - warm[0]!)).toBeLessThan(0.2 * Math.abs(cold[2]! - cold[0]!));
@@ -117,7 +123,9 @@ describe('layer_norm', () => {
     const plain = await iris.run({ epochs: 3, layer_norm: false }, recordingCtx(2));
     const norm = await iris.run({ epochs: 3, layer_norm: true }, recordingCtx(2));
     expect(norm.metrics.loss).not.toBe(plain.metrics.loss);
-    await expect(iris.run({ batch_norm: true, layer_norm: true }, recordingCtx(2))).rejects.toThrow('layer_norm: cannot be true together with batch_norm: pick one normalisation, got true');
+    await expect(iris.run({ batch_norm: true, layer_norm: true }, recordingCtx(2))).rejects.toThrow(
+      'layer_norm: cannot be true together with batch_norm: pick one normalisation, got true',
+    );
   });
 });
 
@@ -127,12 +135,19 @@ describe('early_stopping_patience', () => {
     expect([1, 0.8, 0.8, 0.9].map((v) => s.shouldStop({ val_loss: v }))).toEqual([false, false, false, true]);
     const m = new EarlyStopping(1, { name: 'val_accuracy', goal: 'maximize' });
     expect([0.5, 0.7, 0.9, 0.8].map((v) => m.shouldStop({ val_accuracy: v }))).toEqual([false, false, false, true]);
-    expect(() => new EarlyStopping(1, { name: 'val_mae', goal: 'minimize' }).shouldStop({ val_loss: 1 })).toThrow(/watches metric "val_mae"/);
+    expect(() => new EarlyStopping(1, { name: 'val_mae', goal: 'minimize' }).shouldStop({ val_loss: 1 })).toThrow(
+      /watches metric "val_mae"/,
+    );
   });
 
   test('stops training early on the sweep metric; the metrics are those of the epoch it stopped at', async () => {
     const separable = await createTabularObjective(
-      spec({ data: fixture('separable.csv'), target: 'label', task: 'classification', earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' } }),
+      spec({
+        data: fixture('separable.csv'),
+        target: 'label',
+        task: 'classification',
+        earlyStoppingMetric: { name: 'val_accuracy', goal: 'maximize' },
+      }),
       handle,
     );
     try {
@@ -163,7 +178,10 @@ describe('validation_split as a hyperparameter', () => {
   });
 
   test('trainer.validation_split is its default; beside a validation file it is a trial error', async () => {
-    const wide = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', validationSplit: 0.5 }), handle);
+    const wide = await createTabularObjective(
+      spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', validationSplit: 0.5 }),
+      handle,
+    );
     const dir = tempDir('split');
     const lines = readFileSync(fixture('separable.csv'), 'utf8').trim().split('\n');
     writeFileSync(path.join(dir, 'train.csv'), `${lines.slice(0, 151).join('\n')}\n`);
@@ -173,10 +191,14 @@ describe('validation_split as a hyperparameter', () => {
       handle,
     );
     try {
-      expect((await wide.run({ epochs: 2 }, recordingCtx(4))).metrics).toEqual((await iris.run({ epochs: 2, validation_split: 0.5 }, recordingCtx(4))).metrics);
+      expect((await wide.run({ epochs: 2 }, recordingCtx(4))).metrics).toEqual(
+        (await iris.run({ epochs: 2, validation_split: 0.5 }, recordingCtx(4))).metrics,
+      );
       const err = await withFile.run({ epochs: 1, validation_split: 0.3 }, recordingCtx(1)).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(TrialError);
-      expect(String(err)).toBe('TrialError: validation_split: cannot be used with trainer.validation (a separate validation file replaces the split), got 0.3');
+      expect(String(err)).toBe(
+        'TrialError: validation_split: cannot be used with trainer.validation (a separate validation file replaces the split), got 0.3',
+      );
     } finally {
       await wide.dispose?.();
       await withFile.dispose?.();
@@ -191,12 +213,19 @@ describe('per-layer widths', () => {
     expect(hiddenWidths(3, 1, 'shrink')).toEqual([1, 1, 1]);
     expect(hiddenWidths(3, 2048, 'grow')).toEqual([2048, 4096, 4096]);
     const model = buildMlp(parseHyperparameters({ layers: 3, units: 16, width_schedule: 'shrink' }), 4, 3, 1);
-    expect(model.hidden.map((h) => h.kernel.shape)).toEqual([[4, 16], [16, 8], [8, 4]]);
+    expect(model.hidden.map((h) => h.kernel.shape)).toEqual([
+      [4, 16],
+      [16, 8],
+      [8, 4],
+    ]);
     expect(model.outKernel.shape).toEqual([4, 3]);
   });
 
-  test('a funnel trains, with dropout and batch norm on each layer\'s own width', async () => {
-    const r = await iris.run({ epochs: 3, layers: 3, units: 16, width_schedule: 'shrink', dropout: 0.2, batch_norm: true }, recordingCtx(5));
+  test("a funnel trains, with dropout and batch norm on each layer's own width", async () => {
+    const r = await iris.run(
+      { epochs: 3, layers: 3, units: 16, width_schedule: 'shrink', dropout: 0.2, batch_norm: true },
+      recordingCtx(5),
+    );
     for (const v of Object.values(r.metrics)) expect(Number.isFinite(v)).toBe(true);
   });
 });

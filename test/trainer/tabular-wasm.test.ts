@@ -22,7 +22,10 @@ describe('on the wasm backend', () => {
   });
 
   test('learns the separable fixture and the linear regression', async () => {
-    const separable = await createTabularObjective(spec({ data: fixture('separable.csv'), target: 'label', task: 'classification' }), handle);
+    const separable = await createTabularObjective(
+      spec({ data: fixture('separable.csv'), target: 'label', task: 'classification' }),
+      handle,
+    );
     const linear = await createTabularObjective(spec({ data: fixture('linear.csv'), target: 'y', task: 'regression' }), handle);
     try {
       expect((await separable.run({ epochs: 15 }, recordingCtx(1))).metrics.val_accuracy).toBeGreaterThan(0.9);
@@ -54,7 +57,7 @@ describe('on the wasm backend', () => {
     }
   });
 
-  test('weights come from sweepgate\'s RNG: cpu starts where wasm does (first-epoch metrics agree closely)', async () => {
+  test("weights come from sweepgate's RNG: cpu starts where wasm does (first-epoch metrics agree closely)", async () => {
     const params: Params = { epochs: 1, dropout: 0.2 };
     const onWasm = await iris.run(params, recordingCtx(5));
     await iris.dispose?.();

@@ -60,7 +60,10 @@ describe('learning', () => {
   });
 
   test('beats the mean predictor on the diabetes data', async () => {
-    const diabetes = await createTabularObjective(spec({ data: fixture('diabetes.csv'), target: 'progression', task: 'regression' }), handle);
+    const diabetes = await createTabularObjective(
+      spec({ data: fixture('diabetes.csv'), target: 'progression', task: 'regression' }),
+      handle,
+    );
     try {
       const r = await diabetes.run({ epochs: 10, learning_rate: 0.005 }, recordingCtx(4));
       expect(r.metrics.val_rmse).toBeLessThan(validationStd('diabetes.csv', 'progression'));
@@ -71,14 +74,14 @@ describe('learning', () => {
 });
 
 describe('epochs, reports and final metrics', () => {
-  test('reports every epoch (steps 1..epochs); the final metrics are the last epoch\'s', async () => {
+  test("reports every epoch (steps 1..epochs); the final metrics are the last epoch's", async () => {
     const ctx = recordingCtx(5);
     const r = await iris.run({ epochs: 4 }, ctx);
     expect(ctx.reports.map((s) => s.step)).toEqual([1, 2, 3, 4]);
     expect(r.metrics).toEqual(ctx.reports[3]!.metrics);
   });
 
-  test('stops when ctx.report returns true (pruned), with that epoch\'s metrics, and frees its tensors', async () => {
+  test("stops when ctx.report returns true (pruned), with that epoch's metrics, and frees its tensors", async () => {
     const before = numTensors();
     const ctx = recordingCtx(6, 2);
     const r = await iris.run({ epochs: 50 }, ctx);
@@ -112,7 +115,10 @@ describe('determinism', () => {
   test('the same data in another folder gives the same fingerprint and the same metrics', async () => {
     const dir = tempDir('tabular');
     copyFileSync(fixture('iris.csv'), path.join(dir, 'flowers.csv'));
-    const moved = await createTabularObjective(spec({ data: path.join(dir, 'flowers.csv'), target: 'species', task: 'classification' }), handle);
+    const moved = await createTabularObjective(
+      spec({ data: path.join(dir, 'flowers.csv'), target: 'species', task: 'classification' }),
+      handle,
+    );
     try {
       expect(moved.fingerprint).toBe(iris.fingerprint);
       const a = recordingCtx(13);
@@ -140,7 +146,7 @@ describe('fingerprint', () => {
     expect(tabularFingerprint({ ...base, defaults: { epochs: 5 } }, bytes)).not.toBe(fp);
     expect(tabularFingerprint({ ...base, validationSplit: 0.3 }, bytes)).not.toBe(fp);
     expect(tabularFingerprint({ ...base, splitSeed: 1 }, bytes)).not.toBe(fp); // the split seed picks other validation rows
-    expect(tabularFingerprint({ ...base, splitBy: ["id"] }, bytes)).not.toBe(fp);
+    expect(tabularFingerprint({ ...base, splitBy: ['id'] }, bytes)).not.toBe(fp);
     expect(tabularFingerprint({ ...base, features: ['petal_length'] }, bytes)).not.toBe(fp);
     // with a validation file, its bytes count and validation_split (then unused) does not
     const withVal = tabularFingerprint({ ...base, validation: '/a/v.csv' }, bytes, bytes);
@@ -182,10 +188,16 @@ describe('hyperparameters', () => {
   for (const kernel_initializer of INITIALIZERS) test(`kernel_initializer ${kernel_initializer}`, runs({ kernel_initializer }));
   test('batch_norm, dropout, l1 and l2 together', runs({ batch_norm: true, dropout: 0.5, l1: 0.001, l2: 0.01 }));
   test('layers 0 (a logistic model) and a batch larger than the data', runs({ layers: 0, batch_size: 1000 }));
-  test('layer_norm, weight_decay, a cosine schedule with warm-up and a growing width together', runs({ layer_norm: true, weight_decay: 0.01, lr_schedule: 'cosine', warmup_epochs: 1, width_schedule: 'grow', dropout: 0.2 }));
+  test(
+    'layer_norm, weight_decay, a cosine schedule with warm-up and a growing width together',
+    runs({ layer_norm: true, weight_decay: 0.01, lr_schedule: 'cosine', warmup_epochs: 1, width_schedule: 'grow', dropout: 0.2 }),
+  );
 
   test('trainer.defaults apply under the trial params', async () => {
-    const o = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 3 } }), handle);
+    const o = await createTabularObjective(
+      spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 3 } }),
+      handle,
+    );
     try {
       const ctx = recordingCtx(1);
       await o.run({}, ctx);
@@ -198,7 +210,7 @@ describe('hyperparameters', () => {
     }
   });
 
-  test('l2 regularisation shrinks the weights\' effect: training loss is higher with a large penalty', async () => {
+  test("l2 regularisation shrinks the weights' effect: training loss is higher with a large penalty", async () => {
     const plain = await iris.run({ epochs: 10 }, recordingCtx(1));
     const penalised = await iris.run({ epochs: 10, l2: 1 }, recordingCtx(1));
     expect(penalised.metrics.loss).toBeGreaterThan(plain.metrics.loss!);
@@ -215,7 +227,9 @@ describe('hyperparameters', () => {
 describe('failures and memory', () => {
   test('a diverging loss fails the trial with a TrialError and leaks nothing', async () => {
     const before = numTensors();
-    const err = await linear.run({ optimizer: 'sgd', learning_rate: 1e12, epochs: 5, activation: 'linear' }, recordingCtx(1)).catch((e: unknown) => e);
+    const err = await linear
+      .run({ optimizer: 'sgd', learning_rate: 1e12, epochs: 5, activation: 'linear' }, recordingCtx(1))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TrialError);
     expect(String(err)).toMatch(/became (NaN|Infinity|-Infinity) at epoch \d.*diverged/);
     expect(numTensors()).toBe(before);
@@ -255,11 +269,11 @@ describe('failures and memory', () => {
     await expect(createTabularObjective(spec({ data: fixture('nope.csv'), target: 'y', task: 'regression' }), handle)).rejects.toThrow(
       /nope\.csv: cannot be read: ENOENT/,
     );
-    await expect(createTabularObjective(spec({ data: fixture('iris.csv'), target: 'kind', task: 'classification' }), handle)).rejects.toThrow(
-      /target column "kind" is not in the header/,
-    );
-    await expect(createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'regression' }), handle)).rejects.toThrow(
-      /regression target column "species" must hold numbers, got "setosa"/,
-    );
+    await expect(
+      createTabularObjective(spec({ data: fixture('iris.csv'), target: 'kind', task: 'classification' }), handle),
+    ).rejects.toThrow(/target column "kind" is not in the header/);
+    await expect(
+      createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'regression' }), handle),
+    ).rejects.toThrow(/regression target column "species" must hold numbers, got "setosa"/);
   });
 });

@@ -23,7 +23,12 @@ function workspace(): string {
   return dir;
 }
 
-const iris = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 15, batch_size: 16, units: 16, learning_rate: 0.05 } });
+const iris = spec({
+  data: fixture('iris.csv'),
+  target: 'species',
+  task: 'classification',
+  defaults: { epochs: 15, batch_size: 16, units: 16, learning_rate: 0.05 },
+});
 
 describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' : ` (skipped: ${why})`}`, () => {
   it('loads tfjs-node from the workspace: auto and forced', async () => {
@@ -58,7 +63,11 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
     const cwd = workspace();
     const first = await loadTf('auto', { cwd, warn: (m) => expect.fail(m) });
     const o = await createTabularObjective(iris, first);
-    const pick = await chooseBackend(first, { load: (n) => loadTf(n, { cwd, warn: () => {} }), time: (h, steps) => o.msPerStep(h, { units: 16 }, steps), warn: (m) => expect.fail(m) });
+    const pick = await chooseBackend(first, {
+      load: (n) => loadTf(n, { cwd, warn: () => {} }),
+      time: (h, steps) => o.msPerStep(h, { units: 16 }, steps),
+      warn: (m) => expect.fail(m),
+    });
     expect(pick.timings.map((t) => t.backend)).toEqual(['tensorflow', 'wasm', 'cpu']);
     expect(pick.summary).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
   }, 60_000);
@@ -71,7 +80,10 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
     let x = 3;
     const rand = (): string => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648).toFixed(3);
     const head = `${Array.from({ length: 300 }, (_, i) => `f${i}`).join(',')},y`;
-    writeFileSync(wide, [head, ...Array.from({ length: 200 }, (_, r) => `${Array.from({ length: 300 }, rand).join(',')},${r % 2}`)].join('\n') + '\n');
+    writeFileSync(
+      wide,
+      [head, ...Array.from({ length: 200 }, (_, r) => `${Array.from({ length: 300 }, rand).join(',')},${r % 2}`)].join('\n') + '\n',
+    );
     const config = path.join(dir, 'sweep.yml');
     writeFileSync(
       config,

@@ -14,11 +14,15 @@ const configDir = path.join(repoRoot, 'fixtures/wandb');
 const standIn = wandbStandInDir()!;
 const PY = ['${env}', 'python3', '${program}', '${args}'];
 const objective = (program: string, metricName = 'val_loss', command = PY) =>
-  createCommandObjective({ program, command, programAsWritten: program, programKind: 'file', wandb: 'stand-in' }, { configDir, metricName });
+  createCommandObjective(
+    { program, command, programAsWritten: program, programKind: 'file', wandb: 'stand-in' },
+    { configDir, metricName },
+  );
 
 /** Runs a snippet under the stand-in, with sockets made to fail, so any network use would show. */
 function python(code: string, env: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null } {
-  const guard = 'import socket\ndef _no(*a, **k): raise RuntimeError("network used")\nsocket.socket = _no\nsocket.create_connection = _no\n';
+  const guard =
+    'import socket\ndef _no(*a, **k): raise RuntimeError("network used")\nsocket.socket = _no\nsocket.create_connection = _no\n';
   const r = spawnSync('python3', ['-c', guard + code], { env: { ...process.env, PYTHONPATH: standIn, ...env }, encoding: 'utf8' });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
@@ -72,7 +76,10 @@ wandb.finish()
       'wandb (sweepgate stand-in, offline): ignored wandb.login, wandb.watch, wandb.define_metric, wandb.Image, wandb.Table, ' +
         'wandb.integration.keras.WandbMetricsLogger, wandb.Artifact, run.log_artifact, wandb.save',
     );
-    const lines = spawnSync('cat', [events], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const lines = spawnSync('cat', [events], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(lines).toEqual([
       { log: { a: 1, b: 2.5 }, step: 0 },
       { summary: { best: 0.25 } },
@@ -110,7 +117,10 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
   test('Keras-style: per-epoch wandb.log feeds the pruner; summary and nested keys are metrics; sweep params override defaults', async () => {
     const ctx = recordingCtx(1);
     const logged: string[] = [];
-    const o = createCommandObjective({ program: 'train_keras_style.py', command: PY }, { configDir, metricName: 'val_loss', log: (m) => logged.push(m) });
+    const o = createCommandObjective(
+      { program: 'train_keras_style.py', command: PY },
+      { configDir, metricName: 'val_loss', log: (m) => logged.push(m) },
+    );
     const r = await o.run({ learning_rate: 0.03, epochs: 4 }, ctx);
     await o.run({ learning_rate: 0.01, epochs: 2 }, recordingCtx(2));
     // One line in sweepgate's log naming what was ignored, not one per trial.
@@ -130,10 +140,18 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
 
   test('argparse + wandb: the flags W&B writes (True, [800, 600], dicts, 140.0) parse', async () => {
     const o = createCommandObjective(
-      { program: 'train_argparse.py', command: PY, pyNumbers: { units: { kind: 'float' } }, paramPaths: { 'optimizer.name': ['optimizer', 'name'] } },
+      {
+        program: 'train_argparse.py',
+        command: PY,
+        pyNumbers: { units: { kind: 'float' } },
+        paramPaths: { 'optimizer.name': ['optimizer', 'name'] },
+      },
       { configDir, metricName: 'loss' },
     );
-    const r = await o.run({ lr: 0.001, units: 140, use_bias: false, layers: [800, 600], 'optimizer.name': 'adam', mode: 'False' }, recordingCtx(1));
+    const r = await o.run(
+      { lr: 0.001, units: 140, use_bias: false, layers: [800, 600], 'optimizer.name': 'adam', mode: 'False' },
+      recordingCtx(1),
+    );
     expect(r.metrics.loss).toBeCloseTo(0.5 + 0.02 + 0.14, 10);
   });
 
@@ -167,7 +185,7 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
     expect(ctx.reports.length).toBeLessThan(20);
   });
 
-  test('WANDB_SWEEP_PARAM_PATH holds the run config as W&B\'s agent writes it ({name: {value: v}}), floats as floats', async () => {
+  test("WANDB_SWEEP_PARAM_PATH holds the run config as W&B's agent writes it ({name: {value: v}}), floats as floats", async () => {
     const dir = tempDir('wandb-param-path');
     const out = path.join(dir, 'seen.txt');
     writeFileSync(
@@ -183,7 +201,10 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
   });
 
   test('wandb: real leaves PYTHONPATH alone (import wandb then fails here, where the real client is not installed)', async () => {
-    const o = createCommandObjective({ program: 'train_keras_style.py', command: PY, wandb: 'real' }, { configDir, metricName: 'val_loss' });
+    const o = createCommandObjective(
+      { program: 'train_keras_style.py', command: PY, wandb: 'real' },
+      { configDir, metricName: 'val_loss' },
+    );
     await expect(o.run({}, recordingCtx(1))).rejects.toThrow(/No module named 'wandb'/);
   });
 
@@ -191,7 +212,10 @@ describe('wandb-instrumented scripts run unchanged as trials', () => {
     const saved = process.env.PATH;
     process.env.PATH = '/usr/bin:/bin'; // python3, but no python
     try {
-      const o = createCommandObjective({ program: 'train_keras_style.py', command: ['${env}', '${interpreter}', '${program}', '${args}'] }, { configDir, metricName: 'val_loss' });
+      const o = createCommandObjective(
+        { program: 'train_keras_style.py', command: ['${env}', '${interpreter}', '${program}', '${args}'] },
+        { configDir, metricName: 'val_loss' },
+      );
       const r = await o.run({ epochs: 2 }, recordingCtx(1));
       expect(r.metrics.epoch).toBe(2);
     } finally {

@@ -29,11 +29,19 @@ const out = tempDir('worker');
 const script = path.join(out, 'trainer-worker.js');
 afterAll(cleanupTempDirs);
 beforeAll(async () => {
-  await build({ ...bundleOptions({ entryPoints: { 'trainer-worker': path.join(repoRoot, WORKER_ENTRY) }, outdir: out }), logLevel: 'error' });
+  await build({
+    ...bundleOptions({ entryPoints: { 'trainer-worker': path.join(repoRoot, WORKER_ENTRY) }, outdir: out }),
+    logLevel: 'error',
+  });
   copyWasm(out);
 }, 60_000);
 
-const iris: TabularTrainerSpec = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 3, batch_size: 16 } });
+const iris: TabularTrainerSpec = spec({
+  data: fixture('iris.csv'),
+  target: 'species',
+  task: 'classification',
+  defaults: { epochs: 3, batch_size: 16 },
+});
 
 /** The in-thread trainer and a pool of `size` workers, handed the data it prepared (as the engine hands it) or, with `prepared`, other data. */
 async function objectives(size: number, prepared?: readonly PreparedData[]): Promise<{ inner: TabularObjective; pool: Objective }> {
@@ -60,11 +68,17 @@ describe('createWorkerObjective (the built-in trainer in worker threads)', () =>
     it(`a ${method} sweep with 2 workers ends exactly as the same sweep in one thread`, async () => {
       const config = parseSweepConfig(sweep(method), path.join(repoRoot, 'fixtures/sweeps/parallel.yml'));
       const { inner, pool } = await objectives(2);
-      const ports = (objective: Objective) => ({ objective, store: new MemoryTrialStore(), now: () => performance.now(), warn: (m: string) => expect.fail(m) });
+      const ports = (objective: Objective) => ({
+        objective,
+        store: new MemoryTrialStore(),
+        now: () => performance.now(),
+        warn: (m: string) => expect.fail(m),
+      });
       try {
         const one = await runStudy({ ...config, parallel: 1 }, ports(inner));
         const two = await runStudy({ ...config, parallel: 2 }, ports(pool));
-        const view = (o: typeof one) => o.trials.map((t) => ({ key: t.key, params: t.params, status: t.status, metrics: t.metrics, history: t.history }));
+        const view = (o: typeof one) =>
+          o.trials.map((t) => ({ key: t.key, params: t.params, status: t.status, metrics: t.metrics, history: t.history }));
         expect(one.trials).toHaveLength(6);
         expect(one.trials.every((t) => t.status === 'complete')).toBe(true);
         expect(view(two)).toEqual(view(one));
@@ -108,7 +122,11 @@ describe('createWorkerObjective (the built-in trainer in worker threads)', () =>
     const { inner, pool } = await objectives(1);
     try {
       const controller = new AbortController();
-      const ctx = { seed: 1, signal: controller.signal, report: (step: number) => (step === 2 && controller.abort('the minutes budget ran out'), false) };
+      const ctx = {
+        seed: 1,
+        signal: controller.signal,
+        report: (step: number) => (step === 2 && controller.abort('the minutes budget ran out'), false),
+      };
       const cancelled = pool.run({ epochs: 500 }, ctx);
       await expect(cancelled).rejects.toThrow(/cancelled: the minutes budget ran out/);
       await expect(cancelled).rejects.toBeInstanceOf(TrialError);
@@ -134,11 +152,26 @@ parentPort.on('message', (m) => {
 });
 `,
     );
-    const config = parseSweepConfig('method: grid\nmetric: {name: loss, goal: minimize}\nobjective: o.mjs\nparameters: {x: {values: [0, 1, 2, 3, 4]}}\n', path.join(repoRoot, 'fixtures/x.yml'));
-    const inner: Objective = { fingerprint: 'fake', backend: 'fake', run: () => Promise.reject(new Error('the pool runs trials, not the inner objective')) };
-    const pool = createWorkerObjective(inner, { size: 2, script: fake, init: { trainer: iris, backend: 'wasm', cwd: repoRoot, splitSeed: 0 }, warn: () => {} });
+    const config = parseSweepConfig(
+      'method: grid\nmetric: {name: loss, goal: minimize}\nobjective: o.mjs\nparameters: {x: {values: [0, 1, 2, 3, 4]}}\n',
+      path.join(repoRoot, 'fixtures/x.yml'),
+    );
+    const inner: Objective = {
+      fingerprint: 'fake',
+      backend: 'fake',
+      run: () => Promise.reject(new Error('the pool runs trials, not the inner objective')),
+    };
+    const pool = createWorkerObjective(inner, {
+      size: 2,
+      script: fake,
+      init: { trainer: iris, backend: 'wasm', cwd: repoRoot, splitSeed: 0 },
+      warn: () => {},
+    });
     try {
-      const o = await runStudy({ ...config, parallel: 2 }, { objective: pool, store: new MemoryTrialStore(), now: () => performance.now(), warn: () => {} });
+      const o = await runStudy(
+        { ...config, parallel: 2 },
+        { objective: pool, store: new MemoryTrialStore(), now: () => performance.now(), warn: () => {} },
+      );
       const byX = Object.fromEntries(o.trials.map((t) => [t.params.x, t]));
       expect(o.trials).toHaveLength(5);
       expect(byX[1]!.status).toBe('failed');
@@ -158,7 +191,9 @@ parentPort.on('message', (m) => {
       const failed = pool.run({ epochs: 2, freeze_layers: 1 }, recordingCtx(1));
       await expect(failed).rejects.toBeInstanceOf(TrialError);
       await expect(failed).rejects.not.toBeInstanceOf(WorkerCrashError);
-      await expect(failed).rejects.toThrow('freeze_layers: needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes), got 1');
+      await expect(failed).rejects.toThrow(
+        'freeze_layers: needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes), got 1',
+      );
     } finally {
       await pool.dispose!();
     }
@@ -203,11 +238,23 @@ describe('a long-lived worker', () => {
     const handle = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
     const tiny = spec({ data: fixture('iris.csv'), target: 'species', task: 'classification', defaults: { epochs: 1, batch_size: 32 } });
     const inner = await createTabularObjective(tiny, handle);
-    const pool = createWorkerObjective(inner, { size: 1, script, init: { trainer: tiny, backend: 'wasm', cwd: repoRoot, splitSeed: 0 }, warn: (m) => expect.fail(m), afterTrial: (m) => seen.push(m) });
+    const pool = createWorkerObjective(inner, {
+      size: 1,
+      script,
+      init: { trainer: tiny, backend: 'wasm', cwd: repoRoot, splitSeed: 0 },
+      warn: (m) => expect.fail(m),
+      afterTrial: (m) => seen.push(m),
+    });
     try {
       // Varied shapes (widths, depth, batch norm, dropout, optimizers) so every kernel and buffer size recurs.
       for (let i = 0; i < 200; i++) {
-        const params = { units: 4 + (i % 5) * 8, layers: 1 + (i % 3), batch_norm: i % 4 === 0, dropout: i % 2 ? 0.1 : 0, optimizer: ['adam', 'sgd', 'rmsprop'][i % 3]! };
+        const params = {
+          units: 4 + (i % 5) * 8,
+          layers: 1 + (i % 3),
+          batch_norm: i % 4 === 0,
+          dropout: i % 2 ? 0.1 : 0,
+          optimizer: ['adam', 'sgd', 'rmsprop'][i % 3]!,
+        };
         await pool.run(params, recordingCtx(i));
       }
     } finally {
@@ -218,7 +265,9 @@ describe('a long-lived worker', () => {
     expect(seen.map((m) => m.tensors)).toEqual(seen.map(() => baseline));
     // From trial 10 (allocators and JIT warm) to the last.
     const growth = seen[199]!.rssBytes - seen[9]!.rssBytes;
-    console.log(`200 trials in one worker: tensors ${baseline} after each; RSS ${(seen[9]!.rssBytes / 2 ** 20).toFixed(0)} MB after trial 10, ${(seen[199]!.rssBytes / 2 ** 20).toFixed(0)} MB after trial 200`);
+    console.log(
+      `200 trials in one worker: tensors ${baseline} after each; RSS ${(seen[9]!.rssBytes / 2 ** 20).toFixed(0)} MB after trial 10, ${(seen[199]!.rssBytes / 2 ** 20).toFixed(0)} MB after trial 200`,
+    );
     expect(growth).toBeLessThan(50 * 2 ** 20);
   }, 120_000);
 });

@@ -42,7 +42,9 @@ export class Issues {
     // whose item the schema already rejected (`probabilities[0]` vs `probabilities`).
     const shadowed = (p: Path): boolean =>
       this.structural.some(
-        (s) => s.path.length > 0 && (isUnder(p, s.path) || (s.path.length === p.length + 1 && isUnder(s.path, p) && typeof s.path[p.length] === 'number')),
+        (s) =>
+          s.path.length > 0 &&
+          (isUnder(p, s.path) || (s.path.length === p.length + 1 && isUnder(s.path, p) && typeof s.path[p.length] === 'number')),
       );
     const firstAt = new Set<string>();
     const structural = this.structural.filter((s) => {

@@ -45,7 +45,10 @@ export function flattenParameters(parameters: unknown, issues: Issues): ParamBlo
       if (has(block, 'parameters')) {
         const others = Object.keys(block).filter((k) => k !== 'parameters');
         if (others.length)
-          issues.add([...here, others[0]!], `a block with nested parameters holds nothing else, got ${others.join(', ')} beside parameters`);
+          issues.add(
+            [...here, others[0]!],
+            `a block with nested parameters holds nothing else, got ${others.join(', ')} beside parameters`,
+          );
         walk(block.parameters, [...here, 'parameters'], `${prefix}${key}.`);
         continue;
       }
@@ -80,7 +83,8 @@ export function inferDistribution(
     const ints = ['min', 'max'].every((k) => !has(block, k) || (Number.isInteger(block[k]) && !isFloat(k)));
     return ints ? { name: 'int_uniform', from: 'integer min/max' } : { name: 'uniform', from: 'min/max' };
   }
-  if (has(block, 'mu') || has(block, 'sigma')) return q ? { name: 'q_normal', from: 'mu/sigma with q' } : { name: 'normal', from: 'mu/sigma' };
+  if (has(block, 'mu') || has(block, 'sigma'))
+    return q ? { name: 'q_normal', from: 'mu/sigma with q' } : { name: 'normal', from: 'mu/sigma' };
   if (has(block, 'a') || has(block, 'b')) return q ? { name: 'q_beta', from: 'a/b with q' } : { name: 'beta', from: 'a/b' };
   if (q) return { error: 'q needs a range to quantise: give min/max, mu/sigma or a/b (or distribution)' };
   return { error: 'must give value, values, min/max, mu/sigma, a/b or a distribution' };
@@ -192,7 +196,10 @@ export function checkTrainerParameter(p: ParsedParameter, issues: Issues): void 
   const { dist, path, name } = p;
   const spec = TRAINER_HYPERPARAMETERS[name];
   if (!spec) return; // reported with the parameter's name, even when its distribution is broken
-  const hint = p.inferredFrom === 'integer min/max' ? ' (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)' : '';
+  const hint =
+    p.inferredFrom === 'integer min/max'
+      ? ' (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)'
+      : '';
   if (dist.kind === 'categorical') {
     const values = dist.values() ?? [];
     const at = (i: number): Path => (dist.name === 'constant' ? [...path, 'value'] : [...path, 'values', i]);
@@ -234,7 +241,10 @@ function checkEnd(p: ParsedParameter, range: ValueRange, side: 'below' | 'above'
     const exclusive = spec.type === 'float' && (side === 'below' ? spec.minExclusive : spec.maxExclusive);
     const limit = side === 'below' ? spec.min : spec.max;
     if (limit !== undefined)
-      issues.add(where, `${p.dist.name} is unbounded ${side}, but ${p.name} must be ${side === 'below' ? '>' : '<'}${exclusive ? '' : '='} ${limit}`);
+      issues.add(
+        where,
+        `${p.dist.name} is unbounded ${side}, but ${p.name} must be ${side === 'below' ? '>' : '<'}${exclusive ? '' : '='} ${limit}`,
+      );
     return;
   }
   const msg = checkHyperparameter(p.name, value as JsonValue);
@@ -249,9 +259,10 @@ function checkEnd(p: ParsedParameter, range: ValueRange, side: 'below' | 'above'
     issues.add(where, `${p.dist.name}'s support [${range.lo}, ${hi} includes ${value}, but ${p.name} must be ${broken}`);
     return;
   }
-  const exp = EXPONENT_FORMS.has(p.dist.name) && arg
-    ? ` (${p.dist.name} takes exponents: the value is e^${arg}; use ${p.dist.name}_values to give values)`
-    : '';
+  const exp =
+    EXPONENT_FORMS.has(p.dist.name) && arg
+      ? ` (${p.dist.name} takes exponents: the value is e^${arg}; use ${p.dist.name}_values to give values)`
+      : '';
   issues.add(where, `${msg}${exp}${hint}`);
 }
 
@@ -298,7 +309,9 @@ export function largestValues(p: ParsedParameter): { value: number; path: Path }
   const { dist, path } = p;
   if (dist.kind === 'categorical') {
     const values = dist.values() ?? [];
-    return values.flatMap((v, i) => (typeof v === 'number' ? [{ value: v, path: dist.name === 'constant' ? [...path, 'value'] : [...path, 'values', i] }] : []));
+    return values.flatMap((v, i) =>
+      typeof v === 'number' ? [{ value: v, path: dist.name === 'constant' ? [...path, 'value'] : [...path, 'values', i] }] : [],
+    );
   }
   const range = valueRange(dist);
   return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path, range.hiArg] : path }] : [];

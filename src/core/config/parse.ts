@@ -47,12 +47,18 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   const parsedWorkload = parseWorkload(raw, configDir, issues, (path) => writtenAsFloat(nodeAt(doc, path)));
   const metric = parseMetric(raw, parsedWorkload, issues);
   const { names, parsed: parameters } = parseParameters(raw, doc, parsedWorkload?.kind === 'trainer', issues);
-  const workload = parsedWorkload?.kind === 'program' ? withPython(parsedWorkload, parameters, doc, warn) : finishTrainer(parsedWorkload, names, metric, issues, warn);
+  const workload =
+    parsedWorkload?.kind === 'program'
+      ? withPython(parsedWorkload, parameters, doc, warn)
+      : finishTrainer(parsedWorkload, names, metric, issues, warn);
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
   for (const p of parameters) {
     if (p.inferredFrom && !WANDB_INFERS.has(p.inferredFrom))
-      warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
+      warn(
+        p.path,
+        `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`,
+      );
     if (method === 'grid') checkGridParameter(p, issues);
     if (workload?.kind === 'trainer') checkTrainerParameter(p, issues);
     if (workload?.kind === 'trainer' && workload.trainer.type === 'image' && p.name === 'strides')
@@ -74,7 +80,9 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
     repeats: Number.isSafeInteger(raw.repeats) ? (raw.repeats as number) : 1,
-    champion: { seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? (raw.champion.seeds as number) : DEFAULT_CHAMPION_SEEDS },
+    champion: {
+      seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? (raw.champion.seeds as number) : DEFAULT_CHAMPION_SEEDS,
+    },
     ...optional('parallel', parseParallel(raw.parallel)),
     stages: parseStages(raw.stages, names, issues),
     configDir,
@@ -132,8 +140,13 @@ function readDocument(text: string): { doc: Document; raw: Record<string, unknow
   } catch (e) {
     throw new ConfigError('', `invalid YAML: ${yamlProblem(errorText(e))}`);
   }
-  if (raw === null || raw === undefined) throw new ConfigError('', 'the config is empty: write a mapping of sweep keys (method, parameters, ...)');
-  if (!isRecord(raw)) throw new ConfigError('', `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? 'a list' : 'a scalar'} ${show(raw)}`);
+  if (raw === null || raw === undefined)
+    throw new ConfigError('', 'the config is empty: write a mapping of sweep keys (method, parameters, ...)');
+  if (!isRecord(raw))
+    throw new ConfigError(
+      '',
+      `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? 'a list' : 'a scalar'} ${show(raw)}`,
+    );
   const deep = tooDeep(raw);
   if (deep) throw new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`);
   return { doc, raw, notes };
@@ -149,11 +162,17 @@ function yamlError(e: YAMLError, text: string): string {
 }
 
 function yamlProblem(message: string): string {
-  if (/multiple documents/.test(message)) return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
+  if (/multiple documents/.test(message))
+    return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
   if (/Excessive alias count/.test(message))
     return 'too many alias expansions (an alias bomb, or a merge key that includes itself); write the values out instead';
   const text = message.replace(/:$/, '');
-  return /Maximum call stack size exceeded/.test(text) ? text.replace(/(?:RangeError: )?Maximum call stack size exceeded/, `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`) : text;
+  return /Maximum call stack size exceeded/.test(text)
+    ? text.replace(
+        /(?:RangeError: )?Maximum call stack size exceeded/,
+        `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`,
+      )
+    : text;
 }
 
 /** The path (first levels) of a node nested past MAX_DEPTH, found without recursion. */
@@ -235,14 +254,28 @@ function parseName(value: unknown, file: string, issues: Issues): string {
   return name;
 }
 
-const FLOAT_DISTRIBUTIONS = new Set(['uniform', 'log_uniform', 'log_uniform_values', 'inv_log_uniform', 'inv_log_uniform_values', 'normal', 'log_normal', 'beta']);
+const FLOAT_DISTRIBUTIONS = new Set([
+  'uniform',
+  'log_uniform',
+  'log_uniform_values',
+  'inv_log_uniform',
+  'inv_log_uniform_values',
+  'normal',
+  'log_normal',
+  'beta',
+]);
 
 /**
  * A program workload with what `${args}` needs to write values as W&B does: each parameter's Python number types
  * (a q_* distribution gives floats unless q is written as an integer, since W&B's q defaults to 1.0 and
  * round(x / q) * q keeps q's type; choices keep how each was written) and its key path; plus the command's notes.
  */
-function withPython(workload: ProgramWorkload, parameters: readonly ParsedParameter[], doc: Document, warn: (path: Path, message: string) => void): ProgramWorkload {
+function withPython(
+  workload: ProgramWorkload,
+  parameters: readonly ParsedParameter[],
+  doc: Document,
+  warn: (path: Path, message: string) => void,
+): ProgramWorkload {
   const pyNumbers: Record<string, PyNumbers> = {};
   const paramPaths: Record<string, readonly string[]> = {};
   for (const p of parameters) {
@@ -251,7 +284,10 @@ function withPython(workload: ProgramWorkload, parameters: readonly ParsedParame
     if (name === 'constant' || name === 'categorical' || name === 'categorical_w_probabilities') {
       // The choices as written, each with where it holds floats (the distribution's own order may differ).
       const nodes = name === 'constant' ? [nodeAt(doc, [...p.path, 'value'])] : seqItems(doc, nodeAt(doc, [...p.path, 'values']));
-      const choices = nodes.map((node) => ({ value: (isNode(node) ? node.toJS(doc) : null) as JsonValue, floats: floatPathsIn(doc, node) }));
+      const choices = nodes.map((node) => ({
+        value: (isNode(node) ? node.toJS(doc) : null) as JsonValue,
+        floats: floatPathsIn(doc, node),
+      }));
       pyNumbers[p.name] = { kind: 'choices', choices };
     } else if (name.startsWith('q_')) {
       const q = nodeAt(doc, [...p.path, 'q']);
@@ -259,7 +295,11 @@ function withPython(workload: ProgramWorkload, parameters: readonly ParsedParame
       pyNumbers[p.name] = { kind: intQ ? 'int' : 'float' };
     } else pyNumbers[p.name] = { kind: FLOAT_DISTRIBUTIONS.has(name) ? 'float' : 'int' };
   }
-  for (const n of commandNotes(workload.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0]!)))
+  for (const n of commandNotes(
+    workload.command,
+    Object.keys(paramPaths),
+    Object.values(paramPaths).map((p) => p[0]!),
+  ))
     warn(['command', n.index], n.message);
   return { ...workload, pyNumbers, paramPaths };
 }

@@ -69,9 +69,7 @@ function distance(a: string, b: string): number {
 }
 
 export function suggest(key: string, known: readonly string[]): string {
-  const best = known
-    .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
-    .sort((x, y) => x.d - y.d)[0];
+  const best = known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
   return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? `; did you mean ${best.k}?` : '';
 }
 
@@ -84,7 +82,9 @@ function translate(e: ErrorObject, doc: unknown): { path: Path; message: string 
       const key = String(p.additionalProperty);
       const declared = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties) ? e.parentSchema.properties : {};
       // W&B keys we merely tolerate would only lengthen the list of what to write.
-      const props = Object.keys(declared).filter((k) => !/accepted and ignored/.test(String((declared[k] as { description?: unknown }).description)));
+      const props = Object.keys(declared).filter(
+        (k) => !/accepted and ignored/.test(String((declared[k] as { description?: unknown }).description)),
+      );
       const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(', ')}` : '');
       return { path: [...path, key], message: `unknown key${hint}` };
     }

@@ -3,17 +3,7 @@ import { show } from '../errors.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';
 import { NO_METRIC } from './types.js';
-import type {
-  Budget,
-  EarlyTerminate,
-  GateRule,
-  Goal,
-  MetricSpec,
-  Stage,
-  Threshold,
-  TrainerSpec,
-  Workload,
-} from './types.js';
+import type { Budget, EarlyTerminate, GateRule, Goal, MetricSpec, Stage, Threshold, TrainerSpec, Workload } from './types.js';
 
 export type Doc = Record<string, unknown>;
 
@@ -55,7 +45,8 @@ export function parseMetric(doc: Doc, workload: Workload | undefined, issues: Is
 
 function checkTrainerMetric(path: (string | number)[], name: string, trainer: TrainerSpec, issues: Issues): void {
   const known: readonly string[] = TRAINER_METRICS[trainer.task];
-  if (!known.includes(name)) issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(', ')}, got ${show(name)}`);
+  if (!known.includes(name))
+    issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(', ')}, got ${show(name)}`);
 }
 
 const HYPERBAND_KEYS = ['min_iter', 'max_iter', 's', 'eta', 'strict'];
@@ -77,8 +68,7 @@ export function parseEarlyTerminate(value: unknown, issues: Issues, warn: Warn =
   if (!own) return undefined;
   for (const k of Object.keys(value))
     if (k !== 'type' && !own.includes(k)) issues.add(at(k), `is not used by type ${String(type)}, which takes ${own.join(', ')}`);
-  if (type === 'median')
-    return { type: 'median', warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
+  if (type === 'median') return { type: 'median', warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
   const eta = num(value.eta) ?? 3;
   if (has(value, 'max_iter')) {
     if (!has(value, 's')) {
@@ -103,7 +93,8 @@ export function parseEarlyTerminate(value: unknown, issues: Issues, warn: Warn =
   }
   const minIter = int(value.min_iter);
   if (minIter === undefined) return undefined; // the schema reported it
-  if (has(value, 's')) warn(at('s'), `is ignored without max_iter (as in W&B): the rungs are min_iter · eta^k = ${minIter}, ${minIter * eta}, ...`);
+  if (has(value, 's'))
+    warn(at('s'), `is ignored without max_iter (as in W&B): the rungs are min_iter · eta^k = ${minIter}, ${minIter * eta}, ...`);
   return { type: 'hyperband', minIter, eta };
 }
 
@@ -145,7 +136,8 @@ export function parseGate(value: unknown, metric: MetricSpec, workload: Workload
     const spec = isRecord(rule) ? rule : { threshold: rule };
     const parsed = threshold(spec.threshold, `gate.${name}`);
     if (!parsed) continue; // the schema reported it
-    const goal: Goal = spec.goal === 'maximize' || spec.goal === 'minimize' ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
+    const goal: Goal =
+      spec.goal === 'maximize' || spec.goal === 'minimize' ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
     if (name === metric.name && spec.goal !== undefined && spec.goal !== metric.goal)
       issues.add(['gate', name, 'goal'], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
     const on = spec.on === 'champion' || spec.on === 'best' || spec.on === 'both' ? spec.on : 'champion';
@@ -163,7 +155,10 @@ export function parseStages(value: unknown, parameterNames: readonly string[], i
     const names = stage.parameters.filter((n): n is string => typeof n === 'string');
     names.forEach((n, j) => {
       if (!parameterNames.includes(n))
-        issues.add(['stages', i, 'parameters', j], `is not a parameter of this sweep (parameters: ${parameterNames.join(', ')}), got ${show(n)}`);
+        issues.add(
+          ['stages', i, 'parameters', j],
+          `is not a parameter of this sweep (parameters: ${parameterNames.join(', ')}), got ${show(n)}`,
+        );
     });
     const trials = int(stage.trials);
     stages.push({ parameters: names, ...(trials !== undefined ? { trials } : {}) });

@@ -17,7 +17,10 @@ export function decodeConfigText(bytes: Uint8Array, file: string): string {
   if (nul >= 0) throw new ConfigError('', `config ${file} is a binary file, not YAML or JSON text (a NUL byte at offset ${nul})`);
   const bad = invalidUtf8At(bytes);
   if (bad >= 0)
-    throw new ConfigError('', `config ${file} is not valid UTF-8 text (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8`);
+    throw new ConfigError(
+      '',
+      `config ${file} is not valid UTF-8 text (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8`,
+    );
   const text = new TextDecoder('utf-8').decode(bytes);
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }

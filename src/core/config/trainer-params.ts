@@ -6,7 +6,15 @@ import type { JsonValue } from '../json.js';
  */
 export type HyperparameterSpec =
   | { readonly type: 'int'; readonly min: number; readonly max?: number; readonly default: number; readonly doc: string }
-  | { readonly type: 'float'; readonly min: number; readonly max?: number; readonly minExclusive?: boolean; readonly maxExclusive?: boolean; readonly default: number; readonly doc: string }
+  | {
+      readonly type: 'float';
+      readonly min: number;
+      readonly max?: number;
+      readonly minExclusive?: boolean;
+      readonly maxExclusive?: boolean;
+      readonly default: number;
+      readonly doc: string;
+    }
   | { readonly type: 'enum'; readonly values: readonly string[]; readonly default: string; readonly doc: string }
   | { readonly type: 'bool'; readonly default: boolean; readonly doc: string };
 
@@ -23,10 +31,28 @@ export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec
   batch_size: { type: 'int', min: 1, default: 32, doc: 'rows per gradient step' },
   optimizer: { type: 'enum', values: OPTIMIZERS, default: 'adam', doc: 'gradient method' },
   learning_rate: { type: 'float', min: 0, minExclusive: true, default: 0.01, doc: 'step size' },
-  momentum: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0.9, doc: 'momentum of `momentum` (default 0.9) and `rmsprop` (default 0)' },
+  momentum: {
+    type: 'float',
+    min: 0,
+    max: 1,
+    maxExclusive: true,
+    default: 0.9,
+    doc: 'momentum of `momentum` (default 0.9) and `rmsprop` (default 0)',
+  },
   layers: { type: 'int', min: 0, max: 64, default: 1, doc: 'hidden layers (0 = linear / logistic model)' },
-  units: { type: 'int', min: 1, max: 4096, default: 32, doc: 'units of the first hidden layer (of every one with width_schedule constant)' },
-  width_schedule: { type: 'enum', values: WIDTH_SCHEDULES, default: 'constant', doc: 'hidden widths by depth: all `units`, or halved / doubled per layer' },
+  units: {
+    type: 'int',
+    min: 1,
+    max: 4096,
+    default: 32,
+    doc: 'units of the first hidden layer (of every one with width_schedule constant)',
+  },
+  width_schedule: {
+    type: 'enum',
+    values: WIDTH_SCHEDULES,
+    default: 'constant',
+    doc: 'hidden widths by depth: all `units`, or halved / doubled per layer',
+  },
   activation: { type: 'enum', values: ACTIVATIONS, default: 'relu', doc: 'hidden-layer activation' },
   dropout: { type: 'float', min: 0, max: 1, maxExclusive: true, default: 0, doc: 'dropout rate after each hidden layer' },
   l1: { type: 'float', min: 0, default: 0, doc: 'L1 penalty on kernels' },
@@ -38,19 +64,55 @@ export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec
   lr_schedule: { type: 'enum', values: LR_SCHEDULES, default: 'constant', doc: 'learning rate by epoch after warm-up' },
   lr_decay_rate: { type: 'float', min: 0, minExclusive: true, max: 1, default: 0.5, doc: 'step / exponential: factor per lr_decay_epochs' },
   lr_decay_epochs: { type: 'int', min: 1, max: 10000, default: 10, doc: 'step / exponential: epochs per lr_decay_rate factor' },
-  lr_min_fraction: { type: 'float', min: 0, max: 1, default: 0, doc: 'cosine: the learning rate it decays towards, as a fraction of learning_rate' },
+  lr_min_fraction: {
+    type: 'float',
+    min: 0,
+    max: 1,
+    default: 0,
+    doc: 'cosine: the learning rate it decays towards, as a fraction of learning_rate',
+  },
   warmup_epochs: { type: 'int', min: 0, max: 10000, default: 0, doc: 'epochs of linear warm-up before the schedule' },
-  early_stopping_patience: { type: 'int', min: 0, max: 10000, default: 0, doc: 'stop after this many epochs without improving the sweep metric (0 = off)' },
+  early_stopping_patience: {
+    type: 'int',
+    min: 0,
+    max: 10000,
+    default: 0,
+    doc: 'stop after this many epochs without improving the sweep metric (0 = off)',
+  },
   conv_layers: { type: 'int', min: 0, max: 8, default: 2, doc: 'image trainer: convolutional layers before the dense head' },
   filters: { type: 'int', min: 1, max: 512, default: 16, doc: 'image trainer: filters of the first conv layer' },
-  filter_schedule: { type: 'enum', values: WIDTH_SCHEDULES, default: 'constant', doc: 'image trainer: filters by depth: all `filters`, or halved / doubled per layer' },
+  filter_schedule: {
+    type: 'enum',
+    values: WIDTH_SCHEDULES,
+    default: 'constant',
+    doc: 'image trainer: filters by depth: all `filters`, or halved / doubled per layer',
+  },
   kernel_size: { type: 'int', min: 1, max: 15, default: 3, doc: 'image trainer: side of each square conv window' },
   strides: { type: 'int', min: 1, max: 8, default: 1, doc: 'image trainer: step of each conv window, both directions' },
   padding: { type: 'enum', values: PADDINGS, default: 'same', doc: 'image trainer: conv padding (same keeps the side at input/strides)' },
   pooling: { type: 'enum', values: POOLINGS, default: 'max', doc: 'image trainer: 2×2 pooling (stride 2) after each conv layer' },
-  freeze_layers: { type: 'int', min: 0, max: 64, default: 0, doc: 'with trainer.base_model: the bottom k hidden layers keep their weights' },
-  fine_tune_learning_rate: { type: 'float', min: 0, default: 0, doc: 'with trainer.base_model: step size of its unfrozen layers (0 = learning_rate)' },
-  validation_split: { type: 'float', min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.2, doc: 'fraction of rows held out for validation (default: trainer.validation_split)' },
+  freeze_layers: {
+    type: 'int',
+    min: 0,
+    max: 64,
+    default: 0,
+    doc: 'with trainer.base_model: the bottom k hidden layers keep their weights',
+  },
+  fine_tune_learning_rate: {
+    type: 'float',
+    min: 0,
+    default: 0,
+    doc: 'with trainer.base_model: step size of its unfrozen layers (0 = learning_rate)',
+  },
+  validation_split: {
+    type: 'float',
+    min: 0,
+    minExclusive: true,
+    max: 1,
+    maxExclusive: true,
+    default: 0.2,
+    doc: 'fraction of rows held out for validation (default: trainer.validation_split)',
+  },
 };
 
 /** Checks one trainer hyperparameter value; returns a message naming what is wrong, or undefined when fine. */

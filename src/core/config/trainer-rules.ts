@@ -19,7 +19,12 @@ export const ARCHITECTURE_HYPERPARAMETERS = ['layers', 'units', 'width_schedule'
 export const FINE_TUNE_HYPERPARAMETERS = ['freeze_layers', 'fine_tune_learning_rate'] as const;
 
 /** The hyperparameters the rules below are about, in the order their problems are reported. */
-const RULED_HYPERPARAMETERS: readonly string[] = [...CONV_HYPERPARAMETERS, 'validation_split', ...FINE_TUNE_HYPERPARAMETERS, ...ARCHITECTURE_HYPERPARAMETERS];
+const RULED_HYPERPARAMETERS: readonly string[] = [
+  ...CONV_HYPERPARAMETERS,
+  'validation_split',
+  ...FINE_TUNE_HYPERPARAMETERS,
+  ...ARCHITECTURE_HYPERPARAMETERS,
+];
 
 /** What the rules need to know of the trainer spec. */
 export interface TrainerShape {
@@ -49,12 +54,15 @@ export function trainerTypeProblem(name: string, type: TrainerSpec['type']): str
 
 /** validation_split means nothing beside a separate validation file. */
 export function validationFileProblem(name: string, validationFile: boolean): string | undefined {
-  return validationFile && name === 'validation_split' ? 'cannot be used with trainer.validation (a separate validation file replaces the split)' : undefined;
+  return validationFile && name === 'validation_split'
+    ? 'cannot be used with trainer.validation (a separate validation file replaces the split)'
+    : undefined;
 }
 
 /** A base model brings its architecture; freezing and fine-tuning need one. */
 export function baseModelProblem(name: string, baseModel: boolean): string | undefined {
-  if (!baseModel && includes(FINE_TUNE_HYPERPARAMETERS, name)) return 'needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)';
+  if (!baseModel && includes(FINE_TUNE_HYPERPARAMETERS, name))
+    return 'needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)';
   if (baseModel && includes(ARCHITECTURE_HYPERPARAMETERS, name))
     return 'comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set';
   return undefined;
@@ -62,7 +70,11 @@ export function baseModelProblem(name: string, baseModel: boolean): string | und
 
 /** Why hyperparameter `name` cannot be given (searched or fixed) to this trainer, or undefined when it can. */
 function hyperparameterProblem(name: string, trainer: TrainerShape): string | undefined {
-  return trainerTypeProblem(name, trainer.type) ?? validationFileProblem(name, trainer.validationFile) ?? baseModelProblem(name, trainer.baseModel);
+  return (
+    trainerTypeProblem(name, trainer.type) ??
+    validationFileProblem(name, trainer.validationFile) ??
+    baseModelProblem(name, trainer.baseModel)
+  );
 }
 
 /** Every hyperparameter `hyperparameterProblem` may refuse, each with its problem for this trainer, in report order. */

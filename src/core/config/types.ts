@@ -42,9 +42,7 @@ export type EarlyTerminate =
       readonly minTrials: number;
     };
 
-export type Threshold =
-  | { readonly kind: 'absolute'; readonly value: number }
-  | { readonly kind: 'relative'; readonly fraction: number };
+export type Threshold = { readonly kind: 'absolute'; readonly value: number } | { readonly kind: 'relative'; readonly fraction: number };
 
 /**
  * What a gate rule decides on: `champion` (default), main's best params replayed on this PR with main's seeds,
@@ -126,9 +124,7 @@ export interface ImageTrainerSpec {
 export type TrainerSpec = TabularTrainerSpec | ImageTrainerSpec;
 
 export type Workload =
-  | { readonly kind: 'trainer'; readonly trainer: TrainerSpec }
-  | { readonly kind: 'objective'; readonly module: string }
-  | ProgramWorkload;
+  { readonly kind: 'trainer'; readonly trainer: TrainerSpec } | { readonly kind: 'objective'; readonly module: string } | ProgramWorkload;
 
 /**
  * How `${program}` is run, read from the command: `file` after an interpreter (`python ${program}`, the default),

@@ -36,7 +36,12 @@ export const COMMAND_MACROS = [
 const RUNNER_KEYS = ['trainer', 'objective', 'program'] as const;
 
 /** Exactly one of trainer / objective / program says what a trial runs; paths resolve from configDir. */
-export function parseWorkload(doc: Doc, configDir: string, issues: Issues, isFloat: (path: Path) => boolean = () => false): Workload | undefined {
+export function parseWorkload(
+  doc: Doc,
+  configDir: string,
+  issues: Issues,
+  isFloat: (path: Path) => boolean = () => false,
+): Workload | undefined {
   const given = RUNNER_KEYS.filter((k) => has(doc, k));
   if (given.length === 0) {
     issues.add([], 'nothing to run: give exactly one of trainer (built-in model), objective (JS module) or program (script)');
@@ -96,7 +101,8 @@ export function programKind(command: readonly string[]): ProgramKind {
 function parseTrainer(value: unknown, configDir: string, issues: Issues): TrainerSpec | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'image') return parseImageTrainer(value, configDir, issues);
-  if (has(value, 'input_shape')) issues.add(['trainer', 'input_shape'], 'is used by trainer type image only (this trainer reads CSV columns)');
+  if (has(value, 'input_shape'))
+    issues.add(['trainer', 'input_shape'], 'is used by trainer type image only (this trainer reads CSV columns)');
   const data = str(value.data);
   const target = str(value.target);
   const task = value.task === 'classification' || value.task === 'regression' ? value.task : undefined;
@@ -108,9 +114,15 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Traine
   const defaults = parseTrainerDefaults(value.defaults, issues);
   if (data === undefined || target === undefined || !task) return undefined;
   const validation = str(value.validation);
-  const splitBy = typeof value.split_by === 'string' ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c): c is string => typeof c === 'string') : undefined;
+  const splitBy =
+    typeof value.split_by === 'string'
+      ? [value.split_by]
+      : Array.isArray(value.split_by)
+        ? value.split_by.filter((c): c is string => typeof c === 'string')
+        : undefined;
   for (const [i, c] of (splitBy ?? []).entries()) {
-    if (c === target) issues.add(['trainer', 'split_by', i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
+    if (c === target)
+      issues.add(['trainer', 'split_by', i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
   }
   if (has(value, 'split_seed') && validation !== undefined)
     issues.add(['trainer', 'split_seed'], 'has no effect with validation (a separate validation file): there is no split to seed');
@@ -137,21 +149,33 @@ const MAX_IMAGE_VALUES = 1 << 18;
 
 function parseImageTrainer(value: Doc, configDir: string, issues: Issues): ImageTrainerSpec | undefined {
   for (const key of ['base_model', 'save_best'])
-    if (has(value, key)) issues.add(['trainer', key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
+    if (has(value, key))
+      issues.add(
+        ['trainer', key],
+        `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`,
+      );
   for (const key of ['validation', 'features'])
-    if (has(value, key)) issues.add(['trainer', key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
+    if (has(value, key))
+      issues.add(
+        ['trainer', key],
+        `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`,
+      );
   if (has(value, 'task') && value.task !== 'classification')
     issues.add(['trainer', 'task'], `the image trainer does classification only, got ${show(value.task)}`);
   const shape = value.input_shape;
   if (!Array.isArray(shape)) {
-    if (shape === undefined) issues.add(['trainer', 'input_shape'], 'is required with type image: [height, width, channels], e.g. [8, 8, 1]');
+    if (shape === undefined)
+      issues.add(['trainer', 'input_shape'], 'is required with type image: [height, width, channels], e.g. [8, 8, 1]');
     return undefined;
   }
   if (!shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 1) || shape.length !== 3) return undefined; // the schema reported it
   const [h, w, c] = shape as [number, number, number];
   if (c !== 1 && c !== 3) issues.add(['trainer', 'input_shape', 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
   if (h * w * c > MAX_IMAGE_VALUES)
-    issues.add(['trainer', 'input_shape'], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
+    issues.add(
+      ['trainer', 'input_shape'],
+      `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`,
+    );
   const defaults = parseTrainerDefaults(value.defaults, issues);
   const data = str(value.data);
   const target = str(value.target);
@@ -196,7 +220,8 @@ export function finishTrainer(
   if (t.type === 'image') checkStrides(t, ['trainer', 'defaults', 'strides'], t.defaults['strides'], issues);
   const shape = trainerShape(t);
   for (const { name, problem } of hyperparameterProblems(shape)) {
-    if (searched(name)) issues.add(['parameters', name], name === 'validation_split' ? `${problem}, got a search over validation_split` : problem);
+    if (searched(name))
+      issues.add(['parameters', name], name === 'validation_split' ? `${problem}, got a search over validation_split` : problem);
     if (fixed(name)) issues.add(['trainer', 'defaults', name], `${problem}, got ${show(t.defaults[name])}`);
   }
   if (searched('validation_split') && validationFileProblem('validation_split', shape.validationFile) === undefined) {
@@ -219,5 +244,8 @@ export function finishTrainer(
 export function checkStrides(trainer: ImageTrainerSpec, path: Path, value: unknown, issues: Issues): void {
   const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
   if (typeof value === 'number' && value > side)
-    issues.add(path, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
+    issues.add(
+      path,
+      `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`,
+    );
 }

@@ -28,8 +28,7 @@ export abstract class ContinuousDistribution implements Distribution {
   }
 
   toUnit(value: JsonValue): number {
-    if (typeof value !== 'number' || Number.isNaN(value))
-      throw new TypeError(`${this.name}: toUnit needs a number, got ${fmt(value)}`);
+    if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError(`${this.name}: toUnit needs a number, got ${fmt(value)}`);
     return clamp(this.unitOf(clamp(value, this.lo, this.hi)), 0, 1);
   }
 
@@ -81,7 +80,11 @@ export class QuantisedDistribution implements Distribution {
     const [a, b] = [base.fromUnit(0), base.fromUnit(1)];
     const end = Math.abs(a) > Math.abs(b) ? a : b;
     if (!Number.isFinite(this.quant.at(this.quant.index(end))))
-      throw new DistributionRangeError(name, 'q', `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`);
+      throw new DistributionRangeError(
+        name,
+        'q',
+        `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`,
+      );
     this.kFinite = Math.floor(Number.MAX_VALUE / 2 / this.q);
   }
 
@@ -98,9 +101,7 @@ export class QuantisedDistribution implements Distribution {
   values(): readonly number[] | undefined {
     if (this.support === null) {
       const n = this.kHi - this.kLo + 1;
-      this.support = Number.isFinite(n) && n <= MAX_SUPPORT
-        ? Array.from({ length: n }, (_, i) => this.quant.at(this.kLo + i))
-        : undefined;
+      this.support = Number.isFinite(n) && n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.quant.at(this.kLo + i)) : undefined;
     }
     return this.support;
   }

@@ -67,8 +67,7 @@ function checkProbabilities(p: unknown, n: number): readonly number[] {
   const name = 'categorical_w_probabilities';
   if (!Array.isArray(p) || p.some((x) => typeof x !== 'number' || !Number.isFinite(x) || x < 0))
     throw new DistributionTypeError(name, 'probabilities', `must be a list of numbers >= 0, got ${fmt(p)}`);
-  if (p.length !== n)
-    throw new DistributionRangeError(name, 'probabilities', `must have one entry per value (${n}), got ${p.length}`);
+  if (p.length !== n) throw new DistributionRangeError(name, 'probabilities', `must have one entry per value (${n}), got ${p.length}`);
   const sum = (p as number[]).reduce((s, x) => s + x, 0);
   if (Math.abs(sum - 1) > 1e-6) throw new DistributionRangeError(name, 'probabilities', `must sum to 1, got ${sum}`);
   return (p as number[]).slice();
@@ -78,6 +77,10 @@ function jsonKey(name: string, value: JsonValue): string {
   try {
     return canonicalJson(value);
   } catch {
-    throw new DistributionTypeError(name, 'values', `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`);
+    throw new DistributionTypeError(
+      name,
+      'values',
+      `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`,
+    );
   }
 }

@@ -32,8 +32,11 @@ export class LogUniformDistribution extends ContinuousDistribution {
       [this.lnLo, this.lnHi] = name === 'log_uniform' ? [a, b] : [-b, -a];
       // exp over/underflows outside about ±709: such a range has no representable values.
       if (Math.abs(a) > 700 || Math.abs(b) > 700)
-        throw new DistributionRangeError(name, Math.abs(a) > 700 ? 'min' : 'max',
-          `must be an exponent within [-700, 700] (X = exp(U(min, max)); for values use ${name}_values), got ${fmt(Math.abs(a) > 700 ? a : b)}`);
+        throw new DistributionRangeError(
+          name,
+          Math.abs(a) > 700 ? 'min' : 'max',
+          `must be an exponent within [-700, 700] (X = exp(U(min, max)); for values use ${name}_values), got ${fmt(Math.abs(a) > 700 ? a : b)}`,
+        );
     } else {
       [this.lnLo, this.lnHi] = [Math.log(a), Math.log(b)];
     }

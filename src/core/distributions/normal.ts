@@ -60,7 +60,8 @@ function checkLogNormalReach(mu: number, sigma: number): void {
   // mu alone out of range is the usual slip: a value written where its logarithm belongs.
   const muAlone = !(Number.isFinite(Math.exp(mu)) && Math.exp(mu) > 0);
   const got = `got mu = ${fmt(mu)}, sigma = ${fmt(sigma)} (exp(mu ${Number.isFinite(hi) ? '-' : '+'} ${REACH}·sigma) = ${Number.isFinite(hi) ? '0' : 'Infinity'})`;
-  const hint = muAlone && mu > 0 ? `; for values around ${fmt(mu)} use mu = ln(${fmt(mu)}) = ${fmt(Number(Math.log(mu).toPrecision(4)))}` : '';
+  const hint =
+    muAlone && mu > 0 ? `; for values around ${fmt(mu)} use mu = ln(${fmt(mu)}) = ${fmt(Number(Math.log(mu).toPrecision(4)))}` : '';
   throw new DistributionRangeError(
     'log_normal',
     muAlone ? 'mu' : 'sigma',

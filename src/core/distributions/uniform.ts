@@ -17,7 +17,11 @@ export class UniformDistribution extends ContinuousDistribution {
     requireLess('uniform', this.lo, this.hi);
     // Sampling and the unit mapping scale by max - min: an overflowing width would give Infinity or NaN.
     if (!Number.isFinite(this.hi - this.lo))
-      throw new DistributionRangeError('uniform', 'max', `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`);
+      throw new DistributionRangeError(
+        'uniform',
+        'max',
+        `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`,
+      );
   }
 
   protected draw(rng: Rng): number {
@@ -61,8 +65,7 @@ export class IntUniformDistribution implements Distribution {
   }
 
   toUnit(value: JsonValue): number {
-    if (typeof value !== 'number' || Number.isNaN(value))
-      throw new TypeError(`int_uniform: toUnit needs a number, got ${fmt(value)}`);
+    if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError(`int_uniform: toUnit needs a number, got ${fmt(value)}`);
     return clamp((value - this.min) / (this.max - this.min), 0, 1);
   }
 

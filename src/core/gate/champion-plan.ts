@@ -69,7 +69,8 @@ export function championSeeds(sweepSeed: number, params: Params, n: number): num
 export function planReplay(champion: Params, space: Space, defaultOf: (name: string) => JsonValue | undefined): ReplayPlan {
   const names = new Set(space.map((p) => p.name));
   const removed = Object.keys(champion).filter((n) => !names.has(n));
-  if (removed.length > 0) return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
+  if (removed.length > 0)
+    return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
   const params: Record<string, JsonValue> = {};
   const adjustments: ReplayAdjustment[] = [];
   for (const p of space) {
@@ -78,9 +79,11 @@ export function planReplay(champion: Params, space: Space, defaultOf: (name: str
     const main = has ? champion[p.name]! : undefined;
     if (values && values.length === 1) {
       params[p.name] = values[0]!;
-      if (!has || canonicalJson(main!) !== canonicalJson(values[0]!)) adjustments.push({ name: p.name, ...(has ? { main: main! } : {}), replay: values[0]!, why: 'fixed' });
+      if (!has || canonicalJson(main!) !== canonicalJson(values[0]!))
+        adjustments.push({ name: p.name, ...(has ? { main: main! } : {}), replay: values[0]!, why: 'fixed' });
     } else if (has) {
-      if (!p.dist.contains(main!)) return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main!)} is outside this PR's search space for it` };
+      if (!p.dist.contains(main!))
+        return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main!)} is outside this PR's search space for it` };
       params[p.name] = main!;
     } else {
       const d = defaultOf(p.name);

@@ -6,7 +6,6 @@ import { canonicalJson } from '../hash.js';
 import type { ResultsDoc } from '../results.js';
 import { pairedTTest, welchTTest } from './stats.js';
 
-
 /** How much worse `current` is than `baseline` in the metric's direction (> 0 is worse). */
 function worsening(goal: Goal, baseline: number, current: number): number {
   return goal === 'minimize' ? current - baseline : baseline - current;
@@ -44,7 +43,11 @@ function compareBest(metric: string, goal: Goal, rule: GateRule | undefined, bas
   const margin = rule ? allowance(rule.threshold, b) : 0;
   const shift = (xs: readonly number[]): number[] => xs.map((x) => x + margin);
   const pValue =
-    rule && bs.length >= 2 && cs.length >= 2 ? (goal === 'minimize' ? welchTTest(cs, shift(bs)).pGreater : welchTTest(bs, shift(cs)).pGreater) : undefined;
+    rule && bs.length >= 2 && cs.length >= 2
+      ? goal === 'minimize'
+        ? welchTTest(cs, shift(bs)).pGreater
+        : welchTTest(bs, shift(cs)).pGreater
+      : undefined;
   const worse = worsening(goal, b, c);
   return {
     baseline: b,
@@ -69,9 +72,20 @@ export function compareChampion(
   replay: readonly SeedRun[],
 ): PairedComparison | undefined {
   const failed = replay.find((r) => r.status === 'failed');
-  const mainValues = new Map(main.filter((r) => r.status === 'complete' && r.metrics[metric] !== undefined).map((r) => [r.seed, r.metrics[metric]!] as const));
+  const mainValues = new Map(
+    main.filter((r) => r.status === 'complete' && r.metrics[metric] !== undefined).map((r) => [r.seed, r.metrics[metric]!] as const),
+  );
   if (mainValues.size === 0) return undefined;
-  if (failed) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: 'failed', error: failed.error ?? 'failed' };
+  if (failed)
+    return {
+      n: 0,
+      baseline: mean([...mainValues.values()]),
+      current: Number.NaN,
+      delta: Number.NaN,
+      improved: false,
+      status: 'failed',
+      error: failed.error ?? 'failed',
+    };
   const b: number[] = [];
   const c: number[] = [];
   for (const r of replay) {
@@ -82,7 +96,8 @@ export function compareChampion(
       c.push(v);
     }
   }
-  if (b.length === 0) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: 'missing' };
+  if (b.length === 0)
+    return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: 'missing' };
   // Oriented so that a positive mean difference is a worsening; the interval is for the difference itself.
   const test = goal === 'minimize' ? pairedTTest(c, b) : pairedTTest(b, c);
   const worse = test.mean;
@@ -90,7 +105,16 @@ export function compareChampion(
   const ci = test.ci && (goal === 'minimize' ? test.ci : ([0 - test.ci[1], 0 - test.ci[0]] as const));
   // The gate's test: is the worsening larger than the threshold allows (one-sided, paired)?
   const margin = rule ? allowance(rule.threshold, baseline) : 0;
-  const shifted = goal === 'minimize' ? pairedTTest(c, b.map((x) => x + margin)) : pairedTTest(b, c.map((x) => x + margin));
+  const shifted =
+    goal === 'minimize'
+      ? pairedTTest(
+          c,
+          b.map((x) => x + margin),
+        )
+      : pairedTTest(
+          b,
+          c.map((x) => x + margin),
+        );
   const pValue = rule && test.n >= 2 ? shifted.pGreater : undefined;
   return {
     n: test.n,
@@ -148,7 +172,11 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
     };
   }
   if (current.replaySkipped) return { state: 'unavailable', reason: current.replaySkipped };
-  if (!baseline.champion) return { state: 'unavailable', reason: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0' };
+  if (!baseline.champion)
+    return {
+      state: 'unavailable',
+      reason: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0',
+    };
   return { state: 'unavailable', reason: 'this run did not replay it (champion.seeds: 0)' };
 }
 
@@ -160,11 +188,7 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
  * name one metric the last wins (the engine puts the config's rules after, and drops, the Action input's for
  * the same metric).
  */
-export function compareResults(
-  baseline: ResultsDoc | undefined,
-  current: ResultsDoc,
-  rules: readonly GateRule[],
-): Comparison {
+export function compareResults(baseline: ResultsDoc | undefined, current: ResultsDoc, rules: readonly GateRule[]): Comparison {
   const ruleByMetric = new Map<string, GateRule>();
   for (const r of rules) ruleByMetric.set(r.metric, r);
 

@@ -61,7 +61,14 @@ export interface MetricComparison {
 
 /** How the champion replay went, for the whole comparison. */
 export type ChampionState =
-  | { readonly state: 'replayed'; readonly params: Params; readonly adjustments: readonly ReplayAdjustment[]; readonly seeds: number; readonly cached: number; readonly failed: number }
+  | {
+      readonly state: 'replayed';
+      readonly params: Params;
+      readonly adjustments: readonly ReplayAdjustment[];
+      readonly seeds: number;
+      readonly cached: number;
+      readonly failed: number;
+    }
   /** Not replayed (why): rules that gate on the champion fall back to best against best. */
   | { readonly state: 'unavailable'; readonly reason: string };
 

@@ -11,8 +11,8 @@
 /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9): ~15 significant digits, enough for p-values. */
 export function logGamma(x: number): number {
   const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const z = x - 1;
@@ -60,9 +60,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   if (x === 0 || x === 1) return x;
   const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
   // The continued fraction converges fast only on one side of the mean; use the symmetry on the other.
-  return x < (a + 1) / (a + b + 2)
-    ? (front * betaContinuedFraction(x, a, b)) / a
-    : 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+  return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(x, a, b)) / a : 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
 }
 
 /** P(T > t) for Student's t with `df` degrees of freedom (df may be fractional, as Welch's is). */
@@ -108,7 +106,6 @@ export function welchTTest(a: readonly number[], b: readonly number[]): WelchRes
   const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
   return { t, df, pGreater: studentTSurvival(t, df) };
 }
-
 
 export interface PairedResult {
   /** Number of pairs. */

@@ -26,7 +26,8 @@ export class HyperbandPruner implements Pruner {
     const { minIter, eta, maxIter } = settings;
     if (!(minIter > 0) || !Number.isFinite(minIter)) throw new RangeError(`hyperband: min_iter must be > 0, got ${minIter}`);
     if (!(eta > 1) || !Number.isFinite(eta)) throw new RangeError(`hyperband: eta must be > 1, got ${eta}`);
-    if (maxIter !== undefined && !(maxIter > minIter)) throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
+    if (maxIter !== undefined && !(maxIter > minIter))
+      throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
     if (settings.rungs !== undefined) {
       this.rungs = checkRungs(settings.rungs);
       return;

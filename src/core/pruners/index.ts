@@ -14,7 +14,12 @@ export function createPruner(et: EarlyTerminate | undefined): Pruner | undefined
       // max_iter + s means W&B's bands exactly, whether the config computed them or not.
       const rungs = et.rungs ?? (et.maxIter !== undefined && et.s !== undefined ? hyperbandBands(et.maxIter, et.eta, et.s) : undefined);
       const minIter = rungs?.[0] ?? et.minIter;
-      return new HyperbandPruner({ minIter, eta: et.eta, ...(et.maxIter !== undefined ? { maxIter: et.maxIter } : {}), ...(rungs ? { rungs } : {}) });
+      return new HyperbandPruner({
+        minIter,
+        eta: et.eta,
+        ...(et.maxIter !== undefined ? { maxIter: et.maxIter } : {}),
+        ...(rungs ? { rungs } : {}),
+      });
     }
     case 'median':
       return new MedianPruner({ warmupSteps: et.warmupSteps, minTrials: et.minTrials });

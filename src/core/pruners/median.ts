@@ -17,8 +17,10 @@ export class MedianPruner implements Pruner {
 
   constructor(readonly settings: MedianSettings) {
     const { warmupSteps, minTrials } = settings;
-    if (!(warmupSteps >= 0) || !Number.isInteger(warmupSteps)) throw new RangeError(`median: warmup steps must be an integer >= 0, got ${warmupSteps}`);
-    if (!(minTrials >= 1) || !Number.isInteger(minTrials)) throw new RangeError(`median: min trials must be an integer >= 1, got ${minTrials}`);
+    if (!(warmupSteps >= 0) || !Number.isInteger(warmupSteps))
+      throw new RangeError(`median: warmup steps must be an integer >= 0, got ${warmupSteps}`);
+    if (!(minTrials >= 1) || !Number.isInteger(minTrials))
+      throw new RangeError(`median: min trials must be an integer >= 1, got ${minTrials}`);
   }
 
   shouldPrune(curve: Curve, others: readonly Curve[]): boolean {

@@ -95,7 +95,10 @@ export class BayesSampler implements Sampler {
 
   /** Model inputs and raw targets. Pruned trials count as no better than the median complete trial. */
   private observations(history: readonly Observation[]): { x: Float64Array[]; y: number[] } {
-    const complete = history.filter((o) => o.status === 'complete').map(observedValue).filter((v): v is number => v !== undefined);
+    const complete = history
+      .filter((o) => o.status === 'complete')
+      .map(observedValue)
+      .filter((v): v is number => v !== undefined);
     const median = complete.length > 0 ? quantile(complete, 0.5) : undefined;
     const x: Float64Array[] = [];
     const y: number[] = [];
@@ -110,7 +113,12 @@ export class BayesSampler implements Sampler {
     return { x, y };
   }
 
-  private propose(obs: { x: Float64Array[]; y: number[] }, pending: readonly Params[], used: ReadonlySet<string>, rng: Rng): Params | undefined {
+  private propose(
+    obs: { x: Float64Array[]; y: number[] },
+    pending: readonly Params[],
+    used: ReadonlySet<string>,
+    rng: Rng,
+  ): Params | undefined {
     const dims = this.model.length;
     const n = obs.y.length;
     // Pessimistic prior mean: the GP reverts to the worst value seen, not the average, away from data.
@@ -141,7 +149,10 @@ export class BayesSampler implements Sampler {
     if (this.finite && this.finite.total <= this.opts.enumerateLimit) return this.bestOfAll(acq, used);
 
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => y[a]! - y[b]!);
-    const candidates = this.candidates(rng, order.slice(0, 5).map((i) => obs.x[i]!));
+    const candidates = this.candidates(
+      rng,
+      order.slice(0, 5).map((i) => obs.x[i]!),
+    );
     const scored: Point[] = candidates.map((c) => ({ x: c, score: acq(c) }));
     scored.sort((a, b) => b.score - a.score);
     const refined = scored.slice(0, this.opts.localStarts).map((p) => this.refine(p, acq, 30 * dims + 30));

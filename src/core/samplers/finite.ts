@@ -12,7 +12,10 @@ export class FiniteSpace {
   private readonly supports: readonly (readonly JsonValue[])[];
   private readonly lookup: readonly Map<string, number>[];
 
-  private constructor(private readonly space: Space, supports: readonly (readonly JsonValue[])[]) {
+  private constructor(
+    private readonly space: Space,
+    supports: readonly (readonly JsonValue[])[],
+  ) {
     this.supports = supports;
     this.total = supports.reduce((n, s) => n * s.length, 1);
     this.lookup = supports.map((s) => new Map(s.map((v, i) => [canonicalJson(v), i] as const)));
@@ -101,6 +104,6 @@ function mix(value: number, key: number): number {
   let h = (value ^ key) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
-  h = Math.imul((h ^ key) ^ (h >>> 16), 0x9e3779b1) >>> 0;
+  h = Math.imul(h ^ key ^ (h >>> 16), 0x9e3779b1) >>> 0;
   return (h ^ (h >>> 15)) >>> 0;
 }

@@ -41,7 +41,14 @@ const SQRT5 = Math.sqrt(5);
 export const NOISE_FLOOR = 1e-6;
 
 /** Priors on the log-parameters (mean, sd). Length scales widen with dimension, as in BoTorch's defaults. */
-export function hyperPrior(dims: number): { lengthMean: number; lengthSd: number; signalMean: number; signalSd: number; noiseMean: number; noiseSd: number } {
+export function hyperPrior(dims: number): {
+  lengthMean: number;
+  lengthSd: number;
+  signalMean: number;
+  signalSd: number;
+  noiseMean: number;
+  noiseSd: number;
+} {
   return {
     lengthMean: Math.log(0.5) + 0.5 * Math.log(Math.max(1, dims)),
     lengthSd: 1.2,
@@ -172,7 +179,10 @@ export function fitHyper(data: GpData, rng: Rng, opts: FitOptions): Hyper {
     const order = Array.from({ length: data.n }, (_, i) => i).sort((a, b) => data.y[a]! - data.y[b]! || a - b);
     const nBest = Math.floor(opts.maxPoints / 4);
     const rest = rng.shuffle(order.slice(nBest)).slice(0, opts.maxPoints - nBest);
-    fitData = subset(data, [...order.slice(0, nBest), ...rest].sort((a, b) => a - b));
+    fitData = subset(
+      data,
+      [...order.slice(0, nBest), ...rest].sort((a, b) => a - b),
+    );
   }
   const dims = data.dims;
   const prior = hyperPrior(dims);

@@ -41,7 +41,10 @@ export const defaultGamma = (n: number): number => Math.min(Math.ceil(0.1 * n), 
 export function defaultWeights(n: number): number[] {
   if (n < 25) return Array.from({ length: n }, () => 1);
   const ramp = n - 25;
-  return [...Array.from({ length: ramp }, (_, i) => (ramp === 1 ? 1 / n : 1 / n + ((1 - 1 / n) * i) / (ramp - 1))), ...Array.from({ length: 25 }, () => 1)];
+  return [
+    ...Array.from({ length: ramp }, (_, i) => (ramp === 1 ? 1 / n : 1 / n + ((1 - 1 / n) * i) / (ramp - 1))),
+    ...Array.from({ length: 25 }, () => 1),
+  ];
 }
 
 /**
@@ -248,12 +251,21 @@ export class TpeSampler implements Sampler {
     const nBelow = Math.max(1, Math.min(ranked.length, this.gamma(ranked.length)));
     const sorted = ranked.slice().sort((a, b) => compare(a.tier, b.tier) || compare(a.value, b.value) || a.index - b.index);
     const below = sorted.slice(0, nBelow).sort((a, b) => a.index - b.index);
-    const above = sorted.slice(nBelow).sort((a, b) => a.index - b.index).map((r) => r.x);
+    const above = sorted
+      .slice(nBelow)
+      .sort((a, b) => a.index - b.index)
+      .map((r) => r.x);
     for (const p of pending) {
       const xi = internalOf(this.dims, p);
       if (xi) above.push(Float64Array.from(xi));
     }
-    const l = new ParzenEstimator(this.model, this.supports, below.map((r) => r.x), this.priorWeight, this.bandwidth);
+    const l = new ParzenEstimator(
+      this.model,
+      this.supports,
+      below.map((r) => r.x),
+      this.priorWeight,
+      this.bandwidth,
+    );
     const g = new ParzenEstimator(this.model, this.supports, above, this.priorWeight, this.bandwidth);
     const scored = Array.from({ length: this.candidates }, () => {
       const x = l.sample(rng);

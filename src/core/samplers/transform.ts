@@ -80,7 +80,7 @@ export function copula(values: readonly number[]): Float64Array {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
   const out = new Float64Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
     const q = ((i + j) / 2 + 0.5) / n;
@@ -94,7 +94,7 @@ export function copula(values: readonly number[]): Float64Array {
 export function logWarp(values: readonly number[]): Float64Array {
   const s = values.slice().sort((a, b) => a - b);
   const min = s[0]!;
-  const spread = (s[Math.floor(0.75 * (s.length - 1))]! - s[Math.floor(0.25 * (s.length - 1))]!) || Math.abs(min) || 1;
+  const spread = s[Math.floor(0.75 * (s.length - 1))]! - s[Math.floor(0.25 * (s.length - 1))]! || Math.abs(min) || 1;
   const c = 0.1 * spread;
   return standardize(values.map((v) => Math.log(v - min + c)));
 }

@@ -13,7 +13,6 @@ import type { TrialStore } from '../trial-store.js';
 import { trialSeed } from '../trial.js';
 import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
 
-
 /** Without `run_cap`/`budget.trials`, a non-grid sweep stops after this many trials. */
 export const DEFAULT_TRIALS = 20;
 /** Finalists re-run with extra seeds when `repeats` > 1. */
@@ -63,7 +62,10 @@ export interface StudyOutcome {
   readonly wallMs: number;
 }
 
-type StudyConfig = Pick<SweepConfig, 'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages' | 'trialTimeoutMs'> & {
+type StudyConfig = Pick<
+  SweepConfig,
+  'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages' | 'trialTimeoutMs'
+> & {
   /** Trials at once (default 1); running trials are passed to the sampler as pending. */
   readonly parallel?: number;
 };
@@ -94,8 +96,17 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     if (s === stages.length - 1) stopReason = end.exhausted ? 'exhausted' : 'trials';
   }
   const rerun = (t: ResultTrial, repeat: number): Promise<ResultTrial> =>
-    runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ...sweep.deps, pruner: undefined, prunerId: undefined, others: [] });
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, { rerun, record: sweep.record, outOfTime: sweep.outOfTime });
+    runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, {
+      ...sweep.deps,
+      pruner: undefined,
+      prunerId: undefined,
+      others: [],
+    });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, {
+    rerun,
+    record: sweep.record,
+    outOfTime: sweep.outOfTime,
+  });
   return { trials: sweep.trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - sweep.start };
 }
 
@@ -183,7 +194,10 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
   const startNext = (): boolean => {
     const stageTrials = trials.slice(stageStart);
     const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-    const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
+    const asked = sampler.ask(
+      history,
+      [...running.values()].map((p) => pick(p, names)),
+    );
     if (asked === undefined) return false;
     const params: Params = { ...base, ...asked };
     const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
@@ -231,12 +245,35 @@ export async function runSeeds(
   timeoutMs?: number,
 ): Promise<SeedRun[]> {
   const runs: SeedRun[] = [];
-  const trialPorts: StudyPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...(ports.signal ? { signal: ports.signal } : {}) };
-  const deps: TrialDeps = { ports: trialPorts, pruner: undefined, prunerId: undefined, deadline: undefined, timeoutMs, others: [], metricName: metric.name, goal: metric.goal };
+  const trialPorts: StudyPorts = {
+    objective: ports.objective,
+    store: ports.store,
+    now: ports.now,
+    warn: ports.warn,
+    ...(ports.signal ? { signal: ports.signal } : {}),
+  };
+  const deps: TrialDeps = {
+    ports: trialPorts,
+    pruner: undefined,
+    prunerId: undefined,
+    deadline: undefined,
+    timeoutMs,
+    others: [],
+    metricName: metric.name,
+    goal: metric.goal,
+  };
   for (const seed of seeds) {
     if (ports.signal?.aborted) break;
     const t = await runTrial(params, seed, 0, 0, deps);
-    const run: SeedRun = { seed, key: t.key, status: t.status, metrics: t.metrics, cached: t.cached, durationMs: t.durationMs, ...(t.error !== undefined ? { error: t.error } : {}) };
+    const run: SeedRun = {
+      seed,
+      key: t.key,
+      status: t.status,
+      metrics: t.metrics,
+      cached: t.cached,
+      durationMs: t.durationMs,
+      ...(t.error !== undefined ? { error: t.error } : {}),
+    };
     runs.push(run);
     ports.progress?.(run, runs.length);
   }

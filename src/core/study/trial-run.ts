@@ -33,7 +33,8 @@ export async function runTrial(params: Params, seed: number, repeat: number, sta
   const key = trialKey(params, seed, ports.objective.fingerprint);
   const hit = await safeGet(ports, key);
   // A pruned record says "stopped under that pruner"; without it, or under another, the trial must run in full.
-  if (hit && (hit.status !== 'pruned' || (deps.prunerId !== undefined && hit.pruner === deps.prunerId))) return toResult(hit, true, stage, repeat);
+  if (hit && (hit.status !== 'pruned' || (deps.prunerId !== undefined && hit.pruner === deps.prunerId)))
+    return toResult(hit, true, stage, repeat);
   const { record, cacheable } = await train(params, seed, key, deps);
   if (cacheable) {
     try {
@@ -135,7 +136,15 @@ function untilStopped<T>(run: Promise<T>, signal: AbortSignal, graceMs: number):
   let onAbort: (() => void) | undefined;
   const abandoned = new Promise<never>((_, reject) => {
     onAbort = (): void => {
-      timer = setTimeout(() => reject(new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, { transient: true })), graceMs);
+      timer = setTimeout(
+        () =>
+          reject(
+            new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, {
+              transient: true,
+            }),
+          ),
+        graceMs,
+      );
       timer.unref?.();
     };
     if (signal.aborted) onAbort();

@@ -9,7 +9,6 @@ import { ClassifiedError, errorText } from '../../core/errors.js';
 type Warn = (message: string) => void;
 type Info = (message: string) => void;
 
-
 /**
  * Cache paths as @actions/cache wants them: relative to the workspace (the runner's cwd), so an entry's
  * version (a hash of the path strings) is the same on every runner whatever its checkout folder is.
@@ -61,8 +60,14 @@ export class ActionCaches {
 
   private async restore(what: string, target: string, key: string, restoreKeys: readonly string[]): Promise<boolean> {
     try {
-      const hit = await withTimeout(this.client.restore([cachePath(this.layout.workspace, target)], key, restoreKeys), this.timeoutMs, 'the restore');
-      this.log.info(hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`);
+      const hit = await withTimeout(
+        this.client.restore([cachePath(this.layout.workspace, target)], key, restoreKeys),
+        this.timeoutMs,
+        'the restore',
+      );
+      this.log.info(
+        hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`,
+      );
       return hit !== undefined;
     } catch (err) {
       this.log.warn(`${what}: could not restore from the Actions cache (${errorText(err)}); going on without`);

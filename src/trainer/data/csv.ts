@@ -52,7 +52,8 @@ export function parseCsv(file: string, bytes: Uint8Array | string): CsvTable {
     if (err instanceof CsvError) {
       const line = (err as CsvError & { lines?: unknown }).lines;
       const at = typeof line === 'number' ? line : undefined;
-      const why = err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? `a row has more cells than the header (${err.message})` : err.message;
+      const why =
+        err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' ? `a row has more cells than the header (${err.message})` : err.message;
       throw new DatasetError({ file, line: at }, `not a valid CSV file: ${why}`);
     }
     throw err;
@@ -64,10 +65,13 @@ export function parseCsv(file: string, bytes: Uint8Array | string): CsvTable {
   const header = head.record;
   const seen = new Set<string>();
   for (const name of header) {
-    if (name !== '' && seen.has(name)) throw new DatasetError({ file, line: head.info.lines, column: name }, `column ${show(name)} appears twice in the header`);
+    if (name !== '' && seen.has(name))
+      throw new DatasetError({ file, line: head.info.lines, column: name }, `column ${show(name)} appears twice in the header`);
     seen.add(name);
   }
-  const rows = body.map((r) => (r.record.length < header.length ? [...r.record, ...Array<string>(header.length - r.record.length).fill('')] : r.record));
+  const rows = body.map((r) =>
+    r.record.length < header.length ? [...r.record, ...Array<string>(header.length - r.record.length).fill('')] : r.record,
+  );
   const table = { file, header, rows, lines: body.map((r) => r.info.lines) };
   checkInfinities(table);
   return table;

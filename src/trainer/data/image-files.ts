@@ -51,11 +51,17 @@ export async function readImageSource(spec: Pick<ImageTrainerSpec, 'data' | 'tar
   }
   if (isFolder) {
     if (spec.target !== undefined)
-      throw new DatasetError({ file: spec.data }, `is a folder of images, whose labels are its sub-folders: leave out trainer.target, got ${show(spec.target)}`);
+      throw new DatasetError(
+        { file: spec.data },
+        `is a folder of images, whose labels are its sub-folders: leave out trainer.target, got ${show(spec.target)}`,
+      );
     return readImageFolder(spec.data, spec.inputShape);
   }
   if (spec.target === undefined)
-    throw new DatasetError({ file: spec.data }, 'is a CSV of pixels: trainer.target must name its label column (or give a folder with one sub-folder of images per class)');
+    throw new DatasetError(
+      { file: spec.data },
+      'is a CSV of pixels: trainer.target must name its label column (or give a folder with one sub-folder of images per class)',
+    );
   return pixelCsv(spec.data, await readFile(spec.data), spec.target, spec.inputShape);
 }
 
@@ -83,7 +89,8 @@ export function pixelCsv(file: string, bytes: Uint8Array, target: string, shape:
   });
   const labels = table.rows.map((row, r) => {
     const label = row[ti] ?? '';
-    if (label === '') throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
+    if (label === '')
+      throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
     return label;
   });
   return { kind: 'csv', labels, pixels, keys: table.rows, contentHash: createHash('sha256').update(bytes).digest('hex') };
@@ -91,9 +98,15 @@ export function pixelCsv(file: string, bytes: Uint8Array, target: string, shape:
 
 async function readImageFolder(root: string, shape: readonly [number, number, number]): Promise<ImageSource> {
   const entries = await readdir(root, { withFileTypes: true });
-  const classes = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(byName);
+  const classes = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort(byName);
   if (classes.length < 2)
-    throw new DatasetError({ file: root }, `needs one sub-folder of images per class, at least two; found ${classes.length === 0 ? 'none' : show(classes)}`);
+    throw new DatasetError(
+      { file: root },
+      `needs one sub-folder of images per class, at least two; found ${classes.length === 0 ? 'none' : show(classes)}`,
+    );
   const labels: string[] = [];
   const pixels: Float32Array[] = [];
   const keys: string[][] = [];
@@ -144,7 +157,10 @@ export function decodeImage(file: string, bytes: Uint8Array): Rgba {
   } catch (err) {
     throw new DatasetError({ file }, `is not a readable ${isPng ? 'PNG' : 'JPEG'} image: ${errorText(err)}`);
   }
-  throw new DatasetError({ file }, `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString('hex'))})`);
+  throw new DatasetError(
+    { file },
+    `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString('hex'))})`,
+  );
 }
 
 /**
@@ -184,11 +200,18 @@ export function toInputShape(img: Rgba, [height, width, channels]: readonly [num
  * pair, so the image's structure is kept (per-pixel statistics would flatten a constant border to 0 and blow up
  * noise in it).
  */
-export function splitImages(source: ImageSource, file: string, fraction: number, seed: number, shape: readonly [number, number, number]): ImageData {
+export function splitImages(
+  source: ImageSource,
+  file: string,
+  fraction: number,
+  seed: number,
+  shape: readonly [number, number, number],
+): ImageData {
   const numeric = source.labels.every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
   const canon = (l: string): string => (numeric ? String(Number(l)) : l);
   const classes = [...new Set(source.labels.map(canon))].sort(numeric ? (a, b) => Number(a) - Number(b) : byName);
-  if (classes.length < 2) throw new DatasetError({ file }, `classification needs at least two classes; the images have only ${show(classes)}`);
+  if (classes.length < 2)
+    throw new DatasetError({ file }, `classification needs at least two classes; the images have only ${show(classes)}`);
   const table: CsvTable = { file, header: [], rows: source.keys, lines: source.keys.map((_, i) => i + 2) };
   const { train, validation } = splitRows(table, (row) => canon(source.labels[row]!), fraction, seed);
   if (train.length === 0 || validation.length === 0)

@@ -15,7 +15,11 @@ export interface PreparedData {
  * What a preparation depends on: the dataset fields of the spec (not the hyperparameter defaults) and the bytes of
  * the data and validation files. The same key means prepareTabularData would return equal data.
  */
-export function preparedKey(spec: DatasetSpec & { readonly defaults?: unknown; readonly type?: unknown }, data: Uint8Array | string, validation?: Uint8Array | string): string {
+export function preparedKey(
+  spec: DatasetSpec & { readonly defaults?: unknown; readonly type?: unknown },
+  data: Uint8Array | string,
+  validation?: Uint8Array | string,
+): string {
   const { defaults: _defaults, type: _type, ...dataset } = spec;
   return hashJson({ spec: dataset, data: sha256Hex(data), validation: validation === undefined ? null : sha256Hex(validation) });
 }
@@ -24,7 +28,12 @@ export function preparedKey(spec: DatasetSpec & { readonly defaults?: unknown; r
  * The preparation of `spec` and these bytes: the one in `known` with its key (made in another thread, trusted as
  * its key says), else prepared here by prepareTabularData.
  */
-export function prepareOnce(known: readonly PreparedData[], spec: DatasetSpec, data: Uint8Array | string, validation?: Uint8Array | string): PreparedData {
+export function prepareOnce(
+  known: readonly PreparedData[],
+  spec: DatasetSpec,
+  data: Uint8Array | string,
+  validation?: Uint8Array | string,
+): PreparedData {
   const key = preparedKey(spec, data, validation);
   return known.find((p) => p.key === key) ?? { key, data: prepareTabularData(spec, data, validation) };
 }

@@ -5,7 +5,6 @@ import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
 import { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './errors.js';
 
-
 /** What the dataset needs of the trainer spec: everything but the hyperparameter defaults. */
 export type DatasetSpec = Omit<TabularTrainerSpec, 'type' | 'defaults'>;
 
@@ -84,12 +83,14 @@ function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
   const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== '' && h !== spec.target && !ids.has(h));
   const seen = new Set<string>();
   for (const name of names) {
-    if (name === spec.target) throw new DatasetError({ file: table.file, column: name }, `target column ${show(name)} cannot also be a feature`);
+    if (name === spec.target)
+      throw new DatasetError({ file: table.file, column: name }, `target column ${show(name)} cannot also be a feature`);
     if (seen.has(name)) throw new DatasetError({ file: table.file, column: name }, `feature column ${show(name)} is listed twice`);
     seen.add(name);
     columnIndex(table, name, 'feature');
   }
-  if (names.length === 0) throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
+  if (names.length === 0)
+    throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
   return names;
 }
 
@@ -127,7 +128,10 @@ function checkTargetsPresent(side: Side, target: string): void {
   const c = at(side, target);
   for (const r of side.rows) {
     if (cell(side, r, c) === '')
-      throw new DatasetError({ file: side.table.file, line: side.table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
+      throw new DatasetError(
+        { file: side.table.file, line: side.table.lines[r], column: target },
+        `row has no value in target column ${show(target)}`,
+      );
   }
 }
 
@@ -190,7 +194,9 @@ function fitEncoding(data: CsvTable, train: Side, name: string): FeatureEncoding
     const std = n > 0 ? Math.sqrt(ss / n) : 0;
     return { kind: 'numeric', name, mean, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 0 };
   }
-  const categories = [...new Set(train.rows.map((r) => cell(train, r, column)).filter((c) => c !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const categories = [...new Set(train.rows.map((r) => cell(train, r, column)).filter((c) => c !== ''))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   if (categories.length > MAX_CATEGORIES)
     throw new DatasetError(
       { file: data.file, column: name },
@@ -285,7 +291,9 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
   const keyOf = idColumns.length === 0 ? String : (row: number): string => idColumns.map((c) => table.rows[row]![c] ?? '').join('\u0000');
   const { train, validation, validationKey } =
-    spec.validation === undefined ? splitTable(spec, table, keyOf) : withValidationFile(spec, spec.validation, validationBytes, table, names);
+    spec.validation === undefined
+      ? splitTable(spec, table, keyOf)
+      : withValidationFile(spec, spec.validation, validationBytes, table, names);
   checkTargetsPresent(train, spec.target);
   checkTargetsPresent(validation, spec.target);
   const vtarget = at(validation, spec.target);
@@ -299,7 +307,8 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
 
   const encodings = names.map((name) => fitEncoding(table, train, name));
   const inputs = encodings.flatMap((e) => (e.kind === 'numeric' ? [e.name] : e.categories.map((c) => `${e.name}=${c}`)));
-  if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(', ')}) have no values in the training rows`);
+  if (inputs.length === 0)
+    throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(', ')}) have no values in the training rows`);
   const encode = (side: Side, isTrainingFile: boolean): Float32Array => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
   const trainKeys = Uint32Array.from(train.rows, (r) => createHash('sha256').update(keyOf(r)).digest().readUInt32BE(0));
 
@@ -320,7 +329,11 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
       targetMean: 0,
       targetStd: 1,
       train: { n: train.rows.length, x: encode(train, true), labels: encodeLabels(train, spec.target, classes, canon), keys: trainKeys },
-      validation: { n: validation.rows.length, x: encode(validation, spec.validation === undefined), labels: encodeLabels(validation, spec.target, classes, canon) },
+      validation: {
+        n: validation.rows.length,
+        x: encode(validation, spec.validation === undefined),
+        labels: encodeLabels(validation, spec.target, classes, canon),
+      },
     };
   }
   const trainTargets = encodeTargets(train, spec.target);

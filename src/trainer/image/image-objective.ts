@@ -41,10 +41,16 @@ export interface ImageObjective extends Objective {
   switchBackend(on: TfHandle): void;
 }
 
-export async function createImageObjective(spec: ImageTrainerSpec, first: TfHandle, opts: { readonly splitSeed?: number } = {}): Promise<ImageObjective> {
+export async function createImageObjective(
+  spec: ImageTrainerSpec,
+  first: TfHandle,
+  opts: { readonly splitSeed?: number } = {},
+): Promise<ImageObjective> {
   const splitSeed = opts.splitSeed ?? 0;
   const source = await readImageSource(spec);
-  const splits = new Map<number, ImageData>([[spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]]);
+  const splits = new Map<number, ImageData>([
+    [spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)],
+  ]);
   const dataFor = (fraction: number): ImageData => {
     let d = splits.get(fraction);
     if (!d) splits.set(fraction, (d = resplit(source, spec, fraction, splitSeed)));
@@ -135,7 +141,12 @@ async function train(
   return { metrics: last };
 }
 
-function startTrial(tf: Tf, data: ImageData, hp: { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters }, seed: number): Trial {
+function startTrial(
+  tf: Tf,
+  data: ImageData,
+  hp: { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters },
+  seed: number,
+): Trial {
   const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed);
   const size = net.head.params.length;
   return { tf, data, dense: hp.dense, net, seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
@@ -166,7 +177,8 @@ function trainStep(trial: Trial, rows: readonly number[], lr: number, epoch: num
   const x = new Float32Array(rows.length * size);
   rows.forEach((r, i) => x.set(data.train.x.subarray(r * size, (r + 1) * size), i * size));
   const labels = Int32Array.from(rows, (r) => data.train.labels[r]!);
-  const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
+  const masks =
+    dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
   const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
   if (!Number.isFinite(step.loss))
     throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);

@@ -77,7 +77,9 @@ export async function createModuleObjective(modulePath: string, handle: TfHandle
       const leaked = handle.tf.memory().numTensors - before;
       if (leaked > 0 && !warnedLeak) {
         warnedLeak = true;
-        opts.warn(`objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`);
+        opts.warn(
+          `objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`,
+        );
       }
       return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
     },
@@ -131,7 +133,9 @@ function finalMetrics(returned: unknown, reports: readonly Metrics[], metricName
     if ('problem' in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
     metrics = checked.metrics;
   } else {
-    throw new TrialError(`${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`);
+    throw new TrialError(
+      `${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`,
+    );
   }
   if (metricName !== NO_METRIC && !(metricName in metrics))
     throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(', ') || 'none'})`);

@@ -81,7 +81,8 @@ export function backprop(
       delta = hiddenDelta(tf, activation, pass, model.hidden[i]!, model, da, grads);
       grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i]!.kernel.offset);
     }
-    for (const p of layers) if (p.bn) stats.push({ mean: p.bn.mean.dataSync() as Float32Array, variance: p.bn.variance.dataSync() as Float32Array });
+    for (const p of layers)
+      if (p.bn) stats.push({ mean: p.bn.mean.dataSync() as Float32Array, variance: p.bn.variance.dataSync() as Float32Array });
   });
   return stats;
 }
@@ -233,7 +234,8 @@ function batchNormBackward(
   grads.set(dBeta, bn.beta.offset);
   const scale = Float64Array.from({ length: units }, (_, j) => rstd[j]! * model.params[bn.gamma.offset + j]!);
   for (let r = 0; r < rows; r++) {
-    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = scale[j]! * (delta[k]! - dBeta[j]! / rows - (xhat[k]! * dGamma[j]!) / rows);
+    for (let j = 0, k = r * units; j < units; j++, k++)
+      delta[k] = scale[j]! * (delta[k]! - dBeta[j]! / rows - (xhat[k]! * dGamma[j]!) / rows);
   }
 }
 

@@ -3,7 +3,18 @@ import { TrialError, show } from '../../core/errors.js';
 import { Rng, deriveSeed } from '../../core/rng.js';
 import type { Tf } from '../tf/backend.js';
 import type { ActivationName, ConvHyperparameters, Hyperparameters } from './hyperparameters.js';
-import { type BatchStats, type Block, type LayerPass, type Mlp, type Weights, activate, buildMlp, forward, initialKernel, weightsOf } from './mlp.js';
+import {
+  type BatchStats,
+  type Block,
+  type LayerPass,
+  type Mlp,
+  type Weights,
+  activate,
+  buildMlp,
+  forward,
+  initialKernel,
+  weightsOf,
+} from './mlp.js';
 
 /** Where one conv layer sits in the flat parameter vector, and the sides it maps. */
 export interface ConvLayer {
@@ -40,14 +51,19 @@ const convSide = (side: number, k: number, s: number, padding: 'same' | 'valid')
  * The sides each conv layer sees and gives. A stride longer than a layer's input side, or (padding valid) a
  * window larger than it, fails the trial, naming the hyperparameter, its value and the layer's input.
  */
-export function convGeometry(inputShape: readonly [number, number, number], conv: ConvHyperparameters): { in: [number, number, number]; out: [number, number, number] }[] {
+export function convGeometry(
+  inputShape: readonly [number, number, number],
+  conv: ConvHyperparameters,
+): { in: [number, number, number]; out: [number, number, number] }[] {
   let [h, w, c] = inputShape;
   return conv.filters.map((filters, i) => {
     const input: [number, number, number] = [h, w, c];
     const at = `conv layer ${i + 1}'s input (${h}×${w}${i === 0 ? `, trainer.input_shape ${show(inputShape)}` : ''})`;
     if (conv.strides > Math.min(h, w)) throw new TrialError(`strides ${conv.strides} is larger than ${at}`);
     if (conv.padding === 'valid' && conv.kernelSize > Math.min(h, w))
-      throw new TrialError(`kernel_size ${conv.kernelSize} is larger than ${at} with padding valid (use padding same, fewer conv_layers or a smaller window)`);
+      throw new TrialError(
+        `kernel_size ${conv.kernelSize} is larger than ${at} with padding valid (use padding same, fewer conv_layers or a smaller window)`,
+      );
     h = convSide(h, conv.kernelSize, conv.strides, conv.padding);
     w = convSide(w, conv.kernelSize, conv.strides, conv.padding);
     if (conv.pooling !== 'none') {
@@ -60,7 +76,13 @@ export function convGeometry(inputShape: readonly [number, number, number], conv
 }
 
 /** Seeded conv kernels (Keras' fans: k·k·in and k·k·filters) and zero biases, after the head's seeded weights. */
-export function buildConvNet(dense: Hyperparameters, conv: ConvHyperparameters, inputShape: readonly [number, number, number], outputs: number, seed: number): ConvNet {
+export function buildConvNet(
+  dense: Hyperparameters,
+  conv: ConvHyperparameters,
+  inputShape: readonly [number, number, number],
+  outputs: number,
+  seed: number,
+): ConvNet {
   const geometry = convGeometry(inputShape, conv);
   const [fh, fw, fc] = geometry.at(-1)?.out ?? inputShape;
   const mlp = buildMlp(dense, fh * fw * fc, outputs, seed);
@@ -72,7 +94,10 @@ export function buildConvNet(dense: Hyperparameters, conv: ConvHyperparameters, 
     const filters = g.out[2];
     const size = k * k * inC * filters;
     const kernel = { offset, size, shape: [k * k * inC, filters] as const, shape4: [k, k, inC, filters] as const };
-    inits.push({ offset, values: initialKernel(dense.kernelInitializer, k * k * inC, k * k * filters, new Rng(deriveSeed(seed, 'init', 'conv', i)), size) });
+    inits.push({
+      offset,
+      values: initialKernel(dense.kernelInitializer, k * k * inC, k * k * filters, new Rng(deriveSeed(seed, 'init', 'conv', i)), size),
+    });
     offset += size;
     const bias: Block = { offset, size: filters, shape: [filters] };
     offset += filters;
@@ -123,7 +148,15 @@ export function filterGradient(
   // TensorFlow's 'same': total padding max((out − 1)·s + k − in, 0), the smaller half before
   const padH = padding === 'same' ? Math.max((outH - 1) * s + k - inH, 0) : 0;
   const padW = padding === 'same' ? Math.max((outW - 1) * s + k - inW, 0) : 0;
-  const padded = padH + padW > 0 ? tf.pad(x, [[0, 0], [Math.floor(padH / 2), padH - Math.floor(padH / 2)], [Math.floor(padW / 2), padW - Math.floor(padW / 2)], [0, 0]]) : x;
+  const padded =
+    padH + padW > 0
+      ? tf.pad(x, [
+          [0, 0],
+          [Math.floor(padH / 2), padH - Math.floor(padH / 2)],
+          [Math.floor(padW / 2), padW - Math.floor(padW / 2)],
+          [0, 0],
+        ])
+      : x;
   const columns: Tensor[] = [];
   for (let kh = 0; kh < k; kh++)
     for (let kw = 0; kw < k; kw++)
@@ -143,7 +176,14 @@ function headWeights(tf: Tf, head: Mlp, p: Tensor1D): Weights {
  * Logits for `x` (n × height × width × channels) from the parameters `p`. With `training`: batch statistics,
  * dropout masks and the head's layer passes, as mlp.forward. Call inside tf.tidy (or a gradient function).
  */
-export function convForward(tf: Tf, net: ConvNet, activation: ActivationName, p: Tensor1D, x: Tensor4D, training?: { masks: readonly Float32Array[]; layers: LayerPass[] }): Tensor2D {
+export function convForward(
+  tf: Tf,
+  net: ConvNet,
+  activation: ActivationName,
+  p: Tensor1D,
+  x: Tensor4D,
+  training?: { masks: readonly Float32Array[]; layers: LayerPass[] },
+): Tensor2D {
   let h: Tensor4D = x;
   for (const layer of net.layers) {
     const kernel = tf.reshape(tf.slice(p, layer.kernel.offset, layer.kernel.size), [...layer.kernel.shape4]) as Tensor4D;
@@ -180,7 +220,8 @@ export function convStep(
       const out = convForward(tf, net, activation, p as Tensor1D, x, { masks: batch.masks, layers });
       // Read inside the function, which runs once, eagerly: these values are needed beside the gradient.
       logits = out.dataSync() as Float32Array;
-      for (const l of layers) if (l.bn) stats.push({ mean: l.bn.mean.dataSync() as Float32Array, variance: l.bn.variance.dataSync() as Float32Array });
+      for (const l of layers)
+        if (l.bn) stats.push({ mean: l.bn.mean.dataSync() as Float32Array, variance: l.bn.variance.dataSync() as Float32Array });
       const ce = tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(out)), 1)));
       loss = ce.dataSync()[0]!;
       return ce;

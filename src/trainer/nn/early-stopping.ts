@@ -50,10 +50,12 @@ export async function runEpochs(
   early: { readonly patience: number; readonly watched: Pick<MetricSpec, 'name' | 'goal'> | undefined },
   epoch: (n: number) => Metrics,
 ): Promise<Metrics> {
-  const stopper = early.patience > 0 ? new EarlyStopping(early.patience, early.watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
+  const stopper =
+    early.patience > 0 ? new EarlyStopping(early.patience, early.watched ?? { name: 'val_loss', goal: 'minimize' }) : undefined;
   let last: Metrics = {};
   for (let n = 1; n <= epochs; n++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${n}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
+    if (ctx.signal.aborted)
+      throw new TrialError(`cancelled before epoch ${n}: ${String(ctx.signal.reason ?? 'aborted')}`, { transient: true });
     const metrics = epoch(n);
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${n}: training diverged (try a smaller learning_rate)`);

@@ -156,7 +156,9 @@ export function parseImageHyperparameters(
   defaults: Readonly<Record<string, JsonValue>> = {},
 ): { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters } {
   const hp = resolveChecked(params, defaults);
-  const filters = hiddenWidths(hp['conv_layers'] as number, hp['filters'] as number, hp['filter_schedule'] as WidthScheduleName).map((f) => Math.min(f, 512));
+  const filters = hiddenWidths(hp['conv_layers'] as number, hp['filters'] as number, hp['filter_schedule'] as WidthScheduleName).map((f) =>
+    Math.min(f, 512),
+  );
   return {
     dense: parseDense(hp),
     conv: {

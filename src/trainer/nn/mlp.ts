@@ -50,7 +50,13 @@ export interface Mlp {
  * standard deviations with Keras' 0.8796 correction), scale = 1/fan_avg (glorot), 2/fan_in (he), 1/fan_in (lecun).
  * `count` values (default fan_in × fan_out; a conv kernel has more values than its fans multiply to).
  */
-export function initialKernel(kind: InitializerName, fanIn: number, fanOut: number, rng: Rng | readonly Rng[], count = fanIn * fanOut): Float32Array {
+export function initialKernel(
+  kind: InitializerName,
+  fanIn: number,
+  fanOut: number,
+  rng: Rng | readonly Rng[],
+  count = fanIn * fanOut,
+): Float32Array {
   const scale = kind.startsWith('glorot') ? 2 / (fanIn + fanOut) : kind.startsWith('he') ? 2 / fanIn : 1 / fanIn;
   const out = new Float32Array(count);
   const limit = Math.sqrt(3 * scale);
@@ -103,7 +109,17 @@ export function buildMlp(hp: Hyperparameters, inputs: number, outputs: number, s
     hidden.push(hp.batchNorm ? { kernel, bn: norm() } : hp.layerNorm ? { kernel, ln: norm() } : { kernel, bias: block([units], 0) });
     fanIn = units;
   }
-  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.widths.length === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, 'init', 'output'))) : new Rng(deriveSeed(seed, 'init', 'output'))));
+  const outKernel = block(
+    [fanIn, outputs],
+    initialKernel(
+      hp.kernelInitializer,
+      fanIn,
+      outputs,
+      hp.widths.length === 0
+        ? inputRngs(outputs, new Rng(deriveSeed(seed, 'init', 'output')))
+        : new Rng(deriveSeed(seed, 'init', 'output')),
+    ),
+  );
   const outBias = block([outputs], 0);
   const params = new Float32Array(offset);
   for (const { block: b, init } of values) {
@@ -190,7 +206,13 @@ export interface LayerPass {
   /** After dropout: the next layer's input. */
   readonly output: Tensor2D;
   readonly mask?: { readonly values: Float32Array; readonly tensor: Tensor2D };
-  readonly bn?: { readonly xhat: Tensor2D; readonly rstd: Tensor1D; readonly gamma: Tensor1D; readonly mean: Tensor1D; readonly variance: Tensor1D };
+  readonly bn?: {
+    readonly xhat: Tensor2D;
+    readonly rstd: Tensor1D;
+    readonly gamma: Tensor1D;
+    readonly mean: Tensor1D;
+    readonly variance: Tensor1D;
+  };
   /** Layer norm: x̂ and each row's 1/√(variance + ε) (rows × 1). */
   readonly ln?: { readonly xhat: Tensor2D; readonly rstd: Tensor2D; readonly gamma: Tensor1D };
 }

@@ -15,7 +15,6 @@ import { programEnv, pythonShim, wandbStandInDir } from './environment.js';
 import { lineSplitter, parseMetricsLine, parseWandbEvent } from './output-lines.js';
 import { type ProgramExit, type RunningProgram, WANDB_FD, exitFailure, startProgram } from './process.js';
 
-
 export interface ProgramSpec {
   /** The W&B `program`: a path, relative to the config's folder or absolute (a module or command name otherwise). */
   readonly program: string;
@@ -43,7 +42,6 @@ export interface CommandObjectiveOptions {
   /** How long a stopped program gets between SIGTERM and SIGKILL (default 5 s; tests shorten it). */
   readonly killGraceMs?: number;
 }
-
 
 /** How long a pruned or cancelled program gets to exit after SIGTERM before SIGKILL. */
 const KILL_GRACE_MS = 5000;
@@ -172,7 +170,13 @@ async function trialCommand(
   const sweepParamPath = path.join(tmp, 'config.yaml');
   const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
   await writeFile(sweepParamPath, `{${entries.join(', ')}}`);
-  const argv = expandCommand(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
+  const argv = expandCommand(command, {
+    program: workload.programAsWritten ?? workload.program,
+    params,
+    argsJsonFile,
+    pyNumbers,
+    paramPaths,
+  });
   const env: Record<string, string> = {
     ...(await pythonShim(argv, tmp)),
     SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
@@ -259,7 +263,13 @@ interface ProgramReports {
  * may stop the program; wandb.summary values are kept; the first failure (a non-finite metric, a report that
  * throws, a program that cannot start) decides the trial, and the program is stopped (`terminate`).
  */
-function trialOutput(shown: string, ctx: TrialContext, metricName: string, onIgnored: (names: readonly string[]) => void, terminate: () => void) {
+function trialOutput(
+  shown: string,
+  ctx: TrialContext,
+  metricName: string,
+  onIgnored: (names: readonly string[]) => void,
+  terminate: () => void,
+) {
   const reports: Metrics[] = [];
   let summary: Metrics = {};
   let metricRows = 0;

@@ -30,7 +30,9 @@ export function fromBaseModel(
     layerNorm: base.norm === 'layer',
   };
   if (hp.freezeLayers > widths.length)
-    throw new TrialError(`freeze_layers ${hp.freezeLayers} is more than the base model's ${widths.length} hidden layers (the output layer always trains)`);
+    throw new TrialError(
+      `freeze_layers ${hp.freezeLayers} is more than the base model's ${widths.length} hidden layers (the output layer always trains)`,
+    );
   const model = buildMlp(arch, base.inputs, outputs, seed);
   const p = model.params;
   base.hidden.forEach((b, i) => {
@@ -76,7 +78,11 @@ export interface Segment {
  * fine_tune_learning_rate (0: learning_rate); a new head at learning_rate. Each segment has its own optimizer
  * state, which is what one optimizer over a vector with per-parameter rates would keep anyway.
  */
-export function fineTuneSegments(model: Mlp, hp: Hyperparameters, newHead: boolean): { readonly frozenEnd: number; readonly segments: readonly Segment[] } {
+export function fineTuneSegments(
+  model: Mlp,
+  hp: Hyperparameters,
+  newHead: boolean,
+): { readonly frozenEnd: number; readonly segments: readonly Segment[] } {
   const frozen = model.hidden.slice(0, hp.freezeLayers);
   const last = frozen.at(-1);
   const lastBlock = last && (last.bn?.beta ?? last.ln?.beta ?? last.bias ?? last.kernel);
@@ -92,11 +98,17 @@ export function fineTuneSegments(model: Mlp, hp: Hyperparameters, newHead: boole
 }
 
 /** The base model takes the data's encoded inputs, or fine-tuning it means nothing. */
-export function checkBaseInputs(base: BaseModel, inputs: readonly string[], BaseError: new (where: { file: string }, message: string) => Error): void {
+export function checkBaseInputs(
+  base: BaseModel,
+  inputs: readonly string[],
+  BaseError: new (where: { file: string }, message: string) => Error,
+): void {
   if (base.inputs !== inputs.length)
     throw new BaseError(
       { file: base.file },
-      `takes ${base.inputs} inputs, but the data encodes ${inputs.length} (${inputs.slice(0, 8).map((s) => show(s)).join(', ')}${inputs.length > 8 ? ', ...' : ''}): ` +
-        'fine-tune on data with the columns (and categories) it was trained on',
+      `takes ${base.inputs} inputs, but the data encodes ${inputs.length} (${inputs
+        .slice(0, 8)
+        .map((s) => show(s))
+        .join(', ')}${inputs.length > 8 ? ', ...' : ''}): ` + 'fine-tune on data with the columns (and categories) it was trained on',
     );
 }

@@ -81,7 +81,12 @@ export function toLayersModel(
         tf.tensor(moving.variance),
       );
     }
-    if (h.ln) add(tf.layers.layerNormalization({ epsilon: LN_EPSILON, name: `hidden_${i}_layer_norm` }), values(h.ln.gamma.offset, units, [units]), values(h.ln.beta.offset, units, [units]));
+    if (h.ln)
+      add(
+        tf.layers.layerNormalization({ epsilon: LN_EPSILON, name: `hidden_${i}_layer_norm` }),
+        values(h.ln.gamma.offset, units, [units]),
+        values(h.ln.beta.offset, units, [units]),
+      );
     if (hp.activation === 'leaky_relu') add(tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `hidden_${i}_activation` }));
     else if (!inline) add(tf.layers.activation({ activation: KERAS_ACTIVATION[hp.activation] as 'relu', name: `hidden_${i}_activation` }));
     if (hp.dropout > 0) add(tf.layers.dropout({ rate: hp.dropout, name: `hidden_${i}_dropout` }));
@@ -157,7 +162,9 @@ interface LayerJson {
   readonly config: Record<string, unknown>;
 }
 
-const TO_ACTIVATION = new Map<string, ActivationName>(Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours as ActivationName]));
+const TO_ACTIVATION = new Map<string, ActivationName>(
+  Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours as ActivationName]),
+);
 
 /** The parts of model.json the reader looks at. */
 interface ModelJson {
@@ -180,12 +187,15 @@ export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
   };
   const { jsonBytes, doc } = await readModelJson(file, fail);
   const topology = doc.modelTopology;
-  if (topology?.class_name !== 'Sequential') return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
+  if (topology?.class_name !== 'Sequential')
+    return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
   const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
   const weights = await readWeights(file, doc, fail);
   const weightsOf = (layer: LayerJson, suffix: string): Float32Array => {
     const name = String(layer.config.name);
-    const found = weights.tensors.get(`${name}/${suffix}`) ?? [...weights.tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
+    const found =
+      weights.tensors.get(`${name}/${suffix}`) ??
+      [...weights.tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
     return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
   };
   return { file, bytes: [jsonBytes, ...weights.bytes], ...readLayers(layers, weightsOf, fail) };
@@ -206,7 +216,11 @@ async function readModelJson(file: string, fail: Fail): Promise<{ readonly jsonB
 }
 
 /** The weight files of the manifest's groups (their bytes, one entry per group) and each float32 tensor by name. */
-async function readWeights(file: string, doc: ModelJson, fail: Fail): Promise<{ readonly bytes: Uint8Array[]; readonly tensors: Map<string, Float32Array> }> {
+async function readWeights(
+  file: string,
+  doc: ModelJson,
+  fail: Fail,
+): Promise<{ readonly bytes: Uint8Array[]; readonly tensors: Map<string, Float32Array> }> {
   const bytes: Uint8Array[] = [];
   const tensors = new Map<string, Float32Array>();
   for (const group of doc.weightsManifest ?? []) {
@@ -216,7 +230,10 @@ async function readWeights(file: string, doc: ModelJson, fail: Fail): Promise<{ 
       try {
         parts.push(await readFile(weightsFile));
       } catch (err) {
-        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path.basename(file)}'s weightsManifest): ${errorText(err)}`);
+        throw new BaseModelError(
+          { file: weightsFile },
+          `cannot be read (named in ${path.basename(file)}'s weightsManifest): ${errorText(err)}`,
+        );
       }
     }
     const data = Buffer.concat(parts);
@@ -258,8 +275,10 @@ function readLayers(layers: readonly LayerJson[], weightsOf: WeightsOf, fail: Fa
   layers.forEach((layer, i) => readLayer(walk, layer, i, weightsOf, fail));
   const { hidden, activations, norms } = walk;
   if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(', ')}); the trainer uses one`);
-  if (norms.size > 1 || (norms.size === 1 && hidden.some((h) => !h.gamma))) fail('its hidden layers are normalised differently; the trainer normalises all or none, one way');
-  for (const [i, h] of hidden.entries()) if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
+  if (norms.size > 1 || (norms.size === 1 && hidden.some((h) => !h.gamma)))
+    fail('its hidden layers are normalised differently; the trainer normalises all or none, one way');
+  for (const [i, h] of hidden.entries())
+    if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
   return {
     inputs: walk.inputs!,
     activation: [...activations][0] ?? 'linear',
@@ -275,7 +294,8 @@ function readLayer(walk: LayerWalk, layer: LayerJson, i: number, weightsOf: Weig
   const at = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
   if (i === 0) {
     const shape = (c.batch_input_shape ?? c.batchInputShape) as (number | null)[] | undefined;
-    if (shape?.length !== 2) fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
+    if (shape?.length !== 2)
+      fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
     walk.inputs = shape![1]!;
   }
   switch (layer.class_name) {
@@ -295,13 +315,16 @@ function readLayer(walk: LayerWalk, layer: LayerJson, i: number, weightsOf: Weig
       return;
     }
     case 'LeakyReLU':
-      if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
+      if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6)
+        fail(`${at}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
       walk.activations.add('leaky_relu');
       return;
     case 'Dropout':
       return; // inference is unaffected; the fine-tune's own `dropout` applies
     default:
-      fail(`${at} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
+      fail(
+        `${at} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`,
+      );
   }
 }
 
@@ -312,7 +335,8 @@ function readDense(walk: LayerWalk, layer: LayerJson, isOutput: boolean, at: str
   const bias = c.use_bias === false ? undefined : weightsOf(layer, 'bias');
   const act = String(c.activation ?? 'linear');
   if (isOutput) {
-    if (act !== 'linear' && act !== 'softmax') fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
+    if (act !== 'linear' && act !== 'softmax')
+      fail(`${at}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
     walk.softmax ||= act === 'softmax';
     walk.current = { kernel, units, bias: bias ?? new Float32Array(units) };
     return;

@@ -17,7 +17,6 @@ import { givenHyperparameterProblem, trainerShape } from '../../core/config/trai
 import type { JsonValue } from '../../core/json.js';
 import { type Trial, msPerStep, startTrial, train } from './training-loop.js';
 
-
 /**
  * Bumped when a change to the trainer changes what the same params and seed produce; part of the fingerprint.
  * 2: hand-written backward pass, optimizers and loss in JS — the same model, loss and update rules, with
@@ -96,7 +95,11 @@ export interface TabularObjectiveOptions {
   readonly prepared?: readonly PreparedData[];
 }
 
-export async function createTabularObjective(spec: TabularTrainerSpec, first: TfHandle, opts: TabularObjectiveOptions = {}): Promise<TabularObjective> {
+export async function createTabularObjective(
+  spec: TabularTrainerSpec,
+  first: TfHandle,
+  opts: TabularObjectiveOptions = {},
+): Promise<TabularObjective> {
   // Where the best model goes changes no result; the base model counts by its bytes, not its path.
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
   const files = await readTabularData(plainSpec, opts);
@@ -156,7 +159,9 @@ export async function createTabularObjective(spec: TabularTrainerSpec, first: Tf
       const { hp, split: p } = trialSetup(params);
       const batch = Math.min(hp.batchSize, p.data.train.n);
       const outputs = p.data.task === 'classification' ? p.data.classes.length : 1;
-      const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
+      const weights = base
+        ? base.bytes.reduce((n, b) => n + b.length / 4, 0)
+        : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
       return { steps: Math.ceil(p.data.train.n / batch) * hp.epochs, batch, weights };
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
@@ -172,7 +177,13 @@ function withBaseModel(fingerprint: string, base: BaseModel | undefined): string
 }
 
 /** The trained model as a LayersModel (model.json, weights.bin) with its card beside it; returns model.json's path. */
-async function saveModelFiles(tf: Tf, trial: Pick<Trial, 'model' | 'hp'>, data: TabularData, card: Record<string, JsonValue>, dir: string): Promise<string> {
+async function saveModelFiles(
+  tf: Tf,
+  trial: Pick<Trial, 'model' | 'hp'>,
+  data: TabularData,
+  card: Record<string, JsonValue>,
+  dir: string,
+): Promise<string> {
   const lm = toLayersModel(tf, trial.model, trial.hp, data.inputs.length, data.task, { mean: data.targetMean, std: data.targetStd });
   try {
     const file = await saveLayersModel(tf, lm, dir);
@@ -207,7 +218,11 @@ function modelCard(
     architecture: { widths: [...hp.widths], activation: hp.activation, norm: hp.batchNorm ? 'batch' : hp.layerNorm ? 'layer' : 'none' },
     // The model's inputs are these encoded features, in this order: numeric columns standardised, categories one-hot.
     inputs: [...data.inputs],
-    encodings: data.encodings.map((e): JsonValue => (e.kind === 'numeric' ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] })),
+    encodings: data.encodings.map((e): JsonValue =>
+      e.kind === 'numeric'
+        ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std }
+        : { kind: e.kind, name: e.name, categories: [...e.categories] },
+    ),
     outputs: data.task === 'classification' ? { probabilities: [...data.classes] } : { prediction: data.target },
   };
 }
@@ -225,7 +240,10 @@ interface TabularFiles {
 }
 
 /** Reads the data files and prepares them; a preparation handed over (opts.prepared) is taken by its key instead. */
-async function readTabularData(spec: Omit<TabularTrainerSpec, 'baseModel' | 'saveBest'>, opts: TabularObjectiveOptions): Promise<TabularFiles> {
+async function readTabularData(
+  spec: Omit<TabularTrainerSpec, 'baseModel' | 'saveBest'>,
+  opts: TabularObjectiveOptions,
+): Promise<TabularFiles> {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
   const dataBytes = await readData(spec.data, limit);
   const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
@@ -309,7 +327,12 @@ export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, v
     kind: 'sweepgate-tabular-mlp',
     version: TABULAR_TRAINER_VERSION,
     // validation_split means nothing once a validation file is given
-    spec: { ...rest, ...(validationHash === null ? { validationSplit, splitSeed } : {}), data: dataHash, validation: validationHash ?? undefined },
+    spec: {
+      ...rest,
+      ...(validationHash === null ? { validationSplit, splitSeed } : {}),
+      data: dataHash,
+      validation: validationHash ?? undefined,
+    },
     data: dataHash,
     validation: validationHash,
   });

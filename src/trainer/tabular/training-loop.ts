@@ -152,7 +152,14 @@ export interface Trial {
   readonly grads: Float32Array;
 }
 
-export function startTrial(tf: Tf, data: TabularData, standardisedTargets: Float64Array, trialHp: Hyperparameters, seed: number, base?: BaseModel): Trial {
+export function startTrial(
+  tf: Tf,
+  data: TabularData,
+  standardisedTargets: Float64Array,
+  trialHp: Hyperparameters,
+  seed: number,
+  base?: BaseModel,
+): Trial {
   const outputs = data.task === 'classification' ? data.classes.length : 1;
   const tuned = base && fromBaseModel(base, trialHp, outputs, data.task, { mean: data.targetMean, std: data.targetStd }, seed);
   const hp = tuned?.hp ?? trialHp;
@@ -217,13 +224,26 @@ function trainEpoch(trial: Trial, epoch: number): EpochSums {
 }
 
 /** One optimizer step on the given rows (`x` holds their features); `where` names the step in a divergence error. */
-export function trainStep(trial: Trial, x: Float32Array, rows: readonly number[], masks: Float32Array[], lr: number, where: string): BatchLoss {
+export function trainStep(
+  trial: Trial,
+  x: Float32Array,
+  rows: readonly number[],
+  masks: Float32Array[],
+  lr: number,
+  where: string,
+): BatchLoss {
   const { hp, model, grads } = trial;
   let result: BatchLoss | undefined;
-  const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
+  const stats = backprop(
+    trial.ops,
+    model,
+    hp.activation,
+    { x, rows: rows.length, masks },
+    (out) => (result = batchLoss(trial, out, rows)).gradient,
+    grads,
+  );
   const { loss } = result!;
-  if (!Number.isFinite(loss))
-    throw new TrialError(`loss became ${loss} at ${where}: training diverged (try a smaller learning_rate)`);
+  if (!Number.isFinite(loss)) throw new TrialError(`loss became ${loss} at ${where}: training diverged (try a smaller learning_rate)`);
   updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
   addPenaltyGradient(model, hp.l1, hp.l2, grads);
   if (trial.fineTune) {
@@ -262,7 +282,12 @@ function validationOutputs({ ops: { tf }, data, model, hp }: Trial): Float32Arra
   let values: Float32Array = new Float32Array(0);
   // Passed out by assignment, not as the tidy's return value, which tfjs would walk element by element.
   tf.tidy(() => {
-    values = predict(tf, model, hp.activation, tf.tensor2d(data.validation.x, [data.validation.n, data.inputs.length])).dataSync() as Float32Array;
+    values = predict(
+      tf,
+      model,
+      hp.activation,
+      tf.tensor2d(data.validation.x, [data.validation.n, data.inputs.length]),
+    ).dataSync() as Float32Array;
   });
   return values;
 }

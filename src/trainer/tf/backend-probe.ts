@@ -95,14 +95,19 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: Pr
   const timed = handles.filter((h) => best.has(h));
   const timings: BackendTiming[] = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h)! }));
   // Nothing timed (the probe's params fail everywhere): keep what loadTf chose; the trials will say why they fail.
-  if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
+  if (timings.length === 0)
+    return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
   // A later backend must be clearly faster (by CLEARLY) to displace an earlier one: near-ties would otherwise flip
   // with the machine's noise from run to run, and backends round floats differently.
   let fastest = 0;
   for (let i = 1; i < timings.length; i++) if (timings[i]!.msPerStep < CLEARLY * timings[fastest]!.msPerStep) fastest = i;
   const kept = timings.findIndex((t) => t.backend === opts.prefer?.backend);
   if (kept >= 0 && kept !== fastest && timings[kept]!.msPerStep <= KEEP_PREFERRED * timings[fastest]!.msPerStep)
-    return { handle: timed[kept]!, timings, summary: describeTimings(timings, kept, `${opts.prefer!.why}, kept: within ${KEEP_PREFERRED}× of the fastest`) };
+    return {
+      handle: timed[kept]!,
+      timings,
+      summary: describeTimings(timings, kept, `${opts.prefer!.why}, kept: within ${KEEP_PREFERRED}× of the fastest`),
+    };
   return { handle: timed[fastest]!, timings, summary: describeTimings(timings, fastest) };
 }
 

@@ -19,7 +19,6 @@ import { errorText } from '../../core/errors.js';
 export type Tf = typeof tfc & typeof tfl;
 /** A backend trials run on: every choice but `auto`. */
 
-
 export interface TfHandle {
   readonly tf: Tf;
   readonly backend: BackendName;
@@ -74,7 +73,8 @@ const reason = (err: unknown): string => errorText(err).split('\n')[0]!;
  * The tfjs engine is process-global: the backend chosen last is the one every tfjs user in the process runs on.
  */
 export async function loadTf(choice: BackendChoice, opts: LoadTfOptions): Promise<TfHandle> {
-  if (!BACKEND_CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${BACKEND_CHOICES.join(', ')}`);
+  if (!BACKEND_CHOICES.includes(choice))
+    throw new BackendError(String(choice), `unknown backend; choose one of ${BACKEND_CHOICES.join(', ')}`);
   if (choice === 'auto' || choice === 'tensorflow') {
     const node = await tryTfjsNode(opts.cwd, opts.tfjsNodeDirs ?? []);
     if ('handle' in node) return node.handle;

@@ -7,17 +7,118 @@ import type { Tf } from './backend.js';
  * tfjs-core/dist/public/chained_ops does.
  */
 const SAME_NAME = [
-  'abs', 'acos', 'acosh', 'add', 'all', 'any', 'argMax', 'argMin', 'asin', 'asinh', 'atan', 'atan2', 'atanh',
-  'batchToSpaceND', 'batchNorm', 'broadcastTo', 'cast', 'ceil', 'clipByValue', 'conv1d', 'conv2d', 'cos', 'cosh',
-  'cumprod', 'cumsum', 'depthToSpace', 'div', 'divNoNan', 'dot', 'elu', 'equal', 'erf', 'euclideanNorm', 'exp',
-  'expandDims', 'expm1', 'fft', 'floor', 'floorDiv', 'gather', 'greater', 'greaterEqual', 'ifft', 'irfft',
-  'isFinite', 'isInf', 'isNaN', 'leakyRelu', 'less', 'lessEqual', 'log', 'log1p', 'logSigmoid', 'logSoftmax',
-  'logSumExp', 'logicalAnd', 'logicalNot', 'logicalOr', 'logicalXor', 'matMul', 'max', 'maximum', 'mean', 'min',
-  'minimum', 'mirrorPad', 'mod', 'mul', 'neg', 'norm', 'notEqual', 'oneHot', 'onesLike', 'pad', 'pool', 'pow',
-  'prelu', 'prod', 'reciprocal', 'relu', 'relu6', 'reshape', 'reverse', 'rfft', 'round', 'rsqrt', 'selu', 'sigmoid',
-  'sign', 'sin', 'sinh', 'slice', 'softmax', 'softplus', 'spaceToBatchND', 'split', 'sqrt', 'square',
-  'squaredDifference', 'squeeze', 'step', 'stridedSlice', 'sub', 'sum', 'tan', 'tanh', 'tile', 'topk', 'transpose',
-  'unique', 'unstack', 'zerosLike',
+  'abs',
+  'acos',
+  'acosh',
+  'add',
+  'all',
+  'any',
+  'argMax',
+  'argMin',
+  'asin',
+  'asinh',
+  'atan',
+  'atan2',
+  'atanh',
+  'batchToSpaceND',
+  'batchNorm',
+  'broadcastTo',
+  'cast',
+  'ceil',
+  'clipByValue',
+  'conv1d',
+  'conv2d',
+  'cos',
+  'cosh',
+  'cumprod',
+  'cumsum',
+  'depthToSpace',
+  'div',
+  'divNoNan',
+  'dot',
+  'elu',
+  'equal',
+  'erf',
+  'euclideanNorm',
+  'exp',
+  'expandDims',
+  'expm1',
+  'fft',
+  'floor',
+  'floorDiv',
+  'gather',
+  'greater',
+  'greaterEqual',
+  'ifft',
+  'irfft',
+  'isFinite',
+  'isInf',
+  'isNaN',
+  'leakyRelu',
+  'less',
+  'lessEqual',
+  'log',
+  'log1p',
+  'logSigmoid',
+  'logSoftmax',
+  'logSumExp',
+  'logicalAnd',
+  'logicalNot',
+  'logicalOr',
+  'logicalXor',
+  'matMul',
+  'max',
+  'maximum',
+  'mean',
+  'min',
+  'minimum',
+  'mirrorPad',
+  'mod',
+  'mul',
+  'neg',
+  'norm',
+  'notEqual',
+  'oneHot',
+  'onesLike',
+  'pad',
+  'pool',
+  'pow',
+  'prelu',
+  'prod',
+  'reciprocal',
+  'relu',
+  'relu6',
+  'reshape',
+  'reverse',
+  'rfft',
+  'round',
+  'rsqrt',
+  'selu',
+  'sigmoid',
+  'sign',
+  'sin',
+  'sinh',
+  'slice',
+  'softmax',
+  'softplus',
+  'spaceToBatchND',
+  'split',
+  'sqrt',
+  'square',
+  'squaredDifference',
+  'squeeze',
+  'step',
+  'stridedSlice',
+  'sub',
+  'sum',
+  'tan',
+  'tanh',
+  'tile',
+  'topk',
+  'transpose',
+  'unique',
+  'unstack',
+  'zerosLike',
 ] as const;
 
 type AnyFn = (...args: unknown[]) => unknown;
@@ -34,27 +135,58 @@ export function installChainedOps(tf: Tf): void {
   };
   for (const name of SAME_NAME) {
     const op = ops[name];
-    if (typeof op === 'function') define(name, function (...args) { return op(this, ...args); });
+    if (typeof op === 'function')
+      define(name, function (...args) {
+        return op(this, ...args);
+      });
   }
   const reshape = ops['reshape']!;
   const cast = ops['cast']!;
   const isTensor = (x: unknown): boolean => x instanceof tf.Tensor;
-  define('as1D', function () { return reshape(this, [this.size]); });
-  define('flatten', function () { return reshape(this, [this.size]); });
-  define('as2D', function (...d) { return reshape(this, d); });
-  define('as3D', function (...d) { return reshape(this, d); });
-  define('as4D', function (...d) { return reshape(this, d); });
-  define('as5D', function (...d) { return reshape(this, d); });
+  define('as1D', function () {
+    return reshape(this, [this.size]);
+  });
+  define('flatten', function () {
+    return reshape(this, [this.size]);
+  });
+  define('as2D', function (...d) {
+    return reshape(this, d);
+  });
+  define('as3D', function (...d) {
+    return reshape(this, d);
+  });
+  define('as4D', function (...d) {
+    return reshape(this, d);
+  });
+  define('as5D', function (...d) {
+    return reshape(this, d);
+  });
   define('asScalar', function () {
     if (this.size !== 1) throw new Error('The array must have only 1 element.');
     return reshape(this, []);
   });
-  define('asType', function (dtype) { return cast(this, dtype); });
-  define('toBool', function () { return cast(this, 'bool'); });
-  define('toFloat', function () { return cast(this, 'float32'); });
-  define('toInt', function () { return cast(this, 'int32'); });
-  define('reshapeAs', function (x) { return reshape(this, (x as TensorLike).shape); });
-  define('concat', function (x, axis) { return ops['concat']!([this, ...(isTensor(x) ? [x] : (x as unknown[]))], axis); });
-  define('stack', function (x, axis) { return ops['stack']!([this, ...(isTensor(x) ? [x] : (x as unknown[]))], axis); });
-  define('where', function (condition, x) { return ops['where']!(condition, this, x); });
+  define('asType', function (dtype) {
+    return cast(this, dtype);
+  });
+  define('toBool', function () {
+    return cast(this, 'bool');
+  });
+  define('toFloat', function () {
+    return cast(this, 'float32');
+  });
+  define('toInt', function () {
+    return cast(this, 'int32');
+  });
+  define('reshapeAs', function (x) {
+    return reshape(this, (x as TensorLike).shape);
+  });
+  define('concat', function (x, axis) {
+    return ops['concat']!([this, ...(isTensor(x) ? [x] : (x as unknown[]))], axis);
+  });
+  define('stack', function (x, axis) {
+    return ops['stack']!([this, ...(isTensor(x) ? [x] : (x as unknown[]))], axis);
+  });
+  define('where', function (condition, x) {
+    return ops['where']!(condition, this, x);
+  });
 }

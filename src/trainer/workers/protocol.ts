@@ -28,7 +28,13 @@ export const PENDING = 0;
 export const CONTINUE = 1;
 export const STOP = 2;
 
-export type ToWorker = { readonly type: 'run'; readonly id: number; readonly params: Params; readonly seed: number; readonly control: SharedArrayBuffer };
+export type ToWorker = {
+  readonly type: 'run';
+  readonly id: number;
+  readonly params: Params;
+  readonly seed: number;
+  readonly control: SharedArrayBuffer;
+};
 
 export interface WireError {
   readonly name: string;
@@ -43,7 +49,12 @@ export type FromWorker =
   | { readonly type: 'init-failed'; readonly error: WireError }
   | { readonly type: 'warn'; readonly message: string }
   | { readonly type: 'report'; readonly id: number; readonly step: number; readonly metrics: Metrics }
-  | { readonly type: 'done'; readonly id: number; readonly result: { readonly metrics: Metrics; readonly history?: readonly StepMetrics[] }; readonly memory: WorkerMemory }
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      readonly result: { readonly metrics: Metrics; readonly history?: readonly StepMetrics[] };
+      readonly memory: WorkerMemory;
+    }
   | { readonly type: 'failed'; readonly id: number; readonly error: WireError; readonly memory: WorkerMemory };
 
 /** A worker's state after a trial: tfjs' live tensors in that worker, and the whole process's resident set. */

@@ -21,10 +21,16 @@ const errorOf = (err: unknown): Extract<FromWorker, { type: 'failed' }>['error']
 
 let tensors = (): number => 0;
 async function start(): Promise<Objective> {
-  const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: 'warn', message }) });
+  const handle = await loadTf(init.backend, {
+    cwd: init.cwd,
+    tfjsNodeDirs: init.tfjsNodeDirs ?? [],
+    warn: (message) => post({ type: 'warn', message }),
+  });
   tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;
-  return t.type === 'image' ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle, { prepared: init.prepared ?? [] });
+  return t.type === 'image'
+    ? createImageObjective(t, handle, { splitSeed: init.splitSeed })
+    : createTabularObjective(t, handle, { prepared: init.prepared ?? [] });
 }
 
 /** After each trial: what a long-lived worker must not accumulate (tfjs tensors) and the process's RSS. */
@@ -59,7 +65,12 @@ async function runTrial(msg: ToWorker): Promise<void> {
   try {
     const objective = await ready;
     const result = await objective.run(msg.params, ctx);
-    post({ type: 'done', id: msg.id, result: { metrics: result.metrics, ...(result.history ? { history: result.history } : {}) }, memory: memory() });
+    post({
+      type: 'done',
+      id: msg.id,
+      result: { metrics: result.metrics, ...(result.history ? { history: result.history } : {}) },
+      memory: memory(),
+    });
   } catch (err) {
     post({ type: 'failed', id: msg.id, error: errorOf(err), memory: memory() });
   }

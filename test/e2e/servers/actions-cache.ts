@@ -48,7 +48,8 @@ export async function fakeActionsCache(opts: { token?: string } = {}): Promise<F
       return;
     }
     if (!url.pathname.startsWith(API)) return json(res, 404, { message: 'Not Found' });
-    if (opts.token !== undefined && req.headers.authorization !== `Bearer ${opts.token}`) return json(res, 401, { message: 'bad runtime token' });
+    if (opts.token !== undefined && req.headers.authorization !== `Bearer ${opts.token}`)
+      return json(res, 401, { message: 'bad runtime token' });
     const resource = url.pathname.slice(API.length);
     // @actions/cache sends this on its JSON calls; a client speaking another protocol version is refused.
     if (req.method !== 'PATCH' && !String(req.headers.accept ?? '').includes('api-version=6.0-preview.1')) {
@@ -60,9 +61,7 @@ export async function fakeActionsCache(opts: { token?: string } = {}): Promise<F
       const version = url.searchParams.get('version') ?? '';
       const live = entries.filter((e) => e.committed && e.version === version);
       for (const k of keys) {
-        const hit =
-          live.find((e) => e.key === k) ??
-          live.filter((e) => e.key.startsWith(k)).sort((a, b) => b.created - a.created)[0];
+        const hit = live.find((e) => e.key === k) ?? live.filter((e) => e.key.startsWith(k)).sort((a, b) => b.created - a.created)[0];
         if (hit) {
           return json(res, 200, {
             scope: 'refs/heads/main',

@@ -131,7 +131,11 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
         if (state.forbidWrites) return forbidden(res);
         const body = (JSON.parse(req.body.toString('utf8')) as { body?: unknown }).body;
         if (typeof body !== 'string') return json(res, 422, { message: 'Validation Failed' });
-        if (body.length > 65_536) return json(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
+        if (body.length > 65_536)
+          return json(res, 422, {
+            message: 'Validation Failed',
+            errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }],
+          });
         return json(res, 201, commentJson(add(issue, token.user, body)));
       }
     }
