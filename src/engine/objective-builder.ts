@@ -2,7 +2,7 @@
 // this thread or in worker threads), on the TensorFlow.js backend chosen here — forced, or `auto` by measurement,
 // with tfjs-node provisioned through RunPorts.provisionTfjsNode when the model is big enough to want it.
 import { stat } from 'node:fs/promises';
-import type { SweepConfig } from '../core/config/types.js';
+import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
 import { isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
@@ -22,6 +22,7 @@ import {
   nativeWanted,
   probeTimingMs,
   type BackendChoice,
+  type BackendPick,
   type ImageObjective,
   type LoadTfOptions,
   type PreparedData,
@@ -63,70 +64,106 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
   }
   const choice = opts.overrides?.backend ?? 'auto';
   const native: Native = { dirs: [...(opts.ports.tfjsNodeDirs ?? [])], cwd: config.configDir, opts };
-  let handle = await firstBackend(choice, native);
+  const handle = await firstBackend(choice, native);
   if (workload.kind === 'objective')
     return {
       objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }),
       parallel: config.parallel ?? 1,
     };
-  const trainer = workload.trainer;
-  let inner: Objective;
-  let backendChoice: string | undefined;
-  let sweepMs: number | undefined;
-  // The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again.
-  let prepared: readonly PreparedData[] = [];
-  // `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
-  // (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
-  const probe = async (first: TfHandle, timed: ImageObjective | TabularObjective): Promise<void> => {
-    const params = neutralParams(config.space);
-    const pick = await chooseBackend(
-      first,
-      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
-      probeOptions(opts.mode ?? {}, sweepMs),
-    );
-    backendChoice = pick.summary;
-    opts.ports.log.info(`backend auto: ${pick.summary}`);
-    handle = pick.handle;
-    timed.switchBackend(handle);
-  };
+  const trained = await trainerObjective(config, workload.trainer, { auto: choice === 'auto', handle, native });
+  const built = await inWorkers(config, workload.trainer, trained, native);
+  return trained.backendChoice ? { ...built, backendChoice: trained.backendChoice } : built;
+}
+
+/** The built-in trainer's objective in this thread, on the backend it trains with. */
+interface TrainerObjective {
+  readonly objective: ImageObjective | TabularObjective;
+  readonly handle: TfHandle;
+  /** `backend: auto`'s measurement, when it was made. */
+  readonly backendChoice?: string;
+  /** The sweep's training in one thread, estimated from the middle of its space (tabular only). */
+  readonly sweepMs?: number;
+  /** The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again. */
+  readonly prepared: readonly PreparedData[];
+}
+
+/** The trainer's objective; with `auto`, moved to the backend the probe picks (tfjs-node fetched first when the model is big enough). */
+async function trainerObjective(
+  config: SweepConfig,
+  trainer: TrainerSpec,
+  start: { readonly auto: boolean; readonly handle: TfHandle; readonly native: Native },
+): Promise<TrainerObjective> {
+  const { auto, handle, native } = start;
   if (trainer.type === 'image') {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
-    if (choice === 'auto') await probe(handle, image);
-    inner = image;
-  } else {
-    const tabular = await createTabularObjective(trainer, handle);
-    const size = middleSize(tabular, config);
-    sweepMs = size && estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
-    if (choice === 'auto') {
-      // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
-      const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
-      const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-      await probe(first, tabular);
-    }
-    inner = tabular;
-    prepared = tabular.prepared;
+    const pick = auto ? await probe(config, image, handle, undefined, native) : undefined;
+    return { objective: image, handle: pick?.handle ?? handle, ...(pick ? { backendChoice: pick.summary } : {}), prepared: [] };
   }
-  const withChoice = <T extends object>(r: T): T & { backendChoice?: string } => (backendChoice ? { ...r, backendChoice } : r);
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, sweepMs);
-  if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
+  const tabular = await createTabularObjective(trainer, handle);
+  const size = middleSize(tabular, config);
+  const sweepMs = size && estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
+  let pick: BackendPick | undefined;
+  if (auto) {
+    // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
+    const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
+    const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
+    pick = await probe(config, tabular, first, sweepMs, native);
+  }
+  return {
+    objective: tabular,
+    handle: pick?.handle ?? handle,
+    ...(pick ? { backendChoice: pick.summary } : {}),
+    ...(sweepMs !== undefined ? { sweepMs } : {}),
+    prepared: tabular.prepared,
+  };
+}
+
+/**
+ * `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
+ * (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
+ */
+async function probe(
+  config: SweepConfig,
+  timed: ImageObjective | TabularObjective,
+  first: TfHandle,
+  sweepMs: number | undefined,
+  native: Native,
+): Promise<BackendPick> {
+  const { opts } = native;
+  const params = neutralParams(config.space);
+  const pick = await chooseBackend(
+    first,
+    { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
+    probeOptions(opts.mode ?? {}, sweepMs),
+  );
+  opts.ports.log.info(`backend auto: ${pick.summary}`);
+  timed.switchBackend(pick.handle);
+  return pick;
+}
+
+/** The trainer's objective run by a pool of worker threads when more than one trial runs at once, else as it is. */
+async function inWorkers(config: SweepConfig, trainer: TrainerSpec, trained: TrainerObjective, native: Native): Promise<BuiltObjective> {
+  const { log } = native.opts.ports;
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, trained.sweepMs);
+  if (parallel <= 1) return { objective: trained.objective, parallel: 1 };
   const script = findWorkerScript();
   if (script === undefined) {
     // Only from source (tests, tsx); the bundle always has it. A default that cannot be met is no news.
     if (config.parallel !== undefined)
-      opts.ports.log.warn(
+      log.warn(
         `parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`,
       );
-    return withChoice({ objective: inner, parallel: 1 });
+    return { objective: trained.objective, parallel: 1 };
   }
   const init = {
     trainer,
-    backend: handle.backend,
+    backend: trained.handle.backend,
     cwd: config.configDir,
     tfjsNodeDirs: native.dirs,
     splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0,
-    prepared,
+    prepared: trained.prepared,
   };
-  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.ports.log.warn }), parallel });
+  return { objective: createWorkerObjective(trained.objective, { size: parallel, init, script, warn: log.warn }), parallel };
 }
 
 /** Where tfjs-node may be (the config's folder, then `dirs`, growing when it is provisioned) and who provisions it. */
