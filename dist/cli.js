@@ -7,19 +7,19 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-V2QHOKXC.js";
+} from "./chunks/chunk-24SW5KYH.js";
 import {
   concludeSweep,
   explainConfig,
   loadConfig,
   runSweep
-} from "./chunks/chunk-AZYVCVJ7.js";
+} from "./chunks/chunk-GHNIKT3K.js";
 import {
   paramsLine,
   parseDuration,
   parseThreshold
-} from "./chunks/chunk-O5FOHMUZ.js";
-import "./chunks/chunk-PYSOSBAV.js";
+} from "./chunks/chunk-BNY6ROKM.js";
+import "./chunks/chunk-VCDJ37EM.js";
 import {
   BACKEND_CHOICES,
   ClassifiedError,
@@ -131,7 +131,8 @@ function parseCommand(argv) {
   if (values.version) return { kind: "version" };
   const [command, configPath, ...extra] = positionals;
   if (command === void 0) throw new UsageError("missing command");
-  if (command !== "run" && command !== "validate") throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
+  if (command !== "run" && command !== "validate")
+    throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
   if (configPath === void 0) throw new UsageError(`${command} needs the path of a sweep config`);
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   if (values.explain && command !== "validate") throw new UsageError("--explain goes with validate");
@@ -141,18 +142,24 @@ async function validate(configPath, explain, io) {
   const config = await loadConfig(configPath);
   for (const w of config.warnings) io.stderr(`warning: ${w}
 `);
-  io.stdout(`${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})
-`);
+  io.stdout(
+    `${configPath}: valid (${config.method}, ${config.space.length} parameters, metric ${config.metric.name} ${config.metric.goal})
+`
+  );
   if (explain) io.stdout(await explainConfig(config));
 }
 async function runRequest(configPath, flags) {
   const seed = flags.seed === void 0 ? void 0 : parseInteger("--seed", flags.seed);
   const parallel = flags.parallel === void 0 ? void 0 : parseInteger("--parallel", flags.parallel, 1, 64);
   const backend = flags.backend === void 0 ? "auto" : parseBackend(flags.backend);
-  const trialTimeoutMs = usage(() => flags["trial-timeout"] === void 0 ? void 0 : parseDuration(flags["trial-timeout"], "--trial-timeout"));
+  const trialTimeoutMs = usage(
+    () => flags["trial-timeout"] === void 0 ? void 0 : parseDuration(flags["trial-timeout"], "--trial-timeout")
+  );
   const baseline = flags.baseline === void 0 ? void 0 : await readBaseline(flags.baseline);
   const maxRegression = flags["max-regression"];
-  const threshold = usage(() => maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression"));
+  const threshold = usage(
+    () => maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression")
+  );
   return {
     configPath,
     overrides: {
@@ -237,7 +244,8 @@ async function present(req, results, conclusion, io) {
 }
 function parseInteger(flag, text, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   const n = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n))
+    throw new UsageError(`${flag} must be an integer but got ${JSON.stringify(text)}`);
   if (n < min || n > max) throw new UsageError(`${flag} must be between ${min} and ${max} but got ${n}`);
   return n;
 }
@@ -266,5 +274,13 @@ function indent(text) {
 }
 
 // src/cli/index.ts
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) process.once(signal, () => process.exit(code));
-process.exitCode = await main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stderr.isTTY === true });
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143]
+])
+  process.once(signal, () => process.exit(code));
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: process.stderr.isTTY === true
+});

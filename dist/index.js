@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-V2QHOKXC.js";
+} from "./chunks/chunk-24SW5KYH.js";
 import {
   COMMENT_MAX_CHARS,
   LocalTrialStore,
@@ -14,7 +14,7 @@ import {
   duration,
   formatDuration,
   parseThreshold
-} from "./chunks/chunk-O5FOHMUZ.js";
+} from "./chunks/chunk-BNY6ROKM.js";
 import {
   BACKEND_CHOICES,
   ClassifiedError,
@@ -85893,8 +85893,14 @@ var ActionCaches = class {
   timeoutMs;
   async restore(what, target, key, restoreKeys) {
     try {
-      const hit = await withTimeout(this.client.restore([cachePath(this.layout.workspace, target)], key, restoreKeys), this.timeoutMs, "the restore");
-      this.log.info(hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`);
+      const hit = await withTimeout(
+        this.client.restore([cachePath(this.layout.workspace, target)], key, restoreKeys),
+        this.timeoutMs,
+        "the restore"
+      );
+      this.log.info(
+        hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`
+      );
       return hit !== void 0;
     } catch (err) {
       this.log.warn(`${what}: could not restore from the Actions cache (${errorText(err)}); going on without`);
@@ -85996,7 +86002,12 @@ async function upsertComment(client, issue2, marker2, body2, opts) {
   return { action: "created", comment: await client.create(issue2, body2) };
 }
 function toComment(c) {
-  return { id: c.id, body: c.body ?? "", user: c.user ? { login: c.user.login, type: c.user.type } : null, ...c.html_url ? { url: c.html_url } : {} };
+  return {
+    id: c.id,
+    body: c.body ?? "",
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    ...c.html_url ? { url: c.html_url } : {}
+  };
 }
 function octokitCommentClient(octokit, repo) {
   return {
@@ -86162,7 +86173,8 @@ function seed(name2, raw) {
 function parallel(name2, raw) {
   if (raw === "") return void 0;
   const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64)) throw new InputError(name2, `'${name2}' input must be an integer from 1 to 64 but got '${raw}'`);
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64))
+    throw new InputError(name2, `'${name2}' input must be an integer from 1 to 64 but got '${raw}'`);
   return n;
 }
 function parseInputs(get) {
@@ -91154,7 +91166,9 @@ function githubClient(token, opts) {
   const maxWait = opts.maxWaitSeconds ?? 120;
   const onLimit = (kind) => (retryAfter, options2, _octokit, retryCount) => {
     const retrying = retryCount < 2 && retryAfter <= maxWait;
-    opts.info(`GitHub API ${kind} rate limit on ${options2.method ?? ""} ${options2.url ?? ""}: ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`);
+    opts.info(
+      `GitHub API ${kind} rate limit on ${options2.method ?? ""} ${options2.url ?? ""}: ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`
+    );
     return retrying;
   };
   return getOctokit(
@@ -91235,7 +91249,9 @@ async function provisionTfjsNode(ports, why) {
         log2.info(`native TensorFlow: ${what} restored from cache entry ${hit} in ${duration(now() - t02)}`);
         return dir;
       }
-      log2.info(hit === void 0 ? `native TensorFlow: no cache entry ${key} yet` : `native TensorFlow: cache entry ${hit} is unusable (${missing}); installing`);
+      log2.info(
+        hit === void 0 ? `native TensorFlow: no cache entry ${key} yet` : `native TensorFlow: cache entry ${hit} is unusable (${missing}); installing`
+      );
     } catch (err) {
       log2.info(`native TensorFlow: could not restore cache entry ${key} (${errorText(err)}); installing`);
     }
@@ -91261,7 +91277,9 @@ async function provisionTfjsNode(ports, why) {
   if (ports.cache) {
     try {
       const id = await withTimeout(ports.cache.save([dir], key), cacheTimeout, "the save");
-      log2.info(id === -1 ? `native TensorFlow: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)` : `native TensorFlow: saved as cache entry ${key}`);
+      log2.info(
+        id === -1 ? `native TensorFlow: not saved to the Actions cache (key ${key}: the entry already exists, or see the line above)` : `native TensorFlow: saved as cache entry ${key}`
+      );
     } catch (err) {
       log2.info(`native TensorFlow: could not save cache entry ${key} (${errorText(err)}); the next run installs again`);
     }
@@ -91280,9 +91298,26 @@ function tail(max) {
 function npmInstaller(env = process.env) {
   return {
     install: (prefix2, spec, timeoutMs) => new Promise((resolve3, reject) => {
-      const args = ["install", "--prefix", prefix2, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--omit=dev", "--loglevel=error", spec];
+      const args = [
+        "install",
+        "--prefix",
+        prefix2,
+        "--no-save",
+        "--no-package-lock",
+        "--no-audit",
+        "--no-fund",
+        "--omit=dev",
+        "--loglevel=error",
+        spec
+      ];
       const win = process.platform === "win32";
-      const child2 = spawn2(win ? "npm.cmd" : "npm", args, { cwd: prefix2, env, stdio: ["ignore", "ignore", "pipe"], shell: win, detached: !win });
+      const child2 = spawn2(win ? "npm.cmd" : "npm", args, {
+        cwd: prefix2,
+        env,
+        stdio: ["ignore", "ignore", "pipe"],
+        shell: win,
+        detached: !win
+      });
       const stderr = tail(4e3);
       child2.stderr.on("data", (c) => stderr.push(c));
       const timer = setTimeout(() => {
@@ -91300,7 +91335,12 @@ function npmInstaller(env = process.env) {
       child2.on("close", (code, signal) => {
         clearTimeout(timer);
         if (code === 0) resolve3();
-        else reject(new Error(`npm install ${spec} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.lastLine() ? `: ${stderr.lastLine()}` : ""}`));
+        else
+          reject(
+            new Error(
+              `npm install ${spec} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${stderr.lastLine() ? `: ${stderr.lastLine()}` : ""}`
+            )
+          );
       });
     })
   };
@@ -91327,9 +91367,9 @@ function defaultDeps() {
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-TVS6A6WF.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-TVS6A6WF.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-TVS6A6WF.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-SZMHF3J7.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-SZMHF3J7.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-SZMHF3J7.js")).concludeSweep(i)
     }
   };
 }
@@ -91404,11 +91444,25 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
   outputs["model-path"] = results.savedModel ?? "";
   if (caches) await persist(job, caches, results);
-  const conclusion = await conclude(job, results, used.gate, plan.kind === "pull-request" ? { baseline: baseline ?? void 0 } : void 0);
+  const conclusion = await conclude(
+    job,
+    results,
+    used.gate,
+    plan.kind === "pull-request" ? { baseline: baseline ?? void 0 } : void 0
+  );
   outputs.regressed = String(conclusion.failures.length > 0);
   outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
   await summary2(deps.io, state3, conclusion.report.full);
-  if (plan.kind === "pull-request") await comment(deps, inputs, ctx, plan.number, commentMarker(job.config.name), conclusion.report.comment, conclusion.failures.length > 0);
+  if (plan.kind === "pull-request")
+    await comment(
+      deps,
+      inputs,
+      ctx,
+      plan.number,
+      commentMarker(job.config.name),
+      conclusion.report.comment,
+      conclusion.failures.length > 0
+    );
   return failureOf(job, conclusion.decision);
 }
 async function startJob(deps, inputs, ctx, plan) {
@@ -91442,7 +91496,9 @@ function actionCaches(job) {
   const { deps, inputs, ctx, config, cacheDir } = job;
   if (!inputs.cache) return void 0;
   if (!deps.cache.available()) {
-    job.warn("no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset): trials are not reused and no baseline is restored or saved");
+    job.warn(
+      "no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset): trials are not reused and no baseline is restored or saved"
+    );
     return void 0;
   }
   const layout = {
@@ -91516,7 +91572,8 @@ async function conclude(job, results, gate, compareWith) {
     }
   });
   for (const note of conclusion.notes) deps.io.warning(note);
-  if (plan.kind !== "pull-request") deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
+  if (plan.kind !== "pull-request")
+    deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;
 }
 async function writeReport(ctx, sweep2, body2) {
@@ -91540,12 +91597,18 @@ async function comment(deps, inputs, ctx, issue2, marker2, body2, regressed) {
   } catch (err) {
     const status = httpStatus(err);
     const why = status === 403 ? "HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs" : `${status !== void 0 ? `HTTP ${status}: ` : ""}${errorText(err)}`;
-    io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken));
+    io.warning(
+      redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken)
+    );
   }
 }
 
 // src/github/index.ts
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) process.once(signal, () => process.exit(code));
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143]
+])
+  process.once(signal, () => process.exit(code));
 await run();
 process.exit();
 /*! For license information please see index.js.LEGAL.txt */

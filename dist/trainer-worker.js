@@ -9,7 +9,7 @@ import {
   createImageObjective,
   createTabularObjective,
   loadTf
-} from "./chunks/chunk-PYSOSBAV.js";
+} from "./chunks/chunk-VCDJ37EM.js";
 import {
   TrialError
 } from "./chunks/chunk-7YHG47VO.js";
@@ -23,7 +23,11 @@ var init = workerData;
 var errorOf = (err) => err instanceof Error ? { name: err.name, message: err.message, trial: err instanceof TrialError, transient: err instanceof TrialError && err.transient } : { name: "Error", message: String(err), trial: false, transient: false };
 var tensors = () => 0;
 async function start() {
-  const handle = await loadTf(init.backend, { cwd: init.cwd, tfjsNodeDirs: init.tfjsNodeDirs ?? [], warn: (message) => post({ type: "warn", message }) });
+  const handle = await loadTf(init.backend, {
+    cwd: init.cwd,
+    tfjsNodeDirs: init.tfjsNodeDirs ?? [],
+    warn: (message) => post({ type: "warn", message })
+  });
   tensors = () => handle.tf.memory().numTensors;
   const t = init.trainer;
   return t.type === "image" ? createImageObjective(t, handle, { splitSeed: init.splitSeed }) : createTabularObjective(t, handle, { prepared: init.prepared ?? [] });
@@ -55,7 +59,12 @@ async function runTrial(msg) {
   try {
     const objective = await ready;
     const result = await objective.run(msg.params, ctx);
-    post({ type: "done", id: msg.id, result: { metrics: result.metrics, ...result.history ? { history: result.history } : {} }, memory: memory() });
+    post({
+      type: "done",
+      id: msg.id,
+      result: { metrics: result.metrics, ...result.history ? { history: result.history } : {} },
+      memory: memory()
+    });
   } catch (err) {
     post({ type: "failed", id: msg.id, error: errorOf(err), memory: memory() });
   }

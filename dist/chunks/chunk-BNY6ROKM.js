@@ -55,8 +55,12 @@ function duration(ms) {
 }
 function columnFormat(values) {
   const finite = values.filter((v) => v !== void 0 && Number.isFinite(v) && v !== 0);
-  if (finite.length > 0 && finite.every((v) => Math.abs(v) < 1e-3)) return (x) => x === 0 ? "0" : x.toExponential(3).replace("e-", "e\u2212").replace("-", "\u2212");
-  const decimals = Math.min(6, Math.max(0, ...finite.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v))))));
+  if (finite.length > 0 && finite.every((v) => Math.abs(v) < 1e-3))
+    return (x) => x === 0 ? "0" : x.toExponential(3).replace("e-", "e\u2212").replace("-", "\u2212");
+  const decimals = Math.min(
+    6,
+    Math.max(0, ...finite.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v)))))
+  );
   const fmt = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
   return (x) => Number.isFinite(x) ? fmt.format(x).replace("-", "\u2212") : String(x);
 }
@@ -167,7 +171,8 @@ var HyperbandPruner = class {
     const { minIter, eta, maxIter } = settings;
     if (!(minIter > 0) || !Number.isFinite(minIter)) throw new RangeError(`hyperband: min_iter must be > 0, got ${minIter}`);
     if (!(eta > 1) || !Number.isFinite(eta)) throw new RangeError(`hyperband: eta must be > 1, got ${eta}`);
-    if (maxIter !== void 0 && !(maxIter > minIter)) throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
+    if (maxIter !== void 0 && !(maxIter > minIter))
+      throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
     if (settings.rungs !== void 0) {
       this.rungs = checkRungs(settings.rungs);
       return;
@@ -253,7 +258,8 @@ function parseMetric(doc, workload, issues) {
 }
 function checkTrainerMetric(path2, name, trainer, issues) {
   const known = TRAINER_METRICS[trainer.task];
-  if (!known.includes(name)) issues.add(path2, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name)}`);
+  if (!known.includes(name))
+    issues.add(path2, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name)}`);
 }
 var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
 var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
@@ -266,8 +272,7 @@ function parseEarlyTerminate(value, issues, warn = () => {
   if (!own) return void 0;
   for (const k of Object.keys(value))
     if (k !== "type" && !own.includes(k)) issues.add(at(k), `is not used by type ${String(type)}, which takes ${own.join(", ")}`);
-  if (type === "median")
-    return { type: "median", warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
+  if (type === "median") return { type: "median", warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
   const eta = num2(value.eta) ?? 3;
   if (has(value, "max_iter")) {
     if (!has(value, "s")) {
@@ -292,7 +297,8 @@ function parseEarlyTerminate(value, issues, warn = () => {
   }
   const minIter = int(value.min_iter);
   if (minIter === void 0) return void 0;
-  if (has(value, "s")) warn(at("s"), `is ignored without max_iter (as in W&B): the rungs are min_iter \xB7 eta^k = ${minIter}, ${minIter * eta}, ...`);
+  if (has(value, "s"))
+    warn(at("s"), `is ignored without max_iter (as in W&B): the rungs are min_iter \xB7 eta^k = ${minIter}, ${minIter * eta}, ...`);
   return { type: "hyperband", minIter, eta };
 }
 function parseBudget(doc, issues) {
@@ -341,7 +347,10 @@ function parseStages(value, parameterNames, issues) {
     const names = stage.parameters.filter((n) => typeof n === "string");
     names.forEach((n, j) => {
       if (!parameterNames.includes(n))
-        issues.add(["stages", i, "parameters", j], `is not a parameter of this sweep (parameters: ${parameterNames.join(", ")}), got ${show(n)}`);
+        issues.add(
+          ["stages", i, "parameters", j],
+          `is not a parameter of this sweep (parameters: ${parameterNames.join(", ")}), got ${show(n)}`
+        );
     });
     const trials = int(stage.trials);
     stages.push({ parameters: names, ...trials !== void 0 ? { trials } : {} });
@@ -507,9 +516,20 @@ function compareBest(metric, goal, rule, baseline, current) {
 }
 function compareChampion(metric, goal, rule, main, replay) {
   const failed = replay.find((r) => r.status === "failed");
-  const mainValues = new Map(main.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]]));
+  const mainValues = new Map(
+    main.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]])
+  );
   if (mainValues.size === 0) return void 0;
-  if (failed) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "failed", error: failed.error ?? "failed" };
+  if (failed)
+    return {
+      n: 0,
+      baseline: mean([...mainValues.values()]),
+      current: Number.NaN,
+      delta: Number.NaN,
+      improved: false,
+      status: "failed",
+      error: failed.error ?? "failed"
+    };
   const b = [];
   const c = [];
   for (const r of replay) {
@@ -520,13 +540,20 @@ function compareChampion(metric, goal, rule, main, replay) {
       c.push(v);
     }
   }
-  if (b.length === 0) return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "missing" };
+  if (b.length === 0)
+    return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "missing" };
   const test = goal === "minimize" ? pairedTTest(c, b) : pairedTTest(b, c);
   const worse = test.mean;
   const baseline = mean(b);
   const ci = test.ci && (goal === "minimize" ? test.ci : [0 - test.ci[1], 0 - test.ci[0]]);
   const margin = rule ? allowance(rule.threshold, baseline) : 0;
-  const shifted = goal === "minimize" ? pairedTTest(c, b.map((x) => x + margin)) : pairedTTest(b, c.map((x) => x + margin));
+  const shifted = goal === "minimize" ? pairedTTest(
+    c,
+    b.map((x) => x + margin)
+  ) : pairedTTest(
+    b,
+    c.map((x) => x + margin)
+  );
   const pValue = rule && test.n >= 2 ? shifted.pGreater : void 0;
   return {
     n: test.n,
@@ -572,7 +599,11 @@ function championState(baseline, current) {
     };
   }
   if (current.replaySkipped) return { state: "unavailable", reason: current.replaySkipped };
-  if (!baseline.champion) return { state: "unavailable", reason: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
+  if (!baseline.champion)
+    return {
+      state: "unavailable",
+      reason: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0"
+    };
   return { state: "unavailable", reason: "this run did not replay it (champion.seeds: 0)" };
 }
 function compareResults(baseline, current, rules) {
@@ -613,7 +644,8 @@ function championSeeds(sweepSeed, params, n) {
 function planReplay(champion, space, defaultOf) {
   const names = new Set(space.map((p) => p.name));
   const removed = Object.keys(champion).filter((n) => !names.has(n));
-  if (removed.length > 0) return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
+  if (removed.length > 0)
+    return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
   const params = {};
   const adjustments = [];
   for (const p of space) {
@@ -622,9 +654,11 @@ function planReplay(champion, space, defaultOf) {
     const main = has2 ? champion[p.name] : void 0;
     if (values && values.length === 1) {
       params[p.name] = values[0];
-      if (!has2 || canonicalJson(main) !== canonicalJson(values[0])) adjustments.push({ name: p.name, ...has2 ? { main } : {}, replay: values[0], why: "fixed" });
+      if (!has2 || canonicalJson(main) !== canonicalJson(values[0]))
+        adjustments.push({ name: p.name, ...has2 ? { main } : {}, replay: values[0], why: "fixed" });
     } else if (has2) {
-      if (!p.dist.contains(main)) return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main)} is outside this PR's search space for it` };
+      if (!p.dist.contains(main))
+        return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main)} is outside this PR's search space for it` };
       params[p.name] = main;
     } else {
       const d = defaultOf(p.name);
@@ -660,7 +694,8 @@ function pairedPhrase(metric, goal, c, showP = c.status === "regressed" || c.sta
   const k = points ? 100 : 1;
   const worse = goal === "minimize" ? c.delta : -c.delta;
   const seeds = `${c.n} seed${c.n === 1 ? "" : "s"}`;
-  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1])) return { change: `scores ${metric} ${num(c.current)}, exactly as on main`, evidence: `${seeds}, identical runs` };
+  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1]))
+    return { change: `scores ${metric} ${num(c.current)}, exactly as on main`, evidence: `${seeds}, identical runs` };
   const sign = points ? (worse >= 0 ? 1 : -1) * (goal === "minimize" ? 1 : -1) : c.delta >= 0 ? 1 : -1;
   const q = sign * c.delta * k;
   const ci = c.ci && (sign > 0 ? [c.ci[0] * k, c.ci[1] * k] : [-c.ci[1] * k, -c.ci[0] * k]);
@@ -668,10 +703,17 @@ function pairedPhrase(metric, goal, c, showP = c.status === "regressed" || c.sta
   const verb = points ? worse >= 0 ? "loses" : "gains" : c.delta >= 0 ? "raises" : "lowers";
   if (ci && ci[0] === ci[1]) {
     const amount = num(q);
-    return { change: points ? `${verb} ${amount} points of ${metric}` : `${verb} ${metric} by ${amount}`, evidence: `${seeds}, the same on every seed` };
+    return {
+      change: points ? `${verb} ${amount} points of ${metric}` : `${verb} ${metric} by ${amount}`,
+      evidence: `${seeds}, the same on every seed`
+    };
   }
   const change = points ? `${verb} ${fixed(q, d)} points of ${metric}` : `${verb} ${metric} by ${fixed(q, d)}`;
-  const evidence = [seeds, ...ci ? [`95% CI ${fixed(ci[0], d)} to ${fixed(ci[1], d)}`] : [], ...c.pValue !== void 0 && showP ? [pText(c.pValue)] : []];
+  const evidence = [
+    seeds,
+    ...ci ? [`95% CI ${fixed(ci[0], d)} to ${fixed(ci[1], d)}`] : [],
+    ...c.pValue !== void 0 && showP ? [pText(c.pValue)] : []
+  ];
   return { change, evidence: evidence.join(", ") };
 }
 function pText(p) {
@@ -685,11 +727,15 @@ function deltaWithCi(c) {
   return `${signedFixed(c.delta)}${c.ci ? ` (${signedFixed(c.ci[0])} to ${signedFixed(c.ci[1])})` : ""}`;
 }
 function metricVerdict(m) {
-  const points = inPoints(m.metric, [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v) => v !== void 0 && !Number.isNaN(v)));
+  const points = inPoints(
+    m.metric,
+    [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v) => v !== void 0 && !Number.isNaN(v))
+  );
   const gate = m.threshold ? gateText(m.threshold, points) : "gate";
   const c = m.champion;
   if (m.decidedBy !== "best" && c) {
-    if (c.status === "failed") return `main's best config no longer trains on this PR (${firstLine(c.error ?? "failed")}): a model that does not train is a regression`;
+    if (c.status === "failed")
+      return `main's best config no longer trains on this PR (${firstLine(c.error ?? "failed")}): a model that does not train is a regression`;
     if (c.status === "missing") return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
     const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
     const phrase = `main's best config ${change} on this PR (${evidence})`;
@@ -700,7 +746,8 @@ function metricVerdict(m) {
   return bestPhrase(m, gate);
 }
 function bestPhrase(m, gate) {
-  if (m.bestStatus === "missing") return m.baseline === void 0 ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
+  if (m.bestStatus === "missing")
+    return m.baseline === void 0 ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
   if (m.baseline === void 0 || m.current === void 0) return `${m.metric}: no value on main to compare with`;
   const rel = m.relDelta === void 0 || m.baseline === void 0 ? "" : ` (${relative(m.relDelta, m.baseline)})`;
   const p = m.pValue === void 0 ? "" : `, ${pText(m.pValue)}`;
@@ -939,7 +986,9 @@ function caption(points, finished, c) {
   const failed = points.filter((p) => p.status === "failed").length;
   const parts = [
     `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== void 0 ? `; red: main\u2019s best (${num(c.main)})` : ""}.`,
-    ...pruned + failed > 0 ? [`Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : "", failed ? `${failed} failed` : ""].filter(Boolean).join(", ")}.`] : [],
+    ...pruned + failed > 0 ? [
+      `Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : "", failed ? `${failed} failed` : ""].filter(Boolean).join(", ")}.`
+    ] : [],
     ...c.clippedHigh > 0 ? [`${c.clippedHigh} trial${c.clippedHigh === 1 ? "" : "s"} above ${num(c.hi)} drawn at the top.`] : [],
     ...c.clippedLow > 0 ? [`${c.clippedLow} trial${c.clippedLow === 1 ? "" : "s"} below ${num(c.lo)} drawn at the bottom.`] : []
   ];
@@ -950,7 +999,19 @@ function quantile(sorted, q) {
   const i = Math.floor(pos);
   return sorted[i] + (sorted[Math.min(i + 1, sorted.length - 1)] - sorted[i]) * (pos - i);
 }
-var SUPERSCRIPT = { "-": "\u207B", "0": "\u2070", "1": "\xB9", "2": "\xB2", "3": "\xB3", "4": "\u2074", "5": "\u2075", "6": "\u2076", "7": "\u2077", "8": "\u2078", "9": "\u2079" };
+var SUPERSCRIPT = {
+  "-": "\u207B",
+  "0": "\u2070",
+  "1": "\xB9",
+  "2": "\xB2",
+  "3": "\xB3",
+  "4": "\u2074",
+  "5": "\u2075",
+  "6": "\u2076",
+  "7": "\u2077",
+  "8": "\u2078",
+  "9": "\u2079"
+};
 function scaleOf(max) {
   if (!(max > 0) || max >= 0.01 && max < 1e4) return { factor: 1, label: "" };
   const k = Math.floor(Math.log10(max) / 3) * 3;
@@ -993,7 +1054,8 @@ function assemble(input, layout) {
   parts.push(`### ${inline(input.title ?? `sweepgate: ${r.sweep}`)}`);
   parts.push(verdict(input));
   const warnings = [...input.warnings ?? []];
-  if (c?.hasBaseline && c.configChanged) warnings.push("This run\u2019s sweep config differs from the baseline\u2019s: the comparison may not be like for like.");
+  if (c?.hasBaseline && c.configChanged)
+    warnings.push("This run\u2019s sweep config differs from the baseline\u2019s: the comparison may not be like for like.");
   if (c?.hasBaseline && c.gateChanged) warnings.push("The gate rules differ from the baseline\u2019s.");
   if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]
 > ${inline(w)}`).join("\n\n"));
@@ -1004,7 +1066,11 @@ function assemble(input, layout) {
   if (layout.chart) {
     const points = searchTrials(r).map((t, i) => ({ trial: i + 1, status: t.status, value: t.metrics[r.metric.name] }));
     const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : void 0;
-    const chart = convergenceChart(points, { metric: r.metric.name, goal: r.metric.goal, ...mainValue !== void 0 ? { mainValue } : {} });
+    const chart = convergenceChart(points, {
+      metric: r.metric.name,
+      goal: r.metric.goal,
+      ...mainValue !== void 0 ? { mainValue } : {}
+    });
     if (chart) parts.push(chart);
   }
   if (layout.topTrials > 0) {
@@ -1035,8 +1101,10 @@ function verdict(input) {
   const bad = gated.filter(isGateFailure);
   if (bad.length > 0) return `\u274C **Regression**: ${bad.map((m) => inline(metricVerdict(m))).join("; ")}.${fallback}`;
   const noisy = gated.filter((m) => m.status === "not-significant");
-  if (noisy.length > 0) return `\u2705 **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
-  if (gated.length > 0) return `\u2705 **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
+  if (noisy.length > 0)
+    return `\u2705 **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
+  if (gated.length > 0)
+    return `\u2705 **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
   const main = c.metrics.find((m) => m.metric === name);
   const direction = main?.improved ? "better than" : main?.delta === 0 ? "the same as" : main?.delta !== void 0 ? "worse than (not gated)" : "not comparable with (main has no value for it)";
   return `\u2705 **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
@@ -1061,7 +1129,11 @@ function metricsSection(r, c) {
   if (!c?.hasBaseline) {
     const names = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
     if (names.length === 0) return "";
-    const rows = names.map((n) => [cell(n) + goalOf(n), columnFormat([r.best.metrics[n]])(r.best.metrics[n]), sampleText(r.best.samples[n])]);
+    const rows = names.map((n) => [
+      cell(n) + goalOf(n),
+      columnFormat([r.best.metrics[n]])(r.best.metrics[n]),
+      sampleText(r.best.samples[n])
+    ]);
     return `**Best trial\u2019s metrics**
 
 ${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"] })}`;
@@ -1084,9 +1156,11 @@ ${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"
       ];
     });
     if (rows.length > 0)
-      parts.push(`${head}
+      parts.push(
+        `${head}
 
-${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], { align: ["l", "r", "r", "r", "l"] })}`);
+${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], { align: ["l", "r", "r", "r", "l"] })}`
+      );
     const failedRun = c.metrics.find((m) => m.champion?.status === "failed")?.champion;
     if (failedRun) parts.push(`The replay failed: \`${code(failedRun.error ?? "failed")}\``);
     if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main\u2019s champion.`);
@@ -1122,7 +1196,8 @@ function replayNotes(c) {
     notes.push(
       `Main and this PR were scored on different validation rows (main ${c.validationRows.baseline}, this PR ${c.validationRows.current}): the PR changed which rows are held out or their labels, so the difference includes that change.`
     );
-  else if (c.validationChanged === false && c.validationRows) notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
+  else if (c.validationChanged === false && c.validationRows)
+    notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
   return notes.map((n) => `- ${n}`).join("\n");
 }
 function code(text) {
@@ -1170,7 +1245,9 @@ function runSection(r) {
   const trained = r.trials.filter((t) => !t.cached).length;
   const lines = [
     `**Trials**: ${search.length} searched: ${count(search, "complete")} finished, ${count(search, "pruned")} stopped early (pruned), ${count(search, "failed")} failed \xB7 ${trained} trained, ${r.trials.length - trained} from the cache`,
-    ...repeats.length > 0 ? [`**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count(repeats, "complete")} finished), outside the trial budget`] : [],
+    ...repeats.length > 0 ? [
+      `**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count(repeats, "complete")} finished), outside the trial budget`
+    ] : [],
     ...seedRunsLine(r),
     `**Budget**: ${s.budget.trials !== void 0 ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== void 0 ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 6e4)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
     `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`
@@ -1185,9 +1262,15 @@ function seedRunsLine(r) {
     const failed = runs.filter((x) => x.status === "failed").length;
     return `${runs.length - cached} trained, ${cached} from the cache${failed ? `, ${failed} failed` : ""}`;
   };
-  if (r.replay) return [`**Champion replay**: main\u2019s best params on main\u2019s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`];
+  if (r.replay)
+    return [
+      `**Champion replay**: main\u2019s best params on main\u2019s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`
+    ];
   if (r.replaySkipped) return [`**Champion replay**: none, ${cell(r.replaySkipped)}`];
-  if (r.champion) return [`**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`];
+  if (r.champion)
+    return [
+      `**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`
+    ];
   return [];
 }
 function searchTrials(r) {
@@ -1212,7 +1295,9 @@ function topTrialsSection(r, n) {
     String(i + 1),
     t.metrics[name] === void 0 || t.status === "failed" ? "\u2014" : `${f(t.metrics[name])}${t.status === "pruned" ? " (partial)" : ""}`,
     statusText(t),
-    ...fold ? [paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p])}`).join(", ")] : paramNames.map((p) => cell(t.params[p])),
+    ...fold ? [
+      paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p])}`).join(", ")
+    ] : paramNames.map((p) => cell(t.params[p])),
     t.cached ? "cached" : duration(t.durationMs)
   ]);
   const numeric = (p) => ranked.every(({ t }) => typeof t.params[p] === "number" || t.params[p] === void 0);
@@ -1306,7 +1391,9 @@ var LocalTrialStore = class {
     const record = parseTrialRecord(text, key);
     if (typeof record === "string") {
       if (this.corrupt++ === 0)
-        this.warn(`ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`);
+        this.warn(
+          `ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`
+        );
       return void 0;
     }
     return record;

@@ -33,7 +33,7 @@ import {
   parseStages,
   planReplay,
   str
-} from "./chunk-O5FOHMUZ.js";
+} from "./chunk-BNY6ROKM.js";
 import {
   BackendError,
   CONTINUE,
@@ -50,7 +50,7 @@ import {
   resolveHyperparameters,
   trainerShape,
   validationFileProblem
-} from "./chunk-PYSOSBAV.js";
+} from "./chunk-VCDJ37EM.js";
 import {
   ConfigError,
   Rng,
@@ -17077,8 +17077,7 @@ var ContinuousDistribution = class {
     return void 0;
   }
   toUnit(value) {
-    if (typeof value !== "number" || Number.isNaN(value))
-      throw new TypeError(`${this.name}: toUnit needs a number, got ${fmt(value)}`);
+    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`${this.name}: toUnit needs a number, got ${fmt(value)}`);
     return clamp(this.unitOf(clamp(value, this.lo, this.hi)), 0, 1);
   }
   fromUnit(u) {
@@ -17104,7 +17103,11 @@ var QuantisedDistribution = class {
     const [a, b] = [base.fromUnit(0), base.fromUnit(1)];
     const end = Math.abs(a) > Math.abs(b) ? a : b;
     if (!Number.isFinite(this.quant.at(this.quant.index(end))))
-      throw new DistributionRangeError(name, "q", `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`);
+      throw new DistributionRangeError(
+        name,
+        "q",
+        `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`
+      );
     this.kFinite = Math.floor(Number.MAX_VALUE / 2 / this.q);
   }
   name;
@@ -17229,8 +17232,7 @@ function checkProbabilities(p, n) {
   const name = "categorical_w_probabilities";
   if (!Array.isArray(p) || p.some((x) => typeof x !== "number" || !Number.isFinite(x) || x < 0))
     throw new DistributionTypeError(name, "probabilities", `must be a list of numbers >= 0, got ${fmt(p)}`);
-  if (p.length !== n)
-    throw new DistributionRangeError(name, "probabilities", `must have one entry per value (${n}), got ${p.length}`);
+  if (p.length !== n) throw new DistributionRangeError(name, "probabilities", `must have one entry per value (${n}), got ${p.length}`);
   const sum = p.reduce((s, x) => s + x, 0);
   if (Math.abs(sum - 1) > 1e-6) throw new DistributionRangeError(name, "probabilities", `must sum to 1, got ${sum}`);
   return p.slice();
@@ -17239,7 +17241,11 @@ function jsonKey(name, value) {
   try {
     return canonicalJson(value);
   } catch {
-    throw new DistributionTypeError(name, "values", `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`);
+    throw new DistributionTypeError(
+      name,
+      "values",
+      `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`
+    );
   }
 }
 
@@ -17392,7 +17398,11 @@ var UniformDistribution = class extends ContinuousDistribution {
     this.hi = requireFinite("uniform", "max", max);
     requireLess("uniform", this.lo, this.hi);
     if (!Number.isFinite(this.hi - this.lo))
-      throw new DistributionRangeError("uniform", "max", `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`);
+      throw new DistributionRangeError(
+        "uniform",
+        "max",
+        `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`
+      );
   }
   draw(rng) {
     return rng.uniform(this.lo, this.hi);
@@ -17427,8 +17437,7 @@ var IntUniformDistribution = class {
     return n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.min + i) : void 0;
   }
   toUnit(value) {
-    if (typeof value !== "number" || Number.isNaN(value))
-      throw new TypeError(`int_uniform: toUnit needs a number, got ${fmt(value)}`);
+    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`int_uniform: toUnit needs a number, got ${fmt(value)}`);
     return clamp((value - this.min) / (this.max - this.min), 0, 1);
   }
   fromUnit(u) {
@@ -17566,7 +17575,15 @@ function floatsOf(numbers, value) {
   const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
   return (path8) => set.has(JSON.stringify(path8));
 }
-var JSON_ESCAPES = { "\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var JSON_ESCAPES = {
+  "\\": "\\\\",
+  '"': '\\"',
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t"
+};
 function pyJsonString(s) {
   let out = '"';
   for (let i = 0; i < s.length; i++) {
@@ -17660,7 +17677,8 @@ function interpreterFor(program, nodePath = "node") {
 function expandCommand(command, x, nodePath = "node") {
   const args = topLevelArgs(x.params, x.pyNumbers, x.paramPaths);
   const lists = {};
-  for (const [macro, write] of Object.entries(LIST_MACROS)) lists[macro] = args.flatMap((a) => write(a.key, pyStr(a.value, a.isFloat), a.value));
+  for (const [macro, write] of Object.entries(LIST_MACROS))
+    lists[macro] = args.flatMap((a) => write(a.key, pyStr(a.value, a.isFloat), a.value));
   const words = {
     env: "/usr/bin/env",
     interpreter: interpreterFor(x.program, nodePath),
@@ -17706,8 +17724,15 @@ function commandNotes(command, paramNames, topKeys) {
       const name = token.slice(2, -1);
       if (known.has(name)) return;
       if (params.has(name))
-        notes.push({ index, message: `${token} is the value of parameter ${name}; W&B's agent expands only its own macros and would drop this item` });
-      else notes.push({ index, message: `${token} is not a macro (known: ${[...known].map((k) => `\${${k}}`).join(" ")} \${envvar:NAME}) nor a parameter; the item is dropped, as W&B's agent drops it` });
+        notes.push({
+          index,
+          message: `${token} is the value of parameter ${name}; W&B's agent expands only its own macros and would drop this item`
+        });
+      else
+        notes.push({
+          index,
+          message: `${token} is not a macro (known: ${[...known].map((k) => `\${${k}}`).join(" ")} \${envvar:NAME}) nor a parameter; the item is dropped, as W&B's agent drops it`
+        });
       return;
     }
     for (const m of token.match(/\$\{[^}]*\}/g) ?? []) {
@@ -17726,8 +17751,10 @@ var MedianPruner = class {
   constructor(settings) {
     this.settings = settings;
     const { warmupSteps, minTrials } = settings;
-    if (!(warmupSteps >= 0) || !Number.isInteger(warmupSteps)) throw new RangeError(`median: warmup steps must be an integer >= 0, got ${warmupSteps}`);
-    if (!(minTrials >= 1) || !Number.isInteger(minTrials)) throw new RangeError(`median: min trials must be an integer >= 1, got ${minTrials}`);
+    if (!(warmupSteps >= 0) || !Number.isInteger(warmupSteps))
+      throw new RangeError(`median: warmup steps must be an integer >= 0, got ${warmupSteps}`);
+    if (!(minTrials >= 1) || !Number.isInteger(minTrials))
+      throw new RangeError(`median: min trials must be an integer >= 1, got ${minTrials}`);
   }
   settings;
   name = "median";
@@ -17769,7 +17796,12 @@ function createPruner(et) {
     case "hyperband": {
       const rungs = et.rungs ?? (et.maxIter !== void 0 && et.s !== void 0 ? hyperbandBands(et.maxIter, et.eta, et.s) : void 0);
       const minIter = rungs?.[0] ?? et.minIter;
-      return new HyperbandPruner({ minIter, eta: et.eta, ...et.maxIter !== void 0 ? { maxIter: et.maxIter } : {}, ...rungs ? { rungs } : {} });
+      return new HyperbandPruner({
+        minIter,
+        eta: et.eta,
+        ...et.maxIter !== void 0 ? { maxIter: et.maxIter } : {},
+        ...rungs ? { rungs } : {}
+      });
     }
     case "median":
       return new MedianPruner({ warmupSteps: et.warmupSteps, minTrials: et.minTrials });
@@ -18280,7 +18312,10 @@ function fitHyper(data, rng, opts) {
     const order = Array.from({ length: data.n }, (_, i) => i).sort((a, b) => data.y[a] - data.y[b] || a - b);
     const nBest = Math.floor(opts.maxPoints / 4);
     const rest = rng.shuffle(order.slice(nBest)).slice(0, opts.maxPoints - nBest);
-    fitData = subset(data, [...order.slice(0, nBest), ...rest].sort((a, b) => a - b));
+    fitData = subset(
+      data,
+      [...order.slice(0, nBest), ...rest].sort((a, b) => a - b)
+    );
   }
   const dims = data.dims;
   const prior = hyperPrior(dims);
@@ -18386,14 +18421,75 @@ var GpPosterior = class _GpPosterior {
 
 // src/core/samplers/normal.ts
 var ERX = 0.8450629115104675;
-var PP = [0.12837916709551256, -0.3250421072470015, -0.02848174957559851, -0.005770270296489442, -23763016656650163e-21];
-var QQ = [0.39791722395915535, 0.0650222499887673, 0.005081306281875766, 13249473800432164e-20, -3960228278775368e-21];
-var PA = [-0.0023621185607526594, 0.41485611868374833, -0.3722078760357013, 0.31834661990116175, -0.11089469428239668, 0.035478304325618236, -0.002166375594868791];
-var QA = [0.10642088040084423, 0.540397917702171, 0.07182865441419627, 0.12617121980876164, 0.01363708391202905, 0.011984499846799107];
-var RA = [-0.009864944034847148, -0.6938585727071818, -10.558626225323291, -62.375332450326006, -162.39666946257347, -184.60509290671104, -81.2874355063066, -9.814329344169145];
-var SA = [19.651271667439257, 137.65775414351904, 434.56587747522923, 645.3872717332679, 429.00814002756783, 108.63500554177944, 6.570249770319282, -0.0604244152148581];
-var RB = [-0.0098649429247001, -0.799283237680523, -17.757954917754752, -160.63638485582192, -637.5664433683896, -1025.0951316110772, -483.5191916086514];
-var SB = [30.33806074348246, 325.7925129965739, 1536.729586084437, 3199.8582195085955, 2553.0504064331644, 474.52854120695537, -22.44095244658582];
+var PP = [
+  0.12837916709551256,
+  -0.3250421072470015,
+  -0.02848174957559851,
+  -0.005770270296489442,
+  -23763016656650163e-21
+];
+var QQ = [
+  0.39791722395915535,
+  0.0650222499887673,
+  0.005081306281875766,
+  13249473800432164e-20,
+  -3960228278775368e-21
+];
+var PA = [
+  -0.0023621185607526594,
+  0.41485611868374833,
+  -0.3722078760357013,
+  0.31834661990116175,
+  -0.11089469428239668,
+  0.035478304325618236,
+  -0.002166375594868791
+];
+var QA = [
+  0.10642088040084423,
+  0.540397917702171,
+  0.07182865441419627,
+  0.12617121980876164,
+  0.01363708391202905,
+  0.011984499846799107
+];
+var RA = [
+  -0.009864944034847148,
+  -0.6938585727071818,
+  -10.558626225323291,
+  -62.375332450326006,
+  -162.39666946257347,
+  -184.60509290671104,
+  -81.2874355063066,
+  -9.814329344169145
+];
+var SA = [
+  19.651271667439257,
+  137.65775414351904,
+  434.56587747522923,
+  645.3872717332679,
+  429.00814002756783,
+  108.63500554177944,
+  6.570249770319282,
+  -0.0604244152148581
+];
+var RB = [
+  -0.0098649429247001,
+  -0.799283237680523,
+  -17.757954917754752,
+  -160.63638485582192,
+  -637.5664433683896,
+  -1025.0951316110772,
+  -483.5191916086514
+];
+var SB = [
+  30.33806074348246,
+  325.7925129965739,
+  1536.729586084437,
+  3199.8582195085955,
+  2553.0504064331644,
+  474.52854120695537,
+  -22.44095244658582
+];
 function poly2(c, s) {
   let r = 0;
   for (let i = c.length - 1; i >= 0; i--) r = r * s + c[i];
@@ -18433,9 +18529,23 @@ function normPdf(z) {
 function normLogPdf(z) {
   return -0.5 * z * z - LOG_SQRT_2PI;
 }
-var ICDF_A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var ICDF_A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
 var ICDF_B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var ICDF_C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var ICDF_C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
 var ICDF_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 function hornerHigh(c, q) {
   let r = 0;
@@ -18686,7 +18796,10 @@ var BayesSampler = class {
     };
     if (this.finite && this.finite.total <= this.opts.enumerateLimit) return this.bestOfAll(acq, used);
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => y[a] - y[b]);
-    const candidates = this.candidates(rng, order.slice(0, 5).map((i) => obs.x[i]));
+    const candidates = this.candidates(
+      rng,
+      order.slice(0, 5).map((i) => obs.x[i])
+    );
     const scored = candidates.map((c) => ({ x: c, score: acq(c) }));
     scored.sort((a, b) => b.score - a.score);
     const refined = scored.slice(0, this.opts.localStarts).map((p) => this.refine(p, acq, 30 * dims + 30));
@@ -18856,7 +18969,10 @@ var defaultGamma = (n) => Math.min(Math.ceil(0.1 * n), 25);
 function defaultWeights(n) {
   if (n < 25) return Array.from({ length: n }, () => 1);
   const ramp = n - 25;
-  return [...Array.from({ length: ramp }, (_, i) => ramp === 1 ? 1 / n : 1 / n + (1 - 1 / n) * i / (ramp - 1)), ...Array.from({ length: 25 }, () => 1)];
+  return [
+    ...Array.from({ length: ramp }, (_, i) => ramp === 1 ? 1 / n : 1 / n + (1 - 1 / n) * i / (ramp - 1)),
+    ...Array.from({ length: 25 }, () => 1)
+  ];
 }
 var DEFAULT_BANDWIDTH = 0.15;
 function numericSupport(dim) {
@@ -19008,7 +19124,13 @@ var TpeSampler = class {
       const xi = internalOf(this.dims, p);
       if (xi) above.push(Float64Array.from(xi));
     }
-    const l = new ParzenEstimator(this.model, this.supports, below.map((r) => r.x), this.priorWeight, this.bandwidth);
+    const l = new ParzenEstimator(
+      this.model,
+      this.supports,
+      below.map((r) => r.x),
+      this.priorWeight,
+      this.bandwidth
+    );
     const g = new ParzenEstimator(this.model, this.supports, above, this.priorWeight, this.bandwidth);
     const scored = Array.from({ length: this.candidates }, () => {
       const x = l.sample(rng);
@@ -19070,7 +19192,8 @@ async function runTrial(params, seed, repeat, stage, deps) {
   const { ports } = deps;
   const key = trialKey(params, seed, ports.objective.fingerprint);
   const hit = await safeGet(ports, key);
-  if (hit && (hit.status !== "pruned" || deps.prunerId !== void 0 && hit.pruner === deps.prunerId)) return toResult(hit, true, stage, repeat);
+  if (hit && (hit.status !== "pruned" || deps.prunerId !== void 0 && hit.pruner === deps.prunerId))
+    return toResult(hit, true, stage, repeat);
   const { record, cacheable } = await train(params, seed, key, deps);
   if (cacheable) {
     try {
@@ -19158,7 +19281,14 @@ function untilStopped(run, signal, graceMs) {
   let onAbort;
   const abandoned = new Promise((_, reject) => {
     onAbort = () => {
-      timer = setTimeout(() => reject(new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, { transient: true })), graceMs);
+      timer = setTimeout(
+        () => reject(
+          new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, {
+            transient: true
+          })
+        ),
+        graceMs
+      );
       timer.unref?.();
     };
     if (signal.aborted) onAbort();
@@ -19222,8 +19352,17 @@ async function runStudy(config, ports) {
     fixed = { ...fixed, ...end.best };
     if (s === stages.length - 1) stopReason = end.exhausted ? "exhausted" : "trials";
   }
-  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, { ...sweep.deps, pruner: void 0, prunerId: void 0, others: [] });
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, { rerun, record: sweep.record, outOfTime: sweep.outOfTime });
+  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, {
+    ...sweep.deps,
+    pruner: void 0,
+    prunerId: void 0,
+    others: []
+  });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, {
+    rerun,
+    record: sweep.record,
+    outOfTime: sweep.outOfTime
+  });
   return { trials: sweep.trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - sweep.start };
 }
 function startSweep(config, ports) {
@@ -19283,7 +19422,10 @@ async function runStage(sweep, stage, s, fixed) {
   const startNext = () => {
     const stageTrials = trials.slice(stageStart);
     const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-    const asked = sampler.ask(history, [...running.values()].map((p) => pick(p, names)));
+    const asked = sampler.ask(
+      history,
+      [...running.values()].map((p) => pick(p, names))
+    );
     if (asked === void 0) return false;
     const params = { ...base, ...asked };
     const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
@@ -19313,12 +19455,35 @@ async function runStage(sweep, stage, s, fixed) {
 }
 async function runSeeds(params, seeds, ports, metric, timeoutMs) {
   const runs = [];
-  const trialPorts = { objective: ports.objective, store: ports.store, now: ports.now, warn: ports.warn, ...ports.signal ? { signal: ports.signal } : {} };
-  const deps = { ports: trialPorts, pruner: void 0, prunerId: void 0, deadline: void 0, timeoutMs, others: [], metricName: metric.name, goal: metric.goal };
+  const trialPorts = {
+    objective: ports.objective,
+    store: ports.store,
+    now: ports.now,
+    warn: ports.warn,
+    ...ports.signal ? { signal: ports.signal } : {}
+  };
+  const deps = {
+    ports: trialPorts,
+    pruner: void 0,
+    prunerId: void 0,
+    deadline: void 0,
+    timeoutMs,
+    others: [],
+    metricName: metric.name,
+    goal: metric.goal
+  };
   for (const seed of seeds) {
     if (ports.signal?.aborted) break;
     const t = await runTrial(params, seed, 0, 0, deps);
-    const run = { seed, key: t.key, status: t.status, metrics: t.metrics, cached: t.cached, durationMs: t.durationMs, ...t.error !== void 0 ? { error: t.error } : {} };
+    const run = {
+      seed,
+      key: t.key,
+      status: t.status,
+      metrics: t.metrics,
+      cached: t.cached,
+      durationMs: t.durationMs,
+      ...t.error !== void 0 ? { error: t.error } : {}
+    };
     runs.push(run);
     ports.progress?.(run, runs.length);
   }
@@ -19683,7 +19848,13 @@ async function trialCommand(workload, command, params, tmp, standIn) {
   const sweepParamPath = path2.join(tmp, "config.yaml");
   const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
   await writeFile2(sweepParamPath, `{${entries.join(", ")}}`);
-  const argv = expandCommand2(command, { program: workload.programAsWritten ?? workload.program, params, argsJsonFile, pyNumbers, paramPaths });
+  const argv = expandCommand2(command, {
+    program: workload.programAsWritten ?? workload.program,
+    params,
+    argsJsonFile,
+    pyNumbers,
+    paramPaths
+  });
   const env = {
     ...await pythonShim(argv, tmp),
     SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
@@ -19844,7 +20015,9 @@ async function createModuleObjective(modulePath, handle, opts) {
       const leaked = handle.tf.memory().numTensors - before;
       if (leaked > 0 && !warnedLeak) {
         warnedLeak = true;
-        opts.warn(`objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`);
+        opts.warn(
+          `objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`
+        );
       }
       return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
     }
@@ -19889,7 +20062,9 @@ function finalMetrics(returned, reports, metricName, file) {
     if ("problem" in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
     metrics = checked.metrics;
   } else {
-    throw new TrialError(`${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`);
+    throw new TrialError(
+      `${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`
+    );
   }
   if (metricName !== NO_METRIC && !(metricName in metrics))
     throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(", ") || "none"})`);
@@ -20128,12 +20303,17 @@ async function chooseBackend(first, ports, opts = {}) {
   }
   const timed = handles.filter((h) => best.has(h));
   const timings = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h) }));
-  if (timings.length === 0) return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
+  if (timings.length === 0)
+    return { handle: first, timings, summary: `${first.backend} (not measured: a training step failed on every backend)` };
   let fastest = 0;
   for (let i = 1; i < timings.length; i++) if (timings[i].msPerStep < CLEARLY * timings[fastest].msPerStep) fastest = i;
   const kept = timings.findIndex((t) => t.backend === opts.prefer?.backend);
   if (kept >= 0 && kept !== fastest && timings[kept].msPerStep <= KEEP_PREFERRED * timings[fastest].msPerStep)
-    return { handle: timed[kept], timings, summary: describeTimings(timings, kept, `${opts.prefer.why}, kept: within ${KEEP_PREFERRED}\xD7 of the fastest`) };
+    return {
+      handle: timed[kept],
+      timings,
+      summary: describeTimings(timings, kept, `${opts.prefer.why}, kept: within ${KEEP_PREFERRED}\xD7 of the fastest`)
+    };
   return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
 }
 async function timeSteps(h, ports, minTimedMs) {
@@ -20163,7 +20343,8 @@ async function explainConfig(config, env = process.env) {
   const lines = ["parameters (as understood):"];
   const width = Math.max(...config.space.map((p) => p.name.length), 4);
   const pyNumbers = config.workload.kind === "program" ? config.workload.pyNumbers : {};
-  for (const p of config.space) lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
+  for (const p of config.space)
+    lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
   lines.push(`budget: ${budgetLine(config)}`);
   if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
   const first = await firstTrial(config);
@@ -20178,9 +20359,18 @@ async function explainConfig(config, env = process.env) {
     const args = topLevelArgs(first.params, r.pyNumbers, r.paramPaths);
     lines.push(`first trial (seed ${first.seed}): {${args.map((a) => `${pyRepr(a.key)}: ${pyRepr(a.value, a.isFloat)}`).join(", ")}}`);
     const argsJsonFile = path5.join(tmpdir2(), "sweepgate-args-XXXXXX", "params.json");
-    const argv = expandCommand2(r.command, { program: r.programAsWritten, params: first.params, argsJsonFile, env, pyNumbers: r.pyNumbers, paramPaths: r.paramPaths });
+    const argv = expandCommand2(r.command, {
+      program: r.programAsWritten,
+      params: first.params,
+      argsJsonFile,
+      env,
+      pyNumbers: r.pyNumbers,
+      paramPaths: r.paramPaths
+    });
     lines.push(`command (in ${config.configDir}):`, `  ${argv.map(shellWord).join(" ")}`);
-    lines.push(`wandb: ${r.wandb === "real" ? "real (PYTHONPATH left alone)" : "stand-in (sweepgate's offline wandb module first on PYTHONPATH)"}`);
+    lines.push(
+      `wandb: ${r.wandb === "real" ? "real (PYTHONPATH left alone)" : "stand-in (sweepgate's offline wandb module first on PYTHONPATH)"}`
+    );
   }
   return `${lines.join("\n")}
 `;
@@ -20270,7 +20460,10 @@ function flattenParameters(parameters, issues) {
       if (has(block, "parameters")) {
         const others = Object.keys(block).filter((k) => k !== "parameters");
         if (others.length)
-          issues.add([...here, others[0]], `a block with nested parameters holds nothing else, got ${others.join(", ")} beside parameters`);
+          issues.add(
+            [...here, others[0]],
+            `a block with nested parameters holds nothing else, got ${others.join(", ")} beside parameters`
+          );
         walk(block.parameters, [...here, "parameters"], `${prefix}${key}.`);
         continue;
       }
@@ -20298,7 +20491,8 @@ function inferDistribution(block, isFloat) {
     const ints = ["min", "max"].every((k) => !has(block, k) || Number.isInteger(block[k]) && !isFloat(k));
     return ints ? { name: "int_uniform", from: "integer min/max" } : { name: "uniform", from: "min/max" };
   }
-  if (has(block, "mu") || has(block, "sigma")) return q ? { name: "q_normal", from: "mu/sigma with q" } : { name: "normal", from: "mu/sigma" };
+  if (has(block, "mu") || has(block, "sigma"))
+    return q ? { name: "q_normal", from: "mu/sigma with q" } : { name: "normal", from: "mu/sigma" };
   if (has(block, "a") || has(block, "b")) return q ? { name: "q_beta", from: "a/b with q" } : { name: "beta", from: "a/b" };
   if (q) return { error: "q needs a range to quantise: give min/max, mu/sigma or a/b (or distribution)" };
   return { error: "must give value, values, min/max, mu/sigma, a/b or a distribution" };
@@ -20425,7 +20619,10 @@ function checkEnd(p, range, side, issues, hint) {
     const exclusive = spec.type === "float" && (side === "below" ? spec.minExclusive : spec.maxExclusive);
     const limit = side === "below" ? spec.min : spec.max;
     if (limit !== void 0)
-      issues.add(where, `${p.dist.name} is unbounded ${side}, but ${p.name} must be ${side === "below" ? ">" : "<"}${exclusive ? "" : "="} ${limit}`);
+      issues.add(
+        where,
+        `${p.dist.name} is unbounded ${side}, but ${p.name} must be ${side === "below" ? ">" : "<"}${exclusive ? "" : "="} ${limit}`
+      );
     return;
   }
   const msg = checkHyperparameter(p.name, value);
@@ -20471,7 +20668,9 @@ function largestValues(p) {
   const { dist, path: path8 } = p;
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
-    return values.flatMap((v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path8, "value"] : [...path8, "values", i] }] : []);
+    return values.flatMap(
+      (v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path8, "value"] : [...path8, "values", i] }] : []
+    );
   }
   const range = valueRange(dist);
   return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path8, range.hiArg] : path8 }] : [];
@@ -20487,9 +20686,7 @@ var sweep_schema_default = {
   title: "sweepgate sweep config",
   description: "A Weights & Biases sweep configuration plus sweepgate's own keys (seed, budget, trainer, objective, fingerprint, gate, repeats, stages, parallel). Exactly one of trainer, objective, program says what a trial runs; relative paths resolve from this file's folder.",
   type: "object",
-  required: [
-    "method"
-  ],
+  required: ["method"],
   additionalProperties: false,
   properties: {
     name: {
@@ -20502,20 +20699,13 @@ var sweep_schema_default = {
       description: "Free text shown in the report."
     },
     method: {
-      enum: [
-        "grid",
-        "random",
-        "bayes",
-        "tpe"
-      ],
+      enum: ["grid", "random", "bayes", "tpe"],
       description: "Search strategy: grid (every combination once), random (seeded), bayes (Gaussian process), tpe (tree-structured Parzen estimator)."
     },
     metric: {
       type: "object",
       description: "The metric the sweep optimises. Required with objective or program, except for grid and random sweeps, which may go without (as in W&B: every trial runs, none is best, nothing is gated); with trainer defaults to {name: val_loss, goal: minimize}.",
-      required: [
-        "name"
-      ],
+      required: ["name"],
       additionalProperties: false,
       properties: {
         name: {
@@ -20524,10 +20714,7 @@ var sweep_schema_default = {
           description: "Metric name, as reported by the trial (e.g. val_loss, val_accuracy)."
         },
         goal: {
-          enum: [
-            "minimize",
-            "maximize"
-          ],
+          enum: ["minimize", "maximize"],
           default: "minimize"
         },
         target: {
@@ -20548,16 +20735,11 @@ var sweep_schema_default = {
     early_terminate: {
       type: "object",
       description: "Prune unpromising trials: W&B hyperband (min_iter, or max_iter with s; eta default 3) or sweepgate's median rule (warmup_steps default 1, min_trials default 5).",
-      required: [
-        "type"
-      ],
+      required: ["type"],
       additionalProperties: false,
       properties: {
         type: {
-          enum: [
-            "hyperband",
-            "median"
-          ]
+          enum: ["hyperband", "median"]
         },
         min_iter: {
           type: "integer",
@@ -20617,19 +20799,12 @@ var sweep_schema_default = {
       type: "array",
       minItems: 1,
       items: {
-        type: [
-          "string",
-          "number",
-          "boolean"
-        ]
+        type: ["string", "number", "boolean"]
       },
       description: "Command line for program, as W&B's agent runs it: each item becomes a string as Python's str() writes it; whole-item macros ${env} ${interpreter} ${program} ${args} ${args_no_equals} ${args_no_hyphens} ${args_no_boolean_flags} ${args_append_hydra} ${args_override_hydra} ${args_json} ${args_json_file}, a parameter name (${batch_size}) for its value, ${envvar:NAME} anywhere in an item; an unknown whole-item macro is dropped. Default: [${env}, ${interpreter}, ${program}, ${args}]."
     },
     wandb: {
-      enum: [
-        "stand-in",
-        "real"
-      ],
+      enum: ["stand-in", "real"],
       default: "stand-in",
       description: "With program: stand-in (default) puts sweepgate's offline wandb module first on PYTHONPATH, so wandb.init/config/log/summary work with no account and no network; real leaves PYTHONPATH alone (the program then reports metrics as JSON lines)."
     },
@@ -20693,16 +20868,11 @@ var sweep_schema_default = {
     trainer: {
       type: "object",
       description: "Built-in TensorFlow.js trainer: an MLP on a CSV file (type tabular), or conv layers and a dense head on images (type image).",
-      required: [
-        "data"
-      ],
+      required: ["data"],
       additionalProperties: false,
       properties: {
         type: {
-          enum: [
-            "tabular",
-            "image"
-          ],
+          enum: ["tabular", "image"],
           default: "tabular"
         },
         data: {
@@ -20716,10 +20886,7 @@ var sweep_schema_default = {
           description: "Label column (type image: of a pixel CSV; a folder of images needs none)."
         },
         task: {
-          enum: [
-            "classification",
-            "regression"
-          ]
+          enum: ["classification", "regression"]
         },
         validation_split: {
           type: "number",
@@ -20755,10 +20922,7 @@ var sweep_schema_default = {
           description: "Seed of the validation split, independent of the sweep's seed (changing seed never moves validation rows)."
         },
         split_by: {
-          type: [
-            "string",
-            "array"
-          ],
+          type: ["string", "array"],
           minLength: 1,
           minItems: 1,
           uniqueItems: true,
@@ -20795,15 +20959,10 @@ var sweep_schema_default = {
             const: "image"
           }
         },
-        required: [
-          "type"
-        ]
+        required: ["type"]
       },
       else: {
-        required: [
-          "target",
-          "task"
-        ]
+        required: ["target", "task"]
       }
     },
     objective: {
@@ -20812,10 +20971,7 @@ var sweep_schema_default = {
       description: "JS module whose default export trains one trial: async (params, ctx) => number | metrics."
     },
     fingerprint: {
-      type: [
-        "string",
-        "array"
-      ],
+      type: ["string", "array"],
       minLength: 1,
       items: {
         type: "string",
@@ -20862,9 +21018,7 @@ var sweep_schema_default = {
       description: "Iterative sweep: each stage searches its parameters with every earlier stage's best fixed.",
       items: {
         type: "object",
-        required: [
-          "parameters"
-        ],
+        required: ["parameters"],
         additionalProperties: false,
         properties: {
           parameters: {
@@ -20975,32 +21129,20 @@ var sweep_schema_default = {
       }
     },
     gateRule: {
-      type: [
-        "number",
-        "string",
-        "object"
-      ],
+      type: ["number", "string", "object"],
       description: 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha, on}.',
       minimum: 0,
       pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$",
-      required: [
-        "threshold"
-      ],
+      required: ["threshold"],
       additionalProperties: false,
       properties: {
         threshold: {
-          type: [
-            "number",
-            "string"
-          ],
+          type: ["number", "string"],
           minimum: 0,
           pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"
         },
         goal: {
-          enum: [
-            "minimize",
-            "maximize"
-          ]
+          enum: ["minimize", "maximize"]
         },
         alpha: {
           type: "number",
@@ -21009,11 +21151,7 @@ var sweep_schema_default = {
           default: 0.05
         },
         on: {
-          enum: [
-            "champion",
-            "best",
-            "both"
-          ],
+          enum: ["champion", "best", "both"],
           default: "champion",
           description: "champion: main's best params replayed on this PR with main's seeds, paired seed by seed (default); best: this PR's best vs main's best (the tuning result); both: either failing fails."
         }
@@ -21087,7 +21225,9 @@ function translate(e, doc) {
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const declared = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties) ? e.parentSchema.properties : {};
-      const props = Object.keys(declared).filter((k) => !/accepted and ignored/.test(String(declared[k].description)));
+      const props = Object.keys(declared).filter(
+        (k) => !/accepted and ignored/.test(String(declared[k].description))
+      );
       const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(", ")}` : "");
       return { path: [...path8, key], message: `unknown key${hint}` };
     }
@@ -21250,7 +21390,8 @@ function programKind(command) {
 function parseTrainer(value, configDir, issues) {
   if (!isRecord(value)) return void 0;
   if (value.type === "image") return parseImageTrainer(value, configDir, issues);
-  if (has(value, "input_shape")) issues.add(["trainer", "input_shape"], "is used by trainer type image only (this trainer reads CSV columns)");
+  if (has(value, "input_shape"))
+    issues.add(["trainer", "input_shape"], "is used by trainer type image only (this trainer reads CSV columns)");
   const data = str(value.data);
   const target = str(value.target);
   const task = value.task === "classification" || value.task === "regression" ? value.task : void 0;
@@ -21264,7 +21405,8 @@ function parseTrainer(value, configDir, issues) {
   const validation = str(value.validation);
   const splitBy = typeof value.split_by === "string" ? [value.split_by] : Array.isArray(value.split_by) ? value.split_by.filter((c) => typeof c === "string") : void 0;
   for (const [i, c] of (splitBy ?? []).entries()) {
-    if (c === target) issues.add(["trainer", "split_by", i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
+    if (c === target)
+      issues.add(["trainer", "split_by", i], `must not be the target column (an id column says which row is which), got ${show(c)}`);
   }
   if (has(value, "split_seed") && validation !== void 0)
     issues.add(["trainer", "split_seed"], "has no effect with validation (a separate validation file): there is no split to seed");
@@ -21288,21 +21430,33 @@ function parseTrainer(value, configDir, issues) {
 var MAX_IMAGE_VALUES = 1 << 18;
 function parseImageTrainer(value, configDir, issues) {
   for (const key of ["base_model", "save_best"])
-    if (has(value, key)) issues.add(["trainer", key], `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`);
+    if (has(value, key))
+      issues.add(
+        ["trainer", key],
+        `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`
+      );
   for (const key of ["validation", "features"])
-    if (has(value, key)) issues.add(["trainer", key], `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`);
+    if (has(value, key))
+      issues.add(
+        ["trainer", key],
+        `is not used by trainer type image (pixels are every column but target; the split is validation_split), got ${show(value[key])}`
+      );
   if (has(value, "task") && value.task !== "classification")
     issues.add(["trainer", "task"], `the image trainer does classification only, got ${show(value.task)}`);
   const shape = value.input_shape;
   if (!Array.isArray(shape)) {
-    if (shape === void 0) issues.add(["trainer", "input_shape"], "is required with type image: [height, width, channels], e.g. [8, 8, 1]");
+    if (shape === void 0)
+      issues.add(["trainer", "input_shape"], "is required with type image: [height, width, channels], e.g. [8, 8, 1]");
     return void 0;
   }
   if (!shape.every((d) => Number.isSafeInteger(d) && d >= 1) || shape.length !== 3) return void 0;
   const [h, w, c] = shape;
   if (c !== 1 && c !== 3) issues.add(["trainer", "input_shape", 2], `channels must be 1 (greyscale) or 3 (RGB), got ${c}`);
   if (h * w * c > MAX_IMAGE_VALUES)
-    issues.add(["trainer", "input_shape"], `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`);
+    issues.add(
+      ["trainer", "input_shape"],
+      `gives ${h * w * c} values per image, more than the ${MAX_IMAGE_VALUES} the image trainer takes, got ${show(shape)}`
+    );
   const defaults = parseTrainerDefaults(value.defaults, issues);
   const data = str(value.data);
   const target = str(value.target);
@@ -21334,7 +21488,8 @@ function finishTrainer(workload, parameterNames, metric, issues, warn) {
   if (t.type === "image") checkStrides(t, ["trainer", "defaults", "strides"], t.defaults["strides"], issues);
   const shape = trainerShape(t);
   for (const { name, problem } of hyperparameterProblems(shape)) {
-    if (searched(name)) issues.add(["parameters", name], name === "validation_split" ? `${problem}, got a search over validation_split` : problem);
+    if (searched(name))
+      issues.add(["parameters", name], name === "validation_split" ? `${problem}, got a search over validation_split` : problem);
     if (fixed(name)) issues.add(["trainer", "defaults", name], `${problem}, got ${show(t.defaults[name])}`);
   }
   if (searched("validation_split") && validationFileProblem("validation_split", shape.validationFile) === void 0) {
@@ -21351,7 +21506,10 @@ function finishTrainer(workload, parameterNames, metric, issues, warn) {
 function checkStrides(trainer, path8, value, issues) {
   const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
   if (typeof value === "number" && value > side)
-    issues.add(path8, `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`);
+    issues.add(
+      path8,
+      `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`
+    );
 }
 
 // src/core/config/parse.ts
@@ -21374,7 +21532,10 @@ function parseSweepConfig(text, file) {
   const method = raw.method;
   for (const p of parameters) {
     if (p.inferredFrom && !WANDB_INFERS2.has(p.inferredFrom))
-      warn(p.path, `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`);
+      warn(
+        p.path,
+        `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`
+      );
     if (method === "grid") checkGridParameter(p, issues);
     if (workload?.kind === "trainer") checkTrainerParameter(p, issues);
     if (workload?.kind === "trainer" && workload.trainer.type === "image" && p.name === "strides")
@@ -21396,7 +21557,9 @@ function parseSweepConfig(text, file) {
     fingerprint: parseFingerprint(raw.fingerprint),
     gate,
     repeats: Number.isSafeInteger(raw.repeats) ? raw.repeats : 1,
-    champion: { seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? raw.champion.seeds : DEFAULT_CHAMPION_SEEDS },
+    champion: {
+      seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? raw.champion.seeds : DEFAULT_CHAMPION_SEEDS
+    },
     ...optional("parallel", parseParallel(raw.parallel)),
     stages: parseStages(raw.stages, names, issues),
     configDir
@@ -21439,8 +21602,13 @@ function readDocument(text) {
   } catch (e) {
     throw new ConfigError("", `invalid YAML: ${yamlProblem(errorText(e))}`);
   }
-  if (raw === null || raw === void 0) throw new ConfigError("", "the config is empty: write a mapping of sweep keys (method, parameters, ...)");
-  if (!isRecord(raw)) throw new ConfigError("", `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? "a list" : "a scalar"} ${show(raw)}`);
+  if (raw === null || raw === void 0)
+    throw new ConfigError("", "the config is empty: write a mapping of sweep keys (method, parameters, ...)");
+  if (!isRecord(raw))
+    throw new ConfigError(
+      "",
+      `must be a mapping of sweep keys (method, parameters, ...), got ${Array.isArray(raw) ? "a list" : "a scalar"} ${show(raw)}`
+    );
   const deep = tooDeep(raw);
   if (deep) throw new ConfigError(formatPath(deep), `nests deeper than ${MAX_DEPTH} levels; no sweep key needs that`);
   return { doc, raw, notes };
@@ -21454,11 +21622,15 @@ function yamlError(e, text) {
   return yamlProblem(e.message.split("\n")[0] ?? "");
 }
 function yamlProblem(message) {
-  if (/multiple documents/.test(message)) return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
+  if (/multiple documents/.test(message))
+    return 'the file holds more than one YAML document (a line "---" or "..." starts another); a sweep config is one';
   if (/Excessive alias count/.test(message))
     return "too many alias expansions (an alias bomb, or a merge key that includes itself); write the values out instead";
   const text = message.replace(/:$/, "");
-  return /Maximum call stack size exceeded/.test(text) ? text.replace(/(?:RangeError: )?Maximum call stack size exceeded/, `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`) : text;
+  return /Maximum call stack size exceeded/.test(text) ? text.replace(
+    /(?:RangeError: )?Maximum call stack size exceeded/,
+    `nested too deeply (no sweep key needs more than ${MAX_DEPTH} levels)`
+  ) : text;
 }
 function tooDeep(root) {
   const stack = [[root, []]];
@@ -21521,7 +21693,16 @@ function parseName(value, file, issues) {
   if (/[,\r\n]|-->/.test(name)) issues.add(["name"], `must not contain commas, line breaks or "-->", got ${show(name)}`);
   return name;
 }
-var FLOAT_DISTRIBUTIONS = /* @__PURE__ */ new Set(["uniform", "log_uniform", "log_uniform_values", "inv_log_uniform", "inv_log_uniform_values", "normal", "log_normal", "beta"]);
+var FLOAT_DISTRIBUTIONS = /* @__PURE__ */ new Set([
+  "uniform",
+  "log_uniform",
+  "log_uniform_values",
+  "inv_log_uniform",
+  "inv_log_uniform_values",
+  "normal",
+  "log_normal",
+  "beta"
+]);
 function withPython(workload, parameters, doc, warn) {
   const pyNumbers = {};
   const paramPaths = {};
@@ -21530,7 +21711,10 @@ function withPython(workload, parameters, doc, warn) {
     const name = p.dist.name;
     if (name === "constant" || name === "categorical" || name === "categorical_w_probabilities") {
       const nodes = name === "constant" ? [nodeAt(doc, [...p.path, "value"])] : seqItems(doc, nodeAt(doc, [...p.path, "values"]));
-      const choices = nodes.map((node) => ({ value: (0, import_yaml2.isNode)(node) ? node.toJS(doc) : null, floats: floatPathsIn(doc, node) }));
+      const choices = nodes.map((node) => ({
+        value: (0, import_yaml2.isNode)(node) ? node.toJS(doc) : null,
+        floats: floatPathsIn(doc, node)
+      }));
       pyNumbers[p.name] = { kind: "choices", choices };
     } else if (name.startsWith("q_")) {
       const q = nodeAt(doc, [...p.path, "q"]);
@@ -21538,7 +21722,11 @@ function withPython(workload, parameters, doc, warn) {
       pyNumbers[p.name] = { kind: intQ ? "int" : "float" };
     } else pyNumbers[p.name] = { kind: FLOAT_DISTRIBUTIONS.has(name) ? "float" : "int" };
   }
-  for (const n of commandNotes(workload.command, Object.keys(paramPaths), Object.values(paramPaths).map((p) => p[0])))
+  for (const n of commandNotes(
+    workload.command,
+    Object.keys(paramPaths),
+    Object.values(paramPaths).map((p) => p[0])
+  ))
     warn(["command", n.index], n.message);
   return { ...workload, pyNumbers, paramPaths };
 }
@@ -21571,7 +21759,10 @@ function decodeConfigText(bytes, file) {
   if (nul >= 0) throw new ConfigError("", `config ${file} is a binary file, not YAML or JSON text (a NUL byte at offset ${nul})`);
   const bad = invalidUtf8At(bytes);
   if (bad >= 0)
-    throw new ConfigError("", `config ${file} is not valid UTF-8 text (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`);
+    throw new ConfigError(
+      "",
+      `config ${file} is not valid UTF-8 text (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad}); save it as UTF-8`
+    );
   const text = new TextDecoder("utf-8").decode(bytes);
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
@@ -21615,19 +21806,33 @@ async function championStep(config, results, ports, step, engineLog) {
     if (!results.best) return {};
     const seeds2 = championSeeds(config.seed, results.best.params, config.champion.seeds);
     const say2 = log2("champion");
-    const runs2 = await runSeeds(results.best.params, seeds2, { ...ports, progress: (r, i) => say2(r, i, seeds2.length) }, config.metric, config.trialTimeoutMs);
+    const runs2 = await runSeeds(
+      results.best.params,
+      seeds2,
+      { ...ports, progress: (r, i) => say2(r, i, seeds2.length) },
+      config.metric,
+      config.trialTimeoutMs
+    );
     return { champion: { params: results.best.params, runs: runs2 } };
   }
   const champion = step.baseline?.champion;
   if (!step.baseline) return {};
   if (!champion || champion.runs.length === 0)
-    return { replaySkipped: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0" };
+    return {
+      replaySkipped: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0"
+    };
   const workload = config.workload;
   const plan = planReplay(champion.params, config.space, effectiveDefaults(workload, champion.params));
   if (!plan.ok) return { replaySkipped: plan.reason };
   const seeds = champion.runs.map((r) => r.seed);
   const say = log2("main's champion, replayed:");
-  const runs = await runSeeds(plan.params, seeds, { ...ports, progress: (r, i) => say(r, i, seeds.length) }, config.metric, config.trialTimeoutMs);
+  const runs = await runSeeds(
+    plan.params,
+    seeds,
+    { ...ports, progress: (r, i) => say(r, i, seeds.length) },
+    config.metric,
+    config.trialTimeoutMs
+  );
   return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
 }
 function effectiveDefaults(workload, params) {
@@ -22492,8 +22697,15 @@ __name2(globSync, "globSync");
 async function fingerprintFiles(patterns, configDir) {
   const files = /* @__PURE__ */ new Set();
   for (const [i, pattern] of patterns.entries()) {
-    const matched = await glob(pattern, { cwd: configDir, onlyFiles: true, dot: false, absolute: true, ignore: ["**/node_modules/**", "**/.sweepgate/**"] });
-    if (matched.length === 0) throw new ConfigError(`fingerprint[${i}]`, `matches no file under ${configDir}, got ${JSON.stringify(pattern)}`);
+    const matched = await glob(pattern, {
+      cwd: configDir,
+      onlyFiles: true,
+      dot: false,
+      absolute: true,
+      ignore: ["**/node_modules/**", "**/.sweepgate/**"]
+    });
+    if (matched.length === 0)
+      throw new ConfigError(`fingerprint[${i}]`, `matches no file under ${configDir}, got ${JSON.stringify(pattern)}`);
     for (const f of matched) files.add(f);
   }
   return [...files].sort();
@@ -22517,58 +22729,82 @@ async function createObjective(config, opts) {
 async function objectiveFor(config, opts) {
   const workload = config.workload;
   if (workload.kind === "program") {
-    const objective = createCommandObjective(workload, { configDir: config.configDir, metricName: config.metric.name, log: opts.ports.log.info });
+    const objective = createCommandObjective(workload, {
+      configDir: config.configDir,
+      metricName: config.metric.name,
+      log: opts.ports.log.info
+    });
     return { objective, parallel: config.parallel ?? 1 };
   }
   const choice = opts.overrides?.backend ?? "auto";
   const native = { dirs: [...opts.ports.tfjsNodeDirs ?? []], cwd: config.configDir, opts };
-  let handle = await firstBackend(choice, native);
+  const handle = await firstBackend(choice, native);
   if (workload.kind === "objective")
-    return { objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }), parallel: config.parallel ?? 1 };
-  const trainer = workload.trainer;
-  let inner;
-  let backendChoice;
-  let sweepMs;
-  let prepared = [];
-  const probe = async (first, timed) => {
-    const params = neutralParams(config.space);
-    const pick2 = await chooseBackend(
-      first,
-      { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
-      probeOptions(opts.mode ?? {}, sweepMs)
-    );
-    backendChoice = pick2.summary;
-    opts.ports.log.info(`backend auto: ${pick2.summary}`);
-    handle = pick2.handle;
-    timed.switchBackend(handle);
-  };
+    return {
+      objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }),
+      parallel: config.parallel ?? 1
+    };
+  const trained = await trainerObjective(config, workload.trainer, { auto: choice === "auto", handle, native });
+  const built = await inWorkers(config, workload.trainer, trained, native);
+  return trained.backendChoice ? { ...built, backendChoice: trained.backendChoice } : built;
+}
+async function trainerObjective(config, trainer, start) {
+  const { auto, handle, native } = start;
   if (trainer.type === "image") {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
-    if (choice === "auto") await probe(handle, image);
-    inner = image;
-  } else {
-    const tabular = await createTabularObjective(trainer, handle);
-    const size2 = middleSize(tabular, config);
-    sweepMs = size2 && estimatedTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS);
-    if (choice === "auto") {
-      const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
-      const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
-      await probe(first, tabular);
-    }
-    inner = tabular;
-    prepared = tabular.prepared;
+    const pick3 = auto ? await probe(config, image, handle, void 0, native) : void 0;
+    return { objective: image, handle: pick3?.handle ?? handle, ...pick3 ? { backendChoice: pick3.summary } : {}, prepared: [] };
   }
-  const withChoice = (r) => backendChoice ? { ...r, backendChoice } : r;
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, sweepMs);
-  if (parallel <= 1) return withChoice({ objective: inner, parallel: 1 });
+  const tabular = await createTabularObjective(trainer, handle);
+  const size2 = middleSize(tabular, config);
+  const sweepMs = size2 && estimatedTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS);
+  let pick2;
+  if (auto) {
+    const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
+    const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
+    pick2 = await probe(config, tabular, first, sweepMs, native);
+  }
+  return {
+    objective: tabular,
+    handle: pick2?.handle ?? handle,
+    ...pick2 ? { backendChoice: pick2.summary } : {},
+    ...sweepMs !== void 0 ? { sweepMs } : {},
+    prepared: tabular.prepared
+  };
+}
+async function probe(config, timed, first, sweepMs, native) {
+  const { opts } = native;
+  const params = neutralParams(config.space);
+  const pick2 = await chooseBackend(
+    first,
+    { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
+    probeOptions(opts.mode ?? {}, sweepMs)
+  );
+  opts.ports.log.info(`backend auto: ${pick2.summary}`);
+  timed.switchBackend(pick2.handle);
+  return pick2;
+}
+async function inWorkers(config, trainer, trained, native) {
+  const { log: log2 } = native.opts.ports;
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, trained.sweepMs);
+  if (parallel <= 1) return { objective: trained.objective, parallel: 1 };
   const script = findWorkerScript();
   if (script === void 0) {
     if (config.parallel !== void 0)
-      opts.ports.log.warn(`parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`);
-    return withChoice({ objective: inner, parallel: 1 });
+      log2.warn(
+        `parallel ${parallel}: the trainer worker (trainer-worker.js) is not beside sweepgate (running from source?), so trials run one at a time`
+      );
+    return { objective: trained.objective, parallel: 1 };
   }
-  const init = { trainer, backend: handle.backend, cwd: config.configDir, tfjsNodeDirs: native.dirs, splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0, prepared };
-  return withChoice({ objective: createWorkerObjective(inner, { size: parallel, init, script, warn: opts.ports.log.warn }), parallel });
+  const init = {
+    trainer,
+    backend: trained.handle.backend,
+    cwd: config.configDir,
+    tfjsNodeDirs: native.dirs,
+    splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0,
+    prepared: trained.prepared
+  };
+  return { objective: createWorkerObjective(trained.objective, { size: parallel, init, script, warn: log2.warn }), parallel };
 }
 var tfOptions = (n) => ({ cwd: n.cwd, tfjsNodeDirs: n.dirs, warn: n.opts.ports.log.warn });
 async function firstBackend(choice, native) {
@@ -22630,7 +22866,8 @@ async function loadConfig(configPath, root) {
   let bytes;
   try {
     const { size: size2 } = await stat3(file);
-    if (size2 > MAX_CONFIG_BYTES) throw new ConfigError("", `config ${file} is ${(size2 / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
+    if (size2 > MAX_CONFIG_BYTES)
+      throw new ConfigError("", `config ${file} is ${(size2 / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
     bytes = await readFile3(file);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
@@ -22661,14 +22898,19 @@ async function checkInside(root, files) {
     const rel = path7.relative(realRoot, real);
     if (rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel)) {
       const what = key === "" ? `the config ${file}` : JSON.stringify(file);
-      issues.push(configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`));
+      issues.push(
+        configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`)
+      );
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);
 }
 function workloadFiles(config) {
   const r = config.workload;
-  return r.kind === "trainer" ? [["trainer.data", r.trainer.data], ...r.trainer.type === "tabular" && r.trainer.validation ? [["trainer.validation", r.trainer.validation]] : []] : r.kind === "objective" ? [["objective", r.module]] : r.programKind === "file" ? [["program", r.program]] : [];
+  return r.kind === "trainer" ? [
+    ["trainer.data", r.trainer.data],
+    ...r.trainer.type === "tabular" && r.trainer.validation ? [["trainer.validation", r.trainer.validation]] : []
+  ] : r.kind === "objective" ? [["objective", r.module]] : r.programKind === "file" ? [["program", r.program]] : [];
 }
 async function checkFiles(config) {
   const r = config.workload;
@@ -22680,7 +22922,12 @@ async function checkFiles(config) {
       const folderOk = r.kind === "trainer" && r.trainer.type === "image" && key === "trainer.data" && s.isDirectory();
       if (!s.isFile() && !folderOk) issues.push(configIssue(key, `is not a file, got ${JSON.stringify(file)}`));
     } catch {
-      issues.push(configIssue(key, `file not found, got ${JSON.stringify(path7.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`));
+      issues.push(
+        configIssue(
+          key,
+          `file not found, got ${JSON.stringify(path7.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`
+        )
+      );
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);
@@ -22699,12 +22946,29 @@ async function runSweep(opts) {
   const signal = ports.signal ? { signal: ports.signal } : {};
   try {
     const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : "";
-    log2.info(`sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`);
-    const outcome = await runStudy(config, { objective, store, now, warn: log2.warn, ...log2.progress ? { progress: log2.progress } : {}, ...signal });
+    log2.info(
+      `sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`
+    );
+    const outcome = await runStudy(config, {
+      objective,
+      store,
+      now,
+      warn: log2.warn,
+      ...log2.progress ? { progress: log2.progress } : {},
+      ...signal
+    });
     const results = { ...toResults(config, objective, outcome, mode.sha), ...backendChoice ? { backendChoice } : {} };
     const studyPorts = { objective, store, now, warn: log2.warn, ...signal };
     const savedModel = await saveBest(config, objective, results, log2);
-    return { config, results: { ...results, ...savedModel ? { savedModel } : {}, ...await championStep(config, results, studyPorts, mode.champion, log2) }, cacheDir };
+    return {
+      config,
+      results: {
+        ...results,
+        ...savedModel ? { savedModel } : {},
+        ...await championStep(config, results, studyPorts, mode.champion, log2)
+      },
+      cacheDir
+    };
   } finally {
     await objective.dispose?.();
   }
@@ -22737,7 +23001,8 @@ function withOverrides(config, overrides, log2) {
   if (overrides.maxRegression) {
     const { name, goal } = config.metric;
     if (name === NO_METRIC) log2.warn("max-regression is ignored: the sweep config has no metric, so there is nothing to gate");
-    else if (gate.some((g) => g.metric === name)) log2.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
+    else if (gate.some((g) => g.metric === name))
+      log2.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
     else extra.push({ metric: name, goal, threshold: overrides.maxRegression, alpha: DEFAULT_ALPHA });
   }
   for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
@@ -22757,7 +23022,11 @@ function toResults(config, objective, o, sha) {
     sweep: config.name,
     configHash: config.configHash,
     method: config.method,
-    metric: { name: config.metric.name, goal: config.metric.goal, ...config.metric.target !== void 0 ? { target: config.metric.target } : {} },
+    metric: {
+      name: config.metric.name,
+      goal: config.metric.goal,
+      ...config.metric.target !== void 0 ? { target: config.metric.target } : {}
+    },
     backend,
     best: best ? { key: best.key, params: best.params, metrics: o.bestMetrics, samples: o.bestSamples } : null,
     trials: o.trials,
@@ -22769,7 +23038,10 @@ function toResults(config, objective, o, sha) {
       failed: count((t) => t.status === "failed"),
       wallMs: Math.round(o.wallMs),
       stopReason: o.stopReason,
-      budget: { ...config.budget.trials !== void 0 ? { trials: config.budget.trials } : {}, ...config.budget.minutes !== void 0 ? { minutes: config.budget.minutes } : {} }
+      budget: {
+        ...config.budget.trials !== void 0 ? { trials: config.budget.trials } : {},
+        ...config.budget.minutes !== void 0 ? { minutes: config.budget.minutes } : {}
+      }
     },
     gate: config.gate,
     seed: config.seed,
@@ -22796,7 +23068,8 @@ function concludeSweep(input) {
   };
 }
 function decide(results, failures) {
-  if (results.best === null && !finishedWithoutMetric(results)) return { kind: "nothing-finished", message: `sweepgate: ${noTrialVerdict(results)}` };
+  if (results.best === null && !finishedWithoutMetric(results))
+    return { kind: "nothing-finished", message: `sweepgate: ${noTrialVerdict(results)}` };
   if (failures.length > 0) return { kind: "gate-failed", message: gateMessage(failures) };
   return { kind: "passed" };
 }

@@ -9,9 +9,9 @@ import {
   firstTrial,
   loadConfig,
   runSweep
-} from "./chunk-AZYVCVJ7.js";
-import "./chunk-O5FOHMUZ.js";
-import "./chunk-PYSOSBAV.js";
+} from "./chunk-GHNIKT3K.js";
+import "./chunk-BNY6ROKM.js";
+import "./chunk-VCDJ37EM.js";
 import "./chunk-7YHG47VO.js";
 export {
   concludeSweep,

@@ -8,7 +8,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-O5FOHMUZ.js";
+} from "./chunk-BNY6ROKM.js";
 import {
   errorText
 } from "./chunk-7YHG47VO.js";
@@ -52,7 +52,16 @@ function parseResultsDoc(text) {
   delete doc.champion;
   const best = doc.best;
   const samples = best ? best.samples ?? Object.fromEntries(Object.entries(best.metrics).map(([k, v]) => [k, [v]])) : void 0;
-  return { gate: [], method: "unknown", backend: "unknown", seed: 0, createdAt: "", ...doc, ...champion, ...best ? { best: { ...best, samples } } : {} };
+  return {
+    gate: [],
+    method: "unknown",
+    backend: "unknown",
+    seed: 0,
+    createdAt: "",
+    ...doc,
+    ...champion,
+    ...best ? { best: { ...best, samples } } : {}
+  };
 }
 function isChampion(value) {
   return isRecord(value) && isRecord(value.params) && Array.isArray(value.runs) && value.runs.every(

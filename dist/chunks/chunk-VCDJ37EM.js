@@ -66683,9 +66683,10 @@ function installChainedOps(tf) {
   };
   for (const name of SAME_NAME) {
     const op = ops[name];
-    if (typeof op === "function") define2(name, function(...args) {
-      return op(this, ...args);
-    });
+    if (typeof op === "function")
+      define2(name, function(...args) {
+        return op(this, ...args);
+      });
   }
   const reshape = ops["reshape"];
   const cast = ops["cast"];
@@ -66760,7 +66761,8 @@ function bundledTf() {
 }
 var reason = (err) => errorText(err).split("\n")[0];
 async function loadTf(choice, opts) {
-  if (!BACKEND_CHOICES.includes(choice)) throw new BackendError(String(choice), `unknown backend; choose one of ${BACKEND_CHOICES.join(", ")}`);
+  if (!BACKEND_CHOICES.includes(choice))
+    throw new BackendError(String(choice), `unknown backend; choose one of ${BACKEND_CHOICES.join(", ")}`);
   if (choice === "auto" || choice === "tensorflow") {
     const node = await tryTfjsNode(opts.cwd, opts.tfjsNodeDirs ?? []);
     if ("handle" in node) return node.handle;
@@ -68484,10 +68486,13 @@ function parseCsv(file, bytes) {
   const header = head.record;
   const seen = /* @__PURE__ */ new Set();
   for (const name of header) {
-    if (name !== "" && seen.has(name)) throw new DatasetError({ file, line: head.info.lines, column: name }, `column ${show(name)} appears twice in the header`);
+    if (name !== "" && seen.has(name))
+      throw new DatasetError({ file, line: head.info.lines, column: name }, `column ${show(name)} appears twice in the header`);
     seen.add(name);
   }
-  const rows = body.map((r) => r.record.length < header.length ? [...r.record, ...Array(header.length - r.record.length).fill("")] : r.record);
+  const rows = body.map(
+    (r) => r.record.length < header.length ? [...r.record, ...Array(header.length - r.record.length).fill("")] : r.record
+  );
   const table = { file, header, rows, lines: body.map((r) => r.info.lines) };
   checkInfinities(table);
   return table;
@@ -68569,12 +68574,14 @@ function featureNames(spec, table) {
   const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== "" && h !== spec.target && !ids.has(h));
   const seen = /* @__PURE__ */ new Set();
   for (const name of names) {
-    if (name === spec.target) throw new DatasetError({ file: table.file, column: name }, `target column ${show(name)} cannot also be a feature`);
+    if (name === spec.target)
+      throw new DatasetError({ file: table.file, column: name }, `target column ${show(name)} cannot also be a feature`);
     if (seen.has(name)) throw new DatasetError({ file: table.file, column: name }, `feature column ${show(name)} is listed twice`);
     seen.add(name);
     columnIndex(table, name, "feature");
   }
-  if (names.length === 0) throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
+  if (names.length === 0)
+    throw new DatasetError({ file: table.file }, `no feature columns (the only column is the target ${show(spec.target)})`);
   return names;
 }
 function cell(side, row, column) {
@@ -68600,7 +68607,10 @@ function checkTargetsPresent(side, target) {
   const c = at(side, target);
   for (const r of side.rows) {
     if (cell(side, r, c) === "")
-      throw new DatasetError({ file: side.table.file, line: side.table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
+      throw new DatasetError(
+        { file: side.table.file, line: side.table.lines[r], column: target },
+        `row has no value in target column ${show(target)}`
+      );
   }
 }
 function encodeLabels(side, target, classes, canon) {
@@ -68654,7 +68664,9 @@ function fitEncoding(data, train3, name) {
     const std = n > 0 ? Math.sqrt(ss / n) : 0;
     return { kind: "numeric", name, mean, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 0 };
   }
-  const categories = [...new Set(train3.rows.map((r) => cell(train3, r, column)).filter((c) => c !== ""))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const categories = [...new Set(train3.rows.map((r) => cell(train3, r, column)).filter((c) => c !== ""))].sort(
+    (a, b) => a < b ? -1 : a > b ? 1 : 0
+  );
   if (categories.length > MAX_CATEGORIES)
     throw new DatasetError(
       { file: data.file, column: name },
@@ -68734,7 +68746,8 @@ function prepareTabularData(spec, data, validationBytes) {
   };
   const encodings = names.map((name) => fitEncoding(table, train3, name));
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
-  if (inputs.length === 0) throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
+  if (inputs.length === 0)
+    throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
   const encode = (side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
   const trainKeys = Uint32Array.from(train3.rows, (r) => createHash2("sha256").update(keyOf(r)).digest().readUInt32BE(0));
   if (spec.task === "classification") {
@@ -68754,7 +68767,11 @@ function prepareTabularData(spec, data, validationBytes) {
       targetMean: 0,
       targetStd: 1,
       train: { n: train3.rows.length, x: encode(train3, true), labels: encodeLabels(train3, spec.target, classes, canon), keys: trainKeys },
-      validation: { n: validation.rows.length, x: encode(validation, spec.validation === void 0), labels: encodeLabels(validation, spec.target, classes, canon) }
+      validation: {
+        n: validation.rows.length,
+        x: encode(validation, spec.validation === void 0),
+        labels: encodeLabels(validation, spec.target, classes, canon)
+      }
     };
   }
   const trainTargets = encodeTargets(train3, spec.target);
@@ -68798,10 +68815,28 @@ var TRAINER_HYPERPARAMETERS = {
   batch_size: { type: "int", min: 1, default: 32, doc: "rows per gradient step" },
   optimizer: { type: "enum", values: OPTIMIZERS, default: "adam", doc: "gradient method" },
   learning_rate: { type: "float", min: 0, minExclusive: true, default: 0.01, doc: "step size" },
-  momentum: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0.9, doc: "momentum of `momentum` (default 0.9) and `rmsprop` (default 0)" },
+  momentum: {
+    type: "float",
+    min: 0,
+    max: 1,
+    maxExclusive: true,
+    default: 0.9,
+    doc: "momentum of `momentum` (default 0.9) and `rmsprop` (default 0)"
+  },
   layers: { type: "int", min: 0, max: 64, default: 1, doc: "hidden layers (0 = linear / logistic model)" },
-  units: { type: "int", min: 1, max: 4096, default: 32, doc: "units of the first hidden layer (of every one with width_schedule constant)" },
-  width_schedule: { type: "enum", values: WIDTH_SCHEDULES, default: "constant", doc: "hidden widths by depth: all `units`, or halved / doubled per layer" },
+  units: {
+    type: "int",
+    min: 1,
+    max: 4096,
+    default: 32,
+    doc: "units of the first hidden layer (of every one with width_schedule constant)"
+  },
+  width_schedule: {
+    type: "enum",
+    values: WIDTH_SCHEDULES,
+    default: "constant",
+    doc: "hidden widths by depth: all `units`, or halved / doubled per layer"
+  },
   activation: { type: "enum", values: ACTIVATIONS, default: "relu", doc: "hidden-layer activation" },
   dropout: { type: "float", min: 0, max: 1, maxExclusive: true, default: 0, doc: "dropout rate after each hidden layer" },
   l1: { type: "float", min: 0, default: 0, doc: "L1 penalty on kernels" },
@@ -68813,19 +68848,55 @@ var TRAINER_HYPERPARAMETERS = {
   lr_schedule: { type: "enum", values: LR_SCHEDULES, default: "constant", doc: "learning rate by epoch after warm-up" },
   lr_decay_rate: { type: "float", min: 0, minExclusive: true, max: 1, default: 0.5, doc: "step / exponential: factor per lr_decay_epochs" },
   lr_decay_epochs: { type: "int", min: 1, max: 1e4, default: 10, doc: "step / exponential: epochs per lr_decay_rate factor" },
-  lr_min_fraction: { type: "float", min: 0, max: 1, default: 0, doc: "cosine: the learning rate it decays towards, as a fraction of learning_rate" },
+  lr_min_fraction: {
+    type: "float",
+    min: 0,
+    max: 1,
+    default: 0,
+    doc: "cosine: the learning rate it decays towards, as a fraction of learning_rate"
+  },
   warmup_epochs: { type: "int", min: 0, max: 1e4, default: 0, doc: "epochs of linear warm-up before the schedule" },
-  early_stopping_patience: { type: "int", min: 0, max: 1e4, default: 0, doc: "stop after this many epochs without improving the sweep metric (0 = off)" },
+  early_stopping_patience: {
+    type: "int",
+    min: 0,
+    max: 1e4,
+    default: 0,
+    doc: "stop after this many epochs without improving the sweep metric (0 = off)"
+  },
   conv_layers: { type: "int", min: 0, max: 8, default: 2, doc: "image trainer: convolutional layers before the dense head" },
   filters: { type: "int", min: 1, max: 512, default: 16, doc: "image trainer: filters of the first conv layer" },
-  filter_schedule: { type: "enum", values: WIDTH_SCHEDULES, default: "constant", doc: "image trainer: filters by depth: all `filters`, or halved / doubled per layer" },
+  filter_schedule: {
+    type: "enum",
+    values: WIDTH_SCHEDULES,
+    default: "constant",
+    doc: "image trainer: filters by depth: all `filters`, or halved / doubled per layer"
+  },
   kernel_size: { type: "int", min: 1, max: 15, default: 3, doc: "image trainer: side of each square conv window" },
   strides: { type: "int", min: 1, max: 8, default: 1, doc: "image trainer: step of each conv window, both directions" },
   padding: { type: "enum", values: PADDINGS, default: "same", doc: "image trainer: conv padding (same keeps the side at input/strides)" },
   pooling: { type: "enum", values: POOLINGS, default: "max", doc: "image trainer: 2\xD72 pooling (stride 2) after each conv layer" },
-  freeze_layers: { type: "int", min: 0, max: 64, default: 0, doc: "with trainer.base_model: the bottom k hidden layers keep their weights" },
-  fine_tune_learning_rate: { type: "float", min: 0, default: 0, doc: "with trainer.base_model: step size of its unfrozen layers (0 = learning_rate)" },
-  validation_split: { type: "float", min: 0, minExclusive: true, max: 1, maxExclusive: true, default: 0.2, doc: "fraction of rows held out for validation (default: trainer.validation_split)" }
+  freeze_layers: {
+    type: "int",
+    min: 0,
+    max: 64,
+    default: 0,
+    doc: "with trainer.base_model: the bottom k hidden layers keep their weights"
+  },
+  fine_tune_learning_rate: {
+    type: "float",
+    min: 0,
+    default: 0,
+    doc: "with trainer.base_model: step size of its unfrozen layers (0 = learning_rate)"
+  },
+  validation_split: {
+    type: "float",
+    min: 0,
+    minExclusive: true,
+    max: 1,
+    maxExclusive: true,
+    default: 0.2,
+    doc: "fraction of rows held out for validation (default: trainer.validation_split)"
+  }
 };
 function checkHyperparameter(name, value) {
   const spec = TRAINER_HYPERPARAMETERS[name];
@@ -68863,7 +68934,12 @@ function resolveHyperparameters(params, defaults = {}) {
 var CONV_HYPERPARAMETERS = ["conv_layers", "filters", "filter_schedule", "kernel_size", "strides", "padding", "pooling"];
 var ARCHITECTURE_HYPERPARAMETERS = ["layers", "units", "width_schedule", "activation", "batch_norm", "layer_norm"];
 var FINE_TUNE_HYPERPARAMETERS = ["freeze_layers", "fine_tune_learning_rate"];
-var RULED_HYPERPARAMETERS = [...CONV_HYPERPARAMETERS, "validation_split", ...FINE_TUNE_HYPERPARAMETERS, ...ARCHITECTURE_HYPERPARAMETERS];
+var RULED_HYPERPARAMETERS = [
+  ...CONV_HYPERPARAMETERS,
+  "validation_split",
+  ...FINE_TUNE_HYPERPARAMETERS,
+  ...ARCHITECTURE_HYPERPARAMETERS
+];
 function trainerShape(spec) {
   return {
     type: spec.type,
@@ -68879,7 +68955,8 @@ function validationFileProblem(name, validationFile) {
   return validationFile && name === "validation_split" ? "cannot be used with trainer.validation (a separate validation file replaces the split)" : void 0;
 }
 function baseModelProblem(name, baseModel) {
-  if (!baseModel && includes(FINE_TUNE_HYPERPARAMETERS, name)) return "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
+  if (!baseModel && includes(FINE_TUNE_HYPERPARAMETERS, name))
+    return "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
   if (baseModel && includes(ARCHITECTURE_HYPERPARAMETERS, name))
     return "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
   return void 0;
@@ -68974,7 +69051,9 @@ function parseDense(hp) {
 }
 function parseImageHyperparameters(params, defaults = {}) {
   const hp = resolveChecked(params, defaults);
-  const filters = hiddenWidths(hp["conv_layers"], hp["filters"], hp["filter_schedule"]).map((f) => Math.min(f, 512));
+  const filters = hiddenWidths(hp["conv_layers"], hp["filters"], hp["filter_schedule"]).map(
+    (f) => Math.min(f, 512)
+  );
   return {
     dense: parseDense(hp),
     conv: {
@@ -69036,7 +69115,15 @@ function buildMlp(hp, inputs, outputs, seed, inputNames) {
     hidden.push(hp.batchNorm ? { kernel, bn: norm() } : hp.layerNorm ? { kernel, ln: norm() } : { kernel, bias: block([units], 0) });
     fanIn = units;
   }
-  const outKernel = block([fanIn, outputs], initialKernel(hp.kernelInitializer, fanIn, outputs, hp.widths.length === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, "init", "output"))) : new Rng(deriveSeed(seed, "init", "output"))));
+  const outKernel = block(
+    [fanIn, outputs],
+    initialKernel(
+      hp.kernelInitializer,
+      fanIn,
+      outputs,
+      hp.widths.length === 0 ? inputRngs(outputs, new Rng(deriveSeed(seed, "init", "output"))) : new Rng(deriveSeed(seed, "init", "output"))
+    )
+  );
   const outBias = block([outputs], 0);
   const params = new Float32Array(offset);
   for (const { block: b, init } of values) {
@@ -69308,7 +69395,9 @@ function fromBaseModel(base, hp, outputs, task, target, seed) {
     layerNorm: base.norm === "layer"
   };
   if (hp.freezeLayers > widths.length)
-    throw new TrialError(`freeze_layers ${hp.freezeLayers} is more than the base model's ${widths.length} hidden layers (the output layer always trains)`);
+    throw new TrialError(
+      `freeze_layers ${hp.freezeLayers} is more than the base model's ${widths.length} hidden layers (the output layer always trains)`
+    );
   const model = buildMlp(arch, base.inputs, outputs, seed);
   const p = model.params;
   base.hidden.forEach((b, i) => {
@@ -69404,7 +69493,12 @@ function toLayersModel(tf, model, hp, inputs, task, target) {
         tf.tensor(moving.variance)
       );
     }
-    if (h.ln) add(tf.layers.layerNormalization({ epsilon: LN_EPSILON, name: `hidden_${i}_layer_norm` }), values(h.ln.gamma.offset, units, [units]), values(h.ln.beta.offset, units, [units]));
+    if (h.ln)
+      add(
+        tf.layers.layerNormalization({ epsilon: LN_EPSILON, name: `hidden_${i}_layer_norm` }),
+        values(h.ln.gamma.offset, units, [units]),
+        values(h.ln.beta.offset, units, [units])
+      );
     if (hp.activation === "leaky_relu") add(tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `hidden_${i}_activation` }));
     else if (!inline) add(tf.layers.activation({ activation: KERAS_ACTIVATION[hp.activation], name: `hidden_${i}_activation` }));
     if (hp.dropout > 0) add(tf.layers.dropout({ rate: hp.dropout, name: `hidden_${i}_dropout` }));
@@ -69449,7 +69543,9 @@ async function atomicWrite(file, data) {
   await writeFile(tmp, data);
   await rename(tmp, file);
 }
-var TO_ACTIVATION = new Map(Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours]));
+var TO_ACTIVATION = new Map(
+  Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours])
+);
 async function readBaseModel(fileOrDir) {
   const file = fileOrDir.endsWith(".json") ? fileOrDir : path3.join(fileOrDir, "model.json");
   const fail = (message) => {
@@ -69457,7 +69553,8 @@ async function readBaseModel(fileOrDir) {
   };
   const { jsonBytes, doc } = await readModelJson(file, fail);
   const topology = doc.modelTopology;
-  if (topology?.class_name !== "Sequential") return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
+  if (topology?.class_name !== "Sequential")
+    return fail(`is not a Sequential LayersModel (model.json's modelTopology.class_name is ${show(topology?.class_name ?? null)})`);
   const layers = (Array.isArray(topology.config) ? topology.config : topology.config?.layers) ?? [];
   const weights = await readWeights(file, doc, fail);
   const weightsOf2 = (layer, suffix) => {
@@ -69490,7 +69587,10 @@ async function readWeights(file, doc, fail) {
       try {
         parts.push(await readFile(weightsFile));
       } catch (err) {
-        throw new BaseModelError({ file: weightsFile }, `cannot be read (named in ${path3.basename(file)}'s weightsManifest): ${errorText(err)}`);
+        throw new BaseModelError(
+          { file: weightsFile },
+          `cannot be read (named in ${path3.basename(file)}'s weightsManifest): ${errorText(err)}`
+        );
       }
     }
     const data = Buffer.concat(parts);
@@ -69513,8 +69613,10 @@ function readLayers(layers, weightsOf2, fail) {
   layers.forEach((layer, i) => readLayer(walk, layer, i, weightsOf2, fail));
   const { hidden, activations, norms } = walk;
   if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(", ")}); the trainer uses one`);
-  if (norms.size > 1 || norms.size === 1 && hidden.some((h) => !h.gamma)) fail("its hidden layers are normalised differently; the trainer normalises all or none, one way");
-  for (const [i, h] of hidden.entries()) if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
+  if (norms.size > 1 || norms.size === 1 && hidden.some((h) => !h.gamma))
+    fail("its hidden layers are normalised differently; the trainer normalises all or none, one way");
+  for (const [i, h] of hidden.entries())
+    if (!h.bias && !h.gamma) fail(`hidden Dense ${i + 1} has neither a bias nor a normalisation after it`);
   return {
     inputs: walk.inputs,
     activation: [...activations][0] ?? "linear",
@@ -69529,7 +69631,8 @@ function readLayer(walk, layer, i, weightsOf2, fail) {
   const at2 = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
   if (i === 0) {
     const shape = c.batch_input_shape ?? c.batchInputShape;
-    if (shape?.length !== 2) fail(`${at2}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
+    if (shape?.length !== 2)
+      fail(`${at2}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
     walk.inputs = shape[1];
   }
   switch (layer.class_name) {
@@ -69549,14 +69652,17 @@ function readLayer(walk, layer, i, weightsOf2, fail) {
       return;
     }
     case "LeakyReLU":
-      if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6) fail(`${at2}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
+      if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6)
+        fail(`${at2}: alpha ${String(c.alpha)} differs from the trainer's leaky_relu slope ${LEAKY_RELU_ALPHA}`);
       walk.activations.add("leaky_relu");
       return;
     case "Dropout":
       return;
     // inference is unaffected; the fine-tune's own `dropout` applies
     default:
-      fail(`${at2} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`);
+      fail(
+        `${at2} is not a layer the tabular trainer builds (it fine-tunes MLPs: Dense, BatchNormalization, LayerNormalization, Activation, LeakyReLU, Dropout)`
+      );
   }
 }
 function readDense(walk, layer, isOutput, at2, weightsOf2, fail) {
@@ -69566,7 +69672,8 @@ function readDense(walk, layer, isOutput, at2, weightsOf2, fail) {
   const bias = c.use_bias === false ? void 0 : weightsOf2(layer, "bias");
   const act = String(c.activation ?? "linear");
   if (isOutput) {
-    if (act !== "linear" && act !== "softmax") fail(`${at2}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
+    if (act !== "linear" && act !== "softmax")
+      fail(`${at2}: the output Dense must be linear (optionally followed by a softmax), got activation ${show(act)}`);
     walk.softmax ||= act === "softmax";
     walk.current = { kernel, units, bias: bias ?? new Float32Array(units) };
     return;
@@ -69626,7 +69733,8 @@ function backprop(ops, model, activation, batch, lossGradient, grads) {
       delta = hiddenDelta(tf, activation, pass, model.hidden[i], model, da, grads);
       grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i].kernel.offset);
     }
-    for (const p of layers) if (p.bn) stats.push({ mean: p.bn.mean.dataSync(), variance: p.bn.variance.dataSync() });
+    for (const p of layers)
+      if (p.bn) stats.push({ mean: p.bn.mean.dataSync(), variance: p.bn.variance.dataSync() });
   });
   return stats;
 }
@@ -69730,7 +69838,8 @@ function batchNormBackward(delta, xhat, rstd, model, bn, grads) {
   grads.set(dBeta, bn.beta.offset);
   const scale = Float64Array.from({ length: units }, (_, j) => rstd[j] * model.params[bn.gamma.offset + j]);
   for (let r = 0; r < rows; r++) {
-    for (let j = 0, k = r * units; j < units; j++, k++) delta[k] = scale[j] * (delta[k] - dBeta[j] / rows - xhat[k] * dGamma[j] / rows);
+    for (let j = 0, k = r * units; j < units; j++, k++)
+      delta[k] = scale[j] * (delta[k] - dBeta[j] / rows - xhat[k] * dGamma[j] / rows);
   }
 }
 function layerNormBackward(delta, xhat, rstd, model, ln, grads) {
@@ -69816,7 +69925,8 @@ async function runEpochs(epochs, ctx, early, epoch) {
   const stopper = early.patience > 0 ? new EarlyStopping(early.patience, early.watched ?? { name: "val_loss", goal: "minimize" }) : void 0;
   let last = {};
   for (let n = 1; n <= epochs; n++) {
-    if (ctx.signal.aborted) throw new TrialError(`cancelled before epoch ${n}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
+    if (ctx.signal.aborted)
+      throw new TrialError(`cancelled before epoch ${n}: ${String(ctx.signal.reason ?? "aborted")}`, { transient: true });
     const metrics = epoch(n);
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) throw new TrialError(`${bad[0]} became ${bad[1]} at epoch ${n}: training diverged (try a smaller learning_rate)`);
@@ -69969,10 +70079,16 @@ function trainEpoch(trial, epoch) {
 function trainStep(trial, x, rows, masks, lr, where) {
   const { hp, model, grads } = trial;
   let result;
-  const stats = backprop(trial.ops, model, hp.activation, { x, rows: rows.length, masks }, (out) => (result = batchLoss(trial, out, rows)).gradient, grads);
+  const stats = backprop(
+    trial.ops,
+    model,
+    hp.activation,
+    { x, rows: rows.length, masks },
+    (out) => (result = batchLoss(trial, out, rows)).gradient,
+    grads
+  );
   const { loss } = result;
-  if (!Number.isFinite(loss))
-    throw new TrialError(`loss became ${loss} at ${where}: training diverged (try a smaller learning_rate)`);
+  if (!Number.isFinite(loss)) throw new TrialError(`loss became ${loss} at ${where}: training diverged (try a smaller learning_rate)`);
   updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
   addPenaltyGradient(model, hp.l1, hp.l2, grads);
   if (trial.fineTune) {
@@ -70001,7 +70117,12 @@ function msPerStep(trial, steps, clock) {
 function validationOutputs({ ops: { tf }, data, model, hp }) {
   let values = new Float32Array(0);
   tf.tidy(() => {
-    values = predict(tf, model, hp.activation, tf.tensor2d(data.validation.x, [data.validation.n, data.inputs.length])).dataSync();
+    values = predict(
+      tf,
+      model,
+      hp.activation,
+      tf.tensor2d(data.validation.x, [data.validation.n, data.inputs.length])
+    ).dataSync();
   });
   return values;
 }
@@ -70107,7 +70228,9 @@ function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
     architecture: { widths: [...hp.widths], activation: hp.activation, norm: hp.batchNorm ? "batch" : hp.layerNorm ? "layer" : "none" },
     // The model's inputs are these encoded features, in this order: numeric columns standardised, categories one-hot.
     inputs: [...data.inputs],
-    encodings: data.encodings.map((e) => e.kind === "numeric" ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] }),
+    encodings: data.encodings.map(
+      (e) => e.kind === "numeric" ? { kind: e.kind, name: e.name, mean: e.mean, std: e.std } : { kind: e.kind, name: e.name, categories: [...e.categories] }
+    ),
     outputs: data.task === "classification" ? { probabilities: [...data.classes] } : { prediction: data.target }
   };
 }
@@ -70172,7 +70295,12 @@ function tabularFingerprint(spec, data, validation) {
     kind: "sweepgate-tabular-mlp",
     version: TABULAR_TRAINER_VERSION,
     // validation_split means nothing once a validation file is given
-    spec: { ...rest, ...validationHash === null ? { validationSplit, splitSeed } : {}, data: dataHash, validation: validationHash ?? void 0 },
+    spec: {
+      ...rest,
+      ...validationHash === null ? { validationSplit, splitSeed } : {},
+      data: dataHash,
+      validation: validationHash ?? void 0
+    },
     data: dataHash,
     validation: validationHash
   });
@@ -70187,7 +70315,9 @@ function convGeometry(inputShape, conv) {
     const at2 = `conv layer ${i + 1}'s input (${h}\xD7${w}${i === 0 ? `, trainer.input_shape ${show(inputShape)}` : ""})`;
     if (conv.strides > Math.min(h, w)) throw new TrialError(`strides ${conv.strides} is larger than ${at2}`);
     if (conv.padding === "valid" && conv.kernelSize > Math.min(h, w))
-      throw new TrialError(`kernel_size ${conv.kernelSize} is larger than ${at2} with padding valid (use padding same, fewer conv_layers or a smaller window)`);
+      throw new TrialError(
+        `kernel_size ${conv.kernelSize} is larger than ${at2} with padding valid (use padding same, fewer conv_layers or a smaller window)`
+      );
     h = convSide(h, conv.kernelSize, conv.strides, conv.padding);
     w = convSide(w, conv.kernelSize, conv.strides, conv.padding);
     if (conv.pooling !== "none") {
@@ -70210,7 +70340,10 @@ function buildConvNet(dense, conv, inputShape, outputs, seed) {
     const filters = g.out[2];
     const size = k * k * inC * filters;
     const kernel = { offset, size, shape: [k * k * inC, filters], shape4: [k, k, inC, filters] };
-    inits.push({ offset, values: initialKernel(dense.kernelInitializer, k * k * inC, k * k * filters, new Rng(deriveSeed(seed, "init", "conv", i)), size) });
+    inits.push({
+      offset,
+      values: initialKernel(dense.kernelInitializer, k * k * inC, k * k * filters, new Rng(deriveSeed(seed, "init", "conv", i)), size)
+    });
     offset += size;
     const bias = { offset, size: filters, shape: [filters] };
     offset += filters;
@@ -70243,7 +70376,12 @@ function filterGradient(tf, x, dy, filterShape, s, padding) {
   const [k] = filterShape;
   const padH = padding === "same" ? Math.max((outH - 1) * s + k - inH, 0) : 0;
   const padW = padding === "same" ? Math.max((outW - 1) * s + k - inW, 0) : 0;
-  const padded = padH + padW > 0 ? tf.pad(x, [[0, 0], [Math.floor(padH / 2), padH - Math.floor(padH / 2)], [Math.floor(padW / 2), padW - Math.floor(padW / 2)], [0, 0]]) : x;
+  const padded = padH + padW > 0 ? tf.pad(x, [
+    [0, 0],
+    [Math.floor(padH / 2), padH - Math.floor(padH / 2)],
+    [Math.floor(padW / 2), padW - Math.floor(padW / 2)],
+    [0, 0]
+  ]) : x;
   const columns = [];
   for (let kh = 0; kh < k; kh++)
     for (let kw = 0; kw < k; kw++)
@@ -70278,7 +70416,8 @@ function convStep(tf, net, activation, batch, grads) {
       const layers = [];
       const out = convForward(tf, net, activation, p, x, { masks: batch.masks, layers });
       logits = out.dataSync();
-      for (const l of layers) if (l.bn) stats.push({ mean: l.bn.mean.dataSync(), variance: l.bn.variance.dataSync() });
+      for (const l of layers)
+        if (l.bn) stats.push({ mean: l.bn.mean.dataSync(), variance: l.bn.variance.dataSync() });
       const ce = tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(out)), 1)));
       loss = ce.dataSync()[0];
       return ce;
@@ -70307,11 +70446,17 @@ async function readImageSource(spec) {
   }
   if (isFolder) {
     if (spec.target !== void 0)
-      throw new DatasetError({ file: spec.data }, `is a folder of images, whose labels are its sub-folders: leave out trainer.target, got ${show(spec.target)}`);
+      throw new DatasetError(
+        { file: spec.data },
+        `is a folder of images, whose labels are its sub-folders: leave out trainer.target, got ${show(spec.target)}`
+      );
     return readImageFolder(spec.data, spec.inputShape);
   }
   if (spec.target === void 0)
-    throw new DatasetError({ file: spec.data }, "is a CSV of pixels: trainer.target must name its label column (or give a folder with one sub-folder of images per class)");
+    throw new DatasetError(
+      { file: spec.data },
+      "is a CSV of pixels: trainer.target must name its label column (or give a folder with one sub-folder of images per class)"
+    );
   return pixelCsv(spec.data, await readFile3(spec.data), spec.target, spec.inputShape);
 }
 function pixelCsv(file, bytes, target, shape) {
@@ -70337,7 +70482,8 @@ function pixelCsv(file, bytes, target, shape) {
   });
   const labels = table.rows.map((row, r) => {
     const label = row[ti] ?? "";
-    if (label === "") throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
+    if (label === "")
+      throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
     return label;
   });
   return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash3("sha256").update(bytes).digest("hex") };
@@ -70346,7 +70492,10 @@ async function readImageFolder(root, shape) {
   const entries = await readdir(root, { withFileTypes: true });
   const classes = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name).sort(byName);
   if (classes.length < 2)
-    throw new DatasetError({ file: root }, `needs one sub-folder of images per class, at least two; found ${classes.length === 0 ? "none" : show(classes)}`);
+    throw new DatasetError(
+      { file: root },
+      `needs one sub-folder of images per class, at least two; found ${classes.length === 0 ? "none" : show(classes)}`
+    );
   const labels = [];
   const pixels = [];
   const keys = [];
@@ -70383,7 +70532,10 @@ function decodeImage(file, bytes) {
   } catch (err) {
     throw new DatasetError({ file }, `is not a readable ${isPng ? "PNG" : "JPEG"} image: ${errorText(err)}`);
   }
-  throw new DatasetError({ file }, `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString("hex"))})`);
+  throw new DatasetError(
+    { file },
+    `is neither a PNG nor a JPEG image (its first bytes are ${show(Buffer.from(bytes.subarray(0, 4)).toString("hex"))})`
+  );
 }
 function toInputShape(img, [height, width, channels]) {
   const out = new Float32Array(height * width * channels);
@@ -70414,7 +70566,8 @@ function splitImages(source, file, fraction, seed, shape) {
   const numeric = source.labels.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
   const canon = (l) => numeric ? String(Number(l)) : l;
   const classes = [...new Set(source.labels.map(canon))].sort(numeric ? (a, b) => Number(a) - Number(b) : byName);
-  if (classes.length < 2) throw new DatasetError({ file }, `classification needs at least two classes; the images have only ${show(classes)}`);
+  if (classes.length < 2)
+    throw new DatasetError({ file }, `classification needs at least two classes; the images have only ${show(classes)}`);
   const table = { file, header: [], rows: source.keys, lines: source.keys.map((_, i) => i + 2) };
   const { train: train3, validation } = splitRows(table, (row) => canon(source.labels[row]), fraction, seed);
   if (train3.length === 0 || validation.length === 0)
@@ -70447,7 +70600,9 @@ var PREDICT_BATCH = 256;
 async function createImageObjective(spec, first, opts = {}) {
   const splitSeed = opts.splitSeed ?? 0;
   const source = await readImageSource(spec);
-  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]]);
+  const splits = /* @__PURE__ */ new Map([
+    [spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]
+  ]);
   const dataFor = (fraction) => {
     let d = splits.get(fraction);
     if (!d) splits.set(fraction, d = resplit2(source, spec, fraction, splitSeed));
@@ -70610,4 +70765,4 @@ export {
   CONTINUE,
   STOP
 };
-/*! For license information please see chunk-PYSOSBAV.js.LEGAL.txt */
+/*! For license information please see chunk-VCDJ37EM.js.LEGAL.txt */
