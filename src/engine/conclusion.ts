@@ -20,9 +20,10 @@ export interface ConclusionInput {
   readonly gate: readonly GateRule[];
   /**
    * What the run is compared with. Absent: nothing (a push; the CLI without --baseline). A PR compares with main's
-   * baseline, `undefined` when none has been recorded yet (it passes, and the report says how one gets made).
+   * baseline, `undefined` when none has been recorded yet: it passes, and the report says how one gets made, unless
+   * `required` (a PR with the cache on): then a gated run fails, and the layout's `baselineHowTo` says why.
    */
-  readonly compareWith?: { readonly baseline: ResultsDoc | undefined };
+  readonly compareWith?: { readonly baseline: ResultsDoc | undefined; readonly required?: boolean };
   readonly layout: ReportLayout;
 }
 
@@ -30,6 +31,7 @@ export interface ConclusionInput {
 export type Decision =
   | { readonly kind: 'passed' }
   | { readonly kind: 'gate-failed'; readonly message: string }
+  | { readonly kind: 'no-baseline'; readonly message: string }
   | { readonly kind: 'nothing-finished'; readonly message: string };
 
 export interface Conclusion {
@@ -49,12 +51,25 @@ export function concludeSweep(input: ConclusionInput): Conclusion {
   const { maxChars, commentMaxChars = COMMENT_MAX_CHARS, ...presentation } = input.layout;
   const comparison = compareWith ? compareResults(compareWith.baseline, results, input.gate) : undefined;
   const failures = comparison ? comparison.metrics.filter(isGateFailure) : [];
-  const report = (cap: number): string => buildReport({ ...presentation, results, ...(comparison ? { comparison } : {}), maxChars: cap });
+  // Only a run that has something to gate needs a baseline: no best or no rule leaves nothing to compare.
+  const noBaselineFails =
+    compareWith?.required === true && comparison?.hasBaseline === false && results.best !== null && input.gate.length > 0;
+  const report = (cap: number): string =>
+    buildReport({
+      ...presentation,
+      results,
+      ...(comparison ? { comparison } : {}),
+      ...(noBaselineFails ? { noBaselineFails } : {}),
+      maxChars: cap,
+    });
   const full = report(maxChars);
+  const decision: Decision = noBaselineFails
+    ? { kind: 'no-baseline', message: `sweepgate: no baseline: ${presentation.baselineHowTo ?? 'none was recorded'}` }
+    : decide(results, failures);
   return {
     comparison,
     failures,
-    decision: decide(results, failures),
+    decision,
     notes: comparison ? comparisonNotes(comparison, compareWith?.baseline) : [],
     report: { full, comment: full.length <= commentMaxChars ? full : report(commentMaxChars) },
   };

@@ -17,8 +17,10 @@ export interface ActionInputs {
   readonly cache: boolean;
   /** Undefined: the repository's default branch. */
   readonly baselineBranch?: string;
-  /** As written: relative to the workspace unless absolute. Undefined: `.sweepgate` beside the config. */
+  /** Deprecated and ignored (the Action's trial store is an empty folder under RUNNER_TEMP); kept to warn about it. */
   readonly cacheDir?: string;
+  /** A PR with the cache on and no usable baseline: `fail` (default) or `pass` (the first PR of a new sweep). */
+  readonly missingBaseline: 'fail' | 'pass';
   readonly seed?: number;
   /** Trials at once; undefined: the config's, else the engine's default. */
   readonly parallel?: number;
@@ -105,6 +107,7 @@ export function parseInputs(get: InputReader): ActionInputs {
     cache: bool('cache', get('cache'), true),
     baselineBranch: baselineBranch === '' ? undefined : baselineBranch,
     cacheDir: cacheDir === '' ? undefined : cacheDir,
+    missingBaseline: oneOf('missing-baseline', get('missing-baseline'), ['fail', 'pass'], 'fail'),
     seed: seed('seed', get('seed')),
     parallel: parallel('parallel', get('parallel')),
   };

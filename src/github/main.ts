@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -9,8 +10,9 @@ import { codeBlock } from '../report/format.js';
 import { COMMENT_MAX_CHARS } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache/cache-client.js';
-import { LocalTrialStore } from '../storage/local-trial-store.js';
-import { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
+import { ActionCaches, type BaselineLookup } from '../storage/actions-cache/trials-and-baseline.js';
+import { RunTrialStore } from '../storage/actions-cache/trusted-trials.js';
+import { missingBaselineText } from './missing-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -161,7 +163,8 @@ interface Job {
   readonly plan: SweepPlan;
   readonly configPath: string;
   readonly config: SweepConfig;
-  readonly cacheDir: string;
+  /** Scratch folders for the cache's trials and baseline, outside the workspace (nothing the checkout holds counts). */
+  readonly storeDir: string;
   readonly warnings: string[];
   warn(message: string): void;
 }
@@ -177,10 +180,14 @@ async function sweepAndReport(
 ): Promise<string | undefined> {
   const job = await startJob(deps, inputs, ctx, plan);
   const caches = actionCaches(job);
-  const [, baseline] = await Promise.all([
+  // Only what the cache service restores (checked) or this run trains counts: the store starts empty, in memory.
+  const store = new RunTrialStore();
+  const [restored, lookup] = await Promise.all([
     caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
-    plan.kind === 'pull-request' ? caches?.restoreBaseline(plan.baseSha) : undefined,
+    plan.kind === 'pull-request' ? lookUpBaseline(job, caches, plan.baseSha) : undefined,
   ]);
+  if (restored) store.adopt(restored);
+  const baseline = lookup?.kind === 'found' ? lookup.doc : undefined;
 
   const champion: RunMode['champion'] =
     plan.kind === 'baseline'
@@ -188,19 +195,20 @@ async function sweepAndReport(
       : plan.kind === 'pull-request'
         ? { mode: 'replay', baseline: baseline ?? undefined }
         : undefined;
-  const { config: used, results } = await sweep(job, champion);
+  const { config: used, results } = await sweep(job, champion, store);
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
   outputs['model-path'] = results.savedModel ?? '';
 
   // Saved before the gate, so a failing PR still keeps what it trained.
-  if (caches) await persist(job, caches, results);
+  if (caches) await persist(job, caches, store, results);
 
   const conclusion = await conclude(
     job,
     results,
     used.gate,
-    plan.kind === 'pull-request' ? { baseline: baseline ?? undefined } : undefined,
+    plan.kind === 'pull-request' ? { baseline, required: lookup !== undefined && inputs.missingBaseline === 'fail' } : undefined,
+    lookup,
   );
   outputs.regressed = String(conclusion.failures.length > 0);
   outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
@@ -223,6 +231,15 @@ async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan:
   const configPath = path.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings: string[] = [];
+  if (inputs.cacheDir !== undefined)
+    deps.io.warning(
+      `the 'cache-dir' input is ignored (got '${inputs.cacheDir}'): the Action's trial store now starts empty outside the workspace, so records in the checkout never count; remove the input`,
+    );
+  const local = path.join(config.configDir, '.sweepgate');
+  if (existsSync(local))
+    deps.io.warning(
+      `${local} is in the checkout: the Action ignores it (only the Actions cache and this run count); add .sweepgate/ to .gitignore`,
+    );
   return {
     deps,
     inputs,
@@ -230,7 +247,7 @@ async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan:
     plan,
     configPath,
     config,
-    cacheDir: inputs.cacheDir ? path.resolve(ctx.workspace, inputs.cacheDir) : path.join(config.configDir, '.sweepgate'),
+    storeDir: path.join(ctx.runnerTemp, 'sweepgate', 'store'),
     warnings,
     warn: (m) => {
       warnings.push(m);
@@ -242,7 +259,7 @@ async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan:
 /** The gate's decision as the step's status: a failure message, or undefined when the step passes. */
 function failureOf(job: Job, decision: Decision): string | undefined {
   if (decision.kind === 'passed') return undefined;
-  if (decision.kind === 'gate-failed' && !job.inputs.failOnRegression) {
+  if ((decision.kind === 'gate-failed' || decision.kind === 'no-baseline') && !job.inputs.failOnRegression) {
     job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
     return undefined;
   }
@@ -250,7 +267,7 @@ function failureOf(job: Job, decision: Decision): string | undefined {
 }
 
 function actionCaches(job: Job): ActionCaches | undefined {
-  const { deps, inputs, ctx, config, cacheDir } = job;
+  const { deps, inputs, ctx, config, storeDir } = job;
   if (!inputs.cache) return undefined;
   if (!deps.cache.available()) {
     job.warn(
@@ -261,13 +278,29 @@ function actionCaches(job: Job): ActionCaches | undefined {
   const layout = {
     sweep: config.name,
     workspace: ctx.workspace,
-    trialsDir: new LocalTrialStore(cacheDir).dir,
-    baselineFile: path.join(cacheDir, 'baseline', `${keySafe(config.name)}.json`),
+    trialsDir: path.join(storeDir, 'trials', keySafe(config.name)),
+    baselineFile: path.join(storeDir, 'baseline', 'results.json'),
   };
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
 
-async function sweep(job: Job, champion: RunMode['champion']): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
+/** Main's baseline for a PR, or why there is none; undefined with `cache: false` (nothing is stored, nothing required). */
+async function lookUpBaseline(
+  job: Job,
+  caches: ActionCaches | undefined,
+  baseSha: string | undefined,
+): Promise<BaselineLookup | undefined> {
+  if (!job.inputs.cache) return undefined;
+  if (!caches)
+    return { kind: 'missing', why: 'no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset)' };
+  return caches.restoreBaseline(baseSha);
+}
+
+async function sweep(
+  job: Job,
+  champion: RunMode['champion'],
+  store: RunTrialStore,
+): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
   const { deps, inputs, ctx } = job;
   const { io } = deps;
   const out = await deps.engine.runSweep({
@@ -278,8 +311,9 @@ async function sweep(job: Job, champion: RunMode['champion']): Promise<{ readonl
       ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
       ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
     },
-    mode: { root: ctx.workspace, cacheDir: job.cacheDir, ...(ctx.sha ? { sha: ctx.sha } : {}), ...(champion ? { champion } : {}) },
+    mode: { root: ctx.workspace, cacheDir: job.storeDir, ...(ctx.sha ? { sha: ctx.sha } : {}), ...(champion ? { champion } : {}) },
     ports: {
+      store,
       provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
       log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
     },
@@ -307,10 +341,9 @@ function nativePorts(job: Job): Parameters<typeof provisionTfjsNode>[0] {
   };
 }
 
-async function persist(job: Job, caches: ActionCaches, results: ResultsDoc): Promise<void> {
+async function persist(job: Job, caches: ActionCaches, store: RunTrialStore, results: ResultsDoc): Promise<void> {
   const { ctx, plan } = job;
-  const seedRuns = [...(results.champion?.runs ?? []), ...(results.replay?.runs ?? [])];
-  if (results.stats.trained > 0 || seedRuns.some((r) => !r.cached)) await caches.saveTrials(ctx.sha, ctx.runId, ctx.runAttempt);
+  if (store.changed) await caches.saveTrials(await store.all(), ctx.sha, ctx.runId, ctx.runAttempt);
   if (plan.kind !== 'baseline') return;
   if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn('no trial completed, so no baseline was recorded (the previous one stays in use)');
@@ -325,9 +358,12 @@ async function conclude(
   results: ResultsDoc,
   gate: readonly GateRule[],
   compareWith: ConclusionInput['compareWith'],
+  lookup: BaselineLookup | undefined,
 ): Promise<Conclusion> {
   const { deps, inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? 'the default branch';
+  const missing =
+    lookup?.kind === 'missing' ? missingBaselineText(lookup, { sweep: config.name, branch, policy: inputs.missingBaseline }) : undefined;
   const conclusion = await deps.engine.conclude({
     results,
     gate,
@@ -336,9 +372,11 @@ async function conclude(
       ...(plan.kind === 'baseline' ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {}),
       runUrl: runUrl(ctx),
       marker: commentMarker(config.name),
-      baselineHowTo: inputs.cache
-        ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
-        : "Caching is off ('cache: false'), so no baseline is stored or restored.",
+      baselineHowTo: missing
+        ? missing
+        : inputs.cache
+          ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
+          : "Caching is off ('cache: false'), so no baseline is stored or restored.",
       warnings: job.warnings,
       maxChars: MAX_SUMMARY_CHARS,
       commentMaxChars: COMMENT_MAX_CHARS,

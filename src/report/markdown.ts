@@ -26,6 +26,8 @@ export interface ReportInput {
   readonly marker?: string;
   /** What to tell the reader when there is no baseline yet (how one gets created). */
   readonly baselineHowTo?: string;
+  /** With no baseline, the run fails (a PR with the cache on): the verdict says so, with `baselineHowTo`. */
+  readonly noBaselineFails?: boolean;
   readonly warnings?: readonly string[];
   /** Keep the document under this many characters (default: GitHub's comment cap). */
   readonly maxChars?: number;
@@ -99,6 +101,8 @@ function verdict(input: ReportInput): string {
   if (!c) return `🔎 Sweep done: ${summary}.`;
   if (!c.hasBaseline) {
     const how = input.baselineHowTo ?? 'A baseline is recorded by a run on the main branch.';
+    if (input.noBaselineFails)
+      return `❌ **No baseline**, so nothing was compared and the check fails: ${inline(how)} Search result: ${summary}.`;
     return `✅ **No baseline yet**, so there is nothing to compare with and the gate passes: ${summary}. ${inline(how)}`;
   }
   const gated = c.metrics.filter((m) => m.threshold !== undefined);

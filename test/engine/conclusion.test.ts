@@ -86,6 +86,26 @@ describe('concludeSweep: the comparison, the decision and the report, for the CL
     expect(c.report.full).toContain('Pass a results JSON with --baseline.');
   });
 
+  it('a PR that requires a baseline and has none fails, the verdict and the message saying why in the same words', () => {
+    const why = "Sweep 'demo' has no baseline to compare with: none in the cache.";
+    const c = conclude({
+      results: doc(0.3),
+      gate: gate(0.01),
+      compareWith: { baseline: undefined, required: true },
+      layout: { ...layout, baselineHowTo: why },
+    });
+    expect(c.decision).toEqual({ kind: 'no-baseline', message: `sweepgate: no baseline: ${why}` });
+    expect(c.failures).toEqual([]);
+    expect(c.report.full).toContain(`❌ **No baseline**, so nothing was compared and the check fails: ${why} Search result: best val_loss`);
+    expect(c.report.full).not.toContain('No baseline yet');
+  });
+
+  it('a required baseline is not needed where there is nothing to gate: no rule, or no trial finished', () => {
+    const required = { baseline: undefined, required: true };
+    expect(conclude({ results: doc(0.3), gate: [], compareWith: required }).decision).toEqual({ kind: 'passed' });
+    expect(conclude({ results: doc(undefined), gate: gate(0.01), compareWith: required }).decision.kind).toBe('nothing-finished');
+  });
+
   it('a regression past the gate fails it, in the sentence the report’s verdict uses', () => {
     const baseline = doc(0.3);
     const results = doc(0.5);

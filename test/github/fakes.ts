@@ -162,14 +162,11 @@ export function fakeEngine(
         ? config(o.configPath, [{ metric: base.metric.name, goal: base.metric.goal, threshold: maxRegression, alpha: 0.05 }])
         : base;
       const data = Number((await readFile(path.join(cfg.configDir, 'data.txt'), 'utf8')).trim());
-      const dir = path.join(o.mode?.cacheDir ?? path.join(cfg.configDir, '.sweepgate'), 'trials');
-      await mkdir(dir, { recursive: true });
+      const cachedElsePut = trialLookup(o, cfg.configDir);
       const trials: ResultTrial[] = [];
       for (let i = 0; i < 3; i++) {
         const key = sha256Hex(`${data}-${i}`);
-        const file = path.join(dir, `${key}.json`);
-        const cached = existsSync(file);
-        if (!cached) await writeFile(file, JSON.stringify({ key }));
+        const cached = await cachedElsePut(key);
         const failed = opts.failAll === true;
         trials.push({
           key,
@@ -220,9 +217,7 @@ export function fakeEngine(
       // (or better) by exactly the data's change on every seed.
       const seedRun = async (seed: number, j: number): Promise<SeedRun> => {
         const key = sha256Hex(`${data}-champion-${seed}`);
-        const file = path.join(dir, `${key}.json`);
-        const cached = existsSync(file);
-        if (!cached) await writeFile(file, JSON.stringify({ key }));
+        const cached = await cachedElsePut(key);
         return {
           seed,
           key,
@@ -243,6 +238,29 @@ export function fakeEngine(
             : {};
       return { config: cfg, results: { ...results, ...extra } };
     },
+  };
+}
+
+/**
+ * Whether a trial key is cached, storing it when not: in the run's injected store (the Action's), else as a file in
+ * `<cacheDir>/trials`.
+ */
+function trialLookup(o: RunOptions, configDir: string): (key: string) => Promise<boolean> {
+  const store = o.ports.store;
+  if (store)
+    return async (key) => {
+      if (await store.get(key)) return true;
+      const record = { key, params: {}, seed: 0, status: 'complete' as const, metrics: {}, history: [], durationMs: 5, backend: 'cpu' };
+      await store.put(record);
+      return false;
+    };
+  const dir = path.join(o.mode?.cacheDir ?? path.join(configDir, '.sweepgate'), 'trials');
+  return async (key) => {
+    const file = path.join(dir, `${key}.json`);
+    if (existsSync(file)) return true;
+    await mkdir(dir, { recursive: true });
+    await writeFile(file, JSON.stringify({ key }));
+    return false;
   };
 }
 

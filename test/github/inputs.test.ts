@@ -28,6 +28,7 @@ describe('parseInputs', () => {
       cache: true,
       baselineBranch: undefined,
       cacheDir: undefined,
+      missingBaseline: 'fail',
       seed: undefined,
       parallel: undefined,
     });
@@ -46,6 +47,7 @@ describe('parseInputs', () => {
           cache: 'FALSE',
           'baseline-branch': 'develop',
           'cache-dir': '.cache/sg',
+          'missing-baseline': 'pass',
           seed: '42',
           parallel: '3',
         }),
@@ -60,6 +62,7 @@ describe('parseInputs', () => {
       cache: false,
       baselineBranch: 'develop',
       cacheDir: '.cache/sg',
+      missingBaseline: 'pass',
       seed: 42,
       parallel: 3,
     });
@@ -75,6 +78,8 @@ describe('parseInputs', () => {
     [{ seed: '1.5' }, 'seed', "'seed' input must be a non-negative integer but got '1.5'"],
     [{ seed: '99999999999999999999' }, 'seed', "'seed' input must be a non-negative integer but got '99999999999999999999'"],
     [{ parallel: '0' }, 'parallel', "'parallel' input must be an integer from 1 to 64 but got '0'"],
+    [{ 'missing-baseline': 'skip' }, 'missing-baseline', "'missing-baseline' input must be fail or pass but got 'skip'"],
+    [{ 'missing-baseline': 'Pass' }, 'missing-baseline', "'missing-baseline' input must be fail or pass but got 'Pass'"],
     [{ parallel: 'many' }, 'parallel', "'parallel' input must be an integer from 1 to 64 but got 'many'"],
   ])('%j is refused naming the input and echoing the value', (values, input, message) => {
     const e = error(values);

@@ -9,6 +9,7 @@ import { keySafe } from '../../src/storage/actions-cache/cache-client.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { BackendError, NonNumericError } from '../../src/trainer/index.js';
 import { concludeSweep, type Conclusion, type ConclusionInput } from '../../src/engine/index.js';
+import type { RunOptions } from '../../src/engine/run.js';
 import { MAX_SUMMARY_CHARS } from '../../src/github/main.js';
 import { COMMENT_MAX_CHARS } from '../../src/report/markdown.js';
 
@@ -79,8 +80,8 @@ describe('run(): push to the default branch', () => {
     const io = await act(w, await pushMain());
     expect(io.failed).toEqual([]);
     expect(w.cache.keys()).toEqual([
-      `sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`,
-      `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`,
+      `sweepgate-v2-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`,
+      `sweepgate-v2-baseline-${keySafe('demo')}-${MAIN_SHA}`,
     ]);
     const baselineFile = [...w.cache.entries[1]!.files.keys()][0]!;
     const baseline = JSON.parse(w.cache.entries[1]!.files.get(baselineFile)!.toString('utf8'));
@@ -93,7 +94,9 @@ describe('run(): push to the default branch', () => {
     expect(await readFile(io.outputs.report!, 'utf8')).toBe(io.summaries[0]);
     // The max-regression input became a gate rule for the sweep's metric.
     expect(w.engine.calls[0]!.overrides?.maxRegression).toEqual({ kind: 'absolute', value: 0.05 });
-    expect(w.engine.calls[0]!.mode?.cacheDir).toBe(path.join(ws, 'ml', '.sweepgate'));
+    // The trial store: in memory, its cache folders under RUNNER_TEMP, never in the checkout.
+    expect(w.engine.calls[0]!.ports.store).toBeDefined();
+    expect(w.engine.calls[0]!.mode?.cacheDir).toBe(path.join(tmp, 'runner-temp', 'sweepgate', 'store'));
     expect(w.engine.calls[0]!.mode?.sha).toBe(MAIN_SHA);
   });
 
@@ -133,7 +136,7 @@ describe('run(): push to the default branch', () => {
         'baseline-branch': 'develop',
       },
     );
-    expect(w.cache.keys()).toContain(`sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`);
+    expect(w.cache.keys()).toContain(`sweepgate-v2-baseline-${keySafe('demo')}-${MAIN_SHA}`);
   });
 
   it('workflow_dispatch sweeps and reports', async () => {
@@ -161,13 +164,13 @@ describe('run(): pull_request', () => {
     expect(io.infos.join('\n')).toContain('3 trials (0 trained, 3 cached)');
     // The exact base commit's baseline is asked for first, then any.
     expect(w.cache.restores).toContainEqual([
-      `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`,
-      `sweepgate-v1-baseline-${keySafe('demo')}-`,
+      `sweepgate-v2-baseline-${keySafe('demo')}-${MAIN_SHA}`,
+      `sweepgate-v2-baseline-${keySafe('demo')}-`,
     ]);
     // Nothing trained, so nothing new to save; and a PR never writes the baseline.
     expect(w.cache.keys()).toEqual([
-      `sweepgate-v1-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`,
-      `sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`,
+      `sweepgate-v2-trials-${keySafe('demo')}-${MAIN_SHA}-100-1`,
+      `sweepgate-v2-baseline-${keySafe('demo')}-${MAIN_SHA}`,
     ]);
     expect(w.comments.comments).toHaveLength(1);
     expect(w.comments.comments[0]!.body.startsWith(MARK)).toBe(true);
@@ -190,8 +193,8 @@ describe('run(): pull_request', () => {
     expect(w.comments.comments[0]!.body).toContain('Regression');
     expect(io.outputs.regressed).toBe('true');
     // What it trained is kept for the PR's next run; still no baseline from a PR.
-    expect(w.cache.keys()).toContain(`sweepgate-v1-trials-${keySafe('demo')}-${PR_SHA}-201-1`);
-    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v1-baseline-${keySafe('demo')}-${MAIN_SHA}`]);
+    expect(w.cache.keys()).toContain(`sweepgate-v2-trials-${keySafe('demo')}-${PR_SHA}-201-1`);
+    expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([`sweepgate-v2-baseline-${keySafe('demo')}-${MAIN_SHA}`]);
   });
 
   it('fail-on-regression: false reports the regression without failing', async () => {
@@ -246,12 +249,22 @@ describe('run(): pull_request', () => {
     expect(w.comments.comments[0]!.body).toContain('No regression');
   });
 
-  it('with no baseline it passes and says how the baseline gets created', async () => {
+  it('with no baseline it fails and says how the baseline gets created', async () => {
     const w = world();
     const io = await act(w, await pr());
+    expect(io.failed).toHaveLength(1);
+    expect(io.failed[0]).toMatch(/^sweepgate: no baseline: Sweep 'demo' has no baseline to compare with: no baseline in the Actions cache/);
+    expect(w.comments.comments[0]!.body).toContain('❌ **No baseline**');
+    expect(w.comments.comments[0]!.body).toContain("push or merge to 'main'");
+  });
+
+  it("with no baseline and 'missing-baseline: pass' it passes and says how the baseline gets created", async () => {
+    const w = world();
+    const io = await act(w, await pr(), { ...INPUTS, 'missing-baseline': 'pass' });
     expect(io.failed).toEqual([]);
     expect(w.comments.comments[0]!.body).toContain('No baseline yet');
-    expect(w.comments.comments[0]!.body).toContain("push to 'main'");
+    expect(w.comments.comments[0]!.body).toContain("push or merge to 'main'");
+    expect(w.comments.comments[0]!.body).toContain("'missing-baseline' is 'pass'");
   });
 
   it('keeps the comment under GitHub’s 65,536-character cap however large the report', async () => {
@@ -310,26 +323,26 @@ describe('run(): pull_request', () => {
 });
 
 describe('run(): cache trouble is a warning, never a failure', () => {
-  it('no cache service: warns, sweeps, and the PR passes with no baseline', async () => {
+  it('no cache service: warns, sweeps, and the PR fails for want of a baseline', async () => {
     const w = world();
     w.cache.isAvailable = false;
     const io = await act(w, await pr());
-    expect(io.failed).toEqual([]);
+    expect(io.failed).toEqual([expect.stringContaining('has no baseline to compare with: no GitHub Actions cache service here')]);
     expect(io.warnings.join('\n')).toContain('ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset');
     expect(w.cache.restores).toEqual([]);
     expect(w.comments.comments[0]!.body).toContain('no GitHub Actions cache service here (ACTIONS_CACHE_URL');
   });
 
-  it('a failing restore and a failing save are warnings; the verdict stands', async () => {
+  it('a failing restore and a failing save are warnings; the PR, with no baseline, fails saying why', async () => {
     const w = world();
     await act(w, await pushMain());
     await writeFile(path.join(ws, 'ml', 'data.txt'), '0.9\n');
     w.cache.restoreError = new Error('socket hang up');
     w.cache.saveError = new Error('ECONNREFUSED');
     const io = await act(w, await pr());
-    expect(io.warnings.filter((m) => m.includes('socket hang up'))).toHaveLength(2);
+    expect(io.warnings.filter((m) => m.includes('socket hang up'))).toHaveLength(1);
     expect(io.warnings.join('\n')).toContain('trials: could not save to the Actions cache (ECONNREFUSED)');
-    expect(io.failed).toEqual([]); // no baseline could be restored → nothing to regress against
+    expect(io.failed).toEqual([expect.stringContaining('the baseline could not be restored from the Actions cache (socket hang up)')]);
   });
 
   it('save returning -1 is one line of info (@actions/cache has already logged why), not a warning', async () => {
@@ -339,7 +352,7 @@ describe('run(): cache trouble is a warning, never a failure', () => {
     expect(io.failed).toEqual([]);
     expect(io.warnings.filter((m) => m.includes('not saved'))).toEqual([]);
     expect(io.infos.join('\n')).toMatch(
-      new RegExp(`baseline: not saved to the Actions cache \\(key sweepgate-v1-baseline-${keySafe('demo').replace('.', '\\.')}-a+: `),
+      new RegExp(`baseline: not saved to the Actions cache \\(key sweepgate-v2-baseline-${keySafe('demo').replace('.', '\\.')}-a+: `),
     );
   });
 
@@ -351,13 +364,14 @@ describe('run(): cache trouble is a warning, never a failure', () => {
     expect(w.cache.keys()).toEqual([]);
   });
 
-  it('a corrupt cached baseline is ignored with a warning', async () => {
+  it('a corrupt cached baseline is unusable: the PR fails saying so', async () => {
     const w = world();
     await act(w, await pushMain());
     w.cache.entries[1]!.files.set([...w.cache.entries[1]!.files.keys()][0]!, Buffer.from('{not json'));
     const io = await act(w, await pr());
-    expect(io.failed).toEqual([]);
-    expect(io.warnings.join('\n')).toContain('ignoring the cached baseline');
+    expect(io.failed).toEqual([
+      expect.stringMatching(/the cached baseline \(entry sweepgate-v2-baseline-.*\) is unusable: not a results document/),
+    ]);
   });
 });
 
@@ -476,7 +490,102 @@ describe('run(): errors and other events', () => {
       }),
       engine: w.engine,
     });
-    expect(io.failed).toEqual([]);
+    expect(io.failed).toEqual([expect.stringContaining('no baseline')]); // the gate's verdict, not the comment's trouble
     expect(io.warnings.join('\n')).toContain('could not post the PR comment (HTTP 502: Bad Gateway)');
+  });
+});
+
+describe('run(): nothing from the checkout is trusted, and a missing baseline is not a pass (issue #20)', () => {
+  const storeDir = (): string => path.join(tmp, 'runner-temp', 'sweepgate', 'store');
+
+  it('a .sweepgate folder in the checkout is ignored with a warning; the trials still come from the cache', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await mkdir(path.join(ws, 'ml', '.sweepgate', 'trials'), { recursive: true });
+    const io = await act(w, await pr());
+    expect(io.warnings).toEqual([
+      expect.stringMatching(/\.sweepgate is in the checkout: the Action ignores it .*add \.sweepgate\/ to \.gitignore$/),
+    ]);
+    expect(io.infos.join('\n')).toContain('3 trials (0 trained, 3 cached)');
+  });
+
+  it("the 'cache-dir' input is ignored with a warning naming its value", async () => {
+    const w = world();
+    const io = await act(w, await pushMain(), { ...INPUTS, 'cache-dir': '.cache/sg' });
+    expect(io.failed).toEqual([]);
+    expect(io.warnings).toContain(
+      "the 'cache-dir' input is ignored (got '.cache/sg'): the Action's trial store now starts empty outside the workspace, so records in the checkout never count; remove the input",
+    );
+    expect(w.engine.calls[0]!.mode?.cacheDir).toBe(storeDir());
+  });
+
+  it('what a program leaves in the store folder is never saved: only the records this run restored or trained', async () => {
+    const w = world();
+    const engine = {
+      ...w.engine,
+      runSweep: async (o: RunOptions) => {
+        const out = await w.engine.runSweep(o);
+        const trials = path.join(o.mode!.cacheDir!, 'trials', keySafe('demo'));
+        await mkdir(trials, { recursive: true });
+        await writeFile(path.join(trials, 'flood.bin'), Buffer.alloc(2 * 1024 * 1024));
+        await writeFile(path.join(trials, `${'f'.repeat(64)}.json`), JSON.stringify({ key: 'f'.repeat(64) }));
+        return out;
+      },
+    };
+    const io = new FakeIO(INPUTS);
+    await run({ io, env: await pushMain(), cache: w.cache, comments: () => w.comments, engine });
+    expect(io.failed).toEqual([]);
+    const saved = [...w.cache.entries[0]!.files.keys()].map((f) => path.basename(f));
+    expect(saved).toHaveLength(6); // 3 search trials and 3 champion seeds
+    expect(saved.every((n) => /^[0-9a-f]{64}\.json$/.test(n) && n !== `${'f'.repeat(64)}.json`)).toBe(true);
+  });
+
+  it('a file left where the baseline folder goes is cleared; one where the store goes fails the run with the path and the cause', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    await rm(storeDir(), { recursive: true, force: true });
+    await mkdir(storeDir(), { recursive: true });
+    await writeFile(path.join(storeDir(), 'baseline'), 'left by an earlier step');
+    const cleared = await act(w, await pr());
+    expect(cleared.failed).toEqual([]);
+    expect(w.comments.comments[0]!.body).toContain('No regression');
+
+    await rm(storeDir(), { recursive: true, force: true });
+    await writeFile(storeDir(), 'a file where the store folder goes');
+    const io = await act(w, await pr('201'));
+    expect(io.failed).toEqual([
+      expect.stringMatching(/^StorePathError: cannot prepare .*store\/(trials|baseline)\S* for the (trials|baseline) restore: ENOTDIR/),
+    ]);
+  });
+
+  it('a renamed sweep fails naming both names; a name changed only invisibly keeps its baseline', async () => {
+    const w = world();
+    await act(w, await pushMain());
+    const renamed = { ...w, engine: fakeEngine({ name: 'demo-v2' }) };
+    const io = await act(renamed, await pr());
+    expect(io.failed).toHaveLength(1);
+    expect(io.failed[0]).toContain(
+      "Sweep 'demo-v2' has no baseline to compare with: no baseline in the Actions cache (looked for sweepgate-v2-baseline-demo_v2.",
+    );
+    expect(io.failed[0]).toContain("if this PR renamed 'demo' to 'demo-v2', the new name has no baseline until it has run on 'main'");
+
+    const invisible = { ...w, engine: fakeEngine({ name: 'De\u200bmo' }) };
+    const same = await act(invisible, await pr('201'));
+    expect(same.failed).toEqual([]);
+    expect(same.infos.join('\n')).toContain('3 trials (0 trained, 3 cached)');
+  });
+
+  it('fail-on-regression: false turns a missing baseline into a warning, like a regression', async () => {
+    const w = world();
+    const io = await act(w, await pr(), { ...INPUTS, 'fail-on-regression': 'false' });
+    expect(io.failed).toEqual([]);
+    expect(io.warnings.join('\n')).toMatch(/sweepgate: no baseline: .*\('fail-on-regression' is false, so the step passes\)/);
+  });
+
+  it('cache: false needs no baseline: the PR passes and says caching is off', async () => {
+    const w = world();
+    const io = await act(w, await pr(), { ...INPUTS, cache: 'false' });
+    expect(io.failed).toEqual([]);
+    expect(w.comments.comments[0]!.body).toContain("Caching is off ('cache: false')");
   });
 });

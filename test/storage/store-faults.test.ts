@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { trialKey, type TrialRecord } from '../../src/core/trial.js';
 import { ActionCaches } from '../../src/storage/actions-cache/trials-and-baseline.js';
+import { StorePathError } from '../../src/storage/actions-cache/trusted-trials.js';
 import type { CacheClient } from '../../src/storage/actions-cache/cache-client.js';
 import { LocalTrialStore } from '../../src/storage/local-trial-store.js';
 import { parseTrialRecord } from '../../src/storage/trial-record.js';
@@ -112,23 +113,29 @@ describe('an Actions cache in trouble', () => {
     ['answers 503', { available: () => true, restore: () => Promise.reject(serviceError), save: () => Promise.reject(serviceError) }],
   ];
 
-  it.each(clients)('%s: every call is a warning and a miss, within the timeout', async (_what, client) => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'sg-cache-'));
-    const warnings: string[] = [];
-    const caches = new ActionCaches(client, layout(dir), { info: () => {}, warn: (m) => warnings.push(m) }, 100);
-    const t0 = Date.now();
-    expect(await caches.restoreTrials('sha', '1', '1')).toBe(false);
-    expect(await caches.restoreBaseline('base')).toBeUndefined();
-    await caches.saveTrials('sha', '1', '1');
-    await caches.saveBaseline({ sweep: 'demo' } as never, 'sha');
-    expect(Date.now() - t0).toBeLessThan(2000);
-    expect(warnings).toHaveLength(4);
-    expect(warnings[0]).toMatch(/^trials: could not restore from the Actions cache \(.+\); going on without$/);
-    expect(warnings[2]).toMatch(/^trials: could not save to the Actions cache/);
-    if (_what === 'hangs') expect(warnings[0]).toContain('the restore took longer than 100 ms');
-  });
+  it.each(clients)(
+    '%s: every call is a warning and a miss (the baseline: missing, saying why), within the timeout',
+    async (_what, client) => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'sg-cache-'));
+      const warnings: string[] = [];
+      const caches = new ActionCaches(client, layout(dir), { info: () => {}, warn: (m) => warnings.push(m) }, 100);
+      const t0 = Date.now();
+      expect(await caches.restoreTrials('sha', '1', '1')).toEqual(new Map());
+      expect(await caches.restoreBaseline('base')).toEqual({
+        kind: 'missing',
+        why: expect.stringMatching(/^the baseline could not be restored from the Actions cache \(.+\)$/),
+      });
+      await caches.saveTrials([record(1)], 'sha', '1', '1');
+      await caches.saveBaseline({ sweep: 'demo' } as never, 'sha');
+      expect(Date.now() - t0).toBeLessThan(2000);
+      expect(warnings).toHaveLength(3);
+      expect(warnings[0]).toMatch(/^trials: could not restore from the Actions cache \(.+\); going on without$/);
+      expect(warnings[1]).toMatch(/^trials: could not save to the Actions cache/);
+      if (_what === 'hangs') expect(warnings[0]).toContain('the restore took longer than 100 ms');
+    },
+  );
 
-  it('a cached baseline that is not a results document is ignored with a warning', async () => {
+  it('a cached baseline that is not a results document is missing, saying why', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sg-cache-'));
     const warnings: string[] = [];
     const client: CacheClient = {
@@ -140,7 +147,35 @@ describe('an Actions cache in trouble', () => {
       save: async () => 1,
     };
     const caches = new ActionCaches(client, layout(dir), { info: () => {}, warn: (m) => warnings.push(m) });
-    expect(await caches.restoreBaseline('base')).toBeUndefined();
-    expect(warnings.join('\n')).toContain('baseline: ignoring the cached baseline, it is not a results document');
+    expect(await caches.restoreBaseline('base')).toEqual({
+      kind: 'missing',
+      why: expect.stringMatching(
+        /^the cached baseline \(entry sweepgate-v2-baseline-demo\.[0-9a-f]{16}-base\) is unusable: not a results document \(/,
+      ),
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('a baseline folder that cannot be made is a StorePathError with the path and the cause, not "comparing with nothing"', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-cache-'));
+    await writeFile(path.join(dir, 'blocked'), 'a file where a folder goes');
+    const restores: string[] = [];
+    const client: CacheClient = {
+      available: () => true,
+      restore: async (_paths, key) => {
+        restores.push(key);
+        return undefined;
+      },
+      save: async () => 1,
+    };
+    const blocked = { ...layout(dir), baselineFile: path.join(dir, 'blocked', 'baseline', 'results.json') };
+    const caches = new ActionCaches(client, blocked, { info: () => {}, warn: () => {} });
+    const where = path.join(dir, 'blocked', 'baseline').replace(/[/\\.]/g, '\\$&');
+    // The cause as Node words it (the syscall that met the file may differ by version).
+    await expect(caches.restoreBaseline('base')).rejects.toThrow(
+      new RegExp(`^cannot prepare ${where} for the baseline restore: ENOTDIR: not a directory, `),
+    );
+    await expect(caches.restoreBaseline('base')).rejects.toBeInstanceOf(StorePathError);
+    expect(restores).toEqual([]); // nothing restored into a path it could not clear
   });
 });

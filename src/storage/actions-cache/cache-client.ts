@@ -23,18 +23,42 @@ export function actionsCacheClient(): CacheClient {
   };
 }
 
-/** Versioned so a change in what an entry holds simply stops old entries from matching. */
-const PREFIX = 'sweepgate-v1';
+/**
+ * Versioned so a change in what an entry holds simply stops old entries from matching. v2: the name in the key is
+ * normalised (sweepName) and trial entries hold only checked records (trusted-trials.ts), so no v1 entry, which
+ * could hold records a checkout brought, is ever read.
+ */
+const PREFIX = 'sweepgate-v2';
+
+/** Code points of a normalised sweep name that reach a key; longer names share the key of their first 200. */
+export const MAX_KEY_NAME_CHARS = 200;
+
+/** Control and format characters and every default-ignorable code point (zero-width spaces, joiners, fillers). */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * The sweep name as a key sees it: Unicode NFKC, invisible and control characters dropped, whitespace collapsed,
+ * case folded, capped at MAX_KEY_NAME_CHARS code points. A PR cannot move its sweep off main's baseline (and so
+ * pass with "no baseline") by a change nobody sees in review: `iris\u200b`, `Iris`, `ｉｒｉｓ` and `iris ` are
+ * one sweep.
+ */
+export function sweepName(name: string): string {
+  const once = (s: string): string => s.normalize('NFKC').replace(INVISIBLE, '');
+  // Upper then lower folds what lower alone keeps apart (ß and SS); NFKC again after the case change.
+  const folded = once(once(name).replace(/\s+/gu, ' ').trim().toUpperCase().toLowerCase());
+  return [...folded].slice(0, MAX_KEY_NAME_CHARS).join('');
+}
 
 /**
  * The sweep name's segment of a key. Keys may not contain commas and are at most 512 characters, and sweep
  * names are free text; the segment never contains `-` (the key's separator), so the restore prefix of sweep
- * `quad` cannot match entries of sweep `quad-wide`, and the hash keeps names that differ only in replaced
- * characters (`a b`, `a_b`) apart.
+ * `quad` cannot match entries of sweep `quad-wide`, and the hash (of the normalised name) keeps names that differ
+ * only in replaced characters (`a b`, `a_b`) apart.
  */
 export function keySafe(name: string): string {
-  const s = name.replace(/[^A-Za-z0-9._]+/g, '_').slice(0, 100);
-  return `${s}.${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+  const normal = sweepName(name);
+  const s = normal.replace(/[^a-z0-9._]+/g, '_').slice(0, 100);
+  return `${s}.${createHash('sha256').update(normal).digest('hex').slice(0, 16)}`;
 }
 
 export const cacheKeys = {
@@ -44,4 +68,6 @@ export const cacheKeys = {
     `${PREFIX}-trials-${keySafe(sweep)}-${sha}-${runId}-${attempt}`,
   baselinePrefix: (sweep: string): string => `${PREFIX}-baseline-${keySafe(sweep)}-`,
   baseline: (sweep: string, sha: string): string => `${PREFIX}-baseline-${keySafe(sweep)}-${sha}`,
+  /** Every sweep's baselines: only to name the sweep a PR may have renamed, never to compare with. */
+  anyBaselinePrefix: (): string => `${PREFIX}-baseline-`,
 };

@@ -1,9 +1,11 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDuration } from '../../core/duration.js';
 import type { ResultsDoc } from '../../core/results.js';
 import { parseResultsDoc } from '../results-doc.js';
-import { cacheKeys, type CacheClient } from './cache-client.js';
+import type { TrialRecord } from '../../core/trial.js';
+import { cacheKeys, sweepName, type CacheClient } from './cache-client.js';
+import { emptyFolder, readRecordFolder, stageRecords, StorePathError } from './trusted-trials.js';
 import { ClassifiedError, errorText } from '../../core/errors.js';
 
 type Warn = (message: string) => void;
@@ -22,9 +24,12 @@ export function cachePath(workspace: string, target: string): string {
 export interface CacheLayout {
   readonly sweep: string;
   readonly workspace: string;
-  /** The local trial store's record folder (what travels in a trials entry). */
+  /** The folder a trials entry is restored into and staged in (emptied before each; outside the workspace). */
   readonly trialsDir: string;
-  /** Where main's results document is restored to / saved from. */
+  /**
+   * Where main's results document is restored to / saved from, alone in its folder (emptied before each). The same
+   * path for every sweep, so the cache's version (a hash of the paths) lets a miss look at another sweep's baseline.
+   */
   readonly baselineFile: string;
 }
 
@@ -49,7 +54,20 @@ export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Prom
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** Cache trouble is never fatal (DESIGN.md §3): every failure here (a throw, a hang, a 5xx) is a warning and a miss. */
+/** What one restore gave: the entry's key, no entry, or the trouble (a throw, a hang, a 5xx) as text. */
+type Restored = { readonly hit: string } | { readonly miss: true } | { readonly trouble: string };
+
+/** Main's baseline for a PR, or why there is none (the report and the failure say it). */
+export type BaselineLookup =
+  | { readonly kind: 'found'; readonly doc: ResultsDoc; readonly entry: string }
+  /** `otherSweep`: the newest baseline's sweep when it is another sweep's (the PR may have renamed that one). */
+  | { readonly kind: 'missing'; readonly why: string; readonly otherSweep?: string };
+
+/**
+ * The trials and the baseline in the Actions cache. Cache trouble is never fatal (DESIGN.md §3): a failed or hung
+ * restore or save is a warning. Two things are: a folder that cannot be emptied or written (StorePathError), and,
+ * on a PR, a baseline that is missing or unusable, which the caller turns into the run's verdict.
+ */
 export class ActionCaches {
   constructor(
     private readonly client: CacheClient,
@@ -58,7 +76,7 @@ export class ActionCaches {
     private readonly timeoutMs: number = CACHE_TIMEOUT_MS,
   ) {}
 
-  private async restore(what: string, target: string, key: string, restoreKeys: readonly string[]): Promise<boolean> {
+  private async restore(what: string, target: string, key: string, restoreKeys: readonly string[]): Promise<Restored> {
     try {
       const hit = await withTimeout(
         this.client.restore([cachePath(this.layout.workspace, target)], key, restoreKeys),
@@ -68,10 +86,9 @@ export class ActionCaches {
       this.log.info(
         hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`,
       );
-      return hit !== undefined;
+      return hit === undefined ? { miss: true } : { hit };
     } catch (err) {
-      this.log.warn(`${what}: could not restore from the Actions cache (${errorText(err)}); going on without`);
-      return false;
+      return { trouble: errorText(err) };
     }
   }
 
@@ -87,55 +104,85 @@ export class ActionCaches {
     }
   }
 
-  /** Newest trials entry: this commit's first (a re-run), then any of this sweep's. */
-  restoreTrials(sha: string, runId: string, attempt: string): Promise<boolean> {
-    const { sweep } = this.layout;
-    return this.restore('trials', this.layout.trialsDir, cacheKeys.trials(sweep, sha, runId, attempt), [
+  /**
+   * Newest trials entry (this commit's first, a re-run; then any of this sweep's), restored into an emptied folder;
+   * only its valid records come back (trusted-trials.ts), and the folder is emptied again after reading.
+   */
+  async restoreTrials(sha: string, runId: string, attempt: string): Promise<ReadonlyMap<string, TrialRecord>> {
+    const { sweep, trialsDir } = this.layout;
+    await emptyFolder(trialsDir, 'for the trials restore');
+    const r = await this.restore('trials', trialsDir, cacheKeys.trials(sweep, sha, runId, attempt), [
       `${cacheKeys.trialsPrefix(sweep)}${sha}-`,
       cacheKeys.trialsPrefix(sweep),
     ]);
+    if ('trouble' in r) this.log.warn(`trials: could not restore from the Actions cache (${r.trouble}); going on without`);
+    if (!('hit' in r)) return new Map();
+    const { records, dropped } = await readRecordFolder(trialsDir);
+    await emptyFolder(trialsDir, 'after reading the restored trials');
+    this.log.info(`trials: ${records.size} records from cache entry ${r.hit}`);
+    if (dropped.length > 0)
+      this.log.warn(`trials: ignored ${dropped.length} files in cache entry ${r.hit} that are not valid trial records (${dropped[0]})`);
+    return records;
   }
 
-  saveTrials(sha: string, runId: string, attempt: string): Promise<void> {
-    return this.save('trials', this.layout.trialsDir, cacheKeys.trials(this.layout.sweep, sha, runId, attempt));
+  /** Saves exactly `records` (staged from memory into an emptied folder), never what else is on disk. */
+  async saveTrials(records: readonly TrialRecord[], sha: string, runId: string, attempt: string): Promise<void> {
+    const { staged, skipped } = await stageRecords(this.layout.trialsDir, records);
+    if (skipped.length > 0) this.log.warn(`trials: ${skipped.length} records not saved to the cache (${skipped[0]})`);
+    if (staged > 0) await this.save('trials', this.layout.trialsDir, cacheKeys.trials(this.layout.sweep, sha, runId, attempt));
   }
 
-  /** Main's baseline at the PR's base commit if recorded, else the newest one. */
-  async restoreBaseline(baseSha: string | undefined): Promise<ResultsDoc | undefined> {
+  /**
+   * Main's baseline at the PR's base commit if recorded, else the newest one of this sweep; else why there is none.
+   * The folder is emptied first (a file left by an earlier step or job must not pass for this run's baseline), and
+   * a folder that cannot be emptied is an error, never "comparing with nothing".
+   */
+  async restoreBaseline(baseSha: string | undefined): Promise<BaselineLookup> {
     const { sweep, baselineFile } = this.layout;
-    // A file left by an earlier job on a self-hosted runner must not pass for this run's baseline.
-    try {
-      await rm(baselineFile, { force: true });
-      await mkdir(path.dirname(baselineFile), { recursive: true });
-    } catch (err) {
-      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errorText(err)}); comparing with nothing`);
-      return undefined;
-    }
-    const primary = cacheKeys.baseline(sweep, baseSha ?? 'unknown');
-    if (!(await this.restore('baseline', baselineFile, primary, [cacheKeys.baselinePrefix(sweep)]))) return undefined;
+    await emptyFolder(path.dirname(baselineFile), 'for the baseline restore');
+    const prefix = cacheKeys.baselinePrefix(sweep);
+    const r = await this.restore('baseline', baselineFile, cacheKeys.baseline(sweep, baseSha ?? 'unknown'), [prefix]);
+    if ('trouble' in r) return { kind: 'missing', why: `the baseline could not be restored from the Actions cache (${r.trouble})` };
+    if (!('hit' in r))
+      return { kind: 'missing', why: `no baseline in the Actions cache (looked for ${prefix}*)`, ...(await this.otherSweep()) };
+    const doc = await this.readBaseline();
+    if (typeof doc === 'string') return { kind: 'missing', why: `the cached baseline (entry ${r.hit}) is unusable: ${doc}` };
+    return { kind: 'found', doc, entry: r.hit };
+  }
+
+  private async readBaseline(): Promise<ResultsDoc | string> {
     let text: string;
     try {
-      text = await readFile(baselineFile, 'utf8');
+      text = await readFile(this.layout.baselineFile, 'utf8');
     } catch (err) {
-      this.log.warn(`baseline: the cache entry held no readable ${baselineFile} (${errorText(err)}); comparing with nothing`);
-      return undefined;
+      return `it held no readable ${this.layout.baselineFile} (${errorText(err)})`;
     }
     const doc = parseResultsDoc(text);
-    if (typeof doc === 'string') {
-      this.log.warn(`baseline: ignoring the cached baseline, it is not a results document (${doc})`);
-      return undefined;
-    }
-    return doc;
+    return typeof doc === 'string' ? `not a results document (${doc})` : doc;
   }
 
+  /**
+   * The sweep of the newest baseline of any sweep, when it is not this one: a PR that renamed its sweep has none
+   * under the new name, and this names the old. Read and thrown away; never compared with. Trouble here is only
+   * a missing hint.
+   */
+  private async otherSweep(): Promise<{ otherSweep?: string }> {
+    const r = await this.restore('baseline of any sweep', this.layout.baselineFile, cacheKeys.anyBaselinePrefix(), []);
+    if (!('hit' in r)) return {};
+    const doc = await this.readBaseline();
+    await emptyFolder(path.dirname(this.layout.baselineFile), "after reading the other sweep's baseline");
+    if (typeof doc === 'string' || sweepName(doc.sweep) === sweepName(this.layout.sweep)) return {};
+    return { otherSweep: doc.sweep };
+  }
+
+  /** Records `results` as the baseline of this commit; a folder that cannot be written is an error. */
   async saveBaseline(results: ResultsDoc, sha: string): Promise<void> {
     const { baselineFile } = this.layout;
+    await emptyFolder(path.dirname(baselineFile), 'to stage the baseline for the cache');
     try {
-      await mkdir(path.dirname(baselineFile), { recursive: true });
       await writeFile(baselineFile, `${JSON.stringify(results)}\n`, 'utf8');
     } catch (err) {
-      this.log.warn(`baseline: cannot write ${baselineFile} (${errorText(err)}); not saved`);
-      return;
+      throw new StorePathError(`cannot write the baseline ${baselineFile}: ${errorText(err)}`);
     }
     await this.save('baseline', baselineFile, cacheKeys.baseline(this.layout.sweep, sha));
   }
