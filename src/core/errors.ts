@@ -83,9 +83,12 @@ export class TrialError extends ClassifiedError {
   /** Recorded on its trial, which the sweep goes on without; one that escaped the study broke the run. */
   readonly errorClass = 'run-failure';
   readonly transient: boolean;
-  constructor(message: string, options: { transient?: boolean; cause?: unknown } = {}) {
+  /** The one line that says why, when the message is more (a program's exit with its stderr): see core/failure-cause.ts. */
+  readonly failureCause?: string;
+  constructor(message: string, options: { transient?: boolean; cause?: unknown; failureCause?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.transient = options.transient ?? false;
+    if (options.failureCause !== undefined) this.failureCause = options.failureCause;
   }
 }
 

@@ -16,6 +16,8 @@ export interface ResultTrial {
   readonly seed: number;
   readonly history: readonly StepMetrics[];
   readonly error?: string;
+  /** For failed trials: the one line of `error` that says why (`ModuleNotFoundError: No module named 'torch'`); absent in older documents. */
+  readonly cause?: string;
   /** For failed trials: timeout, cancelled or error. */
   readonly reason?: FailureReason;
   /** Stage index for iterative sweeps (0 otherwise); repeat index for finalist reruns (0 = the search trial). */

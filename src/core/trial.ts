@@ -27,6 +27,8 @@ export interface TrialRecord {
   readonly durationMs: number;
   readonly backend: string;
   readonly error?: string;
+  /** For `failed` records: the one line of `error` that says why (core/failure-cause.ts); absent in older records. */
+  readonly cause?: string;
   /** For `failed` records. */
   readonly reason?: FailureReason;
   /** For `pruned` records: the canonical early_terminate spec that stopped it (reused only under the same one). */

@@ -1,4 +1,5 @@
 import type { getOctokit } from '@actions/github';
+import { sha256Hex } from '../core/hash.js';
 
 export interface IssueComment {
   readonly id: number;
@@ -23,10 +24,24 @@ export interface CommentClient {
 /** The login the default GITHUB_TOKEN comments as. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
+/** Names up to this long are the marker as they are; a longer one is cut and told apart by a hash of the whole. */
+const MARKER_NAME_CHARS = 100;
+
 /** Hidden first line of the comment; finds it again on the next run. */
 export function commentMarker(sweep: string): string {
   // A name must not be able to close the HTML comment early.
-  return `<!-- sweepgate:${sweep.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, '_')} -->`;
+  const safe = sweep.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, '_');
+  const chars = Array.from(safe);
+  const name = chars.length <= MARKER_NAME_CHARS ? safe : `${chars.slice(0, 64).join('')}…${sha256Hex(sweep).slice(0, 16)}`;
+  return `<!-- sweepgate:${name} -->`;
+}
+
+/**
+ * Whether `body` is the comment `marker` heads: the marker is its whole first line. Anywhere else (a human quoting
+ * it, a value in the report that spells another sweep's marker) it is not ours.
+ */
+export function headedBy(body: string, marker: string): boolean {
+  return body.startsWith(marker) && /^(?:\r?\n|$)/.test(body.slice(marker.length));
 }
 
 /** An HTTP status carried by an error (Octokit's RequestError has `status`). */
@@ -53,7 +68,7 @@ export async function findComment(client: CommentClient, issue: number, marker: 
   let pages = 0;
   for await (const page of client.pages(issue)) {
     for (const c of page) {
-      if (!c.body.includes(marker)) continue;
+      if (!headedBy(c.body, marker)) continue;
       const s = score(c);
       if (s === 2) return c;
       if (s === 1) fallback ??= c;

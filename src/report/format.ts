@@ -1,24 +1,38 @@
 import type { JsonValue } from '../core/json.js';
 
+/** How long a PR-controlled name (sweep, parameter, metric) or value may grow in the report before it is cut with `…`. */
+export const NAME_MAX_CHARS = 100;
+export const VALUE_MAX_CHARS = 200;
+/** How long a PR-controlled sentence (an error, a cause, a note naming things) may grow. */
+export const TEXT_MAX_CHARS = 500;
+
 /**
  * Makes any value safe inside a GFM table cell: the pipe, backtick, angle brackets, ampersand and line
- * breaks are the characters that can end a cell, open a code span or inject HTML.
+ * breaks are the characters that can end a cell, open a code span or inject HTML. Capped at `max` characters.
  */
-export function cell(value: JsonValue | undefined): string {
+export function cell(value: JsonValue | undefined, max = VALUE_MAX_CHARS): string {
   const text =
     typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'number' ? num(value) : JSON.stringify(value);
-  return inline(text);
+  return inline(cap(text, max));
+}
+
+/** `text` cut to `max` characters (code points, so no half of a pair is left), the last one an ellipsis. */
+export function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
 /**
  * Escapes text for a single line of markdown outside a code span, staying readable in a terminal:
  * backslash escapes where GFM honours them (also inside table cells), entities only for HTML. Everything a
- * PR controls goes through here (or `cell`, or `codeBlock`), so it cannot end a table cell, open a link or
- * code span, inject HTML or an HTML comment (a fake `<!-- sweepgate:other -->` marker), or mention anyone.
+ * PR controls goes through here (or `cell`, `codeSpan`, `htmlText` or `codeBlock`), so it cannot end a table
+ * cell, open a link or code span, inject HTML or an HTML comment (a fake `<!-- sweepgate:other -->` marker),
+ * mention anyone or become a link.
  */
 export function inline(text: string): string {
   return neutraliseMentions(
-    stripControls(text)
+    breakAutolinks(stripControls(text))
       .replace(/&(?=#?\w+;)/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -26,6 +40,29 @@ export function inline(text: string): string {
       .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'))
       .replace(/\r\n|\r|\n/g, ' '),
   );
+}
+
+/**
+ * Text shown as code inline: an HTML `<code>` element, not a backtick span, because GFM decodes no entity inside
+ * backticks, so HTML there (`<!-- sweepgate:other -->`) could only stay raw in the body or read as `&lt;`. Inside
+ * `<code>` the escaped text renders exactly as written, in monospace. Capped at `max` characters.
+ */
+export function codeSpan(text: string, max = TEXT_MAX_CHARS): string {
+  return `<code>${inline(cap(text, max))}</code>`;
+}
+
+/**
+ * Text inside an HTML block (a `<summary>`), where markdown is not read but entities are: HTML-escaped, with
+ * mentions and links broken as `inline` does. Capped at `max` characters.
+ */
+export function htmlText(text: string, max = TEXT_MAX_CHARS): string {
+  const escaped = breakAutolinks(stripControls(cap(text, max)))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r\n|\r|\n/g, ' ');
+  return neutraliseMentions(escaped);
 }
 
 /** U+2060 WORD JOINER: invisible, and not one of the characters a GitHub login may start with. */
@@ -42,6 +79,19 @@ export function neutraliseMentions(text: string): string {
 }
 
 /**
+ * GitHub links bare URLs (`https://…`, any `scheme://`), `www.` hosts and e-mail addresses in comments, and
+ * `#123` to that issue, which also adds a "mentioned" entry to its timeline. A word joiner (invisible) between
+ * the scheme's `:` and `//`, between `www` and its dot, and after a `#` before digits breaks each pattern (the
+ * autolinker needs them adjacent); e-mail addresses are already broken at their `@` by `neutraliseMentions`.
+ */
+export function breakAutolinks(text: string): string {
+  return text
+    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${WORD_JOINER}`)
+    .replace(/(?<![a-z0-9])(www)\./gi, `$1${WORD_JOINER}.`)
+    .replace(/#(?=\d)/g, `#${WORD_JOINER}`);
+}
+
+/**
  * C0 controls (but tab) and the Unicode bidirectional overrides: invisible, and the latter can make a value
  * read as something else (`gpt` shown for `tpg`).
  */
@@ -55,7 +105,9 @@ function stripControls(text: string): string {
  * markdown or HTML (`</details>`); GitHub does not look for mentions inside code. `lang` is kept to a word.
  */
 export function codeBlock(text: string, lang = ''): string {
-  const body = stripControls(text).replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  // GFM decodes nothing inside a fence, so an HTML comment opener is broken by a word joiner: the body then never
+  // holds another sweep's `<!-- sweepgate:… -->` marker, and the block reads the same.
+  const body = stripControls(text).replace(/\r\n?/g, '\n').replace(/\n+$/, '').replace(/<!--/g, `<${WORD_JOINER}!--`);
   const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${lang.replace(/[^\w-]/g, '')}\n${body}\n${fence}`;

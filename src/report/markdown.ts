@@ -5,8 +5,22 @@ import { isGateFailure } from '../core/gate/index.js';
 import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
-import { cell, columnFormat, duration, inline, num, relative, signedWith } from './format.js';
-import { deltaWithCi, distinctErrors, finishedWithoutMetric, metricVerdict, noTrialVerdict, pText } from './verdict.js';
+import { causeFromErrorText } from '../core/failure-cause.js';
+import { failuresSection, type FailureDetail } from './failures.js';
+import {
+  cap,
+  cell,
+  codeSpan,
+  columnFormat,
+  duration,
+  inline,
+  NAME_MAX_CHARS,
+  num,
+  relative,
+  signedWith,
+  TEXT_MAX_CHARS,
+} from './format.js';
+import { deltaWithCi, finishedWithoutMetric, metricVerdict, noTrialVerdict, pText } from './verdict.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -35,37 +49,91 @@ export interface ReportInput {
 
 /**
  * The whole report as one markdown document: the PR comment, the job summary and the CLI's stdout are
- * all this. Pure: every value comes in through `input`. Sections are dropped from least to most useful
- * (trial details, chart) when the document would pass `maxChars`.
+ * all this. Pure: every value comes in through `input`. When the document would pass `maxChars`, the details
+ * go first (top trials, the chart, the failures' output), then whatever follows the verdict is cut at a line;
+ * the title and the verdict line are never cut (every name in them is capped).
  */
 export function buildReport(input: ReportInput): string {
   const max = input.maxChars ?? GITHUB_COMMENT_LIMIT;
-  const full = assemble(input, { topTrials: TOP_TRIALS, chart: true });
-  if (full.length <= max) return full;
-  for (const topTrials of [5, 1, 0]) {
-    const doc = assemble(input, { topTrials, chart: topTrials > 0 });
+  for (const layout of LAYOUTS) {
+    const doc = document(assemble(input, layout));
     if (doc.length <= max) return doc;
   }
-  const note = '\n\n_…report truncated to fit GitHub’s size limit._\n';
-  return assemble(input, { topTrials: 0, chart: false }).slice(0, Math.max(0, max - note.length)) + note;
+  return fitted(assemble(input, LAYOUTS.at(-1)!), max);
 }
 
 interface Layout {
   readonly topTrials: number;
   readonly chart: boolean;
+  readonly failures: FailureDetail;
 }
 
-function assemble(input: ReportInput, layout: Layout): string {
+/** From the whole report to the least: the details a reader can do without go first. */
+const LAYOUTS: readonly Layout[] = [
+  { topTrials: TOP_TRIALS, chart: true, failures: 'full' },
+  { topTrials: 5, chart: true, failures: 'full' },
+  { topTrials: 1, chart: true, failures: 'full' },
+  { topTrials: 0, chart: false, failures: 'full' },
+  { topTrials: 0, chart: false, failures: 'list' },
+  { topTrials: 0, chart: false, failures: 'none' },
+];
+
+/** The report in three parts: what is never cut (marker, title, verdict), what may be, and the closing link. */
+interface Parts {
+  readonly head: readonly string[];
+  readonly body: readonly string[];
+  readonly tail: readonly string[];
+}
+
+function document(p: Parts): string {
+  return `${[...p.head, ...p.body, ...p.tail].filter((x) => x !== '').join('\n\n')}\n`;
+}
+
+const TRUNCATED = '_…report truncated to fit GitHub’s size limit._';
+
+/**
+ * The head and tail whole, and as much of the body as fits: whole sections, then the first that does not fit cut
+ * at a line, unless it is folded or fenced (cut there, it would swallow the rest of the page). Only a head that
+ * cannot fit alone (thousands of gated metrics) is cut itself.
+ */
+function fitted(p: Parts, max: number): string {
+  const fixed = (body: readonly string[]): string => document({ head: p.head, body: [...body, TRUNCATED], tail: p.tail });
+  const kept: string[] = [];
+  for (const section of p.body.filter((x) => x !== '')) {
+    if (fixed([...kept, section]).length <= max) {
+      kept.push(section);
+      continue;
+    }
+    if (!/<details|^`{3,}/m.test(section)) {
+      const room = max - fixed([...kept, '']).length;
+      const cut = section.slice(0, Math.max(0, room)).replace(/\n[^\n]*$/, '');
+      if (cut.includes('\n') && room > 0) kept.push(cut);
+    }
+    break;
+  }
+  const doc = fixed(kept);
+  if (doc.length <= max) return doc;
+  const note = `\n\n${TRUNCATED}\n`;
+  return (
+    document({ head: p.head, body: [], tail: [] })
+      .slice(0, Math.max(0, max - note.length))
+      .trimEnd() + note
+  );
+}
+
+function assemble(input: ReportInput, layout: Layout): Parts {
   const { results: r, comparison: c } = input;
+  const head: string[] = [];
+  if (input.marker) head.push(input.marker);
+  // A PR names its sweep: capped, so a 40,000-character name cannot push the verdict out of the comment.
+  head.push(`### ${inline(cap(input.title ?? `sweepgate: ${r.sweep}`, NAME_MAX_CHARS + 60))}`);
+  head.push(verdict(input));
   const parts: string[] = [];
-  if (input.marker) parts.push(input.marker);
-  parts.push(`### ${inline(input.title ?? `sweepgate: ${r.sweep}`)}`);
-  parts.push(verdict(input));
   const warnings = [...(input.warnings ?? [])];
   if (c?.hasBaseline && c.configChanged)
     warnings.push('This run’s sweep config differs from the baseline’s: the comparison may not be like for like.');
   if (c?.hasBaseline && c.gateChanged) warnings.push('The gate rules differ from the baseline’s.');
-  if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]\n> ${inline(w)}`).join('\n\n'));
+  if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]\n> ${inline(cap(w, TEXT_MAX_CHARS))}`).join('\n\n'));
   parts.push(metricsSection(r, c));
   parts.push(replayNotes(c));
   parts.push(paramsSection(r, c));
@@ -84,8 +152,9 @@ function assemble(input: ReportInput, layout: Layout): string {
     const top = topTrialsSection(r, layout.topTrials);
     if (top) parts.push(top);
   }
-  if (input.runUrl) parts.push(`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`);
-  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
+  parts.push(failuresSection(searchTrials(r), layout.failures));
+  const tail = input.runUrl ? [`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`] : [];
+  return { head, body: parts, tail };
 }
 
 function verdict(input: ReportInput): string {
@@ -182,7 +251,7 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
         `${head}\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ (95% CI)', 'Gate'], ...rows], { align: ['l', 'r', 'r', 'r', 'l'] })}`,
       );
     const failedRun = c.metrics.find((m) => m.champion?.status === 'failed')?.champion;
-    if (failedRun) parts.push(`The replay failed: \`${code(failedRun.error ?? 'failed')}\``);
+    if (failedRun) parts.push(`The replay failed: ${codeSpan(causeFromErrorText(failedRun.error))}`);
     if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main’s champion.`);
   }
   const bestRows = c.metrics.map((m) => {
@@ -213,10 +282,10 @@ function replayNotes(c: Comparison | undefined): string {
     for (const a of ch.adjustments) {
       notes.push(
         a.why === 'fixed'
-          ? `\`${code(a.name)}\` is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== undefined ? ` (main’s best had ${cell(a.main)})` : ''}.`
+          ? `${codeSpan(a.name, NAME_MAX_CHARS)} is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== undefined ? ` (main’s best had ${cell(a.main)})` : ''}.`
           : a.replay !== undefined
-            ? `\`${code(a.name)}\` is new in this PR’s space: replayed with ${cell(a.replay)}, the value main had (the trainer’s default).`
-            : `\`${code(a.name)}\` is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.`,
+            ? `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR’s space: replayed with ${cell(a.replay)}, the value main had (the trainer’s default).`
+            : `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.`,
       );
     }
   }
@@ -227,11 +296,6 @@ function replayNotes(c: Comparison | undefined): string {
   else if (c.validationChanged === false && c.validationRows)
     notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
   return notes.map((n) => `- ${n}`).join('\n');
-}
-
-/** Text for inside a code span: no backticks or line breaks that would end it. */
-function code(text: string): string {
-  return text.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 300);
 }
 
 function sampleText(samples: readonly number[] | undefined): string {
@@ -298,7 +362,7 @@ function seedRunsLine(r: ResultsDoc): string[] {
     return [
       `**Champion replay**: main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`,
     ];
-  if (r.replaySkipped) return [`**Champion replay**: none, ${cell(r.replaySkipped)}`];
+  if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
   if (r.champion)
     return [
       `**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`,
@@ -359,16 +423,7 @@ function topTrialsSection(r: ResultsDoc, n: number): string {
     (partialAhead
       ? '\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial’s, and never the best.</sub>'
       : '');
-  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>\n\n${markdownTable([header, ...rows], { align })}${note}${failureList(trials)}\n\n</details>`;
-}
-
-function failureList(trials: readonly ResultTrial[]): string {
-  const errors = distinctErrors(trials);
-  if (errors.length === 0) return '';
-  const shown = errors
-    .slice(0, 5)
-    .map((e) => `- ${e.count === 1 ? `#${e.first}` : `${e.count} trials (first #${e.first})`}: ${inline(e.message)}`);
-  return `\n\nFailed trials:\n${shown.join('\n')}${errors.length > 5 ? `\n- … and ${errors.length - 5} other errors` : ''}`;
+  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>\n\n${markdownTable([header, ...rows], { align })}${note}\n\n</details>`;
 }
 
 function statusText(t: ResultTrial): string {

@@ -1,8 +1,10 @@
 import type { MetricComparison, PairedComparison } from '../core/gate/index.js';
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { formatThreshold } from '../core/gate/index.js';
-import type { ResultTrial, ResultsDoc } from '../core/results.js';
-import { num, relative } from './format.js';
+import { causeFromErrorText } from '../core/failure-cause.js';
+import type { ResultsDoc } from '../core/results.js';
+import { cap, NAME_MAX_CHARS, num, relative } from './format.js';
+import { failureGroups } from './failures.js';
 
 /**
  * The gate's verdict in plain words, one sentence per gated metric: the comment's verdict line, the job
@@ -90,6 +92,7 @@ export function deltaWithCi(c: PairedComparison): string {
 
 /** One sentence for one gated metric's decision. */
 export function metricVerdict(m: MetricComparison): string {
+  m = { ...m, metric: cap(m.metric, NAME_MAX_CHARS) }; // a PR names its metrics: a 40,000-character one must not bury the verdict
   const points = inPoints(
     m.metric,
     [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v): v is number => v !== undefined && !Number.isNaN(v)),
@@ -98,7 +101,7 @@ export function metricVerdict(m: MetricComparison): string {
   const c = m.champion;
   if (m.decidedBy !== 'best' && c) {
     if (c.status === 'failed')
-      return `main's best config no longer trains on this PR (${firstLine(c.error ?? 'failed')}): a model that does not train is a regression`;
+      return `main's best config no longer trains on this PR (${causeFromErrorText(c.error)}): a model that does not train is a regression`;
     if (c.status === 'missing') return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
     const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
     const phrase = `main's best config ${change} on this PR (${evidence})`;
@@ -136,24 +139,6 @@ function bestPhrase(m: MetricComparison, gate: string): string {
   return `best ${m.metric} went from ${num(m.baseline)} on main to ${num(m.current)} on this PR${rel}${p}${tail}`;
 }
 
-function firstLine(text: string): string {
-  const line = text.split(/\r?\n/)[0] ?? '';
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
-
-/** Distinct failure messages with how many trials each stopped, the most common first. */
-export function distinctErrors(trials: readonly ResultTrial[]): { message: string; count: number; first: number }[] {
-  const byMessage = new Map<string, { message: string; count: number; first: number }>();
-  trials.forEach((t, i) => {
-    if (t.status !== 'failed') return;
-    const message = (t.error ?? 'failed without an error message').split(/\r?\n/)[0]!.slice(0, 300);
-    const e = byMessage.get(message) ?? { message, count: 0, first: i + 1 };
-    e.count++;
-    byMessage.set(message, e);
-  });
-  return [...byMessage.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-}
-
 /**
  * A sweep without a metric (W&B allows none for grid and random sweeps) has no best trial: it succeeded when a trial
  * completed, and there is nothing to compare or gate.
@@ -163,20 +148,25 @@ export function finishedWithoutMetric(r: Pick<ResultsDoc, 'metric' | 'stats'>): 
 }
 
 /**
- * Why there is no result, in one sentence with the errors in sight: `all 12 trials failed: "TrialError: loss became
- * NaN at epoch 3" (8 trials), "Error: out of memory" (4 trials)`.
+ * Why there is no result, in one sentence with the count and the causes in sight: `3 of 3 trials failed:
+ * ModuleNotFoundError: No module named 'torch'`; with several causes, each with its count, the most common first
+ * (`12 of 12 trials failed: 8 × loss became NaN at epoch 4; 4 × killed by SIGKILL`).
  */
 export function noTrialVerdict(r: Pick<ResultsDoc, 'trials'>): string {
   const search = r.trials.filter((t) => t.repeat === 0);
+  if (search.length === 0) return 'no trial ran (the budget or the search space allowed none)';
   const failed = search.filter((t) => t.status === 'failed').length;
   const pruned = search.filter((t) => t.status === 'pruned').length;
-  const head =
-    search.length === 0
-      ? 'no trial ran (the budget or the search space allowed none)'
-      : failed === search.length
-        ? `all ${search.length} trial${search.length === 1 ? '' : 's'} failed`
-        : `none of the ${search.length} trials finished (${failed} failed, ${pruned} stopped early by the pruner)`;
-  const errors = distinctErrors(search).slice(0, 3);
-  const list = errors.map((e) => `"${e.message}" (${e.count === 1 ? `trial #${e.first}` : `${e.count} trials`})`);
-  return `${head}${list.length ? `: ${list.join(', ')}` : ''}, so there is no result to report or compare.`;
+  const groups = failureGroups(search);
+  const shown = groups.slice(0, 3);
+  const causes =
+    groups.length === 1
+      ? groups[0]!.cause
+      : shown.map((g) => `${g.trials.length} × ${g.cause}`).join('; ') +
+        (groups.length > shown.length ? `; and ${groups.length - shown.length} other causes` : '');
+  const head = `${failed} of ${search.length} trial${search.length === 1 ? '' : 's'} failed`;
+  if (failed === search.length) return `${head}: ${causes}`;
+  // No best and not all failed: the rest were stopped by the pruner before they finished.
+  if (failed === 0) return `none of the ${search.length} trials finished: the pruner stopped all ${pruned} early`;
+  return `${head}: ${causes}; the pruner stopped the other ${pruned} early`;
 }

@@ -189,9 +189,9 @@ describe('sweepgate CLI', () => {
       ),
     );
     expect(adjusted).toContain('**Gate: main’s best config, replayed on this PR**');
-    expect(adjusted).toMatch(/`kind` is fixed by this PR: replayed with (flat|bowl) \(main’s best had (flat|bowl)\)\./);
+    expect(adjusted).toMatch(/<code>kind<\/code> is fixed by this PR: replayed with (flat|bowl) \(main’s best had (flat|bowl)\)\./);
     expect(adjusted).toContain(
-      '`extra` is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.',
+      '<code>extra</code> is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.',
     );
   });
 
@@ -301,7 +301,8 @@ describe('sweepgate CLI', () => {
     const r = await cli('run', path.join(dir, 'sweep.yml'), '--trial-timeout', '0.3s', '--json', json);
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('❌ **No trial finished**: all 2 trials failed');
+    expect(r.out).toContain('❌ **No trial finished**: 2 of 2 trials failed: timed out: ran past trial_timeout (300 ms)\n');
+    expect(r.err.trimEnd().split('\n').at(-1)).toBe('sweepgate: 2 of 2 trials failed: timed out: ran past trial_timeout (300 ms)');
     expect(r.out).toContain('TrialTimeoutError: ran past trial_timeout (300 ms)');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     expect(doc.trials.map((t) => [t.status, t.reason])).toEqual([

@@ -49,37 +49,68 @@ function program(body: string): Objective & { calls: number } {
   };
 }
 
-const CASES: [string, () => Objective & { calls: number }, RegExp, boolean][] = [
+/** What fails, how, the error it records, the one-line cause beside it, and whether it is cached. */
+const CASES: [string, () => Objective & { calls: number }, RegExp, string, boolean][] = [
   [
     'a diverging loss (deterministic TrialError)',
     () => throwing(() => new TrialError('loss became NaN at epoch 3')),
     /^TrialError: loss became NaN at epoch 3$/,
+    'loss became NaN at epoch 3',
     true,
   ],
-  ['an objective that throws', () => throwing(() => new RangeError('index out of range')), /^RangeError: index out of range$/, false],
-  ['a program that exits non-zero', () => program('echo oops >&2\nexit 3\n'), /exited with status 3; last lines of stderr:\noops/, false],
+  [
+    'an objective that throws',
+    () => throwing(() => new RangeError('index out of range')),
+    /^RangeError: index out of range$/,
+    'RangeError: index out of range',
+    false,
+  ],
+  [
+    'a program that exits non-zero',
+    () => program('echo oops >&2\nexit 3\n'),
+    /exited with status 3; last lines of stderr:\noops/,
+    'oops',
+    false,
+  ],
+  [
+    'a Python program that raises on import',
+    () => program('echo starting >&2\nexec /usr/bin/python3 -c "import sweepgate_no_such_module"\n'),
+    /exited with status 1; last lines of stderr:\nstarting\nTraceback/,
+    "ModuleNotFoundError: No module named 'sweepgate_no_such_module'",
+    false,
+  ],
+  ['a program killed by a signal', () => program('kill -9 $$\n'), /was killed by SIGKILL/, 'killed by SIGKILL', false],
   [
     'a program that prints no metric',
     () => program('echo hello\n'),
     /reported no metrics: call wandb.log\(\{"loss": 0.5\}\) or print JSON lines such as \{"loss": 0.5\}/,
+    'the program reported no metrics: call wandb.log({"loss": 0.5}) or print JSON lines such as {"loss": 0.5} to standard output',
     true,
   ],
   [
     'a program that never reports the sweep metric',
     () => program('echo \'{"acc": 1}\'\n'),
     /never reported the sweep metric "loss" \(reported: acc\)/,
+    'the program never reported the sweep metric "loss" (reported: acc)',
     true,
   ],
-  ['a program that reports NaN', () => program('echo \'{"loss": NaN}\'\n'), /reported a non-finite metric/, true],
+  [
+    'a program that reports NaN',
+    () => program('echo \'{"loss": NaN}\'\n'),
+    /reported a non-finite metric/,
+    'the program reported a non-finite metric: {"loss": NaN}',
+    true,
+  ],
 ];
 
 describe('trial failures', () => {
-  it.each(CASES)('%s: failed with the reason; cached only if deterministic', async (_what, make, error, cached) => {
+  it.each(CASES)('%s: failed with the reason and its cause; cached only if deterministic', async (_what, make, error, cause, cached) => {
     const store = new MemoryTrialStore();
     const first = make();
     const a = await runStudy(config, { objective: first, store, now: () => performance.now(), warn: () => {} });
     expect(a.trials[0]).toMatchObject({ status: 'failed', reason: 'error', cached: false });
     expect(a.trials[0]!.error).toMatch(error);
+    expect(a.trials[0]!.cause).toBe(cause);
     expect(a.bestIndex).toBe(-1);
     const second = make();
     const b = await runStudy(config, {
@@ -89,6 +120,7 @@ describe('trial failures', () => {
       warn: () => {},
     });
     expect(b.trials[0]!.cached).toBe(cached);
+    expect(b.trials[0]!.cause).toBe(cause);
     expect(second.calls).toBe(cached ? 0 : 1);
   });
 });

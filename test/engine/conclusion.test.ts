@@ -132,8 +132,7 @@ describe('concludeSweep: the comparison, the decision and the report, for the CL
     expect(c.failures.length).toBeGreaterThan(0); // main has val_loss, this run has none
     expect(c.decision).toEqual({
       kind: 'nothing-finished',
-      message:
-        'sweepgate: all 2 trials failed: "TrialError: loss became NaN at epoch 3" (2 trials), so there is no result to report or compare.',
+      message: 'sweepgate: 2 of 2 trials failed: loss became NaN at epoch 3',
     });
   });
 
@@ -167,8 +166,13 @@ describe('concludeSweep: the comparison, the decision and the report, for the CL
     const results = doc(0.3);
     const small = conclude({ results, layout: { marker: '<!-- sweepgate:demo -->', maxChars: 1_000_000 } });
     expect(small.report.comment).toBe(small.report.full);
-    const pad = 'x'.repeat(30_000);
-    const big = { ...results, trials: results.trials.map((t, i) => ({ ...t, params: { notes: `${i}${pad}` } })) };
+    // The report caps each value at 200 characters, so a large report is many of them.
+    const pad = Object.fromEntries(Array.from({ length: 400 }, (_, k) => [`note${k}`, 'x'.repeat(190)]));
+    const big = {
+      ...results,
+      trials: results.trials.map((t, i) => ({ ...t, params: { i, ...pad } })),
+      best: results.best && { ...results.best, params: { i: 0, ...pad } },
+    };
     const c = conclude({ results: big, layout: { marker: '<!-- sweepgate:demo -->', maxChars: 1_000_000 } });
     expect(c.report.full.length).toBeGreaterThan(COMMENT_MAX_CHARS);
     expect(c.report.comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);

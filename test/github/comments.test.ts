@@ -4,6 +4,7 @@ import {
   ACTIONS_BOT,
   commentMarker,
   findComment,
+  headedBy,
   octokitCommentClient,
   upsertComment,
   type CommentClient,
@@ -47,6 +48,27 @@ describe('commentMarker', () => {
     expect(commentMarker('a-->b')).toBe('<!-- sweepgate:a-_b -->');
     expect(commentMarker('x\n<y>')).toBe('<!-- sweepgate:x__y_ -->');
   });
+
+  it('stays short for a huge name, and two huge names that share a beginning stay apart', () => {
+    const a = commentMarker(`${'n'.repeat(40_000)}a`);
+    const b = commentMarker(`${'n'.repeat(40_000)}b`);
+    expect(a.length).toBeLessThan(120);
+    expect(a).toMatch(/^<!-- sweepgate:n{64}…[0-9a-f]{16} -->$/);
+    expect(a).not.toBe(b);
+    expect(commentMarker('n'.repeat(100))).toBe(`<!-- sweepgate:${'n'.repeat(100)} -->`); // names in use keep their marker
+  });
+});
+
+describe('headedBy', () => {
+  it('is the marker as the whole first line, nothing else', () => {
+    expect(headedBy(`${MARK}\nreport`, MARK)).toBe(true);
+    expect(headedBy(`${MARK}\r\nreport`, MARK)).toBe(true);
+    expect(headedBy(MARK, MARK)).toBe(true);
+    expect(headedBy(`report\n${MARK}`, MARK)).toBe(false);
+    expect(headedBy(` ${MARK}\nreport`, MARK)).toBe(false);
+    expect(headedBy(`${MARK} and more\nreport`, MARK)).toBe(false);
+    expect(headedBy(`<!-- sweepgate:demo-2 -->\n`, MARK)).toBe(false);
+  });
 });
 
 describe('findComment / upsertComment (fake client)', () => {
@@ -67,6 +89,13 @@ describe('findComment / upsertComment (fake client)', () => {
   it('another sweep’s marker is not ours', async () => {
     const client = new FakeComments([[c(1, 'me', 'User', commentMarker('demo2'))]], 'me');
     expect(await findComment(client, 7, MARK)).toBeUndefined();
+  });
+
+  it('our own comment that shows the marker further down (another sweep whose report quotes it) is not taken over', async () => {
+    const other = `${commentMarker('other')}\n### sweepgate: other\n\nparameter ${MARK}`;
+    const client = new FakeComments([[c(1, 'me', 'User', other), c(2, 'me', 'User', `${MARK}\nmine`)]], 'me');
+    expect((await findComment(client, 7, MARK))?.id).toBe(2);
+    expect(await findComment(new FakeComments([[c(1, 'me', 'User', other)]], 'me'), 7, MARK)).toBeUndefined();
   });
 
   it('creates when none is found, and only when allowed', async () => {

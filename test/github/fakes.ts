@@ -170,7 +170,15 @@ export function fakeEngine(
         const failed = opts.failAll === true;
         trials.push({
           key,
-          params: opts.paramPad ? { i, notes: `${i}:${'x'.repeat(opts.paramPad)}` } : { i },
+          // The report caps each value, so a large one is many of them: `paramPad` characters over 150-character notes.
+          params: opts.paramPad
+            ? {
+                i,
+                ...Object.fromEntries(
+                  Array.from({ length: Math.ceil(opts.paramPad / 150) }, (_, k) => [`note${k}`, `${i}:${'x'.repeat(150)}`]),
+                ),
+              }
+            : { i },
           status: failed ? 'failed' : 'complete',
           metrics: failed ? {} : { val_loss: data + 0.1 * i, accuracy: 1 - data },
           cached,

@@ -425,9 +425,7 @@ describe('run(): errors and other events', () => {
   it('no trial completed fails the step, and no baseline is recorded', async () => {
     const w = world({ failAll: true });
     const io = await act(w, await pushMain());
-    expect(io.failed[0]).toBe(
-      'sweepgate: all 3 trials failed: "failed without an error message" (3 trials), so there is no result to report or compare.',
-    );
+    expect(io.failed[0]).toBe('sweepgate: 3 of 3 trials failed: failed without an error message');
     expect(w.cache.keys().filter((k) => k.includes('baseline'))).toEqual([]);
     expect(io.summaries).toHaveLength(1);
   });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/core/gate/index.js';
 import type { ResultTrial, ResultsDoc } from '../../src/core/results.js';
-import { cell, codeBlock, inline } from '../../src/report/format.js';
+import { breakAutolinks, cap, cell, codeBlock, codeSpan, htmlText, inline } from '../../src/report/format.js';
 import { buildReport } from '../../src/report/markdown.js';
 
 const EVIL = [
@@ -24,7 +24,14 @@ const EVIL = [
   '\u202egnp.exe',
   'tab\there\u0000nul',
   '\\|backslash-pipe',
+  'see https://evil.example/x and HTTP://EVIL.EXAMPLE or www.evil.example, WWW.Evil.example, _www.evil.example',
+  'mail me: a@evil.example or mailto:a@evil.example; fixes #12 and octo/repo#3',
 ];
+
+/** The body without its fenced code blocks (checked apart: GitHub reads no markup, mention or link inside one). */
+function outsideFences(md: string): string {
+  return md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '');
+}
 
 // GitHub's mention filters (html-pipeline MentionFilter / TeamMentionFilter), matched on the rendered text.
 // (Ruby's atomic group `(?>…)` written as JS's lookahead-and-backreference equivalent.)
@@ -79,6 +86,14 @@ function hostileDoc(): ResultsDoc {
 
 const comparison: Comparison = {
   hasBaseline: true,
+  champion: {
+    state: 'replayed',
+    params: {},
+    seeds: 2,
+    cached: 0,
+    failed: 0,
+    adjustments: EVIL.map((e) => ({ name: e, main: e, replay: e, why: 'fixed' as const })),
+  },
   regressed: true,
   configChanged: false,
   gateChanged: false,
@@ -111,7 +126,7 @@ describe('a report full of hostile values', () => {
   });
 
   it('mentions nobody', () => {
-    const text = renderedText(md);
+    const text = renderedText(outsideFences(md));
     expect(text).toContain('@\u2060octocat');
     expect(text.match(USER_MENTION)).toBeNull();
     expect(text.match(TEAM_MENTION)).toBeNull();
@@ -120,10 +135,13 @@ describe('a report full of hostile values', () => {
   it('has exactly one hidden marker, its own, and no HTML but its own tags', () => {
     expect(md.match(/<!--/g)).toHaveLength(1);
     expect(md.startsWith('<!-- sweepgate:mine -->\n')).toBe(true);
-    const tags = [...md.matchAll(/<\/?[a-z][^>]*>/gi)].map((m) => m[0]);
-    expect(new Set(tags)).toEqual(new Set(['<details>', '<summary>', '</summary>', '</details>', '<sub>', '</sub>']));
-    expect(md.match(/<details>/g)).toHaveLength(1);
-    expect(md.match(/<\/details>/g)).toHaveLength(1);
+    const html = outsideFences(md);
+    const tags = [...html.matchAll(/<\/?[a-z][^>]*>/gi)].map((m) => m[0]);
+    expect(new Set(tags)).toEqual(new Set(['<details>', '<summary>', '</summary>', '</details>', '<sub>', '</sub>', '<code>', '</code>']));
+    // Top trials, and one fold per failure cause with its output: each opened once and closed once.
+    expect(html.match(/<details>/g)!.length).toBe(html.match(/<\/details>/g)!.length);
+    expect(html.match(/<code>/g)!.length).toBe(html.match(/<\/code>/g)!.length);
+    expect(md).toContain('<code>&lt;!-- sweepgate:other --&gt;</code> is fixed by this PR');
   });
 
   it('keeps every table row at its column count', () => {
@@ -138,12 +156,68 @@ describe('a report full of hostile values', () => {
 
   it('opens no link, image, code span or emphasis, and adds no line', () => {
     // The chart's own mermaid fence aside (its labels are reduced to [A-Za-z0-9_ .-]).
-    const outsideEscapes = md.replace(/```mermaid\n[^`]*```/, '').replace(/\\./g, '');
+    // The report's own `on: best` aside.
+    const outsideEscapes = outsideFences(md).replace('`on: best`', '').replace(/\\./g, '');
     expect(outsideEscapes).not.toMatch(/\]\(/);
     expect(outsideEscapes).not.toContain('`');
     expect(md).not.toContain('\u202e');
     expect(md).not.toContain('\u0000');
-    expect(md).not.toMatch(/^# heading/m);
+    expect(outsideFences(md)).not.toMatch(/^# heading/m);
+  });
+
+  it('links nothing: no bare URL, www. host, e-mail address or issue reference is left whole', () => {
+    const text = renderedText(outsideFences(md));
+    expect(text).toContain('https:\u2060//evil.example/x');
+    expect(text).not.toMatch(/[a-z]:\/\//i);
+    expect(text).not.toMatch(/(?<![a-z0-9])www\./i);
+    expect(text).not.toMatch(/[\w.+-]@[a-z0-9]/i);
+    expect(text).not.toMatch(/(?:^|[^\w\u2060])#\d/);
+    expect(text).not.toMatch(/\w#\d/);
+  });
+
+  it('caps every name and value: nothing a PR wrote runs on for thousands of characters', () => {
+    const huge = 'n'.repeat(40_000);
+    const doc = hostileDoc();
+    const r = buildReport({
+      results: {
+        ...doc,
+        sweep: huge,
+        best: { ...doc.best!, params: { [huge]: huge }, metrics: { [huge]: 1, loss: 1 } },
+        trials: doc.trials.map((t) => ({ ...t, params: { [huge]: huge }, error: `Error: ${huge}` })),
+      },
+      comparison: { ...comparison, metrics: comparison.metrics.map((m) => ({ ...m, metric: huge })) },
+      warnings: [huge],
+      maxChars: Number.POSITIVE_INFINITY,
+    });
+    const longest = Math.max(...[...r.matchAll(/n+/g)].map((m) => m[0].length));
+    expect(longest).toBeLessThanOrEqual(4000); // an error's text, folded in a code block, is the longest allowed
+    const outside = outsideFences(r);
+    expect(Math.max(...[...outside.matchAll(/n+/g)].map((m) => m[0].length))).toBeLessThanOrEqual(500);
+    expect(outside).toContain(`${'n'.repeat(99)}…`);
+  });
+
+  it('keeps the verdict whole right after the title, however long the sweep name, cutting details first', () => {
+    const doc = hostileDoc();
+    const trials = Array.from({ length: 200 }, (_, i) => ({
+      ...doc.trials[i % doc.trials.length]!,
+      key: String(i).padStart(64, '0'),
+      status: 'failed' as const,
+      params: Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`p${k}`, `${i}${'v'.repeat(150)}`])),
+      error: `TrialError: prog --i=${i} exited with status 1; last lines of stderr:\n${'stderr line\n'.repeat(19)}Err${i % 7}: boom`,
+    }));
+    const big: ResultsDoc = { ...doc, sweep: 's'.repeat(40_000), trials, best: { ...doc.best!, params: trials[0]!.params } };
+    const md = buildReport({ results: big, comparison, marker: '<!-- sweepgate:mine -->', maxChars: 20_000 });
+    expect(md.length).toBeLessThanOrEqual(20_000);
+    const [marker, title, verdict] = md.split('\n\n');
+    expect(marker).toBe('<!-- sweepgate:mine -->');
+    expect(title).toMatch(/^### sweepgate: s{80,}…$/);
+    expect(verdict).toMatch(/^❌ \*\*Regression\*\*: .*past the 0\.1 gate\.$/);
+    expect(md).toMatch(/report truncated to fit GitHub’s size limit/);
+    // every fold and fence that was opened is closed: the cut fell between sections, not inside one
+    expect(md.match(/<details>/g)?.length ?? 0).toBe(md.match(/<\/details>/g)?.length ?? 0);
+    const full = buildReport({ results: big, comparison, maxChars: Number.POSITIVE_INFINITY });
+    expect(full).toContain('<details><summary>Top 10 of 200 trials</summary>');
+    expect(full).toMatch(/<details><summary>\d+ trials \(first: trial \d+\): Err\d: boom<\/summary>/);
   });
 });
 
@@ -162,5 +236,34 @@ describe('format helpers', () => {
     for (const line of inner) expect(line.startsWith('`````')).toBe(false);
     expect(codeBlock('plain')).toBe('```\nplain\n```');
     expect(codeBlock('x', 'js\n<b>')).toBe('```jsb\nx\n```');
+  });
+
+  it('codeBlock breaks an HTML comment opener, so no other marker is ever in the body', () => {
+    expect(codeBlock('<!-- sweepgate:other -->')).toBe('```\n<\u2060!-- sweepgate:other -->\n```');
+  });
+
+  it('codeSpan is an HTML <code> element, whose entities GitHub decodes (backticks would show `&lt;`)', () => {
+    expect(codeSpan('<!-- sweepgate:other -->')).toBe('<code>&lt;!-- sweepgate:other --&gt;</code>');
+    expect(codeSpan('a'.repeat(600))).toBe(`<code>${'a'.repeat(499)}…</code>`);
+  });
+
+  it('htmlText escapes for an HTML block, where backslash escapes would show', () => {
+    expect(htmlText('__init__ <b>"x"</b> & @me https://e.x')).toBe(
+      '__init__ &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; @\u2060me https:\u2060//e.x',
+    );
+  });
+
+  it('breakAutolinks leaves no scheme://, www. or #digit whole, and reads the same', () => {
+    const text = breakAutolinks('https://a.b ftp://c.d HTTP://E.F www.g.h (WWW.i.j) _www.k #12 x/y#3 a://b');
+    expect(text).not.toMatch(/:\/\/|(?<![a-z0-9])www\.|#\d/i);
+    expect(text.replace(/\u2060/g, '')).toBe('https://a.b ftp://c.d HTTP://E.F www.g.h (WWW.i.j) _www.k #12 x/y#3 a://b');
+    expect(breakAutolinks('awww.x')).toBe('awww.x');
+  });
+
+  it('cap cuts by characters, never half a surrogate pair, and marks the cut', () => {
+    expect(cap('abc', 3)).toBe('abc');
+    expect(cap('abcd', 3)).toBe('ab…');
+    expect(cap('😀😀😀😀', 3)).toBe('😀😀…');
+    expect(cell('x'.repeat(300))).toBe(`${'x'.repeat(199)}…`);
   });
 });

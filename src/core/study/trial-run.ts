@@ -5,6 +5,7 @@
 import { NO_METRIC, type Goal } from '../config/types.js';
 import { formatDuration } from '../duration.js';
 import { TrialError, TrialTimeoutError, errorText } from '../errors.js';
+import { thrownCause } from '../failure-cause.js';
 import type { Metrics, Params } from '../json.js';
 import type { Curve, Pruner } from '../pruners/pruner.js';
 import type { ResultTrial } from '../results.js';
@@ -120,6 +121,7 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
         history,
         durationMs: ports.now() - started,
         error,
+        cause: thrownCause(err, timedOut ? { timeout: why } : cancelled ? { cancelled: String(why) } : {}),
         reason: timedOut ? 'timeout' : cancelled ? 'cancelled' : 'error',
       },
       cacheable: err instanceof TrialError && !err.transient && !cancelled,
@@ -181,6 +183,7 @@ function toResult(r: TrialRecord, cached: boolean, stage: number, repeat: number
     seed: r.seed,
     history: r.history,
     ...(r.error !== undefined ? { error: r.error } : {}),
+    ...(r.cause !== undefined ? { cause: r.cause } : {}),
     ...(r.reason !== undefined ? { reason: r.reason } : {}),
     stage,
     repeat,

@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { TrialError } from '../../core/errors.js';
+import { exitCause } from '../../core/failure-cause.js';
 
 /**
  * After the program exits, how long its output may take to close. A process it left behind (`sleep 120 &`,
@@ -145,5 +146,8 @@ export function exitFailure(shown: string, exit: ProgramExit): TrialError | unde
   if (code === 0) return undefined;
   const tail = exit.stderrTail.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
   const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : 'ended without an exit status';
-  return new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, { transient: true });
+  return new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:\n${tail}` : ' (no stderr output)'}`, {
+    transient: true,
+    failureCause: exitCause(exit),
+  });
 }

@@ -197,12 +197,13 @@ function trialMetrics(shown: string, { reports, summary }: ProgramReports, metri
   // A metric-less sweep (W&B grid or random without metric:) takes whatever the program reported, even nothing.
   if (metricName === NO_METRIC) return { ...mergeReports(reports), ...summary };
   if (reports.length === 0 && Object.keys(summary).length === 0)
-    throw new TrialError(
-      `${shown} reported no metrics: call wandb.log({"${metricName}": 0.5}) or print JSON lines such as {"${metricName}": 0.5} to standard output`,
+    throw commandError(
+      shown,
+      `reported no metrics: call wandb.log({"${metricName}": 0.5}) or print JSON lines such as {"${metricName}": 0.5} to standard output`,
     );
   const metrics = { ...mergeReports(reports), ...summary };
   if (!(metricName in metrics))
-    throw new TrialError(`${shown} never reported the sweep metric ${show(metricName)} (reported: ${Object.keys(metrics).join(', ')})`);
+    throw commandError(shown, `never reported the sweep metric ${show(metricName)} (reported: ${Object.keys(metrics).join(', ')})`);
   return metrics;
 }
 
@@ -235,7 +236,10 @@ function runProgram(
       killGraceMs: opts.killGraceMs ?? KILL_GRACE_MS,
       onStdout: stdout.push,
       onChannel: wandbChannel ? wandb.push : () => {},
-      onError: (err) => output.failed(new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true })),
+      onError: (err) =>
+        output.failed(
+          new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true, failureCause: `cannot run: ${err.message}` }),
+        ),
       onEnd: (exit) => {
         ctx.signal.removeEventListener('abort', onAbort);
         stdout.flush();
@@ -299,7 +303,7 @@ function trialOutput(
   const onLine = (line: string): void => {
     if (stopping || failure) return;
     const parsed = parseMetricsLine(line);
-    if (parsed.kind === 'nonfinite') return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
+    if (parsed.kind === 'nonfinite') return fail(commandError(shown, `reported a non-finite metric: ${line.trim().slice(0, 200)}`));
     if (parsed.kind === 'report') report(parsed.step ?? reports.length + 1, parsed.metrics);
   };
   const onWandb = (line: string): void => {
@@ -309,7 +313,7 @@ function trialOutput(
     if (stopping || failure || finished) return;
     // wandb.finish() ends the run: what the program does afterwards is not part of the trial's metrics.
     if (event.kind === 'finish') finished = true;
-    if (event.kind === 'nonfinite') return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
+    if (event.kind === 'nonfinite') return fail(commandError(shown, `logged a non-finite metric with wandb: ${event.text}`));
     if (event.kind === 'summary') summary = { ...summary, ...event.metrics };
     if (event.kind !== 'log' || Object.keys(event.metrics).length === 0) return;
     // W&B's hyperband counts a run's iterations as the rows that hold the sweep metric.
@@ -334,4 +338,12 @@ function trialOutput(
       return { reports, summary };
     },
   };
+}
+
+/**
+ * A deterministic failure of the command `shown`: the message names the command line, the cause does not (it differs
+ * with every trial's params, and failures are grouped by cause).
+ */
+function commandError(shown: string, problem: string): TrialError {
+  return new TrialError(`${shown} ${problem}`, { failureCause: `the program ${problem}` });
 }
