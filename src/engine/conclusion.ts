@@ -4,6 +4,7 @@ import type { GateRule } from '../core/config/types.js';
 import { compareResults, isGateFailure, type Comparison, type MetricComparison } from '../core/gate/index.js';
 import type { ResultsDoc } from '../core/results.js';
 import { buildReport, COMMENT_MAX_CHARS, type ReportInput } from '../report/markdown.js';
+import { acceptanceText, loosenedSentence, type Acceptance } from '../report/gate-rules.js';
 import { finishedWithoutMetric, metricVerdict, noTrialVerdict } from '../report/verdict.js';
 
 /** How the report reads and how long it may be: everything of it the run's results do not say. */
@@ -23,6 +24,8 @@ export interface ConclusionInput {
    * baseline, `undefined` when none has been recorded yet (it passes, and the report says how one gets made).
    */
   readonly compareWith?: { readonly baseline: ResultsDoc | undefined };
+  /** A failed gate accepted on purpose: the report still shows the verdict, and the decision is `accepted`. */
+  readonly accepted?: Acceptance;
   readonly layout: ReportLayout;
 }
 
@@ -30,6 +33,8 @@ export interface ConclusionInput {
 export type Decision =
   | { readonly kind: 'passed' }
   | { readonly kind: 'gate-failed'; readonly message: string }
+  /** The gate failed and a maintainer accepted it on purpose: the step passes, the message says who and what. */
+  | { readonly kind: 'accepted'; readonly message: string }
   | { readonly kind: 'nothing-finished'; readonly message: string };
 
 export interface Conclusion {
@@ -49,28 +54,35 @@ export function concludeSweep(input: ConclusionInput): Conclusion {
   const { maxChars, commentMaxChars = COMMENT_MAX_CHARS, ...presentation } = input.layout;
   const comparison = compareWith ? compareResults(compareWith.baseline, results, input.gate) : undefined;
   const failures = comparison ? comparison.metrics.filter(isGateFailure) : [];
-  const report = (cap: number): string => buildReport({ ...presentation, results, ...(comparison ? { comparison } : {}), maxChars: cap });
+  const decision = decide(results, failures, comparison);
+  const accepted = decision.kind === 'gate-failed' ? input.accepted : undefined;
+  const report = (cap: number): string =>
+    buildReport({ ...presentation, results, ...(comparison ? { comparison } : {}), ...(accepted ? { accepted } : {}), maxChars: cap });
   const full = report(maxChars);
   return {
     comparison,
     failures,
-    decision: decide(results, failures),
+    decision:
+      accepted && decision.kind === 'gate-failed'
+        ? { kind: 'accepted', message: `${decision.message} (${acceptanceText(accepted)}, so it passes)` }
+        : decision,
     notes: comparison ? comparisonNotes(comparison, compareWith?.baseline) : [],
     report: { full, comment: full.length <= commentMaxChars ? full : report(commentMaxChars) },
   };
 }
 
 /** Nothing finished comes first: with no result there is nothing the gate could have weighed. */
-function decide(results: ResultsDoc, failures: readonly MetricComparison[]): Decision {
+function decide(results: ResultsDoc, failures: readonly MetricComparison[], comparison: Comparison | undefined): Decision {
   if (results.best === null && !finishedWithoutMetric(results))
     return { kind: 'nothing-finished', message: `sweepgate: ${noTrialVerdict(results)}` };
-  if (failures.length > 0) return { kind: 'gate-failed', message: gateMessage(failures) };
+  if (failures.length > 0) return { kind: 'gate-failed', message: gateMessage(failures, comparison) };
   return { kind: 'passed' };
 }
 
 /** One sentence per failing metric, the same as the report's verdict line. */
-function gateMessage(failures: readonly MetricComparison[]): string {
-  return `sweepgate: gate failed: ${failures.map(metricVerdict).join('; ')}`;
+function gateMessage(failures: readonly MetricComparison[], comparison: Comparison | undefined): string {
+  const loosened = loosenedSentence(comparison?.loosened);
+  return `sweepgate: gate failed: ${[...new Set(failures.map(metricVerdict))].join('; ')}${loosened ? ` (${loosened})` : ''}`;
 }
 
 function comparisonNotes(comparison: Comparison, baseline: ResultsDoc | undefined): string[] {

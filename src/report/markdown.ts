@@ -6,6 +6,7 @@ import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
 import { cell, columnFormat, duration, inline, num, relative, signedWith } from './format.js';
+import { acceptanceText, loosenedSentence, type Acceptance } from './gate-rules.js';
 import { deltaWithCi, distinctErrors, finishedWithoutMetric, metricVerdict, noTrialVerdict, pText } from './verdict.js';
 
 /** GitHub's cap on a comment body. */
@@ -27,6 +28,8 @@ export interface ReportInput {
   /** What to tell the reader when there is no baseline yet (how one gets created). */
   readonly baselineHowTo?: string;
   readonly warnings?: readonly string[];
+  /** A failed gate accepted on purpose (a maintainer's label, the CLI's --accept-regression): shown under the verdict it would have given. */
+  readonly accepted?: Acceptance;
   /** Keep the document under this many characters (default: GitHub's comment cap). */
   readonly maxChars?: number;
 }
@@ -58,7 +61,8 @@ function assemble(input: ReportInput, layout: Layout): string {
   const parts: string[] = [];
   if (input.marker) parts.push(input.marker);
   parts.push(`### ${inline(input.title ?? `sweepgate: ${r.sweep}`)}`);
-  parts.push(verdict(input));
+  parts.push(`${verdict(input)}${rulesNote(c)}`);
+  if (input.accepted) parts.push(`✅ **Accepted on purpose**: ${inline(acceptanceText(input.accepted))}, so the check passes.`);
   const warnings = [...(input.warnings ?? [])];
   if (c?.hasBaseline && c.configChanged)
     warnings.push('This run’s sweep config differs from the baseline’s: the comparison may not be like for like.');
@@ -107,7 +111,7 @@ function verdict(input: ReportInput): string {
       ? ` Main’s best config could not be replayed (${inline(c.champion.reason)}), so the gate compared this PR’s best with main’s best.`
       : '';
   const bad = gated.filter(isGateFailure);
-  if (bad.length > 0) return `❌ **Regression**: ${bad.map((m) => inline(metricVerdict(m))).join('; ')}.${fallback}`;
+  if (bad.length > 0) return `❌ **Regression**: ${[...new Set(bad.map((m) => inline(metricVerdict(m))))].join('; ')}.${fallback}`;
   const noisy = gated.filter((m) => m.status === 'not-significant');
   if (noisy.length > 0)
     return `✅ **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
@@ -124,6 +128,12 @@ function verdict(input: ReportInput): string {
   return `✅ **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
 }
 
+/** What the PR loosened against main's rules, after the verdict (empty when nothing was). */
+function rulesNote(c: Comparison | undefined): string {
+  const s = loosenedSentence(c?.loosened);
+  return s ? ` ${inline(s.charAt(0).toUpperCase() + s.slice(1))}.` : '';
+}
+
 const STATUS_TEXT: Record<MetricComparison['status'], string> = {
   pass: '✅ pass',
   regressed: '❌ regressed',
@@ -131,6 +141,7 @@ const STATUS_TEXT: Record<MetricComparison['status'], string> = {
   'no-baseline': '— no baseline',
   missing: '❌ missing',
   failed: '❌ replay failed',
+  'not-comparable': '❌ not comparable',
 };
 
 const arrow = (goal: string): string => (goal === 'maximize' ? ' ↑' : ' ↓');

@@ -30,6 +30,8 @@ describe('parseInputs', () => {
       cacheDir: undefined,
       seed: undefined,
       parallel: undefined,
+      // Unset is '' (no override): the runner passes action.yml's default label, so a run gets it unless a workflow empties it.
+      acceptLabel: '',
     });
   });
 
@@ -48,6 +50,7 @@ describe('parseInputs', () => {
           'cache-dir': '.cache/sg',
           seed: '42',
           parallel: '3',
+          'accept-label': 'ok to regress',
         }),
       ),
     ).toEqual({
@@ -62,6 +65,7 @@ describe('parseInputs', () => {
       cacheDir: '.cache/sg',
       seed: 42,
       parallel: 3,
+      acceptLabel: 'ok to regress',
     });
     expect(parseInputs(reader({ config: 'x', 'max-regression': '0.01' })).maxRegression).toEqual({ kind: 'absolute', value: 0.01 });
   });
