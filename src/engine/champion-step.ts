@@ -109,7 +109,7 @@ async function replayWorkload(
   } catch (err) {
     if (classifyError(err).errorClass !== 'config') throw err;
     return {
-      notComparable: `main's validation settings cannot be applied to this PR's data (${errorText(err)}), so main's best config cannot be replayed on main's validation rows. Keep the columns main's split_by names, or record a new baseline once this change is merged`,
+      notComparable: `main's validation settings cannot be applied to this PR's data (${errorText(err)}), so main's best config cannot be replayed on main's validation rows. Keep the columns main's split_by names; to change the split on purpose, accept this once (the Action's accept-label, the CLI's --accept-regression): the baseline recorded after the merge uses the new split`,
     };
   }
 }

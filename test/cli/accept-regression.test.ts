@@ -63,3 +63,48 @@ describe('sweepgate run --baseline: main’s rules and --accept-regression', () 
     );
   });
 });
+
+describe('sweepgate run --baseline: the replay on main’s validation rows', () => {
+  const iris = path.resolve(__dirname, '../../fixtures/data/iris.csv');
+  const yaml = (splitBy: string): string => `name: iris-ids
+method: grid
+seed: 7
+metric:
+  name: val_accuracy
+  goal: maximize
+trainer:
+  type: tabular
+  data: data.csv
+  target: species
+  task: classification
+  validation_split: 0.3${splitBy}
+  defaults:
+    epochs: 10
+parameters:
+  units:
+    values: [8]
+champion:
+  seeds: 2
+parallel: 1
+gate:
+  val_accuracy: 0.02
+`;
+
+  it('a PR whose data no longer has main’s split_by column is not comparable, and fails saying why', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-splitby-'));
+    const [header, ...rows] = (await readFile(iris, 'utf8')).trim().split('\n');
+    await writeFile(path.join(dir, 'data.csv'), `plant,${header}\n${rows.map((r, i) => `p${i},${r}`).join('\n')}\n`);
+    await writeFile(path.join(dir, 'sweep.yml'), yaml('\n  split_by: [plant]'));
+    const base = path.join(dir, 'base.json');
+    expect((await cli('run', path.join(dir, 'sweep.yml'), '--json', base, '--quiet', '--backend', 'cpu')).code).toBe(0);
+    // The PR drops the id column from its data and split_by from its config.
+    await writeFile(path.join(dir, 'data.csv'), `${header}\n${rows.join('\n')}\n`);
+    await writeFile(path.join(dir, 'sweep.yml'), yaml(''));
+    const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', base, '--quiet', '--backend', 'cpu');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(
+      /sweepgate: gate failed: not comparable with main: main's validation settings cannot be applied to this PR's data \(.*plant.*\)/,
+    );
+    expect(r.out).toContain('❌ not comparable');
+  });
+});
