@@ -74,14 +74,21 @@ export async function championStep(
       config.metric,
       config.trialTimeoutMs,
     );
-    return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+    const kept = replay.mainSettings ? { mainSettings: replay.mainSettings } : {};
+    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept } };
   } finally {
     await replay.dispose?.();
   }
 }
 
 type ReplayWorkload =
-  | { readonly workload: SweepConfig['workload']; readonly objective?: Objective; readonly dispose?: () => Promise<void> }
+  | {
+      readonly workload: SweepConfig['workload'];
+      readonly objective?: Objective;
+      readonly dispose?: () => Promise<void>;
+      /** Main's settings that differ from this run's (`split_seed 0 → 3`): what the replay kept of main's. */
+      readonly mainSettings?: readonly string[];
+    }
   | { readonly notComparable: string };
 
 /**
@@ -101,11 +108,11 @@ async function replayWorkload(
   if (!plan.ok) return { notComparable: plan.reason };
   const replayed: SweepConfig['workload'] = { kind: 'trainer', trainer: plan.trainer };
   if (!plan.changed) return { workload: replayed };
-  const mine = replaySettingsOf(config)!;
-  engineLog.info(`main's champion is replayed with main's settings, not this PR's: ${settingsChanges(recorded!, mine).join(', ')}`);
+  const mainSettings = settingsChanges(recorded!, replaySettingsOf(config)!);
+  engineLog.info(`main's champion is replayed with main's settings, not this PR's: ${mainSettings.join(', ')}`);
   try {
     const objective = await buildReplay(plan.trainer);
-    return { workload: replayed, objective, ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}) };
+    return { workload: replayed, objective, mainSettings, ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}) };
   } catch (err) {
     if (classifyError(err).errorClass !== 'config') throw err;
     return {

@@ -217,6 +217,8 @@ function replayNotes(c: Comparison | undefined): string {
   const notes: string[] = [];
   const ch = c.champion;
   if (ch?.state === 'replayed') {
+    if (ch.mainSettings?.length)
+      notes.push(`Replayed with main’s validation split and trainer defaults, not this PR’s: ${cell(ch.mainSettings.join(', '))}.`);
     for (const a of ch.adjustments) {
       notes.push(
         a.why === 'fixed'

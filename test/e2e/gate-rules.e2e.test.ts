@@ -214,6 +214,7 @@ describe('the baseline’s rules decide, and a label accepts a regression on pur
     const r = await pullRequest('d'.repeat(40));
     expect(r.code, explain(r)).toBe(1);
     expect(r.stdout).toContain("main's champion is replayed with main's settings, not this PR's: split_seed 0 → 3");
+    expect(ourComment()).toContain('Replayed with main’s validation split and trainer defaults, not this PR’s: split_seed 0 → 3.');
     expect(r.errors.join('\n')).toMatch(
       /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point gate/,
     );

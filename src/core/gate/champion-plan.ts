@@ -46,6 +46,8 @@ export interface ReplayAdjustment {
 export interface ReplayRecord {
   readonly params: Params;
   readonly adjustments: readonly ReplayAdjustment[];
+  /** Main's validation settings and defaults that differ from this run's and were replayed (`split_seed 0 → 3`). */
+  readonly mainSettings?: readonly string[];
   readonly runs: readonly SeedRun[];
 }
 

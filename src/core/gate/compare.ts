@@ -178,6 +178,7 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
       state: 'replayed',
       params: current.replay.params,
       adjustments: current.replay.adjustments,
+      ...(current.replay.mainSettings ? { mainSettings: current.replay.mainSettings } : {}),
       seeds: runs.length,
       cached: runs.filter((r) => r.cached).length,
       failed: runs.filter((r) => r.status === 'failed').length,

@@ -69,6 +69,8 @@ export type ChampionState =
       readonly state: 'replayed';
       readonly params: Params;
       readonly adjustments: readonly ReplayAdjustment[];
+      /** Main's settings the replay kept where this PR's differ (ReplayRecord.mainSettings). */
+      readonly mainSettings?: readonly string[];
       readonly seeds: number;
       readonly cached: number;
       readonly failed: number;
