@@ -38,6 +38,8 @@ Options for run:
   --json FILE         write the results document (JSON)
   --markdown FILE     write the markdown report to FILE as well
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
+  --accept-regression REASON
+                      with --baseline: a failed gate exits 0; the report shows the verdict and "accepted: REASON"
   --max-regression T  gate the sweep metric: absolute (0.01) or relative (2%), like the Action's input;
                       a gate: rule for that metric in the config wins
   --seed N            override the config's seed
@@ -85,6 +87,7 @@ const OPTIONS = {
   json: { type: 'string' },
   markdown: { type: 'string' },
   baseline: { type: 'string' },
+  'accept-regression': { type: 'string' },
   'max-regression': { type: 'string' },
   seed: { type: 'string' },
   parallel: { type: 'string' },
@@ -112,6 +115,8 @@ interface RunRequest {
   readonly overrides: RunOverrides;
   readonly cacheDir?: string;
   readonly baseline?: ResultsDoc;
+  /** `--accept-regression`: why a failed gate is accepted on purpose. */
+  readonly acceptRegression?: string;
   readonly json?: string;
   readonly markdown?: string;
   readonly quiet: boolean;
@@ -175,6 +180,13 @@ async function runRequest(configPath: string, flags: Flags): Promise<RunRequest>
     flags['trial-timeout'] === undefined ? undefined : parseDuration(flags['trial-timeout'], '--trial-timeout'),
   );
   const baseline = flags.baseline === undefined ? undefined : await readBaseline(flags.baseline);
+  const acceptRegression = flags['accept-regression']?.trim();
+  if (acceptRegression !== undefined && acceptRegression === '')
+    throw new UsageError('--accept-regression needs a reason (why the regression is accepted), got ""');
+  if (acceptRegression !== undefined && baseline === undefined)
+    throw new UsageError(
+      `--accept-regression goes with --baseline (there is no gate without one), got --accept-regression ${JSON.stringify(acceptRegression)}`,
+    );
   const maxRegression = flags['max-regression'];
   const threshold: Threshold | undefined = usage(() =>
     maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression'),
@@ -190,6 +202,7 @@ async function runRequest(configPath: string, flags: Flags): Promise<RunRequest>
     },
     ...(flags['cache-dir'] !== undefined ? { cacheDir: flags['cache-dir'] } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(acceptRegression !== undefined ? { acceptRegression } : {}),
     ...(flags.json !== undefined ? { json: flags.json } : {}),
     ...(flags.markdown !== undefined ? { markdown: flags.markdown } : {}),
     quiet: flags.quiet === true,
@@ -230,6 +243,7 @@ async function runCommand(req: RunRequest, io: CliIO): Promise<number> {
     results,
     gate: config.gate,
     ...(baseline ? { compareWith: { baseline } } : {}),
+    ...(req.acceptRegression !== undefined ? { accepted: { reason: req.acceptRegression } } : {}),
     layout: { baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.', maxChars: Number.POSITIVE_INFINITY },
   });
   return present(req, results, conclusion, io);
@@ -255,7 +269,8 @@ async function present(req: RunRequest, results: ResultsDoc, conclusion: Conclus
   }
   if (!req.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}\n`);
   const { decision } = conclusion;
-  if (decision.kind !== 'passed') {
+  if (decision.kind === 'accepted') io.stderr(`${decision.message}\n`);
+  else if (decision.kind !== 'passed') {
     io.stderr(`${decision.message}\n`);
     return EXIT.failed;
   }

@@ -75,6 +75,11 @@ export interface ResultsDoc {
   readonly replay?: ReplayRecord;
   /** Why the baseline's champion was not replayed (then the gate compares best with best). */
   readonly replaySkipped?: string;
+  /**
+   * Why main's champion could not be replayed like for like (main's validation settings unknown or not applicable
+   * to this PR's data): the comparison is not comparable, and the gate fails.
+   */
+  readonly notComparable?: string;
   /** `trainer.save_best`: the path of the best trial's saved model.json. */
   readonly savedModel?: string;
 }

@@ -1,22 +1,32 @@
-import { championSeeds, planReplay, type SeedRun } from '../core/gate/index.js';
+import { championSeeds, planReplay, replaySettingsOf, replayTrainer, settingsChanges, type SeedRun } from '../core/gate/index.js';
 import { resolveHyperparameters } from '../core/config/trainer-params.js';
-import type { SweepConfig } from '../core/config/types.js';
+import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
+import { classifyError, errorText } from '../core/errors.js';
 import type { JsonValue } from '../core/json.js';
+import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
 import { runSeeds, type StudyPorts } from '../core/study/index.js';
 import type { EngineLog, RunMode } from './run.js';
 
-type ChampionFields = Pick<ResultsDoc, 'champion' | 'replay' | 'replaySkipped'>;
+type ChampionFields = Pick<ResultsDoc, 'champion' | 'replay' | 'replaySkipped' | 'notComparable'>;
 
-/** Records this run's champion on held-out seeds, or replays the baseline's (see RunMode.champion). */
+/** Builds the built-in trainer's objective with another trainer spec (main's settings), for the replay. */
+export type ReplayObjectiveBuilder = (trainer: TrainerSpec) => Promise<Objective>;
+
+/**
+ * Records this run's champion on held-out seeds, or replays the baseline's (see RunMode.champion). The replay
+ * always runs every seed main recorded, whatever this PR's `champion.seeds` says, and with main's validation
+ * settings and trainer.defaults (`buildReplay` makes the trainer for them when they differ from this run's).
+ */
 export async function championStep(
   config: SweepConfig,
   results: ResultsDoc,
   ports: Omit<StudyPorts, 'progress'>,
   step: RunMode['champion'],
   engineLog: EngineLog,
+  buildReplay: ReplayObjectiveBuilder,
 ): Promise<ChampionFields> {
-  if (!step || config.champion.seeds === 0) return {};
+  if (!step || (step.mode === 'record' && config.champion.seeds === 0)) return {};
   const log =
     (what: string) =>
     (run: SeedRun, i: number, n: number): void => {
@@ -38,7 +48,8 @@ export async function championStep(
       config.metric,
       config.trialTimeoutMs,
     );
-    return { champion: { params: results.best.params, runs } };
+    const settings = replaySettingsOf(config);
+    return { champion: { params: results.best.params, runs, ...(settings ? { settings } : {}) } };
   }
   const champion = step.baseline?.champion;
   if (!step.baseline) return {};
@@ -46,19 +57,68 @@ export async function championStep(
     return {
       replaySkipped: 'the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0',
     };
-  const workload = config.workload;
-  const plan = planReplay(champion.params, config.space, effectiveDefaults(workload, champion.params));
-  if (!plan.ok) return { replaySkipped: plan.reason };
+  const replay = await replayWorkload(config, step.baseline, buildReplay, engineLog);
+  if ('notComparable' in replay) return { notComparable: replay.notComparable };
+  const plan = planReplay(champion.params, config.space, effectiveDefaults(replay.workload, champion.params));
+  if (!plan.ok) {
+    await replay.dispose?.();
+    return { replaySkipped: plan.reason };
+  }
   const seeds = champion.runs.map((r) => r.seed);
   const say = log("main's champion, replayed:");
-  const runs = await runSeeds(
-    plan.params,
-    seeds,
-    { ...ports, progress: (r, i) => say(r, i, seeds.length) },
-    config.metric,
-    config.trialTimeoutMs,
-  );
-  return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+  try {
+    const runs = await runSeeds(
+      plan.params,
+      seeds,
+      { ...ports, objective: replay.objective ?? ports.objective, progress: (r, i) => say(r, i, seeds.length) },
+      config.metric,
+      config.trialTimeoutMs,
+    );
+    const kept = replay.mainSettings ? { mainSettings: replay.mainSettings } : {};
+    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept } };
+  } finally {
+    await replay.dispose?.();
+  }
+}
+
+type ReplayWorkload =
+  | {
+      readonly workload: SweepConfig['workload'];
+      readonly objective?: Objective;
+      readonly dispose?: () => Promise<void>;
+      /** Main's settings that differ from this run's (`split_seed 0 → 3`): what the replay kept of main's. */
+      readonly mainSettings?: readonly string[];
+    }
+  | { readonly notComparable: string };
+
+/**
+ * The workload main's champion is replayed with: this run's, or, for the built-in trainer, this run's data and
+ * code with main's recorded validation settings and defaults. Not comparable when they cannot be applied.
+ */
+async function replayWorkload(
+  config: SweepConfig,
+  baseline: ResultsDoc,
+  buildReplay: ReplayObjectiveBuilder,
+  engineLog: EngineLog,
+): Promise<ReplayWorkload> {
+  const workload = config.workload;
+  if (workload.kind !== 'trainer') return { workload };
+  const recorded = baseline.champion?.settings;
+  const plan = replayTrainer(workload.trainer, recorded, baseline.configHash === config.configHash);
+  if (!plan.ok) return { notComparable: plan.reason };
+  const replayed: SweepConfig['workload'] = { kind: 'trainer', trainer: plan.trainer };
+  if (!plan.changed) return { workload: replayed };
+  const mainSettings = settingsChanges(recorded!, replaySettingsOf(config)!);
+  engineLog.info(`main's champion is replayed with main's settings, not this PR's: ${mainSettings.join(', ')}`);
+  try {
+    const objective = await buildReplay(plan.trainer);
+    return { workload: replayed, objective, mainSettings, ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}) };
+  } catch (err) {
+    if (classifyError(err).errorClass !== 'config') throw err;
+    return {
+      notComparable: `main's validation settings cannot be applied to this PR's data (${errorText(err)}), so main's best config cannot be replayed on main's validation rows. Keep the columns main's split_by names; to change the split on purpose, accept this once (the Action's accept-label, the CLI's --accept-regression): the baseline recorded after the merge uses the new split`,
+    };
+  }
 }
 
 /**

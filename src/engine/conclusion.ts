@@ -4,6 +4,7 @@ import type { GateRule } from '../core/config/types.js';
 import { compareResults, isGateFailure, type Comparison, type MetricComparison } from '../core/gate/index.js';
 import type { ResultsDoc } from '../core/results.js';
 import { buildReport, COMMENT_MAX_CHARS, type ReportInput } from '../report/markdown.js';
+import { acceptanceText, loosenedSentence, type Acceptance } from '../report/gate-rules.js';
 import { finishedWithoutMetric, metricVerdict, noTrialVerdict } from '../report/verdict.js';
 
 /** How the report reads and how long it may be: everything of it the run's results do not say. */
@@ -24,6 +25,8 @@ export interface ConclusionInput {
    * `required` (a PR with the cache on): then a gated run fails, and the layout's `baselineHowTo` says why.
    */
   readonly compareWith?: { readonly baseline: ResultsDoc | undefined; readonly required?: boolean };
+  /** A failed gate accepted on purpose: the report still shows the verdict, and the decision is `accepted`. */
+  readonly accepted?: Acceptance;
   readonly layout: ReportLayout;
 }
 
@@ -32,6 +35,8 @@ export type Decision =
   | { readonly kind: 'passed' }
   | { readonly kind: 'gate-failed'; readonly message: string }
   | { readonly kind: 'no-baseline'; readonly message: string }
+  /** The gate failed and a maintainer accepted it on purpose: the step passes, the message says who and what. */
+  | { readonly kind: 'accepted'; readonly message: string }
   | { readonly kind: 'nothing-finished'; readonly message: string };
 
 export interface Conclusion {
@@ -54,38 +59,44 @@ export function concludeSweep(input: ConclusionInput): Conclusion {
   // Only a run that has something to gate needs a baseline: no best or no rule leaves nothing to compare.
   const noBaselineFails =
     compareWith?.required === true && comparison?.hasBaseline === false && results.best !== null && input.gate.length > 0;
+  const decision: Decision = noBaselineFails
+    ? { kind: 'no-baseline', message: `sweepgate: no baseline: ${presentation.baselineHowTo ?? 'none was recorded'}` }
+    : decide(results, failures, comparison);
+  const accepted = decision.kind === 'gate-failed' ? input.accepted : undefined;
   const report = (cap: number): string =>
     buildReport({
       ...presentation,
       results,
       ...(comparison ? { comparison } : {}),
       ...(noBaselineFails ? { noBaselineFails } : {}),
+      ...(accepted ? { accepted } : {}),
       maxChars: cap,
     });
   const full = report(maxChars);
-  const decision: Decision = noBaselineFails
-    ? { kind: 'no-baseline', message: `sweepgate: no baseline: ${presentation.baselineHowTo ?? 'none was recorded'}` }
-    : decide(results, failures);
   return {
     comparison,
     failures,
-    decision,
+    decision:
+      accepted && decision.kind === 'gate-failed'
+        ? { kind: 'accepted', message: `${decision.message} (${acceptanceText(accepted)}, so it passes)` }
+        : decision,
     notes: comparison ? comparisonNotes(comparison, compareWith?.baseline) : [],
     report: { full, comment: full.length <= commentMaxChars ? full : report(commentMaxChars) },
   };
 }
 
 /** Nothing finished comes first: with no result there is nothing the gate could have weighed. */
-function decide(results: ResultsDoc, failures: readonly MetricComparison[]): Decision {
+function decide(results: ResultsDoc, failures: readonly MetricComparison[], comparison: Comparison | undefined): Decision {
   if (results.best === null && !finishedWithoutMetric(results))
     return { kind: 'nothing-finished', message: `sweepgate: ${noTrialVerdict(results)}` };
-  if (failures.length > 0) return { kind: 'gate-failed', message: gateMessage(failures) };
+  if (failures.length > 0) return { kind: 'gate-failed', message: gateMessage(failures, comparison) };
   return { kind: 'passed' };
 }
 
 /** One sentence per failing metric, the same as the report's verdict line. */
-function gateMessage(failures: readonly MetricComparison[]): string {
-  return `sweepgate: gate failed: ${failures.map(metricVerdict).join('; ')}`;
+function gateMessage(failures: readonly MetricComparison[], comparison: Comparison | undefined): string {
+  const loosened = loosenedSentence(comparison?.loosened);
+  return `sweepgate: gate failed: ${[...new Set(failures.map(metricVerdict))].join('; ')}${loosened ? ` (${loosened})` : ''}`;
 }
 
 function comparisonNotes(comparison: Comparison, baseline: ResultsDoc | undefined): string[] {

@@ -2,7 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
-import type { BackendChoice } from '../core/backends.js';
+import { isBackendName, type BackendChoice } from '../core/backends.js';
 import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
 import { ConfigError, configIssue, errorText, type ConfigIssue } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
@@ -213,7 +213,12 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       results: {
         ...results,
         ...(savedModel ? { savedModel } : {}),
-        ...(await championStep(config, results, studyPorts, mode.champion, log)),
+        ...(await championStep(config, results, studyPorts, mode.champion, log, async (trainer) => {
+          // The replay's own trainer (main's validation settings) on the backend the search landed on.
+          const replayConfig: SweepConfig = { ...config, workload: { kind: 'trainer', trainer } };
+          const overridesUsed = { ...opts.overrides, ...(isBackendName(objective.backend) ? { backend: objective.backend } : {}) };
+          return (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+        })),
       },
       cacheDir,
     };

@@ -24,6 +24,8 @@ export interface ActionInputs {
   readonly seed?: number;
   /** Trials at once; undefined: the config's, else the engine's default. */
   readonly parallel?: number;
+  /** The PR label that accepts a failed gate on purpose ('' disables; action.yml's default applies when unset). */
+  readonly acceptLabel: string;
 }
 
 /** A bad action input: fatal, and the message names the input and echoes what it got. */
@@ -110,5 +112,6 @@ export function parseInputs(get: InputReader): ActionInputs {
     missingBaseline: oneOf('missing-baseline', get('missing-baseline'), ['fail', 'pass'], 'fail'),
     seed: seed('seed', get('seed')),
     parallel: parallel('parallel', get('parallel')),
+    acceptLabel: get('accept-label'),
   };
 }

@@ -16,6 +16,7 @@ import { missingBaselineText } from './missing-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
+import { octokitLabelClient, readAcceptance, type LabelClient } from './labels.js';
 import { githubClient, redact } from './octokit.js';
 import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-node.js';
 
@@ -45,6 +46,8 @@ export interface Deps {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cache: CacheClient;
   readonly comments: (token: string, ctx: RunContext) => CommentClient;
+  /** Reads a PR's labels and issue events, for the `accept-label` override. */
+  readonly labels: (token: string, ctx: RunContext) => LabelClient;
   readonly engine: Engine;
   /** Installs tfjs-node into the tool cache when the sweep wants native TensorFlow and the cache has none. */
   readonly installer: PackageInstaller;
@@ -73,6 +76,7 @@ export function defaultDeps(): Deps {
     installer: npmInstaller(),
     comments: (token, ctx) =>
       octokitCommentClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
+    labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => core.info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
       loadConfig: async (p, root) => (await import('../engine/index.js')).loadConfig(p, root),
@@ -203,13 +207,22 @@ async function sweepAndReport(
   // Saved before the gate, so a failing PR still keeps what it trained.
   if (caches) await persist(job, caches, store, results);
 
-  const conclusion = await conclude(
-    job,
-    results,
-    used.gate,
-    plan.kind === 'pull-request' ? { baseline, required: lookup !== undefined && inputs.missingBaseline === 'fail' } : undefined,
-    lookup,
-  );
+  const compareWith =
+    plan.kind === 'pull-request' ? { baseline, required: lookup !== undefined && inputs.missingBaseline === 'fail' } : undefined;
+  let conclusion = await conclude(job, results, used.gate, compareWith, lookup);
+  // A maintainer's label accepts a failed gate on purpose; the report still shows the verdict it would have given.
+  const accepted =
+    plan.kind === 'pull-request' && conclusion.decision.kind === 'gate-failed'
+      ? await readAcceptance({
+          label: inputs.acceptLabel,
+          token: inputs.githubToken,
+          issue: plan.number,
+          client: (token) => deps.labels(token, ctx),
+          info: (m) => deps.io.info(m),
+          warn: (m) => deps.io.warning(m),
+        })
+      : undefined;
+  if (accepted) conclusion = await conclude(job, results, used.gate, compareWith, lookup, accepted);
   outputs.regressed = String(conclusion.failures.length > 0);
   outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
   await summary(deps.io, state, conclusion.report.full);
@@ -259,6 +272,10 @@ async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan:
 /** The gate's decision as the step's status: a failure message, or undefined when the step passes. */
 function failureOf(job: Job, decision: Decision): string | undefined {
   if (decision.kind === 'passed') return undefined;
+  if (decision.kind === 'accepted') {
+    job.deps.io.warning(decision.message);
+    return undefined;
+  }
   if ((decision.kind === 'gate-failed' || decision.kind === 'no-baseline') && !job.inputs.failOnRegression) {
     job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
     return undefined;
@@ -359,6 +376,7 @@ async function conclude(
   gate: readonly GateRule[],
   compareWith: ConclusionInput['compareWith'],
   lookup: BaselineLookup | undefined,
+  accepted?: ConclusionInput['accepted'],
 ): Promise<Conclusion> {
   const { deps, inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? 'the default branch';
@@ -368,6 +386,7 @@ async function conclude(
     results,
     gate,
     ...(compareWith ? { compareWith } : {}),
+    ...(accepted ? { accepted } : {}),
     layout: {
       ...(plan.kind === 'baseline' ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {}),
       runUrl: runUrl(ctx),
@@ -382,7 +401,8 @@ async function conclude(
       commentMaxChars: COMMENT_MAX_CHARS,
     },
   });
-  for (const note of conclusion.notes) deps.io.warning(note);
+  // The notes were logged by the first conclusion already when this one only adds the acceptance.
+  if (!accepted) for (const note of conclusion.notes) deps.io.warning(note);
   if (plan.kind !== 'pull-request')
     deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;

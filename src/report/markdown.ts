@@ -21,6 +21,7 @@ import {
   TEXT_MAX_CHARS,
 } from './format.js';
 import { deltaWithCi, finishedWithoutMetric, metricVerdict, noTrialVerdict, pText } from './verdict.js';
+import { acceptanceText, loosenedSentence, type Acceptance } from './gate-rules.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -43,6 +44,8 @@ export interface ReportInput {
   /** With no baseline, the run fails (a PR with the cache on): the verdict says so, with `baselineHowTo`. */
   readonly noBaselineFails?: boolean;
   readonly warnings?: readonly string[];
+  /** A failed gate accepted on purpose (a maintainer's label, the CLI's --accept-regression): shown under the verdict it would have given. */
+  readonly accepted?: Acceptance;
   /** Keep the document under this many characters (default: GitHub's comment cap). */
   readonly maxChars?: number;
 }
@@ -127,7 +130,8 @@ function assemble(input: ReportInput, layout: Layout): Parts {
   if (input.marker) head.push(input.marker);
   // A PR names its sweep: capped, so a 40,000-character name cannot push the verdict out of the comment.
   head.push(`### ${inline(cap(input.title ?? `sweepgate: ${r.sweep}`, NAME_MAX_CHARS + 60))}`);
-  head.push(verdict(input));
+  head.push(`${verdict(input)}${rulesNote(c)}`);
+  if (input.accepted) head.push(`✅ **Accepted on purpose**: ${inline(acceptanceText(input.accepted))}, so the check passes.`);
   const parts: string[] = [];
   const warnings = [...(input.warnings ?? [])];
   if (c?.hasBaseline && c.configChanged)
@@ -180,7 +184,7 @@ function verdict(input: ReportInput): string {
       ? ` Main’s best config could not be replayed (${inline(c.champion.reason)}), so the gate compared this PR’s best with main’s best.`
       : '';
   const bad = gated.filter(isGateFailure);
-  if (bad.length > 0) return `❌ **Regression**: ${bad.map((m) => inline(metricVerdict(m))).join('; ')}.${fallback}`;
+  if (bad.length > 0) return `❌ **Regression**: ${[...new Set(bad.map((m) => inline(metricVerdict(m))))].join('; ')}.${fallback}`;
   const noisy = gated.filter((m) => m.status === 'not-significant');
   if (noisy.length > 0)
     return `✅ **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join('; ')}. Search result: ${summary}.${fallback}`;
@@ -197,6 +201,12 @@ function verdict(input: ReportInput): string {
   return `✅ **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
 }
 
+/** What the PR loosened against main's rules, after the verdict (empty when nothing was). */
+function rulesNote(c: Comparison | undefined): string {
+  const s = loosenedSentence(c?.loosened);
+  return s ? ` ${inline(s.charAt(0).toUpperCase() + s.slice(1))}.` : '';
+}
+
 const STATUS_TEXT: Record<MetricComparison['status'], string> = {
   pass: '✅ pass',
   regressed: '❌ regressed',
@@ -204,6 +214,7 @@ const STATUS_TEXT: Record<MetricComparison['status'], string> = {
   'no-baseline': '— no baseline',
   missing: '❌ missing',
   failed: '❌ replay failed',
+  'not-comparable': '❌ not comparable',
 };
 
 const arrow = (goal: string): string => (goal === 'maximize' ? ' ↑' : ' ↓');
@@ -279,6 +290,8 @@ function replayNotes(c: Comparison | undefined): string {
   const notes: string[] = [];
   const ch = c.champion;
   if (ch?.state === 'replayed') {
+    if (ch.mainSettings?.length)
+      notes.push(`Replayed with main’s validation split and trainer defaults, not this PR’s: ${cell(ch.mainSettings.join(', '))}.`);
     for (const a of ch.adjustments) {
       notes.push(
         a.why === 'fixed'

@@ -98,6 +98,8 @@ export function metricVerdict(m: MetricComparison): string {
     [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v): v is number => v !== undefined && !Number.isNaN(v)),
   );
   const gate = m.threshold ? gateText(m.threshold, points) : 'gate';
+  if (m.status === 'not-comparable')
+    return `not comparable with main: ${m.reason ?? 'main’s best config cannot be replayed like for like'}`;
   const c = m.champion;
   if (m.decidedBy !== 'best' && c) {
     if (c.status === 'failed')

@@ -49,6 +49,7 @@ function isChampion(value: unknown): boolean {
   return (
     isRecord(value) &&
     isRecord(value.params) &&
+    (value.settings === undefined || isReplaySettings(value.settings)) &&
     Array.isArray(value.runs) &&
     value.runs.every(
       (r) =>
@@ -58,5 +59,16 @@ function isChampion(value: unknown): boolean {
         isRecord(r.metrics) &&
         Object.values(r.metrics).every((v) => typeof v === 'number'),
     )
+  );
+}
+
+/** Main's validation settings as the champion recorded them (core/gate/replay-settings.ts). */
+function isReplaySettings(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.validationSplit === 'number' &&
+    Number.isSafeInteger(value.splitSeed) &&
+    (value.splitBy === undefined || (Array.isArray(value.splitBy) && value.splitBy.every((c) => typeof c === 'string'))) &&
+    isRecord(value.defaults)
   );
 }

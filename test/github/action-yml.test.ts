@@ -37,7 +37,13 @@ describe('action.yml', () => {
 
   it('its defaults are valid inputs', () => {
     const defaults = (name: string): string => (name === 'config' ? 'sweep.yml' : (action.inputs[name]?.default ?? ''));
-    expect(parseInputs(defaults)).toMatchObject({ comment: 'always', backend: 'auto', cache: true, failOnRegression: true });
+    expect(parseInputs(defaults)).toMatchObject({
+      comment: 'always',
+      backend: 'auto',
+      cache: true,
+      failOnRegression: true,
+      acceptLabel: 'sweepgate: accept regression',
+    });
   });
 
   it('the backend input names every backend choice the Action and the CLI accept, and no other', () => {

@@ -31,6 +31,8 @@ describe('parseInputs', () => {
       missingBaseline: 'fail',
       seed: undefined,
       parallel: undefined,
+      // Unset is '' (no override): the runner passes action.yml's default label, so a run gets it unless a workflow empties it.
+      acceptLabel: '',
     });
   });
 
@@ -50,6 +52,7 @@ describe('parseInputs', () => {
           'missing-baseline': 'pass',
           seed: '42',
           parallel: '3',
+          'accept-label': 'ok to regress',
         }),
       ),
     ).toEqual({
@@ -65,6 +68,7 @@ describe('parseInputs', () => {
       missingBaseline: 'pass',
       seed: 42,
       parallel: 3,
+      acceptLabel: 'ok to regress',
     });
     expect(parseInputs(reader({ config: 'x', 'max-regression': '0.01' })).maxRegression).toEqual({ kind: 'absolute', value: 0.01 });
   });

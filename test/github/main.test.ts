@@ -216,7 +216,7 @@ describe('run(): pull_request', () => {
     await writeFile(path.join(ws, 'ml', 'data.txt'), '0.5\n'); // accuracy 0.7 → 0.5
     const io = await act(w, await pr(), { config: 'ml/sweep.yml', 'github-token': 't' });
     expect(io.failed[0]).toMatch(
-      /^sweepgate: gate failed: main's best config loses 20 points of accuracy on this PR \(3 seeds, the same on every seed\), past the 10% gate$/,
+      /^sweepgate: gate failed: main's best config loses 20 points of accuracy on this PR \(3 seeds, the same on every seed\), past the 10% gate \(this PR drops the val_loss rule: main’s rule applies until it is merged\)$/,
     );
   });
 

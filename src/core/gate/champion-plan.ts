@@ -3,6 +3,7 @@ import { canonicalJson } from '../hash.js';
 import type { JsonValue, Metrics, Params } from '../json.js';
 import { deriveSeed } from '../rng.js';
 import type { TrialStatus } from '../trial.js';
+import type { ReplaySettings } from './replay-settings.js';
 
 /**
  * Held-out seeds main's champion is trained on, by default. Chosen with `npm run bench:gate` (bench/RESULTS.md):
@@ -26,6 +27,8 @@ export interface SeedRun {
 export interface ChampionRecord {
   readonly params: Params;
   readonly runs: readonly SeedRun[];
+  /** The built-in trainer's validation split and defaults the runs used (absent for programs, modules, and baselines recorded before they were). */
+  readonly settings?: ReplaySettings;
 }
 
 /** A parameter the replay could not take from main's champion as it was. */
@@ -43,6 +46,8 @@ export interface ReplayAdjustment {
 export interface ReplayRecord {
   readonly params: Params;
   readonly adjustments: readonly ReplayAdjustment[];
+  /** Main's validation settings and defaults that differ from this run's and were replayed (`split_seed 0 → 3`). */
+  readonly mainSettings?: readonly string[];
   readonly runs: readonly SeedRun[];
 }
 

@@ -4,6 +4,7 @@ import type { GateRule, Goal, Threshold } from '../config/types.js';
 import { inferGoal } from '../config/sections.js';
 import { canonicalJson } from '../hash.js';
 import type { ResultsDoc } from '../results.js';
+import { effectiveRules } from './effective-rules.js';
 import { pairedTTest, welchTTest } from './stats.js';
 
 /** How much worse `current` is than `baseline` in the metric's direction (> 0 is worse). */
@@ -128,7 +129,15 @@ export function compareChampion(
   };
 }
 
-const SEVERITY: Record<GateStatus, number> = { pass: 0, 'no-baseline': 0, 'not-significant': 1, missing: 2, regressed: 3, failed: 4 };
+const SEVERITY: Record<GateStatus, number> = {
+  pass: 0,
+  'no-baseline': 0,
+  'not-significant': 1,
+  missing: 2,
+  regressed: 3,
+  failed: 4,
+  'not-comparable': 5,
+};
 
 function compareMetric(
   metric: string,
@@ -144,6 +153,8 @@ function compareMetric(
   const gate = rule ? { threshold: rule.threshold, alpha: rule.alpha, on: rule.on ?? 'champion' } : {};
   const base = { metric, goal, ...best, ...gate, ...(champion ? { champion } : {}) };
   if (!rule) return { ...base, status: best.bestStatus };
+  // Neither side of the comparison is like for like: the tuning result was scored under other settings too.
+  if (current.notComparable) return { ...base, bestStatus: 'not-comparable', status: 'not-comparable', reason: current.notComparable };
   const on = rule.on ?? 'champion';
   // Without a replay a champion rule falls back to the tuning result; the report says why.
   if (on === 'best' || !champion) return { ...base, decidedBy: 'best', status: best.bestStatus };
@@ -155,17 +166,19 @@ function compareMetric(
 /** A gated metric fails the check when it regressed past its threshold, its replay failed, or main has it and this run does not. */
 export function isGateFailure(m: MetricComparison): boolean {
   if (m.threshold === undefined) return false;
-  if (m.status === 'regressed' || m.status === 'failed') return true;
+  if (m.status === 'regressed' || m.status === 'failed' || m.status === 'not-comparable') return true;
   return m.status === 'missing' && (m.baseline !== undefined || m.champion !== undefined);
 }
 
 function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState {
+  if (current.notComparable) return { state: 'not-comparable', reason: current.notComparable };
   if (current.replay) {
     const runs = current.replay.runs;
     return {
       state: 'replayed',
       params: current.replay.params,
       adjustments: current.replay.adjustments,
+      ...(current.replay.mainSettings ? { mainSettings: current.replay.mainSettings } : {}),
       seeds: runs.length,
       cached: runs.filter((r) => r.cached).length,
       failed: runs.filter((r) => r.status === 'failed').length,
@@ -182,13 +195,17 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
 
 /**
  * Compares this run with main, metric by metric, and applies the gate rules: the champion replay (main's best
- * params, paired seed by seed) and the tuning result (best against best). Shown metrics are the sweep metric,
+ * params, paired seed by seed) and the tuning result (best against best). With a baseline the rules are the
+ * stricter of the baseline's recorded gate and this run's (effectiveRules): a PR cannot loosen its own gate. Shown metrics are the sweep metric,
  * then every gated metric, then the rest of either side's best metrics. Direction comes from the rule's goal,
  * else the sweep metric's goal, else the metric's name (the config parser's `inferGoal`). When several rules
  * name one metric the last wins (the engine puts the config's rules after, and drops, the Action input's for
  * the same metric).
  */
-export function compareResults(baseline: ResultsDoc | undefined, current: ResultsDoc, rules: readonly GateRule[]): Comparison {
+export function compareResults(baseline: ResultsDoc | undefined, current: ResultsDoc, prRules: readonly GateRule[]): Comparison {
+  const { rules, loosened } = baseline
+    ? effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m))
+    : { rules: prRules, loosened: [] };
   const ruleByMetric = new Map<string, GateRule>();
   for (const r of rules) ruleByMetric.set(r.metric, r);
 
@@ -215,7 +232,17 @@ export function compareResults(baseline: ResultsDoc | undefined, current: Result
     gateChanged: baseline !== undefined && canonicalJson(baseline.gate) !== canonicalJson(current.gate),
     ...(baseline ? { champion: championState(baseline, current) } : {}),
     ...(bv && cv ? { validationChanged: bv.fingerprint !== cv.fingerprint, validationRows: { baseline: bv.rows, current: cv.rows } } : {}),
+    loosened,
+    ...(baseline && current.notComparable ? { notComparable: current.notComparable } : {}),
   };
+}
+
+/** Main's champion's mean for a metric, for a baseline without a best value for it. */
+function championMean(baseline: ResultsDoc, metric: string): number | undefined {
+  const values = (baseline.champion?.runs ?? []).flatMap((r) =>
+    r.status === 'complete' && r.metrics[metric] !== undefined ? [r.metrics[metric]] : [],
+  );
+  return values.length > 0 ? mean(values) : undefined;
 }
 
 function mean(xs: readonly number[]): number {

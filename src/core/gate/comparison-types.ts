@@ -1,4 +1,5 @@
 import type { ReplayAdjustment } from './champion-plan.js';
+import type { Loosening } from './effective-rules.js';
 import type { GateOn, Goal, Threshold } from '../config/types.js';
 import type { Params } from '../json.js';
 
@@ -7,9 +8,10 @@ import type { Params } from '../json.js';
  * - `regressed`: worse than main by more than the threshold, and significantly so when samples allow a test;
  * - `not-significant`: past the threshold but the one-sided test cannot tell it from noise at the gate's alpha;
  * - `no-baseline`: main has no value for this metric; `missing`: this run has none (all trials failed);
- * - `failed`: a replay of main's champion failed to train: a model that no longer trains is a regression.
+ * - `failed`: a replay of main's champion failed to train: a model that no longer trains is a regression;
+ * - `not-comparable`: main's champion cannot be replayed like for like (Comparison.notComparable says why).
  */
-export type GateStatus = 'pass' | 'regressed' | 'not-significant' | 'no-baseline' | 'missing' | 'failed';
+export type GateStatus = 'pass' | 'regressed' | 'not-significant' | 'no-baseline' | 'missing' | 'failed' | 'not-comparable';
 
 /** Main's champion against its replay on this PR, for one metric: same params, same seeds, paired. */
 export interface PairedComparison {
@@ -57,6 +59,8 @@ export interface MetricComparison {
   readonly decidedBy?: 'champion' | 'best' | 'both';
   /** The decision. */
   readonly status: GateStatus;
+  /** For `not-comparable`: why. */
+  readonly reason?: string;
 }
 
 /** How the champion replay went, for the whole comparison. */
@@ -65,12 +69,16 @@ export type ChampionState =
       readonly state: 'replayed';
       readonly params: Params;
       readonly adjustments: readonly ReplayAdjustment[];
+      /** Main's settings the replay kept where this PR's differ (ReplayRecord.mainSettings). */
+      readonly mainSettings?: readonly string[];
       readonly seeds: number;
       readonly cached: number;
       readonly failed: number;
     }
   /** Not replayed (why): rules that gate on the champion fall back to best against best. */
-  | { readonly state: 'unavailable'; readonly reason: string };
+  | { readonly state: 'unavailable'; readonly reason: string }
+  /** Could not be replayed like for like (Comparison.notComparable): the gate fails. */
+  | { readonly state: 'not-comparable'; readonly reason: string };
 
 export interface Comparison {
   readonly hasBaseline: boolean;
@@ -92,4 +100,8 @@ export interface Comparison {
    */
   readonly validationChanged?: boolean;
   readonly validationRows?: { readonly baseline: number; readonly current: number };
+  /** What this PR loosened in the gate against the baseline's rules (main's rule applied instead); empty without a baseline. */
+  readonly loosened?: readonly Loosening[];
+  /** Why main's champion could not be replayed like for like: every gated metric is `not-comparable` and the gate fails. */
+  readonly notComparable?: string;
 }

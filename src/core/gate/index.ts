@@ -2,6 +2,10 @@
 // statistics behind a verdict, thresholds, and planning the champion's seeds and replay.
 export { DEFAULT_CHAMPION_SEEDS, championSeeds, planReplay } from './champion-plan.js';
 export type { ChampionRecord, ReplayAdjustment, ReplayPlan, ReplayRecord, SeedRun } from './champion-plan.js';
+export { effectiveRules } from './effective-rules.js';
+export type { EffectiveRules, Loosening } from './effective-rules.js';
+export { replaySettingsOf, replayTrainer, settingsChanges } from './replay-settings.js';
+export type { ReplaySettings, ReplayTrainer } from './replay-settings.js';
 export { compareChampion, compareResults, isGateFailure } from './compare.js';
 export type { ChampionState, Comparison, GateStatus, MetricComparison, PairedComparison } from './comparison-types.js';
 export { logGamma, pairedTTest, regularizedIncompleteBeta, studentTQuantile, studentTSurvival, welchTTest } from './stats.js';

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 
 /**
  * The slice of the GitHub REST API the action calls, on loopback: GET /user, issue comments (list with
- * `Link` pagination, create, update). Identities come from the token, as on GitHub; an installation token
+ * `Link` pagination, create, update), an issue's labels and its events (listed with the same pagination). Identities come from the token, as on GitHub; an installation token
  * (the default GITHUB_TOKEN) gets 403 on GET /user.
  */
 export interface FakeUser {
@@ -31,6 +31,9 @@ export interface FakeGitHub extends Loopback {
   /** Comments of one issue, oldest first. */
   comments(owner: string, repo: string, issue: number): StoredComment[];
   addComment(owner: string, repo: string, issue: number, user: FakeUser, body: string): StoredComment;
+  /** Adds a label to an issue as `user` (recorded as a `labeled` issue event); `removeLabel` takes it off (`unlabeled`). */
+  addLabel(owner: string, repo: string, issue: number, user: FakeUser, name: string): void;
+  removeLabel(owner: string, repo: string, issue: number, user: FakeUser, name: string): void;
   /** When set, creating and updating comments answers 403 (a fork PR's read-only token). */
   forbidWrites: boolean;
   /** The next requests (matching `method`, if given) answer these instead, one each, in order. */
@@ -65,6 +68,29 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
   let base = '';
   const state = { forbidWrites: false };
   const faults: Fault[] = [];
+  const labels = new Map<string, string[]>();
+  const events: { issue: string; event: 'labeled' | 'unlabeled'; actor: FakeUser; label: string; created_at: string }[] = [];
+  const labelEvent = (issue: string, user: FakeUser, name: string, event: 'labeled' | 'unlabeled'): void => {
+    events.push({
+      issue,
+      event,
+      actor: user,
+      label: name,
+      created_at: new Date(Date.UTC(2024, 0, 2) + events.length * 1000).toISOString(),
+    });
+  };
+  /** One page of `list` with GitHub's `Link` header, as the comments endpoint pages. */
+  const paged = (res: ServerResponse, url: URL, list: readonly unknown[]): void => {
+    const perPage = Math.min(maxPerPage, Number(url.searchParams.get('per_page') ?? 30) || 30);
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(list.length / perPage));
+    const link = (p: number, rel: string): string => `<${base}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+    const links = [
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
+    ];
+    json(res, 200, list.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
+  };
 
   const commentJson = (c: StoredComment): Record<string, unknown> => {
     const [owner, repo, n] = c.issue.split('/');
@@ -106,6 +132,29 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
     if (req.method === 'GET' && url.pathname === '/user') {
       if (token.installation) return forbidden(res);
       return json(res, 200, { login: token.user.login, id: token.user.id, type: token.user.type });
+    }
+    const lm = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/(labels|events)$/.exec(url.pathname);
+    if (lm && req.method === 'GET') {
+      const issue = `${lm[1]}/${lm[2]}/${lm[3]}`;
+      if (lm[4] === 'labels')
+        return paged(
+          res,
+          url,
+          (labels.get(issue) ?? []).map((name, i) => ({ id: 100 + i, node_id: `LA_${i}`, name, color: 'ededed', default: false })),
+        );
+      return paged(
+        res,
+        url,
+        events
+          .filter((e) => e.issue === issue)
+          .map((e, i) => ({
+            id: 5000 + i,
+            event: e.event,
+            actor: { login: e.actor.login, id: e.actor.id, type: e.actor.type },
+            label: { name: e.label, color: 'ededed' },
+            created_at: e.created_at,
+          })),
+      );
     }
     let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m) {
@@ -159,6 +208,19 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
     ...server,
     comments: (owner, repo, issue) => all.filter((c) => c.issue === `${owner}/${repo}/${issue}`),
     addComment: (owner, repo, issue, user, body) => add(`${owner}/${repo}/${issue}`, user, body),
+    addLabel: (owner, repo, issue, user, name) => {
+      const key = `${owner}/${repo}/${issue}`;
+      labels.set(key, [...(labels.get(key) ?? []).filter((l) => l !== name), name]);
+      labelEvent(key, user, name, 'labeled');
+    },
+    removeLabel: (owner, repo, issue, user, name) => {
+      const key = `${owner}/${repo}/${issue}`;
+      labels.set(
+        key,
+        (labels.get(key) ?? []).filter((l) => l !== name),
+      );
+      labelEvent(key, user, name, 'unlabeled');
+    },
     fail: (...f) => {
       faults.push(...f);
     },
