@@ -305,11 +305,13 @@ async function unpackBaseline(): Promise<{ dir: string; file: string; names: str
   const names = execFileSync('tar', [...unpack, '-tf', archive, '-P'], { encoding: 'utf8' })
     .trim()
     .split('\n');
-  const out = path.join(dir, 'x');
-  await mkdir(out);
-  execFileSync('tar', [...unpack, '-xf', archive, '-C', out]);
+  // Members are named relative to the workspace, and the store lives outside it (`../_temp/…`): -P keeps the `..`,
+  // which lands inside `dir` from a folder two levels down.
+  const out = path.join(dir, 'x', 'workspace');
+  await mkdir(out, { recursive: true });
+  execFileSync('tar', [...unpack, '-P', '-xf', archive, '-C', out]);
   const file = names.find((n) => n.endsWith('.json'))!;
-  return { dir, file: path.join(out, file), names, zstd };
+  return { dir, file: path.resolve(out, file), names, zstd };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the stored JSON, read loosely
@@ -326,7 +328,15 @@ async function rewriteBaseline(edit: (doc: any) => void): Promise<void> {
   edit(doc);
   await writeFile(file, JSON.stringify(doc));
   const packed = path.join(dir, 'packed');
-  execFileSync('tar', [...(zstd ? ['--use-compress-program', 'zstd'] : ['-z']), '-cf', packed, '-C', path.join(dir, 'x'), ...names]);
+  execFileSync('tar', [
+    ...(zstd ? ['--use-compress-program', 'zstd'] : ['-z']),
+    '-P',
+    '-cf',
+    packed,
+    '-C',
+    path.join(dir, 'x', 'workspace'),
+    ...names,
+  ]);
   const entry = cache.entries.find((e) => e.committed && e.key.includes('-baseline-'))!;
   entry.archive = await readFile(packed);
 }
