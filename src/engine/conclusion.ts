@@ -8,7 +8,7 @@ import { acceptanceText, loosenedSentence, type Acceptance } from '../report/gat
 import { finishedWithoutMetric, metricVerdict, noTrialVerdict } from '../report/verdict.js';
 
 /** How the report reads and how long it may be: everything of it the run's results do not say. */
-export interface ReportLayout extends Pick<ReportInput, 'title' | 'runUrl' | 'marker' | 'baselineHowTo' | 'warnings'> {
+export interface ReportLayout extends Pick<ReportInput, 'title' | 'runUrl' | 'marker' | 'baselineHowTo' | 'baselineNote' | 'warnings'> {
   /** The full report's cap (the CLI: none; the Action: the job summary's). */
   readonly maxChars: number;
   /** The cap of the report as a PR comment (default COMMENT_MAX_CHARS). */

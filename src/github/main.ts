@@ -12,7 +12,8 @@ import { progressLine } from '../report/progress.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache/cache-client.js';
 import { ActionCaches, type BaselineLookup } from '../storage/actions-cache/trials-and-baseline.js';
 import { RunTrialStore } from '../storage/actions-cache/trusted-trials.js';
-import { missingBaselineText } from './missing-baseline.js';
+import { v1BaselineFile } from '../storage/actions-cache/previous-baseline.js';
+import { missingBaselineText, previousVersionNote } from './missing-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -297,6 +298,13 @@ function actionCaches(job: Job): ActionCaches | undefined {
     workspace: ctx.workspace,
     trialsDir: path.join(storeDir, 'trials', keySafe(config.name)),
     baselineFile: path.join(storeDir, 'baseline', 'results.json'),
+    // A baseline main recorded before the upgrade (v1 key, old path), read only when there is no v2 one.
+    previousBaselineFile: v1BaselineFile({
+      workspace: ctx.workspace,
+      configDir: config.configDir,
+      cacheDirInput: inputs.cacheDir,
+      sweep: config.name,
+    }),
   };
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
@@ -397,6 +405,7 @@ async function conclude(
           ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
           : "Caching is off ('cache: false'), so no baseline is stored or restored.",
       warnings: job.warnings,
+      ...(lookup?.kind === 'found' && lookup.previousVersion ? { baselineNote: previousVersionNote(lookup.entry, branch) } : {}),
       maxChars: MAX_SUMMARY_CHARS,
       commentMaxChars: COMMENT_MAX_CHARS,
     },

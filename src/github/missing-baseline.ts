@@ -30,3 +30,8 @@ export function missingBaselineText(
       : "For the first PR of a new sweep, set the 'missing-baseline' input to 'pass'.";
   return `Sweep ${quoted(sweep)} has no baseline to compare with: ${lookup.why}. ${renamed} ${how} ${policy}`;
 }
+
+/** The report's word on a baseline saved by the previous version (a `sweepgate-v1-…` entry): where it came from and until when. */
+export function previousVersionNote(entry: string, branch: string): string {
+  return `from cache entry ${entry}, saved by the previous version of sweepgate (before the upgrade); the next run on '${branch}' records one in the current format, and PRs use that from then on.`;
+}

@@ -43,6 +43,8 @@ export interface ReportInput {
   readonly baselineHowTo?: string;
   /** With no baseline, the run fails (a PR with the cache on): the verdict says so, with `baselineHowTo`. */
   readonly noBaselineFails?: boolean;
+  /** Where the baseline came from, when the reader should know (one saved by the previous version): a Run line. */
+  readonly baselineNote?: string;
   readonly warnings?: readonly string[];
   /** A failed gate accepted on purpose (a maintainer's label, the CLI's --accept-regression): shown under the verdict it would have given. */
   readonly accepted?: Acceptance;
@@ -141,7 +143,7 @@ function assemble(input: ReportInput, layout: Layout): Parts {
   parts.push(metricsSection(r, c));
   parts.push(replayNotes(c));
   parts.push(paramsSection(r, c));
-  parts.push(runSection(r));
+  parts.push(runSection(r, input.baselineNote));
   if (layout.chart) {
     const points = searchTrials(r).map((t, i) => ({ trial: i + 1, status: t.status, value: t.metrics[r.metric.name] }));
     const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : undefined;
@@ -345,7 +347,7 @@ const STOP_TEXT: Record<StopReason, string> = {
   exhausted: 'the search space was exhausted',
 };
 
-function runSection(r: ResultsDoc): string {
+function runSection(r: ResultsDoc, baselineNote: string | undefined): string {
   const s = r.stats;
   const search = searchTrials(r);
   const repeats = r.trials.filter((t) => t.repeat > 0);
@@ -361,6 +363,7 @@ function runSection(r: ResultsDoc): string {
     ...seedRunsLine(r),
     `**Budget**: ${s.budget.trials !== undefined ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
     `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === 'none' ? '' : ` · **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
+    ...(baselineNote !== undefined ? [`**Baseline**: ${inline(baselineNote)}`] : []),
   ];
   return `**Run**\n\n${lines.map((l) => `- ${l}`).join('\n')}`;
 }

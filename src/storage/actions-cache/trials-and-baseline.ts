@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { lstat, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDuration } from '../../core/duration.js';
 import type { ResultsDoc } from '../../core/results.js';
@@ -6,6 +6,7 @@ import { parseResultsDoc } from '../results-doc.js';
 import type { TrialRecord } from '../../core/trial.js';
 import { cacheKeys, sweepName, type CacheClient } from './cache-client.js';
 import { emptyFolder, readRecordFolder, stageRecords, StorePathError } from './trusted-trials.js';
+import { checkRestoreFolders, v1BaselineKeys } from './previous-baseline.js';
 import { ClassifiedError, errorText } from '../../core/errors.js';
 
 type Warn = (message: string) => void;
@@ -31,6 +32,11 @@ export interface CacheLayout {
    * path for every sweep, so the cache's version (a hash of the paths) lets a miss look at another sweep's baseline.
    */
   readonly baselineFile: string;
+  /**
+   * Where the previous version kept the baseline (previous-baseline.ts v1BaselineFile): in the workspace, so what is
+   * there is deleted before a restore and read only after a hit. Absent: no v1 entry is looked for.
+   */
+  readonly previousBaselineFile?: string;
 }
 
 /**
@@ -59,7 +65,8 @@ type Restored = { readonly hit: string } | { readonly miss: true } | { readonly 
 
 /** Main's baseline for a PR, or why there is none (the report and the failure say it). */
 export type BaselineLookup =
-  | { readonly kind: 'found'; readonly doc: ResultsDoc; readonly entry: string }
+  /** `previousVersion`: the entry is a `sweepgate-v1-…` one, recorded before the upgrade (no v2 baseline yet). */
+  | { readonly kind: 'found'; readonly doc: ResultsDoc; readonly entry: string; readonly previousVersion?: true }
   /** `otherSweep`: the newest baseline's sweep when it is another sweep's (the PR may have renamed that one). */
   | { readonly kind: 'missing'; readonly why: string; readonly otherSweep?: string };
 
@@ -143,19 +150,50 @@ export class ActionCaches {
     const prefix = cacheKeys.baselinePrefix(sweep);
     const r = await this.restore('baseline', baselineFile, cacheKeys.baseline(sweep, baseSha ?? 'unknown'), [prefix]);
     if ('trouble' in r) return { kind: 'missing', why: `the baseline could not be restored from the Actions cache (${r.trouble})` };
-    if (!('hit' in r))
-      return { kind: 'missing', why: `no baseline in the Actions cache (looked for ${prefix}*)`, ...(await this.otherSweep()) };
-    const doc = await this.readBaseline();
-    if (typeof doc === 'string') return { kind: 'missing', why: `the cached baseline (entry ${r.hit}) is unusable: ${doc}` };
-    return { kind: 'found', doc, entry: r.hit };
+    if ('hit' in r) {
+      const doc = await this.readBaseline(baselineFile);
+      if (typeof doc === 'string') return { kind: 'missing', why: `the cached baseline (entry ${r.hit}) is unusable: ${doc}` };
+      return { kind: 'found', doc, entry: r.hit };
+    }
+    const previous = await this.restorePreviousBaseline(baseSha);
+    if (previous) return previous;
+    const v1 = this.layout.previousBaselineFile ? ` or, saved by the previous version, ${v1BaselineKeys.prefix(sweep)}*` : '';
+    return { kind: 'missing', why: `no baseline in the Actions cache (looked for ${prefix}*${v1})`, ...(await this.otherSweep()) };
   }
 
-  private async readBaseline(): Promise<ResultsDoc | string> {
+  /**
+   * The baseline a main branch recorded with the previous version, after a v2 miss, so upgrading does not fail every
+   * PR until main runs again. Its path is in the workspace, which the checkout controls: whatever is there is
+   * deleted first (a committed file never counts), folders on the way that are links or files are an error, and
+   * the file is read only after a restore hit, then deleted. Undefined: no such entry (or trouble, warned).
+   */
+  private async restorePreviousBaseline(baseSha: string | undefined): Promise<BaselineLookup | undefined> {
+    const { sweep, workspace, previousBaselineFile: file } = this.layout;
+    if (file === undefined) return undefined;
+    await checkRestoreFolders(workspace, file);
+    await removePath(file, "for the previous version's baseline restore");
+    const what = 'baseline saved by the previous version';
+    const r = await this.restore(what, file, v1BaselineKeys.baseline(sweep, baseSha ?? 'unknown'), [v1BaselineKeys.prefix(sweep)]);
+    if ('trouble' in r) this.log.warn(`${what}: could not restore from the Actions cache (${r.trouble})`);
+    if (!('hit' in r)) return undefined;
+    const doc = await this.readBaseline(file);
+    await removePath(file, "after reading the previous version's baseline");
+    if (typeof doc === 'string')
+      return { kind: 'missing', why: `the previous version's cached baseline (entry ${r.hit}) is unusable: ${doc}` };
+    this.log.info(
+      `baseline: comparing with cache entry ${r.hit}, saved by the previous version of sweepgate; the next run on the baseline branch records one in the current format`,
+    );
+    return { kind: 'found', doc, entry: r.hit, previousVersion: true };
+  }
+
+  /** The restored results document, or why it is none. A link or a folder (an archive can hold one) is not read. */
+  private async readBaseline(file: string): Promise<ResultsDoc | string> {
     let text: string;
     try {
-      text = await readFile(this.layout.baselineFile, 'utf8');
+      if (!(await lstat(file)).isFile()) return `${file} is not a regular file`;
+      text = await readFile(file, 'utf8');
     } catch (err) {
-      return `it held no readable ${this.layout.baselineFile} (${errorText(err)})`;
+      return `it held no readable ${file} (${errorText(err)})`;
     }
     const doc = parseResultsDoc(text);
     return typeof doc === 'string' ? `not a results document (${doc})` : doc;
@@ -169,7 +207,7 @@ export class ActionCaches {
   private async otherSweep(): Promise<{ otherSweep?: string }> {
     const r = await this.restore('baseline of any sweep', this.layout.baselineFile, cacheKeys.anyBaselinePrefix(), []);
     if (!('hit' in r)) return {};
-    const doc = await this.readBaseline();
+    const doc = await this.readBaseline(this.layout.baselineFile);
     await emptyFolder(path.dirname(this.layout.baselineFile), "after reading the other sweep's baseline");
     if (typeof doc === 'string' || sweepName(doc.sweep) === sweepName(this.layout.sweep)) return {};
     return { otherSweep: doc.sweep };
@@ -185,5 +223,14 @@ export class ActionCaches {
       throw new StorePathError(`cannot write the baseline ${baselineFile}: ${errorText(err)}`);
     }
     await this.save('baseline', baselineFile, cacheKeys.baseline(this.layout.sweep, sha));
+  }
+}
+
+/** Removes whatever is at `target` (a file, a link, a folder); a failure is a StorePathError naming the path. */
+async function removePath(target: string, why: string): Promise<void> {
+  try {
+    await rm(target, { recursive: true, force: true });
+  } catch (err) {
+    throw new StorePathError(`cannot clear ${target} ${why}: ${errorText(err)}`);
   }
 }
