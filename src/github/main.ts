@@ -99,9 +99,9 @@ interface Outputs {
 /**
  * The action: inputs → event plan → caches → sweep → conclusion (comparison, decision, report) → comment, summary,
  * outputs → the step's status. The single catch turns any error into a failed step; outputs are always set and the
- * summary always written.
+ * summary always written. Resolves to the step's status, which the entry makes the exit status last of all.
  */
-export async function run(overrides: Partial<Deps> = {}): Promise<void> {
+export async function run(overrides: Partial<Deps> = {}): Promise<'passed' | 'failed'> {
   const deps: Deps = { ...defaultDeps(), ...overrides };
   const { io } = deps;
   const outputs: Outputs = { 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '', 'model-path': '' };
@@ -109,7 +109,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   // Known before anything can fail, so no message below can print it (the runner masks it too).
   const token = io.getInput('github-token');
   if (token) io.setSecret?.(token);
+  let failed = false;
   const fail = async (message: string): Promise<void> => {
+    failed = true;
     io.setFailed(message);
     // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
     if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
@@ -122,7 +124,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     if (plan.kind === 'unsupported') {
       io.warning(plan.why);
       await summary(io, state, `### sweepgate\n\n${plan.why}.\n`);
-      return;
+      return 'passed';
     }
     const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
     if (failure !== undefined) await fail(redact(failure, token));
@@ -131,6 +133,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   } finally {
     for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
   }
+  return failed ? 'failed' : 'passed';
 }
 
 /** The step's failure message for an error that ended the run, by its class (core/errors.ts classifyError). */
