@@ -12,6 +12,7 @@ import { actionsCacheClient, keySafe, type CacheClient } from '../storage/action
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
+import { FileCommandsTamperedError, restoreFileCommands, snapshotFileCommands } from './file-commands.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { githubClient, redact } from './octokit.js';
@@ -191,7 +192,11 @@ async function sweepAndReport(
       : plan.kind === 'pull-request'
         ? { mode: 'replay', baseline: baseline ?? undefined }
         : undefined;
+  const fileCommands = await snapshotFileCommands(deps.env);
   const { config: used, results } = await sweep(job, champion);
+  // Every trial process is gone by now (the engine waits for them), so nothing can write these again.
+  const tampered = await restoreFileCommands(fileCommands);
+  if (tampered.length > 0) throw new FileCommandsTamperedError(tampered);
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
   outputs['model-path'] = results.savedModel ?? '';

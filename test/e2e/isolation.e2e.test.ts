@@ -8,6 +8,7 @@ import { fakeActionsCache, type FakeCache } from './servers/actions-cache.js';
 import { ACTIONS_BOT, fakeGitHub, type FakeGitHub } from './servers/github.js';
 import { pullRequestEvent, pushEvent, REPO } from './events.js';
 import { installAction, runAction, type ActionRun } from './runner.js';
+import { runningWith } from '../trainer/processes.js';
 
 /**
  * Issue 20, point 5: the PR's code (an objective module, a program and whatever it starts) cannot reach the
@@ -71,15 +72,8 @@ const pullRequest = (inputs = INPUTS): Promise<ActionRun> =>
 
 const explain = (r: ActionRun): string => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
 
-/** Alive and not a zombie. */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
+/** An argument that marks the escaped process in this machine's /proc. */
+const MARK = `sweepgate-escapee-${process.pid}`;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'sg-isolation-'));
@@ -138,7 +132,7 @@ describe("the PR's code cannot reach the verdict", () => {
         path.join(ml, 'train.sh'),
         [
           `MARKS=${JSON.stringify(marks)}`,
-          `setsid sh -c 'echo $$ >> "$0/escaped"; sleep 3; for f in "$1"/sweepgate/*-report.md; do echo FORGED > "$f"; done; echo wrote >> "$0/late"' "$MARKS" "$RUNNER_TEMP" &`,
+          `setsid sh -c 'echo up >> "$0/escaped"; sleep 3; for f in "$1"/sweepgate/*-report.md; do echo FORGED > "$f"; done; echo wrote >> "$0/late"' "$MARKS" "$RUNNER_TEMP" ${MARK} &`,
           `env > "$MARKS/env-$$"`,
           `tr '\\0' '\\n' < /proc/$PPID/environ > "$MARKS/parent-env-$$" 2>/dev/null`,
           `[ -n "$GITHUB_OUTPUT" ] && echo 'injected=1' >> "$GITHUB_OUTPUT"`,
@@ -153,14 +147,15 @@ describe("the PR's code cannot reach the verdict", () => {
       expect(r.outputs.report, explain(r)).toMatch(/-report\.md$/);
       const report = await readFile(r.outputs.report!, 'utf8');
       expect(report).toContain('e2e-isolation');
-      const escaped = (await readFile(path.join(marks, 'escaped'), 'utf8')).trim().split('\n').map(Number);
+      const escaped = (await readFile(path.join(marks, 'escaped'), 'utf8')).trim().split('\n');
+      // Gone when the step ends (the shell that waits carries MARK among its arguments, whatever pid namespace it ran in).
+      expect(runningWith(MARK)).toEqual([]);
       expect(escaped.length).toBeGreaterThanOrEqual(2); // each trial (the search and the champion's seeds) started one
       // Past the escaped child's sleep: it was killed with its trial, so the report is untouched.
       await new Promise((resolve) => setTimeout(resolve, 4000));
       expect(await readFile(r.outputs.report!, 'utf8')).toBe(report);
       expect(existsSync(path.join(marks, 'late'))).toBe(false);
-      expect(escaped.filter(alive)).toEqual([]);
-      expect(r.stdout).toContain('trial processes: contained by a child subreaper');
+      expect(r.stdout).toMatch(/trial processes: contained (in a PID namespace|by a child subreaper)/);
 
       // The file commands were not the program's to write: outputs and summary are sweepgate's alone.
       expect(r.outputs.injected).toBeUndefined();
@@ -193,6 +188,36 @@ describe("the PR's code cannot reach the verdict", () => {
       const parentEnv = mark('parent-env-');
       expect(parentEnv).not.toContain(TOKEN);
       expect(parentEnv).not.toContain(RUNTIME_TOKEN);
+    },
+    120_000,
+  );
+
+  it.skipIf(process.platform !== 'linux')(
+    'a program that finds the file commands in RUNNER_TEMP anyway: they are put back, and the step fails saying so',
+    async () => {
+      const ml = path.join(workspace, 'ml-finder');
+      await mkdir(ml, { recursive: true });
+      await writeFile(
+        path.join(ml, 'sweep.yml'),
+        'name: e2e-finder\nmethod: grid\nseed: 1\nmetric: {name: loss, goal: minimize}\nprogram: train.sh\nparameters:\n  x:\n    values: [1]\n',
+      );
+      await writeFile(
+        path.join(ml, 'train.sh'),
+        [
+          'for f in "$RUNNER_TEMP"/_runner_file_commands/set_output_* "$RUNNER_TEMP"/_runner_file_commands/step_summary_*; do',
+          `  printf 'injected=1\\nINJECTED SUMMARY\\n' >> "$f"`,
+          'done',
+          `echo '{"loss": 0.5}'`,
+          '',
+        ].join('\n'),
+      );
+      const r = await pushMain({ ...INPUTS, config: 'ml-finder/sweep.yml' });
+      expect(r.code, explain(r)).toBe(1);
+      expect(r.errors.join('\n'), explain(r)).toMatch(
+        /FileCommandsTamperedError: a trial wrote the runner's file commands GITHUB_OUTPUT \(.*\), GITHUB_STEP_SUMMARY \(.*\); they were put back/,
+      );
+      expect(r.outputs.injected).toBeUndefined();
+      expect(r.summary).not.toContain('INJECTED');
     },
     120_000,
   );
