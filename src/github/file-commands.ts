@@ -3,7 +3,7 @@
 // step's state. Trials never get their paths (programEnv drops them), but the files sit in RUNNER_TEMP, where code
 // running as the same user can find them. So their contents are noted before the sweep and checked after it, once
 // every trial process is gone: a file a trial wrote is put back as it was, and the step fails naming it.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 
 export const FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE'] as const;
 
@@ -21,13 +21,14 @@ export async function snapshotFileCommands(env: Readonly<Record<string, string |
   return out;
 }
 
-/** Puts back every file command that changed since `before`; the names of those that had. */
+/** Puts back every file command that changed since `before` (one that did not exist is removed); the names of those that had. */
 export async function restoreFileCommands(before: FileCommandSnapshot): Promise<string[]> {
   const changed: string[] = [];
   for (const [name, { file, text }] of before) {
     if ((await readOrUndefined(file)) === text) continue;
     changed.push(`${name} (${file})`);
-    await writeFile(file, text ?? '', 'utf8');
+    if (text === undefined) await rm(file, { force: true });
+    else await writeFile(file, text, 'utf8');
   }
   return changed;
 }

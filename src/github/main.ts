@@ -12,6 +12,7 @@ import { actionsCacheClient, keySafe, type CacheClient } from '../storage/action
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
+import { inertLines } from './log-lines.js';
 import { FileCommandsTamperedError, restoreFileCommands, snapshotFileCommands } from './file-commands.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -58,7 +59,7 @@ export function defaultDeps(): Deps {
   return {
     io: {
       getInput: (name) => core.getInput(name),
-      info: (m) => core.info(m),
+      info: (m) => core.info(inertLines(m)), // PR-controlled text must not become a workflow command
       warning: (m) => core.warning(m),
       setFailed: (m) => core.setFailed(m),
       setOutput: (name, value) => core.setOutput(name, value),

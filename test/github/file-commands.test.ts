@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -8,7 +8,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'sweepgate-file-commands-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the runner's file commands around the sweep", () => {
-  test('untouched files stay as they are; written ones are put back (a missing one emptied) and named', async () => {
+  test('untouched files stay as they are; written ones are put back (a missing one removed) and named', async () => {
     const file = (name: string, text?: string): string => {
       const f = path.join(dir, name);
       if (text !== undefined) writeFileSync(f, text);
@@ -28,7 +28,7 @@ describe("the runner's file commands around the sweep", () => {
     const changed = await restoreFileCommands(before);
     expect(changed).toEqual([`GITHUB_OUTPUT (${env.GITHUB_OUTPUT})`, `GITHUB_ENV (${env.GITHUB_ENV})`]);
     expect(readFileSync(env.GITHUB_OUTPUT, 'utf8')).toBe('before=1\n');
-    expect(readFileSync(env.GITHUB_ENV, 'utf8')).toBe('');
+    expect(existsSync(env.GITHUB_ENV)).toBe(false);
     expect(await restoreFileCommands(before)).toEqual([]);
     expect(String(new FileCommandsTamperedError(changed))).toMatch(
       /^FileCommandsTamperedError: a trial wrote the runner's file commands GITHUB_OUTPUT \(.*out\), GITHUB_ENV \(.*env\); they were put back/,

@@ -146,7 +146,7 @@ function runModuleProcess(
       } catch {
         return fail(new TrialError(`${where} wrote something that is not sweepgate's protocol on fd 3: ${line.slice(0, 200)}`));
       }
-      if (msg.type === 'warn') return opts.warn(msg.message);
+      if (msg.type === 'warn') return opts.warn(`${where}: ${msg.message.slice(0, 2000)}`);
       if (msg.type === 'report') {
         let stop: boolean;
         try {
