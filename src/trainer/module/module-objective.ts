@@ -163,7 +163,8 @@ function runModuleProcess(
     const channel = lineSplitter(onMessage, '');
     const onAbort = (): void => fail(new TrialError(`cancelled: ${String(ctx?.signal.reason ?? 'aborted')}`, { transient: true }));
     const program = startProgram([process.execPath, runner], {
-      cwd: path.dirname(init.module),
+      // sweepgate's own working folder, where modules ran when they ran in its process (relative paths keep working).
+      cwd: process.cwd(),
       env: programEnv(process.env),
       input: true,
       killGraceMs: opts.killGraceMs ?? KILL_GRACE_MS,
