@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Objective modules run in a bundled process of their own: bundled once for the whole run.
+    globalSetup: ['test/setup/module-runner.ts'],
   },
 });

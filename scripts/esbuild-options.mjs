@@ -11,6 +11,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
 /** The built-in trainer's worker thread; bundled as trainer-worker.js beside the entries that start it. */
 export const WORKER_ENTRY = 'src/trainer/workers/worker-thread.ts';
+/** An objective module's own process; bundled as module-runner.js beside the entries that start it. */
+export const MODULE_RUNNER_ENTRY = 'src/trainer/module/module-runner.ts';
 
 /** @param {{entryPoints: Record<string, string>, outdir: string, splitting?: boolean, outExtension?: Record<string, string>}} o */
 export function bundleOptions(o) {

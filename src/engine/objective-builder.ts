@@ -10,6 +10,7 @@ import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
 import {
   BackendError,
   chooseBackend,
+  containment,
   createCommandObjective,
   createImageObjective,
   createModuleObjective,
@@ -54,6 +55,7 @@ export interface BuiltObjective {
 
 async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<BuiltObjective> {
   const workload = config.workload;
+  if (workload.kind !== 'trainer') announceContainment(opts);
   if (workload.kind === 'program') {
     const objective = createCommandObjective(workload, {
       configDir: config.configDir,
@@ -67,12 +69,23 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
   const handle = await firstBackend(choice, native);
   if (workload.kind === 'objective')
     return {
-      objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }),
+      objective: await createModuleObjective(workload.module, handle, {
+        metricName: config.metric.name,
+        warn: opts.ports.log.warn,
+        tfjsNodeDirs: native.dirs,
+      }),
       parallel: config.parallel ?? 1,
     };
   const trained = await trainerObjective(config, workload.trainer, { auto: choice === 'auto', handle, native });
   const built = await inWorkers(config, workload.trainer, trained, native);
   return trained.backendChoice ? { ...built, backendChoice: trained.backendChoice } : built;
+}
+
+/** Which containment the PR's code runs under (probed once): info when it holds everything, a warning when a setsid child can escape. */
+function announceContainment(opts: RunOptions): void {
+  const c = containment();
+  if (c.kind === 'process-group') opts.ports.log.warn(c.summary);
+  else opts.ports.log.info(c.summary);
 }
 
 /** The built-in trainer's objective in this thread, on the backend it trains with. */

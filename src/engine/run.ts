@@ -13,6 +13,7 @@ import type { TrialStore } from '../core/trial-store.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { fingerprintFiles } from './fingerprint.js';
 import { createObjective } from './objective-builder.js';
+import { trialProcessesGone } from '../trainer/index.js';
 
 export interface EngineLog {
   info(message: string): void;
@@ -224,6 +225,8 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
     };
   } finally {
     await objective.dispose?.();
+    // Nothing a trial started may still run (and write files) while the results are reported.
+    await trialProcessesGone();
   }
 }
 

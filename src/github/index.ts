@@ -5,6 +5,7 @@ for (const [signal, code] of [
   ['SIGTERM', 143],
 ] as const)
   process.once(signal, () => process.exit(code));
-await run();
-// A cache call given up on after its timeout may still hold a socket open; the step is done, so end it.
-process.exit();
+const status = await run();
+// The exit status is the verdict, decided here last of all (no trial's code runs in this process). A cache call
+// given up on after its timeout may still hold a socket open; the step is done, so end it.
+process.exit(status === 'failed' ? 1 : 0);

@@ -15,6 +15,8 @@ import { RunTrialStore } from '../storage/actions-cache/trusted-trials.js';
 import { v1BaselineFile } from '../storage/actions-cache/previous-baseline.js';
 import { missingBaselineText, previousVersionNote } from './missing-baseline.js';
 import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
+import { inertLines } from './log-lines.js';
+import { FileCommandsTamperedError, restoreFileCommands, snapshotFileCommands } from './file-commands.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { octokitLabelClient, readAcceptance, type LabelClient } from './labels.js';
@@ -63,7 +65,7 @@ export function defaultDeps(): Deps {
   return {
     io: {
       getInput: (name) => core.getInput(name),
-      info: (m) => core.info(m),
+      info: (m) => core.info(inertLines(m)), // PR-controlled text must not become a workflow command
       warning: (m) => core.warning(m),
       setFailed: (m) => core.setFailed(m),
       setOutput: (name, value) => core.setOutput(name, value),
@@ -106,9 +108,9 @@ interface Outputs {
 /**
  * The action: inputs → event plan → caches → sweep → conclusion (comparison, decision, report) → comment, summary,
  * outputs → the step's status. The single catch turns any error into a failed step; outputs are always set and the
- * summary always written.
+ * summary always written. Resolves to the step's status, which the entry makes the exit status last of all.
  */
-export async function run(overrides: Partial<Deps> = {}): Promise<void> {
+export async function run(overrides: Partial<Deps> = {}): Promise<'passed' | 'failed'> {
   const deps: Deps = { ...defaultDeps(), ...overrides };
   const { io } = deps;
   const outputs: Outputs = { 'best-params': '{}', 'best-metrics': '{}', regressed: 'false', report: '', 'model-path': '' };
@@ -116,7 +118,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   // Known before anything can fail, so no message below can print it (the runner masks it too).
   const token = io.getInput('github-token');
   if (token) io.setSecret?.(token);
+  let failed = false;
   const fail = async (message: string): Promise<void> => {
+    failed = true;
     io.setFailed(message);
     // The message can quote the config (PR-controlled): verbatim in a code block, never as markdown.
     if (!state.summaryWritten) await summary(io, state, `### sweepgate\n\n❌ The run failed:\n\n${codeBlock(message)}\n`);
@@ -129,7 +133,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     if (plan.kind === 'unsupported') {
       io.warning(plan.why);
       await summary(io, state, `### sweepgate\n\n${plan.why}.\n`);
-      return;
+      return 'passed';
     }
     const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
     if (failure !== undefined) await fail(redact(failure, token));
@@ -138,6 +142,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   } finally {
     for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
   }
+  return failed ? 'failed' : 'passed';
 }
 
 /** The step's failure message for an error that ended the run, by its class (core/errors.ts classifyError). */
@@ -200,7 +205,11 @@ async function sweepAndReport(
       : plan.kind === 'pull-request'
         ? { mode: 'replay', baseline: baseline ?? undefined }
         : undefined;
+  const fileCommands = await snapshotFileCommands(deps.env);
   const { config: used, results } = await sweep(job, champion, store);
+  // Every trial process is gone by now (the engine waits for them), so nothing can write these again.
+  const tampered = await restoreFileCommands(fileCommands);
+  if (tampered.length > 0) throw new FileCommandsTamperedError(tampered);
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
   outputs['model-path'] = results.savedModel ?? '';

@@ -15,8 +15,11 @@ export type { DatasetSpec, EncodedSplit, FeatureEncoding, TabularData } from './
 export { DatasetError, EmptyDataError, MissingColumnError, NonNumericError, UnseenLabelError } from './data/errors.js';
 export { parseHyperparameters } from './nn/hyperparameters.js';
 export type { Hyperparameters } from './nn/hyperparameters.js';
-export { createModuleObjective } from './module/module-objective.js';
+export { createModuleObjective, findModuleRunner } from './module/module-objective.js';
 export type { ModuleContext, ModuleObjectiveOptions, ObjectiveFunction } from './module/module-objective.js';
+export { trialProcessesGone } from './program/process.js';
+export { containment } from './program/containment.js';
+export type { Containment } from './program/containment.js';
 export { TABULAR_TRAINER_VERSION, createTabularObjective, tabularFingerprint } from './tabular/tabular-objective.js';
 export type { TabularObjective, TabularObjectiveOptions, TrialSize } from './tabular/tabular-objective.js';
 export { IMAGE_TRAINER_VERSION, createImageObjective, imageFingerprint } from './image/image-objective.js';

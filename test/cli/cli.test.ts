@@ -409,16 +409,14 @@ describe('sweepgate CLI', () => {
 
   it('runs trials in parallel with --parallel (and one at a time without)', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sg-cli-'));
-    // Each trial reports how many trials were running at once while it slept.
+    // Each trial (a process of its own) reports when it started and ended its second of sleep; the most that
+    // overlapped is how many ran at once.
     await writeFile(
       path.join(dir, 'objective.mjs'),
       `export default async function (params) {
-        const g = globalThis;
-        g.sgActive = (g.sgActive ?? 0) + 1;
-        g.sgPeak = Math.max(g.sgPeak ?? 0, g.sgActive);
-        await new Promise((r) => setTimeout(r, 20));
-        g.sgActive--;
-        return { loss: params.v, peak: g.sgPeak };
+        const start = Date.now();
+        await new Promise((r) => setTimeout(r, 1000));
+        return { loss: params.v, start, end: Date.now() };
       }\n`,
     );
     await writeFile(
@@ -426,7 +424,6 @@ describe('sweepgate CLI', () => {
       'method: grid\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {v: {values: [1, 2, 3, 4, 5, 6]}}\n',
     );
     const peak = async (...extra: string[]): Promise<number> => {
-      (globalThis as { sgPeak?: number }).sgPeak = 0;
       const json = path.join(dir, `r${extra.length}.json`);
       const r = await cli(
         'run',
@@ -441,7 +438,8 @@ describe('sweepgate CLI', () => {
       expect(r.code).toBe(0);
       const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
       expect(new Set(doc.trials.map((t) => t.params.v)).size).toBe(6);
-      return Math.max(...doc.trials.map((t) => t.metrics.peak!));
+      const spans = doc.trials.map((t) => [t.metrics.start!, t.metrics.end!] as const);
+      return Math.max(...spans.map(([at]) => spans.filter(([s, e]) => s <= at && at < e).length));
     };
     expect(await peak()).toBe(1);
     expect(await peak('--parallel', '3')).toBe(3);

@@ -5,6 +5,10 @@ import { TrialError } from '../../src/core/errors.js';
 import { type TfHandle, loadTf } from '../../src/trainer/tf/backend.js';
 import { createModuleObjective } from '../../src/trainer/module/module-objective.js';
 import { cleanupTempDirs, recordingCtx, tempDir } from './helpers.js';
+import { eventually, markedSleep, runningWith } from './processes.js';
+import { makeDistribution } from '../../src/core/distributions/index.js';
+import { runStudy } from '../../src/core/study/index.js';
+import { MemoryTrialStore } from '../fakes/memory-store.js';
 
 afterAll(cleanupTempDirs);
 
@@ -161,5 +165,121 @@ describe('objective modules', () => {
     const second = await createModuleObjective(file, handle, noWarn);
     expect(second.fingerprint).not.toBe(first.fingerprint);
     expect((await second.run({}, recordingCtx(1))).metrics).toEqual({ val_loss: 2 });
+  });
+});
+
+describe('an objective module runs in a process of its own', () => {
+  /** A trial context whose signal the test aborts. */
+  const abortable = (seed: number) => {
+    const controller = new AbortController();
+    return { ctx: { ...recordingCtx(seed), signal: controller.signal }, abort: (why: string) => controller.abort(why) };
+  };
+
+  test('its exit hooks and exit status are its own; process.exit before returning fails the trial, saying so', async () => {
+    const hooked = await createModuleObjective(
+      moduleFile(`process.on('exit', () => { process.exitCode = 0; }); export default async () => { process.exitCode = 7; return 0.25; };`),
+      handle,
+      noWarn,
+    );
+    expect((await hooked.run({}, recordingCtx(1))).metrics).toEqual({ val_loss: 0.25 });
+    expect(process.exitCode ?? 0).toBe(0); // this process's status was never the module's to set
+    const exits = await createModuleObjective(moduleFile(`export default async () => { process.exit(0); };`), handle, noWarn);
+    await expect(exits.run({}, recordingCtx(1))).rejects.toThrow(/'s process exited with status 0 before the trial returned/);
+    const crashes = await createModuleObjective(
+      moduleFile(`export default async () => { process.stderr.write('boom\\n'); process.exit(3); };`),
+      handle,
+      noWarn,
+    );
+    await expect(crashes.run({}, recordingCtx(1))).rejects.toThrow(/'s process exited with status 3; last lines of stderr:\nboom/);
+  });
+
+  test("it gets a program's environment: no inputs, tokens or file commands", async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      'INPUT_GITHUB-TOKEN': 'ghs_x',
+      GITHUB_OUTPUT: '/tmp/out',
+      GITHUB_ENV: '/tmp/env',
+      ACTIONS_RUNTIME_TOKEN: 'r',
+    });
+    try {
+      const o = await createModuleObjective(
+        moduleFile(`export default async (params, ctx) => {
+          const names = ['INPUT_GITHUB-TOKEN', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'ACTIONS_RUNTIME_TOKEN'].filter((n) => n in process.env);
+          return { val_loss: names.length, pid_differs: process.pid !== ${process.pid} ? 1 : 0 };
+        };`),
+        handle,
+        noWarn,
+      );
+      expect((await o.run({}, recordingCtx(1))).metrics).toEqual({ val_loss: 0, pid_differs: 1 });
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    }
+  });
+
+  test('cancelled mid-trial: the process is stopped with what it started, and the trial fails as cancelled', async () => {
+    const mark = markedSleep();
+    const o = await createModuleObjective(
+      moduleFile(`import { spawn } from 'node:child_process';
+        export default async (params, ctx) => {
+          spawn('setsid', ['sleep', '${mark}'], { detached: true, stdio: 'ignore' }).unref();
+          ctx.report(1, { val_loss: 1 });
+          await new Promise((r) => setTimeout(r, 60_000));
+          return 1;
+        };`),
+      handle,
+      { ...noWarn, killGraceMs: 300 },
+    );
+    const { ctx, abort } = abortable(1);
+    const t0 = Date.now();
+    const running = o.run({}, ctx);
+    expect(await eventually(() => ctx.reports.length === 1, 10_000)).toBe(true);
+    expect(runningWith(mark)).toHaveLength(1);
+    abort('time budget');
+    await expect(running).rejects.toThrow(/cancelled: time budget/);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(runningWith(mark)).toEqual([]);
+  });
+
+  test('trial_timeout stops a module that never returns; the sweep goes on', async () => {
+    const o = await createModuleObjective(
+      moduleFile(`export default async () => new Promise(() => setInterval(() => {}, 1000));`),
+      handle,
+      {
+        ...noWarn,
+        killGraceMs: 200,
+      },
+    );
+    const study = {
+      method: 'grid',
+      metric: { name: 'val_loss', goal: 'minimize' },
+      space: [{ name: 'x', dist: makeDistribution('categorical', { values: [1, 2] }) }],
+      budget: {},
+      seed: 1,
+      repeats: 1,
+      stages: [],
+      trialTimeoutMs: 1500,
+    } as unknown as Parameters<typeof runStudy>[0];
+    const out = await runStudy(study, {
+      objective: o,
+      store: new MemoryTrialStore(),
+      now: () => performance.now(),
+      warn: () => {},
+      stopGraceMs: 3000,
+    });
+    expect(out.trials.map((t) => t.reason)).toEqual(['timeout', 'timeout']);
+  });
+
+  test('the pruner answers each report: a stopped trial keeps what it reported', async () => {
+    const o = await createModuleObjective(
+      moduleFile(`export default async (params, ctx) => {
+        let e = 0;
+        while (!ctx.report(++e, { val_loss: 1 / e, epoch_seen: e })) if (e > 50) throw new Error('never pruned');
+      };`),
+      handle,
+      noWarn,
+    );
+    const ctx = recordingCtx(3, 5);
+    expect((await o.run({}, ctx)).metrics).toEqual({ val_loss: 0.2, epoch_seen: 5 });
+    expect(ctx.reports.map((r) => r.step)).toEqual([1, 2, 3, 4, 5]);
   });
 });

@@ -10,35 +10,22 @@ import { programEnv } from '../../src/trainer/program/environment.js';
 import { createCommandObjective } from '../../src/trainer/program/program-objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 import { cleanupTempDirs, recordingCtx, tempDir } from './helpers.js';
+import { eventually, markedSleep, runningWith } from './processes.js';
 
 afterAll(cleanupTempDirs);
 
-/** Alive and not a zombie (a killed orphan may wait to be reaped by an init that never does). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-async function eventually(check: () => boolean, ms = 3000): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return check();
-}
-
-/** A shell program in a fresh folder; `$PIDS` is a file it appends the pids of its background processes to. */
-function program(body: string): { dir: string; pids: () => number[] } {
+/**
+ * A shell program in a fresh folder; `$PIDS` is a file it appends a line to for each background process it starts
+ * (`started` counts them). Its background processes sleep `mark` seconds, so `gone()` finds them in /proc whatever
+ * pid namespace they ran in.
+ */
+function program(body: (mark: string) => string): { dir: string; started: () => number; gone: () => boolean } {
   const dir = tempDir('pgroup');
-  writeFileSync(path.join(dir, 'train.sh'), `PIDS=${JSON.stringify(path.join(dir, 'pids'))}\n${body}\n`);
-  const pids = (): number[] =>
-    existsSync(path.join(dir, 'pids')) ? readFileSync(path.join(dir, 'pids'), 'utf8').split('\n').filter(Boolean).map(Number) : [];
-  return { dir, pids };
+  const mark = markedSleep();
+  writeFileSync(path.join(dir, 'train.sh'), `PIDS=${JSON.stringify(path.join(dir, 'pids'))}\n${body(mark)}\n`);
+  const started = (): number =>
+    existsSync(path.join(dir, 'pids')) ? readFileSync(path.join(dir, 'pids'), 'utf8').split('\n').filter(Boolean).length : 0;
+  return { dir, started, gone: () => runningWith(mark).length === 0 };
 }
 
 const objective = (dir: string, killGraceMs = 300): Objective =>
@@ -66,17 +53,17 @@ const ports = (o: Objective, store = new MemoryTrialStore()) => ({
 
 describe('a program and the processes it starts', () => {
   test('one that leaves `sleep 120 &` behind ends when it exits; the leftover is killed', async () => {
-    const p = program(`sleep 120 &\necho $! >> "$PIDS"\necho '{"loss": 0.5}'`);
+    const p = program((mark) => `sleep ${mark} &\necho $! >> "$PIDS"\necho '{"loss": 0.5}'`);
     const t0 = Date.now();
     const r = await objective(p.dir).run({ x: 1 }, recordingCtx(1));
     expect(r.metrics).toEqual({ loss: 0.5 });
     expect(Date.now() - t0).toBeLessThan(3000);
-    expect(p.pids()).toHaveLength(1);
-    expect(await eventually(() => !alive(p.pids()[0]!))).toBe(true);
+    expect(p.started()).toBe(1);
+    expect(await eventually(p.gone)).toBe(true);
   });
 
   test('trial_timeout: each trial past it fails (timeout) with its whole process group, is not cached, and the sweep goes on', async () => {
-    const p = program(`sleep 120 &\necho $! >> "$PIDS"\necho '{"loss": 1}'\nsleep 120`);
+    const p = program((mark) => `sleep ${mark} &\necho $! >> "$PIDS"\necho '{"loss": 1}'\nsleep 120`);
     const store = new MemoryTrialStore();
     const t0 = Date.now();
     const out = await runStudy(study({ trialTimeoutMs: 500 }), ports(objective(p.dir), store));
@@ -87,25 +74,27 @@ describe('a program and the processes it starts', () => {
       expect(t.error).toMatch(/^TrialTimeoutError: ran past trial_timeout \(500 ms\) and was stopped/);
     }
     expect(await store.all()).toHaveLength(0);
-    expect(p.pids()).toHaveLength(2);
-    expect(await eventually(() => p.pids().every((pid) => !alive(pid)))).toBe(true);
+    expect(p.started()).toBe(2);
+    expect(await eventually(p.gone)).toBe(true);
   });
 
   test('budget.minutes cuts a sweep whose program started a background process, on time', async () => {
-    const p = program(`sleep 120 &\necho $! >> "$PIDS"\nsleep 120`);
+    const p = program((mark) => `sleep ${mark} &\necho $! >> "$PIDS"\nsleep 120`);
     const t0 = Date.now();
     const out = await runStudy(study({ budget: { minutes: 0.01 } }), ports(objective(p.dir)));
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(out.stopReason).toBe('minutes');
     expect(out.trials[0]).toMatchObject({ status: 'failed', reason: 'cancelled' });
-    expect(await eventually(() => p.pids().every((pid) => !alive(pid)))).toBe(true);
+    expect(p.started()).toBe(1);
+    expect(await eventually(p.gone)).toBe(true);
   });
 
   test('a group that ignores SIGTERM gets SIGKILL after the grace', async () => {
-    const p = program(`trap '' TERM\n(trap '' TERM; sleep 120) &\necho $! >> "$PIDS"\nsleep 120`);
+    const p = program((mark) => `trap '' TERM\n(trap '' TERM; sleep ${mark}) &\necho $! >> "$PIDS"\nsleep 120`);
     const out = await runStudy(study({ trialTimeoutMs: 300, budget: { trials: 1 } }), ports(objective(p.dir, 200)));
     expect(out.trials[0]).toMatchObject({ status: 'failed', reason: 'timeout' });
-    expect(await eventually(() => p.pids().every((pid) => !alive(pid)))).toBe(true);
+    expect(p.started()).toBe(1);
+    expect(await eventually(p.gone)).toBe(true);
   });
 });
 
@@ -129,7 +118,7 @@ describe('an objective that ignores its signal', () => {
 
 describe('hostile program output', () => {
   test('an endless line without a newline is dropped, not buffered; the metrics after it still count', async () => {
-    const p = program(`head -c 30000000 /dev/zero | tr '\\0' x\necho\necho '{"loss": 0.25}'`);
+    const p = program(() => `head -c 30000000 /dev/zero | tr '\\0' x\necho\necho '{"loss": 0.25}'`);
     const before = process.memoryUsage().rss;
     const r = await objective(p.dir).run({ x: 1 }, recordingCtx(1));
     expect(r.metrics).toEqual({ loss: 0.25 });

@@ -1,143 +1,193 @@
-import { NO_METRIC } from '../../core/config/types.js';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { TrialError, show, errorText } from '../../core/errors.js';
+import { fileURLToPath } from 'node:url';
+import { TrialError, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
-import type { Metrics, Params } from '../../core/json.js';
+import type { Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
-import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
+import { isBackendName } from '../../core/backends.js';
+import type { TfHandle } from '../tf/backend.js';
 import { displayPath } from '../data/errors.js';
-import { asMetrics, describe, mergeReports } from '../reported-metrics.js';
+import { programEnv } from '../program/environment.js';
+import { lineSplitter } from '../program/output-lines.js';
+import { type ProgramExit, exitFailure, startProgram } from '../program/process.js';
+import type { FromModule, ModuleInit, ModuleWireError } from './protocol.js';
 
-/** What an objective module's default export receives as its second argument. */
-export interface ModuleContext {
-  /** The trial's seed: seed every random choice from it (tf.randomNormal(..., seed), your own PRNG). */
-  readonly seed: number;
-  /** Report metrics at a step (epoch); returns true when the pruner wants the trial stopped. */
-  report(step: number, metrics: Metrics): boolean;
-  /** Aborted when the sweep is cancelled (time budget). */
-  readonly signal: AbortSignal;
-  /** The loaded TensorFlow.js (tfjs-node, wasm or cpu backend), with tf.layers. */
-  readonly tf: Tf;
-}
-
-export type ObjectiveFunction = (params: Params, ctx: ModuleContext) => unknown;
+export type { ModuleContext, ObjectiveFunction } from './module-code.js';
 
 export interface ModuleObjectiveOptions {
   /** The sweep's metric: a bare number returned by the module is this metric. */
   readonly metricName: string;
-  /** Non-fatal trouble (tensor leaks), once per objective. */
+  /** Non-fatal trouble (tensor leaks, a backend fallback in the module's process), once per objective. */
   warn(msg: string): void;
+  /** Where tfjs-node is looked up besides the config's folder (LoadTfOptions.tfjsNodeDirs). */
+  readonly tfjsNodeDirs?: readonly string[];
+  /** The module runner (findModuleRunner()); a test may point it at its own bundle. */
+  readonly runner?: string;
+  /** How long a stopped module process gets between SIGTERM and SIGKILL (default 5 s; tests shorten it). */
+  readonly killGraceMs?: number;
+}
+
+const KILL_GRACE_MS = 5000;
+/** The bundled runner's file name: dist/module-runner.js (build/module-runner.mjs beside a bench harness). */
+const RUNNER_FILES = ['module-runner.js', 'module-runner.mjs'];
+/** Where a test run from source points at a runner it bundled (vitest's global setup). */
+export const RUNNER_ENV = 'SWEEPGATE_MODULE_RUNNER';
+
+/** The bundled module runner beside the running module (the bundle) or its parent (a chunk), else $SWEEPGATE_MODULE_RUNNER. */
+export function findModuleRunner(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, path.dirname(here)]) {
+    let files: string[];
+    try {
+      files = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    const name = RUNNER_FILES.find((f) => files.includes(f));
+    if (name) return path.join(dir, name);
+  }
+  return process.env[RUNNER_ENV] || undefined;
+}
+
+/** An error the module threw (not a TrialError), rebuilt on this side with its name. */
+class ModuleError extends Error {
+  override readonly name: string;
+  constructor(e: ModuleWireError) {
+    super(e.message);
+    this.name = e.name;
+  }
 }
 
 /**
- * An `objective:` JS module: `export default async function (params, ctx) { ... }`.
+ * An `objective:` JS module: `export default async function (params, ctx) { ... }`, run in a process of its own.
  *
  * - `params` are the trial's hyperparameters (flat; nested W&B parameters as dotted names).
- * - `ctx` is `{ seed, report(step, metrics), signal, tf }`.
+ * - `ctx` is `{ seed, report(step, metrics), signal, tf }`; `tf` is TensorFlow.js on the backend the sweep chose.
  * - It returns the sweep's metric as a number (the trial's metrics are then that number plus the last value of
  *   each metric it passed to `ctx.report`), or an object of metrics (numbers) that includes the sweep's metric
  *   (taken as it is). It may also return nothing after calling `ctx.report`: the trial's metrics are then the
  *   last reported value of each metric — the natural thing to do when `report` returned true (pruned).
+ * - Each trial is a fresh Node.js process (module-runner.ts) started like a program: the same environment
+ *   (programEnv: no inputs, tokens or file commands), the same containment, killed with everything it started
+ *   when the trial is cancelled or times out. So nothing the module does reaches sweepgate's process.
  * - The module file's bytes are part of every trial key; files it imports are not, so list them in the
  *   sweep's `fingerprint` globs.
  * - Tensors it leaves allocated are its own business; sweepgate warns once when a trial leaks.
  */
 export async function createModuleObjective(modulePath: string, handle: TfHandle, opts: ModuleObjectiveOptions): Promise<Objective> {
   const file = path.resolve(modulePath);
-  const { hash, objective } = await loadModule(file);
+  const hash = await moduleHash(file);
+  const runner = opts.runner ?? findModuleRunner();
+  if (runner === undefined)
+    throw new TrialError(`objective module ${displayPath(file)}: the module runner (module-runner.js) is not beside sweepgate`);
+  const backend = handle.backend;
+  if (!isBackendName(backend)) throw new TrialError(`objective module ${displayPath(file)}: unknown TensorFlow.js backend ${backend}`);
+  const start = (init: ModuleInit, ctx?: TrialContext): Promise<Extract<FromModule, { type: 'done' | 'loaded' }>> =>
+    runModuleProcess(runner, init, ctx, opts);
+  // A module that cannot load, or exports no function, is a config error now rather than one per trial.
+  await start({ type: 'init', module: file, hash, metricName: opts.metricName });
   let warnedLeak = false;
   // A module that never touches ctx.tf trains without TensorFlow.js: the report then names no backend.
-  let usedTf = false;
+  let usedBackend: string | undefined;
   return {
     fingerprint: hashJson({ kind: 'sweepgate-module', module: hash }),
     get backend(): string {
-      return usedTf ? handle.backend : 'none';
+      return usedBackend ?? 'none';
     },
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
-      await ensureBackend(handle);
-      const reports: Metrics[] = [];
-      const moduleCtx: ModuleContext = {
-        seed: ctx.seed,
-        signal: ctx.signal,
-        get tf(): Tf {
-          usedTf = true;
-          return handle.tf;
-        },
-        report(step: number, metrics: Metrics): boolean {
-          const checked = asMetrics(metrics);
-          if ('problem' in checked) throw new TrialError(`ctx.report(${show(step)}, ...): ${checked.problem}`);
-          reports.push(checked.metrics);
-          return ctx.report(step, checked.metrics);
-        },
-      };
-      const before = handle.tf.memory().numTensors;
-      const returned = await objective(params, moduleCtx);
-      const leaked = handle.tf.memory().numTensors - before;
-      if (leaked > 0 && !warnedLeak) {
+      const trial = { params, seed: ctx.seed, backend, cwd: path.dirname(file), tfjsNodeDirs: opts.tfjsNodeDirs ?? [] };
+      const done = await start({ type: 'init', module: file, hash, metricName: opts.metricName, trial }, ctx);
+      if (done.type !== 'done') throw new TrialError(`objective module ${displayPath(file)} sent no result`);
+      usedBackend = done.backend ?? usedBackend;
+      if (done.leaked > 0 && !warnedLeak) {
         warnedLeak = true;
         opts.warn(
-          `objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`,
+          `objective module ${displayPath(file)} left ${done.leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`,
         );
       }
-      return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
+      return { metrics: done.metrics };
     },
   };
 }
 
-/** Imports the objective module: its bytes' hash (for the fingerprint) and its default export, which must be a function. */
-async function loadModule(file: string): Promise<{ readonly hash: string; readonly objective: ObjectiveFunction }> {
-  let bytes: Buffer;
+async function moduleHash(file: string): Promise<string> {
   try {
-    bytes = await readFile(file);
+    return sha256Hex(await readFile(file));
   } catch (err) {
     throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
   }
-  const hash = sha256Hex(bytes);
-  // The hash in the URL makes a changed file load afresh even within one process (import() caches by URL).
-  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(url)) as Record<string, unknown>;
-  } catch (err) {
-    const message = errorText(err);
-    const hint =
-      err instanceof SyntaxError && file.endsWith('.js') && /\b(export|import)\b/.test(message)
-        ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)'
-        : '';
-    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message}${hint}`);
-  }
-  const fn = mod['default'];
-  if (typeof fn !== 'function') {
-    const names = Object.keys(mod).filter((k) => k !== 'default');
-    throw new TrialError(
-      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` +
-        (names.length > 0 ? ` (named exports: ${names.join(', ')})` : ''),
-    );
-  }
-  return { hash, objective: fn as ObjectiveFunction };
 }
 
-function finalMetrics(returned: unknown, reports: readonly Metrics[], metricName: string, file: string): Metrics {
-  const where = `objective module ${displayPath(file)}`;
-  let metrics: Metrics;
-  if (typeof returned === 'number') {
-    if (!Number.isFinite(returned)) throw new TrialError(`${where} returned ${returned}`);
-    // Without a sweep metric (a metric-less grid or random sweep) a returned number is just `value`.
-    metrics = { ...mergeReports(reports), [metricName === NO_METRIC ? 'value' : metricName]: returned };
-  } else if (returned === undefined && (reports.length > 0 || metricName === NO_METRIC)) {
-    metrics = mergeReports(reports);
-  } else if (typeof returned === 'object' && returned !== null && !Array.isArray(returned)) {
-    const checked = asMetrics(returned);
-    if ('problem' in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
-    metrics = checked.metrics;
-  } else {
-    throw new TrialError(
-      `${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`,
-    );
-  }
-  if (metricName !== NO_METRIC && !(metricName in metrics))
-    throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(', ') || 'none'})`);
-  return metrics;
+/**
+ * One run of the module's process: `init` on its stdin, its reports to ctx.report (the pruner's answer goes back),
+ * until it says `done` or `loaded` — settled only once the process and everything it started have ended.
+ */
+function runModuleProcess(
+  runner: string,
+  init: ModuleInit,
+  ctx: TrialContext | undefined,
+  opts: ModuleObjectiveOptions,
+): Promise<Extract<FromModule, { type: 'done' | 'loaded' }>> {
+  const where = `objective module ${displayPath(init.module)}`;
+  return new Promise((resolve, reject) => {
+    let result: Extract<FromModule, { type: 'done' | 'loaded' }> | undefined;
+    let failure: Error | undefined;
+    const fail = (err: Error): void => {
+      failure ??= err;
+      program.terminate();
+    };
+    const onMessage = (line: string): void => {
+      if (line.trim() === '' || failure || result) return;
+      let msg: FromModule;
+      try {
+        msg = JSON.parse(line) as FromModule;
+      } catch {
+        return fail(new TrialError(`${where} wrote something that is not sweepgate's protocol on fd 3: ${line.slice(0, 200)}`));
+      }
+      if (msg.type === 'warn') return opts.warn(`${where}: ${msg.message.slice(0, 2000)}`);
+      if (msg.type === 'report') {
+        let stop: boolean;
+        try {
+          stop = ctx?.report(msg.step, msg.metrics) ?? false;
+        } catch (err) {
+          return fail(err instanceof Error ? err : new TrialError(errorText(err)));
+        }
+        return program.write(`${JSON.stringify({ type: 'answer', stop })}\n`);
+      }
+      if (msg.type === 'failed')
+        return fail(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new ModuleError(msg.error));
+      result = msg;
+    };
+    const channel = lineSplitter(onMessage, '');
+    const onAbort = (): void => fail(new TrialError(`cancelled: ${String(ctx?.signal.reason ?? 'aborted')}`, { transient: true }));
+    const program = startProgram([process.execPath, runner], {
+      // sweepgate's own working folder, where modules ran when they ran in its process (relative paths keep working).
+      cwd: process.cwd(),
+      env: programEnv(process.env),
+      input: true,
+      killGraceMs: opts.killGraceMs ?? KILL_GRACE_MS,
+      onStdout: () => {},
+      onChannel: channel.push,
+      onError: (err) => fail(new TrialError(`${where}: cannot start its process: ${err.message}`, { transient: true })),
+      onEnd: (exit) => {
+        ctx?.signal.removeEventListener('abort', onAbort);
+        channel.flush();
+        if (failure) reject(failure);
+        else if (result) resolve(result);
+        else reject(endedEarly(where, exit));
+      },
+    });
+    program.write(`${JSON.stringify(init)}\n`);
+    ctx?.signal.addEventListener('abort', onAbort, { once: true });
+    if (ctx?.signal.aborted) onAbort();
+  });
+}
+
+/** The module's process ended without a result: it exited (process.exit in the module), crashed or was killed. */
+function endedEarly(where: string, exit: ProgramExit): TrialError {
+  const failed = exitFailure(`${where}'s process`, exit);
+  if (failed) return failed;
+  return new TrialError(`${where}'s process exited with status 0 before the trial returned (does the module call process.exit?)`);
 }

@@ -24,14 +24,22 @@ export async function pythonShim(argv: readonly string[], tmp: string): Promise<
 }
 
 /**
- * The environment a program inherits, without what belongs to the step rather than the trial: the action's
- * inputs (`INPUT_GITHUB-TOKEN` among them) and the runner's own tokens (cache and OIDC). A program set up with
- * `env:` in the workflow keeps those variables; a JS objective runs in-process and sees everything anyway.
+ * The runner's file commands: files whose lines set the step's outputs (GITHUB_OUTPUT), later steps' environment
+ * and PATH (GITHUB_ENV, GITHUB_PATH), the job summary (GITHUB_STEP_SUMMARY) and the post step's state
+ * (GITHUB_STATE). They are the step's results, which only sweepgate writes.
+ */
+const FILE_COMMANDS = /^GITHUB_(OUTPUT|ENV|PATH|STEP_SUMMARY|STATE)$/i;
+
+/**
+ * The environment a program or an objective module's process inherits, without what belongs to the step rather
+ * than the trial: the action's inputs (`INPUT_GITHUB-TOKEN` among them), the runner's own tokens (cache and OIDC)
+ * and the file commands. A program set up with `env:` in the workflow keeps those variables.
  */
 export function programEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) {
-    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k) || FILE_COMMANDS.test(k))
+      continue;
     out[k] = v;
   }
   return out;
