@@ -122,8 +122,11 @@ def main():
                 signal_all(left, signal.SIGKILL)
         time.sleep(POLL_SECONDS)
     if os.WIFSIGNALED(status):
+        # Ended by a signal: end the same way, so sweepgate sees the signal. SIGKILL and SIGSTOP have no handler to
+        # reset; as a PID namespace's init this process cannot signal itself, and the shell's 128 + N says it instead.
         sig = os.WTERMSIG(status)
-        signal.signal(sig, signal.SIG_DFL)
+        if sig not in (signal.SIGKILL, signal.SIGSTOP):
+            signal.signal(sig, signal.SIG_DFL)
         os.kill(me, sig)
         return 128 + sig
     return os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else os.WEXITSTATUS(status)

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CONTAIN_SCRIPT, type Containment, probeContainment } from '../../src/trainer/program/containment.js';
 import { wandbStandInDir } from '../../src/trainer/program/environment.js';
-import { type ProgramExit, startProgram } from '../../src/trainer/program/process.js';
+import { type ProgramExit, launcherExit, startProgram } from '../../src/trainer/program/process.js';
 import { cleanupTempDirs, repoRoot, tempDir } from './helpers.js';
 import { markedSleep, runningWith } from './processes.js';
 
@@ -138,5 +138,31 @@ describe.skipIf(!linux)('containment', () => {
       const said = exit instanceof Error ? exit.message : exit.stderrTail;
       expect(said, c.kind).toMatch(/ENOENT/);
     }
+  });
+  test('a program killed by a signal ends by that signal, contained or not (a PID namespace’s init passes it on as 128 + N)', async () => {
+    for (const c of mechanisms()) {
+      const exit = await new Promise<ProgramExit | Error>((resolve) => {
+        startProgram(['sh', '-c', 'kill -9 $$'], {
+          cwd: tempDir('contain'),
+          env: process.env,
+          killGraceMs: 300,
+          containment: c,
+          onStdout: () => {},
+          onChannel: () => {},
+          onError: (err) => resolve(err),
+          onEnd: (e) => resolve(e),
+        });
+      });
+      expect(exit, c.kind).toMatchObject({ code: null, signal: 'SIGKILL' });
+    }
+  });
+
+  test('launcherExit reads the shell’s 128 + N as signal N, and leaves other statuses alone', () => {
+    expect(launcherExit(137, null)).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(launcherExit(143, null)).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(launcherExit(1, null)).toEqual({ code: 1, signal: null });
+    expect(launcherExit(128, null)).toEqual({ code: 128, signal: null });
+    expect(launcherExit(255, null)).toEqual({ code: 255, signal: null });
+    expect(launcherExit(null, 'SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
   });
 });

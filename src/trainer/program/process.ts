@@ -2,6 +2,7 @@
 // containment (containment.ts), signalled as a group, its output handed on as it comes, and its end (exit status
 // or signal, with the last of its stderr) reported once its output has been delivered.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { TrialError } from '../../core/errors.js';
 import { exitCause } from '../../core/failure-cause.js';
@@ -162,7 +163,7 @@ export function startProgram(argv: readonly string[], opts: StartOptions): Runni
     if (child.pid === undefined) finish(); // never started: no exit or close will come
   });
   child.on('exit', (code, signal) => {
-    exited = { code, signal };
+    exited = contained ? launcherExit(code, signal) : { code, signal };
     // Whatever the program left running goes with it; then give the pipes a moment to deliver the rest.
     terminate();
     later(DRAIN_MS, () => {
@@ -178,6 +179,16 @@ export function startProgram(argv: readonly string[], opts: StartOptions): Runni
     finish();
   });
   return { terminate, write };
+}
+
+/**
+ * The program's end as the containment launcher passes it on: the launcher ends by the program's signal, except as
+ * a PID namespace's init, which cannot signal itself and exits with the shell's 128 + N instead.
+ */
+export function launcherExit(code: number | null, signal: NodeJS.Signals | null): { code: number | null; signal: NodeJS.Signals | null } {
+  if (code === null || code <= 128) return { code, signal };
+  const name = Object.entries(osConstants.signals).find(([, n]) => n === code - 128)?.[0];
+  return name ? { code: null, signal: name as NodeJS.Signals } : { code, signal };
 }
 
 /** A program that did not exit with status 0 fails its trial (transient) with the last lines of its stderr. */
