@@ -59,10 +59,15 @@ export async function championStep(
     };
   const replay = await replayWorkload(config, step.baseline, buildReplay, engineLog);
   if ('notComparable' in replay) return { notComparable: replay.notComparable };
-  const plan = planReplay(champion.params, config.space, effectiveDefaults(replay.workload, champion.params));
+  const plan = planReplay(champion.params, config.space, effectiveDefaults(replay.workload, champion.params), {
+    keepMainValues: replay.workload.kind === 'trainer',
+  });
   if (!plan.ok) {
     await replay.dispose?.();
-    return { replaySkipped: plan.reason };
+    // A program's or module's parameters are its arguments: replaying without one would change the code under test.
+    return {
+      notComparable: `${plan.reason}, so main's best config cannot be passed to this PR's ${replay.workload.kind} as main ran it. Keep the parameter in the space (fix it with \`value:\` to stop searching it); to drop it on purpose, accept this once (the Action's accept-label, the CLI's --accept-regression): the baseline recorded after the merge no longer uses it`,
+    };
   }
   const seeds = champion.runs.map((r) => r.seed);
   const say = log("main's champion, replayed:");

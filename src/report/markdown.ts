@@ -298,9 +298,11 @@ function replayNotes(c: Comparison | undefined): string {
       notes.push(
         a.why === 'fixed'
           ? `${codeSpan(a.name, NAME_MAX_CHARS)} is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== undefined ? ` (main’s best had ${cell(a.main)})` : ''}.`
-          : a.replay !== undefined
-            ? `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR’s space: replayed with ${cell(a.replay)}, the value main had (the trainer’s default).`
-            : `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.`,
+          : a.why === 'kept'
+            ? `${codeSpan(a.name, NAME_MAX_CHARS)} is no longer searched over main’s value by this PR: replayed with main’s ${cell(a.replay)}, as main trained it.`
+            : a.replay !== undefined
+              ? `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR’s space: replayed with ${cell(a.replay)}, the value main had (the trainer’s default).`
+              : `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR’s space: left out of the replay, so the program uses its own default, as on main.`,
       );
     }
   }

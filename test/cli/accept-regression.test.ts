@@ -108,3 +108,29 @@ gate:
     expect(r.out).toContain('❌ not comparable');
   });
 });
+
+describe('sweepgate run --baseline: a PR that stops searching a parameter main’s champion used', () => {
+  it('the built-in trainer replays main’s value, so the gate still judges main’s best config (no best-against-best fallback)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sg-kept-'));
+    await cp(path.resolve(__dirname, '../../fixtures/data/separable.csv'), path.join(dir, 'separable.csv'));
+    const config = path.join(dir, 'sweep.yml');
+    const trainer = `method: grid\nseed: 1\nchampion: {seeds: 3}\ntrainer:\n  data: separable.csv\n  target: label\n  task: classification\n  features: [x1, x2, size, color]\n  defaults: {epochs: 3, batch_size: 32}\ngate:\n  val_accuracy: 0.05\n`;
+    await writeFile(config, `${trainer}parameters:\n  learning_rate: {values: [0.05]}\n  layers: {values: [0, 1]}\n`);
+    const base = path.join(dir, 'base.json');
+    expect((await cli('run', config, '--json', base, '--quiet', '--backend', 'cpu')).code).toBe(0);
+    const champion = (JSON.parse(await readFile(base, 'utf8')) as { champion: { params: { layers: number } } }).champion.params;
+    // The PR drops `layers` from the space and narrows learning_rate away from main's value.
+    await writeFile(config, `${trainer}parameters:\n  learning_rate: {values: [0.01, 0.02]}\n`);
+    const pr = await cli('run', config, '--baseline', base, '--backend', 'cpu');
+    expect(pr.out).toContain(
+      `<code>layers</code> is no longer searched over main’s value by this PR: replayed with main’s ${champion.layers}, as main trained it.`,
+    );
+    expect(pr.out).toContain(
+      '<code>learning_rate</code> is no longer searched over main’s value by this PR: replayed with main’s 0.05, as main trained it.',
+    );
+    expect(pr.out).not.toContain('could not be replayed');
+    // Main's own champion runs (same params, seeds, code and data): served from the cache.
+    expect(pr.out).toContain('**Gate: main’s best config, replayed on this PR** (3 seeds, paired seed by seed, all from the cache)');
+    expect(pr.code).toBe(0);
+  });
+});

@@ -157,7 +157,7 @@ describe('sweepgate CLI', () => {
     expect(alone.code).toBe(0);
   });
 
-  it('names each reason the champion cannot be replayed, and falls back to best against best', async () => {
+  it('names each reason the champion cannot be replayed: a module without a parameter main used is not comparable; a baseline without a champion falls back to best against best', async () => {
     const dir = await workdir();
     const json = path.join(dir, 'base.json');
     const sweep = await readFile(path.join(dir, 'sweep.yml'), 'utf8');
@@ -169,13 +169,16 @@ describe('sweepgate CLI', () => {
       return r.out;
     };
     const fallback = 'so the gate compared this PR’s best with main’s best.';
+    // A module's parameters are its arguments: without one, main's champion cannot be run as main ran it.
     const removed = await pr(sweep.replace(/ {2}kind:\n {4}values: \[flat, bowl\]\n/, ''));
+    expect(removed).toContain('not comparable');
     expect(removed).toContain(
-      "Main’s best config could not be replayed (main's best params use kind, which this PR removed from the search space)",
+      "main's best params use kind, which this PR removed from the search space, so main's best config cannot be passed to this PR's objective as main ran it",
     );
-    expect(removed).toContain(fallback);
+    expect(removed).not.toContain(fallback);
     const outside = await pr(sweep.replace('min: -3.0\n    max: 3.0', 'min: 5.0\n    max: 6.0'));
-    expect(outside).toMatch(/could not be replayed \(main's x = [-\d.e]+ is outside this PR's search space for it\)/);
+    expect(outside).toContain('not comparable');
+    expect(outside).toMatch(/main's x = [-\d.e]+ is outside this PR's search space for it, so main's best config cannot be passed/);
     const old = path.join(dir, 'old.json');
     await writeFile(old, JSON.stringify({ ...doc, champion: undefined }));
     expect(await pr(sweep, old)).toContain(

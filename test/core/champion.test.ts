@@ -45,7 +45,7 @@ describe('planReplay: main’s champion on the PR’s space', () => {
     expect(planReplay({ lr: 0.01 }, s, none)).toEqual({ ok: true, params: { lr: 0.01 }, adjustments: [{ name: 'dropout', why: 'added' }] });
   });
 
-  it('cannot replay when the PR removed a parameter main used, or no longer allows its value', () => {
+  it('a program or module cannot be replayed when the PR removed a parameter main used, or no longer allows its value', () => {
     const s = space('{lr: {min: 0.001, max: 0.1}}');
     expect(planReplay({ lr: 0.01, units: 16, act: 'relu' }, s, none)).toEqual({
       ok: false,
@@ -53,5 +53,24 @@ describe('planReplay: main’s champion on the PR’s space', () => {
     });
     expect(planReplay({ lr: 0.5 }, s, none)).toEqual({ ok: false, reason: "main's lr = 0.5 is outside this PR's search space for it" });
     expect(planReplay({ units: 32 }, space('{units: {values: [8, 16]}}'), none)).toMatchObject({ ok: false });
+  });
+
+  it('the built-in trainer replays main’s value of a parameter the PR removed or no longer searches over it, and says so', () => {
+    const s = space('{lr: {min: 0.001, max: 0.1}, units: {values: [8, 16]}}');
+    expect(planReplay({ lr: 0.5, units: 32, act: 'relu' }, s, none, { keepMainValues: true })).toEqual({
+      ok: true,
+      params: { lr: 0.5, units: 32, act: 'relu' },
+      adjustments: [
+        { name: 'lr', main: 0.5, replay: 0.5, why: 'kept' },
+        { name: 'units', main: 32, replay: 32, why: 'kept' },
+        { name: 'act', main: 'relu', replay: 'relu', why: 'kept' },
+      ],
+    });
+    // A value still inside the PR's space is no adjustment.
+    expect(planReplay({ lr: 0.01, units: 16 }, s, none, { keepMainValues: true })).toEqual({
+      ok: true,
+      params: { lr: 0.01, units: 16 },
+      adjustments: [],
+    });
   });
 });

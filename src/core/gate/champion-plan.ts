@@ -38,8 +38,11 @@ export interface ReplayAdjustment {
   readonly main?: JsonValue;
   /** The value replayed (absent when the parameter is left out, so the program or module uses its own default). */
   readonly replay?: JsonValue;
-  /** `fixed`: the PR fixes this parameter to one value; `added`: the PR added it to the space. */
-  readonly why: 'fixed' | 'added';
+  /**
+   * `fixed`: the PR fixes this parameter to one value; `added`: the PR added it to the space; `kept`: the PR no longer
+   * searches it, or not over main's value, and the built-in trainer replays main's value as main trained it.
+   */
+  readonly why: 'fixed' | 'added' | 'kept';
 }
 
 /** The PR's replay of main's champion. */
@@ -64,17 +67,21 @@ export function championSeeds(sweepSeed: number, params: Params, n: number): num
 }
 
 /**
- * Maps main's champion params onto the PR's space:
- * - a parameter the PR fixes to one value (`value:`) takes the PR's value: fixing it is part of what the PR
- *   changed, like its code and data;
- * - a parameter the PR added to the space takes the value main effectively had (`defaultOf`: the trainer's
- *   default), or is left out when there is none (programs and modules then use their own default);
- * - a parameter the PR removed, or a value the PR's space no longer holds, makes the champion unreplayable.
+ * Main's champion as the PR replays it. A parameter the PR fixes takes the PR's value; one it added takes main's
+ * effective value (`defaultOf`). One the PR removed, or whose space no longer holds main's value, is a search decision,
+ * not a change of code or data: with `keepMainValues` (the built-in trainer, which trains any value of its
+ * hyperparameters whatever the space) main's value is replayed; otherwise (a program or module, whose arguments are
+ * its code) the replay is not possible like for like and the plan says why.
  */
-export function planReplay(champion: Params, space: Space, defaultOf: (name: string) => JsonValue | undefined): ReplayPlan {
+export function planReplay(
+  champion: Params,
+  space: Space,
+  defaultOf: (name: string) => JsonValue | undefined,
+  opts: { readonly keepMainValues?: boolean } = {},
+): ReplayPlan {
   const names = new Set(space.map((p) => p.name));
   const removed = Object.keys(champion).filter((n) => !names.has(n));
-  if (removed.length > 0)
+  if (removed.length > 0 && !opts.keepMainValues)
     return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
   const params: Record<string, JsonValue> = {};
   const adjustments: ReplayAdjustment[] = [];
@@ -87,14 +94,20 @@ export function planReplay(champion: Params, space: Space, defaultOf: (name: str
       if (!has || canonicalJson(main!) !== canonicalJson(values[0]!))
         adjustments.push({ name: p.name, ...(has ? { main: main! } : {}), replay: values[0]!, why: 'fixed' });
     } else if (has) {
-      if (!p.dist.contains(main!))
+      const inside = p.dist.contains(main!);
+      if (!inside && !opts.keepMainValues)
         return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main!)} is outside this PR's search space for it` };
       params[p.name] = main!;
+      if (!inside) adjustments.push({ name: p.name, main: main!, replay: main!, why: 'kept' });
     } else {
       const d = defaultOf(p.name);
       if (d !== undefined) params[p.name] = d;
       adjustments.push({ name: p.name, ...(d !== undefined ? { replay: d } : {}), why: 'added' });
     }
+  }
+  for (const name of removed) {
+    params[name] = champion[name]!;
+    adjustments.push({ name, main: champion[name]!, replay: champion[name]!, why: 'kept' });
   }
   return { ok: true, params, adjustments };
 }
