@@ -72,7 +72,7 @@ describe('boundary check', () => {
       dropout,
       metric,
     );
-    expect(notes).toEqual([expect.objectContaining({ kind: 'widen', param: 'dropout', end: 'low', suggested: 0.71, atLimit: false })]);
+    expect(notes).toEqual([expect.objectContaining({ kind: 'widen', param: 'dropout', end: 'low', suggested: 0.76, atLimit: false })]);
   });
 
   it('says nothing when the best sit inside the range', () => {
@@ -118,7 +118,7 @@ describe('boundary check', () => {
     ).toEqual([expect.objectContaining({ kind: 'hard-limit', end: 'high', limit: 1 })]);
   });
 
-  it('widens a log range by a factor, and stops a linear one at its hard limit', () => {
+  it('widens a log range by a factor (a quarter of its decades, at most one), and stops a linear one at its hard limit', () => {
     const lr: Space = [param('lr', 'log_uniform_values', { min: 1e-4, max: 1e-2 })];
     expect(
       boundaryNotes(
@@ -126,7 +126,15 @@ describe('boundary check', () => {
         lr,
         metric,
       ),
-    ).toEqual([expect.objectContaining({ kind: 'widen', end: 'high', suggested: 0.1 })]);
+    ).toEqual([expect.objectContaining({ kind: 'widen', end: 'high', suggested: 0.032 })]);
+    const wide: Space = [param('lr', 'log_uniform_values', { min: 1e-6, max: 1 })];
+    expect(
+      boundaryNotes(
+        spread(wide, 12, (v) => v),
+        wide,
+        metric,
+      ),
+    ).toEqual([expect.objectContaining({ kind: 'widen', end: 'low', suggested: 1e-7 })]);
     const d: Space = [param('dropout', 'uniform', { min: 0.1, max: 0.5 })];
     expect(
       boundaryNotes(

@@ -5,7 +5,7 @@ import { numericRange, scored, searchTrials, searched, unitOf, type LandscapeMet
 /** The outer share of a range, in the distribution's scale, that counts as its edge. */
 export const EDGE = 0.2;
 /** Fewer finished trials than this and no boundary is judged. */
-export const BOUNDARY_MIN_TRIALS = 6;
+export const BOUNDARY_MIN_TRIALS = 8;
 
 export type End = 'low' | 'high';
 
@@ -37,8 +37,9 @@ export type BoundaryNote =
  * clear trend in 40 random trials, where the other parameters scatter the top trials. Then, when at least 3 trials in that same edge failed (not cancelled) and they are at least a
  * third of the trials run in that edge, the note says instability (fewer, and failures caused by another parameter
  * land there by chance); when the end is a hard limit it says so; otherwise it
- * suggests moving that bound out by half the range's width in its scale (a factor for log ranges), stopping at a
- * hard limit. Hard limits: 0 below a range that starts at 0 or above (rates, dropout, weight decay), 1 below an
+ * suggests moving that bound out by a quarter of the range's width in its scale (a factor for log ranges, at most
+ * ten: one decade), stopping at a hard limit: far enough to show whether the trend goes on, near enough that the
+ * new edge is still a value worth training. Hard limits: 0 below a range that starts at 0 or above (rates, dropout, weight decay), 1 below an
  * integer range that starts at 1 or above (a count), 1 above a range inside [0, 1] (a probability or fraction).
  * Categorical and unbounded (normal) parameters have no ends and get no note.
  */
@@ -90,11 +91,11 @@ function hardLimit(r: NumericRange, end: End): number | undefined {
   return !r.log && !r.integer && r.lo >= 0 && r.hi <= 1 ? 1 : undefined;
 }
 
-/** The bound moved out by half the width in the range's scale, rounded to two significant digits, never past the limit. */
+/** The bound moved out by a quarter of the width in the range's scale (a log range: at most a decade), rounded to two significant digits, never past the limit. */
 function widened(r: NumericRange, end: End, limit: number | undefined): number {
   const sign = end === 'low' ? -1 : 1;
   const from = end === 'low' ? r.lo : r.hi;
-  let v = r.log ? from * Math.sqrt(r.hi / r.lo) ** sign : from + (sign * (r.hi - r.lo)) / 2;
+  let v = r.log ? from * Math.min(10, (r.hi / r.lo) ** 0.25) ** sign : from + (sign * (r.hi - r.lo)) / 4;
   v = r.integer ? (end === 'low' ? Math.floor(v) : Math.ceil(v)) : Number(v.toPrecision(2));
   if (limit !== undefined) v = end === 'low' ? Math.max(limit, v) : Math.min(limit, v);
   return v;
