@@ -85,6 +85,25 @@ describe('boundary check', () => {
     ).toEqual([]);
   });
 
+  it('says nothing for a numeric parameter with under 5 values: every value is an end or next to one', () => {
+    const layers: Space = [param('layers', 'int_uniform', { min: 1, max: 4 })];
+    expect(
+      boundaryNotes(
+        spread(layers, 12, (v) => v),
+        layers,
+        metric,
+      ),
+    ).toEqual([]);
+    const five: Space = [param('layers', 'int_uniform', { min: 1, max: 5 })];
+    expect(
+      boundaryNotes(
+        spread(five, 12, (v) => v),
+        five,
+        metric,
+      ),
+    ).toHaveLength(1);
+  });
+
   it('says nothing for a categorical parameter or an unbounded one', () => {
     const cat: Space = [param('opt', 'categorical', { values: [1, 2, 3, 4] }), param('n', 'normal', { mu: 0, sigma: 1 })];
     const doc = sweepDoc(cat, 20, (p) => ({ loss: (p.opt as number) + (p.n as number) }));

@@ -7,6 +7,9 @@ export const EDGE = 0.2;
 /** Fewer finished trials than this and no boundary is judged. */
 export const BOUNDARY_MIN_TRIALS = 8;
 
+/** A numeric parameter with fewer possible values than this has no inside to speak of. */
+const MIN_VALUES = 5;
+
 export type End = 'low' | 'high';
 
 /**
@@ -41,7 +44,8 @@ export type BoundaryNote =
  * ten: one decade), stopping at a hard limit: far enough to show whether the trend goes on, near enough that the
  * new edge is still a value worth training. Hard limits: 0 below a range that starts at 0 or above (rates, dropout, weight decay), 1 below an
  * integer range that starts at 1 or above (a count), 1 above a range inside [0, 1] (a probability or fraction).
- * Categorical and unbounded (normal) parameters have no ends and get no note.
+ * Categorical and unbounded (normal) parameters have no ends, and a numeric one with under 5 possible values
+ * (int 1..2, a q_uniform of 3 steps) no inside: they get no note.
  */
 export function boundaryNotes(trials: readonly ResultTrial[], space: Space, metric: LandscapeMetric): BoundaryNote[] {
   const done = scored(trials, metric);
@@ -52,7 +56,8 @@ export function boundaryNotes(trials: readonly ResultTrial[], space: Space, metr
   const notes: BoundaryNote[] = [];
   for (const p of searched(space)) {
     const range = numericRange(p.dist);
-    if (!range) continue;
+    // With under 5 values every value is an end or next to one: "crowding an end" says nothing.
+    if (!range || (p.dist.values()?.length ?? Infinity) < MIN_VALUES) continue;
     const end = crowdedEnd(
       p,
       top.map((s) => s.trial),
