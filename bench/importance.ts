@@ -118,7 +118,7 @@ function optuna(python: string, sets: readonly TrialSet[]): { version: string; r
       results[id] = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, { imp: v.importances, ms: v.seconds * 1000 }]));
     return { version: parsed.optuna, results };
   } catch (err) {
-    return `${path.basename(python)} failed: ${(err as Error).message.split('\n')[0]}`;
+    return `${path.basename(python)} failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
   }
 }
 

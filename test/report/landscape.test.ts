@@ -39,6 +39,20 @@ describe('the landscape section', () => {
     expect(landscapeSection(five, space, 'open')).toContain('Importance needs at least 8 finished trials');
   });
 
+  it('keeps a hostile parameter name inert: no HTML comment, mention, link or broken chart', async () => {
+    const evil = '<!-- sweepgate:x --> @octocat https://e.vil "quoted" |pipe|';
+    const space = [param(evil, 'uniform', { min: 0, max: 1 }), param('y', 'uniform', { min: 0, max: 1 })];
+    const doc = docOf(
+      'evil',
+      Array.from({ length: 12 }, (_, i) => trialOf(i, { [evil]: i / 11, y: ((i * 7) % 12) / 11 }, { loss: i / 11 })),
+    );
+    const md = landscapeSection(doc, space, 'open');
+    expect(md).toContain('values sit at the low end');
+    expect(md).not.toContain('<!--');
+    expect(md).not.toMatch(/@octocat|https:\/\//);
+    expect(await mermaidErrors(md)).toEqual([]);
+  });
+
   it('says so when no range or curve calls for a change', () => {
     const space = [param('x', 'uniform', { min: 0, max: 1 })];
     const inside = docOf(
