@@ -7,6 +7,7 @@ import type { Params } from '../../src/core/json.js';
 import { createSampler } from '../../src/core/samplers/index.js';
 import type { Observation } from '../../src/core/samplers/sampler.js';
 import { runStudy } from '../../src/core/study/index.js';
+import { explainConfig } from '../../src/engine/explain.js';
 import { FunctionObjective } from '../fakes/objective.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
 
@@ -143,5 +144,18 @@ ${HEAD}configs:
     );
     expect(out.trials).toHaveLength(2);
     expect(out.stopReason).toBe('trials');
+  });
+});
+
+describe('validate --explain for a manual sweep', () => {
+  it('says the list is the budget and shows its first configuration as the first trial', async () => {
+    const c = parse(`method: manual
+${HEAD}configs:
+  - {learning_rate: 0.002, units: 32, optimizer.momentum: 0.8}
+  - {learning_rate: 0.001, units: 128, optimizer.momentum: 0.5}
+`);
+    const text = await explainConfig(c, {});
+    expect(text).toContain('budget: each of the 2 listed configurations, in order, no time limit');
+    expect(text).toMatch(/first trial \(seed \d+\): \{'learning_rate': 0\.002, 'units': 32, 'epochs': 5, 'optimizer\.momentum': 0\.8\}/);
   });
 });
