@@ -126,7 +126,9 @@ function budgetLine(config: SweepConfig): string {
       ? `at most ${trials} trials${gridSize !== undefined ? ` of ${gridSize} grid combinations` : ''}`
       : gridSize !== undefined
         ? `every one of ${gridSize} grid combinations`
-        : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
+        : config.method === 'manual'
+          ? `each of the ${config.configs?.length ?? 0} listed configurations, in order`
+          : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
   const time = minutes !== undefined ? `, no new trial after ${minutes} minutes` : ', no time limit';
   const repeats = config.repeats > 1 ? `; best params re-run with ${config.repeats} seeds` : '';
   const stages = config.stages.length ? `; ${config.stages.length} stages` : '';

@@ -24,6 +24,7 @@ import type { ParamSource, ProgramWorkload } from './types.js';
 import { parseBudget, parseEarlyTerminate, parseFingerprint, parseGate, parseMetric, parseStages } from './sections.js';
 import { checkStrides, finishTrainer, parseWorkload } from './workload-section.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
+import { checkManualKey, parseManualConfigs } from './manual.js';
 import type { Method, SweepConfig } from './types.js';
 
 /**
@@ -53,6 +54,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
       : finishTrainer(parsedWorkload, names, metric, issues, warn);
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
+  checkManualKey(method, raw.configs, [], issues);
   for (const p of parameters) {
     if (p.inferredFrom && !WANDB_INFERS.has(p.inferredFrom))
       warn(
@@ -71,6 +73,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     name: parseName(raw.name, file, issues),
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
     method,
+    ...optional('configs', method === 'manual' ? parseManualConfigs(raw.configs, ['configs'], parameters, issues) : undefined),
     metric,
     space: parameters.map(({ name, dist }) => ({ name, dist })) satisfies Space,
     ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues, warn)),

@@ -23,7 +23,7 @@ export function parseMetric(doc: Doc, workload: Workload | undefined, issues: Is
   if (!isRecord(m)) {
     if (m !== undefined || !workload || workload.kind === 'trainer') return { name: 'val_loss', goal: 'minimize' };
     // W&B runs grid and random sweeps without a metric; everything that needs a best trial needs one.
-    if (doc.method === 'grid' || doc.method === 'random') {
+    if (doc.method === 'grid' || doc.method === 'random' || doc.method === 'quasirandom' || doc.method === 'manual') {
       for (const key of ['early_terminate', 'gate', 'stages'])
         if (has(doc, key)) issues.add([key], `needs metric: it works on the best trial, and without metric there is none`);
       if (int(doc.repeats) !== undefined && int(doc.repeats)! > 1)
@@ -32,7 +32,7 @@ export function parseMetric(doc: Doc, workload: Workload | undefined, issues: Is
     }
     issues.add(
       ['metric'],
-      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`,
+      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid, random, quasirandom and manual may go without)`,
     );
     return { name: 'val_loss', goal: 'minimize' };
   }

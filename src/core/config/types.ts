@@ -1,8 +1,8 @@
-import type { JsonValue } from '../json.js';
+import type { JsonValue, Params } from '../json.js';
 import type { Space } from '../distributions/distribution.js';
 import type { PyNumbers } from '../pystr.js';
 
-export type Method = 'grid' | 'random' | 'bayes' | 'tpe';
+export type Method = 'manual' | 'grid' | 'random' | 'quasirandom' | 'bayes' | 'tpe';
 export type Goal = 'minimize' | 'maximize';
 
 /**
@@ -171,6 +171,8 @@ export interface SweepConfig {
   readonly name: string;
   readonly description?: string;
   readonly method: Method;
+  /** `method: manual`: the configurations to try, in order, validated against the space (constants filled in). */
+  readonly configs?: readonly Params[];
   readonly metric: MetricSpec;
   readonly space: Space;
   readonly earlyTerminate?: EarlyTerminate;

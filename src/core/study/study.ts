@@ -64,7 +64,7 @@ export interface StudyOutcome {
 
 type StudyConfig = Pick<
   SweepConfig,
-  'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages' | 'trialTimeoutMs'
+  'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages' | 'trialTimeoutMs' | 'configs'
 > & {
   /** Trials at once (default 1); running trials are passed to the sampler as pending. */
   readonly parallel?: number;
@@ -132,7 +132,7 @@ function startSweep(config: StudyConfig, ports: StudyPorts): Sweep {
   const pruner = createPruner(config.earlyTerminate);
   const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : undefined;
   const trials: ResultTrial[] = [];
-  const cap = config.budget.trials ?? (config.method === 'grid' ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
+  const cap = config.budget.trials ?? (config.method === 'grid' || config.method === 'manual' ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === undefined ? undefined : start + config.budget.minutes * 60_000;
   const bestValue = (): number | undefined => {
     const i = bestTrialIndex(trials, metricName, goal);
@@ -183,7 +183,7 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
   const { metricName, goal } = sweep.deps;
   // Parameters not searched yet sit at a neutral value until their stage comes.
   const base: Record<string, JsonValue> = { ...neutralParams(config.space), ...fixed };
-  const sampler = createSampler(config.method, stage.space, deriveSeed('sampler', config.seed, s));
+  const sampler = createSampler(config.method, stage.space, deriveSeed('sampler', config.seed, s), { manual: config.configs ?? [] });
   const stageStart = trials.length;
   const stageCap = stage.trials === undefined ? sweep.cap : Math.min(sweep.cap, stageStart + stage.trials);
   const names = stage.space.map((p) => p.name);
