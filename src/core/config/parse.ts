@@ -24,7 +24,7 @@ import type { ParamSource, ProgramWorkload } from './types.js';
 import { parseBudget, parseEarlyTerminate, parseFingerprint, parseGate, parseMetric, parseStages } from './sections.js';
 import { checkStrides, finishTrainer, parseWorkload } from './workload-section.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
-import type { Method, SweepConfig } from './types.js';
+import type { Method, Stage, SweepConfig } from './types.js';
 
 /**
  * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
@@ -67,6 +67,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     if (w) warn(p.path, w);
   }
   const gate = parseGate(raw.gate, metric, workload, issues);
+  const budget = parseBudget(raw, issues);
   const config = {
     name: parseName(raw.name, file, issues),
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
@@ -74,7 +75,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     metric,
     space: parameters.map(({ name, dist }) => ({ name, dist })) satisfies Space,
     ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues, warn)),
-    budget: parseBudget(raw, issues),
+    budget,
     ...optional('trialTimeoutMs', parseTrialTimeout(raw.trial_timeout, issues)),
     seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
     fingerprint: parseFingerprint(raw.fingerprint),
@@ -84,7 +85,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
       seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? (raw.champion.seeds as number) : DEFAULT_CHAMPION_SEEDS,
     },
     ...optional('parallel', parseParallel(raw.parallel)),
-    stages: parseStages(raw.stages, names, issues),
+    ...stagesOf(raw.stages, parameters, budget.trials, issues, warn),
     configDir,
   };
   issues.throwIfAny();
@@ -111,6 +112,19 @@ function parseTrialTimeout(value: unknown, issues: Issues): number | undefined {
     issues.add(['trial_timeout'], e.message.slice('trial_timeout: '.length));
     return undefined;
   }
+}
+
+/** `stages` as written, or as `stages: auto` planned them for this space and budget. */
+function stagesOf(
+  value: unknown,
+  parameters: readonly ParsedParameter[],
+  trials: number | undefined,
+  issues: Issues,
+  warn: (path: Path, message: string) => void,
+): { stages: Stage[]; stagesAuto?: boolean } {
+  const space: Space = parameters.map(({ name, dist }) => ({ name, dist }));
+  const { stages, auto } = parseStages(value, space, trials, issues, warn);
+  return { stages, ...(auto ? { stagesAuto: true } : {}) };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

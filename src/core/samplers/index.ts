@@ -1,5 +1,6 @@
 import type { Method } from '../config/types.js';
 import type { Space } from '../distributions/distribution.js';
+import type { JsonValue } from '../json.js';
 import type { Sampler } from './sampler.js';
 import { BayesSampler, type BayesOptions } from './bayes.js';
 import { GridSampler } from './grid.js';
@@ -15,6 +16,8 @@ export { TpeSampler, defaultGamma, defaultWeights, type TpeOptions } from './tpe
 export interface SamplerOptions {
   readonly tpe?: TpeOptions;
   readonly bayes?: BayesOptions;
+  /** `method: manual`: the configurations to try as they are (a stage's or the sweep's `configs`). */
+  readonly configs?: readonly Readonly<Record<string, JsonValue>>[];
 }
 
 /**
