@@ -6,7 +6,7 @@ import { isRecord, type JsonValue, type Params } from '../core/json.js';
 import { topLevelArgs } from '../core/command.js';
 import type { Objective } from '../core/objective.js';
 import { pyRepr, type PyNumbers } from '../core/pystr.js';
-import { DEFAULT_TRIALS, describeSearch, planStages, runStudy } from '../core/study/index.js';
+import { DEFAULT_TRIALS, describeSearch, planStages, plannedTrials, runStudy } from '../core/study/index.js';
 import type { TrialRecord } from '../core/trial.js';
 import { expandCommand } from '../trainer/index.js';
 
@@ -122,7 +122,7 @@ function blockAt(raw: Readonly<Record<string, JsonValue>>, dotted: string | unde
 function budgetLine(config: SweepConfig): string {
   const { trials, minutes } = config.budget;
   const gridSize = config.method === 'grid' ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : undefined;
-  const staged = config.stages.length > 0 ? stagedTotal(config) : undefined;
+  const staged = config.stages.length > 0 ? plannedTrials(config) : undefined;
   const count =
     trials === undefined && staged !== undefined
       ? `${staged} trials, the sum of the stages' budgets (a grid stage counts its size)`
@@ -135,10 +135,6 @@ function budgetLine(config: SweepConfig): string {
   const repeats = config.repeats > 1 ? `; best params re-run with ${config.repeats} seeds` : '';
   const stages = config.stages.length ? `; ${config.stages.length} stages` : '';
   return `${count}${time}${repeats}${stages}`;
-}
-
-function stagedTotal(config: SweepConfig): number {
-  return planStages(config).reduce((n, s) => n + (s.trials ?? s.space.reduce((k, p) => k * (p.dist.values()?.length ?? Infinity), 1)), 0);
 }
 
 /** The stages in the order they run: method, what each searches, budget and (for `stages: auto`) why. */

@@ -15,7 +15,10 @@ export function stagesSection(stages: readonly ResultStage[], metric: string): s
     cell(s.method),
     s.budget !== undefined ? `${s.trials} of ${s.budget}` : String(s.trials),
     Object.entries(s.searched)
-      .map(([name, what]) => `${cell(name)}: ${cell(what)} → **${cell(s.bestParams[name])}**${i > 0 && s.gain === 0 ? ' (as before)' : ''}`)
+      .map(
+        ([name, what]) =>
+          `${cell(name)}: ${cell(what)} → ${name in s.bestParams ? `**${cell(s.bestParams[name])}**` : '–'}${i > 0 && s.gain === 0 ? ' (as before)' : ''}`,
+      )
       .join('; '),
     fixedText(s.fixed),
     s.best !== undefined ? fmt(s.best) : '–',

@@ -72,6 +72,21 @@ describe('stages: parsing', () => {
     expect(c.stages[1]!.method).toBe('quasirandom');
   });
 
+  it('lets a grid sweep search a range in a stage that does not need its values', () => {
+    const grid = `method: grid\nobjective: ./obj.mjs\nmetric: {name: loss}\n${SPACE}`.replace(
+      '  dropout: {min: 0.0, max: 0.5}\n  momentum: {min: 0.2, max: 0.9}\n',
+      '',
+    );
+    const c = parseSweepConfig(
+      `${grid}stages: [{parameters: [optimizer]}, {parameters: [learning_rate], values: decades}, {parameters: [layers]}]\n`,
+      FILE,
+    );
+    expect(c.stages).toHaveLength(3);
+    expect(parseSweepConfig(`${grid}stages: auto\n`, FILE).stagesAuto).toBe(true);
+    const errors = errorsOf(`${grid}stages: [{parameters: [optimizer]}]\n`);
+    expect(errors.map((e) => e.path)).toContain('parameters.learning_rate');
+  });
+
   const bad: [string, string, string][] = [
     [
       `stages: [{parameters: [optimizer]}, {parameters: [units]}, {parameters: [dropout], method: bayesian}]\n`,
@@ -199,6 +214,14 @@ describe('stages: auto', () => {
     ]);
   });
 
+  it('warns when run_cap is too small for 2 trials per stage', () => {
+    const c = parseSweepConfig(`${OBJ}run_cap: 6\n${SPACE}stages: auto\n`, FILE);
+    expect(c.warnings).toContain(
+      'stages: auto plans 13 trials (at least 2 per searched stage) and run_cap is 6: the last stages will be cut short',
+    );
+    expect(parseSweepConfig(`${OBJ}run_cap: 24\n${SPACE}stages: auto\n`, FILE).warnings).toEqual([]);
+  });
+
   it('is what the parser builds for stages: auto, with the sweep budget, and says so', () => {
     const c = parseSweepConfig(`${OBJ}run_cap: 24\n${SPACE}stages: auto\n`, FILE);
     expect(c.stagesAuto).toBe(true);
@@ -292,6 +315,18 @@ describe('staged study', () => {
     expect(again.calls).toBe(0);
     expect(b.trials.map((t) => t.key)).toEqual(a.trials.map((t) => t.key));
     expect(b.stages).toEqual(a.stages);
+  });
+
+  it('tells progress the planned total, and a stage the sweep budget cuts short still has its path row', async () => {
+    const totals = new Set<number | undefined>();
+    const p = { ...ports(new FunctionObjective(f)), progress: (x: { total: number | undefined }) => totals.add(x.total) };
+    const full = await runStudy({ ...base, stages }, p);
+    expect([...totals]).toEqual([2 + 5 + 6 + 5]);
+    expect(full.trials).toHaveLength(18);
+    const cut = await runStudy({ ...base, budget: { trials: 9 }, stages }, ports(new FunctionObjective(f)));
+    expect(cut.stopReason).toBe('trials');
+    expect(cut.stages!.map((s) => s.trials)).toEqual([2, 5, 2]);
+    expect(Object.keys(cut.stages![2]!.bestParams)).toEqual(['lr']);
   });
 
   it('a stage without its own budget runs a grid to its end and otherwise the default 20 (or until its space runs dry)', async () => {

@@ -59,7 +59,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
         p.path,
         `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`,
       );
-    if (method === 'grid') checkGridParameter(p, issues);
+    if (method === 'grid' && !searchedOffGrid(raw.stages, p.name)) checkGridParameter(p, issues);
     if (workload?.kind === 'trainer') checkTrainerParameter(p, issues);
     if (workload?.kind === 'trainer' && workload.trainer.type === 'image' && p.name === 'strides')
       for (const { value, path } of largestValues(p)) checkStrides(workload.trainer, path, value, issues);
@@ -112,6 +112,20 @@ function parseTrialTimeout(value: unknown, issues: Issues): number | undefined {
     issues.add(['trial_timeout'], e.message.slice('trial_timeout: '.length));
     return undefined;
   }
+}
+
+/**
+ * True when every stage that names `name` searches it without a list of values (another method, or decades):
+ * then a grid sweep does not need one (the stage checks its own). `stages: auto` picks the method from the values.
+ */
+function searchedOffGrid(stages: unknown, name: string): boolean {
+  if (stages === 'auto') return true;
+  if (!Array.isArray(stages)) return false;
+  const naming = stages.filter((s) => isRecord(s) && Array.isArray(s.parameters) && s.parameters.includes(name)) as Record<
+    string,
+    unknown
+  >[];
+  return naming.length > 0 && naming.every((s) => (s.method !== undefined && s.method !== 'grid') || s.values === 'decades');
 }
 
 /** `stages` as written, or as `stages: auto` planned them for this space and budget. */

@@ -168,7 +168,16 @@ export function parseStages(
   issues: Issues,
   warn: Warn = () => {},
 ): { stages: Stage[]; auto: boolean } {
-  if (value === 'auto') return { stages: autoStages(space, sweepTrials), auto: true };
+  if (value === 'auto') {
+    const stages = autoStages(space, sweepTrials);
+    const planned = stages.reduce((n, s) => n + (s.trials ?? 0), 0);
+    if (sweepTrials !== undefined && planned > sweepTrials)
+      warn(
+        ['stages'],
+        `auto plans ${planned} trials (at least 2 per searched stage) and run_cap is ${sweepTrials}: the last stages will be cut short`,
+      );
+    return { stages, auto: true };
+  }
   if (!Array.isArray(value)) return { stages: [], auto: false };
   const parameterNames = space.map((p) => p.name);
   const stages: Stage[] = [];

@@ -7,6 +7,7 @@ export {
   better,
   neutralParams,
   planStages,
+  plannedTrials,
   rankedTrialIndices,
   runSeeds,
   runStudy,

@@ -92,7 +92,9 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
   for (let s = 0; s < stages.length; s++) {
     const start = sweep.trials.length;
     const end = await runStage(sweep, stages[s]!, s, fixed);
-    const next = end.stopped ? fixed : bestSoFar(config, sweep.trials, { ...fixed, ...end.best });
+    // A stopped stage still says what it would keep: its path row is the report's, even when the sweep ends there.
+    const names = [...Object.keys(fixed), ...stages[s]!.space.map((p) => p.name)];
+    const next = bestSoFar(config, sweep.trials, end.stopped ? fixed : { ...fixed, ...end.best }, names);
     if (config.stages.length > 0) path.push(stageSummary(config, stages[s]!, fixed, sweep.trials, start, next, path.at(-1)));
     if (end.stopped) {
       stopReason = end.stopped;
@@ -130,9 +132,9 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
  * come from an earlier stage when this one found nothing better (a decade grid that loses to the prior's middle
  * must not move the learning rate). Without a complete trial, each stage's own best (`searched`).
  */
-function bestSoFar(config: StudyConfig, trials: readonly ResultTrial[], searched: Params): Params {
+function bestSoFar(config: StudyConfig, trials: readonly ResultTrial[], searched: Params, names: readonly string[]): Params {
   const i = bestTrialIndex(trials, config.metric.name, config.metric.goal);
-  return i < 0 ? searched : pick(trials[i]!.params, Object.keys(searched));
+  return i < 0 ? searched : pick(trials[i]!.params, names);
 }
 
 /** One stage's line of the path: what it searched with what fixed, and the best after it. */
@@ -198,6 +200,7 @@ function startSweep(config: StudyConfig, ports: StudyPorts): Sweep {
   // With stages, each stage has its own budget (planStages); the sweep's, when given, caps them all.
   const cap = config.budget.trials ?? (config.method === 'grid' || config.stages.length > 0 ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === undefined ? undefined : start + config.budget.minutes * 60_000;
+  const total = Math.min(cap, plannedTrials(config));
   const bestValue = (): number | undefined => {
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? undefined : trials[i]!.metrics[metricName];
@@ -215,7 +218,7 @@ function startSweep(config: StudyConfig, ports: StudyPorts): Sweep {
       const now = ports.now();
       ports.progress({
         index: trials.length,
-        total: Number.isFinite(cap) ? cap : undefined,
+        total: Number.isFinite(total) ? total : undefined,
         trial,
         best: bestValue(),
         elapsedMs: now - start,
@@ -461,6 +464,13 @@ export function planStages(config: Pick<StudyConfig, 'space' | 'stages' | 'metho
     planned.push({ space: rest, method, ...(trials !== undefined ? { trials } : {}) });
   }
   return planned;
+}
+
+/** Trials the stages will run at most: each one's budget, or a grid's size (infinite when a stage has neither). */
+export function plannedTrials(config: Pick<StudyConfig, 'space' | 'stages' | 'method' | 'budget'>): number {
+  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
+  const size = (space: Space): number => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+  return planStages(config).reduce((n, s) => n + (s.trials ?? size(s.space)), 0);
 }
 
 /** A deterministic stand-in for parameters a stage does not search: the prior's middle (first category). */
