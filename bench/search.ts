@@ -1,8 +1,9 @@
 /**
- * `npm run bench:search`: our random, tpe and bayes samplers against Optuna 3.1 (Debian python3-optuna:
- * TPESampler default, TPESampler(multivariate=True), RandomSampler) on the same objectives, budgets and
- * seeds; simple regret per function and method, ratios against the targets of issue 4, and our proposal
- * time with 200 finished trials. Writes the "Search" section of bench/RESULTS.md.
+ * `npm run bench:search`: our random, quasirandom, tpe and bayes samplers against Optuna 3.1 (Debian python3-optuna:
+ * TPESampler default, TPESampler(multivariate=True), RandomSampler, QMCSampler(scramble=True) with Sobol and with
+ * Halton) on the same objectives, budgets and seeds; simple regret per function and method, ratios against the
+ * targets of issue 4, quasi-random against random after EARLY trials and at the budget (median, 90th percentile,
+ * spread over seeds), and our proposal time with 200 finished trials. Writes the "Search" section of bench/RESULTS.md.
  * Env: BENCH_SEEDS (default 50), BENCH_FUNCTIONS (comma list), BENCH_NO_WRITE=1 to print only.
  */
 import { spawn } from 'node:child_process';
@@ -17,11 +18,13 @@ import { fmt, mean, median, spliceSection, table } from './search/report.js';
 const SEEDS = Number(process.env.BENCH_SEEDS ?? 50);
 const ONLY = process.env.BENCH_FUNCTIONS?.split(',');
 const functions = FUNCTIONS.filter((f) => !ONLY || ONLY.includes(f.name));
-const OURS = ['random', 'tpe', 'bayes'] as const;
+const OURS = ['random', 'quasirandom', 'tpe', 'bayes'] as const;
+/** Trials after which the regret is also reported (as in optuna_search.py). */
+const EARLY = 10;
 const PYTHON = '/usr/bin/python3';
 const COMMAND = 'npm run bench:search';
 
-type Results = Record<string, Record<string, { regrets: number[]; askMs?: number[] }>>;
+type Results = Record<string, Record<string, { regrets: number[]; early?: number[]; askMs?: number[] }>>;
 
 interface OptunaOutput {
   readonly optuna: string;
@@ -55,11 +58,12 @@ function runOptuna(): Promise<OptunaOutput | string> {
   });
 }
 
-function runOurs(f: BenchFunction, method: (typeof OURS)[number], seed: number): { regret: number; askMs: number[] } {
+function runOurs(f: BenchFunction, method: (typeof OURS)[number], seed: number): { regret: number; early: number; askMs: number[] } {
   const sampler = createSampler(method, f.space, seed);
   const history: Observation[] = [];
   const askMs: number[] = [];
   let best = Infinity;
+  let early = Infinity;
   for (let t = 0; t < f.budget; t++) {
     const t0 = performance.now();
     const p = sampler.ask(history, []);
@@ -67,9 +71,10 @@ function runOurs(f: BenchFunction, method: (typeof OURS)[number], seed: number):
     if (!p) break;
     const v = f.evaluate(p);
     best = Math.min(best, v);
+    if (t < EARLY) early = best;
     history.push({ params: p, status: 'complete', value: v, curve: [] });
   }
-  return { regret: best - f.optimum, askMs };
+  return { regret: best - f.optimum, early: early - f.optimum, askMs };
 }
 
 /** Median time of one ask given 200 finished random trials, over 9 sampler seeds (one warm-up ask first). */
@@ -99,13 +104,15 @@ async function main(): Promise<void> {
     ours[f.name] = {};
     for (const m of OURS) {
       const regrets: number[] = [];
+      const early: number[] = [];
       const askMs: number[] = [];
       for (let seed = 0; seed < SEEDS; seed++) {
         const r = runOurs(f, m, seed);
         regrets.push(r.regret);
+        early.push(r.early);
         askMs.push(...r.askMs);
       }
-      ours[f.name]![m] = { regrets, askMs };
+      ours[f.name]![m] = { regrets, early, askMs };
       process.stderr.write(`${f.name} ${m}: median regret ${fmt(median(regrets))}\n`);
     }
   }
@@ -146,14 +153,19 @@ function render(
   lines.push(
     'Simple regret = best value found within the budget minus the known optimum (lower is better). Every method sees ' +
       'the same objective code (bench/search/functions.ts, bench/optuna_search.py), budget and seeds 0..N-1. ' +
-      'Optuna samplers are used with their defaults; `optuna tpe-mv` is `TPESampler(multivariate=True)`.',
+      'Optuna samplers are used with their defaults; `optuna tpe-mv` is `TPESampler(multivariate=True)`, `optuna qmc` is ' +
+      '`QMCSampler(scramble=True)` (Sobol, its default) and `optuna qmc-halton` the same with `qmc_type="halton"`; ' +
+      "Optuna samples a QMC study's first trial and every categorical parameter with its random sampler.",
   );
   lines.push('');
   const methods: [string, (f: string) => number[] | undefined][] = [
     ['random (ours)', (f) => ours[f]?.random?.regrets],
+    ['quasirandom (ours)', (f) => ours[f]?.quasirandom?.regrets],
     ['tpe (ours)', (f) => ours[f]?.tpe?.regrets],
     ['bayes (ours)', (f) => ours[f]?.bayes?.regrets],
     ['optuna random', (f) => opt?.[f]?.['optuna-random']?.regrets],
+    ['optuna qmc', (f) => opt?.[f]?.['optuna-qmc']?.regrets],
+    ['optuna qmc-halton', (f) => opt?.[f]?.['optuna-qmc-halton']?.regrets],
     ['optuna tpe', (f) => opt?.[f]?.['optuna-tpe']?.regrets],
     ['optuna tpe-mv', (f) => opt?.[f]?.['optuna-tpe-mv']?.regrets],
   ];
@@ -196,6 +208,7 @@ function render(
   lines.push('');
   lines.push(missed.length ? `Missed: ${missed.join('; ')}.` : 'Every target met in this run.');
   lines.push('');
+  lines.push(...quasiRandomSection(ours, opt, names));
   lines.push('### Proposal time');
   lines.push('');
   lines.push(
@@ -212,6 +225,59 @@ function render(
   lines.push('');
   lines.push(NOTES);
   return lines.join('\n');
+}
+
+/** Quasi-random against random (issue 19): the regret's median, 90th percentile and standard deviation over seeds. */
+function quasiRandomSection(ours: Results, opt: Results | undefined, names: readonly BenchFunction[]): string[] {
+  const rows: [string, (f: string) => { regrets: number[]; early?: number[] } | undefined][] = [
+    ['random (ours)', (f) => ours[f]?.random],
+    ['quasirandom (ours)', (f) => ours[f]?.quasirandom],
+    ['optuna random', (f) => opt?.[f]?.['optuna-random']],
+    ['optuna qmc', (f) => opt?.[f]?.['optuna-qmc']],
+    ['optuna qmc-halton', (f) => opt?.[f]?.['optuna-qmc-halton']],
+  ];
+  const cell = (r: number[] | undefined): string => (r ? `${fmt(median(r))} / ${fmt(quantile(r, 0.9))} / ${fmt(sd(r))}` : 'n/a');
+  const part = (
+    title: string,
+    pick: (m: { regrets: number[]; early?: number[] }) => number[] | undefined,
+    budget: (f: BenchFunction) => number,
+  ): string[] => [
+    title,
+    '',
+    table(
+      ['method', ...names.map((f) => `${f.label}, ${budget(f)} trials`)],
+      rows.map(([label, get]) => [label, ...names.map((f) => cell(((m) => (m ? pick(m) : undefined))(get(f.name))))]),
+    ),
+    '',
+  ];
+  return [
+    '### Quasi-random against random (issue 19): median / 90th percentile / standard deviation of the regret',
+    '',
+    `Same runs as above, read after the first ${EARLY} trials (exploration) and at the budget.`,
+    '',
+    ...part(
+      `After ${EARLY} trials:`,
+      (m) => m.early,
+      () => EARLY,
+    ),
+    ...part(
+      'At the budget:',
+      (m) => m.regrets,
+      (f) => f.budget,
+    ),
+  ];
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const s = values.slice().sort((a, b) => a - b);
+  const x = q * (s.length - 1);
+  const lo = Math.floor(x);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (x - lo);
+}
+
+function sd(values: readonly number[]): number {
+  const m = mean(values);
+  return Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / Math.max(1, values.length - 1));
 }
 
 /** How the defaults were chosen; development runs with the same harness (figures are median regrets). */

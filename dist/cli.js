@@ -7,26 +7,33 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-24SW5KYH.js";
+} from "./chunks/chunk-V3V3PV7F.js";
 import {
   concludeSweep,
   explainConfig,
   loadConfig,
   runSweep
-} from "./chunks/chunk-GHNIKT3K.js";
+} from "./chunks/chunk-HZNOZ3IN.js";
 import {
   paramsLine,
   parseDuration,
   parseThreshold
-} from "./chunks/chunk-BNY6ROKM.js";
-import "./chunks/chunk-VCDJ37EM.js";
+} from "./chunks/chunk-SK7HSBDQ.js";
+import "./chunks/chunk-U3PTJUBY.js";
+import "./chunks/chunk-XXUPUARK.js";
+import "./chunks/chunk-HUKQ7NIW.js";
+import "./chunks/chunk-RDA5MJ7X.js";
+import "./chunks/chunk-2PM7NPGU.js";
+import "./chunks/chunk-5ZKIV7AL.js";
 import {
-  BACKEND_CHOICES,
+  BACKEND_CHOICES
+} from "./chunks/chunk-R5QEHD35.js";
+import {
   ClassifiedError,
   classifyError,
   errorText,
   namedErrorText
-} from "./chunks/chunk-7YHG47VO.js";
+} from "./chunks/chunk-BSN4SUU4.js";
 
 // src/cli/main.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -46,6 +53,8 @@ Options for run:
   --json FILE         write the results document (JSON)
   --markdown FILE     write the markdown report to FILE as well
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
+  --accept-regression REASON
+                      with --baseline: a failed gate exits 0; the report shows the verdict and "accepted: REASON"
   --max-regression T  gate the sweep metric: absolute (0.01) or relative (2%), like the Action's input;
                       a gate: rule for that metric in the config wins
   --seed N            override the config's seed
@@ -92,6 +101,7 @@ var OPTIONS = {
   json: { type: "string" },
   markdown: { type: "string" },
   baseline: { type: "string" },
+  "accept-regression": { type: "string" },
   "max-regression": { type: "string" },
   seed: { type: "string" },
   parallel: { type: "string" },
@@ -156,6 +166,13 @@ async function runRequest(configPath, flags) {
     () => flags["trial-timeout"] === void 0 ? void 0 : parseDuration(flags["trial-timeout"], "--trial-timeout")
   );
   const baseline = flags.baseline === void 0 ? void 0 : await readBaseline(flags.baseline);
+  const acceptRegression = flags["accept-regression"]?.trim();
+  if (acceptRegression !== void 0 && acceptRegression === "")
+    throw new UsageError('--accept-regression needs a reason (why the regression is accepted), got ""');
+  if (acceptRegression !== void 0 && baseline === void 0)
+    throw new UsageError(
+      `--accept-regression goes with --baseline (there is no gate without one), got --accept-regression ${JSON.stringify(acceptRegression)}`
+    );
   const maxRegression = flags["max-regression"];
   const threshold = usage(
     () => maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression")
@@ -171,6 +188,7 @@ async function runRequest(configPath, flags) {
     },
     ...flags["cache-dir"] !== void 0 ? { cacheDir: flags["cache-dir"] } : {},
     ...baseline ? { baseline } : {},
+    ...acceptRegression !== void 0 ? { acceptRegression } : {},
     ...flags.json !== void 0 ? { json: flags.json } : {},
     ...flags.markdown !== void 0 ? { markdown: flags.markdown } : {},
     quiet: flags.quiet === true
@@ -210,6 +228,7 @@ async function runCommand(req, io) {
     results,
     gate: config.gate,
     ...baseline ? { compareWith: { baseline } } : {},
+    ...req.acceptRegression !== void 0 ? { accepted: { reason: req.acceptRegression } } : {},
     layout: { baselineHowTo: "Pass a results JSON from another run with --baseline to compare.", maxChars: Number.POSITIVE_INFINITY }
   });
   return present(req, results, conclusion, io);
@@ -235,7 +254,9 @@ async function present(req, results, conclusion, io) {
   if (!req.quiet && results.best) io.stderr(`best: ${paramsLine(results.best.params)}
 `);
   const { decision } = conclusion;
-  if (decision.kind !== "passed") {
+  if (decision.kind === "accepted") io.stderr(`${decision.message}
+`);
+  else if (decision.kind !== "passed") {
     io.stderr(`${decision.message}
 `);
     return EXIT.failed;

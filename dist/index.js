@@ -6,17 +6,23 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-24SW5KYH.js";
+} from "./chunks/chunk-V3V3PV7F.js";
 import {
   COMMENT_MAX_CHARS,
-  LocalTrialStore,
   codeBlock,
   duration,
   formatDuration,
-  parseThreshold
-} from "./chunks/chunk-BNY6ROKM.js";
+  parseThreshold,
+  parseTrialRecord
+} from "./chunks/chunk-SK7HSBDQ.js";
 import {
-  BACKEND_CHOICES,
+  sha256Hex
+} from "./chunks/chunk-XXUPUARK.js";
+import "./chunks/chunk-RDA5MJ7X.js";
+import {
+  BACKEND_CHOICES
+} from "./chunks/chunk-R5QEHD35.js";
+import {
   ClassifiedError,
   ConfigError,
   __commonJS,
@@ -26,7 +32,7 @@ import {
   classifyError,
   errorText,
   namedErrorText
-} from "./chunks/chunk-7YHG47VO.js";
+} from "./chunks/chunk-BSN4SUU4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1177,14 +1183,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path19 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path19 && path19[0] !== "/") {
-          path19 = `/${path19}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path19}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1668,39 +1674,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path19);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path19,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path19);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin },
+          request: { method, path: path21, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path19,
+          path21,
           error2.message
         );
       });
@@ -1749,9 +1755,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path19, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path19);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1819,7 +1825,7 @@ var require_request = __commonJS({
         __name337(this, "Request");
       }
       constructor(origin, {
-        path: path19,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -1834,11 +1840,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path19 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path19)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1904,7 +1910,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path19, query) : path19;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6772,7 +6778,7 @@ var require_client_h1 = __commonJS({
     }
     __name337(shouldSendContentLength, "shouldSendContentLength");
     function writeH1(client, request2) {
-      const { method, path: path19, host, upgrade, blocking, reset } = request2;
+      const { method, path: path21, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6853,7 +6859,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path19} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7402,7 +7408,7 @@ var require_client_h2 = __commonJS({
     __name337(shouldSendContentLength, "shouldSendContentLength");
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util6.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7499,7 +7505,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path19;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7868,9 +7874,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path19 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path19;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9171,10 +9177,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path19 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path19;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -11239,21 +11245,21 @@ var require_mock_utils = __commonJS({
       return true;
     }
     __name337(matchHeaders, "matchHeaders");
-    function safeUrl(path19) {
-      if (typeof path19 !== "string") {
-        return path19;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path19.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path19;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name337(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path19, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path19);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11277,7 +11283,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11318,9 +11324,9 @@ var require_mock_utils = __commonJS({
     }
     __name337(deleteMockDispatch, "deleteMockDispatch");
     function buildKey(opts) {
-      const { path: path19, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path19,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -11821,10 +11827,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path19, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path19,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist2 ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13022,21 +13028,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url2, status = 302) {
+      static redirect(url2, status2 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url2 = webidl.converters.USVString(url2);
-        status = webidl.converters["unsigned short"](status);
+        status2 = webidl.converters["unsigned short"](status2);
         let parsedURL;
         try {
           parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status)) {
-          throw new RangeError(`Invalid status code ${status}`);
+        if (!redirectStatusSet.has(status2)) {
+          throw new RangeError(`Invalid status code ${status2}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status;
+        responseObject[kState].status = status2;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -14972,13 +14978,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status: status2, statusText, headersList, socket });
         } else {
           const iterator2 = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status: status2, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -15103,8 +15109,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200) {
+            onHeaders(status2, rawHeaders, resume, statusText) {
+              if (status2 < 200) {
                 return;
               }
               let location = "";
@@ -15114,8 +15120,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status2);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15153,7 +15159,7 @@ var require_fetch = __commonJS({
               this.body = new Readable8({ read: resume });
               const onError = this.onError.bind(this);
               resolve3({
-                status,
+                status: status2,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
@@ -15187,8 +15193,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status, rawHeaders, socket) {
-              if (status !== 101) {
+            onUpgrade(status2, rawHeaders, socket) {
+              if (status2 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -15196,8 +15202,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               resolve3({
-                status,
-                statusText: STATUS_CODES[status],
+                status: status2,
+                statusText: STATUS_CODES[status2],
                 headersList,
                 socket
               });
@@ -16840,9 +16846,9 @@ var require_util6 = __commonJS({
       }
     }
     __name337(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path19) {
-      for (let i = 0; i < path19.length; ++i) {
-        const code = path19.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code = path21.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19866,11 +19872,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path19 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path19 = `/${path19}`;
+            path21 = `/${path21}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path19);
+          url2 = new URL(util6.parseOrigin(url2).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -27471,13 +27477,13 @@ var require_unary_call = __commonJS({
       static {
         __name337(this, "UnaryCall");
       }
-      constructor(method, requestHeaders, request2, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request2, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.request = request2;
         this.headers = headers;
         this.response = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -27489,14 +27495,14 @@ var require_unary_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter23(this, void 0, void 0, function* () {
-          let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
+          let [headers, response, status2, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             request: this.request,
             headers,
             response,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -27549,13 +27555,13 @@ var require_server_streaming_call = __commonJS({
       static {
         __name337(this, "ServerStreamingCall");
       }
-      constructor(method, requestHeaders, request2, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request2, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.request = request2;
         this.headers = headers;
         this.responses = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -27569,13 +27575,13 @@ var require_server_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter23(this, void 0, void 0, function* () {
-          let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
+          let [headers, status2, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             request: this.request,
             headers,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -27628,13 +27634,13 @@ var require_client_streaming_call = __commonJS({
       static {
         __name337(this, "ClientStreamingCall");
       }
-      constructor(method, requestHeaders, request2, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request2, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.requests = request2;
         this.headers = headers;
         this.response = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -27647,13 +27653,13 @@ var require_client_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter23(this, void 0, void 0, function* () {
-          let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
+          let [headers, response, status2, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             headers,
             response,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -27706,13 +27712,13 @@ var require_duplex_streaming_call = __commonJS({
       static {
         __name337(this, "DuplexStreamingCall");
       }
-      constructor(method, requestHeaders, request2, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request2, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.requests = request2;
         this.headers = headers;
         this.responses = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -27725,12 +27731,12 @@ var require_duplex_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter23(this, void 0, void 0, function* () {
-          let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
+          let [headers, status2, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             headers,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -27903,8 +27909,8 @@ var require_test_transport = __commonJS({
       // Creates a promise for response status from the mock data.
       promiseStatus() {
         var _a2;
-        const status = (_a2 = this.data.status) !== null && _a2 !== void 0 ? _a2 : _TestTransport.defaultStatus;
-        return status instanceof rpc_error_1.RpcError ? Promise.reject(status) : Promise.resolve(status);
+        const status2 = (_a2 = this.data.status) !== null && _a2 !== void 0 ? _a2 : _TestTransport.defaultStatus;
+        return status2 instanceof rpc_error_1.RpcError ? Promise.reject(status2) : Promise.resolve(status2);
       }
       // Creates a promise for response trailers from the mock data.
       promiseTrailers() {
@@ -29196,12 +29202,12 @@ var require_light = __commonJS({
             }
           };
         }
-        _addListener(name2, status, cb) {
+        _addListener(name2, status2, cb) {
           var base;
           if ((base = this._events)[name2] == null) {
             base[name2] = [];
           }
-          this._events[name2].push({ cb, status });
+          this._events[name2].push({ cb, status: status2 });
           return this.instance;
         }
         listenerCount(name2) {
@@ -29383,10 +29389,10 @@ var require_light = __commonJS({
           }
         }
         _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status2;
+          status2 = this._states.jobStatus(this.options.id);
+          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -29696,10 +29702,10 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
-        statusJobs(status) {
+        statusJobs(status2) {
           var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
+          if (status2 != null) {
+            pos = this.status.indexOf(status2);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
@@ -30069,8 +30075,8 @@ var require_light = __commonJS({
           jobStatus(id) {
             return this._states.jobStatus(id);
           }
-          jobs(status) {
-            return this._states.statusJobs(status);
+          jobs(status2) {
+            return this._states.statusJobs(status2);
           }
           counts() {
             return this._states.statusCounts();
@@ -30588,14 +30594,14 @@ var require_Events = __commonJS({
           }
         };
       }
-      _addListener(name2, status, cb) {
+      _addListener(name2, status2, cb) {
         var base;
         if ((base = this._events)[name2] == null) {
           base[name2] = [];
         }
         this._events[name2].push({
           cb,
-          status
+          status: status2
         });
         return this.instance;
       }
@@ -30862,10 +30868,10 @@ var require_Job = __commonJS({
         }
       }
       _assertStatus(expected) {
-        var status;
-        status = this._states.jobStatus(this.options.id);
-        if (!(status === expected || expected === "DONE" && status === null)) {
-          throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+        var status2;
+        status2 = this._states.jobStatus(this.options.id);
+        if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+          throw new BottleneckError(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
         }
       }
       doReceive() {
@@ -32386,10 +32392,10 @@ var require_States = __commonJS({
         var ref;
         return (ref = this.status[this._jobs[id]]) != null ? ref : null;
       }
-      statusJobs(status) {
+      statusJobs(status2) {
         var k, pos, ref, results, v;
-        if (status != null) {
-          pos = this.status.indexOf(status);
+        if (status2 != null) {
+          pos = this.status.indexOf(status2);
           if (pos < 0) {
             throw new BottleneckError(`status must be one of ${this.status.join(", ")}`);
           }
@@ -33016,8 +33022,8 @@ var require_Bottleneck = __commonJS({
         jobStatus(id) {
           return this._states.jobStatus(id);
         }
-        jobs(status) {
-          return this._states.statusJobs(status);
+        jobs(status2) {
+          return this._states.statusJobs(status2);
         }
         counts() {
           return this._states.statusCounts();
@@ -33402,8 +33408,9 @@ var require_lib2 = __commonJS({
 });
 
 // src/github/main.ts
-import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import path18 from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir4, writeFile as writeFile6 } from "node:fs/promises";
+import path20 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38470,8 +38477,8 @@ var SearchState = class {
   static {
     __name30(this, "SearchState");
   }
-  constructor(path19, level) {
-    this.path = path19;
+  constructor(path21, level) {
+    this.path = path21;
     this.level = level;
   }
 };
@@ -40171,9 +40178,9 @@ var NodeHttpClient = class {
         clearTimeout(timeoutId);
       }
       const headers = getResponseHeaders(res);
-      const status = res.statusCode ?? 0;
+      const status2 = res.statusCode ?? 0;
       const response = {
-        status,
+        status: status2,
         headers,
         request: request2
       };
@@ -41046,9 +41053,9 @@ function redirectPolicy(options2 = {}) {
 }
 __name68(redirectPolicy, "redirectPolicy");
 async function handleRedirect(next, response, maxRetries, allowCrossOriginRedirects, currentRetries = 0) {
-  const { request: request2, status, headers } = response;
+  const { request: request2, status: status2, headers } = response;
   const locationHeader = headers.get("location");
-  if (locationHeader && (status === 300 || status === 301 && allowedRedirect.includes(request2.method) || status === 302 && allowedRedirect.includes(request2.method) || status === 303 && request2.method === "POST" || status === 307) && currentRetries < maxRetries) {
+  if (locationHeader && (status2 === 300 || status2 === 301 && allowedRedirect.includes(request2.method) || status2 === 302 && allowedRedirect.includes(request2.method) || status2 === 303 && request2.method === "POST" || status2 === 307) && currentRetries < maxRetries) {
     const url2 = new URL(locationHeader, request2.url);
     if (!allowCrossOriginRedirects) {
       const originalUrl = new URL(request2.url);
@@ -41058,7 +41065,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
       }
     }
     request2.url = url2.toString();
-    if (status === 303) {
+    if (status2 === 303) {
       request2.method = "GET";
       request2.headers.delete("Content-Length");
       delete request2.body;
@@ -41978,8 +41985,8 @@ function getClient(endpoint2, clientOptions = {}) {
   }
   const { allowInsecureConnection: allowInsecureConnection2, httpClient: httpClient2 } = clientOptions;
   const endpointUrl = clientOptions.endpoint ?? endpoint2;
-  const client = __name86((path19, ...args) => {
-    const getUrl = __name86((requestOptions) => buildRequestUrl(endpointUrl, path19, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions }), "getUrl");
+  const client = __name86((path21, ...args) => {
+    const getUrl = __name86((requestOptions) => buildRequestUrl(endpointUrl, path21, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions }), "getUrl");
     return {
       get: __name86((requestOptions = {}) => {
         return buildOperation("GET", getUrl(requestOptions), pipeline3, requestOptions, allowInsecureConnection2, httpClient2);
@@ -42080,8 +42087,8 @@ function toPipelineResponse(errorResponse) {
 }
 __name88(toPipelineResponse, "toPipelineResponse");
 function statusCodeToNumber(statusCode) {
-  const status = Number.parseInt(statusCode);
-  return Number.isNaN(status) ? void 0 : status;
+  const status2 = Number.parseInt(statusCode);
+  return Number.isNaN(status2) ? void 0 : status2;
 }
 __name88(statusCodeToNumber, "statusCodeToNumber");
 
@@ -44981,15 +44988,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll2(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path19 = replaceAll2(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path19.startsWith("/")) {
-      path19 = path19.substring(1);
+    let path21 = replaceAll2(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
+      path21 = path21.substring(1);
     }
-    if (isAbsoluteUrl(path19)) {
-      requestUrl = path19;
+    if (isAbsoluteUrl(path21)) {
+      requestUrl = path21;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath2(requestUrl, path19);
+      requestUrl = appendPath2(requestUrl, path21);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -45039,9 +45046,9 @@ function appendPath2(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path19 = pathToAppend.substring(0, searchStart);
+    const path21 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path19;
+    newPath = newPath + path21;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -49418,16 +49425,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path19 = this._matcher.path;
-    return path19.length > 0 ? path19[path19.length - 1].tag : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path19 = this._matcher.path;
-    return path19.length > 0 ? path19[path19.length - 1].namespace : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -49435,9 +49442,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path19 = this._matcher.path;
-    if (path19.length === 0) return void 0;
-    return path19[path19.length - 1].values?.[attrName];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return void 0;
+    return path21[path21.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -49445,9 +49452,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path19 = this._matcher.path;
-    if (path19.length === 0) return false;
-    const current = path19[path19.length - 1];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return false;
+    const current = path21[path21.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -49473,18 +49480,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path19 = this._matcher.path;
-    if (path19.length === 0) return -1;
-    return path19[path19.length - 1].position ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path19 = this._matcher.path;
-    if (path19.length === 0) return -1;
-    return path19[path19.length - 1].counter ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -52936,7 +52943,7 @@ var NativeCRC64 = (() => {
     var moduleOverrides = Object.assign({}, Module);
     var arguments_ = [];
     var thisProgram = "./this.program";
-    var quit_ = __name189((status, toThrow) => {
+    var quit_ = __name189((status2, toThrow) => {
       throw toThrow;
     }, "quit_");
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -52947,11 +52954,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path19) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path19, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path19;
+      return scriptDirectory + path21;
     }
     __name189(locateFile, "locateFile");
     var read_, readAsync, readBinary, setWindowTitle;
@@ -53004,13 +53011,13 @@ var NativeCRC64 = (() => {
       process["on"]("unhandledRejection", function(reason) {
         throw reason;
       });
-      quit_ = __name189((status, toThrow) => {
+      quit_ = __name189((status2, toThrow) => {
         if (keepRuntimeAlive()) {
-          process["exitCode"] = status;
+          process["exitCode"] = status2;
           throw toThrow;
         }
         logExceptionOnExit(toThrow);
-        process["exit"](status);
+        process["exit"](status2);
       }, "quit_");
       Module["inspect"] = function() {
         return "[Emscripten Module object]";
@@ -53040,9 +53047,9 @@ var NativeCRC64 = (() => {
         arguments_ = arguments;
       }
       if (typeof quit == "function") {
-        quit_ = __name189((status, toThrow) => {
+        quit_ = __name189((status2, toThrow) => {
           logExceptionOnExit(toThrow);
-          quit(status);
+          quit(status2);
         }, "quit_");
       }
       if (typeof print != "undefined") {
@@ -54313,10 +54320,10 @@ var NativeCRC64 = (() => {
       throw "Array index " + idx + " out of bounds: [0," + size + ")";
     }
     __name189(array_bounds_check_error, "array_bounds_check_error");
-    function ExitStatus(status) {
+    function ExitStatus(status2) {
       this.name = "ExitStatus";
-      this.message = "Program terminated with exit(" + status + ")";
-      this.status = status;
+      this.message = "Program terminated with exit(" + status2 + ")";
+      this.status = status2;
     }
     __name189(ExitStatus, "ExitStatus");
     function callRuntimeCallbacks(callbacks) {
@@ -57025,10 +57032,10 @@ var __defProp236 = Object.defineProperty;
 var __name236 = (target, value) => __defProp236(target, "name", { value, configurable: true });
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path19 = urlParsed.pathname;
-  path19 = path19 || "/";
-  path19 = escape2(path19);
-  urlParsed.pathname = path19;
+  let path21 = urlParsed.pathname;
+  path21 = path21 || "/";
+  path21 = escape2(path21);
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 __name236(escapeURLPath, "escapeURLPath");
@@ -57118,9 +57125,9 @@ function escape2(text) {
 __name236(escape2, "escape");
 function appendToURLPath(url2, name2) {
   const urlParsed = new URL(url2);
-  let path19 = urlParsed.pathname;
-  path19 = path19 ? path19.endsWith("/") ? `${path19}${name2}` : `${path19}/${name2}` : name2;
-  urlParsed.pathname = path19;
+  let path21 = urlParsed.pathname;
+  path21 = path21 ? path21.endsWith("/") ? `${path21}${name2}` : `${path21}/${name2}` : name2;
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 __name236(appendToURLPath, "appendToURLPath");
@@ -57884,9 +57891,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path19 = getURLPath(request2.url) || "/";
+    const path21 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path19}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -58408,9 +58415,9 @@ function storageSharedKeyCredentialPolicy(options2) {
   }
   __name245(getCanonicalizedHeadersString, "getCanonicalizedHeadersString");
   function getCanonicalizedResourceString(request2) {
-    const path19 = getURLPath(request2.url) || "/";
+    const path21 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path19}`;
+    canonicalizedResourceString += `/${options2.accountName}${path21}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72457,10 +72464,10 @@ var __defProp257 = Object.defineProperty;
 var __name257 = (target, value) => __defProp257(target, "name", { value, configurable: true });
 function escapeURLPath2(url2) {
   const urlParsed = new URL(url2);
-  let path19 = urlParsed.pathname;
-  path19 = path19 || "/";
-  path19 = escape3(path19);
-  urlParsed.pathname = path19;
+  let path21 = urlParsed.pathname;
+  path21 = path21 || "/";
+  path21 = escape3(path21);
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 __name257(escapeURLPath2, "escapeURLPath");
@@ -72550,9 +72557,9 @@ function escape3(text) {
 __name257(escape3, "escape");
 function appendToURLPath2(url2, name2) {
   const urlParsed = new URL(url2);
-  let path19 = urlParsed.pathname;
-  path19 = path19 ? path19.endsWith("/") ? `${path19}${name2}` : `${path19}/${name2}` : name2;
-  urlParsed.pathname = path19;
+  let path21 = urlParsed.pathname;
+  path21 = path21 ? path21.endsWith("/") ? `${path21}${name2}` : `${path21}/${name2}` : name2;
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 __name257(appendToURLPath2, "appendToURLPath");
@@ -76192,8 +76199,8 @@ function simplifyError(err) {
 }
 __name276(simplifyError, "simplifyError");
 function processOperationStatus(result) {
-  const { state: state3, stateProxy, status, isDone, processResult, getError, response, setErrorAsResult } = result;
-  switch (status) {
+  const { state: state3, stateProxy, status: status2, isDone, processResult, getError, response, setErrorAsResult } = result;
+  switch (status2) {
     case "succeeded": {
       stateProxy.setSucceeded(state3);
       break;
@@ -76216,7 +76223,7 @@ function processOperationStatus(result) {
       break;
     }
   }
-  if ((isDone === null || isDone === void 0 ? void 0 : isDone(response, state3)) || isDone === void 0 && ["succeeded", "canceled"].concat(setErrorAsResult ? [] : ["failed"]).includes(status)) {
+  if ((isDone === null || isDone === void 0 ? void 0 : isDone(response, state3)) || isDone === void 0 && ["succeeded", "canceled"].concat(setErrorAsResult ? [] : ["failed"]).includes(status2)) {
     stateProxy.setResult(state3, buildResult({
       response,
       state: state3,
@@ -76242,8 +76249,8 @@ async function initOperation(inputs) {
   };
   logger7.verbose(`LRO: Operation description:`, config);
   const state3 = stateProxy.initState(config);
-  const status = getOperationStatus2({ response, state: state3, operationLocation });
-  processOperationStatus({ state: state3, status, stateProxy, response, setErrorAsResult, processResult });
+  const status2 = getOperationStatus2({ response, state: state3, operationLocation });
+  processOperationStatus({ state: state3, status: status2, stateProxy, response, setErrorAsResult, processResult });
   return state3;
 }
 __name276(initOperation, "initOperation");
@@ -76254,28 +76261,28 @@ async function pollOperationHelper(inputs) {
     stateProxy,
     isOperationError: isOperationError2
   }));
-  const status = getOperationStatus2(response, state3);
+  const status2 = getOperationStatus2(response, state3);
   logger7.verbose(`LRO: Status:
 	Polling from: ${state3.config.operationLocation}
-	Operation status: ${status}
-	Polling status: ${terminalStates.includes(status) ? "Stopped" : "Running"}`);
-  if (status === "succeeded") {
+	Operation status: ${status2}
+	Polling status: ${terminalStates.includes(status2) ? "Stopped" : "Running"}`);
+  if (status2 === "succeeded") {
     const resourceLocation = getResourceLocation2(response, state3);
     if (resourceLocation !== void 0) {
       return {
         response: await poll(resourceLocation).catch(setStateError({ state: state3, stateProxy, isOperationError: isOperationError2 })),
-        status
+        status: status2
       };
     }
   }
-  return { response, status };
+  return { response, status: status2 };
 }
 __name276(pollOperationHelper, "pollOperationHelper");
 async function pollOperation(inputs) {
   const { poll, state: state3, stateProxy, options: options2, getOperationStatus: getOperationStatus2, getResourceLocation: getResourceLocation2, getOperationLocation: getOperationLocation2, isOperationError: isOperationError2, withOperationLocation, getPollingInterval, processResult, getError, updateState, setDelay, isDone, setErrorAsResult } = inputs;
   const { operationLocation } = state3.config;
   if (operationLocation !== void 0) {
-    const { response, status } = await pollOperationHelper({
+    const { response, status: status2 } = await pollOperationHelper({
       poll,
       getOperationStatus: getOperationStatus2,
       state: state3,
@@ -76286,7 +76293,7 @@ async function pollOperation(inputs) {
       options: options2
     });
     processOperationStatus({
-      status,
+      status: status2,
       response,
       state: state3,
       stateProxy,
@@ -76295,7 +76302,7 @@ async function pollOperation(inputs) {
       getError,
       setErrorAsResult
     });
-    if (!terminalStates.includes(status)) {
+    if (!terminalStates.includes(status2)) {
       const intervalInMs = getPollingInterval === null || getPollingInterval === void 0 ? void 0 : getPollingInterval(response);
       if (intervalInMs)
         setDelay(intervalInMs);
@@ -76400,11 +76407,11 @@ function inferLroMode(inputs) {
 }
 __name277(inferLroMode, "inferLroMode");
 function transformStatus(inputs) {
-  const { status, statusCode } = inputs;
-  if (typeof status !== "string" && status !== void 0) {
-    throw new Error(`Polling was unsuccessful. Expected status to have a string value or no value but it has instead: ${status}. This doesn't necessarily indicate the operation has failed. Check your Azure subscription or resource status for more information.`);
+  const { status: status2, statusCode } = inputs;
+  if (typeof status2 !== "string" && status2 !== void 0) {
+    throw new Error(`Polling was unsuccessful. Expected status to have a string value or no value but it has instead: ${status2}. This doesn't necessarily indicate the operation has failed. Check your Azure subscription or resource status for more information.`);
   }
-  switch (status === null || status === void 0 ? void 0 : status.toLocaleLowerCase()) {
+  switch (status2 === null || status2 === void 0 ? void 0 : status2.toLocaleLowerCase()) {
     case void 0:
       return toOperationStatus(statusCode);
     case "succeeded":
@@ -76421,23 +76428,23 @@ function transformStatus(inputs) {
     case "cancelled":
       return "canceled";
     default: {
-      logger7.verbose(`LRO: unrecognized operation status: ${status}`);
-      return status;
+      logger7.verbose(`LRO: unrecognized operation status: ${status2}`);
+      return status2;
     }
   }
 }
 __name277(transformStatus, "transformStatus");
 function getStatus(rawResponse) {
   var _a2;
-  const { status } = (_a2 = rawResponse.body) !== null && _a2 !== void 0 ? _a2 : {};
-  return transformStatus({ status, statusCode: rawResponse.statusCode });
+  const { status: status2 } = (_a2 = rawResponse.body) !== null && _a2 !== void 0 ? _a2 : {};
+  return transformStatus({ status: status2, statusCode: rawResponse.statusCode });
 }
 __name277(getStatus, "getStatus");
 function getProvisioningState(rawResponse) {
   var _a2, _b;
   const { properties, provisioningState } = (_a2 = rawResponse.body) !== null && _a2 !== void 0 ? _a2 : {};
-  const status = (_b = properties === null || properties === void 0 ? void 0 : properties.provisioningState) !== null && _b !== void 0 ? _b : provisioningState;
-  return transformStatus({ status, statusCode: rawResponse.statusCode });
+  const status2 = (_b = properties === null || properties === void 0 ? void 0 : properties.provisioningState) !== null && _b !== void 0 ? _b : provisioningState;
+  return transformStatus({ status: status2, statusCode: rawResponse.statusCode });
 }
 __name277(getProvisioningState, "getProvisioningState");
 function toOperationStatus(statusCode) {
@@ -76496,8 +76503,8 @@ function getStatusFromInitialResponse(inputs) {
     }
   }
   __name277(helper, "helper");
-  const status = helper();
-  return status === "running" && operationLocation === void 0 ? "succeeded" : status;
+  const status2 = helper();
+  return status2 === "running" && operationLocation === void 0 ? "succeeded" : status2;
 }
 __name277(getStatusFromInitialResponse, "getStatusFromInitialResponse");
 async function initHttpOperation(inputs) {
@@ -80596,8 +80603,8 @@ var InnerBatchRequest = class {
     if (this.operationCount >= BATCH_MAX_REQUEST) {
       throw new RangeError(`Cannot exceed ${BATCH_MAX_REQUEST} sub requests in a single batch`);
     }
-    const path19 = getURLPath2(subRequest.url);
-    if (!path19 || path19 === "") {
+    const path21 = getURLPath2(subRequest.url);
+    if (!path21 || path21 === "") {
       throw new RangeError(`Invalid url for sub request: '${subRequest.url}'`);
     }
   }
@@ -80667,8 +80674,8 @@ var BlobBatchClient = class {
       pipeline3 = newPipeline(credentialOrPipeline, options2);
     }
     const storageClientContext = new StorageContextClient(url2, getCoreClientOptions(pipeline3));
-    const path19 = getURLPath2(url2);
-    if (path19 && path19 !== "/") {
+    const path21 = getURLPath2(url2);
+    if (path21 && path21 !== "/") {
       this.serviceOrContainerContext = storageClientContext.container;
     } else {
       this.serviceOrContainerContext = storageClientContext.service;
@@ -85846,26 +85853,168 @@ function actionsCacheClient() {
     save: (paths, key) => saveCache2([...paths], key)
   };
 }
-var PREFIX = "sweepgate-v1";
+var PREFIX = "sweepgate-v2";
+var MAX_KEY_NAME_CHARS = 200;
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+function sweepName(name2) {
+  const once = (s) => s.normalize("NFKC").replace(INVISIBLE, "");
+  const folded = once(once(name2).replace(/\s+/gu, " ").trim().toUpperCase().toLowerCase());
+  return [...folded].slice(0, MAX_KEY_NAME_CHARS).join("");
+}
 function keySafe(name2) {
-  const s = name2.replace(/[^A-Za-z0-9._]+/g, "_").slice(0, 100);
-  return `${s}.${createHash4("sha256").update(name2).digest("hex").slice(0, 8)}`;
+  const normal = sweepName(name2);
+  const s = normal.replace(/[^a-z0-9._]+/g, "_").slice(0, 100);
+  return `${s}.${createHash4("sha256").update(normal).digest("hex").slice(0, 16)}`;
 }
 var cacheKeys = {
   trialsPrefix: (sweep2) => `${PREFIX}-trials-${keySafe(sweep2)}-`,
   /** One entry per run attempt: a re-run never collides with the entry its first attempt saved. */
   trials: (sweep2, sha, runId, attempt) => `${PREFIX}-trials-${keySafe(sweep2)}-${sha}-${runId}-${attempt}`,
   baselinePrefix: (sweep2) => `${PREFIX}-baseline-${keySafe(sweep2)}-`,
-  baseline: (sweep2, sha) => `${PREFIX}-baseline-${keySafe(sweep2)}-${sha}`
+  baseline: (sweep2, sha) => `${PREFIX}-baseline-${keySafe(sweep2)}-${sha}`,
+  /** Every sweep's baselines: only to name the sweep a PR may have renamed, never to compare with. */
+  anyBaselinePrefix: () => `${PREFIX}-baseline-`
 };
 
 // src/storage/actions-cache/trials-and-baseline.ts
-import { mkdir as mkdir2, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat4, readFile as readFile2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/storage/actions-cache/trusted-trials.ts
+import { lstat as lstat2, mkdir as mkdir2, readFile, readdir as readdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import path15 from "node:path";
+var MAX_RECORD_BYTES = 1024 * 1024;
+var MAX_ENTRY_BYTES = 100 * 1024 * 1024;
+var RECORD_FILE = /^([0-9a-f]{64})\.json$/;
+var StorePathError = class extends ClassifiedError {
+  name = "StorePathError";
+  errorClass = "run-failure";
+};
+async function emptyFolder(dir, why) {
+  try {
+    await rm2(dir, { recursive: true, force: true });
+    await mkdir2(dir, { recursive: true });
+    const left = await readdir2(dir);
+    if (left.length > 0) throw new Error(`it still holds ${left.length} entries after clearing`);
+  } catch (err) {
+    throw new StorePathError(`cannot prepare ${dir} ${why}: ${errorText(err)}`);
+  }
+}
+async function readRecordFolder(dir) {
+  const records = /* @__PURE__ */ new Map();
+  const dropped = [];
+  for (const name2 of (await readdir2(dir)).sort()) {
+    const why = await recordProblem(dir, name2, records);
+    if (why !== void 0) dropped.push(`${JSON.stringify(name2)}: ${why}`);
+  }
+  return { records, dropped };
+}
+async function recordProblem(dir, name2, into) {
+  const key = RECORD_FILE.exec(name2)?.[1];
+  if (key === void 0) return "not a record file (<64 hex digits>.json)";
+  const file = path15.join(dir, name2);
+  const s = await lstat2(file);
+  if (!s.isFile()) return "not a regular file";
+  if (s.size > MAX_RECORD_BYTES) return `${s.size} bytes, past the ${MAX_RECORD_BYTES}-byte cap`;
+  const record = parseTrialRecord(await readFile(file, "utf8"), key);
+  if (typeof record === "string") return record;
+  into.set(key, record);
+  return void 0;
+}
+async function stageRecords(dir, records) {
+  await emptyFolder(dir, "to stage the trials for the cache");
+  const skipped = [];
+  const written = /* @__PURE__ */ new Set();
+  let total = 0;
+  for (const record of records) {
+    const text = `${JSON.stringify(record)}
+`;
+    const bytes = Buffer.byteLength(text);
+    const problem = bytes > MAX_RECORD_BYTES ? `${bytes} bytes, past the ${MAX_RECORD_BYTES}-byte cap` : total + bytes > MAX_ENTRY_BYTES ? `the entry would pass its ${MAX_ENTRY_BYTES}-byte cap` : parseTrialRecord(text, record.key);
+    if (typeof problem === "string") {
+      skipped.push(`${record.key}: ${problem}`);
+      continue;
+    }
+    try {
+      await writeFile2(path15.join(dir, `${record.key}.json`), text, { encoding: "utf8", flag: "wx" });
+    } catch (err) {
+      throw new StorePathError(`cannot stage trial record ${record.key} in ${dir}: ${errorText(err)}`);
+    }
+    written.add(`${record.key}.json`);
+    total += bytes;
+  }
+  const extra = (await readdir2(dir)).filter((n) => !written.has(n));
+  if (extra.length > 0) throw new StorePathError(`${dir} holds files this run did not stage (${extra.slice(0, 3).join(", ")})`);
+  return { staged: written.size, skipped };
+}
+var RunTrialStore = class {
+  records = /* @__PURE__ */ new Map();
+  puts = 0;
+  /** Records restored from the cache; a record this run already put is kept. */
+  adopt(restored) {
+    for (const [key, record] of restored) if (!this.records.has(key)) this.records.set(key, record);
+  }
+  /** True once this run stored a record: only then is a new trials entry worth saving. */
+  get changed() {
+    return this.puts > 0;
+  }
+  async get(key) {
+    return this.records.get(key);
+  }
+  async put(record) {
+    this.puts++;
+    this.records.set(record.key, structuredClone(record));
+  }
+  async all() {
+    return [...this.records.values()];
+  }
+};
+
+// src/storage/actions-cache/previous-baseline.ts
+import { createHash as createHash5 } from "node:crypto";
+import { lstat as lstat3 } from "node:fs/promises";
+import path16 from "node:path";
+var V1_PREFIX = "sweepgate-v1";
+function v1KeySafe(name2) {
+  const s = name2.replace(/[^A-Za-z0-9._]+/g, "_").slice(0, 100);
+  return `${s}.${createHash5("sha256").update(name2).digest("hex").slice(0, 8)}`;
+}
+var v1BaselineKeys = {
+  prefix: (sweep2) => `${V1_PREFIX}-baseline-${v1KeySafe(sweep2)}-`,
+  baseline: (sweep2, sha) => `${V1_PREFIX}-baseline-${v1KeySafe(sweep2)}-${sha}`
+};
+function v1BaselineFile(opts) {
+  const cacheDir = opts.cacheDirInput ? path16.resolve(opts.workspace, opts.cacheDirInput) : path16.join(opts.configDir, ".sweepgate");
+  return path16.join(cacheDir, "baseline", `${v1KeySafe(opts.sweep)}.json`);
+}
+async function checkRestoreFolders(workspace, file) {
+  const rel = path16.relative(workspace, file);
+  const inside = rel !== "" && !rel.startsWith("..") && !path16.isAbsolute(rel);
+  const base = inside ? path16.resolve(workspace) : path16.parse(file).root;
+  let dir = base;
+  for (const part of path16.relative(base, path16.dirname(file)).split(path16.sep).filter(Boolean)) {
+    dir = path16.join(dir, part);
+    const why = await folderProblem(dir);
+    if (why === "absent") return;
+    if (why !== void 0)
+      throw new StorePathError(`cannot restore the previous version's baseline to ${file}: ${dir} is ${why}; remove it from the checkout`);
+  }
+}
+async function folderProblem(dir) {
+  try {
+    const s = await lstat3(dir);
+    if (s.isSymbolicLink()) return "a symbolic link";
+    return s.isDirectory() ? void 0 : "not a folder";
+  } catch (err) {
+    return err.code === "ENOENT" ? "absent" : `unreadable (${errorText(err)})`;
+  }
+}
+
+// src/storage/actions-cache/trials-and-baseline.ts
 function cachePath(workspace, target) {
-  const rel = path15.relative(workspace, target);
-  const inside = rel !== "" && !rel.startsWith("..") && !path15.isAbsolute(rel);
-  return inside && path15.resolve(process.cwd()) === path15.resolve(workspace) ? rel.split(path15.sep).join("/") : target;
+  const rel = path17.relative(workspace, target);
+  const inside = rel !== "" && !rel.startsWith("..") && !path17.isAbsolute(rel);
+  return inside && path17.resolve(process.cwd()) === path17.resolve(workspace) ? rel.split(path17.sep).join("/") : target;
 }
 var CACHE_TIMEOUT_MS = 5 * 6e4;
 var CacheTimeoutError = class extends ClassifiedError {
@@ -85901,10 +86050,9 @@ var ActionCaches = class {
       this.log.info(
         hit ? `${what}: restored from cache entry ${hit}` : `${what}: no cache entry yet (looked for ${restoreKeys.at(-1) ?? key}*)`
       );
-      return hit !== void 0;
+      return hit === void 0 ? { miss: true } : { hit };
     } catch (err) {
-      this.log.warn(`${what}: could not restore from the Actions cache (${errorText(err)}); going on without`);
-      return false;
+      return { trouble: errorText(err) };
     }
   }
   async save(what, target, key) {
@@ -85916,61 +86064,150 @@ var ActionCaches = class {
       this.log.warn(`${what}: could not save to the Actions cache (${errorText(err)}); the next run may recompute it`);
     }
   }
-  /** Newest trials entry: this commit's first (a re-run), then any of this sweep's. */
-  restoreTrials(sha, runId, attempt) {
-    const { sweep: sweep2 } = this.layout;
-    return this.restore("trials", this.layout.trialsDir, cacheKeys.trials(sweep2, sha, runId, attempt), [
+  /**
+   * Newest trials entry (this commit's first, a re-run; then any of this sweep's), restored into an emptied folder;
+   * only its valid records come back (trusted-trials.ts), and the folder is emptied again after reading.
+   */
+  async restoreTrials(sha, runId, attempt) {
+    const { sweep: sweep2, trialsDir } = this.layout;
+    await emptyFolder(trialsDir, "for the trials restore");
+    const r = await this.restore("trials", trialsDir, cacheKeys.trials(sweep2, sha, runId, attempt), [
       `${cacheKeys.trialsPrefix(sweep2)}${sha}-`,
       cacheKeys.trialsPrefix(sweep2)
     ]);
+    if ("trouble" in r) this.log.warn(`trials: could not restore from the Actions cache (${r.trouble}); going on without`);
+    if (!("hit" in r)) return /* @__PURE__ */ new Map();
+    const { records, dropped } = await readRecordFolder(trialsDir);
+    await emptyFolder(trialsDir, "after reading the restored trials");
+    this.log.info(`trials: ${records.size} records from cache entry ${r.hit}`);
+    if (dropped.length > 0)
+      this.log.warn(`trials: ignored ${dropped.length} files in cache entry ${r.hit} that are not valid trial records (${dropped[0]})`);
+    return records;
   }
-  saveTrials(sha, runId, attempt) {
-    return this.save("trials", this.layout.trialsDir, cacheKeys.trials(this.layout.sweep, sha, runId, attempt));
+  /** Saves exactly `records` (staged from memory into an emptied folder), never what else is on disk. */
+  async saveTrials(records, sha, runId, attempt) {
+    const { staged, skipped } = await stageRecords(this.layout.trialsDir, records);
+    if (skipped.length > 0) this.log.warn(`trials: ${skipped.length} records not saved to the cache (${skipped[0]})`);
+    if (staged > 0) await this.save("trials", this.layout.trialsDir, cacheKeys.trials(this.layout.sweep, sha, runId, attempt));
   }
-  /** Main's baseline at the PR's base commit if recorded, else the newest one. */
+  /**
+   * Main's baseline at the PR's base commit if recorded, else the newest one of this sweep; else why there is none.
+   * The folder is emptied first (a file left by an earlier step or job must not pass for this run's baseline), and
+   * a folder that cannot be emptied is an error, never "comparing with nothing".
+   */
   async restoreBaseline(baseSha) {
     const { sweep: sweep2, baselineFile } = this.layout;
-    try {
-      await rm2(baselineFile, { force: true });
-      await mkdir2(path15.dirname(baselineFile), { recursive: true });
-    } catch (err) {
-      this.log.warn(`baseline: cannot prepare ${baselineFile} (${errorText(err)}); comparing with nothing`);
-      return void 0;
+    await emptyFolder(path17.dirname(baselineFile), "for the baseline restore");
+    const prefix2 = cacheKeys.baselinePrefix(sweep2);
+    const r = await this.restore("baseline", baselineFile, cacheKeys.baseline(sweep2, baseSha ?? "unknown"), [prefix2]);
+    if ("trouble" in r) return { kind: "missing", why: `the baseline could not be restored from the Actions cache (${r.trouble})` };
+    if ("hit" in r) {
+      const doc = await this.readBaseline(baselineFile);
+      if (typeof doc === "string") return { kind: "missing", why: `the cached baseline (entry ${r.hit}) is unusable: ${doc}` };
+      return { kind: "found", doc, entry: r.hit };
     }
-    const primary = cacheKeys.baseline(sweep2, baseSha ?? "unknown");
-    if (!await this.restore("baseline", baselineFile, primary, [cacheKeys.baselinePrefix(sweep2)])) return void 0;
+    const previous = await this.restorePreviousBaseline(baseSha);
+    if (previous) return previous;
+    const v1 = this.layout.previousBaselineFile ? ` or, saved by the previous version, ${v1BaselineKeys.prefix(sweep2)}*` : "";
+    return { kind: "missing", why: `no baseline in the Actions cache (looked for ${prefix2}*${v1})`, ...await this.otherSweep() };
+  }
+  /**
+   * The baseline a main branch recorded with the previous version, after a v2 miss, so upgrading does not fail every
+   * PR until main runs again. Its path is in the workspace, which the checkout controls: whatever is there is
+   * deleted first (a committed file never counts), folders on the way that are links or files are an error, and
+   * the file is read only after a restore hit, then deleted. Undefined: no such entry (or trouble, warned).
+   */
+  async restorePreviousBaseline(baseSha) {
+    const { sweep: sweep2, workspace, previousBaselineFile: file } = this.layout;
+    if (file === void 0) return void 0;
+    await checkRestoreFolders(workspace, file);
+    await removePath(file, "for the previous version's baseline restore");
+    const what = "baseline saved by the previous version";
+    const r = await this.restore(what, file, v1BaselineKeys.baseline(sweep2, baseSha ?? "unknown"), [v1BaselineKeys.prefix(sweep2)]);
+    if ("trouble" in r) this.log.warn(`${what}: could not restore from the Actions cache (${r.trouble})`);
+    if (!("hit" in r)) return void 0;
+    const doc = await this.readBaseline(file);
+    await removePath(file, "after reading the previous version's baseline");
+    if (typeof doc === "string")
+      return { kind: "missing", why: `the previous version's cached baseline (entry ${r.hit}) is unusable: ${doc}` };
+    this.log.info(
+      `baseline: comparing with cache entry ${r.hit}, saved by the previous version of sweepgate; the next run on the baseline branch records one in the current format`
+    );
+    return { kind: "found", doc, entry: r.hit, previousVersion: true };
+  }
+  /** The restored results document, or why it is none. A link or a folder (an archive can hold one) is not read. */
+  async readBaseline(file) {
     let text;
     try {
-      text = await readFile(baselineFile, "utf8");
+      if (!(await lstat4(file)).isFile()) return `${file} is not a regular file`;
+      text = await readFile2(file, "utf8");
     } catch (err) {
-      this.log.warn(`baseline: the cache entry held no readable ${baselineFile} (${errorText(err)}); comparing with nothing`);
-      return void 0;
+      return `it held no readable ${file} (${errorText(err)})`;
     }
     const doc = parseResultsDoc(text);
-    if (typeof doc === "string") {
-      this.log.warn(`baseline: ignoring the cached baseline, it is not a results document (${doc})`);
-      return void 0;
-    }
-    return doc;
+    return typeof doc === "string" ? `not a results document (${doc})` : doc;
   }
+  /**
+   * The sweep of the newest baseline of any sweep, when it is not this one: a PR that renamed its sweep has none
+   * under the new name, and this names the old. Read and thrown away; never compared with. Trouble here is only
+   * a missing hint.
+   */
+  async otherSweep() {
+    const r = await this.restore("baseline of any sweep", this.layout.baselineFile, cacheKeys.anyBaselinePrefix(), []);
+    if (!("hit" in r)) return {};
+    const doc = await this.readBaseline(this.layout.baselineFile);
+    await emptyFolder(path17.dirname(this.layout.baselineFile), "after reading the other sweep's baseline");
+    if (typeof doc === "string" || sweepName(doc.sweep) === sweepName(this.layout.sweep)) return {};
+    return { otherSweep: doc.sweep };
+  }
+  /** Records `results` as the baseline of this commit; a folder that cannot be written is an error. */
   async saveBaseline(results, sha) {
     const { baselineFile } = this.layout;
+    await emptyFolder(path17.dirname(baselineFile), "to stage the baseline for the cache");
     try {
-      await mkdir2(path15.dirname(baselineFile), { recursive: true });
-      await writeFile2(baselineFile, `${JSON.stringify(results)}
+      await writeFile3(baselineFile, `${JSON.stringify(results)}
 `, "utf8");
     } catch (err) {
-      this.log.warn(`baseline: cannot write ${baselineFile} (${errorText(err)}); not saved`);
-      return;
+      throw new StorePathError(`cannot write the baseline ${baselineFile}: ${errorText(err)}`);
     }
     await this.save("baseline", baselineFile, cacheKeys.baseline(this.layout.sweep, sha));
   }
 };
+async function removePath(target, why) {
+  try {
+    await rm3(target, { recursive: true, force: true });
+  } catch (err) {
+    throw new StorePathError(`cannot clear ${target} ${why}: ${errorText(err)}`);
+  }
+}
+
+// src/github/missing-baseline.ts
+function quoted(name2) {
+  const chars = [...name2];
+  return `'${chars.length > 80 ? `${chars.slice(0, 80).join("")}\u2026` : name2}'`;
+}
+function missingBaselineText(lookup, ctx) {
+  const { sweep: sweep2, branch } = ctx;
+  const renamed = lookup.otherSweep !== void 0 ? `The newest baseline in this repository's cache belongs to sweep ${quoted(lookup.otherSweep)}: if this PR renamed ${quoted(lookup.otherSweep)} to ${quoted(sweep2)}, the new name has no baseline until it has run on '${branch}'.` : `A renamed sweep has no baseline under its new name until it has run on '${branch}'.`;
+  const how = `The baseline is recorded by this workflow on a push to '${branch}': push or merge to '${branch}' (or re-run its latest run there) and re-run this check.`;
+  const policy = ctx.policy === "pass" ? "'missing-baseline' is 'pass', so this PR passes without one." : "For the first PR of a new sweep, set the 'missing-baseline' input to 'pass'.";
+  return `Sweep ${quoted(sweep2)} has no baseline to compare with: ${lookup.why}. ${renamed} ${how} ${policy}`;
+}
+function previousVersionNote(entry, branch) {
+  return `from cache entry ${entry}, saved by the previous version of sweepgate (before the upgrade); the next run on '${branch}' records one in the current format, and PRs use that from then on.`;
+}
 
 // src/github/comments.ts
 var ACTIONS_BOT = "github-actions[bot]";
+var MARKER_NAME_CHARS = 100;
 function commentMarker(sweep2) {
-  return `<!-- sweepgate:${sweep2.replace(/-{2,}/g, "-").replace(/[<>\r\n]/g, "_")} -->`;
+  const safe = sweep2.replace(/-{2,}/g, "-").replace(/[<>\r\n]/g, "_");
+  const chars = Array.from(safe);
+  const name2 = chars.length <= MARKER_NAME_CHARS ? safe : `${chars.slice(0, 64).join("")}\u2026${sha256Hex(sweep2).slice(0, 16)}`;
+  return `<!-- sweepgate:${name2} -->`;
+}
+function headedBy(body2, marker2) {
+  return body2.startsWith(marker2) && /^(?:\r?\n|$)/.test(body2.slice(marker2.length));
 }
 function httpStatus(err) {
   return typeof err === "object" && err !== null && "status" in err && typeof err.status === "number" ? err.status : void 0;
@@ -85986,7 +86223,7 @@ async function findComment(client, issue2, marker2) {
   let pages = 0;
   for await (const page of client.pages(issue2)) {
     for (const c of page) {
-      if (!c.body.includes(marker2)) continue;
+      if (!headedBy(c.body, marker2)) continue;
       const s = score(c);
       if (s === 2) return c;
       if (s === 1) fallback ??= c;
@@ -86015,8 +86252,8 @@ function octokitCommentClient(octokit, repo) {
       try {
         return (await octokit.rest.users.getAuthenticated()).data.login;
       } catch (err) {
-        const status = httpStatus(err);
-        if (status === 401 || status === 403 || status === 404) return void 0;
+        const status2 = httpStatus(err);
+        if (status2 === 401 || status2 === 403 || status2 === 404) return void 0;
         throw err;
       }
     },
@@ -86033,9 +86270,47 @@ function octokitCommentClient(octokit, repo) {
   };
 }
 
+// src/github/log-lines.ts
+function inertLines(message) {
+  return message.replace(/^(\s*):(?=:)/gm, "$1:\u200B");
+}
+
+// src/github/file-commands.ts
+import { readFile as readFile3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+var FILE_COMMANDS = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY", "GITHUB_STATE"];
+var readOrUndefined = (file) => readFile3(file, "utf8").catch(() => void 0);
+async function snapshotFileCommands(env) {
+  const out = /* @__PURE__ */ new Map();
+  for (const name2 of FILE_COMMANDS) {
+    const file = env[name2];
+    if (file) out.set(name2, { file, text: await readOrUndefined(file) });
+  }
+  return out;
+}
+async function restoreFileCommands(before) {
+  const changed = [];
+  for (const [name2, { file, text }] of before) {
+    if (await readOrUndefined(file) === text) continue;
+    changed.push(`${name2} (${file})`);
+    if (text === void 0) await rm4(file, { force: true });
+    else await writeFile4(file, text, "utf8");
+  }
+  return changed;
+}
+var FileCommandsTamperedError = class extends Error {
+  constructor(changed) {
+    super(
+      `a trial wrote the runner's file commands ${changed.join(", ")}; they were put back as they were before the sweep, and the step fails: only sweepgate sets the step's outputs, summary and later steps' environment`
+    );
+    this.changed = changed;
+  }
+  changed;
+  name = "FileCommandsTamperedError";
+};
+
 // src/github/context.ts
 import { readFileSync } from "node:fs";
-import path16 from "node:path";
+import path18 from "node:path";
 import os10 from "node:os";
 var RunContextError = class extends Error {
   name = "RunContextError";
@@ -86070,7 +86345,7 @@ function readRunContext(env = process.env) {
   const eventName = str(env.GITHUB_EVENT_NAME) ?? "";
   const pr = rec(payload.pull_request);
   const number = typeof pr?.number === "number" ? pr.number : typeof payload.number === "number" ? payload.number : void 0;
-  const workspace = path16.resolve(str(env.GITHUB_WORKSPACE) ?? process.cwd());
+  const workspace = path18.resolve(str(env.GITHUB_WORKSPACE) ?? process.cwd());
   return {
     eventName,
     owner,
@@ -86081,7 +86356,7 @@ function readRunContext(env = process.env) {
     runAttempt: str(env.GITHUB_RUN_ATTEMPT) ?? "1",
     serverUrl: (str(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
     workspace,
-    runnerTemp: path16.resolve(str(env.RUNNER_TEMP) ?? os10.tmpdir()),
+    runnerTemp: path18.resolve(str(env.RUNNER_TEMP) ?? os10.tmpdir()),
     defaultBranch: str(repository?.default_branch),
     pullRequest: pr && number !== void 0 ? {
       number,
@@ -86194,8 +86469,10 @@ function parseInputs(get) {
     cache: bool("cache", get("cache"), true),
     baselineBranch: baselineBranch === "" ? void 0 : baselineBranch,
     cacheDir: cacheDir === "" ? void 0 : cacheDir,
+    missingBaseline: oneOf("missing-baseline", get("missing-baseline"), ["fail", "pass"], "fail"),
     seed: seed("seed", get("seed")),
-    parallel: parallel("parallel", get("parallel"))
+    parallel: parallel("parallel", get("parallel")),
+    acceptLabel: get("accept-label")
   };
 }
 
@@ -86218,8 +86495,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path19 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path19} does not exist${EOL8}`);
+        const path21 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -87516,7 +87793,7 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error2;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status2 = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
   for (const [key, value] of fetchResponse.headers) {
@@ -87524,7 +87801,7 @@ async function fetchWrapper(requestOptions) {
   }
   const octokitResponse = {
     url: url2,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -87535,28 +87812,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status2 === 204 || status2 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status2 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status2 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status2 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -90997,7 +91274,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path19) => path19.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -91199,34 +91476,96 @@ function redact(message, secret) {
   return secret.length >= 4 ? message.split(secret).join("***") : message;
 }
 
+// src/github/labels.ts
+var MAX_PAGES2 = 300;
+async function readAcceptance(opts) {
+  const { label, token, issue: issue2 } = opts;
+  if (label === "") return void 0;
+  if (!token) {
+    opts.warn(`no 'github-token': the PR's labels cannot be read, so the '${label}' label cannot accept this regression`);
+    return void 0;
+  }
+  try {
+    const found = await findAcceptance(opts.client(token), issue2, label);
+    if (!found) {
+      opts.info(`the PR does not carry the '${label}' label ('accept-label'), so the failed gate stands`);
+      return void 0;
+    }
+    opts.info(`the PR carries the '${label}' label${found.by ? `, added by ${found.by}` : ""}: the regression is accepted`);
+    return { label, ...found };
+  } catch (err) {
+    const status2 = httpStatus(err);
+    opts.warn(
+      redact(
+        `could not read the PR's labels to look for '${label}' (${status2 !== void 0 ? `HTTP ${status2}: ` : ""}${errorText(err)}); the gate stays failed`,
+        token
+      )
+    );
+    return void 0;
+  }
+}
+async function findAcceptance(client, issue2, label) {
+  let present = false;
+  let pages = 0;
+  for await (const page of client.labels(issue2)) {
+    if (page.includes(label)) present = true;
+    if (present || ++pages >= MAX_PAGES2) break;
+  }
+  if (!present) return void 0;
+  let by;
+  pages = 0;
+  for await (const page of client.events(issue2)) {
+    for (const e of page) if (e.event === "labeled" && e.label === label && e.actor) by = e.actor;
+    if (++pages >= MAX_PAGES2) break;
+  }
+  return by !== void 0 ? { by } : {};
+}
+function octokitLabelClient(octokit, repo) {
+  return {
+    async *labels(issue2) {
+      const it = octokit.paginate.iterator(octokit.rest.issues.listLabelsOnIssue, { ...repo, issue_number: issue2, per_page: 100 });
+      for await (const page of it) yield page.data.map((l) => l.name);
+    },
+    async *events(issue2) {
+      const it = octokit.paginate.iterator(octokit.rest.issues.listEvents, { ...repo, issue_number: issue2, per_page: 100 });
+      for await (const page of it)
+        yield page.data.map((e) => ({
+          event: e.event ?? "",
+          ...e.label?.name ? { label: e.label.name } : {},
+          ...e.actor?.login ? { actor: e.actor.login } : {}
+        }));
+    }
+  };
+}
+
 // src/github/tfjs-node.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync5, readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import path17 from "node:path";
+import { mkdir as mkdir3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import path19 from "node:path";
 var TFJS_NODE_VERSION = "4.22.0";
 var PACKAGE = "@tensorflow/tfjs-node";
 var COMPLETE = ".sweepgate-complete";
 var INSTALL_TIMEOUT_MS = 10 * 6e4;
 function tfjsNodeFolder(r) {
-  return path17.join(r.toolCache, "sweepgate-tfjs-node", TFJS_NODE_VERSION, `${r.platform}-${r.arch}-abi${r.abi}`);
+  return path19.join(r.toolCache, "sweepgate-tfjs-node", TFJS_NODE_VERSION, `${r.platform}-${r.arch}-abi${r.abi}`);
 }
 function tfjsNodeCacheKey(r) {
   return `sweepgate-tfjs-node-${TFJS_NODE_VERSION}-${r.platform}-${r.arch}-abi${r.abi}`;
 }
 function incompleteBecause(dir) {
-  const pkgDir = path17.join(dir, "node_modules", ...PACKAGE.split("/"));
+  const pkgDir = path19.join(dir, "node_modules", ...PACKAGE.split("/"));
   let version3;
   try {
-    version3 = JSON.parse(readFileSync3(path17.join(pkgDir, "package.json"), "utf8")).version;
+    version3 = JSON.parse(readFileSync3(path19.join(pkgDir, "package.json"), "utf8")).version;
   } catch {
     return `${PACKAGE} is not in ${dir}`;
   }
   if (version3 !== TFJS_NODE_VERSION) return `${dir} holds ${PACKAGE} ${String(version3)}, not ${TFJS_NODE_VERSION}`;
-  const lib = path17.join(pkgDir, "lib");
-  const addon = existsSync5(lib) && readdirSync(lib).some((d) => d.startsWith("napi-v") && existsSync5(path17.join(lib, d, "tfjs_binding.node")));
+  const lib = path19.join(pkgDir, "lib");
+  const addon = existsSync5(lib) && readdirSync(lib).some((d) => d.startsWith("napi-v") && existsSync5(path19.join(lib, d, "tfjs_binding.node")));
   if (!addon) return `${PACKAGE} in ${dir} has no native addon (lib/napi-v*/tfjs_binding.node): its install did not finish`;
-  if (!existsSync5(path17.join(dir, COMPLETE))) return `${dir} has no ${COMPLETE} marker`;
+  if (!existsSync5(path19.join(dir, COMPLETE))) return `${dir} has no ${COMPLETE} marker`;
   return void 0;
 }
 async function provisionTfjsNode(ports, why) {
@@ -91259,18 +91598,18 @@ async function provisionTfjsNode(ports, why) {
   const t0 = now();
   log2.info(`native TensorFlow: installing ${what} into ${dir} (${why}); the first install downloads libtensorflow`);
   try {
-    await rm3(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
     await mkdir3(dir, { recursive: true });
-    await writeFile3(path17.join(dir, "package.json"), `${JSON.stringify({ name: "sweepgate-tfjs-node", private: true })}
+    await writeFile5(path19.join(dir, "package.json"), `${JSON.stringify({ name: "sweepgate-tfjs-node", private: true })}
 `);
     await ports.installer.install(dir, `${PACKAGE}@${TFJS_NODE_VERSION}`, ports.installTimeoutMs ?? INSTALL_TIMEOUT_MS);
-    await writeFile3(path17.join(dir, COMPLETE), `${what}
+    await writeFile5(path19.join(dir, COMPLETE), `${what}
 `);
     const missing = incompleteBecause(dir);
     if (missing !== void 0) throw new Error(missing);
   } catch (err) {
     log2.warn(`native TensorFlow: could not install ${what} (${errorText(err)}); going on without it (WASM)`);
-    await rm3(dir, { recursive: true, force: true }).catch(() => void 0);
+    await rm5(dir, { recursive: true, force: true }).catch(() => void 0);
     return void 0;
   }
   log2.info(`native TensorFlow: ${what} installed in ${duration(now() - t0)}`);
@@ -91352,7 +91691,8 @@ function defaultDeps() {
   return {
     io: {
       getInput: (name2) => getInput(name2),
-      info: (m) => info(m),
+      info: (m) => info(inertLines(m)),
+      // PR-controlled text must not become a workflow command
       warning: (m) => warning(m),
       setFailed: (m) => setFailed(m),
       setOutput: (name2, value) => setOutput(name2, value),
@@ -91365,11 +91705,12 @@ function defaultDeps() {
     cache: actionsCacheClient(),
     installer: npmInstaller(),
     comments: (token, ctx) => octokitCommentClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
+    labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-SZMHF3J7.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-SZMHF3J7.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-SZMHF3J7.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-WLLB525S.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-WLLB525S.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-WLLB525S.js")).concludeSweep(i)
     }
   };
 }
@@ -91385,7 +91726,9 @@ async function run(overrides = {}) {
   const state3 = { summaryWritten: false };
   const token = io.getInput("github-token");
   if (token) io.setSecret?.(token);
+  let failed = false;
   const fail = async (message) => {
+    failed = true;
     io.setFailed(message);
     if (!state3.summaryWritten) await summary2(io, state3, `### sweepgate
 
@@ -91405,7 +91748,7 @@ ${codeBlock(message)}
 
 ${plan.why}.
 `);
-      return;
+      return "passed";
     }
     const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state3);
     if (failure !== void 0) await fail(redact(failure, token));
@@ -91414,6 +91757,7 @@ ${plan.why}.
   } finally {
     for (const [name2, value] of Object.entries(outputs)) io.setOutput(name2, value);
   }
+  return failed ? "failed" : "passed";
 }
 function describeError(err) {
   const { errorClass, invalid } = classifyError(err);
@@ -91434,22 +91778,33 @@ async function summary2(io, state3, markdown) {
 async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   const job = await startJob(deps, inputs, ctx, plan);
   const caches = actionCaches(job);
-  const [, baseline] = await Promise.all([
+  const store = new RunTrialStore();
+  const [restored, lookup] = await Promise.all([
     caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
-    plan.kind === "pull-request" ? caches?.restoreBaseline(plan.baseSha) : void 0
+    plan.kind === "pull-request" ? lookUpBaseline(job, caches, plan.baseSha) : void 0
   ]);
+  if (restored) store.adopt(restored);
+  const baseline = lookup?.kind === "found" ? lookup.doc : void 0;
   const champion = plan.kind === "baseline" ? { mode: "record" } : plan.kind === "pull-request" ? { mode: "replay", baseline: baseline ?? void 0 } : void 0;
-  const { config: used, results } = await sweep(job, champion);
+  const fileCommands = await snapshotFileCommands(deps.env);
+  const { config: used, results } = await sweep(job, champion, store);
+  const tampered = await restoreFileCommands(fileCommands);
+  if (tampered.length > 0) throw new FileCommandsTamperedError(tampered);
   outputs["best-params"] = JSON.stringify(results.best?.params ?? {});
   outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
   outputs["model-path"] = results.savedModel ?? "";
-  if (caches) await persist(job, caches, results);
-  const conclusion = await conclude(
-    job,
-    results,
-    used.gate,
-    plan.kind === "pull-request" ? { baseline: baseline ?? void 0 } : void 0
-  );
+  if (caches) await persist(job, caches, store, results);
+  const compareWith = plan.kind === "pull-request" ? { baseline, required: lookup !== void 0 && inputs.missingBaseline === "fail" } : void 0;
+  let conclusion = await conclude(job, results, used.gate, compareWith, lookup);
+  const accepted = plan.kind === "pull-request" && conclusion.decision.kind === "gate-failed" ? await readAcceptance({
+    label: inputs.acceptLabel,
+    token: inputs.githubToken,
+    issue: plan.number,
+    client: (token) => deps.labels(token, ctx),
+    info: (m) => deps.io.info(m),
+    warn: (m) => deps.io.warning(m)
+  }) : void 0;
+  if (accepted) conclusion = await conclude(job, results, used.gate, compareWith, lookup, accepted);
   outputs.regressed = String(conclusion.failures.length > 0);
   outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
   await summary2(deps.io, state3, conclusion.report.full);
@@ -91466,9 +91821,18 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   return failureOf(job, conclusion.decision);
 }
 async function startJob(deps, inputs, ctx, plan) {
-  const configPath = path18.resolve(ctx.workspace, inputs.config);
+  const configPath = path20.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings = [];
+  if (inputs.cacheDir !== void 0)
+    deps.io.warning(
+      `the 'cache-dir' input is ignored (got '${inputs.cacheDir}'): the Action's trial store now starts empty outside the workspace, so records in the checkout never count; remove the input`
+    );
+  const local = path20.join(config.configDir, ".sweepgate");
+  if (existsSync6(local))
+    deps.io.warning(
+      `${local} is in the checkout: the Action ignores it (only the Actions cache and this run count); add .sweepgate/ to .gitignore`
+    );
   return {
     deps,
     inputs,
@@ -91476,7 +91840,7 @@ async function startJob(deps, inputs, ctx, plan) {
     plan,
     configPath,
     config,
-    cacheDir: inputs.cacheDir ? path18.resolve(ctx.workspace, inputs.cacheDir) : path18.join(config.configDir, ".sweepgate"),
+    storeDir: path20.join(ctx.runnerTemp, "sweepgate", "store"),
     warnings,
     warn: (m) => {
       warnings.push(m);
@@ -91486,14 +91850,18 @@ async function startJob(deps, inputs, ctx, plan) {
 }
 function failureOf(job, decision) {
   if (decision.kind === "passed") return void 0;
-  if (decision.kind === "gate-failed" && !job.inputs.failOnRegression) {
+  if (decision.kind === "accepted") {
+    job.deps.io.warning(decision.message);
+    return void 0;
+  }
+  if ((decision.kind === "gate-failed" || decision.kind === "no-baseline") && !job.inputs.failOnRegression) {
     job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
     return void 0;
   }
   return decision.message;
 }
 function actionCaches(job) {
-  const { deps, inputs, ctx, config, cacheDir } = job;
+  const { deps, inputs, ctx, config, storeDir } = job;
   if (!inputs.cache) return void 0;
   if (!deps.cache.available()) {
     job.warn(
@@ -91504,12 +91872,25 @@ function actionCaches(job) {
   const layout = {
     sweep: config.name,
     workspace: ctx.workspace,
-    trialsDir: new LocalTrialStore(cacheDir).dir,
-    baselineFile: path18.join(cacheDir, "baseline", `${keySafe(config.name)}.json`)
+    trialsDir: path20.join(storeDir, "trials", keySafe(config.name)),
+    baselineFile: path20.join(storeDir, "baseline", "results.json"),
+    // A baseline main recorded before the upgrade (v1 key, old path), read only when there is no v2 one.
+    previousBaselineFile: v1BaselineFile({
+      workspace: ctx.workspace,
+      configDir: config.configDir,
+      cacheDirInput: inputs.cacheDir,
+      sweep: config.name
+    })
   };
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
-async function sweep(job, champion) {
+async function lookUpBaseline(job, caches, baseSha) {
+  if (!job.inputs.cache) return void 0;
+  if (!caches)
+    return { kind: "missing", why: "no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset)" };
+  return caches.restoreBaseline(baseSha);
+}
+async function sweep(job, champion, store) {
   const { deps, inputs, ctx } = job;
   const { io } = deps;
   const out = await deps.engine.runSweep({
@@ -91520,8 +91901,9 @@ async function sweep(job, champion) {
       ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
       ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {}
     },
-    mode: { root: ctx.workspace, cacheDir: job.cacheDir, ...ctx.sha ? { sha: ctx.sha } : {}, ...champion ? { champion } : {} },
+    mode: { root: ctx.workspace, cacheDir: job.storeDir, ...ctx.sha ? { sha: ctx.sha } : {}, ...champion ? { champion } : {} },
     ports: {
+      store,
       provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
       log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) }
     }
@@ -91534,7 +91916,7 @@ function nativePorts(job) {
   const { deps, inputs, ctx } = job;
   return {
     runner: {
-      toolCache: deps.env.RUNNER_TOOL_CACHE || path18.join(ctx.runnerTemp, "tool-cache"),
+      toolCache: deps.env.RUNNER_TOOL_CACHE || path20.join(ctx.runnerTemp, "tool-cache"),
       platform: process.platform,
       arch: process.arch,
       abi: process.versions.modules
@@ -91546,40 +91928,42 @@ function nativePorts(job) {
     ...deps.cacheTimeoutMs !== void 0 ? { cacheTimeoutMs: deps.cacheTimeoutMs } : {}
   };
 }
-async function persist(job, caches, results) {
+async function persist(job, caches, store, results) {
   const { ctx, plan } = job;
-  const seedRuns = [...results.champion?.runs ?? [], ...results.replay?.runs ?? []];
-  if (results.stats.trained > 0 || seedRuns.some((r) => !r.cached)) await caches.saveTrials(ctx.sha, ctx.runId, ctx.runAttempt);
+  if (store.changed) await caches.saveTrials(await store.all(), ctx.sha, ctx.runId, ctx.runAttempt);
   if (plan.kind !== "baseline") return;
   if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn("no trial completed, so no baseline was recorded (the previous one stays in use)");
 }
-async function conclude(job, results, gate, compareWith) {
+async function conclude(job, results, gate, compareWith, lookup, accepted) {
   const { deps, inputs, ctx, plan, config } = job;
   const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? "the default branch";
+  const missing = lookup?.kind === "missing" ? missingBaselineText(lookup, { sweep: config.name, branch, policy: inputs.missingBaseline }) : void 0;
   const conclusion = await deps.engine.conclude({
     results,
     gate,
     ...compareWith ? { compareWith } : {},
+    ...accepted ? { accepted } : {},
     layout: {
       ...plan.kind === "baseline" ? { title: `sweepgate: ${config.name} (baseline on ${plan.branch})` } : {},
       runUrl: runUrl(ctx),
       marker: commentMarker(config.name),
-      baselineHowTo: inputs.cache ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.` : "Caching is off ('cache: false'), so no baseline is stored or restored.",
+      baselineHowTo: missing ? missing : inputs.cache ? `The baseline is recorded by this workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.` : "Caching is off ('cache: false'), so no baseline is stored or restored.",
       warnings: job.warnings,
+      ...lookup?.kind === "found" && lookup.previousVersion ? { baselineNote: previousVersionNote(lookup.entry, branch) } : {},
       maxChars: MAX_SUMMARY_CHARS,
       commentMaxChars: COMMENT_MAX_CHARS
     }
   });
-  for (const note of conclusion.notes) deps.io.warning(note);
+  if (!accepted) for (const note of conclusion.notes) deps.io.warning(note);
   if (plan.kind !== "pull-request")
     deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;
 }
 async function writeReport(ctx, sweep2, body2) {
-  const file = path18.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
-  await mkdir4(path18.dirname(file), { recursive: true });
-  await writeFile4(file, body2, "utf8");
+  const file = path20.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
+  await mkdir4(path20.dirname(file), { recursive: true });
+  await writeFile6(file, body2, "utf8");
   return file;
 }
 async function comment(deps, inputs, ctx, issue2, marker2, body2, regressed) {
@@ -91595,8 +91979,8 @@ async function comment(deps, inputs, ctx, issue2, marker2, body2, regressed) {
     if (r.action === "skipped") io.info("no regression and 'comment: on-regression': no PR comment");
     else io.info(`PR comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
   } catch (err) {
-    const status = httpStatus(err);
-    const why = status === 403 ? "HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs" : `${status !== void 0 ? `HTTP ${status}: ` : ""}${errorText(err)}`;
+    const status2 = httpStatus(err);
+    const why = status2 === 403 ? "HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs" : `${status2 !== void 0 ? `HTTP ${status2}: ` : ""}${errorText(err)}`;
     io.warning(
       redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken)
     );
@@ -91609,6 +91993,6 @@ for (const [signal, code] of [
   ["SIGTERM", 143]
 ])
   process.once(signal, () => process.exit(code));
-await run();
-process.exit();
+var status = await run();
+process.exit(status === "failed" ? 1 : 0);
 /*! For license information please see index.js.LEGAL.txt */

@@ -7,12 +7,17 @@ import {
   PENDING,
   STOP,
   createImageObjective,
-  createTabularObjective,
+  createTabularObjective
+} from "./chunks/chunk-U3PTJUBY.js";
+import "./chunks/chunk-XXUPUARK.js";
+import "./chunks/chunk-2PM7NPGU.js";
+import {
   loadTf
-} from "./chunks/chunk-VCDJ37EM.js";
+} from "./chunks/chunk-5ZKIV7AL.js";
+import "./chunks/chunk-R5QEHD35.js";
 import {
   TrialError
-} from "./chunks/chunk-7YHG47VO.js";
+} from "./chunks/chunk-BSN4SUU4.js";
 
 // src/trainer/workers/worker-thread.ts
 import { parentPort, workerData } from "node:worker_threads";

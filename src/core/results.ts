@@ -25,6 +25,28 @@ export interface ResultTrial {
   readonly repeat: number;
 }
 
+/** One stage of an iterative sweep, as it ran: the path the search took (`stages` in the results document). */
+export interface ResultStage {
+  readonly method: string;
+  readonly parameters: readonly string[];
+  /** Per searched parameter, what the stage searched: its range, decades or refined range. */
+  readonly searched: Readonly<Record<string, string>>;
+  /** The values earlier stages fixed (parameters not searched yet sit at their prior's middle). */
+  readonly fixed: Params;
+  /** The stage's trial budget, when it had one. */
+  readonly budget?: number;
+  /** Trials the stage ran (cached ones included). */
+  readonly trials: number;
+  /** The stage's best values of its parameters, which the next stages keep. */
+  readonly bestParams: Params;
+  /** The sweep's best metric after this stage. */
+  readonly best?: number;
+  /** How much this stage improved the best before it (positive = better for the goal); absent for the first. */
+  readonly gain?: number;
+  /** Why `stages: auto` planned it. */
+  readonly why?: string;
+}
+
 export interface ResultBest {
   readonly key: string;
   readonly params: Params;
@@ -48,6 +70,8 @@ export interface ResultsDoc {
   readonly backendChoice?: string;
   readonly best: ResultBest | null;
   readonly trials: readonly ResultTrial[];
+  /** Iterative sweeps: each stage in order (absent without `stages`). */
+  readonly stages?: readonly ResultStage[];
   readonly stats: {
     readonly trials: number;
     readonly trained: number;

@@ -6,7 +6,7 @@ import { isRecord, type JsonValue, type Params } from '../core/json.js';
 import { topLevelArgs } from '../core/command.js';
 import type { Objective } from '../core/objective.js';
 import { pyRepr, type PyNumbers } from '../core/pystr.js';
-import { DEFAULT_TRIALS, runStudy } from '../core/study/index.js';
+import { DEFAULT_TRIALS, describeSearch, planStages, plannedTrials, runStudy } from '../core/study/index.js';
 import type { TrialRecord } from '../core/trial.js';
 import { expandCommand } from '../trainer/index.js';
 
@@ -23,6 +23,7 @@ export async function explainConfig(config: SweepConfig, env: Readonly<Record<st
     lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
   lines.push(`budget: ${budgetLine(config)}`);
   if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
+  if (config.stages.length > 0) lines.push(...stageLines(config));
   const first = await firstTrial(config);
   if (!first) {
     lines.push('first trial: none (the search space is empty)');
@@ -121,16 +122,35 @@ function blockAt(raw: Readonly<Record<string, JsonValue>>, dotted: string | unde
 function budgetLine(config: SweepConfig): string {
   const { trials, minutes } = config.budget;
   const gridSize = config.method === 'grid' ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : undefined;
+  const staged = config.stages.length > 0 ? plannedTrials(config) : undefined;
   const count =
-    trials !== undefined
-      ? `at most ${trials} trials${gridSize !== undefined ? ` of ${gridSize} grid combinations` : ''}`
-      : gridSize !== undefined
-        ? `every one of ${gridSize} grid combinations`
-        : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
+    trials === undefined && staged !== undefined
+      ? `${staged} trials, the sum of the stages' budgets (a grid stage counts its size)`
+      : trials !== undefined
+        ? `at most ${trials} trials${gridSize !== undefined ? ` of ${gridSize} grid combinations` : ''}`
+        : gridSize !== undefined
+          ? `every one of ${gridSize} grid combinations`
+          : config.method === 'manual'
+            ? `each of the ${config.configs?.length ?? 0} listed configurations, in order`
+            : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
   const time = minutes !== undefined ? `, no new trial after ${minutes} minutes` : ', no time limit';
   const repeats = config.repeats > 1 ? `; best params re-run with ${config.repeats} seeds` : '';
   const stages = config.stages.length ? `; ${config.stages.length} stages` : '';
   return `${count}${time}${repeats}${stages}`;
+}
+
+/** The stages in the order they run: method, what each searches, budget and (for `stages: auto`) why. */
+function stageLines(config: SweepConfig): string[] {
+  const planned = planStages(config);
+  const lines = [`stages${config.stagesAuto ? " (auto: planned from the parameters' names; see docs/config.md)" : ''}:`];
+  planned.forEach((s, i) => {
+    const what = s.space.map((p) => `${p.name} (${s.refine ? 'refined around the best so far' : describeSearch(p.dist)})`).join(', ');
+    const budget = s.trials !== undefined ? `${s.trials} trials` : 'every combination';
+    const why = config.stages[i]?.why;
+    const et = s.earlyTerminate ? `, early_terminate ${s.earlyTerminate.type}` : '';
+    lines.push(`  ${i + 1}. ${s.method} over ${what}: ${budget}${et}${why ? ` (${why})` : ''}`);
+  });
+  return lines;
 }
 
 function earlyTerminateLine(config: SweepConfig): string {

@@ -297,6 +297,7 @@ function toResults(config: SweepConfig, objective: Objective, o: StudyOutcome, s
     backend,
     best: best ? { key: best.key, params: best.params, metrics: o.bestMetrics, samples: o.bestSamples } : null,
     trials: o.trials,
+    ...(o.stages ? { stages: o.stages } : {}),
     stats: {
       trials: o.trials.length,
       trained: count((t) => !t.cached),

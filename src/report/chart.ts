@@ -9,6 +9,8 @@ export interface ChartPoint {
   readonly status: TrialStatus;
   /** Its metric value (a pruned trial's is from the epoch it stopped at; a failed one may have none). */
   readonly value: number | undefined;
+  /** Its stage (0-based) in an iterative sweep: the chart marks where each stage starts. */
+  readonly stage?: number;
 }
 
 export interface ChartOptions {
@@ -61,18 +63,24 @@ export function convergenceChart(points: readonly ChartPoint[], opts: ChartOptio
   const fmt = (v: number): string => plain(v / factor, decimals);
   const clip = (v: number): number => Math.min(hi, Math.max(lo, v));
   const name = safe(metric);
+  // Stages: Mermaid's xychart draws no vertical rule, so a full-height pale bar stands on each stage's first
+  // trial (the other bars sit at the axis floor, invisible), and the labels say which stage starts there.
+  const starts = finished.map((p, i) => (i > 0 && p.stage !== finished[i - 1]!.stage ? p.stage : undefined));
+  const staged = starts.some((s) => s !== undefined);
+  const label = (p: ChartPoint, i: number): string => (starts[i] !== undefined ? `"S${starts[i]! + 1} ${p.trial}"` : String(p.trial));
   const x =
     finished.length <= MAX_LABELS
-      ? `x-axis "trial" [${finished.map((p) => p.trial).join(', ')}]`
+      ? `x-axis "trial${staged ? ' (Sn: stage n starts)' : ''}" [${finished.map(label).join(', ')}]`
       : `x-axis "finished trial, in order" 1 --> ${finished.length}`;
   const series = [
+    ...(staged ? [`  bar [${starts.map((s) => fmt(s === undefined ? lo : hi)).join(', ')}]`] : []),
     `  line [${values.map((v) => fmt(clip(v))).join(', ')}]`,
     `  line [${best.map((v) => fmt(v)).join(', ')}]`,
     ...(main !== undefined ? [`  line [${values.map(() => fmt(main)).join(', ')}]`] : []),
   ];
   const chart = [
     '```mermaid',
-    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#afb8c1, #0969da, #cf222e"}}}}%%',
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${staged ? '#eaeef2, ' : ''}#afb8c1, #0969da, #cf222e"}}}}%%`,
     'xychart-beta',
     `  title "${name} by trial (${goal === 'maximize' ? 'higher' : 'lower'} is better)"`,
     `  ${x}`,
@@ -80,18 +88,32 @@ export function convergenceChart(points: readonly ChartPoint[], opts: ChartOptio
     ...series,
     '```',
   ].join('\n');
-  return `${chart}\n\n${caption(points, finished.length, { clippedHigh, clippedLow, lo, hi, main, metric })}`;
+  const stageNote = staged
+    ? ` Pale columns: the first finished trial of stages ${starts
+        .filter((s) => s !== undefined)
+        .map((s) => s! + 1)
+        .join(', ')}.`
+    : '';
+  return `${chart}\n\n${caption(points, finished.length, { clippedHigh, clippedLow, lo, hi, main, metric, stageNote })}`;
 }
 
 function caption(
   points: readonly ChartPoint[],
   finished: number,
-  c: { clippedHigh: number; clippedLow: number; lo: number; hi: number; main: number | undefined; metric: string },
+  c: {
+    clippedHigh: number;
+    clippedLow: number;
+    lo: number;
+    hi: number;
+    main: number | undefined;
+    metric: string;
+    stageNote: string;
+  },
 ): string {
   const pruned = points.filter((p) => p.status === 'pruned').length;
   const failed = points.filter((p) => p.status === 'failed').length;
   const parts = [
-    `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== undefined ? `; red: main’s best (${num(c.main)})` : ''}.`,
+    `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== undefined ? `; red: main’s best (${num(c.main)})` : ''}.${c.stageNote}`,
     ...(pruned + failed > 0
       ? [
           `Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : '', failed ? `${failed} failed` : ''].filter(Boolean).join(', ')}.`,

@@ -5,6 +5,7 @@ import { isGateFailure } from '../core/gate/index.js';
 import type { JsonValue, Params } from '../core/json.js';
 import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
 import { convergenceChart } from './chart.js';
+import { stagesSection } from './stages.js';
 import { causeFromErrorText } from '../core/failure-cause.js';
 import { failuresSection, type FailureDetail } from './failures.js';
 import {
@@ -152,8 +153,14 @@ function assemble(input: ReportInput, layout: Layout): Parts {
   parts.push(replayNotes(c));
   parts.push(paramsSection(r, c));
   parts.push(runSection(r, input.baselineNote));
+  if (r.stages) parts.push(stagesSection(r.stages, r.metric.name));
   if (layout.chart) {
-    const points = searchTrials(r).map((t, i) => ({ trial: i + 1, status: t.status, value: t.metrics[r.metric.name] }));
+    const points = searchTrials(r).map((t, i) => ({
+      trial: i + 1,
+      status: t.status,
+      value: t.metrics[r.metric.name],
+      ...(r.stages ? { stage: t.stage } : {}),
+    }));
     const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : undefined;
     const chart = convergenceChart(points, {
       metric: r.metric.name,

@@ -13,7 +13,7 @@ export const BAD: readonly (readonly [string, string, string, string])[] = [
     'method misspelt',
     `method: bayesian\nobjective: o.mjs\nmetric: {name: l}\n${X}`,
     'method',
-    'must be one of grid, random, bayes, tpe, got "bayesian"',
+    'must be one of manual, grid, random, quasirandom, bayes, tpe, got "bayesian"',
   ],
   ['method missing', `objective: o.mjs\nmetric: {name: l}\n${X}`, 'method', 'is required'],
   ['unknown top-level key', `${OBJ}${X}paramters: {}\n`, 'paramters', 'unknown key; did you mean parameters?'],

@@ -47,7 +47,7 @@ describe('every problem at once', () => {
     const text = `method: nope\nrun_cap: 0\n${X}objective: o.mjs\nmetric: {name: l}\n`;
     expect(() => parseSweepConfig(text, FILE)).toThrow(new ConfigError(errorsOf(text)).message);
     expect(errorsOf(text).map((e) => e.message)).toEqual([
-      'method: must be one of grid, random, bayes, tpe, got "nope"',
+      'method: must be one of manual, grid, random, quasirandom, bayes, tpe, got "nope"',
       'run_cap: must be >= 1, got 0',
     ]);
   });

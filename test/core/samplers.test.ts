@@ -77,7 +77,7 @@ const spaces: Record<string, { space: Space; finiteSpace: Space }> = {
 // Enough asks for the model-based samplers to leave their start-up phase (tpe: 10, bayes: parameters + 1).
 const ASKS = 14;
 
-describe.each(['grid', 'random', 'tpe', 'bayes'] as Method[])('sampler contract: %s', (method) => {
+describe.each(['grid', 'random', 'quasirandom', 'tpe', 'bayes'] as Method[])('sampler contract: %s', (method) => {
   describe.each(Object.entries(spaces))('%s space', (_, { space: s, finiteSpace }) => {
     const space = method === 'grid' ? finiteSpace : s;
 
@@ -239,7 +239,8 @@ describe('Permutation (grid order)', () => {
 
 describe('createSampler', () => {
   it('names each method and rejects an unknown one', () => {
-    for (const m of ['grid', 'random', 'tpe', 'bayes'] as Method[]) expect(createSampler(m, categorical, 1).name).toBe(m);
+    for (const m of ['grid', 'random', 'quasirandom', 'tpe', 'bayes'] as Method[]) expect(createSampler(m, categorical, 1).name).toBe(m);
+    expect(createSampler('manual', categorical, 1, { manual: [] }).name).toBe('manual');
     expect(() => createSampler('anneal' as Method, categorical, 1)).toThrow(/unknown search method "anneal"/);
   });
 });

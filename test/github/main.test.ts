@@ -388,8 +388,8 @@ describe('run(): errors and other events', () => {
   it.each([
     [
       'an invalid config',
-      new ConfigError('method', 'must be one of grid, random, bayes, tpe, got "x"'),
-      'invalid sweep config:\nmethod: must be one of grid, random, bayes, tpe, got "x"',
+      new ConfigError('method', 'must be one of manual, grid, random, quasirandom, bayes, tpe, got "x"'),
+      'invalid sweep config:\nmethod: must be one of manual, grid, random, quasirandom, bayes, tpe, got "x"',
     ],
     // As in the CLI (exit 2 there): the data the config names is wrong, so every trial would fail the same way.
     [

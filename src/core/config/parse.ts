@@ -24,7 +24,8 @@ import type { ParamSource, ProgramWorkload } from './types.js';
 import { parseBudget, parseEarlyTerminate, parseFingerprint, parseGate, parseMetric, parseStages } from './sections.js';
 import { checkStrides, finishTrainer, parseWorkload } from './workload-section.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
-import type { Method, SweepConfig } from './types.js';
+import { checkManualKey, parseManualConfigs } from './manual.js';
+import type { Method, Stage, SweepConfig } from './types.js';
 
 /**
  * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
@@ -53,13 +54,14 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
       : finishTrainer(parsedWorkload, names, metric, issues, warn);
   if (raw.parameters === undefined) issues.add(['parameters'], 'is required: the search space (name: {values: [...]} or {min, max}, ...)');
   const method = raw.method as Method;
+  checkManualKey(method, raw.configs, [], issues);
   for (const p of parameters) {
     if (p.inferredFrom && !WANDB_INFERS.has(p.inferredFrom))
       warn(
         p.path,
         `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`,
       );
-    if (method === 'grid') checkGridParameter(p, issues);
+    if (method === 'grid' && !searchedOffGrid(raw.stages, p.name)) checkGridParameter(p, issues);
     if (workload?.kind === 'trainer') checkTrainerParameter(p, issues);
     if (workload?.kind === 'trainer' && workload.trainer.type === 'image' && p.name === 'strides')
       for (const { value, path } of largestValues(p)) checkStrides(workload.trainer, path, value, issues);
@@ -67,14 +69,16 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     if (w) warn(p.path, w);
   }
   const gate = parseGate(raw.gate, metric, workload, issues);
+  const budget = parseBudget(raw, issues);
   const config = {
     name: parseName(raw.name, file, issues),
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
     method,
+    ...optional('configs', method === 'manual' ? parseManualConfigs(raw.configs, ['configs'], parameters, issues) : undefined),
     metric,
     space: parameters.map(({ name, dist }) => ({ name, dist })) satisfies Space,
     ...optional('earlyTerminate', parseEarlyTerminate(raw.early_terminate, issues, warn)),
-    budget: parseBudget(raw, issues),
+    budget,
     ...optional('trialTimeoutMs', parseTrialTimeout(raw.trial_timeout, issues)),
     seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
     fingerprint: parseFingerprint(raw.fingerprint),
@@ -84,7 +88,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
       seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? (raw.champion.seeds as number) : DEFAULT_CHAMPION_SEEDS,
     },
     ...optional('parallel', parseParallel(raw.parallel)),
-    stages: parseStages(raw.stages, names, issues),
+    ...stagesOf(raw.stages, parameters, budget.trials, issues, warn),
     configDir,
   };
   issues.throwIfAny();
@@ -111,6 +115,33 @@ function parseTrialTimeout(value: unknown, issues: Issues): number | undefined {
     issues.add(['trial_timeout'], e.message.slice('trial_timeout: '.length));
     return undefined;
   }
+}
+
+/**
+ * True when every stage that names `name` searches it without a list of values (another method, or decades):
+ * then a grid sweep does not need one (the stage checks its own). `stages: auto` picks the method from the values.
+ */
+function searchedOffGrid(stages: unknown, name: string): boolean {
+  if (stages === 'auto') return true;
+  if (!Array.isArray(stages)) return false;
+  const naming = stages.filter((s) => isRecord(s) && Array.isArray(s.parameters) && s.parameters.includes(name)) as Record<
+    string,
+    unknown
+  >[];
+  return naming.length > 0 && naming.every((s) => (s.method !== undefined && s.method !== 'grid') || s.values === 'decades');
+}
+
+/** `stages` as written, or as `stages: auto` planned them for this space and budget. */
+function stagesOf(
+  value: unknown,
+  parameters: readonly ParsedParameter[],
+  trials: number | undefined,
+  issues: Issues,
+  warn: (path: Path, message: string) => void,
+): { stages: Stage[]; stagesAuto?: boolean } {
+  const space: Space = parameters.map(({ name, dist }) => ({ name, dist }));
+  const { stages, auto } = parseStages(value, space, trials, issues, warn);
+  return { stages, ...(auto ? { stagesAuto: true } : {}) };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -3,7 +3,11 @@ import { show } from '../errors.js';
 import { has, isRecord, type Issues, type Path } from './issues.js';
 import { hyperbandBands } from '../pruners/hyperband.js';
 import { NO_METRIC } from './types.js';
-import type { Budget, EarlyTerminate, GateRule, Goal, MetricSpec, Stage, Threshold, TrainerSpec, Workload } from './types.js';
+import type { Budget, EarlyTerminate, GateRule, Goal, MetricSpec, Stage, StageMethod, Threshold, TrainerSpec, Workload } from './types.js';
+import type { Distribution, Space } from '../distributions/distribution.js';
+import { bounds, decadeValues, refinable } from '../study/stage-space.js';
+import { autoStages } from './auto-stages.js';
+import { parseManualConfigs } from './manual.js';
 
 export type Doc = Record<string, unknown>;
 
@@ -23,7 +27,7 @@ export function parseMetric(doc: Doc, workload: Workload | undefined, issues: Is
   if (!isRecord(m)) {
     if (m !== undefined || !workload || workload.kind === 'trainer') return { name: 'val_loss', goal: 'minimize' };
     // W&B runs grid and random sweeps without a metric; everything that needs a best trial needs one.
-    if (doc.method === 'grid' || doc.method === 'random') {
+    if (doc.method === 'grid' || doc.method === 'random' || doc.method === 'quasirandom' || doc.method === 'manual') {
       for (const key of ['early_terminate', 'gate', 'stages'])
         if (has(doc, key)) issues.add([key], `needs metric: it works on the best trial, and without metric there is none`);
       if (int(doc.repeats) !== undefined && int(doc.repeats)! > 1)
@@ -32,7 +36,7 @@ export function parseMetric(doc: Doc, workload: Workload | undefined, issues: Is
     }
     issues.add(
       ['metric'],
-      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`,
+      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid, random, quasirandom and manual may go without)`,
     );
     return { name: 'val_loss', goal: 'minimize' };
   }
@@ -60,9 +64,14 @@ export type Warn = (path: Path, message: string) => void;
  * W&B's bands, ⌊max_iter / eta^i⌋ for i = s..1), or min_iter (rungs min_iter · eta^k). Like W&B, max_iter + s
  * wins over min_iter, and s without max_iter is ignored; both say so through `warn`.
  */
-export function parseEarlyTerminate(value: unknown, issues: Issues, warn: Warn = () => {}): EarlyTerminate | undefined {
+export function parseEarlyTerminate(
+  value: unknown,
+  issues: Issues,
+  warn: Warn = () => {},
+  base: Path = ['early_terminate'],
+): EarlyTerminate | undefined {
   if (!isRecord(value)) return undefined;
-  const at = (k: string): (string | number)[] => ['early_terminate', k];
+  const at = (k: string): (string | number)[] => [...base, k];
   const type = value.type;
   const own = type === 'hyperband' ? HYPERBAND_KEYS : type === 'median' ? MEDIAN_KEYS : undefined;
   if (!own) return undefined;
@@ -146,10 +155,33 @@ export function parseGate(value: unknown, metric: MetricSpec, workload: Workload
   return rules;
 }
 
-/** `stages`: each names parameters of this sweep. */
-export function parseStages(value: unknown, parameterNames: readonly string[], issues: Issues): Stage[] {
-  if (!Array.isArray(value)) return [];
+const STAGE_METHODS: readonly StageMethod[] = ['grid', 'random', 'bayes', 'tpe', 'quasirandom', 'manual'];
+
+/**
+ * `stages`: a list, each naming parameters of this sweep with its own method, budget and early_terminate, or
+ * `auto` (planned from the parameters' names, see autoStages). Every error names the stage's path.
+ */
+export function parseStages(
+  value: unknown,
+  space: Space,
+  sweepTrials: number | undefined,
+  issues: Issues,
+  warn: Warn = () => {},
+): { stages: Stage[]; auto: boolean } {
+  if (value === 'auto') {
+    const stages = autoStages(space, sweepTrials);
+    const planned = stages.reduce((n, s) => n + (s.trials ?? 0), 0);
+    if (sweepTrials !== undefined && planned > sweepTrials)
+      warn(
+        ['stages'],
+        `auto plans ${planned} trials (at least 2 per searched stage) and run_cap is ${sweepTrials}: the last stages will be cut short`,
+      );
+    return { stages, auto: true };
+  }
+  if (!Array.isArray(value)) return { stages: [], auto: false };
+  const parameterNames = space.map((p) => p.name);
   const stages: Stage[] = [];
+  const searched = new Set<string>();
   value.forEach((stage: unknown, i) => {
     if (!isRecord(stage) || !Array.isArray(stage.parameters)) return;
     const names = stage.parameters.filter((n): n is string => typeof n === 'string');
@@ -160,10 +192,78 @@ export function parseStages(value: unknown, parameterNames: readonly string[], i
           `is not a parameter of this sweep (parameters: ${parameterNames.join(', ')}), got ${show(n)}`,
         );
     });
-    const trials = int(stage.trials);
-    stages.push({ parameters: names, ...(trials !== undefined ? { trials } : {}) });
+    const params = space.filter((p) => names.includes(p.name));
+    const parsed = parseStage(stage, i, params, searched, issues, warn);
+    names.forEach((n) => searched.add(n));
+    stages.push({ parameters: names, ...parsed });
   });
-  return stages;
+  return { stages, auto: false };
+}
+
+/** A stage's own keys; `at` is `stages[i]`. */
+function parseStage(
+  stage: Record<string, unknown>,
+  i: number,
+  params: Space,
+  searched: ReadonlySet<string>,
+  issues: Issues,
+  warn: Warn,
+): Omit<Stage, 'parameters'> {
+  const at = (...k: (string | number)[]): (string | number)[] => ['stages', i, ...k];
+  const method = typeof stage.method === 'string' ? stage.method : undefined;
+  if (method !== undefined && !STAGE_METHODS.includes(method as StageMethod))
+    issues.add(at('method'), `must be one of ${STAGE_METHODS.join(', ')}, got ${show(method)}`);
+  const trials = stageTrials(stage, at, issues);
+  const decades = stage.values === 'decades';
+  if (stage.values !== undefined && !decades)
+    issues.add(at('values'), `must be decades (the powers of ten inside each range), got ${show(stage.values)}`);
+  for (const p of params) {
+    if (decades && decadeValues(p.dist).length === 0)
+      issues.add(at('values'), `decades needs a power of ten inside the range of ${p.name}, got ${rangeText(p.dist)}`);
+    if (stage.refine === true && !refinable(p.dist))
+      issues.add(at('refine'), `narrows uniform, int_uniform and log-uniform ranges, got ${p.name} (${p.dist.name})`);
+    else if (stage.refine === true && !searched.has(p.name))
+      issues.add(at('refine'), `narrows around the best value so far, and no earlier stage searches ${p.name}`);
+    if (method === 'grid' && !decades && p.dist.values() === undefined)
+      issues.add(
+        at('method'),
+        `grid needs a list of values, and ${p.name} is a ${p.dist.name} range: add values: decades, or search it with bayes`,
+      );
+  }
+  const earlyTerminate = has(stage, 'early_terminate')
+    ? parseEarlyTerminate(stage.early_terminate, issues, warn, at('early_terminate'))
+    : undefined;
+  if (stage.configs !== undefined && method !== 'manual')
+    issues.add(at('configs'), `lists the configurations of method: manual, got method ${show(method ?? "the sweep's")}`);
+  if (method === 'manual' && stage.configs === undefined)
+    issues.add(at('configs'), 'is required with method manual: the list of configurations to try, e.g. [{learning_rate: 0.01}]');
+  // Each configuration names this stage's parameters (the rest are fixed at the best so far), checked as a sweep's are.
+  const configs =
+    method === 'manual' && stage.configs !== undefined ? parseManualConfigs(stage.configs, at('configs'), params, issues) : undefined;
+  return {
+    ...(trials !== undefined ? { trials } : {}),
+    ...(method !== undefined && STAGE_METHODS.includes(method as StageMethod) ? { method: method as StageMethod } : {}),
+    ...(earlyTerminate ? { earlyTerminate } : {}),
+    ...(decades ? { values: 'decades' as const } : {}),
+    ...(stage.refine === true ? { refine: true } : {}),
+    ...(configs ? { configs } : {}),
+  };
+}
+
+/** `run_cap`, `budget.trials` and `trials` are one budget; more than one must agree. */
+function stageTrials(stage: Record<string, unknown>, at: (...k: string[]) => (string | number)[], issues: Issues): number | undefined {
+  const given: [string[], number][] = [];
+  if (int(stage.run_cap) !== undefined) given.push([['run_cap'], int(stage.run_cap)!]);
+  if (isRecord(stage.budget) && int(stage.budget.trials) !== undefined) given.push([['budget', 'trials'], int(stage.budget.trials)!]);
+  if (int(stage.trials) !== undefined) given.push([['trials'], int(stage.trials)!]);
+  for (const [path, n] of given.slice(1))
+    if (n !== given[0]![1]) issues.add(at(...path), `must equal ${given[0]![0].join('.')} when both are set, got ${n} != ${given[0]![1]}`);
+  return given[0]?.[1];
+}
+
+function rangeText(dist: Distribution): string {
+  const [lo, hi] = bounds(dist);
+  return `${dist.name} [${show(lo)}, ${show(hi)}]`;
 }
 
 export function parseFingerprint(value: unknown): readonly string[] {

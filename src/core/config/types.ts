@@ -1,8 +1,8 @@
-import type { JsonValue } from '../json.js';
+import type { JsonValue, Params } from '../json.js';
 import type { Space } from '../distributions/distribution.js';
 import type { PyNumbers } from '../pystr.js';
 
-export type Method = 'grid' | 'random' | 'bayes' | 'tpe';
+export type Method = 'manual' | 'grid' | 'random' | 'quasirandom' | 'bayes' | 'tpe';
 export type Goal = 'minimize' | 'maximize';
 
 /**
@@ -153,10 +153,29 @@ export interface ProgramWorkload {
   readonly paramPaths: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * A stage's search method: the sweep's methods plus `quasirandom` and `manual`, which the samplers may not all
+ * offer yet (createSampler says so when a stage asks for one it lacks).
+ */
+export type StageMethod = Method | 'quasirandom' | 'manual';
+
 /** Iterative sweeps: search `parameters` with every earlier stage's best fixed. */
 export interface Stage {
   readonly parameters: readonly string[];
+  /** The stage's trial budget (`run_cap`, `budget.trials` or `trials`); absent: a grid's size, else the sweep's. */
   readonly trials?: number;
+  /** Absent: the sweep's `method`. */
+  readonly method?: StageMethod;
+  /** Absent: the sweep's `early_terminate`. */
+  readonly earlyTerminate?: EarlyTerminate;
+  /** `values: decades`: each numeric parameter of the stage takes the powers of ten inside its range. */
+  readonly values?: 'decades';
+  /** `refine: true`: each numeric parameter's range narrows around its best value so far (see refineDistribution). */
+  readonly refine?: boolean;
+  /** `method: manual`: the configurations to try as they are, handed to the sampler. */
+  readonly configs?: readonly Readonly<Record<string, JsonValue>>[];
+  /** Why `stages: auto` made this stage (absent for stages written out). */
+  readonly why?: string;
 }
 
 export interface Budget {
@@ -171,6 +190,8 @@ export interface SweepConfig {
   readonly name: string;
   readonly description?: string;
   readonly method: Method;
+  /** `method: manual`: the configurations to try, in order, validated against the space (constants filled in). */
+  readonly configs?: readonly Params[];
   readonly metric: MetricSpec;
   readonly space: Space;
   readonly earlyTerminate?: EarlyTerminate;
@@ -189,6 +210,8 @@ export interface SweepConfig {
   /** Trials run at once (>= 1), when the config says; absent: the engine's default for the workload. */
   readonly parallel?: number;
   readonly stages: readonly Stage[];
+  /** True when `stages: auto` planned `stages` from the parameters' names. */
+  readonly stagesAuto?: boolean;
   /** Folder of the config file; relative paths resolve from here. */
   readonly configDir: string;
   /** sha256 of the canonical parsed document: the report warns when a PR changed it. */

@@ -1,14 +1,15 @@
-import type { Goal, SweepConfig } from '../config/types.js';
+import type { EarlyTerminate, Goal, Method, Stage, StageMethod, SweepConfig } from '../config/types.js';
 import type { Parameter, Space } from '../distributions/distribution.js';
 import type { SeedRun } from '../gate/champion-plan.js';
 import type { JsonValue, Metrics, Params } from '../json.js';
 import type { Objective } from '../objective.js';
 import { createPruner } from '../pruners/index.js';
 import { canonicalJson } from '../hash.js';
-import type { ResultTrial, StopReason } from '../results.js';
+import type { ResultStage, ResultTrial, StopReason } from '../results.js';
 import { deriveSeed } from '../rng.js';
 import type { Observation } from '../samplers/sampler.js';
 import { createSampler } from '../samplers/index.js';
+import { decadeDistribution, describeSearch, refineDistribution } from './stage-space.js';
 import type { TrialStore } from '../trial-store.js';
 import { trialSeed } from '../trial.js';
 import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
@@ -60,11 +61,13 @@ export interface StudyOutcome {
   readonly bestMetrics: Metrics;
   readonly stopReason: StopReason;
   readonly wallMs: number;
+  /** Iterative sweeps: the path, stage by stage. */
+  readonly stages?: readonly ResultStage[];
 }
 
 type StudyConfig = Pick<
   SweepConfig,
-  'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages' | 'trialTimeoutMs'
+  'method' | 'metric' | 'space' | 'earlyTerminate' | 'budget' | 'seed' | 'repeats' | 'stages' | 'trialTimeoutMs' | 'configs'
 > & {
   /** Trials at once (default 1); running trials are passed to the sampler as pending. */
   readonly parallel?: number;
@@ -82,16 +85,22 @@ export function better(a: number, b: number, goal: Goal): boolean {
  */
 export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<StudyOutcome> {
   const sweep = startSweep(config, ports);
-  const stages = planStages(config.space, config.stages);
+  const stages = planStages(config);
   let fixed: Record<string, JsonValue> = {};
   let stopReason: StopReason = 'exhausted';
+  const path: ResultStage[] = [];
   for (let s = 0; s < stages.length; s++) {
+    const start = sweep.trials.length;
     const end = await runStage(sweep, stages[s]!, s, fixed);
+    // A stopped stage still says what it would keep: its path row is the report's, even when the sweep ends there.
+    const names = [...Object.keys(fixed), ...stages[s]!.space.map((p) => p.name)];
+    const next = bestSoFar(config, sweep.trials, end.stopped ? fixed : { ...fixed, ...end.best }, names);
+    if (config.stages.length > 0) path.push(stageSummary(config, stages[s]!, fixed, sweep.trials, start, next, path.at(-1)));
     if (end.stopped) {
       stopReason = end.stopped;
       break;
     }
-    fixed = { ...fixed, ...end.best };
+    fixed = next;
     // The last stage ends because its sampler ran dry or a trial budget (the sweep's or its own) was spent.
     if (s === stages.length - 1) stopReason = end.exhausted ? 'exhausted' : 'trials';
   }
@@ -107,7 +116,63 @@ export async function runStudy(config: StudyConfig, ports: StudyPorts): Promise<
     record: sweep.record,
     outOfTime: sweep.outOfTime,
   });
-  return { trials: sweep.trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - sweep.start };
+  return {
+    trials: sweep.trials,
+    bestIndex,
+    bestSamples,
+    bestMetrics,
+    stopReason,
+    wallMs: ports.now() - sweep.start,
+    ...(path.length > 0 ? { stages: path } : {}),
+  };
+}
+
+/**
+ * What the next stages keep: for every parameter searched so far, its value in the best trial so far, which may
+ * come from an earlier stage when this one found nothing better (a decade grid that loses to the prior's middle
+ * must not move the learning rate). Without a complete trial, each stage's own best (`searched`).
+ */
+function bestSoFar(config: StudyConfig, trials: readonly ResultTrial[], searched: Params, names: readonly string[]): Params {
+  const i = bestTrialIndex(trials, config.metric.name, config.metric.goal);
+  return i < 0 ? searched : pick(trials[i]!.params, names);
+}
+
+/** One stage's line of the path: what it searched with what fixed, and the best after it. */
+function stageSummary(
+  config: StudyConfig,
+  stage: PlannedStage,
+  fixed: Params,
+  trials: readonly ResultTrial[],
+  start: number,
+  next: Params,
+  previous: ResultStage | undefined,
+): ResultStage {
+  const { name, goal } = config.metric;
+  const i = bestTrialIndex(trials, name, goal);
+  const value = i < 0 ? undefined : trials[i]!.metrics[name];
+  const searched = Object.fromEntries(
+    stage.space.map((p) => [
+      p.name,
+      (stage.refine ? 'refined ' : '') + describeSearch(stage.refine ? refineDistribution(p.dist, fixed[p.name]) : p.dist),
+    ]),
+  );
+  const gain =
+    previous?.best !== undefined && value !== undefined ? (goal === 'maximize' ? value - previous.best : previous.best - value) : undefined;
+  return {
+    method: stage.method,
+    parameters: stage.space.map((p) => p.name),
+    searched,
+    fixed: Object.fromEntries(Object.entries(fixed).filter(([k]) => !(k in searched))),
+    ...(stage.trials !== undefined ? { budget: stage.trials } : {}),
+    trials: trials.length - start,
+    bestParams: pick(
+      next,
+      stage.space.map((p) => p.name),
+    ),
+    ...(value !== undefined ? { best: value } : {}),
+    ...(gain !== undefined ? { gain } : {}),
+    ...(stage.why ? { why: stage.why } : {}),
+  };
 }
 
 /** One sweep under way: its trials so far, what every trial runs with, and when it must stop. */
@@ -132,8 +197,12 @@ function startSweep(config: StudyConfig, ports: StudyPorts): Sweep {
   const pruner = createPruner(config.earlyTerminate);
   const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : undefined;
   const trials: ResultTrial[] = [];
-  const cap = config.budget.trials ?? (config.method === 'grid' ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
+  // With stages, each stage has its own budget (planStages); the sweep's, when given, caps them all.
+  const cap =
+    config.budget.trials ??
+    (config.method === 'grid' || config.method === 'manual' || config.stages.length > 0 ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === undefined ? undefined : start + config.budget.minutes * 60_000;
+  const total = Math.min(cap, plannedTrials(config));
   const bestValue = (): number | undefined => {
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? undefined : trials[i]!.metrics[metricName];
@@ -151,7 +220,7 @@ function startSweep(config: StudyConfig, ports: StudyPorts): Sweep {
       const now = ports.now();
       ports.progress({
         index: trials.length,
-        total: Number.isFinite(cap) ? cap : undefined,
+        total: Number.isFinite(total) ? total : undefined,
         trial,
         best: bestValue(),
         elapsedMs: now - start,
@@ -183,7 +252,14 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
   const { metricName, goal } = sweep.deps;
   // Parameters not searched yet sit at a neutral value until their stage comes.
   const base: Record<string, JsonValue> = { ...neutralParams(config.space), ...fixed };
-  const sampler = createSampler(config.method, stage.space, deriveSeed('sampler', config.seed, s));
+  const space = stage.refine ? stage.space.map((p) => ({ name: p.name, dist: refineDistribution(p.dist, fixed[p.name]) })) : stage.space;
+  // quasirandom and manual come from their own samplers; manual takes the stage's configs.
+  const sampler = createSampler(stage.method as Method, space, deriveSeed('sampler', config.seed, s), {
+    manual: stage.configs ?? config.configs ?? [],
+  });
+  const pruner = stage.earlyTerminate ? createPruner(stage.earlyTerminate) : sweep.deps.pruner;
+  const prunerId = stage.earlyTerminate ? canonicalJson(stage.earlyTerminate) : sweep.deps.prunerId;
+  const deps = { ...sweep.deps, pruner, prunerId };
   const stageStart = trials.length;
   const stageCap = stage.trials === undefined ? sweep.cap : Math.min(sweep.cap, stageStart + stage.trials);
   const names = stage.space.map((p) => p.name);
@@ -201,7 +277,7 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
     if (asked === undefined) return false;
     const params: Params = { ...base, ...asked };
     const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...sweep.deps, others }), params);
+    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...deps, others }), params);
     return true;
   };
   let exhausted = false;
@@ -347,23 +423,56 @@ function observe(t: ResultTrial, names: readonly string[], metricName: string, g
   return { params: pick(t.params, names), status: t.status, value, curve };
 }
 
-interface PlannedStage {
+/** A stage as it runs: its slice of the space (decades applied; refine happens when it starts), method and budget. */
+export interface PlannedStage {
   readonly space: Space;
+  readonly method: StageMethod;
   readonly trials?: number;
+  readonly earlyTerminate?: EarlyTerminate;
+  readonly refine?: boolean;
+  readonly configs?: Stage['configs'];
+  readonly why?: string;
 }
 
-function planStages(space: Space, stages: SweepConfig['stages']): PlannedStage[] {
-  if (stages.length === 0) return [{ space }];
+/**
+ * The stages in the order they run. A stage without its own budget runs a grid to its end and otherwise takes
+ * the sweep's budget, or DEFAULT_TRIALS when the sweep has none.
+ */
+export function planStages(config: Pick<StudyConfig, 'space' | 'stages' | 'method' | 'budget'>): PlannedStage[] {
+  const { space, stages, method } = config;
+  if (stages.length === 0) return [{ space, method }];
   const byName = new Map(space.map((p) => [p.name, p] as const));
-  const planned: PlannedStage[] = stages.map((s) => ({
-    space: s.parameters.map((n) => byName.get(n)).filter((p): p is Parameter => p !== undefined),
-    ...(s.trials !== undefined ? { trials: s.trials } : {}),
-  }));
+  const fallback = (m: StageMethod): number | undefined =>
+    m === 'grid' || config.budget.trials !== undefined ? undefined : DEFAULT_TRIALS;
+  const planned: PlannedStage[] = stages.map((s) => {
+    const m = s.method ?? method;
+    const params = s.parameters.map((n) => byName.get(n)).filter((p): p is Parameter => p !== undefined);
+    const trials = s.trials ?? fallback(m);
+    return {
+      space: s.values === 'decades' ? params.map((p) => ({ name: p.name, dist: decadeDistribution(p.dist) })) : params,
+      method: m,
+      ...(trials !== undefined ? { trials } : {}),
+      ...(s.earlyTerminate ? { earlyTerminate: s.earlyTerminate } : {}),
+      ...(s.refine ? { refine: true } : {}),
+      ...(s.configs ? { configs: s.configs } : {}),
+      ...(s.why ? { why: s.why } : {}),
+    };
+  });
   // Parameters no stage names are searched in the last stage rather than silently frozen.
   const named = new Set(stages.flatMap((s) => s.parameters));
   const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
-  if (rest.length > 0) planned.push({ space: rest });
+  if (rest.length > 0) {
+    const trials = fallback(method);
+    planned.push({ space: rest, method, ...(trials !== undefined ? { trials } : {}) });
+  }
   return planned;
+}
+
+/** Trials the stages will run at most: each one's budget, or a grid's size (infinite when a stage has neither). */
+export function plannedTrials(config: Pick<StudyConfig, 'space' | 'stages' | 'method' | 'budget'>): number {
+  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
+  const size = (space: Space): number => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+  return planStages(config).reduce((n, s) => n + (s.trials ?? size(s.space)), 0);
 }
 
 /** A deterministic stand-in for parameters a stage does not search: the prior's middle (first category). */

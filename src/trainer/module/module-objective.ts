@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TrialError, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Params } from '../../core/json.js';
@@ -9,6 +7,7 @@ import type { Objective, ObjectiveResult, TrialContext } from '../../core/object
 import { isBackendName } from '../../core/backends.js';
 import type { TfHandle } from '../tf/backend.js';
 import { displayPath } from '../data/errors.js';
+import { findBundledEntry } from '../workers/bundled-entry.js';
 import { programEnv } from '../program/environment.js';
 import { lineSplitter } from '../program/output-lines.js';
 import { type ProgramExit, exitFailure, startProgram } from '../program/process.js';
@@ -35,20 +34,9 @@ const RUNNER_FILES = ['module-runner.js', 'module-runner.mjs'];
 /** Where a test run from source points at a runner it bundled (vitest's global setup). */
 export const RUNNER_ENV = 'SWEEPGATE_MODULE_RUNNER';
 
-/** The bundled module runner beside the running module (the bundle) or its parent (a chunk), else $SWEEPGATE_MODULE_RUNNER. */
+/** The bundled module runner beside sweepgate, else $SWEEPGATE_MODULE_RUNNER (a test run from source). */
 export function findModuleRunner(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, path.dirname(here)]) {
-    let files: string[];
-    try {
-      files = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    const name = RUNNER_FILES.find((f) => files.includes(f));
-    if (name) return path.join(dir, name);
-  }
-  return process.env[RUNNER_ENV] || undefined;
+  return findBundledEntry(RUNNER_FILES) ?? (process.env[RUNNER_ENV] || undefined);
 }
 
 /** An error the module threw (not a TrialError), rebuilt on this side with its name. */

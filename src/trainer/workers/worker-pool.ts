@@ -1,8 +1,6 @@
-import { readdirSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { findBundledEntry } from './bundled-entry.js';
 import { TrialError } from '../../core/errors.js';
 import type { Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
@@ -11,20 +9,9 @@ import { type FromWorker, type ToWorker, type WireError, type WorkerInit, type W
 /** The bundled worker's file name: dist/trainer-worker.js (build/trainer-worker.mjs for the bench harnesses). */
 const WORKER_FILES = ['trainer-worker.js', 'trainer-worker.mjs'];
 
-/** The bundled trainer worker beside the running module (the bundle) or its parent (a chunk), if there is one. */
+/** The bundled trainer worker beside sweepgate, if there is one (not when running from source). */
 export function findWorkerScript(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, path.dirname(here)]) {
-    let files: string[];
-    try {
-      files = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    const name = WORKER_FILES.find((f) => files.includes(f));
-    if (name) return path.join(dir, name);
-  }
-  return undefined;
+  return findBundledEntry(WORKER_FILES);
 }
 
 /**

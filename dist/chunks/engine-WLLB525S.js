@@ -9,10 +9,16 @@ import {
   firstTrial,
   loadConfig,
   runSweep
-} from "./chunk-GHNIKT3K.js";
-import "./chunk-BNY6ROKM.js";
-import "./chunk-VCDJ37EM.js";
-import "./chunk-7YHG47VO.js";
+} from "./chunk-HZNOZ3IN.js";
+import "./chunk-SK7HSBDQ.js";
+import "./chunk-U3PTJUBY.js";
+import "./chunk-XXUPUARK.js";
+import "./chunk-HUKQ7NIW.js";
+import "./chunk-RDA5MJ7X.js";
+import "./chunk-2PM7NPGU.js";
+import "./chunk-5ZKIV7AL.js";
+import "./chunk-R5QEHD35.js";
+import "./chunk-BSN4SUU4.js";
 export {
   concludeSweep,
   explainConfig,

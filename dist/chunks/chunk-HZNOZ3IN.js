@@ -8,11 +8,11 @@ import {
   DEFAULT_CHAMPION_SEEDS,
   HyperbandPruner,
   Issues,
-  LocalTrialStore,
-  NO_METRIC,
+  acceptanceText,
   buildReport,
   championSeeds,
   compareResults,
+  exitCause,
   finishedWithoutMetric,
   formatDuration,
   formatPath,
@@ -21,6 +21,7 @@ import {
   int,
   isGateFailure,
   isRecord,
+  loosenedSentence,
   metricVerdict,
   noTrialVerdict,
   num2 as num,
@@ -31,43 +32,62 @@ import {
   parseGate,
   parseMetric,
   parseStages,
+  parseTrialRecord,
   planReplay,
-  str
-} from "./chunk-BNY6ROKM.js";
+  replaySettingsOf,
+  replayTrainer,
+  settingsChanges,
+  str,
+  thrownCause
+} from "./chunk-SK7HSBDQ.js";
 import {
-  BackendError,
   CONTINUE,
   STOP,
   TRAINER_HYPERPARAMETERS,
   checkHyperparameter,
   createImageObjective,
   createTabularObjective,
-  displayPath,
-  ensureBackend,
   hyperparameterProblems,
-  loadTf,
   normalisationProblem,
   resolveHyperparameters,
   trainerShape,
   validationFileProblem
-} from "./chunk-VCDJ37EM.js";
+} from "./chunk-U3PTJUBY.js";
+import {
+  Rng,
+  canonicalJson,
+  deriveSeed,
+  hashJson,
+  sha256Hex
+} from "./chunk-XXUPUARK.js";
+import {
+  mergeReports
+} from "./chunk-HUKQ7NIW.js";
+import {
+  NO_METRIC
+} from "./chunk-RDA5MJ7X.js";
+import {
+  displayPath
+} from "./chunk-2PM7NPGU.js";
+import {
+  BackendError,
+  loadTf
+} from "./chunk-5ZKIV7AL.js";
+import {
+  isBackendName
+} from "./chunk-R5QEHD35.js";
 import {
   ConfigError,
-  Rng,
   TrialError,
   TrialTimeoutError,
   __commonJS,
   __require,
   __toESM,
-  canonicalJson,
+  classifyError,
   configIssue,
-  deriveSeed,
   errorText,
-  hashJson,
-  isBackendName,
-  sha256Hex,
   show
-} from "./chunk-7YHG47VO.js";
+} from "./chunk-BSN4SUU4.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -153,17 +173,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -174,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -203,17 +223,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -224,13 +244,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -259,24 +279,24 @@ var require_visit = __commonJS({
       return visitor;
     }
     __name3(initVisitor, "initVisitor");
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
     __name3(callVisitor, "callVisitor");
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -928,10 +948,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -951,7 +971,7 @@ var require_Collection = __commonJS({
       });
     }
     __name3(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = __name3((path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done, "isEmptyPath");
+    var isEmptyPath = __name3((path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
       static {
         __name3(this, "Collection");
@@ -984,11 +1004,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1002,8 +1022,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1017,8 +1037,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1036,8 +1056,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1047,8 +1067,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3691,9 +3711,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3768,14 +3788,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3790,10 +3810,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3804,10 +3824,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3824,13 +3844,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -5883,9 +5903,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5894,23 +5914,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5921,10 +5941,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     __name3(_visit, "_visit");
     exports.visit = visit;
@@ -11252,8 +11272,8 @@ var require_utils = __commonJS({
       return ind;
     }
     __name3(findToken, "findToken");
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11328,11 +11348,11 @@ var require_utils = __commonJS({
       return output.join("");
     }
     __name3(removeDotSegments, "removeDotSegments");
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path8.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11715,8 +11735,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15372,8 +15392,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16904,7 +16924,7 @@ var require_picomatch2 = __commonJS({
 
 // src/engine/explain.ts
 import { tmpdir as tmpdir2 } from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/core/distributions/common.ts
 var DistributionRangeError = class extends RangeError {
@@ -17553,27 +17573,27 @@ function pyNumber(x, float) {
   if (!float && Number.isInteger(x)) return BigInt(x).toString();
   return pyFloatRepr(x);
 }
-function pyRepr(value, isFloat = NEVER, path8 = []) {
+function pyRepr(value, isFloat = NEVER, path10 = []) {
   if (value === null) return "None";
   if (value === true) return "True";
   if (value === false) return "False";
-  if (typeof value === "number") return pyNumber(value, isFloat(path8));
+  if (typeof value === "number") return pyNumber(value, isFloat(path10));
   if (typeof value === "string") return pyStrRepr(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path8, i])).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path10, i])).join(", ")}]`;
   const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path8, k])}`).join(", ")}}`;
+  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path10, k])}`).join(", ")}}`;
 }
 function pyStr(value, isFloat = NEVER) {
   return typeof value === "string" ? value : pyRepr(value, isFloat);
 }
 function floatsOf(numbers, value) {
   if (!numbers || numbers.kind === "int") return NEVER;
-  if (numbers.kind === "float") return (path8) => path8.length === 0;
+  if (numbers.kind === "float") return (path10) => path10.length === 0;
   const key = canonicalJson(value);
   const choice = numbers.choices.find((c) => canonicalJson(c.value) === key);
   if (!choice || choice.floats.length === 0) return NEVER;
   const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
-  return (path8) => set.has(JSON.stringify(path8));
+  return (path10) => set.has(JSON.stringify(path10));
 }
 var JSON_ESCAPES = {
   "\\": "\\\\",
@@ -17593,18 +17613,18 @@ function pyJsonString(s) {
   }
   return `${out}"`;
 }
-function pyJson(value, isFloat = NEVER, path8 = []) {
+function pyJson(value, isFloat = NEVER, path10 = []) {
   if (value === null) return "null";
   if (typeof value === "boolean") return String(value);
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "NaN";
     if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-    return pyNumber(value, isFloat(path8));
+    return pyNumber(value, isFloat(path10));
   }
   if (typeof value === "string") return pyJsonString(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path8, i])).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path10, i])).join(", ")}]`;
   const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path8, k])}`).join(", ")}}`;
+  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path10, k])}`).join(", ")}}`;
 }
 
 // src/core/command.ts
@@ -19267,6 +19287,7 @@ async function train(params, seed, key, deps) {
         history,
         durationMs: ports.now() - started,
         error,
+        cause: thrownCause(err, timedOut ? { timeout: why } : cancelled ? { cancelled: String(why) } : {}),
         reason: timedOut ? "timeout" : cancelled ? "cancelled" : "error"
       },
       cacheable: err instanceof TrialError && !err.transient && !cancelled
@@ -19321,6 +19342,7 @@ function toResult(r, cached, stage, repeat) {
     seed: r.seed,
     history: r.history,
     ...r.error !== void 0 ? { error: r.error } : {},
+    ...r.cause !== void 0 ? { cause: r.cause } : {},
     ...r.reason !== void 0 ? { reason: r.reason } : {},
     stage,
     repeat
@@ -19567,30 +19589,7 @@ function mean(xs) {
 import { readFileSync, statSync } from "node:fs";
 import { mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path2 from "node:path";
-
-// src/trainer/reported-metrics.ts
-function describe(value) {
-  if (value === void 0) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "function") return "a function";
-  if (Array.isArray(value)) return `an array (${show(value)})`;
-  if (typeof value === "object") return `an object (${show(value)})`;
-  return `${typeof value} ${show(value)}`;
-}
-function asMetrics(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: `not an object: ${describe(value)}` };
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== "number") return { problem: `metric ${show(k)} is ${describe(v)}, not a number` };
-    if (!Number.isFinite(v)) return { problem: `metric ${show(k)} is ${v}` };
-    out[k] = v;
-  }
-  return { metrics: out };
-}
-function mergeReports(reports) {
-  return Object.assign({}, ...reports);
-}
+import path3 from "node:path";
 
 // src/trainer/program/environment.ts
 import { existsSync } from "node:fs";
@@ -19608,10 +19607,12 @@ async function pythonShim(argv, tmp) {
   await writeFile(path.join(bin, "python"), '#!/bin/sh\nexec python3 "$@"\n', { mode: 493 });
   return { PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter) };
 }
+var FILE_COMMANDS = /^GITHUB_(OUTPUT|ENV|PATH|STEP_SUMMARY|STATE)$/i;
 function programEnv(env) {
   const out = {};
   for (const [k, v] of Object.entries(env)) {
-    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    if (/^INPUT_/i.test(k) || /^ACTIONS_(RUNTIME_TOKEN|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(k) || FILE_COMMANDS.test(k))
+      continue;
     out[k] = v;
   }
   return out;
@@ -19691,23 +19692,90 @@ function lineSplitter(onLine, overflow) {
 
 // src/trainer/program/process.ts
 import { spawn } from "node:child_process";
+import { constants as osConstants } from "node:os";
+
+// src/trainer/program/containment.ts
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+import path2 from "node:path";
+var CONTAIN_SCRIPT = "sweepgate_contain.py";
+function groupOnly(why) {
+  return {
+    kind: "process-group",
+    summary: `trial processes: contained by their process group only (${why}); a process a trial detaches with setsid can outlive it`,
+    wrap: (argv) => [...argv]
+  };
+}
+var PY_FLAGS = ["-I", "-S"];
+var PID_NAMESPACE = ["--pid", "--fork", "--kill-child", "--mount-proc"];
+var USER_PID_NAMESPACE = ["--user", "--map-current-user", ...PID_NAMESPACE];
+function probe(argv) {
+  const run = spawnSync(argv[0], argv.slice(1), { encoding: "utf8", timeout: 1e4 });
+  if (run.error) return { why: `${argv[0]} cannot run: ${run.error.message}` };
+  const [said, python] = run.stdout.trim().split(" ", 2);
+  if (run.status === 0 && said === "subreaper" && python) return { python };
+  const last = (run.stderr || run.stdout).trim().split("\n").pop() ?? "";
+  return { why: `${argv.join(" ")} exited with status ${run.status}${last ? `: ${last}` : ""}` };
+}
+function probeContainment(script, tools = { python: "python3", unshare: "unshare" }) {
+  if (process.platform !== "linux") return groupOnly(`no child subreaper on ${process.platform}`);
+  if (script === void 0 || !existsSync2(script)) return groupOnly(`${CONTAIN_SCRIPT} is not beside sweepgate`);
+  const launcher = [tools.python, ...PY_FLAGS, script, "--probe"];
+  const reaper = probe(launcher);
+  if ("why" in reaper) return groupOnly(reaper.why);
+  const run = [reaper.python, ...PY_FLAGS, script];
+  for (const flags of [PID_NAMESPACE, USER_PID_NAMESPACE]) {
+    if ("python" in probe([tools.unshare, ...flags, ...run, "--probe"]))
+      return {
+        kind: "pid-namespace",
+        summary: `trial processes: contained in a PID namespace of their own (${tools.unshare} ${flags.join(" ")}) under a child subreaper; nothing a trial starts outlives it, and it sees no other process`,
+        wrap: (argv, graceMs) => [tools.unshare, ...flags, ...run, String(graceMs / 1e3), ...argv]
+      };
+  }
+  return {
+    kind: "subreaper",
+    summary: `trial processes: contained by a child subreaper (${CONTAIN_SCRIPT}, prctl PR_SET_CHILD_SUBREAPER; no PID namespace: unshare was refused); nothing a trial starts outlives it`,
+    wrap: (argv, graceMs) => [...run, String(graceMs / 1e3), ...argv]
+  };
+}
+var probed;
+function containment() {
+  if (probed === void 0) {
+    const dir = wandbStandInDir();
+    probed = probeContainment(dir === void 0 ? void 0 : path2.join(dir, CONTAIN_SCRIPT));
+  }
+  return probed;
+}
+
+// src/trainer/program/process.ts
 var DRAIN_MS = 1e3;
 var STDERR_TAIL_LINES = 20;
 var WANDB_FD = 3;
-var liveGroups = /* @__PURE__ */ new Set();
+var LAUNCHER_MARGIN_MS = 2e3;
+var liveGroups = /* @__PURE__ */ new Map();
 var exitHookInstalled = false;
-function trackGroup(pid) {
-  liveGroups.add(pid);
+function trackGroup(pid, contained) {
+  liveGroups.set(pid, { contained });
   if (exitHookInstalled || process.platform === "win32") return;
   exitHookInstalled = true;
   process.on("exit", () => {
-    for (const group of liveGroups) {
+    for (const [group, { contained: contained2 }] of liveGroups) {
       try {
-        process.kill(-group, "SIGKILL");
+        process.kill(-group, contained2 ? "SIGTERM" : "SIGKILL");
       } catch {
       }
     }
   });
+}
+async function trialProcessesGone(timeoutMs = 15e3) {
+  const end = Date.now() + timeoutMs;
+  while (liveGroups.size > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+  for (const group of liveGroups.keys()) {
+    try {
+      process.kill(-group, "SIGKILL");
+    } catch {
+    }
+  }
 }
 function signalGroup(child, sig) {
   try {
@@ -19720,18 +19788,27 @@ function later(ms, fn) {
   setTimeout(fn, ms).unref();
 }
 function startProgram(argv, opts) {
-  const child = spawn(argv[0], argv.slice(1), {
+  const contain = opts.containment ?? containment();
+  const contained = contain.kind !== "process-group";
+  const line = contain.wrap(argv, opts.killGraceMs);
+  const child = spawn(line[0], line.slice(1), {
     cwd: opts.cwd,
     env: opts.env,
     // fd 3: the wandb stand-in's events, apart from whatever the program prints (unused without the stand-in).
-    stdio: ["ignore", "pipe", "pipe", "pipe"],
+    stdio: [opts.input ? "pipe" : "ignore", "pipe", "pipe", "pipe"],
     // Its own process group (setsid), so a signal to -pid reaches everything it started.
     detached: process.platform !== "win32"
   });
-  if (child.pid !== void 0) trackGroup(child.pid);
+  if (child.pid !== void 0) trackGroup(child.pid, contained);
   const terminate = () => {
     signalGroup(child, "SIGTERM");
-    later(opts.killGraceMs, () => signalGroup(child, "SIGKILL"));
+    later(opts.killGraceMs + (contained ? LAUNCHER_MARGIN_MS : 0), () => signalGroup(child, "SIGKILL"));
+  };
+  const stdin = child.stdio[0];
+  stdin?.on("error", () => {
+  });
+  const write = (text) => {
+    if (stdin && !stdin.destroyed && stdin.writable) stdin.write(text);
   };
   const stdout = child.stdio[1];
   const stderr = child.stdio[2];
@@ -19758,9 +19835,10 @@ function startProgram(argv, opts) {
     if (child.pid === void 0) finish();
   });
   child.on("exit", (code, signal) => {
-    exited = { code, signal };
+    exited = contained ? launcherExit(code, signal) : { code, signal };
     terminate();
     later(DRAIN_MS, () => {
+      stdin?.destroy();
       stdout.destroy();
       stderr.destroy();
       channel?.destroy();
@@ -19771,7 +19849,12 @@ function startProgram(argv, opts) {
     exited ??= { code, signal };
     finish();
   });
-  return { terminate };
+  return { terminate, write };
+}
+function launcherExit(code, signal) {
+  if (code === null || code <= 128) return { code, signal };
+  const name = Object.entries(osConstants.signals).find(([, n]) => n === code - 128)?.[0];
+  return name ? { code: null, signal: name } : { code, signal };
 }
 function exitFailure(shown, exit) {
   const { code, signal } = exit;
@@ -19779,7 +19862,10 @@ function exitFailure(shown, exit) {
   const tail = exit.stderrTail.trimEnd().split("\n").slice(-STDERR_TAIL_LINES).join("\n");
   const how = code !== null ? `exited with status ${code}` : signal !== null ? `was killed by ${signal}` : "ended without an exit status";
   return new TrialError(`${shown} ${how}${tail ? `; last lines of stderr:
-${tail}` : " (no stderr output)"}`, { transient: true });
+${tail}` : " (no stderr output)"}`, {
+    transient: true,
+    failureCause: exitCause(exit)
+  });
 }
 
 // src/trainer/program/program-objective.ts
@@ -19789,7 +19875,7 @@ function expandCommand2(command, x) {
 }
 function programIdentity(workload, configDir) {
   const kind = workload.programKind ?? "file";
-  const file = path2.resolve(configDir, workload.program);
+  const file = path3.resolve(configDir, workload.program);
   const tryRead = (f) => {
     try {
       return statSync(f).isFile() ? sha256Hex(readFileSync(f)) : void 0;
@@ -19805,8 +19891,8 @@ function programIdentity(workload, configDir) {
     }
   }
   if (kind === "module") {
-    const base = path2.resolve(configDir, ...(workload.programAsWritten ?? workload.program).split("."));
-    for (const f of [`${base}.py`, path2.join(base, "__main__.py")]) {
+    const base = path3.resolve(configDir, ...(workload.programAsWritten ?? workload.program).split("."));
+    for (const f of [`${base}.py`, path3.join(base, "__main__.py")]) {
       const h = tryRead(f);
       if (h) return h;
     }
@@ -19829,7 +19915,7 @@ function createCommandObjective(workload, opts) {
     fingerprint: hashJson({ kind: "sweepgate-command", program: identity, command }),
     backend: "process",
     async run(params, ctx) {
-      const tmp = await mkdtemp(path2.join(tmpdir(), "sweepgate-args-"));
+      const tmp = await mkdtemp(path3.join(tmpdir(), "sweepgate-args-"));
       try {
         const { argv, env } = await trialCommand(workload, command, params, tmp, standIn);
         const reported = await runProgram(argv, env, ctx, opts, standIn !== void 0, onIgnored);
@@ -19843,9 +19929,9 @@ function createCommandObjective(workload, opts) {
 async function trialCommand(workload, command, params, tmp, standIn) {
   const { pyNumbers, paramPaths } = workload;
   const json = argsJson(topLevelArgs(params, pyNumbers, paramPaths));
-  const argsJsonFile = path2.join(tmp, "params.json");
+  const argsJsonFile = path3.join(tmp, "params.json");
   if (command.some((t) => t.includes("${args_json_file}"))) await writeFile2(argsJsonFile, json);
-  const sweepParamPath = path2.join(tmp, "config.yaml");
+  const sweepParamPath = path3.join(tmp, "config.yaml");
   const entries = topLevelArgs(params, pyNumbers, paramPaths).map((a) => `${pyJson(a.key)}: {"value": ${pyJson(a.value, a.isFloat)}}`);
   await writeFile2(sweepParamPath, `{${entries.join(", ")}}`);
   const argv = expandCommand2(command, {
@@ -19860,7 +19946,7 @@ async function trialCommand(workload, command, params, tmp, standIn) {
     SWEEPGATE_PARAMS: JSON.stringify(nestParams(params, paramPaths)),
     WANDB_SWEEP_PARAM_PATH: sweepParamPath,
     ...standIn ? {
-      PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path2.delimiter),
+      PYTHONPATH: [standIn, process.env.PYTHONPATH].filter(Boolean).join(path3.delimiter),
       SWEEPGATE_WANDB_FD: String(WANDB_FD),
       SWEEPGATE_WANDB_CONFIG: json
     } : {}
@@ -19870,12 +19956,13 @@ async function trialCommand(workload, command, params, tmp, standIn) {
 function trialMetrics(shown, { reports, summary }, metricName) {
   if (metricName === NO_METRIC) return { ...mergeReports(reports), ...summary };
   if (reports.length === 0 && Object.keys(summary).length === 0)
-    throw new TrialError(
-      `${shown} reported no metrics: call wandb.log({"${metricName}": 0.5}) or print JSON lines such as {"${metricName}": 0.5} to standard output`
+    throw commandError(
+      shown,
+      `reported no metrics: call wandb.log({"${metricName}": 0.5}) or print JSON lines such as {"${metricName}": 0.5} to standard output`
     );
   const metrics = { ...mergeReports(reports), ...summary };
   if (!(metricName in metrics))
-    throw new TrialError(`${shown} never reported the sweep metric ${show(metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
+    throw commandError(shown, `never reported the sweep metric ${show(metricName)} (reported: ${Object.keys(metrics).join(", ")})`);
   return metrics;
 }
 function runProgram(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
@@ -19899,7 +19986,9 @@ function runProgram(argv, extraEnv, ctx, opts, wandbChannel, onIgnored) {
       onStdout: stdout.push,
       onChannel: wandbChannel ? wandb.push : () => {
       },
-      onError: (err) => output.failed(new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true })),
+      onError: (err) => output.failed(
+        new TrialError(`cannot run ${shown}: ${err.message}`, { transient: true, failureCause: `cannot run: ${err.message}` })
+      ),
       onEnd: (exit) => {
         ctx.signal.removeEventListener("abort", onAbort);
         stdout.flush();
@@ -19944,7 +20033,7 @@ function trialOutput(shown, ctx, metricName, onIgnored, terminate) {
   const onLine = (line) => {
     if (stopping || failure) return;
     const parsed = parseMetricsLine(line);
-    if (parsed.kind === "nonfinite") return fail(new TrialError(`${shown} reported a non-finite metric: ${line.trim().slice(0, 200)}`));
+    if (parsed.kind === "nonfinite") return fail(commandError(shown, `reported a non-finite metric: ${line.trim().slice(0, 200)}`));
     if (parsed.kind === "report") report2(parsed.step ?? reports.length + 1, parsed.metrics);
   };
   const onWandb = (line) => {
@@ -19953,7 +20042,7 @@ function trialOutput(shown, ctx, metricName, onIgnored, terminate) {
     if (event.kind === "ignored") return onIgnored(event.names);
     if (stopping || failure || finished) return;
     if (event.kind === "finish") finished = true;
-    if (event.kind === "nonfinite") return fail(new TrialError(`${shown} logged a non-finite metric with wandb: ${event.text}`));
+    if (event.kind === "nonfinite") return fail(commandError(shown, `logged a non-finite metric with wandb: ${event.text}`));
     if (event.kind === "summary") summary = { ...summary, ...event.metrics };
     if (event.kind !== "log" || Object.keys(event.metrics).length === 0) return;
     if (metricName in event.metrics) metricRows++;
@@ -19978,107 +20067,19 @@ function trialOutput(shown, ctx, metricName, onIgnored, terminate) {
     }
   };
 }
+function commandError(shown, problem) {
+  return new TrialError(`${shown} ${problem}`, { failureCause: `the program ${problem}` });
+}
 
 // src/trainer/module/module-objective.ts
 import { readFile } from "node:fs/promises";
-import path3 from "node:path";
-import { pathToFileURL } from "node:url";
-async function createModuleObjective(modulePath, handle, opts) {
-  const file = path3.resolve(modulePath);
-  const { hash, objective } = await loadModule(file);
-  let warnedLeak = false;
-  let usedTf = false;
-  return {
-    fingerprint: hashJson({ kind: "sweepgate-module", module: hash }),
-    get backend() {
-      return usedTf ? handle.backend : "none";
-    },
-    async run(params, ctx) {
-      await ensureBackend(handle);
-      const reports = [];
-      const moduleCtx = {
-        seed: ctx.seed,
-        signal: ctx.signal,
-        get tf() {
-          usedTf = true;
-          return handle.tf;
-        },
-        report(step, metrics) {
-          const checked = asMetrics(metrics);
-          if ("problem" in checked) throw new TrialError(`ctx.report(${show(step)}, ...): ${checked.problem}`);
-          reports.push(checked.metrics);
-          return ctx.report(step, checked.metrics);
-        }
-      };
-      const before = handle.tf.memory().numTensors;
-      const returned = await objective(params, moduleCtx);
-      const leaked = handle.tf.memory().numTensors - before;
-      if (leaked > 0 && !warnedLeak) {
-        warnedLeak = true;
-        opts.warn(
-          `objective module ${displayPath(file)} left ${leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`
-        );
-      }
-      return { metrics: finalMetrics(returned, reports, opts.metricName, file) };
-    }
-  };
-}
-async function loadModule(file) {
-  let bytes;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
-  }
-  const hash = sha256Hex(bytes);
-  const url = `${pathToFileURL(file).href}?sha256=${hash}`;
-  let mod;
-  try {
-    mod = await import(url);
-  } catch (err) {
-    const message = errorText(err);
-    const hint = err instanceof SyntaxError && file.endsWith(".js") && /\b(export|import)\b/.test(message) ? ' (an ES module: name it .mjs, or add "type": "module" to the nearest package.json)' : "";
-    throw new TrialError(`objective module ${displayPath(file)} failed to load: ${message}${hint}`);
-  }
-  const fn = mod["default"];
-  if (typeof fn !== "function") {
-    const names = Object.keys(mod).filter((k) => k !== "default");
-    throw new TrialError(
-      `objective module ${displayPath(file)} must \`export default async function (params, ctx)\`; its default export is ${describe(fn)}` + (names.length > 0 ? ` (named exports: ${names.join(", ")})` : "")
-    );
-  }
-  return { hash, objective: fn };
-}
-function finalMetrics(returned, reports, metricName, file) {
-  const where = `objective module ${displayPath(file)}`;
-  let metrics;
-  if (typeof returned === "number") {
-    if (!Number.isFinite(returned)) throw new TrialError(`${where} returned ${returned}`);
-    metrics = { ...mergeReports(reports), [metricName === NO_METRIC ? "value" : metricName]: returned };
-  } else if (returned === void 0 && (reports.length > 0 || metricName === NO_METRIC)) {
-    metrics = mergeReports(reports);
-  } else if (typeof returned === "object" && returned !== null && !Array.isArray(returned)) {
-    const checked = asMetrics(returned);
-    if ("problem" in checked) throw new TrialError(`${where} returned an object whose ${checked.problem}`);
-    metrics = checked.metrics;
-  } else {
-    throw new TrialError(
-      `${where} returned ${describe(returned)}; expected a number (the ${show(metricName)} metric) or an object of metric numbers`
-    );
-  }
-  if (metricName !== NO_METRIC && !(metricName in metrics))
-    throw new TrialError(`${where} returned no ${show(metricName)} metric (got: ${Object.keys(metrics).join(", ") || "none"})`);
-  return metrics;
-}
+import path5 from "node:path";
 
-// src/trainer/workers/worker-pool.ts
+// src/trainer/workers/bundled-entry.ts
 import { readdirSync } from "node:fs";
-import os from "node:os";
 import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-var WORKER_FILES = ["trainer-worker.js", "trainer-worker.mjs"];
-function findWorkerScript() {
+function findBundledEntry(names) {
   const here = path4.dirname(fileURLToPath2(import.meta.url));
   for (const dir of [here, path4.dirname(here)]) {
     let files;
@@ -20087,10 +20088,135 @@ function findWorkerScript() {
     } catch {
       continue;
     }
-    const name = WORKER_FILES.find((f) => files.includes(f));
+    const name = names.find((f) => files.includes(f));
     if (name) return path4.join(dir, name);
   }
   return void 0;
+}
+
+// src/trainer/module/module-objective.ts
+var KILL_GRACE_MS2 = 5e3;
+var RUNNER_FILES = ["module-runner.js", "module-runner.mjs"];
+var RUNNER_ENV = "SWEEPGATE_MODULE_RUNNER";
+function findModuleRunner() {
+  return findBundledEntry(RUNNER_FILES) ?? (process.env[RUNNER_ENV] || void 0);
+}
+var ModuleError = class extends Error {
+  name;
+  constructor(e) {
+    super(e.message);
+    this.name = e.name;
+  }
+};
+async function createModuleObjective(modulePath, handle, opts) {
+  const file = path5.resolve(modulePath);
+  const hash = await moduleHash(file);
+  const runner = opts.runner ?? findModuleRunner();
+  if (runner === void 0)
+    throw new TrialError(`objective module ${displayPath(file)}: the module runner (module-runner.js) is not beside sweepgate`);
+  const backend = handle.backend;
+  if (!isBackendName(backend)) throw new TrialError(`objective module ${displayPath(file)}: unknown TensorFlow.js backend ${backend}`);
+  const start = (init, ctx) => runModuleProcess(runner, init, ctx, opts);
+  await start({ type: "init", module: file, hash, metricName: opts.metricName });
+  let warnedLeak = false;
+  let usedBackend;
+  return {
+    fingerprint: hashJson({ kind: "sweepgate-module", module: hash }),
+    get backend() {
+      return usedBackend ?? "none";
+    },
+    async run(params, ctx) {
+      const trial = { params, seed: ctx.seed, backend, cwd: path5.dirname(file), tfjsNodeDirs: opts.tfjsNodeDirs ?? [] };
+      const done = await start({ type: "init", module: file, hash, metricName: opts.metricName, trial }, ctx);
+      if (done.type !== "done") throw new TrialError(`objective module ${displayPath(file)} sent no result`);
+      usedBackend = done.backend ?? usedBackend;
+      if (done.leaked > 0 && !warnedLeak) {
+        warnedLeak = true;
+        opts.warn(
+          `objective module ${displayPath(file)} left ${done.leaked} tensor(s) allocated after a trial; wrap work in tf.tidy() or dispose() tensors and models`
+        );
+      }
+      return { metrics: done.metrics };
+    }
+  };
+}
+async function moduleHash(file) {
+  try {
+    return sha256Hex(await readFile(file));
+  } catch (err) {
+    throw new TrialError(`objective module ${displayPath(file)} cannot be read: ${errorText(err)}`, { transient: true });
+  }
+}
+function runModuleProcess(runner, init, ctx, opts) {
+  const where = `objective module ${displayPath(init.module)}`;
+  return new Promise((resolve4, reject) => {
+    let result;
+    let failure;
+    const fail = (err) => {
+      failure ??= err;
+      program.terminate();
+    };
+    const onMessage = (line) => {
+      if (line.trim() === "" || failure || result) return;
+      let msg;
+      try {
+        msg = JSON.parse(line);
+      } catch {
+        return fail(new TrialError(`${where} wrote something that is not sweepgate's protocol on fd 3: ${line.slice(0, 200)}`));
+      }
+      if (msg.type === "warn") return opts.warn(`${where}: ${msg.message.slice(0, 2e3)}`);
+      if (msg.type === "report") {
+        let stop;
+        try {
+          stop = ctx?.report(msg.step, msg.metrics) ?? false;
+        } catch (err) {
+          return fail(err instanceof Error ? err : new TrialError(errorText(err)));
+        }
+        return program.write(`${JSON.stringify({ type: "answer", stop })}
+`);
+      }
+      if (msg.type === "failed")
+        return fail(msg.error.trial ? new TrialError(msg.error.message, { transient: msg.error.transient }) : new ModuleError(msg.error));
+      result = msg;
+    };
+    const channel = lineSplitter(onMessage, "");
+    const onAbort = () => fail(new TrialError(`cancelled: ${String(ctx?.signal.reason ?? "aborted")}`, { transient: true }));
+    const program = startProgram([process.execPath, runner], {
+      // sweepgate's own working folder, where modules ran when they ran in its process (relative paths keep working).
+      cwd: process.cwd(),
+      env: programEnv(process.env),
+      input: true,
+      killGraceMs: opts.killGraceMs ?? KILL_GRACE_MS2,
+      onStdout: () => {
+      },
+      onChannel: channel.push,
+      onError: (err) => fail(new TrialError(`${where}: cannot start its process: ${err.message}`, { transient: true })),
+      onEnd: (exit) => {
+        ctx?.signal.removeEventListener("abort", onAbort);
+        channel.flush();
+        if (failure) reject(failure);
+        else if (result) resolve4(result);
+        else reject(endedEarly(where, exit));
+      }
+    });
+    program.write(`${JSON.stringify(init)}
+`);
+    ctx?.signal.addEventListener("abort", onAbort, { once: true });
+    if (ctx?.signal.aborted) onAbort();
+  });
+}
+function endedEarly(where, exit) {
+  const failed = exitFailure(`${where}'s process`, exit);
+  if (failed) return failed;
+  return new TrialError(`${where}'s process exited with status 0 before the trial returned (does the module call process.exit?)`);
+}
+
+// src/trainer/workers/worker-pool.ts
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+var WORKER_FILES = ["trainer-worker.js", "trainer-worker.mjs"];
+function findWorkerScript() {
+  return findBundledEntry(WORKER_FILES);
 }
 function workerMemoryBytes(dataBytes2) {
   return 2 * (160 * 1024 * 1024 + 8 * dataBytes2);
@@ -20358,7 +20484,7 @@ async function explainConfig(config, env = process.env) {
     const r = config.workload;
     const args = topLevelArgs(first.params, r.pyNumbers, r.paramPaths);
     lines.push(`first trial (seed ${first.seed}): {${args.map((a) => `${pyRepr(a.key)}: ${pyRepr(a.value, a.isFloat)}`).join(", ")}}`);
-    const argsJsonFile = path5.join(tmpdir2(), "sweepgate-args-XXXXXX", "params.json");
+    const argsJsonFile = path6.join(tmpdir2(), "sweepgate-args-XXXXXX", "params.json");
     const argv = expandCommand2(r.command, {
       program: r.programAsWritten,
       params: first.params,
@@ -20441,8 +20567,8 @@ function shellWord(w) {
 }
 
 // src/engine/run.ts
-import { readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import path7 from "node:path";
+import { readFile as readFile4, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/core/config/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -20452,10 +20578,10 @@ import { basename, dirname, extname } from "node:path";
 function flattenParameters(parameters, issues) {
   const out = [];
   const where = /* @__PURE__ */ new Map();
-  const walk = (node, path8, prefix) => {
+  const walk = (node, path10, prefix) => {
     if (!isRecord(node)) return;
     for (const [key, block] of Object.entries(node)) {
-      const here = [...path8, key];
+      const here = [...path10, key];
       if (!isRecord(block)) continue;
       if (has(block, "parameters")) {
         const others = Object.keys(block).filter((k) => k !== "parameters");
@@ -20517,16 +20643,16 @@ function requiredArgs(name) {
   return RANGE_REQUIRED.has(name) ? ["min", "max"] : REQUIRED_ARGS[name] ?? [];
 }
 function parseParameter(p, isFloat, issues) {
-  const { block, path: path8 } = p;
+  const { block, path: path10 } = p;
   let name;
   let inferredFrom;
   if (has(block, "distribution")) {
     if (!DISTRIBUTION_NAMES.includes(block.distribution)) return void 0;
     name = block.distribution;
   } else {
-    const inferred = inferDistribution(block, (k) => isFloat([...path8, k]));
+    const inferred = inferDistribution(block, (k) => isFloat([...path10, k]));
     if ("error" in inferred) {
-      issues.add(path8, `${inferred.error}, got ${show(block)}`);
+      issues.add(path10, `${inferred.error}, got ${show(block)}`);
       return void 0;
     }
     name = inferred.name;
@@ -20537,24 +20663,24 @@ function parseParameter(p, isFloat, issues) {
   for (const key of Object.keys(block)) {
     if (key === "distribution" || takes.includes(key)) continue;
     const why = inferredFrom ? ` (inferred from ${inferredFrom})` : "";
-    issues.add([...path8, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
+    issues.add([...path10, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
     ok = false;
   }
   for (const key of requiredArgs(name)) {
     if (has(block, key)) continue;
-    issues.add([...path8, key], `is required for ${name}`);
+    issues.add([...path10, key], `is required for ${name}`);
     ok = false;
   }
   if (!ok) return void 0;
   const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
-  if (zeroAt >= 0) issues.add([...path8, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
+  if (zeroAt >= 0) issues.add([...path10, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
   try {
     const dist = makeDistribution(name, block);
     if (zeroAt >= 0) return void 0;
-    return { name: p.name, dist, path: path8, ...inferredFrom ? { inferredFrom } : {} };
+    return { name: p.name, dist, path: path10, ...inferredFrom ? { inferredFrom } : {} };
   } catch (e) {
-    if (isDistributionArgIssue(e)) issues.add([...path8, e.arg], e.detail);
-    else issues.add(path8, errorText(e));
+    if (isDistributionArgIssue(e)) issues.add([...path10, e.arg], e.detail);
+    else issues.add(path10, errorText(e));
     return void 0;
   }
 }
@@ -20578,13 +20704,13 @@ function valueRange(dist) {
   return { lo, hi, loArg: "min", hiArg: "max" };
 }
 function checkTrainerParameter(p, issues) {
-  const { dist, path: path8, name } = p;
+  const { dist, path: path10, name } = p;
   const spec = TRAINER_HYPERPARAMETERS[name];
   if (!spec) return;
   const hint = p.inferredFrom === "integer min/max" ? " (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)" : "";
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
-    const at = (i) => dist.name === "constant" ? [...path8, "value"] : [...path8, "values", i];
+    const at = (i) => dist.name === "constant" ? [...path10, "value"] : [...path10, "values", i];
     values.forEach((v, i) => {
       const msg = checkHyperparameter(name, v);
       if (msg) issues.add(at(i), msg);
@@ -20594,11 +20720,11 @@ function checkTrainerParameter(p, issues) {
   if (spec.type === "enum" || spec.type === "bool") {
     const takes = spec.type === "bool" ? "true or false" : `one of ${spec.values.join(", ")}`;
     const example = spec.type === "bool" ? "[true, false]" : `[${spec.values.slice(0, 2).join(", ")}]`;
-    issues.add(path8, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
+    issues.add(path10, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
     return;
   }
   if (spec.type === "int" && !givesIntegers(dist)) {
-    issues.add(path8, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
+    issues.add(path10, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
     return;
   }
   const range = valueRange(dist);
@@ -20665,15 +20791,15 @@ function nearOne(a, b) {
   return [String(round(a, da)), String(round(b, db))];
 }
 function largestValues(p) {
-  const { dist, path: path8 } = p;
+  const { dist, path: path10 } = p;
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
     return values.flatMap(
-      (v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path8, "value"] : [...path8, "values", i] }] : []
+      (v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path10, "value"] : [...path10, "values", i] }] : []
     );
   }
   const range = valueRange(dist);
-  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path8, range.hiArg] : path8 }] : [];
+  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path10, range.hiArg] : path10 }] : [];
 }
 
 // src/core/config/schema.ts
@@ -21218,7 +21344,7 @@ function suggest(key, known) {
   return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? `; did you mean ${best.k}?` : "";
 }
 function translate(e, doc) {
-  const path8 = pointerToPath(e.instancePath, doc);
+  const path10 = pointerToPath(e.instancePath, doc);
   const got = `, got ${show(e.data)}`;
   const p = e.params;
   switch (e.keyword) {
@@ -21229,35 +21355,35 @@ function translate(e, doc) {
         (k) => !/accepted and ignored/.test(String(declared[k].description))
       );
       const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(", ")}` : "");
-      return { path: [...path8, key], message: `unknown key${hint}` };
+      return { path: [...path10, key], message: `unknown key${hint}` };
     }
     case "required":
-      return { path: [...path8, String(p.missingProperty)], message: "is required" };
+      return { path: [...path10, String(p.missingProperty)], message: "is required" };
     case "enum":
-      return { path: path8, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
+      return { path: path10, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
     case "type":
-      return { path: path8, message: `must be ${typeWords(p.type)}${got}` };
+      return { path: path10, message: `must be ${typeWords(p.type)}${got}` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { path: path8, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
+      return { path: path10, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
     case "minItems":
-      return { path: path8, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+      return { path: path10, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
     case "minProperties":
-      return { path: path8, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
+      return { path: path10, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
     case "maxItems":
-      return { path: path8, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+      return { path: path10, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
     case "if":
       return void 0;
     case "minLength":
-      return { path: path8, message: `must not be empty${got}` };
+      return { path: path10, message: `must not be empty${got}` };
     case "uniqueItems":
-      return { path: path8, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
+      return { path: path10, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
     case "pattern":
-      return { path: path8, message: `must look like "2%" (a relative threshold) or be a number${got}` };
+      return { path: path10, message: `must look like "2%" (a relative threshold) or be a number${got}` };
     default:
-      return { path: path8, message: `${e.message ?? "is invalid"}${got}` };
+      return { path: path10, message: `${e.message ?? "is invalid"}${got}` };
   }
 }
 
@@ -21275,10 +21401,10 @@ function isPlain(node) {
 }
 function readYaml11(doc) {
   const notes = [];
-  const walk = (node, path8) => {
+  const walk = (node, path10) => {
     if ((0, import_yaml.isAlias)(node)) return;
-    if ((0, import_yaml.isScalar)(node)) return scalar(node, path8, notes);
-    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path8, i]));
+    if ((0, import_yaml.isScalar)(node)) return scalar(node, path10, notes);
+    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path10, i]));
     if (!(0, import_yaml.isMap)(node)) return;
     const seen = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
@@ -21287,17 +21413,17 @@ function readYaml11(doc) {
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     for (const [key, n] of seen)
-      if (n > 1) notes.push({ path: [...path8, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
+      if (n > 1) notes.push({ path: [...path10, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
-      walk(pair.value, typeof key === "symbol" ? path8 : [...path8, String(key)]);
+      walk(pair.value, typeof key === "symbol" ? path10 : [...path10, String(key)]);
     }
   };
   walk(doc.contents, []);
   return notes;
 }
-function scalar(node, path8, notes) {
+function scalar(node, path10, notes) {
   if (!isPlain(node)) return;
   const src = node.source;
   if (typeof node.value === "string" && PY_BOOL.test(src)) {
@@ -21308,27 +21434,27 @@ function scalar(node, path8, notes) {
     if (PY_FLOAT.test(src) || PY_INT.test(src) && !PY_OCTAL.test(src)) return;
     const pyReads = PY_INT.test(src) ? `the octal number ${parseInt(src.replace(/_/g, ""), 8)}` : `the string "${src}"`;
     notes.push({
-      path: path8,
+      path: path10,
       message: `${src} is read as the number ${node.value}; PyYAML (W&B) reads ${pyReads}. Write it as ${suggestFloat(src, node.value)} to mean the same number in both`
     });
     return;
   }
   if (typeof node.value === "string" && (PY_INT.test(src) || PY_FLOAT.test(src)))
-    notes.push({ path: path8, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
+    notes.push({ path: path10, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
 }
 function suggestFloat(src, value) {
   if (Number.isInteger(value) && !/[eE]/.test(src)) return String(value);
   const [m, e] = value.toExponential().split("e");
   return `${m.includes(".") ? m : `${m}.0`}e${e.startsWith("-") ? e : `+${e.replace("+", "")}`}`;
 }
-function floatPathsIn(doc, node, path8 = [], depth = 0) {
+function floatPathsIn(doc, node, path10 = [], depth = 0) {
   if (depth > 64) return [];
   const here = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path8] : [];
-  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path8, i], depth + 1));
+  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path10] : [];
+  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path10, i], depth + 1));
   if ((0, import_yaml.isMap)(here))
     return here.items.flatMap(
-      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path8, String(pair.key.value)], depth + 1) : []
+      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path10, String(pair.key.value)], depth + 1) : []
     );
   return [];
 }
@@ -21503,11 +21629,11 @@ function finishTrainer(workload, parameterNames, metric, issues, warn) {
   if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return workload;
   return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
 }
-function checkStrides(trainer, path8, value, issues) {
+function checkStrides(trainer, path10, value, issues) {
   const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
   if (typeof value === "number" && value > side)
     issues.add(
-      path8,
+      path10,
       `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`
     );
 }
@@ -21518,13 +21644,13 @@ function parseSweepConfig(text, file) {
   const { doc, raw, notes } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
   const warnings = [];
-  const warn = (path8, message) => {
-    warnings.push(`${formatPath(path8)}: ${message}`);
+  const warn = (path10, message) => {
+    warnings.push(`${formatPath(path10)}: ${message}`);
   };
   for (const n of notes) warn(n.path, n.message);
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
-  const parsedWorkload = parseWorkload(raw, configDir, issues, (path8) => writtenAsFloat(nodeAt(doc, path8)));
+  const parsedWorkload = parseWorkload(raw, configDir, issues, (path10) => writtenAsFloat(nodeAt(doc, path10)));
   const metric = parseMetric(raw, parsedWorkload, issues);
   const { names, parsed: parameters } = parseParameters(raw, doc, parsedWorkload?.kind === "trainer", issues);
   const workload = parsedWorkload?.kind === "program" ? withPython(parsedWorkload, parameters, doc, warn) : finishTrainer(parsedWorkload, names, metric, issues, warn);
@@ -21539,7 +21665,7 @@ function parseSweepConfig(text, file) {
     if (method === "grid") checkGridParameter(p, issues);
     if (workload?.kind === "trainer") checkTrainerParameter(p, issues);
     if (workload?.kind === "trainer" && workload.trainer.type === "image" && p.name === "strides")
-      for (const { value, path: path8 } of largestValues(p)) checkStrides(workload.trainer, path8, value, issues);
+      for (const { value, path: path10 } of largestValues(p)) checkStrides(workload.trainer, path10, value, issues);
     const w = exponentBoundsWarning(p);
     if (w) warn(p.path, w);
   }
@@ -21635,21 +21761,21 @@ function yamlProblem(message) {
 function tooDeep(root) {
   const stack = [[root, []]];
   while (stack.length > 0) {
-    const [node, path8] = stack.pop();
-    if (path8.length > MAX_DEPTH) return path8.slice(0, 4);
-    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path8, i]]));
-    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path8, k]]);
+    const [node, path10] = stack.pop();
+    if (path10.length > MAX_DEPTH) return path10.slice(0, 4);
+    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path10, i]]));
+    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path10, k]]);
   }
   return void 0;
 }
-function checkFinite(node, path8, issues) {
-  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path8, `must be a finite number, got ${String(node)}`);
-  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path8, i], issues));
-  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path8, k], issues);
+function checkFinite(node, path10, issues) {
+  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path10, `must be a finite number, got ${String(node)}`);
+  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path10, i], issues));
+  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path10, k], issues);
 }
-function nodeAt(doc, path8) {
+function nodeAt(doc, path10) {
   let node = doc.contents;
-  for (const seg of path8) {
+  for (const seg of path10) {
     const here = deref(doc, node);
     if ((0, import_yaml2.isMap)(here)) node = mapGet(doc, here, seg, 0);
     else if ((0, import_yaml2.isSeq)(here) && typeof seg === "number") node = here.items[seg];
@@ -21677,7 +21803,7 @@ function mapGet(doc, map, key, depth) {
   return void 0;
 }
 function parseParameters(raw, doc, trainer, issues) {
-  const isFloat = (path8) => writtenAsFloat(nodeAt(doc, path8));
+  const isFloat = (path10) => writtenAsFloat(nodeAt(doc, path10));
   const out = [];
   const blocks = flattenParameters(raw.parameters, issues);
   for (const block of blocks) {
@@ -21743,7 +21869,7 @@ function paramSource(p, doc) {
       const key = String(pair.key.value);
       const value = deref(doc, pair.value);
       const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
-      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path8) => floats.includes(JSON.stringify(path8)));
+      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path10) => floats.includes(JSON.stringify(path10)));
     }
   return { path: formatPath(p.path), ...p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}, written };
 }
@@ -21795,8 +21921,8 @@ function invalidUtf8At(b) {
 }
 
 // src/engine/champion-step.ts
-async function championStep(config, results, ports, step, engineLog) {
-  if (!step || config.champion.seeds === 0) return {};
+async function championStep(config, results, ports, step, engineLog, buildReplay) {
+  if (!step || step.mode === "record" && config.champion.seeds === 0) return {};
   const log2 = (what) => (run, i, n) => {
     const v = run.metrics[config.metric.name];
     const value = run.status === "failed" ? `failed: ${run.error ?? "unknown error"}` : `${config.metric.name} ${v === void 0 ? "n/a" : Number(v.toPrecision(6))}`;
@@ -21806,14 +21932,15 @@ async function championStep(config, results, ports, step, engineLog) {
     if (!results.best) return {};
     const seeds2 = championSeeds(config.seed, results.best.params, config.champion.seeds);
     const say2 = log2("champion");
-    const runs2 = await runSeeds(
+    const runs = await runSeeds(
       results.best.params,
       seeds2,
       { ...ports, progress: (r, i) => say2(r, i, seeds2.length) },
       config.metric,
       config.trialTimeoutMs
     );
-    return { champion: { params: results.best.params, runs: runs2 } };
+    const settings = replaySettingsOf(config);
+    return { champion: { params: results.best.params, runs, ...settings ? { settings } : {} } };
   }
   const champion = step.baseline?.champion;
   if (!step.baseline) return {};
@@ -21821,31 +21948,133 @@ async function championStep(config, results, ports, step, engineLog) {
     return {
       replaySkipped: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0"
     };
-  const workload = config.workload;
-  const plan = planReplay(champion.params, config.space, effectiveDefaults(workload, champion.params));
-  if (!plan.ok) return { replaySkipped: plan.reason };
+  const replay = await replayWorkload(config, step.baseline, buildReplay, engineLog);
+  if ("notComparable" in replay) return { notComparable: replay.notComparable };
+  const plan = planReplay(champion.params, config.space, effectiveDefaults(replay.workload, champion.params), {
+    keepMainValues: replay.workload.kind === "trainer"
+  });
+  if (!plan.ok) {
+    await replay.dispose?.();
+    return {
+      notComparable: `${plan.reason}, so main's best config cannot be passed to this PR's ${replay.workload.kind} as main ran it. Keep the parameter in the space (fix it with \`value:\` to stop searching it); to drop it on purpose, accept this once (the Action's accept-label, the CLI's --accept-regression): the baseline recorded after the merge no longer uses it`
+    };
+  }
   const seeds = champion.runs.map((r) => r.seed);
   const say = log2("main's champion, replayed:");
-  const runs = await runSeeds(
-    plan.params,
-    seeds,
-    { ...ports, progress: (r, i) => say(r, i, seeds.length) },
-    config.metric,
-    config.trialTimeoutMs
-  );
-  return { replay: { params: plan.params, adjustments: plan.adjustments, runs } };
+  try {
+    const runs = await runSeeds(
+      plan.params,
+      seeds,
+      { ...ports, objective: replay.objective ?? ports.objective, progress: (r, i) => say(r, i, seeds.length) },
+      config.metric,
+      config.trialTimeoutMs
+    );
+    const kept = replay.mainSettings ? { mainSettings: replay.mainSettings } : {};
+    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept } };
+  } finally {
+    await replay.dispose?.();
+  }
+}
+async function replayWorkload(config, baseline, buildReplay, engineLog) {
+  const workload = config.workload;
+  if (workload.kind !== "trainer") return { workload };
+  const recorded = baseline.champion?.settings;
+  const plan = replayTrainer(workload.trainer, recorded, baseline.configHash === config.configHash);
+  if (!plan.ok) return { notComparable: plan.reason };
+  const replayed = { kind: "trainer", trainer: plan.trainer };
+  if (!plan.changed) return { workload: replayed };
+  const mainSettings = settingsChanges(recorded, replaySettingsOf(config));
+  engineLog.info(`main's champion is replayed with main's settings, not this PR's: ${mainSettings.join(", ")}`);
+  try {
+    const objective = await buildReplay(plan.trainer);
+    return { workload: replayed, objective, mainSettings, ...objective.dispose ? { dispose: () => objective.dispose() } : {} };
+  } catch (err) {
+    if (classifyError(err).errorClass !== "config") throw err;
+    return {
+      notComparable: `main's validation settings cannot be applied to this PR's data (${errorText(err)}), so main's best config cannot be replayed on main's validation rows. Keep the columns main's split_by names; to change the split on purpose, accept this once (the Action's accept-label, the CLI's --accept-regression): the baseline recorded after the merge uses the new split`
+    };
+  }
 }
 function effectiveDefaults(workload, params) {
   const resolved = workload.kind === "trainer" ? resolveHyperparameters(params, { validation_split: workload.trainer.validationSplit, ...workload.trainer.defaults }) : {};
   return (name) => resolved[name];
 }
 
+// src/storage/local-trial-store.ts
+import { randomUUID } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile2, readdir, rename, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
+var LocalTrialStore = class {
+  dir;
+  warn;
+  corrupt = 0;
+  constructor(dir, warn = () => {
+  }) {
+    this.dir = path7.join(dir, "trials");
+    this.warn = warn;
+  }
+  file(key) {
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new RangeError(`trial key must be 64 hex digits, got ${JSON.stringify(key)}`);
+    return path7.join(this.dir, `${key}.json`);
+  }
+  async get(key) {
+    const file = this.file(key);
+    let text;
+    try {
+      text = await readFile2(file, "utf8");
+    } catch (err) {
+      if (isNotFound(err)) return void 0;
+      throw err;
+    }
+    const record = parseTrialRecord(text, key);
+    if (typeof record === "string") {
+      if (this.corrupt++ === 0)
+        this.warn(
+          `ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`
+        );
+      return void 0;
+    }
+    return record;
+  }
+  async put(record) {
+    const file = this.file(record.key);
+    await mkdir2(this.dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
+    try {
+      await writeFile3(tmp, `${JSON.stringify(record)}
+`, "utf8");
+      await rename(tmp, file);
+    } catch (err) {
+      await rm2(tmp, { force: true });
+      throw err;
+    }
+  }
+  async all() {
+    let names;
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+    const out = [];
+    for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort()) {
+      const r = await this.get(name.slice(0, 64));
+      if (r) out.push(r);
+    }
+    return out;
+  }
+};
+function isNotFound(err) {
+  return typeof err === "object" && err !== null && "code" in err && err.code === "ENOENT";
+}
+
 // src/engine/fingerprint.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path8 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
+import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 
@@ -21856,30 +22085,30 @@ import * as nativeFs from "fs";
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var __require2 = createRequire(import.meta.url);
-function cleanPath(path8) {
-  let normalized = normalize(path8);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 __name(cleanPath, "cleanPath");
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path8, separator) {
-  return path8.replace(SLASHES_REGEX, separator);
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
 __name(convertSlashes, "convertSlashes");
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path8) {
-  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
 __name(isRootDirectory, "isRootDirectory");
-function normalizePath(path8, options) {
+function normalizePath(path10, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
-  if (resolvePaths) path8 = resolve2(path8);
-  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
-  if (path8 === ".") return "";
-  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve2(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
 __name(normalizePath, "normalizePath");
 function joinPathWithBasePath(filename, directoryPath) {
@@ -21924,8 +22153,8 @@ var pushDirectory = __name((directoryPath, paths) => {
   paths.push(directoryPath || ".");
 }, "pushDirectory");
 var pushDirectoryFilter = __name((directoryPath, paths, filters) => {
-  const path8 = directoryPath || ".";
-  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
 }, "pushDirectoryFilter");
 var empty$2 = __name(() => {
 }, "empty$2");
@@ -21981,26 +22210,26 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 __name(build$3, "build$3");
-var resolveSymlinksAsync = __name(function(path8, state, callback$1) {
+var resolveSymlinksAsync = __name(function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path8, (error, resolvedPath) => {
+  fs.realpath(path10, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 }, "resolveSymlinksAsync");
-var resolveSymlinks = __name(function(path8, state, callback$1) {
+var resolveSymlinks = __name(function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path8);
+    const resolvedPath = fs.realpathSync(path10);
     const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
+    if (stat4.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -22011,9 +22240,9 @@ function build$2(options, isSynchronous) {
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
 __name(build$2, "build$2");
-function isRecursive(path8, resolved, state) {
+function isRecursive(path10, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path8);
+  let parent = dirname2(path10);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -22021,7 +22250,7 @@ function isRecursive(path8, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname2(parent);
   }
-  state.symlinks.set(path8, resolved);
+  state.symlinks.set(path10, resolved);
   return depth > 1;
 }
 __name(isRecursive, "isRecursive");
@@ -22210,19 +22439,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path8)) continue;
-        this.pushDirectory(path8, paths, filters);
-        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path8 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path8, this.state, (stat4, resolvedPath) => {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path8;
+            resolvedPath = useRealPaths ? resolvedPath : path10;
             const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -22397,7 +22626,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path8) => isMatch(path8));
+    this.options.filters.push((path10) => isMatch(path10));
     return this;
   }
 };
@@ -22477,30 +22706,30 @@ function buildRelative(cwd, root) {
   };
 }
 __name2(buildRelative, "buildRelative");
-function ensureNonDriveRelativePath(path8) {
-  return path8.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 __name2(ensureNonDriveRelativePath, "ensureNonDriveRelativePath");
 var splitPatternOptions = { parts: true };
-function splitPattern(path8) {
+function splitPattern(path10) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path8, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
+  const result = import_picomatch.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
 }
 __name2(splitPattern, "splitPattern");
 var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path8) {
-  return escapePosixPath(path8);
+function convertPosixPathToPattern(path10) {
+  return escapePosixPath(path10);
 }
 __name2(convertPosixPathToPattern, "convertPosixPathToPattern");
-function convertWin32PathToPattern(path8) {
-  return escapeWin32Path(path8).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path10) {
+  return escapeWin32Path(path10).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 __name2(convertWin32PathToPattern, "convertWin32PathToPattern");
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = __name2((path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
-var escapeWin32Path = __name2((path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
+var escapePosixPath = __name2((path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
+var escapeWin32Path = __name2((path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -22612,13 +22841,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path8 = format(p, isDirectory);
-      const matches = matcher(path8) && !ignore(path8);
-      if (matches) log(`matched ${path8}`);
+      const path10 = format(p, isDirectory);
+      const matches = matcher(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
       return matches;
     } : (p, isDirectory) => {
-      const path8 = format(p, isDirectory);
-      return matcher(path8) && !ignore(path8);
+      const path10 = format(p, isDirectory);
+      return matcher(path10) && !ignore(path10);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -22662,7 +22891,7 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
+    readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
@@ -22714,7 +22943,7 @@ async function fingerprintGlobs(patterns, configDir) {
   if (patterns.length === 0) return "";
   const parts = [];
   for (const file of await fingerprintFiles(patterns, configDir)) {
-    parts.push(`${path6.relative(configDir, file).split(path6.sep).join("/")}\0${sha256Hex(await readFile2(file))}`);
+    parts.push(`${path8.relative(configDir, file).split(path8.sep).join("/")}\0${sha256Hex(await readFile3(file))}`);
   }
   return sha256Hex(parts.join("\n"));
 }
@@ -22728,6 +22957,7 @@ async function createObjective(config, opts) {
 }
 async function objectiveFor(config, opts) {
   const workload = config.workload;
+  if (workload.kind !== "trainer") announceContainment(opts);
   if (workload.kind === "program") {
     const objective = createCommandObjective(workload, {
       configDir: config.configDir,
@@ -22741,18 +22971,27 @@ async function objectiveFor(config, opts) {
   const handle = await firstBackend(choice, native);
   if (workload.kind === "objective")
     return {
-      objective: await createModuleObjective(workload.module, handle, { metricName: config.metric.name, warn: opts.ports.log.warn }),
+      objective: await createModuleObjective(workload.module, handle, {
+        metricName: config.metric.name,
+        warn: opts.ports.log.warn,
+        tfjsNodeDirs: native.dirs
+      }),
       parallel: config.parallel ?? 1
     };
   const trained = await trainerObjective(config, workload.trainer, { auto: choice === "auto", handle, native });
   const built = await inWorkers(config, workload.trainer, trained, native);
   return trained.backendChoice ? { ...built, backendChoice: trained.backendChoice } : built;
 }
+function announceContainment(opts) {
+  const c = containment();
+  if (c.kind === "process-group") opts.ports.log.warn(c.summary);
+  else opts.ports.log.info(c.summary);
+}
 async function trainerObjective(config, trainer, start) {
   const { auto, handle, native } = start;
   if (trainer.type === "image") {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
-    const pick3 = auto ? await probe(config, image, handle, void 0, native) : void 0;
+    const pick3 = auto ? await probe2(config, image, handle, void 0, native) : void 0;
     return { objective: image, handle: pick3?.handle ?? handle, ...pick3 ? { backendChoice: pick3.summary } : {}, prepared: [] };
   }
   const tabular = await createTabularObjective(trainer, handle);
@@ -22762,7 +23001,7 @@ async function trainerObjective(config, trainer, start) {
   if (auto) {
     const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
     const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
-    pick2 = await probe(config, tabular, first, sweepMs, native);
+    pick2 = await probe2(config, tabular, first, sweepMs, native);
   }
   return {
     objective: tabular,
@@ -22772,7 +23011,7 @@ async function trainerObjective(config, trainer, start) {
     prepared: tabular.prepared
   };
 }
-async function probe(config, timed, first, sweepMs, native) {
+async function probe2(config, timed, first, sweepMs, native) {
   const { opts } = native;
   const params = neutralParams(config.space);
   const pick2 = await chooseBackend(
@@ -22860,15 +23099,15 @@ function probeOptions(opts, sweepMs) {
 
 // src/engine/run.ts
 async function loadConfig(configPath, root) {
-  const file = path7.resolve(configPath);
-  const boundary = root ?? await gitRoot(path7.dirname(file));
+  const file = path9.resolve(configPath);
+  const boundary = root ?? await gitRoot(path9.dirname(file));
   if (boundary) await checkInside(boundary, [["", file]]);
   let bytes;
   try {
     const { size: size2 } = await stat3(file);
     if (size2 > MAX_CONFIG_BYTES)
       throw new ConfigError("", `config ${file} is ${(size2 / 1024 / 1024).toFixed(1)} MB; a sweep config is at most 1 MB`);
-    bytes = await readFile3(file);
+    bytes = await readFile4(file);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError("", `cannot read config ${file}: ${errorText(err)}`);
@@ -22880,23 +23119,23 @@ async function loadConfig(configPath, root) {
   return config;
 }
 async function gitRoot(dir) {
-  for (let d = dir; ; d = path7.dirname(d)) {
+  for (let d = dir; ; d = path9.dirname(d)) {
     try {
-      await stat3(path7.join(d, ".git"));
+      await stat3(path9.join(d, ".git"));
       return d;
     } catch {
-      if (path7.dirname(d) === d) return void 0;
+      if (path9.dirname(d) === d) return void 0;
     }
   }
 }
 async function checkInside(root, files) {
-  const realRoot = await realpath2(root).catch(() => path7.resolve(root));
+  const realRoot = await realpath2(root).catch(() => path9.resolve(root));
   const issues = [];
   for (const [key, file] of files) {
     const real = await realpath2(file).catch(() => void 0);
     if (real === void 0) continue;
-    const rel = path7.relative(realRoot, real);
-    if (rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel)) {
+    const rel = path9.relative(realRoot, real);
+    if (rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) {
       const what = key === "" ? `the config ${file}` : JSON.stringify(file);
       issues.push(
         configIssue(key, `must stay inside the repository ${realRoot}, got ${what}${real !== file ? ` (resolves to ${real})` : ""}`)
@@ -22925,7 +23164,7 @@ async function checkFiles(config) {
       issues.push(
         configIssue(
           key,
-          `file not found, got ${JSON.stringify(path7.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`
+          `file not found, got ${JSON.stringify(path9.relative(config.configDir, file) || file)} (resolved from ${config.configDir})`
         )
       );
     }
@@ -22938,7 +23177,7 @@ async function runSweep(opts) {
   const loaded = await loadConfig(opts.configPath, mode.root);
   const overridden = withOverrides(loaded, overrides, log2);
   for (const w of overridden.warnings) log2.warn(w);
-  const cacheDir = path7.resolve(mode.cacheDir ?? path7.join(overridden.configDir, ".sweepgate"));
+  const cacheDir = path9.resolve(mode.cacheDir ?? path9.join(overridden.configDir, ".sweepgate"));
   const store = ports.store ?? new LocalTrialStore(cacheDir, log2.warn);
   const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
   const config = { ...overridden, parallel };
@@ -22965,12 +23204,17 @@ async function runSweep(opts) {
       results: {
         ...results,
         ...savedModel ? { savedModel } : {},
-        ...await championStep(config, results, studyPorts, mode.champion, log2)
+        ...await championStep(config, results, studyPorts, mode.champion, log2, async (trainer) => {
+          const replayConfig = { ...config, workload: { kind: "trainer", trainer } };
+          const overridesUsed = { ...opts.overrides, ...isBackendName(objective.backend) ? { backend: objective.backend } : {} };
+          return (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+        })
       },
       cacheDir
     };
   } finally {
     await objective.dispose?.();
+    await trialProcessesGone();
   }
 }
 function trainsWithTf(config) {
@@ -23057,24 +23301,35 @@ function concludeSweep(input) {
   const { maxChars, commentMaxChars = COMMENT_MAX_CHARS, ...presentation } = input.layout;
   const comparison = compareWith ? compareResults(compareWith.baseline, results, input.gate) : void 0;
   const failures = comparison ? comparison.metrics.filter(isGateFailure) : [];
-  const report2 = (cap) => buildReport({ ...presentation, results, ...comparison ? { comparison } : {}, maxChars: cap });
+  const noBaselineFails = compareWith?.required === true && comparison?.hasBaseline === false && results.best !== null && input.gate.length > 0;
+  const decision = noBaselineFails ? { kind: "no-baseline", message: `sweepgate: no baseline: ${presentation.baselineHowTo ?? "none was recorded"}` } : decide(results, failures, comparison);
+  const accepted = decision.kind === "gate-failed" ? input.accepted : void 0;
+  const report2 = (cap) => buildReport({
+    ...presentation,
+    results,
+    ...comparison ? { comparison } : {},
+    ...noBaselineFails ? { noBaselineFails } : {},
+    ...accepted ? { accepted } : {},
+    maxChars: cap
+  });
   const full = report2(maxChars);
   return {
     comparison,
     failures,
-    decision: decide(results, failures),
+    decision: accepted && decision.kind === "gate-failed" ? { kind: "accepted", message: `${decision.message} (${acceptanceText(accepted)}, so it passes)` } : decision,
     notes: comparison ? comparisonNotes(comparison, compareWith?.baseline) : [],
     report: { full, comment: full.length <= commentMaxChars ? full : report2(commentMaxChars) }
   };
 }
-function decide(results, failures) {
+function decide(results, failures, comparison) {
   if (results.best === null && !finishedWithoutMetric(results))
     return { kind: "nothing-finished", message: `sweepgate: ${noTrialVerdict(results)}` };
-  if (failures.length > 0) return { kind: "gate-failed", message: gateMessage(failures) };
+  if (failures.length > 0) return { kind: "gate-failed", message: gateMessage(failures, comparison) };
   return { kind: "passed" };
 }
-function gateMessage(failures) {
-  return `sweepgate: gate failed: ${failures.map(metricVerdict).join("; ")}`;
+function gateMessage(failures, comparison) {
+  const loosened = loosenedSentence(comparison?.loosened);
+  return `sweepgate: gate failed: ${[...new Set(failures.map(metricVerdict))].join("; ")}${loosened ? ` (${loosened})` : ""}`;
 }
 function comparisonNotes(comparison, baseline) {
   return [

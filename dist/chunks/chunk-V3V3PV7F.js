@@ -4,14 +4,16 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
-  NO_METRIC,
   duration,
   isRecord,
   num
-} from "./chunk-BNY6ROKM.js";
+} from "./chunk-SK7HSBDQ.js";
+import {
+  NO_METRIC
+} from "./chunk-RDA5MJ7X.js";
 import {
   errorText
-} from "./chunk-7YHG47VO.js";
+} from "./chunk-BSN4SUU4.js";
 
 // src/report/progress.ts
 function progressLine(p) {
@@ -64,9 +66,12 @@ function parseResultsDoc(text) {
   };
 }
 function isChampion(value) {
-  return isRecord(value) && isRecord(value.params) && Array.isArray(value.runs) && value.runs.every(
+  return isRecord(value) && isRecord(value.params) && (value.settings === void 0 || isReplaySettings(value.settings)) && Array.isArray(value.runs) && value.runs.every(
     (r) => isRecord(r) && Number.isSafeInteger(r.seed) && (r.status === "complete" || r.status === "pruned" || r.status === "failed") && isRecord(r.metrics) && Object.values(r.metrics).every((v) => typeof v === "number")
   );
+}
+function isReplaySettings(value) {
+  return isRecord(value) && typeof value.validationSplit === "number" && Number.isSafeInteger(value.splitSeed) && (value.splitBy === void 0 || Array.isArray(value.splitBy) && value.splitBy.every((c) => typeof c === "string")) && isRecord(value.defaults);
 }
 
 export {

@@ -4,33 +4,57 @@ const require = __sgCreateRequire(import.meta.url);
 var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ConfigError,
   canonicalJson,
+  deriveSeed
+} from "./chunk-XXUPUARK.js";
+import {
+  NO_METRIC
+} from "./chunk-RDA5MJ7X.js";
+import {
+  ConfigError,
+  TrialError,
   configIssue,
-  deriveSeed,
   errorText,
   show
-} from "./chunk-7YHG47VO.js";
+} from "./chunk-BSN4SUU4.js";
 
 // src/report/format.ts
-function cell(value) {
+var NAME_MAX_CHARS = 100;
+var VALUE_MAX_CHARS = 200;
+var TEXT_MAX_CHARS = 500;
+function cell(value, max = VALUE_MAX_CHARS) {
   const text = typeof value === "string" ? value : value === void 0 ? "" : typeof value === "number" ? num(value) : JSON.stringify(value);
-  return inline(text);
+  return inline(cap(text, max));
+}
+function cap(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
 function inline(text) {
   return neutraliseMentions(
-    stripControls(text).replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*|[\]~])/g, "\\$1").replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace("_", "\\_")).replace(/\r\n|\r|\n/g, " ")
+    breakAutolinks(stripControls(text)).replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*|[\]~])/g, "\\$1").replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace("_", "\\_")).replace(/\r\n|\r|\n/g, " ")
   );
+}
+function codeSpan(text, max = TEXT_MAX_CHARS) {
+  return `<code>${inline(cap(text, max))}</code>`;
+}
+function htmlText(text, max = TEXT_MAX_CHARS) {
+  const escaped = breakAutolinks(stripControls(cap(text, max))).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\r\n|\r|\n/g, " ");
+  return neutraliseMentions(escaped);
 }
 var WORD_JOINER = "\u2060";
 function neutraliseMentions(text) {
   return text.replace(/@/g, `@${WORD_JOINER}`);
 }
+function breakAutolinks(text) {
+  return text.replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${WORD_JOINER}`).replace(/(?<![a-z0-9])(www)\./gi, `$1${WORD_JOINER}.`).replace(/#(?=\d)/g, `#${WORD_JOINER}`);
+}
 function stripControls(text) {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "");
 }
 function codeBlock(text, lang = "") {
-  const body = stripControls(text).replace(/\r\n?/g, "\n").replace(/\n+$/, "");
+  const body = stripControls(text).replace(/\r\n?/g, "\n").replace(/\n+$/, "").replace(/<!--/g, `<${WORD_JOINER}!--`);
   const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}${lang.replace(/[^\w-]/g, "")}
@@ -79,9 +103,9 @@ function relative(fraction, baseline) {
 var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
 var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
-function parseThreshold(text, path2) {
+function parseThreshold(text, path) {
   const bad = () => new ConfigError(
-    path2,
+    path,
     `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
   );
   if (typeof text === "number") {
@@ -104,17 +128,14 @@ function isRecord(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-// src/core/config/types.ts
-var NO_METRIC = "";
-
 // src/core/config/issues.ts
-function formatPath(path2) {
+function formatPath(path) {
   let out = "";
-  for (const seg of path2) out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+  for (const seg of path) out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
   return out;
 }
-function isUnder(path2, prefix) {
-  return prefix.length <= path2.length && prefix.every((seg, i) => seg === path2[i]);
+function isUnder(path, prefix) {
+  return prefix.length <= path.length && prefix.every((seg, i) => seg === path[i]);
 }
 var Issues = class {
   /** `keyOrder`: the document's top-level keys, so problems are listed in the order the file reads. */
@@ -124,11 +145,11 @@ var Issues = class {
   keyOrder;
   structural = [];
   semantic = [];
-  schema(path2, message) {
-    this.structural.push({ path: path2, message });
+  schema(path, message) {
+    this.structural.push({ path, message });
   }
-  add(path2, message) {
-    this.semantic.push({ path: path2, message });
+  add(path, message) {
+    this.semantic.push({ path, message });
   }
   get count() {
     return this.structural.length + this.semantic.length;
@@ -148,8 +169,8 @@ var Issues = class {
     const all = [...structural, ...this.semantic.filter((s) => !shadowed(s.path))].map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map(({ issue }) => issue);
     const seen = /* @__PURE__ */ new Set();
     const issues = [];
-    for (const { path: path2, message } of all) {
-      const issue = configIssue(formatPath(path2), message);
+    for (const { path, message } of all) {
+      const issue = configIssue(formatPath(path), message);
       if (seen.has(issue.message)) continue;
       seen.add(issue.message);
       issues.push(issue);
@@ -256,10 +277,10 @@ function parseMetric(doc, workload, issues) {
   if (workload?.kind === "trainer") checkTrainerMetric(["metric", "name"], name, workload.trainer, issues);
   return { name, goal, ...target !== void 0 ? { target } : {} };
 }
-function checkTrainerMetric(path2, name, trainer, issues) {
+function checkTrainerMetric(path, name, trainer, issues) {
   const known = TRAINER_METRICS[trainer.task];
   if (!known.includes(name))
-    issues.add(path2, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name)}`);
+    issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name)}`);
 }
 var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
 var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
@@ -316,9 +337,9 @@ function inferGoal(metric) {
   const m = metric.toLowerCase();
   return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? "maximize" : "minimize";
 }
-function threshold(value, path2) {
+function threshold(value, path) {
   try {
-    return typeof value === "number" || typeof value === "string" ? parseThreshold(value, path2) : void 0;
+    return typeof value === "number" || typeof value === "string" ? parseThreshold(value, path) : void 0;
   } catch {
     return void 0;
   }
@@ -360,6 +381,50 @@ function parseStages(value, parameterNames, issues) {
 function parseFingerprint(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((g) => typeof g === "string") : [];
+}
+
+// src/core/gate/effective-rules.ts
+var SIDES = { champion: ["champion"], best: ["best"], both: ["champion", "best"] };
+function effectiveRules(main, pr, mainValue) {
+  const mains = lastByMetric(main);
+  const prs = lastByMetric(pr);
+  const rules = [];
+  const loosened = [];
+  for (const [metric, m] of mains) {
+    const p = prs.get(metric);
+    if (!p) {
+      rules.push(m);
+      loosened.push({ metric, what: "dropped" });
+      continue;
+    }
+    const threshold2 = stricterThreshold(m.threshold, p.threshold, mainValue(metric));
+    if (threshold2 === m.threshold && !sameThreshold(m.threshold, p.threshold))
+      loosened.push({ metric, what: "threshold", main: formatThreshold(m.threshold), pr: formatThreshold(p.threshold) });
+    if (p.alpha > m.alpha) loosened.push({ metric, what: "alpha", main: String(m.alpha), pr: String(p.alpha) });
+    const mainOn = m.on ?? "champion";
+    const prOn = p.on ?? "champion";
+    const sides = /* @__PURE__ */ new Set([...SIDES[mainOn], ...SIDES[prOn]]);
+    if (!SIDES[mainOn].every((s) => SIDES[prOn].includes(s))) loosened.push({ metric, what: "on", main: mainOn, pr: prOn });
+    if (p.goal !== m.goal) loosened.push({ metric, what: "goal", main: m.goal, pr: p.goal });
+    const on = sides.size === 2 ? "both" : [...sides][0];
+    rules.push({ metric, goal: m.goal, threshold: threshold2, alpha: Math.min(m.alpha, p.alpha), ...on !== "champion" || m.on ? { on } : {} });
+  }
+  for (const [metric, p] of prs) if (!mains.has(metric)) rules.push(p);
+  return { rules, loosened };
+}
+function lastByMetric(rules) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const r of rules) byMetric.set(r.metric, r);
+  return byMetric;
+}
+function sameThreshold(a, b) {
+  return a.kind === "absolute" ? b.kind === "absolute" && a.value === b.value : b.kind === "relative" && a.fraction === b.fraction;
+}
+function stricterThreshold(main, pr, value) {
+  const allowance2 = (t) => t.kind === "absolute" ? t.value : value === void 0 ? void 0 : t.fraction * Math.abs(value);
+  const m = main.kind === "relative" && pr.kind === "relative" ? main.fraction : allowance2(main);
+  const p = main.kind === "relative" && pr.kind === "relative" ? pr.fraction : allowance2(pr);
+  return m === void 0 || p === void 0 || !(p < m) ? main : pr;
 }
 
 // src/core/gate/stats.ts
@@ -566,7 +631,15 @@ function compareChampion(metric, goal, rule, main, replay) {
     status: judge(rule, baseline, worse, pValue)
   };
 }
-var SEVERITY = { pass: 0, "no-baseline": 0, "not-significant": 1, missing: 2, regressed: 3, failed: 4 };
+var SEVERITY = {
+  pass: 0,
+  "no-baseline": 0,
+  "not-significant": 1,
+  missing: 2,
+  regressed: 3,
+  failed: 4,
+  "not-comparable": 5
+};
 function compareMetric(metric, goal, rule, baseline, current) {
   const best = compareBest(metric, goal, rule, baseline, current);
   const main = baseline?.champion?.runs;
@@ -575,6 +648,7 @@ function compareMetric(metric, goal, rule, baseline, current) {
   const gate = rule ? { threshold: rule.threshold, alpha: rule.alpha, on: rule.on ?? "champion" } : {};
   const base = { metric, goal, ...best, ...gate, ...champion ? { champion } : {} };
   if (!rule) return { ...base, status: best.bestStatus };
+  if (current.notComparable) return { ...base, bestStatus: "not-comparable", status: "not-comparable", reason: current.notComparable };
   const on = rule.on ?? "champion";
   if (on === "best" || !champion) return { ...base, decidedBy: "best", status: best.bestStatus };
   if (on === "champion") return { ...base, decidedBy: "champion", status: champion.status };
@@ -583,16 +657,18 @@ function compareMetric(metric, goal, rule, baseline, current) {
 }
 function isGateFailure(m) {
   if (m.threshold === void 0) return false;
-  if (m.status === "regressed" || m.status === "failed") return true;
+  if (m.status === "regressed" || m.status === "failed" || m.status === "not-comparable") return true;
   return m.status === "missing" && (m.baseline !== void 0 || m.champion !== void 0);
 }
 function championState(baseline, current) {
+  if (current.notComparable) return { state: "not-comparable", reason: current.notComparable };
   if (current.replay) {
     const runs = current.replay.runs;
     return {
       state: "replayed",
       params: current.replay.params,
       adjustments: current.replay.adjustments,
+      ...current.replay.mainSettings ? { mainSettings: current.replay.mainSettings } : {},
       seeds: runs.length,
       cached: runs.filter((r) => r.cached).length,
       failed: runs.filter((r) => r.status === "failed").length
@@ -606,7 +682,8 @@ function championState(baseline, current) {
     };
   return { state: "unavailable", reason: "this run did not replay it (champion.seeds: 0)" };
 }
-function compareResults(baseline, current, rules) {
+function compareResults(baseline, current, prRules) {
+  const { rules, loosened } = baseline ? effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m)) : { rules: prRules, loosened: [] };
   const ruleByMetric = /* @__PURE__ */ new Map();
   for (const r of rules) ruleByMetric.set(r.metric, r);
   const names = /* @__PURE__ */ new Set([current.metric.name, ...ruleByMetric.keys()]);
@@ -629,8 +706,16 @@ function compareResults(baseline, current, rules) {
     configChanged: baseline !== void 0 && baseline.configHash !== current.configHash,
     gateChanged: baseline !== void 0 && canonicalJson(baseline.gate) !== canonicalJson(current.gate),
     ...baseline ? { champion: championState(baseline, current) } : {},
-    ...bv && cv ? { validationChanged: bv.fingerprint !== cv.fingerprint, validationRows: { baseline: bv.rows, current: cv.rows } } : {}
+    ...bv && cv ? { validationChanged: bv.fingerprint !== cv.fingerprint, validationRows: { baseline: bv.rows, current: cv.rows } } : {},
+    loosened,
+    ...baseline && current.notComparable ? { notComparable: current.notComparable } : {}
   };
+}
+function championMean(baseline, metric) {
+  const values = (baseline.champion?.runs ?? []).flatMap(
+    (r) => r.status === "complete" && r.metrics[metric] !== void 0 ? [r.metrics[metric]] : []
+  );
+  return values.length > 0 ? mean(values) : void 0;
 }
 function mean(xs) {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -641,10 +726,10 @@ var DEFAULT_CHAMPION_SEEDS = 10;
 function championSeeds(sweepSeed, params, n) {
   return Array.from({ length: n }, (_, i) => deriveSeed("champion", sweepSeed, canonicalJson(params), i));
 }
-function planReplay(champion, space, defaultOf) {
+function planReplay(champion, space, defaultOf, opts = {}) {
   const names = new Set(space.map((p) => p.name));
   const removed = Object.keys(champion).filter((n) => !names.has(n));
-  if (removed.length > 0)
+  if (removed.length > 0 && !opts.keepMainValues)
     return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
   const params = {};
   const adjustments = [];
@@ -657,19 +742,232 @@ function planReplay(champion, space, defaultOf) {
       if (!has2 || canonicalJson(main) !== canonicalJson(values[0]))
         adjustments.push({ name: p.name, ...has2 ? { main } : {}, replay: values[0], why: "fixed" });
     } else if (has2) {
-      if (!p.dist.contains(main))
+      const inside = p.dist.contains(main);
+      if (!inside && !opts.keepMainValues)
         return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main)} is outside this PR's search space for it` };
       params[p.name] = main;
+      if (!inside) adjustments.push({ name: p.name, main, replay: main, why: "kept" });
     } else {
       const d = defaultOf(p.name);
       if (d !== void 0) params[p.name] = d;
       adjustments.push({ name: p.name, ...d !== void 0 ? { replay: d } : {}, why: "added" });
     }
   }
+  for (const name of removed) {
+    params[name] = champion[name];
+    adjustments.push({ name, main: champion[name], replay: champion[name], why: "kept" });
+  }
   return { ok: true, params, adjustments };
 }
 function list(names) {
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+// src/core/gate/replay-settings.ts
+function replaySettingsOf(config) {
+  if (config.workload.kind !== "trainer") return void 0;
+  const t = config.workload.trainer;
+  const splitBy = t.type === "tabular" ? t.splitBy : void 0;
+  return {
+    validationSplit: t.validationSplit,
+    splitSeed: t.splitSeed ?? 0,
+    ...splitBy && splitBy.length > 0 ? { splitBy } : {},
+    defaults: t.defaults
+  };
+}
+function replayTrainer(pr, recorded, sameConfig) {
+  if (!recorded) {
+    if (sameConfig) return { ok: true, trainer: pr, changed: false };
+    return {
+      ok: false,
+      reason: "the baseline was recorded by an older sweepgate that did not record its validation split and trainer.defaults, and this PR changes the sweep config, so main\u2019s best config cannot be replayed with main\u2019s settings. Record a new baseline (re-run the workflow on the baseline branch), then re-run this check"
+    };
+  }
+  const trainer = pr.type === "tabular" ? (({ splitBy: _dropped, ...rest }) => ({
+    ...rest,
+    validationSplit: recorded.validationSplit,
+    splitSeed: recorded.splitSeed,
+    ...recorded.splitBy ? { splitBy: recorded.splitBy } : {},
+    defaults: recorded.defaults
+  }))(pr) : { ...pr, validationSplit: recorded.validationSplit, splitSeed: recorded.splitSeed, defaults: recorded.defaults };
+  const settings = (t) => canonicalJson(replaySettingsOf({ workload: { kind: "trainer", trainer: t } }));
+  return { ok: true, trainer, changed: settings(trainer) !== settings(pr) };
+}
+function settingsChanges(main, pr) {
+  const out = [];
+  if (main.validationSplit !== pr.validationSplit) out.push(`validation_split ${main.validationSplit} \u2192 ${pr.validationSplit}`);
+  if (main.splitSeed !== pr.splitSeed) out.push(`split_seed ${main.splitSeed} \u2192 ${pr.splitSeed}`);
+  if (canonicalJson(main.splitBy ?? []) !== canonicalJson(pr.splitBy ?? []))
+    out.push(`split_by ${JSON.stringify(main.splitBy ?? [])} \u2192 ${JSON.stringify(pr.splitBy ?? [])}`);
+  if (canonicalJson(main.defaults) !== canonicalJson(pr.defaults))
+    out.push(`trainer.defaults ${canonicalJson(main.defaults)} \u2192 ${canonicalJson(pr.defaults)}`);
+  return out;
+}
+
+// src/core/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5 };
+var PART = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|min|m|h)/gy;
+var MAX_DURATION_MS = 7 * 24 * 36e5;
+function parseDuration(value, path) {
+  const bad = (why) => new ConfigError(path, `${why}, got ${typeof value === "number" ? String(value) : show(value)}`);
+  const form = 'must be a number of seconds or a duration such as "90s", "5m" or "1h30m"';
+  let ms;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw bad(form);
+    ms = value * 1e3;
+  } else if (typeof value === "string") {
+    const s = value.trim();
+    if (/^(\d+(?:\.\d+)?|\.\d+)$/.test(s)) ms = Number(s) * 1e3;
+    else {
+      ms = 0;
+      PART.lastIndex = 0;
+      let end = 0;
+      for (let m = PART.exec(s); m; m = PART.exec(s)) {
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+        end = PART.lastIndex;
+        while (s[end] === " ") end++;
+        PART.lastIndex = end;
+      }
+      if (s === "" || end !== s.length) throw bad(form);
+    }
+  } else throw bad(form);
+  if (!(ms > 0)) throw bad("must be > 0");
+  if (ms > MAX_DURATION_MS) throw bad("must be at most 7 days");
+  return ms;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${ms} ms`;
+  if (ms < 6e4) return `${+(ms / 1e3).toPrecision(6)} s`;
+  const h = Math.floor(ms / 36e5);
+  const min = Math.floor(ms % 36e5 / 6e4);
+  const s = Math.round(ms % 6e4 / 1e3);
+  return [h ? `${h} h` : "", min ? `${min} min` : "", s ? `${s} s` : ""].filter(Boolean).join(" ");
+}
+
+// src/core/failure-cause.ts
+var CAUSE_MAX_CHARS = 300;
+var STDERR_MARK = "; last lines of stderr:\n";
+var NOISE = [/^Node\.js v\d/, /^\(Use `node --trace-/];
+var PY_FRAME = /^\s+File ".*", line \d+/;
+var NODE_FRAME = /^\s+at \S/;
+var NODE_HEADER = /^(?:Uncaught )?[A-Za-z_$][\w$.]*(?: \[\w+\])?: \S/;
+function causeFromOutput(output) {
+  const lines = output.replace(/\r\n?/g, "\n").split("\n");
+  const found = pythonException(lines) ?? nodeError(lines) ?? lastMeaningful(lines);
+  return found === void 0 ? void 0 : oneLine(found);
+}
+function pythonException(lines) {
+  const frame = lines.findLastIndex((l) => PY_FRAME.test(l));
+  if (frame < 0) return void 0;
+  return lines.slice(frame + 1).find((l) => l.trim() !== "" && !/^\s/.test(l));
+}
+function nodeError(lines) {
+  const last = lines.findLastIndex((l) => NODE_FRAME.test(l));
+  if (last < 0) return void 0;
+  let first = last;
+  while (first > 0 && NODE_FRAME.test(lines[first - 1])) first--;
+  for (let i = first - 1; i >= Math.max(0, first - 12); i--) if (NODE_HEADER.test(lines[i])) return lines[i];
+  return lines.slice(0, first).findLast((l) => l.trim() !== "");
+}
+function lastMeaningful(lines) {
+  return lines.findLast((l) => l.trim() !== "" && !NOISE.some((n) => n.test(l.trim())));
+}
+function oneLine(text) {
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  const chars = Array.from(line);
+  return chars.length > CAUSE_MAX_CHARS ? `${chars.slice(0, CAUSE_MAX_CHARS - 1).join("")}\u2026` : line;
+}
+function exitCause(exit) {
+  if (exit.code === null && exit.signal !== null) return `killed by ${exit.signal}`;
+  const said = causeFromOutput(exit.stderrTail);
+  if (said !== void 0) return said;
+  return exit.code !== null ? `exited with status ${exit.code} (no stderr output)` : "ended without an exit status";
+}
+function thrownCause(err, stopped = {}) {
+  if (stopped.timeout) return `timed out: ran past trial_timeout (${formatDuration(stopped.timeout.timeoutMs)})`;
+  if (stopped.cancelled !== void 0) return oneLine(`cancelled: ${stopped.cancelled}`);
+  if (err instanceof TrialError && err.failureCause !== void 0) return oneLine(err.failureCause);
+  if (!(err instanceof Error)) return oneLine(firstLine(String(err))) || "failed without an error message";
+  const message = firstLine(err.message);
+  if (err.name === "TrialError") return oneLine(message) || "failed without an error message";
+  return oneLine(message ? `${err.name}: ${message}` : err.name);
+}
+function causeFromErrorText(error) {
+  if (error === void 0 || error.trim() === "") return "failed without an error message";
+  const mark = error.indexOf(STDERR_MARK);
+  const head = firstLine(mark >= 0 ? error.slice(0, mark) : error);
+  const killed = / was killed by (SIG[A-Z0-9]+)$/.exec(head);
+  if (killed) return `killed by ${killed[1]}`;
+  if (mark >= 0) {
+    const said = causeFromOutput(error.slice(mark + STDERR_MARK.length));
+    if (said !== void 0) return said;
+  }
+  const status = / (exited with status -?\d+)(?: \(no stderr output\))?$/.exec(head);
+  if (status) return `${status[1]} (no stderr output)`;
+  if (/^TrialTimeoutError: /.test(head))
+    return oneLine(`timed out: ${head.replace(/^TrialTimeoutError: /, "").replace(/ and was stopped.*$/, "")}`);
+  return oneLine(head.replace(/^TrialError: /, "")) || "failed without an error message";
+}
+function firstLine(text) {
+  return (text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "").trim();
+}
+
+// src/report/failures.ts
+function trialCause(t) {
+  return t.cause ?? causeFromErrorText(t.error);
+}
+function failureGroups(trials) {
+  const byCause = /* @__PURE__ */ new Map();
+  trials.forEach((t, i) => {
+    if (t.status !== "failed") return;
+    const cause = trialCause(t);
+    byCause.set(cause, [...byCause.get(cause) ?? [], i]);
+  });
+  return [...byCause.entries()].map(([cause, list2]) => ({ cause, trials: list2 })).sort((a, b) => b.trials.length - a.trials.length || a.trials[0] - b.trials[0]);
+}
+var MAX_CAUSES = 5;
+function failuresSection(trials, detail) {
+  const groups = failureGroups(trials);
+  if (groups.length === 0 || detail === "none") return "";
+  const failed = groups.reduce((n, g) => n + g.trials.length, 0);
+  const head = `**Failures**: ${failed} of ${trials.length} trial${trials.length === 1 ? "" : "s"} failed, ${groups.length === 1 ? "all for one cause" : `for ${groups.length} causes`}`;
+  const shown = groups.slice(0, MAX_CAUSES);
+  const more = groups.length > shown.length ? `
+
+\u2026 and ${groups.length - shown.length} other causes.` : "";
+  if (detail === "list") {
+    const list2 = shown.map((g) => `- ${whichTrials(g)}: ${codeSpan(g.cause)}`);
+    return `${head}
+
+${list2.join("\n")}${more}`;
+  }
+  const blocks = shown.map((g) => causeDetails(g, trials));
+  const body = blocks.map((b, i) => i === 0 ? b : `${b.startsWith("- ") && blocks[i - 1].startsWith("- ") ? "\n" : "\n\n"}${b}`).join("");
+  return `${head}
+
+${body}${more}`;
+}
+function whichTrials(g) {
+  const first = g.trials[0] + 1;
+  return g.trials.length === 1 ? `trial ${first}` : `${g.trials.length} trials (first: trial ${first})`;
+}
+var ERROR_MAX_CHARS = 4e3;
+function causeDetails(g, trials) {
+  const t = trials[g.trials[0]];
+  const error = (t.error ?? "").replace(/^TrialError: /, "");
+  const mark = error.indexOf(STDERR_MARK);
+  if (mark < 0 && error.trim() === g.cause) return `- ${whichTrials(g)}: ${codeSpan(g.cause)}`;
+  const which = `Trial ${g.trials[0] + 1}`;
+  const body = mark >= 0 ? `${which}: ${codeSpan(error.slice(0, mark), 1e3)}, the last lines of its stderr:
+
+${codeBlock(error.slice(mark + STDERR_MARK.length))}` : `${which}:
+
+${codeBlock(cap(error, ERROR_MAX_CHARS))}`;
+  return `<details><summary>${htmlText(`${whichTrials(g)}: ${g.cause}`)}</summary>
+
+${body}
+
+</details>`;
 }
 
 // src/report/verdict.ts
@@ -727,21 +1025,24 @@ function deltaWithCi(c) {
   return `${signedFixed(c.delta)}${c.ci ? ` (${signedFixed(c.ci[0])} to ${signedFixed(c.ci[1])})` : ""}`;
 }
 function metricVerdict(m) {
+  m = { ...m, metric: cap(m.metric, NAME_MAX_CHARS) };
   const points = inPoints(
     m.metric,
     [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v) => v !== void 0 && !Number.isNaN(v))
   );
   const gate = m.threshold ? gateText(m.threshold, points) : "gate";
+  if (m.status === "not-comparable")
+    return `not comparable with main: ${m.reason ?? "main\u2019s best config cannot be replayed like for like"}`;
   const c = m.champion;
   if (m.decidedBy !== "best" && c) {
     if (c.status === "failed")
-      return `main's best config no longer trains on this PR (${firstLine(c.error ?? "failed")}): a model that does not train is a regression`;
+      return `main's best config no longer trains on this PR (${causeFromErrorText(c.error)}): a model that does not train is a regression`;
     if (c.status === "missing") return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
     const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
-    const phrase = `main's best config ${change} on this PR (${evidence})`;
+    const phrase2 = `main's best config ${change} on this PR (${evidence})`;
     const tail = c.status === "regressed" ? `, past the ${gate}` : c.status === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : c.improved || c.delta === 0 ? "" : `, within the ${gate}`;
     const best = m.decidedBy === "both" && m.bestStatus === "regressed" ? `; and the search result regressed: ${bestPhrase(m, gate)}` : "";
-    return `${phrase}${tail}${best}`;
+    return `${phrase2}${tail}${best}`;
   }
   return bestPhrase(m, gate);
 }
@@ -754,32 +1055,50 @@ function bestPhrase(m, gate) {
   const tail = m.bestStatus === "regressed" ? `, past the ${gate}` : m.bestStatus === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : m.improved || m.delta === 0 ? "" : `, within the ${gate}`;
   return `best ${m.metric} went from ${num(m.baseline)} on main to ${num(m.current)} on this PR${rel}${p}${tail}`;
 }
-function firstLine(text) {
-  const line = text.split(/\r?\n/)[0] ?? "";
-  return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
-}
-function distinctErrors(trials) {
-  const byMessage = /* @__PURE__ */ new Map();
-  trials.forEach((t, i) => {
-    if (t.status !== "failed") return;
-    const message = (t.error ?? "failed without an error message").split(/\r?\n/)[0].slice(0, 300);
-    const e = byMessage.get(message) ?? { message, count: 0, first: i + 1 };
-    e.count++;
-    byMessage.set(message, e);
-  });
-  return [...byMessage.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-}
 function finishedWithoutMetric(r) {
   return r.metric.name === NO_METRIC && r.stats.trials > r.stats.failed;
 }
 function noTrialVerdict(r) {
   const search = r.trials.filter((t) => t.repeat === 0);
+  if (search.length === 0) return "no trial ran (the budget or the search space allowed none)";
   const failed = search.filter((t) => t.status === "failed").length;
   const pruned = search.filter((t) => t.status === "pruned").length;
-  const head = search.length === 0 ? "no trial ran (the budget or the search space allowed none)" : failed === search.length ? `all ${search.length} trial${search.length === 1 ? "" : "s"} failed` : `none of the ${search.length} trials finished (${failed} failed, ${pruned} stopped early by the pruner)`;
-  const errors = distinctErrors(search).slice(0, 3);
-  const list2 = errors.map((e) => `"${e.message}" (${e.count === 1 ? `trial #${e.first}` : `${e.count} trials`})`);
-  return `${head}${list2.length ? `: ${list2.join(", ")}` : ""}, so there is no result to report or compare.`;
+  const groups = failureGroups(search);
+  const shown = groups.slice(0, 3);
+  const causes = groups.length === 1 ? groups[0].cause : shown.map((g) => `${g.trials.length} \xD7 ${g.cause}`).join("; ") + (groups.length > shown.length ? `; and ${groups.length - shown.length} other causes` : "");
+  const head = `${failed} of ${search.length} trial${search.length === 1 ? "" : "s"} failed`;
+  if (failed === search.length) return `${head}: ${causes}`;
+  if (failed === 0) return `none of the ${search.length} trials finished: the pruner stopped all ${pruned} early`;
+  return `${head}: ${causes}; the pruner stopped the other ${pruned} early`;
+}
+
+// src/report/gate-rules.ts
+function loosenedSentence(loosened) {
+  if (!loosened || loosened.length === 0) return "";
+  const phrases = loosened.map(phrase);
+  const rules = new Set(loosened.map((l) => l.metric)).size;
+  return `this PR ${joined(phrases)}: main\u2019s ${rules === 1 ? "rule applies" : "rules apply"} until it is merged`;
+}
+function phrase(l) {
+  switch (l.what) {
+    case "dropped":
+      return `drops the ${l.metric} rule`;
+    case "threshold":
+      return `raises the ${l.metric} threshold from ${l.main} to ${l.pr}`;
+    case "alpha":
+      return `raises the ${l.metric} alpha from ${l.main} to ${l.pr}`;
+    case "on":
+      return `judges ${l.metric} on ${l.pr} instead of ${l.main}`;
+    case "goal":
+      return `turns the ${l.metric} goal from ${l.main} to ${l.pr}`;
+  }
+}
+function joined(items) {
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+function acceptanceText(a) {
+  if ("reason" in a) return `accepted: ${a.reason}`;
+  return `accepted${a.by !== void 0 ? ` by @${a.by}` : ""} with the label "${a.label}"`;
 }
 
 // node_modules/markdown-table/index.js
@@ -826,24 +1145,24 @@ function markdownTable(table, options) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code2 = toAlignment(align);
+    const code = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
+      alignments[columnIndex] = code;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
+    const code = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code2 === 99) {
+    if (code === 99) {
       before = ":";
       after = ":";
-    } else if (code2 === 108) {
+    } else if (code === 108) {
       before = ":";
-    } else if (code2 === 114) {
+    } else if (code === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
@@ -876,10 +1195,10 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
+        const code = alignments[columnIndex];
+        if (code === 114) {
           before = " ".repeat(size);
-        } else if (code2 === 99) {
+        } else if (code === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -926,8 +1245,8 @@ function serialize(value) {
 }
 __name(serialize, "serialize");
 function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 __name(toAlignment, "toAlignment");
 
@@ -1038,31 +1357,66 @@ var COMMENT_MAX_CHARS = GITHUB_COMMENT_LIMIT - COMMENT_SAFETY_MARGIN;
 var TOP_TRIALS = 10;
 function buildReport(input) {
   const max = input.maxChars ?? GITHUB_COMMENT_LIMIT;
-  const full = assemble(input, { topTrials: TOP_TRIALS, chart: true });
-  if (full.length <= max) return full;
-  for (const topTrials of [5, 1, 0]) {
-    const doc = assemble(input, { topTrials, chart: topTrials > 0 });
+  for (const layout of LAYOUTS) {
+    const doc = document(assemble(input, layout));
     if (doc.length <= max) return doc;
   }
-  const note = "\n\n_\u2026report truncated to fit GitHub\u2019s size limit._\n";
-  return assemble(input, { topTrials: 0, chart: false }).slice(0, Math.max(0, max - note.length)) + note;
+  return fitted(assemble(input, LAYOUTS.at(-1)), max);
+}
+var LAYOUTS = [
+  { topTrials: TOP_TRIALS, chart: true, failures: "full" },
+  { topTrials: 5, chart: true, failures: "full" },
+  { topTrials: 1, chart: true, failures: "full" },
+  { topTrials: 0, chart: false, failures: "full" },
+  { topTrials: 0, chart: false, failures: "list" },
+  { topTrials: 0, chart: false, failures: "none" }
+];
+function document(p) {
+  return `${[...p.head, ...p.body, ...p.tail].filter((x) => x !== "").join("\n\n")}
+`;
+}
+var TRUNCATED = "_\u2026report truncated to fit GitHub\u2019s size limit._";
+function fitted(p, max) {
+  const fixed2 = (body) => document({ head: p.head, body: [...body, TRUNCATED], tail: p.tail });
+  const kept = [];
+  for (const section of p.body.filter((x) => x !== "")) {
+    if (fixed2([...kept, section]).length <= max) {
+      kept.push(section);
+      continue;
+    }
+    if (!/<details|^`{3,}/m.test(section)) {
+      const room = max - fixed2([...kept, ""]).length;
+      const cut = section.slice(0, Math.max(0, room)).replace(/\n[^\n]*$/, "");
+      if (cut.includes("\n") && room > 0) kept.push(cut);
+    }
+    break;
+  }
+  const doc = fixed2(kept);
+  if (doc.length <= max) return doc;
+  const note = `
+
+${TRUNCATED}
+`;
+  return document({ head: p.head, body: [], tail: [] }).slice(0, Math.max(0, max - note.length)).trimEnd() + note;
 }
 function assemble(input, layout) {
   const { results: r, comparison: c } = input;
+  const head = [];
+  if (input.marker) head.push(input.marker);
+  head.push(`### ${inline(cap(input.title ?? `sweepgate: ${r.sweep}`, NAME_MAX_CHARS + 60))}`);
+  head.push(`${verdict(input)}${rulesNote(c)}`);
+  if (input.accepted) head.push(`\u2705 **Accepted on purpose**: ${inline(acceptanceText(input.accepted))}, so the check passes.`);
   const parts = [];
-  if (input.marker) parts.push(input.marker);
-  parts.push(`### ${inline(input.title ?? `sweepgate: ${r.sweep}`)}`);
-  parts.push(verdict(input));
   const warnings = [...input.warnings ?? []];
   if (c?.hasBaseline && c.configChanged)
     warnings.push("This run\u2019s sweep config differs from the baseline\u2019s: the comparison may not be like for like.");
   if (c?.hasBaseline && c.gateChanged) warnings.push("The gate rules differ from the baseline\u2019s.");
   if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]
-> ${inline(w)}`).join("\n\n"));
+> ${inline(cap(w, TEXT_MAX_CHARS))}`).join("\n\n"));
   parts.push(metricsSection(r, c));
   parts.push(replayNotes(c));
   parts.push(paramsSection(r, c));
-  parts.push(runSection(r));
+  parts.push(runSection(r, input.baselineNote));
   if (layout.chart) {
     const points = searchTrials(r).map((t, i) => ({ trial: i + 1, status: t.status, value: t.metrics[r.metric.name] }));
     const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : void 0;
@@ -1077,9 +1431,9 @@ function assemble(input, layout) {
     const top = topTrialsSection(r, layout.topTrials);
     if (top) parts.push(top);
   }
-  if (input.runUrl) parts.push(`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`);
-  return `${parts.filter((p) => p !== "").join("\n\n")}
-`;
+  parts.push(failuresSection(searchTrials(r), layout.failures));
+  const tail = input.runUrl ? [`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`] : [];
+  return { head, body: parts, tail };
 }
 function verdict(input) {
   const { results: r, comparison: c } = input;
@@ -1094,12 +1448,14 @@ function verdict(input) {
   if (!c) return `\u{1F50E} Sweep done: ${summary}.`;
   if (!c.hasBaseline) {
     const how = input.baselineHowTo ?? "A baseline is recorded by a run on the main branch.";
+    if (input.noBaselineFails)
+      return `\u274C **No baseline**, so nothing was compared and the check fails: ${inline(how)} Search result: ${summary}.`;
     return `\u2705 **No baseline yet**, so there is nothing to compare with and the gate passes: ${summary}. ${inline(how)}`;
   }
   const gated = c.metrics.filter((m) => m.threshold !== void 0);
   const fallback = c.champion?.state === "unavailable" && gated.some((m) => m.on !== "best") ? ` Main\u2019s best config could not be replayed (${inline(c.champion.reason)}), so the gate compared this PR\u2019s best with main\u2019s best.` : "";
   const bad = gated.filter(isGateFailure);
-  if (bad.length > 0) return `\u274C **Regression**: ${bad.map((m) => inline(metricVerdict(m))).join("; ")}.${fallback}`;
+  if (bad.length > 0) return `\u274C **Regression**: ${[...new Set(bad.map((m) => inline(metricVerdict(m))))].join("; ")}.${fallback}`;
   const noisy = gated.filter((m) => m.status === "not-significant");
   if (noisy.length > 0)
     return `\u2705 **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
@@ -1109,13 +1465,18 @@ function verdict(input) {
   const direction = main?.improved ? "better than" : main?.delta === 0 ? "the same as" : main?.delta !== void 0 ? "worse than (not gated)" : "not comparable with (main has no value for it)";
   return `\u2705 **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
 }
+function rulesNote(c) {
+  const s = loosenedSentence(c?.loosened);
+  return s ? ` ${inline(s.charAt(0).toUpperCase() + s.slice(1))}.` : "";
+}
 var STATUS_TEXT = {
   pass: "\u2705 pass",
   regressed: "\u274C regressed",
   "not-significant": "\u26A0\uFE0F worse, not significant",
   "no-baseline": "\u2014 no baseline",
   missing: "\u274C missing",
-  failed: "\u274C replay failed"
+  failed: "\u274C replay failed",
+  "not-comparable": "\u274C not comparable"
 };
 var arrow = (goal) => goal === "maximize" ? " \u2191" : " \u2193";
 function gateCell(m, status, pValue, decides) {
@@ -1162,7 +1523,7 @@ ${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"
 ${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], { align: ["l", "r", "r", "r", "l"] })}`
       );
     const failedRun = c.metrics.find((m) => m.champion?.status === "failed")?.champion;
-    if (failedRun) parts.push(`The replay failed: \`${code(failedRun.error ?? "failed")}\``);
+    if (failedRun) parts.push(`The replay failed: ${codeSpan(causeFromErrorText(failedRun.error))}`);
     if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main\u2019s champion.`);
   }
   const bestRows = c.metrics.map((m) => {
@@ -1186,9 +1547,11 @@ function replayNotes(c) {
   const notes = [];
   const ch = c.champion;
   if (ch?.state === "replayed") {
+    if (ch.mainSettings?.length)
+      notes.push(`Replayed with main\u2019s validation split and trainer defaults, not this PR\u2019s: ${cell(ch.mainSettings.join(", "))}.`);
     for (const a of ch.adjustments) {
       notes.push(
-        a.why === "fixed" ? `\`${code(a.name)}\` is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== void 0 ? ` (main\u2019s best had ${cell(a.main)})` : ""}.` : a.replay !== void 0 ? `\`${code(a.name)}\` is new in this PR\u2019s space: replayed with ${cell(a.replay)}, the value main had (the trainer\u2019s default).` : `\`${code(a.name)}\` is new in this PR\u2019s space: left out of the replay, so the program uses its own default, as on main.`
+        a.why === "fixed" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== void 0 ? ` (main\u2019s best had ${cell(a.main)})` : ""}.` : a.why === "kept" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is no longer searched over main\u2019s value by this PR: replayed with main\u2019s ${cell(a.replay)}, as main trained it.` : a.replay !== void 0 ? `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: replayed with ${cell(a.replay)}, the value main had (the trainer\u2019s default).` : `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: left out of the replay, so the program uses its own default, as on main.`
       );
     }
   }
@@ -1199,9 +1562,6 @@ function replayNotes(c) {
   else if (c.validationChanged === false && c.validationRows)
     notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
   return notes.map((n) => `- ${n}`).join("\n");
-}
-function code(text) {
-  return text.replace(/`/g, "'").replace(/\s+/g, " ").slice(0, 300);
 }
 function sampleText(samples) {
   if (!samples || samples.length < 2) return "1";
@@ -1237,7 +1597,7 @@ var STOP_TEXT = {
   target: "the metric target was reached",
   exhausted: "the search space was exhausted"
 };
-function runSection(r) {
+function runSection(r, baselineNote) {
   const s = r.stats;
   const search = searchTrials(r);
   const repeats = r.trials.filter((t) => t.repeat > 0);
@@ -1250,7 +1610,8 @@ function runSection(r) {
     ] : [],
     ...seedRunsLine(r),
     `**Budget**: ${s.budget.trials !== void 0 ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== void 0 ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 6e4)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
-    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`
+    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
+    ...baselineNote !== void 0 ? [`**Baseline**: ${inline(baselineNote)}`] : []
   ];
   return `**Run**
 
@@ -1266,7 +1627,7 @@ function seedRunsLine(r) {
     return [
       `**Champion replay**: main\u2019s best params on main\u2019s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`
     ];
-  if (r.replaySkipped) return [`**Champion replay**: none, ${cell(r.replaySkipped)}`];
+  if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
   if (r.champion)
     return [
       `**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`
@@ -1309,19 +1670,9 @@ function topTrialsSection(r, n) {
   const note = sharedNote + (partialAhead ? "\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial\u2019s, and never the best.</sub>" : "");
   return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>
 
-${markdownTable([header, ...rows], { align })}${note}${failureList(trials)}
+${markdownTable([header, ...rows], { align })}${note}
 
 </details>`;
-}
-function failureList(trials) {
-  const errors = distinctErrors(trials);
-  if (errors.length === 0) return "";
-  const shown = errors.slice(0, 5).map((e) => `- ${e.count === 1 ? `#${e.first}` : `${e.count} trials (first #${e.first})`}: ${inline(e.message)}`);
-  return `
-
-Failed trials:
-${shown.join("\n")}${errors.length > 5 ? `
-- \u2026 and ${errors.length - 5} other errors` : ""}`;
 }
 function statusText(t) {
   if (t.status === "complete") return "\u2713";
@@ -1333,11 +1684,6 @@ function statusText(t) {
 function paramsLine(p) {
   return Object.entries(p).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
 }
-
-// src/storage/local-trial-store.ts
-import { randomUUID } from "node:crypto";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 
 // src/storage/trial-record.ts
 var STATUSES = ["complete", "pruned", "failed"];
@@ -1365,112 +1711,6 @@ function parseTrialRecord(text, key) {
   return doc;
 }
 
-// src/storage/local-trial-store.ts
-var LocalTrialStore = class {
-  dir;
-  warn;
-  corrupt = 0;
-  constructor(dir, warn = () => {
-  }) {
-    this.dir = path.join(dir, "trials");
-    this.warn = warn;
-  }
-  file(key) {
-    if (!/^[0-9a-f]{64}$/.test(key)) throw new RangeError(`trial key must be 64 hex digits, got ${JSON.stringify(key)}`);
-    return path.join(this.dir, `${key}.json`);
-  }
-  async get(key) {
-    const file = this.file(key);
-    let text;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (err) {
-      if (isNotFound(err)) return void 0;
-      throw err;
-    }
-    const record = parseTrialRecord(text, key);
-    if (typeof record === "string") {
-      if (this.corrupt++ === 0)
-        this.warn(
-          `ignoring corrupt cache entry ${file}: ${record}; the trial will be recomputed (further corrupt entries in ${this.dir} are ignored without a warning)`
-        );
-      return void 0;
-    }
-    return record;
-  }
-  async put(record) {
-    const file = this.file(record.key);
-    await mkdir(this.dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-    try {
-      await writeFile(tmp, `${JSON.stringify(record)}
-`, "utf8");
-      await rename(tmp, file);
-    } catch (err) {
-      await rm(tmp, { force: true });
-      throw err;
-    }
-  }
-  async all() {
-    let names;
-    try {
-      names = await readdir(this.dir);
-    } catch (err) {
-      if (isNotFound(err)) return [];
-      throw err;
-    }
-    const out = [];
-    for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort()) {
-      const r = await this.get(name.slice(0, 64));
-      if (r) out.push(r);
-    }
-    return out;
-  }
-};
-function isNotFound(err) {
-  return typeof err === "object" && err !== null && "code" in err && err.code === "ENOENT";
-}
-
-// src/core/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5 };
-var PART = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|min|m|h)/gy;
-var MAX_DURATION_MS = 7 * 24 * 36e5;
-function parseDuration(value, path2) {
-  const bad = (why) => new ConfigError(path2, `${why}, got ${typeof value === "number" ? String(value) : show(value)}`);
-  const form = 'must be a number of seconds or a duration such as "90s", "5m" or "1h30m"';
-  let ms;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw bad(form);
-    ms = value * 1e3;
-  } else if (typeof value === "string") {
-    const s = value.trim();
-    if (/^(\d+(?:\.\d+)?|\.\d+)$/.test(s)) ms = Number(s) * 1e3;
-    else {
-      ms = 0;
-      PART.lastIndex = 0;
-      let end = 0;
-      for (let m = PART.exec(s); m; m = PART.exec(s)) {
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-        end = PART.lastIndex;
-        while (s[end] === " ") end++;
-        PART.lastIndex = end;
-      }
-      if (s === "" || end !== s.length) throw bad(form);
-    }
-  } else throw bad(form);
-  if (!(ms > 0)) throw bad("must be > 0");
-  if (ms > MAX_DURATION_MS) throw bad("must be at most 7 days");
-  return ms;
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${ms} ms`;
-  if (ms < 6e4) return `${+(ms / 1e3).toPrecision(6)} s`;
-  const h = Math.floor(ms / 36e5);
-  const min = Math.floor(ms % 36e5 / 6e4);
-  const s = Math.round(ms % 6e4 / 1e3);
-  return [h ? `${h} h` : "", min ? `${min} min` : "", s ? `${s} s` : ""].filter(Boolean).join(" ");
-}
-
 export {
   codeBlock,
   num,
@@ -1479,13 +1719,15 @@ export {
   championSeeds,
   planReplay,
   parseThreshold,
+  replaySettingsOf,
+  replayTrainer,
+  settingsChanges,
   isRecord,
   formatPath,
   Issues,
   has,
   HyperbandPruner,
   hyperbandBands,
-  NO_METRIC,
   num2,
   int,
   str,
@@ -1497,13 +1739,17 @@ export {
   parseFingerprint,
   isGateFailure,
   compareResults,
+  parseDuration,
+  formatDuration,
+  exitCause,
+  thrownCause,
   metricVerdict,
   finishedWithoutMetric,
   noTrialVerdict,
+  loosenedSentence,
+  acceptanceText,
   COMMENT_MAX_CHARS,
   buildReport,
   paramsLine,
-  LocalTrialStore,
-  parseDuration,
-  formatDuration
+  parseTrialRecord
 };
