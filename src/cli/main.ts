@@ -242,6 +242,7 @@ async function runCommand(req: RunRequest, io: CliIO): Promise<number> {
   const conclusion = concludeSweep({
     results,
     gate: config.gate,
+    space: config.space,
     ...(baseline ? { compareWith: { baseline } } : {}),
     ...(req.acceptRegression !== undefined ? { accepted: { reason: req.acceptRegression } } : {}),
     layout: { baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.', maxChars: Number.POSITIVE_INFINITY },

@@ -28,6 +28,8 @@ export interface ConclusionInput {
   /** A failed gate accepted on purpose: the report still shows the verdict, and the decision is `accepted`. */
   readonly accepted?: Acceptance;
   readonly layout: ReportLayout;
+  /** The sweep's search space, for the report's landscape (absent: no landscape). */
+  readonly space?: ReportInput['space'];
 }
 
 /** What the run decides: it passed, the gate failed, or nothing finished; a failure comes with its one-line message. */
@@ -70,6 +72,7 @@ export function concludeSweep(input: ConclusionInput): Conclusion {
       ...(comparison ? { comparison } : {}),
       ...(noBaselineFails ? { noBaselineFails } : {}),
       ...(accepted ? { accepted } : {}),
+      ...(input.space ? { space: input.space } : {}),
       maxChars: cap,
     });
   const full = report(maxChars);

@@ -402,6 +402,7 @@ async function conclude(
   const conclusion = await deps.engine.conclude({
     results,
     gate,
+    space: config.space,
     ...(compareWith ? { compareWith } : {}),
     ...(accepted ? { accepted } : {}),
     layout: {

@@ -146,7 +146,7 @@ const SUPERSCRIPT: Record<string, string> = {
 };
 
 /** A power of ten (a multiple of 3) that brings the axis into [0.01, 10⁴): Mermaid's parser takes no e-notation. */
-function scaleOf(max: number): { factor: number; label: string } {
+export function scaleOf(max: number): { factor: number; label: string } {
   if (!(max > 0) || (max >= 0.01 && max < 1e4)) return { factor: 1, label: '' };
   const k = Math.floor(Math.log10(max) / 3) * 3;
   const exp = String(k).replace(/./g, (ch) => SUPERSCRIPT[ch] ?? ch);
@@ -154,19 +154,19 @@ function scaleOf(max: number): { factor: number; label: string } {
 }
 
 /** Decimals that resolve about a thousandth of the axis span. */
-function decimalsFor(span: number): number {
+export function decimalsFor(span: number): number {
   if (!(span > 0)) return 4;
   return Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(span))));
 }
 
 /** A decimal without an exponent, trailing zeros dropped. */
-function plain(x: number, decimals: number): string {
+export function plain(x: number, decimals: number): string {
   const s = x.toFixed(decimals);
   const t = s.includes('.') ? s.replace(/\.?0+$/, '') : s;
   return t === '-0' ? '0' : t;
 }
 
 /** Characters Mermaid takes inside a quoted title. */
-function safe(text: string): string {
+export function safe(text: string): string {
   return text.replace(/[^A-Za-z0-9_ .\-/()]/g, '_');
 }

@@ -23,6 +23,8 @@ import {
 } from './format.js';
 import { deltaWithCi, finishedWithoutMetric, metricVerdict, noTrialVerdict, pText } from './verdict.js';
 import { acceptanceText, loosenedSentence, type Acceptance } from './gate-rules.js';
+import type { Space } from '../core/distributions/distribution.js';
+import { landscapeSection, type LandscapeForm } from './landscape.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -51,12 +53,14 @@ export interface ReportInput {
   readonly accepted?: Acceptance;
   /** Keep the document under this many characters (default: GitHub's comment cap). */
   readonly maxChars?: number;
+  /** The sweep's search space: with it the report reads the landscape (importance, ranges, curves, cost). */
+  readonly space?: Space;
 }
 
 /**
  * The whole report as one markdown document: the PR comment, the job summary and the CLI's stdout are
  * all this. Pure: every value comes in through `input`. When the document would pass `maxChars`, the details
- * go first (top trials, the chart, the failures' output), then whatever follows the verdict is cut at a line;
+ * go first (the landscape folded then dropped, top trials, the chart, the failures' output), then whatever follows the verdict is cut at a line;
  * the title and the verdict line are never cut (every name in them is capped).
  */
 export function buildReport(input: ReportInput): string {
@@ -72,10 +76,14 @@ interface Layout {
   readonly topTrials: number;
   readonly chart: boolean;
   readonly failures: FailureDetail;
+  /** The landscape section, open or folded; absent: left out. */
+  readonly landscape?: LandscapeForm;
 }
 
 /** From the whole report to the least: the details a reader can do without go first. */
 const LAYOUTS: readonly Layout[] = [
+  { topTrials: TOP_TRIALS, chart: true, failures: 'full', landscape: 'open' },
+  { topTrials: TOP_TRIALS, chart: true, failures: 'full', landscape: 'folded' },
   { topTrials: TOP_TRIALS, chart: true, failures: 'full' },
   { topTrials: 5, chart: true, failures: 'full' },
   { topTrials: 1, chart: true, failures: 'full' },
@@ -165,6 +173,7 @@ function assemble(input: ReportInput, layout: Layout): Parts {
     const top = topTrialsSection(r, layout.topTrials);
     if (top) parts.push(top);
   }
+  if (layout.landscape) parts.push(landscapeSection(r, input.space, layout.landscape));
   parts.push(failuresSection(searchTrials(r), layout.failures));
   const tail = input.runUrl ? [`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`] : [];
   return { head, body: parts, tail };

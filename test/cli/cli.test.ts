@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDoc } from '../../src/core/results.js';
 import { concludeSweep } from '../../src/engine/index.js';
+import { parseSweepConfig } from '../../src/core/config/parse.js';
 import { BAD, CORPUS, MALFORMED_DIR } from '../core/bad-configs.js';
 
 const fixture = path.resolve(__dirname, '../../fixtures/sweeps/quadratic');
@@ -145,7 +146,10 @@ describe('sweepgate CLI', () => {
       baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.',
       maxChars: Number.POSITIVE_INFINITY,
     };
-    const conclusion = concludeSweep({ results, gate: results.gate, compareWith: { baseline }, layout });
+    // The CLI passes the config's space, for the report's landscape.
+    const configFile = path.join(dir, 'sweep.yml');
+    const { space } = parseSweepConfig(await readFile(configFile, 'utf8'), configFile);
+    const conclusion = concludeSweep({ results, gate: results.gate, space, compareWith: { baseline }, layout });
     expect(conclusion.decision.kind).toBe('gate-failed');
     expect(r.out).toBe(conclusion.report.full);
     expect(r.err).toBe(`${conclusion.decision.kind === 'passed' ? '' : conclusion.decision.message}\n`);
@@ -153,7 +157,8 @@ describe('sweepgate CLI', () => {
     // Without --baseline: nothing compared, and the same report as the engine's.
     const alone = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
     const own = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
-    expect(alone.out).toBe(concludeSweep({ results: own, gate: own.gate, layout }).report.full);
+    expect(alone.out).toBe(concludeSweep({ results: own, gate: own.gate, space, layout }).report.full);
+    expect(alone.out).toContain('**Landscape**');
     expect(alone.code).toBe(0);
   });
 
