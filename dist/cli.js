@@ -7,18 +7,18 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-V3V3PV7F.js";
+} from "./chunks/chunk-IGLXSFR3.js";
 import {
   concludeSweep,
   explainConfig,
   loadConfig,
   runSweep
-} from "./chunks/chunk-HZNOZ3IN.js";
+} from "./chunks/chunk-PLCZXUTT.js";
 import {
   paramsLine,
   parseDuration,
   parseThreshold
-} from "./chunks/chunk-SK7HSBDQ.js";
+} from "./chunks/chunk-WEA73LFN.js";
 import "./chunks/chunk-U3PTJUBY.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";
@@ -227,6 +227,7 @@ async function runCommand(req, io) {
   const conclusion = concludeSweep({
     results,
     gate: config.gate,
+    space: config.space,
     ...baseline ? { compareWith: { baseline } } : {},
     ...req.acceptRegression !== void 0 ? { accepted: { reason: req.acceptRegression } } : {},
     layout: { baselineHowTo: "Pass a results JSON from another run with --baseline to compare.", maxChars: Number.POSITIVE_INFINITY }

@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-V3V3PV7F.js";
+} from "./chunks/chunk-IGLXSFR3.js";
 import {
   COMMENT_MAX_CHARS,
   codeBlock,
@@ -14,7 +14,7 @@ import {
   formatDuration,
   parseThreshold,
   parseTrialRecord
-} from "./chunks/chunk-SK7HSBDQ.js";
+} from "./chunks/chunk-WEA73LFN.js";
 import {
   sha256Hex
 } from "./chunks/chunk-XXUPUARK.js";
@@ -91708,9 +91708,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-WLLB525S.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-WLLB525S.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-WLLB525S.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-AQSMLLWK.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-AQSMLLWK.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-AQSMLLWK.js")).concludeSweep(i)
     }
   };
 }
@@ -91942,6 +91942,7 @@ async function conclude(job, results, gate, compareWith, lookup, accepted) {
   const conclusion = await deps.engine.conclude({
     results,
     gate,
+    space: config.space,
     ...compareWith ? { compareWith } : {},
     ...accepted ? { accepted } : {},
     layout: {

@@ -9,8 +9,8 @@ import {
   firstTrial,
   loadConfig,
   runSweep
-} from "./chunk-HZNOZ3IN.js";
-import "./chunk-SK7HSBDQ.js";
+} from "./chunk-PLCZXUTT.js";
+import "./chunk-WEA73LFN.js";
 import "./chunk-U3PTJUBY.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-SK7HSBDQ.js";
+} from "./chunk-WEA73LFN.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";

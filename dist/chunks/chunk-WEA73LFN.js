@@ -78,15 +78,15 @@ function duration(ms) {
   return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
 }
 function columnFormat(values) {
-  const finite = values.filter((v) => v !== void 0 && Number.isFinite(v) && v !== 0);
-  if (finite.length > 0 && finite.every((v) => Math.abs(v) < 1e-3))
+  const finite2 = values.filter((v) => v !== void 0 && Number.isFinite(v) && v !== 0);
+  if (finite2.length > 0 && finite2.every((v) => Math.abs(v) < 1e-3))
     return (x) => x === 0 ? "0" : x.toExponential(3).replace("e-", "e\u2212").replace("-", "\u2212");
   const decimals = Math.min(
     6,
-    Math.max(0, ...finite.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v)))))
+    Math.max(0, ...finite2.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v)))))
   );
-  const fmt = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
-  return (x) => Number.isFinite(x) ? fmt.format(x).replace("-", "\u2212") : String(x);
+  const fmt2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+  return (x) => Number.isFinite(x) ? fmt2.format(x).replace("-", "\u2212") : String(x);
 }
 function signedWith(format, x) {
   if (x === 0) return format(0);
@@ -126,6 +126,675 @@ function formatThreshold(t) {
 // src/core/json.ts
 function isRecord(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+// src/core/distributions/common.ts
+var DistributionRangeError = class extends RangeError {
+  constructor(distribution, arg, detail) {
+    super(`${distribution}: ${arg} ${detail}`);
+    this.distribution = distribution;
+    this.arg = arg;
+    this.detail = detail;
+  }
+  distribution;
+  arg;
+  detail;
+  name = "DistributionRangeError";
+};
+var DistributionTypeError = class extends TypeError {
+  constructor(distribution, arg, detail) {
+    super(`${distribution}: ${arg} ${detail}`);
+    this.distribution = distribution;
+    this.arg = arg;
+    this.detail = detail;
+  }
+  distribution;
+  arg;
+  detail;
+  name = "DistributionTypeError";
+};
+function isDistributionArgIssue(e) {
+  return e instanceof DistributionRangeError || e instanceof DistributionTypeError;
+}
+var MAX_SUPPORT = 1e5;
+function fmt(value) {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+function requireFinite(dist, arg, value) {
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new DistributionTypeError(dist, arg, `must be a finite number, got ${fmt(value)}`);
+  return value;
+}
+function requireInteger(dist, arg, value) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value))
+    throw new DistributionTypeError(dist, arg, `must be an integer, got ${fmt(value)}`);
+  return value;
+}
+function requirePositive(dist, arg, value) {
+  const v = requireFinite(dist, arg, value);
+  if (v <= 0) throw new DistributionRangeError(dist, arg, `must be > 0, got ${fmt(v)}`);
+  return v;
+}
+function requireLess(dist, min, max) {
+  if (!(min < max)) throw new DistributionRangeError(dist, "min", `must be < max, got ${fmt(min)} >= ${fmt(max)}`);
+}
+function clamp(x, lo, hi) {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+function unit(u) {
+  if (Number.isNaN(u)) throw new RangeError("fromUnit: u must be a number in [0, 1], got NaN");
+  return clamp(u, 0, 1);
+}
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+}
+function decimalsOf(q) {
+  const [mantissa = "", exponent] = String(q).toLowerCase().split("e");
+  const frac = mantissa.split(".")[1]?.length ?? 0;
+  const exp = exponent === void 0 ? 0 : Number(exponent);
+  return Math.max(0, frac - exp);
+}
+var Quantiser = class {
+  constructor(q) {
+    this.q = q;
+    this.decimals = Math.min(decimalsOf(q), 100);
+  }
+  q;
+  decimals;
+  /** The k-th multiple of q. */
+  at(k) {
+    const v = k * this.q;
+    const out = this.decimals === 0 ? Math.round(v) : Number(v.toFixed(this.decimals));
+    return Object.is(out, -0) ? 0 : out;
+  }
+  /** Index of the nearest multiple. */
+  index(x) {
+    return Math.round(x / this.q);
+  }
+  snap(x) {
+    return this.at(this.index(x));
+  }
+};
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+function normalCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  const ax = Math.abs(x);
+  let c;
+  if (ax > 37) c = 0;
+  else {
+    const e = Math.exp(-ax * ax / 2);
+    if (ax < 7.07106781186547) {
+      let n = 0.0352624965998911 * ax + 0.700383064443688;
+      n = n * ax + 6.37396220353165;
+      n = n * ax + 33.912866078383;
+      n = n * ax + 112.079291497871;
+      n = n * ax + 221.213596169931;
+      n = n * ax + 220.206867912376;
+      let d = 0.0883883476483184 * ax + 1.75566716318264;
+      d = d * ax + 16.064177579207;
+      d = d * ax + 86.7807322029461;
+      d = d * ax + 296.564248779674;
+      d = d * ax + 637.333633378831;
+      d = d * ax + 793.826512519948;
+      d = d * ax + 440.413735824752;
+      c = e * n / d;
+    } else {
+      let b = ax + 0.65;
+      b = ax + 4 / b;
+      b = ax + 3 / b;
+      b = ax + 2 / b;
+      b = ax + 1 / b;
+      c = e / b / SQRT2PI;
+    }
+  }
+  return x > 0 ? 1 - c : c;
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function poly(coeffs, x) {
+  let s = 0;
+  for (const c of coeffs) s = s * x + c;
+  return s;
+}
+function normalInv(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalInv: p must be in (0, 1), got ${p}`);
+  const plow = 0.02425;
+  let x;
+  if (p < plow) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = poly(C, q) / (poly(D, q) * q + 1);
+  } else if (p <= 1 - plow) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = poly(A, r) * q / (poly(B, r) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -poly(C, q) / (poly(D, q) * q + 1);
+  }
+  const e = normalCdf(x) - p;
+  const u = e * SQRT2PI * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+var UNIT_EPS = 1e-6;
+
+// src/core/distributions/base.ts
+var ContinuousDistribution = class {
+  kind = "continuous";
+  sample(rng) {
+    return finite(clamp(this.draw(rng), this.lo, this.hi));
+  }
+  values() {
+    return void 0;
+  }
+  toUnit(value) {
+    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`${this.name}: toUnit needs a number, got ${fmt(value)}`);
+    return clamp(this.unitOf(clamp(value, this.lo, this.hi)), 0, 1);
+  }
+  fromUnit(u) {
+    return finite(clamp(this.valueAt(unit(u)), this.lo, this.hi));
+  }
+  contains(value) {
+    return typeof value === "number" && Number.isFinite(value) && value >= this.lo && value <= this.hi;
+  }
+};
+function finite(x) {
+  return clamp(x, -Number.MAX_VALUE, Number.MAX_VALUE);
+}
+var QuantisedDistribution = class {
+  constructor(name2, base, q) {
+    this.name = name2;
+    this.base = base;
+    this.q = requirePositive(name2, "q", q);
+    this.quant = new Quantiser(this.q);
+    this.kLo = Number.isFinite(base.lo) ? Math.ceil(base.lo / this.q - 1e-9) : -Infinity;
+    this.kHi = Number.isFinite(base.hi) ? Math.floor(base.hi / this.q + 1e-9) : Infinity;
+    if (this.kLo > this.kHi)
+      throw new DistributionRangeError(name2, "q", `must have a multiple within [${fmt(base.lo)}, ${fmt(base.hi)}], got ${fmt(this.q)}`);
+    const [a, b] = [base.fromUnit(0), base.fromUnit(1)];
+    const end = Math.abs(a) > Math.abs(b) ? a : b;
+    if (!Number.isFinite(this.quant.at(this.quant.index(end))))
+      throw new DistributionRangeError(
+        name2,
+        "q",
+        `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`
+      );
+    this.kFinite = Math.floor(Number.MAX_VALUE / 2 / this.q);
+  }
+  name;
+  base;
+  kind = "discrete";
+  q;
+  quant;
+  /** Index range of the allowed multiples of q (may be infinite for unbounded bases). */
+  kLo;
+  kHi;
+  /** Largest index whose multiple is surely finite. */
+  kFinite;
+  support = null;
+  snap(x) {
+    const k = clamp(this.quant.index(x), this.kLo, this.kHi);
+    return this.quant.at(clamp(k, -this.kFinite, this.kFinite));
+  }
+  sample(rng) {
+    return this.snap(this.base.sample(rng));
+  }
+  values() {
+    if (this.support === null) {
+      const n = this.kHi - this.kLo + 1;
+      this.support = Number.isFinite(n) && n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.quant.at(this.kLo + i)) : void 0;
+    }
+    return this.support;
+  }
+  toUnit(value) {
+    return this.base.toUnit(value);
+  }
+  fromUnit(u) {
+    return this.snap(this.base.fromUnit(u));
+  }
+  contains(value) {
+    if (typeof value !== "number" || !Number.isFinite(value)) return false;
+    const k = this.quant.index(value);
+    if (k < this.kLo || k > this.kHi) return false;
+    const v = this.quant.at(k);
+    return Math.abs(v - value) <= 1e-9 * Math.max(1, Math.abs(value));
+  }
+};
+
+// src/core/distributions/beta.ts
+var BetaDistribution = class extends ContinuousDistribution {
+  name = "beta";
+  lo = 0;
+  hi = 1;
+  a;
+  b;
+  constructor(a = 1, b = 1) {
+    super();
+    this.a = requirePositive("beta", "a", a);
+    this.b = requirePositive("beta", "b", b);
+  }
+  draw(rng) {
+    const x = rng.gamma(this.a);
+    const y = rng.gamma(this.b);
+    return x + y > 0 ? x / (x + y) : this.a / (this.a + this.b);
+  }
+  unitOf(v) {
+    return v;
+  }
+  valueAt(u) {
+    return u;
+  }
+};
+var QBetaDistribution = class extends QuantisedDistribution {
+  constructor(a, b, q) {
+    super("q_beta", new BetaDistribution(a, b), q);
+  }
+};
+
+// src/core/distributions/categorical.ts
+var CategoricalDistribution = class {
+  kind = "categorical";
+  name;
+  choices;
+  probabilities;
+  index = /* @__PURE__ */ new Map();
+  constructor(values, probabilities) {
+    const name2 = probabilities === void 0 ? "categorical" : "categorical_w_probabilities";
+    this.name = name2;
+    if (!Array.isArray(values) || values.length === 0)
+      throw new DistributionTypeError(name2, "values", `must be a non-empty list, got ${fmt(values)}`);
+    values.forEach((v, i) => {
+      const key = jsonKey(name2, v);
+      const first = this.index.get(key);
+      if (first !== void 0)
+        throw new DistributionRangeError(name2, "values", `must be distinct, got ${fmt(v)} at positions ${first} and ${i}`);
+      this.index.set(key, i);
+    });
+    this.choices = values.slice();
+    if (probabilities !== void 0) this.probabilities = checkProbabilities(probabilities, values.length);
+  }
+  sample(rng) {
+    const i = this.probabilities ? rng.weighted(this.probabilities) : rng.int(this.choices.length);
+    return this.choices[i];
+  }
+  values() {
+    return this.choices;
+  }
+  indexOf(value) {
+    try {
+      return this.index.get(canonicalJson(value)) ?? -1;
+    } catch {
+      return -1;
+    }
+  }
+  toUnit(value) {
+    const i = this.indexOf(value);
+    if (i < 0) throw new RangeError(`${this.name}: ${fmt(value)} is not one of ${fmt(this.choices)}`);
+    return this.choices.length === 1 ? 0 : i / (this.choices.length - 1);
+  }
+  fromUnit(u) {
+    return this.choices[Math.round(unit(u) * (this.choices.length - 1))];
+  }
+  contains(value) {
+    return this.indexOf(value) >= 0;
+  }
+};
+function checkProbabilities(p, n) {
+  const name2 = "categorical_w_probabilities";
+  if (!Array.isArray(p) || p.some((x) => typeof x !== "number" || !Number.isFinite(x) || x < 0))
+    throw new DistributionTypeError(name2, "probabilities", `must be a list of numbers >= 0, got ${fmt(p)}`);
+  if (p.length !== n) throw new DistributionRangeError(name2, "probabilities", `must have one entry per value (${n}), got ${p.length}`);
+  const sum = p.reduce((s, x) => s + x, 0);
+  if (Math.abs(sum - 1) > 1e-6) throw new DistributionRangeError(name2, "probabilities", `must sum to 1, got ${sum}`);
+  return p.slice();
+}
+function jsonKey(name2, value) {
+  try {
+    return canonicalJson(value);
+  } catch {
+    throw new DistributionTypeError(
+      name2,
+      "values",
+      `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`
+    );
+  }
+}
+
+// src/core/distributions/constant.ts
+var ConstantDistribution = class {
+  constructor(value) {
+    this.value = value;
+    if (value === void 0) throw new DistributionTypeError("constant", "value", `must be given, got ${fmt(value)}`);
+  }
+  value;
+  name = "constant";
+  kind = "categorical";
+  sample() {
+    return this.value;
+  }
+  values() {
+    return [this.value];
+  }
+  toUnit() {
+    return 0;
+  }
+  fromUnit() {
+    return this.value;
+  }
+  contains(value) {
+    return jsonEqual(value, this.value);
+  }
+};
+
+// src/core/distributions/log-uniform.ts
+var LogUniformDistribution = class extends ContinuousDistribution {
+  constructor(name2, min, max) {
+    super();
+    this.name = name2;
+    const exponents = name2 === "log_uniform" || name2 === "inv_log_uniform";
+    const a = exponents ? requireFinite(name2, "min", min) : requirePositive(name2, "min", min);
+    const b = requireFinite(name2, "max", max);
+    requireLess(name2, a, b);
+    if (exponents) {
+      [this.lnLo, this.lnHi] = name2 === "log_uniform" ? [a, b] : [-b, -a];
+      if (Math.abs(a) > 700 || Math.abs(b) > 700)
+        throw new DistributionRangeError(
+          name2,
+          Math.abs(a) > 700 ? "min" : "max",
+          `must be an exponent within [-700, 700] (X = exp(U(min, max)); for values use ${name2}_values), got ${fmt(Math.abs(a) > 700 ? a : b)}`
+        );
+    } else {
+      [this.lnLo, this.lnHi] = [Math.log(a), Math.log(b)];
+    }
+    this.lo = exponents ? Math.exp(this.lnLo) : a;
+    this.hi = exponents ? Math.exp(this.lnHi) : b;
+  }
+  name;
+  lo;
+  hi;
+  lnLo;
+  lnHi;
+  draw(rng) {
+    return Math.exp(rng.uniform(this.lnLo, this.lnHi));
+  }
+  unitOf(v) {
+    return (Math.log(v) - this.lnLo) / (this.lnHi - this.lnLo);
+  }
+  valueAt(u) {
+    if (u <= 0) return this.lo;
+    if (u >= 1) return this.hi;
+    return Math.exp(this.lnLo + u * (this.lnHi - this.lnLo));
+  }
+};
+var QLogUniformDistribution = class extends QuantisedDistribution {
+  constructor(min, max, q) {
+    super("q_log_uniform", new LogUniformDistribution("log_uniform", min, max), q);
+  }
+};
+var QLogUniformValuesDistribution = class extends QuantisedDistribution {
+  constructor(min, max, q) {
+    super("q_log_uniform_values", new LogUniformDistribution("log_uniform_values", min, max), q);
+  }
+};
+
+// src/core/distributions/normal.ts
+var REACH = 5;
+var NormalDistribution = class extends ContinuousDistribution {
+  constructor(name2, mu = 0, sigma = 1) {
+    super();
+    this.name = name2;
+    this.mu = requireFinite(name2, "mu", mu);
+    this.sigma = requirePositive(name2, "sigma", sigma);
+    this.lo = name2 === "normal" ? -Infinity : 0;
+    if (name2 === "normal") checkNormalReach(this.mu, this.sigma);
+    else checkLogNormalReach(this.mu, this.sigma);
+  }
+  name;
+  lo;
+  hi = Infinity;
+  mu;
+  sigma;
+  get log() {
+    return this.name === "log_normal";
+  }
+  draw(rng) {
+    const x = this.mu + this.sigma * rng.normal();
+    return this.log ? Math.exp(x) : x;
+  }
+  unitOf(v) {
+    const x = this.log ? Math.log(v) : v;
+    return clamp(normalCdf((x - this.mu) / this.sigma), UNIT_EPS, 1 - UNIT_EPS);
+  }
+  valueAt(u) {
+    const x = this.mu + this.sigma * normalInv(clamp(u, UNIT_EPS, 1 - UNIT_EPS));
+    return this.log ? Math.exp(x) : x;
+  }
+};
+function checkNormalReach(mu, sigma) {
+  if (Number.isFinite(mu - REACH * sigma) && Number.isFinite(mu + REACH * sigma)) return;
+  throw new DistributionRangeError("normal", "sigma", `must keep mu \xB1 ${REACH}\xB7sigma finite, got mu = ${fmt(mu)}, sigma = ${fmt(sigma)}`);
+}
+function checkLogNormalReach(mu, sigma) {
+  const hi = Math.exp(mu + REACH * sigma);
+  const lo = Math.exp(mu - REACH * sigma);
+  if (Number.isFinite(hi) && lo > 0) return;
+  const muAlone = !(Number.isFinite(Math.exp(mu)) && Math.exp(mu) > 0);
+  const got = `got mu = ${fmt(mu)}, sigma = ${fmt(sigma)} (exp(mu ${Number.isFinite(hi) ? "-" : "+"} ${REACH}\xB7sigma) = ${Number.isFinite(hi) ? "0" : "Infinity"})`;
+  const hint = muAlone && mu > 0 ? `; for values around ${fmt(mu)} use mu = ln(${fmt(mu)}) = ${fmt(Number(Math.log(mu).toPrecision(4)))}` : "";
+  throw new DistributionRangeError(
+    "log_normal",
+    muAlone ? "mu" : "sigma",
+    `is in log space${muAlone ? "" : " like mu"} (the values are exp(N(mu, sigma))), so exp(mu \xB1 ${REACH}\xB7sigma) must be finite and > 0, ${got}${hint}`
+  );
+}
+var QNormalDistribution = class extends QuantisedDistribution {
+  constructor(mu, sigma, q) {
+    super("q_normal", new NormalDistribution("normal", mu, sigma), q);
+  }
+};
+var QLogNormalDistribution = class extends QuantisedDistribution {
+  constructor(mu, sigma, q) {
+    super("q_log_normal", new NormalDistribution("log_normal", mu, sigma), q);
+  }
+};
+
+// src/core/distributions/uniform.ts
+var UniformDistribution = class extends ContinuousDistribution {
+  name = "uniform";
+  lo;
+  hi;
+  constructor(min, max) {
+    super();
+    this.lo = requireFinite("uniform", "min", min);
+    this.hi = requireFinite("uniform", "max", max);
+    requireLess("uniform", this.lo, this.hi);
+    if (!Number.isFinite(this.hi - this.lo))
+      throw new DistributionRangeError(
+        "uniform",
+        "max",
+        `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`
+      );
+  }
+  draw(rng) {
+    return rng.uniform(this.lo, this.hi);
+  }
+  unitOf(v) {
+    return (v - this.lo) / (this.hi - this.lo);
+  }
+  valueAt(u) {
+    return this.lo + u * (this.hi - this.lo);
+  }
+};
+var QUniformDistribution = class extends QuantisedDistribution {
+  constructor(min, max, q) {
+    super("q_uniform", new UniformDistribution(min, max), q);
+  }
+};
+var IntUniformDistribution = class {
+  name = "int_uniform";
+  kind = "discrete";
+  min;
+  max;
+  constructor(min, max) {
+    this.min = requireInteger("int_uniform", "min", min);
+    this.max = requireInteger("int_uniform", "max", max);
+    requireLess("int_uniform", this.min, this.max);
+  }
+  sample(rng) {
+    return this.min + rng.int(this.max - this.min + 1);
+  }
+  values() {
+    const n = this.max - this.min + 1;
+    return n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.min + i) : void 0;
+  }
+  toUnit(value) {
+    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`int_uniform: toUnit needs a number, got ${fmt(value)}`);
+    return clamp((value - this.min) / (this.max - this.min), 0, 1);
+  }
+  fromUnit(u) {
+    return clamp(Math.round(this.min + unit(u) * (this.max - this.min)), this.min, this.max);
+  }
+  contains(value) {
+    return typeof value === "number" && Number.isInteger(value) && value >= this.min && value <= this.max;
+  }
+};
+
+// src/core/distributions/index.ts
+var DISTRIBUTION_DEFAULTS = { mu: 0, sigma: 1, q: 1, a: 1, b: 1 };
+var DISTRIBUTION_ARGS = {
+  constant: ["value"],
+  categorical: ["values"],
+  categorical_w_probabilities: ["values", "probabilities"],
+  int_uniform: ["min", "max"],
+  uniform: ["min", "max"],
+  q_uniform: ["min", "max", "q"],
+  log_uniform: ["min", "max"],
+  log_uniform_values: ["min", "max"],
+  q_log_uniform: ["min", "max", "q"],
+  q_log_uniform_values: ["min", "max", "q"],
+  inv_log_uniform: ["min", "max"],
+  inv_log_uniform_values: ["min", "max"],
+  normal: ["mu", "sigma"],
+  q_normal: ["mu", "sigma", "q"],
+  log_normal: ["mu", "sigma"],
+  q_log_normal: ["mu", "sigma", "q"],
+  beta: ["a", "b"],
+  q_beta: ["a", "b", "q"]
+};
+var DISTRIBUTION_NAMES = Object.keys(DISTRIBUTION_ARGS);
+function makeDistribution(name2, args) {
+  const { mu, sigma, q, a, b } = { ...DISTRIBUTION_DEFAULTS, ...definedOnly(args) };
+  switch (name2) {
+    case "constant":
+      return new ConstantDistribution(args.value);
+    case "categorical":
+      return new CategoricalDistribution(args.values);
+    case "categorical_w_probabilities":
+      return new CategoricalDistribution(args.values, args.probabilities ?? null);
+    case "int_uniform":
+      return new IntUniformDistribution(args.min, args.max);
+    case "uniform":
+      return new UniformDistribution(args.min, args.max);
+    case "q_uniform":
+      return new QUniformDistribution(args.min, args.max, q);
+    case "log_uniform":
+    case "log_uniform_values":
+    case "inv_log_uniform":
+    case "inv_log_uniform_values":
+      return new LogUniformDistribution(name2, args.min, args.max);
+    case "q_log_uniform":
+      return new QLogUniformDistribution(args.min, args.max, q);
+    case "q_log_uniform_values":
+      return new QLogUniformValuesDistribution(args.min, args.max, q);
+    case "normal":
+    case "log_normal":
+      return new NormalDistribution(name2, mu, sigma);
+    case "q_normal":
+      return new QNormalDistribution(mu, sigma, q);
+    case "q_log_normal":
+      return new QLogNormalDistribution(mu, sigma, q);
+    case "beta":
+      return new BetaDistribution(a, b);
+    case "q_beta":
+      return new QBetaDistribution(a, b, q);
+    default:
+      throw new TypeError(`unknown distribution ${JSON.stringify(name2)} (known: ${DISTRIBUTION_NAMES.join(", ")})`);
+  }
+}
+function definedOnly(args) {
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== void 0));
+}
+
+// src/core/study/stage-space.ts
+var MAX_DECADES = 6;
+function decadeValues(dist) {
+  if (dist.kind === "categorical" || dist.values()?.length === 1) return [];
+  const [lo, hi] = bounds(dist);
+  if (!(hi > 0)) return [];
+  const top = Math.floor(Math.log10(hi) + 1e-9);
+  const bottom = lo > 0 ? Math.ceil(Math.log10(lo) - 1e-9) : top - MAX_DECADES + 1;
+  const out = [];
+  for (let k = bottom; k <= top; k++) {
+    const v = Number(`1e${k}`);
+    if (dist.contains(v)) out.push(v);
+  }
+  return out;
+}
+function bounds(dist) {
+  if (dist instanceof LogUniformDistribution || dist instanceof UniformDistribution) return [dist.lo, dist.hi];
+  if (dist instanceof IntUniformDistribution) return [dist.min, dist.max];
+  return [Number(dist.fromUnit(0)), Number(dist.fromUnit(1))];
+}
+function decadeDistribution(dist) {
+  return new CategoricalDistribution(decadeValues(dist));
+}
+function refinable(dist) {
+  return dist instanceof LogUniformDistribution || dist instanceof UniformDistribution || dist instanceof IntUniformDistribution;
+}
+var REFINE_LINEAR_SHARE = 0.25;
+var REFINE_LOG_FACTOR = 10;
+function refineDistribution(dist, best) {
+  if (typeof best !== "number" || !dist.contains(best)) return dist;
+  if (dist instanceof LogUniformDistribution) {
+    const lo = Math.max(dist.lo, best / REFINE_LOG_FACTOR);
+    const hi = Math.min(dist.hi, best * REFINE_LOG_FACTOR);
+    return lo < hi ? new LogUniformDistribution("log_uniform_values", lo, hi) : dist;
+  }
+  if (dist instanceof UniformDistribution) {
+    const half = (dist.hi - dist.lo) * REFINE_LINEAR_SHARE;
+    const lo = Math.max(dist.lo, best - half);
+    const hi = Math.min(dist.hi, best + half);
+    return lo < hi ? new UniformDistribution(lo, hi) : dist;
+  }
+  if (dist instanceof IntUniformDistribution) {
+    const half = (dist.max - dist.min) * REFINE_LINEAR_SHARE;
+    const lo = Math.max(dist.min, Math.floor(best - half));
+    const hi = Math.min(dist.max, Math.ceil(best + half));
+    return lo < hi && hi - lo < dist.max - dist.min ? new IntUniformDistribution(lo, hi) : dist;
+  }
+  return dist;
+}
+function describeSearch(dist) {
+  const values = dist.values();
+  if (values && values.length <= 8) return values.map((v) => typeof v === "number" ? short(v) : String(v)).join(", ");
+  const [lo, hi] = bounds(dist);
+  const range = `[${short(lo)}, ${short(hi)}]`;
+  if (dist instanceof LogUniformDistribution) return `log ${range}`;
+  return dist instanceof UniformDistribution ? range : `${dist.name} ${range}`;
+}
+function short(x) {
+  return String(Number(x.toPrecision(3)));
 }
 
 // src/core/config/issues.ts
@@ -246,6 +915,157 @@ function hyperbandBands(maxIter, eta, s) {
   return [...new Set(bands)].sort((a, b) => a - b);
 }
 
+// src/core/config/auto-stages.ts
+var ROLE_NAMES = {
+  optimizer: ["optimizer", "optim", "opt", "optimiser"],
+  learning_rate: ["learning_rate", "lr", "learningrate", "eta", "step_size"],
+  architecture: [
+    "units",
+    "hidden",
+    "hidden_units",
+    "hidden_size",
+    "width",
+    "layers",
+    "num_layers",
+    "n_layers",
+    "depth",
+    "filters",
+    "conv_layers",
+    "channels",
+    "kernel_size",
+    "width_schedule",
+    "filter_schedule"
+  ],
+  regularisation: ["dropout", "weight_decay", "wd", "l1", "l2", "label_smoothing"]
+};
+var AUTO_TRIALS = 20;
+var MIN_STAGE_TRIALS = 2;
+function roleOf(name2) {
+  const n = name2.toLowerCase().replace(/-/g, "_");
+  for (const [role, names2] of Object.entries(ROLE_NAMES)) if (names2.includes(n)) return role;
+  return "other";
+}
+function autoStages(space, total) {
+  const budget = total ?? AUTO_TRIALS;
+  const searched2 = space.filter((p) => p.dist.values()?.length !== 1);
+  const group = (role) => searched2.filter((p) => roleOf(p.name) === role);
+  const drafts = [];
+  for (const p of group("optimizer")) drafts.push(listStage([p], "optimizer first: it changes what every other value means"));
+  for (const p of group("learning_rate")) drafts.push(...learningRateStages(p));
+  const rest = [
+    ["architecture", "architecture: layer sizes, depth, filters"],
+    ["regularisation", "regularisation, once the model can fit"],
+    ["other", "everything else"]
+  ];
+  for (const [role, why] of rest) {
+    const ps = group(role);
+    if (ps.length > 0) drafts.push(groupStage(ps, why, budget));
+  }
+  return splitBudget(drafts, budget);
+}
+function listStage(ps, why) {
+  const size = gridSize(ps);
+  return size !== void 0 ? { stage: { parameters: names(ps), method: "grid", why }, gridSize: size, weight: 0 } : { stage: { parameters: names(ps), method: "bayes", why }, weight: ps.length };
+}
+function learningRateStages(p) {
+  const decades = decadeValues(p.dist);
+  if (decades.length < 2 || !refinable(p.dist)) return [listStage([p], "the learning rate: the knob that matters most")];
+  return [
+    {
+      stage: { parameters: [p.name], method: "grid", values: "decades", why: "the order of magnitude of the learning rate" },
+      gridSize: decades.length,
+      weight: 0
+    },
+    { stage: { parameters: [p.name], method: "bayes", refine: true, why: "the learning rate within its best decade" }, weight: 1 }
+  ];
+}
+function groupStage(ps, why, budget) {
+  const size = gridSize(ps);
+  const share = Math.max(MIN_STAGE_TRIALS, Math.floor(budget / 4));
+  if (size !== void 0 && size <= share) return { stage: { parameters: names(ps), method: "grid", why }, gridSize: size, weight: 0 };
+  return { stage: { parameters: names(ps), method: "bayes", why }, weight: ps.length };
+}
+function gridSize(ps) {
+  let n = 1;
+  for (const p of ps) {
+    const values = p.dist.values();
+    if (!values) return void 0;
+    n *= values.length;
+  }
+  return n;
+}
+function splitBudget(drafts, budget) {
+  const grids = drafts.reduce((s, d) => s + (d.gridSize ?? 0), 0);
+  const weights = drafts.reduce((s, d) => s + d.weight, 0);
+  const left = Math.max(0, budget - grids);
+  const shares = drafts.map(
+    (d) => d.gridSize !== void 0 ? d.gridSize : Math.max(MIN_STAGE_TRIALS, Math.floor(left * d.weight / weights))
+  );
+  let spare = budget - shares.reduce((s, n) => s + n, 0);
+  for (let i = drafts.length - 1; spare > 0 && i >= 0; i = i === 0 ? drafts.length - 1 : i - 1) {
+    if (drafts[i].gridSize !== void 0) {
+      if (drafts.every((d) => d.gridSize !== void 0)) break;
+      continue;
+    }
+    shares[i] += 1;
+    spare -= 1;
+  }
+  return drafts.map((d, i) => ({ ...d.stage, trials: shares[i] }));
+}
+function names(ps) {
+  return ps.map((p) => p.name);
+}
+
+// src/core/config/manual.ts
+function parseManualConfigs(value, path, space, issues) {
+  if (!Array.isArray(value)) return [];
+  const names2 = space.map((p) => p.name);
+  const out = [];
+  value.forEach((item, i) => {
+    if (!isRecord(item)) return;
+    const at = [...path, i];
+    const written = flattenConfig(item, at, "", names2);
+    const params = {};
+    for (const [name2, { value: v, path: where }] of written) {
+      const dist = space.find((p) => p.name === name2)?.dist;
+      if (!dist) issues.add(where, `is not a parameter of this sweep (parameters: ${names2.join(", ")}), got ${show(name2)}`);
+      else if (!dist.contains(v)) issues.add(where, `is not a value ${name2} can take (${support(dist)}), got ${show(v)}`);
+      else params[name2] = v;
+    }
+    for (const { name: name2, dist } of space) {
+      if (written.has(name2)) continue;
+      const values = dist.values();
+      if (values?.length === 1) params[name2] = values[0];
+      else issues.add([...at, name2], `is required: a manual configuration gives every searched parameter a value`);
+    }
+    out.push(params);
+  });
+  return out;
+}
+function flattenConfig(item, path, prefix, names2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, v] of Object.entries(item)) {
+    const name2 = `${prefix}${key}`;
+    const nests = isRecord(v) && !names2.includes(name2) && names2.some((n) => n.startsWith(`${name2}.`));
+    if (nests) for (const [n, w] of flattenConfig(v, [...path, key], `${name2}.`, names2)) out.set(n, w);
+    else out.set(name2, { value: v, path: [...path, key] });
+  }
+  return out;
+}
+function support(dist) {
+  const values = dist.values();
+  if (values && values.length <= 12) return `one of ${values.map((v) => show(v)).join(", ")}`;
+  const lo = dist.fromUnit(0);
+  const hi = dist.fromUnit(1);
+  return typeof lo === "number" && typeof hi === "number" && Number.isFinite(lo) && Number.isFinite(hi) ? `${dist.name} in [${lo}, ${hi}]` : dist.name;
+}
+function checkManualKey(method, configs, path, issues) {
+  if (method === "manual" && configs === void 0)
+    issues.add([...path, "configs"], "is required with method manual: the list of configurations to try, e.g. [{learning_rate: 0.01}]");
+  if (method !== "manual" && configs !== void 0)
+    issues.add([...path, "configs"], `is only read with method manual (the configurations to try), got method ${show(method)}`);
+}
+
 // src/core/config/sections.ts
 var num2 = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
 var int = (x) => Number.isSafeInteger(x) ? x : void 0;
@@ -258,7 +1078,7 @@ function parseMetric(doc, workload, issues) {
   const m = doc.metric;
   if (!isRecord(m)) {
     if (m !== void 0 || !workload || workload.kind === "trainer") return { name: "val_loss", goal: "minimize" };
-    if (doc.method === "grid" || doc.method === "random") {
+    if (doc.method === "grid" || doc.method === "random" || doc.method === "quasirandom" || doc.method === "manual") {
       for (const key of ["early_terminate", "gate", "stages"])
         if (has(doc, key)) issues.add([key], `needs metric: it works on the best trial, and without metric there is none`);
       if (int(doc.repeats) !== void 0 && int(doc.repeats) > 1)
@@ -267,27 +1087,27 @@ function parseMetric(doc, workload, issues) {
     }
     issues.add(
       ["metric"],
-      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid and random may go without)`
+      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid, random, quasirandom and manual may go without)`
     );
     return { name: "val_loss", goal: "minimize" };
   }
-  const name = str(m.name) ?? "val_loss";
+  const name2 = str(m.name) ?? "val_loss";
   const goal = m.goal === "maximize" ? "maximize" : "minimize";
   const target = num2(m.target);
-  if (workload?.kind === "trainer") checkTrainerMetric(["metric", "name"], name, workload.trainer, issues);
-  return { name, goal, ...target !== void 0 ? { target } : {} };
+  if (workload?.kind === "trainer") checkTrainerMetric(["metric", "name"], name2, workload.trainer, issues);
+  return { name: name2, goal, ...target !== void 0 ? { target } : {} };
 }
-function checkTrainerMetric(path, name, trainer, issues) {
+function checkTrainerMetric(path, name2, trainer, issues) {
   const known = TRAINER_METRICS[trainer.task];
-  if (!known.includes(name))
-    issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name)}`);
+  if (!known.includes(name2))
+    issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name2)}`);
 }
 var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict"];
 var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
 function parseEarlyTerminate(value, issues, warn = () => {
-}) {
+}, base = ["early_terminate"]) {
   if (!isRecord(value)) return void 0;
-  const at = (k) => ["early_terminate", k];
+  const at = (k) => [...base, k];
   const type = value.type;
   const own = type === "hyperband" ? HYPERBAND_KEYS : type === "median" ? MEDIAN_KEYS : void 0;
   if (!own) return void 0;
@@ -347,36 +1167,102 @@ function threshold(value, path) {
 function parseGate(value, metric, workload, issues) {
   if (!isRecord(value)) return [];
   const rules = [];
-  for (const [name, rule] of Object.entries(value)) {
-    if (workload?.kind === "trainer") checkTrainerMetric(["gate", name], name, workload.trainer, issues);
+  for (const [name2, rule] of Object.entries(value)) {
+    if (workload?.kind === "trainer") checkTrainerMetric(["gate", name2], name2, workload.trainer, issues);
     const spec = isRecord(rule) ? rule : { threshold: rule };
-    const parsed = threshold(spec.threshold, `gate.${name}`);
+    const parsed = threshold(spec.threshold, `gate.${name2}`);
     if (!parsed) continue;
-    const goal = spec.goal === "maximize" || spec.goal === "minimize" ? spec.goal : name === metric.name ? metric.goal : inferGoal(name);
-    if (name === metric.name && spec.goal !== void 0 && spec.goal !== metric.goal)
-      issues.add(["gate", name, "goal"], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
+    const goal = spec.goal === "maximize" || spec.goal === "minimize" ? spec.goal : name2 === metric.name ? metric.goal : inferGoal(name2);
+    if (name2 === metric.name && spec.goal !== void 0 && spec.goal !== metric.goal)
+      issues.add(["gate", name2, "goal"], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
     const on = spec.on === "champion" || spec.on === "best" || spec.on === "both" ? spec.on : "champion";
-    rules.push({ metric: name, goal, threshold: parsed, alpha: num2(spec.alpha) ?? 0.05, on });
+    rules.push({ metric: name2, goal, threshold: parsed, alpha: num2(spec.alpha) ?? 0.05, on });
   }
   return rules;
 }
-function parseStages(value, parameterNames, issues) {
-  if (!Array.isArray(value)) return [];
+var STAGE_METHODS = ["grid", "random", "bayes", "tpe", "quasirandom", "manual"];
+function parseStages(value, space, sweepTrials, issues, warn = () => {
+}) {
+  if (value === "auto") {
+    const stages2 = autoStages(space, sweepTrials);
+    const planned = stages2.reduce((n, s) => n + (s.trials ?? 0), 0);
+    if (sweepTrials !== void 0 && planned > sweepTrials)
+      warn(
+        ["stages"],
+        `auto plans ${planned} trials (at least 2 per searched stage) and run_cap is ${sweepTrials}: the last stages will be cut short`
+      );
+    return { stages: stages2, auto: true };
+  }
+  if (!Array.isArray(value)) return { stages: [], auto: false };
+  const parameterNames = space.map((p) => p.name);
   const stages = [];
+  const searched2 = /* @__PURE__ */ new Set();
   value.forEach((stage, i) => {
     if (!isRecord(stage) || !Array.isArray(stage.parameters)) return;
-    const names = stage.parameters.filter((n) => typeof n === "string");
-    names.forEach((n, j) => {
+    const names2 = stage.parameters.filter((n) => typeof n === "string");
+    names2.forEach((n, j) => {
       if (!parameterNames.includes(n))
         issues.add(
           ["stages", i, "parameters", j],
           `is not a parameter of this sweep (parameters: ${parameterNames.join(", ")}), got ${show(n)}`
         );
     });
-    const trials = int(stage.trials);
-    stages.push({ parameters: names, ...trials !== void 0 ? { trials } : {} });
+    const params = space.filter((p) => names2.includes(p.name));
+    const parsed = parseStage(stage, i, params, searched2, issues, warn);
+    names2.forEach((n) => searched2.add(n));
+    stages.push({ parameters: names2, ...parsed });
   });
-  return stages;
+  return { stages, auto: false };
+}
+function parseStage(stage, i, params, searched2, issues, warn) {
+  const at = (...k) => ["stages", i, ...k];
+  const method = typeof stage.method === "string" ? stage.method : void 0;
+  if (method !== void 0 && !STAGE_METHODS.includes(method))
+    issues.add(at("method"), `must be one of ${STAGE_METHODS.join(", ")}, got ${show(method)}`);
+  const trials = stageTrials(stage, at, issues);
+  const decades = stage.values === "decades";
+  if (stage.values !== void 0 && !decades)
+    issues.add(at("values"), `must be decades (the powers of ten inside each range), got ${show(stage.values)}`);
+  for (const p of params) {
+    if (decades && decadeValues(p.dist).length === 0)
+      issues.add(at("values"), `decades needs a power of ten inside the range of ${p.name}, got ${rangeText(p.dist)}`);
+    if (stage.refine === true && !refinable(p.dist))
+      issues.add(at("refine"), `narrows uniform, int_uniform and log-uniform ranges, got ${p.name} (${p.dist.name})`);
+    else if (stage.refine === true && !searched2.has(p.name))
+      issues.add(at("refine"), `narrows around the best value so far, and no earlier stage searches ${p.name}`);
+    if (method === "grid" && !decades && p.dist.values() === void 0)
+      issues.add(
+        at("method"),
+        `grid needs a list of values, and ${p.name} is a ${p.dist.name} range: add values: decades, or search it with bayes`
+      );
+  }
+  const earlyTerminate = has(stage, "early_terminate") ? parseEarlyTerminate(stage.early_terminate, issues, warn, at("early_terminate")) : void 0;
+  if (stage.configs !== void 0 && method !== "manual")
+    issues.add(at("configs"), `lists the configurations of method: manual, got method ${show(method ?? "the sweep's")}`);
+  if (method === "manual" && stage.configs === void 0)
+    issues.add(at("configs"), "is required with method manual: the list of configurations to try, e.g. [{learning_rate: 0.01}]");
+  const configs = method === "manual" && stage.configs !== void 0 ? parseManualConfigs(stage.configs, at("configs"), params, issues) : void 0;
+  return {
+    ...trials !== void 0 ? { trials } : {},
+    ...method !== void 0 && STAGE_METHODS.includes(method) ? { method } : {},
+    ...earlyTerminate ? { earlyTerminate } : {},
+    ...decades ? { values: "decades" } : {},
+    ...stage.refine === true ? { refine: true } : {},
+    ...configs ? { configs } : {}
+  };
+}
+function stageTrials(stage, at, issues) {
+  const given = [];
+  if (int(stage.run_cap) !== void 0) given.push([["run_cap"], int(stage.run_cap)]);
+  if (isRecord(stage.budget) && int(stage.budget.trials) !== void 0) given.push([["budget", "trials"], int(stage.budget.trials)]);
+  if (int(stage.trials) !== void 0) given.push([["trials"], int(stage.trials)]);
+  for (const [path, n] of given.slice(1))
+    if (n !== given[0][1]) issues.add(at(...path), `must equal ${given[0][0].join(".")} when both are set, got ${n} != ${given[0][1]}`);
+  return given[0]?.[1];
+}
+function rangeText(dist) {
+  const [lo, hi] = bounds(dist);
+  return `${dist.name} [${show(lo)}, ${show(hi)}]`;
 }
 function parseFingerprint(value) {
   if (typeof value === "string") return [value];
@@ -500,11 +1386,11 @@ function welchTTest(a, b) {
   if (a.length < 2 || b.length < 2) {
     throw new RangeError(`welchTTest: needs >= 2 samples per side, got ${a.length} and ${b.length}`);
   }
-  const A = meanVar(a);
-  const B = meanVar(b);
-  const va = A.variance / a.length;
-  const vb = B.variance / b.length;
-  const diff = A.mean - B.mean;
+  const A2 = meanVar(a);
+  const B2 = meanVar(b);
+  const va = A2.variance / a.length;
+  const vb = B2.variance / b.length;
+  const diff = A2.mean - B2.mean;
   if (va + vb === 0) {
     return { t: diff > 0 ? Infinity : diff < 0 ? -Infinity : 0, df: a.length + b.length - 2, pGreater: diff > 0 ? 0 : 1 };
   }
@@ -686,10 +1572,10 @@ function compareResults(baseline, current, prRules) {
   const { rules, loosened } = baseline ? effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m)) : { rules: prRules, loosened: [] };
   const ruleByMetric = /* @__PURE__ */ new Map();
   for (const r of rules) ruleByMetric.set(r.metric, r);
-  const names = /* @__PURE__ */ new Set([current.metric.name, ...ruleByMetric.keys()]);
-  for (const m of Object.keys(current.best?.metrics ?? {})) names.add(m);
-  for (const m of Object.keys(baseline?.best?.metrics ?? {})) names.add(m);
-  const metrics = [...names].map((m) => {
+  const names2 = /* @__PURE__ */ new Set([current.metric.name, ...ruleByMetric.keys()]);
+  for (const m of Object.keys(current.best?.metrics ?? {})) names2.add(m);
+  for (const m of Object.keys(baseline?.best?.metrics ?? {})) names2.add(m);
+  const metrics = [...names2].map((m) => {
     const rule = ruleByMetric.get(m);
     const goal = rule?.goal ?? (m === current.metric.name ? current.metric.goal : inferGoal(m));
     return compareMetric(m, goal, rule, baseline, current);
@@ -727,8 +1613,8 @@ function championSeeds(sweepSeed, params, n) {
   return Array.from({ length: n }, (_, i) => deriveSeed("champion", sweepSeed, canonicalJson(params), i));
 }
 function planReplay(champion, space, defaultOf, opts = {}) {
-  const names = new Set(space.map((p) => p.name));
-  const removed = Object.keys(champion).filter((n) => !names.has(n));
+  const names2 = new Set(space.map((p) => p.name));
+  const removed = Object.keys(champion).filter((n) => !names2.has(n));
   if (removed.length > 0 && !opts.keepMainValues)
     return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
   const params = {};
@@ -753,14 +1639,14 @@ function planReplay(champion, space, defaultOf, opts = {}) {
       adjustments.push({ name: p.name, ...d !== void 0 ? { replay: d } : {}, why: "added" });
     }
   }
-  for (const name of removed) {
-    params[name] = champion[name];
-    adjustments.push({ name, main: champion[name], replay: champion[name], why: "kept" });
+  for (const name2 of removed) {
+    params[name2] = champion[name2];
+    adjustments.push({ name: name2, main: champion[name2], replay: champion[name2], why: "kept" });
   }
   return { ok: true, params, adjustments };
 }
-function list(names) {
-  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+function list(names2) {
+  return names2.length === 1 ? names2[0] : `${names2.slice(0, -1).join(", ")} and ${names2.at(-1)}`;
 }
 
 // src/core/gate/replay-settings.ts
@@ -1272,39 +2158,44 @@ function convergenceChart(points, opts) {
   const clippedLow = values.filter((v) => v < lo).length;
   const pad = hi > lo ? (hi - lo) * 0.05 : Math.abs(hi) * 0.05 || 1;
   const nonNegative = values.every((v) => v >= 0) && (main === void 0 || main >= 0);
-  const unit = nonNegative && values.every((v) => v <= 1) && (main === void 0 || main <= 1);
+  const unit2 = nonNegative && values.every((v) => v <= 1) && (main === void 0 || main <= 1);
   lo = nonNegative ? Math.max(0, lo - pad) : lo - pad;
-  hi = unit ? Math.min(1, hi + pad) : hi + pad;
+  hi = unit2 ? Math.min(1, hi + pad) : hi + pad;
   const { factor, label: scaleLabel } = scaleOf(Math.max(Math.abs(lo), Math.abs(hi)));
   const decimals = decimalsFor2((hi - lo) / factor);
-  const fmt = (v) => plain(v / factor, decimals);
+  const fmt2 = (v) => plain(v / factor, decimals);
   const clip = (v) => Math.min(hi, Math.max(lo, v));
-  const name = safe(metric);
-  const x = finished.length <= MAX_LABELS ? `x-axis "trial" [${finished.map((p) => p.trial).join(", ")}]` : `x-axis "finished trial, in order" 1 --> ${finished.length}`;
+  const name2 = safe(metric);
+  const starts = finished.map((p, i) => i > 0 && p.stage !== finished[i - 1].stage ? p.stage : void 0);
+  const staged = starts.some((s) => s !== void 0);
+  const label2 = (p, i) => starts[i] !== void 0 ? `"S${starts[i] + 1} ${p.trial}"` : String(p.trial);
+  const x = finished.length <= MAX_LABELS ? `x-axis "trial${staged ? " (Sn: stage n starts)" : ""}" [${finished.map(label2).join(", ")}]` : `x-axis "finished trial, in order" 1 --> ${finished.length}`;
   const series = [
-    `  line [${values.map((v) => fmt(clip(v))).join(", ")}]`,
-    `  line [${best.map((v) => fmt(v)).join(", ")}]`,
-    ...main !== void 0 ? [`  line [${values.map(() => fmt(main)).join(", ")}]`] : []
+    ...staged ? [`  bar [${starts.map((s) => fmt2(s === void 0 ? lo : hi)).join(", ")}]`] : [],
+    `  line [${values.map((v) => fmt2(clip(v))).join(", ")}]`,
+    `  line [${best.map((v) => fmt2(v)).join(", ")}]`,
+    ...main !== void 0 ? [`  line [${values.map(() => fmt2(main)).join(", ")}]`] : []
   ];
   const chart = [
     "```mermaid",
-    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#afb8c1, #0969da, #cf222e"}}}}%%',
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${staged ? "#eaeef2, " : ""}#afb8c1, #0969da, #cf222e"}}}}%%`,
     "xychart-beta",
-    `  title "${name} by trial (${goal === "maximize" ? "higher" : "lower"} is better)"`,
+    `  title "${name2} by trial (${goal === "maximize" ? "higher" : "lower"} is better)"`,
     `  ${x}`,
-    `  y-axis "${name}${scaleLabel}" ${fmt(lo)} --> ${fmt(hi)}`,
+    `  y-axis "${name2}${scaleLabel}" ${fmt2(lo)} --> ${fmt2(hi)}`,
     ...series,
     "```"
   ].join("\n");
+  const stageNote = staged ? ` Pale columns: the first finished trial of stages ${starts.filter((s) => s !== void 0).map((s) => s + 1).join(", ")}.` : "";
   return `${chart}
 
-${caption(points, finished.length, { clippedHigh, clippedLow, lo, hi, main, metric })}`;
+${caption(points, finished.length, { clippedHigh, clippedLow, lo, hi, main, metric, stageNote })}`;
 }
 function caption(points, finished, c) {
   const pruned = points.filter((p) => p.status === "pruned").length;
   const failed = points.filter((p) => p.status === "failed").length;
   const parts = [
-    `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== void 0 ? `; red: main\u2019s best (${num(c.main)})` : ""}.`,
+    `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== void 0 ? `; red: main\u2019s best (${num(c.main)})` : ""}.${c.stageNote}`,
     ...pruned + failed > 0 ? [
       `Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : "", failed ? `${failed} failed` : ""].filter(Boolean).join(", ")}.`
     ] : [],
@@ -1350,6 +2241,475 @@ function safe(text) {
   return text.replace(/[^A-Za-z0-9_ .\-/()]/g, "_");
 }
 
+// src/report/stages.ts
+function stagesSection(stages, metric) {
+  const fmt2 = columnFormat(stages.flatMap((s) => [s.best, s.gain]));
+  const rows = stages.map((s, i) => [
+    String(i + 1),
+    cell(s.method),
+    s.budget !== void 0 ? `${s.trials} of ${s.budget}` : String(s.trials),
+    Object.entries(s.searched).map(
+      ([name2, what]) => `${cell(name2)}: ${cell(what)} \u2192 ${name2 in s.bestParams ? `**${cell(s.bestParams[name2])}**` : "\u2013"}${i > 0 && s.gain === 0 ? " (as before)" : ""}`
+    ).join("; "),
+    fixedText(s.fixed),
+    s.best !== void 0 ? fmt2(s.best) : "\u2013",
+    i === 0 || s.gain === void 0 ? "\u2013" : s.gain === 0 ? "0" : signedWith(fmt2, s.gain)
+  ]);
+  const header = ["Stage", "Method", "Trials", "Searched \u2192 kept", "Fixed", `Best ${cell(metric)} after`, "Gain"];
+  const why = stages.some((s) => s.why) ? `
+
+<sub>Planned by <code>stages: auto</code>: ${stages.map((s, i) => `${i + 1}. ${cell(s.why ?? "the parameters no stage named")}`).join("; ")}.</sub>` : "";
+  return `**Stages** (each searches its parameters with the best values so far fixed)
+
+${markdownTable([header, ...rows], {
+    align: ["r", "l", "r", "l", "l", "r", "r"]
+  })}${why}`;
+}
+function fixedText(fixed2) {
+  const entries = Object.keys(fixed2);
+  return entries.length === 0 ? "nothing yet" : paramsText(fixed2);
+}
+function paramsText(p) {
+  return Object.entries(p).map(([k, v]) => `${cell(k)}=${cell(v)}`).join(", ");
+}
+
+// src/core/landscape/trials.ts
+function searchTrials(trials) {
+  return trials.filter((t) => t.repeat === 0);
+}
+function scored(trials, metric) {
+  return searchTrials(trials).map((trial, i) => ({ trial, number: i + 1, value: trial.metrics[metric.name] })).filter((s) => s.trial.status === "complete" && Number.isFinite(s.value)).map((s) => ({ ...s, loss: metric.goal === "maximize" ? -s.value : s.value })).sort((a, b) => a.loss - b.loss || a.number - b.number);
+}
+function numericRange(dist) {
+  const base = dist instanceof QuantisedDistribution ? dist.base : dist;
+  if (base instanceof IntUniformDistribution) return { lo: base.min, hi: base.max, log: false, integer: true };
+  if (!(base instanceof ContinuousDistribution)) return void 0;
+  if (!Number.isFinite(base.lo) || !Number.isFinite(base.hi) || base.name === "normal" || base.name === "log_normal") return void 0;
+  const integer = dist instanceof QuantisedDistribution && Number.isInteger(dist.q);
+  return { lo: base.lo, hi: base.hi, log: base instanceof LogUniformDistribution, integer };
+}
+function searched(space) {
+  return space.filter((p) => p.dist.name !== "constant" && (p.dist.values()?.length ?? 2) > 1);
+}
+function unitOf(p, trial) {
+  const v = trial.params[p.name];
+  if (v === void 0 || !p.dist.contains(v)) return void 0;
+  return p.dist.toUnit(v);
+}
+
+// src/core/landscape/axis.ts
+var AXIS_BUCKETS = 8;
+function axisOf(p, trials, metric) {
+  const range = numericRange(p.dist);
+  if (!range) return void 0;
+  const values = p.dist.values();
+  const n = values && values.length <= AXIS_BUCKETS ? values.length : AXIS_BUCKETS;
+  const buckets = /* @__PURE__ */ new Map();
+  for (const s of scored(trials, metric)) {
+    const u = unitOf(p, s.trial);
+    if (u === void 0) continue;
+    const b = values && values.length <= AXIS_BUCKETS ? values.indexOf(s.trial.params[p.name]) : Math.min(n - 1, Math.floor(u * n));
+    const cur = buckets.get(b);
+    if (!cur || s.loss < cur.loss) buckets.set(b, { best: s.value, loss: s.loss, trials: (cur?.trials ?? 0) + 1 });
+    else cur.trials++;
+  }
+  if (buckets.size < 2) return void 0;
+  const at = (b) => values && values.length <= AXIS_BUCKETS ? values[b] : p.dist.fromUnit((b + 0.5) / n);
+  return {
+    param: p.name,
+    range,
+    buckets: [...buckets.entries()].sort(([a], [b]) => a - b).map(([b, x]) => ({ at: at(b), best: x.best, trials: x.trials }))
+  };
+}
+
+// src/core/landscape/boundary.ts
+var EDGE = 0.2;
+var BOUNDARY_MIN_TRIALS = 8;
+var MIN_VALUES = 5;
+function boundaryNotes(trials, space, metric) {
+  const done = scored(trials, metric);
+  if (done.length < BOUNDARY_MIN_TRIALS) return [];
+  const k = Math.min(10, Math.max(3, Math.ceil(done.length / 5)));
+  const top = done.slice(0, k);
+  const ran = searchTrials(trials).filter((t) => t.reason !== "cancelled");
+  const notes = [];
+  for (const p of searched(space)) {
+    const range = numericRange(p.dist);
+    if (!range || (p.dist.values()?.length ?? Infinity) < MIN_VALUES) continue;
+    const end = crowdedEnd(
+      p,
+      top.map((s) => s.trial)
+    );
+    if (!end) continue;
+    notes.push(noteFor(p, range, end, ran));
+  }
+  return notes;
+}
+function edgeOf(u) {
+  if (u === void 0) return void 0;
+  return u <= EDGE ? "low" : u >= 1 - EDGE ? "high" : void 0;
+}
+function crowdedEnd(p, top) {
+  const best = edgeOf(unitOf(p, top[0]));
+  if (!best) return void 0;
+  const there = top.filter((t) => edgeOf(unitOf(p, t)) === best).length;
+  return there * 2 >= top.length ? best : void 0;
+}
+function noteFor(p, range, end, ran) {
+  const atEdge = ran.filter((t) => edgeOf(unitOf(p, t)) === end);
+  const failed = atEdge.filter((t) => t.status === "failed").length;
+  if (failed >= 3 && failed * 3 >= atEdge.length) return { kind: "unstable", param: p.name, end, range, failed };
+  const limit = hardLimit(range, end);
+  const bound = end === "low" ? range.lo : range.hi;
+  if (limit !== void 0 && bound === limit) return { kind: "hard-limit", param: p.name, end, range, limit };
+  const suggested = widened(range, end, limit);
+  return { kind: "widen", param: p.name, end, range, suggested, atLimit: suggested === limit };
+}
+function hardLimit(r, end) {
+  if (end === "low") return r.integer && r.lo >= 1 ? 1 : r.lo >= 0 && !r.log ? 0 : void 0;
+  return !r.log && !r.integer && r.lo >= 0 && r.hi <= 1 ? 1 : void 0;
+}
+function widened(r, end, limit) {
+  const sign = end === "low" ? -1 : 1;
+  const from = end === "low" ? r.lo : r.hi;
+  let v = r.log ? from * Math.min(10, (r.hi / r.lo) ** 0.25) ** sign : from + sign * (r.hi - r.lo) / 4;
+  v = r.integer ? end === "low" ? Math.floor(v) : Math.ceil(v) : Number(v.toPrecision(2));
+  if (limit !== void 0) v = end === "low" ? Math.max(limit, v) : Math.min(limit, v);
+  return v;
+}
+
+// src/core/landscape/cost.ts
+function costPoints(trials, metric) {
+  const byTime = [...scored(trials, metric)].sort((a, b) => a.trial.durationMs - b.trial.durationMs || a.number - b.number);
+  let bestLoss = Infinity;
+  return byTime.map((s) => {
+    const front = s.loss < bestLoss;
+    if (front) bestLoss = s.loss;
+    return { number: s.number, durationMs: s.trial.durationMs, value: s.value, front };
+  });
+}
+var BATCH_NAMES = ["batch_size", "batch", "batchsize", "bs"];
+function batchRows(trials, space, metric) {
+  const p = searched(space).find((x) => BATCH_NAMES.includes(x.name.toLowerCase()));
+  if (!p) return void 0;
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of scored(trials, metric)) {
+    const v = s.trial.params[p.name];
+    if (v === void 0) continue;
+    groups.set(canonicalJson(v), [...groups.get(canonicalJson(v)) ?? [], s]);
+  }
+  const rows = [...groups.values()].map((g) => ({
+    batchSize: g[0].trial.params[p.name],
+    trials: g.length,
+    msPerEpoch: median(g.map((s) => s.trial.durationMs / Math.max(1, s.trial.history.length))),
+    best: g[0].value
+  }));
+  if (rows.length < 2) return void 0;
+  rows.sort((a, b) => typeof a.batchSize === "number" && typeof b.batchSize === "number" ? a.batchSize - b.batchSize : 0);
+  return { name: p.name, rows };
+}
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// src/core/landscape/curves.ts
+var CURVE_TRIALS = 3;
+var MIN_EPOCHS = 4;
+var NOISE_WINDOW = 5;
+function curveNotes(trials, metric) {
+  const curves = scored(trials, metric).map((s) => ({ number: s.number, losses: lossCurve(s.trial, metric) })).filter((c) => c.losses.length >= MIN_EPOCHS).slice(0, CURVE_TRIALS);
+  if (curves.length === 0) return [];
+  const checks = ["still-improving", "overfitting", "noisy"];
+  return checks.map((check) => ({ check, trials: curves.filter((c) => shows(check, c.losses)).map((c) => c.number), of: curves.length })).filter((n) => n.trials.length * 2 >= n.of && n.trials.length > 0);
+}
+function lossCurve(t, metric) {
+  return [...t.history].sort((a, b) => a.step - b.step).map((h) => h.metrics[metric.name]).filter((v) => v !== void 0 && Number.isFinite(v)).map((v) => metric.goal === "maximize" ? -v : v);
+}
+function shows(check, c) {
+  const best = Math.min(...c);
+  const scale = Math.abs(c[0] - best);
+  if (!(scale > 0)) return false;
+  const n = c.length;
+  const last = c[n - 1];
+  if (check === "still-improving") return last === best && c[n - 2] - last >= 0.01 * scale && c[n - 3] - last >= 0.03 * scale;
+  if (check === "overfitting") return c.lastIndexOf(best) <= n - 3 && last - best >= 0.1 * scale;
+  const w = c.slice(-NOISE_WINDOW);
+  const d = w.slice(1).map((x, i) => x - w[i]);
+  const flips = d.slice(1).filter((x, i) => Math.sign(x) * Math.sign(d[i]) < 0).length;
+  const mean2 = d.reduce((s, x) => s + Math.abs(x), 0) / d.length;
+  return flips >= 2 && mean2 >= 0.05 * scale;
+}
+
+// src/core/landscape/importance.ts
+var IMPORTANCE_MIN_TRIALS = 8;
+var MAX_BINS = 6;
+function paramImportance(trials, space, metric) {
+  const done = scored(trials, metric).sort((a, b) => a.loss - b.loss || a.trial.key.localeCompare(b.trial.key)).map((s, i) => ({ ...s, number: i + 1 }));
+  const params = searched(space);
+  if (done.length < IMPORTANCE_MIN_TRIALS || params.length === 0) return [];
+  const ranks = rankLosses(done);
+  const groups = params.map((p) => groupsOf(p, done, binsFor(params, done)));
+  const explained = additiveEffects(groups, ranks, done.length) ?? groups.map((g) => epsilonSquared(g, ranks));
+  const raw = params.map((p, j) => ({ name: p.name, explained: explained[j] }));
+  const total = raw.reduce((s, r) => s + r.explained, 0);
+  return raw.map((r) => ({ ...r, importance: total > 0 ? r.explained / total : 1 / raw.length })).sort((a, b) => b.importance - a.importance || a.name.localeCompare(b.name));
+}
+function rankLosses(done) {
+  const ranks = /* @__PURE__ */ new Map();
+  for (let i = 0; i < done.length; ) {
+    let j = i;
+    while (j + 1 < done.length && done[j + 1].loss === done[i].loss) j++;
+    for (let k = i; k <= j; k++) ranks.set(id(done[k]), (i + j) / 2 + 1);
+    i = j + 1;
+  }
+  return ranks;
+}
+var id = (s) => `${s.number}`;
+function binsFor(params, done) {
+  const numeric = params.filter((p) => p.dist.kind !== "categorical").length;
+  const categoricalDof = params.filter((p) => p.dist.kind === "categorical").reduce((s, p) => s + new Set(done.map((d) => JSON.stringify(d.trial.params[p.name]))).size - 1, 0);
+  const room = numeric > 0 ? Math.floor((done.length / 2 - categoricalDof) / numeric) + 1 : MAX_BINS;
+  return Math.min(MAX_BINS, Math.round(Math.sqrt(done.length)), Math.max(2, room));
+}
+function groupsOf(p, done, bins) {
+  const withValue = done.filter((s) => s.trial.params[p.name] !== void 0);
+  if (p.dist.kind === "categorical") return groupBy(withValue, (s) => canonicalJson(s.trial.params[p.name]), id);
+  const placed = withValue.map((s) => ({ s, u: unitOf(p, s.trial) })).filter((x) => x.u !== void 0).sort((a, b) => a.u - b.u || a.s.number - b.s.number);
+  const distinct = new Set(placed.map((x) => x.u)).size;
+  if (distinct <= bins)
+    return groupBy(
+      placed,
+      (x) => String(x.u),
+      (x) => id(x.s)
+    );
+  const groups = [];
+  let current = [];
+  placed.forEach((x, i) => {
+    const full = current.length >= placed.length / bins && x.u !== placed[i - 1]?.u;
+    if (full && groups.length < bins - 1) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(id(x.s));
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+function groupBy(items, key, name2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const x of items) out.set(key(x), [...out.get(key(x)) ?? [], name2(x)]);
+  return [...out.values()];
+}
+function additiveEffects(groups, ranks, n) {
+  const dof = groups.reduce((s, g) => s + Math.max(0, g.length - 1), 0);
+  if (dof * 2 > n) return void 0;
+  const ids = [...ranks.keys()];
+  const mean2 = ids.reduce((s, k) => s + ranks.get(k), 0) / n;
+  const y = new Map(ids.map((k) => [k, ranks.get(k) - mean2]));
+  const ssTotal = ids.reduce((s, k) => s + y.get(k) ** 2, 0);
+  if (ssTotal === 0) return groups.map(() => 0);
+  const fitted2 = groups.map(() => new Map(ids.map((k) => [k, 0])));
+  for (let sweep = 0; sweep < 200; sweep++) {
+    let moved = 0;
+    groups.forEach((gs, j) => {
+      for (const g of gs) {
+        const others = (k) => fitted2.reduce((s, f, l) => l === j ? s : s + f.get(k), 0);
+        const m = g.reduce((s, k) => s + y.get(k) - others(k), 0) / g.length;
+        for (const k of g) {
+          moved = Math.max(moved, Math.abs(fitted2[j].get(k) - m));
+          fitted2[j].set(k, m);
+        }
+      }
+    });
+    if (moved < 1e-9 * n) break;
+  }
+  const residual = ids.reduce((s, k) => s + (y.get(k) - fitted2.reduce((t, f) => t + f.get(k), 0)) ** 2, 0);
+  const ms = residual / (n - 1 - dof);
+  return fitted2.map((f, j) => {
+    const ss = ids.reduce((s, k) => s + f.get(k) ** 2, 0);
+    return Math.min(1, Math.max(0, (ss - Math.max(0, groups[j].length - 1) * ms) / ssTotal));
+  });
+}
+function epsilonSquared(groups, ranks) {
+  const used = groups.filter((g) => g.length > 0);
+  const values = used.map((g) => g.map((k2) => ranks.get(k2)));
+  const all = values.flat();
+  const n = all.length;
+  const k = used.length;
+  if (k < 2 || n <= k) return 0;
+  const mean2 = all.reduce((s, x) => s + x, 0) / n;
+  const ssTotal = all.reduce((s, x) => s + (x - mean2) ** 2, 0);
+  if (ssTotal === 0) return 0;
+  let ssWithin = 0;
+  for (const g of values) {
+    const m = g.reduce((s, x) => s + x, 0) / g.length;
+    ssWithin += g.reduce((s, x) => s + (x - m) ** 2, 0);
+  }
+  const ssBetween = ssTotal - ssWithin;
+  const e = (ssBetween - (k - 1) * (ssWithin / (n - k))) / ssTotal;
+  return Math.min(1, Math.max(0, e));
+}
+
+// src/report/landscape.ts
+var LANDSCAPE_MIN_TRIALS = 5;
+var MAX_AXES = 3;
+var AXIS_MIN_IMPORTANCE = 0.1;
+var MAX_LABELS2 = 20;
+var BLUE = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+function landscapeSection(r, space, form) {
+  if (!space) return "";
+  const metric = r.metric;
+  const finished = scored(r.trials, metric).length;
+  if (finished < LANDSCAPE_MIN_TRIALS) return "";
+  const importance = paramImportance(r.trials, space, metric);
+  const notes = [...boundaryNotes(r.trials, space, metric).map(boundaryText), ...curveNotes(r.trials, metric).map(curveText)];
+  const open = form === "open";
+  const details = [
+    importanceBlock(importance, finished),
+    ...open ? axisBlocks(r, space, importance) : [],
+    costBlock(r, open),
+    batchBlock(r, space)
+  ].filter((x) => x !== "");
+  const head = `**Landscape** (what the ${finished} finished trials say about the search space)`;
+  const noteList = notes.length > 0 ? notes.map((n) => `- ${n}`).join("\n") : "- No range or training-curve note: the best trials sit inside every range.";
+  if (details.length === 0) return `${head}
+
+${noteList}`;
+  if (open) return [head, noteList, ...details].join("\n\n");
+  return `${head}
+
+${noteList}
+
+<details><summary>Importance and cost</summary>
+
+${details.join("\n\n")}
+
+</details>`;
+}
+var name = (n) => codeSpan(n, NAME_MAX_CHARS);
+function rangeText2(n) {
+  return `[${num(n.range.lo)}, ${num(n.range.hi)}]${n.range.log ? " (log scale)" : ""}`;
+}
+function boundaryText(n) {
+  const where = `The best ${name(n.param)} values sit at the ${n.end} end of ${rangeText2(n)}`;
+  const bound = n.end === "low" ? "min" : "max";
+  if (n.kind === "widen")
+    return n.atLimit ? `\u{1F4D0} ${where}: widen ${bound} to ${num(n.suggested)}, as far as ${name(n.param)} goes.` : `\u{1F4D0} ${where}: widen ${bound}, to about ${num(n.suggested)}.`;
+  if (n.kind === "hard-limit")
+    return `\u{1F4D0} ${where}, but ${num(n.limit)} is as far as ${name(n.param)} goes (a hard limit): the best is there, so keep ${bound} at ${num(n.limit)}.`;
+  return `\u26A0\uFE0F ${where}, and so do ${n.failed} failed trials: that edge is unstable rather than good. Do not widen it; try a warm-up or a smaller range.`;
+}
+var CURVE_TEXT = {
+  "still-improving": "still improving at the last epoch: train longer (more epochs).",
+  overfitting: "the monitored metric worsens after its best epoch (overfitting): regularise (dropout, weight decay) or stop early.",
+  noisy: "noisy last epochs (the metric jumps up and down from epoch to epoch): try a smaller learning rate or a bigger batch."
+};
+function curveText(n) {
+  const which = n.trials.map((t) => `#${t}`).join(", ");
+  return `\u{1F4C8} Training curves of the best trials (${which}, ${n.trials.length} of ${n.of} read): ${CURVE_TEXT[n.check]}`;
+}
+function importanceBlock(imp, finished) {
+  if (imp.length === 0)
+    return finished < IMPORTANCE_MIN_TRIALS ? `<sub>Importance needs at least ${IMPORTANCE_MIN_TRIALS} finished trials.</sub>` : "";
+  const rows = imp.map((p) => [cell(p.name, NAME_MAX_CHARS), `${(p.importance * 100).toFixed(0)}%`, `${(p.explained * 100).toFixed(0)}%`]);
+  const table = markdownTable([["Parameter", "Importance", "Explains alone"], ...rows], { align: ["l", "r", "r"] });
+  const top = Math.min(100, Math.ceil(imp[0].importance * 100 / 10) * 10 || 10);
+  const chart = mermaid([
+    BLUE,
+    "xychart-beta",
+    '  title "Parameter importance"',
+    `  x-axis [${imp.map((p) => `"${safe(p.name)}"`).join(", ")}]`,
+    `  y-axis "importance (%)" 0 --> ${top}`,
+    `  bar [${imp.map((p) => (p.importance * 100).toFixed(1)).join(", ")}]`
+  ]);
+  return `**Importance**
+
+${table}
+
+${chart}
+
+<sub>Each parameter\u2019s main effect on the metric\u2019s ranking (the first-order terms of a functional ANOVA, fitted jointly over grouped values and bias-corrected), normalised to 100%; \u201CExplains alone\u201D is the share of the ranking\u2019s variance its own effect accounts for. Deterministic: the same trials give the same numbers. Interactions are credited to no parameter.</sub>`;
+}
+function axisBlocks(r, space, imp) {
+  const order = imp.length > 0 ? imp.filter((p) => p.importance >= AXIS_MIN_IMPORTANCE).map((p) => p.name) : space.map((p) => p.name);
+  const axes = order.map((n) => space.find((p) => p.name === n)).map((p) => p ? axisOf(p, r.trials, r.metric) : void 0).filter((a) => a !== void 0).slice(0, MAX_AXES);
+  return axes.map((a) => axisChart(a, r.metric.name, r.metric.goal));
+}
+function axisChart(a, metric, goal) {
+  const y = yAxis(a.buckets.map((b) => b.best));
+  const scale = a.range.log ? "log scale" : "linear scale";
+  return mermaid([
+    BLUE,
+    "xychart-beta",
+    `  title "Best ${safe(metric)} by ${safe(a.param)} (${goal === "maximize" ? "higher" : "lower"} is better)"`,
+    `  x-axis "${safe(a.param)} (${scale}, bucket middles)" [${a.buckets.map((b) => `"${label(b.at)}"`).join(", ")}]`,
+    `  y-axis "${safe(metric)}${y.label}" ${y.lo} --> ${y.hi}`,
+    `  bar [${a.buckets.map((b) => y.fmt(b.best)).join(", ")}]`
+  ]);
+}
+function costBlock(r, withChart) {
+  const points = costPoints(r.trials, r.metric);
+  if (points.length < 2) return "";
+  const onFront = points.filter((p) => p.front);
+  const list2 = onFront.map((p) => `#${p.number} (${duration(p.durationMs)}, ${num(p.value)})`).join(", ");
+  const sentence = `On the Pareto front (the best ${cell(r.metric.name, NAME_MAX_CHARS)} for the time spent): ${list2}; the other ${points.length - onFront.length} finished trials took as long or longer for less.`;
+  if (!withChart) return `**Cost beside quality**: ${sentence}`;
+  const front = [];
+  for (const p of points) front.push(p.front ? p.value : front.at(-1));
+  const y = yAxis(points.map((p) => p.value));
+  const x = points.length <= MAX_LABELS2 ? `x-axis "training time" [${points.map((p) => `"${duration(p.durationMs)}"`).join(", ")}]` : `x-axis "finished trials, fastest to slowest" 1 --> ${points.length}`;
+  const chart = mermaid([
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#afb8c1, #0969da"}}}}%%',
+    "xychart-beta",
+    `  title "${safe(r.metric.name)} against training time"`,
+    `  ${x}`,
+    `  y-axis "${safe(r.metric.name)}${y.label}" ${y.lo} --> ${y.hi}`,
+    `  bar [${points.map((p) => y.fmt(p.value)).join(", ")}]`,
+    `  line [${front.map((v) => y.fmt(v)).join(", ")}]`
+  ]);
+  return `**Cost beside quality**
+
+${chart}
+
+<sub>Grey: each finished trial\u2019s ${cell(r.metric.name, NAME_MAX_CHARS)}, fastest to slowest; blue: the best so far, the Pareto front. ${sentence}</sub>`;
+}
+function batchBlock(r, space) {
+  const b = batchRows(r.trials, space, r.metric);
+  if (!b) return "";
+  const f = columnFormat(b.rows.map((x) => x.best));
+  const rows = b.rows.map((x) => [cell(x.batchSize), String(x.trials), duration(x.msPerEpoch), f(x.best)]);
+  const table = markdownTable(
+    [[cell(b.name, NAME_MAX_CHARS), "Trials", "Time per epoch (median)", `Best ${cell(r.metric.name, NAME_MAX_CHARS)}`], ...rows],
+    {
+      align: ["r", "r", "r", "r"]
+    }
+  );
+  return `**Batch size: cost and quality**
+
+${table}
+
+<sub>Small batches take longer per epoch and may generalise better: the time per epoch is a trial\u2019s training time over its recorded epochs.</sub>`;
+}
+function yAxis(values) {
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  const pad = hi > lo ? (hi - lo) * 0.05 : Math.abs(hi) * 0.05 || 1;
+  lo = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+  hi = hi + pad;
+  const { factor, label: label2 } = scaleOf(Math.max(Math.abs(lo), Math.abs(hi)));
+  const decimals = decimalsFor2((hi - lo) / factor);
+  const fmt2 = (v) => plain(v / factor, decimals);
+  return { lo: fmt2(lo), hi: fmt2(hi), label: label2, fmt: fmt2 };
+}
+function label(x) {
+  return Number.isInteger(x) ? String(x) : num(Number(x.toPrecision(2)));
+}
+function mermaid(lines) {
+  return ["```mermaid", ...lines, "```"].join("\n");
+}
+
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var COMMENT_SAFETY_MARGIN = 536;
@@ -1364,6 +2724,8 @@ function buildReport(input) {
   return fitted(assemble(input, LAYOUTS.at(-1)), max);
 }
 var LAYOUTS = [
+  { topTrials: TOP_TRIALS, chart: true, failures: "full", landscape: "open" },
+  { topTrials: TOP_TRIALS, chart: true, failures: "full", landscape: "folded" },
   { topTrials: TOP_TRIALS, chart: true, failures: "full" },
   { topTrials: 5, chart: true, failures: "full" },
   { topTrials: 1, chart: true, failures: "full" },
@@ -1417,8 +2779,14 @@ function assemble(input, layout) {
   parts.push(replayNotes(c));
   parts.push(paramsSection(r, c));
   parts.push(runSection(r, input.baselineNote));
+  if (r.stages) parts.push(stagesSection(r.stages, r.metric.name));
   if (layout.chart) {
-    const points = searchTrials(r).map((t, i) => ({ trial: i + 1, status: t.status, value: t.metrics[r.metric.name] }));
+    const points = searchTrials2(r).map((t, i) => ({
+      trial: i + 1,
+      status: t.status,
+      value: t.metrics[r.metric.name],
+      ...r.stages ? { stage: t.stage } : {}
+    }));
     const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : void 0;
     const chart = convergenceChart(points, {
       metric: r.metric.name,
@@ -1431,20 +2799,21 @@ function assemble(input, layout) {
     const top = topTrialsSection(r, layout.topTrials);
     if (top) parts.push(top);
   }
-  parts.push(failuresSection(searchTrials(r), layout.failures));
+  if (layout.landscape) parts.push(landscapeSection(r, input.space, layout.landscape));
+  parts.push(failuresSection(searchTrials2(r), layout.failures));
   const tail = input.runUrl ? [`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`] : [];
   return { head, body: parts, tail };
 }
 function verdict(input) {
   const { results: r, comparison: c } = input;
-  const name = r.metric.name;
+  const name2 = r.metric.name;
   if (!r.best && finishedWithoutMetric(r))
     return `\u{1F50E} Sweep done: ${r.stats.trials} trials ran (${r.stats.failed} failed). The config has no \`metric:\` (W&B allows that for grid and random sweeps), so no trial is best and nothing is compared or gated.`;
   if (!r.best) return `\u274C **No trial finished**: ${inline(noTrialVerdict(r))}`;
-  const bestValue = r.best.metrics[name];
-  const seeds = r.best.samples[name]?.length ?? 1;
-  const searched = searchTrials(r).length;
-  const summary = `best ${inline(name)} = **${bestValue === void 0 ? "n/a" : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ""} over ${searched} trial${searched === 1 ? "" : "s"}`;
+  const bestValue = r.best.metrics[name2];
+  const seeds = r.best.samples[name2]?.length ?? 1;
+  const searched2 = searchTrials2(r).length;
+  const summary = `best ${inline(name2)} = **${bestValue === void 0 ? "n/a" : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ""} over ${searched2} trial${searched2 === 1 ? "" : "s"}`;
   if (!c) return `\u{1F50E} Sweep done: ${summary}.`;
   if (!c.hasBaseline) {
     const how = input.baselineHowTo ?? "A baseline is recorded by a run on the main branch.";
@@ -1461,7 +2830,7 @@ function verdict(input) {
     return `\u2705 **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
   if (gated.length > 0)
     return `\u2705 **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
-  const main = c.metrics.find((m) => m.metric === name);
+  const main = c.metrics.find((m) => m.metric === name2);
   const direction = main?.improved ? "better than" : main?.delta === 0 ? "the same as" : main?.delta !== void 0 ? "worse than (not gated)" : "not comparable with (main has no value for it)";
   return `\u2705 **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
 }
@@ -1488,9 +2857,9 @@ function gateCell(m, status, pValue, decides) {
 function metricsSection(r, c) {
   const goalOf = (m) => m === r.metric.name ? arrow(r.metric.goal) : "";
   if (!c?.hasBaseline) {
-    const names = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
-    if (names.length === 0) return "";
-    const rows = names.map((n) => [
+    const names2 = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
+    if (names2.length === 0) return "";
+    const rows = names2.map((n) => [
       cell(n) + goalOf(n),
       columnFormat([r.best.metrics[n]])(r.best.metrics[n]),
       sampleText(r.best.samples[n])
@@ -1536,8 +2905,8 @@ ${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], 
       gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== "champion")
     ];
   });
-  const label = c.champion?.state === "replayed" ? "**Search result: this PR\u2019s best vs main\u2019s best** (what the tuning found; the gate above decides unless a rule says `on: best`)" : "**Metrics: this PR\u2019s best vs main\u2019s best**";
-  parts.push(`${label}
+  const label2 = c.champion?.state === "replayed" ? "**Search result: this PR\u2019s best vs main\u2019s best** (what the tuning found; the gate above decides unless a rule says `on: best`)" : "**Metrics: this PR\u2019s best vs main\u2019s best**";
+  parts.push(`${label2}
 
 ${markdownTable([["Metric", "main", "PR", "\u0394", "Gate"], ...bestRows], { align: ["l", "r", "r", "r", "l"] })}`);
   return parts.join("\n\n");
@@ -1569,21 +2938,21 @@ function sampleText(samples) {
   const sd = Math.sqrt(samples.reduce((s, x) => s + (x - m) ** 2, 0) / (samples.length - 1));
   return `${samples.length} (\xB1 ${num(sd)})`;
 }
-function orderMetrics(names, first) {
-  return [...names].sort((a, b) => a === first ? -1 : b === first ? 1 : a.localeCompare(b));
+function orderMetrics(names2, first) {
+  return [...names2].sort((a, b) => a === first ? -1 : b === first ? 1 : a.localeCompare(b));
 }
 function paramsSection(r, c) {
   const current = r.best?.params;
   if (!current) return "";
   const base = c?.hasBaseline ? c.baselineParams : void 0;
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(base ?? {}), ...Object.keys(current)])].sort();
-  if (names.length === 0) return "";
+  const names2 = [.../* @__PURE__ */ new Set([...Object.keys(base ?? {}), ...Object.keys(current)])].sort();
+  if (names2.length === 0) return "";
   if (!base) {
     return `**Best hyperparameters**
 
-${markdownTable([["Parameter", "Value"], ...names.map((n) => [cell(n), cell(current[n])])])}`;
+${markdownTable([["Parameter", "Value"], ...names2.map((n) => [cell(n), cell(current[n])])])}`;
   }
-  const rows = names.map((n) => {
+  const rows = names2.map((n) => {
     const changed = JSON.stringify(base[n]) !== JSON.stringify(current[n]);
     return [cell(n), cell(base[n]), changed ? `**${cell(current[n])}**` : cell(current[n])];
   });
@@ -1599,7 +2968,7 @@ var STOP_TEXT = {
 };
 function runSection(r, baselineNote) {
   const s = r.stats;
-  const search = searchTrials(r);
+  const search = searchTrials2(r);
   const repeats = r.trials.filter((t) => t.repeat > 0);
   const count = (ts, status) => ts.filter((t) => t.status === status).length;
   const trained = r.trials.filter((t) => !t.cached).length;
@@ -1634,15 +3003,15 @@ function seedRunsLine(r) {
     ];
   return [];
 }
-function searchTrials(r) {
+function searchTrials2(r) {
   return r.trials.filter((t) => t.repeat === 0);
 }
 var MAX_PARAM_COLUMNS = 4;
 function topTrialsSection(r, n) {
-  const { name, goal } = r.metric;
-  const trials = searchTrials(r);
-  const valued = (t) => t.status !== "failed" && t.metrics[name] !== void 0;
-  const loss = (t) => goal === "maximize" ? -t.metrics[name] : t.metrics[name];
+  const { name: name2, goal } = r.metric;
+  const trials = searchTrials2(r);
+  const valued = (t) => t.status !== "failed" && t.metrics[name2] !== void 0;
+  const loss = (t) => goal === "maximize" ? -t.metrics[name2] : t.metrics[name2];
   const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => Number(valued(b.t)) - Number(valued(a.t)) || (valued(a.t) ? loss(a.t) - loss(b.t) : 0) || a.i - b.i).slice(0, n);
   if (ranked.length === 0) return "";
   const allNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
@@ -1650,11 +3019,11 @@ function topTrialsSection(r, n) {
   const same = (p) => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0].t.params[p]));
   const paramNames = fold ? allNames.filter((p) => !same(p)) : allNames;
   const shared = fold ? allNames.filter(same) : [];
-  const f = columnFormat(ranked.map(({ t }) => t.metrics[name]));
-  const header = ["#", cell(name) + arrow(goal), "Status", ...fold ? ["Hyperparameters"] : paramNames.map((p) => cell(p)), "Time"];
+  const f = columnFormat(ranked.map(({ t }) => t.metrics[name2]));
+  const header = ["#", cell(name2) + arrow(goal), "Status", ...fold ? ["Hyperparameters"] : paramNames.map((p) => cell(p)), "Time"];
   const rows = ranked.map(({ t, i }) => [
     String(i + 1),
-    t.metrics[name] === void 0 || t.status === "failed" ? "\u2014" : `${f(t.metrics[name])}${t.status === "pruned" ? " (partial)" : ""}`,
+    t.metrics[name2] === void 0 || t.status === "failed" ? "\u2014" : `${f(t.metrics[name2])}${t.status === "pruned" ? " (partial)" : ""}`,
     statusText(t),
     ...fold ? [
       paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p])}`).join(", ")
@@ -1728,6 +3097,21 @@ export {
   has,
   HyperbandPruner,
   hyperbandBands,
+  isDistributionArgIssue,
+  MAX_SUPPORT,
+  ContinuousDistribution,
+  QuantisedDistribution,
+  LogUniformDistribution,
+  IntUniformDistribution,
+  DISTRIBUTION_DEFAULTS,
+  DISTRIBUTION_ARGS,
+  DISTRIBUTION_NAMES,
+  makeDistribution,
+  decadeDistribution,
+  refineDistribution,
+  describeSearch,
+  parseManualConfigs,
+  checkManualKey,
   num2,
   int,
   str,

@@ -5,13 +5,24 @@ var __filename = __sgFileURLToPath(import.meta.url);
 var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   COMMENT_MAX_CHARS,
+  ContinuousDistribution,
   DEFAULT_CHAMPION_SEEDS,
+  DISTRIBUTION_ARGS,
+  DISTRIBUTION_DEFAULTS,
+  DISTRIBUTION_NAMES,
   HyperbandPruner,
+  IntUniformDistribution,
   Issues,
+  LogUniformDistribution,
+  MAX_SUPPORT,
+  QuantisedDistribution,
   acceptanceText,
   buildReport,
   championSeeds,
+  checkManualKey,
   compareResults,
+  decadeDistribution,
+  describeSearch,
   exitCause,
   finishedWithoutMetric,
   formatDuration,
@@ -19,9 +30,11 @@ import {
   has,
   hyperbandBands,
   int,
+  isDistributionArgIssue,
   isGateFailure,
   isRecord,
   loosenedSentence,
+  makeDistribution,
   metricVerdict,
   noTrialVerdict,
   num2 as num,
@@ -30,16 +43,18 @@ import {
   parseEarlyTerminate,
   parseFingerprint,
   parseGate,
+  parseManualConfigs,
   parseMetric,
   parseStages,
   parseTrialRecord,
   planReplay,
+  refineDistribution,
   replaySettingsOf,
   replayTrainer,
   settingsChanges,
   str,
   thrownCause
-} from "./chunk-SK7HSBDQ.js";
+} from "./chunk-WEA73LFN.js";
 import {
   CONTINUE,
   STOP,
@@ -14698,11 +14713,11 @@ var require_format = __commonJS({
           __name3(unknownFormat, "unknownFormat");
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
-            return ["string", fmtDef, fmt2];
+            return ["string", fmtDef, fmt];
           }
           __name3(getFormat, "getFormat");
           function validCondition() {
@@ -16926,614 +16941,6 @@ var require_picomatch2 = __commonJS({
 import { tmpdir as tmpdir2 } from "node:os";
 import path6 from "node:path";
 
-// src/core/distributions/common.ts
-var DistributionRangeError = class extends RangeError {
-  constructor(distribution, arg, detail) {
-    super(`${distribution}: ${arg} ${detail}`);
-    this.distribution = distribution;
-    this.arg = arg;
-    this.detail = detail;
-  }
-  distribution;
-  arg;
-  detail;
-  name = "DistributionRangeError";
-};
-var DistributionTypeError = class extends TypeError {
-  constructor(distribution, arg, detail) {
-    super(`${distribution}: ${arg} ${detail}`);
-    this.distribution = distribution;
-    this.arg = arg;
-    this.detail = detail;
-  }
-  distribution;
-  arg;
-  detail;
-  name = "DistributionTypeError";
-};
-function isDistributionArgIssue(e) {
-  return e instanceof DistributionRangeError || e instanceof DistributionTypeError;
-}
-var MAX_SUPPORT = 1e5;
-function fmt(value) {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-function requireFinite(dist, arg, value) {
-  if (typeof value !== "number" || !Number.isFinite(value))
-    throw new DistributionTypeError(dist, arg, `must be a finite number, got ${fmt(value)}`);
-  return value;
-}
-function requireInteger(dist, arg, value) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value))
-    throw new DistributionTypeError(dist, arg, `must be an integer, got ${fmt(value)}`);
-  return value;
-}
-function requirePositive(dist, arg, value) {
-  const v = requireFinite(dist, arg, value);
-  if (v <= 0) throw new DistributionRangeError(dist, arg, `must be > 0, got ${fmt(v)}`);
-  return v;
-}
-function requireLess(dist, min, max) {
-  if (!(min < max)) throw new DistributionRangeError(dist, "min", `must be < max, got ${fmt(min)} >= ${fmt(max)}`);
-}
-function clamp(x, lo, hi) {
-  return x < lo ? lo : x > hi ? hi : x;
-}
-function unit(u) {
-  if (Number.isNaN(u)) throw new RangeError("fromUnit: u must be a number in [0, 1], got NaN");
-  return clamp(u, 0, 1);
-}
-function jsonEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  try {
-    return canonicalJson(a) === canonicalJson(b);
-  } catch {
-    return false;
-  }
-}
-function decimalsOf(q) {
-  const [mantissa = "", exponent] = String(q).toLowerCase().split("e");
-  const frac = mantissa.split(".")[1]?.length ?? 0;
-  const exp = exponent === void 0 ? 0 : Number(exponent);
-  return Math.max(0, frac - exp);
-}
-var Quantiser = class {
-  constructor(q) {
-    this.q = q;
-    this.decimals = Math.min(decimalsOf(q), 100);
-  }
-  q;
-  decimals;
-  /** The k-th multiple of q. */
-  at(k) {
-    const v = k * this.q;
-    const out = this.decimals === 0 ? Math.round(v) : Number(v.toFixed(this.decimals));
-    return Object.is(out, -0) ? 0 : out;
-  }
-  /** Index of the nearest multiple. */
-  index(x) {
-    return Math.round(x / this.q);
-  }
-  snap(x) {
-    return this.at(this.index(x));
-  }
-};
-var SQRT2PI = Math.sqrt(2 * Math.PI);
-function normalCdf(x) {
-  if (Number.isNaN(x)) return NaN;
-  const ax = Math.abs(x);
-  let c;
-  if (ax > 37) c = 0;
-  else {
-    const e = Math.exp(-ax * ax / 2);
-    if (ax < 7.07106781186547) {
-      let n = 0.0352624965998911 * ax + 0.700383064443688;
-      n = n * ax + 6.37396220353165;
-      n = n * ax + 33.912866078383;
-      n = n * ax + 112.079291497871;
-      n = n * ax + 221.213596169931;
-      n = n * ax + 220.206867912376;
-      let d = 0.0883883476483184 * ax + 1.75566716318264;
-      d = d * ax + 16.064177579207;
-      d = d * ax + 86.7807322029461;
-      d = d * ax + 296.564248779674;
-      d = d * ax + 637.333633378831;
-      d = d * ax + 793.826512519948;
-      d = d * ax + 440.413735824752;
-      c = e * n / d;
-    } else {
-      let b = ax + 0.65;
-      b = ax + 4 / b;
-      b = ax + 3 / b;
-      b = ax + 2 / b;
-      b = ax + 1 / b;
-      c = e / b / SQRT2PI;
-    }
-  }
-  return x > 0 ? 1 - c : c;
-}
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-function poly(coeffs, x) {
-  let s = 0;
-  for (const c of coeffs) s = s * x + c;
-  return s;
-}
-function normalInv(p) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`normalInv: p must be in (0, 1), got ${p}`);
-  const plow = 0.02425;
-  let x;
-  if (p < plow) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x = poly(C, q) / (poly(D, q) * q + 1);
-  } else if (p <= 1 - plow) {
-    const q = p - 0.5;
-    const r = q * q;
-    x = poly(A, r) * q / (poly(B, r) * r + 1);
-  } else {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -poly(C, q) / (poly(D, q) * q + 1);
-  }
-  const e = normalCdf(x) - p;
-  const u = e * SQRT2PI * Math.exp(x * x / 2);
-  return x - u / (1 + x * u / 2);
-}
-var UNIT_EPS = 1e-6;
-
-// src/core/distributions/base.ts
-var ContinuousDistribution = class {
-  kind = "continuous";
-  sample(rng) {
-    return finite(clamp(this.draw(rng), this.lo, this.hi));
-  }
-  values() {
-    return void 0;
-  }
-  toUnit(value) {
-    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`${this.name}: toUnit needs a number, got ${fmt(value)}`);
-    return clamp(this.unitOf(clamp(value, this.lo, this.hi)), 0, 1);
-  }
-  fromUnit(u) {
-    return finite(clamp(this.valueAt(unit(u)), this.lo, this.hi));
-  }
-  contains(value) {
-    return typeof value === "number" && Number.isFinite(value) && value >= this.lo && value <= this.hi;
-  }
-};
-function finite(x) {
-  return clamp(x, -Number.MAX_VALUE, Number.MAX_VALUE);
-}
-var QuantisedDistribution = class {
-  constructor(name, base, q) {
-    this.name = name;
-    this.base = base;
-    this.q = requirePositive(name, "q", q);
-    this.quant = new Quantiser(this.q);
-    this.kLo = Number.isFinite(base.lo) ? Math.ceil(base.lo / this.q - 1e-9) : -Infinity;
-    this.kHi = Number.isFinite(base.hi) ? Math.floor(base.hi / this.q + 1e-9) : Infinity;
-    if (this.kLo > this.kHi)
-      throw new DistributionRangeError(name, "q", `must have a multiple within [${fmt(base.lo)}, ${fmt(base.hi)}], got ${fmt(this.q)}`);
-    const [a, b] = [base.fromUnit(0), base.fromUnit(1)];
-    const end = Math.abs(a) > Math.abs(b) ? a : b;
-    if (!Number.isFinite(this.quant.at(this.quant.index(end))))
-      throw new DistributionRangeError(
-        name,
-        "q",
-        `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`
-      );
-    this.kFinite = Math.floor(Number.MAX_VALUE / 2 / this.q);
-  }
-  name;
-  base;
-  kind = "discrete";
-  q;
-  quant;
-  /** Index range of the allowed multiples of q (may be infinite for unbounded bases). */
-  kLo;
-  kHi;
-  /** Largest index whose multiple is surely finite. */
-  kFinite;
-  support = null;
-  snap(x) {
-    const k = clamp(this.quant.index(x), this.kLo, this.kHi);
-    return this.quant.at(clamp(k, -this.kFinite, this.kFinite));
-  }
-  sample(rng) {
-    return this.snap(this.base.sample(rng));
-  }
-  values() {
-    if (this.support === null) {
-      const n = this.kHi - this.kLo + 1;
-      this.support = Number.isFinite(n) && n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.quant.at(this.kLo + i)) : void 0;
-    }
-    return this.support;
-  }
-  toUnit(value) {
-    return this.base.toUnit(value);
-  }
-  fromUnit(u) {
-    return this.snap(this.base.fromUnit(u));
-  }
-  contains(value) {
-    if (typeof value !== "number" || !Number.isFinite(value)) return false;
-    const k = this.quant.index(value);
-    if (k < this.kLo || k > this.kHi) return false;
-    const v = this.quant.at(k);
-    return Math.abs(v - value) <= 1e-9 * Math.max(1, Math.abs(value));
-  }
-};
-
-// src/core/distributions/beta.ts
-var BetaDistribution = class extends ContinuousDistribution {
-  name = "beta";
-  lo = 0;
-  hi = 1;
-  a;
-  b;
-  constructor(a = 1, b = 1) {
-    super();
-    this.a = requirePositive("beta", "a", a);
-    this.b = requirePositive("beta", "b", b);
-  }
-  draw(rng) {
-    const x = rng.gamma(this.a);
-    const y = rng.gamma(this.b);
-    return x + y > 0 ? x / (x + y) : this.a / (this.a + this.b);
-  }
-  unitOf(v) {
-    return v;
-  }
-  valueAt(u) {
-    return u;
-  }
-};
-var QBetaDistribution = class extends QuantisedDistribution {
-  constructor(a, b, q) {
-    super("q_beta", new BetaDistribution(a, b), q);
-  }
-};
-
-// src/core/distributions/categorical.ts
-var CategoricalDistribution = class {
-  kind = "categorical";
-  name;
-  choices;
-  probabilities;
-  index = /* @__PURE__ */ new Map();
-  constructor(values, probabilities) {
-    const name = probabilities === void 0 ? "categorical" : "categorical_w_probabilities";
-    this.name = name;
-    if (!Array.isArray(values) || values.length === 0)
-      throw new DistributionTypeError(name, "values", `must be a non-empty list, got ${fmt(values)}`);
-    values.forEach((v, i) => {
-      const key = jsonKey(name, v);
-      const first = this.index.get(key);
-      if (first !== void 0)
-        throw new DistributionRangeError(name, "values", `must be distinct, got ${fmt(v)} at positions ${first} and ${i}`);
-      this.index.set(key, i);
-    });
-    this.choices = values.slice();
-    if (probabilities !== void 0) this.probabilities = checkProbabilities(probabilities, values.length);
-  }
-  sample(rng) {
-    const i = this.probabilities ? rng.weighted(this.probabilities) : rng.int(this.choices.length);
-    return this.choices[i];
-  }
-  values() {
-    return this.choices;
-  }
-  indexOf(value) {
-    try {
-      return this.index.get(canonicalJson(value)) ?? -1;
-    } catch {
-      return -1;
-    }
-  }
-  toUnit(value) {
-    const i = this.indexOf(value);
-    if (i < 0) throw new RangeError(`${this.name}: ${fmt(value)} is not one of ${fmt(this.choices)}`);
-    return this.choices.length === 1 ? 0 : i / (this.choices.length - 1);
-  }
-  fromUnit(u) {
-    return this.choices[Math.round(unit(u) * (this.choices.length - 1))];
-  }
-  contains(value) {
-    return this.indexOf(value) >= 0;
-  }
-};
-function checkProbabilities(p, n) {
-  const name = "categorical_w_probabilities";
-  if (!Array.isArray(p) || p.some((x) => typeof x !== "number" || !Number.isFinite(x) || x < 0))
-    throw new DistributionTypeError(name, "probabilities", `must be a list of numbers >= 0, got ${fmt(p)}`);
-  if (p.length !== n) throw new DistributionRangeError(name, "probabilities", `must have one entry per value (${n}), got ${p.length}`);
-  const sum = p.reduce((s, x) => s + x, 0);
-  if (Math.abs(sum - 1) > 1e-6) throw new DistributionRangeError(name, "probabilities", `must sum to 1, got ${sum}`);
-  return p.slice();
-}
-function jsonKey(name, value) {
-  try {
-    return canonicalJson(value);
-  } catch {
-    throw new DistributionTypeError(
-      name,
-      "values",
-      `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`
-    );
-  }
-}
-
-// src/core/distributions/constant.ts
-var ConstantDistribution = class {
-  constructor(value) {
-    this.value = value;
-    if (value === void 0) throw new DistributionTypeError("constant", "value", `must be given, got ${fmt(value)}`);
-  }
-  value;
-  name = "constant";
-  kind = "categorical";
-  sample() {
-    return this.value;
-  }
-  values() {
-    return [this.value];
-  }
-  toUnit() {
-    return 0;
-  }
-  fromUnit() {
-    return this.value;
-  }
-  contains(value) {
-    return jsonEqual(value, this.value);
-  }
-};
-
-// src/core/distributions/log-uniform.ts
-var LogUniformDistribution = class extends ContinuousDistribution {
-  constructor(name, min, max) {
-    super();
-    this.name = name;
-    const exponents = name === "log_uniform" || name === "inv_log_uniform";
-    const a = exponents ? requireFinite(name, "min", min) : requirePositive(name, "min", min);
-    const b = requireFinite(name, "max", max);
-    requireLess(name, a, b);
-    if (exponents) {
-      [this.lnLo, this.lnHi] = name === "log_uniform" ? [a, b] : [-b, -a];
-      if (Math.abs(a) > 700 || Math.abs(b) > 700)
-        throw new DistributionRangeError(
-          name,
-          Math.abs(a) > 700 ? "min" : "max",
-          `must be an exponent within [-700, 700] (X = exp(U(min, max)); for values use ${name}_values), got ${fmt(Math.abs(a) > 700 ? a : b)}`
-        );
-    } else {
-      [this.lnLo, this.lnHi] = [Math.log(a), Math.log(b)];
-    }
-    this.lo = exponents ? Math.exp(this.lnLo) : a;
-    this.hi = exponents ? Math.exp(this.lnHi) : b;
-  }
-  name;
-  lo;
-  hi;
-  lnLo;
-  lnHi;
-  draw(rng) {
-    return Math.exp(rng.uniform(this.lnLo, this.lnHi));
-  }
-  unitOf(v) {
-    return (Math.log(v) - this.lnLo) / (this.lnHi - this.lnLo);
-  }
-  valueAt(u) {
-    if (u <= 0) return this.lo;
-    if (u >= 1) return this.hi;
-    return Math.exp(this.lnLo + u * (this.lnHi - this.lnLo));
-  }
-};
-var QLogUniformDistribution = class extends QuantisedDistribution {
-  constructor(min, max, q) {
-    super("q_log_uniform", new LogUniformDistribution("log_uniform", min, max), q);
-  }
-};
-var QLogUniformValuesDistribution = class extends QuantisedDistribution {
-  constructor(min, max, q) {
-    super("q_log_uniform_values", new LogUniformDistribution("log_uniform_values", min, max), q);
-  }
-};
-
-// src/core/distributions/normal.ts
-var REACH = 5;
-var NormalDistribution = class extends ContinuousDistribution {
-  constructor(name, mu = 0, sigma = 1) {
-    super();
-    this.name = name;
-    this.mu = requireFinite(name, "mu", mu);
-    this.sigma = requirePositive(name, "sigma", sigma);
-    this.lo = name === "normal" ? -Infinity : 0;
-    if (name === "normal") checkNormalReach(this.mu, this.sigma);
-    else checkLogNormalReach(this.mu, this.sigma);
-  }
-  name;
-  lo;
-  hi = Infinity;
-  mu;
-  sigma;
-  get log() {
-    return this.name === "log_normal";
-  }
-  draw(rng) {
-    const x = this.mu + this.sigma * rng.normal();
-    return this.log ? Math.exp(x) : x;
-  }
-  unitOf(v) {
-    const x = this.log ? Math.log(v) : v;
-    return clamp(normalCdf((x - this.mu) / this.sigma), UNIT_EPS, 1 - UNIT_EPS);
-  }
-  valueAt(u) {
-    const x = this.mu + this.sigma * normalInv(clamp(u, UNIT_EPS, 1 - UNIT_EPS));
-    return this.log ? Math.exp(x) : x;
-  }
-};
-function checkNormalReach(mu, sigma) {
-  if (Number.isFinite(mu - REACH * sigma) && Number.isFinite(mu + REACH * sigma)) return;
-  throw new DistributionRangeError("normal", "sigma", `must keep mu \xB1 ${REACH}\xB7sigma finite, got mu = ${fmt(mu)}, sigma = ${fmt(sigma)}`);
-}
-function checkLogNormalReach(mu, sigma) {
-  const hi = Math.exp(mu + REACH * sigma);
-  const lo = Math.exp(mu - REACH * sigma);
-  if (Number.isFinite(hi) && lo > 0) return;
-  const muAlone = !(Number.isFinite(Math.exp(mu)) && Math.exp(mu) > 0);
-  const got = `got mu = ${fmt(mu)}, sigma = ${fmt(sigma)} (exp(mu ${Number.isFinite(hi) ? "-" : "+"} ${REACH}\xB7sigma) = ${Number.isFinite(hi) ? "0" : "Infinity"})`;
-  const hint = muAlone && mu > 0 ? `; for values around ${fmt(mu)} use mu = ln(${fmt(mu)}) = ${fmt(Number(Math.log(mu).toPrecision(4)))}` : "";
-  throw new DistributionRangeError(
-    "log_normal",
-    muAlone ? "mu" : "sigma",
-    `is in log space${muAlone ? "" : " like mu"} (the values are exp(N(mu, sigma))), so exp(mu \xB1 ${REACH}\xB7sigma) must be finite and > 0, ${got}${hint}`
-  );
-}
-var QNormalDistribution = class extends QuantisedDistribution {
-  constructor(mu, sigma, q) {
-    super("q_normal", new NormalDistribution("normal", mu, sigma), q);
-  }
-};
-var QLogNormalDistribution = class extends QuantisedDistribution {
-  constructor(mu, sigma, q) {
-    super("q_log_normal", new NormalDistribution("log_normal", mu, sigma), q);
-  }
-};
-
-// src/core/distributions/uniform.ts
-var UniformDistribution = class extends ContinuousDistribution {
-  name = "uniform";
-  lo;
-  hi;
-  constructor(min, max) {
-    super();
-    this.lo = requireFinite("uniform", "min", min);
-    this.hi = requireFinite("uniform", "max", max);
-    requireLess("uniform", this.lo, this.hi);
-    if (!Number.isFinite(this.hi - this.lo))
-      throw new DistributionRangeError(
-        "uniform",
-        "max",
-        `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`
-      );
-  }
-  draw(rng) {
-    return rng.uniform(this.lo, this.hi);
-  }
-  unitOf(v) {
-    return (v - this.lo) / (this.hi - this.lo);
-  }
-  valueAt(u) {
-    return this.lo + u * (this.hi - this.lo);
-  }
-};
-var QUniformDistribution = class extends QuantisedDistribution {
-  constructor(min, max, q) {
-    super("q_uniform", new UniformDistribution(min, max), q);
-  }
-};
-var IntUniformDistribution = class {
-  name = "int_uniform";
-  kind = "discrete";
-  min;
-  max;
-  constructor(min, max) {
-    this.min = requireInteger("int_uniform", "min", min);
-    this.max = requireInteger("int_uniform", "max", max);
-    requireLess("int_uniform", this.min, this.max);
-  }
-  sample(rng) {
-    return this.min + rng.int(this.max - this.min + 1);
-  }
-  values() {
-    const n = this.max - this.min + 1;
-    return n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.min + i) : void 0;
-  }
-  toUnit(value) {
-    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`int_uniform: toUnit needs a number, got ${fmt(value)}`);
-    return clamp((value - this.min) / (this.max - this.min), 0, 1);
-  }
-  fromUnit(u) {
-    return clamp(Math.round(this.min + unit(u) * (this.max - this.min)), this.min, this.max);
-  }
-  contains(value) {
-    return typeof value === "number" && Number.isInteger(value) && value >= this.min && value <= this.max;
-  }
-};
-
-// src/core/distributions/index.ts
-var DISTRIBUTION_DEFAULTS = { mu: 0, sigma: 1, q: 1, a: 1, b: 1 };
-var DISTRIBUTION_ARGS = {
-  constant: ["value"],
-  categorical: ["values"],
-  categorical_w_probabilities: ["values", "probabilities"],
-  int_uniform: ["min", "max"],
-  uniform: ["min", "max"],
-  q_uniform: ["min", "max", "q"],
-  log_uniform: ["min", "max"],
-  log_uniform_values: ["min", "max"],
-  q_log_uniform: ["min", "max", "q"],
-  q_log_uniform_values: ["min", "max", "q"],
-  inv_log_uniform: ["min", "max"],
-  inv_log_uniform_values: ["min", "max"],
-  normal: ["mu", "sigma"],
-  q_normal: ["mu", "sigma", "q"],
-  log_normal: ["mu", "sigma"],
-  q_log_normal: ["mu", "sigma", "q"],
-  beta: ["a", "b"],
-  q_beta: ["a", "b", "q"]
-};
-var DISTRIBUTION_NAMES = Object.keys(DISTRIBUTION_ARGS);
-function makeDistribution(name, args) {
-  const { mu, sigma, q, a, b } = { ...DISTRIBUTION_DEFAULTS, ...definedOnly(args) };
-  switch (name) {
-    case "constant":
-      return new ConstantDistribution(args.value);
-    case "categorical":
-      return new CategoricalDistribution(args.values);
-    case "categorical_w_probabilities":
-      return new CategoricalDistribution(args.values, args.probabilities ?? null);
-    case "int_uniform":
-      return new IntUniformDistribution(args.min, args.max);
-    case "uniform":
-      return new UniformDistribution(args.min, args.max);
-    case "q_uniform":
-      return new QUniformDistribution(args.min, args.max, q);
-    case "log_uniform":
-    case "log_uniform_values":
-    case "inv_log_uniform":
-    case "inv_log_uniform_values":
-      return new LogUniformDistribution(name, args.min, args.max);
-    case "q_log_uniform":
-      return new QLogUniformDistribution(args.min, args.max, q);
-    case "q_log_uniform_values":
-      return new QLogUniformValuesDistribution(args.min, args.max, q);
-    case "normal":
-    case "log_normal":
-      return new NormalDistribution(name, mu, sigma);
-    case "q_normal":
-      return new QNormalDistribution(mu, sigma, q);
-    case "q_log_normal":
-      return new QLogNormalDistribution(mu, sigma, q);
-    case "beta":
-      return new BetaDistribution(a, b);
-    case "q_beta":
-      return new QBetaDistribution(a, b, q);
-    default:
-      throw new TypeError(`unknown distribution ${JSON.stringify(name)} (known: ${DISTRIBUTION_NAMES.join(", ")})`);
-  }
-}
-function definedOnly(args) {
-  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== void 0));
-}
-
 // src/core/pystr.ts
 var NEVER = () => false;
 function pyFloatRepr(x) {
@@ -18510,14 +17917,14 @@ var SB = [
   474.52854120695537,
   -22.44095244658582
 ];
-function poly2(c, s) {
+function poly(c, s) {
   let r = 0;
   for (let i = c.length - 1; i >= 0; i--) r = r * s + c[i];
   return r;
 }
 function erfcTail(x) {
   const s = 1 / (x * x);
-  const [r, q] = x < 1 / 0.35 ? [poly2(RA, s), 1 + s * poly2(SA, s)] : [poly2(RB, s), 1 + s * poly2(SB, s)];
+  const [r, q] = x < 1 / 0.35 ? [poly(RA, s), 1 + s * poly(SA, s)] : [poly(RB, s), 1 + s * poly(SB, s)];
   return Math.exp(-x * x - 0.5625) * Math.exp(r / q) / x;
 }
 function erfc(x) {
@@ -18526,12 +17933,12 @@ function erfc(x) {
   if (a < 0.84375) {
     if (a < 2 ** -56) return 1 - x;
     const z = x * x;
-    const y = poly2(PP, z) / (1 + z * poly2(QQ, z));
+    const y = poly(PP, z) / (1 + z * poly(QQ, z));
     return x < 0.25 ? 1 - (x + x * y) : 0.5 - (x - 0.5 + x * y);
   }
   if (a < 1.25) {
     const s = a - 1;
-    const pq = poly2(PA, s) / (1 + s * poly2(QA, s));
+    const pq = poly(PA, s) / (1 + s * poly(QA, s));
     return x >= 0 ? 1 - ERX - pq : 1 + ERX + pq;
   }
   if (a >= 28) return x > 0 ? 0 : 2;
@@ -18625,17 +18032,17 @@ function logEI(mu, sigma, best) {
 
 // src/core/samplers/random.ts
 var REJECTION_TRIES = 64;
-function drawUnused(space, rng, used, finite2) {
+function drawUnused(space, rng, used, finite) {
   let last;
   for (let t = 0; t < REJECTION_TRIES; t++) {
     last = drawPrior(space, rng);
     if (!used.has(paramsKey(space, last))) return last;
   }
-  if (!finite2) return last;
-  const perm = new Permutation(finite2.total, rng.uint32());
-  const start = Math.floor(rng.next() * finite2.total);
-  for (let k = 0; k < finite2.total; k++) {
-    const params = finite2.combination(perm.at((start + k) % finite2.total));
+  if (!finite) return last;
+  const perm = new Permutation(finite.total, rng.uint32());
+  const start = Math.floor(rng.next() * finite.total);
+  for (let k = 0; k < finite.total; k++) {
+    const params = finite.combination(perm.at((start + k) % finite.total));
     if (!used.has(paramsKey(space, params))) return params;
   }
   return void 0;
@@ -18749,7 +18156,7 @@ var BayesSampler = class {
     this.dims = encodeSpace(space);
     this.model = modelDims(this.dims);
     this.finite = FiniteSpace.of(space);
-    this.opts = { initialTrials: Math.max(5, this.model.length + 1), ...DEFAULTS, ...definedOnly2(options) };
+    this.opts = { initialTrials: Math.max(5, this.model.length + 1), ...DEFAULTS, ...definedOnly(options) };
     this.design = latinHypercube(this.model, this.opts.initialTrials, new Rng(deriveSeed("bayes-design", seed)));
   }
   space;
@@ -18940,7 +18347,7 @@ function quantile(values, q) {
   const hi = Math.ceil(pos);
   return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
-function definedOnly2(o) {
+function definedOnly(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
 
@@ -18981,6 +18388,141 @@ var GridSampler = class {
       if (!used.has(index)) return this.finite.combination(index);
     }
     return void 0;
+  }
+};
+
+// src/core/samplers/manual.ts
+var ManualSampler = class {
+  constructor(space, configs) {
+    this.space = space;
+    this.configs = configs;
+  }
+  space;
+  configs;
+  name = "manual";
+  ask(history, pending) {
+    const config = this.configs[history.length + pending.length];
+    if (config === void 0) return void 0;
+    const out = {};
+    for (const { name } of this.space) if (config[name] !== void 0) out[name] = config[name];
+    return out;
+  }
+};
+
+// src/core/samplers/quasirandom.ts
+var HALTON_SKIP = 100;
+var WALK_SLACK = 1e3;
+var QuasiRandomSampler = class {
+  constructor(space, seed) {
+    this.space = space;
+    this.seed = seed;
+    this.dims = space.map(({ name, dist }) => {
+      const values = dist.values();
+      return values?.length === 1 ? { name, dist, fixed: values[0] } : { name, dist };
+    });
+    this.halton = new ScrambledHalton(this.dims.filter((d) => d.fixed === void 0).length, seed);
+    this.finite = FiniteSpace.of(space);
+  }
+  space;
+  seed;
+  name = "quasirandom";
+  dims;
+  halton;
+  finite;
+  /** The distinct configurations of the sequence so far, and how far it was walked: a pure cache. */
+  distinct = [];
+  distinctKeys = /* @__PURE__ */ new Set();
+  walked = 0;
+  /** The configuration at position `index` of the raw sequence (duplicates included). */
+  point(index) {
+    const u = this.halton.at(HALTON_SKIP + index);
+    const out = {};
+    let j = 0;
+    for (const d of this.dims) out[d.name] = d.fixed !== void 0 ? d.fixed : valueAt(d.dist, u[j++]);
+    return out;
+  }
+  ask(history, pending) {
+    const used = usedKeys(this.space, history, pending);
+    const asked = history.length + pending.length;
+    const maxWalk = 4 * (asked + used.size + 1) + WALK_SLACK;
+    for (let rank = asked; ; rank++) {
+      const p = this.distinctAt(rank, maxWalk);
+      if (p === void 0) break;
+      if (!used.has(paramsKey(this.space, p))) return p;
+    }
+    return this.finite ? this.enumerateUnused(used) : void 0;
+  }
+  /** The rank-th distinct configuration if the first `maxWalk` raw points reach it (the same answer however far earlier asks walked). */
+  distinctAt(rank, maxWalk) {
+    while (this.distinct.length <= rank && this.walked < maxWalk) {
+      const at = this.walked++;
+      const params = this.point(at);
+      const key = paramsKey(this.space, params);
+      if (this.distinctKeys.has(key)) continue;
+      this.distinctKeys.add(key);
+      this.distinct.push({ params, at });
+    }
+    const found = this.distinct[rank];
+    return found && found.at < maxWalk ? found.params : void 0;
+  }
+  /** A small finite space the sequence keeps missing: the first unused combination in a seeded order. */
+  enumerateUnused(used) {
+    const finite = this.finite;
+    const order = new Permutation(finite.total, deriveSeed("quasirandom-rest", this.seed));
+    for (let k = 0; k < finite.total; k++) {
+      const p = finite.combination(order.at(k));
+      if (!used.has(paramsKey(this.space, p))) return p;
+    }
+    return void 0;
+  }
+};
+function valueAt(dist, u) {
+  const values = dist.values();
+  if (values && (dist.kind === "categorical" || dist.name === "int_uniform")) return values[cell(u, dist.probabilities, values.length)];
+  const v = dist.fromUnit(u);
+  if (dist.contains(v)) return v;
+  return dist.fromUnit(Math.min(1 - 1e-9, Math.max(1e-9, u)));
+}
+function cell(u, weights, n) {
+  if (!weights) return Math.min(n - 1, Math.floor(u * n));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  for (let i = 0; i < n - 1; i++) {
+    acc += weights[i] / total;
+    if (u < acc) return i;
+  }
+  return n - 1;
+}
+function firstPrimes(n) {
+  const primes = [];
+  for (let k = 2; primes.length < n; k++) if (primes.every((p) => p * p > k || k % p !== 0)) primes.push(k);
+  return primes;
+}
+var ScrambledHalton = class {
+  bases;
+  permutations;
+  shifts;
+  constructor(dims, seed) {
+    this.bases = firstPrimes(dims);
+    const rngs = this.bases.map((_, d) => new Rng(deriveSeed("quasirandom", seed, d)));
+    this.permutations = this.bases.map((b, d) => [0, ...rngs[d].shuffle(Array.from({ length: b - 1 }, (_, k) => k + 1))]);
+    this.shifts = rngs.map((rng) => rng.next());
+  }
+  /** Point `index` (0-based; index 0 is Halton's n = 1, as 0 would be the origin). */
+  at(index) {
+    return this.bases.map((b, d) => {
+      const perm = this.permutations[d];
+      let n = index + 1;
+      let f = 1 / b;
+      let x = 0;
+      while (n > 0) {
+        x += f * perm[n % b];
+        n = Math.floor(n / b);
+        f /= b;
+      }
+      const shifted = x + this.shifts[d];
+      return shifted >= 1 ? shifted - 1 : shifted;
+    });
   }
 };
 
@@ -19188,12 +18730,19 @@ function createSampler(method, space, seed, options = {}) {
       return new GridSampler(space, seed);
     case "random":
       return new RandomSampler(space, seed);
+    case "quasirandom":
+      return new QuasiRandomSampler(space, seed);
+    case "manual":
+      if (!options.manual) throw new TypeError("method manual needs its configurations (options.manual)");
+      return new ManualSampler(space, options.manual);
     case "tpe":
       return new TpeSampler(space, seed, options.tpe);
     case "bayes":
       return new BayesSampler(space, seed, options.bayes);
     default:
-      throw new TypeError(`unknown search method ${JSON.stringify(method)} (known: grid, random, bayes, tpe)`);
+      throw new TypeError(
+        `unknown search method ${JSON.stringify(method)} (known: manual, grid, random, quasirandom, bayes, tpe)`
+      );
   }
 }
 
@@ -19362,16 +18911,21 @@ function better(a, b, goal) {
 }
 async function runStudy(config, ports) {
   const sweep = startSweep(config, ports);
-  const stages = planStages(config.space, config.stages);
+  const stages = planStages(config);
   let fixed = {};
   let stopReason = "exhausted";
+  const path10 = [];
   for (let s = 0; s < stages.length; s++) {
+    const start = sweep.trials.length;
     const end = await runStage(sweep, stages[s], s, fixed);
+    const names = [...Object.keys(fixed), ...stages[s].space.map((p) => p.name)];
+    const next = bestSoFar(config, sweep.trials, end.stopped ? fixed : { ...fixed, ...end.best }, names);
+    if (config.stages.length > 0) path10.push(stageSummary(config, stages[s], fixed, sweep.trials, start, next, path10.at(-1)));
     if (end.stopped) {
       stopReason = end.stopped;
       break;
     }
-    fixed = { ...fixed, ...end.best };
+    fixed = next;
     if (s === stages.length - 1) stopReason = end.exhausted ? "exhausted" : "trials";
   }
   const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, {
@@ -19385,7 +18939,46 @@ async function runStudy(config, ports) {
     record: sweep.record,
     outOfTime: sweep.outOfTime
   });
-  return { trials: sweep.trials, bestIndex, bestSamples, bestMetrics, stopReason, wallMs: ports.now() - sweep.start };
+  return {
+    trials: sweep.trials,
+    bestIndex,
+    bestSamples,
+    bestMetrics,
+    stopReason,
+    wallMs: ports.now() - sweep.start,
+    ...path10.length > 0 ? { stages: path10 } : {}
+  };
+}
+function bestSoFar(config, trials, searched, names) {
+  const i = bestTrialIndex(trials, config.metric.name, config.metric.goal);
+  return i < 0 ? searched : pick(trials[i].params, names);
+}
+function stageSummary(config, stage, fixed, trials, start, next, previous) {
+  const { name, goal } = config.metric;
+  const i = bestTrialIndex(trials, name, goal);
+  const value = i < 0 ? void 0 : trials[i].metrics[name];
+  const searched = Object.fromEntries(
+    stage.space.map((p) => [
+      p.name,
+      (stage.refine ? "refined " : "") + describeSearch(stage.refine ? refineDistribution(p.dist, fixed[p.name]) : p.dist)
+    ])
+  );
+  const gain = previous?.best !== void 0 && value !== void 0 ? goal === "maximize" ? value - previous.best : previous.best - value : void 0;
+  return {
+    method: stage.method,
+    parameters: stage.space.map((p) => p.name),
+    searched,
+    fixed: Object.fromEntries(Object.entries(fixed).filter(([k]) => !(k in searched))),
+    ...stage.trials !== void 0 ? { budget: stage.trials } : {},
+    trials: trials.length - start,
+    bestParams: pick(
+      next,
+      stage.space.map((p) => p.name)
+    ),
+    ...value !== void 0 ? { best: value } : {},
+    ...gain !== void 0 ? { gain } : {},
+    ...stage.why ? { why: stage.why } : {}
+  };
 }
 function startSweep(config, ports) {
   const start = ports.now();
@@ -19393,8 +18986,9 @@ function startSweep(config, ports) {
   const pruner = createPruner(config.earlyTerminate);
   const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : void 0;
   const trials = [];
-  const cap = config.budget.trials ?? (config.method === "grid" ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
+  const cap = config.budget.trials ?? (config.method === "grid" || config.method === "manual" || config.stages.length > 0 ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
   const deadline = config.budget.minutes === void 0 ? void 0 : start + config.budget.minutes * 6e4;
+  const total = Math.min(cap, plannedTrials(config));
   const bestValue = () => {
     const i = bestTrialIndex(trials, metricName, goal);
     return i < 0 ? void 0 : trials[i].metrics[metricName];
@@ -19412,7 +19006,7 @@ function startSweep(config, ports) {
       const now = ports.now();
       ports.progress({
         index: trials.length,
-        total: Number.isFinite(cap) ? cap : void 0,
+        total: Number.isFinite(total) ? total : void 0,
         trial,
         best: bestValue(),
         elapsedMs: now - start,
@@ -19435,7 +19029,13 @@ async function runStage(sweep, stage, s, fixed) {
   const { config, trials } = sweep;
   const { metricName, goal } = sweep.deps;
   const base = { ...neutralParams(config.space), ...fixed };
-  const sampler = createSampler(config.method, stage.space, deriveSeed("sampler", config.seed, s));
+  const space = stage.refine ? stage.space.map((p) => ({ name: p.name, dist: refineDistribution(p.dist, fixed[p.name]) })) : stage.space;
+  const sampler = createSampler(stage.method, space, deriveSeed("sampler", config.seed, s), {
+    manual: stage.configs ?? config.configs ?? []
+  });
+  const pruner = stage.earlyTerminate ? createPruner(stage.earlyTerminate) : sweep.deps.pruner;
+  const prunerId = stage.earlyTerminate ? canonicalJson(stage.earlyTerminate) : sweep.deps.prunerId;
+  const deps = { ...sweep.deps, pruner, prunerId };
   const stageStart = trials.length;
   const stageCap = stage.trials === void 0 ? sweep.cap : Math.min(sweep.cap, stageStart + stage.trials);
   const names = stage.space.map((p) => p.name);
@@ -19451,7 +19051,7 @@ async function runStage(sweep, stage, s, fixed) {
     if (asked === void 0) return false;
     const params = { ...base, ...asked };
     const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...sweep.deps, others }), params);
+    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...deps, others }), params);
     return true;
   };
   let exhausted = false;
@@ -19556,17 +19156,37 @@ function observe(t, names, metricName, goal) {
   const value = t.status === "failed" ? void 0 : v !== void 0 ? toLoss(v, goal) : curve.at(-1)?.value;
   return { params: pick(t.params, names), status: t.status, value, curve };
 }
-function planStages(space, stages) {
-  if (stages.length === 0) return [{ space }];
+function planStages(config) {
+  const { space, stages, method } = config;
+  if (stages.length === 0) return [{ space, method }];
   const byName = new Map(space.map((p) => [p.name, p]));
-  const planned = stages.map((s) => ({
-    space: s.parameters.map((n) => byName.get(n)).filter((p) => p !== void 0),
-    ...s.trials !== void 0 ? { trials: s.trials } : {}
-  }));
+  const fallback = (m) => m === "grid" || config.budget.trials !== void 0 ? void 0 : DEFAULT_TRIALS;
+  const planned = stages.map((s) => {
+    const m = s.method ?? method;
+    const params = s.parameters.map((n) => byName.get(n)).filter((p) => p !== void 0);
+    const trials = s.trials ?? fallback(m);
+    return {
+      space: s.values === "decades" ? params.map((p) => ({ name: p.name, dist: decadeDistribution(p.dist) })) : params,
+      method: m,
+      ...trials !== void 0 ? { trials } : {},
+      ...s.earlyTerminate ? { earlyTerminate: s.earlyTerminate } : {},
+      ...s.refine ? { refine: true } : {},
+      ...s.configs ? { configs: s.configs } : {},
+      ...s.why ? { why: s.why } : {}
+    };
+  });
   const named = new Set(stages.flatMap((s) => s.parameters));
   const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
-  if (rest.length > 0) planned.push({ space: rest });
+  if (rest.length > 0) {
+    const trials = fallback(method);
+    planned.push({ space: rest, method, ...trials !== void 0 ? { trials } : {} });
+  }
   return planned;
+}
+function plannedTrials(config) {
+  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
+  const size2 = (space) => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+  return planStages(config).reduce((n, s) => n + (s.trials ?? size2(s.space)), 0);
 }
 function neutralParams(space) {
   const out = {};
@@ -20448,10 +20068,10 @@ async function timeSteps(h, ports, minTimedMs) {
   return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
 }
 function describeTimings(timings, chosen, note) {
-  const fmt2 = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
+  const fmt = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
   const c = timings[chosen];
-  const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt2(t.msPerStep)}`);
-  return `${c.backend} (${fmt2(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"}${note ? `; ${note}` : ""})`;
+  const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt(t.msPerStep)}`);
+  return `${c.backend} (${fmt(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"}${note ? `; ${note}` : ""})`;
 }
 
 // src/trainer/tf/native.ts
@@ -20473,6 +20093,7 @@ async function explainConfig(config, env = process.env) {
     lines.push(`  ${p.name.padEnd(width)}  ${describeParameter(config, p.name, p.dist.name, pyNumbers[p.name])}`);
   lines.push(`budget: ${budgetLine(config)}`);
   if (config.earlyTerminate) lines.push(`early_terminate: ${earlyTerminateLine(config)}`);
+  if (config.stages.length > 0) lines.push(...stageLines(config));
   const first = await firstTrial(config);
   if (!first) {
     lines.push("first trial: none (the search space is empty)");
@@ -20550,11 +20171,24 @@ function blockAt(raw, dotted) {
 function budgetLine(config) {
   const { trials, minutes } = config.budget;
   const gridSize = config.method === "grid" ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : void 0;
-  const count = trials !== void 0 ? `at most ${trials} trials${gridSize !== void 0 ? ` of ${gridSize} grid combinations` : ""}` : gridSize !== void 0 ? `every one of ${gridSize} grid combinations` : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
+  const staged = config.stages.length > 0 ? plannedTrials(config) : void 0;
+  const count = trials === void 0 && staged !== void 0 ? `${staged} trials, the sum of the stages' budgets (a grid stage counts its size)` : trials !== void 0 ? `at most ${trials} trials${gridSize !== void 0 ? ` of ${gridSize} grid combinations` : ""}` : gridSize !== void 0 ? `every one of ${gridSize} grid combinations` : config.method === "manual" ? `each of the ${config.configs?.length ?? 0} listed configurations, in order` : `${DEFAULT_TRIALS} trials (the default without run_cap)`;
   const time = minutes !== void 0 ? `, no new trial after ${minutes} minutes` : ", no time limit";
   const repeats = config.repeats > 1 ? `; best params re-run with ${config.repeats} seeds` : "";
   const stages = config.stages.length ? `; ${config.stages.length} stages` : "";
   return `${count}${time}${repeats}${stages}`;
+}
+function stageLines(config) {
+  const planned = planStages(config);
+  const lines = [`stages${config.stagesAuto ? " (auto: planned from the parameters' names; see docs/config.md)" : ""}:`];
+  planned.forEach((s, i) => {
+    const what = s.space.map((p) => `${p.name} (${s.refine ? "refined around the best so far" : describeSearch(p.dist)})`).join(", ");
+    const budget = s.trials !== void 0 ? `${s.trials} trials` : "every combination";
+    const why = config.stages[i]?.why;
+    const et = s.earlyTerminate ? `, early_terminate ${s.earlyTerminate.type}` : "";
+    lines.push(`  ${i + 1}. ${s.method} over ${what}: ${budget}${et}${why ? ` (${why})` : ""}`);
+  });
+  return lines;
 }
 function earlyTerminateLine(config) {
   const e = config.earlyTerminate;
@@ -20825,12 +20459,21 @@ var sweep_schema_default = {
       description: "Free text shown in the report."
     },
     method: {
-      enum: ["grid", "random", "bayes", "tpe"],
-      description: "Search strategy: grid (every combination once), random (seeded), bayes (Gaussian process), tpe (tree-structured Parzen estimator)."
+      enum: ["manual", "grid", "random", "quasirandom", "bayes", "tpe"],
+      description: "Search strategy: manual (the configurations listed in configs, in order), grid (every combination once), random (seeded), quasirandom (a seeded scrambled Halton sequence: even coverage for exploration), bayes (Gaussian process), tpe (tree-structured Parzen estimator)."
+    },
+    configs: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        minProperties: 1
+      },
+      description: "method manual: the configurations to try, in order, each a mapping of parameter names to values inside the space (a constant parameter may be left out). The sweep stops when the list is done."
     },
     metric: {
       type: "object",
-      description: "The metric the sweep optimises. Required with objective or program, except for grid and random sweeps, which may go without (as in W&B: every trial runs, none is best, nothing is gated); with trainer defaults to {name: val_loss, goal: minimize}.",
+      description: "The metric the sweep optimises. Required with objective or program, except for grid, random, quasirandom and manual sweeps, which may go without (as in W&B: every trial runs, none is best, nothing is gated); with trainer defaults to {name: val_loss, goal: minimize}.",
       required: ["name"],
       additionalProperties: false,
       properties: {
@@ -21139,9 +20782,15 @@ var sweep_schema_default = {
       }
     },
     stages: {
-      type: "array",
+      type: ["array", "string"],
       minItems: 1,
-      description: "Iterative sweep: each stage searches its parameters with every earlier stage's best fixed.",
+      description: "Iterative sweep: each stage searches its parameters with its own method and budget, with every earlier stage's best fixed. `auto` plans the stages from the parameters' names (optimizer, learning rate, architecture, regularisation, the rest).",
+      if: {
+        type: "string"
+      },
+      then: {
+        enum: ["auto"]
+      },
       items: {
         type: "object",
         required: ["parameters"],
@@ -21155,10 +20804,50 @@ var sweep_schema_default = {
               type: "string"
             }
           },
+          method: {
+            type: "string",
+            description: "This stage's search method (default: the sweep's): grid, random, bayes, tpe, quasirandom or manual."
+          },
+          run_cap: {
+            type: "integer",
+            minimum: 1,
+            maximum: 9007199254740991,
+            description: "This stage's trial budget (default: a grid's size, else the sweep's)."
+          },
+          budget: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              trials: {
+                type: "integer",
+                minimum: 1,
+                maximum: 9007199254740991
+              }
+            },
+            description: "This stage's trial budget, like run_cap."
+          },
           trials: {
             type: "integer",
             minimum: 1,
-            maximum: 9007199254740991
+            maximum: 9007199254740991,
+            description: "This stage's trial budget, like run_cap."
+          },
+          early_terminate: {
+            $ref: "#/properties/early_terminate"
+          },
+          values: {
+            description: "decades: each numeric parameter takes the powers of ten inside its range."
+          },
+          refine: {
+            type: "boolean",
+            description: "Narrow each numeric range around its best value so far: one decade either side on a log range, a quarter of the width either side on a linear one, clipped to the original bounds."
+          },
+          configs: {
+            type: "array",
+            items: {
+              type: "object"
+            },
+            description: "method: manual: the configurations to try, as they are."
           }
         }
       }
@@ -21656,13 +21345,14 @@ function parseSweepConfig(text, file) {
   const workload = parsedWorkload?.kind === "program" ? withPython(parsedWorkload, parameters, doc, warn) : finishTrainer(parsedWorkload, names, metric, issues, warn);
   if (raw.parameters === void 0) issues.add(["parameters"], "is required: the search space (name: {values: [...]} or {min, max}, ...)");
   const method = raw.method;
+  checkManualKey(method, raw.configs, [], issues);
   for (const p of parameters) {
     if (p.inferredFrom && !WANDB_INFERS2.has(p.inferredFrom))
       warn(
         p.path,
         `W&B infers only constant, categorical, int_uniform and uniform and would reject this block; sweepgate reads it as ${p.dist.name} (from ${p.inferredFrom}). Write distribution: ${p.dist.name} for both`
       );
-    if (method === "grid") checkGridParameter(p, issues);
+    if (method === "grid" && !searchedOffGrid(raw.stages, p.name)) checkGridParameter(p, issues);
     if (workload?.kind === "trainer") checkTrainerParameter(p, issues);
     if (workload?.kind === "trainer" && workload.trainer.type === "image" && p.name === "strides")
       for (const { value, path: path10 } of largestValues(p)) checkStrides(workload.trainer, path10, value, issues);
@@ -21670,14 +21360,16 @@ function parseSweepConfig(text, file) {
     if (w) warn(p.path, w);
   }
   const gate = parseGate(raw.gate, metric, workload, issues);
+  const budget = parseBudget(raw, issues);
   const config = {
     name: parseName(raw.name, file, issues),
     ...typeof raw.description === "string" ? { description: raw.description } : {},
     method,
+    ...optional("configs", method === "manual" ? parseManualConfigs(raw.configs, ["configs"], parameters, issues) : void 0),
     metric,
     space: parameters.map(({ name, dist }) => ({ name, dist })),
     ...optional("earlyTerminate", parseEarlyTerminate(raw.early_terminate, issues, warn)),
-    budget: parseBudget(raw, issues),
+    budget,
     ...optional("trialTimeoutMs", parseTrialTimeout(raw.trial_timeout, issues)),
     seed: Number.isSafeInteger(raw.seed) ? raw.seed : 0,
     fingerprint: parseFingerprint(raw.fingerprint),
@@ -21687,7 +21379,7 @@ function parseSweepConfig(text, file) {
       seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? raw.champion.seeds : DEFAULT_CHAMPION_SEEDS
     },
     ...optional("parallel", parseParallel(raw.parallel)),
-    stages: parseStages(raw.stages, names, issues),
+    ...stagesOf(raw.stages, parameters, budget.trials, issues, warn),
     configDir
   };
   issues.throwIfAny();
@@ -21707,6 +21399,17 @@ function parseTrialTimeout(value, issues) {
     issues.add(["trial_timeout"], e.message.slice("trial_timeout: ".length));
     return void 0;
   }
+}
+function searchedOffGrid(stages, name) {
+  if (stages === "auto") return true;
+  if (!Array.isArray(stages)) return false;
+  const naming = stages.filter((s) => isRecord(s) && Array.isArray(s.parameters) && s.parameters.includes(name));
+  return naming.length > 0 && naming.every((s) => s.method !== void 0 && s.method !== "grid" || s.values === "decades");
+}
+function stagesOf(value, parameters, trials, issues, warn) {
+  const space = parameters.map(({ name, dist }) => ({ name, dist }));
+  const { stages, auto } = parseStages(value, space, trials, issues, warn);
+  return { stages, ...auto ? { stagesAuto: true } : {} };
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
@@ -23274,6 +22977,7 @@ function toResults(config, objective, o, sha) {
     backend,
     best: best ? { key: best.key, params: best.params, metrics: o.bestMetrics, samples: o.bestSamples } : null,
     trials: o.trials,
+    ...o.stages ? { stages: o.stages } : {},
     stats: {
       trials: o.trials.length,
       trained: count((t) => !t.cached),
@@ -23310,6 +23014,7 @@ function concludeSweep(input) {
     ...comparison ? { comparison } : {},
     ...noBaselineFails ? { noBaselineFails } : {},
     ...accepted ? { accepted } : {},
+    ...input.space ? { space: input.space } : {},
     maxChars: cap
   });
   const full = report2(maxChars);
