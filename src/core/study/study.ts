@@ -1,5 +1,5 @@
-import type { EarlyTerminate, Goal, Method, Stage, StageMethod, SweepConfig } from '../config/types.js';
-import type { Parameter, Space } from '../distributions/distribution.js';
+import type { Goal, Method, SweepConfig } from '../config/types.js';
+import type { Space } from '../distributions/distribution.js';
 import type { SeedRun } from '../gate/champion-plan.js';
 import type { JsonValue, Metrics, Params } from '../json.js';
 import type { Objective } from '../objective.js';
@@ -9,13 +9,12 @@ import type { ResultStage, ResultTrial, StopReason } from '../results.js';
 import { deriveSeed } from '../rng.js';
 import type { Observation } from '../samplers/sampler.js';
 import { createSampler } from '../samplers/index.js';
-import { decadeDistribution, describeSearch, refineDistribution } from './stage-space.js';
+import { describeSearch, refineDistribution } from './stage-space.js';
 import type { TrialStore } from '../trial-store.js';
 import { trialSeed } from '../trial.js';
 import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
+import { DEFAULT_TRIALS, planStages, plannedTrials, type PlannedStage } from './stage-plan.js';
 
-/** Without `run_cap`/`budget.trials`, a non-grid sweep stops after this many trials. */
-export const DEFAULT_TRIALS = 20;
 /** Finalists re-run with extra seeds when `repeats` > 1. */
 export const FINALISTS = 3;
 
@@ -421,58 +420,6 @@ function observe(t: ResultTrial, names: readonly string[], metricName: string, g
   const curve = curveOf(t.history, metricName, goal);
   const value = t.status === 'failed' ? undefined : v !== undefined ? toLoss(v, goal) : curve.at(-1)?.value;
   return { params: pick(t.params, names), status: t.status, value, curve };
-}
-
-/** A stage as it runs: its slice of the space (decades applied; refine happens when it starts), method and budget. */
-export interface PlannedStage {
-  readonly space: Space;
-  readonly method: StageMethod;
-  readonly trials?: number;
-  readonly earlyTerminate?: EarlyTerminate;
-  readonly refine?: boolean;
-  readonly configs?: Stage['configs'];
-  readonly why?: string;
-}
-
-/**
- * The stages in the order they run. A stage without its own budget runs a grid to its end and otherwise takes
- * the sweep's budget, or DEFAULT_TRIALS when the sweep has none.
- */
-export function planStages(config: Pick<StudyConfig, 'space' | 'stages' | 'method' | 'budget'>): PlannedStage[] {
-  const { space, stages, method } = config;
-  if (stages.length === 0) return [{ space, method }];
-  const byName = new Map(space.map((p) => [p.name, p] as const));
-  const fallback = (m: StageMethod): number | undefined =>
-    m === 'grid' || config.budget.trials !== undefined ? undefined : DEFAULT_TRIALS;
-  const planned: PlannedStage[] = stages.map((s) => {
-    const m = s.method ?? method;
-    const params = s.parameters.map((n) => byName.get(n)).filter((p): p is Parameter => p !== undefined);
-    const trials = s.trials ?? fallback(m);
-    return {
-      space: s.values === 'decades' ? params.map((p) => ({ name: p.name, dist: decadeDistribution(p.dist) })) : params,
-      method: m,
-      ...(trials !== undefined ? { trials } : {}),
-      ...(s.earlyTerminate ? { earlyTerminate: s.earlyTerminate } : {}),
-      ...(s.refine ? { refine: true } : {}),
-      ...(s.configs ? { configs: s.configs } : {}),
-      ...(s.why ? { why: s.why } : {}),
-    };
-  });
-  // Parameters no stage names are searched in the last stage rather than silently frozen.
-  const named = new Set(stages.flatMap((s) => s.parameters));
-  const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
-  if (rest.length > 0) {
-    const trials = fallback(method);
-    planned.push({ space: rest, method, ...(trials !== undefined ? { trials } : {}) });
-  }
-  return planned;
-}
-
-/** Trials the stages will run at most: each one's budget, or a grid's size (infinite when a stage has neither). */
-export function plannedTrials(config: Pick<StudyConfig, 'space' | 'stages' | 'method' | 'budget'>): number {
-  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
-  const size = (space: Space): number => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
-  return planStages(config).reduce((n, s) => n + (s.trials ?? size(s.space)), 0);
 }
 
 /** A deterministic stand-in for parameters a stage does not search: the prior's middle (first category). */
