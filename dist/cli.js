@@ -13,7 +13,7 @@ import {
   explainConfig,
   loadConfig,
   runSweep
-} from "./chunks/chunk-PLCZXUTT.js";
+} from "./chunks/chunk-MPUVIWFV.js";
 import {
   paramsLine,
   parseDuration,

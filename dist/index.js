@@ -91708,9 +91708,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-AQSMLLWK.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-AQSMLLWK.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-AQSMLLWK.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-HCKDEMEC.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-HCKDEMEC.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-HCKDEMEC.js")).concludeSweep(i)
     }
   };
 }

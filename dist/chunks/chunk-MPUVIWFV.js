@@ -18903,8 +18903,42 @@ function finiteOnly(m) {
   return out;
 }
 
-// src/core/study/study.ts
+// src/core/study/stage-plan.ts
 var DEFAULT_TRIALS = 20;
+function planStages(config) {
+  const { space, stages, method } = config;
+  if (stages.length === 0) return [{ space, method }];
+  const byName = new Map(space.map((p) => [p.name, p]));
+  const fallback = (m) => m === "grid" || config.budget.trials !== void 0 ? void 0 : DEFAULT_TRIALS;
+  const planned = stages.map((s) => {
+    const m = s.method ?? method;
+    const params = s.parameters.map((n) => byName.get(n)).filter((p) => p !== void 0);
+    const trials = s.trials ?? fallback(m);
+    return {
+      space: s.values === "decades" ? params.map((p) => ({ name: p.name, dist: decadeDistribution(p.dist) })) : params,
+      method: m,
+      ...trials !== void 0 ? { trials } : {},
+      ...s.earlyTerminate ? { earlyTerminate: s.earlyTerminate } : {},
+      ...s.refine ? { refine: true } : {},
+      ...s.configs ? { configs: s.configs } : {},
+      ...s.why ? { why: s.why } : {}
+    };
+  });
+  const named = new Set(stages.flatMap((s) => s.parameters));
+  const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
+  if (rest.length > 0) {
+    const trials = fallback(method);
+    planned.push({ space: rest, method, ...trials !== void 0 ? { trials } : {} });
+  }
+  return planned;
+}
+function plannedTrials(config) {
+  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
+  const size2 = (space) => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+  return planStages(config).reduce((n, s) => n + (s.trials ?? size2(s.space)), 0);
+}
+
+// src/core/study/study.ts
 var FINALISTS = 3;
 function better(a, b, goal) {
   return goal === "maximize" ? a > b : a < b;
@@ -19155,38 +19189,6 @@ function observe(t, names, metricName, goal) {
   const curve = curveOf(t.history, metricName, goal);
   const value = t.status === "failed" ? void 0 : v !== void 0 ? toLoss(v, goal) : curve.at(-1)?.value;
   return { params: pick(t.params, names), status: t.status, value, curve };
-}
-function planStages(config) {
-  const { space, stages, method } = config;
-  if (stages.length === 0) return [{ space, method }];
-  const byName = new Map(space.map((p) => [p.name, p]));
-  const fallback = (m) => m === "grid" || config.budget.trials !== void 0 ? void 0 : DEFAULT_TRIALS;
-  const planned = stages.map((s) => {
-    const m = s.method ?? method;
-    const params = s.parameters.map((n) => byName.get(n)).filter((p) => p !== void 0);
-    const trials = s.trials ?? fallback(m);
-    return {
-      space: s.values === "decades" ? params.map((p) => ({ name: p.name, dist: decadeDistribution(p.dist) })) : params,
-      method: m,
-      ...trials !== void 0 ? { trials } : {},
-      ...s.earlyTerminate ? { earlyTerminate: s.earlyTerminate } : {},
-      ...s.refine ? { refine: true } : {},
-      ...s.configs ? { configs: s.configs } : {},
-      ...s.why ? { why: s.why } : {}
-    };
-  });
-  const named = new Set(stages.flatMap((s) => s.parameters));
-  const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
-  if (rest.length > 0) {
-    const trials = fallback(method);
-    planned.push({ space: rest, method, ...trials !== void 0 ? { trials } : {} });
-  }
-  return planned;
-}
-function plannedTrials(config) {
-  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
-  const size2 = (space) => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
-  return planStages(config).reduce((n, s) => n + (s.trials ?? size2(s.space)), 0);
 }
 function neutralParams(space) {
   const out = {};

@@ -9,7 +9,7 @@ import {
   firstTrial,
   loadConfig,
   runSweep
-} from "./chunk-PLCZXUTT.js";
+} from "./chunk-MPUVIWFV.js";
 import "./chunk-WEA73LFN.js";
 import "./chunk-U3PTJUBY.js";
 import "./chunk-XXUPUARK.js";
