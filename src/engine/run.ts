@@ -3,11 +3,12 @@ import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import { isBackendName, type BackendChoice } from '../core/backends.js';
-import { NO_METRIC, type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
+import { type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
 import { ConfigError, configIssue, errorText, type ConfigIssue } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
 import { runStudy, type Progress, type StudyOutcome } from '../core/study/index.js';
+import { withMaxRegression } from '../core/gate/index.js';
 import { championStep } from './champion-step.js';
 import type { TrialStore } from '../core/trial-store.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
@@ -258,20 +259,9 @@ async function saveBest(config: SweepConfig, objective: Objective, results: Resu
   return file;
 }
 
-/** Significance level of a `maxRegression` rule (only used when the sweep has `repeats`). */
-const DEFAULT_ALPHA = 0.05;
-
 function withOverrides(config: SweepConfig, overrides: RunOverrides, log: EngineLog): SweepConfig {
-  const gate = [...config.gate];
-  const extra = [...(overrides.extraGate ?? [])];
-  if (overrides.maxRegression) {
-    const { name, goal } = config.metric;
-    if (name === NO_METRIC) log.warn('max-regression is ignored: the sweep config has no metric, so there is nothing to gate');
-    else if (gate.some((g) => g.metric === name))
-      log.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
-    else extra.push({ metric: name, goal, threshold: overrides.maxRegression, alpha: DEFAULT_ALPHA });
-  }
-  for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
+  const gate = withMaxRegression(config.gate, config.metric, overrides.maxRegression, log.warn);
+  for (const rule of overrides.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
   return {
     ...config,
     gate,

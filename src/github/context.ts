@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { triggeringRunOf, type TriggeringRun } from './workflow-run.js';
 
 /** What the runner tells the action about this run, read once from the environment and the event payload. */
 export interface RunContext {
@@ -18,6 +19,8 @@ export interface RunContext {
   readonly defaultBranch?: string;
   /** The PR, for `pull_request` events. */
   readonly pullRequest?: { readonly number: number; readonly baseSha?: string; readonly headSha?: string; readonly baseRef?: string };
+  /** `workflow_run` events: the run that triggered this one (`action` is `completed` or `requested`). */
+  readonly workflowRun?: TriggeringRun & { readonly action: string };
 }
 
 /** Missing or malformed runner environment: fatal (the action is not running where it thinks it is). */
@@ -60,6 +63,7 @@ export function readRunContext(env: Env = process.env): RunContext {
   const pr = rec(payload.pull_request);
   const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
   const workspace = path.resolve(str(env.GITHUB_WORKSPACE) ?? process.cwd());
+  const triggering = triggeringRunOf(payload);
   return {
     eventName,
     owner,
@@ -81,6 +85,7 @@ export function readRunContext(env: Env = process.env): RunContext {
             baseRef: str(rec(pr.base)?.ref),
           }
         : undefined,
+    ...(triggering ? { workflowRun: { ...triggering, action: str(payload.action) ?? '' } } : {}),
   };
 }
 
@@ -99,6 +104,8 @@ export type Plan =
   | { readonly kind: 'pull-request'; readonly number: number; readonly baseSha?: string }
   | { readonly kind: 'baseline'; readonly branch: string }
   | { readonly kind: 'sweep-only'; readonly why: string }
+  /** A completed `pull_request` run's artifact to report on (`mode: report` with `results-file`); never a sweep. */
+  | { readonly kind: 'workflow-run'; readonly run: TriggeringRun }
   | { readonly kind: 'refused'; readonly why: string }
   | { readonly kind: 'unsupported'; readonly why: string };
 
@@ -120,6 +127,8 @@ export function planFor(ctx: RunContext, baselineBranch: string | undefined): Pl
       };
     case 'workflow_dispatch':
       return { kind: 'sweep-only', why: 'manual run (workflow_dispatch): the sweep runs and is reported; no baseline is recorded' };
+    case 'workflow_run':
+      return workflowRunPlan(ctx);
     case 'pull_request_target':
       return {
         kind: 'refused',
@@ -130,7 +139,21 @@ export function planFor(ctx: RunContext, baselineBranch: string | undefined): Pl
     default:
       return {
         kind: 'unsupported',
-        why: `sweepgate has nothing to do on '${ctx.eventName || '(no event)'}' events: run it on pull_request (compare and gate), push (record the baseline on the default branch) or workflow_dispatch`,
+        why: `sweepgate has nothing to do on '${ctx.eventName || '(no event)'}' events: run it on pull_request (compare and gate), push (record the baseline on the default branch), workflow_dispatch, or workflow_run (mode: report, for fork PRs)`,
       };
   }
+}
+
+/** Only a finished `pull_request` run has a PR and an artifact to report on. */
+function workflowRunPlan(ctx: RunContext): Plan {
+  const run = ctx.workflowRun;
+  if (!run) throw new RunContextError('a workflow_run event without workflow_run.head_sha in its payload (GITHUB_EVENT_PATH)');
+  if (run.action !== 'completed')
+    return { kind: 'unsupported', why: `workflow_run '${run.action}': sweepgate reports once the run has completed (types: [completed])` };
+  if (run.event !== 'pull_request')
+    return {
+      kind: 'unsupported',
+      why: `the triggering run was a '${run.event || '(unknown)'}' run, not a pull_request one: there is no pull request to report to`,
+    };
+  return { kind: 'workflow-run', run };
 }

@@ -26,6 +26,12 @@ export interface ActionInputs {
   readonly parallel?: number;
   /** The PR label that accepts a failed gate on purpose ('' disables; action.yml's default applies when unset). */
   readonly acceptLabel: string;
+  readonly mode: 'sweep' | 'report';
+  /**
+   * The results document's path (relative to the workspace unless absolute). `mode: sweep` writes it there (for
+   * actions/upload-artifact); `mode: report` reads it as untrusted input (a fork PR's artifact) and reports from it.
+   */
+  readonly resultsFile?: string;
 }
 
 /** A bad action input: fatal, and the message names the input and echoes what it got. */
@@ -99,6 +105,7 @@ export function parseInputs(get: InputReader): ActionInputs {
   }
   const baselineBranch = get('baseline-branch');
   const cacheDir = get('cache-dir');
+  const resultsFile = get('results-file');
   return {
     config,
     githubToken: get('github-token'),
@@ -113,5 +120,7 @@ export function parseInputs(get: InputReader): ActionInputs {
     seed: seed('seed', get('seed')),
     parallel: parallel('parallel', get('parallel')),
     acceptLabel: get('accept-label'),
+    mode: oneOf('mode', get('mode'), ['sweep', 'report'], 'sweep'),
+    ...(resultsFile !== '' ? { resultsFile } : {}),
   };
 }

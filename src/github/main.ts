@@ -22,6 +22,8 @@ import { parseInputs, type ActionInputs } from './inputs.js';
 import { octokitLabelClient, readAcceptance, type LabelClient } from './labels.js';
 import { githubClient, redact } from './octokit.js';
 import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-node.js';
+import { writeResultsFile } from './report-from-file.js';
+import { reportFromFile, reportsFromFile, type ReportClients } from './report-mode.js';
 
 /** What the action does to the runner: logs, outputs, the job summary, the step's status (@actions/core). */
 export interface ActionIO {
@@ -54,6 +56,8 @@ export interface Deps {
   readonly engine: Engine;
   /** Installs tfjs-node into the tool cache when the sweep wants native TensorFlow and the cache has none. */
   readonly installer: PackageInstaller;
+  /** Finds a fork PR and creates its check run, for `mode: report` (default: Octokit's). */
+  readonly reportClients?: ReportClients;
   /** Longest one cache restore or save may take (default CACHE_TIMEOUT_MS). */
   readonly cacheTimeoutMs?: number;
 }
@@ -135,7 +139,10 @@ export async function run(overrides: Partial<Deps> = {}): Promise<'passed' | 'fa
       await summary(io, state, `### sweepgate\n\n${plan.why}.\n`);
       return 'passed';
     }
-    const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
+    const failure =
+      plan.kind === 'workflow-run' || reportsFromFile(inputs)
+        ? await reportFromFile(deps, inputs, ctx, plan, outputs, (md) => summary(io, state, md))
+        : await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
     if (failure !== undefined) await fail(redact(failure, token));
   } catch (err) {
     await fail(redact(describeError(err), token));
@@ -163,7 +170,7 @@ async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdow
   }
 }
 
-type SweepPlan = Exclude<Plan, { kind: 'refused' | 'unsupported' }>;
+type SweepPlan = Exclude<Plan, { kind: 'refused' | 'unsupported' | 'workflow-run' }>;
 
 /** One run's fixed facts and its report warnings (cache trouble is shown to the reader too). */
 interface Job {
@@ -213,6 +220,8 @@ async function sweepAndReport(
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
   outputs['model-path'] = results.savedModel ?? '';
+  // For actions/upload-artifact: a fork PR's workflow_run job reports from it (report-mode.ts).
+  if (inputs.resultsFile !== undefined) await writeResultsFile(ctx, plan, inputs.resultsFile, results);
 
   // Saved before the gate, so a failing PR still keeps what it trained.
   if (caches) await persist(job, caches, store, results);

@@ -67,3 +67,31 @@ export function issueCommentEvent(): Json {
     'main',
   );
 }
+
+/**
+ * A completed `workflow_run` event for a fork PR's `pull_request` run: the head commit and repository are the fork's,
+ * and `pull_requests` is empty, as GitHub sends it for a fork.
+ */
+export function workflowRunEvent(opts: {
+  runId: number;
+  headSha: string;
+  headRepo: string;
+  headBranch?: string;
+  event?: string;
+  action?: string;
+  conclusion?: string;
+  defaultBranch?: string;
+}): Json {
+  const p = example('workflow_run', (x) => x.action === 'completed');
+  p.action = opts.action ?? 'completed';
+  const run = p.workflow_run as Json;
+  run.id = opts.runId;
+  run.event = opts.event ?? 'pull_request';
+  run.status = 'completed';
+  run.conclusion = opts.conclusion ?? 'success';
+  run.head_sha = opts.headSha;
+  run.head_branch = opts.headBranch ?? 'patch-1';
+  run.head_repository = { ...((run.head_repository as Json | undefined) ?? {}), full_name: opts.headRepo };
+  run.pull_requests = [];
+  return withDefaultBranch(p, opts.defaultBranch ?? 'main');
+}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFor, readRunContext, runUrl, RunContextError } from '../../src/github/context.js';
-import { pullRequestEvent, pushEvent } from '../e2e/events.js';
+import { pullRequestEvent, pushEvent, workflowRunEvent } from '../e2e/events.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -92,5 +92,45 @@ describe('planFor', () => {
       why: expect.stringContaining("'schedule'"),
     });
     expect(planFor(ctx('workflow_dispatch', 'refs/heads/main', 'main'), undefined).kind).toBe('sweep-only');
+  });
+});
+
+describe('workflow_run', () => {
+  const ctxOf = async (payload: object): Promise<ReturnType<typeof readRunContext>> =>
+    readRunContext({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: await eventFile(payload, 'wr.json'), GITHUB_REPOSITORY: 'o/r' });
+
+  it('plans a report on a completed pull_request run: its head commit, head repository and branch, conclusion', async () => {
+    const ctx = await ctxOf(
+      workflowRunEvent({ runId: 77, headSha: 'c'.repeat(40), headRepo: 'fork/r', headBranch: 'fix', conclusion: 'failure' }),
+    );
+    expect(planFor(ctx, undefined)).toEqual({
+      kind: 'workflow-run',
+      run: {
+        id: 77,
+        headSha: 'c'.repeat(40),
+        headRepo: 'fork/r',
+        headBranch: 'fix',
+        event: 'pull_request',
+        conclusion: 'failure',
+        action: 'completed',
+      },
+    });
+  });
+
+  it('has nothing to report on a requested run or on a run of another event', async () => {
+    const requested = planFor(await ctxOf(workflowRunEvent({ runId: 1, headSha: 'c', headRepo: 'f/r', action: 'requested' })), undefined);
+    expect(requested).toMatchObject({ kind: 'unsupported', why: expect.stringContaining("workflow_run 'requested'") });
+    const push = planFor(await ctxOf(workflowRunEvent({ runId: 1, headSha: 'c', headRepo: 'f/r', event: 'push' })), undefined);
+    expect(push).toMatchObject({ kind: 'unsupported', why: expect.stringContaining("'push' run, not a pull_request one") });
+  });
+
+  it('says so when the payload has no head commit', async () => {
+    const ctx = await ctxOf({ action: 'completed', workflow_run: { id: 1 } });
+    expect(() => planFor(ctx, undefined)).toThrow(/workflow_run\.head_sha/);
+  });
+
+  it('still refuses pull_request_target', async () => {
+    const ctx = readRunContext({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REPOSITORY: 'o/r' });
+    expect(planFor(ctx, undefined)).toMatchObject({ kind: 'refused' });
   });
 });

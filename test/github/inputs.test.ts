@@ -33,6 +33,7 @@ describe('parseInputs', () => {
       parallel: undefined,
       // Unset is '' (no override): the runner passes action.yml's default label, so a run gets it unless a workflow empties it.
       acceptLabel: '',
+      mode: 'sweep',
     });
   });
 
@@ -53,6 +54,8 @@ describe('parseInputs', () => {
           seed: '42',
           parallel: '3',
           'accept-label': 'ok to regress',
+          mode: 'report',
+          'results-file': 'artifact/results.json',
         }),
       ),
     ).toEqual({
@@ -69,6 +72,8 @@ describe('parseInputs', () => {
       seed: 42,
       parallel: 3,
       acceptLabel: 'ok to regress',
+      mode: 'report',
+      resultsFile: 'artifact/results.json',
     });
     expect(parseInputs(reader({ config: 'x', 'max-regression': '0.01' })).maxRegression).toEqual({ kind: 'absolute', value: 0.01 });
   });
@@ -78,6 +83,7 @@ describe('parseInputs', () => {
     [{ backend: 'gpu' }, 'backend', "'backend' input must be auto, tensorflow, wasm or cpu but got 'gpu'"],
     [{ 'fail-on-regression': 'yes' }, 'fail-on-regression', "'fail-on-regression' input must be 'true' or 'false' but got 'yes'"],
     [{ cache: 'on' }, 'cache', "'cache' input must be 'true' or 'false' but got 'on'"],
+    [{ mode: 'merge' }, 'mode', "'mode' input must be sweep or report but got 'merge'"],
     [{ seed: '-3' }, 'seed', "'seed' input must be a non-negative integer but got '-3'"],
     [{ seed: '1.5' }, 'seed', "'seed' input must be a non-negative integer but got '1.5'"],
     [{ seed: '99999999999999999999' }, 'seed', "'seed' input must be a non-negative integer but got '99999999999999999999'"],

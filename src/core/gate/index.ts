@@ -11,3 +11,4 @@ export type { ChampionState, Comparison, GateStatus, MetricComparison, PairedCom
 export { logGamma, pairedTTest, regularizedIncompleteBeta, studentTQuantile, studentTSurvival, welchTTest } from './stats.js';
 export type { PairedResult, WelchResult } from './stats.js';
 export { formatThreshold, parseThreshold } from './threshold.js';
+export { MAX_REGRESSION_ALPHA, withMaxRegression } from './max-regression.js';
