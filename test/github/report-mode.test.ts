@@ -245,6 +245,37 @@ describe('mode: report on workflow_run', () => {
     expect(body.split('```').at(-1)).not.toContain('@admin');
   });
 
+  it("renders every string of the artifact inert: no mention, no other sweep's marker, no HTML, no workflow command", async () => {
+    const w = new World();
+    await forkRun(w);
+    const evil =
+      '@admin <!-- sweepgate:other --> <img src=x onerror=alert(1)>\n::set-output name=regressed::false\n#1 https://evil.example';
+    await tamper((doc) => {
+      doc.method = evil;
+      doc.backend = evil;
+      doc.backendChoice = evil;
+      doc.createdAt = evil;
+      const trials = doc.trials as Record<string, unknown>[];
+      trials[0]!.params = { [evil]: evil, i: 0 };
+      trials[1] = { ...trials[1]!, status: 'failed', metrics: {}, error: evil, cause: evil, reason: 'error' };
+      const best = doc.best as Record<string, unknown>;
+      best.params = { [evil]: evil, i: 0 };
+    });
+    const io = await w.act(await workflowRun(), REPORT);
+    expect(io.failed).toEqual([]);
+    const body = w.comments.comments[0]!.body;
+    expect(body).toContain('onerror=alert(1)'); // the text is shown...
+    for (const shown of [body, w.checks[0]!.summary, io.summaries[0]!]) {
+      // ...but inert: every @ is followed by a word joiner, no tag or marker survives, no line is a workflow command
+      expect(shown).not.toMatch(/@(?!\u2060)/);
+      expect(shown).not.toContain('<img');
+      expect(shown).not.toContain('<!-- sweepgate:other');
+      expect(shown.split('\n').filter((l) => l.startsWith('<!-- sweepgate:'))).toEqual([MARK]);
+      expect(shown).not.toMatch(/^::set-output/m);
+      expect(shown).not.toContain('https://evil.example');
+    }
+  });
+
   it('no open PR with that head: a warning and the summary, no comment and no check', async () => {
     const w = new World();
     await forkRun(w);

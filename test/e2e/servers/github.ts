@@ -3,7 +3,8 @@ import type { ServerResponse } from 'node:http';
 
 /**
  * The slice of the GitHub REST API the action calls, on loopback: GET /user, issue comments (list with
- * `Link` pagination, create, update), an issue's labels and its events (listed with the same pagination). Identities come from the token, as on GitHub; an installation token
+ * `Link` pagination, create, update), an issue's labels and its events (listed with the same pagination), a
+ * repository's open pull requests (the same pagination) and creating a check run. Identities come from the token, as on GitHub; an installation token
  * (the default GITHUB_TOKEN) gets 403 on GET /user.
  */
 export interface FakeUser {
@@ -34,10 +35,33 @@ export interface FakeGitHub extends Loopback {
   /** Adds a label to an issue as `user` (recorded as a `labeled` issue event); `removeLabel` takes it off (`unlabeled`). */
   addLabel(owner: string, repo: string, issue: number, user: FakeUser, name: string): void;
   removeLabel(owner: string, repo: string, issue: number, user: FakeUser, name: string): void;
-  /** When set, creating and updating comments answers 403 (a fork PR's read-only token). */
+  /** Opens a pull request into `owner/repo` (listed by GET /repos/{owner}/{repo}/pulls, most recent first). */
+  addPullRequest(owner: string, repo: string, pr: FakePullRequest): void;
+  /** Check runs created in `owner/repo`, oldest first. */
+  checkRuns(owner: string, repo: string): StoredCheckRun[];
+  /** When set, creating and updating comments (and check runs) answers 403 (a fork PR's read-only token). */
   forbidWrites: boolean;
   /** The next requests (matching `method`, if given) answer these instead, one each, in order. */
   fail(...faults: Fault[]): void;
+}
+
+/** An open pull request as GET /repos/{owner}/{repo}/pulls lists it (the fields sweepgate reads). */
+export interface FakePullRequest {
+  readonly number: number;
+  readonly headSha: string;
+  /** `owner/name` of the head repository: a fork's for a fork PR. */
+  readonly headRepo: string;
+  readonly headRef: string;
+  readonly baseRef: string;
+  readonly baseSha: string;
+}
+
+/** A check run as POST /repos/{owner}/{repo}/check-runs received it. */
+export interface StoredCheckRun {
+  readonly id: number;
+  readonly repo: string;
+  readonly user: string;
+  readonly body: Record<string, unknown>;
 }
 
 /** A canned error answer: a 502 from a proxy, a secondary rate limit, a 401. */
@@ -61,6 +85,21 @@ function forbidden(res: ServerResponse): void {
   json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
 }
 
+function pullJson(repo: string, pr: FakePullRequest): Record<string, unknown> {
+  const [headOwner] = pr.headRepo.split('/');
+  return {
+    number: pr.number,
+    state: 'open',
+    head: {
+      sha: pr.headSha,
+      ref: pr.headRef,
+      label: `${headOwner}:${pr.headRef}`,
+      repo: { full_name: pr.headRepo, fork: pr.headRepo !== repo },
+    },
+    base: { sha: pr.baseSha, ref: pr.baseRef, label: `${repo.split('/')[0]}:${pr.baseRef}`, repo: { full_name: repo } },
+  };
+}
+
 export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxPerPage?: number }): Promise<FakeGitHub> {
   const maxPerPage = opts.maxPerPage ?? 100;
   const all: StoredComment[] = [];
@@ -69,6 +108,8 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
   const state = { forbidWrites: false };
   const faults: Fault[] = [];
   const labels = new Map<string, string[]>();
+  const pulls: { repo: string; pr: FakePullRequest }[] = [];
+  const checks: StoredCheckRun[] = [];
   const events: { issue: string; event: 'labeled' | 'unlabeled'; actor: FakeUser; label: string; created_at: string }[] = [];
   const labelEvent = (issue: string, user: FakeUser, name: string, event: 'labeled' | 'unlabeled'): void => {
     events.push({
@@ -200,12 +241,39 @@ export async function fakeGitHub(opts: { tokens: Record<string, TokenInfo>; maxP
       c.updated_at = new Date(Date.parse(c.updated_at) + 1000).toISOString();
       return json(res, 200, commentJson(c));
     }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(url.pathname);
+    if (m && req.method === 'GET') {
+      const wanted = url.searchParams.get('state') ?? 'open';
+      const list = wanted === 'closed' ? [] : pulls.filter((p) => p.repo === `${m![1]}/${m![2]}`).reverse();
+      return paged(
+        res,
+        url,
+        list.map((p) => pullJson(p.repo, p.pr)),
+      );
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/.exec(url.pathname);
+    if (m && req.method === 'POST') {
+      if (state.forbidWrites) return forbidden(res);
+      const body = JSON.parse(req.body.toString('utf8')) as Record<string, unknown>;
+      const output = (body.output ?? {}) as Record<string, unknown>;
+      if (typeof body.name !== 'string' || typeof body.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(body.head_sha))
+        return json(res, 422, { message: 'Validation Failed', errors: [{ field: 'head_sha', code: 'invalid' }] });
+      if (typeof output.summary === 'string' && output.summary.length > 65_535)
+        return json(res, 422, { message: 'Validation Failed', errors: [{ field: 'output.summary', code: 'too_long' }] });
+      const id = 7000 + checks.length;
+      checks.push({ id, repo: `${m[1]}/${m[2]}`, user: token.user.login, body });
+      return json(res, 201, { id, name: body.name, head_sha: body.head_sha, html_url: `https://github.com/${m[1]}/${m[2]}/runs/${id}` });
+    }
     return json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   });
   base = server.url;
 
   return {
     ...server,
+    addPullRequest: (owner, repo, pr) => {
+      pulls.push({ repo: `${owner}/${repo}`, pr });
+    },
+    checkRuns: (owner, repo) => checks.filter((c) => c.repo === `${owner}/${repo}`),
     comments: (owner, repo, issue) => all.filter((c) => c.issue === `${owner}/${repo}/${issue}`),
     addComment: (owner, repo, issue, user, body) => add(`${owner}/${repo}/${issue}`, user, body),
     addLabel: (owner, repo, issue, user, name) => {
