@@ -5,8 +5,8 @@ import { errorText } from '../core/errors.js';
 import { withMaxRegression } from '../core/gate/index.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Conclusion, Decision } from '../engine/index.js';
-import { cap, codeBlock, inline, NAME_MAX_CHARS } from '../report/format.js';
 import { COMMENT_MAX_CHARS } from '../report/markdown.js';
+import { refusedReport } from '../report/refused.js';
 import { keySafe } from '../storage/actions-cache/cache-client.js';
 import { ActionCaches, type BaselineLookup } from '../storage/actions-cache/trials-and-baseline.js';
 import { checkRunName, octokitCheckRunClient, type CheckRunClient } from './check-runs.js';
@@ -37,6 +37,9 @@ export function octokitReportClients(info: (m: string) => void): ReportClients {
     checks: (token, ctx) => octokitCheckRunClient(githubClient(token, { info }), { owner: ctx.owner, repo: ctx.repo }),
   };
 }
+
+/** GitHub's cap on a step's job summary, 1 MiB (main.ts's MAX_SUMMARY_CHARS, which this module cannot import back). */
+const SUMMARY_MAX_CHARS = 1_000_000;
 
 export interface ReportOutputs {
   'best-params': string;
@@ -176,17 +179,7 @@ function apiError(err: unknown): string {
 async function refuse(job: ReportJob, target: Target | undefined, reason: string): Promise<string> {
   const { config } = job;
   const message = `sweepgate: the results artifact was refused: ${reason}`;
-  const body = [
-    commentMarker(config.name),
-    `### ${inline(cap(`sweepgate: ${config.name}`, NAME_MAX_CHARS + 60))}`,
-    '',
-    '❌ The results this pull request’s run uploaded were refused, so nothing was compared:',
-    '',
-    codeBlock(reason),
-    '',
-    `[Workflow run](${runLink(job.ctx)})`,
-    '',
-  ].join('\n');
+  const body = refusedReport({ marker: commentMarker(config.name), sweep: config.name, reason, runUrl: runLink(job.ctx) });
   await job.summary(body.slice(body.indexOf('\n') + 1));
   if (target) {
     await comment(job, target, body, true);
@@ -224,7 +217,7 @@ async function concludeFromFile(job: ReportJob, plan: Plan, results: ResultsDoc,
               ? `The baseline is recorded by the sweep workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
               : "Caching is off ('cache: false'), so no baseline is restored.",
         warnings: job.warnings,
-        maxChars: 1_000_000,
+        maxChars: SUMMARY_MAX_CHARS,
         commentMaxChars: COMMENT_MAX_CHARS,
       },
     });

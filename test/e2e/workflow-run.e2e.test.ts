@@ -205,7 +205,7 @@ describe('a fork PR through pull_request + workflow_run, as the runner runs it',
     expect(r.code, explain(r)).toBe(1);
     expect(r.errors.join('\n')).toContain('/trials/0/status: must be equal to one of the allowed values');
     expect(ours()).toHaveLength(1);
-    expect(ours()[0]!.body).toContain('were refused');
+    expect(ours()[0]!.body).toContain('❌ **Refused**: the results this pull request’s run uploaded cannot be used');
     expect(checks().at(-1)!.body).toMatchObject({ conclusion: 'failure', head_sha: FORK_SHA });
   });
 

@@ -225,7 +225,7 @@ describe('mode: report on workflow_run', () => {
     ]);
     expect(w.commentedOn).toEqual([7]);
     expect(w.comments.comments[0]!.body.startsWith(`${MARK}\n`)).toBe(true);
-    expect(w.comments.comments[0]!.body).toContain('were refused');
+    expect(w.comments.comments[0]!.body).toContain('❌ **Refused**: the results this pull request’s run uploaded cannot be used');
     expect(w.checks).toMatchObject([{ conclusion: 'failure', headSha: FORK_SHA, title: 'The results artifact was refused' }]);
     expect(io.outputs.regressed).toBe('false');
   });
