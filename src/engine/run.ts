@@ -279,7 +279,7 @@ async function saveBest(config: SweepConfig, objective: Objective, results: Resu
 /** Significance level of a `maxRegression` rule (only used when the sweep has `repeats`). */
 const DEFAULT_ALPHA = 0.05;
 
-function withOverrides(config: SweepConfig, overrides: RunOverrides, log: EngineLog): SweepConfig {
+export function withOverrides(config: SweepConfig, overrides: RunOverrides, log: EngineLog): SweepConfig {
   const gate = [...config.gate];
   const extra = [...(overrides.extraGate ?? [])];
   if (overrides.maxRegression) {

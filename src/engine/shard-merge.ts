@@ -1,5 +1,6 @@
 // The report job's merge: the shards' results documents as one, as if one runner had run the sweep. Pure: the
 // Action's report job and the CLI's `merge` read the documents; this only combines them.
+import type { SweepConfig } from '../core/config/types.js';
 import type { SeedRun } from '../core/gate/champion-plan.js';
 import type { Metrics } from '../core/json.js';
 import type { ResultBest, ResultTrial, ResultsDoc, ShardsMerged, StopReason } from '../core/results.js';
@@ -89,4 +90,27 @@ function mergeReplay(count: number, parts: readonly ShardPart[]): ResultsDoc['re
   if (!first) return undefined;
   const runs = interleave<SeedRun>(count, parts, (r) => r.replay?.runs);
   return { ...first, runs };
+}
+
+/** No shard to merge (all missing or failed): a document with no trial, so the report says so and the run fails. */
+export function nothingMerged(
+  config: Pick<SweepConfig, 'name' | 'configHash' | 'method' | 'metric' | 'gate' | 'seed' | 'budget'>,
+  count: number,
+  problems: ShardsMerged['problems'],
+): ResultsDoc {
+  const { name, goal, target } = config.metric;
+  return {
+    sweep: config.name,
+    configHash: config.configHash,
+    method: config.method,
+    metric: { name, goal, ...(target !== undefined ? { target } : {}) },
+    backend: 'none',
+    best: null,
+    trials: [],
+    stats: { trials: 0, trained: 0, cached: 0, pruned: 0, failed: 0, wallMs: 0, stopReason: 'exhausted', budget: { ...config.budget } },
+    gate: config.gate,
+    seed: config.seed,
+    createdAt: new Date(0).toISOString(),
+    shards: { count, merged: [], problems: [...problems].sort((a, b) => a.index - b.index) },
+  };
 }

@@ -33,6 +33,10 @@ describe('parseInputs', () => {
       parallel: undefined,
       // Unset is '' (no override): the runner passes action.yml's default label, so a run gets it unless a workflow empties it.
       acceptLabel: '',
+      mode: 'sweep',
+      shard: undefined,
+      shards: undefined,
+      allowMissingShards: false,
     });
   });
 
@@ -69,6 +73,10 @@ describe('parseInputs', () => {
       seed: 42,
       parallel: 3,
       acceptLabel: 'ok to regress',
+      mode: 'sweep',
+      shard: undefined,
+      shards: undefined,
+      allowMissingShards: false,
     });
     expect(parseInputs(reader({ config: 'x', 'max-regression': '0.01' })).maxRegression).toEqual({ kind: 'absolute', value: 0.01 });
   });
