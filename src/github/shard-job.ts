@@ -3,12 +3,11 @@
 // never gates and never records a baseline: the report job (report-job.ts) does, once, over every shard.
 import path from 'node:path';
 import type { ResultsDoc } from '../core/results.js';
-import { shardLabel, type Shard } from '../core/study/index.js';
+import { shardLabel } from '../core/study/index.js';
 import type { TrialRecord } from '../core/trial.js';
 import type { RunMode } from '../engine/index.js';
 import { keySafe } from '../storage/actions-cache/cache-client.js';
-import { ShardCaches, shardTrialsAttempt } from '../storage/actions-cache/shard-results.js';
-import type { ActionCaches } from '../storage/actions-cache/trials-and-baseline.js';
+import { ShardCaches } from '../storage/actions-cache/shard-results.js';
 import { RunTrialStore } from '../storage/actions-cache/trusted-trials.js';
 import { FileCommandsTamperedError, restoreFileCommands, snapshotFileCommands } from './file-commands.js';
 import type { RunContext } from './context.js';
@@ -88,7 +87,7 @@ export async function shardJob(
   outputs['best-params'] = JSON.stringify(results.best?.params ?? {});
   outputs['best-metrics'] = JSON.stringify(results.best?.metrics ?? {});
   outputs['model-path'] = results.savedModel ?? '';
-  if (caches) await saveShardTrials(caches, store, shard, ctx, results);
+  await shards?.saveTrials(shard, await ownRecords(store, results));
   await shards?.saveDoc(shard, { status: 'complete', results });
 
   const conclusion = await deps.engine.conclude({
@@ -110,17 +109,10 @@ export async function shardJob(
 }
 
 /**
- * The records of this shard's own trials and replay runs, cached or trained, as a trials entry of its own: the
- * report job unions every shard's into one entry, which the next run's shards restore (and so train nothing twice).
+ * The records of this shard's own trials and replay runs, cached or trained: the report job unions every shard's
+ * into one trials entry, which the next run's shards restore (and so train nothing twice).
  */
-async function saveShardTrials(
-  caches: ActionCaches,
-  store: RunTrialStore,
-  shard: Shard,
-  ctx: RunContext,
-  results: ResultsDoc,
-): Promise<void> {
+async function ownRecords(store: RunTrialStore, results: ResultsDoc): Promise<TrialRecord[]> {
   const keys = new Set([...results.trials.map((t) => t.key), ...(results.replay?.runs ?? []).map((r) => r.key)]);
-  const records: TrialRecord[] = (await store.all()).filter((r) => keys.has(r.key));
-  if (records.length > 0) await caches.saveTrials(records, ctx.sha, ctx.runId, shardTrialsAttempt(shard, ctx.runAttempt));
+  return (await store.all()).filter((r) => keys.has(r.key));
 }

@@ -9,9 +9,9 @@ import type { ResultsDoc } from '../../core/results.js';
 import { shardLabel, type Shard } from '../../core/study/index.js';
 import type { TrialRecord } from '../../core/trial.js';
 import { parseResultsDoc } from '../results-doc.js';
-import { cacheKeys, keySafe, sweepName, type CacheClient } from './cache-client.js';
+import { keySafe, sweepName, type CacheClient } from './cache-client.js';
 import { cachePath, CACHE_TIMEOUT_MS, withTimeout } from './trials-and-baseline.js';
-import { emptyFolder, readRecordFolder, StorePathError } from './trusted-trials.js';
+import { emptyFolder, readRecordFolder, stageRecords, StorePathError } from './trusted-trials.js';
 
 /** Format of the envelope; a change stops older envelopes from being read (they then count as invalid). */
 const SHARD_FORMAT = 1;
@@ -39,9 +39,12 @@ export const shardKeys = {
   docPrefix: (sweep: string, runId: string, shard: Shard): string =>
     `sweepgate-v2-shard-${keySafe(sweep)}-${runId}-${shard.index}of${shard.count}-`,
   doc: (sweep: string, runId: string, shard: Shard, attempt: string): string => `${shardKeys.docPrefix(sweep, runId, shard)}${attempt}`,
-  /** A shard's trials: an ordinary trials entry (any later run restores it by the trials prefix), one per shard. */
+  /**
+   * A shard's own trials, for the report job only. Not under the trials prefix: a shard that starts after a sibling
+   * must restore the last whole run's entry (the report job's union), not the sibling's third of it.
+   */
   trialsPrefix: (sweep: string, sha: string, runId: string, shard: Shard): string =>
-    `${cacheKeys.trialsPrefix(sweep)}${sha}-${runId}-${shard.index}of${shard.count}-`,
+    `sweepgate-v2-shardtrials-${keySafe(sweep)}-${sha}-${runId}-${shard.index}of${shard.count}-`,
   trials: (sweep: string, sha: string, runId: string, shard: Shard, attempt: string): string =>
     `${shardKeys.trialsPrefix(sweep, sha, runId, shard)}${attempt}`,
 };
@@ -74,7 +77,24 @@ export class ShardCaches {
     private readonly timeoutMs: number = CACHE_TIMEOUT_MS,
   ) {}
 
-  /** Saves this shard's document; the caller saves its trials (ActionCaches.saveTrials with `shardTrialsAttempt`). */
+  /** Saves exactly `records` (this shard's trials and replay runs) as this shard's trials entry. */
+  async saveTrials(shard: Shard, records: readonly TrialRecord[]): Promise<void> {
+    const { sweep, sha, runId, attempt, trialsDir, workspace } = this.layout;
+    const { staged, skipped } = await stageRecords(trialsDir, records);
+    if (skipped.length > 0) this.log.warn(`shard ${shardLabel(shard)}: ${skipped.length} trial records not saved (${skipped[0]})`);
+    if (staged === 0) return;
+    const key = shardKeys.trials(sweep, sha, runId, shard, attempt);
+    try {
+      const id = await withTimeout(this.client.save([cachePath(workspace, trialsDir)], key), this.timeoutMs, 'the save');
+      this.log.info(
+        id === -1 ? `shard ${shardLabel(shard)}: trials not saved (key ${key})` : `shard ${shardLabel(shard)}: trials saved as ${key}`,
+      );
+    } catch (err) {
+      this.log.warn(`shard ${shardLabel(shard)}: could not save its trials to the Actions cache (${errorText(err)})`);
+    }
+  }
+
+  /** Saves this shard's document (its trials go first, by saveTrials). */
   async saveDoc(shard: Shard, outcome: ShardOutcome): Promise<void> {
     const { sweep, runId, attempt, docFile, workspace } = this.layout;
     const doc: ShardDoc = { format: SHARD_FORMAT, sweep, shard, runId, attempt, ...outcome };
@@ -156,11 +176,6 @@ export class ShardCaches {
       return `the cache restore failed (${errorText(err)})`;
     }
   }
-}
-
-/** The `attempt` to hand ActionCaches.saveTrials so a shard's trials land under `shardKeys.trials`. */
-export function shardTrialsAttempt(shard: Shard, attempt: string): string {
-  return `${shard.index}of${shard.count}-${attempt}`;
 }
 
 async function readSmallFile(file: string): Promise<string | { problem: string }> {
