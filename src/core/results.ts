@@ -106,6 +106,8 @@ export interface ResultsDoc {
   readonly notComparable?: string;
   /** `trainer.save_best`: the path of the best trial's saved model.json. */
   readonly savedModel?: string;
+  /** The part of a sweep split across runners this document holds (`shard: i/n`, `--shard i/n`); absent: all of it. */
+  readonly shard?: { readonly index: number; readonly count: number };
   /** A sweep split across runners, as the report job merged it: which shards it holds and which it lacks, and why. */
   readonly shards?: ShardsMerged;
 }

@@ -1,7 +1,9 @@
 // The report job of a sweep split across runners: what is left once the shards' documents are merged. On the
 // baseline branch the champion is known only now, so its held-out seeds train here; on a PR the shards replayed
 // main's champion between them, and only the seeds of a missing or failed shard are replayed here.
+import path from 'node:path';
 import type { ResultsDoc } from '../core/results.js';
+import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { championStep } from './champion-step.js';
 import { createObjective } from './objective-builder.js';
 import { loadConfig, replayBuilder, withOverrides, type RunOptions, type RunOutput } from './run.js';
@@ -24,8 +26,8 @@ export async function finishShards(opts: RunOptions, merged: ResultsDoc): Promis
       ? 'report job: recording the merged best as the champion'
       : `report job: replaying main's champion on ${pending.length} seeds no shard ran`,
   );
-  const store = ports.store;
-  if (!store) throw new TypeError('finishShards needs the run trial store (ports.store)');
+  const store =
+    ports.store ?? new LocalTrialStore(path.resolve(mode.cacheDir ?? path.join(config.configDir, '.sweepgate')), ports.log.warn);
   const { objective, parallel } = await createObjective(config, opts);
   const used: SweepConfig = { ...config, parallel };
   const now = ports.now ?? (() => performance.now());

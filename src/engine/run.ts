@@ -212,7 +212,11 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       ...(log.progress ? { progress: log.progress } : {}),
       ...signal,
     });
-    const results = { ...toResults(config, objective, outcome, mode.sha), ...(backendChoice ? { backendChoice } : {}) };
+    const results = {
+      ...toResults(config, objective, outcome, mode.sha),
+      ...(backendChoice ? { backendChoice } : {}),
+      ...(mode.shard ? { shard: mode.shard } : {}),
+    };
     const studyPorts = { objective, store, now, warn: log.warn, ...signal };
     const savedModel = await saveBest(config, objective, results, log);
     return {
