@@ -381,7 +381,8 @@ async function persist(job: Job, caches: ActionCaches, store: RunTrialStore, res
   const { ctx, plan } = job;
   if (store.changed) await caches.saveTrials(await store.all(), ctx.sha, ctx.runId, ctx.runAttempt);
   if (plan.kind !== 'baseline') return;
-  if (results.best) await caches.saveBaseline(results, ctx.sha);
+  if (shardsFailure(job, results)) job.warn('shards are missing or failed, so no baseline was recorded (the previous one stays in use)');
+  else if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn('no trial completed, so no baseline was recorded (the previous one stays in use)');
 }
 
