@@ -122,6 +122,9 @@ export function parseInputs(get: InputReader): ActionInputs {
   }
   const baselineBranch = get('baseline-branch');
   const cacheDir = get('cache-dir');
+  const mode = oneOf('mode', get('mode'), ['sweep', 'report'], 'sweep');
+  if (mode === 'report' && get('shard') !== '')
+    throw new InputError('shard', `'shard' is for the matrix jobs, not the report job ('mode: report'), but got '${get('shard')}'`);
   return {
     config,
     githubToken: get('github-token'),
@@ -136,7 +139,7 @@ export function parseInputs(get: InputReader): ActionInputs {
     seed: seed('seed', get('seed')),
     parallel: parallel('parallel', get('parallel')),
     acceptLabel: get('accept-label'),
-    mode: oneOf('mode', get('mode'), ['sweep', 'report'], 'sweep'),
+    mode,
     shard: shard('shard', get('shard')),
     shards: shards('shards', get('shards')),
     allowMissingShards: bool('allow-missing-shards', get('allow-missing-shards'), false),

@@ -26,11 +26,6 @@ export async function mergedShards(
       'shards',
       `'mode: report' merges the shards of this workflow run: it needs the 'shards' input (n, as in the shard jobs' 'shard: i/n') but got ''`,
     );
-  if (inputs.shard)
-    throw new InputError(
-      'shard',
-      `'shard' is for the matrix jobs, not the report job ('mode: report'), but got '${inputs.shard.index}/${inputs.shard.count}'`,
-    );
   const caches = shardCaches(job);
   const restored: RestoredShard[] = caches
     ? await caches.restoreDocs(count)

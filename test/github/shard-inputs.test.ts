@@ -32,6 +32,7 @@ describe('the shard inputs', () => {
     [{ shards: '0' }, 'shards', "'shards' input must be an integer from 1 to 256 (the matrix's shard count) but got '0'"],
     [{ shards: '257' }, 'shards', "'shards' input must be an integer from 1 to 256 (the matrix's shard count) but got '257'"],
     [{ mode: 'merge' }, 'mode', "'mode' input must be sweep or report but got 'merge'"],
+    [{ mode: 'report', shard: '1/3' }, 'shard', "'shard' is for the matrix jobs, not the report job ('mode: report'), but got '1/3'"],
     [{ 'allow-missing-shards': 'yes' }, 'allow-missing-shards', "'allow-missing-shards' input must be 'true' or 'false' but got 'yes'"],
   ])('%j is an InputError naming %s and the value', (values, input, message) => {
     const e = error(values);
