@@ -12,6 +12,8 @@ import { paramsLine } from '../report/markdown.js';
 import { progressLine } from '../report/progress.js';
 import { concludeSweep, explainConfig, loadConfig, runSweep, type Conclusion, type RunOverrides } from '../engine/index.js';
 import { parseResultsDoc } from '../storage/results-doc.js';
+import { parseShard, type Shard } from '../core/study/index.js';
+import { mergeRun } from './merge.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -28,6 +30,9 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 const USAGE = `Usage:
   sweepgate run <sweep.yml> [options]    run the sweep; markdown report on stdout, progress on stderr
+  sweepgate merge <sweep.yml> <shard.json>...
+                                         merge the --json documents of run --shard i/n, record the
+                                         champion (or replay --baseline's), report and gate like run
   sweepgate validate <sweep.yml>         check a config, print its warnings and exit (0 valid, 2 invalid)
   sweepgate validate --explain <sweep.yml>
                                          also show how each parameter was understood, the budget and
@@ -47,6 +52,11 @@ Options for run:
   --trial-timeout T   stop a trial (and every process it started) after T: seconds or 90s, 5m, 1h30m;
                       it is recorded as failed (timeout) and the sweep goes on (default: the config's trial_timeout)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
+  --shard i/n         run shard i of n (1-based): every n-th trial of grid, random, quasirandom and manual
+                      sweeps, a sub-seeded stream for bayes and tpe; no champion is recorded and nothing is
+                      gated (merge does both); write it with --json for merge
+  --allow-missing-shards
+                      merge: shards without a file are named in the report but do not fail it
   --quiet             no progress on stderr
   --version, --help
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
@@ -93,6 +103,8 @@ const OPTIONS = {
   parallel: { type: 'string' },
   'trial-timeout': { type: 'string' },
   backend: { type: 'string' },
+  shard: { type: 'string' },
+  'allow-missing-shards': { type: 'boolean' },
   quiet: { type: 'boolean' },
   explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -107,7 +119,8 @@ type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'validate'; readonly configPath: string; readonly explain: boolean }
-  | { readonly kind: 'run'; readonly configPath: string; readonly flags: Flags };
+  | { readonly kind: 'run'; readonly configPath: string; readonly flags: Flags }
+  | { readonly kind: 'merge'; readonly configPath: string; readonly files: readonly string[]; readonly flags: Flags };
 
 /** `sweepgate run`'s flags, checked: what the engine and the presentation need. */
 interface RunRequest {
@@ -120,6 +133,7 @@ interface RunRequest {
   readonly json?: string;
   readonly markdown?: string;
   readonly quiet: boolean;
+  readonly shard?: Shard;
 }
 
 async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
@@ -136,6 +150,8 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       return EXIT.ok;
     case 'run':
       return runCommand(await runRequest(command.configPath, command.flags), io);
+    case 'merge':
+      return mergeCommand(await runRequest(command.configPath, command.flags), command.files, command.flags, io);
   }
 }
 
@@ -152,10 +168,16 @@ function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, configPath, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command');
-  if (command !== 'run' && command !== 'validate')
-    throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
+  if (command !== 'run' && command !== 'validate' && command !== 'merge')
+    throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run, merge or validate)`);
   if (configPath === undefined) throw new UsageError(`${command} needs the path of a sweep config`);
+  if (command === 'merge') {
+    if (extra.length === 0) throw new UsageError('merge needs the shard documents (the --json files of run --shard i/n)');
+    if (values.shard !== undefined) throw new UsageError(`--shard goes with run, not merge, got --shard ${values.shard}`);
+    return { kind: 'merge', configPath, files: extra, flags: values };
+  }
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (values['allow-missing-shards']) throw new UsageError('--allow-missing-shards goes with merge');
   if (values.explain && command !== 'validate') throw new UsageError('--explain goes with validate');
   return command === 'validate'
     ? { kind: 'validate', configPath, explain: values.explain === true }
@@ -187,6 +209,7 @@ async function runRequest(configPath: string, flags: Flags): Promise<RunRequest>
     throw new UsageError(
       `--accept-regression goes with --baseline (there is no gate without one), got --accept-regression ${JSON.stringify(acceptRegression)}`,
     );
+  const shard = flags.shard === undefined ? undefined : parseShardFlag(flags.shard);
   const maxRegression = flags['max-regression'];
   const threshold: Threshold | undefined = usage(() =>
     maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression'),
@@ -206,7 +229,14 @@ async function runRequest(configPath: string, flags: Flags): Promise<RunRequest>
     ...(flags.json !== undefined ? { json: flags.json } : {}),
     ...(flags.markdown !== undefined ? { markdown: flags.markdown } : {}),
     quiet: flags.quiet === true,
+    ...(shard ? { shard } : {}),
   };
+}
+
+function parseShardFlag(text: string): Shard {
+  const shard = parseShard(text);
+  if (typeof shard === 'string') throw new UsageError(`--shard ${shard}`);
+  return shard;
 }
 
 /** A flag's value read like a config value: its ConfigError is a usage error here. */
@@ -230,6 +260,7 @@ async function runCommand(req: RunRequest, io: CliIO): Promise<number> {
       // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
       // --json document can itself serve as a --baseline.
       champion: baseline ? { mode: 'replay', baseline } : { mode: 'record' },
+      ...(req.shard ? { shard: req.shard } : {}),
     },
     ports: {
       log: {
@@ -243,11 +274,37 @@ async function runCommand(req: RunRequest, io: CliIO): Promise<number> {
     results,
     gate: config.gate,
     space: config.space,
-    ...(baseline ? { compareWith: { baseline } } : {}),
+    // A shard is compared and gated only once merged (`sweepgate merge`).
+    ...(baseline && !req.shard ? { compareWith: { baseline } } : {}),
     ...(req.acceptRegression !== undefined ? { accepted: { reason: req.acceptRegression } } : {}),
-    layout: { baselineHowTo: 'Pass a results JSON from another run with --baseline to compare.', maxChars: Number.POSITIVE_INFINITY },
+    layout: {
+      ...(req.shard ? { title: `sweepgate: ${config.name} (shard ${req.shard.index}/${req.shard.count})` } : {}),
+      baselineHowTo: req.shard
+        ? 'This is one shard: `sweepgate merge` merges the shards, compares and gates.'
+        : 'Pass a results JSON from another run with --baseline to compare.',
+      maxChars: Number.POSITIVE_INFINITY,
+    },
   });
-  return present(req, results, conclusion, io);
+  const shardDecision = req.shard && conclusion.decision.kind === 'nothing-finished' ? { decision: { kind: 'passed' as const } } : {};
+  return present(req, results, { ...conclusion, ...shardDecision }, io);
+}
+
+/** `merge`: the shard documents as one sweep, concluded like `run` (cli/merge.ts); missing shards fail unless allowed. */
+async function mergeCommand(req: RunRequest, files: readonly string[], flags: Flags, io: CliIO): Promise<number> {
+  const { results, conclusion, shardsFailure } = await mergeRun({
+    configPath: req.configPath,
+    files,
+    overrides: req.overrides,
+    ...(req.cacheDir !== undefined ? { cacheDir: req.cacheDir } : {}),
+    ...(req.baseline ? { baseline: req.baseline } : {}),
+    ...(req.acceptRegression !== undefined ? { accepted: req.acceptRegression } : {}),
+    allowMissingShards: flags['allow-missing-shards'] === true,
+    log: { info: (m) => !req.quiet && io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
+  });
+  const status = await present(req, results, conclusion, io);
+  if (shardsFailure === undefined) return status;
+  io.stderr(`${shardsFailure}\n`);
+  return EXIT.failed;
 }
 
 /** The report on stdout and in the files asked for, the best params and the decision on stderr, the exit status. */

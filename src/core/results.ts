@@ -106,4 +106,16 @@ export interface ResultsDoc {
   readonly notComparable?: string;
   /** `trainer.save_best`: the path of the best trial's saved model.json. */
   readonly savedModel?: string;
+  /** The part of a sweep split across runners this document holds (`shard: i/n`, `--shard i/n`); absent: all of it. */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** A sweep split across runners, as the report job merged it: which shards it holds and which it lacks, and why. */
+  readonly shards?: ShardsMerged;
+}
+
+export interface ShardsMerged {
+  readonly count: number;
+  /** Indices (1-based) of the shards merged. */
+  readonly merged: readonly number[];
+  /** Shards missing (no cache entry), failed (their document says so) or unusable (an invalid document). */
+  readonly problems: readonly { readonly index: number; readonly why: string }[];
 }

@@ -25,6 +25,8 @@ export async function championStep(
   step: RunMode['champion'],
   engineLog: EngineLog,
   buildReplay: ReplayObjectiveBuilder,
+  /** Which of the seeds to run here (a shard's share of the replay, the report job's leftovers); default all. */
+  pickSeeds: (seeds: readonly number[]) => readonly number[] = (seeds) => seeds,
 ): Promise<ChampionFields> {
   if (!step || (step.mode === 'record' && config.champion.seeds === 0)) return {};
   const log =
@@ -39,7 +41,7 @@ export async function championStep(
     };
   if (step.mode === 'record') {
     if (!results.best) return {};
-    const seeds = championSeeds(config.seed, results.best.params, config.champion.seeds);
+    const seeds = pickSeeds(championSeeds(config.seed, results.best.params, config.champion.seeds));
     const say = log('champion');
     const runs = await runSeeds(
       results.best.params,
@@ -69,7 +71,7 @@ export async function championStep(
       notComparable: `${plan.reason}, so main's best config cannot be passed to this PR's ${replay.workload.kind} as main ran it. Keep the parameter in the space (fix it with \`value:\` to stop searching it); to drop it on purpose, accept this once (the Action's accept-label, the CLI's --accept-regression): the baseline recorded after the merge no longer uses it`,
     };
   }
-  const seeds = champion.runs.map((r) => r.seed);
+  const seeds = pickSeeds(champion.runs.map((r) => r.seed));
   const say = log("main's champion, replayed:");
   try {
     const runs = await runSeeds(

@@ -5,3 +5,5 @@ export { loadConfig, runSweep } from './run.js';
 export type { EngineLog, RunMode, RunOptions, RunOutput, RunOverrides, RunPorts } from './run.js';
 export { concludeSweep } from './conclusion.js';
 export type { Conclusion, ConclusionInput, Decision, ReportLayout } from './conclusion.js';
+export { mergeShards, nothingMerged, type ShardPart } from './shard-merge.js';
+export { finishShards } from './report-run.js';

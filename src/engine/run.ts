@@ -3,11 +3,11 @@ import path from 'node:path';
 import { parseSweepConfig } from '../core/config/parse.js';
 import { decodeConfigText, MAX_CONFIG_BYTES } from '../core/config/text.js';
 import { isBackendName, type BackendChoice } from '../core/backends.js';
-import { type GateRule, type SweepConfig, type Threshold } from '../core/config/types.js';
+import { type GateRule, type SweepConfig, type Threshold, type TrainerSpec } from '../core/config/types.js';
 import { ConfigError, configIssue, errorText, type ConfigIssue } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
-import { runStudy, type Progress, type StudyOutcome } from '../core/study/index.js';
+import { checkShardable, runStudy, shardItems, type Progress, type Shard, type StudyOutcome } from '../core/study/index.js';
 import { withMaxRegression } from '../core/gate/index.js';
 import { championStep } from './champion-step.js';
 import type { TrialStore } from '../core/trial-store.js';
@@ -61,6 +61,11 @@ export interface RunMode {
    * code and data (a PR; the CLI with --baseline). Default: neither.
    */
   readonly champion?: { readonly mode: 'record' } | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined };
+  /**
+   * This runner's part of a sweep split across runners (core/study/shard.ts): its share of the search and of the
+   * replay's seeds. A shard records no champion (the best is known only once the report job merges the shards).
+   */
+  readonly shard?: Shard;
 }
 
 /** The run's side effects, injected: logging, cancellation, the trial store, the clock, and tfjs-node. */
@@ -187,6 +192,7 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   const { log } = ports;
   const loaded = await loadConfig(opts.configPath, mode.root);
   const overridden = withOverrides(loaded, overrides, log);
+  checkShardable(overridden, mode.shard);
   for (const w of overridden.warnings) log.warn(w);
   const cacheDir = path.resolve(mode.cacheDir ?? path.join(overridden.configDir, '.sweepgate'));
   const store = ports.store ?? new LocalTrialStore(cacheDir, log.warn);
@@ -199,7 +205,7 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
     log.info(
       `sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`,
     );
-    const outcome = await runStudy(config, {
+    const outcome = await runStudy(mode.shard ? { ...config, shard: mode.shard } : config, {
       objective,
       store,
       now,
@@ -207,7 +213,11 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       ...(log.progress ? { progress: log.progress } : {}),
       ...signal,
     });
-    const results = { ...toResults(config, objective, outcome, mode.sha), ...(backendChoice ? { backendChoice } : {}) };
+    const results = {
+      ...toResults(config, objective, outcome, mode.sha),
+      ...(backendChoice ? { backendChoice } : {}),
+      ...(mode.shard ? { shard: mode.shard } : {}),
+    };
     const studyPorts = { objective, store, now, warn: log.warn, ...signal };
     const savedModel = await saveBest(config, objective, results, log);
     return {
@@ -215,12 +225,15 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       results: {
         ...results,
         ...(savedModel ? { savedModel } : {}),
-        ...(await championStep(config, results, studyPorts, mode.champion, log, async (trainer) => {
-          // The replay's own trainer (main's validation settings) on the backend the search landed on.
-          const replayConfig: SweepConfig = { ...config, workload: { kind: 'trainer', trainer } };
-          const overridesUsed = { ...opts.overrides, ...(isBackendName(objective.backend) ? { backend: objective.backend } : {}) };
-          return (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
-        })),
+        ...(await championStep(
+          config,
+          results,
+          studyPorts,
+          mode.shard && mode.champion?.mode === 'record' ? undefined : mode.champion,
+          log,
+          replayBuilder(config, opts, objective),
+          (seeds) => shardItems(seeds, mode.shard),
+        )),
       },
       cacheDir,
     };
@@ -229,6 +242,15 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
     // Nothing a trial started may still run (and write files) while the results are reported.
     await trialProcessesGone();
   }
+}
+
+/** The replay's own trainer (main's validation settings) on the backend the search landed on. */
+export function replayBuilder(config: SweepConfig, opts: RunOptions, objective: Objective): (trainer: TrainerSpec) => Promise<Objective> {
+  return async (trainer) => {
+    const replayConfig: SweepConfig = { ...config, workload: { kind: 'trainer', trainer } };
+    const overridesUsed = { ...opts.overrides, ...(isBackendName(objective.backend) ? { backend: objective.backend } : {}) };
+    return (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+  };
 }
 
 /** The built-in trainer always trains with TensorFlow.js; a module may not use it (its backend is known after a trial). */
@@ -259,7 +281,7 @@ async function saveBest(config: SweepConfig, objective: Objective, results: Resu
   return file;
 }
 
-function withOverrides(config: SweepConfig, overrides: RunOverrides, log: EngineLog): SweepConfig {
+export function withOverrides(config: SweepConfig, overrides: RunOverrides, log: EngineLog): SweepConfig {
   const gate = withMaxRegression(config.gate, config.metric, overrides.maxRegression, log.warn);
   for (const rule of overrides.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
   return {

@@ -2,6 +2,7 @@ import { parseThreshold } from '../core/gate/index.js';
 import { BACKEND_CHOICES, type BackendChoice } from '../core/backends.js';
 import type { Threshold } from '../core/config/types.js';
 import { ClassifiedError, ConfigError } from '../core/errors.js';
+import { MAX_SHARDS, parseShard, type Shard } from '../core/study/index.js';
 
 export type CommentMode = 'always' | 'on-regression' | 'never';
 
@@ -32,6 +33,12 @@ export interface ActionInputs {
    * actions/upload-artifact); `mode: report` reads it as untrusted input (a fork PR's artifact) and reports from it.
    */
   readonly resultsFile?: string;
+  /** `shard: i/n`: this matrix job runs shard i of n (shard-job.ts); absent: the whole sweep. */
+  readonly shard?: Shard;
+  /** `shards: n`, with `mode: report`: the run's shard count, to merge (report-job.ts). */
+  readonly shards?: number;
+  /** A missing or failed shard fails the report job's gate unless this is true. */
+  readonly allowMissingShards: boolean;
 }
 
 /** A bad action input: fatal, and the message names the input and echoes what it got. */
@@ -98,6 +105,21 @@ function parallel(name: string, raw: string): number | undefined {
   return n;
 }
 
+function shard(name: string, raw: string): Shard | undefined {
+  if (raw === '') return undefined;
+  const parsed = parseShard(raw);
+  if (typeof parsed === 'string') throw new InputError(name, `'${name}' input ${parsed}`);
+  return parsed;
+}
+
+function shards(name: string, raw: string): number | undefined {
+  if (raw === '') return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= MAX_SHARDS))
+    throw new InputError(name, `'${name}' input must be an integer from 1 to ${MAX_SHARDS} (the matrix's shard count) but got '${raw}'`);
+  return n;
+}
+
 export function parseInputs(get: InputReader): ActionInputs {
   const config = get('config');
   if (config === '') {
@@ -106,6 +128,9 @@ export function parseInputs(get: InputReader): ActionInputs {
   const baselineBranch = get('baseline-branch');
   const cacheDir = get('cache-dir');
   const resultsFile = get('results-file');
+  const mode = oneOf('mode', get('mode'), ['sweep', 'report'], 'sweep');
+  if (mode === 'report' && get('shard') !== '')
+    throw new InputError('shard', `'shard' is for the matrix jobs, not the report job ('mode: report'), but got '${get('shard')}'`);
   return {
     config,
     githubToken: get('github-token'),
@@ -120,7 +145,10 @@ export function parseInputs(get: InputReader): ActionInputs {
     seed: seed('seed', get('seed')),
     parallel: parallel('parallel', get('parallel')),
     acceptLabel: get('accept-label'),
-    mode: oneOf('mode', get('mode'), ['sweep', 'report'], 'sweep'),
+    mode,
     ...(resultsFile !== '' ? { resultsFile } : {}),
+    shard: shard('shard', get('shard')),
+    shards: shards('shards', get('shards')),
+    allowMissingShards: bool('allow-missing-shards', get('allow-missing-shards'), false),
   };
 }

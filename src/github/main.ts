@@ -24,6 +24,8 @@ import { githubClient, redact } from './octokit.js';
 import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-node.js';
 import { writeResultsFile } from './report-from-file.js';
 import { reportFromFile, reportsFromFile, type ReportClients } from './report-mode.js';
+import { shardJob } from './shard-job.js';
+import { mergedShards, shardsFailure } from './report-job.js';
 
 /** What the action does to the runner: logs, outputs, the job summary, the step's status (@actions/core). */
 export interface ActionIO {
@@ -100,7 +102,7 @@ export class EventRefusedError extends ClassifiedError {
   override readonly invalid = 'input';
 }
 
-interface Outputs {
+export interface Outputs {
   'best-params': string;
   'best-metrics': string;
   regressed: string;
@@ -142,7 +144,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<'passed' | 'fa
     const failure =
       plan.kind === 'workflow-run' || reportsFromFile(inputs)
         ? await reportFromFile(deps, inputs, ctx, plan, outputs, (md) => summary(io, state, md))
-        : await sweepAndReport(deps, inputs, ctx, plan, outputs, state);
+        : await (inputs.shard ? shardJob : sweepAndReport)(deps, inputs, ctx, plan, outputs, state);
     if (failure !== undefined) await fail(redact(failure, token));
   } catch (err) {
     await fail(redact(describeError(err), token));
@@ -153,7 +155,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<'passed' | 'fa
 }
 
 /** The step's failure message for an error that ended the run, by its class (core/errors.ts classifyError). */
-function describeError(err: unknown): string {
+export function describeError(err: unknown): string {
   const { errorClass, invalid } = classifyError(err);
   if (errorClass !== 'config') return namedErrorText(err);
   if (invalid === 'config') return `invalid sweep config:\n${errorText(err)}`;
@@ -161,7 +163,7 @@ function describeError(err: unknown): string {
   return errorText(err);
 }
 
-async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdown: string): Promise<void> {
+export async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdown: string): Promise<void> {
   try {
     await io.writeSummary(markdown);
     state.summaryWritten = true;
@@ -170,10 +172,10 @@ async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdow
   }
 }
 
-type SweepPlan = Exclude<Plan, { kind: 'refused' | 'unsupported' | 'workflow-run' }>;
+export type SweepPlan = Exclude<Plan, { kind: 'refused' | 'unsupported' | 'workflow-run' }>;
 
 /** One run's fixed facts and its report warnings (cache trouble is shown to the reader too). */
-interface Job {
+export interface Job {
   readonly deps: Deps;
   readonly inputs: ActionInputs;
   readonly ctx: RunContext;
@@ -213,7 +215,7 @@ async function sweepAndReport(
         ? { mode: 'replay', baseline: baseline ?? undefined }
         : undefined;
   const fileCommands = await snapshotFileCommands(deps.env);
-  const { config: used, results } = await sweep(job, champion, store);
+  const { config: used, results } = await (inputs.mode === 'report' ? mergedShards : sweep)(job, champion, store);
   // Every trial process is gone by now (the engine waits for them), so nothing can write these again.
   const tampered = await restoreFileCommands(fileCommands);
   if (tampered.length > 0) throw new FileCommandsTamperedError(tampered);
@@ -255,11 +257,11 @@ async function sweepAndReport(
       conclusion.report.comment,
       conclusion.failures.length > 0,
     );
-  return failureOf(job, conclusion.decision);
+  return failureOf(job, conclusion.decision) ?? shardsFailure(job, results);
 }
 
 /** The config, the trial store's folder, and the warnings the report repeats. */
-async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan: SweepPlan): Promise<Job> {
+export async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext, plan: SweepPlan): Promise<Job> {
   const configPath = path.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings: string[] = [];
@@ -302,7 +304,7 @@ function failureOf(job: Job, decision: Decision): string | undefined {
   return decision.message;
 }
 
-function actionCaches(job: Job): ActionCaches | undefined {
+export function actionCaches(job: Job): ActionCaches | undefined {
   const { deps, inputs, ctx, config, storeDir } = job;
   if (!inputs.cache) return undefined;
   if (!deps.cache.available()) {
@@ -328,7 +330,7 @@ function actionCaches(job: Job): ActionCaches | undefined {
 }
 
 /** Main's baseline for a PR, or why there is none; undefined with `cache: false` (nothing is stored, nothing required). */
-async function lookUpBaseline(
+export async function lookUpBaseline(
   job: Job,
   caches: ActionCaches | undefined,
   baseSha: string | undefined,
@@ -367,7 +369,7 @@ async function sweep(
 }
 
 /** The runner's tool cache, its Actions cache (unless `cache: false`) and npm, for provisioning tfjs-node. */
-function nativePorts(job: Job): Parameters<typeof provisionTfjsNode>[0] {
+export function nativePorts(job: Job): Parameters<typeof provisionTfjsNode>[0] {
   const { deps, inputs, ctx } = job;
   return {
     runner: {
@@ -388,7 +390,8 @@ async function persist(job: Job, caches: ActionCaches, store: RunTrialStore, res
   const { ctx, plan } = job;
   if (store.changed) await caches.saveTrials(await store.all(), ctx.sha, ctx.runId, ctx.runAttempt);
   if (plan.kind !== 'baseline') return;
-  if (results.best) await caches.saveBaseline(results, ctx.sha);
+  if (shardsFailure(job, results)) job.warn('shards are missing or failed, so no baseline was recorded (the previous one stays in use)');
+  else if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn('no trial completed, so no baseline was recorded (the previous one stays in use)');
 }
 
@@ -437,7 +440,7 @@ async function conclude(
 }
 
 /** The report as a file for the `report` output (RUNNER_TEMP is the runner's per-job scratch folder). */
-async function writeReport(ctx: RunContext, sweep: string, body: string): Promise<string> {
+export async function writeReport(ctx: RunContext, sweep: string, body: string): Promise<string> {
   const file = path.join(ctx.runnerTemp, 'sweepgate', `${keySafe(sweep)}-report.md`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, body, 'utf8');

@@ -25,6 +25,7 @@ import { deltaWithCi, finishedWithoutMetric, metricVerdict, noTrialVerdict, pTex
 import { acceptanceText, loosenedSentence, type Acceptance } from './gate-rules.js';
 import type { Space } from '../core/distributions/distribution.js';
 import { landscapeSection, type LandscapeForm } from './landscape.js';
+import { shardsLine } from './shards.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -379,6 +380,7 @@ function runSection(r: ResultsDoc, baselineNote: string | undefined): string {
         ]
       : []),
     ...seedRunsLine(r),
+    ...shardsLine(r),
     `**Budget**: ${s.budget.trials !== undefined ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
     `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === 'none' ? '' : ` · **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
     ...(baselineNote !== undefined ? [`**Baseline**: ${inline(baselineNote)}`] : []),

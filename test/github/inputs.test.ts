@@ -34,6 +34,9 @@ describe('parseInputs', () => {
       // Unset is '' (no override): the runner passes action.yml's default label, so a run gets it unless a workflow empties it.
       acceptLabel: '',
       mode: 'sweep',
+      shard: undefined,
+      shards: undefined,
+      allowMissingShards: false,
     });
   });
 
@@ -74,6 +77,9 @@ describe('parseInputs', () => {
       acceptLabel: 'ok to regress',
       mode: 'report',
       resultsFile: 'artifact/results.json',
+      shard: undefined,
+      shards: undefined,
+      allowMissingShards: false,
     });
     expect(parseInputs(reader({ config: 'x', 'max-regression': '0.01' })).maxRegression).toEqual({ kind: 'absolute', value: 0.01 });
   });

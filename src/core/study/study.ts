@@ -14,6 +14,7 @@ import type { TrialStore } from '../trial-store.js';
 import { trialSeed } from '../trial.js';
 import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
 import { DEFAULT_TRIALS, planStages, plannedTrials, type PlannedStage } from './stage-plan.js';
+import { shardCap, shardSamplerSeed, splitSampler, type Shard } from './shard.js';
 
 /** Finalists re-run with extra seeds when `repeats` > 1. */
 export const FINALISTS = 3;
@@ -70,6 +71,8 @@ type StudyConfig = Pick<
 > & {
   /** Trials at once (default 1); running trials are passed to the sampler as pending. */
   readonly parallel?: number;
+  /** This runner's part of a sweep split across runners (shard.ts); absent: the whole sweep. */
+  readonly shard?: Shard;
 };
 
 /** True when `a` is strictly better than `b` for the goal. */
@@ -197,9 +200,11 @@ function startSweep(config: StudyConfig, ports: StudyPorts): Sweep {
   const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : undefined;
   const trials: ResultTrial[] = [];
   // With stages, each stage has its own budget (planStages); the sweep's, when given, caps them all.
-  const cap =
+  const cap = shardCap(
     config.budget.trials ??
-    (config.method === 'grid' || config.method === 'manual' || config.stages.length > 0 ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
+      (config.method === 'grid' || config.method === 'manual' || config.stages.length > 0 ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS),
+    config.shard,
+  );
   const deadline = config.budget.minutes === undefined ? undefined : start + config.budget.minutes * 60_000;
   const total = Math.min(cap, plannedTrials(config));
   const bestValue = (): number | undefined => {
@@ -253,9 +258,12 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
   const base: Record<string, JsonValue> = { ...neutralParams(config.space), ...fixed };
   const space = stage.refine ? stage.space.map((p) => ({ name: p.name, dist: refineDistribution(p.dist, fixed[p.name]) })) : stage.space;
   // quasirandom and manual come from their own samplers; manual takes the stage's configs.
-  const sampler = createSampler(stage.method as Method, space, deriveSeed('sampler', config.seed, s), {
-    manual: stage.configs ?? config.configs ?? [],
-  });
+  const seed = shardSamplerSeed(config.seed, stage.method, config.shard);
+  const sampler = splitSampler(
+    createSampler(stage.method as Method, space, deriveSeed('sampler', seed, s), { manual: stage.configs ?? config.configs ?? [] }),
+    stage.method,
+    config.shard,
+  );
   const pruner = stage.earlyTerminate ? createPruner(stage.earlyTerminate) : sweep.deps.pruner;
   const prunerId = stage.earlyTerminate ? canonicalJson(stage.earlyTerminate) : sweep.deps.prunerId;
   const deps = { ...sweep.deps, pruner, prunerId };
