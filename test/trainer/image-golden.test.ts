@@ -29,12 +29,12 @@ const CASES: readonly Case[] = [
     params: { conv_layers: 2, filters: 8, kernel_size: 3, layers: 1, units: 32, batch_size: 32, learning_rate: 0.005, epochs: 3 },
   },
   {
-    name: '1 conv layer of 6, 3×3 valid, stride 2, avg pooling, tanh, sgd momentum',
+    name: '1 conv layer of 6, 2×2 valid, stride 2, avg pooling (even sides), tanh, sgd momentum',
     seed: 2,
     params: {
       conv_layers: 1,
       filters: 6,
-      kernel_size: 3,
+      kernel_size: 2,
       padding: 'valid',
       strides: 2,
       pooling: 'avg',

@@ -6,7 +6,8 @@ import type { Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { Rng, deriveSeed } from '../../core/rng.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
-import { type ConvNet, buildConvNet, convPredict, convStep } from '../nn/conv.js';
+import { type ConvNet, buildConvNet, convPredict } from '../nn/conv.js';
+import { convStep } from '../nn/conv-step.js';
 import { runEpochs } from '../nn/early-stopping.js';
 import { DatasetError } from '../data/errors.js';
 import { type ConvHyperparameters, type Hyperparameters, parseImageHyperparameters } from '../nn/hyperparameters.js';
@@ -30,7 +31,7 @@ const PREDICT_BATCH = 256;
  * loop as the tabular trainer: JS optimizers on one flat parameter vector, `lr_schedule` and `warmup_epochs`,
  * decoupled `weight_decay`, `l1`/`l2` over every kernel (conv kernels too), dropout and batch/layer norm in
  * the dense head, `early_stopping_patience`, and the last-epoch rule for the trial's metrics. Gradients come
- * from tfjs' autodiff (conv.ts). Everything random is seeded from the trial seed in JS: initial weights, row
+ * from the fused conv step (conv-step.ts). Everything random is seeded from the trial seed in JS: initial weights, row
  * order, dropout masks. Metrics: `loss`, `accuracy` (averaged over the epoch's batches), `val_loss`,
  * `val_accuracy` (validation split, inference mode).
  */
