@@ -4,7 +4,7 @@ import type { Tf } from '../tf/backend.js';
 import { activationGradient, backprop, opsFor } from './backprop.js';
 import type { ConvLayer, ConvNet } from './conv.js';
 import type { ActivationName } from './hyperparameters.js';
-import { type ConvWindow, col2im, convWindow, im2colT } from './im2col.js';
+import { type ConvWindow, col2im, convWindow, im2colT, maxPool2x2Backward } from './im2col.js';
 import { type BatchStats, activate } from './mlp.js';
 
 /**
@@ -148,7 +148,7 @@ function backwardPass(
   dOut: Tensor4D,
   below: boolean,
 ): { dW: Tensor; dB: Tensor1D; dX?: Tensor4D } {
-  const dA = poolGradient(tf, net.pooling, dOut, pass);
+  const dA = poolGradient(tf, net.pooling, kernels, dOut, pass);
   const dZ = activationGradient(tf, activation, dA, pass.z, pass.a) as Tensor4D;
   const dB = tf.sum(dZ, [0, 1, 2]) as Tensor1D;
   const [k, , inC] = pass.kernel.shape;
@@ -187,8 +187,11 @@ function unfoldedGradients(tf: Tf, g: ConvWindow, pass: ConvPass, dZ: Tensor4D, 
   return { dW, dX: tf.tensor4d(col2im(dCols, n, g), pass.input.shape) };
 }
 
-function poolGradient(tf: Tf, pooling: ConvNet['pooling'], dOut: Tensor4D, pass: ConvPass): Tensor4D {
+function poolGradient(tf: Tf, pooling: ConvNet['pooling'], kernels: ConvKernels, dOut: Tensor4D, pass: ConvPass): Tensor4D {
   const attrs = { filterSize: 2, strides: 2, pad: 'same' };
+  const [n, h, w, c] = pass.a.shape;
+  if (pooling === 'max' && kernels === 'im2col')
+    return tf.tensor4d(maxPool2x2Backward(pass.a.dataSync(), dOut.dataSync(), n, h, w, c), pass.a.shape);
   if (pooling === 'max') return tf.engine().runKernel('MaxPoolGrad', { dy: dOut, input: pass.a, output: pass.output }, attrs) as Tensor4D;
   if (pooling === 'avg') return tf.engine().runKernel('AvgPoolGrad', { dy: dOut, input: pass.a }, attrs) as Tensor4D;
   return dOut;

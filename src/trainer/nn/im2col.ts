@@ -86,3 +86,41 @@ export function col2im(dCols: ArrayLike<number>, n: number, g: ConvWindow): Floa
   }
   return dx;
 }
+
+/**
+ * dLoss/d(input) of a 2×2, stride-2, `same` max pooling of the NHWC `a` (n × h × w × c): each window's gradient to its
+ * first largest value in row-major order (tfjs' and TensorFlow's choice). For the wasm backend, whose MaxPoolGrad
+ * kernel gives wrong gradients on some shapes (odd sides, and some even ones; conv-step.test.ts found them).
+ */
+export function maxPool2x2Backward(
+  a: ArrayLike<number>,
+  dOut: ArrayLike<number>,
+  n: number,
+  h: number,
+  w: number,
+  c: number,
+): Float32Array {
+  const dA = new Float32Array(n * h * w * c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        for (let ci = 0; ci < c; ci++, o++) {
+          let best = base + ci;
+          for (let dy = 0; dy < rows; dy++)
+            for (let dx = 0; dx < cols; dx++) {
+              const i = base + (dy * w + dx) * c + ci;
+              if (a[i]! > a[best]!) best = i;
+            }
+          dA[best] = dA[best]! + dOut[o]!;
+        }
+      }
+    }
+  }
+  return dA;
+}
