@@ -133,3 +133,21 @@ export function convForward(
 export function convPredict(tf: Tf, net: ConvNet, activation: ActivationName, x: Float32Array, rows: number): Tensor2D {
   return convForward(tf, net, activation, tf.tensor1d(net.head.params), tf.tensor4d(x, [rows, ...net.inputShape]));
 }
+
+/**
+ * Multiply-adds of one image's forward pass: each conv layer's output positions × its window (k·k·in) × filters, then
+ * the dense head's kernels. A training step costs about 3× this per image (forward, the filter and the input
+ * gradients): what `backend: auto` sizes an image model by (tf/native.ts).
+ */
+export function convMacsPerImage(net: ConvNet): number {
+  let macs = 0;
+  for (const layer of net.layers) {
+    const [k, , inC, filters] = layer.kernel.shape4;
+    const [h, w] = layer.in;
+    const outH = net.padding === 'same' ? Math.ceil(h / net.strides) : Math.floor((h - k) / net.strides) + 1;
+    const outW = net.padding === 'same' ? Math.ceil(w / net.strides) : Math.floor((w - k) / net.strides) + 1;
+    macs += outH * outW * k * k * inC * filters;
+  }
+  for (const kernel of net.head.kernels.slice(0, net.head.kernels.length - net.layers.length)) macs += kernel.size;
+  return macs;
+}
