@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ImageTrainerSpec } from '../../src/core/config/types.js';
+import type { Params } from '../../src/core/json.js';
 import type { BackendName } from '../../src/core/backends.js';
 import { ensureBackend, loadTf } from '../../src/trainer/tf/backend.js';
 import { createImageObjective } from '../../src/trainer/image/image-objective.js';
@@ -25,7 +26,7 @@ const spec: ImageTrainerSpec = {
   defaults: { epochs: 1, batch_size: 32, units: 8, filters: 4 },
 };
 
-const TRIALS = [
+const TRIALS: Params[] = [
   { conv_layers: 2, pooling: 'max' },
   { conv_layers: 1, pooling: 'avg', padding: 'valid', strides: 2, activation: 'softplus' },
   { conv_layers: 2, pooling: 'none', batch_norm: true, dropout: 0.2, activation: 'tanh' },

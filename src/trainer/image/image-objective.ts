@@ -6,7 +6,7 @@ import type { Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { Rng, deriveSeed } from '../../core/rng.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
-import { type ConvNet, buildConvNet, convPredict } from '../nn/conv.js';
+import { type ConvNet, buildConvNet, convMacsPerImage, convPredict } from '../nn/conv.js';
 import { convStep } from '../nn/conv-step.js';
 import { runEpochs } from '../nn/early-stopping.js';
 import { DatasetError } from '../data/errors.js';
@@ -40,6 +40,14 @@ export interface ImageObjective extends Objective {
   msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
   /** Trains on `on` from now on (what `backend: auto` picked), keeping the images read. */
   switchBackend(on: TfHandle): void;
+  /** The size of a full trial with `params`: training steps, images per batch, forward multiply-adds per image. */
+  trialSize(params: Params): ImageTrialSize;
+}
+
+export interface ImageTrialSize {
+  readonly steps: number;
+  readonly batch: number;
+  readonly macsPerImage: number;
 }
 
 export async function createImageObjective(
@@ -96,6 +104,13 @@ export async function createImageObjective(
         // Trials run on `handle`; the probe may have switched tfjs' global engine to another backend.
         await ensureBackend(handle);
       }
+    },
+    trialSize(params: Params): ImageTrialSize {
+      const hp = hpFor(params);
+      const data = dataFor(hp.dense.validationSplit);
+      const batch = Math.min(hp.dense.batchSize, data.train.n);
+      const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, 0);
+      return { steps: Math.ceil(data.train.n / batch) * hp.dense.epochs, batch, macsPerImage: convMacsPerImage(net) };
     },
     async dispose(): Promise<void> {
       disposed = true;

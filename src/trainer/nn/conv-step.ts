@@ -17,8 +17,11 @@ import { type BatchStats, activate } from './mlp.js';
  */
 export type ConvKernels = 'native' | 'im2col';
 
-/** tfjs-backend-wasm has no Conv2DBackpropFilter and a naive Conv2DBackpropInput; the others have both. */
-export const kernelsFor = (tf: Tf): ConvKernels => (tf.getBackend() === 'wasm' ? 'im2col' : 'native');
+/**
+ * Native TensorFlow's own kernels; unfolding elsewhere: tfjs-backend-wasm has no Conv2DBackpropFilter and a naive
+ * Conv2DBackpropInput, and tfjs-backend-cpu's are naive loops slower than unfolding plus its matMul.
+ */
+export const kernelsFor = (tf: Tf): ConvKernels => (tf.getBackend() === 'tensorflow' ? 'native' : 'im2col');
 
 export interface ConvStepOptions {
   /**
