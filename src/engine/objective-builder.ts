@@ -31,7 +31,6 @@ import {
   type PreparedData,
   type ProbeOptions,
   type TabularObjective,
-  type TrialSize,
   type TfHandle,
 } from '../trainer/index.js';
 import { fingerprintGlobs } from './fingerprint.js';
