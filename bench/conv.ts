@@ -1,95 +1,257 @@
 // Conv trainer benchmark: the built-in image trainer (trainer.type: image) against PyTorch 1.13 (CPU) training the
-// same conv net on the same 8×8 digits (fixtures/data/digits.csv, 1,797 images), epochs, batch size and optimiser.
-// Side by side in one run, per backend that loads here; medians of repeats. Run: npm run bench:conv
-// (needs /usr/bin/python3 with Debian's python3-torch).
+// same conv net on the same images, epochs, batch size and optimiser, on two shapes: the shipped 8×8 digits
+// (fixtures/data/digits.csv, 1,797 images) and issue 18's 28×28 (1,000 of them upsampled: conv-data.ts).
+// Per trial, in process: rounds that run one trial on each backend then one PyTorch trial (a warm-up round first,
+// discarded), so all of them see the same load; medians over the rounds. Whole processes: `sweepgate run` (dist/cli.js,
+// `npm run bundle` first) on a one-trial sweep against `python3 torch_conv.py` training once, interleaved, medians.
+// Run: SWEEPGATE_TFJS_NODE_DIR=DIR npm run bench:conv (needs /usr/bin/python3 with torch; BENCH_REPEATS, default 3).
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImageTrainerSpec } from '../src/core/config/types.js';
-import { createImageObjective, loadTf, type BackendChoice } from '../src/trainer/index.js';
+import { type ImageObjective, type TfHandle, createImageObjective, loadTf } from '../src/trainer/index.js';
+import { buildConvNet, convMacsPerImage } from '../src/trainer/nn/conv.js';
+import { parseImageHyperparameters } from '../src/trainer/nn/hyperparameters.js';
+import { writeDigits28 } from './conv-data.js';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
-const data = path.resolve('fixtures/data/digits.csv');
-// Two conv layers of 16 3×3 filters (same padding, relu, 2×2 max pooling), a 64-unit dense layer, 10 outputs.
-const params = {
+const TFJS_NODE_DIR = process.env.SWEEPGATE_TFJS_NODE_DIR ?? process.env.TFJS_NODE_DIR;
+const tmp = path.join(os.tmpdir(), 'sweepgate-bench-conv');
+
+interface Shape {
+  readonly name: string;
+  readonly data: string;
+  readonly side: number;
+  /** What torch_conv.py divides the CSV's pixels by (sweepgate standardises them itself). */
+  readonly scale: number;
+  readonly params: Record<string, string | number>;
+  readonly backends: readonly ('tensorflow' | 'wasm' | 'cpu')[];
+}
+
+// Two conv layers of 3×3 filters (same padding, relu, 2×2 max pooling), a 64-unit dense layer, 10 outputs, adam, batch 32.
+const common = {
   conv_layers: 2,
-  filters: 16,
   kernel_size: 3,
   padding: 'same',
   pooling: 'max',
   layers: 1,
   units: 64,
-  epochs: 5,
   batch_size: 32,
   optimizer: 'adam',
   learning_rate: 0.005,
 };
+const SHAPES: readonly Shape[] = [
+  {
+    name: 'digits 8×8×1 (1,797 images, 80/20 split), conv 2×16, 5 epochs',
+    data: path.resolve('fixtures/data/digits.csv'),
+    side: 8,
+    scale: 16,
+    params: { ...common, filters: 16, epochs: 5 },
+    backends: ['tensorflow', 'wasm', 'cpu'],
+  },
+  {
+    name: "issue 18's 28×28×1 (1,000 images, 800 to train), conv 16 then 32, 3 epochs",
+    data: writeDigits28(tmp),
+    side: 28,
+    scale: 1,
+    params: { ...common, filters: 16, filter_schedule: 'grow', epochs: 3 },
+    backends: ['tensorflow', 'wasm'],
+  },
+];
 
-function median(xs: number[]): number {
+function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return s.length === 0 ? Number.NaN : s[Math.floor(s.length / 2)]!;
 }
 
-async function ours(backend: BackendChoice): Promise<{ ms: number; acc: number } | string> {
-  let handle;
+async function load(backend: 'tensorflow' | 'wasm' | 'cpu'): Promise<TfHandle | string> {
   try {
-    // tfjs-node resolves from the workspace; TFJS_NODE_DIR points at a folder that has it (../shared/tools/tfjs-node-local.sh DIR).
-    handle = await loadTf(backend, {
-      cwd: backend === 'tensorflow' && process.env.TFJS_NODE_DIR ? process.env.TFJS_NODE_DIR : process.cwd(),
-      warn: () => {},
-    });
+    return await loadTf(backend, { cwd: process.cwd(), tfjsNodeDirs: TFJS_NODE_DIR ? [TFJS_NODE_DIR] : [], warn: () => {} });
   } catch (err) {
     return err instanceof Error ? err.message.split('\n')[0]! : String(err);
   }
+}
+
+const torch = (shape: Shape, repeats: number): { ms: number; acc: number } =>
+  JSON.parse(
+    execFileSync(
+      '/usr/bin/python3',
+      [
+        path.resolve('bench', 'torch_conv.py'),
+        shape.data,
+        String(repeats),
+        '1',
+        JSON.stringify(shape.params),
+        String(shape.side),
+        String(shape.scale),
+      ],
+      { encoding: 'utf8' },
+    ),
+  ) as { ms: number; acc: number };
+
+async function inProcess(shape: Shape): Promise<void> {
   const spec: ImageTrainerSpec = {
     type: 'image',
-    data,
+    data: shape.data,
     target: 'label',
     task: 'classification',
-    inputShape: [8, 8, 1],
+    inputShape: [shape.side, shape.side, 1],
     validationSplit: 0.2,
     defaults: {},
   };
-  const objective = await createImageObjective(spec, handle);
-  const times: number[] = [];
-  let acc = 0;
-  for (let i = 0; i < REPEATS + 1; i++) {
-    const t0 = performance.now();
-    const r = await objective.run(params, { seed: 1 + i, report: () => false, signal: new AbortController().signal });
-    if (i > 0) times.push(performance.now() - t0); // the first run warms up kernels and JIT
-    acc = r.metrics.val_accuracy ?? Number.NaN;
+  const runs: { name: string; objective?: ImageObjective; note: string; ms: number[]; acc: number; msPerStep?: number }[] = [];
+  for (const backend of shape.backends) {
+    const handle = await load(backend);
+    if (typeof handle === 'string')
+      runs.push({ name: `sweepgate image (${backend})`, note: `not available here: ${handle}`, ms: [], acc: Number.NaN });
+    else runs.push({ name: `sweepgate image (${backend})`, objective: await createImageObjective(spec, handle), note: '', ms: [], acc: 0 });
   }
-  await objective.dispose?.();
-  return { ms: median(times), acc };
+  const torchMs: number[] = [];
+  let torchAcc = 0;
+  for (let round = 0; round <= REPEATS; round++) {
+    for (const r of runs) {
+      if (!r.objective) continue;
+      const t0 = performance.now();
+      const result = await r.objective.run(shape.params, { seed: 1 + round, report: () => false, signal: new AbortController().signal });
+      if (round > 0) r.ms.push(performance.now() - t0); // round 0 warms up kernels and JIT
+      r.acc = result.metrics.val_accuracy ?? Number.NaN;
+    }
+    if (round > 0) {
+      // One warm-up trial then one timed, in its own process (the process start is not timed).
+      const t = torch(shape, 1);
+      torchMs.push(t.ms);
+      torchAcc = t.acc;
+    }
+  }
+  // What backend: auto's probe compares: ms per training step of this model on each backend.
+  for (const r of runs) {
+    const h = r.objective && (await loadHandle(r.name));
+    if (r.objective && h) r.msPerStep = await r.objective.msPerStep(h, shape.params, 10);
+  }
+  const torch1 = median(torchMs);
+  console.log(`\n${shape.name}; median of ${REPEATS} interleaved rounds; Node ${process.version}, ${os.availableParallelism()} cores`);
+  console.log('| trainer | ms per trial | vs PyTorch 1 thread | ms per step (probe) | val_accuracy | trials (ms) | note |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const r of runs) {
+    const ms = median(r.ms);
+    const ratio = Number.isNaN(ms) ? '—' : `${(ms / torch1).toFixed(2)}x`;
+    const step = r.msPerStep === undefined ? '—' : r.msPerStep.toFixed(2);
+    console.log(
+      `| ${r.name} | ${Number.isNaN(ms) ? '—' : ms.toFixed(0)} | ${ratio} | ${step} | ${r.acc.toFixed(3)} | ${r.ms.map((m) => m.toFixed(0)).join(', ')} | ${r.note} |`,
+    );
+  }
+  console.log(
+    `| PyTorch 1.13 (1 thread) | ${torch1.toFixed(0)} | 1.00x | — | ${torchAcc.toFixed(3)} | ${torchMs.map((m) => m.toFixed(0)).join(', ')} | |`,
+  );
 }
 
-function torch(threads: number): { ms: number; acc: number } {
-  const out = execFileSync(
-    '/usr/bin/python3',
-    [path.resolve('bench', 'torch_conv.py'), data, String(REPEATS), String(threads), JSON.stringify(params)],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(out) as { ms: number; acc: number };
+async function loadHandle(name: string): Promise<TfHandle | undefined> {
+  const backend = /\((\w+)\)/.exec(name)![1] as 'tensorflow' | 'wasm' | 'cpu';
+  const h = await load(backend);
+  return typeof h === 'string' ? undefined : h;
 }
 
-const rows: string[][] = [];
-for (const backend of ['tensorflow', 'wasm', 'cpu'] as const) {
-  const r = await ours(backend);
-  rows.push(
-    typeof r === 'string'
-      ? [`sweepgate image (${backend})`, '—', '—', `not available here: ${r}`]
-      : [`sweepgate image (${backend})`, r.ms.toFixed(0), r.acc.toFixed(3), ''],
+/** `sweepgate run` on a one-trial sweep of the 28×28 shape, and PyTorch training once, each as a whole process. */
+function wholeProcesses(shape: Shape): void {
+  const cli = path.resolve('dist/cli.js');
+  // A workspace with tfjs-node installed (linked from TFJS_NODE_DIR), where `backend: auto` finds it, as on a runner
+  // where the Action provisioned it.
+  const workspace = path.join(tmp, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  const modules = path.join(workspace, 'node_modules');
+  if (TFJS_NODE_DIR && !existsSync(modules)) symlinkSync(path.join(TFJS_NODE_DIR, 'node_modules'), modules);
+  const sweep = path.join(workspace, 'sweep28.yml');
+  const values = Object.entries(shape.params).map(([k, v]) => `  ${k}: {values: [${JSON.stringify(v)}]}`);
+  writeFileSync(
+    sweep,
+    [
+      'name: conv28',
+      'method: grid',
+      'metric: {name: val_accuracy, goal: maximize}',
+      'trainer:',
+      '  type: image',
+      `  data: ${shape.data}`,
+      '  target: label',
+      `  input_shape: [${shape.side}, ${shape.side}, 1]`,
+      '  validation_split: 0.2',
+      'parameters:',
+      ...values,
+      '',
+    ].join('\n'),
   );
+  const timed = (f: () => void): number => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const rows: Record<string, number[]> = {
+    'sweepgate run (backend auto)': [],
+    'sweepgate run (--backend wasm)': [],
+    'python3 torch_conv.py (1 thread)': [],
+  };
+  for (let round = 0; round < REPEATS; round++) {
+    for (const [name, extra] of [
+      ['sweepgate run (backend auto)', []],
+      ['sweepgate run (--backend wasm)', ['--backend', 'wasm']],
+    ] as const) {
+      const cache = path.join(tmp, `cache-${round}-${extra.length}`);
+      rows[name]!.push(
+        timed(() =>
+          execFileSync('node', [cli, 'run', sweep, '--quiet', '--parallel', '1', '--cache-dir', cache, ...extra], { stdio: 'ignore' }),
+        ),
+      );
+    }
+    rows['python3 torch_conv.py (1 thread)']!.push(timed(() => torch(shape, 0)));
+  }
+  const torch1 = median(rows['python3 torch_conv.py (1 thread)']!);
+  console.log(`\n${shape.name}: whole processes (one trial each; sweepgate from a fresh cache), median of ${REPEATS} interleaved rounds`);
+  console.log('| process | wall ms | vs PyTorch | runs (ms) |');
+  console.log('| --- | ---: | ---: | --- |');
+  for (const [name, ms] of Object.entries(rows))
+    console.log(
+      `| ${name} | ${median(ms).toFixed(0)} | ${(median(ms) / torch1).toFixed(2)}x | ${ms.map((m) => m.toFixed(0)).join(', ')} |`,
+    );
 }
-for (const threads of [1, os.availableParallelism()]) {
-  const r = torch(threads);
-  rows.push([`PyTorch 1.13 (${threads} thread${threads > 1 ? 's' : ''})`, r.ms.toFixed(0), r.acc.toFixed(3), '']);
+
+/**
+ * Where native TensorFlow starts to beat WASM on a conv net (tf/native.ts's NATIVE_MIN_CONV_MACS): ms per training
+ * step, as backend auto's probe times it, on each backend, over image sides and filter counts (the 300 PNG digits,
+ * resized to each side); interleaved, best of rounds.
+ */
+async function crossover(): Promise<void> {
+  const handles = [await load('wasm'), await load('tensorflow')].filter((h): h is TfHandle => typeof h !== 'string');
+  console.log('\nCrossover: ms per training step (batch 32, two 3×3 conv layers, max pooling, dense 64), best of 3 rounds of 10 steps');
+  console.log(`| side | filters | MMAC per step | ${handles.map((h) => `${h.backend} ms/step`).join(' | ')} | wasm / tensorflow |`);
+  console.log(`| ---: | ---: | ---: | ${handles.map(() => '---:').join(' | ')} | ---: |`);
+  for (const side of [8, 12, 16, 20, 28])
+    for (const filters of [8, 16, 32]) {
+      const params = { ...common, filters, filter_schedule: 'grow', epochs: 1 };
+      const spec: ImageTrainerSpec = {
+        type: 'image',
+        data: path.resolve('fixtures/data/digits-png'),
+        task: 'classification',
+        inputShape: [side, side, 1],
+        validationSplit: 0.2,
+        defaults: {},
+      };
+      const objective = await createImageObjective(spec, handles[0]!);
+      const hp = parseImageHyperparameters(params);
+      const macs = 3 * 32 * convMacsPerImage(buildConvNet(hp.dense, hp.conv, [side, side, 1], 10, 0));
+      const best = handles.map(() => Infinity);
+      for (let round = 0; round < 3; round++)
+        for (const [i, h] of handles.entries()) best[i] = Math.min(best[i]!, await objective.msPerStep(h, params, 10));
+      const ratio = best.length === 2 ? (best[0]! / best[1]!).toFixed(2) : '—';
+      console.log(
+        `| ${side} | ${filters}→${2 * filters} | ${(macs / 1e6).toFixed(1)} | ${best.map((b) => b.toFixed(2)).join(' | ')} | ${ratio} |`,
+      );
+    }
 }
-const torch1 = Number(rows.find((r) => r[0]!.includes('(1 thread)'))![1]);
-console.log(
-  `digits 8×8×1 (1,797 images, 80/20 split), conv 2×16 3×3 same + 2×2 max pool, dense 64, adam, ${params.epochs} epochs, batch 32; median of ${REPEATS} trials; Node ${process.version}, ${os.availableParallelism()} cores`,
-);
-console.log('| trainer | ms per trial | vs PyTorch 1 thread | val_accuracy | note |');
-console.log('| --- | ---: | ---: | ---: | --- |');
-for (const [name, ms, acc, note] of rows)
-  console.log(`| ${name} | ${ms} | ${ms === '—' ? '—' : `${(Number(ms) / torch1).toFixed(2)}x`} | ${acc} | ${note} |`);
+
+const only = process.argv[2];
+if (only === 'crossover') await crossover();
+else {
+  for (const shape of SHAPES) if (!only || shape.side === Number(only)) await inProcess(shape);
+  if (!only || only === '28' || only === 'process') wholeProcesses(SHAPES[1]!);
+  if (!only) await crossover();
+}

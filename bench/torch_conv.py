@@ -1,12 +1,15 @@
 # PyTorch side of bench/conv.ts: the same conv net, data, optimiser, epochs and batch size.
+# Args: CSV (pixel columns, then the label), repeats, threads, params JSON, image side (8 or 28), pixel scale.
 import csv, json, statistics, sys, time
 import torch
 
 data, repeats, threads, params = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), json.loads(sys.argv[4])
+side = int(sys.argv[5]) if len(sys.argv) > 5 else 8
+scale = float(sys.argv[6]) if len(sys.argv) > 6 else 16.0
 torch.set_num_threads(threads)
 with open(data) as f:
     rows = list(csv.reader(f))[1:]
-X = torch.tensor([[float(v) / 16.0 for v in r[:-1]] for r in rows]).reshape(-1, 1, 8, 8)
+X = torch.tensor([[float(v) / scale for v in r[:-1]] for r in rows]).reshape(-1, 1, side, side)
 y = torch.tensor([int(r[-1]) for r in rows])
 n = len(rows)
 perm = torch.randperm(n, generator=torch.Generator().manual_seed(0))
@@ -15,11 +18,13 @@ val, tr = perm[: n // 5], perm[n // 5 :]
 def trial(seed):
     torch.manual_seed(seed)
     f, k = params['filters'], params['kernel_size']
-    layers, c, side = [], 1, 8
+    grow = params.get('filter_schedule') == 'grow'
+    layers, c, s = [], 1, side
     for _ in range(params['conv_layers']):
-        layers += [torch.nn.Conv2d(c, f, k, padding=k // 2), torch.nn.ReLU(), torch.nn.MaxPool2d(2)]
-        c, side = f, side // 2
-    model = torch.nn.Sequential(*layers, torch.nn.Flatten(), torch.nn.Linear(c * side * side, params['units']), torch.nn.ReLU(), torch.nn.Linear(params['units'], 10))
+        layers += [torch.nn.Conv2d(c, f, k, padding=k // 2), torch.nn.ReLU(), torch.nn.MaxPool2d(2, ceil_mode=True)]
+        c, s = f, (s + 1) // 2
+        f = f * 2 if grow else f
+    model = torch.nn.Sequential(*layers, torch.nn.Flatten(), torch.nn.Linear(c * s * s, params['units']), torch.nn.ReLU(), torch.nn.Linear(params['units'], 10))
     opt = torch.optim.Adam(model.parameters(), lr=params['learning_rate'])
     lossf = torch.nn.CrossEntropyLoss()
     Xt, yt = X[tr], y[tr]
@@ -36,10 +41,11 @@ def trial(seed):
             acc = (model(X[val]).argmax(1) == y[val]).float().mean().item()
     return acc
 
+# repeats 0: one trial, timed (a whole process as a user runs it: startup, import, data, one trial).
 times, acc = [], 0.0
 for i in range(repeats + 1):
     t0 = time.perf_counter()
     acc = trial(1 + i)
-    if i > 0:
+    if i > 0 or repeats == 0:
         times.append((time.perf_counter() - t0) * 1000)
-print(json.dumps({'ms': statistics.median(times), 'acc': acc}))
+print(json.dumps({'ms': statistics.median(times), 'acc': acc, 'times': times}))

@@ -17,10 +17,12 @@ import {
   createTabularObjective,
   createWorkerObjective,
   defaultWorkers,
+  estimatedConvTrialMs,
   estimatedTrialMs,
   findWorkerScript,
   loadTf,
   nativeWanted,
+  nativeWantedForImages,
   probeTimingMs,
   type BackendChoice,
   type BackendPick,
@@ -29,7 +31,6 @@ import {
   type PreparedData,
   type ProbeOptions,
   type TabularObjective,
-  type TrialSize,
   type TfHandle,
 } from '../trainer/index.js';
 import { fingerprintGlobs } from './fingerprint.js';
@@ -109,7 +110,15 @@ async function trainerObjective(
   const { auto, handle, native } = start;
   if (trainer.type === 'image') {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
-    const pick = auto ? await probe(config, image, handle, undefined, native) : undefined;
+    const size = middleSize(image, config);
+    const sweepMs = size && estimatedConvTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
+    // Conv nets are where native TensorFlow helps most: fetch it (the Action) when this one is big enough to gain.
+    const why =
+      !auto || handle.backend === 'tensorflow' || !size
+        ? undefined
+        : nativeWantedForImages({ macsPerStep: 3 * size.macsPerImage * size.batch, sweepMs });
+    const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
+    const pick = auto ? await probe(config, image, first, sweepMs, native) : undefined;
     return { objective: image, handle: pick?.handle ?? handle, ...(pick ? { backendChoice: pick.summary } : {}), prepared: [] };
   }
   const tabular = await createTabularObjective(trainer, handle);
@@ -223,9 +232,9 @@ async function provisioned(why: string, native: Native): Promise<TfHandle | unde
  * whether tfjs-node is worth fetching. Never timed, so reruns decide the same. Undefined when the middle of the
  * space cannot be trained.
  */
-function middleSize(tabular: TabularObjective, config: SweepConfig): TrialSize | undefined {
+function middleSize<S>(objective: { trialSize(params: ReturnType<typeof neutralParams>): S }, config: SweepConfig): S | undefined {
   try {
-    return tabular.trialSize(neutralParams(config.space));
+    return objective.trialSize(neutralParams(config.space));
   } catch {
     return undefined;
   }

@@ -37,5 +37,12 @@ export type { WorkerPoolOptions } from './workers/worker-pool.js';
 export type { WorkerInit, WorkerMemory } from './workers/protocol.js';
 export { chooseBackend, describeTimings, probeTimingMs } from './tf/backend-probe.js';
 export type { BackendPick, BackendTiming, ProbeOptions, ProbePorts } from './tf/backend-probe.js';
-export { NATIVE_MIN_WEIGHTS, NATIVE_PAYS_OFF_MS, nativeWanted } from './tf/native.js';
+export {
+  NATIVE_MIN_CONV_MACS,
+  NATIVE_MIN_WEIGHTS,
+  NATIVE_PAYS_OFF_MS,
+  estimatedConvTrialMs,
+  nativeWanted,
+  nativeWantedForImages,
+} from './tf/native.js';
 export type { NativeNeed } from './tf/native.js';

@@ -5,7 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runSweep } from '../../src/engine/run.js';
 import { probeOptions } from '../../src/engine/objective-builder.js';
 import type { ResultsDoc } from '../../src/core/results.js';
-import { BackendError, NATIVE_MIN_WEIGHTS, NATIVE_PAYS_OFF_MS, nativeWanted } from '../../src/trainer/index.js';
+import {
+  BackendError,
+  NATIVE_MIN_CONV_MACS,
+  NATIVE_MIN_WEIGHTS,
+  NATIVE_PAYS_OFF_MS,
+  estimatedConvTrialMs,
+  nativeWanted,
+  nativeWantedForImages,
+} from '../../src/trainer/index.js';
 
 const IRIS = path.resolve('fixtures/data/iris.csv');
 const roots: string[] = [];
@@ -59,6 +67,24 @@ describe('when native TensorFlow is worth fetching (trainer/tf/native.ts)', () =
     expect(nativeWanted({ weights: 10 * NATIVE_MIN_WEIGHTS, sweepMs: undefined })).toBeUndefined();
     expect(nativeWanted({ weights: 670_000, sweepMs: 95_000 })).toBe(
       'the model has 670k weights (native TensorFlow can beat WASM from 100k) and about 95 s of training',
+    );
+  });
+});
+
+describe('when native TensorFlow is worth fetching for a conv net (trainer/tf/native.ts)', () => {
+  it('only past NATIVE_MIN_CONV_MACS multiply-adds per step and NATIVE_PAYS_OFF_MS of training', () => {
+    expect(nativeWantedForImages({ macsPerStep: NATIVE_MIN_CONV_MACS - 1, sweepMs: 10 * NATIVE_PAYS_OFF_MS })).toBeUndefined();
+    expect(nativeWantedForImages({ macsPerStep: 10 * NATIVE_MIN_CONV_MACS, sweepMs: NATIVE_PAYS_OFF_MS - 1 })).toBeUndefined();
+    expect(nativeWantedForImages({ macsPerStep: 10 * NATIVE_MIN_CONV_MACS, sweepMs: undefined })).toBeUndefined();
+    expect(nativeWantedForImages({ macsPerStep: 107e6, sweepMs: 95_000 })).toBe(
+      'the conv net does 107M multiply-adds per training step (native TensorFlow beats WASM from 8.0M) and about 95 s of training',
+    );
+  });
+
+  it("estimates a trial from its size alone: issue 18's 28×28 net (1.1M multiply-adds per image, 75 steps of 32) at about 8 s on WASM", () => {
+    expect(estimatedConvTrialMs({ steps: 75, batch: 32, macsPerImage: 1.12e6 })).toBeCloseTo(75 * (5 + (3 * 1.12e6 * 32) / 1e6), 6);
+    expect(estimatedConvTrialMs({ steps: 10, batch: 32, macsPerImage: 2e6 })).toBeGreaterThan(
+      estimatedConvTrialMs({ steps: 10, batch: 32, macsPerImage: 1e6 }),
     );
   });
 });
@@ -159,7 +185,7 @@ parameters:
 });
 
 describe("'auto' on the image trainer", () => {
-  it('measures the conv model on each backend too, reports it, and never asks to fetch tfjs-node', async () => {
+  it('measures the conv model on each backend too, reports it, and does not ask to fetch tfjs-node for a small conv net', async () => {
     const asked: string[] = [];
     const config = sweep(`name: digits-auto
 method: random
@@ -182,6 +208,38 @@ parameters:
     expect(r.info).toContain(`backend auto: ${out.results.backendChoice}`);
     expect(out.results.stats.trained).toBe(1);
   });
+
+  it('asks for tfjs-node, saying why, for a conv net past the crossover with minutes of training', async () => {
+    const asked: string[] = [];
+    const stop = new AbortController();
+    const config = sweep(`name: digits28-native
+method: random
+run_cap: 20
+parallel: 1
+metric: { name: val_accuracy, goal: maximize }
+trainer: { type: image, data: ${JSON.stringify(path.resolve('fixtures/data/digits-png'))}, input_shape: [28, 28, 1], defaults: { epochs: 100, batch_size: 32, conv_layers: 2, filters: 16, filter_schedule: grow } }
+parameters:
+  learning_rate: { values: [0.01, 0.003] }
+`);
+    const out = await runSweep({
+      configPath: config,
+      mode: { cacheDir: path.join(path.dirname(config), 'cache') },
+      ports: {
+        signal: stop.signal,
+        provisionTfjsNode: async (why) => {
+          asked.push(why);
+          stop.abort(); // the decision is what is tested, not the long trials
+          return undefined;
+        },
+        log: recorder().log,
+      },
+    });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(
+      /^the conv net does \d+M multiply-adds per training step \(native TensorFlow beats WASM from 8\.0M\) and about \d+ s of training$/,
+    );
+    expect(out.results.stats.trained).toBe(0);
+  }, 120_000);
 });
 
 describe("how 'auto' times backends (probeOptions): in proportion to the sweep, keeping main's backend on a PR", () => {

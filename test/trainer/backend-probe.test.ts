@@ -161,3 +161,18 @@ describe("keeping main's backend on a PR (ProbeOptions.prefer)", () => {
     expect(absent.handle.backend).toBe('cpu');
   });
 });
+
+describe('chooseBackend and hopeless backends', () => {
+  it('does not time again a backend more than 10× slower than the fastest after the first round (cpu on a conv net)', async () => {
+    const p = ports({ tensorflow: 20, wasm: 150, cpu: 30_000 });
+    const pick = await chooseBackend(fake('tensorflow'), p);
+    expect(pick.summary).toBe('tensorflow (20.0 ms/step vs wasm 150.0 ms/step, cpu 30000.0 ms/step)');
+    expect(p.timed).toEqual([
+      ['tensorflow', 3],
+      ['wasm', 3],
+      ['cpu', 3],
+      ['tensorflow', 3],
+      ['wasm', 3],
+    ]);
+  });
+});

@@ -6,7 +6,8 @@ import type { Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { Rng, deriveSeed } from '../../core/rng.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
-import { type ConvNet, buildConvNet, convPredict, convStep } from '../nn/conv.js';
+import { type ConvNet, buildConvNet, convMacsPerImage, convPredict } from '../nn/conv.js';
+import { convStep } from '../nn/conv-step.js';
 import { runEpochs } from '../nn/early-stopping.js';
 import { DatasetError } from '../data/errors.js';
 import { type ConvHyperparameters, type Hyperparameters, parseImageHyperparameters } from '../nn/hyperparameters.js';
@@ -30,7 +31,7 @@ const PREDICT_BATCH = 256;
  * loop as the tabular trainer: JS optimizers on one flat parameter vector, `lr_schedule` and `warmup_epochs`,
  * decoupled `weight_decay`, `l1`/`l2` over every kernel (conv kernels too), dropout and batch/layer norm in
  * the dense head, `early_stopping_patience`, and the last-epoch rule for the trial's metrics. Gradients come
- * from tfjs' autodiff (conv.ts). Everything random is seeded from the trial seed in JS: initial weights, row
+ * from the fused conv step (conv-step.ts). Everything random is seeded from the trial seed in JS: initial weights, row
  * order, dropout masks. Metrics: `loss`, `accuracy` (averaged over the epoch's batches), `val_loss`,
  * `val_accuracy` (validation split, inference mode).
  */
@@ -39,6 +40,14 @@ export interface ImageObjective extends Objective {
   msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
   /** Trains on `on` from now on (what `backend: auto` picked), keeping the images read. */
   switchBackend(on: TfHandle): void;
+  /** The size of a full trial with `params`: training steps, images per batch, forward multiply-adds per image. */
+  trialSize(params: Params): ImageTrialSize;
+}
+
+export interface ImageTrialSize {
+  readonly steps: number;
+  readonly batch: number;
+  readonly macsPerImage: number;
 }
 
 export async function createImageObjective(
@@ -95,6 +104,13 @@ export async function createImageObjective(
         // Trials run on `handle`; the probe may have switched tfjs' global engine to another backend.
         await ensureBackend(handle);
       }
+    },
+    trialSize(params: Params): ImageTrialSize {
+      const hp = hpFor(params);
+      const data = dataFor(hp.dense.validationSplit);
+      const batch = Math.min(hp.dense.batchSize, data.train.n);
+      const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, 0);
+      return { steps: Math.ceil(data.train.n / batch) * hp.dense.epochs, batch, macsPerImage: convMacsPerImage(net) };
     },
     async dispose(): Promise<void> {
       disposed = true;

@@ -46,7 +46,8 @@ export interface Batch {
  * One training-mode forward and backward pass over a batch. `lossGradient` receives the outputs
  * (rows × outputs, row-major) and returns dLoss/dOutputs in the same layout; the loss itself is the caller's.
  * dLoss/dParams is written into `grads` (laid out as `model.params`). Returns the batch-norm statistics for
- * the moving averages. Leaves no tensors behind.
+ * the moving averages. With `inputGradient`, dLoss/dx (rows × inputs) is written there too (the conv step's way down
+ * into its conv layers). Leaves no tensors behind.
  *
  * The backward pass is written out rather than taken from tfjs' autodiff, whose tape bookkeeping (a clone of
  * every saved tensor, casts, gradient accumulation) costs more than the arithmetic at these sizes.
@@ -58,6 +59,7 @@ export function backprop(
   batch: Batch,
   lossGradient: (outputs: Float32Array) => Float32Array,
   grads: Float32Array,
+  inputGradient?: Float32Array,
 ): BatchStats {
   const { tf } = ops;
   // Results leave the tidy through this array, not its return value, which tfjs walks key by key looking for tensors.
@@ -81,6 +83,7 @@ export function backprop(
       delta = hiddenDelta(tf, activation, pass, model.hidden[i]!, model, da, grads);
       grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i]!.kernel.offset);
     }
+    if (inputGradient) inputGradient.set(matMul(ops, delta, w.hidden[0]?.kernel ?? w.outKernel, false, true).dataSync());
     for (const p of layers)
       if (p.bn) stats.push({ mean: p.bn.mean.dataSync() as Float32Array, variance: p.bn.variance.dataSync() as Float32Array });
   });
@@ -122,7 +125,7 @@ function hiddenDeltaOnDevice(
 }
 
 /** dLoss/da · activation′(z) with tfjs ops; from a where that is exact (a > 0 exactly when z > 0 for the relu family). */
-function activationGradient(tf: Tf, name: ActivationName, da: Tensor, z: Tensor, a: Tensor): Tensor {
+export function activationGradient(tf: Tf, name: ActivationName, da: Tensor, z: Tensor, a: Tensor): Tensor {
   switch (name) {
     case 'relu':
       return tf.mul(da, tf.step(a));
@@ -175,7 +178,7 @@ function multiply(a: ArrayLike<number>, b: ArrayLike<number>): Float32Array {
  * dLoss/da · activation′(z) into a new array (read-back arrays may be the backend's own). One loop per
  * activation rather than a callback per element, which V8 would not inline across trials.
  */
-function activationBackward(name: ActivationName, da: ArrayLike<number>, z: ArrayLike<number>, a: ArrayLike<number>): Float32Array {
+export function activationBackward(name: ActivationName, da: ArrayLike<number>, z: ArrayLike<number>, a: ArrayLike<number>): Float32Array {
   const n = da.length;
   const dz = new Float32Array(n);
   switch (name) {

@@ -3,18 +3,7 @@ import { TrialError, show } from '../../core/errors.js';
 import { Rng, deriveSeed } from '../../core/rng.js';
 import type { Tf } from '../tf/backend.js';
 import type { ActivationName, ConvHyperparameters, Hyperparameters } from './hyperparameters.js';
-import {
-  type BatchStats,
-  type Block,
-  type LayerPass,
-  type Mlp,
-  type Weights,
-  activate,
-  buildMlp,
-  forward,
-  initialKernel,
-  weightsOf,
-} from './mlp.js';
+import { type Block, type LayerPass, type Mlp, type Weights, activate, buildMlp, forward, initialKernel, weightsOf } from './mlp.js';
 
 /** Where one conv layer sits in the flat parameter vector, and the sides it maps. */
 export interface ConvLayer {
@@ -110,71 +99,15 @@ export function buildConvNet(
   return { inputShape, layers, head, pooling: conv.pooling, strides: conv.strides, padding: conv.padding };
 }
 
-/**
- * tf.conv2d with its gradient written out: dx is tf.conv2dTranspose (the Conv2DBackpropInput kernel), and the
- * filter's gradient is one matMul, im2col(x)ᵀ · dy, with im2col built from k² strided slices of the padded
- * input. tfjs-backend-wasm has no Conv2DBackpropFilter kernel, so tfjs' own gradient of conv2d fails there;
- * this one uses only ops every backend has, and the same code runs on all of them.
- */
-export function conv2d(tf: Tf, x: Tensor4D, filter: Tensor4D, strides: number, padding: 'same' | 'valid'): Tensor4D {
-  const op = tf.customGrad((...args) => {
-    const [xIn, fIn, save] = args as [Tensor4D, Tensor4D, (tensors: Tensor[]) => void];
-    const value = tf.conv2d(xIn, fIn, strides, padding);
-    // saved, so tfjs keeps them alive until the backward pass has run
-    save([xIn, fIn]);
-    const gradFunc = (dy: Tensor, saved: Tensor[]): Tensor[] => {
-      const [xIn, fIn] = saved as [Tensor4D, Tensor4D];
-      const dy4 = dy as Tensor4D;
-      const dx = tf.conv2dTranspose(dy4, fIn, xIn.shape, strides, padding);
-      return [dx, filterGradient(tf, xIn, dy4, fIn.shape, strides, padding)];
-    };
-    return { value, gradFunc };
-  });
-  return op(x, filter) as Tensor4D;
-}
-
-/** dLoss/dfilter of a conv2d (NHWC, square window and stride, TensorFlow's padding rule), from its input and dLoss/doutput. */
-export function filterGradient(
-  tf: Tf,
-  x: Tensor4D,
-  dy: Tensor4D,
-  filterShape: readonly [number, number, number, number],
-  s: number,
-  padding: 'same' | 'valid',
-): Tensor4D {
-  const [n, inH, inW, inC] = x.shape;
-  const [, outH, outW, outC] = dy.shape;
-  const [k] = filterShape;
-  // TensorFlow's 'same': total padding max((out − 1)·s + k − in, 0), the smaller half before
-  const padH = padding === 'same' ? Math.max((outH - 1) * s + k - inH, 0) : 0;
-  const padW = padding === 'same' ? Math.max((outW - 1) * s + k - inW, 0) : 0;
-  const padded =
-    padH + padW > 0
-      ? tf.pad(x, [
-          [0, 0],
-          [Math.floor(padH / 2), padH - Math.floor(padH / 2)],
-          [Math.floor(padW / 2), padW - Math.floor(padW / 2)],
-          [0, 0],
-        ])
-      : x;
-  const columns: Tensor[] = [];
-  for (let kh = 0; kh < k; kh++)
-    for (let kw = 0; kw < k; kw++)
-      columns.push(tf.stridedSlice(padded, [0, kh, kw, 0], [n, kh + (outH - 1) * s + 1, kw + (outW - 1) * s + 1, inC], [1, s, s, 1]));
-  // rows: every output position; columns: (kh, kw, channel), the filter's own layout
-  const patches = tf.reshape(tf.concat(columns, 3), [n * outH * outW, k * k * inC]) as Tensor2D;
-  const grad = tf.matMul(tf.transpose(patches), tf.reshape(dy, [n * outH * outW, outC]) as Tensor2D);
-  return tf.reshape(grad, [...filterShape]) as Tensor4D;
-}
-
 /** The head's weights as slices of a parameter tensor (for autodiff) or of the uploaded vector. */
 function headWeights(tf: Tf, head: Mlp, p: Tensor1D): Weights {
   return weightsOf(head, (b: Block): Tensor => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]));
 }
 
 /**
- * Logits for `x` (n × height × width × channels) from the parameters `p`. With `training`: batch statistics,
- * dropout masks and the head's layer passes, as mlp.forward. Call inside tf.tidy (or a gradient function).
+ * Logits for `x` (n × height × width × channels) from the parameters `p`, with tfjs' own ops: inference, and the
+ * reference the fused training step (conv-step.ts) is checked against by autodiff. With `training`: batch
+ * statistics, dropout masks and the head's layer passes, as mlp.forward. Call inside tf.tidy (or a gradient function).
  */
 export function convForward(
   tf: Tf,
@@ -188,7 +121,7 @@ export function convForward(
   for (const layer of net.layers) {
     const kernel = tf.reshape(tf.slice(p, layer.kernel.offset, layer.kernel.size), [...layer.kernel.shape4]) as Tensor4D;
     const bias = tf.slice(p, layer.bias.offset, layer.bias.size);
-    h = activate(tf, activation, tf.add(conv2d(tf, h, kernel, net.strides, net.padding), bias)) as Tensor4D;
+    h = activate(tf, activation, tf.add(tf.conv2d(h, kernel, net.strides, net.padding), bias)) as Tensor4D;
     if (net.pooling === 'max') h = tf.maxPool(h, 2, 2, 'same');
     else if (net.pooling === 'avg') h = tf.avgPool(h, 2, 2, 'same');
   }
@@ -196,42 +129,25 @@ export function convForward(
   return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
 }
 
-/**
- * One training step's data loss (mean softmax cross-entropy), its gradient with respect to every parameter
- * (written into `grads`), the batch's logits and the head's batch-norm statistics. The gradient is tfjs'
- * autodiff (tf.grad) of the whole network as a function of the flat parameter vector: conv layers have no
- * hand-written backward pass. Leaves no tensors behind.
- */
-export function convStep(
-  tf: Tf,
-  net: ConvNet,
-  activation: ActivationName,
-  batch: { x: Float32Array; rows: number; labels: Int32Array; classes: number; masks: readonly Float32Array[] },
-  grads: Float32Array,
-): { loss: number; logits: Float32Array; stats: BatchStats } {
-  let loss = Number.NaN;
-  let logits: Float32Array = new Float32Array(0);
-  const stats: { mean: Float32Array; variance: Float32Array }[] = [];
-  tf.tidy(() => {
-    const x = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
-    const oneHot = tf.oneHot(tf.tensor1d(batch.labels, 'int32'), batch.classes);
-    const f = (p: Tensor): Tensor => {
-      const layers: LayerPass[] = [];
-      const out = convForward(tf, net, activation, p as Tensor1D, x, { masks: batch.masks, layers });
-      // Read inside the function, which runs once, eagerly: these values are needed beside the gradient.
-      logits = out.dataSync() as Float32Array;
-      for (const l of layers)
-        if (l.bn) stats.push({ mean: l.bn.mean.dataSync() as Float32Array, variance: l.bn.variance.dataSync() as Float32Array });
-      const ce = tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(out)), 1)));
-      loss = ce.dataSync()[0]!;
-      return ce;
-    };
-    grads.set(tf.grad(f)(tf.tensor1d(net.head.params)).dataSync());
-  });
-  return { loss, logits, stats };
-}
-
 /** Inference-mode logits for `rows` images (moving batch-norm statistics, no dropout). Call inside tf.tidy. */
 export function convPredict(tf: Tf, net: ConvNet, activation: ActivationName, x: Float32Array, rows: number): Tensor2D {
   return convForward(tf, net, activation, tf.tensor1d(net.head.params), tf.tensor4d(x, [rows, ...net.inputShape]));
+}
+
+/**
+ * Multiply-adds of one image's forward pass: each conv layer's output positions × its window (k·k·in) × filters, then
+ * the dense head's kernels. A training step costs about 3× this per image (forward, the filter and the input
+ * gradients): what `backend: auto` sizes an image model by (tf/native.ts).
+ */
+export function convMacsPerImage(net: ConvNet): number {
+  let macs = 0;
+  for (const layer of net.layers) {
+    const [k, , inC, filters] = layer.kernel.shape4;
+    const [h, w] = layer.in;
+    const outH = net.padding === 'same' ? Math.ceil(h / net.strides) : Math.floor((h - k) / net.strides) + 1;
+    const outW = net.padding === 'same' ? Math.ceil(w / net.strides) : Math.floor((w - k) / net.strides) + 1;
+    macs += outH * outW * k * k * inC * filters;
+  }
+  for (const kernel of net.head.kernels.slice(0, net.head.kernels.length - net.layers.length)) macs += kernel.size;
+  return macs;
 }

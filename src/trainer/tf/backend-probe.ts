@@ -37,6 +37,11 @@ const SMALLEST_TIMED_MS = 8;
 const MAX_STEPS = 200;
 const ROUNDS = 2;
 const CLEARLY = 0.8;
+/**
+ * A backend this many times slower than the fastest after the first round is not timed again: it cannot win, and on a
+ * conv net the cpu backend's steps take seconds each (30–90× wasm's; bench/RESULTS.md), which a second round doubles.
+ */
+const HOPELESS = 10;
 /** A preferred backend (the baseline's) is kept unless the fastest is more than this many times faster. */
 const KEEP_PREFERRED = 1.5;
 
@@ -80,8 +85,9 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: Pr
   const best = new Map<TfHandle, number>();
   const failed = new Set<TfHandle>();
   for (let round = 0; round < ROUNDS; round++) {
+    const fastest = Math.min(...best.values());
     for (const h of handles) {
-      if (failed.has(h)) continue;
+      if (failed.has(h) || best.get(h)! > HOPELESS * fastest) continue;
       try {
         const ms = await timeSteps(h, ports, minTimedMs);
         best.set(h, Math.min(ms, best.get(h) ?? Infinity));

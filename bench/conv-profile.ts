@@ -1,0 +1,44 @@
+// Where a 28×28 conv trial's time goes: one trial of issue 18's shape, optionally under --cpu-prof. Run:
+// node scripts/bundle.mjs bench/conv-profile.ts && node --cpu-prof --cpu-prof-dir=build/prof build/conv-profile.mjs wasm
+import os from 'node:os';
+import path from 'node:path';
+import type { ImageTrainerSpec } from '../src/core/config/types.js';
+import { createImageObjective, loadTf, type BackendChoice } from '../src/trainer/index.js';
+import { SIDE, writeDigits28 } from './conv-data.js';
+
+const backend = (process.argv[2] ?? 'wasm') as BackendChoice;
+const trials = Number(process.argv[3] ?? 2);
+const data = writeDigits28(path.join(os.tmpdir(), 'sweepgate-bench-conv'));
+const dirs = process.env.SWEEPGATE_TFJS_NODE_DIR ? [process.env.SWEEPGATE_TFJS_NODE_DIR] : [];
+const handle = await loadTf(backend, { cwd: process.cwd(), tfjsNodeDirs: dirs, warn: console.error });
+const spec: ImageTrainerSpec = {
+  type: 'image',
+  data,
+  target: 'label',
+  task: 'classification',
+  inputShape: [SIDE, SIDE, 1],
+  validationSplit: 0.2,
+  defaults: {},
+};
+const objective = await createImageObjective(spec, handle);
+export const PARAMS = {
+  conv_layers: 2,
+  filters: 16,
+  filter_schedule: 'grow',
+  kernel_size: 3,
+  padding: 'same',
+  pooling: 'max',
+  layers: 1,
+  units: 64,
+  epochs: 3,
+  batch_size: 32,
+  optimizer: 'adam',
+  learning_rate: 0.005,
+};
+for (let i = 0; i < trials; i++) {
+  const t0 = performance.now();
+  const r = await objective.run(PARAMS, { seed: 1 + i, report: () => false, signal: new AbortController().signal });
+  console.log(
+    `${handle.backend} trial ${i + 1}: ${(performance.now() - t0).toFixed(0)} ms, val_accuracy ${r.metrics.val_accuracy?.toFixed(3)}`,
+  );
+}

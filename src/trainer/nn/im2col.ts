@@ -1,0 +1,126 @@
+// Unfolding an NHWC image batch into patch rows (im2col) and folding patch gradients back onto the pixels (col2im),
+// as plain loops over Float32Arrays: the conv step's gradients on backends without fast conv backprop kernels
+// (tfjs-backend-wasm has no Conv2DBackpropFilter, and its Conv2DBackpropInput is a naive loop). On issue 18's 28×28 net
+// a layer's unfolding costs a few ms in JS, where the same as tfjs ops (k² strided slices and a concat) cost 100+.
+
+/** Where a conv layer's windows fall: NHWC input sides, window, stride, TensorFlow's padding, output sides. */
+export interface ConvWindow {
+  readonly h: number;
+  readonly w: number;
+  readonly c: number;
+  readonly k: number;
+  readonly s: number;
+  /** Padding before the first row / column (TensorFlow's `same`: the smaller half of the total). */
+  readonly top: number;
+  readonly left: number;
+  readonly outH: number;
+  readonly outW: number;
+}
+
+/** The window geometry of a conv layer; `same` pads max((out − 1)·s + k − in, 0) in all, the smaller half first. */
+export function convWindow(inShape: readonly [number, number, number], k: number, s: number, padding: 'same' | 'valid'): ConvWindow {
+  const [h, w, c] = inShape;
+  const outH = padding === 'same' ? Math.ceil(h / s) : Math.floor((h - k) / s) + 1;
+  const outW = padding === 'same' ? Math.ceil(w / s) : Math.floor((w - k) / s) + 1;
+  const top = padding === 'same' ? Math.floor(Math.max((outH - 1) * s + k - h, 0) / 2) : 0;
+  const left = padding === 'same' ? Math.floor(Math.max((outW - 1) * s + k - w, 0) / 2) : 0;
+  return { h, w, c, k, s, top, left, outH, outW };
+}
+
+/**
+ * The patch matrix transposed: one row per filter tap (kernel row, column, channel: the filter's own layout), one
+ * column per output position (n × outH × outW), zeros where the window hangs over the padding. The filter gradient
+ * is then one matMul, colsᵀ · dZ, whose right operand (dZ, positions × filters) is the small one: XNNPACK packs that
+ * operand on every call, and packing the patch matrix instead made the product 2× slower (bench/RESULTS.md).
+ */
+export function im2colT(x: ArrayLike<number>, n: number, g: ConvWindow): Float32Array {
+  const { h, w, c, k, s, top, left, outH, outW } = g;
+  const positions = n * outH * outW;
+  const colsT = new Float32Array(k * k * c * positions);
+  for (let kh = 0; kh < k; kh++) {
+    for (let kw = 0; kw < k; kw++) {
+      for (let ci = 0; ci < c; ci++) {
+        let at = ((kh * k + kw) * c + ci) * positions;
+        for (let b = 0; b < n; b++) {
+          for (let oy = 0; oy < outH; oy++) {
+            const iy = oy * s - top + kh;
+            if (iy < 0 || iy >= h) {
+              at += outW;
+              continue;
+            }
+            const rowBase = (b * h + iy) * w;
+            for (let ox = 0; ox < outW; ox++, at++) {
+              const ix = ox * s - left + kw;
+              if (ix >= 0 && ix < w) colsT[at] = x[(rowBase + ix) * c + ci]!;
+            }
+          }
+        }
+      }
+    }
+  }
+  return colsT;
+}
+
+/** The adjoint of unfolding: each patch row's gradient (positions × taps, row-major) added back onto the input pixels it was taken from. */
+export function col2im(dCols: ArrayLike<number>, n: number, g: ConvWindow): Float32Array {
+  const { h, w, c, k, s, top, left, outH, outW } = g;
+  const width = k * k * c;
+  const dx = new Float32Array(n * h * w * c);
+  let row = 0;
+  for (let b = 0; b < n; b++) {
+    for (let oy = 0; oy < outH; oy++) {
+      for (let ox = 0; ox < outW; ox++, row++) {
+        for (let kh = 0; kh < k; kh++) {
+          const iy = oy * s - top + kh;
+          if (iy < 0 || iy >= h) continue;
+          for (let kw = 0; kw < k; kw++) {
+            const ix = ox * s - left + kw;
+            if (ix < 0 || ix >= w) continue;
+            const to = ((b * h + iy) * w + ix) * c;
+            const from = row * width + (kh * k + kw) * c;
+            for (let ci = 0; ci < c; ci++) dx[to + ci] = dx[to + ci]! + dCols[from + ci]!;
+          }
+        }
+      }
+    }
+  }
+  return dx;
+}
+
+/**
+ * dLoss/d(input) of a 2×2, stride-2, `same` max pooling of the NHWC `a` (n × h × w × c): each window's gradient to its
+ * first largest value in row-major order (tfjs' and TensorFlow's choice). For the wasm backend, whose MaxPoolGrad
+ * kernel gives wrong gradients on some shapes (odd sides, and some even ones; conv-step.test.ts found them).
+ */
+export function maxPool2x2Backward(
+  a: ArrayLike<number>,
+  dOut: ArrayLike<number>,
+  n: number,
+  h: number,
+  w: number,
+  c: number,
+): Float32Array {
+  const dA = new Float32Array(n * h * w * c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        for (let ci = 0; ci < c; ci++, o++) {
+          let best = base + ci;
+          for (let dy = 0; dy < rows; dy++)
+            for (let dx = 0; dx < cols; dx++) {
+              const i = base + (dy * w + dx) * c + ci;
+              if (a[i]! > a[best]!) best = i;
+            }
+          dA[best] = dA[best]! + dOut[o]!;
+        }
+      }
+    }
+  }
+  return dA;
+}

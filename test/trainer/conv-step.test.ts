@@ -1,0 +1,212 @@
+import type { Tensor, Tensor1D, Tensor4D } from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ACTIVATIONS } from '../../src/core/config/trainer-params.js';
+import type { Params } from '../../src/core/json.js';
+import { Rng } from '../../src/core/rng.js';
+import { type TfHandle, ensureBackend, loadTf } from '../../src/trainer/tf/backend.js';
+import { type ConvNet, buildConvNet, convForward } from '../../src/trainer/nn/conv.js';
+import { type ConvKernels, convStep } from '../../src/trainer/nn/conv-step.js';
+import { parseImageHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
+import { type LayerPass, dropoutMasks } from '../../src/trainer/nn/mlp.js';
+import { createOptimizer } from '../../src/trainer/nn/optimizers.js';
+
+// The fused conv step (written-out backward pass) against tfjs' autodiff of the same net written with tfjs' own ops
+// (conv.ts convForward, what the trainer differentiated before), on random shapes: strides, both paddings, window
+// sizes, channels, depth, pooling, activations, odd and even sides, with the head's dropout and batch norm. Each
+// case runs with both gradient kernels on the cpu backend, and with the wasm backend's (the reference is cpu's
+// autodiff: wasm cannot differentiate conv2d, having no Conv2DBackpropFilter kernel).
+
+let cpu: TfHandle;
+let wasm: TfHandle;
+beforeAll(async () => {
+  wasm = await loadTf('wasm', { cwd: process.cwd(), warn: () => {} });
+  cpu = await loadTf('cpu', { cwd: process.cwd(), warn: () => {} });
+});
+
+interface Case {
+  readonly params: Params;
+  readonly shape: [number, number, number];
+  readonly rows: number;
+  readonly seed: number;
+}
+
+/** A random conv net that fits its input: one or two layers, a window no larger than the side for `valid`. */
+function randomCase(rng: Rng, seed: number): Case {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
+  const side = pick([5, 6, 7, 8, 9]);
+  const padding = pick(['same', 'valid'] as const);
+  const kernel = pick([1, 2, 3, 5].filter((k) => padding === 'same' || k <= Math.floor(side / 2)));
+  const params: Params = {
+    conv_layers: padding === 'valid' ? 1 : pick([1, 2]),
+    filters: pick([2, 3, 4]),
+    filter_schedule: pick(['constant', 'grow']),
+    kernel_size: kernel,
+    strides: pick([1, 1, 2]),
+    padding,
+    pooling: pick(['max', 'avg', 'none']),
+    activation: pick(ACTIVATIONS),
+    layers: pick([0, 1]),
+    units: 6,
+    batch_norm: rng.next() < 0.3,
+    dropout: rng.next() < 0.3 ? 0.25 : 0,
+  };
+  return { params, shape: [side, side + pick([0, 1]), pick([1, 2, 3])], rows: pick([3, 5]), seed };
+}
+
+function setUp(c: Case): {
+  net: ConvNet;
+  activation: ReturnType<typeof parseImageHyperparameters>['dense']['activation'];
+  batch: Parameters<typeof convStep>[3];
+} {
+  const hp = parseImageHyperparameters(c.params);
+  const net = buildConvNet(hp.dense, hp.conv, c.shape, 4, c.seed);
+  const rng = new Rng(c.seed + 1);
+  const x = Float32Array.from({ length: c.rows * c.shape[0] * c.shape[1] * c.shape[2] }, () => rng.normal());
+  const labels = Int32Array.from({ length: c.rows }, (_, i) => i % 4);
+  const masks = dropoutMasks(hp.dense.dropout, c.rows, hp.dense.widths, c.seed + 2);
+  return { net, activation: hp.dense.activation, batch: { x, rows: c.rows, labels, classes: 4, masks } };
+}
+
+/** tfjs autodiff of the mean softmax cross-entropy of convForward, on the cpu backend. */
+async function autodiff(c: Case): Promise<{ grads: Float32Array; loss: number }> {
+  await ensureBackend(cpu);
+  const { tf } = cpu;
+  const { net, activation, batch } = setUp(c);
+  let loss = Number.NaN;
+  const grads = tf.tidy(() => {
+    const x = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
+    const oneHot = tf.oneHot(tf.tensor1d(batch.labels, 'int32'), batch.classes);
+    const f = (p: Tensor): Tensor => {
+      const layers: LayerPass[] = [];
+      const out = convForward(tf, net, activation, p as Tensor1D, x as Tensor4D, { masks: batch.masks, layers });
+      const ce = tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(out)), 1)));
+      loss = ce.dataSync()[0]!;
+      return ce;
+    };
+    return tf.grad(f)(tf.tensor1d(net.head.params)).dataSync() as Float32Array;
+  });
+  return { grads: Float32Array.from(grads), loss };
+}
+
+async function fused(c: Case, on: TfHandle, kernels: ConvKernels): Promise<{ grads: Float32Array; loss: number }> {
+  await ensureBackend(on);
+  const { net, activation, batch } = setUp(c);
+  const grads = new Float32Array(net.head.params.length);
+  const before = on.tf.memory().numTensors;
+  const { loss } = convStep(on.tf, net, activation, batch, grads, { kernels });
+  expect(on.tf.memory().numTensors).toBe(before);
+  return { grads, loss };
+}
+
+function expectClose(got: Float32Array, want: Float32Array, what: string): void {
+  const scale = want.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  let worst = 0;
+  let at = -1;
+  for (let i = 0; i < want.length; i++) {
+    const d = Math.abs(got[i]! - want[i]!);
+    if (d > worst) [worst, at] = [d, i];
+  }
+  expect(worst, `${what}: worst difference at parameter ${at} (${got[at]} vs ${want[at]})`).toBeLessThanOrEqual(1e-4 * scale + 1e-6);
+}
+
+describe('the fused conv step against tfjs autodiff', () => {
+  const rng = new Rng(18);
+  const cases = Array.from({ length: 24 }, (_, i) => randomCase(rng, 100 + i));
+  for (const c of cases) {
+    test(`${JSON.stringify(c.params)} on ${c.shape.join('×')} × ${c.rows}`, async () => {
+      const want = await autodiff(c);
+      for (const [on, kernels] of [
+        [cpu, 'native'],
+        [cpu, 'im2col'],
+        [wasm, 'im2col'],
+      ] as const) {
+        const got = await fused(c, on, kernels);
+        const what = `${on.backend} ${kernels}`;
+        expect(Math.abs(got.loss - want.loss), `${what} loss`).toBeLessThan(1e-5 * Math.max(1, want.loss));
+        expectClose(got.grads, want.grads, what);
+      }
+    });
+  }
+});
+
+describe('frozen layers (fine-tuning)', () => {
+  const c: Case = {
+    params: { conv_layers: 2, filters: 3, kernel_size: 3, layers: 1, units: 6, optimizer: 'adam', learning_rate: 0.05 },
+    shape: [8, 8, 1],
+    rows: 6,
+    seed: 7,
+  };
+  const blocks = (net: ConvNet, i: number): [number, number] => [
+    net.layers[i]!.kernel.offset,
+    net.layers[i]!.bias.offset + net.layers[i]!.bias.size,
+  ];
+
+  test.each([
+    [1, 'the first conv layer'],
+    [2, 'both conv layers'],
+    [3, 'both conv layers and the hidden dense layer'],
+  ])('frozenLayers %i keeps %s bit-identical over adam steps, and trains the rest', async (frozen) => {
+    await ensureBackend(cpu);
+    const { net, activation, batch } = setUp(c);
+    const start = Float32Array.from(net.head.params);
+    const grads = new Float32Array(start.length);
+    const optimizer = createOptimizer(parseImageHyperparameters(c.params).dense, start.length);
+    for (let step = 0; step < 4; step++) {
+      convStep(cpu.tf, net, activation, batch, grads, { frozenLayers: frozen });
+      optimizer.step(net.head.params, grads, 0.05);
+    }
+    const frozenRanges = net.layers.slice(0, frozen).map((_, i) => blocks(net, i));
+    if (frozen === 3) {
+      const h = net.head.hidden[0]!;
+      frozenRanges.push([h.kernel.offset, h.kernel.offset + h.kernel.size], [h.bias!.offset, h.bias!.offset + h.bias!.size]);
+    }
+    const isFrozen = (i: number): boolean => frozenRanges.some(([from, to]) => i >= from && i < to);
+    let changed = 0;
+    for (let i = 0; i < start.length; i++) {
+      if (isFrozen(i)) expect(net.head.params[i], `parameter ${i}`).toBe(start[i]);
+      else if (net.head.params[i] !== start[i]) changed++;
+    }
+    // Every trained block moves: the output layer always, and each conv layer above the frozen ones.
+    const out = [net.head.outKernel.offset, net.head.outKernel.offset + net.head.outKernel.size] as const;
+    expect(net.head.params.subarray(...out)).not.toEqual(start.subarray(...out));
+    for (let i = frozen; i < net.layers.length; i++) {
+      const [from, to] = blocks(net, i);
+      expect(net.head.params.subarray(from, to)).not.toEqual(start.subarray(from, to));
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+
+  test('the frozen layers are not differentiated: the step with every conv layer frozen runs no conv gradient kernel', async () => {
+    await ensureBackend(cpu);
+    const { net, activation, batch } = setUp(c);
+    const grads = new Float32Array(net.head.params.length);
+    const kernels: string[] = [];
+    const engine = cpu.tf.engine();
+    const run = engine.runKernel.bind(engine);
+    engine.runKernel = ((name: string, ...rest: unknown[]) => {
+      kernels.push(name);
+      return (run as (...a: unknown[]) => unknown)(name, ...rest);
+    }) as typeof engine.runKernel;
+    try {
+      convStep(cpu.tf, net, activation, batch, grads, { frozenLayers: 2, kernels: 'native' });
+      expect(kernels).not.toContain('Conv2DBackpropFilter');
+      expect(kernels).not.toContain('Conv2DBackpropInput');
+      kernels.length = 0;
+      convStep(cpu.tf, net, activation, batch, grads, { frozenLayers: 1, kernels: 'native' });
+      expect(kernels.filter((k) => k === 'Conv2DBackpropFilter')).toHaveLength(1);
+      expect(kernels).not.toContain('Conv2DBackpropInput');
+    } finally {
+      engine.runKernel = run;
+    }
+  });
+
+  test('a frozenLayers beyond the layers below the output, or not a whole number, fails the trial naming it', async () => {
+    await ensureBackend(cpu);
+    const { net, activation, batch } = setUp(c);
+    const grads = new Float32Array(net.head.params.length);
+    expect(() => convStep(cpu.tf, net, activation, batch, grads, { frozenLayers: 4 })).toThrow(
+      /freeze_layers must be a whole number from 0 to 3.*got 4/,
+    );
+    expect(() => convStep(cpu.tf, net, activation, batch, grads, { frozenLayers: 1.5 })).toThrow(/got 1.5/);
+  });
+});
