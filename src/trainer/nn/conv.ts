@@ -183,17 +183,24 @@ export function convForward(
   p: Tensor1D,
   x: Tensor4D,
   training?: { masks: readonly Float32Array[]; layers: LayerPass[] },
+  from = 0,
 ): Tensor2D {
+  const h = convFeatures(tf, net, activation, p, x, from, net.layers.length);
+  const flat = tf.reshape(h, [x.shape[0], -1]) as Tensor2D;
+  return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
+}
+
+/** Conv layers `from` to `to` (exclusive) on `x`, the input of layer `from`. */
+function convFeatures(tf: Tf, net: ConvNet, activation: ActivationName, p: Tensor1D, x: Tensor4D, from: number, to: number): Tensor4D {
   let h: Tensor4D = x;
-  for (const layer of net.layers) {
+  for (const layer of net.layers.slice(from, to)) {
     const kernel = tf.reshape(tf.slice(p, layer.kernel.offset, layer.kernel.size), [...layer.kernel.shape4]) as Tensor4D;
     const bias = tf.slice(p, layer.bias.offset, layer.bias.size);
     h = activate(tf, activation, tf.add(conv2d(tf, h, kernel, net.strides, net.padding), bias)) as Tensor4D;
     if (net.pooling === 'max') h = tf.maxPool(h, 2, 2, 'same');
     else if (net.pooling === 'avg') h = tf.avgPool(h, 2, 2, 'same');
   }
-  const flat = tf.reshape(h, [x.shape[0], -1]) as Tensor2D;
-  return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
+  return h;
 }
 
 /**
@@ -208,16 +215,20 @@ export function convStep(
   activation: ActivationName,
   batch: { x: Float32Array; rows: number; labels: Int32Array; classes: number; masks: readonly Float32Array[] },
   grads: Float32Array,
+  opts: { readonly frozenLayers?: number } = {},
 ): { loss: number; logits: Float32Array; stats: BatchStats } {
+  // The bottom `frozenLayers` conv layers (fine-tuning) are a constant of the step: their gradient stays 0.
+  const frozen = Math.min(opts.frozenLayers ?? 0, net.layers.length);
   let loss = Number.NaN;
   let logits: Float32Array = new Float32Array(0);
   const stats: { mean: Float32Array; variance: Float32Array }[] = [];
   tf.tidy(() => {
-    const x = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
+    const images = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
+    const x = frozen > 0 ? convFeatures(tf, net, activation, tf.tensor1d(net.head.params), images, 0, frozen) : images;
     const oneHot = tf.oneHot(tf.tensor1d(batch.labels, 'int32'), batch.classes);
     const f = (p: Tensor): Tensor => {
       const layers: LayerPass[] = [];
-      const out = convForward(tf, net, activation, p as Tensor1D, x, { masks: batch.masks, layers });
+      const out = convForward(tf, net, activation, p as Tensor1D, x, { masks: batch.masks, layers }, frozen);
       // Read inside the function, which runs once, eagerly: these values are needed beside the gradient.
       logits = out.dataSync() as Float32Array;
       for (const l of layers)
