@@ -12,7 +12,7 @@ import { readImageSource, splitImages } from '../../src/trainer/data/image-files
 import { createImageObjective, imageFingerprint } from '../../src/trainer/image/image-objective.js';
 import { fromImageBaseModel } from '../../src/trainer/image/image-fine-tune.js';
 import { type ImageBaseModel, readImageBaseModel } from '../../src/trainer/image/image-model-file.js';
-import { cleanupTempDirs, fixture, recordingCtx, tempDir } from './helpers.js';
+import { cleanupTempDirs, fixture, loadWithTfjs, recordingCtx, tempDir } from './helpers.js';
 
 // The conv-net fine-tuning regime: save_best writes the image trainer's net as a LayersModel that
 // tf.loadLayersModel reads and that predicts what the trainer's net does; base_model reads it back, freeze_layers
@@ -57,23 +57,6 @@ async function saved(s: ImageTrainerSpec, params: Params, seed = 1): Promise<str
   return dir;
 }
 
-/** tf.loadLayersModel on the saved files (read into memory: tfjs-core has no file:// loader without tfjs-node). */
-async function loadWithTfjs(dir: string) {
-  const t = handle.tf;
-  const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as {
-    modelTopology: object;
-    weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[];
-  };
-  const weights = readFileSync(path.join(dir, 'weights.bin'));
-  return t.loadLayersModel(
-    t.io.fromMemory({
-      modelTopology: json.modelTopology,
-      weightSpecs: json.weightsManifest[0]!.weights,
-      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.length),
-    }),
-  );
-}
-
 const bytes = (a: Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
   let m = 0;
@@ -105,7 +88,7 @@ describe('save_best for images: a LayersModel and a model card', () => {
     async (_, params) => {
       const s = imageSpec();
       const dir = await saved(s, params);
-      const lm = await loadWithTfjs(dir);
+      const lm = await loadWithTfjs(handle.tf, dir);
       const images = splitImages(await readImageSource(s), s.data, 0.2, 0, s.inputShape);
       const { n, x, labels } = images.validation;
       const t = handle.tf;

@@ -11,13 +11,10 @@ import {
   type Fail,
   type LayerJson,
   type WeightsOf,
-  addMlpLayers,
-  kerasActivation,
-  layerAdder,
   readLayers,
   readLayersFile,
-  trainerActivation,
 } from '../tabular/model-file.js';
+import { addMlpLayers, kerasActivation, layerAdder, trainerActivation } from '../tabular/mlp-layers.js';
 
 /**
  * The image trainer's conv net as a TensorFlow.js LayersModel (saved and read like the tabular trainer's MLP,
