@@ -225,7 +225,7 @@ function trainStep(trial: Trial, rows: readonly number[], lr: number, epoch: num
   const labels = Int32Array.from(rows, (r) => data.train.labels[r]!);
   const masks =
     dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
-  const frozenLayers = trial.fineTune?.frozenConv ?? 0;
+  const frozenLayers = trial.fineTune ? dense.freezeLayers : 0;
   const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads, { frozenLayers });
   if (!Number.isFinite(step.loss))
     throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);

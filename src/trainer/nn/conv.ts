@@ -217,7 +217,8 @@ export function convStep(
   grads: Float32Array,
   opts: { readonly frozenLayers?: number } = {},
 ): { loss: number; logits: Float32Array; stats: BatchStats } {
-  // The bottom `frozenLayers` conv layers (fine-tuning) are a constant of the step: their gradient stays 0.
+  // Fine-tuning: the bottom `frozenLayers` layers, conv layers counted from the input, get no update. The frozen conv
+  // layers are a constant of the step (their gradient stays 0); frozen hidden layers are the caller's to skip.
   const frozen = Math.min(opts.frozenLayers ?? 0, net.layers.length);
   let loss = Number.NaN;
   let logits: Float32Array = new Float32Array(0);
