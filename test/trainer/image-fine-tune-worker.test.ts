@@ -1,24 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKER_ENTRY, bundleOptions, copyWasm } from '../../scripts/esbuild-options.mjs';
 import type { ImageTrainerSpec } from '../../src/core/config/types.js';
 import { createImageObjective, createWorkerObjective, loadTf } from '../../src/trainer/index.js';
+import { bundleWorker } from './bundled-worker.js';
 import { cleanupTempDirs, fixture, recordingCtx, repoRoot, tempDir } from './helpers.js';
 
 // The memory test over fine-tuning trials: a long-lived worker thread runs image trials from a base model, with
 // layers frozen and not, and its tfjs tensors are back at their baseline after each (the real worker, bundled as
 // scripts/bundle.mjs bundles dist/trainer-worker.js).
-const out = tempDir('worker');
-const script = path.join(out, 'trainer-worker.js');
+let script: string;
 afterAll(cleanupTempDirs);
 beforeAll(async () => {
-  await build({
-    ...bundleOptions({ entryPoints: { 'trainer-worker': path.join(repoRoot, WORKER_ENTRY) }, outdir: out }),
-    logLevel: 'error',
-  });
-  copyWasm(out);
+  script = await bundleWorker(tempDir('worker'));
 }, 120_000);
 
 describe('fine-tuning trials in a worker', () => {
