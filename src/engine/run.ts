@@ -264,7 +264,7 @@ function trainsWithTf(config: SweepConfig): boolean {
  */
 async function saveBest(config: SweepConfig, objective: Objective, results: ResultsDoc, log: EngineLog): Promise<string | undefined> {
   const r = config.workload;
-  if (r.kind !== 'trainer' || r.trainer.type !== 'tabular' || r.trainer.saveBest === undefined || !objective.saveModel) return undefined;
+  if (r.kind !== 'trainer' || r.trainer.saveBest === undefined || !objective.saveModel) return undefined;
   const best = results.best;
   const trial = best && results.trials.find((t) => t.key === best.key);
   if (!best || !trial) {

@@ -469,10 +469,16 @@ export const BAD: readonly (readonly [string, string, string, string])[] = [
     'comes from trainer.base_model',
   ],
   [
-    'save_best with the image trainer',
-    `method: random\ntrainer: {type: image, data: imgs, input_shape: [8, 8, 1], save_best: out}\nparameters: {units: {values: [4]}}\n`,
-    'trainer.save_best',
-    'is not supported by trainer type image yet',
+    'conv layers searched beside an image base model',
+    `method: random\ntrainer: {type: image, data: imgs, input_shape: [8, 8, 1], base_model: m}\nparameters: {filters: {values: [8, 16]}}\n`,
+    'parameters.filters',
+    "comes from trainer.base_model (its conv layers' filters, window, strides, padding and pooling), so it cannot be set",
+  ],
+  [
+    'freeze_layers for the image trainer without a base model',
+    `method: random\ntrainer: {type: image, data: imgs, input_shape: [8, 8, 1], defaults: {freeze_layers: 2}}\nparameters: {units: {values: [4]}}\n`,
+    'trainer.defaults.freeze_layers',
+    'needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes), got 2',
   ],
   [
     'trainer metric it does not report',

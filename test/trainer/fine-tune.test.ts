@@ -11,7 +11,7 @@ import { parseHyperparameters } from '../../src/trainer/nn/hyperparameters.js';
 import { predict } from '../../src/trainer/nn/mlp.js';
 import { BaseModelError, readBaseModel } from '../../src/trainer/tabular/model-file.js';
 import { createTabularObjective } from '../../src/trainer/tabular/tabular-objective.js';
-import { cleanupTempDirs, fixture, recordingCtx, spec, tempDir } from './helpers.js';
+import { cleanupTempDirs, fixture, loadWithTfjs, recordingCtx, spec, tempDir } from './helpers.js';
 
 // save_best writes a LayersModel that tf.loadLayersModel reads and that predicts what the trainer's model does;
 // base_model reads it back for fine-tuning, with freeze_layers keeping the bottom layers bit for bit.
@@ -35,22 +35,6 @@ async function saved(s: TabularTrainerSpec, params: Params, seed = 1): Promise<s
   return dir;
 }
 
-/** tf.loadLayersModel on the saved files (read into memory: tfjs-core has no file:// loader without tfjs-node). */
-async function loadWithTfjs(dir: string) {
-  const tf = handle.tf;
-  const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as {
-    modelTopology: object;
-    weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[];
-  };
-  const weights = readFileSync(path.join(dir, 'weights.bin'));
-  return tf.loadLayersModel(
-    tf.io.fromMemory({
-      modelTopology: json.modelTopology,
-      weightSpecs: json.weightsManifest[0]!.weights,
-      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.length),
-    }),
-  );
-}
 import type * as tf from '@tensorflow/tfjs-core';
 
 describe('save_best: a LayersModel and a model card', () => {
@@ -62,7 +46,7 @@ describe('save_best: a LayersModel and a model card', () => {
   ] as [string, Params][])("%s: loads with tf.loadLayersModel and predicts the trained model's probabilities", async (_, params) => {
     const s = irisSpec();
     const dir = await saved(s, params);
-    const lm = await loadWithTfjs(dir);
+    const lm = await loadWithTfjs(handle.tf, dir);
     const data = prepareTabularData(s, readFileSync(fixture('iris.csv')));
     const x = data.validation.x;
     const n = data.validation.n;
@@ -99,7 +83,7 @@ describe('save_best: a LayersModel and a model card', () => {
   test("regression: predictions in the target's units", async () => {
     const s = spec({ data: fixture('linear.csv'), target: 'y', task: 'regression' });
     const dir = await saved(s, { epochs: 20, batch_size: 16, learning_rate: 0.02 });
-    const lm = await loadWithTfjs(dir);
+    const lm = await loadWithTfjs(handle.tf, dir);
     const data = prepareTabularData(s, readFileSync(fixture('linear.csv')));
     const tfx = handle.tf;
     const got = tfx.tidy(

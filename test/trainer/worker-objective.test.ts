@@ -1,8 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKER_ENTRY, bundleOptions, copyWasm } from '../../scripts/esbuild-options.mjs';
 import { parseSweepConfig } from '../../src/core/config/parse.js';
 import type { TabularTrainerSpec } from '../../src/core/config/types.js';
 import { TrialError } from '../../src/core/errors.js';
@@ -21,6 +19,7 @@ import {
   workerMemoryBytes,
 } from '../../src/trainer/index.js';
 import { MemoryTrialStore } from '../fakes/memory-store.js';
+import { bundleWorker } from './bundled-worker.js';
 import { cleanupTempDirs, fixture, recordingCtx, repoRoot, spec, tempDir } from './helpers.js';
 
 // The pool runs the real worker, bundled exactly as scripts/bundle.mjs bundles dist/trainer-worker.js (vitest
@@ -29,11 +28,7 @@ const out = tempDir('worker');
 const script = path.join(out, 'trainer-worker.js');
 afterAll(cleanupTempDirs);
 beforeAll(async () => {
-  await build({
-    ...bundleOptions({ entryPoints: { 'trainer-worker': path.join(repoRoot, WORKER_ENTRY) }, outdir: out }),
-    logLevel: 'error',
-  });
-  copyWasm(out);
+  await bundleWorker(out);
 }, 60_000);
 
 const iris: TabularTrainerSpec = spec({

@@ -96,7 +96,7 @@ export const TRAINER_HYPERPARAMETERS: Readonly<Record<string, HyperparameterSpec
     min: 0,
     max: 64,
     default: 0,
-    doc: 'with trainer.base_model: the bottom k hidden layers keep their weights',
+    doc: 'with trainer.base_model: the bottom k layers (conv layers first, then hidden layers) keep their weights',
   },
   fine_tune_learning_rate: {
     type: 'float',

@@ -38,7 +38,7 @@ export interface TrainerShape {
 export function trainerShape(spec: TrainerSpec): TrainerShape {
   return {
     type: spec.type,
-    baseModel: spec.type === 'tabular' && spec.baseModel !== undefined,
+    baseModel: spec.baseModel !== undefined,
     validationFile: spec.type === 'tabular' && spec.validation !== undefined,
   };
 }
@@ -65,6 +65,8 @@ export function baseModelProblem(name: string, baseModel: boolean): string | und
     return 'needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)';
   if (baseModel && includes(ARCHITECTURE_HYPERPARAMETERS, name))
     return 'comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set';
+  if (baseModel && includes(CONV_HYPERPARAMETERS, name))
+    return "comes from trainer.base_model (its conv layers' filters, window, strides, padding and pooling), so it cannot be set";
   return undefined;
 }
 

@@ -119,6 +119,13 @@ export interface ImageTrainerSpec {
   readonly splitSeed?: number;
   readonly defaults: Readonly<Record<string, JsonValue>>;
   readonly earlyStoppingMetric?: Pick<MetricSpec, 'name' | 'goal'>;
+  /**
+   * A LayersModel the image trainer saved (model.json, or its folder) to fine-tune: its conv layers and dense head
+   * replace the seeded initial ones. Its bytes (and its card's) are part of the trainer fingerprint.
+   */
+  readonly baseModel?: string;
+  /** Folder the best trial's model is written to after the sweep (model.json, weights.bin, model-card.json). */
+  readonly saveBest?: string;
 }
 
 export type TrainerSpec = TabularTrainerSpec | ImageTrainerSpec;

@@ -148,12 +148,6 @@ function parseTrainer(value: unknown, configDir: string, issues: Issues): Traine
 const MAX_IMAGE_VALUES = 1 << 18;
 
 function parseImageTrainer(value: Doc, configDir: string, issues: Issues): ImageTrainerSpec | undefined {
-  for (const key of ['base_model', 'save_best'])
-    if (has(value, key))
-      issues.add(
-        ['trainer', key],
-        `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`,
-      );
   for (const key of ['validation', 'features'])
     if (has(value, key))
       issues.add(
@@ -179,6 +173,8 @@ function parseImageTrainer(value: Doc, configDir: string, issues: Issues): Image
   const defaults = parseTrainerDefaults(value.defaults, issues);
   const data = str(value.data);
   const target = str(value.target);
+  const baseModel = str(value.base_model);
+  const saveBest = str(value.save_best);
   if (data === undefined) return undefined;
   return {
     type: 'image',
@@ -188,6 +184,8 @@ function parseImageTrainer(value: Doc, configDir: string, issues: Issues): Image
     inputShape: [h, w, c],
     validationSplit: num(value.validation_split) ?? 0.2,
     ...(int(value.split_seed) !== undefined ? { splitSeed: int(value.split_seed)! } : {}),
+    ...(baseModel !== undefined ? { baseModel: resolve(configDir, baseModel) } : {}),
+    ...(saveBest !== undefined ? { saveBest: resolve(configDir, saveBest) } : {}),
     defaults,
   };
 }

@@ -21,6 +21,8 @@ export interface ImageData {
   readonly shape: readonly [number, number, number];
   /** Sorted: numerically when every label is a number. */
   readonly classes: readonly string[];
+  /** What every value was standardised by, (v − mean) / std: the training split's pixels (for a saved model's card). */
+  readonly pixels: { readonly mean: number; readonly std: number };
   readonly train: ImageSplit;
   readonly validation: ImageSplit;
 }
@@ -235,5 +237,5 @@ export function splitImages(
     });
     return { n: rows.length, x, labels: Int32Array.from(rows, (r) => index.get(canon(source.labels[r]!))!) };
   };
-  return { shape, classes, train: encode(train), validation: encode(validation) };
+  return { shape, classes, pixels: { mean, std }, train: encode(train), validation: encode(validation) };
 }

@@ -1,13 +1,17 @@
 import type { ImageTrainerSpec } from '../../core/config/types.js';
 import { givenHyperparameterProblem, trainerShape } from '../../core/config/trainer-rules.js';
 import { TrialError } from '../../core/errors.js';
-import { hashJson } from '../../core/hash.js';
-import type { Params } from '../../core/json.js';
+import { hashJson, sha256Hex } from '../../core/hash.js';
+import type { JsonValue, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { Rng, deriveSeed } from '../../core/rng.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
 import { type ConvNet, buildConvNet, convMacsPerImage, convPredict } from '../nn/conv.js';
 import { convStep } from '../nn/conv-step.js';
+import { stepSegments, withBaseModel } from '../tabular/fine-tune.js';
+import { type ImageFineTune, fromImageBaseModel, imageFineTune, keepsOutputLayer } from './image-fine-tune.js';
+import { type ImageBaseModel, readImageBaseModel } from './image-model-file.js';
+import { imageModelCard, saveImageModel } from './image-model-card.js';
 import { runEpochs } from '../nn/early-stopping.js';
 import { DatasetError } from '../data/errors.js';
 import { type ConvHyperparameters, type Hyperparameters, parseImageHyperparameters } from '../nn/hyperparameters.js';
@@ -56,10 +60,16 @@ export async function createImageObjective(
   opts: { readonly splitSeed?: number } = {},
 ): Promise<ImageObjective> {
   const splitSeed = opts.splitSeed ?? 0;
+  // Where the best model goes changes no result; the base model counts by its bytes, not its path.
+  const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
   const source = await readImageSource(spec);
   const splits = new Map<number, ImageData>([
     [spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)],
   ]);
+  const classes = splits.get(spec.validationSplit)!.classes;
+  const base = basePath === undefined ? undefined : await readImageBaseModel(basePath);
+  const tuned = base && { base, keepOutput: keepsOutputLayer(base, spec.inputShape, classes) };
+  const fingerprint = withBaseModel(imageFingerprint(plainSpec, source.contentHash, splitSeed), base, 'image');
   const dataFor = (fraction: number): ImageData => {
     let d = splits.get(fraction);
     if (!d) splits.set(fraction, (d = resplit(source, spec, fraction, splitSeed)));
@@ -74,7 +84,7 @@ export async function createImageObjective(
     return parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
   };
   return {
-    fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
+    fingerprint,
     get backend(): string {
       return handle.backend;
     },
@@ -86,14 +96,29 @@ export async function createImageObjective(
       const hp = hpFor(params);
       const data = dataFor(hp.dense.validationSplit);
       await ensureBackend(handle);
-      return train(handle.tf, data, hp, ctx, spec.earlyStoppingMetric);
+      return (await train(handle.tf, data, hp, ctx, spec.earlyStoppingMetric, tuned)).result;
+    },
+    async saveModel(params: Params, seed: number, dir: string, card: Readonly<Record<string, JsonValue>>): Promise<string> {
+      const hp = hpFor(params);
+      const data = dataFor(hp.dense.validationSplit);
+      await ensureBackend(handle);
+      // Training is deterministic: the same params and seed rebuild the best trial's model exactly.
+      const ctx: TrialContext = { seed, report: () => false, signal: new AbortController().signal };
+      const { trial, result } = await train(handle.tf, data, hp, ctx, spec.earlyStoppingMetric, tuned);
+      const about = { ...card, dataSha256: source.contentHash, ...(base ? { baseModelSha256: base.bytes.map((b) => sha256Hex(b)) } : {}) };
+      return saveImageModel(
+        handle.tf,
+        trial,
+        imageModelCard(trial, IMAGE_TRAINER_VERSION, params, seed, result.metrics, fingerprint, spec, about),
+        dir,
+      );
     },
     async msPerStep(on: TfHandle, params: Params, steps: number, clock: () => number = () => performance.now()): Promise<number> {
       const hp = hpFor(params);
       const data = dataFor(hp.dense.validationSplit);
       await ensureBackend(on);
       try {
-        const trial = startTrial(on.tf, data, hp, 0);
+        const trial = startTrial(on.tf, data, hp, 0, tuned);
         const rows = Array.from({ length: Math.min(hp.dense.batchSize, data.train.n) }, (_, i) => i);
         const lr = learningRateAt(hp.dense, 1);
         trainStep(trial, rows, lr, 0, 0); // warm-up: the first step compiles kernels
@@ -128,19 +153,25 @@ function resplit(source: ImageSource, spec: ImageTrainerSpec, fraction: number, 
 }
 
 /** sha256 of the spec with its data path replaced by the hash of what was read there, and the split seed. */
-export function imageFingerprint(spec: ImageTrainerSpec, contentHash: string, splitSeed = 0): string {
+export function imageFingerprint(spec: Omit<ImageTrainerSpec, 'baseModel' | 'saveBest'>, contentHash: string, splitSeed = 0): string {
   return hashJson({ kind: 'sweepgate-image-conv', version: IMAGE_TRAINER_VERSION, spec: { ...spec, data: contentHash, splitSeed } });
 }
 
-interface Trial {
+export interface Trial {
   readonly tf: Tf;
   readonly data: ImageData;
   readonly dense: Hyperparameters;
+  readonly conv: ConvHyperparameters;
   readonly net: ConvNet;
   readonly seed: number;
   readonly optimizer: ParameterOptimizer;
+  /** Fine-tuning a base model: its frozen layers and the stretches of parameters that train, each with its optimizer. */
+  readonly fineTune?: ImageFineTune;
   readonly grads: Float32Array;
 }
+
+/** A base model to fine-tune, and whether its output layer fits the data's classes. */
+type Tuned = { readonly base: ImageBaseModel; readonly keepOutput: boolean } | undefined;
 
 async function train(
   tf: Tf,
@@ -148,13 +179,14 @@ async function train(
   hp: { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters },
   ctx: TrialContext,
   watched: ImageTrainerSpec['earlyStoppingMetric'],
-): Promise<ObjectiveResult> {
-  const trial = startTrial(tf, data, hp, ctx.seed);
+  tuned: Tuned,
+): Promise<{ readonly trial: Trial; readonly result: ObjectiveResult }> {
+  const trial = startTrial(tf, data, hp, ctx.seed, tuned);
   const last = await runEpochs(hp.dense.epochs, ctx, { patience: hp.dense.earlyStoppingPatience, watched }, (epoch) => ({
     ...trainEpoch(trial, epoch),
     ...validationMetrics(trial),
   }));
-  return { metrics: last };
+  return { trial, result: { metrics: last } };
 }
 
 function startTrial(
@@ -162,10 +194,24 @@ function startTrial(
   data: ImageData,
   hp: { readonly dense: Hyperparameters; readonly conv: ConvHyperparameters },
   seed: number,
+  tuned: Tuned,
 ): Trial {
-  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed);
+  const built = tuned
+    ? fromImageBaseModel(tuned.base, hp.dense, data.classes.length, tuned.keepOutput, seed)
+    : { net: buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed), ...hp };
+  const { net, dense } = built;
   const size = net.head.params.length;
-  return { tf, data, dense: hp.dense, net, seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
+  return {
+    tf,
+    data,
+    dense,
+    conv: built.conv,
+    net,
+    seed,
+    optimizer: createOptimizer(dense, size),
+    ...(tuned ? { fineTune: imageFineTune(net, dense, !tuned.keepOutput) } : {}),
+    grads: new Float32Array(size),
+  };
 }
 
 /** One pass over the training images in the epoch's seeded order; returns the epoch's mean batch loss and accuracy. */
@@ -195,13 +241,18 @@ function trainStep(trial: Trial, rows: readonly number[], lr: number, epoch: num
   const labels = Int32Array.from(rows, (r) => data.train.labels[r]!);
   const masks =
     dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, 'dropout', epoch, batch)) : [];
-  const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
+  const frozenLayers = trial.fineTune ? dense.freezeLayers : 0;
+  const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads, { frozenLayers });
   if (!Number.isFinite(step.loss))
     throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-  updateMovingStats(net.head, step.stats);
+  updateMovingStats(net.head, step.stats, trial.fineTune?.frozenDense ?? 0);
   addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
-  applyWeightDecay(net.head, lr, dense.weightDecay);
-  trial.optimizer.step(net.head.params, grads, lr);
+  if (trial.fineTune) stepSegments(net.head, trial.fineTune.segments, grads, lr, dense.weightDecay);
+  else {
+    // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
+    applyWeightDecay(net.head, lr, dense.weightDecay);
+    trial.optimizer.step(net.head.params, grads, lr);
+  }
   return { loss: step.loss, correct: countCorrect(step.logits, labels, classes) };
 }
 

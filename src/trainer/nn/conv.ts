@@ -116,17 +116,24 @@ export function convForward(
   p: Tensor1D,
   x: Tensor4D,
   training?: { masks: readonly Float32Array[]; layers: LayerPass[] },
+  from = 0,
 ): Tensor2D {
+  const h = convFeatures(tf, net, activation, p, x, from, net.layers.length);
+  const flat = tf.reshape(h, [x.shape[0], -1]) as Tensor2D;
+  return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
+}
+
+/** Conv layers `from` to `to` (exclusive) on `x`, the input of layer `from`. */
+function convFeatures(tf: Tf, net: ConvNet, activation: ActivationName, p: Tensor1D, x: Tensor4D, from: number, to: number): Tensor4D {
   let h: Tensor4D = x;
-  for (const layer of net.layers) {
+  for (const layer of net.layers.slice(from, to)) {
     const kernel = tf.reshape(tf.slice(p, layer.kernel.offset, layer.kernel.size), [...layer.kernel.shape4]) as Tensor4D;
     const bias = tf.slice(p, layer.bias.offset, layer.bias.size);
     h = activate(tf, activation, tf.add(tf.conv2d(h, kernel, net.strides, net.padding), bias)) as Tensor4D;
     if (net.pooling === 'max') h = tf.maxPool(h, 2, 2, 'same');
     else if (net.pooling === 'avg') h = tf.avgPool(h, 2, 2, 'same');
   }
-  const flat = tf.reshape(h, [x.shape[0], -1]) as Tensor2D;
-  return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
+  return h;
 }
 
 /** Inference-mode logits for `rows` images (moving batch-norm statistics, no dropout). Call inside tf.tidy. */

@@ -1,6 +1,7 @@
 import { TrialError, show } from '../../core/errors.js';
 import type { Hyperparameters } from '../nn/hyperparameters.js';
-import { type Mlp, buildMlp } from '../nn/mlp.js';
+import { type Mlp, applyWeightDecay, buildMlp } from '../nn/mlp.js';
+import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { BaseModel, TargetScale } from './model-file.js';
 import { type ParameterOptimizer, createOptimizer } from '../nn/optimizers.js';
 
@@ -18,8 +19,21 @@ export function fromBaseModel(
   target: TargetScale,
   seed: number,
 ): { readonly model: Mlp; readonly hp: Hyperparameters; readonly newHead: boolean } {
+  const arch = baseArchitecture(base, hp);
+  if (hp.freezeLayers > arch.widths.length)
+    throw new TrialError(
+      `freeze_layers ${hp.freezeLayers} is more than the base model's ${arch.widths.length} hidden layers (the output layer always trains)`,
+    );
+  const model = buildMlp(arch, base.inputs, outputs, seed);
+  const newHead = base.task !== task || base.output.units !== outputs;
+  setBaseWeights(base, model, !newHead, task, target);
+  return { model, hp: arch, newHead };
+}
+
+/** The trial's hyperparameters with the base model's dense architecture (widths, activation, normalisation). */
+export function baseArchitecture(base: BaseModel, hp: Hyperparameters): Hyperparameters {
   const widths = base.hidden.map((h) => h.units);
-  const arch: Hyperparameters = {
+  return {
     ...hp,
     layers: widths.length,
     units: widths[0] ?? hp.units,
@@ -29,11 +43,16 @@ export function fromBaseModel(
     batchNorm: base.norm === 'batch',
     layerNorm: base.norm === 'layer',
   };
-  if (hp.freezeLayers > widths.length)
-    throw new TrialError(
-      `freeze_layers ${hp.freezeLayers} is more than the base model's ${widths.length} hidden layers (the output layer always trains)`,
-    );
-  const model = buildMlp(arch, base.inputs, outputs, seed);
+}
+
+/** Copies the base model's hidden layers (and, with `keepOutput`, its output layer) into `model`, built to its architecture. */
+export function setBaseWeights(
+  base: BaseModel,
+  model: Mlp,
+  keepOutput: boolean,
+  task: 'classification' | 'regression',
+  target: TargetScale,
+): void {
   const p = model.params;
   base.hidden.forEach((b, i) => {
     const h = model.hidden[i]!;
@@ -49,19 +68,16 @@ export function fromBaseModel(
       model.moving[i]!.variance.set(b.movingVariance);
     }
   });
-  const newHead = base.task !== task || base.output.units !== outputs;
-  if (!newHead) {
-    const kernel = Float32Array.from(base.output.kernel);
-    const bias = Float32Array.from(base.output.bias);
-    if (task === 'regression') {
-      // The saved output is in the target's units; the trainer's is standardised by this data's mean and std.
-      for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j]! / target.std;
-      bias[0] = (bias[0]! - target.mean) / target.std;
-    }
-    p.set(kernel, model.outKernel.offset);
-    p.set(bias, model.outBias.offset);
+  if (!keepOutput) return;
+  const kernel = Float32Array.from(base.output.kernel);
+  const bias = Float32Array.from(base.output.bias);
+  if (task === 'regression') {
+    // The saved output is in the target's units; the trainer's is standardised by this data's mean and std.
+    for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j]! / target.std;
+    bias[0] = (bias[0]! - target.mean) / target.std;
   }
-  return { model, hp: arch, newHead };
+  p.set(kernel, model.outKernel.offset);
+  p.set(bias, model.outBias.offset);
 }
 
 /** A stretch of the parameter vector that one optimizer trains at `learning_rate` × `rateFactor`. */
@@ -95,6 +111,23 @@ export function fineTuneSegments(
     ? [...segment(frozenEnd, headStart, fine), ...segment(headStart, model.params.length, 1)]
     : segment(frozenEnd, model.params.length, fine);
   return { frozenEnd, segments };
+}
+
+/**
+ * One optimizer step of a fine-tune: each segment decays its kernels and steps at its own rate (the frozen
+ * stretches between segments are left alone). `grads` holds dLoss/dParams, penalties included.
+ */
+export function stepSegments(model: Mlp, segments: readonly Segment[], grads: Float32Array, lr: number, weightDecay: number): void {
+  for (const s of segments) {
+    const rate = lr * s.rateFactor;
+    applyWeightDecay(model, rate, weightDecay, s.from, s.to);
+    s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
+  }
+}
+
+/** The fingerprint with the base model's bytes (model.json and its weight files) when there is one; unchanged otherwise. */
+export function withBaseModel(fingerprint: string, base: BaseModel | undefined, kind = 'tabular'): string {
+  return base ? hashJson({ [kind]: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
 }
 
 /** The base model takes the data's encoded inputs, or fine-tuning it means nothing. */

@@ -1,11 +1,12 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Tensor } from '@tensorflow/tfjs-core';
 import { show, errorText } from '../../core/errors.js';
+import type { JsonValue } from '../../core/json.js';
 import type { Tf } from '../tf/backend.js';
 import { DatasetError } from '../data/errors.js';
 import type { ActivationName, Hyperparameters } from '../nn/hyperparameters.js';
-import { BN_EPSILON, BN_MOMENTUM, LEAKY_RELU_ALPHA, LN_EPSILON, type Mlp } from '../nn/mlp.js';
+import { BN_EPSILON, LEAKY_RELU_ALPHA, LN_EPSILON, type Mlp } from '../nn/mlp.js';
+import { type TargetScale, addMlpLayers, layerAdder, trainerActivation } from './mlp-layers.js';
 
 /**
  * The tabular trainer's MLP as a TensorFlow.js LayersModel on disk (`model.json` + `weights.bin`, the format
@@ -19,26 +20,12 @@ import { BN_EPSILON, BN_MOMENTUM, LEAKY_RELU_ALPHA, LN_EPSILON, type Mlp } from 
  * units). The inputs are the encoded features (the card lists them and their encodings).
  */
 
-/** Keras names of the trainer's activations; leaky_relu is a layer of its own. */
-const KERAS_ACTIVATION: Record<Exclude<ActivationName, 'leaky_relu'>, string> = {
-  relu: 'relu',
-  elu: 'elu',
-  selu: 'selu',
-  tanh: 'tanh',
-  sigmoid: 'sigmoid',
-  softplus: 'softplus',
-  linear: 'linear',
-};
-
 /** A base model file that is not a model the trainer can fine-tune; names the file and what is wrong. */
 export class BaseModelError extends DatasetError {
   override readonly name: string = 'BaseModelError';
 }
 
-export interface TargetScale {
-  readonly mean: number;
-  readonly std: number;
-}
+export type { TargetScale };
 
 /** Builds the LayersModel of a trained MLP. Call with the backend ready; dispose the model when done. */
 export function toLayersModel(
@@ -49,62 +36,9 @@ export function toLayersModel(
   task: 'classification' | 'regression',
   target: TargetScale,
 ): ReturnType<Tf['sequential']> {
-  const lm = tf.sequential();
-  // Weights per layer: the container's own list puts every layer's trainable weights before the moving statistics.
-  const weights: Tensor[] = [];
-  const assign: { layer: { setWeights(w: Tensor[]): void }; tensors: Tensor[] }[] = [];
-  const add = <L extends { setWeights(w: Tensor[]): void }>(layer: L, ...tensors: Tensor[]): void => {
-    lm.add(layer as unknown as Parameters<typeof lm.add>[0]);
-    if (tensors.length > 0) assign.push({ layer, tensors });
-    weights.push(...tensors);
-  };
-  const values = (offset: number, size: number, shape: number[]): Tensor => tf.tensor(model.params.slice(offset, offset + size), shape);
-  model.hidden.forEach((h, i) => {
-    const [fanIn, units] = h.kernel.shape as [number, number];
-    const norm = h.bn ?? h.ln;
-    const inline = !norm && hp.activation !== 'leaky_relu';
-    const dense = tf.layers.dense({
-      units,
-      useBias: !norm,
-      activation: inline ? (KERAS_ACTIVATION[hp.activation as Exclude<ActivationName, 'leaky_relu'>] as 'relu') : 'linear',
-      name: `hidden_${i}`,
-      ...(i === 0 ? { inputShape: [inputs] } : {}),
-    });
-    add(dense, values(h.kernel.offset, h.kernel.size, [fanIn, units]), ...(h.bias ? [values(h.bias.offset, h.bias.size, [units])] : []));
-    if (h.bn) {
-      const moving = model.moving[i]!;
-      add(
-        tf.layers.batchNormalization({ momentum: BN_MOMENTUM, epsilon: BN_EPSILON, name: `hidden_${i}_batch_norm` }),
-        values(h.bn.gamma.offset, units, [units]),
-        values(h.bn.beta.offset, units, [units]),
-        tf.tensor(moving.mean),
-        tf.tensor(moving.variance),
-      );
-    }
-    if (h.ln)
-      add(
-        tf.layers.layerNormalization({ epsilon: LN_EPSILON, name: `hidden_${i}_layer_norm` }),
-        values(h.ln.gamma.offset, units, [units]),
-        values(h.ln.beta.offset, units, [units]),
-      );
-    if (hp.activation === 'leaky_relu') add(tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `hidden_${i}_activation` }));
-    else if (!inline) add(tf.layers.activation({ activation: KERAS_ACTIVATION[hp.activation] as 'relu', name: `hidden_${i}_activation` }));
-    if (hp.dropout > 0) add(tf.layers.dropout({ rate: hp.dropout, name: `hidden_${i}_dropout` }));
-  });
-  const [fanIn, outputs] = model.outKernel.shape as [number, number];
-  const output = tf.layers.dense({ units: outputs, name: 'output', ...(model.hidden.length === 0 ? { inputShape: [inputs] } : {}) });
-  const kernel = model.params.slice(model.outKernel.offset, model.outKernel.offset + model.outKernel.size);
-  const bias = model.params.slice(model.outBias.offset, model.outBias.offset + model.outBias.size);
-  if (task === 'regression') {
-    // ŷ = (h·W + b)·std + mean in the target's units
-    for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j]! * target.std;
-    bias[0] = bias[0]! * target.std + target.mean;
-  }
-  add(output, tf.tensor(kernel, [fanIn, outputs]), tf.tensor(bias, [outputs]));
-  if (task === 'classification') add(tf.layers.activation({ activation: 'softmax', name: 'probabilities' }));
-  for (const { layer, tensors } of assign) layer.setWeights(tensors);
-  tf.dispose(weights);
-  return lm;
+  const layers = layerAdder(tf);
+  addMlpLayers(tf, layers.add, model, hp, [inputs], task, target);
+  return layers.done();
 }
 
 /** Writes `model.json` and `weights.bin` into `dir` (created), each atomically (tmp + rename). Returns model.json's path. */
@@ -127,6 +61,22 @@ export async function saveLayersModel(tf: Tf, lm: ReturnType<Tf['sequential']>, 
     }),
   );
   return file;
+}
+
+/** Writes the model (saveLayersModel) and its card, model-card.json, into `dir`, then disposes the model. Returns model.json's path. */
+export async function saveWithCard(
+  tf: Tf,
+  lm: ReturnType<Tf['sequential']>,
+  card: Readonly<Record<string, JsonValue>>,
+  dir: string,
+): Promise<string> {
+  try {
+    const file = await saveLayersModel(tf, lm, dir);
+    await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(card, null, 2)}\n`);
+    return file;
+  } finally {
+    lm.dispose();
+  }
 }
 
 export async function atomicWrite(file: string, data: string | Uint8Array): Promise<void> {
@@ -157,14 +107,10 @@ export interface BaseModel {
   readonly task: 'classification' | 'regression';
 }
 
-interface LayerJson {
+export interface LayerJson {
   readonly class_name: string;
   readonly config: Record<string, unknown>;
 }
-
-const TO_ACTIVATION = new Map<string, ActivationName>(
-  Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours as ActivationName]),
-);
 
 /** The parts of model.json the reader looks at. */
 interface ModelJson {
@@ -173,7 +119,7 @@ interface ModelJson {
 }
 
 /** Fails the read with a message about the base model's file. */
-type Fail = (message: string) => never;
+export type Fail = (message: string) => never;
 
 /**
  * Reads a LayersModel saved by `save_best` (or any Keras Sequential MLP of the same layers: Dense,
@@ -181,6 +127,21 @@ type Fail = (message: string) => never;
  * softmax) without tfjs: the topology is JSON and the weights float32. `file` is model.json or its folder.
  */
 export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
+  const { file, bytes, layers, weightsOf, fail } = await readLayersFile(fileOrDir);
+  return { file, bytes, ...readLayers(layers, weightsOf, fail) };
+}
+
+/** A Sequential LayersModel's file, its bytes, its layers and their weights, and how to fail about it. */
+export interface LayersFile {
+  readonly file: string;
+  readonly bytes: readonly Uint8Array[];
+  readonly layers: readonly LayerJson[];
+  readonly weightsOf: WeightsOf;
+  readonly fail: Fail;
+}
+
+/** Reads model.json (or the model.json in the folder `fileOrDir`) and its weight files; they must be a Sequential model. */
+export async function readLayersFile(fileOrDir: string): Promise<LayersFile> {
   const file = fileOrDir.endsWith('.json') ? fileOrDir : path.join(fileOrDir, 'model.json');
   const fail: Fail = (message) => {
     throw new BaseModelError({ file }, message);
@@ -198,7 +159,7 @@ export async function readBaseModel(fileOrDir: string): Promise<BaseModel> {
       [...weights.tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
     return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
   };
-  return { file, bytes: [jsonBytes, ...weights.bytes], ...readLayers(layers, weightsOf, fail) };
+  return { file, bytes: [jsonBytes, ...weights.bytes], layers, weightsOf, fail };
 }
 
 async function readModelJson(file: string, fail: Fail): Promise<{ readonly jsonBytes: Uint8Array; readonly doc: ModelJson }> {
@@ -265,13 +226,28 @@ interface LayerWalk {
   current?: HiddenLayer;
 }
 
-type WeightsOf = (layer: LayerJson, suffix: string) => Float32Array;
+export type WeightsOf = (layer: LayerJson, suffix: string) => Float32Array;
 
-/** The architecture and weights of the layers, checked to be an MLP the trainer builds. */
-function readLayers(layers: readonly LayerJson[], weightsOf: WeightsOf, fail: Fail): Omit<BaseModel, 'file' | 'bytes'> {
+/**
+ * The architecture and weights of the layers, checked to be an MLP the trainer builds. `inputs`: what the layers
+ * take when they follow others (the image trainer's Flatten); otherwise the first layer's batch_input_shape says.
+ */
+export function readLayers(
+  layers: readonly LayerJson[],
+  weightsOf: WeightsOf,
+  fail: Fail,
+  inputs?: number,
+): Omit<BaseModel, 'file' | 'bytes'> {
   const denses = layers.map((l, i) => (l.class_name === 'Dense' ? i : -1)).filter((i) => i >= 0);
   if (denses.length === 0) fail('has no Dense layer');
-  const walk: LayerWalk = { outputAt: denses.at(-1)!, hidden: [], activations: new Set(), norms: new Set(), softmax: false };
+  const walk: LayerWalk = {
+    outputAt: denses.at(-1)!,
+    hidden: [],
+    activations: new Set(),
+    norms: new Set(),
+    softmax: false,
+    ...(inputs !== undefined ? { inputs } : {}),
+  };
   layers.forEach((layer, i) => readLayer(walk, layer, i, weightsOf, fail));
   const { hidden, activations, norms } = walk;
   if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(', ')}); the trainer uses one`);
@@ -292,7 +268,7 @@ function readLayers(layers: readonly LayerJson[], weightsOf: WeightsOf, fail: Fa
 function readLayer(walk: LayerWalk, layer: LayerJson, i: number, weightsOf: WeightsOf, fail: Fail): void {
   const c = layer.config;
   const at = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
-  if (i === 0) {
+  if (i === 0 && walk.inputs === undefined) {
     const shape = (c.batch_input_shape ?? c.batchInputShape) as (number | null)[] | undefined;
     if (shape?.length !== 2)
       fail(`${at}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
@@ -311,7 +287,7 @@ function readLayer(walk: LayerWalk, layer: LayerJson, i: number, weightsOf: Weig
         walk.softmax = true;
         return;
       }
-      walk.activations.add(TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`));
+      walk.activations.add(trainerActivation(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`));
       return;
     }
     case 'LeakyReLU':
@@ -344,7 +320,7 @@ function readDense(walk: LayerWalk, layer: LayerJson, isOutput: boolean, at: str
   walk.current = { kernel, units, ...(bias ? { bias } : {}) };
   walk.hidden.push(walk.current);
   if (act !== 'linear') {
-    const ours = TO_ACTIVATION.get(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`);
+    const ours = trainerActivation(act) ?? fail(`${at}: activation ${show(act)} is not one the trainer has`);
     walk.activations.add(ours);
   }
 }

@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { TrialError, errorText } from '../../core/errors.js';
 import { hashJson, sha256Hex } from '../../core/hash.js';
@@ -11,8 +10,8 @@ import { type PreparedData, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
 import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
 import { buildMlp } from '../nn/mlp.js';
-import { checkBaseInputs } from './fine-tune.js';
-import { type BaseModel, BaseModelError, atomicWrite, readBaseModel, saveLayersModel, toLayersModel } from './model-file.js';
+import { checkBaseInputs, withBaseModel } from './fine-tune.js';
+import { BaseModelError, readBaseModel, saveWithCard, toLayersModel } from './model-file.js';
 import { givenHyperparameterProblem, trainerShape } from '../../core/config/trainer-rules.js';
 import type { JsonValue } from '../../core/json.js';
 import { type Trial, msPerStep, startTrial, train } from './training-loop.js';
@@ -171,11 +170,6 @@ export async function createTabularObjective(
   };
 }
 
-/** The fingerprint with the base model's bytes (model.json and its weight files) when there is one; unchanged otherwise. */
-function withBaseModel(fingerprint: string, base: BaseModel | undefined): string {
-  return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
-}
-
 /** The trained model as a LayersModel (model.json, weights.bin) with its card beside it; returns model.json's path. */
 async function saveModelFiles(
   tf: Tf,
@@ -185,13 +179,7 @@ async function saveModelFiles(
   dir: string,
 ): Promise<string> {
   const lm = toLayersModel(tf, trial.model, trial.hp, data.inputs.length, data.task, { mean: data.targetMean, std: data.targetStd });
-  try {
-    const file = await saveLayersModel(tf, lm, dir);
-    await atomicWrite(path.join(dir, 'model-card.json'), `${JSON.stringify(card, null, 2)}\n`);
-    return file;
-  } finally {
-    lm.dispose();
-  }
+  return saveWithCard(tf, lm, card, dir);
 }
 
 /** The JSON card saved beside the model: what produced it and how to feed it. */

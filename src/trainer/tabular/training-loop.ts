@@ -11,7 +11,7 @@ import type { Hyperparameters } from '../nn/hyperparameters.js';
 import { type Ops, backprop, opsFor } from '../nn/backprop.js';
 import { type Mlp, addPenaltyGradient, applyWeightDecay, buildMlp, dropoutMasks, predict, updateMovingStats } from '../nn/mlp.js';
 import { type ParameterOptimizer, createOptimizer } from '../nn/optimizers.js';
-import { type Segment, fineTuneSegments, fromBaseModel } from './fine-tune.js';
+import { type Segment, fineTuneSegments, fromBaseModel, stepSegments } from './fine-tune.js';
 import type { BaseModel } from './model-file.js';
 import { learningRateAt } from '../nn/schedule.js';
 import { runEpochs } from '../nn/early-stopping.js';
@@ -246,13 +246,8 @@ export function trainStep(
   if (!Number.isFinite(loss)) throw new TrialError(`loss became ${loss} at ${where}: training diverged (try a smaller learning_rate)`);
   updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
   addPenaltyGradient(model, hp.l1, hp.l2, grads);
-  if (trial.fineTune) {
-    for (const s of trial.fineTune.segments) {
-      const rate = lr * s.rateFactor;
-      applyWeightDecay(model, rate, hp.weightDecay, s.from, s.to);
-      s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
-    }
-  } else {
+  if (trial.fineTune) stepSegments(model, trial.fineTune.segments, grads, lr, hp.weightDecay);
+  else {
     // Decay from the weights the gradients were taken at, then the optimizer's step (PyTorch AdamW's order).
     applyWeightDecay(model, lr, hp.weightDecay);
     trial.optimizer.step(model.params, grads, lr);
