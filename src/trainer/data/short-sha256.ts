@@ -53,7 +53,14 @@ function compress(out: Uint32Array): void {
     const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
     W[t] = W[t - 16]! + s0 + W[t - 7]! + s1;
   }
-  let [a, b, c, d, e, f, g, h] = H0 as unknown as [number, number, number, number, number, number, number, number];
+  let a = H0[0]!;
+  let b = H0[1]!;
+  let c = H0[2]!;
+  let d = H0[3]!;
+  let e = H0[4]!;
+  let f = H0[5]!;
+  let g = H0[6]!;
+  let h = H0[7]!;
   for (let t = 0; t < 64; t++) {
     const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t]! + W[t]!) | 0;
     const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;

@@ -44,10 +44,12 @@ export function splitRows(
 
 /** The row key's place in [0, 1): the first 52 bits of sha256(split seed, key). */
 function splitUnit(seed: number, key: string): number {
-  sha256Words(`sweepgate/split\u0000${seed}\u0000`, key, words);
+  if (seed !== prefix.seed) prefix = { seed, text: `sweepgate/split\u0000${seed}\u0000` };
+  sha256Words(prefix.text, key, words);
   return (words[0]! * 2 ** 20 + (words[1]! >>> 12)) / 2 ** 52;
 }
 const words = new Uint32Array(2);
+let prefix = { seed: 0, text: 'sweepgate/split\u00000\u0000' };
 
 function minBy<T>(xs: readonly T[], f: (x: T) => number): T {
   let best = xs[0] as T;

@@ -311,14 +311,8 @@ function splitTable(spec: DatasetSpec, table: CsvGrid, keyOf: (row: number) => s
   return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
 }
 
-/**
- * Reads the trainer's CSV(s) into encoded training and validation splits.
- * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
- * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
- */
-export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
-  const table = scanCsv(spec.data, data);
-  checkGridInfinities(table);
+/** The split and the rows scored on: the first steps of prepareTabularData, with their checks. */
+function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined) {
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
@@ -337,7 +331,30 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
       validation.rows.map((r) => cell(validation, r, vtarget)),
     ),
   };
+  return { names, keyOf, train, validation, validationRows };
+}
 
+/**
+ * The rows every trial is scored on (TabularData.validationRows) from the split alone: the cells of the target and
+ * `split_by` columns, no feature parsed or encoded. What a run whose trials all come from the cache reports.
+ */
+export function validationRowsOf(
+  spec: DatasetSpec,
+  data: Uint8Array | string,
+  validationBytes?: Uint8Array | string,
+): TabularData['validationRows'] {
+  return splitSides(spec, scanCsv(spec.data, data), validationBytes).validationRows;
+}
+
+/**
+ * Reads the trainer's CSV(s) into encoded training and validation splits.
+ * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
+ * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
+ */
+export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
+  const table = scanCsv(spec.data, data);
+  checkGridInfinities(table);
+  const { names, keyOf, train, validation, validationRows } = splitSides(spec, table, validationBytes);
   const encodings = names.map((name) => fitEncoding(table, train, name));
   const inputs = encodings.flatMap((e) => (e.kind === 'numeric' ? [e.name] : e.categories.map((c) => `${e.name}=${c}`)));
   if (inputs.length === 0)
