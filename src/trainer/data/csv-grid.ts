@@ -37,10 +37,21 @@ const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
-/** csv-parse trims these from the left of a cell (its `timchars` less the line ends) … */
-const leftTrim = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0c;
-/** … and what String.prototype.trimEnd trims from the right, in ASCII (line ends never reach a cell). */
-const rightTrim = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0b || b === 0x0c;
+/**
+ * What each byte is to the scanner. BLANK: trimmed from both sides (csv-parse's left `timchars` less the line ends);
+ * VTAB (\v): trimmed from the right only (String.prototype.trimEnd), kept on the left.
+ */
+const PLAIN = 0;
+const COMMA_KIND = 1;
+const LINE_END = 2;
+const BLANK = 3;
+const VTAB = 4;
+const KIND = new Uint8Array(256);
+KIND[COMMA] = COMMA_KIND;
+KIND[LF] = LINE_END;
+KIND[CR] = LINE_END;
+for (const b of [0x20, 0x09, 0x0c]) KIND[b] = BLANK;
+KIND[0x0b] = VTAB;
 
 /** Column-major cell offsets into the bytes, as the scanner fills them. */
 interface Offsets {
@@ -92,20 +103,22 @@ class Record {
     let content = false; // a comma or a byte csv-parse does not trim from the left: the line is not empty
     let i = pos;
     for (; i < buf.length; i++) {
-      const b = buf[i]!;
-      if (b === LF || b === CR) break;
-      if (b === COMMA) {
+      const kind = KIND[buf[i]!]!;
+      if (kind === PLAIN) {
+        if (start < 0) start = i;
+        last = i;
+        content = true;
+      } else if (kind === COMMA_KIND) {
         this.push(start, last, i);
         start = last = -1;
         content = true;
-        continue;
+      } else if (kind === LINE_END) break;
+      else if (start < 0 && kind === BLANK) continue;
+      else {
+        // A trailing blank (or \v, which is trimmed from the right only): part of the cell unless it ends it.
+        if (start < 0) start = i;
+        content = true;
       }
-      if (start < 0) {
-        if (leftTrim(b)) continue;
-        start = i;
-      }
-      content = true;
-      if (!rightTrim(b)) last = i;
     }
     if (content) this.push(start, last, i);
     return i;
