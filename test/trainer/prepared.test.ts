@@ -30,6 +30,17 @@ describe('prepared tabular data', () => {
     expect(preparedKey(spec, bytes, bytes)).not.toBe(preparedKey(spec, bytes));
   });
 
+  it('crosses to a worker thread without a copy: its arrays are shared, so the clone sees the same memory', () => {
+    const { data } = prepareOnce([], { ...spec, validationSplit: 0.45 }, bytes);
+    const arrays = [data.train.x, data.train.labels!, data.train.keys!, data.validation.x, data.validation.labels!];
+    for (const a of arrays) expect(a.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const clone = structuredClone(data); // what workerData does
+    const before = data.train.x[0]!;
+    clone.train.x[0] = before + 1;
+    expect(data.train.x[0]).toBe(before + 1);
+    clone.train.x[0] = before;
+  });
+
   it('gives back data handed over from another thread for its key, without parsing', () => {
     const other = { ...spec, validationSplit: 0.25 };
     const made = structuredClone(prepareTabularData(other, bytes)); // as a worker receives it

@@ -25,6 +25,10 @@ export type FeatureEncoding =
       readonly categories: readonly string[];
     };
 
+/**
+ * The arrays of a split live in SharedArrayBuffers: handed to a worker thread (WorkerInit.prepared), they are shared,
+ * not copied, and nothing writes to them after preparation.
+ */
 export interface EncodedSplit {
   readonly n: number;
   /** Row-major n × inputs.length. */
@@ -144,7 +148,7 @@ function checkTargetsPresent(side: Side, target: string): void {
 
 function encodeLabels(side: Side, target: string, classes: readonly string[], canon: (side: Side, row: number) => string): Int32Array {
   const index = new Map(classes.map((c, i) => [c, i]));
-  const out = new Int32Array(side.rows.length);
+  const out = new Int32Array(new SharedArrayBuffer(side.rows.length * 4));
   side.rows.forEach((r, i) => {
     const k = index.get(canon(side, r));
     if (k === undefined)
@@ -155,7 +159,7 @@ function encodeLabels(side: Side, target: string, classes: readonly string[], ca
 }
 
 function encodeTargets(side: Side, target: string): Float64Array {
-  const out = new Float64Array(side.rows.length);
+  const out = new Float64Array(new SharedArrayBuffer(side.rows.length * 8));
   const c = at(side, target);
   const values = side.table.numbers(c);
   side.rows.forEach((r, i) => {
@@ -218,7 +222,7 @@ function fitEncoding(data: CsvGrid, train: Side, name: string): FeatureEncoding 
  * firstFeatureProblem, at the first such cell row by row as the error has always named it.
  */
 function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width: number, isTrainingFile: boolean): Float32Array {
-  const x = new Float32Array(side.rows.length * width);
+  const x = new Float32Array(new SharedArrayBuffer(side.rows.length * width * 4));
   const columns = encodings.map((e) => side.table.header.indexOf(e.name));
   if (encodings.some((e, j) => e.kind === 'numeric' && !cleanNumbers(side, columns[j]!)))
     firstFeatureProblem(side, encodings, columns, isTrainingFile);
@@ -361,9 +365,10 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
     throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(', ')}) have no values in the training rows`);
   const encode = (side: Side, isTrainingFile: boolean): Float32Array => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
   const words = new Uint32Array(2);
-  const trainKeys = Uint32Array.from(train.rows, (r) => {
+  const trainKeys = new Uint32Array(new SharedArrayBuffer(train.rows.length * 4));
+  train.rows.forEach((r, i) => {
     sha256Words('', keyOf(r), words);
-    return words[0]!;
+    trainKeys[i] = words[0]!;
   });
 
   if (spec.task === 'classification') {
