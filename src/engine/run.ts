@@ -223,7 +223,9 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
           // The replay's own trainer (main's validation settings) on the backend the search landed on.
           const replayConfig: SweepConfig = { ...config, workload: { kind: 'trainer', trainer } };
           const overridesUsed = { ...opts.overrides, ...(isBackendName(objective.backend) ? { backend: objective.backend } : {}) };
-          return (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+          const replay = (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+          void replay.validation; // main's split on this PR's data: a DatasetError here makes the replay not comparable
+          return replay;
         })),
       },
       cacheDir,

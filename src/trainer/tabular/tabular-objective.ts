@@ -6,7 +6,7 @@ import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
-import { type DatasetSpec, type TabularData, validationRowsOf } from '../data/tabular-data.js';
+import { type TabularData, validationRowsOf } from '../data/tabular-data.js';
 import { type PreparedData, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
 import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
@@ -248,7 +248,7 @@ interface TabularFiles {
   data(): TabularData;
   /**
    * The rows trials are scored on: the prepared data's when it is prepared, else from the split alone
-   * (validationRowsOf: no feature is parsed); undefined when the data cannot be split (its trials failed).
+   * (validationRowsOf: no feature is parsed); a DatasetError when the data cannot be split.
    */
   validationRows(): TabularData['validationRows'] | undefined;
   /** The split with another validation fraction (a searched validation_split), prepared once on first use. */
@@ -278,7 +278,7 @@ async function readTabularData(
     if (!p) splits.set(fraction, (p = withTargets(fraction === spec.validationSplit ? prepare(fraction) : resplit(fraction, prepare))));
     return p;
   };
-  let scored: TabularData['validationRows'] | undefined | null = null;
+  let scored: TabularData['validationRows'] | undefined;
   return {
     dataBytes,
     validationBytes,
@@ -287,7 +287,7 @@ async function readTabularData(
     validationRows(): TabularData['validationRows'] | undefined {
       const ready = splits.get(spec.validationSplit);
       if (ready) return ready.data.validationRows;
-      if (scored === null) scored = scoredRows(spec, dataBytes, validationBytes);
+      scored ??= validationRowsOf(spec, dataBytes, validationBytes);
       return scored;
     },
     prepared: () => {
@@ -295,16 +295,6 @@ async function readTabularData(
       return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));
     },
   };
-}
-
-/** The validation rows from the split alone; undefined when the data cannot be split (then every trial failed on it). */
-function scoredRows(spec: DatasetSpec, data: Buffer, validation: Buffer | undefined): TabularData['validationRows'] | undefined {
-  try {
-    return validationRowsOf(spec, data, validation);
-  } catch (err) {
-    if (err instanceof DatasetError) return undefined;
-    throw err;
-  }
 }
 
 /** A split of the data with its regression targets as the model sees them (standardised; classification: unused). */
