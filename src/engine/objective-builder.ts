@@ -3,7 +3,7 @@
 // with tfjs-node provisioned through RunPorts.provisionTfjsNode when the model is big enough to want it.
 import { stat } from 'node:fs/promises';
 import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
-import { isBackendName } from '../core/backends.js';
+import { type BackendName, isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
@@ -25,6 +25,7 @@ import {
   nativeWantedForImages,
   probeTimingMs,
   type BackendChoice,
+  DatasetError,
   type BackendPick,
   type ImageObjective,
   type LoadTfOptions,
@@ -32,6 +33,7 @@ import {
   type ProbeOptions,
   type TabularObjective,
   type TfHandle,
+  type TrialSize,
 } from '../trainer/index.js';
 import { fingerprintGlobs } from './fingerprint.js';
 import type { RunMode, RunOptions } from './run.js';
@@ -50,8 +52,13 @@ export async function createObjective(config: SweepConfig, opts: RunOptions): Pr
 export interface BuiltObjective {
   readonly objective: Objective;
   readonly parallel: number;
-  /** `backend: auto`'s measurement, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`. */
+  /** `backend: auto`'s measurement, e.g. `wasm (0.21 ms/step vs cpu 0.74 ms/step)`; made when the first trial trains. */
   readonly backendChoice?: string;
+  /**
+   * Aborted with the DatasetError when the built-in trainer's data, prepared for the first trial that must train,
+   * cannot be trained on: every trial would fail the same way, so the run stops and reports it (as a config error).
+   */
+  readonly dataFailure?: AbortSignal;
 }
 
 async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<BuiltObjective> {
@@ -79,7 +86,53 @@ async function objectiveFor(config: SweepConfig, opts: RunOptions): Promise<Buil
     };
   const trained = await trainerObjective(config, workload.trainer, { auto: choice === 'auto', handle, native });
   const built = await inWorkers(config, workload.trainer, trained, native);
-  return trained.backendChoice ? { ...built, backendChoice: trained.backendChoice } : built;
+  const dataFailure = new AbortController();
+  return {
+    objective: whenReady(built.objective, trained, dataFailure),
+    parallel: built.parallel,
+    get backendChoice(): string | undefined {
+      return trained.backendChoice;
+    },
+    dataFailure: dataFailure.signal,
+  };
+}
+
+/**
+ * The objective, with its data prepared and its backend picked (TrainerObjective.ready) before the first trial that
+ * trains or model that is saved: a run whose trials all come from the cache does neither, and reads the data only
+ * to hash it. A DatasetError then aborts `failure` (the run stops) as well as failing the trial.
+ */
+function whenReady(objective: Objective, trained: TrainerObjective, failure: AbortController): Objective {
+  let ready: Promise<void> | undefined;
+  const once = async (): Promise<void> => {
+    ready ??= trained.ready().catch((err: unknown) => {
+      if (err instanceof DatasetError) failure.abort(err);
+      throw err;
+    });
+    return ready;
+  };
+  return {
+    fingerprint: objective.fingerprint,
+    get backend(): string {
+      return objective.backend;
+    },
+    get validation(): Objective['validation'] {
+      return objective.validation;
+    },
+    async run(params, ctx) {
+      await once();
+      return objective.run(params, ctx);
+    },
+    ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
+    ...(objective.saveModel
+      ? {
+          saveModel: async (...args: Parameters<NonNullable<Objective['saveModel']>>) => {
+            await once();
+            return objective.saveModel!(...args);
+          },
+        }
+      : {}),
+  };
 }
 
 /** Which containment the PR's code runs under (probed once): info when it holds everything, a warning when a setsid child can escape. */
@@ -92,13 +145,16 @@ function announceContainment(opts: RunOptions): void {
 /** The built-in trainer's objective in this thread, on the backend it trains with. */
 interface TrainerObjective {
   readonly objective: ImageObjective | TabularObjective;
+  /** The backend trials train on: `auto`'s pick once ready() has run. */
   readonly handle: TfHandle;
   /** `backend: auto`'s measurement, when it was made. */
   readonly backendChoice?: string;
-  /** The sweep's training in one thread, estimated from the middle of its space (tabular only). */
+  /** The sweep's training in one thread, estimated from the middle of its space (tabular, when the default `parallel` needs it). */
   readonly sweepMs?: number;
-  /** The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again. */
+  /** The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again (read when a worker starts). */
   readonly prepared: readonly PreparedData[];
+  /** Prepares the data and runs `auto`'s probe, once, before the first trial that trains. */
+  ready(): Promise<void>;
 }
 
 /** The trainer's objective; with `auto`, moved to the backend the probe picks (tfjs-node fetched first when the model is big enough). */
@@ -119,25 +175,43 @@ async function trainerObjective(
         : nativeWantedForImages({ macsPerStep: 3 * size.macsPerImage * size.batch, sweepMs });
     const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
     const pick = auto ? await probe(config, image, first, sweepMs, native) : undefined;
-    return { objective: image, handle: pick?.handle ?? handle, ...(pick ? { backendChoice: pick.summary } : {}), prepared: [] };
+    return {
+      objective: image,
+      handle: pick?.handle ?? handle,
+      ...(pick ? { backendChoice: pick.summary } : {}),
+      prepared: [],
+      ready: async () => {},
+    };
   }
   const tabular = await createTabularObjective(trainer, handle);
-  const size = middleSize(tabular, config);
-  const sweepMs = size && estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
-  let pick: BackendPick | undefined;
-  if (auto) {
-    // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
-    const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
-    const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-    pick = await probe(config, tabular, first, sweepMs, native);
-  }
-  return {
+  // The default `parallel` depends on the sweep's size, which needs the data's shape: only then is it prepared now.
+  const sized = config.parallel === undefined ? sweepSize(tabular, config) : undefined;
+  const trained: { -readonly [K in keyof TrainerObjective]: TrainerObjective[K] } = {
     objective: tabular,
-    handle: pick?.handle ?? handle,
-    ...(pick ? { backendChoice: pick.summary } : {}),
-    ...(sweepMs !== undefined ? { sweepMs } : {}),
-    prepared: tabular.prepared,
+    handle,
+    ...(sized?.sweepMs !== undefined ? { sweepMs: sized.sweepMs } : {}),
+    get prepared(): readonly PreparedData[] {
+      return tabular.prepared;
+    },
+    async ready(): Promise<void> {
+      tabular.prepare();
+      if (!auto) return;
+      const { size, sweepMs } = sized ?? sweepSize(tabular, config);
+      // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
+      const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
+      const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
+      const pick = await probe(config, tabular, first, sweepMs, native);
+      trained.handle = pick.handle;
+      trained.backendChoice = pick.summary;
+    },
   };
+  return trained;
+}
+
+/** The size of a trial at the middle of the space and the sweep's training in one thread (middleSize); prepares the data. */
+function sweepSize(tabular: TabularObjective, config: SweepConfig): { size?: TrialSize; sweepMs?: number } {
+  const size = middleSize(tabular, config);
+  return size ? { size, sweepMs: estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS) } : {};
 }
 
 /**
@@ -177,13 +251,18 @@ async function inWorkers(config: SweepConfig, trainer: TrainerSpec, trained: Tra
       );
     return { objective: trained.objective, parallel: 1 };
   }
+  // Read as each worker starts (worker-pool copies init then): the backend and data are those of the first trial.
   const init = {
     trainer,
-    backend: trained.handle.backend,
+    get backend(): BackendName {
+      return trained.handle.backend;
+    },
     cwd: config.configDir,
     tfjsNodeDirs: native.dirs,
     splitSeed: trainer.type === 'image' ? (trainer.splitSeed ?? 0) : 0,
-    prepared: trained.prepared,
+    get prepared(): readonly PreparedData[] {
+      return trained.prepared;
+    },
   };
   return { objective: createWorkerObjective(trained.objective, { size: parallel, init, script, warn: log.warn }), parallel };
 }
@@ -253,7 +332,9 @@ function withGlobs(objective: Objective, globs: string): Objective {
     get backend(): string {
       return objective.backend;
     },
-    ...(objective.validation ? { validation: objective.validation } : {}),
+    get validation(): Objective['validation'] {
+      return objective.validation;
+    },
     run: (params, ctx) => objective.run(params, ctx),
     ...(objective.dispose ? { dispose: () => objective.dispose!() } : {}),
     ...(objective.saveModel

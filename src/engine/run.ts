@@ -196,10 +196,13 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
   for (const w of overridden.warnings) log.warn(w);
   const cacheDir = path.resolve(mode.cacheDir ?? path.join(overridden.configDir, '.sweepgate'));
   const store = ports.store ?? new LocalTrialStore(cacheDir, log.warn);
-  const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
+  const built = await createObjective(overridden, opts);
+  const { objective, parallel } = built;
   const config: SweepConfig = { ...overridden, parallel };
   const now = ports.now ?? (() => performance.now());
-  const signal = ports.signal ? { signal: ports.signal } : {};
+  // The data is prepared for the first trial that trains; data that cannot be trained on stops the run (dataFailure).
+  const stops = [ports.signal, built.dataFailure].filter((s) => s !== undefined);
+  const signal = stops.length > 0 ? { signal: AbortSignal.any(stops) } : {};
   try {
     const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : '';
     log.info(
@@ -213,6 +216,8 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
       ...(log.progress ? { progress: log.progress } : {}),
       ...signal,
     });
+    if (built.dataFailure?.aborted) throw built.dataFailure.reason;
+    const backendChoice = built.backendChoice;
     const results = {
       ...toResults(config, objective, outcome, mode.sha),
       ...(backendChoice ? { backendChoice } : {}),
@@ -249,7 +254,9 @@ export function replayBuilder(config: SweepConfig, opts: RunOptions, objective: 
   return async (trainer) => {
     const replayConfig: SweepConfig = { ...config, workload: { kind: 'trainer', trainer } };
     const overridesUsed = { ...opts.overrides, ...(isBackendName(objective.backend) ? { backend: objective.backend } : {}) };
-    return (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+    const replay = (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+    void replay.validation; // main's split on this PR's data: a DatasetError here makes the replay not comparable
+    return replay;
   };
 }
 

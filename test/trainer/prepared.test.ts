@@ -30,6 +30,17 @@ describe('prepared tabular data', () => {
     expect(preparedKey(spec, bytes, bytes)).not.toBe(preparedKey(spec, bytes));
   });
 
+  it('crosses to a worker thread without a copy: its arrays are shared, so the clone sees the same memory', () => {
+    const { data } = prepareOnce([], { ...spec, validationSplit: 0.45 }, bytes);
+    const arrays = [data.train.x, data.train.labels!, data.train.keys!, data.validation.x, data.validation.labels!];
+    for (const a of arrays) expect(a.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const clone = structuredClone(data); // what workerData does
+    const before = data.train.x[0]!;
+    clone.train.x[0] = before + 1;
+    expect(data.train.x[0]).toBe(before + 1);
+    clone.train.x[0] = before;
+  });
+
   it('gives back data handed over from another thread for its key, without parsing', () => {
     const other = { ...spec, validationSplit: 0.25 };
     const made = structuredClone(prepareTabularData(other, bytes)); // as a worker receives it
@@ -53,9 +64,11 @@ describe('the tabular objective hands its prepared data over explicitly', () => 
     await second.run({ validation_split: 0.3 }, recordingCtx(1));
     expect(second.prepared.map((p) => p.data)).toEqual(first.prepared.map((p) => p.data));
     second.prepared.forEach((p, i) => expect(p.data).toBe(first.prepared[i]!.data));
-    // Not handed over: parsed here, equal but not the same.
+    // Not handed over, but prepared recently in this thread (the champion step's objective after the search's): the same.
     const third = await createTabularObjective(iris, handle);
-    expect(third.prepared[0]!.data).not.toBe(first.prepared[0]!.data);
-    expect(third.prepared[0]!.data).toEqual(first.prepared[0]!.data);
+    expect(third.prepared[0]!.data).toBe(first.prepared[0]!.data);
+    // Other bytes: prepared anew.
+    const other = await createTabularObjective({ ...iris, data: fixture('separable.csv'), target: 'label' }, handle);
+    expect(other.prepared[0]!.data).not.toBe(first.prepared[0]!.data);
   });
 });

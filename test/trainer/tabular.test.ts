@@ -265,15 +265,14 @@ describe('failures and memory', () => {
     await expect(o.run({}, recordingCtx(1))).rejects.toThrow(/disposed/);
   });
 
-  test('data errors surface when the objective is created', async () => {
+  test('a file that cannot be read fails when the objective is created; data that cannot be trained on, when it is prepared', async () => {
     await expect(createTabularObjective(spec({ data: fixture('nope.csv'), target: 'y', task: 'regression' }), handle)).rejects.toThrow(
       /nope\.csv: cannot be read: ENOENT/,
     );
-    await expect(
-      createTabularObjective(spec({ data: fixture('iris.csv'), target: 'kind', task: 'classification' }), handle),
-    ).rejects.toThrow(/target column "kind" is not in the header/);
-    await expect(
-      createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'regression' }), handle),
-    ).rejects.toThrow(/regression target column "species" must hold numbers, got "setosa"/);
+    // Prepared on first use (the first trial that trains), so a run whose trials are all cached never parses it.
+    const noTarget = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'kind', task: 'classification' }), handle);
+    expect(() => noTarget.prepare()).toThrow(/target column "kind" is not in the header/);
+    const words = await createTabularObjective(spec({ data: fixture('iris.csv'), target: 'species', task: 'regression' }), handle);
+    await expect(words.run({}, recordingCtx(1))).rejects.toThrow(/regression target column "species" must hold numbers, got "setosa"/);
   });
 });

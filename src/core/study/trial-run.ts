@@ -92,7 +92,15 @@ async function train(params: Params, seed: number, key: string, deps: TrialDeps)
       return pruned;
     },
   };
-  const base = { key, params, seed, backend: ports.objective.backend };
+  // The backend as the trial ends: the engine's objective picks it (backend: auto) when the first trial trains.
+  const base = {
+    key,
+    params,
+    seed,
+    get backend(): string {
+      return ports.objective.backend;
+    },
+  };
   const grace = ports.stopGraceMs ?? STOP_GRACE_MS;
   try {
     const result = await untilStopped(ports.objective.run(params, ctx), controller.signal, grace);

@@ -78,7 +78,7 @@ export function parseCsv(file: string, bytes: Uint8Array | string): CsvTable {
 }
 
 /** A column of numbers holding `inf`: pandas reads a float column with an infinity, which no model can use. */
-function checkInfinities(table: CsvTable): void {
+export function checkInfinities(table: CsvTable): void {
   table.header.forEach((column, c) => {
     let infinite = -1;
     for (let r = 0; r < table.rows.length; r++) {

@@ -26,7 +26,7 @@ export function preparedKey(
 
 /**
  * The preparation of `spec` and these bytes: the one in `known` with its key (made in another thread, trusted as
- * its key says), else prepared here by prepareTabularData.
+ * its key says), else one made recently in this thread, else prepared here by prepareTabularData.
  */
 export function prepareOnce(
   known: readonly PreparedData[],
@@ -35,5 +35,17 @@ export function prepareOnce(
   validation?: Uint8Array | string,
 ): PreparedData {
   const key = preparedKey(spec, data, validation);
-  return known.find((p) => p.key === key) ?? { key, data: prepareTabularData(spec, data, validation) };
+  const found = known.find((p) => p.key === key) ?? recent.find((p) => p.key === key);
+  if (found) return found;
+  const made = { key, data: prepareTabularData(spec, data, validation) };
+  recent.unshift(made);
+  recent.length = Math.min(recent.length, RECENT);
+  return made;
 }
+
+/**
+ * The last preparations made in this thread, by key: the champion step's objective (built after the search's, from
+ * the same data) takes the search's instead of preparing it again. Two: the default split and one other.
+ */
+const recent: PreparedData[] = [];
+const RECENT = 2;

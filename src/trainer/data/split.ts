@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { CsvTable } from './csv.js';
+import { sha256Words } from './short-sha256.js';
 
 /**
- * Which rows are validation rows. Each row gets a key: its 0-based position among the data rows, or, with
+ * Which rows are validation rows (of `table`'s rows, or of that many rows). Each row gets a key: its 0-based position among the data rows, or, with
  * `split_by`, the text of its id columns. The key is hashed with the split seed (`trainer.split_seed`, fixed,
  * independent of the sweep seed) into u in [0, 1), and the row is a validation row when u < fraction: an
  * independent draw per row, so a row's side depends on nothing but its key and the split seed. That is what
@@ -14,15 +14,16 @@ import type { CsvTable } from './csv.js';
  * validation, so every class can be learnt and scored.
  */
 export function splitRows(
-  table: CsvTable,
+  table: number | { readonly rows: { readonly length: number } },
   groupOf: (row: number) => string,
   fraction: number,
   seed = 0,
   keyOf: (row: number) => string = String,
 ): { train: number[]; validation: number[] } {
-  const inValidation = new Uint8Array(table.rows.length);
+  const rowCount = typeof table === 'number' ? table : table.rows.length;
+  const inValidation = new Uint8Array(rowCount);
   const groups = new Map<string, { row: number; u: number }[]>();
-  for (let row = 0; row < table.rows.length; row++) {
+  for (let row = 0; row < rowCount; row++) {
     const u = splitUnit(seed, keyOf(row));
     if (u < fraction) inValidation[row] = 1;
     const key = groupOf(row);
@@ -37,15 +38,18 @@ export function splitRows(
   }
   const train: number[] = [];
   const validation: number[] = [];
-  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train).push(row);
+  for (let row = 0; row < rowCount; row++) (inValidation[row] ? validation : train).push(row);
   return { train, validation };
 }
 
 /** The row key's place in [0, 1): the first 52 bits of sha256(split seed, key). */
 function splitUnit(seed: number, key: string): number {
-  const h = createHash('sha256').update(`sweepgate/split\u0000${seed}\u0000`).update(key).digest();
-  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
+  if (seed !== prefix.seed) prefix = { seed, text: `sweepgate/split\u0000${seed}\u0000` };
+  sha256Words(prefix.text, key, words);
+  return (words[0]! * 2 ** 20 + (words[1]! >>> 12)) / 2 ** 52;
 }
+const words = new Uint32Array(2);
+let prefix = { seed: 0, text: 'sweepgate/split\u00000\u0000' };
 
 function minBy<T>(xs: readonly T[], f: (x: T) => number): T {
   let best = xs[0] as T;

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { type CsvTable, MISSING, isNumber, parseCsv } from './csv.js';
+import { sha256Words } from './short-sha256.js';
+import { MISSING, isNumber } from './csv.js';
+import { type CsvGrid, checkGridInfinities, scanCsv } from './csv-grid.js';
 import { show } from '../../core/errors.js';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
@@ -24,6 +25,10 @@ export type FeatureEncoding =
       readonly categories: readonly string[];
     };
 
+/**
+ * The arrays of a split live in SharedArrayBuffers: handed to a worker thread (WorkerInit.prepared), they are shared,
+ * not copied, and nothing writes to them after preparation.
+ */
 export interface EncodedSplit {
   readonly n: number;
   /** Row-major n × inputs.length. */
@@ -60,7 +65,7 @@ export interface TabularData {
 const MAX_CATEGORIES = 1000;
 
 /** A cell that reads as a number; one past a double's range (`1e400`) would become Infinity and wreck training. */
-function finiteNumber(table: CsvTable, row: number, column: string, raw: string): number {
+function finiteNumber(table: CsvGrid, row: number, column: string, raw: string): number {
   const x = Number(raw);
   if (!Number.isFinite(x))
     throw new DatasetError(
@@ -70,14 +75,14 @@ function finiteNumber(table: CsvTable, row: number, column: string, raw: string)
   return x;
 }
 
-function columnIndex(table: CsvTable, name: string, role: 'target' | 'feature' | 'split_by'): number {
+function columnIndex(table: CsvGrid, name: string, role: 'target' | 'feature' | 'split_by'): number {
   const i = table.header.indexOf(name);
   if (i < 0) throw new MissingColumnError(table.file, role, name, table.header);
   return i;
 }
 
 /** Feature columns: as listed, or every named column but the target. */
-function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
+function featureNames(spec: DatasetSpec, table: CsvGrid): string[] {
   // Id columns (`split_by`) say which row is which; they are not features unless listed.
   const ids = new Set(spec.splitBy ?? []);
   const names = spec.features ? [...spec.features] : table.header.filter((h) => h !== '' && h !== spec.target && !ids.has(h));
@@ -95,31 +100,37 @@ function featureNames(spec: DatasetSpec, table: CsvTable): string[] {
 }
 
 interface Side {
-  readonly table: CsvTable;
+  readonly table: CsvGrid;
   readonly rows: readonly number[];
 }
 
-/** The cell of `row` in column number `column` (looked up once per column, not per cell: a wide file has ~1000). */
+/** The text of a cell; numbers are read from CsvGrid.numbers instead, without a string per cell. */
 function cell(side: Side, row: number, column: number): string {
-  return side.table.rows[row]![column] ?? '';
+  return side.table.text(row, column);
 }
 
 const at = (side: Side, name: string): number => side.table.header.indexOf(name);
 
+/** Whether a cell reads as a number (isNumber), from the column's parsed numbers when it has them. */
+function numberCell(side: Side, row: number, column: number): boolean {
+  const values = side.table.numbers(column);
+  return values ? !Number.isNaN(values[row]!) : isNumber(cell(side, row, column));
+}
+
 /** Classes from the training rows, canonicalised (`1.0` and `1` are one class when every label is a number). */
-function classLabels(train: Side, validation: Side, target: string): { classes: string[]; canon: (raw: string) => string } {
-  const tc = at(train, target);
-  const vc = at(validation, target);
-  const all = [...train.rows.map((r) => cell(train, r, tc)), ...validation.rows.map((r) => cell(validation, r, vc))];
-  const numeric = all.every(isNumber);
+function classLabels(train: Side, validation: Side, target: string): { classes: string[]; canon: (side: Side, row: number) => string } {
+  const numeric = [train, validation].every((side) => side.rows.every((r) => numberCell(side, r, at(side, target))));
   // 1e400 and 2e400 would both canonicalise to "Infinity".
   if (numeric)
     for (const side of [train, validation]) {
       const c = at(side, target);
-      for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, c));
+      const values = side.table.numbers(c)!;
+      for (const r of side.rows) if (!Number.isFinite(values[r]!)) finiteNumber(side.table, r, target, cell(side, r, c));
     }
-  const canon = numeric ? (raw: string): string => String(Number(raw)) : (raw: string): string => raw;
-  const classes = [...new Set(train.rows.map((r) => canon(cell(train, r, tc))))];
+  const canon = numeric
+    ? (side: Side, row: number): string => String(side.table.numbers(at(side, target))![row]!)
+    : (side: Side, row: number): string => cell(side, row, at(side, target));
+  const classes = [...new Set(train.rows.map((r) => canon(train, r)))];
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { classes, canon };
 }
@@ -127,7 +138,7 @@ function classLabels(train: Side, validation: Side, target: string): { classes: 
 function checkTargetsPresent(side: Side, target: string): void {
   const c = at(side, target);
   for (const r of side.rows) {
-    if (cell(side, r, c) === '')
+    if (!numberCell(side, r, c) && cell(side, r, c) === '')
       throw new DatasetError(
         { file: side.table.file, line: side.table.lines[r], column: target },
         `row has no value in target column ${show(target)}`,
@@ -135,23 +146,28 @@ function checkTargetsPresent(side: Side, target: string): void {
   }
 }
 
-function encodeLabels(side: Side, target: string, classes: readonly string[], canon: (raw: string) => string): Int32Array {
+function encodeLabels(side: Side, target: string, classes: readonly string[], canon: (side: Side, row: number) => string): Int32Array {
   const index = new Map(classes.map((c, i) => [c, i]));
-  const out = new Int32Array(side.rows.length);
-  const c = at(side, target);
+  const out = new Int32Array(new SharedArrayBuffer(side.rows.length * 4));
   side.rows.forEach((r, i) => {
-    const raw = cell(side, r, c);
-    const k = index.get(canon(raw));
-    if (k === undefined) throw new UnseenLabelError(side.table.file, side.table.lines[r]!, target, raw, classes);
+    const k = index.get(canon(side, r));
+    if (k === undefined)
+      throw new UnseenLabelError(side.table.file, side.table.lines[r]!, target, cell(side, r, at(side, target)), classes);
     out[i] = k;
   });
   return out;
 }
 
 function encodeTargets(side: Side, target: string): Float64Array {
-  const out = new Float64Array(side.rows.length);
+  const out = new Float64Array(new SharedArrayBuffer(side.rows.length * 8));
   const c = at(side, target);
+  const values = side.table.numbers(c);
   side.rows.forEach((r, i) => {
+    const v = values?.[r] ?? NaN;
+    if (Number.isFinite(v)) {
+      out[i] = v;
+      return;
+    }
     const raw = cell(side, r, c);
     if (!isNumber(raw)) throw new NonNumericError(side.table.file, side.table.lines[r]!, target, raw, 'regression target');
     out[i] = finiteNumber(side.table, r, target, raw);
@@ -164,32 +180,26 @@ function encodeTargets(side: Side, target: string): Float64Array {
  * categorical. Numeric: mean and std over the training rows' present values. Categorical: the training rows'
  * distinct non-empty values.
  */
-function fitEncoding(data: CsvTable, train: Side, name: string): FeatureEncoding {
+function fitEncoding(data: CsvGrid, train: Side, name: string): FeatureEncoding {
   const column = data.header.indexOf(name);
-  const numeric = data.rows.every((row) => {
-    const c = row[column] ?? '';
-    return MISSING.has(c) || isNumber(c);
-  });
-  if (numeric) {
+  const values = data.numbers(column);
+  if (values) {
     // Every row of the file, validation-split rows included: they are encoded with these statistics.
-    data.rows.forEach((row, r) => {
-      const c = row[column] ?? '';
-      if (!MISSING.has(c)) finiteNumber(data, r, name, c);
-    });
+    for (let r = 0; r < data.rowCount; r++) if (Math.abs(values[r]!) === Infinity) finiteNumber(data, r, name, data.text(r, column));
     let n = 0;
     let sum = 0;
     for (const r of train.rows) {
-      const c = cell(train, r, column);
-      if (!MISSING.has(c)) {
+      const v = values[r]!;
+      if (!Number.isNaN(v)) {
         n++;
-        sum += Number(c);
+        sum += v;
       }
     }
     const mean = n > 0 ? sum / n : 0;
     let ss = 0;
     for (const r of train.rows) {
-      const c = cell(train, r, column);
-      if (!MISSING.has(c)) ss += (Number(c) - mean) ** 2;
+      const v = values[r]!;
+      if (!Number.isNaN(v)) ss += (v - mean) ** 2;
     }
     const std = n > 0 ? Math.sqrt(ss / n) : 0;
     return { kind: 'numeric', name, mean, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 0 };
@@ -206,35 +216,58 @@ function fitEncoding(data: CsvTable, train: Side, name: string): FeatureEncoding
   return { kind: 'categorical', name, categories };
 }
 
+/**
+ * The model inputs of a side, column by column from the parsed numbers (numeric) or a Map of codes (categorical).
+ * A numeric column of a separate validation file that holds a non-number or an infinite number is reported by
+ * firstFeatureProblem, at the first such cell row by row as the error has always named it.
+ */
 function encodeFeatures(side: Side, encodings: readonly FeatureEncoding[], width: number, isTrainingFile: boolean): Float32Array {
-  const x = new Float32Array(side.rows.length * width);
+  const x = new Float32Array(new SharedArrayBuffer(side.rows.length * width * 4));
   const columns = encodings.map((e) => side.table.header.indexOf(e.name));
-  const lookups = encodings.map((e) => (e.kind === 'categorical' ? new Map(e.categories.map((c, i) => [c, i])) : undefined));
-  side.rows.forEach((r, i) => {
-    const row = side.table.rows[r]!;
-    let offset = i * width;
-    encodings.forEach((e, j) => {
-      const c = row[columns[j]!] ?? '';
-      if (e.kind === 'numeric') {
-        if (MISSING.has(c)) {
-          x[offset] = 0; // the training mean, standardised
-        } else if (!isNumber(c)) {
-          // Only reachable for a separate validation file: the training file decided the column is numeric.
-          if (isTrainingFile) throw new Error(`internal: non-numeric ${show(c)} in numeric column ${e.name}`);
-          throw new NonNumericError(side.table.file, side.table.lines[r]!, e.name, c, 'numeric feature');
-        } else {
-          const v = finiteNumber(side.table, r, e.name, c);
-          x[offset] = e.std > 0 ? (v - e.mean) / e.std : 0;
-        }
-        offset += 1;
-      } else {
-        const k = lookups[j]!.get(c);
-        if (k !== undefined) x[offset + k] = 1; // unseen or empty category: all zeros
-        offset += e.categories.length;
-      }
-    });
+  if (encodings.some((e, j) => e.kind === 'numeric' && !cleanNumbers(side, columns[j]!)))
+    firstFeatureProblem(side, encodings, columns, isTrainingFile);
+  let offset = 0;
+  encodings.forEach((e, j) => {
+    const column = columns[j]!;
+    if (e.kind === 'numeric') {
+      const values = side.table.numbers(column)!;
+      // Missing: 0, the training mean standardised (the array starts at 0).
+      side.rows.forEach((r, i) => {
+        const v = values[r]!;
+        if (!Number.isNaN(v)) x[i * width + offset] = e.std > 0 ? (v - e.mean) / e.std : 0;
+      });
+      offset += 1;
+    } else {
+      const lookup = new Map(e.categories.map((c, i) => [c, i]));
+      side.rows.forEach((r, i) => {
+        const k = lookup.get(cell(side, r, column));
+        if (k !== undefined) x[i * width + offset + k] = 1; // unseen or empty category: all zeros
+      });
+      offset += e.categories.length;
+    }
   });
   return x;
+}
+
+/** Every cell of the column is a finite number or missing. */
+function cleanNumbers(side: Side, column: number): boolean {
+  const values = side.table.numbers(column);
+  return values !== undefined && side.rows.every((r) => Number.isFinite(values[r]!) || Number.isNaN(values[r]!));
+}
+
+/** Throws for the first cell, row by row, that a numeric feature cannot take: a non-number, or a number out of range. */
+function firstFeatureProblem(side: Side, encodings: readonly FeatureEncoding[], columns: readonly number[], isTrainingFile: boolean): void {
+  for (const r of side.rows)
+    encodings.forEach((e, j) => {
+      const c = cell(side, r, columns[j]!);
+      if (e.kind !== 'numeric' || MISSING.has(c)) return;
+      // Only reachable for a separate validation file: the training file decided the column is numeric.
+      if (!isNumber(c)) {
+        if (isTrainingFile) throw new Error(`internal: non-numeric ${show(c)} in numeric column ${e.name}`);
+        throw new NonNumericError(side.table.file, side.table.lines[r]!, e.name, c, 'numeric feature');
+      }
+      finiteNumber(side.table, r, e.name, c);
+    });
 }
 
 /** The training and validation rows, and the key of each validation row (its position, or its `split_by` ids). */
@@ -249,47 +282,45 @@ function withValidationFile(
   spec: DatasetSpec,
   file: string,
   validationBytes: Uint8Array | string | undefined,
-  table: CsvTable,
+  table: CsvGrid,
   names: readonly string[],
 ): Sides {
   if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
-  const vtable = parseCsv(file, validationBytes);
+  const vtable = scanCsv(file, validationBytes);
+  checkGridInfinities(vtable);
   columnIndex(vtable, spec.target, 'target');
   for (const name of names) columnIndex(vtable, name, 'feature');
-  const train = { table, rows: table.rows.map((_, i) => i) };
-  const validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
+  const train = { table, rows: allRows(table) };
+  const validation = { table: vtable, rows: allRows(vtable) };
   const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, 'split_by'));
-  const validationKey = vids.length === 0 ? String : (row: number): string => vids.map((c) => vtable.rows[row]![c] ?? '').join('\u0000');
+  const validationKey = vids.length === 0 ? String : (row: number): string => vids.map((c) => vtable.text(row, c)).join('\u0000');
   return { train, validation, validationKey };
 }
 
+const allRows = (table: CsvGrid): number[] => Array.from({ length: table.rowCount }, (_, i) => i);
+
 /** `validation_split` of the rows validate, chosen by their keys (splitRows); each side must keep some. */
-function splitTable(spec: DatasetSpec, table: CsvTable, keyOf: (row: number) => string): Sides {
+function splitTable(spec: DatasetSpec, table: CsvGrid, keyOf: (row: number) => string): Sides {
   if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
     throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
   const ti = table.header.indexOf(spec.target);
-  const groupOf = spec.task === 'classification' ? (row: number) => table.rows[row]![ti] ?? '' : () => '';
-  const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
+  const groupOf = spec.task === 'classification' ? (row: number) => table.text(row, ti) : () => '';
+  const split = splitRows(table.rowCount, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
   if (split.validation.length === 0 || split.train.length === 0)
     throw new EmptyDataError(
       { file: spec.data },
-      `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; ` +
+      `validation_split ${spec.validationSplit} of ${table.rowCount} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; ` +
         'add rows, raise validation_split or give a `validation` file',
     );
   return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
 }
 
-/**
- * Reads the trainer's CSV(s) into encoded training and validation splits.
- * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
- * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
- */
-export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
-  const table = parseCsv(spec.data, data);
+/** The split and the rows scored on: the first steps of prepareTabularData, with their checks. */
+function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined) {
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
-  const keyOf = idColumns.length === 0 ? String : (row: number): string => idColumns.map((c) => table.rows[row]![c] ?? '').join('\u0000');
+  const keyOf = idColumns.length === 0 ? String : (row: number): string => idColumns.map((c) => table.text(row, c)).join('\u0000');
   const { train, validation, validationKey } =
     spec.validation === undefined
       ? splitTable(spec, table, keyOf)
@@ -304,13 +335,41 @@ export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string,
       validation.rows.map((r) => cell(validation, r, vtarget)),
     ),
   };
+  return { names, keyOf, train, validation, validationRows };
+}
 
+/**
+ * The rows every trial is scored on (TabularData.validationRows) from the split alone: the cells of the target and
+ * `split_by` columns, no feature parsed or encoded. What a run whose trials all come from the cache reports.
+ */
+export function validationRowsOf(
+  spec: DatasetSpec,
+  data: Uint8Array | string,
+  validationBytes?: Uint8Array | string,
+): TabularData['validationRows'] {
+  return splitSides(spec, scanCsv(spec.data, data), validationBytes).validationRows;
+}
+
+/**
+ * Reads the trainer's CSV(s) into encoded training and validation splits.
+ * `data` and `validation` are the files' bytes (already read, so their hashes and contents agree).
+ * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
+ */
+export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
+  const table = scanCsv(spec.data, data);
+  checkGridInfinities(table);
+  const { names, keyOf, train, validation, validationRows } = splitSides(spec, table, validationBytes);
   const encodings = names.map((name) => fitEncoding(table, train, name));
   const inputs = encodings.flatMap((e) => (e.kind === 'numeric' ? [e.name] : e.categories.map((c) => `${e.name}=${c}`)));
   if (inputs.length === 0)
     throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(', ')}) have no values in the training rows`);
   const encode = (side: Side, isTrainingFile: boolean): Float32Array => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
-  const trainKeys = Uint32Array.from(train.rows, (r) => createHash('sha256').update(keyOf(r)).digest().readUInt32BE(0));
+  const words = new Uint32Array(2);
+  const trainKeys = new Uint32Array(new SharedArrayBuffer(train.rows.length * 4));
+  train.rows.forEach((r, i) => {
+    sha256Words('', keyOf(r), words);
+    trainKeys[i] = words[0]!;
+  });
 
   if (spec.task === 'classification') {
     const { classes, canon } = classLabels(train, validation, spec.target);

@@ -5,7 +5,7 @@ import { hashJson, sha256Hex } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
-import type { TabularData } from '../data/tabular-data.js';
+import { type TabularData, validationRowsOf } from '../data/tabular-data.js';
 import { type PreparedData, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
 import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
@@ -80,7 +80,12 @@ export interface TabularObjective extends Objective {
   trialSize(params: Params): TrialSize;
   /** Trains on `on` from now on (what `backend: auto` picked), keeping the prepared data. */
   switchBackend(on: TfHandle): void;
-  /** The data prepared so far (one entry per validation split used), for a worker thread's objective (TabularObjectiveOptions.prepared). */
+  /** Prepares the data now (the default split), if it is not yet: a DatasetError when the data cannot be trained on. */
+  prepare(): void;
+  /**
+   * The data prepared so far (one entry per validation split used), the default split prepared first if it was not
+   * yet, for a worker thread's objective (TabularObjectiveOptions.prepared): read when a worker starts.
+   */
   readonly prepared: readonly PreparedData[];
 }
 
@@ -101,10 +106,13 @@ export async function createTabularObjective(
 ): Promise<TabularObjective> {
   // Where the best model goes changes no result; the base model counts by its bytes, not its path.
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
+  // Only the bytes are read here: the fingerprint needs their hash, and nothing else is done until a trial must
+  // train, so a run whose trials all come from the cache never parses the CSV (readTabularData).
   const files = await readTabularData(plainSpec, opts);
-  const { data, dataBytes, validationBytes, dataFor } = files;
+  const { dataBytes, validationBytes, dataFor } = files;
   const base = basePath === undefined ? undefined : await readBaseModel(basePath);
-  if (base) checkBaseInputs(base, data.inputs, BaseModelError);
+  // A base model that does not fit the data is a configuration error, so it is found before any trial.
+  if (base) checkBaseInputs(base, files.data().inputs, BaseModelError);
   const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
   const shape = trainerShape(spec);
   const trialSetup = (params: Params): { hp: Hyperparameters; split: Split } => {
@@ -124,10 +132,15 @@ export async function createTabularObjective(
     switchBackend(on: TfHandle): void {
       handle = on;
     },
+    prepare(): void {
+      files.data();
+    },
     get prepared(): readonly PreparedData[] {
       return files.prepared();
     },
-    validation: data.validationRows,
+    get validation(): TabularData['validationRows'] | undefined {
+      return files.validationRows();
+    },
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
       const { hp, split: p } = trialSetup(params);
@@ -215,12 +228,17 @@ function modelCard(
   };
 }
 
-/** The objective's data files and their preparations. */
+/** The objective's data files and their preparations, each made on first use. */
 interface TabularFiles {
   readonly dataBytes: Buffer;
   readonly validationBytes: Buffer | undefined;
   /** The data with `trainer.validation_split` (or the validation file). */
-  readonly data: TabularData;
+  data(): TabularData;
+  /**
+   * The rows trials are scored on: the prepared data's when it is prepared, else from the split alone
+   * (validationRowsOf: no feature is parsed); a DatasetError when the data cannot be split.
+   */
+  validationRows(): TabularData['validationRows'] | undefined;
   /** The split with another validation fraction (a searched validation_split), prepared once on first use. */
   dataFor(fraction: number): Split;
   /** Every preparation so far, the first one first (TabularObjective.prepared). */
@@ -241,19 +259,29 @@ async function readTabularData(
     made.push(p);
     return p.data;
   };
-  const data = prepare(spec.validationSplit);
-  // A searched validation_split needs the data split again; each split is prepared once and kept.
-  const splits = new Map<number, Split>([[spec.validationSplit, withTargets(data)]]);
+  // Each split is prepared once, on first use, and kept: the default one, and any other a searched validation_split asks for.
+  const splits = new Map<number, Split>();
+  const dataFor = (fraction: number): Split => {
+    let p = splits.get(fraction);
+    if (!p) splits.set(fraction, (p = withTargets(fraction === spec.validationSplit ? prepare(fraction) : resplit(fraction, prepare))));
+    return p;
+  };
+  let scored: TabularData['validationRows'] | undefined;
   return {
     dataBytes,
     validationBytes,
-    data,
-    dataFor(fraction: number): Split {
-      let p = splits.get(fraction);
-      if (!p) splits.set(fraction, (p = withTargets(resplit(fraction, prepare))));
-      return p;
+    data: () => dataFor(spec.validationSplit).data,
+    dataFor,
+    validationRows(): TabularData['validationRows'] | undefined {
+      const ready = splits.get(spec.validationSplit);
+      if (ready) return ready.data.validationRows;
+      scored ??= validationRowsOf(spec, dataBytes, validationBytes);
+      return scored;
     },
-    prepared: () => [...made],
+    prepared: () => {
+      const first = dataFor(spec.validationSplit).data;
+      return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));
+    },
   };
 }
 

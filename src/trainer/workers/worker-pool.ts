@@ -126,8 +126,13 @@ export function createWorkerObjective(inner: Objective, opts: WorkerPoolOptions)
   let nextId = 1;
   return {
     fingerprint: inner.fingerprint,
-    backend: inner.backend,
-    ...(inner.validation ? { validation: inner.validation } : {}),
+    // Read when asked: the inner objective may prepare its data and pick its backend only once a trial trains.
+    get backend(): string {
+      return inner.backend;
+    },
+    get validation(): Objective['validation'] {
+      return inner.validation;
+    },
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (pool.disposed) throw new TrialError('the worker objective was disposed', { transient: true });
       if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
@@ -200,7 +205,8 @@ function createPool(opts: WorkerPoolOptions): Pool {
 
 /** Starts a worker (busy: it is started for a trial) and answers its messages: readiness, warnings, the active trial's reports and end. */
 function startWorker(opts: WorkerPoolOptions, pool: Pick<Pool, 'release' | 'remove'>): Slot {
-  const worker = new Worker(opts.script, { workerData: opts.init });
+  // A copy of init's fields as they are now (the backend auto picked, the data prepared on the first trial).
+  const worker = new Worker(opts.script, { workerData: { ...opts.init } });
   let markReady!: () => void;
   let markFailed!: (err: unknown) => void;
   const ready = new Promise<void>((resolve, reject) => {

@@ -1,0 +1,272 @@
+// A CSV read once into columns: each cell's place in the file's bytes, and each column's numbers parsed once into a
+// Float64Array (NaN where a cell is missing). What parseCsv gives as rows of strings, without a string per cell:
+// the tabular trainer reads a 100,000-row file without allocating three million strings. Files with quotes or
+// non-ASCII bytes go through parseCsv (csv-parse), whose rules this scanner follows for the plain case.
+import { isAscii } from 'node:buffer';
+import { type CsvTable, MISSING, checkInfinities, isNumber, parseCsv } from './csv.js';
+
+/** A CSV with a header row, by column: the text of any cell, and each column's numbers when it holds numbers. */
+export interface CsvGrid {
+  readonly file: string;
+  readonly header: readonly string[];
+  readonly rowCount: number;
+  /** The 1-based line each data row ends on (for errors). */
+  readonly lines: Int32Array;
+  /** The trimmed text of a cell ('' for a cell a short row left out). */
+  text(row: number, column: number): string;
+  /**
+   * The column's values when every cell is a number or a missing marker (csv.ts MISSING), else undefined. Missing
+   * cells are NaN; a number past a double's range (`1e400`) is ±Infinity, as Number() reads it.
+   */
+  numbers(column: number): Float64Array | undefined;
+}
+
+/**
+ * Reads a CSV as parseCsv does (same header, rows, padding, line numbers and errors), scanning the bytes once when
+ * the file has no quote and only ASCII bytes, else through parseCsv.
+ */
+export function scanCsv(file: string, bytes: Uint8Array | string): CsvGrid {
+  const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const plain = buf.indexOf(QUOTE) < 0 && isAscii(buf);
+  const grid = plain ? scanPlain(file, buf) : undefined;
+  // Anything the scanner does not read exactly as csv-parse (a long row's error message) goes to parseCsv.
+  return grid ?? tableGrid(parseCsv(file, buf));
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * What each byte is to the scanner. BLANK: trimmed from both sides (csv-parse's left `timchars` less the line ends);
+ * VTAB (\v): trimmed from the right only (String.prototype.trimEnd), kept on the left.
+ */
+const PLAIN = 0;
+const COMMA_KIND = 1;
+const LINE_END = 2;
+const BLANK = 3;
+const VTAB = 4;
+const KIND = new Uint8Array(256);
+KIND[COMMA] = COMMA_KIND;
+KIND[LF] = LINE_END;
+KIND[CR] = LINE_END;
+for (const b of [0x20, 0x09, 0x0c]) KIND[b] = BLANK;
+KIND[0x0b] = VTAB;
+
+/** Column-major cell offsets into the bytes, as the scanner fills them. */
+interface Offsets {
+  readonly starts: Int32Array[];
+  readonly ends: Int32Array[];
+}
+
+/** The plain case: no quotes, ASCII. Undefined when parseCsv should word an error (a long row, no data rows). */
+function scanPlain(file: string, buf: Buffer): CsvGrid | undefined {
+  const capacity = countLineEnds(buf) + 1;
+  const lines = new Int32Array(capacity);
+  let header: string[] | undefined;
+  let at: Offsets | undefined;
+  let rows = 0;
+  let line = 1;
+  const record = new Record();
+  for (let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0; pos < buf.length; line++) {
+    const end = record.read(buf, pos);
+    pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1; // CRLF is one line end
+    if (record.cells === 0) continue; // an empty line (spaces and tabs only, too) is skipped
+    if (header === undefined) {
+      header = Array.from({ length: record.cells }, (_, c) => buf.toString('latin1', record.starts[c], record.ends[c]));
+      if (new Set(header.filter((h) => h !== '')).size !== header.filter((h) => h !== '').length) return undefined; // a name twice
+      at = { starts: header.map(() => new Int32Array(capacity)), ends: header.map(() => new Int32Array(capacity)) };
+      continue;
+    }
+    if (record.cells > header.length) return undefined;
+    for (let c = 0; c < record.cells; c++) {
+      at!.starts[c]![rows] = record.starts[c]!;
+      at!.ends[c]![rows] = record.ends[c]!;
+    }
+    lines[rows++] = line;
+  }
+  if (header === undefined || at === undefined || rows === 0) return undefined;
+  return offsetGrid(file, buf, header, rows, lines.subarray(0, rows), at);
+}
+
+/** One record's cells (trimmed offsets), read up to its line end; reused from row to row. */
+class Record {
+  cells = 0;
+  starts: number[] = [];
+  ends: number[] = [];
+
+  /** Reads the record at `pos`; returns where it ends (its line end, or the end of the bytes). */
+  read(buf: Buffer, pos: number): number {
+    this.cells = 0;
+    let start = -1;
+    let last = -1;
+    let content = false; // a comma or a byte csv-parse does not trim from the left: the line is not empty
+    let i = pos;
+    for (; i < buf.length; i++) {
+      const kind = KIND[buf[i]!]!;
+      if (kind === PLAIN) {
+        if (start < 0) start = i;
+        last = i;
+        content = true;
+      } else if (kind === COMMA_KIND) {
+        this.push(start, last, i);
+        start = last = -1;
+        content = true;
+      } else if (kind === LINE_END) break;
+      else if (start < 0 && kind === BLANK) continue;
+      else {
+        // A trailing blank (or \v, which is trimmed from the right only): part of the cell unless it ends it.
+        if (start < 0) start = i;
+        content = true;
+      }
+    }
+    if (content) this.push(start, last, i);
+    return i;
+  }
+
+  private push(start: number, last: number, at: number): void {
+    this.starts[this.cells] = start < 0 ? at : start;
+    this.ends[this.cells] = start < 0 ? at : last >= start ? last + 1 : start;
+    this.cells++;
+  }
+}
+
+function countLineEnds(buf: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(LF); i >= 0; i = buf.indexOf(LF, i + 1)) n++;
+  for (let i = buf.indexOf(CR); i >= 0; i = buf.indexOf(CR, i + 1)) n++;
+  return n;
+}
+
+/** The scanned grid: text by offsets; a column's numbers parsed on first use, once. */
+function offsetGrid(file: string, buf: Buffer, header: string[], rowCount: number, lines: Int32Array, at: Offsets): CsvGrid {
+  const parsed = new Map<number, Float64Array | undefined>();
+  return {
+    file,
+    header,
+    rowCount,
+    lines,
+    text: (row, column) => buf.toString('latin1', at.starts[column]![row]!, at.ends[column]![row]!),
+    numbers(column) {
+      if (!parsed.has(column)) parsed.set(column, parseColumn(buf, at.starts[column]!, at.ends[column]!, rowCount));
+      return parsed.get(column);
+    },
+  };
+}
+
+/** A grid over parseCsv's rows (the quoted or non-ASCII case): the same answers, from strings. */
+function tableGrid(table: CsvTable): CsvGrid {
+  const parsed = new Map<number, Float64Array | undefined>();
+  const numbers = (column: number): Float64Array | undefined => {
+    const values = new Float64Array(table.rows.length);
+    for (let r = 0; r < table.rows.length; r++) {
+      const cell = table.rows[r]![column]!;
+      if (isNumber(cell)) values[r] = Number(cell);
+      else if (MISSING.has(cell)) values[r] = NaN;
+      else return undefined;
+    }
+    return values;
+  };
+  return {
+    file: table.file,
+    header: table.header,
+    rowCount: table.rows.length,
+    lines: Int32Array.from(table.lines),
+    text: (row, column) => table.rows[row]![column] ?? '',
+    numbers(column) {
+      if (!parsed.has(column)) parsed.set(column, numbers(column));
+      return parsed.get(column);
+    },
+  };
+}
+
+/**
+ * parseCsv's check for `inf` in a numeric column, on a scanned grid: a column of numbers, missing markers and at least
+ * one `inf` is an error at its first `inf` (worded by csv.ts, from that column's cells only).
+ */
+export function checkGridInfinities(grid: CsvGrid): void {
+  for (let c = 0; c < grid.header.length; c++) {
+    if (grid.numbers(c) !== undefined) continue;
+    let infinite = false;
+    for (let r = 0; r < grid.rowCount; r++) {
+      const cell = grid.text(r, c);
+      if (INFINITY.test(cell)) infinite = true;
+      else if (!MISSING.has(cell) && !isNumber(cell)) break;
+      if (r === grid.rowCount - 1 && infinite) checkInfinities(columnTable(grid, c));
+    }
+  }
+}
+
+/** A CsvTable of one column of the grid, for csv.ts' check and its message. */
+function columnTable(grid: CsvGrid, column: number): CsvTable {
+  const rows = Array.from({ length: grid.rowCount }, (_, r) => [grid.text(r, column)]);
+  return { file: grid.file, header: [grid.header[column]!], rows, lines: Array.from(grid.lines) };
+}
+
+const INFINITY = /^[+-]?(?:inf|infinity)$/i;
+
+/** A column's numbers (NaN when missing), or undefined when a cell is neither a number nor a missing marker. */
+function parseColumn(buf: Buffer, starts: Int32Array, ends: Int32Array, rowCount: number): Float64Array | undefined {
+  const values = new Float64Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const s = starts[r]!;
+    const e = ends[r]!;
+    const v = parseNumber(buf, s, e);
+    if (parsedOk) values[r] = v;
+    else if (e - s <= 4 && MISSING.has(buf.toString('latin1', s, e))) values[r] = NaN;
+    else return undefined;
+  }
+  return values;
+}
+
+/** Whether the last parseNumber read a number (csv.ts' NUMBER grammar): a flag, so no object per cell. */
+let parsedOk = false;
+/** 10^0 … 10^22: each one a double exactly. */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+
+/**
+ * The cell as Number() reads it, when it matches `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?`; sets parsedOk. With at
+ * most 15 significant digits and a decimal exponent within ±22, the value is one correctly rounded multiplication or
+ * division of two exact doubles (Clinger's fast path), which is the double Number() gives; else Number() reads it.
+ */
+function parseNumber(buf: Buffer, s: number, e: number): number {
+  parsedOk = false;
+  let i = s;
+  const negative = i < e && buf[i] === 0x2d;
+  if (i < e && (negative || buf[i] === 0x2b)) i++;
+  let mantissa = 0;
+  let digits = 0; // significant digits taken into the mantissa
+  let scale = 0; // the power of ten the mantissa is multiplied by
+  const intStart = i;
+  for (; i < e && isDigit(buf[i]); i++) {
+    if (mantissa !== 0 || buf[i] !== 0x30) digits++;
+    mantissa = mantissa * 10 + buf[i]! - 0x30;
+  }
+  let any = i > intStart;
+  if (i < e && buf[i] === 0x2e) {
+    const fracStart = ++i;
+    for (; i < e && isDigit(buf[i]); i++) {
+      if (mantissa !== 0 || buf[i] !== 0x30) digits++;
+      mantissa = mantissa * 10 + buf[i]! - 0x30;
+      scale--;
+    }
+    any ||= i > fracStart;
+  }
+  if (!any) return NaN;
+  if (i < e && (buf[i] === 0x65 || buf[i] === 0x45)) {
+    i++;
+    const expNegative = i < e && buf[i] === 0x2d;
+    if (i < e && (expNegative || buf[i] === 0x2b)) i++;
+    let exp = 0;
+    const expStart = i;
+    for (; i < e && isDigit(buf[i]); i++) exp = Math.min(exp * 10 + buf[i]! - 0x30, 100000);
+    if (i === expStart) return NaN;
+    scale += expNegative ? -exp : exp;
+  }
+  if (i !== e) return NaN;
+  parsedOk = true;
+  if (digits > 15 || scale > 22 || scale < -22) return Number(buf.toString('latin1', s, e));
+  const v = scale < 0 ? mantissa / POW10[-scale]! : mantissa * POW10[scale]!;
+  return negative ? -v : v;
+}

@@ -1,0 +1,65 @@
+// splitRows as it was, for the legacy preparation (legacy-tabular-data.ts).
+import { createHash } from 'node:crypto';
+import type { CsvTable } from '../../../src/trainer/data/csv.js';
+
+/**
+ * Which rows are validation rows. Each row gets a key: its 0-based position among the data rows, or, with
+ * `split_by`, the text of its id columns. The key is hashed with the split seed (`trainer.split_seed`, fixed,
+ * independent of the sweep seed) into u in [0, 1), and the row is a validation row when u < fraction: an
+ * independent draw per row, so a row's side depends on nothing but its key and the split seed. That is what
+ * keeps the validation rows put when a PR adds, drops or transforms feature columns, edits labels, appends
+ * rows or changes the sweep seed; with `split_by` also when it deletes or reorders rows (rows that share an id
+ * share a side). Deleting or reordering rows without `split_by` moves positions and so reshuffles the rows
+ * after the edit. The only exceptions are for tiny classes (classification): a class left with no training row
+ * gets its highest-u row back, and a class of two or more rows with no validation row gives its lowest-u row to
+ * validation, so every class can be learnt and scored.
+ */
+export function splitRows(
+  table: CsvTable,
+  groupOf: (row: number) => string,
+  fraction: number,
+  seed = 0,
+  keyOf: (row: number) => string = String,
+): { train: number[]; validation: number[] } {
+  const inValidation = new Uint8Array(table.rows.length);
+  const groups = new Map<string, { row: number; u: number }[]>();
+  for (let row = 0; row < table.rows.length; row++) {
+    const u = splitUnit(seed, keyOf(row));
+    if (u < fraction) inValidation[row] = 1;
+    const key = groupOf(row);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push({ row, u });
+  }
+  for (const g of groups.values()) {
+    const held = g.filter((r) => inValidation[r.row]).length;
+    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
+    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
+  }
+  const train: number[] = [];
+  const validation: number[] = [];
+  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train).push(row);
+  return { train, validation };
+}
+
+/** The row key's place in [0, 1): the first 52 bits of sha256(split seed, key). */
+function splitUnit(seed: number, key: string): number {
+  const h = createHash('sha256').update(`sweepgate/split\u0000${seed}\u0000`).update(key).digest();
+  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
+}
+
+function minBy<T>(xs: readonly T[], f: (x: T) => number): T {
+  let best = xs[0] as T;
+  for (const x of xs) if (f(x) < f(best)) best = x;
+  return best;
+}
+
+/**
+ * A fingerprint of the rows a model is scored on: for each validation row, its key and its target, so two
+ * runs with the same fingerprint were scored on the same rows with the same labels (whatever their features).
+ */
+export function validationFingerprint(keys: readonly string[], targets: readonly string[]): string {
+  const h = createHash('sha256').update('sweepgate/validation-rows\u0000');
+  keys.forEach((k, i) => h.update(`${k}\u0000${targets[i]}\u0001`));
+  return h.digest('hex');
+}
