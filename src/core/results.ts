@@ -1,4 +1,5 @@
 import type { ChampionRecord, ReplayRecord } from './gate/champion-plan.js';
+import type { RunCost } from './cost.js';
 import type { Goal, GateRule } from './config/types.js';
 import type { Metrics, Params } from './json.js';
 import type { FailureReason, StepMetrics, TrialStatus } from './trial.js';
@@ -106,4 +107,11 @@ export interface ResultsDoc {
   readonly notComparable?: string;
   /** `trainer.save_best`: the path of the best trial's saved model.json. */
   readonly savedModel?: string;
+  /**
+   * A replay-only PR (`pr.search: false`, the Action's `search: false`): the search ran on main only, so `trials` is
+   * empty and `best` null; the gate decides on main's champion replayed here.
+   */
+  readonly replayOnly?: { readonly mainSha?: string };
+  /** Trainings (and epochs) this run spent, and saved by the cache, the sequential stop and replay-only (core/cost.ts). */
+  readonly cost?: RunCost;
 }

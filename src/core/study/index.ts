@@ -7,3 +7,4 @@ export type { PlannedStage } from './stage-plan.js';
 export type { Progress, StudyOutcome, StudyPorts } from './study.js';
 export { STOP_GRACE_MS, curveOf, runTrial, toLoss } from './trial-run.js';
 export type { TrialDeps } from './trial-run.js';
+export { planWarmStart, topConfigs, withWarmStart, type WarmStart } from './warm-start.js';

@@ -14,6 +14,7 @@ import type { TrialStore } from '../trial-store.js';
 import { trialSeed } from '../trial.js';
 import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
 import { DEFAULT_TRIALS, planStages, plannedTrials, type PlannedStage } from './stage-plan.js';
+import { withWarmStart } from './warm-start.js';
 
 /** Finalists re-run with extra seeds when `repeats` > 1. */
 export const FINALISTS = 3;
@@ -70,6 +71,8 @@ type StudyConfig = Pick<
 > & {
   /** Trials at once (default 1); running trials are passed to the sampler as pending. */
   readonly parallel?: number;
+  /** Asked first, before the sampler's own (warm-start.ts): main's best configs on a PR. */
+  readonly warmStart?: readonly Params[];
 };
 
 /** True when `a` is strictly better than `b` for the goal. */
@@ -253,9 +256,10 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
   const base: Record<string, JsonValue> = { ...neutralParams(config.space), ...fixed };
   const space = stage.refine ? stage.space.map((p) => ({ name: p.name, dist: refineDistribution(p.dist, fixed[p.name]) })) : stage.space;
   // quasirandom and manual come from their own samplers; manual takes the stage's configs.
-  const sampler = createSampler(stage.method as Method, space, deriveSeed('sampler', config.seed, s), {
-    manual: stage.configs ?? config.configs ?? [],
-  });
+  const sampler = withWarmStart(
+    createSampler(stage.method as Method, space, deriveSeed('sampler', config.seed, s), { manual: stage.configs ?? config.configs ?? [] }),
+    s === 0 ? (config.warmStart ?? []) : [],
+  );
   const pruner = stage.earlyTerminate ? createPruner(stage.earlyTerminate) : sweep.deps.pruner;
   const prunerId = stage.earlyTerminate ? canonicalJson(stage.earlyTerminate) : sweep.deps.prunerId;
   const deps = { ...sweep.deps, pruner, prunerId };
@@ -348,6 +352,7 @@ export async function runSeeds(
       cached: t.cached,
       durationMs: t.durationMs,
       ...(t.error !== undefined ? { error: t.error } : {}),
+      ...(t.history.length > 0 ? { steps: t.history.length } : {}),
     };
     runs.push(run);
     ports.progress?.(run, runs.length);
