@@ -283,6 +283,8 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
     if (failedRun) parts.push(`The replay failed: ${codeSpan(causeFromErrorText(failedRun.error))}`);
     if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main’s champion.`);
   }
+  // A replay-only PR has no best: its table only matters where a rule decides on it (and fails).
+  if (r.replayOnly && !c.metrics.some((m) => m.decidedBy === 'best' || m.decidedBy === 'both')) return parts.join('\n\n');
   const bestRows = c.metrics.map((m) => {
     // One format per row: main, the PR and the change of one metric read alike.
     const f = columnFormat([m.baseline, m.current]);

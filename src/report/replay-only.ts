@@ -21,9 +21,9 @@ export function searchSummary(r: ResultsDoc, c: Comparison | undefined): string 
   return `best ${inline(name)} = **${bestValue === undefined ? 'n/a' : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ''} over ${searched} trial${searched === 1 ? '' : 's'}`;
 }
 
-/** The label of the best-against-best table when this PR searched nothing. */
+/** The label of the best-against-best table when this PR searched nothing (shown only when a rule decides on it). */
 export const REPLAY_ONLY_BEST_LABEL =
-  '**Search result: main’s best** (this PR ran no search, so it has no best of its own: the replay above decides)';
+  '**Search result: main’s best** (this PR ran no search, so it has no best of its own: rules on it cannot be evaluated)';
 
 /** Main's best params, which the replay trained: a replay-only PR has none of its own. */
 export function mainParamsSection(c: Comparison | undefined): string {
