@@ -45,6 +45,8 @@ Options for run:
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
   --accept-regression REASON
                       with --baseline: a failed gate exits 0; the report shows the verdict and "accepted: REASON"
+  --no-search         with --baseline: replay the baseline's champion only, no search (a replay-only PR,
+                      like the config's pr.search: false); rules on: best then fail
   --max-regression T  gate the sweep metric: absolute (0.01) or relative (2%), like the Action's input;
                       a gate: rule for that metric in the config wins
   --seed N            override the config's seed
@@ -99,6 +101,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'accept-regression': { type: 'string' },
   'max-regression': { type: 'string' },
+  'no-search': { type: 'boolean' },
   seed: { type: 'string' },
   parallel: { type: 'string' },
   'trial-timeout': { type: 'string' },
@@ -210,6 +213,8 @@ async function runRequest(configPath: string, flags: Flags): Promise<RunRequest>
       `--accept-regression goes with --baseline (there is no gate without one), got --accept-regression ${JSON.stringify(acceptRegression)}`,
     );
   const shard = flags.shard === undefined ? undefined : parseShardFlag(flags.shard);
+  if (flags['no-search'] && baseline === undefined)
+    throw new UsageError('--no-search goes with --baseline: without one this run records a baseline, and a baseline needs the search');
   const maxRegression = flags['max-regression'];
   const threshold: Threshold | undefined = usage(() =>
     maxRegression === undefined ? undefined : parseThreshold(maxRegression, '--max-regression'),
@@ -221,6 +226,7 @@ async function runRequest(configPath: string, flags: Flags): Promise<RunRequest>
       ...(parallel !== undefined ? { parallel } : {}),
       ...(trialTimeoutMs !== undefined ? { trialTimeoutMs } : {}),
       ...(threshold ? { maxRegression: threshold } : {}),
+      ...(flags['no-search'] ? { search: false } : {}),
       backend,
     },
     ...(flags['cache-dir'] !== undefined ? { cacheDir: flags['cache-dir'] } : {}),

@@ -1,4 +1,5 @@
 import type { ChampionRecord, ReplayRecord } from './gate/champion-plan.js';
+import type { RunCost } from './cost.js';
 import type { Goal, GateRule } from './config/types.js';
 import type { Metrics, Params } from './json.js';
 import type { FailureReason, StepMetrics, TrialStatus } from './trial.js';
@@ -110,6 +111,13 @@ export interface ResultsDoc {
   readonly shard?: { readonly index: number; readonly count: number };
   /** A sweep split across runners, as the report job merged it: which shards it holds and which it lacks, and why. */
   readonly shards?: ShardsMerged;
+  /**
+   * A replay-only PR (`pr.search: false`, the Action's `search: false`): the search ran on main only, so `trials` is
+   * empty and `best` null; the gate decides on main's champion replayed here.
+   */
+  readonly replayOnly?: { readonly mainSha?: string };
+  /** Trainings (and epochs) this run spent, and saved by the cache, the sequential stop and replay-only (core/cost.ts). */
+  readonly cost?: RunCost;
 }
 
 export interface ShardsMerged {

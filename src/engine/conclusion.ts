@@ -90,7 +90,8 @@ export function concludeSweep(input: ConclusionInput): Conclusion {
 
 /** Nothing finished comes first: with no result there is nothing the gate could have weighed. */
 function decide(results: ResultsDoc, failures: readonly MetricComparison[], comparison: Comparison | undefined): Decision {
-  if (results.best === null && !finishedWithoutMetric(results))
+  // A replay-only PR has no best by design: its replay is the result the gate weighs.
+  if (results.best === null && !results.replayOnly && !finishedWithoutMetric(results))
     return { kind: 'nothing-finished', message: `sweepgate: ${noTrialVerdict(results)}` };
   if (failures.length > 0) return { kind: 'gate-failed', message: gateMessage(failures, comparison) };
   return { kind: 'passed' };

@@ -7,8 +7,9 @@ import { type GateRule, type SweepConfig, type Threshold, type TrainerSpec } fro
 import { ConfigError, configIssue, errorText, type ConfigIssue } from '../core/errors.js';
 import type { Objective } from '../core/objective.js';
 import type { ResultsDoc } from '../core/results.js';
-import { checkShardable, runStudy, shardItems, type Progress, type Shard, type StudyOutcome } from '../core/study/index.js';
+import { checkShardable, planWarmStart, runStudy, shardItems, type Progress, type Shard, type StudyOutcome } from '../core/study/index.js';
 import { withMaxRegression } from '../core/gate/index.js';
+import { runCost, skippedSearch } from '../core/cost.js';
 import { championStep } from './champion-step.js';
 import type { TrialStore } from '../core/trial-store.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
@@ -43,6 +44,8 @@ export interface RunOverrides {
   readonly maxRegression?: Threshold;
   /** Gate rules added by the caller; a config rule for the same metric wins. */
   readonly extraGate?: readonly GateRule[];
+  /** Overrides the config's `pr.search` (the Action's `search`, the CLI's `--no-search`): false makes a PR replay-only. */
+  readonly search?: boolean;
 }
 
 /** Where the run stands: the repository it must stay inside, its trial store, its commit, its champion step. */
@@ -208,40 +211,58 @@ export async function runSweep(opts: RunOptions): Promise<RunOutput> {
     log.info(
       `sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`,
     );
-    const outcome = await runStudy(mode.shard ? { ...config, shard: mode.shard } : config, {
-      objective,
-      store,
-      now,
-      warn: log.warn,
-      ...(log.progress ? { progress: log.progress } : {}),
-      ...signal,
-    });
+    const baseline = mode.champion?.mode === 'replay' ? mode.champion.baseline : undefined;
+    const replayOnly = skipsSearch(config, overrides.search, mode.champion, log);
+    // A shard asks by position in the seeded order (core/study/shard.ts): warm start is for a sweep on one runner.
+    const warm = replayOnly || !baseline || mode.shard ? undefined : planWarmStart(config, baseline, objective.fingerprint);
+    if (warm) log.info(`warm start: ${warm.why}`);
+    const studyConfig = { ...config, warmStart: warm?.configs ?? [], ...(mode.shard ? { shard: mode.shard } : {}) };
+    const outcome = replayOnly
+      ? NO_SEARCH
+      : await runStudy(studyConfig, {
+          objective,
+          store,
+          now,
+          warn: log.warn,
+          ...(log.progress ? { progress: log.progress } : {}),
+          ...signal,
+        });
     if (built.dataFailure?.aborted) throw built.dataFailure.reason;
     const backendChoice = built.backendChoice;
     const results = {
       ...toResults(config, objective, outcome, mode.sha),
       ...(backendChoice ? { backendChoice } : {}),
       ...(mode.shard ? { shard: mode.shard } : {}),
+      ...(replayOnly ? { replayOnly: baseline?.sha ? { mainSha: baseline.sha } : {} } : {}),
     };
     const studyPorts = { objective, store, now, warn: log.warn, ...signal };
-    const savedModel = await saveBest(config, objective, results, log);
-    return {
-      config,
-      results: {
-        ...results,
-        ...(savedModel ? { savedModel } : {}),
-        ...(await championStep(
-          config,
-          results,
-          studyPorts,
-          mode.shard && mode.champion?.mode === 'record' ? undefined : mode.champion,
-          log,
-          replayBuilder(config, opts, objective),
-          (seeds) => shardItems(seeds, mode.shard),
-        )),
-      },
-      cacheDir,
+    const savedModel = replayOnly ? undefined : await saveBest(config, objective, results, log);
+    const done: ResultsDoc = {
+      ...results,
+      ...(savedModel ? { savedModel } : {}),
+      ...(await championStep(
+        config,
+        results,
+        studyPorts,
+        mode.shard && mode.champion?.mode === 'record' ? undefined : mode.champion,
+        log,
+        replayBuilder(config, opts, objective),
+        (seeds) => shardItems(seeds, mode.shard),
+      )),
     };
+    // Seeds the champion step meant to run; a cancelled run's missing seeds were not saved, so they count as planned.
+    const planned = ports.signal?.aborted
+      ? (done.replay ?? done.champion)?.runs.length
+      : done.replay
+        ? shardItems(baseline?.champion?.runs ?? [], mode.shard).length
+        : done.champion && config.champion.seeds;
+    const cost = runCost(done, {
+      plannedSeeds: planned || 0,
+      replayOnly: replayOnly ? skippedSearch(config) : 0,
+      epochs: trainsWithTf(config),
+      ...(baseline ? { baseline } : {}),
+    });
+    return { config, results: { ...done, cost }, cacheDir };
   } finally {
     await objective.dispose?.();
     // Nothing a trial started may still run (and write files) while the results are reported.
@@ -258,6 +279,30 @@ export function replayBuilder(config: SweepConfig, opts: RunOptions, objective: 
     void replay.validation; // main's split on this PR's data: a DatasetError here makes the replay not comparable
     return replay;
   };
+}
+
+/** A replay-only run searches nothing: no trials, no best. */
+const NO_SEARCH: StudyOutcome = { trials: [], bestIndex: -1, bestSamples: {}, bestMetrics: {}, stopReason: 'trials', wallMs: 0 };
+
+/**
+ * A replay-only PR: `pr.search: false` (or the caller's `search`) on a PR whose baseline has a champion to replay.
+ * The baseline branch always searches (its best is what later PRs replay), and so does a PR without a champion to
+ * replay (the gate then compares best with best, which needs a search).
+ */
+function skipsSearch(config: SweepConfig, search: boolean | undefined, step: RunMode['champion'], log: EngineLog): boolean {
+  if (search ?? config.pr.search) return false;
+  if (step?.mode !== 'replay') {
+    log.info('pr.search is false, but this run does not replay a baseline (the baseline branch always searches): searching');
+    return false;
+  }
+  if (step.baseline?.champion?.runs.length) {
+    log.info("replay-only: the search ran on main only; this run replays main's champion");
+    return true;
+  }
+  log.warn(
+    'pr.search is false, but there is no baseline champion to replay, so this PR runs the search (the gate compares best with best)',
+  );
+  return false;
 }
 
 /** The built-in trainer always trains with TensorFlow.js; a module may not use it (its backend is known after a trial). */

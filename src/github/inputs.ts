@@ -23,6 +23,8 @@ export interface ActionInputs {
   /** A PR with the cache on and no usable baseline: `fail` (default) or `pass` (the first PR of a new sweep). */
   readonly missingBaseline: 'fail' | 'pass';
   readonly seed?: number;
+  /** `search: false` makes a PR replay-only; undefined: the config's `pr.search`. */
+  readonly search?: boolean;
   /** Trials at once; undefined: the config's, else the engine's default. */
   readonly parallel?: number;
   /** The PR label that accepts a failed gate on purpose ('' disables; action.yml's default applies when unset). */
@@ -71,6 +73,11 @@ function bool(name: string, raw: string, fallback: boolean): boolean {
   if (['true', 'True', 'TRUE'].includes(raw)) return true;
   if (['false', 'False', 'FALSE'].includes(raw)) return false;
   throw new InputError(name, `'${name}' input must be 'true' or 'false' but got '${raw}'`);
+}
+
+/** A boolean input that, left empty, leaves the config's setting alone. */
+function optionalBool<K extends string>(name: K, raw: string): { [k in K]?: boolean } {
+  return raw === '' ? {} : ({ [name]: bool(name, raw, true) } as { [k in K]?: boolean });
 }
 
 function threshold(name: string, raw: string): Threshold | undefined {
@@ -143,6 +150,7 @@ export function parseInputs(get: InputReader): ActionInputs {
     cacheDir: cacheDir === '' ? undefined : cacheDir,
     missingBaseline: oneOf('missing-baseline', get('missing-baseline'), ['fail', 'pass'], 'fail'),
     seed: seed('seed', get('seed')),
+    ...optionalBool('search', get('search')),
     parallel: parallel('parallel', get('parallel')),
     acceptLabel: get('accept-label'),
     mode,

@@ -355,6 +355,7 @@ async function sweep(
       ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
       ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
       ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
+      ...(inputs.search !== undefined ? { search: inputs.search } : {}),
     },
     mode: { root: ctx.workspace, cacheDir: job.storeDir, ...(ctx.sha ? { sha: ctx.sha } : {}), ...(champion ? { champion } : {}) },
     ports: {

@@ -3,7 +3,7 @@ import type { Comparison, MetricComparison } from '../core/gate/index.js';
 import { formatThreshold } from '../core/gate/index.js';
 import { isGateFailure } from '../core/gate/index.js';
 import type { JsonValue, Params } from '../core/json.js';
-import type { ResultTrial, ResultsDoc, StopReason } from '../core/results.js';
+import type { ResultTrial, ResultsDoc } from '../core/results.js';
 import { convergenceChart } from './chart.js';
 import { stagesSection } from './stages.js';
 import { causeFromErrorText } from '../core/failure-cause.js';
@@ -26,6 +26,8 @@ import { acceptanceText, loosenedSentence, type Acceptance } from './gate-rules.
 import type { Space } from '../core/distributions/distribution.js';
 import { landscapeSection, type LandscapeForm } from './landscape.js';
 import { shardsLine } from './shards.js';
+import { budgetLine, costLine } from './cost.js';
+import { mainParamsSection, REPLAY_ONLY_BEST_LABEL, replayOnlyTrialsLine, replayOnlyWarnings, searchSummary } from './replay-only.js';
 
 /** GitHub's cap on a comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -149,6 +151,7 @@ function assemble(input: ReportInput, layout: Layout): Parts {
   if (c?.hasBaseline && c.configChanged)
     warnings.push('This run’s sweep config differs from the baseline’s: the comparison may not be like for like.');
   if (c?.hasBaseline && c.gateChanged) warnings.push('The gate rules differ from the baseline’s.');
+  warnings.push(...replayOnlyWarnings(r, c));
   if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]\n> ${inline(cap(w, TEXT_MAX_CHARS))}`).join('\n\n'));
   parts.push(metricsSection(r, c));
   parts.push(replayNotes(c));
@@ -185,11 +188,8 @@ function verdict(input: ReportInput): string {
   const name = r.metric.name;
   if (!r.best && finishedWithoutMetric(r))
     return `🔎 Sweep done: ${r.stats.trials} trials ran (${r.stats.failed} failed). The config has no \`metric:\` (W&B allows that for grid and random sweeps), so no trial is best and nothing is compared or gated.`;
-  if (!r.best) return `❌ **No trial finished**: ${inline(noTrialVerdict(r))}`;
-  const bestValue = r.best.metrics[name];
-  const seeds = r.best.samples[name]?.length ?? 1;
-  const searched = searchTrials(r).length;
-  const summary = `best ${inline(name)} = **${bestValue === undefined ? 'n/a' : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ''} over ${searched} trial${searched === 1 ? '' : 's'}`;
+  if (!r.best && !r.replayOnly) return `❌ **No trial finished**: ${inline(noTrialVerdict(r))}`;
+  const summary = searchSummary(r, c);
   if (!c) return `🔎 Sweep done: ${summary}.`;
   if (!c.hasBaseline) {
     const how = input.baselineHowTo ?? 'A baseline is recorded by a run on the main branch.';
@@ -284,6 +284,8 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
     if (failedRun) parts.push(`The replay failed: ${codeSpan(causeFromErrorText(failedRun.error))}`);
     if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main’s champion.`);
   }
+  // A replay-only PR has no best: its table only matters where a rule decides on it (and fails).
+  if (r.replayOnly && !c.metrics.some((m) => m.decidedBy === 'best' || m.decidedBy === 'both')) return parts.join('\n\n');
   const bestRows = c.metrics.map((m) => {
     // One format per row: main, the PR and the change of one metric read alike.
     const f = columnFormat([m.baseline, m.current]);
@@ -295,8 +297,9 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
       gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== 'champion'),
     ];
   });
-  const label =
-    c.champion?.state === 'replayed'
+  const label = r.replayOnly
+    ? REPLAY_ONLY_BEST_LABEL
+    : c.champion?.state === 'replayed'
       ? '**Search result: this PR’s best vs main’s best** (what the tuning found; the gate above decides unless a rule says `on: best`)'
       : '**Metrics: this PR’s best vs main’s best**';
   parts.push(`${label}\n\n${markdownTable([['Metric', 'main', 'PR', 'Δ', 'Gate'], ...bestRows], { align: ['l', 'r', 'r', 'r', 'l'] })}`);
@@ -345,7 +348,7 @@ function orderMetrics(names: readonly string[], first: string): string[] {
 
 function paramsSection(r: ResultsDoc, c: Comparison | undefined): string {
   const current = r.best?.params;
-  if (!current) return '';
+  if (!current) return r.replayOnly ? mainParamsSection(c) : '';
   const base = c?.hasBaseline ? c.baselineParams : undefined;
   const names = [...new Set([...Object.keys(base ?? {}), ...Object.keys(current)])].sort();
   if (names.length === 0) return '';
@@ -359,21 +362,15 @@ function paramsSection(r: ResultsDoc, c: Comparison | undefined): string {
   return `**Best hyperparameters: main vs this PR** (changes in bold)\n\n${markdownTable([['Parameter', 'main', 'PR'], ...rows])}`;
 }
 
-const STOP_TEXT: Record<StopReason, string> = {
-  trials: 'the trial budget was used up',
-  minutes: 'the time budget cut the sweep short',
-  target: 'the metric target was reached',
-  exhausted: 'the search space was exhausted',
-};
-
 function runSection(r: ResultsDoc, baselineNote: string | undefined): string {
-  const s = r.stats;
   const search = searchTrials(r);
   const repeats = r.trials.filter((t) => t.repeat > 0);
   const count = (ts: readonly ResultTrial[], status: ResultTrial['status']): number => ts.filter((t) => t.status === status).length;
   const trained = r.trials.filter((t) => !t.cached).length;
   const lines = [
-    `**Trials**: ${search.length} searched: ${count(search, 'complete')} finished, ${count(search, 'pruned')} stopped early (pruned), ${count(search, 'failed')} failed · ${trained} trained, ${r.trials.length - trained} from the cache`,
+    r.replayOnly
+      ? replayOnlyTrialsLine(r)
+      : `**Trials**: ${search.length} searched: ${count(search, 'complete')} finished, ${count(search, 'pruned')} stopped early (pruned), ${count(search, 'failed')} failed · ${trained} trained, ${r.trials.length - trained} from the cache`,
     ...(repeats.length > 0
       ? [
           `**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count(repeats, 'complete')} finished), outside the trial budget`,
@@ -381,7 +378,8 @@ function runSection(r: ResultsDoc, baselineNote: string | undefined): string {
       : []),
     ...seedRunsLine(r),
     ...shardsLine(r),
-    `**Budget**: ${s.budget.trials !== undefined ? `${search.length} of ${s.budget.trials} trials` : `${search.length} trials`}, ${s.budget.minutes !== undefined ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 60_000)}` : duration(s.wallMs)}; stopped because ${STOP_TEXT[s.stopReason]}`,
+    ...(r.cost ? [costLine(r.cost)] : []),
+    ...budgetLine(r, search.length),
     `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === 'none' ? '' : ` · **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
     ...(baselineNote !== undefined ? [`**Baseline**: ${inline(baselineNote)}`] : []),
   ];

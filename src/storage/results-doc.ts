@@ -30,6 +30,8 @@ export function parseResultsDoc(text: string): ResultsDoc | string {
   // A champion this version cannot read is dropped: the gate then falls back to best against best and says so.
   const champion = isChampion(doc.champion) ? { champion: doc.champion } : {};
   delete doc.champion;
+  // Likewise a cost this version cannot read: nothing decides on it, and the report then leaves its line out.
+  if (doc.cost !== undefined && !isCost(doc.cost)) delete doc.cost;
   const best = doc.best as Record<string, unknown> | null;
   // Documents from before `samples` existed: one sample per metric.
   const samples = best ? (best.samples ?? Object.fromEntries(Object.entries(best.metrics as object).map(([k, v]) => [k, [v]]))) : undefined;
@@ -71,4 +73,11 @@ function isReplaySettings(value: unknown): boolean {
     (value.splitBy === undefined || (Array.isArray(value.splitBy) && value.splitBy.every((c) => typeof c === 'string'))) &&
     isRecord(value.defaults)
   );
+}
+
+/** A run's cost (core/cost.ts): trainings, and epochs when present, as non-negative counts per spender and saver. */
+function isCost(value: unknown): boolean {
+  const counts = (c: unknown): boolean =>
+    isRecord(c) && ['spent', 'cache', 'sequentialStop', 'replayOnly'].every((k) => Number.isSafeInteger(c[k]) && (c[k] as number) >= 0);
+  return isRecord(value) && counts(value.trainings) && (value.epochs === undefined || counts(value.epochs));
 }

@@ -365,6 +365,19 @@ describe('document identity', () => {
     expect(a.raw).toEqual(b.raw);
     expect(parse(`${OBJECTIVE}parameters: {x: {values: [1, 3]}}\nseed: 3\n`).configHash).not.toBe(a.configHash);
   });
+
+  it('`pr:` says how a PR runs, not what a trial computes: it is left out of configHash, and defaults to search, warm start 3', () => {
+    const a = parse(`${OBJECTIVE}parameters: {x: {values: [1, 2]}}\n`);
+    const b = parse(`${OBJECTIVE}parameters: {x: {values: [1, 2]}}\npr: {search: false, warm_start: 0}\n`);
+    expect(a.pr).toEqual({ search: true, warmStart: 3 });
+    expect(b.pr).toEqual({ search: false, warmStart: 0 });
+    expect(b.configHash).toBe(a.configHash);
+    expect(b.raw.pr).toEqual({ search: false, warm_start: 0 });
+    const bad = (pr: string) => () => parse(`${OBJECTIVE}parameters: {x: {values: [1, 2]}}\npr: ${pr}\n`);
+    expect(bad("{search: 'no'}")).toThrow(/pr\.search: .*no/);
+    expect(bad('{warm_start: -1}')).toThrow(/pr\.warm_start: .*-1/);
+    expect(bad('{searh: false}')).toThrow(/pr\.searh: unknown key; did you mean search/);
+  });
 });
 
 describe('inferGoal', () => {

@@ -138,6 +138,7 @@ export function fakeEngine(
       fingerprint: ['data.txt'],
       gate,
       repeats: 1,
+      pr: { search: true, warmStart: 3 },
       champion: { seeds: 3 },
       stages: [],
       configDir: path.dirname(configPath),

@@ -93,6 +93,7 @@ describe('parseInputs', () => {
     [{ seed: '-3' }, 'seed', "'seed' input must be a non-negative integer but got '-3'"],
     [{ seed: '1.5' }, 'seed', "'seed' input must be a non-negative integer but got '1.5'"],
     [{ seed: '99999999999999999999' }, 'seed', "'seed' input must be a non-negative integer but got '99999999999999999999'"],
+    [{ search: 'no' }, 'search', "'search' input must be 'true' or 'false' but got 'no'"],
     [{ parallel: '0' }, 'parallel', "'parallel' input must be an integer from 1 to 64 but got '0'"],
     [{ 'missing-baseline': 'skip' }, 'missing-baseline', "'missing-baseline' input must be fail or pass but got 'skip'"],
     [{ 'missing-baseline': 'Pass' }, 'missing-baseline', "'missing-baseline' input must be fail or pass but got 'Pass'"],
@@ -101,6 +102,12 @@ describe('parseInputs', () => {
     const e = error(values);
     expect(e.input).toBe(input);
     expect(e.message).toBe(message);
+  });
+
+  it("search: empty leaves the config's pr.search alone; true or false overrides it", () => {
+    expect(parseInputs(reader({ config: 'x' }))).not.toHaveProperty('search');
+    expect(parseInputs(reader({ config: 'x', search: 'false' })).search).toBe(false);
+    expect(parseInputs(reader({ config: 'x', search: 'True' })).search).toBe(true);
   });
 
   it.each(['2 %%', '-1', 'two', '%', '1e'])('max-regression %j is refused', (raw) => {

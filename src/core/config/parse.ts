@@ -25,7 +25,7 @@ import { parseBudget, parseEarlyTerminate, parseFingerprint, parseGate, parseMet
 import { checkStrides, finishTrainer, parseWorkload } from './workload-section.js';
 import { checkHyperparameter, TRAINER_HYPERPARAMETERS } from './trainer-params.js';
 import { checkManualKey, parseManualConfigs } from './manual.js';
-import type { Method, Stage, SweepConfig } from './types.js';
+import type { Method, PrSpec, Stage, SweepConfig } from './types.js';
 
 /**
  * Parses a sweep config (YAML or JSON) once into a typed, validated SweepConfig. `file` is the config's absolute
@@ -87,6 +87,7 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
     champion: {
       seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? (raw.champion.seeds as number) : DEFAULT_CHAMPION_SEEDS,
     },
+    pr: parsePr(raw.pr),
     ...optional('parallel', parseParallel(raw.parallel)),
     ...stagesOf(raw.stages, parameters, budget.trials, issues, warn),
     configDir,
@@ -94,7 +95,21 @@ export function parseSweepConfig(text: string, file: string): SweepConfig {
   issues.throwIfAny();
   if (!workload) throw new ConfigError('', 'nothing to run'); // unreachable: an issue was added
   const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
-  return { ...config, workload, configHash: hashJson(raw), raw: raw as Record<string, JsonValue>, warnings, paramSources };
+  // `pr:` says how a PR runs, not what a trial computes: toggling it must not make main and the PR differ.
+  const { pr: _pr, ...hashed } = raw;
+  return { ...config, workload, configHash: hashJson(hashed), raw: raw as Record<string, JsonValue>, warnings, paramSources };
+}
+
+/** Default of `pr.warm_start`: main's best few configs, a small part of a typical budget. */
+export const DEFAULT_WARM_START = 3;
+
+/** `pr:`; its types and ranges are checked by the schema. */
+function parsePr(value: unknown): PrSpec {
+  const pr = isRecord(value) ? value : {};
+  return {
+    search: pr.search !== false,
+    warmStart: Number.isSafeInteger(pr.warm_start) ? (pr.warm_start as number) : DEFAULT_WARM_START,
+  };
 }
 
 /**

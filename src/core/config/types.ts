@@ -65,6 +65,14 @@ export interface ChampionSpec {
   readonly seeds: number;
 }
 
+/** How a pull request runs (`pr:`); the baseline branch ignores it and always searches. */
+export interface PrSpec {
+  /** `pr.search` (default true): false runs only the champion replay on a PR, skipping the search. */
+  readonly search: boolean;
+  /** `pr.warm_start` (default 3): main's best configs a PR's search starts from when main's trials cannot be reused. */
+  readonly warmStart: number;
+}
+
 /** Built-in trainer: an MLP on a CSV. Paths are absolute (resolved from the config file's folder). */
 export interface TabularTrainerSpec {
   readonly type: 'tabular';
@@ -214,6 +222,8 @@ export interface SweepConfig {
   readonly repeats: number;
   /** Champion replay seeds (`champion.seeds`). */
   readonly champion: ChampionSpec;
+  /** `pr:` how a pull request runs. */
+  readonly pr: PrSpec;
   /** Trials run at once (>= 1), when the config says; absent: the engine's default for the workload. */
   readonly parallel?: number;
   readonly stages: readonly Stage[];

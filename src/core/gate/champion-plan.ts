@@ -21,6 +21,8 @@ export interface SeedRun {
   readonly cached: boolean;
   readonly durationMs: number;
   readonly error?: string;
+  /** Steps it reported (epochs for the built-in trainer): what it cost, for the report's cost line. */
+  readonly steps?: number;
 }
 
 /** What the baseline records about its champion: the params and their runs on held-out seeds. */

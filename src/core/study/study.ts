@@ -15,6 +15,7 @@ import { trialSeed } from '../trial.js';
 import { curveOf, runTrial, toLoss, type TrialDeps } from './trial-run.js';
 import { DEFAULT_TRIALS, planStages, plannedTrials, type PlannedStage } from './stage-plan.js';
 import { shardCap, shardSamplerSeed, splitSampler, type Shard } from './shard.js';
+import { withWarmStart } from './warm-start.js';
 
 /** Finalists re-run with extra seeds when `repeats` > 1. */
 export const FINALISTS = 3;
@@ -73,6 +74,8 @@ type StudyConfig = Pick<
   readonly parallel?: number;
   /** This runner's part of a sweep split across runners (shard.ts); absent: the whole sweep. */
   readonly shard?: Shard;
+  /** Asked first, before the sampler's own (warm-start.ts): main's best configs on a PR. */
+  readonly warmStart?: readonly Params[];
 };
 
 /** True when `a` is strictly better than `b` for the goal. */
@@ -259,10 +262,14 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
   const space = stage.refine ? stage.space.map((p) => ({ name: p.name, dist: refineDistribution(p.dist, fixed[p.name]) })) : stage.space;
   // quasirandom and manual come from their own samplers; manual takes the stage's configs.
   const seed = shardSamplerSeed(config.seed, stage.method, config.shard);
-  const sampler = splitSampler(
-    createSampler(stage.method as Method, space, deriveSeed('sampler', seed, s), { manual: stage.configs ?? config.configs ?? [] }),
-    stage.method,
-    config.shard,
+  const sampler = withWarmStart(
+    splitSampler(
+      createSampler(stage.method as Method, space, deriveSeed('sampler', seed, s), { manual: stage.configs ?? config.configs ?? [] }),
+      stage.method,
+      config.shard,
+    ),
+    // A shard asks by position in the seeded order (shard.ts): warm start is for the whole sweep on one runner.
+    s === 0 && !config.shard ? (config.warmStart ?? []) : [],
   );
   const pruner = stage.earlyTerminate ? createPruner(stage.earlyTerminate) : sweep.deps.pruner;
   const prunerId = stage.earlyTerminate ? canonicalJson(stage.earlyTerminate) : sweep.deps.prunerId;
@@ -356,6 +363,7 @@ export async function runSeeds(
       cached: t.cached,
       durationMs: t.durationMs,
       ...(t.error !== undefined ? { error: t.error } : {}),
+      ...(t.history.length > 0 ? { steps: t.history.length } : {}),
     };
     runs.push(run);
     ports.progress?.(run, runs.length);
