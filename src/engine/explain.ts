@@ -157,7 +157,8 @@ function earlyTerminateLine(config: SweepConfig): string {
   const e = config.earlyTerminate!;
   if (e.type === 'median') return `median, after ${e.warmupSteps} steps once ${e.minTrials} trials report`;
   const rungs = e.rungs ?? [0, 1, 2, 3].map((k) => e.minIter * e.eta ** k);
-  return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(', ')}${e.rungs ? '' : ', ...'}`;
+  const checked = e.checkRungs ? '; check_rungs: probes run in full, a rung prunes once it ranked them right' : '';
+  return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(', ')}${e.rungs ? '' : ', ...'}${checked}`;
 }
 
 /** A word as a POSIX shell would need it written to mean the same argv entry. */

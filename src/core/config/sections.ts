@@ -53,7 +53,7 @@ function checkTrainerMetric(path: (string | number)[], name: string, trainer: Tr
     issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(', ')}, got ${show(name)}`);
 }
 
-const HYPERBAND_KEYS = ['min_iter', 'max_iter', 's', 'eta', 'strict'];
+const HYPERBAND_KEYS = ['min_iter', 'max_iter', 's', 'eta', 'strict', 'check_rungs'];
 const MEDIAN_KEYS = ['warmup_steps', 'min_trials'];
 
 /** A note about a valid config that probably does not do what was meant (the config still runs). */
@@ -79,6 +79,7 @@ export function parseEarlyTerminate(
     if (k !== 'type' && !own.includes(k)) issues.add(at(k), `is not used by type ${String(type)}, which takes ${own.join(', ')}`);
   if (type === 'median') return { type: 'median', warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
   const eta = num(value.eta) ?? 3;
+  const check = value.check_rungs === true ? { checkRungs: true } : {};
   if (has(value, 'max_iter')) {
     if (!has(value, 's')) {
       issues.add(at('s'), 'is required with max_iter: the rungs are max_iter / eta^i for i = s..1 (or give min_iter alone)');
@@ -94,7 +95,7 @@ export function parseEarlyTerminate(
     }
     if (has(value, 'min_iter'))
       warn(at('min_iter'), `is ignored when max_iter and s are given (as in W&B): the rungs are ${rungs.join(', ')}`);
-    return { type: 'hyperband', minIter: rungs[0]!, eta, maxIter, s, rungs };
+    return { type: 'hyperband', minIter: rungs[0]!, eta, maxIter, s, rungs, ...check };
   }
   if (!has(value, 'min_iter')) {
     issues.add(at('min_iter'), 'is required: hyperband takes min_iter, or max_iter together with s');
@@ -104,7 +105,7 @@ export function parseEarlyTerminate(
   if (minIter === undefined) return undefined; // the schema reported it
   if (has(value, 's'))
     warn(at('s'), `is ignored without max_iter (as in W&B): the rungs are min_iter · eta^k = ${minIter}, ${minIter * eta}, ...`);
-  return { type: 'hyperband', minIter, eta };
+  return { type: 'hyperband', minIter, eta, ...check };
 }
 
 /** `run_cap` and `budget.trials` are the same budget; both may be given only if they agree. */

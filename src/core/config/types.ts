@@ -33,6 +33,8 @@ export type EarlyTerminate =
        * Absent with min_iter alone, where the rungs are min_iter · eta^k.
        */
       readonly rungs?: readonly number[];
+      /** `check_rungs: true`: a rung prunes only once it would have kept the best finished trial. */
+      readonly checkRungs?: boolean;
     }
   | {
       readonly type: 'median';

@@ -1,4 +1,5 @@
 import type { Curve, Pruner } from './pruner.js';
+import { isProbe, rungTrusted } from './rung-check.js';
 
 export interface HyperbandSettings {
   /** First rung (W&B `min_iter`). */
@@ -9,6 +10,8 @@ export interface HyperbandSettings {
   readonly maxIter?: number;
   /** Explicit rungs (W&B's bands from max_iter and s); they replace minIter · eta^k. */
   readonly rungs?: readonly number[];
+  /** `check_rungs`: some trials run in full (isProbe), and a rung prunes only once it would have kept the best of them (rungTrusted). */
+  readonly checkRungs?: boolean;
 }
 
 /**
@@ -41,6 +44,8 @@ export class HyperbandPruner implements Pruner {
   shouldPrune(curve: Curve, others: readonly Curve[]): boolean {
     const last = curve[curve.length - 1];
     if (!last) return false;
+    // check_rungs: a probe runs in full, whatever the rungs say.
+    if (this.settings.checkRungs && isProbe(others.length, this.settings.eta)) return false;
     const before = curve.length > 1 ? curve[curve.length - 2]!.step : -Infinity;
     // Only the report that first crosses a rung decides, so replaying the same curves gives the same answer.
     for (const rung of this.rungs) {
@@ -52,7 +57,7 @@ export class HyperbandPruner implements Pruner {
       }
       field.sort((a, b) => a - b);
       const keep = Math.max(1, Math.floor(field.length / this.settings.eta));
-      if (last.value > field[keep - 1]!) return true;
+      if (last.value > field[keep - 1]! && (!this.settings.checkRungs || rungTrusted(rung, others, this.settings.eta))) return true;
     }
     return false;
   }

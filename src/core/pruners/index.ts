@@ -19,6 +19,7 @@ export function createPruner(et: EarlyTerminate | undefined): Pruner | undefined
         eta: et.eta,
         ...(et.maxIter !== undefined ? { maxIter: et.maxIter } : {}),
         ...(rungs ? { rungs } : {}),
+        ...(et.checkRungs ? { checkRungs: true } : {}),
       });
     }
     case 'median':

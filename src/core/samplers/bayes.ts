@@ -6,6 +6,7 @@ import { latinHypercube } from './design.js';
 import { FiniteSpace } from './finite.js';
 import { fitHyper, GpPosterior, type GpData } from './gp.js';
 import { logEI } from './normal.js';
+import { prunedStandIn } from './pruned-value.js';
 import { drawUnused } from './random.js';
 import { type OutputTransform, transformTargets } from './transform.js';
 import {
@@ -55,8 +56,8 @@ interface Point {
  * parameters, log priors linear there; categoricals one-hot), targets power-transformed and standardised,
  * a Matérn 5/2 ARD GP whose prior mean is the worst value seen, MAP hyperparameters, log-EI maximised over random candidates, perturbations of the incumbents and a
  * compass search from the best few. Trials in flight are fantasised at the posterior mean (kriging believer)
- * so that parallel workers spread out; failed trials are ignored and pruned ones count as no better than the
- * median complete trial. Stateless: every ask is a function of (seed, history, pending).
+ * so that parallel workers spread out; failed trials are ignored and pruned ones stand in at the complete trials'
+ * value of their rank where they stopped, never better than the median (prunedStandIn). Stateless: every ask is a function of (seed, history, pending).
  */
 export class BayesSampler implements Sampler {
   readonly name = 'bayes';
@@ -93,20 +94,19 @@ export class BayesSampler implements Sampler {
     return this.propose(data, pending, used, rng) ?? drawUnused(this.space, rng, used, this.finite);
   }
 
-  /** Model inputs and raw targets. Pruned trials count as no better than the median complete trial. */
+  /** Model inputs and raw targets. Pruned trials: their rank where they stopped, on the complete trials' scale. */
   private observations(history: readonly Observation[]): { x: Float64Array[]; y: number[] } {
     const complete = history
       .filter((o) => o.status === 'complete')
       .map(observedValue)
       .filter((v): v is number => v !== undefined);
-    const median = complete.length > 0 ? quantile(complete, 0.5) : undefined;
     const x: Float64Array[] = [];
     const y: number[] = [];
     for (const o of history) {
       let v = observedValue(o);
       const xi = internalOf(this.dims, o.params);
       if (v === undefined || xi === undefined) continue;
-      if (o.status === 'pruned' && median !== undefined) v = Math.max(v, median);
+      if (o.status === 'pruned') v = prunedStandIn(o, history, complete) ?? v;
       x.push(Float64Array.from(xi));
       y.push(v);
     }
@@ -269,14 +269,6 @@ export class BayesSampler implements Sampler {
     }
     return { x, score: f };
   }
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const s = values.slice().sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -1,0 +1,136 @@
+/**
+ * Our side of `npm run bench:fidelity`: a sweep through runStudy (the sweep loop the CLI and the Action use, pruner
+ * and sampler included) on replayed learning curves, stopped at a total number of epochs. Every epoch run counts,
+ * pruned trials included; the trial running when the budget is spent is stopped there and fails, so it cannot be
+ * chosen — the same rule as bench/optuna_fidelity.py. The chosen configuration is the sweep's best complete trial.
+ */
+import type { EarlyTerminate } from '../../src/core/config/types.js';
+import type { Space } from '../../src/core/distributions/distribution.js';
+import { makeDistribution } from '../../src/core/distributions/index.js';
+import type { Params } from '../../src/core/json.js';
+import type { Objective } from '../../src/core/objective.js';
+import { runStudy } from '../../src/core/study/index.js';
+import type { TrialStore } from '../../src/core/trial-store.js';
+import type { TrialRecord } from '../../src/core/trial.js';
+import { EPOCHS, SYNTHETIC_SPACE, syntheticLoss, syntheticOptimum } from './synthetic.js';
+import { type CurveTable, configKey } from './table.js';
+
+/** A benchmark problem: a space, each configuration's curve (epochs 1..epochs) and the best final value. */
+export interface Problem {
+  readonly name: string;
+  readonly space: Space;
+  readonly epochs: number;
+  curve(params: Params): readonly number[];
+  readonly optimum: number;
+}
+
+export interface SweepOutcome {
+  /** The chosen configuration (best complete trial), or undefined when none completed. */
+  readonly params: Params | undefined;
+  readonly epochs: number;
+  readonly trials: number;
+}
+
+export const SETTINGS = {
+  none: undefined,
+  // What `{type: hyperband, max_iter: 27, s: 3, eta: 3}` parses to: W&B's bands 1, 3, 9.
+  hyperband: { type: 'hyperband', minIter: 1, eta: 3, maxIter: EPOCHS, s: 3, rungs: [1, 3, 9] },
+  checked: { type: 'hyperband', minIter: 1, eta: 3, maxIter: EPOCHS, s: 3, rungs: [1, 3, 9], checkRungs: true },
+} as const satisfies Record<string, EarlyTerminate | undefined>;
+
+export function syntheticProblem(): Problem {
+  const space: Space = Object.entries(SYNTHETIC_SPACE).map(([name, s]) => ({
+    name,
+    dist: makeDistribution(s.distribution, { min: s.min, max: s.max }),
+  }));
+  const curve = (p: Params): number[] => {
+    const q = { lr: Number(p.lr), dropout: Number(p.dropout), width: Number(p.width) };
+    return Array.from({ length: EPOCHS }, (_, i) => syntheticLoss(q, i + 1));
+  };
+  return { name: 'synthetic', space, epochs: EPOCHS, curve, optimum: syntheticOptimum().loss };
+}
+
+export function tableProblem(table: CurveTable): Problem {
+  const space: Space = Object.entries(table.grid).map(([name, values]) => ({
+    name,
+    dist: makeDistribution('categorical', { values: [...values] }),
+  }));
+  const curves = new Map(table.rows.map((r) => [configKey(table, r.params), r.curve]));
+  const curve = (p: Params): readonly number[] => {
+    const c = curves.get(configKey(table, p));
+    if (!c) throw new Error(`tabular: no recorded curve for ${JSON.stringify(p)}`);
+    return c;
+  };
+  const optimum = Math.min(...table.rows.map((r) => r.curve[r.curve.length - 1]!));
+  return { name: 'tabular', space, epochs: table.epochs, curve, optimum };
+}
+
+/** Final value of the chosen configuration minus the optimum (Infinity when nothing was chosen). */
+export function regret(problem: Problem, params: Params | undefined): number {
+  if (!params) return Infinity;
+  return problem.curve(params).at(-1)! - problem.optimum;
+}
+
+class EpochBudgetSpent extends Error {
+  override name = 'EpochBudgetSpent';
+}
+
+/** One sweep of `method` with `earlyTerminate` on `problem`, stopped after `budget` epochs. */
+export async function runOurs(
+  problem: Problem,
+  method: 'bayes' | 'tpe',
+  earlyTerminate: EarlyTerminate | undefined,
+  seed: number,
+  budget: number,
+): Promise<SweepOutcome> {
+  let used = 0;
+  const spent = new AbortController();
+  const objective: Objective = {
+    fingerprint: `fidelity-${problem.name}`,
+    backend: 'replay',
+    async run(params, ctx) {
+      const curve = problem.curve(params);
+      let value = curve[0]!;
+      for (let epoch = 1; epoch <= curve.length; epoch++) {
+        if (used >= budget) {
+          spent.abort('the epoch budget is spent');
+          throw new EpochBudgetSpent(`stopped at epoch ${epoch}: ${budget} epochs spent`);
+        }
+        used++;
+        value = curve[epoch - 1]!;
+        if (ctx.report(epoch, { loss: value })) break;
+      }
+      return { metrics: { loss: value } };
+    },
+  };
+  let clock = 0;
+  const out = await runStudy(
+    {
+      method,
+      metric: { name: 'loss', goal: 'minimize' },
+      space: problem.space,
+      ...(earlyTerminate ? { earlyTerminate } : {}),
+      // The epoch budget stops the sweep; the trial budget is only a backstop.
+      budget: { trials: budget },
+      seed,
+      repeats: 1,
+      stages: [],
+    },
+    { objective, store: new MemoryStore(), now: () => (clock += 1), warn: () => {}, signal: spent.signal },
+  );
+  const chosen = out.bestIndex >= 0 ? out.trials[out.bestIndex]!.params : undefined;
+  return { params: chosen, epochs: used, trials: out.trials.length };
+}
+
+class MemoryStore implements TrialStore {
+  private readonly records = new Map<string, TrialRecord>();
+  async get(key: string): Promise<TrialRecord | undefined> {
+    return this.records.get(key);
+  }
+  async put(record: TrialRecord): Promise<void> {
+    this.records.set(record.key, record);
+  }
+  async all(): Promise<readonly TrialRecord[]> {
+    return [...this.records.values()];
+  }
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/python3
+"""Optuna side of `npm run bench:fidelity`: TPESampler with HyperbandPruner and without a pruner, at the same total
+number of epochs as our side, on the same synthetic learning curves (synthetic_loss, defined identically in
+bench/fidelity/synthetic.ts) and the same recorded real curves (bench/fidelity/breast_cancer_curves.json).
+
+Every epoch run counts against the budget, pruned trials included; the trial running when the budget is spent is
+stopped there and told FAIL, so it cannot be chosen. The chosen configuration is study.best_trial (complete trials
+only). Prints one JSON document: {"optuna": version, "results": {problem: {setting: [{"params", "epochs",
+"trials"} per seed]}}}; bench/fidelity.ts scores it. `--values '[[lr, dropout, width, epoch], ...]'` prints
+synthetic_loss at those points instead (for test/bench/fidelity.test.ts), without importing Optuna.
+Run with Debian's /usr/bin/python3 (python3-optuna); never a runtime dependency.
+"""
+import argparse
+import json
+import math
+
+EPOCHS = 27
+
+
+def synthetic_loss(lr, dropout, width, epoch):
+    u = (math.log10(lr) + 4) / 4
+    floor = 0.1 + 0.5 * u * u + 0.3 * (dropout - 0.3) ** 2 + 0.2 * (width - 0.7) ** 2
+    k = 0.01 * 100**u * (1 - 0.5 * dropout) * (1 - 0.4 * width)
+    return floor + (1 - floor) * math.exp(-k * epoch)
+
+
+def synthetic_problem():
+    def suggest(trial):
+        return {
+            "lr": trial.suggest_float("lr", 1e-4, 1, log=True),
+            "dropout": trial.suggest_float("dropout", 0, 0.9),
+            "width": trial.suggest_float("width", 0, 1),
+        }
+
+    def curve(params):
+        return [synthetic_loss(params["lr"], params["dropout"], params["width"], t) for t in range(1, EPOCHS + 1)]
+
+    return suggest, curve
+
+
+def table_problem(path):
+    with open(path) as f:
+        table = json.load(f)
+    grid = table["grid"]
+    names = list(grid)
+    curves = {json.dumps([r["params"][n] for n in names]): r["curve"] for r in table["rows"]}
+
+    def suggest(trial):
+        # A list of values is a categorical in Optuna: the honest analogue of a sweep's `values: [...]`.
+        return {n: trial.suggest_categorical(n, grid[n]) for n in names}
+
+    def curve(params):
+        return curves[json.dumps([params[n] for n in names])]
+
+    return suggest, curve
+
+
+def run(problem, setting, seed, budget):
+    import optuna
+
+    suggest, curve = problem
+    pruner = (
+        optuna.pruners.HyperbandPruner(min_resource=1, max_resource=EPOCHS, reduction_factor=3)
+        if setting == "tpe+hyperband"
+        else optuna.pruners.NopPruner()
+    )
+    study = optuna.create_study(sampler=optuna.samplers.TPESampler(seed=seed), pruner=pruner)
+    used = 0
+    trials = 0
+    while used < budget:
+        trial = study.ask()
+        trials += 1
+        values = curve(suggest(trial))
+        state = None
+        for epoch, value in enumerate(values, start=1):
+            if used >= budget:
+                state = optuna.trial.TrialState.FAIL
+                break
+            used += 1
+            trial.report(value, epoch)
+            if trial.should_prune():
+                state = optuna.trial.TrialState.PRUNED
+                break
+        if state is None:
+            study.tell(trial, values[-1])
+        else:
+            study.tell(trial, state=state)
+    complete = [t for t in study.trials if t.state == optuna.trial.TrialState.COMPLETE]
+    best = study.best_trial.params if complete else None
+    return {"params": best, "epochs": used, "trials": trials}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--budget", type=int, default=20 * EPOCHS)
+    ap.add_argument("--problems", default="synthetic,tabular")
+    ap.add_argument("--table", default="bench/fidelity/breast_cancer_curves.json")
+    ap.add_argument("--values")
+    args = ap.parse_args()
+    if args.values is not None:
+        print(json.dumps([synthetic_loss(*p) for p in json.loads(args.values)]))
+        return
+    import optuna
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    problems = {"synthetic": synthetic_problem, "tabular": lambda: table_problem(args.table)}
+    results = {}
+    for name in args.problems.split(","):
+        problem = problems[name]()
+        results[name] = {
+            setting: [run(problem, setting, seed, args.budget) for seed in range(args.seeds)] for setting in ("tpe", "tpe+hyperband")
+        }
+    print(json.dumps({"optuna": optuna.__version__, "results": results}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { regret, runOurs, SETTINGS, syntheticProblem, tableProblem } from '../../bench/fidelity/harness.js';
+import { EPOCHS, syntheticLoss, syntheticOptimum } from '../../bench/fidelity/synthetic.js';
+import type { CurveTable } from '../../bench/fidelity/table.js';
+import { HyperbandPruner } from '../../src/core/pruners/index.js';
+import type { Curve } from '../../src/core/pruners/pruner.js';
+import { Rng } from '../../src/core/rng.js';
+
+const POINTS: [number, number, number, number][] = [
+  [1e-4, 0, 0, 1],
+  [0.01, 0.2, 0.5, 3],
+  [0.0217, 0.18, 0.54, 27],
+  [0.3, 0.9, 1, 9],
+  [1, 0.45, 0.1, 27],
+];
+
+describe('bench:fidelity synthetic curves', () => {
+  it('has its best final configuration learn slowly: behind fast ones after 1, 3 and 9 epochs', () => {
+    const { params, loss } = syntheticOptimum();
+    expect(loss).toBeCloseTo(syntheticLoss(params, EPOCHS), 12);
+    const fast = { lr: 0.1, dropout: 0.1, width: 0.2 };
+    for (const t of [1, 3, 9]) expect(syntheticLoss(params, t)).toBeGreaterThan(syntheticLoss(fast, t));
+    expect(syntheticLoss(params, EPOCHS)).toBeLessThan(syntheticLoss(fast, EPOCHS) - 0.1);
+  });
+
+  // The Python peer defines the same function; both sides must replay the same curves.
+  it.skipIf(!existsSync('/usr/bin/python3'))('gives the same values as bench/optuna_fidelity.py', () => {
+    const out = execFileSync('/usr/bin/python3', ['bench/optuna_fidelity.py', '--values', JSON.stringify(POINTS)], { encoding: 'utf8' });
+    const py = JSON.parse(out) as number[];
+    expect(py).toHaveLength(POINTS.length);
+    POINTS.forEach(([lr, dropout, width, t], i) => expect(syntheticLoss({ lr, dropout, width }, t)).toBeCloseTo(py[i]!, 13));
+  });
+
+  it('check_rungs does not prune a slow-learning best configuration that plain hyperband prunes', () => {
+    // Random configurations first, then the best one: as a sweep would meet it after some exploration.
+    const rng = new Rng(11);
+    const configs = Array.from({ length: 20 }, () => ({ lr: 10 ** (-4 + 4 * rng.next()), dropout: 0.9 * rng.next(), width: rng.next() }));
+    const best = syntheticOptimum().params;
+    const stoppedAt = (pruner: HyperbandPruner): number => {
+      const others: Curve[] = [];
+      for (const p of [...configs, best]) {
+        const c: { step: number; value: number }[] = [];
+        for (let t = 1; t <= EPOCHS; t++) {
+          c.push({ step: t, value: syntheticLoss(p, t) });
+          if (pruner.shouldPrune(c, others)) break;
+        }
+        if (p === best) return c.length;
+        others.push(c);
+      }
+      throw new Error('unreachable');
+    };
+    expect(stoppedAt(new HyperbandPruner(SETTINGS.hyperband))).toBeLessThan(EPOCHS);
+    expect(stoppedAt(new HyperbandPruner(SETTINGS.checked))).toBe(EPOCHS);
+  });
+});
+
+describe('bench:fidelity harness', () => {
+  it('stops a sweep at exactly the epoch budget, pruned trials included, and scores the chosen configuration', async () => {
+    const problem = syntheticProblem();
+    const a = await runOurs(problem, 'tpe', SETTINGS.hyperband, 1, 100);
+    expect(a.epochs).toBe(100);
+    expect(a.trials).toBeGreaterThan(100 / EPOCHS + 1);
+    expect(a.params).toBeDefined();
+    expect(regret(problem, a.params)).toBeGreaterThanOrEqual(0);
+    // Deterministic: the same seed gives the same sweep.
+    expect(await runOurs(problem, 'tpe', SETTINGS.hyperband, 1, 100)).toEqual(a);
+    // Without a pruner 100 epochs are 3 full trials and a fourth stopped at epoch 19, which cannot be chosen.
+    const b = await runOurs(problem, 'tpe', SETTINGS.none, 1, 100);
+    expect(b).toMatchObject({ epochs: 100, trials: 4 });
+  });
+
+  it('replays a recorded table: regret is the chosen final value minus the best final value', async () => {
+    const table: CurveTable = {
+      source: 'test',
+      metric: 'loss',
+      epochs: 3,
+      grid: { a: [1, 2], b: ['x', 'y'] },
+      rows: [
+        { params: { a: 1, b: 'x' }, curve: [0.9, 0.5, 0.4] },
+        { params: { a: 1, b: 'y' }, curve: [0.8, 0.6, 0.3] },
+        { params: { a: 2, b: 'x' }, curve: [0.7, 0.6, 0.5] },
+        { params: { a: 2, b: 'y' }, curve: [0.95, 0.5, 0.1] },
+      ],
+    };
+    const problem = tableProblem(table);
+    expect(problem.optimum).toBe(0.1);
+    expect(regret(problem, { a: 1, b: 'y' })).toBeCloseTo(0.2, 12);
+    // 12 epochs cover the whole grid without a pruner: the sweep must find the best.
+    const out = await runOurs(problem, 'tpe', undefined, 0, 12);
+    expect(out).toMatchObject({ epochs: 12, trials: 4 });
+    expect(regret(problem, out.params)).toBe(0);
+    expect(() => problem.curve({ a: 3, b: 'x' })).toThrow(/no recorded curve/);
+  });
+});
