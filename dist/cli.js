@@ -7,19 +7,23 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-IGLXSFR3.js";
+} from "./chunks/chunk-WHVBS5XV.js";
 import {
   concludeSweep,
   explainConfig,
+  finishShards,
   loadConfig,
+  mergeShards,
+  nothingMerged,
   runSweep
-} from "./chunks/chunk-MPUVIWFV.js";
+} from "./chunks/chunk-PDRSKYWC.js";
 import {
   paramsLine,
   parseDuration,
+  parseShard,
   parseThreshold
-} from "./chunks/chunk-WEA73LFN.js";
-import "./chunks/chunk-U3PTJUBY.js";
+} from "./chunks/chunk-FPZGGCSI.js";
+import "./chunks/chunk-BWOT6CVN.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";
 import "./chunks/chunk-RDA5MJ7X.js";
@@ -36,13 +40,88 @@ import {
 } from "./chunks/chunk-BSN4SUU4.js";
 
 // src/cli/main.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/merge.ts
+import { readFile } from "node:fs/promises";
+async function readShardDoc(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    throw new MergeInputError(`merge: cannot read ${file}: ${errorText(err)}`);
+  }
+  const doc = parseResultsDoc(text);
+  if (typeof doc === "string") throw new MergeInputError(`merge: ${file} is not a sweepgate results JSON: ${doc}`);
+  const s = doc.shard;
+  if (!s || !Number.isSafeInteger(s.index) || !Number.isSafeInteger(s.count) || s.index < 1 || s.index > s.count)
+    throw new MergeInputError(`merge: ${file} is not a shard's results (no "shard": {index, count}); write it with run --shard i/n --json`);
+  return doc;
+}
+var MergeInputError = class extends ClassifiedError {
+  name = "MergeInputError";
+  errorClass = "config";
+  invalid = "input";
+};
+async function mergeRun(req) {
+  const docs = await Promise.all(req.files.map(readShardDoc));
+  const counts = new Set(docs.map((d) => d.shard.count));
+  if (counts.size !== 1)
+    throw new MergeInputError(`merge: the files come from splits of different sizes (${[...counts].join(", ")} shards)`);
+  const count = docs[0].shard.count;
+  const seen = /* @__PURE__ */ new Map();
+  docs.forEach((d, i) => {
+    const before = seen.get(d.shard.index);
+    if (before) throw new MergeInputError(`merge: ${before} and ${req.files[i]} are both shard ${d.shard.index}/${count}`);
+    seen.set(d.shard.index, req.files[i]);
+  });
+  const config = await loadConfig(req.configPath);
+  const problems = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i)).map((index) => ({ index, why: "missing: no file given" }));
+  for (const d of docs)
+    if (d.configHash !== config.configHash)
+      throw new MergeInputError(`merge: shard ${d.shard.index}/${count} ran another config (${d.configHash})`);
+  const parts = docs.map((results2) => ({ index: results2.shard.index, results: results2 }));
+  const merged = parts.length > 0 ? mergeShards(count, parts, problems) : nothingMerged(config, count, problems);
+  const { config: used, results } = await finishShards(
+    {
+      configPath: req.configPath,
+      ...req.overrides ? { overrides: req.overrides } : {},
+      mode: {
+        ...req.cacheDir !== void 0 ? { cacheDir: req.cacheDir } : {},
+        champion: req.baseline ? { mode: "replay", baseline: req.baseline } : { mode: "record" }
+      },
+      ports: { log: req.log }
+    },
+    merged
+  );
+  const conclusion = concludeSweep({
+    results,
+    gate: used.gate,
+    space: used.space,
+    ...req.baseline ? { compareWith: { baseline: req.baseline } } : {},
+    ...req.accepted !== void 0 ? { accepted: { reason: req.accepted } } : {},
+    layout: { baselineHowTo: "Pass a results JSON from another run with --baseline to compare.", maxChars: Number.POSITIVE_INFINITY }
+  });
+  const named = problems.map((p) => `shard ${p.index}/${count}`).join(", ");
+  return {
+    results,
+    conclusion,
+    ...problems.length > 0 && !req.allowMissingShards ? {
+      shardsFailure: `sweepgate: ${problems.length} of ${count} shards missing (${named}); pass --allow-missing-shards to let the rest decide`
+    } : {}
+  };
+}
+
+// src/cli/main.ts
 var VERSION = true ? "0.1.0" : "dev";
 var EXIT = { ok: 0, failed: 1, usage: 2 };
 var USAGE = `Usage:
   sweepgate run <sweep.yml> [options]    run the sweep; markdown report on stdout, progress on stderr
+  sweepgate merge <sweep.yml> <shard.json>...
+                                         merge the --json documents of run --shard i/n, record the
+                                         champion (or replay --baseline's), report and gate like run
   sweepgate validate <sweep.yml>         check a config, print its warnings and exit (0 valid, 2 invalid)
   sweepgate validate --explain <sweep.yml>
                                          also show how each parameter was understood, the budget and
@@ -55,6 +134,8 @@ Options for run:
   --baseline FILE     a results JSON to compare with; exit 1 when the gate fails
   --accept-regression REASON
                       with --baseline: a failed gate exits 0; the report shows the verdict and "accepted: REASON"
+  --no-search         with --baseline: replay the baseline's champion only, no search (a replay-only PR,
+                      like the config's pr.search: false); rules on: best then fail
   --max-regression T  gate the sweep metric: absolute (0.01) or relative (2%), like the Action's input;
                       a gate: rule for that metric in the config wins
   --seed N            override the config's seed
@@ -62,6 +143,11 @@ Options for run:
   --trial-timeout T   stop a trial (and every process it started) after T: seconds or 90s, 5m, 1h30m;
                       it is recorded as failed (timeout) and the sweep goes on (default: the config's trial_timeout)
   --backend NAME      auto | tensorflow | wasm | cpu (default auto)
+  --shard i/n         run shard i of n (1-based): every n-th trial of grid, random, quasirandom and manual
+                      sweeps, a sub-seeded stream for bayes and tpe; no champion is recorded and nothing is
+                      gated (merge does both); write it with --json for merge
+  --allow-missing-shards
+                      merge: shards without a file are named in the report but do not fail it
   --quiet             no progress on stderr
   --version, --help
 Exit status: 0 done (gate passed), 1 gate failed or run error, 2 invalid config or arguments.
@@ -103,10 +189,13 @@ var OPTIONS = {
   baseline: { type: "string" },
   "accept-regression": { type: "string" },
   "max-regression": { type: "string" },
+  "no-search": { type: "boolean" },
   seed: { type: "string" },
   parallel: { type: "string" },
   "trial-timeout": { type: "string" },
   backend: { type: "string" },
+  shard: { type: "string" },
+  "allow-missing-shards": { type: "boolean" },
   quiet: { type: "boolean" },
   explain: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -127,6 +216,8 @@ async function dispatch(argv, io) {
       return EXIT.ok;
     case "run":
       return runCommand(await runRequest(command.configPath, command.flags), io);
+    case "merge":
+      return mergeCommand(await runRequest(command.configPath, command.flags), command.files, command.flags, io);
   }
 }
 function parseCommand(argv) {
@@ -141,10 +232,16 @@ function parseCommand(argv) {
   if (values.version) return { kind: "version" };
   const [command, configPath, ...extra] = positionals;
   if (command === void 0) throw new UsageError("missing command");
-  if (command !== "run" && command !== "validate")
-    throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run or validate)`);
+  if (command !== "run" && command !== "validate" && command !== "merge")
+    throw new UsageError(`unknown command ${JSON.stringify(command)} (expected run, merge or validate)`);
   if (configPath === void 0) throw new UsageError(`${command} needs the path of a sweep config`);
+  if (command === "merge") {
+    if (extra.length === 0) throw new UsageError("merge needs the shard documents (the --json files of run --shard i/n)");
+    if (values.shard !== void 0) throw new UsageError(`--shard goes with run, not merge, got --shard ${values.shard}`);
+    return { kind: "merge", configPath, files: extra, flags: values };
+  }
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (values["allow-missing-shards"]) throw new UsageError("--allow-missing-shards goes with merge");
   if (values.explain && command !== "validate") throw new UsageError("--explain goes with validate");
   return command === "validate" ? { kind: "validate", configPath, explain: values.explain === true } : { kind: "run", configPath, flags: values };
 }
@@ -173,6 +270,9 @@ async function runRequest(configPath, flags) {
     throw new UsageError(
       `--accept-regression goes with --baseline (there is no gate without one), got --accept-regression ${JSON.stringify(acceptRegression)}`
     );
+  const shard = flags.shard === void 0 ? void 0 : parseShardFlag(flags.shard);
+  if (flags["no-search"] && baseline === void 0)
+    throw new UsageError("--no-search goes with --baseline: without one this run records a baseline, and a baseline needs the search");
   const maxRegression = flags["max-regression"];
   const threshold = usage(
     () => maxRegression === void 0 ? void 0 : parseThreshold(maxRegression, "--max-regression")
@@ -184,6 +284,7 @@ async function runRequest(configPath, flags) {
       ...parallel !== void 0 ? { parallel } : {},
       ...trialTimeoutMs !== void 0 ? { trialTimeoutMs } : {},
       ...threshold ? { maxRegression: threshold } : {},
+      ...flags["no-search"] ? { search: false } : {},
       backend
     },
     ...flags["cache-dir"] !== void 0 ? { cacheDir: flags["cache-dir"] } : {},
@@ -191,8 +292,14 @@ async function runRequest(configPath, flags) {
     ...acceptRegression !== void 0 ? { acceptRegression } : {},
     ...flags.json !== void 0 ? { json: flags.json } : {},
     ...flags.markdown !== void 0 ? { markdown: flags.markdown } : {},
-    quiet: flags.quiet === true
+    quiet: flags.quiet === true,
+    ...shard ? { shard } : {}
   };
+}
+function parseShardFlag(text) {
+  const shard = parseShard(text);
+  if (typeof shard === "string") throw new UsageError(`--shard ${shard}`);
+  return shard;
 }
 function usage(read) {
   try {
@@ -212,7 +319,8 @@ async function runCommand(req, io) {
       ...req.cacheDir !== void 0 ? { cacheDir: req.cacheDir } : {},
       // With a baseline, replay its champion (as a PR does); without, record this run's (as main does), so the
       // --json document can itself serve as a --baseline.
-      champion: baseline ? { mode: "replay", baseline } : { mode: "record" }
+      champion: baseline ? { mode: "replay", baseline } : { mode: "record" },
+      ...req.shard ? { shard: req.shard } : {}
     },
     ports: {
       log: {
@@ -228,11 +336,36 @@ async function runCommand(req, io) {
     results,
     gate: config.gate,
     space: config.space,
-    ...baseline ? { compareWith: { baseline } } : {},
+    // A shard is compared and gated only once merged (`sweepgate merge`).
+    ...baseline && !req.shard ? { compareWith: { baseline } } : {},
     ...req.acceptRegression !== void 0 ? { accepted: { reason: req.acceptRegression } } : {},
-    layout: { baselineHowTo: "Pass a results JSON from another run with --baseline to compare.", maxChars: Number.POSITIVE_INFINITY }
+    layout: {
+      ...req.shard ? { title: `sweepgate: ${config.name} (shard ${req.shard.index}/${req.shard.count})` } : {},
+      baselineHowTo: req.shard ? "This is one shard: `sweepgate merge` merges the shards, compares and gates." : "Pass a results JSON from another run with --baseline to compare.",
+      maxChars: Number.POSITIVE_INFINITY
+    }
   });
-  return present(req, results, conclusion, io);
+  const shardDecision = req.shard && conclusion.decision.kind === "nothing-finished" ? { decision: { kind: "passed" } } : {};
+  return present(req, results, { ...conclusion, ...shardDecision }, io);
+}
+async function mergeCommand(req, files, flags, io) {
+  const { results, conclusion, shardsFailure } = await mergeRun({
+    configPath: req.configPath,
+    files,
+    overrides: req.overrides,
+    ...req.cacheDir !== void 0 ? { cacheDir: req.cacheDir } : {},
+    ...req.baseline ? { baseline: req.baseline } : {},
+    ...req.acceptRegression !== void 0 ? { accepted: req.acceptRegression } : {},
+    allowMissingShards: flags["allow-missing-shards"] === true,
+    log: { info: (m) => !req.quiet && io.stderr(`${m}
+`), warn: (m) => io.stderr(`warning: ${m}
+`) }
+  });
+  const status = await present(req, results, conclusion, io);
+  if (shardsFailure === void 0) return status;
+  io.stderr(`${shardsFailure}
+`);
+  return EXIT.failed;
 }
 async function present(req, results, conclusion, io) {
   const report = conclusion.report.full;
@@ -279,7 +412,7 @@ function parseBackend(text) {
 async function readBaseline(file) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readFile2(file, "utf8");
   } catch (err) {
     throw new UsageError(`--baseline: cannot read ${file}: ${errorText(err)}`);
   }

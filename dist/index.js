@@ -6,15 +6,24 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-IGLXSFR3.js";
+} from "./chunks/chunk-WHVBS5XV.js";
 import {
   COMMENT_MAX_CHARS,
+  MAX_SHARDS,
+  NAME_MAX_CHARS,
+  cap,
   codeBlock,
   duration,
   formatDuration,
+  inline,
+  isRecord,
+  parseShard,
   parseThreshold,
-  parseTrialRecord
-} from "./chunks/chunk-WEA73LFN.js";
+  parseTrialRecord,
+  require_ajv,
+  shardLabel,
+  withMaxRegression
+} from "./chunks/chunk-FPZGGCSI.js";
 import {
   sha256Hex
 } from "./chunks/chunk-XXUPUARK.js";
@@ -1183,14 +1192,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path25 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1674,39 +1683,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path25,
           error2.message
         );
       });
@@ -1755,9 +1764,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1825,7 +1834,7 @@ var require_request = __commonJS({
         __name337(this, "Request");
       }
       constructor(origin, {
-        path: path21,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -1840,11 +1849,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path21 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1910,7 +1919,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2133,11 +2142,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -3764,28 +3773,28 @@ var require_data_url = __commonJS({
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
     __name337(isHTTPWhiteSpace, "isHTTPWhiteSpace");
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     __name337(removeHTTPWhitespace, "removeHTTPWhitespace");
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
     __name337(isASCIIWhitespace, "isASCIIWhitespace");
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
     __name337(removeASCIIWhitespace, "removeASCIIWhitespace");
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     __name337(removeChars, "removeChars");
     function isomorphicDecode(input) {
@@ -5607,12 +5616,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5800,7 +5809,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape4 = __name337((str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), "escape");
+        const escape4 = __name337((str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), "escape");
         const normalizeLinefeeds = __name337((value) => value.replace(/\r?\n|\r/g, "\r\n"), "normalizeLinefeeds");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6097,7 +6106,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util6.addListener;
@@ -6176,7 +6185,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert4(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6271,11 +6280,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -6298,10 +6307,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6318,7 +6327,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -6498,7 +6507,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6520,7 +6529,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6556,13 +6565,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert4(client[kRunning] === 0);
           util6.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util6.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util6.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6778,7 +6787,7 @@ var require_client_h1 = __commonJS({
     }
     __name337(shouldSendContentLength, "shouldSendContentLength");
     function writeH1(client, request2) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6859,7 +6868,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7408,7 +7417,7 @@ var require_client_h2 = __commonJS({
     __name337(shouldSendContentLength, "shouldSendContentLength");
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util6.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7505,7 +7514,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7874,9 +7883,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9177,10 +9186,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -11245,21 +11254,21 @@ var require_mock_utils = __commonJS({
       return true;
     }
     __name337(matchHeaders, "matchHeaders");
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name337(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11283,7 +11292,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11324,9 +11333,9 @@ var require_mock_utils = __commonJS({
     }
     __name337(deleteMockDispatch, "deleteMockDispatch");
     function buildKey(opts) {
-      const { path: path21, method, body: body2, headers, query } = opts;
+      const { path: path25, method, body: body2, headers, query } = opts;
       return {
-        path: path21,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -11827,10 +11836,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist2 ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16846,9 +16855,9 @@ var require_util6 = __commonJS({
       }
     }
     __name337(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code = path21.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code = path25.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17192,9 +17201,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     __name337(setCookie, "setCookie");
@@ -19872,11 +19881,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path25 = `/${path25}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path21);
+          url2 = new URL(util6.parseOrigin(url2).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20885,10 +20894,10 @@ var require_truncate = __commonJS({
     var __defProp337 = Object.defineProperty;
     var __name337 = (target, value) => __defProp337(target, "name", { value, configurable: true });
     var parse4 = require_parse2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = __name337((version3, truncation, options2) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options2);
@@ -22167,7 +22176,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse4 = require_parse2();
@@ -22251,8 +22260,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -22282,13 +22291,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse4(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
+    function parse4(str3) {
+      str3 = String(str3);
+      if (str3.length > 100) {
         return;
       }
       var match3 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
+        str3
       );
       if (!match3) {
         return;
@@ -23042,7 +23051,7 @@ var require_node = __commonJS({
     var { formatters } = module2.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util6.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+      return util6.inspect(v, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -23112,12 +23121,12 @@ var require_helpers = __commonJS({
     exports2.toBuffer = toBuffer;
     async function json(stream3) {
       const buf = await toBuffer(stream3);
-      const str2 = buf.toString("utf8");
+      const str3 = buf.toString("utf8");
       try {
-        return JSON.parse(str2);
+        return JSON.parse(str3);
       } catch (_err) {
         const err = _err;
-        err.message += ` (input: ${str2})`;
+        err.message += ` (input: ${str3})`;
         throw err;
       }
     }
@@ -32088,8 +32097,8 @@ var require_RedisDatastore = __commonJS({
         }
         this.instance.connection = this.connection;
         this.instance.datastore = this.connection.datastore;
-        this.ready = this.connection.ready.then((clients) => {
-          this.clients = clients;
+        this.ready = this.connection.ready.then((clients2) => {
+          this.clients = clients2;
           return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
         }).then(() => {
           return this.connection.__addLimiter__(this.instance);
@@ -33409,8 +33418,8 @@ var require_lib2 = __commonJS({
 
 // src/github/main.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir4, writeFile as writeFile6 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir6, writeFile as writeFile9 } from "node:fs/promises";
+import path24 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35079,12 +35088,12 @@ function mkdirP(fsPath) {
   });
 }
 __name12(mkdirP, "mkdirP");
-function which(tool, check) {
+function which(tool, check2) {
   return __awaiter6(this, void 0, void 0, function* () {
     if (!tool) {
       throw new Error("parameter 'tool' is required");
     }
-    if (check) {
+    if (check2) {
       const result = yield which(tool, false);
       if (!result) {
         if (IS_WINDOWS) {
@@ -35315,8 +35324,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
+  _endsWith(str3, end) {
+    return str3.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -36216,37 +36225,37 @@ import assert3 from "assert";
 // node_modules/balanced-match/dist/esm/index.js
 var __defProp20 = Object.defineProperty;
 var __name20 = (target, value) => __defProp20(target, "name", { value, configurable: true });
-var balanced = __name20((a, b, str2) => {
-  const ma = a instanceof RegExp ? maybeMatch(a, str2) : a;
-  const mb = b instanceof RegExp ? maybeMatch(b, str2) : b;
-  const r = ma !== null && mb != null && range(ma, mb, str2);
+var balanced = __name20((a, b, str3) => {
+  const ma = a instanceof RegExp ? maybeMatch(a, str3) : a;
+  const mb = b instanceof RegExp ? maybeMatch(b, str3) : b;
+  const r = ma !== null && mb != null && range(ma, mb, str3);
   return r && {
     start: r[0],
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + ma.length, r[1]),
-    post: str2.slice(r[1] + mb.length)
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + ma.length, r[1]),
+    post: str3.slice(r[1] + mb.length)
   };
 }, "balanced");
-var maybeMatch = __name20((reg, str2) => {
-  const m = str2.match(reg);
+var maybeMatch = __name20((reg, str3) => {
+  const m = str3.match(reg);
   return m ? m[0] : null;
 }, "maybeMatch");
-var range = __name20((a, b, str2) => {
+var range = __name20((a, b, str3) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str3.indexOf(a);
+  let bi = str3.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str3.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str2.indexOf(a, i + 1);
+        ai = str3.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -36257,7 +36266,7 @@ var range = __name20((a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i + 1);
+        bi = str3.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -36292,16 +36301,16 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
 __name21(numeric, "numeric");
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
 __name21(escapeBraces, "escapeBraces");
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 __name21(unescapeBraces, "unescapeBraces");
 function pushAll(target, items) {
@@ -36310,75 +36319,75 @@ function pushAll(target, items) {
   }
 }
 __name21(pushAll, "pushAll");
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
 __name21(balancedWithBudget, "balancedWithBudget");
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
   return out + masked.slice(last);
 }
 __name21(maskUnmatchedOpens, "maskUnmatchedOpens");
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i = str3.length - 1; i >= 0; i--) {
+    const c = str3.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
 __name21(commaSetFollows, "commaSetFollows");
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str3, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail2 = str2.split(",");
+      const tail2 = str3.split(",");
       tail2[0] = carry + tail2[0];
       pushAll(parts, tail2);
       return parts;
@@ -36393,7 +36402,7 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str2 = post;
+    str3 = post;
   }
 }
 __name21(parseCommaParts, "parseCommaParts");
@@ -36401,8 +36410,8 @@ function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
 __name21(bound, "bound");
-function expand(str2, options2 = {}) {
-  if (!str2) {
+function expand(str3, options2 = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options2.max, EXPANSION_MAX);
@@ -36410,14 +36419,14 @@ function expand(str2, options2 = {}) {
   const maxDepth = bound(options2.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options2.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options2.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
 __name21(expand, "expand");
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 __name21(embrace, "embrace");
 function isPadded(el) {
@@ -36510,20 +36519,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   return N;
 }
 __name21(expandSequence, "expandSequence");
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str3;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str3, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -36535,7 +36544,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str3 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -36546,7 +36555,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -36581,7 +36590,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -36618,7 +36627,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str3 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -36971,7 +36980,7 @@ var AST = class {
     }
     return c;
   }
-  static #parseAST(str2, ast, pos, opt, extDepth) {
+  static #parseAST(str3, ast, pos, opt, extDepth) {
     const maxDepth = opt.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -36980,8 +36989,8 @@ var AST = class {
     if (ast.type === null) {
       let i2 = pos;
       let acc2 = "";
-      while (i2 < str2.length) {
-        const c = str2.charAt(i2++);
+      while (i2 < str3.length) {
+        const c = str3.charAt(i2++);
         if (escaping || c === "\\") {
           escaping = !escaping;
           acc2 += c;
@@ -37004,12 +37013,12 @@ var AST = class {
           acc2 += c;
           continue;
         }
-        const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i2) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt.noext && isExtglobType(c) && str3.charAt(i2) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str2, ext2, i2, opt, extDepth + 1);
+          i2 = _a.#parseAST(str3, ext2, i2, opt, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -37022,8 +37031,8 @@ var AST = class {
     let part = new _a(null, ast);
     const parts = [];
     let acc = "";
-    while (i < str2.length) {
-      const c = str2.charAt(i++);
+    while (i < str3.length) {
+      const c = str3.charAt(i++);
       if (escaping || c === "\\") {
         escaping = !escaping;
         acc += c;
@@ -37046,7 +37055,7 @@ var AST = class {
         acc += c;
         continue;
       }
-      const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt.noext && isExtglobType(c) && str3.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
@@ -37054,7 +37063,7 @@ var AST = class {
         acc = "";
         const ext2 = new _a(c, part);
         part.push(ext2);
-        i = _a.#parseAST(str2, ext2, i, opt, extDepth + depthAdd);
+        i = _a.#parseAST(str3, ext2, i, opt, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
@@ -37077,7 +37086,7 @@ var AST = class {
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str2.substring(pos - 1)];
+    ast.#parts = [str3.substring(pos - 1)];
     return i;
   }
   #canAdoptWithSpace(child2) {
@@ -38163,10 +38172,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -38477,8 +38486,8 @@ var SearchState = class {
   static {
     __name30(this, "SearchState");
   }
-  constructor(path21, level) {
-    this.path = path21;
+  constructor(path25, level) {
+    this.path = path25;
     this.level = level;
   }
 };
@@ -41985,8 +41994,8 @@ function getClient(endpoint2, clientOptions = {}) {
   }
   const { allowInsecureConnection: allowInsecureConnection2, httpClient: httpClient2 } = clientOptions;
   const endpointUrl = clientOptions.endpoint ?? endpoint2;
-  const client = __name86((path21, ...args) => {
-    const getUrl = __name86((requestOptions) => buildRequestUrl(endpointUrl, path21, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions }), "getUrl");
+  const client = __name86((path25, ...args) => {
+    const getUrl = __name86((requestOptions) => buildRequestUrl(endpointUrl, path25, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions }), "getUrl");
     return {
       get: __name86((requestOptions = {}) => {
         return buildOperation("GET", getUrl(requestOptions), pipeline3, requestOptions, allowInsecureConnection2, httpClient2);
@@ -43926,12 +43935,12 @@ function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
 __name143(createSerializer, "createSerializer");
-function trimEnd(str2, ch) {
-  let len = str2.length;
-  while (len - 1 >= 0 && str2[len - 1] === ch) {
+function trimEnd(str3, ch) {
+  let len = str3.length;
+  while (len - 1 >= 0 && str3[len - 1] === ch) {
     --len;
   }
-  return str2.substr(0, len);
+  return str3.substr(0, len);
 }
 __name143(trimEnd, "trimEnd");
 function bufferToBase64Url(buffer3) {
@@ -43941,19 +43950,19 @@ function bufferToBase64Url(buffer3) {
   if (!(buffer3 instanceof Uint8Array)) {
     throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
   }
-  const str2 = encodeByteArray(buffer3);
-  return trimEnd(str2, "=").replace(/\+/g, "-").replace(/\//g, "_");
+  const str3 = encodeByteArray(buffer3);
+  return trimEnd(str3, "=").replace(/\+/g, "-").replace(/\//g, "_");
 }
 __name143(bufferToBase64Url, "bufferToBase64Url");
-function base64UrlToByteArray(str2) {
-  if (!str2) {
+function base64UrlToByteArray(str3) {
+  if (!str3) {
     return void 0;
   }
-  if (str2 && typeof str2.valueOf() !== "string") {
+  if (str3 && typeof str3.valueOf() !== "string") {
     throw new Error("Please provide an input of type string for converting to Uint8Array");
   }
-  str2 = str2.replace(/-/g, "+").replace(/_/g, "/");
-  return decodeString(str2);
+  str3 = str3.replace(/-/g, "+").replace(/_/g, "/");
+  return decodeString(str3);
 }
 __name143(base64UrlToByteArray, "base64UrlToByteArray");
 function splitSerializeName(prop) {
@@ -44988,15 +44997,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll2(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path21 = replaceAll2(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
-      path21 = path21.substring(1);
+    let path25 = replaceAll2(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path25.startsWith("/")) {
+      path25 = path25.substring(1);
     }
-    if (isAbsoluteUrl(path21)) {
-      requestUrl = path21;
+    if (isAbsoluteUrl(path25)) {
+      requestUrl = path25;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath2(requestUrl, path21);
+      requestUrl = appendPath2(requestUrl, path25);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -45046,9 +45055,9 @@ function appendPath2(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path21 = pathToAppend.substring(0, searchStart);
+    const path25 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path21;
+    newPath = newPath + path25;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -47613,29 +47622,29 @@ var EntityDecoder = class {
    * @param {string} str
    * @returns {string}
    */
-  decode(str2) {
-    if (typeof str2 !== "string" || str2.length === 0) return str2;
-    if (str2.indexOf("&") === -1) return str2;
-    const original = str2;
+  decode(str3) {
+    if (typeof str3 !== "string" || str3.length === 0) return str3;
+    if (str3.indexOf("&") === -1) return str3;
+    const original = str3;
     const chunks = [];
-    const len = str2.length;
+    const len = str3.length;
     let last = 0;
     let i = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
     while (i < len) {
-      if (str2.charCodeAt(i) !== 38) {
+      if (str3.charCodeAt(i) !== 38) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str2.charCodeAt(j) !== 59) {
+      while (j < len && str3.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str3.charCodeAt(j) !== 59) {
         i++;
         continue;
       }
-      const token = str2.slice(i + 1, j);
+      const token = str3.slice(i + 1, j);
       if (token.length === 0) {
         i++;
         continue;
@@ -47667,7 +47676,7 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      if (i > last) chunks.push(str2.slice(last, i));
+      if (i > last) chunks.push(str3.slice(last, i));
       chunks.push(replacement);
       last = j + 1;
       i = last;
@@ -47693,8 +47702,8 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str2.slice(last));
-    const result = chunks.length === 0 ? str2 : chunks.join("");
+    if (last < len) chunks.push(str3.slice(last));
+    const result = chunks.length === 0 ? str3 : chunks.join("");
     return this._postCheck(result, original);
   }
   // -------------------------------------------------------------------------
@@ -47911,27 +47920,27 @@ var EntityEncoder = class {
       this.trie3 = null;
     }
   }
-  encode(str2) {
-    if (typeof str2 !== "string" || str2.length === 0) return str2;
-    if (!NEEDS_PROCESSING.test(str2)) return str2;
+  encode(str3) {
+    if (typeof str3 !== "string" || str3.length === 0) return str3;
+    if (!NEEDS_PROCESSING.test(str3)) return str3;
     const maxRep = this.maxReplacements;
-    if (maxRep > 0 && this.replacementsCount >= maxRep) return str2;
+    if (maxRep > 0 && this.replacementsCount >= maxRep) return str3;
     const encodeXmlSafe = this.encodeXmlSafe;
     const encodeAllNamed = this.encodeAllNamed;
     const trie1 = this.trie1;
     const trie2 = this.trie2;
     const trie3 = this.trie3;
-    const len = str2.length;
+    const len = str3.length;
     let result = "";
     let last = 0;
     let i = 0;
     let limitReached = false;
     const mainEnd = len - 2;
     while (i <= mainEnd && !limitReached) {
-      const c0 = str2.charCodeAt(i);
+      const c0 = str3.charCodeAt(i);
       if (c0 < 128) {
         if (encodeXmlSafe && IS_XML_UNSAFE[c0] === 1) {
-          result += str2.substring(last, i) + XML_UNSAFE_REPLACEMENT[c0];
+          result += str3.substring(last, i) + XML_UNSAFE_REPLACEMENT[c0];
           last = ++i;
           if (maxRep > 0) {
             this.replacementsCount++;
@@ -47943,7 +47952,7 @@ var EntityEncoder = class {
         } else {
           i++;
           while (i <= mainEnd && !limitReached) {
-            const c = str2.charCodeAt(i);
+            const c = str3.charCodeAt(i);
             if (c >= 128 || encodeXmlSafe && IS_XML_UNSAFE[c] === 1) break;
             i++;
           }
@@ -47955,10 +47964,10 @@ var EntityEncoder = class {
       if (encodeAllNamed) {
         const mid3 = trie3.get(c0);
         if (mid3 !== void 0) {
-          const c1 = str2.charCodeAt(i + 1);
+          const c1 = str3.charCodeAt(i + 1);
           const inner3 = mid3.get(c1);
           if (inner3 !== void 0) {
-            const c2 = str2.charCodeAt(i + 2);
+            const c2 = str3.charCodeAt(i + 2);
             const candidate = inner3.get(c2);
             if (candidate !== void 0) {
               matchedEntity = candidate;
@@ -47969,7 +47978,7 @@ var EntityEncoder = class {
         if (matchedEntity === null) {
           const inner2 = trie2.get(c0);
           if (inner2 !== void 0) {
-            const c1 = str2.charCodeAt(i + 1);
+            const c1 = str3.charCodeAt(i + 1);
             const candidate = inner2.get(c1);
             if (candidate !== void 0) {
               matchedEntity = candidate;
@@ -47985,7 +47994,7 @@ var EntityEncoder = class {
         }
       }
       if (matchedEntity !== null) {
-        result += str2.substring(last, i) + matchedEntity;
+        result += str3.substring(last, i) + matchedEntity;
         i += advance;
         last = i;
         if (maxRep > 0) {
@@ -48000,10 +48009,10 @@ var EntityEncoder = class {
       }
     }
     while (i < len && !limitReached) {
-      const c0 = str2.charCodeAt(i);
+      const c0 = str3.charCodeAt(i);
       if (c0 < 128) {
         if (encodeXmlSafe && IS_XML_UNSAFE[c0] === 1) {
-          result += str2.substring(last, i) + XML_UNSAFE_REPLACEMENT[c0];
+          result += str3.substring(last, i) + XML_UNSAFE_REPLACEMENT[c0];
           last = ++i;
           if (maxRep > 0) {
             this.replacementsCount++;
@@ -48023,7 +48032,7 @@ var EntityEncoder = class {
         if (i + 1 < len) {
           const inner2 = trie2.get(c0);
           if (inner2 !== void 0) {
-            const c1 = str2.charCodeAt(i + 1);
+            const c1 = str3.charCodeAt(i + 1);
             const candidate = inner2.get(c1);
             if (candidate !== void 0) {
               matchedEntity = candidate;
@@ -48039,7 +48048,7 @@ var EntityEncoder = class {
         }
       }
       if (matchedEntity !== null) {
-        result += str2.substring(last, i) + matchedEntity;
+        result += str3.substring(last, i) + matchedEntity;
         i += advance;
         last = i;
         if (maxRep > 0) {
@@ -48053,7 +48062,7 @@ var EntityEncoder = class {
         i++;
       }
     }
-    if (last < len) result += str2.substring(last);
+    if (last < len) result += str3.substring(last);
     return result;
   }
   reset() {
@@ -48276,11 +48285,11 @@ var getRegexes = __name166((xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 }, "getRegexes");
-var name = __name166((str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).name.test(str2), "name");
-var ncName = __name166((str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).ncName.test(str2), "ncName");
-var qName = __name166((str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2), "qName");
-var nmToken = __name166((str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).nmToken.test(str2), "nmToken");
-var nmTokens = __name166((str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).nmTokens.test(str2), "nmTokens");
+var name = __name166((str3, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).name.test(str3), "name");
+var ncName = __name166((str3, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).ncName.test(str3), "ncName");
+var qName = __name166((str3, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str3), "qName");
+var nmToken = __name166((str3, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).nmToken.test(str3), "nmToken");
+var nmTokens = __name166((str3, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).nmTokens.test(str3), "nmTokens");
 var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
 var createValidator = __name166((production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
@@ -48290,63 +48299,63 @@ var createValidator = __name166((production, { xmlVersion = "1.0", asciiOnly = f
   }
   const regex2 = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator = __name166((str2) => {
-    const cached = cache.get(str2);
+  const validator2 = __name166((str3) => {
+    const cached = cache.get(str3);
     if (cached !== void 0) return cached;
-    const result = regex2.test(str2);
-    if (cache.size < maxCacheSize) cache.set(str2, result);
+    const result = regex2.test(str3);
+    if (cache.size < maxCacheSize) cache.set(str3, result);
     return result;
   }, "validator");
-  validator.reset = () => {
+  validator2.reset = () => {
     cache = /* @__PURE__ */ new Map();
   };
-  return validator;
+  return validator2;
 }, "createValidator");
-var validate2 = __name166((str2, production, { xmlVersion = "1.0", asciiOnly = false } = {}) => {
+var validate2 = __name166((str3, production, { xmlVersion = "1.0", asciiOnly = false } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
     throw new TypeError(
       `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(", ")}`
     );
   }
   const validators = { name, ncName, qName, nmToken, nmTokens };
-  const isValid = validators[production](str2, { xmlVersion, asciiOnly });
-  if (isValid) return { valid: true, production, input: str2 };
+  const isValid = validators[production](str3, { xmlVersion, asciiOnly });
+  if (isValid) return { valid: true, production, input: str3 };
   let reason = "Does not match the production rules";
   let position;
   const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
   const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
-  if (str2.length === 0) {
+  if (str3.length === 0) {
     reason = "Input is empty";
-  } else if (production === "ncName" && str2.includes(":")) {
-    position = str2.indexOf(":");
+  } else if (production === "ncName" && str3.includes(":")) {
+    position = str3.indexOf(":");
     reason = "Colon is not allowed in NCName";
-  } else if (production === "qName" && str2.startsWith(":")) {
+  } else if (production === "qName" && str3.startsWith(":")) {
     reason = "QName cannot start with a colon";
     position = 0;
-  } else if (production === "qName" && str2.endsWith(":")) {
+  } else if (production === "qName" && str3.endsWith(":")) {
     reason = "QName cannot end with a colon";
-    position = str2.length - 1;
-  } else if (production === "qName" && (str2.match(/:/g) || []).length > 1) {
+    position = str3.length - 1;
+  } else if (production === "qName" && (str3.match(/:/g) || []).length > 1) {
     reason = "QName can have at most one colon";
-    position = str2.lastIndexOf(":");
-  } else if (["name", "ncName", "qName"].includes(production) && !startCharPattern.test(str2[0])) {
-    reason = `First character "${str2[0]}" is not a valid NameStartChar`;
+    position = str3.lastIndexOf(":");
+  } else if (["name", "ncName", "qName"].includes(production) && !startCharPattern.test(str3[0])) {
+    reason = `First character "${str3[0]}" is not a valid NameStartChar`;
     position = 0;
   } else {
-    for (let i = 0; i < str2.length; i++) {
-      if (!namePattern.test(str2[i])) {
-        reason = `Character "${str2[i]}" at position ${i} is not a valid NameChar`;
+    for (let i = 0; i < str3.length; i++) {
+      if (!namePattern.test(str3[i])) {
+        reason = `Character "${str3[i]}" at position ${i} is not a valid NameChar`;
         position = i;
         break;
       }
     }
   }
-  return { valid: false, production, input: str2, reason, position };
+  return { valid: false, production, input: str3, reason, position };
 }, "validate");
-var validateAll = __name166((strings, production, opts = {}) => strings.map((str2) => validate2(str2, production, opts)), "validateAll");
-var sanitize = __name166((str2, production = "name", { replacement = "_", asciiOnly = false } = {}) => {
-  if (!str2) return replacement;
-  let result = str2;
+var validateAll = __name166((strings, production, opts = {}) => strings.map((str3) => validate2(str3, production, opts)), "validateAll");
+var sanitize = __name166((str3, production = "name", { replacement = "_", asciiOnly = false } = {}) => {
+  if (!str3) return replacement;
+  let result = str3;
   if (production === "ncName") {
     result = result.replace(/:/g, "");
   }
@@ -48381,7 +48390,7 @@ var DocTypeReader = class {
     if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
       i = i + 9;
       let angleBracketsCount = 1;
-      let hasBody = false, comment2 = false;
+      let hasBody = false, comment3 = false;
       let quoteChar = null;
       let exp = "";
       for (; i < xmlData.length; i++) {
@@ -48390,12 +48399,12 @@ var DocTypeReader = class {
           exp += xmlData[i];
           continue;
         }
-        if (!hasBody && !comment2 && (xmlData[i] === '"' || xmlData[i] === "'")) {
+        if (!hasBody && !comment3 && (xmlData[i] === '"' || xmlData[i] === "'")) {
           quoteChar = xmlData[i];
           exp += xmlData[i];
           continue;
         }
-        if (xmlData[i] === "<" && !comment2) {
+        if (xmlData[i] === "<" && !comment3) {
           if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
             i += 7;
             let entityName, val;
@@ -48419,14 +48428,14 @@ var DocTypeReader = class {
             i += 9;
             const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
             i = index;
-          } else if (hasSeq(xmlData, "!--", i)) comment2 = true;
+          } else if (hasSeq(xmlData, "!--", i)) comment3 = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
           exp = "";
         } else if (xmlData[i] === ">") {
-          if (comment2) {
+          if (comment3) {
             if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-              comment2 = false;
+              comment3 = false;
               angleBracketsCount--;
             }
           } else {
@@ -48815,13 +48824,13 @@ var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str2) {
-  if (typeof str2 !== "string") return str2;
-  const len = str2.length;
-  if (len === 0) return str2;
+function anynum(str3) {
+  if (typeof str3 !== "string") return str3;
+  const len = str3.length;
+  if (len === 0) return str3;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str2.charCodeAt(i);
+    const cc = str3.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -48832,7 +48841,7 @@ function anynum(str2) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str2.charCodeAt(i + 1);
+        const low = str3.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp2)) {
@@ -48848,22 +48857,22 @@ function anynum(str2) {
       break;
     }
   }
-  if (firstHit === -1) return str2;
+  if (firstHit === -1) return str3;
   const chars = [];
-  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str3.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str2.charCodeAt(i);
+    const cc = str3.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str2[i]);
+      chars.push(str3[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str3[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str2.charCodeAt(i + 1);
+        const low = str3.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp2);
@@ -48874,7 +48883,7 @@ function anynum(str2) {
           }
         }
       }
-      chars.push(str2[i]);
+      chars.push(str3[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -48882,7 +48891,7 @@ function anynum(str2) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str3[i]);
   }
   return chars.join("");
 }
@@ -48908,12 +48917,12 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str2, options2 = {}) {
+function toNumber(str3, options2 = {}) {
   options2 = Object.assign({}, consider, options2);
-  if (!str2 || typeof str2 !== "string") return str2;
-  let trimmedStr = str2.trim();
-  if (trimmedStr.length === 0) return str2;
-  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str2;
+  if (!str3 || typeof str3 !== "string") return str3;
+  let trimmedStr = str3.trim();
+  if (trimmedStr.length === 0) return str3;
+  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str3;
   else if (trimmedStr === "0") return 0;
   if (options2.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -48927,10 +48936,10 @@ function toNumber(str2, options2 = {}) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str2;
-    return handleInfinity(str2, num, options2);
+    if (Number.isNaN(num)) return str3;
+    return handleInfinity(str3, num, options2);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str2, trimmedStr, options2);
+    return resolveEnotation(str3, trimmedStr, options2);
   } else {
     const match3 = numRegex.exec(trimmedStr);
     if (match3) {
@@ -48942,36 +48951,36 @@ function toNumber(str2, options2 = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str2;
+        return str3;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
           if (options2.eNotation) return num;
-          else return str2;
+          else return str3;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
           else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str2;
+          else return str3;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str2;
+          return n === parsedStr || sign + n === parsedStr ? num : str3;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str2;
+          return n === parsedStr || n === sign + parsedStr ? num : str3;
         }
       }
     } else {
-      return str2;
+      return str3;
     }
   }
 }
 __name169(toNumber, "toNumber");
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str2, trimmedStr, options2) {
-  if (!options2.eNotation) return str2;
+function resolveEnotation(str3, trimmedStr, options2) {
+  if (!options2.eNotation) return str3;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -48981,18 +48990,18 @@ function resolveEnotation(str2, trimmedStr, options2) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str3;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options2.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str2;
+      } else return str3;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str2;
+    return str3;
   }
 }
 __name169(resolveEnotation, "resolveEnotation");
@@ -49010,15 +49019,15 @@ function trimZeros(numStr) {
 }
 __name169(trimZeros, "trimZeros");
 function parse_int(numStr, base) {
-  const str2 = numStr.trim();
-  if (base === 2 || base === 8) numStr = str2.substring(2);
+  const str3 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str3.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
 __name169(parse_int, "parse_int");
-function handleInfinity(str2, num, options2) {
+function handleInfinity(str3, num, options2) {
   const isPositive = num === Infinity;
   switch (options2.infinity.toLowerCase()) {
     case "null":
@@ -49030,7 +49039,7 @@ function handleInfinity(str2, num, options2) {
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str2;
+      return str3;
   }
 }
 __name169(handleInfinity, "handleInfinity");
@@ -49425,16 +49434,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
+    const path25 = this._matcher.path;
+    return path25.length > 0 ? path25[path25.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
+    const path25 = this._matcher.path;
+    return path25.length > 0 ? path25[path25.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -49442,9 +49451,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return void 0;
-    return path21[path21.length - 1].values?.[attrName];
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return void 0;
+    return path25[path25.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -49452,9 +49461,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return false;
-    const current = path21[path21.length - 1];
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return false;
+    const current = path25[path25.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -49480,18 +49489,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].position ?? 0;
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return -1;
+    return path25[path25.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].counter ?? 0;
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return -1;
+    return path25[path25.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -51002,9 +51011,9 @@ var parseXml = __name176(function(xmlData) {
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options2.commentPropName) {
-          const comment2 = xmlData.substring(i + 4, endIndex - 2);
+          const comment3 = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment2 }]);
+          currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment3 }]);
         }
         i = endIndex;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -51245,12 +51254,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   }
 }
 __name176(tagExpWithClosingIndex, "tagExpWithClosingIndex");
-function findClosingIndex(xmlData, str2, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str2, i);
+function findClosingIndex(xmlData, str3, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str3, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str2.length - 1;
+    return closingIndex + str3.length - 1;
   }
 }
 __name176(findClosingIndex, "findClosingIndex");
@@ -51363,12 +51372,12 @@ function parseValue(val, shouldParse, options2) {
   }
 }
 __name176(parseValue, "parseValue");
-function fromCodePoint(str2, base, prefix2) {
-  const codePoint = Number.parseInt(str2, base);
+function fromCodePoint(str3, base, prefix2) {
+  const codePoint = Number.parseInt(str3, base);
   if (codePoint >= 0 && codePoint <= 1114111) {
     return String.fromCodePoint(codePoint);
   } else {
-    return prefix2 + str2 + ";";
+    return prefix2 + str3 + ";";
   }
 }
 __name176(fromCodePoint, "fromCodePoint");
@@ -51602,13 +51611,13 @@ function escapeAttribute(val) {
   return valToStr(val).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 __name179(escapeAttribute, "escapeAttribute");
-function resolveName(name2, isAttribute2, options2, matcher, validator) {
+function resolveName(name2, isAttribute2, options2, matcher, validator2) {
   if (!options2.sanitizeName) return name2;
   const isPI = !isAttribute2 && name2[0] === "?";
   const bare = isPI ? name2.slice(1) : name2;
-  if (validator(bare)) return name2;
+  if (validator2(bare)) return name2;
   const result = options2.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result !== "string" || !validator(result)) {
+  if (typeof result !== "string" || !validator2(result)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
   return isPI ? "?" + result : result;
@@ -52413,16 +52422,16 @@ function stringifyXML(obj, opts = {}) {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
 __name183(stringifyXML, "stringifyXML");
-async function parseXML(str2, opts = {}) {
-  if (!str2) {
+async function parseXML(str3, opts = {}) {
+  if (!str3) {
     throw new Error("Document is empty");
   }
-  const validation = XMLValidator.validate(str2);
+  const validation = XMLValidator.validate(str3);
   if (validation !== true) {
     throw validation;
   }
   const parser2 = new XMLParser(getParserOptions(opts));
-  const parsedXml = parser2.parse(str2);
+  const parsedXml = parser2.parse(str3);
   if (parsedXml["?xml"]) {
     delete parsedXml["?xml"];
   }
@@ -52954,11 +52963,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path21) {
+    function locateFile(path25) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path21, scriptDirectory);
+        return Module["locateFile"](path25, scriptDirectory);
       }
-      return scriptDirectory + path21;
+      return scriptDirectory + path25;
     }
     __name189(locateFile, "locateFile");
     var read_, readAsync, readBinary, setWindowTitle;
@@ -53260,16 +53269,16 @@ var NativeCRC64 = (() => {
       if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
         return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
       }
-      var str2 = "";
+      var str3 = "";
       while (idx < endPtr) {
         var u0 = heapOrArray[idx++];
         if (!(u0 & 128)) {
-          str2 += String.fromCharCode(u0);
+          str3 += String.fromCharCode(u0);
           continue;
         }
         var u1 = heapOrArray[idx++] & 63;
         if ((u0 & 224) == 192) {
-          str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+          str3 += String.fromCharCode((u0 & 31) << 6 | u1);
           continue;
         }
         var u2 = heapOrArray[idx++] & 63;
@@ -53280,28 +53289,28 @@ var NativeCRC64 = (() => {
           u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
         }
         if (u0 < 65536) {
-          str2 += String.fromCharCode(u0);
+          str3 += String.fromCharCode(u0);
         } else {
           var ch = u0 - 65536;
-          str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+          str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
         }
       }
-      return str2;
+      return str3;
     }
     __name189(UTF8ArrayToString, "UTF8ArrayToString");
     function UTF8ToString(ptr, maxBytesToRead) {
       return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
     }
     __name189(UTF8ToString, "UTF8ToString");
-    function stringToUTF8Array(str2, heap, outIdx, maxBytesToWrite) {
+    function stringToUTF8Array(str3, heap, outIdx, maxBytesToWrite) {
       if (!(maxBytesToWrite > 0))
         return 0;
       var startIdx = outIdx;
       var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i = 0; i < str2.length; ++i) {
-        var u = str2.charCodeAt(i);
+      for (var i = 0; i < str3.length; ++i) {
+        var u = str3.charCodeAt(i);
         if (u >= 55296 && u <= 57343) {
-          var u1 = str2.charCodeAt(++i);
+          var u1 = str3.charCodeAt(++i);
           u = 65536 + ((u & 1023) << 10) | u1 & 1023;
         }
         if (u <= 127) {
@@ -53329,15 +53338,15 @@ var NativeCRC64 = (() => {
       return outIdx - startIdx;
     }
     __name189(stringToUTF8Array, "stringToUTF8Array");
-    function stringToUTF8(str2, outPtr, maxBytesToWrite) {
+    function stringToUTF8(str3, outPtr, maxBytesToWrite) {
       assert4(typeof maxBytesToWrite == "number", "stringToUTF8(str, outPtr, maxBytesToWrite) is missing the third parameter that specifies the length of the output buffer!");
-      return stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
+      return stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite);
     }
     __name189(stringToUTF8, "stringToUTF8");
-    function lengthBytesUTF8(str2) {
+    function lengthBytesUTF8(str3) {
       var len = 0;
-      for (var i = 0; i < str2.length; ++i) {
-        var c = str2.charCodeAt(i);
+      for (var i = 0; i < str3.length; ++i) {
+        var c = str3.charCodeAt(i);
         if (c <= 127) {
           len++;
         } else if (c <= 2047) {
@@ -53493,15 +53502,15 @@ var NativeCRC64 = (() => {
               runDependencyWatcher = null;
               return;
             }
-            var shown = false;
+            var shown2 = false;
             for (var dep in runDependencyTracking) {
-              if (!shown) {
-                shown = true;
+              if (!shown2) {
+                shown2 = true;
                 err("still waiting on run dependencies:");
               }
               err("dependency: " + dep);
             }
-            if (shown) {
+            if (shown2) {
               err("(end of list)");
             }
           }, 1e4);
@@ -57032,10 +57041,10 @@ var __defProp236 = Object.defineProperty;
 var __name236 = (target, value) => __defProp236(target, "name", { value, configurable: true });
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 || "/";
-  path21 = escape2(path21);
-  urlParsed.pathname = path21;
+  let path25 = urlParsed.pathname;
+  path25 = path25 || "/";
+  path25 = escape2(path25);
+  urlParsed.pathname = path25;
   return urlParsed.toString();
 }
 __name236(escapeURLPath, "escapeURLPath");
@@ -57125,9 +57134,9 @@ function escape2(text) {
 __name236(escape2, "escape");
 function appendToURLPath(url2, name2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 ? path21.endsWith("/") ? `${path21}${name2}` : `${path21}/${name2}` : name2;
-  urlParsed.pathname = path21;
+  let path25 = urlParsed.pathname;
+  path25 = path25 ? path25.endsWith("/") ? `${path25}${name2}` : `${path25}/${name2}` : name2;
+  urlParsed.pathname = path25;
   return urlParsed.toString();
 }
 __name236(appendToURLPath, "appendToURLPath");
@@ -57306,8 +57315,8 @@ function sanitizeHeaders(originalHeader) {
   return headers;
 }
 __name236(sanitizeHeaders, "sanitizeHeaders");
-function iEqual(str1, str2) {
-  return str1.toLocaleLowerCase() === str2.toLocaleLowerCase();
+function iEqual(str1, str22) {
+  return str1.toLocaleLowerCase() === str22.toLocaleLowerCase();
 }
 __name236(iEqual, "iEqual");
 function getAccountNameFromUrl(url2) {
@@ -57891,9 +57900,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path21 = getURLPath(request2.url) || "/";
+    const path25 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path25}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -58415,9 +58424,9 @@ function storageSharedKeyCredentialPolicy(options2) {
   }
   __name245(getCanonicalizedHeadersString, "getCanonicalizedHeadersString");
   function getCanonicalizedResourceString(request2) {
-    const path21 = getURLPath(request2.url) || "/";
+    const path25 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path21}`;
+    canonicalizedResourceString += `/${options2.accountName}${path25}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72464,10 +72473,10 @@ var __defProp257 = Object.defineProperty;
 var __name257 = (target, value) => __defProp257(target, "name", { value, configurable: true });
 function escapeURLPath2(url2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 || "/";
-  path21 = escape3(path21);
-  urlParsed.pathname = path21;
+  let path25 = urlParsed.pathname;
+  path25 = path25 || "/";
+  path25 = escape3(path25);
+  urlParsed.pathname = path25;
   return urlParsed.toString();
 }
 __name257(escapeURLPath2, "escapeURLPath");
@@ -72557,9 +72566,9 @@ function escape3(text) {
 __name257(escape3, "escape");
 function appendToURLPath2(url2, name2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 ? path21.endsWith("/") ? `${path21}${name2}` : `${path21}/${name2}` : name2;
-  urlParsed.pathname = path21;
+  let path25 = urlParsed.pathname;
+  path25 = path25 ? path25.endsWith("/") ? `${path25}${name2}` : `${path25}/${name2}` : name2;
+  urlParsed.pathname = path25;
   return urlParsed.toString();
 }
 __name257(appendToURLPath2, "appendToURLPath");
@@ -72746,8 +72755,8 @@ function sanitizeHeaders2(originalHeader) {
   return headers;
 }
 __name257(sanitizeHeaders2, "sanitizeHeaders");
-function iEqual2(str1, str2) {
-  return str1.toLocaleLowerCase() === str2.toLocaleLowerCase();
+function iEqual2(str1, str22) {
+  return str1.toLocaleLowerCase() === str22.toLocaleLowerCase();
 }
 __name257(iEqual2, "iEqual");
 function getAccountNameFromUrl2(url2) {
@@ -80243,8 +80252,8 @@ async function getBodyAsText(batchResponse) {
   return buffer3.toString();
 }
 __name288(getBodyAsText, "getBodyAsText");
-function utf8ByteLength(str2) {
-  return Buffer.byteLength(str2);
+function utf8ByteLength(str3) {
+  return Buffer.byteLength(str3);
 }
 __name288(utf8ByteLength, "utf8ByteLength");
 
@@ -80603,8 +80612,8 @@ var InnerBatchRequest = class {
     if (this.operationCount >= BATCH_MAX_REQUEST) {
       throw new RangeError(`Cannot exceed ${BATCH_MAX_REQUEST} sub requests in a single batch`);
     }
-    const path21 = getURLPath2(subRequest.url);
-    if (!path21 || path21 === "") {
+    const path25 = getURLPath2(subRequest.url);
+    if (!path25 || path25 === "") {
       throw new RangeError(`Invalid url for sub request: '${subRequest.url}'`);
     }
   }
@@ -80674,8 +80683,8 @@ var BlobBatchClient = class {
       pipeline3 = newPipeline(credentialOrPipeline, options2);
     }
     const storageClientContext = new StorageContextClient(url2, getCoreClientOptions(pipeline3));
-    const path21 = getURLPath2(url2);
-    if (path21 && path21 !== "/") {
+    const path25 = getURLPath2(url2);
+    if (path25 && path25 !== "/") {
       this.serviceOrContainerContext = storageClientContext.container;
     } else {
       this.serviceOrContainerContext = storageClientContext.service;
@@ -85930,9 +85939,9 @@ async function stageRecords(dir, records) {
     const text = `${JSON.stringify(record)}
 `;
     const bytes = Buffer.byteLength(text);
-    const problem = bytes > MAX_RECORD_BYTES ? `${bytes} bytes, past the ${MAX_RECORD_BYTES}-byte cap` : total + bytes > MAX_ENTRY_BYTES ? `the entry would pass its ${MAX_ENTRY_BYTES}-byte cap` : parseTrialRecord(text, record.key);
-    if (typeof problem === "string") {
-      skipped.push(`${record.key}: ${problem}`);
+    const problem2 = bytes > MAX_RECORD_BYTES ? `${bytes} bytes, past the ${MAX_RECORD_BYTES}-byte cap` : total + bytes > MAX_ENTRY_BYTES ? `the entry would pass its ${MAX_ENTRY_BYTES}-byte cap` : parseTrialRecord(text, record.key);
+    if (typeof problem2 === "string") {
+      skipped.push(`${record.key}: ${problem2}`);
       continue;
     }
     try {
@@ -86312,13 +86321,74 @@ var FileCommandsTamperedError = class extends Error {
 import { readFileSync } from "node:fs";
 import path18 from "node:path";
 import os10 from "node:os";
-var RunContextError = class extends Error {
-  name = "RunContextError";
-};
+
+// src/github/workflow-run.ts
 function rec(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 }
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function triggeringRunOf(payload) {
+  const run2 = rec(payload.workflow_run);
+  const headSha = str(run2?.head_sha);
+  if (!run2 || !headSha) return void 0;
+  return {
+    id: typeof run2.id === "number" ? run2.id : 0,
+    headSha,
+    ...str(rec(run2.head_repository)?.full_name) ? { headRepo: str(rec(run2.head_repository)?.full_name) } : {},
+    ...str(run2.head_branch) ? { headBranch: str(run2.head_branch) } : {},
+    event: str(run2.event) ?? "",
+    ...str(run2.conclusion) ? { conclusion: str(run2.conclusion) } : {}
+  };
+}
+var MAX_PAGES2 = 30;
+async function findPullRequest(client, run2) {
+  const matches = [];
+  let pages = 0;
+  for await (const page of client.open()) {
+    for (const pr of page) if (pr.headSha === run2.headSha && sameRepo(pr.headRepo, run2.headRepo)) matches.push(pr);
+    if (++pages >= MAX_PAGES2) break;
+  }
+  const head = `${run2.headSha.slice(0, 12)}${run2.headRepo ? ` (${run2.headRepo}${run2.headBranch ? `:${run2.headBranch}` : ""})` : ""}`;
+  if (matches.length === 1) return { kind: "found", pr: matches[0] };
+  if (matches.length === 0) return { kind: "none", why: `no open pull request has the head commit ${head} (closed, or pushed to since)` };
+  return {
+    kind: "none",
+    why: `${matches.length} open pull requests have the head commit ${head} (${matches.map((p) => `#${p.number}`).join(", ")}): sweepgate does not guess which one the run was for`
+  };
+}
+function sameRepo(a, b) {
+  return a === void 0 || b === void 0 || a.toLowerCase() === b.toLowerCase();
+}
+function octokitPullRequestClient(octokit, repo) {
+  return {
+    async *open() {
+      const it = octokit.paginate.iterator(octokit.rest.pulls.list, {
+        ...repo,
+        state: "open",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100
+      });
+      for await (const page of it)
+        yield page.data.map((p) => ({
+          number: p.number,
+          headSha: p.head.sha,
+          ...p.head.repo?.full_name ? { headRepo: p.head.repo.full_name } : {},
+          baseRef: p.base.ref,
+          baseSha: p.base.sha
+        }));
+    }
+  };
+}
+
+// src/github/context.ts
+var RunContextError = class extends Error {
+  name = "RunContextError";
+};
+function rec2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+}
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function readPayload(env) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
@@ -86329,41 +86399,43 @@ function readPayload(env) {
     throw new RunContextError(`GITHUB_EVENT_PATH points at '${file}', which cannot be read`);
   }
   try {
-    return rec(JSON.parse(text)) ?? {};
+    return rec2(JSON.parse(text)) ?? {};
   } catch {
     throw new RunContextError(`GITHUB_EVENT_PATH '${file}' is not JSON`);
   }
 }
 function readRunContext(env = process.env) {
   const payload = readPayload(env);
-  const repository = rec(payload.repository);
-  const full = str(env.GITHUB_REPOSITORY) ?? str(repository?.full_name);
+  const repository = rec2(payload.repository);
+  const full = str2(env.GITHUB_REPOSITORY) ?? str2(repository?.full_name);
   const [owner, repo] = full?.split("/") ?? [];
   if (!owner || !repo) {
     throw new RunContextError(`GITHUB_REPOSITORY must look like 'owner/repo' but got '${env.GITHUB_REPOSITORY ?? ""}'`);
   }
-  const eventName = str(env.GITHUB_EVENT_NAME) ?? "";
-  const pr = rec(payload.pull_request);
+  const eventName = str2(env.GITHUB_EVENT_NAME) ?? "";
+  const pr = rec2(payload.pull_request);
   const number = typeof pr?.number === "number" ? pr.number : typeof payload.number === "number" ? payload.number : void 0;
-  const workspace = path18.resolve(str(env.GITHUB_WORKSPACE) ?? process.cwd());
+  const workspace = path18.resolve(str2(env.GITHUB_WORKSPACE) ?? process.cwd());
+  const triggering = triggeringRunOf(payload);
   return {
     eventName,
     owner,
     repo,
-    sha: str(env.GITHUB_SHA) ?? "",
-    ref: str(env.GITHUB_REF) ?? "",
-    runId: str(env.GITHUB_RUN_ID) ?? "0",
-    runAttempt: str(env.GITHUB_RUN_ATTEMPT) ?? "1",
-    serverUrl: (str(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
+    sha: str2(env.GITHUB_SHA) ?? "",
+    ref: str2(env.GITHUB_REF) ?? "",
+    runId: str2(env.GITHUB_RUN_ID) ?? "0",
+    runAttempt: str2(env.GITHUB_RUN_ATTEMPT) ?? "1",
+    serverUrl: (str2(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
     workspace,
-    runnerTemp: path18.resolve(str(env.RUNNER_TEMP) ?? os10.tmpdir()),
-    defaultBranch: str(repository?.default_branch),
+    runnerTemp: path18.resolve(str2(env.RUNNER_TEMP) ?? os10.tmpdir()),
+    defaultBranch: str2(repository?.default_branch),
     pullRequest: pr && number !== void 0 ? {
       number,
-      baseSha: str(rec(pr.base)?.sha),
-      headSha: str(rec(pr.head)?.sha),
-      baseRef: str(rec(pr.base)?.ref)
-    } : void 0
+      baseSha: str2(rec2(pr.base)?.sha),
+      headSha: str2(rec2(pr.head)?.sha),
+      baseRef: str2(rec2(pr.base)?.ref)
+    } : void 0,
+    ...triggering ? { workflowRun: { ...triggering, action: str2(payload.action) ?? "" } } : {}
   };
 }
 function runUrl(ctx) {
@@ -86386,6 +86458,8 @@ function planFor(ctx, baselineBranch) {
       };
     case "workflow_dispatch":
       return { kind: "sweep-only", why: "manual run (workflow_dispatch): the sweep runs and is reported; no baseline is recorded" };
+    case "workflow_run":
+      return workflowRunPlan(ctx);
     case "pull_request_target":
       return {
         kind: "refused",
@@ -86394,9 +86468,21 @@ function planFor(ctx, baselineBranch) {
     default:
       return {
         kind: "unsupported",
-        why: `sweepgate has nothing to do on '${ctx.eventName || "(no event)"}' events: run it on pull_request (compare and gate), push (record the baseline on the default branch) or workflow_dispatch`
+        why: `sweepgate has nothing to do on '${ctx.eventName || "(no event)"}' events: run it on pull_request (compare and gate), push (record the baseline on the default branch), workflow_dispatch, or workflow_run (mode: report, for fork PRs)`
       };
   }
+}
+function workflowRunPlan(ctx) {
+  const run2 = ctx.workflowRun;
+  if (!run2) throw new RunContextError("a workflow_run event without workflow_run.head_sha in its payload (GITHUB_EVENT_PATH)");
+  if (run2.action !== "completed")
+    return { kind: "unsupported", why: `workflow_run '${run2.action}': sweepgate reports once the run has completed (types: [completed])` };
+  if (run2.event !== "pull_request")
+    return {
+      kind: "unsupported",
+      why: `the triggering run was a '${run2.event || "(unknown)"}' run, not a pull_request one: there is no pull request to report to`
+    };
+  return { kind: "workflow-run", run: run2 };
 }
 
 // src/github/inputs.ts
@@ -86422,6 +86508,9 @@ function bool(name2, raw, fallback) {
   if (["true", "True", "TRUE"].includes(raw)) return true;
   if (["false", "False", "FALSE"].includes(raw)) return false;
   throw new InputError(name2, `'${name2}' input must be 'true' or 'false' but got '${raw}'`);
+}
+function optionalBool(name2, raw) {
+  return raw === "" ? {} : { [name2]: bool(name2, raw, true) };
 }
 function threshold(name2, raw) {
   if (raw === "") return void 0;
@@ -86452,6 +86541,19 @@ function parallel(name2, raw) {
     throw new InputError(name2, `'${name2}' input must be an integer from 1 to 64 but got '${raw}'`);
   return n;
 }
+function shard(name2, raw) {
+  if (raw === "") return void 0;
+  const parsed = parseShard(raw);
+  if (typeof parsed === "string") throw new InputError(name2, `'${name2}' input ${parsed}`);
+  return parsed;
+}
+function shards(name2, raw) {
+  if (raw === "") return void 0;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= MAX_SHARDS))
+    throw new InputError(name2, `'${name2}' input must be an integer from 1 to ${MAX_SHARDS} (the matrix's shard count) but got '${raw}'`);
+  return n;
+}
 function parseInputs(get) {
   const config = get("config");
   if (config === "") {
@@ -86459,6 +86561,10 @@ function parseInputs(get) {
   }
   const baselineBranch = get("baseline-branch");
   const cacheDir = get("cache-dir");
+  const resultsFile = get("results-file");
+  const mode = oneOf("mode", get("mode"), ["sweep", "report"], "sweep");
+  if (mode === "report" && get("shard") !== "")
+    throw new InputError("shard", `'shard' is for the matrix jobs, not the report job ('mode: report'), but got '${get("shard")}'`);
   return {
     config,
     githubToken: get("github-token"),
@@ -86471,8 +86577,14 @@ function parseInputs(get) {
     cacheDir: cacheDir === "" ? void 0 : cacheDir,
     missingBaseline: oneOf("missing-baseline", get("missing-baseline"), ["fail", "pass"], "fail"),
     seed: seed("seed", get("seed")),
+    ...optionalBool("search", get("search")),
     parallel: parallel("parallel", get("parallel")),
-    acceptLabel: get("accept-label")
+    acceptLabel: get("accept-label"),
+    mode,
+    ...resultsFile !== "" ? { resultsFile } : {},
+    shard: shard("shard", get("shard")),
+    shards: shards("shards", get("shards")),
+    allowMissingShards: bool("allow-missing-shards", get("allow-missing-shards"), false)
   };
 }
 
@@ -86495,8 +86607,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path21 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL8}`);
+        const path25 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -86864,8 +86976,8 @@ function omit(object, keysToOmit) {
   return result;
 }
 __name322(omit, "omit");
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
@@ -86873,8 +86985,8 @@ function encodeReserved(str2) {
   }).join("");
 }
 __name322(encodeReserved, "encodeReserved");
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -87155,29 +87267,29 @@ function isTokenCode(code) {
   return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
 }
 __name323(isTokenCode, "isTokenCode");
-function parameterValue(str2) {
-  const len = str2.length;
+function parameterValue(str3) {
+  const len = str3.length;
   if (len === 0)
     return '""';
   let index = 0;
-  while (index < len && isTokenCode(str2.charCodeAt(index)))
+  while (index < len && isTokenCode(str3.charCodeAt(index)))
     index++;
   if (index === len)
-    return str2;
+    return str3;
   let result = '"';
   let start = 0;
   while (index < len) {
-    const code = str2.charCodeAt(index);
+    const code = str3.charCodeAt(index);
     if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-      throw new TypeError(`Invalid parameter value: ${str2}`);
+      throw new TypeError(`Invalid parameter value: ${str3}`);
     }
     if (code === 34 || code === 92) {
-      result += `${str2.slice(start, index)}\\`;
+      result += `${str3.slice(start, index)}\\`;
       start = index;
     }
     index++;
   }
-  return `${result}${str2.slice(start)}"`;
+  return `${result}${str3.slice(start)}"`;
 }
 __name323(parameterValue, "parameterValue");
 function format(obj) {
@@ -87331,15 +87443,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 __name323(parseParameters, "parseParameters");
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 __name323(unescapeQuotedPairs, "unescapeQuotedPairs");
 
@@ -91274,7 +91386,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -91477,7 +91589,7 @@ function redact(message, secret) {
 }
 
 // src/github/labels.ts
-var MAX_PAGES2 = 300;
+var MAX_PAGES3 = 300;
 async function readAcceptance(opts) {
   const { label, token, issue: issue2 } = opts;
   if (label === "") return void 0;
@@ -91509,14 +91621,14 @@ async function findAcceptance(client, issue2, label) {
   let pages = 0;
   for await (const page of client.labels(issue2)) {
     if (page.includes(label)) present = true;
-    if (present || ++pages >= MAX_PAGES2) break;
+    if (present || ++pages >= MAX_PAGES3) break;
   }
   if (!present) return void 0;
   let by;
   pages = 0;
   for await (const page of client.events(issue2)) {
     for (const e of page) if (e.event === "labeled" && e.label === label && e.actor) by = e.actor;
-    if (++pages >= MAX_PAGES2) break;
+    if (++pages >= MAX_PAGES3) break;
   }
   return by !== void 0 ? { by } : {};
 }
@@ -91685,6 +91797,864 @@ function npmInstaller(env = process.env) {
   };
 }
 
+// src/github/report-from-file.ts
+import { constants as constants4 } from "node:fs";
+import { mkdir as mkdir4, open as open2, writeFile as writeFile6 } from "node:fs/promises";
+import path20 from "node:path";
+
+// src/storage/results-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/results.schema.json
+var results_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/sweepgate/sweepgate/schema/results.schema.json",
+  title: "sweepgate results document",
+  description: "What `sweepgate run --json` and the Action's `results-file` write, what the Action stores as main's baseline, and what `mode: report` reads from a fork PR's artifact. Extra fields are allowed; these are checked.",
+  type: "object",
+  required: ["sweep", "configHash", "method", "metric", "backend", "best", "trials", "stats", "gate", "seed", "createdAt"],
+  properties: {
+    sweep: { type: "string" },
+    configHash: { type: "string" },
+    method: { type: "string" },
+    metric: {
+      type: "object",
+      required: ["name", "goal"],
+      properties: {
+        name: { type: "string" },
+        goal: { enum: ["minimize", "maximize"] },
+        target: { type: "number" }
+      }
+    },
+    backend: { type: "string" },
+    backendChoice: { type: "string" },
+    best: {
+      oneOf: [
+        { type: "null" },
+        {
+          type: "object",
+          required: ["key", "params", "metrics", "samples"],
+          properties: {
+            key: { type: "string" },
+            params: { $ref: "#/definitions/params" },
+            metrics: { $ref: "#/definitions/metrics" },
+            samples: { type: "object", additionalProperties: { type: "array", items: { type: "number" } } }
+          }
+        }
+      ]
+    },
+    trials: { type: "array", items: { $ref: "#/definitions/trial" } },
+    stages: { type: "array", items: { $ref: "#/definitions/stage" } },
+    stats: {
+      type: "object",
+      required: ["trials", "trained", "cached", "pruned", "failed", "wallMs", "stopReason", "budget"],
+      properties: {
+        trials: { $ref: "#/definitions/count" },
+        trained: { $ref: "#/definitions/count" },
+        cached: { $ref: "#/definitions/count" },
+        pruned: { $ref: "#/definitions/count" },
+        failed: { $ref: "#/definitions/count" },
+        wallMs: { type: "number", minimum: 0 },
+        stopReason: { enum: ["trials", "minutes", "target", "exhausted"] },
+        budget: {
+          type: "object",
+          properties: { trials: { $ref: "#/definitions/count" }, minutes: { type: "number", minimum: 0 } }
+        }
+      }
+    },
+    gate: { type: "array", items: { $ref: "#/definitions/gateRule" } },
+    seed: { type: "integer", minimum: 0 },
+    createdAt: { type: "string" },
+    sha: { type: "string" },
+    validation: {
+      type: "object",
+      required: ["rows", "fingerprint"],
+      properties: { rows: { $ref: "#/definitions/count" }, fingerprint: { type: "string" } }
+    },
+    champion: {
+      type: "object",
+      required: ["params", "runs"],
+      properties: {
+        params: { $ref: "#/definitions/params" },
+        runs: { type: "array", items: { $ref: "#/definitions/seedRun" } }
+      }
+    },
+    replay: {
+      type: "object",
+      required: ["params", "adjustments", "runs"],
+      properties: {
+        params: { $ref: "#/definitions/params" },
+        adjustments: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "why"],
+            properties: { name: { type: "string" }, why: { enum: ["fixed", "added", "kept"] } }
+          }
+        },
+        mainSettings: { type: "array", items: { type: "string" } },
+        runs: { type: "array", items: { $ref: "#/definitions/seedRun" } }
+      }
+    },
+    replaySkipped: { type: "string" },
+    notComparable: { type: "string" },
+    savedModel: { type: "string" },
+    pullRequest: {
+      description: "Written by `mode: sweep` with `results-file` on a pull_request run: the PR the document claims to be about. `mode: report` refuses a document whose claim does not match the PR it found from the triggering run's head SHA.",
+      type: "object",
+      required: ["number", "headSha"],
+      properties: { number: { type: "integer", minimum: 1 }, headSha: { type: "string" } }
+    }
+  },
+  definitions: {
+    count: { type: "integer", minimum: 0 },
+    params: { type: "object" },
+    metrics: { type: "object", additionalProperties: { type: "number" } },
+    status: { enum: ["complete", "pruned", "failed"] },
+    trial: {
+      type: "object",
+      required: ["key", "params", "status", "metrics", "cached", "durationMs", "seed", "history", "stage", "repeat"],
+      properties: {
+        key: { type: "string" },
+        params: { $ref: "#/definitions/params" },
+        status: { $ref: "#/definitions/status" },
+        metrics: { $ref: "#/definitions/metrics" },
+        cached: { type: "boolean" },
+        durationMs: { type: "number", minimum: 0 },
+        seed: { type: "integer" },
+        history: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["step", "metrics"],
+            properties: { step: { type: "number" }, metrics: { $ref: "#/definitions/metrics" } }
+          }
+        },
+        error: { type: "string" },
+        cause: { type: "string" },
+        reason: { enum: ["timeout", "cancelled", "error"] },
+        stage: { $ref: "#/definitions/count" },
+        repeat: { $ref: "#/definitions/count" }
+      }
+    },
+    seedRun: {
+      type: "object",
+      required: ["seed", "key", "status", "metrics", "cached", "durationMs"],
+      properties: {
+        seed: { type: "integer" },
+        key: { type: "string" },
+        status: { $ref: "#/definitions/status" },
+        metrics: { $ref: "#/definitions/metrics" },
+        cached: { type: "boolean" },
+        durationMs: { type: "number", minimum: 0 },
+        error: { type: "string" }
+      }
+    },
+    stage: {
+      type: "object",
+      required: ["method", "parameters", "searched", "fixed", "trials", "bestParams"],
+      properties: {
+        method: { type: "string" },
+        parameters: { type: "array", items: { type: "string" } },
+        searched: { type: "object", additionalProperties: { type: "string" } },
+        fixed: { $ref: "#/definitions/params" },
+        budget: { $ref: "#/definitions/count" },
+        trials: { $ref: "#/definitions/count" },
+        bestParams: { $ref: "#/definitions/params" },
+        best: { type: "number" },
+        gain: { type: "number" },
+        why: { type: "string" }
+      }
+    },
+    gateRule: {
+      type: "object",
+      required: ["metric", "goal", "threshold", "alpha"],
+      properties: {
+        metric: { type: "string" },
+        goal: { enum: ["minimize", "maximize"] },
+        threshold: {
+          oneOf: [
+            {
+              type: "object",
+              required: ["kind", "value"],
+              properties: { kind: { const: "absolute" }, value: { type: "number", minimum: 0 } }
+            },
+            {
+              type: "object",
+              required: ["kind", "fraction"],
+              properties: { kind: { const: "relative" }, fraction: { type: "number", minimum: 0 } }
+            }
+          ]
+        },
+        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
+        on: { enum: ["champion", "best", "both"] }
+      }
+    }
+  }
+};
+
+// src/storage/results-schema.ts
+var MAX_RESULTS_DEPTH = 32;
+var validator;
+function parseStrictResultsDoc(text, maxProblems = 10) {
+  const doc = parseResultsDoc(text);
+  if (typeof doc === "string") return [doc];
+  if (tooDeep(doc, MAX_RESULTS_DEPTH)) return [`nested deeper than ${MAX_RESULTS_DEPTH} levels`];
+  validator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(results_schema_default);
+  if (validator(doc)) return doc;
+  return (validator.errors ?? []).slice(0, maxProblems).map(problem);
+}
+function problem(e) {
+  const where2 = e.instancePath === "" ? "(the document)" : e.instancePath;
+  const allowed = isRecord(e.params) && Array.isArray(e.params.allowedValues) ? ` (${e.params.allowedValues.join(", ")})` : "";
+  return `${where2}: ${e.message ?? "is invalid"}${allowed}, got ${shown(e.data)}`;
+}
+function shown(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length <= 80 ? text : `${text.slice(0, 79)}\u2026`;
+}
+function tooDeep(value, limit) {
+  if (typeof value !== "object" || value === null) return false;
+  if (limit === 0) return true;
+  return Object.values(value).some((v) => tooDeep(v, limit - 1));
+}
+
+// src/github/report-from-file.ts
+var MAX_RESULTS_FILE_BYTES = 10 * 1024 * 1024;
+var ResultsFileError = class extends ClassifiedError {
+  name = "ResultsFileError";
+  errorClass = "config";
+  invalid = "input";
+};
+async function writeResultsFile(ctx, plan, file, results) {
+  const headSha = ctx.pullRequest?.headSha;
+  const claim = plan.kind === "pull-request" && headSha ? { number: plan.number, headSha } : void 0;
+  const target = path20.resolve(ctx.workspace, file);
+  await mkdir4(path20.dirname(target), { recursive: true });
+  await writeFile6(target, `${JSON.stringify({ ...results, ...claim ? { pullRequest: claim } : {} })}
+`, "utf8");
+}
+async function readUntrustedResults(file) {
+  const text = await readCapped(file, MAX_RESULTS_FILE_BYTES);
+  const parsed = parseStrictResultsDoc(text);
+  if (!isResults(parsed))
+    throw new ResultsFileError(`results-file '${file}' is not a sweepgate results document:
+${parsed.map((p) => `- ${p}`).join("\n")}`);
+  const claim = parsed.pullRequest;
+  return { results: parsed, ...isRecord(claim) ? { claim } : {} };
+}
+function isResults(v) {
+  return !Array.isArray(v);
+}
+async function readCapped(file, cap2) {
+  let handle;
+  try {
+    handle = await open2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  } catch (err) {
+    throw new ResultsFileError(`results-file '${file}' cannot be read (${errorText(err)}): did the artifact download into that path?`);
+  }
+  try {
+    const s = await handle.stat();
+    if (!s.isFile()) throw new ResultsFileError(`results-file '${file}' is not a regular file`);
+    if (s.size > cap2) throw new ResultsFileError(`results-file '${file}' is ${s.size} bytes, past the ${cap2}-byte cap`);
+    const buf = Buffer.alloc(cap2 + 1);
+    const { bytesRead } = await handle.read(buf, 0, cap2 + 1, 0);
+    if (bytesRead > cap2) throw new ResultsFileError(`results-file '${file}' grew past the ${cap2}-byte cap while it was read`);
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, bytesRead));
+    } catch {
+      throw new ResultsFileError(`results-file '${file}' is not UTF-8 text`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function claimMismatch(doc, expected) {
+  const { results, claim } = doc;
+  if (results.sweep !== expected.sweep)
+    return `the document is for the sweep ${JSON.stringify(results.sweep)}, but the config on the default branch names ${JSON.stringify(expected.sweep)}`;
+  if (!claim)
+    return 'the document does not say which pull request it is for ("pullRequest" is missing): write it with results-file in mode: sweep';
+  if (claim.number !== expected.number)
+    return `the document names pull request #${claim.number}, but the run that uploaded it tested the head commit ${expected.headSha} of pull request #${expected.number}`;
+  if (claim.headSha !== expected.headSha)
+    return `the document names the head commit ${JSON.stringify(claim.headSha)}, but the run that uploaded it tested ${expected.headSha}`;
+  return void 0;
+}
+
+// src/github/report-mode.ts
+import { mkdir as mkdir5, writeFile as writeFile7 } from "node:fs/promises";
+import path21 from "node:path";
+
+// src/report/refused.ts
+function refusedReport(input) {
+  return [
+    input.marker,
+    `### ${inline(cap(`sweepgate: ${input.sweep}`, NAME_MAX_CHARS + 60))}`,
+    "",
+    "\u274C **Refused**: the results this pull request\u2019s run uploaded cannot be used, so nothing was compared:",
+    "",
+    codeBlock(input.reason),
+    "",
+    `[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`,
+    ""
+  ].join("\n");
+}
+
+// src/github/check-runs.ts
+var CHECK_SUMMARY_MAX_CHARS = 65535;
+var CHECK_TITLE_MAX_CHARS = 250;
+function checkRunName(sweep2) {
+  return `sweepgate / ${sweep2}`;
+}
+function octokitCheckRunClient(octokit, repo) {
+  return {
+    async create(run2) {
+      const { data } = await octokit.rest.checks.create({
+        ...repo,
+        name: run2.name,
+        head_sha: run2.headSha,
+        status: "completed",
+        conclusion: run2.conclusion,
+        completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+        ...run2.detailsUrl ? { details_url: run2.detailsUrl } : {},
+        output: {
+          title: Array.from(run2.title).slice(0, CHECK_TITLE_MAX_CHARS).join(""),
+          summary: run2.summary.length <= CHECK_SUMMARY_MAX_CHARS ? run2.summary : `${run2.summary.slice(0, CHECK_SUMMARY_MAX_CHARS - 1)}\u2026`
+        }
+      });
+      return { id: data.id, ...data.html_url ? { url: data.html_url } : {} };
+    }
+  };
+}
+
+// src/github/report-mode.ts
+function octokitReportClients(info2) {
+  return {
+    pulls: (token, ctx) => octokitPullRequestClient(githubClient(token, { info: info2 }), { owner: ctx.owner, repo: ctx.repo }),
+    checks: (token, ctx) => octokitCheckRunClient(githubClient(token, { info: info2 }), { owner: ctx.owner, repo: ctx.repo })
+  };
+}
+var SUMMARY_MAX_CHARS = 1e6;
+function reportsFromFile(inputs) {
+  return inputs.mode === "report" && inputs.resultsFile !== void 0;
+}
+async function reportFromFile(deps, inputs, ctx, plan, outputs, summary3) {
+  const file = checkedInputs(inputs, ctx, plan);
+  const config = await deps.engine.loadConfig(path21.resolve(ctx.workspace, inputs.config), ctx.workspace);
+  const job = { deps, inputs, ctx, config, warnings: [], summary: summary3 };
+  const target = await findTarget(job, plan);
+  let doc;
+  try {
+    doc = await readUntrustedResults(path21.resolve(ctx.workspace, file));
+  } catch (err) {
+    if (err instanceof ResultsFileError) return refuse(job, target, err.message);
+    throw err;
+  }
+  if (target) {
+    const mismatch = claimMismatch(doc, { sweep: config.name, ...target });
+    if (mismatch) return refuse(job, target, mismatch);
+  } else if (doc.results.sweep !== config.name) {
+    return refuse(job, target, `the document is for the sweep ${JSON.stringify(doc.results.sweep)}, not ${JSON.stringify(config.name)}`);
+  }
+  const conclusion = await concludeFromFile(job, plan, doc.results, target);
+  outputs["best-params"] = JSON.stringify(doc.results.best?.params ?? {});
+  outputs["best-metrics"] = JSON.stringify(doc.results.best?.metrics ?? {});
+  outputs.regressed = String(conclusion.failures.length > 0);
+  outputs.report = await writeReport(ctx, config.name, conclusion.report.full);
+  await summary3(conclusion.report.full);
+  const failure = stepFailure(job, conclusion.decision);
+  if (target) {
+    await comment(job, target, conclusion.report.comment, conclusion.failures.length > 0);
+    await check(job, target, failure === void 0, verdictTitle(conclusion.decision), conclusion.report.comment);
+  }
+  return failure;
+}
+function checkedInputs(inputs, ctx, plan) {
+  if (plan.kind === "workflow-run" && inputs.mode !== "report")
+    throw new InputError(
+      "mode",
+      `on workflow_run sweepgate only reports a pull_request run's uploaded results ('mode: report' with 'results-file'); it never sweeps there, since this run has a write token and the PR's code must not run with it, but 'mode' is '${inputs.mode}'`
+    );
+  if (inputs.resultsFile === void 0)
+    throw new InputError(
+      "results-file",
+      `'mode: report' on workflow_run needs 'results-file' (the downloaded artifact's results document) but got ''`
+    );
+  if (plan.kind !== "workflow-run" && plan.kind !== "pull-request")
+    throw new InputError(
+      "mode",
+      `'mode: report' with 'results-file' reports to a pull request: run it on workflow_run (fork PRs) or pull_request, not on '${ctx.eventName}'`
+    );
+  return inputs.resultsFile;
+}
+async function findTarget(job, plan) {
+  const { deps, inputs, ctx } = job;
+  if (plan.kind === "pull-request") return { number: plan.number, headSha: ctx.pullRequest?.headSha ?? ctx.sha, baseSha: plan.baseSha };
+  if (plan.kind !== "workflow-run") return void 0;
+  const { run: run2 } = plan;
+  deps.io.info(
+    `reporting on run ${run2.id} (pull_request, ${run2.conclusion ?? "no conclusion"}) of ${run2.headRepo ?? "an unknown repository"} at ${run2.headSha}`
+  );
+  const noComment = "the report is in the job summary only (no comment, no check)";
+  if (!inputs.githubToken) {
+    job.warnings.push(`no 'github-token': the pull request cannot be looked up, so ${noComment}`);
+    deps.io.warning(job.warnings.at(-1));
+    return void 0;
+  }
+  try {
+    const found = await findPullRequest(clients(deps).pulls(inputs.githubToken, ctx), run2);
+    if (found.kind === "found") {
+      deps.io.info(`pull request #${found.pr.number} has the head commit ${run2.headSha}`);
+      return { number: found.pr.number, headSha: found.pr.headSha, baseSha: found.pr.baseSha };
+    }
+    warn(job, `${found.why}: ${noComment}`);
+  } catch (err) {
+    warn(job, redact(`could not list the open pull requests (${apiError(err)}): ${noComment}`, inputs.githubToken));
+  }
+  return void 0;
+}
+function clients(deps) {
+  return deps.reportClients ?? octokitReportClients((m) => deps.io.info(m));
+}
+function warn(job, message) {
+  job.warnings.push(message);
+  job.deps.io.warning(message);
+}
+function apiError(err) {
+  const status2 = httpStatus(err);
+  return `${status2 !== void 0 ? `HTTP ${status2}: ` : ""}${errorText(err)}`;
+}
+async function refuse(job, target, reason) {
+  const { config } = job;
+  const message = `sweepgate: the results artifact was refused: ${reason}`;
+  const body2 = refusedReport({ marker: commentMarker(config.name), sweep: config.name, reason, runUrl: runLink(job.ctx) });
+  await job.summary(body2.slice(body2.indexOf("\n") + 1));
+  if (target) {
+    await comment(job, target, body2, true);
+    await check(job, target, false, "The results artifact was refused", body2);
+  }
+  return message;
+}
+async function concludeFromFile(job, plan, results, target) {
+  const { deps, inputs, ctx, config } = job;
+  const gate = withMaxRegression(config.gate, config.metric, inputs.maxRegression, (m) => deps.io.warning(m));
+  const lookup = await lookUpBaseline(job, target?.baseSha);
+  const branch = inputs.baselineBranch ?? ctx.defaultBranch ?? "the default branch";
+  const compareWith = {
+    baseline: lookup?.kind === "found" ? lookup.doc : void 0,
+    required: lookup !== void 0 && inputs.missingBaseline === "fail"
+  };
+  const runUrl2 = plan.kind === "workflow-run" ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${plan.run.id}` : runLink(ctx);
+  const conclude2 = (accepted) => deps.engine.conclude({
+    results,
+    gate,
+    space: config.space,
+    compareWith,
+    ...accepted ? { accepted } : {},
+    layout: {
+      ...plan.kind === "workflow-run" ? { title: `sweepgate: ${config.name} (from the pull request's run ${plan.run.id})` } : {},
+      runUrl: runUrl2,
+      marker: commentMarker(config.name),
+      baselineHowTo: lookup?.kind === "missing" ? missingBaselineText(lookup, { sweep: config.name, branch, policy: inputs.missingBaseline }) : inputs.cache ? `The baseline is recorded by the sweep workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.` : "Caching is off ('cache: false'), so no baseline is restored.",
+      warnings: job.warnings,
+      maxChars: SUMMARY_MAX_CHARS,
+      commentMaxChars: COMMENT_MAX_CHARS
+    }
+  });
+  let conclusion = await conclude2();
+  for (const note of conclusion.notes) deps.io.warning(note);
+  if (target && conclusion.decision.kind === "gate-failed") {
+    const accepted = await readAcceptance({
+      label: inputs.acceptLabel,
+      token: inputs.githubToken,
+      issue: target.number,
+      client: (token) => deps.labels(token, ctx),
+      info: (m) => deps.io.info(m),
+      warn: (m) => deps.io.warning(m)
+    });
+    if (accepted) conclusion = await conclude2(accepted);
+  }
+  return conclusion;
+}
+async function lookUpBaseline(job, baseSha) {
+  const { deps, inputs, ctx, config } = job;
+  if (!inputs.cache) return void 0;
+  if (!deps.cache.available())
+    return { kind: "missing", why: "no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset)" };
+  const storeDir = path21.join(ctx.runnerTemp, "sweepgate", "store");
+  const caches = new ActionCaches(
+    deps.cache,
+    {
+      sweep: config.name,
+      workspace: ctx.workspace,
+      trialsDir: path21.join(storeDir, "trials", keySafe(config.name)),
+      baselineFile: path21.join(storeDir, "baseline", "results.json")
+    },
+    { info: (m) => deps.io.info(m), warn: (m) => warn(job, m) },
+    deps.cacheTimeoutMs
+  );
+  return caches.restoreBaseline(baseSha);
+}
+function stepFailure(job, decision) {
+  if (decision.kind === "passed") return void 0;
+  if (decision.kind === "accepted") {
+    job.deps.io.warning(decision.message);
+    return void 0;
+  }
+  if ((decision.kind === "gate-failed" || decision.kind === "no-baseline") && !job.inputs.failOnRegression) {
+    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
+    return void 0;
+  }
+  return decision.message;
+}
+function verdictTitle(decision) {
+  return decision.kind === "passed" ? "No regression" : decision.message.replace(/^sweepgate: /, "");
+}
+function runLink(ctx) {
+  const base = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+  return ctx.runAttempt !== "1" ? `${base}/attempts/${ctx.runAttempt}` : base;
+}
+async function writeReport(ctx, sweep2, body2) {
+  const file = path21.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
+  await mkdir5(path21.dirname(file), { recursive: true });
+  await writeFile7(file, body2, "utf8");
+  return file;
+}
+async function comment(job, target, body2, regressed) {
+  const { deps, inputs, ctx, config } = job;
+  if (inputs.comment === "never" || !inputs.githubToken) return;
+  try {
+    const client = deps.comments(inputs.githubToken, ctx);
+    const create2 = inputs.comment === "always" || regressed;
+    const r = await upsertComment(client, target.number, commentMarker(config.name), body2, { create: create2 });
+    if (r.action === "skipped") deps.io.info("no regression and 'comment: on-regression': no PR comment");
+    else deps.io.info(`PR #${target.number} comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
+  } catch (err) {
+    const why = httpStatus(err) === 403 ? "HTTP 403: give the workflow_run job `pull-requests: write`" : apiError(err);
+    deps.io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary`, inputs.githubToken));
+  }
+}
+async function check(job, target, success, title, summary3) {
+  const { deps, inputs, ctx, config } = job;
+  if (!inputs.githubToken) return;
+  try {
+    const r = await clients(deps).checks(inputs.githubToken, ctx).create({
+      name: checkRunName(config.name),
+      headSha: target.headSha,
+      conclusion: success ? "success" : "failure",
+      title,
+      summary: summary3,
+      detailsUrl: runLink(ctx)
+    });
+    deps.io.info(
+      `check run '${checkRunName(config.name)}' (${success ? "success" : "failure"}) on ${target.headSha}${r.url ? `: ${r.url}` : ""}`
+    );
+  } catch (err) {
+    const why = httpStatus(err) === 403 ? "HTTP 403: give the workflow_run job `checks: write`" : apiError(err);
+    deps.io.warning(redact(`could not create the check run (${why}); the step's status still carries the verdict`, inputs.githubToken));
+  }
+}
+
+// src/github/shard-job.ts
+import path23 from "node:path";
+
+// src/storage/actions-cache/shard-results.ts
+import { lstat as lstat5, readFile as readFile4, writeFile as writeFile8 } from "node:fs/promises";
+import path22 from "node:path";
+var SHARD_FORMAT = 1;
+var MAX_SHARD_DOC_BYTES = 64 * 1024 * 1024;
+var shardKeys = {
+  docPrefix: (sweep2, runId, shard2) => `sweepgate-v2-shard-${keySafe(sweep2)}-${runId}-${shard2.index}of${shard2.count}-`,
+  doc: (sweep2, runId, shard2, attempt) => `${shardKeys.docPrefix(sweep2, runId, shard2)}${attempt}`,
+  /**
+   * A shard's own trials, for the report job only. Not under the trials prefix: a shard that starts after a sibling
+   * must restore the last whole run's entry (the report job's union), not the sibling's third of it.
+   */
+  trialsPrefix: (sweep2, sha, runId, shard2) => `sweepgate-v2-shardtrials-${keySafe(sweep2)}-${sha}-${runId}-${shard2.index}of${shard2.count}-`,
+  trials: (sweep2, sha, runId, shard2, attempt) => `${shardKeys.trialsPrefix(sweep2, sha, runId, shard2)}${attempt}`
+};
+var ShardCaches = class {
+  constructor(client, layout, log2, timeoutMs = CACHE_TIMEOUT_MS) {
+    this.client = client;
+    this.layout = layout;
+    this.log = log2;
+    this.timeoutMs = timeoutMs;
+  }
+  client;
+  layout;
+  log;
+  timeoutMs;
+  /** Saves exactly `records` (this shard's trials and replay runs) as this shard's trials entry. */
+  async saveTrials(shard2, records) {
+    const { sweep: sweep2, sha, runId, attempt, trialsDir, workspace } = this.layout;
+    const { staged, skipped } = await stageRecords(trialsDir, records);
+    if (skipped.length > 0) this.log.warn(`shard ${shardLabel(shard2)}: ${skipped.length} trial records not saved (${skipped[0]})`);
+    if (staged === 0) return;
+    const key = shardKeys.trials(sweep2, sha, runId, shard2, attempt);
+    try {
+      const id = await withTimeout(this.client.save([cachePath(workspace, trialsDir)], key), this.timeoutMs, "the save");
+      this.log.info(
+        id === -1 ? `shard ${shardLabel(shard2)}: trials not saved (key ${key})` : `shard ${shardLabel(shard2)}: trials saved as ${key}`
+      );
+    } catch (err) {
+      this.log.warn(`shard ${shardLabel(shard2)}: could not save its trials to the Actions cache (${errorText(err)})`);
+    }
+  }
+  /** Saves this shard's document (its trials go first, by saveTrials). */
+  async saveDoc(shard2, outcome) {
+    const { sweep: sweep2, runId, attempt, docFile, workspace } = this.layout;
+    const doc = { format: SHARD_FORMAT, sweep: sweep2, shard: shard2, runId, attempt, ...outcome };
+    await emptyFolder(path22.dirname(docFile), "to stage the shard document");
+    try {
+      await writeFile8(docFile, `${JSON.stringify(doc)}
+`, "utf8");
+    } catch (err) {
+      throw new StorePathError(`cannot write the shard document ${docFile}: ${errorText(err)}`);
+    }
+    const key = shardKeys.doc(sweep2, runId, shard2, attempt);
+    try {
+      const id = await withTimeout(this.client.save([cachePath(workspace, docFile)], key), this.timeoutMs, "the save");
+      if (id === -1) this.log.warn(`shard ${shardLabel(shard2)}: its document was not saved (key ${key}); the report job will miss it`);
+      else this.log.info(`shard ${shardLabel(shard2)}: results saved as cache entry ${key}`);
+    } catch (err) {
+      this.log.warn(
+        `shard ${shardLabel(shard2)}: could not save its document to the Actions cache (${errorText(err)}); the report job will miss it`
+      );
+    }
+  }
+  /** Every shard of this run, newest attempt first, each checked (parseShardDoc) before it counts. */
+  async restoreDocs(count) {
+    const out = [];
+    for (let index = 1; index <= count; index++) out.push(await this.restoreDoc({ index, count }));
+    return out;
+  }
+  async restoreDoc(shard2) {
+    const { sweep: sweep2, runId, attempt, docFile } = this.layout;
+    const { index } = shard2;
+    await emptyFolder(path22.dirname(docFile), "for the shard restore");
+    const r = await this.restore(docFile, shardKeys.doc(sweep2, runId, shard2, attempt), shardKeys.docPrefix(sweep2, runId, shard2));
+    if (typeof r !== "object") return { index, kind: "missing", why: r };
+    const text = await readSmallFile(docFile);
+    await emptyFolder(path22.dirname(docFile), "after reading the shard document");
+    if (typeof text !== "string") return { index, kind: "invalid", why: `cache entry ${r.hit}: ${text.problem}` };
+    const doc = parseShardDoc(text, { sweep: sweep2, runId, shard: shard2 });
+    if (typeof doc === "string") return { index, kind: "invalid", why: `cache entry ${r.hit} is not a usable shard document: ${doc}` };
+    if (doc.status === "failed") return { index, kind: "failed", why: `it failed: ${doc.error}` };
+    return { index, kind: "complete", results: doc.results };
+  }
+  /** The trials every shard of this run saved, as one map (what the report job saves as one entry for later runs). */
+  async restoreTrials(count) {
+    const { sweep: sweep2, sha, runId, attempt, trialsDir } = this.layout;
+    const all = /* @__PURE__ */ new Map();
+    for (let index = 1; index <= count; index++) {
+      const shard2 = { index, count };
+      await emptyFolder(trialsDir, "for the shard trials restore");
+      const r = await this.restore(
+        trialsDir,
+        shardKeys.trials(sweep2, sha, runId, shard2, attempt),
+        shardKeys.trialsPrefix(sweep2, sha, runId, shard2)
+      );
+      if (typeof r !== "object") continue;
+      const { records, dropped } = await readRecordFolder(trialsDir);
+      if (dropped.length > 0)
+        this.log.warn(`shard ${shardLabel(shard2)}: ignored ${dropped.length} invalid trial records in ${r.hit} (${dropped[0]})`);
+      for (const [key, record] of records) if (!all.has(key)) all.set(key, record);
+    }
+    await emptyFolder(trialsDir, "after reading the shard trials");
+    return all;
+  }
+  /** The entry restored, or why there is none (a miss, or trouble already warned about). */
+  async restore(target, key, prefix2) {
+    try {
+      const hit = await withTimeout(
+        this.client.restore([cachePath(this.layout.workspace, target)], key, [prefix2]),
+        this.timeoutMs,
+        "the restore"
+      );
+      if (hit === void 0) return `no cache entry (looked for ${prefix2}*)`;
+      this.log.info(`restored cache entry ${hit}`);
+      return { hit };
+    } catch (err) {
+      this.log.warn(`could not restore ${prefix2}* from the Actions cache (${errorText(err)})`);
+      return `the cache restore failed (${errorText(err)})`;
+    }
+  }
+};
+async function readSmallFile(file) {
+  try {
+    const s = await lstat5(file);
+    if (!s.isFile()) return { problem: "it holds no regular file" };
+    if (s.size > MAX_SHARD_DOC_BYTES) return { problem: `the document is ${s.size} bytes, over ${MAX_SHARD_DOC_BYTES}` };
+    return await readFile4(file, "utf8");
+  } catch (err) {
+    return { problem: `it held no readable document (${errorText(err)})` };
+  }
+}
+function parseShardDoc(text, expect) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    return `not JSON (${errorText(err)})`;
+  }
+  if (!isRecord(doc)) return "not a JSON object";
+  if (doc.format !== SHARD_FORMAT) return `format ${JSON.stringify(doc.format)}, expected ${SHARD_FORMAT}`;
+  if (typeof doc.sweep !== "string" || sweepName(doc.sweep) !== sweepName(expect.sweep))
+    return `it is for sweep ${JSON.stringify(doc.sweep)}, not ${JSON.stringify(expect.sweep)}`;
+  if (doc.runId !== expect.runId) return `it is for run ${JSON.stringify(doc.runId)}, not ${expect.runId}`;
+  const s = doc.shard;
+  if (!isRecord(s) || s.index !== expect.shard.index || s.count !== expect.shard.count)
+    return `it is for shard ${isRecord(s) ? `${String(s.index)}/${String(s.count)}` : JSON.stringify(s)}, not ${shardLabel(expect.shard)}`;
+  if (doc.status === "failed") return { status: "failed", error: typeof doc.error === "string" ? doc.error : "no reason given" };
+  if (doc.status !== "complete") return `status ${JSON.stringify(doc.status)}, expected complete or failed`;
+  const results = parseResultsDoc(JSON.stringify(doc.results ?? null));
+  if (typeof results === "string") return `its results: ${results}`;
+  if (sweepName(results.sweep) !== sweepName(expect.sweep)) return `its results are for sweep ${JSON.stringify(results.sweep)}`;
+  const bad = results.trials.findIndex((t) => !isMergeableTrial(t));
+  if (bad >= 0) return `its trials[${bad}] is not a trial {key, params, status, metrics, cached}`;
+  const replay = results.replay;
+  if (replay !== void 0 && !(isRecord(replay) && isRecord(replay.params) && Array.isArray(replay.runs) && replay.runs.every(isSeedRun)))
+    return "its replay is not {params, runs: [{seed, status, metrics}]}";
+  return { status: "complete", results };
+}
+function isSeedRun(r) {
+  return isRecord(r) && Number.isSafeInteger(r.seed) && (r.status === "complete" || r.status === "pruned" || r.status === "failed") && isRecord(r.metrics) && Object.values(r.metrics).every((v) => typeof v === "number");
+}
+function isMergeableTrial(t) {
+  return isRecord(t) && typeof t.key === "string" && isRecord(t.params) && (t.status === "complete" || t.status === "pruned" || t.status === "failed") && isRecord(t.metrics) && Object.values(t.metrics).every((v) => typeof v === "number") && typeof t.cached === "boolean" && typeof t.repeat === "number";
+}
+
+// src/github/engine-options.ts
+function engineOptions(job, champion, store) {
+  const { deps, inputs, ctx } = job;
+  const { io } = deps;
+  return {
+    configPath: job.configPath,
+    overrides: {
+      backend: inputs.backend,
+      ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
+      ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
+      ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {}
+    },
+    mode: {
+      root: ctx.workspace,
+      cacheDir: job.storeDir,
+      ...ctx.sha ? { sha: ctx.sha } : {},
+      ...champion ? { champion } : {},
+      ...inputs.shard ? { shard: inputs.shard } : {}
+    },
+    ports: {
+      store,
+      provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
+      log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) }
+    }
+  };
+}
+
+// src/github/shard-job.ts
+function shardCaches(job) {
+  const { deps, inputs, ctx, config, storeDir } = job;
+  if (!inputs.cache || !deps.cache.available()) return void 0;
+  const layout = {
+    sweep: config.name,
+    workspace: ctx.workspace,
+    docFile: path23.join(storeDir, "shard", "results.json"),
+    trialsDir: path23.join(storeDir, "trials", keySafe(config.name)),
+    sha: ctx.sha,
+    runId: ctx.runId,
+    attempt: ctx.runAttempt
+  };
+  return new ShardCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
+}
+async function shardJob(deps, inputs, ctx, plan, outputs, state3) {
+  const shard2 = inputs.shard;
+  const job = await startJob(deps, inputs, ctx, plan);
+  const caches = actionCaches(job);
+  const shards2 = shardCaches(job);
+  if (!shards2) job.warn(`shard ${shardLabel(shard2)}: no Actions cache, so the report job cannot merge this shard`);
+  const store = new RunTrialStore();
+  const [restored, lookup] = await Promise.all([
+    caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
+    plan.kind === "pull-request" ? lookUpBaseline2(job, caches, plan.baseSha) : void 0
+  ]);
+  if (restored) store.adopt(restored);
+  const champion = plan.kind === "pull-request" ? { mode: "replay", baseline: lookup?.kind === "found" ? lookup.doc : void 0 } : void 0;
+  let results;
+  try {
+    const fileCommands = await snapshotFileCommands(deps.env);
+    ({ results } = await deps.engine.runSweep(engineOptions(job, champion, store)));
+    const s = results.stats;
+    deps.io.info(`shard ${shardLabel(shard2)}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached)`);
+    const tampered = await restoreFileCommands(fileCommands);
+    if (tampered.length > 0) throw new FileCommandsTamperedError(tampered);
+  } catch (err) {
+    await shards2?.saveDoc(shard2, { status: "failed", error: redact(describeError(err), inputs.githubToken) });
+    throw err;
+  }
+  outputs["best-params"] = JSON.stringify(results.best?.params ?? {});
+  outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
+  outputs["model-path"] = results.savedModel ?? "";
+  await shards2?.saveTrials(shard2, await ownRecords(store, results));
+  await shards2?.saveDoc(shard2, { status: "complete", results });
+  const conclusion = await deps.engine.conclude({
+    results,
+    gate: job.config.gate,
+    space: job.config.space,
+    layout: {
+      title: `sweepgate: ${job.config.name} (shard ${shardLabel(shard2)})`,
+      runUrl: runUrl(ctx),
+      baselineHowTo: `This is shard ${shardLabel(shard2)}: the report job (\`mode: report\`) merges every shard, compares the result with the baseline and applies the gate.`,
+      warnings: job.warnings,
+      maxChars: MAX_SUMMARY_CHARS
+    }
+  });
+  outputs.report = await writeReport2(ctx, `${job.config.name}-shard-${shard2.index}of${shard2.count}`, conclusion.report.full);
+  await summary2(deps.io, state3, conclusion.report.full);
+  deps.io.info(`shard ${shardLabel(shard2)} done: the report job merges it, compares and gates`);
+  return void 0;
+}
+async function ownRecords(store, results) {
+  const keys = /* @__PURE__ */ new Set([...results.trials.map((t) => t.key), ...(results.replay?.runs ?? []).map((r) => r.key)]);
+  return (await store.all()).filter((r) => keys.has(r.key));
+}
+
+// src/github/report-job.ts
+async function mergedShards(job, champion, store) {
+  const { deps, inputs, config } = job;
+  const count = inputs.shards;
+  if (count === void 0)
+    throw new InputError(
+      "shards",
+      `'mode: report' merges the shards of this workflow run: it needs the 'shards' input (n, as in the shard jobs' 'shard: i/n') but got ''`
+    );
+  const caches = shardCaches(job);
+  const restored = caches ? await caches.restoreDocs(count) : Array.from({ length: count }, (_, i) => ({ index: i + 1, kind: "missing", why: "no Actions cache to restore it from" }));
+  if (caches) for (const record of (await caches.restoreTrials(count)).values()) await store.put(record);
+  const parts = restored.flatMap(
+    (r) => r.kind === "complete" && r.results.configHash === config.configHash ? [{ index: r.index, results: r.results }] : []
+  );
+  const problems = restored.flatMap(
+    (r) => r.kind !== "complete" ? [{ index: r.index, why: `${r.kind}: ${r.why}` }] : r.results.configHash !== config.configHash ? [{ index: r.index, why: `invalid: it ran another sweep config (${r.results.configHash}, this job's is ${config.configHash})` }] : []
+  );
+  for (const p of problems)
+    job.warn(`shard ${shardLabel({ index: p.index, count })} is not in this report (${p.why})${missingPolicy(job)}`);
+  const engine = await import("./chunks/engine-UUQDMEQH.js");
+  const merged = parts.length > 0 ? engine.mergeShards(count, parts, problems) : engine.nothingMerged(config, count, problems);
+  deps.io.info(`merged ${parts.length} of ${count} shards: ${merged.trials.length} trials`);
+  return engine.finishShards(engineOptions(job, champion, store), merged);
+}
+function missingPolicy(job) {
+  return job.inputs.allowMissingShards ? "; 'allow-missing-shards' is true, so the merged shards decide" : "; the gate fails unless 'allow-missing-shards: true'";
+}
+function shardsFailure(job, results) {
+  const problems = job.inputs.mode === "report" ? results.shards?.problems ?? [] : [];
+  if (problems.length === 0 || job.inputs.allowMissingShards) return void 0;
+  const count = results.shards.count;
+  const named = problems.map((p) => `shard ${shardLabel({ index: p.index, count })} (${p.why})`).join("; ");
+  return `sweepgate: ${problems.length} of ${count} shards missing or failed: ${named}; set 'allow-missing-shards: true' to let the other shards decide`;
+}
+
 // src/github/main.ts
 var MAX_SUMMARY_CHARS = 1e6;
 function defaultDeps() {
@@ -91708,9 +92678,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-HCKDEMEC.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-HCKDEMEC.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-HCKDEMEC.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-UUQDMEQH.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-UUQDMEQH.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-UUQDMEQH.js")).concludeSweep(i)
     }
   };
 }
@@ -91750,7 +92720,7 @@ ${plan.why}.
 `);
       return "passed";
     }
-    const failure = await sweepAndReport(deps, inputs, ctx, plan, outputs, state3);
+    const failure = plan.kind === "workflow-run" || reportsFromFile(inputs) ? await reportFromFile(deps, inputs, ctx, plan, outputs, (md) => summary2(io, state3, md)) : await (inputs.shard ? shardJob : sweepAndReport)(deps, inputs, ctx, plan, outputs, state3);
     if (failure !== void 0) await fail(redact(failure, token));
   } catch (err) {
     await fail(redact(describeError(err), token));
@@ -91781,18 +92751,19 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   const store = new RunTrialStore();
   const [restored, lookup] = await Promise.all([
     caches?.restoreTrials(ctx.sha, ctx.runId, ctx.runAttempt),
-    plan.kind === "pull-request" ? lookUpBaseline(job, caches, plan.baseSha) : void 0
+    plan.kind === "pull-request" ? lookUpBaseline2(job, caches, plan.baseSha) : void 0
   ]);
   if (restored) store.adopt(restored);
   const baseline = lookup?.kind === "found" ? lookup.doc : void 0;
   const champion = plan.kind === "baseline" ? { mode: "record" } : plan.kind === "pull-request" ? { mode: "replay", baseline: baseline ?? void 0 } : void 0;
   const fileCommands = await snapshotFileCommands(deps.env);
-  const { config: used, results } = await sweep(job, champion, store);
+  const { config: used, results } = await (inputs.mode === "report" ? mergedShards : sweep)(job, champion, store);
   const tampered = await restoreFileCommands(fileCommands);
   if (tampered.length > 0) throw new FileCommandsTamperedError(tampered);
   outputs["best-params"] = JSON.stringify(results.best?.params ?? {});
   outputs["best-metrics"] = JSON.stringify(results.best?.metrics ?? {});
   outputs["model-path"] = results.savedModel ?? "";
+  if (inputs.resultsFile !== void 0) await writeResultsFile(ctx, plan, inputs.resultsFile, results);
   if (caches) await persist(job, caches, store, results);
   const compareWith = plan.kind === "pull-request" ? { baseline, required: lookup !== void 0 && inputs.missingBaseline === "fail" } : void 0;
   let conclusion = await conclude(job, results, used.gate, compareWith, lookup);
@@ -91806,10 +92777,10 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   }) : void 0;
   if (accepted) conclusion = await conclude(job, results, used.gate, compareWith, lookup, accepted);
   outputs.regressed = String(conclusion.failures.length > 0);
-  outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
+  outputs.report = await writeReport2(ctx, job.config.name, conclusion.report.full);
   await summary2(deps.io, state3, conclusion.report.full);
   if (plan.kind === "pull-request")
-    await comment(
+    await comment2(
       deps,
       inputs,
       ctx,
@@ -91818,17 +92789,17 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
       conclusion.report.comment,
       conclusion.failures.length > 0
     );
-  return failureOf(job, conclusion.decision);
+  return failureOf(job, conclusion.decision) ?? shardsFailure(job, results);
 }
 async function startJob(deps, inputs, ctx, plan) {
-  const configPath = path20.resolve(ctx.workspace, inputs.config);
+  const configPath = path24.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings = [];
   if (inputs.cacheDir !== void 0)
     deps.io.warning(
       `the 'cache-dir' input is ignored (got '${inputs.cacheDir}'): the Action's trial store now starts empty outside the workspace, so records in the checkout never count; remove the input`
     );
-  const local = path20.join(config.configDir, ".sweepgate");
+  const local = path24.join(config.configDir, ".sweepgate");
   if (existsSync6(local))
     deps.io.warning(
       `${local} is in the checkout: the Action ignores it (only the Actions cache and this run count); add .sweepgate/ to .gitignore`
@@ -91840,7 +92811,7 @@ async function startJob(deps, inputs, ctx, plan) {
     plan,
     configPath,
     config,
-    storeDir: path20.join(ctx.runnerTemp, "sweepgate", "store"),
+    storeDir: path24.join(ctx.runnerTemp, "sweepgate", "store"),
     warnings,
     warn: (m) => {
       warnings.push(m);
@@ -91872,8 +92843,8 @@ function actionCaches(job) {
   const layout = {
     sweep: config.name,
     workspace: ctx.workspace,
-    trialsDir: path20.join(storeDir, "trials", keySafe(config.name)),
-    baselineFile: path20.join(storeDir, "baseline", "results.json"),
+    trialsDir: path24.join(storeDir, "trials", keySafe(config.name)),
+    baselineFile: path24.join(storeDir, "baseline", "results.json"),
     // A baseline main recorded before the upgrade (v1 key, old path), read only when there is no v2 one.
     previousBaselineFile: v1BaselineFile({
       workspace: ctx.workspace,
@@ -91884,7 +92855,7 @@ function actionCaches(job) {
   };
   return new ActionCaches(deps.cache, layout, { info: (m) => deps.io.info(m), warn: (m) => job.warn(m) }, deps.cacheTimeoutMs);
 }
-async function lookUpBaseline(job, caches, baseSha) {
+async function lookUpBaseline2(job, caches, baseSha) {
   if (!job.inputs.cache) return void 0;
   if (!caches)
     return { kind: "missing", why: "no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset)" };
@@ -91899,7 +92870,8 @@ async function sweep(job, champion, store) {
       backend: inputs.backend,
       ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
       ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
-      ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {}
+      ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {},
+      ...inputs.search !== void 0 ? { search: inputs.search } : {}
     },
     mode: { root: ctx.workspace, cacheDir: job.storeDir, ...ctx.sha ? { sha: ctx.sha } : {}, ...champion ? { champion } : {} },
     ports: {
@@ -91916,7 +92888,7 @@ function nativePorts(job) {
   const { deps, inputs, ctx } = job;
   return {
     runner: {
-      toolCache: deps.env.RUNNER_TOOL_CACHE || path20.join(ctx.runnerTemp, "tool-cache"),
+      toolCache: deps.env.RUNNER_TOOL_CACHE || path24.join(ctx.runnerTemp, "tool-cache"),
       platform: process.platform,
       arch: process.arch,
       abi: process.versions.modules
@@ -91932,7 +92904,8 @@ async function persist(job, caches, store, results) {
   const { ctx, plan } = job;
   if (store.changed) await caches.saveTrials(await store.all(), ctx.sha, ctx.runId, ctx.runAttempt);
   if (plan.kind !== "baseline") return;
-  if (results.best) await caches.saveBaseline(results, ctx.sha);
+  if (shardsFailure(job, results)) job.warn("shards are missing or failed, so no baseline was recorded (the previous one stays in use)");
+  else if (results.best) await caches.saveBaseline(results, ctx.sha);
   else job.warn("no trial completed, so no baseline was recorded (the previous one stays in use)");
 }
 async function conclude(job, results, gate, compareWith, lookup, accepted) {
@@ -91961,13 +92934,13 @@ async function conclude(job, results, gate, compareWith, lookup, accepted) {
     deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;
 }
-async function writeReport(ctx, sweep2, body2) {
-  const file = path20.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
-  await mkdir4(path20.dirname(file), { recursive: true });
-  await writeFile6(file, body2, "utf8");
+async function writeReport2(ctx, sweep2, body2) {
+  const file = path24.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
+  await mkdir6(path24.dirname(file), { recursive: true });
+  await writeFile9(file, body2, "utf8");
   return file;
 }
-async function comment(deps, inputs, ctx, issue2, marker2, body2, regressed) {
+async function comment2(deps, inputs, ctx, issue2, marker2, body2, regressed) {
   const { io } = deps;
   if (inputs.comment === "never") return;
   if (!inputs.githubToken) {

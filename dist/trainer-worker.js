@@ -8,7 +8,7 @@ import {
   STOP,
   createImageObjective,
   createTabularObjective
-} from "./chunks/chunk-U3PTJUBY.js";
+} from "./chunks/chunk-BWOT6CVN.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-2PM7NPGU.js";
 import {

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-WEA73LFN.js";
+} from "./chunk-FPZGGCSI.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";
@@ -52,6 +52,7 @@ function parseResultsDoc(text) {
   if (!isRecord(doc.stats)) return '"stats" missing';
   const champion = isChampion(doc.champion) ? { champion: doc.champion } : {};
   delete doc.champion;
+  if (doc.cost !== void 0 && !isCost(doc.cost)) delete doc.cost;
   const best = doc.best;
   const samples = best ? best.samples ?? Object.fromEntries(Object.entries(best.metrics).map(([k, v]) => [k, [v]])) : void 0;
   return {
@@ -72,6 +73,10 @@ function isChampion(value) {
 }
 function isReplaySettings(value) {
   return isRecord(value) && typeof value.validationSplit === "number" && Number.isSafeInteger(value.splitSeed) && (value.splitBy === void 0 || Array.isArray(value.splitBy) && value.splitBy.every((c) => typeof c === "string")) && isRecord(value.defaults);
+}
+function isCost(value) {
+  const counts = (c) => isRecord(c) && ["spent", "cache", "sequentialStop", "replayOnly"].every((k) => Number.isSafeInteger(c[k]) && c[k] >= 0);
+  return isRecord(value) && counts(value.trainings) && (value.epochs === void 0 || counts(value.epochs));
 }
 
 export {

@@ -7,10 +7,11 @@ import {
   COMMENT_MAX_CHARS,
   ContinuousDistribution,
   DEFAULT_CHAMPION_SEEDS,
+  DEFAULT_TRIALS,
   DISTRIBUTION_ARGS,
   DISTRIBUTION_DEFAULTS,
   DISTRIBUTION_NAMES,
-  HyperbandPruner,
+  FINALISTS,
   IntUniformDistribution,
   Issues,
   LogUniformDistribution,
@@ -20,15 +21,13 @@ import {
   buildReport,
   championSeeds,
   checkManualKey,
+  checkShardable,
   compareResults,
-  decadeDistribution,
   describeSearch,
   exitCause,
   finishedWithoutMetric,
-  formatDuration,
   formatPath,
   has,
-  hyperbandBands,
   int,
   isDistributionArgIssue,
   isGateFailure,
@@ -36,6 +35,7 @@ import {
   loosenedSentence,
   makeDistribution,
   metricVerdict,
+  neutralParams,
   noTrialVerdict,
   num2 as num,
   parseBudget,
@@ -48,13 +48,21 @@ import {
   parseStages,
   parseTrialRecord,
   planReplay,
-  refineDistribution,
+  planStages,
+  planWarmStart,
+  plannedTrials,
+  rankedTrialIndices,
   replaySettingsOf,
   replayTrainer,
+  require_ajv,
+  runSeeds,
+  runStudy,
   settingsChanges,
+  shardItems,
+  shardPosition,
   str,
-  thrownCause
-} from "./chunk-WEA73LFN.js";
+  withMaxRegression
+} from "./chunk-FPZGGCSI.js";
 import {
   CONTINUE,
   STOP,
@@ -67,11 +75,9 @@ import {
   resolveHyperparameters,
   trainerShape,
   validationFileProblem
-} from "./chunk-U3PTJUBY.js";
+} from "./chunk-BWOT6CVN.js";
 import {
-  Rng,
   canonicalJson,
-  deriveSeed,
   hashJson,
   sha256Hex
 } from "./chunk-XXUPUARK.js";
@@ -82,6 +88,7 @@ import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";
 import {
+  DatasetError,
   displayPath
 } from "./chunk-2PM7NPGU.js";
 import {
@@ -94,7 +101,6 @@ import {
 import {
   ConfigError,
   TrialError,
-  TrialTimeoutError,
   __commonJS,
   __require,
   __toESM,
@@ -188,17 +194,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -209,13 +215,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -238,17 +244,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -259,13 +265,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -294,24 +300,24 @@ var require_visit = __commonJS({
       return visitor;
     }
     __name3(initVisitor, "initVisitor");
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
     __name3(callVisitor, "callVisitor");
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -963,10 +969,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -986,7 +992,7 @@ var require_Collection = __commonJS({
       });
     }
     __name3(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = __name3((path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done, "isEmptyPath");
+    var isEmptyPath = __name3((path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
       static {
         __name3(this, "Collection");
@@ -1019,11 +1025,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1037,8 +1043,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1052,8 +1058,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1071,8 +1077,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1082,8 +1088,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2635,9 +2641,9 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
         const node = new Scalar2.Scalar(parseFloat(str2));
-        const dot2 = str2.indexOf(".");
-        if (dot2 !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot2 - 1;
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3097,9 +3103,9 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
         const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot2 = str2.indexOf(".");
-        if (dot2 !== -1) {
-          const f = str2.substring(dot2 + 1).replace(/_/g, "");
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3726,9 +3732,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3803,14 +3809,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3825,10 +3831,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3839,10 +3845,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3859,13 +3865,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -5918,9 +5924,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5929,23 +5935,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5956,10 +5962,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     __name3(_visit, "_visit");
     exports.visit = visit;
@@ -7745,7413 +7751,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-      static {
-        __name3(this, "_CodeOrName");
-      }
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      static {
-        __name3(this, "Name");
-      }
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      static {
-        __name3(this, "_Code");
-      }
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    __name3(_, "_");
-    exports._ = _;
-    var plus = new _Code("+");
-    function str2(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    __name3(str2, "str");
-    exports.str = str2;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    __name3(addCodeArg, "addCodeArg");
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    __name3(optimize, "optimize");
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    __name3(mergeExprItems, "mergeExprItems");
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
-    }
-    __name3(strConcat, "strConcat");
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    __name3(interpolate, "interpolate");
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    __name3(stringify, "stringify");
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    __name3(safeStringify, "safeStringify");
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    __name3(getProperty, "getProperty");
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    __name3(getEsmExportName, "getEsmExportName");
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    __name3(regexpCode, "regexpCode");
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      static {
-        __name3(this, "ValueError");
-      }
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      static {
-        __name3(this, "Scope");
-      }
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      static {
-        __name3(this, "ValueScopeName");
-      }
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      static {
-        __name3(this, "ValueScope");
-      }
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: __name3(function() {
-      return code_2._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: __name3(function() {
-      return code_2.str;
-    }, "get") });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: __name3(function() {
-      return code_2.strConcat;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: __name3(function() {
-      return code_2.nil;
-    }, "get") });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: __name3(function() {
-      return code_2.getProperty;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name3(function() {
-      return code_2.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: __name3(function() {
-      return code_2.regexpCode;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: __name3(function() {
-      return code_2.Name;
-    }, "get") });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: __name3(function() {
-      return scope_2.Scope;
-    }, "get") });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: __name3(function() {
-      return scope_2.ValueScope;
-    }, "get") });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: __name3(function() {
-      return scope_2.ValueScopeName;
-    }, "get") });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: __name3(function() {
-      return scope_2.varKinds;
-    }, "get") });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      static {
-        __name3(this, "Node");
-      }
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      static {
-        __name3(this, "Def");
-      }
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      static {
-        __name3(this, "Assign");
-      }
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      static {
-        __name3(this, "AssignOp");
-      }
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      static {
-        __name3(this, "Label");
-      }
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      static {
-        __name3(this, "Break");
-      }
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      static {
-        __name3(this, "Throw");
-      }
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      static {
-        __name3(this, "AnyCode");
-      }
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      static {
-        __name3(this, "ParentNode");
-      }
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      static {
-        __name3(this, "BlockNode");
-      }
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-      static {
-        __name3(this, "Root");
-      }
-    };
-    var Else = class extends BlockNode {
-      static {
-        __name3(this, "Else");
-      }
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      static {
-        __name3(this, "If");
-      }
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-      static {
-        __name3(this, "For");
-      }
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      static {
-        __name3(this, "ForLoop");
-      }
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      static {
-        __name3(this, "ForRange");
-      }
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      static {
-        __name3(this, "ForIter");
-      }
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      static {
-        __name3(this, "Func");
-      }
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      static {
-        __name3(this, "Return");
-      }
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      static {
-        __name3(this, "Try");
-      }
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      static {
-        __name3(this, "Catch");
-      }
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      static {
-        __name3(this, "Finally");
-      }
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      static {
-        __name3(this, "CodeGen");
-      }
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    __name3(addNames, "addNames");
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    __name3(addExprNames, "addExprNames");
-    function optimizeExpr(expr, names, constants) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      __name3(replaceName, "replaceName");
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
-      }
-      __name3(canOptimize, "canOptimize");
-    }
-    __name3(optimizeExpr, "optimizeExpr");
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    __name3(subtractNames, "subtractNames");
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    __name3(not, "not");
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    __name3(and, "and");
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    __name3(or, "or");
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    __name3(mappend, "mappend");
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-    __name3(par, "par");
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    __name3(toHash, "toHash");
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    __name3(alwaysValidSchema, "alwaysValidSchema");
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    __name3(checkUnknownRules, "checkUnknownRules");
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    __name3(schemaHasRules, "schemaHasRules");
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-          return true;
-      return false;
-    }
-    __name3(schemaHasRulesButRef, "schemaHasRulesButRef");
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    __name3(schemaRefOrVal, "schemaRefOrVal");
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
-    }
-    __name3(unescapeFragment, "unescapeFragment");
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
-    }
-    __name3(escapeFragment, "escapeFragment");
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    __name3(escapeJsonPointer, "escapeJsonPointer");
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    __name3(unescapeJsonPointer, "unescapeJsonPointer");
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    __name3(eachItem, "eachItem");
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    __name3(makeMergeEvaluated, "makeMergeEvaluated");
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }), "mergeNames"),
-        mergeToName: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }), "mergeToName"),
-        mergeValues: __name3((from, to) => from === true ? true : { ...from, ...to }, "mergeValues"),
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)), "mergeNames"),
-        mergeToName: __name3((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)), "mergeToName"),
-        mergeValues: __name3((from, to) => from === true ? true : Math.max(from, to), "mergeValues"),
-        resultToName: __name3((gen, items) => gen.var("items", items), "resultToName")
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    __name3(evaluatedPropsToName, "evaluatedPropsToName");
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    __name3(setEvaluated, "setEvaluated");
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    __name3(useFunc, "useFunc");
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    __name3(getErrorPath, "getErrorPath");
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    __name3(checkStrictMode, "checkStrictMode");
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: __name3(({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`, "message")
-    };
-    exports.keyword$DataError = {
-      message: __name3(({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`, "message")
-    };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    __name3(reportError, "reportError");
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    __name3(reportExtraError, "reportExtraError");
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    __name3(resetErrorsCount, "resetErrorsCount");
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    __name3(extendErrors, "extendErrors");
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    __name3(addError, "addError");
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    __name3(returnErrors, "returnErrors");
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
-    }
-    __name3(errorObjectCode, "errorObjectCode");
-    function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error, keyValues);
-      return gen.object(...keyValues);
-    }
-    __name3(errorObject, "errorObject");
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    __name3(errorInstancePath, "errorInstancePath");
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    __name3(errorSchemaPath, "errorSchemaPath");
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-    __name3(extraErrorProps, "extraErrorProps");
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    __name3(topBoolOrEmptySchema, "topBoolOrEmptySchema");
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    __name3(boolOrEmptySchema, "boolOrEmptySchema");
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-    __name3(falseSchemaError, "falseSchemaError");
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    __name3(isJSONType, "isJSONType");
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    __name3(getRules, "getRules");
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
-    }
-    __name3(schemaHasRulesForType, "schemaHasRulesForType");
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    __name3(shouldUseGroup, "shouldUseGroup");
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
-    }
-    __name3(shouldUseRule, "shouldUseRule");
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    __name3(getSchemaTypes, "getSchemaTypes");
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    __name3(getJSONTypes, "getJSONTypes");
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    __name3(coerceAndCheckDataType, "coerceAndCheckDataType");
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    __name3(coerceToTypes, "coerceToTypes");
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-      __name3(coerceSpecificType, "coerceSpecificType");
-    }
-    __name3(coerceData, "coerceData");
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    __name3(assignParentData, "assignParentData");
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-      __name3(numCond, "numCond");
-    }
-    __name3(checkDataType, "checkDataType");
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    __name3(checkDataTypes, "checkDataTypes");
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: __name3(({ schema }) => `must be ${schema}`, "message"),
-      params: __name3(({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`, "params")
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    __name3(reportTypeError, "reportTypeError");
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-    __name3(getTypeErrorContext, "getTypeErrorContext");
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    __name3(assignDefaults, "assignDefaults");
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-    __name3(assignDefault, "assignDefault");
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    __name3(checkReportMissingProp, "checkReportMissingProp");
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    __name3(checkMissingProp, "checkMissingProp");
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    __name3(reportMissingProp, "reportMissingProp");
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    __name3(hasPropFunc, "hasPropFunc");
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    __name3(isOwnProperty, "isOwnProperty");
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    __name3(propertyInData, "propertyInData");
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    __name3(noPropertyInData, "noPropertyInData");
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    __name3(allSchemaProperties, "allSchemaProperties");
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    __name3(schemaProperties, "schemaProperties");
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    __name3(callValidateCode, "callValidateCode");
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    __name3(usePattern, "usePattern");
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-      __name3(validateItems, "validateItems");
-    }
-    __name3(validateArray, "validateArray");
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    __name3(validateUnion, "validateUnion");
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    __name3(macroKeywordCode, "macroKeywordCode");
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      __name3(validateKeyword, "validateKeyword");
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      __name3(validateAsync, "validateAsync");
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      __name3(validateSync, "validateSync");
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      __name3(assignValid, "assignValid");
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-      __name3(reportErrs, "reportErrs");
-    }
-    __name3(funcKeywordCode, "funcKeywordCode");
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    __name3(modifyData, "modifyData");
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    __name3(addErrs, "addErrs");
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    __name3(checkAsyncKeyword, "checkAsyncKeyword");
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    __name3(useKeyword, "useKeyword");
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    __name3(validSchemaType, "validSchemaType");
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    __name3(validateKeywordUsage, "validateKeywordUsage");
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    __name3(getSubschema, "getSubschema");
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-      __name3(dataContextProps, "dataContextProps");
-    }
-    __name3(extendSubschemaData, "extendSubschemaData");
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    __name3(extendSubschemaMode, "extendSubschemaMode");
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    module.exports = __name3(function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    }, "equal");
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    __name3(_traverse, "_traverse");
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    __name3(escapeJsonPtr, "escapeJsonPtr");
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    __name3(inlineRef, "inlineRef");
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    __name3(hasRef, "hasRef");
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    __name3(countKeys, "countKeys");
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    __name3(getFullPath, "getFullPath");
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    __name3(_getFullPath, "_getFullPath");
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    __name3(normalizeId, "normalizeId");
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    __name3(resolveUrl, "resolveUrl");
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        __name3(addRef, "addRef");
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-        __name3(addAnchor, "addAnchor");
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      __name3(checkAmbiguosRef, "checkAmbiguosRef");
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-      __name3(ambiguos, "ambiguos");
-    }
-    __name3(getSchemaRefs, "getSchemaRefs");
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    __name3(validateFunctionCode, "validateFunctionCode");
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    __name3(validateFunction, "validateFunction");
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    __name3(destructureValCxt, "destructureValCxt");
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    __name3(destructureValCxtES5, "destructureValCxtES5");
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    __name3(topSchemaObjCode, "topSchemaObjCode");
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    __name3(resetEvaluated, "resetEvaluated");
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    __name3(funcSourceUrl, "funcSourceUrl");
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    __name3(subschemaCode, "subschemaCode");
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    __name3(schemaCxtHasRules, "schemaCxtHasRules");
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    __name3(isSchemaObj, "isSchemaObj");
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    __name3(subSchemaObjCode, "subSchemaObjCode");
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    __name3(checkKeywords, "checkKeywords");
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    __name3(typeAndKeywords, "typeAndKeywords");
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    __name3(checkRefsAndKeywords, "checkRefsAndKeywords");
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    __name3(checkNoDefault, "checkNoDefault");
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    __name3(updateContext, "updateContext");
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    __name3(checkAsyncSchema, "checkAsyncSchema");
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    __name3(commentKeyword, "commentKeyword");
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    __name3(returnResults, "returnResults");
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    __name3(assignEvaluated, "assignEvaluated");
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types);
-      gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
-        groupKeywords(RULES.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-      __name3(groupKeywords, "groupKeywords");
-    }
-    __name3(schemaKeywords, "schemaKeywords");
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    __name3(iterateKeywords, "iterateKeywords");
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    __name3(checkStrictTypes, "checkStrictTypes");
-    function checkContextTypes(it, types) {
-      if (!types.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-      }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types);
-    }
-    __name3(checkContextTypes, "checkContextTypes");
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    __name3(checkMultipleTypes, "checkMultipleTypes");
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    __name3(checkKeywordTypes, "checkKeywordTypes");
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    __name3(hasApplicableType, "hasApplicableType");
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    __name3(includesType, "includesType");
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    __name3(narrowSchemaTypes, "narrowSchemaTypes");
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    __name3(strictTypesError, "strictTypesError");
-    var KeywordCxt = class {
-      static {
-        __name3(this, "KeywordCxt");
-      }
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        __name3(wrong$DataType, "wrong$DataType");
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-        __name3(invalid$DataSchema, "invalid$DataSchema");
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    __name3(keywordCode, "keywordCode");
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-      __name3(errorMsg, "errorMsg");
-    }
-    __name3(getData, "getData");
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      static {
-        __name3(this, "ValidationError");
-      }
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      static {
-        __name3(this, "MissingRefError");
-      }
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      static {
-        __name3(this, "SchemaEnv");
-      }
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
-        if (sch.$async)
-          validate2.$async = true;
-        if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate2.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
-        }
-        sch.validate = validate2;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    __name3(compileSchema, "compileSchema");
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    __name3(resolveRef, "resolveRef");
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    __name3(inlineOrCompile, "inlineOrCompile");
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    __name3(getCompilingSchema, "getCompilingSchema");
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    __name3(sameSchemaEnv, "sameSchemaEnv");
-    function resolve4(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    __name3(resolve4, "resolve");
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    __name3(resolveSchema, "resolveSchema");
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-    __name3(getJsonPointer, "getJsonPointer");
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    __name3(percentEncodeNonAscii, "percentEncodeNonAscii");
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    __name3(stringArrayToHexStripped, "stringArrayToHexStripped");
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    __name3(isZoneIdentifier, "isZoneIdentifier");
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    __name3(compressIPv6ZeroRun, "compressIPv6ZeroRun");
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    __name3(normalizeIPv6Address, "normalizeIPv6Address");
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    __name3(normalizeIPv6, "normalizeIPv6");
-    function findToken(str2, token) {
-      let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
-      }
-      return ind;
-    }
-    __name3(findToken, "findToken");
-    function removeDotSegments(path10) {
-      let input = path10;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    __name3(removeDotSegments, "removeDotSegments");
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
-      }
-      const segments = path10.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    __name3(removeDotSegmentsRelative, "removeDotSegmentsRelative");
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    __name3(reescapeHostDelimiters, "reescapeHostDelimiters");
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    __name3(normalizePercentEncoding, "normalizePercentEncoding");
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    __name3(normalizePathEncoding, "normalizePathEncoding");
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    __name3(serializePathEncoding, "serializePathEncoding");
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    __name3(encodeComponent, "encodeComponent");
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    __name3(encodeUserinfo, "encodeUserinfo");
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    __name3(encodeQuery, "encodeQuery");
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    __name3(encodeFragment, "encodeFragment");
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    __name3(isEscapeSafe, "isEscapeSafe");
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    __name3(normalizeQueryFragmentEncoding, "normalizeQueryFragmentEncoding");
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    __name3(escapePreservingEscapes, "escapePreservingEscapes");
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    __name3(recomposeAuthority, "recomposeAuthority");
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    var { isUUID } = require_utils();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    __name3(isValidSchemeName, "isValidSchemeName");
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    __name3(wsIsSecure, "wsIsSecure");
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    __name3(httpParse, "httpParse");
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    __name3(httpSerialize, "httpSerialize");
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    __name3(wsParse, "wsParse");
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    __name3(wsSerialize, "wsSerialize");
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    __name3(urnParse, "urnParse");
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    __name3(urnSerialize, "urnSerialize");
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    __name3(urnuuidParse, "urnuuidParse");
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    __name3(urnuuidSerialize, "urnuuidSerialize");
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    __name3(getSchemeHandler, "getSchemeHandler");
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    __name3(validateScheme, "validateScheme");
-    function normalize2(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    __name3(normalize2, "normalize");
-    function resolve4(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    __name3(resolve4, "resolve");
-    function resolveComponent(base, relative2, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
-      } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
-        } else {
-          if (!relative2.path) {
-            target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
-              } else if (!base.path) {
-                target.path = relative2.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative2.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative2.fragment;
-      return target;
-    }
-    __name3(resolveComponent, "resolveComponent");
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    __name3(equal, "equal");
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    __name3(serialize, "serialize");
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    __name3(getParseError, "getParseError");
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    __name3(hasMalformedPercentEncoding, "hasMalformedPercentEncoding");
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    __name3(isIPLiteral, "isIPLiteral");
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    __name3(hasMalformedComponentPercentEncoding, "hasMalformedComponentPercentEncoding");
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    __name3(canonicalizeHost, "canonicalizeHost");
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    __name3(hasForbiddenDomainHost, "hasForbiddenDomainHost");
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    __name3(isHostOnlyURL, "isHostOnlyURL");
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    __name3(parseWithStatus, "parseWithStatus");
-    function parse(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    __name3(parse, "parse");
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    __name3(normalizeString, "normalizeString");
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    __name3(normalizeStringWithStatus, "normalizeStringWithStatus");
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    __name3(normalizeComparableURI, "normalizeComparableURI");
-    var fastUri = {
-      SCHEMES,
-      normalize: normalize2,
-      resolve: resolve4,
-      resolveComponent,
-      equal,
-      serialize,
-      parse
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: __name3(function() {
-      return validate_1.KeywordCxt;
-    }, "get") });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: __name3(function() {
-      return codegen_1._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: __name3(function() {
-      return codegen_1.str;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name3(function() {
-      return codegen_1.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: __name3(function() {
-      return codegen_1.nil;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: __name3(function() {
-      return codegen_1.Name;
-    }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: __name3(function() {
-      return codegen_1.CodeGen;
-    }, "get") });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = __name3((str2, flags) => new RegExp(str2, flags), "defaultRegExp");
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    __name3(requiredOptions, "requiredOptions");
-    var Ajv2 = class {
-      static {
-        __name3(this, "Ajv");
-      }
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        __name3(runCompileAsync, "runCompileAsync");
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        __name3(loadMetaSchema, "loadMetaSchema");
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        __name3(_compileAsync, "_compileAsync");
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        __name3(checkLoaded, "checkLoaded");
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        __name3(loadMissingSchema, "loadMissingSchema");
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-        __name3(_loadSchema, "_loadSchema");
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log2 = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    __name3(checkOptions, "checkOptions");
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    __name3(getSchEnv, "getSchEnv");
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    __name3(addInitialSchemas, "addInitialSchemas");
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    __name3(addInitialFormats, "addInitialFormats");
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    __name3(addInitialKeywords, "addInitialKeywords");
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    __name3(getMetaSchemaOptions, "getMetaSchemaOptions");
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    __name3(getLogger, "getLogger");
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    __name3(checkKeyword, "checkKeyword");
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-      }
-      RULES.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    __name3(addRule, "addRule");
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    __name3(addBeforeRule, "addBeforeRule");
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    __name3(keywordMetaschema, "keywordMetaschema");
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-    __name3(schemaOrData, "schemaOrData");
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        __name3(callRootRef, "callRootRef");
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        __name3(callValidate, "callValidate");
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-        __name3(inlineRefSchema, "inlineRefSchema");
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    __name3(getValidate, "getValidate");
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      __name3(callAsyncRef, "callAsyncRef");
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      __name3(callSyncRef, "callSyncRef");
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      __name3(addErrorsFrom, "addErrorsFrom");
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-      __name3(addEvaluatedFrom, "addEvaluatedFrom");
-    }
-    __name3(callRef, "callRef");
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: __name3(({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`, "message"),
-      params: __name3(({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: __name3(({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`, "message"),
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    __name3(ucs2length, "ucs2length");
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var ucs2length_1 = require_ucs2length();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var codegen_1 = require_codegen();
-    var error = {
-      message: __name3(({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`, "message"),
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: __name3(({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`, "message"),
-      params: __name3(({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`, "params")
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        __name3(allErrorsMode, "allErrorsMode");
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        __name3(exitOnErrorMode, "exitOnErrorMode");
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        __name3(loopAllRequired, "loopAllRequired");
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-        __name3(loopUntilMissing, "loopUntilMissing");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: __name3(({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`, "message"),
-      params: __name3(({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`, "params")
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        __name3(validateUniqueItems, "validateUniqueItems");
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        __name3(canOptimize, "canOptimize");
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        __name3(loopN, "loopN");
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-        __name3(loopN2, "loopN2");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to constant",
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to one of the allowed values",
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = __name3(() => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default), "getEql");
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        __name3(loopEnum, "loopEnum");
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-        __name3(equalCode, "equalCode");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: __name3(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
-      params: __name3(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-      __name3(validateItems, "validateItems");
-    }
-    __name3(validateAdditionalItems, "validateAdditionalItems");
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-      __name3(checkStrictTuple, "checkStrictTuple");
-    }
-    __name3(validateTuple, "validateTuple");
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: __name3((cxt) => (0, items_1.validateTuple)(cxt, "items"), "code")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error = {
-      message: __name3(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
-      params: __name3(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: __name3(({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`, "message"),
-      params: __name3(({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`, "params")
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        __name3(validateItemsWithCount, "validateItemsWithCount");
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        __name3(validateItems, "validateItems");
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-        __name3(checkLimits, "checkLimits");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    exports.error = {
-      message: __name3(({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      }, "message"),
-      params: __name3(({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, "params")
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    __name3(splitDependencies, "splitDependencies");
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    __name3(validatePropertyDeps, "validatePropertyDeps");
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    __name3(validateSchemaDeps, "validateSchemaDeps");
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "property name must be valid",
-      params: __name3(({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`, "params")
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util();
-    var error = {
-      message: "must NOT have additional properties",
-      params: __name3(({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`, "params")
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        __name3(checkAdditionalProperties, "checkAdditionalProperties");
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        __name3(isAdditional, "isAdditional");
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        __name3(deleteAdditional, "deleteAdditional");
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        __name3(additionalPropertyCode, "additionalPropertyCode");
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-        __name3(applyAdditionalSchema, "applyAdditionalSchema");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        __name3(hasDefault, "hasDefault");
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-        __name3(applyPropertySchema, "applyPropertySchema");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var util_2 = require_util();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        __name3(validatePatternProperties, "validatePatternProperties");
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        __name3(checkMatchingProperties, "checkMatchingProperties");
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-        __name3(validateProperties, "validateProperties");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "must match exactly one schema in oneOf",
-      params: __name3(({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`, "params")
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-        __name3(validateOneOf, "validateOneOf");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: __name3(({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`, "message"),
-      params: __name3(({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`, "params")
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        __name3(validateIf, "validateIf");
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-        __name3(validateClause, "validateClause");
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    __name3(hasSchema, "hasSchema");
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    __name3(getApplicator, "getApplicator");
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: __name3(({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`, "message"),
-      params: __name3(({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`, "params")
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          __name3(unknownFmt, "unknownFmt");
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-          __name3(invalidFmt, "invalidFmt");
-        }
-        __name3(validate$DataFormat, "validate$DataFormat");
-        function validateFormat() {
-          const formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-            __name3(unknownMsg, "unknownMsg");
-          }
-          __name3(unknownFormat, "unknownFormat");
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          __name3(getFormat, "getFormat");
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-          __name3(validCondition, "validCondition");
-        }
-        __name3(validateFormat, "validateFormat");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
-    var error = {
-      message: __name3(({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`, "message"),
-      params: __name3(({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`, "params")
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        __name3(validateMapping, "validateMapping");
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        __name3(applyTagSchema, "applyTagSchema");
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          __name3(hasRequired, "hasRequired");
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          __name3(addMappings, "addMappings");
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-          __name3(addMapping, "addMapping");
-        }
-        __name3(getMapping, "getMapping");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    var __defProp3 = Object.defineProperty;
-    var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
-      static {
-        __name3(this, "Ajv");
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: __name3(function() {
-      return validate_1.KeywordCxt;
-    }, "get") });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: __name3(function() {
-      return codegen_1._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: __name3(function() {
-      return codegen_1.str;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name3(function() {
-      return codegen_1.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: __name3(function() {
-      return codegen_1.nil;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: __name3(function() {
-      return codegen_1.Name;
-    }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: __name3(function() {
-      return codegen_1.CodeGen;
-    }, "get") });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: __name3(function() {
-      return validation_error_1.default;
-    }, "get") });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: __name3(function() {
-      return ref_error_1.default;
-    }, "get") });
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -15355,7 +7954,7 @@ var require_constants = __commonJS({
 });
 
 // node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
@@ -15407,8 +8006,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -15424,7 +8023,7 @@ var require_scan = __commonJS({
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
-    var utils = require_utils2();
+    var utils = require_utils();
     var {
       CHAR_ASTERISK,
       /* * */
@@ -15765,7 +8364,7 @@ var require_parse = __commonJS({
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var constants = require_constants();
-    var utils = require_utils2();
+    var utils = require_utils();
     var {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
@@ -16783,7 +9382,7 @@ var require_picomatch = __commonJS({
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var scan = require_scan();
     var parse = require_parse();
-    var utils = require_utils2();
+    var utils = require_utils();
     var constants = require_constants();
     var isObject = __name3((val) => val && typeof val === "object" && !Array.isArray(val), "isObject");
     var picomatch2 = __name3((glob2, options, returnState = false) => {
@@ -16924,7 +9523,7 @@ var require_picomatch2 = __commonJS({
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
     var pico = require_picomatch();
-    var utils = require_utils2();
+    var utils = require_utils();
     function picomatch2(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
@@ -16980,27 +9579,27 @@ function pyNumber(x, float) {
   if (!float && Number.isInteger(x)) return BigInt(x).toString();
   return pyFloatRepr(x);
 }
-function pyRepr(value, isFloat = NEVER, path10 = []) {
+function pyRepr(value, isFloat = NEVER, path11 = []) {
   if (value === null) return "None";
   if (value === true) return "True";
   if (value === false) return "False";
-  if (typeof value === "number") return pyNumber(value, isFloat(path10));
+  if (typeof value === "number") return pyNumber(value, isFloat(path11));
   if (typeof value === "string") return pyStrRepr(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path10, i])).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyRepr(v, isFloat, [...path11, i])).join(", ")}]`;
   const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path10, k])}`).join(", ")}}`;
+  return `{${Object.keys(obj).map((k) => `${pyStrRepr(k)}: ${pyRepr(obj[k], isFloat, [...path11, k])}`).join(", ")}}`;
 }
 function pyStr(value, isFloat = NEVER) {
   return typeof value === "string" ? value : pyRepr(value, isFloat);
 }
 function floatsOf(numbers, value) {
   if (!numbers || numbers.kind === "int") return NEVER;
-  if (numbers.kind === "float") return (path10) => path10.length === 0;
+  if (numbers.kind === "float") return (path11) => path11.length === 0;
   const key = canonicalJson(value);
   const choice = numbers.choices.find((c) => canonicalJson(c.value) === key);
   if (!choice || choice.floats.length === 0) return NEVER;
   const set = new Set(choice.floats.map((p) => JSON.stringify(p)));
-  return (path10) => set.has(JSON.stringify(path10));
+  return (path11) => set.has(JSON.stringify(path11));
 }
 var JSON_ESCAPES = {
   "\\": "\\\\",
@@ -17020,18 +9619,18 @@ function pyJsonString(s) {
   }
   return `${out}"`;
 }
-function pyJson(value, isFloat = NEVER, path10 = []) {
+function pyJson(value, isFloat = NEVER, path11 = []) {
   if (value === null) return "null";
   if (typeof value === "boolean") return String(value);
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "NaN";
     if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-    return pyNumber(value, isFloat(path10));
+    return pyNumber(value, isFloat(path11));
   }
   if (typeof value === "string") return pyJsonString(value);
-  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path10, i])).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => pyJson(v, isFloat, [...path11, i])).join(", ")}]`;
   const obj = value;
-  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path10, k])}`).join(", ")}}`;
+  return `{${Object.keys(obj).map((k) => `${pyJsonString(k)}: ${pyJson(obj[k], isFloat, [...path11, k])}`).join(", ")}}`;
 }
 
 // src/core/command.ts
@@ -17171,2040 +9770,6 @@ function commandNotes(command, paramNames, topKeys) {
     }
   });
   return notes;
-}
-
-// src/core/pruners/median.ts
-var MedianPruner = class {
-  constructor(settings) {
-    this.settings = settings;
-    const { warmupSteps, minTrials } = settings;
-    if (!(warmupSteps >= 0) || !Number.isInteger(warmupSteps))
-      throw new RangeError(`median: warmup steps must be an integer >= 0, got ${warmupSteps}`);
-    if (!(minTrials >= 1) || !Number.isInteger(minTrials))
-      throw new RangeError(`median: min trials must be an integer >= 1, got ${minTrials}`);
-  }
-  settings;
-  name = "median";
-  shouldPrune(curve, others) {
-    if (curve.length <= this.settings.warmupSteps) return false;
-    const step = curve[curve.length - 1].step;
-    let best = Infinity;
-    for (const p of curve) if (p.value < best) best = p.value;
-    if (!Number.isFinite(best)) return false;
-    const field = [];
-    for (const o of others) {
-      const v = valueAtStep(o, step);
-      if (v !== void 0) field.push(v);
-    }
-    if (field.length < this.settings.minTrials) return false;
-    return best > median(field);
-  }
-};
-function valueAtStep(curve, step) {
-  const last = curve[curve.length - 1];
-  if (!last || last.step < step) return void 0;
-  let v;
-  for (const p of curve) {
-    if (p.step > step) break;
-    if (Number.isFinite(p.value)) v = p.value;
-  }
-  return v;
-}
-function median(values) {
-  values.sort((a, b) => a - b);
-  const m = values.length >> 1;
-  return values.length % 2 ? values[m] : 0.5 * (values[m - 1] + values[m]);
-}
-
-// src/core/pruners/index.ts
-function createPruner(et) {
-  if (et === void 0) return void 0;
-  switch (et.type) {
-    case "hyperband": {
-      const rungs = et.rungs ?? (et.maxIter !== void 0 && et.s !== void 0 ? hyperbandBands(et.maxIter, et.eta, et.s) : void 0);
-      const minIter = rungs?.[0] ?? et.minIter;
-      return new HyperbandPruner({
-        minIter,
-        eta: et.eta,
-        ...et.maxIter !== void 0 ? { maxIter: et.maxIter } : {},
-        ...rungs ? { rungs } : {}
-      });
-    }
-    case "median":
-      return new MedianPruner({ warmupSteps: et.warmupSteps, minTrials: et.minTrials });
-    default:
-      throw new TypeError(`unknown early_terminate type ${JSON.stringify(et.type)} (known: hyperband, median)`);
-  }
-}
-
-// src/core/samplers/space.ts
-function encodeSpace(space) {
-  return space.map(({ name, dist }) => {
-    const values = dist.values();
-    if (values !== void 0 && values.length === 1) return { type: "fixed", name, dist, value: values[0] };
-    if (dist.kind === "categorical") {
-      if (values === void 0) throw new TypeError(`parameter ${name}: a categorical distribution must list its values`);
-      const keys = new Map(values.map((v, i) => [canonicalJson(v), i]));
-      const prior = dist.probabilities ?? values.map(() => 1 / values.length);
-      return { type: "categorical", name, dist, choices: values, keys, prior };
-    }
-    if (dist.kind === "discrete" && values !== void 0) {
-      const order = values.map((v, i) => ({ u: dist.toUnit(v), i })).sort((a, b) => a.u - b.u);
-      return {
-        type: "numeric",
-        name,
-        dist,
-        points: Float64Array.from(order, (o) => o.u),
-        pointValues: order.map((o) => values[o.i])
-      };
-    }
-    return { type: "numeric", name, dist };
-  });
-}
-function modelDims(dims) {
-  return dims.filter((d) => d.type !== "fixed");
-}
-function floorIndex(sorted, v) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] <= v) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-function nearestPoint(points, u) {
-  const lo = floorIndex(points, u);
-  const hi = Math.min(lo + 1, points.length - 1);
-  return Math.abs(u - points[lo]) <= Math.abs(points[hi] - u) ? lo : hi;
-}
-function snap(dim, x) {
-  if (dim.type === "categorical") return x;
-  const u = x < 0 ? 0 : x > 1 ? 1 : x;
-  if (dim.points) return dim.points[nearestPoint(dim.points, u)];
-  if (dim.dist.kind === "continuous") return u;
-  return dim.dist.toUnit(dim.dist.fromUnit(u));
-}
-function toInternal(dim, value) {
-  if (value === void 0 || !dim.dist.contains(value)) return void 0;
-  if (dim.type === "categorical") {
-    const i = dim.keys.get(canonicalJson(value));
-    return i;
-  }
-  const u = dim.dist.toUnit(value);
-  return Number.isFinite(u) ? u : void 0;
-}
-function fromInternal(dim, x) {
-  if (dim.type === "categorical") return dim.choices[x];
-  const u = x < 0 ? 0 : x > 1 ? 1 : x;
-  if (dim.points) return dim.pointValues[nearestPoint(dim.points, u)];
-  const v = dim.dist.fromUnit(u);
-  if (dim.dist.contains(v)) return v;
-  return dim.dist.fromUnit(Math.min(1 - 1e-9, Math.max(1e-9, u)));
-}
-function paramsOf(dims, x) {
-  const out = {};
-  let j = 0;
-  for (const d of dims) out[d.name] = d.type === "fixed" ? d.value : fromInternal(d, x[j++]);
-  return out;
-}
-function internalOf(dims, params) {
-  const out = [];
-  for (const d of dims) {
-    if (d.type === "fixed") continue;
-    const x = toInternal(d, params[d.name]);
-    if (x === void 0) return void 0;
-    out.push(x);
-  }
-  return out;
-}
-function paramsKey(space, params) {
-  const picked = {};
-  for (const { name } of space) if (params[name] !== void 0) picked[name] = params[name];
-  return canonicalJson(picked);
-}
-function usedKeys(space, history, pending) {
-  const used = /* @__PURE__ */ new Set();
-  for (const o of history) used.add(paramsKey(space, o.params));
-  for (const p of pending) used.add(paramsKey(space, p));
-  return used;
-}
-function historyDigest(space, history, pending) {
-  const h = history.map((o) => paramsKey(space, o.params)).sort();
-  const p = pending.map((q) => paramsKey(space, q)).sort();
-  return sha256Hex(`${h.join("\n")}\0${p.join("\n")}`);
-}
-function askedDigest(space, history, pending) {
-  const all = [...history.map((o) => paramsKey(space, o.params)), ...pending.map((q) => paramsKey(space, q))].sort();
-  return sha256Hex(`${all.join("\n")}\0`);
-}
-function observedValue(o) {
-  if (o.status === "failed") return void 0;
-  const v = o.value ?? (o.status === "pruned" ? o.curve[o.curve.length - 1]?.value : void 0);
-  return v !== void 0 && Number.isFinite(v) ? v : void 0;
-}
-
-// src/core/samplers/design.ts
-function latinHypercube(dims, size2, rng, tries = 32) {
-  let best = [];
-  let bestSpread = -Infinity;
-  for (let t = 0; t < tries; t++) {
-    const points = Array.from({ length: size2 }, () => new Float64Array(dims.length));
-    dims.forEach((dim, d) => {
-      const strata = rng.shuffle(Array.from({ length: size2 }, (_, i) => i));
-      for (let i = 0; i < size2; i++) {
-        const u = (strata[i] + rng.next()) / size2;
-        points[i][d] = dim.type === "categorical" ? Math.min(dim.choices.length - 1, Math.floor(u * dim.choices.length)) : snap(dim, u);
-      }
-    });
-    const spread = minDistance(dims, points);
-    if (spread > bestSpread) {
-      best = points;
-      bestSpread = spread;
-    }
-  }
-  return best;
-}
-function minDistance(dims, points) {
-  let min = Infinity;
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      let s = 0;
-      for (let d = 0; d < dims.length; d++) {
-        const a = points[i][d];
-        const b = points[j][d];
-        s += dims[d].type === "categorical" ? a === b ? 0 : 1 : (a - b) * (a - b);
-      }
-      min = Math.min(min, s);
-    }
-  }
-  return min;
-}
-
-// src/core/samplers/finite.ts
-var FiniteSpace = class _FiniteSpace {
-  constructor(space, supports) {
-    this.space = space;
-    this.supports = supports;
-    this.total = supports.reduce((n, s) => n * s.length, 1);
-    this.lookup = supports.map((s) => new Map(s.map((v, i) => [canonicalJson(v), i])));
-  }
-  space;
-  total;
-  supports;
-  lookup;
-  /** Index of a configuration, or undefined when some value is not in its support (or is missing). */
-  indexOf(params) {
-    let index = 0;
-    for (let i = 0; i < this.space.length; i++) {
-      const v = params[this.space[i].name];
-      if (v === void 0) return void 0;
-      const j = this.lookup[i].get(canonicalJson(v));
-      if (j === void 0) return void 0;
-      index = index * this.supports[i].length + j;
-    }
-    return index;
-  }
-  /** The finite view of `space`, or undefined when some parameter has no (listable) finite support. */
-  static of(space) {
-    const supports = space.map((p) => p.dist.values());
-    if (supports.some((s) => s === void 0 || s.length === 0)) return void 0;
-    return new _FiniteSpace(space, supports);
-  }
-  combination(index) {
-    const out = {};
-    let rest = index;
-    for (let i = this.space.length - 1; i >= 0; i--) {
-      const s = this.supports[i];
-      out[this.space[i].name] = s[rest % s.length];
-      rest = Math.floor(rest / s.length);
-    }
-    return Object.fromEntries(this.space.map((p) => [p.name, out[p.name]]));
-  }
-};
-var MAX_PERMUTATION = 2 ** 52;
-var Permutation = class {
-  constructor(n, seed) {
-    this.n = n;
-    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_PERMUTATION)
-      throw new RangeError(`Permutation: size must be an integer in [1, 2^52], got ${n}`);
-    const bits = Math.max(2, Math.ceil(Math.log2(n)));
-    this.half = Math.ceil(bits / 2);
-    this.mask = 2 ** this.half - 1;
-    this.keys = Array.from({ length: 6 }, (_, r) => deriveSeed("feistel", seed, r));
-  }
-  n;
-  half;
-  mask;
-  keys;
-  at(k) {
-    if (!(k >= 0 && k < this.n)) throw new RangeError(`Permutation.at: index must be in [0, ${this.n}), got ${k}`);
-    let x = k;
-    do
-      x = this.encrypt(x);
-    while (x >= this.n);
-    return x;
-  }
-  encrypt(x) {
-    const m = 2 ** this.half;
-    let left = Math.floor(x / m);
-    let right = x % m;
-    for (const key of this.keys) {
-      const f = mix(right, key) & this.mask;
-      [left, right] = [right, (left ^ f) >>> 0];
-    }
-    return left * m + right;
-  }
-};
-function mix(value, key) {
-  let h = (value ^ key) >>> 0;
-  h = Math.imul(h ^ h >>> 16, 2146121005) >>> 0;
-  h = Math.imul(h ^ h >>> 15, 2221713035) >>> 0;
-  h = Math.imul(h ^ key ^ h >>> 16, 2654435761) >>> 0;
-  return (h ^ h >>> 15) >>> 0;
-}
-
-// src/core/samplers/linalg.ts
-function cholesky(a, n) {
-  const original = a.slice();
-  let meanDiag = 0;
-  for (let i = 0; i < n; i++) meanDiag += a[i * n + i];
-  meanDiag = Math.max(meanDiag / Math.max(n, 1), 1e-300);
-  let jitter = 0;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    if (attempt > 0) {
-      a.set(original);
-      jitter = meanDiag * 10 ** (attempt - 11);
-      for (let i = 0; i < n; i++) a[i * n + i] += jitter;
-    }
-    if (choleskyOnce(a, n)) return jitter;
-  }
-  throw new RangeError(`cholesky: matrix is not positive definite even with jitter ${jitter}`);
-}
-function choleskyOnce(a, n) {
-  for (let j = 0; j < n; j++) {
-    const rj = j * n;
-    let d = a[rj + j];
-    for (let k = 0; k < j; k++) d -= a[rj + k] * a[rj + k];
-    if (!(d > 0)) return false;
-    const ljj = Math.sqrt(d);
-    a[rj + j] = ljj;
-    const inv = 1 / ljj;
-    for (let i = j + 1; i < n; i++) {
-      const ri = i * n;
-      let s = a[ri + j];
-      for (let k = 0; k < j; k++) s -= a[ri + k] * a[rj + k];
-      a[ri + j] = s * inv;
-    }
-    for (let k = j + 1; k < n; k++) a[rj + k] = 0;
-  }
-  return true;
-}
-function forwardSolve(l, n, b) {
-  for (let i = 0; i < n; i++) {
-    const ri = i * n;
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= l[ri + k] * b[k];
-    b[i] = s / l[ri + i];
-  }
-  return b;
-}
-function backSolve(l, n, b) {
-  for (let i = n - 1; i >= 0; i--) {
-    let s = b[i];
-    for (let k = i + 1; k < n; k++) s -= l[k * n + i] * b[k];
-    b[i] = s / l[i * n + i];
-  }
-  return b;
-}
-function choleskyInverse(l, n) {
-  const li = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) {
-    li[j * n + j] = 1 / l[j * n + j];
-    for (let i = j + 1; i < n; i++) {
-      const ri = i * n;
-      let s = 0;
-      for (let k = j; k < i; k++) s -= l[ri + k] * li[k * n + j];
-      li[ri + j] = s / l[ri + i];
-    }
-  }
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = 0;
-      for (let k = i; k < n; k++) s += li[k * n + i] * li[k * n + j];
-      out[i * n + j] = s;
-      out[j * n + i] = s;
-    }
-  }
-  return out;
-}
-function lbfgs(fg, x0, maxIter = 50, memory = 7) {
-  const n = x0.length;
-  let x = x0.slice();
-  let g = new Float64Array(n);
-  let f = fg(x, g);
-  if (!Number.isFinite(f)) return { x, f, iterations: 0 };
-  const ss = [];
-  const ys = [];
-  const rhos = [];
-  const d = new Float64Array(n);
-  const alpha = new Float64Array(memory);
-  let it = 0;
-  for (; it < maxIter; it++) {
-    if (norm(g) < 1e-6) break;
-    for (let i = 0; i < n; i++) d[i] = -g[i];
-    for (let k = ss.length - 1; k >= 0; k--) {
-      alpha[k] = rhos[k] * dot(ss[k], d);
-      axpy(-alpha[k], ys[k], d);
-    }
-    if (ss.length > 0) {
-      const last = ss.length - 1;
-      scale(d, dot(ss[last], ys[last]) / dot(ys[last], ys[last]));
-    } else {
-      scale(d, 1 / Math.max(1, norm(g)));
-    }
-    for (let k = 0; k < ss.length; k++) {
-      const beta = rhos[k] * dot(ys[k], d);
-      axpy(alpha[k] - beta, ss[k], d);
-    }
-    let slope = dot(g, d);
-    if (!(slope < 0)) {
-      ss.length = ys.length = rhos.length = 0;
-      for (let i = 0; i < n; i++) d[i] = -g[i] / Math.max(1, norm(g));
-      slope = dot(g, d);
-    }
-    let t = 1;
-    const xn = new Float64Array(n);
-    const gn = new Float64Array(n);
-    let fn = Infinity;
-    for (let ls = 0; ls < 25; ls++) {
-      for (let i = 0; i < n; i++) xn[i] = x[i] + t * d[i];
-      fn = fg(xn, gn);
-      if (Number.isFinite(fn) && fn <= f + 1e-4 * t * slope) break;
-      t *= 0.5;
-      fn = Infinity;
-    }
-    if (!Number.isFinite(fn)) break;
-    const s = new Float64Array(n);
-    const y = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      s[i] = xn[i] - x[i];
-      y[i] = gn[i] - g[i];
-    }
-    const sy = dot(s, y);
-    if (sy > 1e-10) {
-      if (ss.length === memory) {
-        ss.shift();
-        ys.shift();
-        rhos.shift();
-      }
-      ss.push(s);
-      ys.push(y);
-      rhos.push(1 / sy);
-    }
-    const improvement = f - fn;
-    x = xn;
-    g = gn;
-    f = fn;
-    if (improvement < 1e-9 * Math.max(1, Math.abs(f))) break;
-  }
-  return { x, f, iterations: it };
-}
-function dot(a, b) {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
-function norm(a) {
-  return Math.sqrt(dot(a, a));
-}
-function axpy(alpha, x, y) {
-  for (let i = 0; i < y.length; i++) y[i] += alpha * x[i];
-}
-function scale(a, s) {
-  for (let i = 0; i < a.length; i++) a[i] *= s;
-}
-
-// src/core/samplers/gp.ts
-var SQRT5 = Math.sqrt(5);
-var NOISE_FLOOR = 1e-6;
-function hyperPrior(dims) {
-  return {
-    lengthMean: Math.log(0.5) + 0.5 * Math.log(Math.max(1, dims)),
-    lengthSd: 1.2,
-    signalMean: 0,
-    signalSd: 1.5,
-    noiseMean: Math.log(1e-4),
-    noiseSd: 3
-  };
-}
-function matern52(r2) {
-  const r = Math.sqrt(r2);
-  return (1 + SQRT5 * r + 5 / 3 * r2) * Math.exp(-SQRT5 * r);
-}
-function pairDistances(data) {
-  const { x, n, dims, categorical } = data;
-  const out = new Float64Array(dims * n * (n - 1) / 2);
-  let p = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++, p++) {
-      for (let d = 0; d < dims; d++) {
-        const a = x[i * dims + d];
-        const b = x[j * dims + d];
-        out[p * dims + d] = categorical[d] ? a === b ? 0 : 1 : (a - b) * (a - b);
-      }
-    }
-  }
-  return out;
-}
-function makeObjective(data, d2) {
-  const { n, dims, y } = data;
-  const pairs = n * (n - 1) / 2;
-  const prior = hyperPrior(dims);
-  const kf = new Float64Array(pairs);
-  const gk = new Float64Array(pairs);
-  const w = new Float64Array(dims);
-  const k = new Float64Array(n * n);
-  return (theta, grad) => {
-    for (let d = 0; d < dims; d++) w[d] = Math.exp(-2 * theta[d]);
-    const sf2 = Math.exp(theta[dims]);
-    const en = Math.exp(theta[dims + 1]);
-    const sn2 = NOISE_FLOOR + en;
-    if (!Number.isFinite(sf2) || !Number.isFinite(sn2) || w.some((v) => !Number.isFinite(v) || v === 0)) return Infinity;
-    let p = 0;
-    for (let i = 0; i < n; i++) {
-      k[i * n + i] = sf2 + sn2;
-      for (let j = i + 1; j < n; j++, p++) {
-        let r2 = 0;
-        const o = p * dims;
-        for (let d = 0; d < dims; d++) r2 += w[d] * d2[o + d];
-        const r = Math.sqrt(r2);
-        const e = Math.exp(-SQRT5 * r);
-        const kv = sf2 * (1 + SQRT5 * r + 5 / 3 * r2) * e;
-        kf[p] = kv;
-        gk[p] = sf2 * (5 / 3) * (1 + SQRT5 * r) * e;
-        k[j * n + i] = kv;
-      }
-    }
-    try {
-      cholesky(k, n);
-    } catch {
-      return Infinity;
-    }
-    const alpha = backSolve(k, n, forwardSolve(k, n, y.slice()));
-    let nll = 0.5 * n * Math.log(2 * Math.PI);
-    for (let i = 0; i < n; i++) nll += 0.5 * y[i] * alpha[i] + Math.log(k[i * n + i]);
-    let penalty = 0;
-    for (let d = 0; d < dims; d++) penalty += 0.5 * ((theta[d] - prior.lengthMean) / prior.lengthSd) ** 2;
-    penalty += 0.5 * ((theta[dims] - prior.signalMean) / prior.signalSd) ** 2;
-    penalty += 0.5 * ((theta[dims + 1] - prior.noiseMean) / prior.noiseSd) ** 2;
-    if (!grad) return nll + penalty;
-    const kinv = choleskyInverse(k, n);
-    grad.fill(0);
-    let diagW = 0;
-    for (let i = 0; i < n; i++) diagW += alpha[i] * alpha[i] - kinv[i * n + i];
-    let offSignal = 0;
-    p = 0;
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++, p++) {
-        const wij = alpha[i] * alpha[j] - kinv[i * n + j];
-        offSignal += wij * kf[p];
-        const m = wij * gk[p];
-        if (m !== 0) {
-          const o = p * dims;
-          for (let d = 0; d < dims; d++) grad[d] -= m * d2[o + d];
-        }
-      }
-    }
-    for (let d = 0; d < dims; d++) grad[d] = grad[d] * w[d] + (theta[d] - prior.lengthMean) / prior.lengthSd ** 2;
-    grad[dims] = -0.5 * (diagW * sf2 + 2 * offSignal) + (theta[dims] - prior.signalMean) / prior.signalSd ** 2;
-    grad[dims + 1] = -0.5 * diagW * en + (theta[dims + 1] - prior.noiseMean) / prior.noiseSd ** 2;
-    return nll + penalty;
-  };
-}
-function subset(data, idx) {
-  const x = new Float64Array(idx.length * data.dims);
-  const y = new Float64Array(idx.length);
-  idx.forEach((r, i) => {
-    x.set(data.x.subarray(r * data.dims, (r + 1) * data.dims), i * data.dims);
-    y[i] = data.y[r];
-  });
-  return { ...data, x, y, n: idx.length };
-}
-function fitHyper(data, rng, opts) {
-  let fitData = data;
-  if (data.n > opts.maxPoints) {
-    const order = Array.from({ length: data.n }, (_, i) => i).sort((a, b) => data.y[a] - data.y[b] || a - b);
-    const nBest = Math.floor(opts.maxPoints / 4);
-    const rest = rng.shuffle(order.slice(nBest)).slice(0, opts.maxPoints - nBest);
-    fitData = subset(
-      data,
-      [...order.slice(0, nBest), ...rest].sort((a, b) => a - b)
-    );
-  }
-  const dims = data.dims;
-  const prior = hyperPrior(dims);
-  const objective = makeObjective(fitData, pairDistances(fitData));
-  const centre = new Float64Array(dims + 2);
-  centre.fill(prior.lengthMean, 0, dims);
-  centre[dims] = prior.signalMean;
-  centre[dims + 1] = prior.noiseMean;
-  const starts = [{ theta: centre, f: objective(centre, void 0) }];
-  for (let s = 0; s < opts.screen; s++) {
-    const t = new Float64Array(dims + 2);
-    for (let d = 0; d < dims; d++) t[d] = prior.lengthMean + prior.lengthSd * rng.normal();
-    t[dims] = prior.signalMean + 0.5 * prior.signalSd * rng.normal();
-    t[dims + 1] = prior.noiseMean + 0.5 * prior.noiseSd * rng.normal();
-    starts.push({ theta: t, f: objective(t, void 0) });
-  }
-  const [first, ...others] = starts;
-  others.sort((a, b) => a.f - b.f);
-  let best = { x: first.theta, f: first.f };
-  for (const s of [first, ...others.slice(0, Math.max(0, opts.restarts - 1))]) {
-    if (!Number.isFinite(s.f)) continue;
-    const r = lbfgs((t, g) => objective(t, g), s.theta, opts.maxIter);
-    if (r.f < best.f || !Number.isFinite(best.f)) best = { x: r.x, f: r.f };
-  }
-  const theta = best.x;
-  return {
-    logLengths: theta.slice(0, dims),
-    logSignal: clampLog(theta[dims]),
-    logNoise: clampLog(theta[dims + 1])
-  };
-}
-function clampLog(v) {
-  return Number.isFinite(v) ? Math.min(20, Math.max(-30, v)) : 0;
-}
-var GpPosterior = class _GpPosterior {
-  constructor(data, hyper) {
-    this.data = data;
-    this.hyper = hyper;
-    const { n, dims } = data;
-    this.w = Float64Array.from(hyper.logLengths, (l) => Math.exp(-2 * l));
-    this.signal = Math.exp(hyper.logSignal);
-    const noise = NOISE_FLOOR + Math.exp(hyper.logNoise);
-    const k = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) {
-      k[i * n + i] = this.signal + noise;
-      for (let j = 0; j < i; j++) k[i * n + j] = this.kernel(data.x, i * dims, data.x, j * dims);
-    }
-    cholesky(k, n);
-    this.chol = k;
-    this.alpha = backSolve(k, n, forwardSolve(k, n, data.y.slice()));
-    this.kbuf = new Float64Array(n);
-  }
-  data;
-  hyper;
-  chol;
-  alpha;
-  w;
-  signal;
-  kbuf;
-  kernel(a, ao, b, bo) {
-    const { dims, categorical } = this.data;
-    let r2 = 0;
-    for (let d = 0; d < dims; d++) {
-      const u = a[ao + d];
-      const v = b[bo + d];
-      r2 += this.w[d] * (categorical[d] ? u === v ? 0 : 1 : (u - v) * (u - v));
-    }
-    return this.signal * matern52(r2);
-  }
-  /** Posterior mean and variance of the latent function at x (length dims). */
-  predict(x) {
-    const { n, dims } = this.data;
-    const kv = this.kbuf;
-    let mean2 = 0;
-    for (let i = 0; i < n; i++) {
-      kv[i] = this.kernel(x, 0, this.data.x, i * dims);
-      mean2 += kv[i] * this.alpha[i];
-    }
-    const l = this.chol;
-    let q = 0;
-    for (let i = 0; i < n; i++) {
-      const ri = i * n;
-      let s = kv[i];
-      for (let j = 0; j < i; j++) s -= l[ri + j] * kv[j];
-      s /= l[ri + i];
-      kv[i] = s;
-      q += s * s;
-    }
-    return { mean: mean2, variance: Math.max(this.signal - q, 1e-12 * this.signal) };
-  }
-  /** The same hyperparameters over extra (fantasised) points. */
-  extend(x, y) {
-    const n = this.data.n + y.length;
-    const xs = new Float64Array(n * this.data.dims);
-    xs.set(this.data.x);
-    xs.set(x, this.data.x.length);
-    const ys = new Float64Array(n);
-    ys.set(this.data.y);
-    ys.set(y, this.data.n);
-    return new _GpPosterior({ ...this.data, x: xs, y: ys, n }, this.hyper);
-  }
-};
-
-// src/core/samplers/normal.ts
-var ERX = 0.8450629115104675;
-var PP = [
-  0.12837916709551256,
-  -0.3250421072470015,
-  -0.02848174957559851,
-  -0.005770270296489442,
-  -23763016656650163e-21
-];
-var QQ = [
-  0.39791722395915535,
-  0.0650222499887673,
-  0.005081306281875766,
-  13249473800432164e-20,
-  -3960228278775368e-21
-];
-var PA = [
-  -0.0023621185607526594,
-  0.41485611868374833,
-  -0.3722078760357013,
-  0.31834661990116175,
-  -0.11089469428239668,
-  0.035478304325618236,
-  -0.002166375594868791
-];
-var QA = [
-  0.10642088040084423,
-  0.540397917702171,
-  0.07182865441419627,
-  0.12617121980876164,
-  0.01363708391202905,
-  0.011984499846799107
-];
-var RA = [
-  -0.009864944034847148,
-  -0.6938585727071818,
-  -10.558626225323291,
-  -62.375332450326006,
-  -162.39666946257347,
-  -184.60509290671104,
-  -81.2874355063066,
-  -9.814329344169145
-];
-var SA = [
-  19.651271667439257,
-  137.65775414351904,
-  434.56587747522923,
-  645.3872717332679,
-  429.00814002756783,
-  108.63500554177944,
-  6.570249770319282,
-  -0.0604244152148581
-];
-var RB = [
-  -0.0098649429247001,
-  -0.799283237680523,
-  -17.757954917754752,
-  -160.63638485582192,
-  -637.5664433683896,
-  -1025.0951316110772,
-  -483.5191916086514
-];
-var SB = [
-  30.33806074348246,
-  325.7925129965739,
-  1536.729586084437,
-  3199.8582195085955,
-  2553.0504064331644,
-  474.52854120695537,
-  -22.44095244658582
-];
-function poly(c, s) {
-  let r = 0;
-  for (let i = c.length - 1; i >= 0; i--) r = r * s + c[i];
-  return r;
-}
-function erfcTail(x) {
-  const s = 1 / (x * x);
-  const [r, q] = x < 1 / 0.35 ? [poly(RA, s), 1 + s * poly(SA, s)] : [poly(RB, s), 1 + s * poly(SB, s)];
-  return Math.exp(-x * x - 0.5625) * Math.exp(r / q) / x;
-}
-function erfc(x) {
-  if (Number.isNaN(x)) return NaN;
-  const a = Math.abs(x);
-  if (a < 0.84375) {
-    if (a < 2 ** -56) return 1 - x;
-    const z = x * x;
-    const y = poly(PP, z) / (1 + z * poly(QQ, z));
-    return x < 0.25 ? 1 - (x + x * y) : 0.5 - (x - 0.5 + x * y);
-  }
-  if (a < 1.25) {
-    const s = a - 1;
-    const pq = poly(PA, s) / (1 + s * poly(QA, s));
-    return x >= 0 ? 1 - ERX - pq : 1 + ERX + pq;
-  }
-  if (a >= 28) return x > 0 ? 0 : 2;
-  const t = erfcTail(a);
-  return x > 0 ? t : 2 - t;
-}
-var SQRT1_2 = Math.SQRT1_2;
-var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
-function normCdf(z) {
-  return 0.5 * erfc(-z * SQRT1_2);
-}
-function normPdf(z) {
-  return Math.exp(-0.5 * z * z - LOG_SQRT_2PI);
-}
-function normLogPdf(z) {
-  return -0.5 * z * z - LOG_SQRT_2PI;
-}
-var ICDF_A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-var ICDF_B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-var ICDF_C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-var ICDF_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-function hornerHigh(c, q) {
-  let r = 0;
-  for (const v of c) r = r * q + v;
-  return r;
-}
-function normIcdf(p) {
-  if (!(p > 0)) return p === 0 ? -Infinity : NaN;
-  if (!(p < 1)) return p === 1 ? Infinity : NaN;
-  let x;
-  if (p < 0.02425) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x = hornerHigh(ICDF_C, q) / (hornerHigh(ICDF_D, q) * q + 1);
-  } else if (p > 1 - 0.02425) {
-    const q = Math.sqrt(-2 * Math.log1p(-p));
-    x = -hornerHigh(ICDF_C, q) / (hornerHigh(ICDF_D, q) * q + 1);
-  } else {
-    const q = p - 0.5;
-    const r = q * q;
-    x = hornerHigh(ICDF_A, r) * q / (hornerHigh(ICDF_B, r) * r + 1);
-  }
-  const e = x <= 0 ? normCdf(x) - p : 1 - p - normCdf(-x);
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * x * x);
-  return x - u / (1 + 0.5 * x * u);
-}
-function logNormCdf(z) {
-  if (z > -5) return Math.log(normCdf(z));
-  const x = -z;
-  return normLogPdf(x) + Math.log(millsRatio(x));
-}
-function millsRatio(x) {
-  return 1 / (x + tailFraction(x));
-}
-function tailFraction(x) {
-  let t = 0;
-  for (let k = 120; k >= 2; k--) t = k / (x + t);
-  return 1 / (x + t);
-}
-function logGaussMass(a, b) {
-  if (b <= 0) {
-    const lb = logNormCdf(b);
-    const la = logNormCdf(a);
-    return la === -Infinity ? lb : lb + Math.log1p(-Math.exp(la - lb));
-  }
-  if (a >= 0) return logGaussMass(-b, -a);
-  return Math.log(1 - normCdf(a) - normCdf(-b));
-}
-function logH(z) {
-  if (z > -3) return Math.log(normPdf(z) + z * normCdf(z));
-  const x = -z;
-  const t = tailFraction(x);
-  return normLogPdf(x) - Math.log(x + t) + Math.log(t);
-}
-function logEI(mu, sigma, best) {
-  return Math.log(sigma) + logH((best - mu) / sigma);
-}
-
-// src/core/samplers/random.ts
-var REJECTION_TRIES = 64;
-function drawUnused(space, rng, used, finite) {
-  let last;
-  for (let t = 0; t < REJECTION_TRIES; t++) {
-    last = drawPrior(space, rng);
-    if (!used.has(paramsKey(space, last))) return last;
-  }
-  if (!finite) return last;
-  const perm = new Permutation(finite.total, rng.uint32());
-  const start = Math.floor(rng.next() * finite.total);
-  for (let k = 0; k < finite.total; k++) {
-    const params = finite.combination(perm.at((start + k) % finite.total));
-    if (!used.has(paramsKey(space, params))) return params;
-  }
-  return void 0;
-}
-function drawPrior(space, rng) {
-  const out = {};
-  for (const { name, dist } of space) out[name] = dist.sample(rng);
-  return out;
-}
-var RandomSampler = class {
-  constructor(space, seed) {
-    this.space = space;
-    this.seed = seed;
-    this.finite = FiniteSpace.of(space);
-  }
-  space;
-  seed;
-  name = "random";
-  finite;
-  ask(history, pending) {
-    const rng = new Rng(deriveSeed("random", this.seed, history.length + pending.length, askedDigest(this.space, history, pending)));
-    return drawUnused(this.space, rng, usedKeys(this.space, history, pending), this.finite);
-  }
-};
-
-// src/core/samplers/transform.ts
-function transformTargets(values, kind) {
-  switch (kind) {
-    case "standardize":
-      return standardize(values);
-    case "yeo-johnson":
-      return yeoJohnson(values);
-    case "copula":
-      return copula(values);
-    case "log":
-      return logWarp(values);
-  }
-}
-function standardize(values) {
-  const n = values.length;
-  let mean2 = 0;
-  for (let i = 0; i < n; i++) mean2 += values[i];
-  mean2 /= n;
-  let v = 0;
-  for (let i = 0; i < n; i++) v += (values[i] - mean2) ** 2;
-  const sd = Math.sqrt(v / n) || 1;
-  return Float64Array.from({ length: n }, (_, i) => (values[i] - mean2) / sd);
-}
-function yjOne(y, lambda) {
-  if (y >= 0) return Math.abs(lambda) < 1e-8 ? Math.log1p(y) : ((1 + y) ** lambda - 1) / lambda;
-  return Math.abs(lambda - 2) < 1e-8 ? -Math.log1p(-y) : -((1 - y) ** (2 - lambda) - 1) / (2 - lambda);
-}
-function yeoJohnson(values) {
-  const z = standardize(values);
-  const jac = (lambda) => {
-    let s = 0;
-    for (const v of z) s += Math.sign(v) * Math.log1p(Math.abs(v));
-    return (lambda - 1) * s;
-  };
-  const ll = (lambda) => {
-    const t = Float64Array.from(z, (v) => yjOne(v, lambda));
-    let mean2 = 0;
-    for (const v of t) mean2 += v;
-    mean2 /= t.length;
-    let var_ = 0;
-    for (const v of t) var_ += (v - mean2) ** 2;
-    var_ /= t.length;
-    return -0.5 * t.length * Math.log(Math.max(var_, 1e-300)) + jac(lambda);
-  };
-  let best = 1;
-  let bestLl = -Infinity;
-  for (let lambda = -2; lambda <= 2 + 1e-9; lambda += 0.1) {
-    const v = ll(lambda);
-    if (v > bestLl) [best, bestLl] = [lambda, v];
-  }
-  for (let step = 0.05; step > 1e-3; step /= 2) {
-    for (const cand of [best - step, best + step]) {
-      const v = ll(cand);
-      if (v > bestLl) [best, bestLl] = [cand, v];
-    }
-  }
-  return standardize(Float64Array.from(z, (v) => yjOne(v, best)));
-}
-function copula(values) {
-  const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
-    const q = ((i + j) / 2 + 0.5) / n;
-    for (let k = i; k <= j; k++) out[order[k]] = normIcdf(q);
-    i = j + 1;
-  }
-  return standardize(out);
-}
-function logWarp(values) {
-  const s = values.slice().sort((a, b) => a - b);
-  const min = s[0];
-  const spread = s[Math.floor(0.75 * (s.length - 1))] - s[Math.floor(0.25 * (s.length - 1))] || Math.abs(min) || 1;
-  const c = 0.1 * spread;
-  return standardize(values.map((v) => Math.log(v - min + c)));
-}
-
-// src/core/samplers/bayes.ts
-var DEFAULTS = { candidates: 1e3, localStarts: 5, fitPoints: 80, restarts: 2, enumerateLimit: 5e3, transform: "yeo-johnson" };
-var BayesSampler = class {
-  constructor(space, seed, options = {}) {
-    this.space = space;
-    this.seed = seed;
-    this.dims = encodeSpace(space);
-    this.model = modelDims(this.dims);
-    this.finite = FiniteSpace.of(space);
-    this.opts = { initialTrials: Math.max(5, this.model.length + 1), ...DEFAULTS, ...definedOnly(options) };
-    this.design = latinHypercube(this.model, this.opts.initialTrials, new Rng(deriveSeed("bayes-design", seed)));
-  }
-  space;
-  seed;
-  name = "bayes";
-  dims;
-  model;
-  finite;
-  opts;
-  design;
-  ask(history, pending) {
-    const used = usedKeys(this.space, history, pending);
-    const rng = new Rng(deriveSeed("bayes", this.seed, history.length + pending.length, historyDigest(this.space, history, pending)));
-    if (this.model.length === 0) return drawUnused(this.space, rng, used, this.finite);
-    const data = this.observations(history);
-    if (data.y.length < this.opts.initialTrials) {
-      for (const x of this.design) {
-        const params = paramsOf(this.dims, x);
-        if (!used.has(paramsKey(this.space, params))) return params;
-      }
-      return drawUnused(this.space, rng, used, this.finite);
-    }
-    return this.propose(data, pending, used, rng) ?? drawUnused(this.space, rng, used, this.finite);
-  }
-  /** Model inputs and raw targets. Pruned trials count as no better than the median complete trial. */
-  observations(history) {
-    const complete = history.filter((o) => o.status === "complete").map(observedValue).filter((v) => v !== void 0);
-    const median2 = complete.length > 0 ? quantile(complete, 0.5) : void 0;
-    const x = [];
-    const y = [];
-    for (const o of history) {
-      let v = observedValue(o);
-      const xi = internalOf(this.dims, o.params);
-      if (v === void 0 || xi === void 0) continue;
-      if (o.status === "pruned" && median2 !== void 0) v = Math.max(v, median2);
-      x.push(Float64Array.from(xi));
-      y.push(v);
-    }
-    return { x, y };
-  }
-  propose(obs, pending, used, rng) {
-    const dims = this.model.length;
-    const n = obs.y.length;
-    const y = transformTargets(obs.y, this.opts.transform);
-    let worst = -Infinity;
-    for (const v of y) worst = Math.max(worst, v);
-    for (let i = 0; i < n; i++) y[i] = y[i] - worst;
-    const x = new Float64Array(n * dims);
-    obs.x.forEach((row, i) => x.set(row, i * dims));
-    const data = { x, y, n, dims, categorical: Uint8Array.from(this.model, (d) => d.type === "categorical" ? 1 : 0) };
-    const hyper = fitHyper(data, new Rng(rng.uint32()), {
-      maxPoints: this.opts.fitPoints,
-      restarts: this.opts.restarts,
-      screen: 8,
-      maxIter: 50
-    });
-    let post = new GpPosterior(data, hyper);
-    post = this.fantasise(post, pending);
-    let best = Infinity;
-    for (const v of y) best = Math.min(best, v);
-    const acq = (p) => {
-      const { mean: m, variance } = post.predict(p);
-      return logEI(m, Math.sqrt(variance), best);
-    };
-    if (this.finite && this.finite.total <= this.opts.enumerateLimit) return this.bestOfAll(acq, used);
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => y[a] - y[b]);
-    const candidates = this.candidates(
-      rng,
-      order.slice(0, 5).map((i) => obs.x[i])
-    );
-    const scored = candidates.map((c) => ({ x: c, score: acq(c) }));
-    scored.sort((a, b) => b.score - a.score);
-    const refined = scored.slice(0, this.opts.localStarts).map((p) => this.refine(p, acq, 30 * dims + 30));
-    const all = [...refined, ...scored].sort((a, b) => b.score - a.score);
-    for (const p of all) {
-      const params = paramsOf(this.dims, p.x);
-      if (!used.has(paramsKey(this.space, params))) return params;
-    }
-    return void 0;
-  }
-  /** Kriging believer: each in-flight trial is added at its posterior mean, one after another. */
-  fantasise(post, pending) {
-    let out = post;
-    for (const p of pending) {
-      const xi = internalOf(this.dims, p);
-      if (xi === void 0) continue;
-      const x = Float64Array.from(xi);
-      out = out.extend(x, Float64Array.of(out.predict(x).mean));
-    }
-    return out;
-  }
-  bestOfAll(acq, used) {
-    let best;
-    let bestScore = -Infinity;
-    for (let i = 0; i < this.finite.total; i++) {
-      const params = this.finite.combination(i);
-      if (used.has(paramsKey(this.space, params))) continue;
-      const xi = internalOf(this.dims, params);
-      if (xi === void 0) continue;
-      const s = acq(Float64Array.from(xi));
-      if (best === void 0 || s > bestScore) {
-        best = params;
-        bestScore = s;
-      }
-    }
-    return best;
-  }
-  /** Uniform points plus Gaussian perturbations of the best observations at three scales. */
-  candidates(rng, incumbents) {
-    const out = [];
-    for (let i = 0; i < this.opts.candidates; i++) {
-      out.push(Float64Array.from(this.model, (d) => d.type === "categorical" ? rng.int(d.choices.length) : snap(d, rng.next())));
-    }
-    const scales = [0.01, 0.05, 0.2];
-    const nCat = this.model.filter((d) => d.type === "categorical").length;
-    for (const inc of incumbents) {
-      for (let j = 0; j < 60; j++) {
-        const s = scales[j % scales.length];
-        const c = inc.slice();
-        this.model.forEach((d, k) => {
-          if (d.type === "categorical") {
-            if (rng.next() < 1 / (nCat + 1)) c[k] = rng.int(d.choices.length);
-          } else if (rng.next() < 0.5 || this.model.length === 1) {
-            c[k] = snap(d, c[k] + s * rng.normal());
-          }
-        });
-        out.push(c);
-      }
-    }
-    return out;
-  }
-  /**
-   * Compass search on the acquisition: ± step on numeric dims (halving when no move helps), neighbouring
-   * points on finite ordered dims, every other choice on categoricals; stops at step 1e-4 or the budget.
-   */
-  refine(start, acq, budget) {
-    let x = start.x.slice();
-    let f = start.score;
-    let step = 0.1;
-    let evals = 0;
-    const tryMove = (cand) => {
-      evals++;
-      const v = acq(cand);
-      if (v > f) {
-        x = cand;
-        f = v;
-        return true;
-      }
-      return false;
-    };
-    while (step >= 1e-4 && evals < budget) {
-      let improved = false;
-      this.model.forEach((d, k) => {
-        if (evals >= budget) return;
-        if (d.type === "categorical") {
-          for (let c = 0; c < d.choices.length; c++) {
-            if (c === x[k]) continue;
-            const cand = x.slice();
-            cand[k] = c;
-            improved = tryMove(cand) || improved;
-          }
-        } else if (d.points) {
-          const i = nearestPoint(d.points, x[k]);
-          for (const j of [i - 1, i + 1]) {
-            if (j < 0 || j >= d.points.length) continue;
-            const cand = x.slice();
-            cand[k] = d.points[j];
-            improved = tryMove(cand) || improved;
-          }
-        } else {
-          for (const dir of [-1, 1]) {
-            const cand = x.slice();
-            cand[k] = snap(d, x[k] + dir * step);
-            if (cand[k] === x[k]) continue;
-            improved = tryMove(cand) || improved;
-          }
-        }
-      });
-      if (!improved) step /= 2;
-    }
-    return { x, score: f };
-  }
-};
-function quantile(values, q) {
-  const s = values.slice().sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
-function definedOnly(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-
-// src/core/samplers/grid.ts
-var GridSampler = class {
-  constructor(space, seed) {
-    this.space = space;
-    for (const { name, dist } of space) {
-      const values = dist.values();
-      if (values === void 0 || values.length === 0)
-        throw new ConfigError(
-          `parameters.${name}`,
-          `grid search needs a finite set of values, but ${dist.name} has none listable; use \`values\` or a \`q\`/int distribution with at most 100000 values`
-        );
-    }
-    this.finite = FiniteSpace.of(space);
-    if (this.finite.total > MAX_PERMUTATION)
-      throw new ConfigError("parameters", `grid search over ${this.finite.total} combinations is too large to enumerate (at most 2^52)`);
-    this.order = new Permutation(this.finite.total, seed);
-  }
-  space;
-  name = "grid";
-  finite;
-  order;
-  /** Number of combinations the grid holds. */
-  get size() {
-    return this.finite.total;
-  }
-  ask(history, pending) {
-    const used = /* @__PURE__ */ new Set();
-    for (const p of [...history.map((o) => o.params), ...pending]) {
-      const i = this.finite.indexOf(p);
-      if (i !== void 0) used.add(i);
-    }
-    if (used.size >= this.finite.total) return void 0;
-    for (let k = 0; k < this.finite.total; k++) {
-      const index = this.order.at(k);
-      if (!used.has(index)) return this.finite.combination(index);
-    }
-    return void 0;
-  }
-};
-
-// src/core/samplers/manual.ts
-var ManualSampler = class {
-  constructor(space, configs) {
-    this.space = space;
-    this.configs = configs;
-  }
-  space;
-  configs;
-  name = "manual";
-  ask(history, pending) {
-    const config = this.configs[history.length + pending.length];
-    if (config === void 0) return void 0;
-    const out = {};
-    for (const { name } of this.space) if (config[name] !== void 0) out[name] = config[name];
-    return out;
-  }
-};
-
-// src/core/samplers/quasirandom.ts
-var HALTON_SKIP = 100;
-var WALK_SLACK = 1e3;
-var QuasiRandomSampler = class {
-  constructor(space, seed) {
-    this.space = space;
-    this.seed = seed;
-    this.dims = space.map(({ name, dist }) => {
-      const values = dist.values();
-      return values?.length === 1 ? { name, dist, fixed: values[0] } : { name, dist };
-    });
-    this.halton = new ScrambledHalton(this.dims.filter((d) => d.fixed === void 0).length, seed);
-    this.finite = FiniteSpace.of(space);
-  }
-  space;
-  seed;
-  name = "quasirandom";
-  dims;
-  halton;
-  finite;
-  /** The distinct configurations of the sequence so far, and how far it was walked: a pure cache. */
-  distinct = [];
-  distinctKeys = /* @__PURE__ */ new Set();
-  walked = 0;
-  /** The configuration at position `index` of the raw sequence (duplicates included). */
-  point(index) {
-    const u = this.halton.at(HALTON_SKIP + index);
-    const out = {};
-    let j = 0;
-    for (const d of this.dims) out[d.name] = d.fixed !== void 0 ? d.fixed : valueAt(d.dist, u[j++]);
-    return out;
-  }
-  ask(history, pending) {
-    const used = usedKeys(this.space, history, pending);
-    const asked = history.length + pending.length;
-    const maxWalk = 4 * (asked + used.size + 1) + WALK_SLACK;
-    for (let rank = asked; ; rank++) {
-      const p = this.distinctAt(rank, maxWalk);
-      if (p === void 0) break;
-      if (!used.has(paramsKey(this.space, p))) return p;
-    }
-    return this.finite ? this.enumerateUnused(used) : void 0;
-  }
-  /** The rank-th distinct configuration if the first `maxWalk` raw points reach it (the same answer however far earlier asks walked). */
-  distinctAt(rank, maxWalk) {
-    while (this.distinct.length <= rank && this.walked < maxWalk) {
-      const at = this.walked++;
-      const params = this.point(at);
-      const key = paramsKey(this.space, params);
-      if (this.distinctKeys.has(key)) continue;
-      this.distinctKeys.add(key);
-      this.distinct.push({ params, at });
-    }
-    const found = this.distinct[rank];
-    return found && found.at < maxWalk ? found.params : void 0;
-  }
-  /** A small finite space the sequence keeps missing: the first unused combination in a seeded order. */
-  enumerateUnused(used) {
-    const finite = this.finite;
-    const order = new Permutation(finite.total, deriveSeed("quasirandom-rest", this.seed));
-    for (let k = 0; k < finite.total; k++) {
-      const p = finite.combination(order.at(k));
-      if (!used.has(paramsKey(this.space, p))) return p;
-    }
-    return void 0;
-  }
-};
-function valueAt(dist, u) {
-  const values = dist.values();
-  if (values && (dist.kind === "categorical" || dist.name === "int_uniform")) return values[cell(u, dist.probabilities, values.length)];
-  const v = dist.fromUnit(u);
-  if (dist.contains(v)) return v;
-  return dist.fromUnit(Math.min(1 - 1e-9, Math.max(1e-9, u)));
-}
-function cell(u, weights, n) {
-  if (!weights) return Math.min(n - 1, Math.floor(u * n));
-  const total = weights.reduce((a, b) => a + b, 0);
-  let acc = 0;
-  for (let i = 0; i < n - 1; i++) {
-    acc += weights[i] / total;
-    if (u < acc) return i;
-  }
-  return n - 1;
-}
-function firstPrimes(n) {
-  const primes = [];
-  for (let k = 2; primes.length < n; k++) if (primes.every((p) => p * p > k || k % p !== 0)) primes.push(k);
-  return primes;
-}
-var ScrambledHalton = class {
-  bases;
-  permutations;
-  shifts;
-  constructor(dims, seed) {
-    this.bases = firstPrimes(dims);
-    const rngs = this.bases.map((_, d) => new Rng(deriveSeed("quasirandom", seed, d)));
-    this.permutations = this.bases.map((b, d) => [0, ...rngs[d].shuffle(Array.from({ length: b - 1 }, (_, k) => k + 1))]);
-    this.shifts = rngs.map((rng) => rng.next());
-  }
-  /** Point `index` (0-based; index 0 is Halton's n = 1, as 0 would be the origin). */
-  at(index) {
-    return this.bases.map((b, d) => {
-      const perm = this.permutations[d];
-      let n = index + 1;
-      let f = 1 / b;
-      let x = 0;
-      while (n > 0) {
-        x += f * perm[n % b];
-        n = Math.floor(n / b);
-        f /= b;
-      }
-      const shifted = x + this.shifts[d];
-      return shifted >= 1 ? shifted - 1 : shifted;
-    });
-  }
-};
-
-// src/core/samplers/tpe.ts
-var defaultGamma = (n) => Math.min(Math.ceil(0.1 * n), 25);
-function defaultWeights(n) {
-  if (n < 25) return Array.from({ length: n }, () => 1);
-  const ramp = n - 25;
-  return [
-    ...Array.from({ length: ramp }, (_, i) => ramp === 1 ? 1 / n : 1 / n + (1 - 1 / n) * i / (ramp - 1)),
-    ...Array.from({ length: 25 }, () => 1)
-  ];
-}
-var DEFAULT_BANDWIDTH = 0.15;
-function numericSupport(dim) {
-  const p = dim.points;
-  if (!p) return { low: 0, high: 1 };
-  const edges = new Float64Array(p.length + 1);
-  for (let i = 1; i < p.length; i++) edges[i] = 0.5 * (p[i - 1] + p[i]);
-  edges[0] = p[0] - (edges[1] - p[0]);
-  edges[p.length] = p[p.length - 1] + (p[p.length - 1] - edges[p.length - 1]);
-  return { low: edges[0], high: edges[p.length], edges };
-}
-var ParzenEstimator = class {
-  constructor(dims, supports, observations, priorWeight, bandwidth) {
-    this.dims = dims;
-    this.supports = supports;
-    const n = observations.length;
-    this.size = n + 1;
-    const w = [...defaultWeights(n), priorWeight];
-    const total = w.reduce((s, v) => s + v, 0);
-    this.weights = w.map((v) => v / total);
-    this.logWeights = Float64Array.from(this.weights, Math.log);
-    const sigma0 = bandwidth * Math.max(n, 1) ** (-1 / (dims.length + 4));
-    dims.forEach((dim, d) => {
-      if (dim.type === "categorical") {
-        const k = dim.choices.length;
-        const rows = [];
-        const fill = priorWeight / (n + 1);
-        for (let c = 0; c <= n; c++) {
-          const row = dim.prior.map((p) => fill * k * p);
-          if (c < n) row[observations[c][d]] += 1;
-          const s = row.reduce((a, b) => a + b, 0);
-          rows.push(row.map((v) => v / s));
-        }
-        this.catP[d] = rows;
-        this.catLogP[d] = rows.map((r) => Float64Array.from(r, Math.log));
-        return;
-      }
-      const { low, high } = supports[d];
-      const range = high - low;
-      const mus = new Float64Array(n + 1);
-      const sigmas = new Float64Array(n + 1);
-      const minSigma = range / Math.min(100, 1 + n + 1);
-      for (let c = 0; c < n; c++) {
-        mus[c] = observations[c][d];
-        sigmas[c] = Math.min(range, Math.max(minSigma, sigma0 * range));
-      }
-      mus[n] = 0.5 * (low + high);
-      sigmas[n] = range;
-      this.mus[d] = mus;
-      this.sigmas[d] = sigmas;
-      this.logNorm[d] = Float64Array.from(mus, (m, c) => logGaussMass((low - m) / sigmas[c], (high - m) / sigmas[c]));
-    });
-  }
-  dims;
-  supports;
-  logWeights;
-  weights;
-  mus = [];
-  sigmas = [];
-  logNorm = [];
-  catLogP = [];
-  catP = [];
-  size;
-  sample(rng) {
-    const c = rng.weighted(this.weights);
-    return Float64Array.from(this.dims, (dim, d) => {
-      if (dim.type === "categorical") return rng.weighted(this.catP[d][c]);
-      const { low, high, edges } = this.supports[d];
-      const mu = this.mus[d][c];
-      const sigma = this.sigmas[d][c];
-      const pa = normCdf((low - mu) / sigma);
-      const pb = normCdf((high - mu) / sigma);
-      const p = Math.min(1 - 1e-16, Math.max(1e-300, pa + (pb - pa) * rng.next()));
-      const v = Math.min(high, Math.max(low, mu + sigma * normIcdf(p)));
-      if (edges) return dim.points[Math.min(dim.points.length - 1, Math.max(0, cellOf(edges, v)))];
-      return snap(dim, v);
-    });
-  }
-  logPdf(x) {
-    let acc = -Infinity;
-    const terms = new Float64Array(this.size);
-    for (let c = 0; c < this.size; c++) {
-      let s = this.logWeights[c];
-      for (let d = 0; d < this.dims.length; d++) {
-        const dim = this.dims[d];
-        if (dim.type === "categorical") {
-          s += this.catLogP[d][c][x[d]];
-          continue;
-        }
-        const mu = this.mus[d][c];
-        const sigma = this.sigmas[d][c];
-        const { edges } = this.supports[d];
-        if (edges) {
-          const i = nearestPoint(dim.points, x[d]);
-          s += logGaussMass((edges[i] - mu) / sigma, (edges[i + 1] - mu) / sigma) - this.logNorm[d][c];
-        } else {
-          s += normLogPdf((x[d] - mu) / sigma) - this.logNorm[d][c];
-        }
-      }
-      terms[c] = s;
-      if (s > acc) acc = s;
-    }
-    if (acc === -Infinity) return -Infinity;
-    let sum = 0;
-    for (let c = 0; c < this.size; c++) sum += Math.exp(terms[c] - acc);
-    return acc + Math.log(sum);
-  }
-};
-function compare(a, b) {
-  return a === b ? 0 : a < b ? -1 : 1;
-}
-var cellOf = floorIndex;
-var TpeSampler = class {
-  constructor(space, seed, options = {}) {
-    this.space = space;
-    this.seed = seed;
-    this.dims = encodeSpace(space);
-    this.model = modelDims(this.dims);
-    this.supports = this.model.map((d) => d.type === "numeric" ? numericSupport(d) : void 0);
-    this.finite = FiniteSpace.of(space);
-    this.startup = options.startupTrials ?? 10;
-    this.candidates = options.eiCandidates ?? 24;
-    this.gamma = options.gamma ?? defaultGamma;
-    this.priorWeight = options.priorWeight ?? 1;
-    this.bandwidth = options.bandwidth ?? DEFAULT_BANDWIDTH;
-  }
-  space;
-  seed;
-  name = "tpe";
-  dims;
-  model;
-  supports;
-  finite;
-  startup;
-  candidates;
-  gamma;
-  priorWeight;
-  bandwidth;
-  ask(history, pending) {
-    const used = usedKeys(this.space, history, pending);
-    const rng = new Rng(deriveSeed("tpe", this.seed, history.length + pending.length, historyDigest(this.space, history, pending)));
-    const ranked = this.rank(history);
-    if (this.model.length === 0 || ranked.length < this.startup) return drawUnused(this.space, rng, used, this.finite);
-    const nBelow = Math.max(1, Math.min(ranked.length, this.gamma(ranked.length)));
-    const sorted = ranked.slice().sort((a, b) => compare(a.tier, b.tier) || compare(a.value, b.value) || a.index - b.index);
-    const below = sorted.slice(0, nBelow).sort((a, b) => a.index - b.index);
-    const above = sorted.slice(nBelow).sort((a, b) => a.index - b.index).map((r) => r.x);
-    for (const p of pending) {
-      const xi = internalOf(this.dims, p);
-      if (xi) above.push(Float64Array.from(xi));
-    }
-    const l = new ParzenEstimator(
-      this.model,
-      this.supports,
-      below.map((r) => r.x),
-      this.priorWeight,
-      this.bandwidth
-    );
-    const g = new ParzenEstimator(this.model, this.supports, above, this.priorWeight, this.bandwidth);
-    const scored = Array.from({ length: this.candidates }, () => {
-      const x = l.sample(rng);
-      return { x, score: l.logPdf(x) - g.logPdf(x) };
-    }).sort((a, b) => b.score - a.score);
-    for (const c of scored) {
-      const params = paramsOf(this.dims, c.x);
-      if (!used.has(paramsKey(this.space, params))) return params;
-    }
-    return drawUnused(this.space, rng, used, this.finite);
-  }
-  rank(history) {
-    const out = [];
-    history.forEach((o, index) => {
-      if (o.status === "failed") return;
-      const xi = internalOf(this.dims, o.params);
-      if (!xi) return;
-      const x = Float64Array.from(xi);
-      const v = observedValue(o);
-      if (o.status === "complete") {
-        if (v !== void 0) out.push({ index, x, tier: -Infinity, value: v });
-        return;
-      }
-      const step = o.curve[o.curve.length - 1]?.step;
-      out.push(v === void 0 || step === void 0 ? { index, x, tier: Infinity, value: 0 } : { index, x, tier: -step, value: v });
-    });
-    return out;
-  }
-};
-
-// src/core/samplers/index.ts
-function createSampler(method, space, seed, options = {}) {
-  switch (method) {
-    case "grid":
-      return new GridSampler(space, seed);
-    case "random":
-      return new RandomSampler(space, seed);
-    case "quasirandom":
-      return new QuasiRandomSampler(space, seed);
-    case "manual":
-      if (!options.manual) throw new TypeError("method manual needs its configurations (options.manual)");
-      return new ManualSampler(space, options.manual);
-    case "tpe":
-      return new TpeSampler(space, seed, options.tpe);
-    case "bayes":
-      return new BayesSampler(space, seed, options.bayes);
-    default:
-      throw new TypeError(
-        `unknown search method ${JSON.stringify(method)} (known: manual, grid, random, quasirandom, bayes, tpe)`
-      );
-  }
-}
-
-// src/core/trial.ts
-var TRIAL_KEY_VERSION = 1;
-function trialKey(params, seed, fingerprint) {
-  return sha256Hex(canonicalJson({ version: TRIAL_KEY_VERSION, params, seed, fingerprint }));
-}
-function trialSeed(sweepSeed, params, repeat = 0) {
-  return deriveSeed("trial", sweepSeed, canonicalJson(params), repeat);
-}
-
-// src/core/study/trial-run.ts
-var STOP_GRACE_MS = 1e4;
-async function runTrial(params, seed, repeat, stage, deps) {
-  const { ports } = deps;
-  const key = trialKey(params, seed, ports.objective.fingerprint);
-  const hit = await safeGet(ports, key);
-  if (hit && (hit.status !== "pruned" || deps.prunerId !== void 0 && hit.pruner === deps.prunerId))
-    return toResult(hit, true, stage, repeat);
-  const { record, cacheable } = await train(params, seed, key, deps);
-  if (cacheable) {
-    try {
-      await ports.store.put(record);
-    } catch (err) {
-      ports.warn(`could not store trial ${key.slice(0, 12)}: ${errorText(err)}`);
-    }
-  }
-  return toResult(record, false, stage, repeat);
-}
-async function safeGet(ports, key) {
-  try {
-    return await ports.store.get(key);
-  } catch (err) {
-    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${errorText(err)}`);
-    return void 0;
-  }
-}
-async function train(params, seed, key, deps) {
-  const { ports, pruner, metricName, goal, deadline, timeoutMs } = deps;
-  const history = [];
-  let pruned = false;
-  const controller = new AbortController();
-  const cancel = (why) => () => controller.abort(why);
-  const onAbort = cancel("the sweep was cancelled");
-  ports.signal?.addEventListener("abort", onAbort);
-  const started = ports.now();
-  const overdue = () => deadline !== void 0 && ports.now() >= deadline;
-  const timers = [
-    deadline === void 0 ? void 0 : setTimeout(cancel("the minutes budget ran out"), Math.max(0, deadline - started)),
-    timeoutMs === void 0 ? void 0 : setTimeout(cancel(new TrialTimeoutError(timeoutMs, formatDuration(timeoutMs))), timeoutMs)
-  ];
-  for (const t of timers) t?.unref?.();
-  const ctx = {
-    seed,
-    signal: controller.signal,
-    report(step, metrics) {
-      if (overdue() && !controller.signal.aborted) controller.abort("the minutes budget ran out");
-      history.push({ step, metrics: finiteOnly(metrics) });
-      if (pruned) return true;
-      if (pruner && metrics[metricName] !== void 0) {
-        const curve = curveOf(history, metricName, goal);
-        pruned = pruner.shouldPrune(curve, deps.others);
-      }
-      return pruned;
-    }
-  };
-  const base = { key, params, seed, backend: ports.objective.backend };
-  const grace = ports.stopGraceMs ?? STOP_GRACE_MS;
-  try {
-    const result = await untilStopped(ports.objective.run(params, ctx), controller.signal, grace);
-    const steps = history.length > 0 ? history : result.history ?? [];
-    const metrics = finiteOnly(result.metrics);
-    const status = pruned ? "pruned" : "complete";
-    const prunedBy = pruned && deps.prunerId !== void 0 ? { pruner: deps.prunerId } : {};
-    if (status === "complete" && metricName !== NO_METRIC && metrics[metricName] === void 0) {
-      throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(", ") || "nothing"})`);
-    }
-    return { record: { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy }, cacheable: true };
-  } catch (err) {
-    const lastMetrics = history.length > 0 ? history[history.length - 1].metrics : {};
-    const cancelled = controller.signal.aborted;
-    const why = controller.signal.reason;
-    const timedOut = cancelled && why instanceof TrialTimeoutError;
-    const error = timedOut ? `${why.name}: ${why.message}` : `${err instanceof Error ? err.name : "Error"}: ${cancelled ? `${errorText(err)} (${String(why)})` : errorText(err)}`;
-    return {
-      record: {
-        ...base,
-        status: "failed",
-        metrics: lastMetrics,
-        history,
-        durationMs: ports.now() - started,
-        error,
-        cause: thrownCause(err, timedOut ? { timeout: why } : cancelled ? { cancelled: String(why) } : {}),
-        reason: timedOut ? "timeout" : cancelled ? "cancelled" : "error"
-      },
-      cacheable: err instanceof TrialError && !err.transient && !cancelled
-    };
-  } finally {
-    for (const t of timers) if (t) clearTimeout(t);
-    ports.signal?.removeEventListener("abort", onAbort);
-  }
-}
-function untilStopped(run, signal, graceMs) {
-  let timer;
-  let onAbort;
-  const abandoned = new Promise((_, reject) => {
-    onAbort = () => {
-      timer = setTimeout(
-        () => reject(
-          new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, {
-            transient: true
-          })
-        ),
-        graceMs
-      );
-      timer.unref?.();
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-  });
-  return Promise.race([run, abandoned]).finally(() => {
-    if (timer) clearTimeout(timer);
-    if (onAbort) signal.removeEventListener("abort", onAbort);
-  });
-}
-function toLoss(value, goal) {
-  return goal === "maximize" ? -value : value;
-}
-function curveOf(history, metricName, goal) {
-  const out = [];
-  for (const h of history) {
-    const v = h.metrics[metricName];
-    if (v !== void 0 && Number.isFinite(v)) out.push({ step: h.step, value: toLoss(v, goal) });
-  }
-  return out;
-}
-function toResult(r, cached, stage, repeat) {
-  return {
-    key: r.key,
-    params: r.params,
-    status: r.status,
-    metrics: r.metrics,
-    cached,
-    durationMs: r.durationMs,
-    seed: r.seed,
-    history: r.history,
-    ...r.error !== void 0 ? { error: r.error } : {},
-    ...r.cause !== void 0 ? { cause: r.cause } : {},
-    ...r.reason !== void 0 ? { reason: r.reason } : {},
-    stage,
-    repeat
-  };
-}
-function finiteOnly(m) {
-  const out = {};
-  for (const [k, v] of Object.entries(m)) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
-  return out;
-}
-
-// src/core/study/stage-plan.ts
-var DEFAULT_TRIALS = 20;
-function planStages(config) {
-  const { space, stages, method } = config;
-  if (stages.length === 0) return [{ space, method }];
-  const byName = new Map(space.map((p) => [p.name, p]));
-  const fallback = (m) => m === "grid" || config.budget.trials !== void 0 ? void 0 : DEFAULT_TRIALS;
-  const planned = stages.map((s) => {
-    const m = s.method ?? method;
-    const params = s.parameters.map((n) => byName.get(n)).filter((p) => p !== void 0);
-    const trials = s.trials ?? fallback(m);
-    return {
-      space: s.values === "decades" ? params.map((p) => ({ name: p.name, dist: decadeDistribution(p.dist) })) : params,
-      method: m,
-      ...trials !== void 0 ? { trials } : {},
-      ...s.earlyTerminate ? { earlyTerminate: s.earlyTerminate } : {},
-      ...s.refine ? { refine: true } : {},
-      ...s.configs ? { configs: s.configs } : {},
-      ...s.why ? { why: s.why } : {}
-    };
-  });
-  const named = new Set(stages.flatMap((s) => s.parameters));
-  const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
-  if (rest.length > 0) {
-    const trials = fallback(method);
-    planned.push({ space: rest, method, ...trials !== void 0 ? { trials } : {} });
-  }
-  return planned;
-}
-function plannedTrials(config) {
-  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
-  const size2 = (space) => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
-  return planStages(config).reduce((n, s) => n + (s.trials ?? size2(s.space)), 0);
-}
-
-// src/core/study/study.ts
-var FINALISTS = 3;
-function better(a, b, goal) {
-  return goal === "maximize" ? a > b : a < b;
-}
-async function runStudy(config, ports) {
-  const sweep = startSweep(config, ports);
-  const stages = planStages(config);
-  let fixed = {};
-  let stopReason = "exhausted";
-  const path10 = [];
-  for (let s = 0; s < stages.length; s++) {
-    const start = sweep.trials.length;
-    const end = await runStage(sweep, stages[s], s, fixed);
-    const names = [...Object.keys(fixed), ...stages[s].space.map((p) => p.name)];
-    const next = bestSoFar(config, sweep.trials, end.stopped ? fixed : { ...fixed, ...end.best }, names);
-    if (config.stages.length > 0) path10.push(stageSummary(config, stages[s], fixed, sweep.trials, start, next, path10.at(-1)));
-    if (end.stopped) {
-      stopReason = end.stopped;
-      break;
-    }
-    fixed = next;
-    if (s === stages.length - 1) stopReason = end.exhausted ? "exhausted" : "trials";
-  }
-  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, {
-    ...sweep.deps,
-    pruner: void 0,
-    prunerId: void 0,
-    others: []
-  });
-  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, {
-    rerun,
-    record: sweep.record,
-    outOfTime: sweep.outOfTime
-  });
-  return {
-    trials: sweep.trials,
-    bestIndex,
-    bestSamples,
-    bestMetrics,
-    stopReason,
-    wallMs: ports.now() - sweep.start,
-    ...path10.length > 0 ? { stages: path10 } : {}
-  };
-}
-function bestSoFar(config, trials, searched, names) {
-  const i = bestTrialIndex(trials, config.metric.name, config.metric.goal);
-  return i < 0 ? searched : pick(trials[i].params, names);
-}
-function stageSummary(config, stage, fixed, trials, start, next, previous) {
-  const { name, goal } = config.metric;
-  const i = bestTrialIndex(trials, name, goal);
-  const value = i < 0 ? void 0 : trials[i].metrics[name];
-  const searched = Object.fromEntries(
-    stage.space.map((p) => [
-      p.name,
-      (stage.refine ? "refined " : "") + describeSearch(stage.refine ? refineDistribution(p.dist, fixed[p.name]) : p.dist)
-    ])
-  );
-  const gain = previous?.best !== void 0 && value !== void 0 ? goal === "maximize" ? value - previous.best : previous.best - value : void 0;
-  return {
-    method: stage.method,
-    parameters: stage.space.map((p) => p.name),
-    searched,
-    fixed: Object.fromEntries(Object.entries(fixed).filter(([k]) => !(k in searched))),
-    ...stage.trials !== void 0 ? { budget: stage.trials } : {},
-    trials: trials.length - start,
-    bestParams: pick(
-      next,
-      stage.space.map((p) => p.name)
-    ),
-    ...value !== void 0 ? { best: value } : {},
-    ...gain !== void 0 ? { gain } : {},
-    ...stage.why ? { why: stage.why } : {}
-  };
-}
-function startSweep(config, ports) {
-  const start = ports.now();
-  const { name: metricName, goal } = config.metric;
-  const pruner = createPruner(config.earlyTerminate);
-  const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : void 0;
-  const trials = [];
-  const cap = config.budget.trials ?? (config.method === "grid" || config.method === "manual" || config.stages.length > 0 ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS);
-  const deadline = config.budget.minutes === void 0 ? void 0 : start + config.budget.minutes * 6e4;
-  const total = Math.min(cap, plannedTrials(config));
-  const bestValue = () => {
-    const i = bestTrialIndex(trials, metricName, goal);
-    return i < 0 ? void 0 : trials[i].metrics[metricName];
-  };
-  const outOfTime = () => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline;
-  return {
-    config,
-    start,
-    trials,
-    cap,
-    deps: { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, metricName, goal },
-    record(trial, phase) {
-      trials.push(trial);
-      if (!ports.progress) return;
-      const now = ports.now();
-      ports.progress({
-        index: trials.length,
-        total: Number.isFinite(total) ? total : void 0,
-        trial,
-        best: bestValue(),
-        elapsedMs: now - start,
-        remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
-        phase,
-        metric: metricName
-      });
-    },
-    stopNow() {
-      if (trials.length >= cap) return "trials";
-      if (outOfTime()) return "minutes";
-      const b = bestValue();
-      if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
-      return void 0;
-    },
-    outOfTime
-  };
-}
-async function runStage(sweep, stage, s, fixed) {
-  const { config, trials } = sweep;
-  const { metricName, goal } = sweep.deps;
-  const base = { ...neutralParams(config.space), ...fixed };
-  const space = stage.refine ? stage.space.map((p) => ({ name: p.name, dist: refineDistribution(p.dist, fixed[p.name]) })) : stage.space;
-  const sampler = createSampler(stage.method, space, deriveSeed("sampler", config.seed, s), {
-    manual: stage.configs ?? config.configs ?? []
-  });
-  const pruner = stage.earlyTerminate ? createPruner(stage.earlyTerminate) : sweep.deps.pruner;
-  const prunerId = stage.earlyTerminate ? canonicalJson(stage.earlyTerminate) : sweep.deps.prunerId;
-  const deps = { ...sweep.deps, pruner, prunerId };
-  const stageStart = trials.length;
-  const stageCap = stage.trials === void 0 ? sweep.cap : Math.min(sweep.cap, stageStart + stage.trials);
-  const names = stage.space.map((p) => p.name);
-  const parallel = Math.max(1, config.parallel ?? 1);
-  const running = /* @__PURE__ */ new Map();
-  const startNext = () => {
-    const stageTrials = trials.slice(stageStart);
-    const history = stageTrials.map((t) => observe(t, names, metricName, goal));
-    const asked = sampler.ask(
-      history,
-      [...running.values()].map((p) => pick(p, names))
-    );
-    if (asked === void 0) return false;
-    const params = { ...base, ...asked };
-    const others = stageTrials.map((t) => curveOf(t.history, metricName, goal));
-    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...deps, others }), params);
-    return true;
-  };
-  let exhausted = false;
-  let reason;
-  for (; ; ) {
-    reason = sweep.stopNow();
-    while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
-      if (!startNext()) {
-        exhausted = true;
-        break;
-      }
-      reason = sweep.stopNow();
-    }
-    if (running.size === 0) break;
-    const [done] = running.keys();
-    const trial = await done;
-    running.delete(done);
-    sweep.record(trial, "search");
-  }
-  if (reason) return { stopped: reason };
-  const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
-  return { exhausted, best: stageBest >= 0 ? pick(trials[stageStart + stageBest].params, names) : {} };
-}
-async function runSeeds(params, seeds, ports, metric, timeoutMs) {
-  const runs = [];
-  const trialPorts = {
-    objective: ports.objective,
-    store: ports.store,
-    now: ports.now,
-    warn: ports.warn,
-    ...ports.signal ? { signal: ports.signal } : {}
-  };
-  const deps = {
-    ports: trialPorts,
-    pruner: void 0,
-    prunerId: void 0,
-    deadline: void 0,
-    timeoutMs,
-    others: [],
-    metricName: metric.name,
-    goal: metric.goal
-  };
-  for (const seed of seeds) {
-    if (ports.signal?.aborted) break;
-    const t = await runTrial(params, seed, 0, 0, deps);
-    const run = {
-      seed,
-      key: t.key,
-      status: t.status,
-      metrics: t.metrics,
-      cached: t.cached,
-      durationMs: t.durationMs,
-      ...t.error !== void 0 ? { error: t.error } : {}
-    };
-    runs.push(run);
-    ports.progress?.(run, runs.length);
-  }
-  return runs;
-}
-async function repeatFinalists(config, trials, run) {
-  const { name: metricName, goal } = config.metric;
-  const ranked = rankedTrialIndices(trials, metricName, goal);
-  if (ranked.length === 0) return { bestIndex: -1, bestSamples: {}, bestMetrics: {} };
-  const groups = /* @__PURE__ */ new Map();
-  for (const i of ranked.slice(0, config.repeats > 1 ? FINALISTS : 1)) groups.set(i, [trials[i]]);
-  for (let r = 1; r < config.repeats; r++) {
-    for (const [i, group] of groups) {
-      if (run.outOfTime()) break;
-      const trial = await run.rerun(trials[i], r);
-      run.record(trial, "repeat");
-      group.push(trial);
-    }
-  }
-  let bestIndex = -1;
-  let bestMean = 0;
-  let bestGroup = [];
-  for (const [i, group] of groups) {
-    const values = group.filter((t) => t.status === "complete").map((t) => t.metrics[metricName]);
-    const m = mean(values);
-    if (bestIndex < 0 || better(m, bestMean, goal)) [bestIndex, bestMean, bestGroup] = [i, m, group];
-  }
-  const complete = bestGroup.filter((t) => t.status === "complete");
-  const names = [...new Set(complete.flatMap((t) => Object.keys(t.metrics)))].sort();
-  const bestSamples = {};
-  const bestMetrics = {};
-  for (const n of names) {
-    const values = complete.map((t) => t.metrics[n]).filter((v) => v !== void 0);
-    bestSamples[n] = values;
-    bestMetrics[n] = mean(values);
-  }
-  return { bestIndex, bestSamples, bestMetrics };
-}
-function rankedTrialIndices(trials, metricName, goal) {
-  return trials.map((t, i) => [t, i]).filter(([t]) => t.repeat === 0 && t.status === "complete" && t.metrics[metricName] !== void 0).sort(([a, ia], [b, ib]) => toLoss(a.metrics[metricName], goal) - toLoss(b.metrics[metricName], goal) || ia - ib).map(([, i]) => i);
-}
-function bestTrialIndex(trials, metricName, goal) {
-  return rankedTrialIndices(trials, metricName, goal)[0] ?? -1;
-}
-function observe(t, names, metricName, goal) {
-  const v = t.metrics[metricName];
-  const curve = curveOf(t.history, metricName, goal);
-  const value = t.status === "failed" ? void 0 : v !== void 0 ? toLoss(v, goal) : curve.at(-1)?.value;
-  return { params: pick(t.params, names), status: t.status, value, curve };
-}
-function neutralParams(space) {
-  const out = {};
-  for (const p of space) {
-    const values = p.dist.values();
-    out[p.name] = p.dist.kind === "categorical" || values && values.length === 1 ? values[0] : p.dist.fromUnit(0.5);
-  }
-  return out;
-}
-function pick(params, names) {
-  const out = {};
-  for (const n of names) if (n in params) out[n] = params[n];
-  return out;
-}
-function mean(xs) {
-  return xs.reduce((s, x) => s + x, 0) / xs.length;
 }
 
 // src/trainer/program/program-objective.ts
@@ -19871,8 +10436,13 @@ function createWorkerObjective(inner, opts) {
   let nextId = 1;
   return {
     fingerprint: inner.fingerprint,
-    backend: inner.backend,
-    ...inner.validation ? { validation: inner.validation } : {},
+    // Read when asked: the inner objective may prepare its data and pick its backend only once a trial trains.
+    get backend() {
+      return inner.backend;
+    },
+    get validation() {
+      return inner.validation;
+    },
     async run(params, ctx) {
       if (pool.disposed) throw new TrialError("the worker objective was disposed", { transient: true });
       if (ctx.signal.aborted) throw new TrialError(`cancelled before it started: ${String(ctx.signal.reason)}`, { transient: true });
@@ -19928,7 +10498,7 @@ function createPool(opts) {
   return pool;
 }
 function startWorker(opts, pool) {
-  const worker = new Worker(opts.script, { workerData: opts.init });
+  const worker = new Worker(opts.script, { workerData: { ...opts.init } });
   let markReady;
   let markFailed;
   const ready = new Promise((resolve4, reject) => {
@@ -20018,6 +10588,7 @@ var SMALLEST_TIMED_MS = 8;
 var MAX_STEPS = 200;
 var ROUNDS = 2;
 var CLEARLY = 0.8;
+var HOPELESS = 10;
 var KEEP_PREFERRED = 1.5;
 function probeTimingMs(sweepMs) {
   if (sweepMs === void 0 || !Number.isFinite(sweepMs)) return MIN_TIMED_MS;
@@ -20037,8 +10608,9 @@ async function chooseBackend(first, ports, opts = {}) {
   const best = /* @__PURE__ */ new Map();
   const failed = /* @__PURE__ */ new Set();
   for (let round = 0; round < ROUNDS; round++) {
+    const fastest2 = Math.min(...best.values());
     for (const h of handles) {
-      if (failed.has(h)) continue;
+      if (failed.has(h) || best.get(h) > HOPELESS * fastest2) continue;
       try {
         const ms = await timeSteps(h, ports, minTimedMs);
         best.set(h, Math.min(ms, best.get(h) ?? Infinity));
@@ -20084,6 +10656,18 @@ function nativeWanted(need) {
   if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
   const k = (n) => `${Math.round(n / 1e3)}k`;
   return `the model has ${k(need.weights)} weights (native TensorFlow can beat WASM from ${k(NATIVE_MIN_WEIGHTS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
+}
+var NATIVE_MIN_CONV_MACS = 8e6;
+var CONV_STEP_MS = 5;
+var WASM_CONV_MACS_PER_MS = 1e6;
+function estimatedConvTrialMs(size2) {
+  return size2.steps * (CONV_STEP_MS + 3 * size2.macsPerImage * size2.batch / WASM_CONV_MACS_PER_MS);
+}
+function nativeWantedForImages(need) {
+  if (need.macsPerStep < NATIVE_MIN_CONV_MACS) return void 0;
+  if (need.sweepMs === void 0 || need.sweepMs < NATIVE_PAYS_OFF_MS) return void 0;
+  const m = (n) => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
+  return `the conv net does ${m(need.macsPerStep)} multiply-adds per training step (native TensorFlow beats WASM from ${m(NATIVE_MIN_CONV_MACS)}) and about ${Math.round(need.sweepMs / 1e3)} s of training`;
 }
 
 // src/engine/explain.ts
@@ -20196,7 +10780,8 @@ function earlyTerminateLine(config) {
   const e = config.earlyTerminate;
   if (e.type === "median") return `median, after ${e.warmupSteps} steps once ${e.minTrials} trials report`;
   const rungs = e.rungs ?? [0, 1, 2, 3].map((k) => e.minIter * e.eta ** k);
-  return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(", ")}${e.rungs ? "" : ", ..."}`;
+  const checked = e.checkRungs ? "; check_rungs: probes run in full, a rung prunes once it ranked them right" : "";
+  return `hyperband (eta ${e.eta}), checks at steps ${rungs.join(", ")}${e.rungs ? "" : ", ..."}${checked}`;
 }
 function shellWord(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
@@ -20214,10 +10799,10 @@ import { basename, dirname, extname } from "node:path";
 function flattenParameters(parameters, issues) {
   const out = [];
   const where = /* @__PURE__ */ new Map();
-  const walk = (node, path10, prefix) => {
+  const walk = (node, path11, prefix) => {
     if (!isRecord(node)) return;
     for (const [key, block] of Object.entries(node)) {
-      const here = [...path10, key];
+      const here = [...path11, key];
       if (!isRecord(block)) continue;
       if (has(block, "parameters")) {
         const others = Object.keys(block).filter((k) => k !== "parameters");
@@ -20279,16 +10864,16 @@ function requiredArgs(name) {
   return RANGE_REQUIRED.has(name) ? ["min", "max"] : REQUIRED_ARGS[name] ?? [];
 }
 function parseParameter(p, isFloat, issues) {
-  const { block, path: path10 } = p;
+  const { block, path: path11 } = p;
   let name;
   let inferredFrom;
   if (has(block, "distribution")) {
     if (!DISTRIBUTION_NAMES.includes(block.distribution)) return void 0;
     name = block.distribution;
   } else {
-    const inferred = inferDistribution(block, (k) => isFloat([...path10, k]));
+    const inferred = inferDistribution(block, (k) => isFloat([...path11, k]));
     if ("error" in inferred) {
-      issues.add(path10, `${inferred.error}, got ${show(block)}`);
+      issues.add(path11, `${inferred.error}, got ${show(block)}`);
       return void 0;
     }
     name = inferred.name;
@@ -20299,24 +10884,24 @@ function parseParameter(p, isFloat, issues) {
   for (const key of Object.keys(block)) {
     if (key === "distribution" || takes.includes(key)) continue;
     const why = inferredFrom ? ` (inferred from ${inferredFrom})` : "";
-    issues.add([...path10, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
+    issues.add([...path11, key], `is not used by ${name}${why}, which takes ${takes.join(", ")}`);
     ok = false;
   }
   for (const key of requiredArgs(name)) {
     if (has(block, key)) continue;
-    issues.add([...path10, key], `is required for ${name}`);
+    issues.add([...path11, key], `is required for ${name}`);
     ok = false;
   }
   if (!ok) return void 0;
   const zeroAt = Array.isArray(block.probabilities) ? block.probabilities.findIndex((x) => x === 0) : -1;
-  if (zeroAt >= 0) issues.add([...path10, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
+  if (zeroAt >= 0) issues.add([...path11, "probabilities"], `must all be > 0; leave the value out instead, got 0 at position ${zeroAt}`);
   try {
     const dist = makeDistribution(name, block);
     if (zeroAt >= 0) return void 0;
-    return { name: p.name, dist, path: path10, ...inferredFrom ? { inferredFrom } : {} };
+    return { name: p.name, dist, path: path11, ...inferredFrom ? { inferredFrom } : {} };
   } catch (e) {
-    if (isDistributionArgIssue(e)) issues.add([...path10, e.arg], e.detail);
-    else issues.add(path10, errorText(e));
+    if (isDistributionArgIssue(e)) issues.add([...path11, e.arg], e.detail);
+    else issues.add(path11, errorText(e));
     return void 0;
   }
 }
@@ -20340,13 +10925,13 @@ function valueRange(dist) {
   return { lo, hi, loArg: "min", hiArg: "max" };
 }
 function checkTrainerParameter(p, issues) {
-  const { dist, path: path10, name } = p;
+  const { dist, path: path11, name } = p;
   const spec = TRAINER_HYPERPARAMETERS[name];
   if (!spec) return;
   const hint = p.inferredFrom === "integer min/max" ? " (int_uniform inferred from integer min/max; write 0.0 or set distribution: uniform for floats)" : "";
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
-    const at = (i) => dist.name === "constant" ? [...path10, "value"] : [...path10, "values", i];
+    const at = (i) => dist.name === "constant" ? [...path11, "value"] : [...path11, "values", i];
     values.forEach((v, i) => {
       const msg = checkHyperparameter(name, v);
       if (msg) issues.add(at(i), msg);
@@ -20356,11 +10941,11 @@ function checkTrainerParameter(p, issues) {
   if (spec.type === "enum" || spec.type === "bool") {
     const takes = spec.type === "bool" ? "true or false" : `one of ${spec.values.join(", ")}`;
     const example = spec.type === "bool" ? "[true, false]" : `[${spec.values.slice(0, 2).join(", ")}]`;
-    issues.add(path10, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
+    issues.add(path11, `${name} takes ${takes}; ${dist.name} gives numbers, use values: ${example}`);
     return;
   }
   if (spec.type === "int" && !givesIntegers(dist)) {
-    issues.add(path10, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
+    issues.add(path11, `${name} takes integers but ${dist.name} gives fractions; use int_uniform, an integer q, or values`);
     return;
   }
   const range = valueRange(dist);
@@ -20427,15 +11012,15 @@ function nearOne(a, b) {
   return [String(round(a, da)), String(round(b, db))];
 }
 function largestValues(p) {
-  const { dist, path: path10 } = p;
+  const { dist, path: path11 } = p;
   if (dist.kind === "categorical") {
     const values = dist.values() ?? [];
     return values.flatMap(
-      (v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path10, "value"] : [...path10, "values", i] }] : []
+      (v, i) => typeof v === "number" ? [{ value: v, path: dist.name === "constant" ? [...path11, "value"] : [...path11, "values", i] }] : []
     );
   }
   const range = valueRange(dist);
-  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path10, range.hiArg] : path10 }] : [];
+  return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path11, range.hiArg] : path11 }] : [];
 }
 
 // src/core/config/schema.ts
@@ -20538,6 +11123,11 @@ var sweep_schema_default = {
         },
         strict: {
           description: "W&B key, accepted and ignored by sweepgate: hyperband strict mode"
+        },
+        check_rungs: {
+          type: "boolean",
+          default: false,
+          description: "hyperband (sweepgate): a rung prunes only once its cut would have kept the best of the trials that ran furthest (at least 3 of them)."
         },
         warmup_steps: {
           type: "integer",
@@ -20716,12 +11306,12 @@ var sweep_schema_default = {
         base_model: {
           type: "string",
           minLength: 1,
-          description: "type tabular: a saved TensorFlow.js LayersModel (model.json or its folder) to fine-tune; its architecture and weights replace the initial ones, and its bytes are part of every trial key."
+          description: "A saved TensorFlow.js LayersModel (model.json or its folder) to fine-tune: an MLP (type tabular) or a conv net that save_best wrote (type image); its architecture and weights replace the initial ones, and its bytes (and its model-card.json's) are part of every trial key."
         },
         save_best: {
           type: "string",
           minLength: 1,
-          description: "type tabular: folder to write the best trial's model to after the sweep (model.json + weights.bin, loadable with tf.loadLayersModel, and model-card.json)."
+          description: "Folder to write the best trial's model to after the sweep (model.json + weights.bin, loadable with tf.loadLayersModel, and model-card.json); the MLP (type tabular) or the conv net (type image)."
         }
       },
       if: {
@@ -20780,6 +11370,25 @@ var sweep_schema_default = {
           minimum: 0,
           maximum: 1e3,
           description: "Held-out seeds (0 turns the replay off; the gate then compares best with best)."
+        }
+      }
+    },
+    pr: {
+      type: "object",
+      additionalProperties: false,
+      description: "How a pull request runs (the baseline branch always runs the search). Not part of the config hash: changing it does not make main and the PR differ.",
+      properties: {
+        search: {
+          type: "boolean",
+          default: true,
+          description: "false: a PR runs only the champion replay, skipping the search (no trial budget spent); the gate decides on rules `on: champion`, and rules `on: best` or `both` fail, since nothing was searched. For expensive models, and PRs that do not touch the search space. Needs a baseline with a champion; without one the search runs."
+        },
+        warm_start: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          default: 3,
+          description: "When a PR searches and main's trials cannot be reused (their keys changed), its search starts with main's best this-many configurations still inside the PR's space, re-evaluated under the PR, then the sampler takes over (random, quasirandom, bayes, tpe; not with stages). They count against the trial budget. 0 turns it off."
         }
       }
     },
@@ -21035,7 +11644,7 @@ function suggest(key, known) {
   return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? `; did you mean ${best.k}?` : "";
 }
 function translate(e, doc) {
-  const path10 = pointerToPath(e.instancePath, doc);
+  const path11 = pointerToPath(e.instancePath, doc);
   const got = `, got ${show(e.data)}`;
   const p = e.params;
   switch (e.keyword) {
@@ -21046,35 +11655,35 @@ function translate(e, doc) {
         (k) => !/accepted and ignored/.test(String(declared[k].description))
       );
       const hint = suggest(key, props) || (props.length ? `; expected one of ${props.join(", ")}` : "");
-      return { path: [...path10, key], message: `unknown key${hint}` };
+      return { path: [...path11, key], message: `unknown key${hint}` };
     }
     case "required":
-      return { path: [...path10, String(p.missingProperty)], message: "is required" };
+      return { path: [...path11, String(p.missingProperty)], message: "is required" };
     case "enum":
-      return { path: path10, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
+      return { path: path11, message: `must be one of ${p.allowedValues.map(String).join(", ")}${got}` };
     case "type":
-      return { path: path10, message: `must be ${typeWords(p.type)}${got}` };
+      return { path: path11, message: `must be ${typeWords(p.type)}${got}` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { path: path10, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
+      return { path: path11, message: `must be ${String(p.comparison)} ${String(p.limit)}${got}` };
     case "minItems":
-      return { path: path10, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+      return { path: path11, message: `must have at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
     case "minProperties":
-      return { path: path10, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
+      return { path: path11, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? "y" : "ies"}${got}` };
     case "maxItems":
-      return { path: path10, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
+      return { path: path11, message: `must have at most ${String(p.limit)} item${p.limit === 1 ? "" : "s"}${got}` };
     case "if":
       return void 0;
     case "minLength":
-      return { path: path10, message: `must not be empty${got}` };
+      return { path: path11, message: `must not be empty${got}` };
     case "uniqueItems":
-      return { path: path10, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
+      return { path: path11, message: `must not repeat items (positions ${String(p.j)} and ${String(p.i)} are equal)${got}` };
     case "pattern":
-      return { path: path10, message: `must look like "2%" (a relative threshold) or be a number${got}` };
+      return { path: path11, message: `must look like "2%" (a relative threshold) or be a number${got}` };
     default:
-      return { path: path10, message: `${e.message ?? "is invalid"}${got}` };
+      return { path: path11, message: `${e.message ?? "is invalid"}${got}` };
   }
 }
 
@@ -21092,10 +11701,10 @@ function isPlain(node) {
 }
 function readYaml11(doc) {
   const notes = [];
-  const walk = (node, path10) => {
+  const walk = (node, path11) => {
     if ((0, import_yaml.isAlias)(node)) return;
-    if ((0, import_yaml.isScalar)(node)) return scalar(node, path10, notes);
-    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path10, i]));
+    if ((0, import_yaml.isScalar)(node)) return scalar(node, path11, notes);
+    if ((0, import_yaml.isSeq)(node)) return node.items.forEach((item, i) => walk(item, [...path11, i]));
     if (!(0, import_yaml.isMap)(node)) return;
     const seen = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
@@ -21104,17 +11713,17 @@ function readYaml11(doc) {
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     for (const [key, n] of seen)
-      if (n > 1) notes.push({ path: [...path10, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
+      if (n > 1) notes.push({ path: [...path11, key], message: `is given ${n} times; the last one is used, as PyYAML (W&B) does` });
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
-      walk(pair.value, typeof key === "symbol" ? path10 : [...path10, String(key)]);
+      walk(pair.value, typeof key === "symbol" ? path11 : [...path11, String(key)]);
     }
   };
   walk(doc.contents, []);
   return notes;
 }
-function scalar(node, path10, notes) {
+function scalar(node, path11, notes) {
   if (!isPlain(node)) return;
   const src = node.source;
   if (typeof node.value === "string" && PY_BOOL.test(src)) {
@@ -21125,27 +11734,27 @@ function scalar(node, path10, notes) {
     if (PY_FLOAT.test(src) || PY_INT.test(src) && !PY_OCTAL.test(src)) return;
     const pyReads = PY_INT.test(src) ? `the octal number ${parseInt(src.replace(/_/g, ""), 8)}` : `the string "${src}"`;
     notes.push({
-      path: path10,
+      path: path11,
       message: `${src} is read as the number ${node.value}; PyYAML (W&B) reads ${pyReads}. Write it as ${suggestFloat(src, node.value)} to mean the same number in both`
     });
     return;
   }
   if (typeof node.value === "string" && (PY_INT.test(src) || PY_FLOAT.test(src)))
-    notes.push({ path: path10, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
+    notes.push({ path: path11, message: `${src} is read as a string; PyYAML (W&B) reads it as a number. Quote it to keep a string in both` });
 }
 function suggestFloat(src, value) {
   if (Number.isInteger(value) && !/[eE]/.test(src)) return String(value);
   const [m, e] = value.toExponential().split("e");
   return `${m.includes(".") ? m : `${m}.0`}e${e.startsWith("-") ? e : `+${e.replace("+", "")}`}`;
 }
-function floatPathsIn(doc, node, path10 = [], depth = 0) {
+function floatPathsIn(doc, node, path11 = [], depth = 0) {
   if (depth > 64) return [];
   const here = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path10] : [];
-  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path10, i], depth + 1));
+  if ((0, import_yaml.isScalar)(here)) return writtenAsFloat(here) ? [path11] : [];
+  if ((0, import_yaml.isSeq)(here)) return here.items.flatMap((item, i) => floatPathsIn(doc, item, [...path11, i], depth + 1));
   if ((0, import_yaml.isMap)(here))
     return here.items.flatMap(
-      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path10, String(pair.key.value)], depth + 1) : []
+      (pair) => (0, import_yaml.isPair)(pair) && (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol" ? floatPathsIn(doc, pair.value, [...path11, String(pair.key.value)], depth + 1) : []
     );
   return [];
 }
@@ -21246,12 +11855,6 @@ function parseTrainer(value, configDir, issues) {
 }
 var MAX_IMAGE_VALUES = 1 << 18;
 function parseImageTrainer(value, configDir, issues) {
-  for (const key of ["base_model", "save_best"])
-    if (has(value, key))
-      issues.add(
-        ["trainer", key],
-        `is not supported by trainer type image yet (the tabular trainer saves and fine-tunes MLPs), got ${show(value[key])}`
-      );
   for (const key of ["validation", "features"])
     if (has(value, key))
       issues.add(
@@ -21277,6 +11880,8 @@ function parseImageTrainer(value, configDir, issues) {
   const defaults = parseTrainerDefaults(value.defaults, issues);
   const data = str(value.data);
   const target = str(value.target);
+  const baseModel = str(value.base_model);
+  const saveBest2 = str(value.save_best);
   if (data === void 0) return void 0;
   return {
     type: "image",
@@ -21286,6 +11891,8 @@ function parseImageTrainer(value, configDir, issues) {
     inputShape: [h, w, c],
     validationSplit: num(value.validation_split) ?? 0.2,
     ...int(value.split_seed) !== void 0 ? { splitSeed: int(value.split_seed) } : {},
+    ...baseModel !== void 0 ? { baseModel: resolve(configDir, baseModel) } : {},
+    ...saveBest2 !== void 0 ? { saveBest: resolve(configDir, saveBest2) } : {},
     defaults
   };
 }
@@ -21320,11 +11927,11 @@ function finishTrainer(workload, parameterNames, metric, issues, warn) {
   if (!searched("early_stopping_patience") && !fixed("early_stopping_patience")) return workload;
   return { kind: "trainer", trainer: { ...t, earlyStoppingMetric: { name: metric.name, goal: metric.goal } } };
 }
-function checkStrides(trainer, path10, value, issues) {
+function checkStrides(trainer, path11, value, issues) {
   const side = Math.min(trainer.inputShape[0], trainer.inputShape[1]);
   if (typeof value === "number" && value > side)
     issues.add(
-      path10,
+      path11,
       `must be at most the input's shorter side (${side}, from trainer.input_shape ${show(trainer.inputShape)}), got ${value}`
     );
 }
@@ -21335,13 +11942,13 @@ function parseSweepConfig(text, file) {
   const { doc, raw, notes } = readDocument(text);
   const issues = new Issues(Object.keys(raw));
   const warnings = [];
-  const warn = (path10, message) => {
-    warnings.push(`${formatPath(path10)}: ${message}`);
+  const warn = (path11, message) => {
+    warnings.push(`${formatPath(path11)}: ${message}`);
   };
   for (const n of notes) warn(n.path, n.message);
   checkFinite(raw, [], issues);
   checkSchema(raw, issues);
-  const parsedWorkload = parseWorkload(raw, configDir, issues, (path10) => writtenAsFloat(nodeAt(doc, path10)));
+  const parsedWorkload = parseWorkload(raw, configDir, issues, (path11) => writtenAsFloat(nodeAt(doc, path11)));
   const metric = parseMetric(raw, parsedWorkload, issues);
   const { names, parsed: parameters } = parseParameters(raw, doc, parsedWorkload?.kind === "trainer", issues);
   const workload = parsedWorkload?.kind === "program" ? withPython(parsedWorkload, parameters, doc, warn) : finishTrainer(parsedWorkload, names, metric, issues, warn);
@@ -21357,7 +11964,7 @@ function parseSweepConfig(text, file) {
     if (method === "grid" && !searchedOffGrid(raw.stages, p.name)) checkGridParameter(p, issues);
     if (workload?.kind === "trainer") checkTrainerParameter(p, issues);
     if (workload?.kind === "trainer" && workload.trainer.type === "image" && p.name === "strides")
-      for (const { value, path: path10 } of largestValues(p)) checkStrides(workload.trainer, path10, value, issues);
+      for (const { value, path: path11 } of largestValues(p)) checkStrides(workload.trainer, path11, value, issues);
     const w = exponentBoundsWarning(p);
     if (w) warn(p.path, w);
   }
@@ -21380,6 +11987,7 @@ function parseSweepConfig(text, file) {
     champion: {
       seeds: isRecord(raw.champion) && Number.isSafeInteger(raw.champion.seeds) ? raw.champion.seeds : DEFAULT_CHAMPION_SEEDS
     },
+    pr: parsePr(raw.pr),
     ...optional("parallel", parseParallel(raw.parallel)),
     ...stagesOf(raw.stages, parameters, budget.trials, issues, warn),
     configDir
@@ -21387,7 +11995,16 @@ function parseSweepConfig(text, file) {
   issues.throwIfAny();
   if (!workload) throw new ConfigError("", "nothing to run");
   const paramSources = Object.fromEntries(parameters.map((p) => [p.name, paramSource(p, doc)]));
-  return { ...config, workload, configHash: hashJson(raw), raw, warnings, paramSources };
+  const { pr: _pr, ...hashed } = raw;
+  return { ...config, workload, configHash: hashJson(hashed), raw, warnings, paramSources };
+}
+var DEFAULT_WARM_START = 3;
+function parsePr(value) {
+  const pr = isRecord(value) ? value : {};
+  return {
+    search: pr.search !== false,
+    warmStart: Number.isSafeInteger(pr.warm_start) ? pr.warm_start : DEFAULT_WARM_START
+  };
 }
 function parseParallel(value) {
   return Number.isSafeInteger(value) ? value : void 0;
@@ -21466,21 +12083,21 @@ function yamlProblem(message) {
 function tooDeep(root) {
   const stack = [[root, []]];
   while (stack.length > 0) {
-    const [node, path10] = stack.pop();
-    if (path10.length > MAX_DEPTH) return path10.slice(0, 4);
-    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path10, i]]));
-    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path10, k]]);
+    const [node, path11] = stack.pop();
+    if (path11.length > MAX_DEPTH) return path11.slice(0, 4);
+    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, [...path11, i]]));
+    else if (isRecord(node)) for (const [k, v] of Object.entries(node)) stack.push([v, [...path11, k]]);
   }
   return void 0;
 }
-function checkFinite(node, path10, issues) {
-  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path10, `must be a finite number, got ${String(node)}`);
-  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path10, i], issues));
-  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path10, k], issues);
+function checkFinite(node, path11, issues) {
+  if (typeof node === "number" && !Number.isFinite(node)) issues.schema(path11, `must be a finite number, got ${String(node)}`);
+  else if (Array.isArray(node)) node.forEach((v, i) => checkFinite(v, [...path11, i], issues));
+  else if (isRecord(node)) for (const [k, v] of Object.entries(node)) checkFinite(v, [...path11, k], issues);
 }
-function nodeAt(doc, path10) {
+function nodeAt(doc, path11) {
   let node = doc.contents;
-  for (const seg of path10) {
+  for (const seg of path11) {
     const here = deref(doc, node);
     if ((0, import_yaml2.isMap)(here)) node = mapGet(doc, here, seg, 0);
     else if ((0, import_yaml2.isSeq)(here) && typeof seg === "number") node = here.items[seg];
@@ -21508,7 +12125,7 @@ function mapGet(doc, map, key, depth) {
   return void 0;
 }
 function parseParameters(raw, doc, trainer, issues) {
-  const isFloat = (path10) => writtenAsFloat(nodeAt(doc, path10));
+  const isFloat = (path11) => writtenAsFloat(nodeAt(doc, path11));
   const out = [];
   const blocks = flattenParameters(raw.parameters, issues);
   for (const block of blocks) {
@@ -21574,7 +12191,7 @@ function paramSource(p, doc) {
       const key = String(pair.key.value);
       const value = deref(doc, pair.value);
       const floats = floatPathsIn(doc, value).map((x) => JSON.stringify(x));
-      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path10) => floats.includes(JSON.stringify(path10)));
+      written[key] = pyRepr((0, import_yaml2.isNode)(value) ? value.toJS(doc) : null, (path11) => floats.includes(JSON.stringify(path11)));
     }
   return { path: formatPath(p.path), ...p.inferredFrom ? { inferredFrom: p.inferredFrom } : {}, written };
 }
@@ -21625,8 +12242,46 @@ function invalidUtf8At(b) {
   return -1;
 }
 
+// src/core/cost.ts
+function skippedSearch(config) {
+  const own = config.stages.length > 0 ? plannedTrials(config) : config.method === "grid" ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1) : config.method === "manual" ? config.configs?.length ?? 0 : Number.POSITIVE_INFINITY;
+  const trials = Math.min(config.budget.trials ?? (Number.isFinite(own) ? own : DEFAULT_TRIALS), own);
+  const budget = Number.isFinite(trials) ? trials : 0;
+  return budget + (config.repeats > 1 ? (config.repeats - 1) * Math.min(FINALISTS, budget) : 0);
+}
+function runCost(r, ctx) {
+  const runs = r.replay?.runs ?? r.champion?.runs ?? [];
+  const savedModel = r.savedModel !== void 0 && r.best ? r.trials.find((t) => t.key === r.best.key) : void 0;
+  const trained = r.trials.filter((t) => !t.cached);
+  const cached = r.trials.filter((t) => t.cached);
+  const stopped = Math.max(0, ctx.plannedSeeds - runs.length);
+  const trainings = {
+    spent: trained.length + runs.filter((x) => !x.cached).length + (savedModel ? 1 : 0),
+    cache: cached.length + runs.filter((x) => x.cached).length,
+    sequentialStop: stopped,
+    replayOnly: ctx.replayOnly
+  };
+  if (!ctx.epochs) return { trainings };
+  const steps = (ts) => ts.reduce((n, t) => n + t.history.length, 0);
+  const runSteps = (xs) => xs.reduce((n, x) => n + (x.steps ?? 0), 0);
+  const perRun = runs.length > 0 ? runSteps(runs) / runs.length : 0;
+  const mainSearch = (ctx.baseline?.trials ?? []).filter((t) => t.status !== "failed");
+  const perTrial = mainSearch.length > 0 ? steps(mainSearch) / mainSearch.length : 0;
+  const estimated = [...stopped > 0 ? ["sequentialStop"] : [], ...ctx.replayOnly > 0 ? ["replayOnly"] : []];
+  return {
+    trainings,
+    epochs: {
+      spent: steps(trained) + runSteps(runs.filter((x) => !x.cached)) + (savedModel?.history.length ?? 0),
+      cache: steps(cached) + runSteps(runs.filter((x) => x.cached)),
+      sequentialStop: Math.round(stopped * perRun),
+      replayOnly: Math.round(ctx.replayOnly * perTrial),
+      estimated
+    }
+  };
+}
+
 // src/engine/champion-step.ts
-async function championStep(config, results, ports, step, engineLog, buildReplay) {
+async function championStep(config, results, ports, step, engineLog, buildReplay, pickSeeds = (seeds) => seeds) {
   if (!step || step.mode === "record" && config.champion.seeds === 0) return {};
   const log2 = (what) => (run, i, n) => {
     const v = run.metrics[config.metric.name];
@@ -21635,7 +12290,7 @@ async function championStep(config, results, ports, step, engineLog, buildReplay
   };
   if (step.mode === "record") {
     if (!results.best) return {};
-    const seeds2 = championSeeds(config.seed, results.best.params, config.champion.seeds);
+    const seeds2 = pickSeeds(championSeeds(config.seed, results.best.params, config.champion.seeds));
     const say2 = log2("champion");
     const runs = await runSeeds(
       results.best.params,
@@ -21664,7 +12319,7 @@ async function championStep(config, results, ports, step, engineLog, buildReplay
       notComparable: `${plan.reason}, so main's best config cannot be passed to this PR's ${replay.workload.kind} as main ran it. Keep the parameter in the space (fix it with \`value:\` to stop searching it); to drop it on purpose, accept this once (the Action's accept-label, the CLI's --accept-regression): the baseline recorded after the merge no longer uses it`
     };
   }
-  const seeds = champion.runs.map((r) => r.seed);
+  const seeds = pickSeeds(champion.runs.map((r) => r.seed));
   const say = log2("main's champion, replayed:");
   try {
     const runs = await runSeeds(
@@ -21790,30 +12445,30 @@ import * as nativeFs from "fs";
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var __require2 = createRequire(import.meta.url);
-function cleanPath(path10) {
-  let normalized = normalize(path10);
+function cleanPath(path11) {
+  let normalized = normalize(path11);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 __name(cleanPath, "cleanPath");
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path10, separator) {
-  return path10.replace(SLASHES_REGEX, separator);
+function convertSlashes(path11, separator) {
+  return path11.replace(SLASHES_REGEX, separator);
 }
 __name(convertSlashes, "convertSlashes");
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path10) {
-  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
+function isRootDirectory(path11) {
+  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
 }
 __name(isRootDirectory, "isRootDirectory");
-function normalizePath(path10, options) {
+function normalizePath(path11, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
-  if (resolvePaths) path10 = resolve2(path10);
-  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
-  if (path10 === ".") return "";
-  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
+  if (resolvePaths) path11 = resolve2(path11);
+  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
+  if (path11 === ".") return "";
+  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
 }
 __name(normalizePath, "normalizePath");
 function joinPathWithBasePath(filename, directoryPath) {
@@ -21858,8 +12513,8 @@ var pushDirectory = __name((directoryPath, paths) => {
   paths.push(directoryPath || ".");
 }, "pushDirectory");
 var pushDirectoryFilter = __name((directoryPath, paths, filters) => {
-  const path10 = directoryPath || ".";
-  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
+  const path11 = directoryPath || ".";
+  if (filters.every((filter) => filter(path11, true))) paths.push(path11);
 }, "pushDirectoryFilter");
 var empty$2 = __name(() => {
 }, "empty$2");
@@ -21915,26 +12570,26 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 __name(build$3, "build$3");
-var resolveSymlinksAsync = __name(function(path10, state, callback$1) {
+var resolveSymlinksAsync = __name(function(path11, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path10, (error, resolvedPath) => {
+  fs.realpath(path11, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 }, "resolveSymlinksAsync");
-var resolveSymlinks = __name(function(path10, state, callback$1) {
+var resolveSymlinks = __name(function(path11, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path10);
+    const resolvedPath = fs.realpathSync(path11);
     const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
+    if (stat4.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -21945,9 +12600,9 @@ function build$2(options, isSynchronous) {
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
 __name(build$2, "build$2");
-function isRecursive(path10, resolved, state) {
+function isRecursive(path11, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path10);
+  let parent = dirname2(path11);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -21955,7 +12610,7 @@ function isRecursive(path10, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname2(parent);
   }
-  state.symlinks.set(path10, resolved);
+  state.symlinks.set(path11, resolved);
   return depth > 1;
 }
 __name(isRecursive, "isRecursive");
@@ -22144,19 +12799,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path10)) continue;
-        this.pushDirectory(path10, paths, filters);
-        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
+        let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path11)) continue;
+        this.pushDirectory(path11, paths, filters);
+        this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path10 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path10, this.state, (stat4, resolvedPath) => {
+        let path11 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path11, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path10;
+            resolvedPath = useRealPaths ? resolvedPath : path11;
             const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -22331,7 +12986,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path10) => isMatch(path10));
+    this.options.filters.push((path11) => isMatch(path11));
     return this;
   }
 };
@@ -22411,30 +13066,30 @@ function buildRelative(cwd, root) {
   };
 }
 __name2(buildRelative, "buildRelative");
-function ensureNonDriveRelativePath(path10) {
-  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path11) {
+  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 __name2(ensureNonDriveRelativePath, "ensureNonDriveRelativePath");
 var splitPatternOptions = { parts: true };
-function splitPattern(path10) {
+function splitPattern(path11) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path10, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
+  const result = import_picomatch.default.scan(path11, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
 }
 __name2(splitPattern, "splitPattern");
 var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path10) {
-  return escapePosixPath(path10);
+function convertPosixPathToPattern(path11) {
+  return escapePosixPath(path11);
 }
 __name2(convertPosixPathToPattern, "convertPosixPathToPattern");
-function convertWin32PathToPattern(path10) {
-  return escapeWin32Path(path10).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path11) {
+  return escapeWin32Path(path11).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 __name2(convertWin32PathToPattern, "convertWin32PathToPattern");
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = __name2((path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
-var escapeWin32Path = __name2((path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
+var escapePosixPath = __name2((path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapePosixPath");
+var escapeWin32Path = __name2((path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"), "escapeWin32Path");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -22523,10 +13178,10 @@ function buildCrawler(options, patterns) {
   };
   const processed = processPatterns(options, patterns, props);
   if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot: dot2, followSymbolicLinks, onlyDirectories } = options;
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
   const root = props.root.replace(BACKSLASHES, "");
   const matchOptions = {
-    dot: dot2,
+    dot,
     nobrace: options.braceExpansion === false,
     nocase: !caseSensitiveMatch,
     noextglob: options.extglob === false,
@@ -22546,13 +13201,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      const matches = matcher(path10) && !ignore(path10);
-      if (matches) log(`matched ${path10}`);
+      const path11 = format(p, isDirectory);
+      const matches = matcher(path11) && !ignore(path11);
+      if (matches) log(`matched ${path11}`);
       return matches;
     } : (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      return matcher(path10) && !ignore(path10);
+      const path11 = format(p, isDirectory);
+      return matcher(path11) && !ignore(path11);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -22685,7 +13340,45 @@ async function objectiveFor(config, opts) {
     };
   const trained = await trainerObjective(config, workload.trainer, { auto: choice === "auto", handle, native });
   const built = await inWorkers(config, workload.trainer, trained, native);
-  return trained.backendChoice ? { ...built, backendChoice: trained.backendChoice } : built;
+  const dataFailure = new AbortController();
+  return {
+    objective: whenReady(built.objective, trained, dataFailure),
+    parallel: built.parallel,
+    get backendChoice() {
+      return trained.backendChoice;
+    },
+    dataFailure: dataFailure.signal
+  };
+}
+function whenReady(objective, trained, failure) {
+  let ready;
+  const once = async () => {
+    ready ??= trained.ready().catch((err) => {
+      if (err instanceof DatasetError) failure.abort(err);
+      throw err;
+    });
+    return ready;
+  };
+  return {
+    fingerprint: objective.fingerprint,
+    get backend() {
+      return objective.backend;
+    },
+    get validation() {
+      return objective.validation;
+    },
+    async run(params, ctx) {
+      await once();
+      return objective.run(params, ctx);
+    },
+    ...objective.dispose ? { dispose: () => objective.dispose() } : {},
+    ...objective.saveModel ? {
+      saveModel: async (...args) => {
+        await once();
+        return objective.saveModel(...args);
+      }
+    } : {}
+  };
 }
 function announceContainment(opts) {
   const c = containment();
@@ -22696,37 +13389,57 @@ async function trainerObjective(config, trainer, start) {
   const { auto, handle, native } = start;
   if (trainer.type === "image") {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
-    const pick3 = auto ? await probe2(config, image, handle, void 0, native) : void 0;
-    return { objective: image, handle: pick3?.handle ?? handle, ...pick3 ? { backendChoice: pick3.summary } : {}, prepared: [] };
+    const size2 = middleSize(image, config);
+    const sweepMs = size2 && estimatedConvTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS);
+    const why = !auto || handle.backend === "tensorflow" || !size2 ? void 0 : nativeWantedForImages({ macsPerStep: 3 * size2.macsPerImage * size2.batch, sweepMs });
+    const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
+    const pick = auto ? await probe2(config, image, first, sweepMs, native) : void 0;
+    return {
+      objective: image,
+      handle: pick?.handle ?? handle,
+      ...pick ? { backendChoice: pick.summary } : {},
+      prepared: [],
+      ready: async () => {
+      }
+    };
   }
   const tabular = await createTabularObjective(trainer, handle);
-  const size2 = middleSize(tabular, config);
-  const sweepMs = size2 && estimatedTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS);
-  let pick2;
-  if (auto) {
-    const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
-    const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
-    pick2 = await probe2(config, tabular, first, sweepMs, native);
-  }
-  return {
+  const sized = config.parallel === void 0 ? sweepSize(tabular, config) : void 0;
+  const trained = {
     objective: tabular,
-    handle: pick2?.handle ?? handle,
-    ...pick2 ? { backendChoice: pick2.summary } : {},
-    ...sweepMs !== void 0 ? { sweepMs } : {},
-    prepared: tabular.prepared
+    handle,
+    ...sized?.sweepMs !== void 0 ? { sweepMs: sized.sweepMs } : {},
+    get prepared() {
+      return tabular.prepared;
+    },
+    async ready() {
+      tabular.prepare();
+      if (!auto) return;
+      const { size: size2, sweepMs } = sized ?? sweepSize(tabular, config);
+      const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
+      const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
+      const pick = await probe2(config, tabular, first, sweepMs, native);
+      trained.handle = pick.handle;
+      trained.backendChoice = pick.summary;
+    }
   };
+  return trained;
+}
+function sweepSize(tabular, config) {
+  const size2 = middleSize(tabular, config);
+  return size2 ? { size: size2, sweepMs: estimatedTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS) } : {};
 }
 async function probe2(config, timed, first, sweepMs, native) {
   const { opts } = native;
   const params = neutralParams(config.space);
-  const pick2 = await chooseBackend(
+  const pick = await chooseBackend(
     first,
     { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
     probeOptions(opts.mode ?? {}, sweepMs)
   );
-  opts.ports.log.info(`backend auto: ${pick2.summary}`);
-  timed.switchBackend(pick2.handle);
-  return pick2;
+  opts.ports.log.info(`backend auto: ${pick.summary}`);
+  timed.switchBackend(pick.handle);
+  return pick;
 }
 async function inWorkers(config, trainer, trained, native) {
   const { log: log2 } = native.opts.ports;
@@ -22742,11 +13455,15 @@ async function inWorkers(config, trainer, trained, native) {
   }
   const init = {
     trainer,
-    backend: trained.handle.backend,
+    get backend() {
+      return trained.handle.backend;
+    },
     cwd: config.configDir,
     tfjsNodeDirs: native.dirs,
     splitSeed: trainer.type === "image" ? trainer.splitSeed ?? 0 : 0,
-    prepared: trained.prepared
+    get prepared() {
+      return trained.prepared;
+    }
   };
   return { objective: createWorkerObjective(trained.objective, { size: parallel, init, script, warn: log2.warn }), parallel };
 }
@@ -22773,9 +13490,9 @@ async function provisioned(why, native) {
     return void 0;
   }
 }
-function middleSize(tabular, config) {
+function middleSize(objective, config) {
   try {
-    return tabular.trialSize(neutralParams(config.space));
+    return objective.trialSize(neutralParams(config.space));
   } catch {
     return void 0;
   }
@@ -22791,7 +13508,9 @@ function withGlobs(objective, globs) {
     get backend() {
       return objective.backend;
     },
-    ...objective.validation ? { validation: objective.validation } : {},
+    get validation() {
+      return objective.validation;
+    },
     run: (params, ctx) => objective.run(params, ctx),
     ...objective.dispose ? { dispose: () => objective.dispose() } : {},
     ...objective.saveModel ? { saveModel: (...args) => objective.saveModel(...args) } : {}
@@ -22881,19 +13600,27 @@ async function runSweep(opts) {
   const { log: log2 } = ports;
   const loaded = await loadConfig(opts.configPath, mode.root);
   const overridden = withOverrides(loaded, overrides, log2);
+  checkShardable(overridden, mode.shard);
   for (const w of overridden.warnings) log2.warn(w);
   const cacheDir = path9.resolve(mode.cacheDir ?? path9.join(overridden.configDir, ".sweepgate"));
   const store = ports.store ?? new LocalTrialStore(cacheDir, log2.warn);
-  const { objective, parallel, backendChoice } = await createObjective(overridden, opts);
+  const built = await createObjective(overridden, opts);
+  const { objective, parallel } = built;
   const config = { ...overridden, parallel };
   const now = ports.now ?? (() => performance.now());
-  const signal = ports.signal ? { signal: ports.signal } : {};
+  const stops = [ports.signal, built.dataFailure].filter((s) => s !== void 0);
+  const signal = stops.length > 0 ? { signal: AbortSignal.any(stops) } : {};
   try {
     const backend = trainsWithTf(config) ? `, backend ${objective.backend}` : "";
     log2.info(
       `sweep ${config.name}: ${config.method} over ${config.space.length} parameters${backend}, ${parallel} at once, cache ${cacheDir}`
     );
-    const outcome = await runStudy(config, {
+    const baseline = mode.champion?.mode === "replay" ? mode.champion.baseline : void 0;
+    const replayOnly = skipsSearch(config, overrides.search, mode.champion, log2);
+    const warm = replayOnly || !baseline || mode.shard ? void 0 : planWarmStart(config, baseline, objective.fingerprint);
+    if (warm) log2.info(`warm start: ${warm.why}`);
+    const studyConfig = { ...config, warmStart: warm?.configs ?? [], ...mode.shard ? { shard: mode.shard } : {} };
+    const outcome = replayOnly ? NO_SEARCH : await runStudy(studyConfig, {
       objective,
       store,
       now,
@@ -22901,33 +13628,73 @@ async function runSweep(opts) {
       ...log2.progress ? { progress: log2.progress } : {},
       ...signal
     });
-    const results = { ...toResults(config, objective, outcome, mode.sha), ...backendChoice ? { backendChoice } : {} };
-    const studyPorts = { objective, store, now, warn: log2.warn, ...signal };
-    const savedModel = await saveBest(config, objective, results, log2);
-    return {
-      config,
-      results: {
-        ...results,
-        ...savedModel ? { savedModel } : {},
-        ...await championStep(config, results, studyPorts, mode.champion, log2, async (trainer) => {
-          const replayConfig = { ...config, workload: { kind: "trainer", trainer } };
-          const overridesUsed = { ...opts.overrides, ...isBackendName(objective.backend) ? { backend: objective.backend } : {} };
-          return (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
-        })
-      },
-      cacheDir
+    if (built.dataFailure?.aborted) throw built.dataFailure.reason;
+    const backendChoice = built.backendChoice;
+    const results = {
+      ...toResults(config, objective, outcome, mode.sha),
+      ...backendChoice ? { backendChoice } : {},
+      ...mode.shard ? { shard: mode.shard } : {},
+      ...replayOnly ? { replayOnly: baseline?.sha ? { mainSha: baseline.sha } : {} } : {}
     };
+    const studyPorts = { objective, store, now, warn: log2.warn, ...signal };
+    const savedModel = replayOnly ? void 0 : await saveBest(config, objective, results, log2);
+    const done = {
+      ...results,
+      ...savedModel ? { savedModel } : {},
+      ...await championStep(
+        config,
+        results,
+        studyPorts,
+        mode.shard && mode.champion?.mode === "record" ? void 0 : mode.champion,
+        log2,
+        replayBuilder(config, opts, objective),
+        (seeds) => shardItems(seeds, mode.shard)
+      )
+    };
+    const planned = ports.signal?.aborted ? (done.replay ?? done.champion)?.runs.length : done.replay ? shardItems(baseline?.champion?.runs ?? [], mode.shard).length : done.champion && config.champion.seeds;
+    const cost = runCost(done, {
+      plannedSeeds: planned || 0,
+      replayOnly: replayOnly ? skippedSearch(config) : 0,
+      epochs: trainsWithTf(config),
+      ...baseline ? { baseline } : {}
+    });
+    return { config, results: { ...done, cost }, cacheDir };
   } finally {
     await objective.dispose?.();
     await trialProcessesGone();
   }
+}
+function replayBuilder(config, opts, objective) {
+  return async (trainer) => {
+    const replayConfig = { ...config, workload: { kind: "trainer", trainer } };
+    const overridesUsed = { ...opts.overrides, ...isBackendName(objective.backend) ? { backend: objective.backend } : {} };
+    const replay = (await createObjective(replayConfig, { ...opts, overrides: overridesUsed })).objective;
+    void replay.validation;
+    return replay;
+  };
+}
+var NO_SEARCH = { trials: [], bestIndex: -1, bestSamples: {}, bestMetrics: {}, stopReason: "trials", wallMs: 0 };
+function skipsSearch(config, search, step, log2) {
+  if (search ?? config.pr.search) return false;
+  if (step?.mode !== "replay") {
+    log2.info("pr.search is false, but this run does not replay a baseline (the baseline branch always searches): searching");
+    return false;
+  }
+  if (step.baseline?.champion?.runs.length) {
+    log2.info("replay-only: the search ran on main only; this run replays main's champion");
+    return true;
+  }
+  log2.warn(
+    "pr.search is false, but there is no baseline champion to replay, so this PR runs the search (the gate compares best with best)"
+  );
+  return false;
 }
 function trainsWithTf(config) {
   return config.workload.kind === "trainer";
 }
 async function saveBest(config, objective, results, log2) {
   const r = config.workload;
-  if (r.kind !== "trainer" || r.trainer.type !== "tabular" || r.trainer.saveBest === void 0 || !objective.saveModel) return void 0;
+  if (r.kind !== "trainer" || r.trainer.saveBest === void 0 || !objective.saveModel) return void 0;
   const best = results.best;
   const trial = best && results.trials.find((t) => t.key === best.key);
   if (!best || !trial) {
@@ -22943,18 +13710,9 @@ async function saveBest(config, objective, results, log2) {
   log2.info(`saved the best trial's model to ${file}`);
   return file;
 }
-var DEFAULT_ALPHA = 0.05;
 function withOverrides(config, overrides, log2) {
-  const gate = [...config.gate];
-  const extra = [...overrides.extraGate ?? []];
-  if (overrides.maxRegression) {
-    const { name, goal } = config.metric;
-    if (name === NO_METRIC) log2.warn("max-regression is ignored: the sweep config has no metric, so there is nothing to gate");
-    else if (gate.some((g) => g.metric === name))
-      log2.warn(`max-regression is ignored for ${name}: the sweep config's gate already has a rule for it`);
-    else extra.push({ metric: name, goal, threshold: overrides.maxRegression, alpha: DEFAULT_ALPHA });
-  }
-  for (const rule of extra) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
+  const gate = withMaxRegression(config.gate, config.metric, overrides.maxRegression, log2.warn);
+  for (const rule of overrides.extraGate ?? []) if (!gate.some((g) => g.metric === rule.metric)) gate.push(rule);
   return {
     ...config,
     gate,
@@ -23029,7 +13787,7 @@ function concludeSweep(input) {
   };
 }
 function decide(results, failures, comparison) {
-  if (results.best === null && !finishedWithoutMetric(results))
+  if (results.best === null && !results.replayOnly && !finishedWithoutMetric(results))
     return { kind: "nothing-finished", message: `sweepgate: ${noTrialVerdict(results)}` };
   if (failures.length > 0) return { kind: "gate-failed", message: gateMessage(failures, comparison) };
   return { kind: "passed" };
@@ -23047,10 +13805,130 @@ function comparisonNotes(comparison, baseline) {
   ];
 }
 
+// src/engine/shard-merge.ts
+var STOP_ORDER = ["minutes", "target", "trials", "exhausted"];
+function mergeShards(count, parts, problems = []) {
+  const sorted = [...parts].sort((a, b) => a.index - b.index);
+  const first = sorted[0];
+  if (!first) throw new RangeError("mergeShards needs at least one shard document");
+  const base = first.results;
+  const trials = unionByKey(interleave(count, sorted, (r) => r.trials));
+  const ranked = rankedTrialIndices(trials, base.metric.name, base.metric.goal);
+  const best = ranked.length > 0 ? bestOf(trials[ranked[0]]) : null;
+  const count_ = (pred) => trials.filter(pred).length;
+  const stops = sorted.map((p) => p.results.stats.stopReason);
+  const { champion: _recorded, savedModel: _saved, replay: _replay, shard: _shard, ...kept } = base;
+  const replay = mergeReplay(count, sorted);
+  const firstOf = (k) => {
+    const v = sorted.find((p) => p.results[k] !== void 0)?.results[k];
+    return v !== void 0 ? { [k]: v } : {};
+  };
+  return {
+    ...kept,
+    best,
+    trials,
+    stats: {
+      trials: trials.length,
+      trained: count_((t) => !t.cached),
+      cached: count_((t) => t.cached),
+      pruned: count_((t) => t.status === "pruned"),
+      failed: count_((t) => t.status === "failed"),
+      // The shards ran side by side: the sweep took as long as the slowest.
+      wallMs: Math.max(...sorted.map((p) => p.results.stats.wallMs)),
+      stopReason: STOP_ORDER.find((r) => stops.includes(r)) ?? "exhausted",
+      budget: base.stats.budget
+    },
+    createdAt: sorted.map((p) => p.results.createdAt).sort().at(-1) ?? base.createdAt,
+    ...firstOf("replaySkipped"),
+    ...firstOf("notComparable"),
+    ...replay ? { replay } : {},
+    shards: { count, merged: sorted.map((p) => p.index), problems: [...problems].sort((a, b) => a.index - b.index) }
+  };
+}
+function interleave(count, parts, items) {
+  const placed = [];
+  for (const p of parts) (items(p.results) ?? []).forEach((item, k) => placed.push([shardPosition(p.index, count, k), item]));
+  return placed.sort(([a], [b]) => a - b).map(([, item]) => item);
+}
+function unionByKey(trials) {
+  const seen = /* @__PURE__ */ new Set();
+  return trials.filter((t) => !seen.has(t.key) && seen.add(t.key));
+}
+function bestOf(t) {
+  const names = Object.keys(t.metrics).sort();
+  const metrics = Object.fromEntries(names.map((n) => [n, t.metrics[n]]));
+  return { key: t.key, params: t.params, metrics, samples: Object.fromEntries(names.map((n) => [n, [t.metrics[n]]])) };
+}
+function mergeReplay(count, parts) {
+  const first = parts.find((p) => p.results.replay)?.results.replay;
+  if (!first) return void 0;
+  const runs = interleave(count, parts, (r) => r.replay?.runs);
+  return { ...first, runs };
+}
+function nothingMerged(config, count, problems) {
+  const { name, goal, target } = config.metric;
+  return {
+    sweep: config.name,
+    configHash: config.configHash,
+    method: config.method,
+    metric: { name, goal, ...target !== void 0 ? { target } : {} },
+    backend: "none",
+    best: null,
+    trials: [],
+    stats: { trials: 0, trained: 0, cached: 0, pruned: 0, failed: 0, wallMs: 0, stopReason: "exhausted", budget: { ...config.budget } },
+    gate: config.gate,
+    seed: config.seed,
+    createdAt: (/* @__PURE__ */ new Date(0)).toISOString(),
+    shards: { count, merged: [], problems: [...problems].sort((a, b) => a.index - b.index) }
+  };
+}
+
+// src/engine/report-run.ts
+import path10 from "node:path";
+async function finishShards(opts, merged) {
+  const { overrides = {}, mode = {}, ports } = opts;
+  const config = withOverrides(await loadConfig(opts.configPath, mode.root), overrides, ports.log);
+  const step = mode.champion;
+  const pending = step?.mode === "replay" ? replayPending(merged, step.baseline) : [];
+  const record = step?.mode === "record" && merged.best !== null && config.champion.seeds > 0;
+  if (!step || !record && pending.length === 0) return { config, results: merged };
+  ports.log.info(
+    record ? "report job: recording the merged best as the champion" : `report job: replaying main's champion on ${pending.length} seeds no shard ran`
+  );
+  const store = ports.store ?? new LocalTrialStore(path10.resolve(mode.cacheDir ?? path10.join(config.configDir, ".sweepgate")), ports.log.warn);
+  const { objective, parallel } = await createObjective(config, opts);
+  const used = { ...config, parallel };
+  const now = ports.now ?? (() => performance.now());
+  try {
+    const studyPorts = { objective, store, now, warn: ports.log.warn, ...ports.signal ? { signal: ports.signal } : {} };
+    const pick = step.mode === "record" ? void 0 : (seeds) => seeds.filter((s) => pending.includes(s));
+    const done = await championStep(used, merged, studyPorts, step, ports.log, replayBuilder(used, opts, objective), pick);
+    return { config: used, results: { ...merged, ...withShardRuns(merged, done, step.mode === "replay" ? step.baseline : void 0) } };
+  } finally {
+    await objective.dispose?.();
+    await trialProcessesGone();
+  }
+}
+function replayPending(merged, baseline) {
+  const runs = baseline?.champion?.runs ?? [];
+  if (runs.length === 0 || merged.replaySkipped !== void 0 || merged.notComparable !== void 0) return [];
+  const ran = new Set((merged.replay?.runs ?? []).map((r) => r.seed));
+  return runs.map((r) => r.seed).filter((s) => !ran.has(s));
+}
+function withShardRuns(merged, done, baseline) {
+  if (!done.replay || !merged.replay) return done;
+  const order = (baseline?.champion?.runs ?? []).map((r) => r.seed);
+  const runs = [...merged.replay.runs, ...done.replay.runs].sort((a, b) => order.indexOf(a.seed) - order.indexOf(b.seed));
+  return { ...done, replay: { ...merged.replay, runs } };
+}
+
 export {
   explainConfig,
   firstTrial,
   loadConfig,
   runSweep,
-  concludeSweep
+  concludeSweep,
+  mergeShards,
+  nothingMerged,
+  finishShards
 };

@@ -14,12 +14,14 @@ import {
   EmptyDataError,
   MissingColumnError,
   NonNumericError,
-  UnseenLabelError
+  UnseenLabelError,
+  displayPath
 } from "./chunk-2PM7NPGU.js";
 import {
   ensureBackend
 } from "./chunk-5ZKIV7AL.js";
 import {
+  ConfigError,
   TrialError,
   __commonJS,
   __require,
@@ -1984,7 +1986,7 @@ var require_decoder = __commonJS({
           var component1Line, component2Line, component3Line, component4Line;
           var x, y;
           var offset = 0;
-          var Y, Cb, Cr, K, C, M, Ye, R, G, B;
+          var Y, Cb, Cr, K2, C, M, Ye, R, G, B;
           var colorTransform;
           var dataLength = width * height * this.components.length;
           requestMemoryAllocation(dataLength);
@@ -2068,12 +2070,12 @@ var require_decoder = __commonJS({
                     C = component1Line[0 | x * component1.scaleX * scaleX];
                     M = component2Line[0 | x * component2.scaleX * scaleX];
                     Ye = component3Line[0 | x * component3.scaleX * scaleX];
-                    K = component4Line[0 | x * component4.scaleX * scaleX];
+                    K2 = component4Line[0 | x * component4.scaleX * scaleX];
                   } else {
                     Y = component1Line[0 | x * component1.scaleX * scaleX];
                     Cb = component2Line[0 | x * component2.scaleX * scaleX];
                     Cr = component3Line[0 | x * component3.scaleX * scaleX];
-                    K = component4Line[0 | x * component4.scaleX * scaleX];
+                    K2 = component4Line[0 | x * component4.scaleX * scaleX];
                     C = 255 - clampTo8bit(Y + 1.402 * (Cr - 128));
                     M = 255 - clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
                     Ye = 255 - clampTo8bit(Y + 1.772 * (Cb - 128));
@@ -2081,7 +2083,7 @@ var require_decoder = __commonJS({
                   data[offset++] = 255 - C;
                   data[offset++] = 255 - M;
                   data[offset++] = 255 - Ye;
-                  data[offset++] = 255 - K;
+                  data[offset++] = 255 - K2;
                 }
               }
               break;
@@ -2095,7 +2097,7 @@ var require_decoder = __commonJS({
           var imageDataArray = imageData.data;
           var data = this.getData(width, height);
           var i = 0, j = 0, x, y;
-          var Y, K, C, M, R, G, B;
+          var Y, K2, C, M, R, G, B;
           switch (this.components.length) {
             case 1:
               for (y = 0; y < height; y++) {
@@ -2131,10 +2133,10 @@ var require_decoder = __commonJS({
                   C = data[i++];
                   M = data[i++];
                   Y = data[i++];
-                  K = data[i++];
-                  R = 255 - clampTo8bit(C * (1 - K / 255) + K);
-                  G = 255 - clampTo8bit(M * (1 - K / 255) + K);
-                  B = 255 - clampTo8bit(Y * (1 - K / 255) + K);
+                  K2 = data[i++];
+                  R = 255 - clampTo8bit(C * (1 - K2 / 255) + K2);
+                  G = 255 - clampTo8bit(M * (1 - K2 / 255) + K2);
+                  B = 255 - clampTo8bit(Y * (1 - K2 / 255) + K2);
                   imageDataArray[j++] = R;
                   imageDataArray[j++] = G;
                   imageDataArray[j++] = B;
@@ -4379,10 +4381,130 @@ var require_png = __commonJS({
 
 // src/trainer/tabular/tabular-objective.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
-import path2 from "node:path";
 
-// src/trainer/data/tabular-data.ts
-import { createHash as createHash2 } from "node:crypto";
+// src/trainer/data/short-sha256.ts
+import { createHash } from "node:crypto";
+var K = Uint32Array.from([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var H0 = Uint32Array.from([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+var W = new Uint32Array(64);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256Words(prefix2, text, out) {
+  const length = prefix2.length + text.length;
+  if (length > 55 || !ascii(prefix2) || !ascii(text)) {
+    const digest = createHash("sha256").update(prefix2).update(text).digest();
+    out[0] = digest.readUInt32BE(0);
+    out[1] = digest.readUInt32BE(4);
+    return;
+  }
+  W.fill(0, 0, 16);
+  for (let i = 0; i < length; i++) {
+    const code = i < prefix2.length ? prefix2.charCodeAt(i) : text.charCodeAt(i - prefix2.length);
+    W[i >> 2] |= code << 24 - 8 * (i & 3);
+  }
+  W[length >> 2] |= 128 << 24 - 8 * (length & 3);
+  W[15] = length * 8;
+  compress(out);
+}
+function ascii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function compress(out) {
+  for (let t = 16; t < 64; t++) {
+    const a2 = W[t - 15];
+    const b2 = W[t - 2];
+    const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+    const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+    W[t] = W[t - 16] + s0 + W[t - 7] + s1;
+  }
+  let a = H0[0];
+  let b = H0[1];
+  let c = H0[2];
+  let d = H0[3];
+  let e = H0[4];
+  let f = H0[5];
+  let g = H0[6];
+  let h = H0[7];
+  for (let t = 0; t < 64; t++) {
+    const t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[t] + W[t] | 0;
+    const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = d + t1 | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = t1 + t2 | 0;
+  }
+  out[0] = H0[0] + a >>> 0;
+  out[1] = H0[1] + b >>> 0;
+}
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var __defProp = Object.defineProperty;
@@ -5968,12 +6090,218 @@ function checkInfinities(table) {
   });
 }
 
+// src/trainer/data/csv-grid.ts
+import { isAscii } from "node:buffer";
+function scanCsv(file, bytes) {
+  const buf = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const plain = buf.indexOf(QUOTE) < 0 && isAscii(buf);
+  const grid = plain ? scanPlain(file, buf) : void 0;
+  return grid ?? tableGrid(parseCsv(file, buf));
+}
+var QUOTE = 34;
+var COMMA = 44;
+var LF = 10;
+var CR = 13;
+var PLAIN = 0;
+var COMMA_KIND = 1;
+var LINE_END = 2;
+var BLANK = 3;
+var VTAB = 4;
+var KIND = new Uint8Array(256);
+KIND[COMMA] = COMMA_KIND;
+KIND[LF] = LINE_END;
+KIND[CR] = LINE_END;
+for (const b of [32, 9, 12]) KIND[b] = BLANK;
+KIND[11] = VTAB;
+function scanPlain(file, buf) {
+  const capacity = countLineEnds(buf) + 1;
+  const lines = new Int32Array(capacity);
+  let header;
+  let at2;
+  let rows = 0;
+  let line = 1;
+  const record = new Record();
+  for (let pos = buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0; pos < buf.length; line++) {
+    const end = record.read(buf, pos);
+    pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1;
+    if (record.cells === 0) continue;
+    if (header === void 0) {
+      header = Array.from({ length: record.cells }, (_, c) => buf.toString("latin1", record.starts[c], record.ends[c]));
+      if (new Set(header.filter((h) => h !== "")).size !== header.filter((h) => h !== "").length) return void 0;
+      at2 = { starts: header.map(() => new Int32Array(capacity)), ends: header.map(() => new Int32Array(capacity)) };
+      continue;
+    }
+    if (record.cells > header.length) return void 0;
+    for (let c = 0; c < record.cells; c++) {
+      at2.starts[c][rows] = record.starts[c];
+      at2.ends[c][rows] = record.ends[c];
+    }
+    lines[rows++] = line;
+  }
+  if (header === void 0 || at2 === void 0 || rows === 0) return void 0;
+  return offsetGrid(file, buf, header, rows, lines.subarray(0, rows), at2);
+}
+var Record = class {
+  cells = 0;
+  starts = [];
+  ends = [];
+  /** Reads the record at `pos`; returns where it ends (its line end, or the end of the bytes). */
+  read(buf, pos) {
+    this.cells = 0;
+    let start = -1;
+    let last = -1;
+    let content = false;
+    let i = pos;
+    for (; i < buf.length; i++) {
+      const kind = KIND[buf[i]];
+      if (kind === PLAIN) {
+        if (start < 0) start = i;
+        last = i;
+        content = true;
+      } else if (kind === COMMA_KIND) {
+        this.push(start, last, i);
+        start = last = -1;
+        content = true;
+      } else if (kind === LINE_END) break;
+      else if (start < 0 && kind === BLANK) continue;
+      else {
+        if (start < 0) start = i;
+        content = true;
+      }
+    }
+    if (content) this.push(start, last, i);
+    return i;
+  }
+  push(start, last, at2) {
+    this.starts[this.cells] = start < 0 ? at2 : start;
+    this.ends[this.cells] = start < 0 ? at2 : last >= start ? last + 1 : start;
+    this.cells++;
+  }
+};
+function countLineEnds(buf) {
+  let n = 0;
+  for (let i = buf.indexOf(LF); i >= 0; i = buf.indexOf(LF, i + 1)) n++;
+  for (let i = buf.indexOf(CR); i >= 0; i = buf.indexOf(CR, i + 1)) n++;
+  return n;
+}
+function offsetGrid(file, buf, header, rowCount, lines, at2) {
+  const parsed = /* @__PURE__ */ new Map();
+  return {
+    file,
+    header,
+    rowCount,
+    lines,
+    text: (row, column) => buf.toString("latin1", at2.starts[column][row], at2.ends[column][row]),
+    numbers(column) {
+      if (!parsed.has(column)) parsed.set(column, parseColumn(buf, at2.starts[column], at2.ends[column], rowCount));
+      return parsed.get(column);
+    }
+  };
+}
+function tableGrid(table) {
+  const parsed = /* @__PURE__ */ new Map();
+  const numbers = (column) => {
+    const values = new Float64Array(table.rows.length);
+    for (let r = 0; r < table.rows.length; r++) {
+      const cell2 = table.rows[r][column];
+      if (isNumber(cell2)) values[r] = Number(cell2);
+      else if (MISSING.has(cell2)) values[r] = NaN;
+      else return void 0;
+    }
+    return values;
+  };
+  return {
+    file: table.file,
+    header: table.header,
+    rowCount: table.rows.length,
+    lines: Int32Array.from(table.lines),
+    text: (row, column) => table.rows[row][column] ?? "",
+    numbers(column) {
+      if (!parsed.has(column)) parsed.set(column, numbers(column));
+      return parsed.get(column);
+    }
+  };
+}
+function checkGridInfinities(grid) {
+  for (let c = 0; c < grid.header.length; c++) {
+    if (grid.numbers(c) !== void 0) continue;
+    let infinite = false;
+    for (let r = 0; r < grid.rowCount; r++) {
+      const cell2 = grid.text(r, c);
+      if (INFINITY2.test(cell2)) infinite = true;
+      else if (!MISSING.has(cell2) && !isNumber(cell2)) break;
+      if (r === grid.rowCount - 1 && infinite) checkInfinities(columnTable(grid, c));
+    }
+  }
+}
+function columnTable(grid, column) {
+  const rows = Array.from({ length: grid.rowCount }, (_, r) => [grid.text(r, column)]);
+  return { file: grid.file, header: [grid.header[column]], rows, lines: Array.from(grid.lines) };
+}
+var INFINITY2 = /^[+-]?(?:inf|infinity)$/i;
+function parseColumn(buf, starts, ends, rowCount) {
+  const values = new Float64Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const s = starts[r];
+    const e = ends[r];
+    const v = parseNumber(buf, s, e);
+    if (parsedOk) values[r] = v;
+    else if (e - s <= 4 && MISSING.has(buf.toString("latin1", s, e))) values[r] = NaN;
+    else return void 0;
+  }
+  return values;
+}
+var parsedOk = false;
+var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
+function parseNumber(buf, s, e) {
+  parsedOk = false;
+  let i = s;
+  const negative = i < e && buf[i] === 45;
+  if (i < e && (negative || buf[i] === 43)) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  const intStart = i;
+  for (; i < e && isDigit(buf[i]); i++) {
+    if (mantissa !== 0 || buf[i] !== 48) digits++;
+    mantissa = mantissa * 10 + buf[i] - 48;
+  }
+  let any = i > intStart;
+  if (i < e && buf[i] === 46) {
+    const fracStart = ++i;
+    for (; i < e && isDigit(buf[i]); i++) {
+      if (mantissa !== 0 || buf[i] !== 48) digits++;
+      mantissa = mantissa * 10 + buf[i] - 48;
+      scale--;
+    }
+    any ||= i > fracStart;
+  }
+  if (!any) return NaN;
+  if (i < e && (buf[i] === 101 || buf[i] === 69)) {
+    i++;
+    const expNegative = i < e && buf[i] === 45;
+    if (i < e && (expNegative || buf[i] === 43)) i++;
+    let exp = 0;
+    const expStart = i;
+    for (; i < e && isDigit(buf[i]); i++) exp = Math.min(exp * 10 + buf[i] - 48, 1e5);
+    if (i === expStart) return NaN;
+    scale += expNegative ? -exp : exp;
+  }
+  if (i !== e) return NaN;
+  parsedOk = true;
+  if (digits > 15 || scale > 22 || scale < -22) return Number(buf.toString("latin1", s, e));
+  const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
+  return negative ? -v : v;
+}
+
 // src/trainer/data/split.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
-  const inValidation = new Uint8Array(table.rows.length);
+  const rowCount = typeof table === "number" ? table : table.rows.length;
+  const inValidation = new Uint8Array(rowCount);
   const groups = /* @__PURE__ */ new Map();
-  for (let row = 0; row < table.rows.length; row++) {
+  for (let row = 0; row < rowCount; row++) {
     const u = splitUnit(seed, keyOf(row));
     if (u < fraction) inValidation[row] = 1;
     const key = groupOf(row);
@@ -5988,20 +6316,23 @@ function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
   }
   const train3 = [];
   const validation = [];
-  for (let row = 0; row < table.rows.length; row++) (inValidation[row] ? validation : train3).push(row);
+  for (let row = 0; row < rowCount; row++) (inValidation[row] ? validation : train3).push(row);
   return { train: train3, validation };
 }
 function splitUnit(seed, key) {
-  const h = createHash("sha256").update(`sweepgate/split\0${seed}\0`).update(key).digest();
-  return (h.readUInt32BE(0) * 2 ** 20 + (h.readUInt32BE(4) >>> 12)) / 2 ** 52;
+  if (seed !== prefix.seed) prefix = { seed, text: `sweepgate/split\0${seed}\0` };
+  sha256Words(prefix.text, key, words);
+  return (words[0] * 2 ** 20 + (words[1] >>> 12)) / 2 ** 52;
 }
+var words = new Uint32Array(2);
+var prefix = { seed: 0, text: "sweepgate/split\x000\0" };
 function minBy(xs, f) {
   let best = xs[0];
   for (const x of xs) if (f(x) < f(best)) best = x;
   return best;
 }
 function validationFingerprint(keys, targets) {
-  const h = createHash("sha256").update("sweepgate/validation-rows\0");
+  const h = createHash2("sha256").update("sweepgate/validation-rows\0");
   keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
   return h.digest("hex");
 }
@@ -6038,28 +6369,30 @@ function featureNames(spec, table) {
   return names;
 }
 function cell(side, row, column) {
-  return side.table.rows[row][column] ?? "";
+  return side.table.text(row, column);
 }
 var at = (side, name) => side.table.header.indexOf(name);
+function numberCell(side, row, column) {
+  const values = side.table.numbers(column);
+  return values ? !Number.isNaN(values[row]) : isNumber(cell(side, row, column));
+}
 function classLabels(train3, validation, target) {
-  const tc = at(train3, target);
-  const vc = at(validation, target);
-  const all = [...train3.rows.map((r) => cell(train3, r, tc)), ...validation.rows.map((r) => cell(validation, r, vc))];
-  const numeric = all.every(isNumber);
+  const numeric = [train3, validation].every((side) => side.rows.every((r) => numberCell(side, r, at(side, target))));
   if (numeric)
     for (const side of [train3, validation]) {
       const c = at(side, target);
-      for (const r of side.rows) finiteNumber(side.table, r, target, cell(side, r, c));
+      const values = side.table.numbers(c);
+      for (const r of side.rows) if (!Number.isFinite(values[r])) finiteNumber(side.table, r, target, cell(side, r, c));
     }
-  const canon = numeric ? (raw) => String(Number(raw)) : (raw) => raw;
-  const classes = [...new Set(train3.rows.map((r) => canon(cell(train3, r, tc))))];
+  const canon = numeric ? (side, row) => String(side.table.numbers(at(side, target))[row]) : (side, row) => cell(side, row, at(side, target));
+  const classes = [...new Set(train3.rows.map((r) => canon(train3, r)))];
   classes.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
   return { classes, canon };
 }
 function checkTargetsPresent(side, target) {
   const c = at(side, target);
   for (const r of side.rows) {
-    if (cell(side, r, c) === "")
+    if (!numberCell(side, r, c) && cell(side, r, c) === "")
       throw new DatasetError(
         { file: side.table.file, line: side.table.lines[r], column: target },
         `row has no value in target column ${show(target)}`
@@ -6067,21 +6400,26 @@ function checkTargetsPresent(side, target) {
   }
 }
 function encodeLabels(side, target, classes, canon) {
-  const index = new Map(classes.map((c2, i) => [c2, i]));
-  const out = new Int32Array(side.rows.length);
-  const c = at(side, target);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const out = new Int32Array(new SharedArrayBuffer(side.rows.length * 4));
   side.rows.forEach((r, i) => {
-    const raw = cell(side, r, c);
-    const k = index.get(canon(raw));
-    if (k === void 0) throw new UnseenLabelError(side.table.file, side.table.lines[r], target, raw, classes);
+    const k = index.get(canon(side, r));
+    if (k === void 0)
+      throw new UnseenLabelError(side.table.file, side.table.lines[r], target, cell(side, r, at(side, target)), classes);
     out[i] = k;
   });
   return out;
 }
 function encodeTargets(side, target) {
-  const out = new Float64Array(side.rows.length);
+  const out = new Float64Array(new SharedArrayBuffer(side.rows.length * 8));
   const c = at(side, target);
+  const values = side.table.numbers(c);
   side.rows.forEach((r, i) => {
+    const v = values?.[r] ?? NaN;
+    if (Number.isFinite(v)) {
+      out[i] = v;
+      return;
+    }
     const raw = cell(side, r, c);
     if (!isNumber(raw)) throw new NonNumericError(side.table.file, side.table.lines[r], target, raw, "regression target");
     out[i] = finiteNumber(side.table, r, target, raw);
@@ -6090,29 +6428,23 @@ function encodeTargets(side, target) {
 }
 function fitEncoding(data, train3, name) {
   const column = data.header.indexOf(name);
-  const numeric = data.rows.every((row) => {
-    const c = row[column] ?? "";
-    return MISSING.has(c) || isNumber(c);
-  });
-  if (numeric) {
-    data.rows.forEach((row, r) => {
-      const c = row[column] ?? "";
-      if (!MISSING.has(c)) finiteNumber(data, r, name, c);
-    });
+  const values = data.numbers(column);
+  if (values) {
+    for (let r = 0; r < data.rowCount; r++) if (Math.abs(values[r]) === Infinity) finiteNumber(data, r, name, data.text(r, column));
     let n = 0;
     let sum = 0;
     for (const r of train3.rows) {
-      const c = cell(train3, r, column);
-      if (!MISSING.has(c)) {
+      const v = values[r];
+      if (!Number.isNaN(v)) {
         n++;
-        sum += Number(c);
+        sum += v;
       }
     }
     const mean = n > 0 ? sum / n : 0;
     let ss = 0;
     for (const r of train3.rows) {
-      const c = cell(train3, r, column);
-      if (!MISSING.has(c)) ss += (Number(c) - mean) ** 2;
+      const v = values[r];
+      if (!Number.isNaN(v)) ss += (v - mean) ** 2;
     }
     const std = n > 0 ? Math.sqrt(ss / n) : 0;
     return { kind: "numeric", name, mean, std: Number.isFinite(std) && std > 1e-12 * Math.max(1, Math.abs(mean)) ? std : 0 };
@@ -6128,64 +6460,78 @@ function fitEncoding(data, train3, name) {
   return { kind: "categorical", name, categories };
 }
 function encodeFeatures(side, encodings, width, isTrainingFile) {
-  const x = new Float32Array(side.rows.length * width);
+  const x = new Float32Array(new SharedArrayBuffer(side.rows.length * width * 4));
   const columns = encodings.map((e) => side.table.header.indexOf(e.name));
-  const lookups = encodings.map((e) => e.kind === "categorical" ? new Map(e.categories.map((c, i) => [c, i])) : void 0);
-  side.rows.forEach((r, i) => {
-    const row = side.table.rows[r];
-    let offset = i * width;
-    encodings.forEach((e, j) => {
-      const c = row[columns[j]] ?? "";
-      if (e.kind === "numeric") {
-        if (MISSING.has(c)) {
-          x[offset] = 0;
-        } else if (!isNumber(c)) {
-          if (isTrainingFile) throw new Error(`internal: non-numeric ${show(c)} in numeric column ${e.name}`);
-          throw new NonNumericError(side.table.file, side.table.lines[r], e.name, c, "numeric feature");
-        } else {
-          const v = finiteNumber(side.table, r, e.name, c);
-          x[offset] = e.std > 0 ? (v - e.mean) / e.std : 0;
-        }
-        offset += 1;
-      } else {
-        const k = lookups[j].get(c);
-        if (k !== void 0) x[offset + k] = 1;
-        offset += e.categories.length;
-      }
-    });
+  if (encodings.some((e, j) => e.kind === "numeric" && !cleanNumbers(side, columns[j])))
+    firstFeatureProblem(side, encodings, columns, isTrainingFile);
+  let offset = 0;
+  encodings.forEach((e, j) => {
+    const column = columns[j];
+    if (e.kind === "numeric") {
+      const values = side.table.numbers(column);
+      side.rows.forEach((r, i) => {
+        const v = values[r];
+        if (!Number.isNaN(v)) x[i * width + offset] = e.std > 0 ? (v - e.mean) / e.std : 0;
+      });
+      offset += 1;
+    } else {
+      const lookup = new Map(e.categories.map((c, i) => [c, i]));
+      side.rows.forEach((r, i) => {
+        const k = lookup.get(cell(side, r, column));
+        if (k !== void 0) x[i * width + offset + k] = 1;
+      });
+      offset += e.categories.length;
+    }
   });
   return x;
 }
+function cleanNumbers(side, column) {
+  const values = side.table.numbers(column);
+  return values !== void 0 && side.rows.every((r) => Number.isFinite(values[r]) || Number.isNaN(values[r]));
+}
+function firstFeatureProblem(side, encodings, columns, isTrainingFile) {
+  for (const r of side.rows)
+    encodings.forEach((e, j) => {
+      const c = cell(side, r, columns[j]);
+      if (e.kind !== "numeric" || MISSING.has(c)) return;
+      if (!isNumber(c)) {
+        if (isTrainingFile) throw new Error(`internal: non-numeric ${show(c)} in numeric column ${e.name}`);
+        throw new NonNumericError(side.table.file, side.table.lines[r], e.name, c, "numeric feature");
+      }
+      finiteNumber(side.table, r, e.name, c);
+    });
+}
 function withValidationFile(spec, file, validationBytes, table, names) {
   if (validationBytes === void 0) throw new TypeError("prepareTabularData: validation bytes missing");
-  const vtable = parseCsv(file, validationBytes);
+  const vtable = scanCsv(file, validationBytes);
+  checkGridInfinities(vtable);
   columnIndex(vtable, spec.target, "target");
   for (const name of names) columnIndex(vtable, name, "feature");
-  const train3 = { table, rows: table.rows.map((_, i) => i) };
-  const validation = { table: vtable, rows: vtable.rows.map((_, i) => i) };
+  const train3 = { table, rows: allRows(table) };
+  const validation = { table: vtable, rows: allRows(vtable) };
   const vids = (spec.splitBy ?? []).map((c) => columnIndex(vtable, c, "split_by"));
-  const validationKey = vids.length === 0 ? String : (row) => vids.map((c) => vtable.rows[row][c] ?? "").join("\0");
+  const validationKey = vids.length === 0 ? String : (row) => vids.map((c) => vtable.text(row, c)).join("\0");
   return { train: train3, validation, validationKey };
 }
+var allRows = (table) => Array.from({ length: table.rowCount }, (_, i) => i);
 function splitTable(spec, table, keyOf) {
   if (!(spec.validationSplit > 0 && spec.validationSplit < 1))
     throw new DatasetError({ file: spec.data }, `validation_split must be in (0, 1), got ${spec.validationSplit}`);
   const ti = table.header.indexOf(spec.target);
-  const groupOf = spec.task === "classification" ? (row) => table.rows[row][ti] ?? "" : () => "";
-  const split = splitRows(table, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
+  const groupOf = spec.task === "classification" ? (row) => table.text(row, ti) : () => "";
+  const split = splitRows(table.rowCount, groupOf, spec.validationSplit, spec.splitSeed ?? 0, keyOf);
   if (split.validation.length === 0 || split.train.length === 0)
     throw new EmptyDataError(
       { file: spec.data },
-      `validation_split ${spec.validationSplit} of ${table.rows.length} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; add rows, raise validation_split or give a \`validation\` file`
+      `validation_split ${spec.validationSplit} of ${table.rowCount} rows leaves ${split.train.length} training and ${split.validation.length} validation rows; add rows, raise validation_split or give a \`validation\` file`
     );
   return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
 }
-function prepareTabularData(spec, data, validationBytes) {
-  const table = parseCsv(spec.data, data);
+function splitSides(spec, table, validationBytes) {
   columnIndex(table, spec.target, "target");
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, "split_by"));
-  const keyOf = idColumns.length === 0 ? String : (row) => idColumns.map((c) => table.rows[row][c] ?? "").join("\0");
+  const keyOf = idColumns.length === 0 ? String : (row) => idColumns.map((c) => table.text(row, c)).join("\0");
   const { train: train3, validation, validationKey } = spec.validation === void 0 ? splitTable(spec, table, keyOf) : withValidationFile(spec, spec.validation, validationBytes, table, names);
   checkTargetsPresent(train3, spec.target);
   checkTargetsPresent(validation, spec.target);
@@ -6197,12 +6543,26 @@ function prepareTabularData(spec, data, validationBytes) {
       validation.rows.map((r) => cell(validation, r, vtarget))
     )
   };
+  return { names, keyOf, train: train3, validation, validationRows };
+}
+function validationRowsOf(spec, data, validationBytes) {
+  return splitSides(spec, scanCsv(spec.data, data), validationBytes).validationRows;
+}
+function prepareTabularData(spec, data, validationBytes) {
+  const table = scanCsv(spec.data, data);
+  checkGridInfinities(table);
+  const { names, keyOf, train: train3, validation, validationRows } = splitSides(spec, table, validationBytes);
   const encodings = names.map((name) => fitEncoding(table, train3, name));
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
   if (inputs.length === 0)
     throw new DatasetError({ file: spec.data }, `the feature columns (${names.join(", ")}) have no values in the training rows`);
   const encode = (side, isTrainingFile) => encodeFeatures(side, encodings, inputs.length, isTrainingFile);
-  const trainKeys = Uint32Array.from(train3.rows, (r) => createHash2("sha256").update(keyOf(r)).digest().readUInt32BE(0));
+  const words2 = new Uint32Array(2);
+  const trainKeys = new Uint32Array(new SharedArrayBuffer(train3.rows.length * 4));
+  train3.rows.forEach((r, i) => {
+    sha256Words("", keyOf(r), words2);
+    trainKeys[i] = words2[0];
+  });
   if (spec.task === "classification") {
     const { classes, canon } = classLabels(train3, validation, spec.target);
     if (classes.length < 2)
@@ -6252,8 +6612,15 @@ function preparedKey(spec, data, validation) {
 }
 function prepareOnce(known, spec, data, validation) {
   const key = preparedKey(spec, data, validation);
-  return known.find((p) => p.key === key) ?? { key, data: prepareTabularData(spec, data, validation) };
+  const found = known.find((p) => p.key === key) ?? recent.find((p) => p.key === key);
+  if (found) return found;
+  const made = { key, data: prepareTabularData(spec, data, validation) };
+  recent.unshift(made);
+  recent.length = Math.min(recent.length, RECENT);
+  return made;
 }
+var recent = [];
+var RECENT = 2;
 
 // src/core/config/trainer-params.ts
 var OPTIMIZERS = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
@@ -6333,7 +6700,7 @@ var TRAINER_HYPERPARAMETERS = {
     min: 0,
     max: 64,
     default: 0,
-    doc: "with trainer.base_model: the bottom k hidden layers keep their weights"
+    doc: "with trainer.base_model: the bottom k layers (conv layers first, then hidden layers) keep their weights"
   },
   fine_tune_learning_rate: {
     type: "float",
@@ -6396,7 +6763,7 @@ var RULED_HYPERPARAMETERS = [
 function trainerShape(spec) {
   return {
     type: spec.type,
-    baseModel: spec.type === "tabular" && spec.baseModel !== void 0,
+    baseModel: spec.baseModel !== void 0,
     validationFile: spec.type === "tabular" && spec.validation !== void 0
   };
 }
@@ -6412,6 +6779,8 @@ function baseModelProblem(name, baseModel) {
     return "needs trainer.base_model (the pre-trained model whose layers it freezes or fine-tunes)";
   if (baseModel && includes(ARCHITECTURE_HYPERPARAMETERS, name))
     return "comes from trainer.base_model (its layers, widths, activation and normalisation), so it cannot be set";
+  if (baseModel && includes(CONV_HYPERPARAMETERS, name))
+    return "comes from trainer.base_model (its conv layers' filters, window, strides, padding and pooling), so it cannot be set";
   return void 0;
 }
 function hyperparameterProblem(name, trainer) {
@@ -6836,8 +7205,19 @@ function adadelta(size) {
 
 // src/trainer/tabular/fine-tune.ts
 function fromBaseModel(base, hp, outputs, task, target, seed) {
+  const arch = baseArchitecture(base, hp);
+  if (hp.freezeLayers > arch.widths.length)
+    throw new TrialError(
+      `freeze_layers ${hp.freezeLayers} is more than the base model's ${arch.widths.length} hidden layers (the output layer always trains)`
+    );
+  const model = buildMlp(arch, base.inputs, outputs, seed);
+  const newHead = base.task !== task || base.output.units !== outputs;
+  setBaseWeights(base, model, !newHead, task, target);
+  return { model, hp: arch, newHead };
+}
+function baseArchitecture(base, hp) {
   const widths = base.hidden.map((h) => h.units);
-  const arch = {
+  return {
     ...hp,
     layers: widths.length,
     units: widths[0] ?? hp.units,
@@ -6847,11 +7227,8 @@ function fromBaseModel(base, hp, outputs, task, target, seed) {
     batchNorm: base.norm === "batch",
     layerNorm: base.norm === "layer"
   };
-  if (hp.freezeLayers > widths.length)
-    throw new TrialError(
-      `freeze_layers ${hp.freezeLayers} is more than the base model's ${widths.length} hidden layers (the output layer always trains)`
-    );
-  const model = buildMlp(arch, base.inputs, outputs, seed);
+}
+function setBaseWeights(base, model, keepOutput, task, target) {
   const p = model.params;
   base.hidden.forEach((b, i) => {
     const h = model.hidden[i];
@@ -6867,18 +7244,15 @@ function fromBaseModel(base, hp, outputs, task, target, seed) {
       model.moving[i].variance.set(b.movingVariance);
     }
   });
-  const newHead = base.task !== task || base.output.units !== outputs;
-  if (!newHead) {
-    const kernel = Float32Array.from(base.output.kernel);
-    const bias = Float32Array.from(base.output.bias);
-    if (task === "regression") {
-      for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j] / target.std;
-      bias[0] = (bias[0] - target.mean) / target.std;
-    }
-    p.set(kernel, model.outKernel.offset);
-    p.set(bias, model.outBias.offset);
+  if (!keepOutput) return;
+  const kernel = Float32Array.from(base.output.kernel);
+  const bias = Float32Array.from(base.output.bias);
+  if (task === "regression") {
+    for (let j = 0; j < kernel.length; j++) kernel[j] = kernel[j] / target.std;
+    bias[0] = (bias[0] - target.mean) / target.std;
   }
-  return { model, hp: arch, newHead };
+  p.set(kernel, model.outKernel.offset);
+  p.set(bias, model.outBias.offset);
 }
 function fineTuneSegments(model, hp, newHead) {
   const frozen = model.hidden.slice(0, hp.freezeLayers);
@@ -6891,6 +7265,16 @@ function fineTuneSegments(model, hp, newHead) {
   const segments = newHead ? [...segment(frozenEnd, headStart, fine), ...segment(headStart, model.params.length, 1)] : segment(frozenEnd, model.params.length, fine);
   return { frozenEnd, segments };
 }
+function stepSegments(model, segments, grads, lr, weightDecay) {
+  for (const s of segments) {
+    const rate = lr * s.rateFactor;
+    applyWeightDecay(model, rate, weightDecay, s.from, s.to);
+    s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
+  }
+}
+function withBaseModel(fingerprint, base, kind = "tabular") {
+  return base ? hashJson({ [kind]: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
+}
 function checkBaseInputs(base, inputs, BaseError) {
   if (base.inputs !== inputs.length)
     throw new BaseError(
@@ -6902,6 +7286,8 @@ function checkBaseInputs(base, inputs, BaseError) {
 // src/trainer/tabular/model-file.ts
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+
+// src/trainer/tabular/mlp-layers.ts
 var KERAS_ACTIVATION = {
   relu: "relu",
   elu: "elu",
@@ -6911,10 +7297,13 @@ var KERAS_ACTIVATION = {
   softplus: "softplus",
   linear: "linear"
 };
-var BaseModelError = class extends DatasetError {
-  name = "BaseModelError";
-};
-function toLayersModel(tf, model, hp, inputs, task, target) {
+var TO_ACTIVATION = new Map(
+  Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours])
+);
+function trainerActivation(keras) {
+  return TO_ACTIVATION.get(keras);
+}
+function layerAdder(tf) {
   const lm = tf.sequential();
   const weights = [];
   const assign = [];
@@ -6923,6 +7312,17 @@ function toLayersModel(tf, model, hp, inputs, task, target) {
     if (tensors.length > 0) assign.push({ layer, tensors });
     weights.push(...tensors);
   };
+  const done = () => {
+    for (const { layer, tensors } of assign) layer.setWeights(tensors);
+    tf.dispose(weights);
+    return lm;
+  };
+  return { add, done };
+}
+function kerasActivation(activation) {
+  return KERAS_ACTIVATION[activation];
+}
+function addMlpLayers(tf, add, model, hp, inputShape, task, target) {
   const values = (offset, size, shape) => tf.tensor(model.params.slice(offset, offset + size), shape);
   model.hidden.forEach((h, i) => {
     const [fanIn2, units] = h.kernel.shape;
@@ -6931,9 +7331,9 @@ function toLayersModel(tf, model, hp, inputs, task, target) {
     const dense = tf.layers.dense({
       units,
       useBias: !norm,
-      activation: inline ? KERAS_ACTIVATION[hp.activation] : "linear",
+      activation: inline ? kerasActivation(hp.activation) : "linear",
       name: `hidden_${i}`,
-      ...i === 0 ? { inputShape: [inputs] } : {}
+      ...i === 0 && inputShape ? { inputShape } : {}
     });
     add(dense, values(h.kernel.offset, h.kernel.size, [fanIn2, units]), ...h.bias ? [values(h.bias.offset, h.bias.size, [units])] : []);
     if (h.bn) {
@@ -6953,11 +7353,11 @@ function toLayersModel(tf, model, hp, inputs, task, target) {
         values(h.ln.beta.offset, units, [units])
       );
     if (hp.activation === "leaky_relu") add(tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `hidden_${i}_activation` }));
-    else if (!inline) add(tf.layers.activation({ activation: KERAS_ACTIVATION[hp.activation], name: `hidden_${i}_activation` }));
+    else if (!inline) add(tf.layers.activation({ activation: kerasActivation(hp.activation), name: `hidden_${i}_activation` }));
     if (hp.dropout > 0) add(tf.layers.dropout({ rate: hp.dropout, name: `hidden_${i}_dropout` }));
   });
   const [fanIn, outputs] = model.outKernel.shape;
-  const output = tf.layers.dense({ units: outputs, name: "output", ...model.hidden.length === 0 ? { inputShape: [inputs] } : {} });
+  const output = tf.layers.dense({ units: outputs, name: "output", ...model.hidden.length === 0 && inputShape ? { inputShape } : {} });
   const kernel = model.params.slice(model.outKernel.offset, model.outKernel.offset + model.outKernel.size);
   const bias = model.params.slice(model.outBias.offset, model.outBias.offset + model.outBias.size);
   if (task === "regression") {
@@ -6966,9 +7366,16 @@ function toLayersModel(tf, model, hp, inputs, task, target) {
   }
   add(output, tf.tensor(kernel, [fanIn, outputs]), tf.tensor(bias, [outputs]));
   if (task === "classification") add(tf.layers.activation({ activation: "softmax", name: "probabilities" }));
-  for (const { layer, tensors } of assign) layer.setWeights(tensors);
-  tf.dispose(weights);
-  return lm;
+}
+
+// src/trainer/tabular/model-file.ts
+var BaseModelError = class extends DatasetError {
+  name = "BaseModelError";
+};
+function toLayersModel(tf, model, hp, inputs, task, target) {
+  const layers = layerAdder(tf);
+  addMlpLayers(tf, layers.add, model, hp, [inputs], task, target);
+  return layers.done();
 }
 async function saveLayersModel(tf, lm, dir) {
   await mkdir(dir, { recursive: true });
@@ -6991,15 +7398,26 @@ async function saveLayersModel(tf, lm, dir) {
   );
   return file;
 }
+async function saveWithCard(tf, lm, card, dir) {
+  try {
+    const file = await saveLayersModel(tf, lm, dir);
+    await atomicWrite(path.join(dir, "model-card.json"), `${JSON.stringify(card, null, 2)}
+`);
+    return file;
+  } finally {
+    lm.dispose();
+  }
+}
 async function atomicWrite(file, data) {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file);
 }
-var TO_ACTIVATION = new Map(
-  Object.entries(KERAS_ACTIVATION).map(([ours, keras]) => [keras, ours])
-);
 async function readBaseModel(fileOrDir) {
+  const { file, bytes, layers, weightsOf: weightsOf2, fail } = await readLayersFile(fileOrDir);
+  return { file, bytes, ...readLayers(layers, weightsOf2, fail) };
+}
+async function readLayersFile(fileOrDir) {
   const file = fileOrDir.endsWith(".json") ? fileOrDir : path.join(fileOrDir, "model.json");
   const fail = (message) => {
     throw new BaseModelError({ file }, message);
@@ -7015,7 +7433,7 @@ async function readBaseModel(fileOrDir) {
     const found = weights.tensors.get(`${name}/${suffix}`) ?? [...weights.tensors.entries()].find(([k]) => k.startsWith(`${name}/`) && k.endsWith(`/${suffix}`))?.[1];
     return found ?? fail(`layer ${show(name)} has no weight ${show(suffix)} in the weightsManifest`);
   };
-  return { file, bytes: [jsonBytes, ...weights.bytes], ...readLayers(layers, weightsOf2, fail) };
+  return { file, bytes: [jsonBytes, ...weights.bytes], layers, weightsOf: weightsOf2, fail };
 }
 async function readModelJson(file, fail) {
   let jsonBytes;
@@ -7059,10 +7477,17 @@ async function readWeights(file, doc, fail) {
   }
   return { bytes, tensors };
 }
-function readLayers(layers, weightsOf2, fail) {
+function readLayers(layers, weightsOf2, fail, inputs) {
   const denses = layers.map((l, i) => l.class_name === "Dense" ? i : -1).filter((i) => i >= 0);
   if (denses.length === 0) fail("has no Dense layer");
-  const walk = { outputAt: denses.at(-1), hidden: [], activations: /* @__PURE__ */ new Set(), norms: /* @__PURE__ */ new Set(), softmax: false };
+  const walk = {
+    outputAt: denses.at(-1),
+    hidden: [],
+    activations: /* @__PURE__ */ new Set(),
+    norms: /* @__PURE__ */ new Set(),
+    softmax: false,
+    ...inputs !== void 0 ? { inputs } : {}
+  };
   layers.forEach((layer, i) => readLayer(walk, layer, i, weightsOf2, fail));
   const { hidden, activations, norms } = walk;
   if (activations.size > 1) fail(`its hidden layers use different activations (${[...activations].join(", ")}); the trainer uses one`);
@@ -7082,7 +7507,7 @@ function readLayers(layers, weightsOf2, fail) {
 function readLayer(walk, layer, i, weightsOf2, fail) {
   const c = layer.config;
   const at2 = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
-  if (i === 0) {
+  if (i === 0 && walk.inputs === void 0) {
     const shape = c.batch_input_shape ?? c.batchInputShape;
     if (shape?.length !== 2)
       fail(`${at2}: the first layer must take a vector of inputs (batch_input_shape [null, n]), got ${show(shape ?? null)}`);
@@ -7101,7 +7526,7 @@ function readLayer(walk, layer, i, weightsOf2, fail) {
         walk.softmax = true;
         return;
       }
-      walk.activations.add(TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`));
+      walk.activations.add(trainerActivation(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`));
       return;
     }
     case "LeakyReLU":
@@ -7134,7 +7559,7 @@ function readDense(walk, layer, isOutput, at2, weightsOf2, fail) {
   walk.current = { kernel, units, ...bias ? { bias } : {} };
   walk.hidden.push(walk.current);
   if (act !== "linear") {
-    const ours = TO_ACTIVATION.get(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`);
+    const ours = trainerActivation(act) ?? fail(`${at2}: activation ${show(act)} is not one the trainer has`);
     walk.activations.add(ours);
   }
 }
@@ -7166,7 +7591,7 @@ function matMul(ops, a, b, transposeA, transposeB) {
   if (!ops.explicitTranspose) return tf.matMul(a, b, transposeA, transposeB);
   return tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);
 }
-function backprop(ops, model, activation, batch, lossGradient, grads) {
+function backprop(ops, model, activation, batch, lossGradient, grads, inputGradient) {
   const { tf } = ops;
   const stats = [];
   tf.tidy(() => {
@@ -7186,6 +7611,7 @@ function backprop(ops, model, activation, batch, lossGradient, grads) {
       delta = hiddenDelta(tf, activation, pass, model.hidden[i], model, da, grads);
       grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i].kernel.offset);
     }
+    if (inputGradient) inputGradient.set(matMul(ops, delta, w.hidden[0]?.kernel ?? w.outKernel, false, true).dataSync());
     for (const p of layers)
       if (p.bn) stats.push({ mean: p.bn.mean.dataSync(), variance: p.bn.variance.dataSync() });
   });
@@ -7544,13 +7970,8 @@ function trainStep(trial, x, rows, masks, lr, where) {
   if (!Number.isFinite(loss)) throw new TrialError(`loss became ${loss} at ${where}: training diverged (try a smaller learning_rate)`);
   updateMovingStats(model, stats, trial.fineTune ? hp.freezeLayers : 0);
   addPenaltyGradient(model, hp.l1, hp.l2, grads);
-  if (trial.fineTune) {
-    for (const s of trial.fineTune.segments) {
-      const rate = lr * s.rateFactor;
-      applyWeightDecay(model, rate, hp.weightDecay, s.from, s.to);
-      s.optimizer.step(model.params.subarray(s.from, s.to), grads.subarray(s.from, s.to), rate);
-    }
-  } else {
+  if (trial.fineTune) stepSegments(model, trial.fineTune.segments, grads, lr, hp.weightDecay);
+  else {
     applyWeightDecay(model, lr, hp.weightDecay);
     trial.optimizer.step(model.params, grads, lr);
   }
@@ -7590,9 +8011,9 @@ var TABULAR_TRAINER_VERSION = 5;
 async function createTabularObjective(spec, first, opts = {}) {
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
   const files = await readTabularData(plainSpec, opts);
-  const { data, dataBytes, validationBytes, dataFor } = files;
+  const { dataBytes, validationBytes, dataFor } = files;
   const base = basePath === void 0 ? void 0 : await readBaseModel(basePath);
-  if (base) checkBaseInputs(base, data.inputs, BaseModelError);
+  if (base) checkBaseInputs(base, files.data().inputs, BaseModelError);
   const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
   const shape = trainerShape(spec);
   const trialSetup = (params) => {
@@ -7611,10 +8032,15 @@ async function createTabularObjective(spec, first, opts = {}) {
     switchBackend(on) {
       handle = on;
     },
+    prepare() {
+      files.data();
+    },
     get prepared() {
       return files.prepared();
     },
-    validation: data.validationRows,
+    get validation() {
+      return files.validationRows();
+    },
     async run(params, ctx) {
       if (disposed) throw new TrialError("the tabular objective was disposed", { transient: true });
       const { hp, split: p } = trialSetup(params);
@@ -7652,19 +8078,9 @@ async function createTabularObjective(spec, first, opts = {}) {
     }
   };
 }
-function withBaseModel(fingerprint, base) {
-  return base ? hashJson({ tabular: fingerprint, baseModel: base.bytes.map((b) => sha256Hex(b)) }) : fingerprint;
-}
 async function saveModelFiles(tf, trial, data, card, dir) {
   const lm = toLayersModel(tf, trial.model, trial.hp, data.inputs.length, data.task, { mean: data.targetMean, std: data.targetStd });
-  try {
-    const file = await saveLayersModel(tf, lm, dir);
-    await atomicWrite(path2.join(dir, "model-card.json"), `${JSON.stringify(card, null, 2)}
-`);
-    return file;
-  } finally {
-    lm.dispose();
-  }
+  return saveWithCard(tf, lm, card, dir);
 }
 function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
   return {
@@ -7697,18 +8113,28 @@ async function readTabularData(spec, opts) {
     made.push(p);
     return p.data;
   };
-  const data = prepare(spec.validationSplit);
-  const splits = /* @__PURE__ */ new Map([[spec.validationSplit, withTargets(data)]]);
+  const splits = /* @__PURE__ */ new Map();
+  const dataFor = (fraction) => {
+    let p = splits.get(fraction);
+    if (!p) splits.set(fraction, p = withTargets(fraction === spec.validationSplit ? prepare(fraction) : resplit(fraction, prepare)));
+    return p;
+  };
+  let scored;
   return {
     dataBytes,
     validationBytes,
-    data,
-    dataFor(fraction) {
-      let p = splits.get(fraction);
-      if (!p) splits.set(fraction, p = withTargets(resplit(fraction, prepare)));
-      return p;
+    data: () => dataFor(spec.validationSplit).data,
+    dataFor,
+    validationRows() {
+      const ready = splits.get(spec.validationSplit);
+      if (ready) return ready.data.validationRows;
+      scored ??= validationRowsOf(spec, dataBytes, validationBytes);
+      return scored;
     },
-    prepared: () => [...made]
+    prepared: () => {
+      const first = dataFor(spec.validationSplit).data;
+      return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));
+    }
   };
 }
 function withTargets(data) {
@@ -7808,86 +8234,483 @@ function buildConvNet(dense, conv, inputShape, outputs, seed) {
   const head = { ...mlp, params, kernels: [...mlp.kernels, ...layers.map((l) => l.kernel)] };
   return { inputShape, layers, head, pooling: conv.pooling, strides: conv.strides, padding: conv.padding };
 }
-function conv2d(tf, x, filter, strides, padding) {
-  const op = tf.customGrad((...args) => {
-    const [xIn, fIn, save] = args;
-    const value = tf.conv2d(xIn, fIn, strides, padding);
-    save([xIn, fIn]);
-    const gradFunc = (dy, saved) => {
-      const [xIn2, fIn2] = saved;
-      const dy4 = dy;
-      const dx = tf.conv2dTranspose(dy4, fIn2, xIn2.shape, strides, padding);
-      return [dx, filterGradient(tf, xIn2, dy4, fIn2.shape, strides, padding)];
-    };
-    return { value, gradFunc };
-  });
-  return op(x, filter);
-}
-function filterGradient(tf, x, dy, filterShape, s, padding) {
-  const [n, inH, inW, inC] = x.shape;
-  const [, outH, outW, outC] = dy.shape;
-  const [k] = filterShape;
-  const padH = padding === "same" ? Math.max((outH - 1) * s + k - inH, 0) : 0;
-  const padW = padding === "same" ? Math.max((outW - 1) * s + k - inW, 0) : 0;
-  const padded = padH + padW > 0 ? tf.pad(x, [
-    [0, 0],
-    [Math.floor(padH / 2), padH - Math.floor(padH / 2)],
-    [Math.floor(padW / 2), padW - Math.floor(padW / 2)],
-    [0, 0]
-  ]) : x;
-  const columns = [];
-  for (let kh = 0; kh < k; kh++)
-    for (let kw = 0; kw < k; kw++)
-      columns.push(tf.stridedSlice(padded, [0, kh, kw, 0], [n, kh + (outH - 1) * s + 1, kw + (outW - 1) * s + 1, inC], [1, s, s, 1]));
-  const patches = tf.reshape(tf.concat(columns, 3), [n * outH * outW, k * k * inC]);
-  const grad = tf.matMul(tf.transpose(patches), tf.reshape(dy, [n * outH * outW, outC]));
-  return tf.reshape(grad, [...filterShape]);
-}
 function headWeights(tf, head, p) {
   return weightsOf(head, (b) => tf.reshape(tf.slice(p, b.offset, b.size), [...b.shape]));
 }
-function convForward(tf, net, activation, p, x, training) {
-  let h = x;
-  for (const layer of net.layers) {
-    const kernel = tf.reshape(tf.slice(p, layer.kernel.offset, layer.kernel.size), [...layer.kernel.shape4]);
-    const bias = tf.slice(p, layer.bias.offset, layer.bias.size);
-    h = activate(tf, activation, tf.add(conv2d(tf, h, kernel, net.strides, net.padding), bias));
-    if (net.pooling === "max") h = tf.maxPool(h, 2, 2, "same");
-    else if (net.pooling === "avg") h = tf.avgPool(h, 2, 2, "same");
-  }
+function convForward(tf, net, activation, p, x, training, from = 0) {
+  const h = convFeatures(tf, net, activation, p, x, from, net.layers.length);
   const flat = tf.reshape(h, [x.shape[0], -1]);
   return forward(tf, net.head, headWeights(tf, net.head, p), activation, flat, training);
 }
-function convStep(tf, net, activation, batch, grads) {
-  let loss = Number.NaN;
-  let logits = new Float32Array(0);
-  const stats = [];
-  tf.tidy(() => {
-    const x = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
-    const oneHot = tf.oneHot(tf.tensor1d(batch.labels, "int32"), batch.classes);
-    const f = (p) => {
-      const layers = [];
-      const out = convForward(tf, net, activation, p, x, { masks: batch.masks, layers });
-      logits = out.dataSync();
-      for (const l of layers)
-        if (l.bn) stats.push({ mean: l.bn.mean.dataSync(), variance: l.bn.variance.dataSync() });
-      const ce = tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(out)), 1)));
-      loss = ce.dataSync()[0];
-      return ce;
-    };
-    grads.set(tf.grad(f)(tf.tensor1d(net.head.params)).dataSync());
-  });
-  return { loss, logits, stats };
+function convFeatures(tf, net, activation, p, x, from, to) {
+  let h = x;
+  for (const layer of net.layers.slice(from, to)) {
+    const kernel = tf.reshape(tf.slice(p, layer.kernel.offset, layer.kernel.size), [...layer.kernel.shape4]);
+    const bias = tf.slice(p, layer.bias.offset, layer.bias.size);
+    h = activate(tf, activation, tf.add(tf.conv2d(h, kernel, net.strides, net.padding), bias));
+    if (net.pooling === "max") h = tf.maxPool(h, 2, 2, "same");
+    else if (net.pooling === "avg") h = tf.avgPool(h, 2, 2, "same");
+  }
+  return h;
 }
 function convPredict(tf, net, activation, x, rows) {
   return convForward(tf, net, activation, tf.tensor1d(net.head.params), tf.tensor4d(x, [rows, ...net.inputShape]));
+}
+function convMacsPerImage(net) {
+  let macs = 0;
+  for (const layer of net.layers) {
+    const [k, , inC, filters] = layer.kernel.shape4;
+    const [h, w] = layer.in;
+    const outH = net.padding === "same" ? Math.ceil(h / net.strides) : Math.floor((h - k) / net.strides) + 1;
+    const outW = net.padding === "same" ? Math.ceil(w / net.strides) : Math.floor((w - k) / net.strides) + 1;
+    macs += outH * outW * k * k * inC * filters;
+  }
+  for (const kernel of net.head.kernels.slice(0, net.head.kernels.length - net.layers.length)) macs += kernel.size;
+  return macs;
+}
+
+// src/trainer/nn/im2col.ts
+function convWindow(inShape, k, s, padding) {
+  const [h, w, c] = inShape;
+  const outH = padding === "same" ? Math.ceil(h / s) : Math.floor((h - k) / s) + 1;
+  const outW = padding === "same" ? Math.ceil(w / s) : Math.floor((w - k) / s) + 1;
+  const top = padding === "same" ? Math.floor(Math.max((outH - 1) * s + k - h, 0) / 2) : 0;
+  const left = padding === "same" ? Math.floor(Math.max((outW - 1) * s + k - w, 0) / 2) : 0;
+  return { h, w, c, k, s, top, left, outH, outW };
+}
+function im2colT(x, n, g) {
+  const { h, w, c, k, s, top, left, outH, outW } = g;
+  const positions = n * outH * outW;
+  const colsT = new Float32Array(k * k * c * positions);
+  for (let kh = 0; kh < k; kh++) {
+    for (let kw = 0; kw < k; kw++) {
+      for (let ci = 0; ci < c; ci++) {
+        let at2 = ((kh * k + kw) * c + ci) * positions;
+        for (let b = 0; b < n; b++) {
+          for (let oy = 0; oy < outH; oy++) {
+            const iy = oy * s - top + kh;
+            if (iy < 0 || iy >= h) {
+              at2 += outW;
+              continue;
+            }
+            const rowBase = (b * h + iy) * w;
+            for (let ox = 0; ox < outW; ox++, at2++) {
+              const ix = ox * s - left + kw;
+              if (ix >= 0 && ix < w) colsT[at2] = x[(rowBase + ix) * c + ci];
+            }
+          }
+        }
+      }
+    }
+  }
+  return colsT;
+}
+function col2im(dCols, n, g) {
+  const { h, w, c, k, s, top, left, outH, outW } = g;
+  const width = k * k * c;
+  const dx = new Float32Array(n * h * w * c);
+  let row = 0;
+  for (let b = 0; b < n; b++) {
+    for (let oy = 0; oy < outH; oy++) {
+      for (let ox = 0; ox < outW; ox++, row++) {
+        for (let kh = 0; kh < k; kh++) {
+          const iy = oy * s - top + kh;
+          if (iy < 0 || iy >= h) continue;
+          for (let kw = 0; kw < k; kw++) {
+            const ix = ox * s - left + kw;
+            if (ix < 0 || ix >= w) continue;
+            const to = ((b * h + iy) * w + ix) * c;
+            const from = row * width + (kh * k + kw) * c;
+            for (let ci = 0; ci < c; ci++) dx[to + ci] = dx[to + ci] + dCols[from + ci];
+          }
+        }
+      }
+    }
+  }
+  return dx;
+}
+function maxPool2x2Backward(a, dOut, n, h, w, c) {
+  const dA = new Float32Array(n * h * w * c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        for (let ci = 0; ci < c; ci++, o++) {
+          let best = base + ci;
+          for (let dy = 0; dy < rows; dy++)
+            for (let dx = 0; dx < cols; dx++) {
+              const i = base + (dy * w + dx) * c + ci;
+              if (a[i] > a[best]) best = i;
+            }
+          dA[best] = dA[best] + dOut[o];
+        }
+      }
+    }
+  }
+  return dA;
+}
+
+// src/trainer/nn/conv-step.ts
+var kernelsFor = (tf) => tf.getBackend() === "tensorflow" ? "native" : "im2col";
+function convStep(tf, net, activation, batch, grads, options = {}) {
+  const frozen = frozenLayersOf(net, options.frozenLayers ?? 0);
+  const kernels = options.kernels ?? kernelsFor(tf);
+  let loss = Number.NaN;
+  let logits = new Float32Array(0);
+  let stats = [];
+  tf.tidy(() => {
+    const passes = [];
+    let h = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
+    for (const layer of net.layers) {
+      const pass = forwardPass(tf, net, layer, activation, h);
+      passes.push(pass);
+      h = pass.output;
+    }
+    const flat = h.dataSync();
+    const dHead = frozen < net.layers.length ? new Float32Array(flat.length) : void 0;
+    const lossGradient = (out) => {
+      logits = Float32Array.from(out);
+      const ce = softmaxCrossEntropy(out, batch.labels, batch.classes);
+      loss = ce.loss;
+      return ce.gradient;
+    };
+    stats = backprop(opsFor(tf), net.head, activation, { x: flat, rows: batch.rows, masks: batch.masks }, lossGradient, grads, dHead);
+    let dOut = dHead && tf.tensor4d(dHead, h.shape);
+    const read = [];
+    for (let i = net.layers.length - 1; i >= frozen && dOut; i--) {
+      const back = backwardPass(tf, net, kernels, activation, passes[i], dOut, i > frozen);
+      read.push({ layer: net.layers[i], ...back });
+      dOut = back.dX;
+    }
+    for (const layer of net.layers.slice(0, frozen)) grads.fill(0, layer.kernel.offset, layer.bias.offset + layer.bias.size);
+    for (const { layer, dW, dB } of read) {
+      grads.set(dW.dataSync(), layer.kernel.offset);
+      grads.set(dB.dataSync(), layer.bias.offset);
+    }
+    zeroFrozenHead(net, frozen, grads);
+  });
+  return { loss, logits, stats };
+}
+function frozenLayersOf(net, k) {
+  const layers = net.layers.length + net.head.hidden.length;
+  if (!Number.isInteger(k) || k < 0 || k > layers)
+    throw new TrialError(`freeze_layers must be a whole number from 0 to ${layers} (conv and hidden layers below the output), got ${k}`);
+  return k;
+}
+function zeroFrozenHead(net, frozen, grads) {
+  for (let i = 0; i < frozen - net.layers.length; i++) {
+    const hidden = net.head.hidden[i];
+    for (const block of [hidden.kernel, hidden.bias, hidden.bn?.gamma, hidden.bn?.beta, hidden.ln?.gamma, hidden.ln?.beta])
+      if (block) grads.fill(0, block.offset, block.offset + block.size);
+  }
+}
+function forwardPass(tf, net, layer, activation, input) {
+  const p = net.head.params;
+  const kernel = tf.tensor4d(p.subarray(layer.kernel.offset, layer.kernel.offset + layer.kernel.size), [...layer.kernel.shape4]);
+  const bias = tf.tensor1d(p.subarray(layer.bias.offset, layer.bias.offset + layer.bias.size));
+  const fused = activation === "relu" ? "relu" : "linear";
+  const z = tf.fused.conv2d({ x: input, filter: kernel, strides: net.strides, pad: net.padding, bias, activation: fused });
+  const a = fused === activation ? z : activate(tf, activation, z);
+  const output = net.pooling === "max" ? tf.maxPool(a, 2, 2, "same") : net.pooling === "avg" ? tf.avgPool(a, 2, 2, "same") : a;
+  return { input, kernel, z, a, output };
+}
+function backwardPass(tf, net, kernels, activation, pass, dOut, below) {
+  const dA = poolGradient(tf, net.pooling, kernels, dOut, pass);
+  const dZ = activationGradient(tf, activation, dA, pass.z, pass.a);
+  const dB = tf.sum(dZ, [0, 1, 2]);
+  const [k, , inC] = pass.kernel.shape;
+  const window2 = convWindow([pass.input.shape[1], pass.input.shape[2], inC], k, net.strides, net.padding);
+  if (kernels === "native") {
+    const dW = tf.engine().runKernel(
+      "Conv2DBackpropFilter",
+      { x: pass.input, dy: dZ },
+      {
+        strides: net.strides,
+        pad: net.padding,
+        dataFormat: "NHWC",
+        filterShape: pass.kernel.shape
+      }
+    );
+    const dX = below ? tf.conv2dTranspose(dZ, pass.kernel, pass.input.shape, net.strides, net.padding) : void 0;
+    return { dW, dB, dX };
+  }
+  return { ...unfoldedGradients(tf, window2, pass, dZ, below), dB };
+}
+function unfoldedGradients(tf, g, pass, dZ, below) {
+  const [n] = pass.input.shape;
+  const [k, , inC, filters] = pass.kernel.shape;
+  const taps = k * k * inC;
+  const positions = n * g.outH * g.outW;
+  const dZ2 = tf.reshape(dZ, [positions, filters]);
+  const dW = tf.matMul(tf.tensor2d(im2colT(pass.input.dataSync(), n, g), [taps, positions]), dZ2);
+  if (!below) return { dW };
+  const wT = tf.transpose(tf.reshape(pass.kernel, [taps, filters]));
+  const dCols = tf.matMul(dZ2, wT).dataSync();
+  return { dW, dX: tf.tensor4d(col2im(dCols, n, g), pass.input.shape) };
+}
+function poolGradient(tf, pooling, kernels, dOut, pass) {
+  const attrs = { filterSize: 2, strides: 2, pad: "same" };
+  const [n, h, w, c] = pass.a.shape;
+  if (pooling === "max" && kernels === "im2col")
+    return tf.tensor4d(maxPool2x2Backward(pass.a.dataSync(), dOut.dataSync(), n, h, w, c), pass.a.shape);
+  if (pooling === "max") return tf.engine().runKernel("MaxPoolGrad", { dy: dOut, input: pass.a, output: pass.output }, attrs);
+  if (pooling === "avg") return tf.engine().runKernel("AvgPoolGrad", { dy: dOut, input: pass.a }, attrs);
+  return dOut;
+}
+function softmaxCrossEntropy(out, labels, classes) {
+  const rows = labels.length;
+  const gradient = new Float32Array(out.length);
+  let loss = 0;
+  for (let r = 0; r < rows; r++) {
+    const base = r * classes;
+    let max = -Infinity;
+    for (let j = 0; j < classes; j++) max = Math.max(max, out[base + j]);
+    let sum = 0;
+    for (let j = 0; j < classes; j++) sum += Math.exp(out[base + j] - max);
+    loss += max + Math.log(sum) - out[base + labels[r]];
+    for (let j = 0; j < classes; j++) gradient[base + j] = (Math.exp(out[base + j] - max) / sum - (j === labels[r] ? 1 : 0)) / rows;
+  }
+  return { loss: loss / rows, gradient };
+}
+
+// src/trainer/image/image-fine-tune.ts
+function keepsOutputLayer(base, inputShape, classes) {
+  const at2 = displayPath(base.file);
+  if (show(base.inputShape) !== show(inputShape))
+    throw new ConfigError(
+      "trainer.base_model",
+      `${at2} takes images of shape ${show(base.inputShape)} ([height, width, channels]), but trainer.input_shape is ${show(inputShape)}: fine-tune on images of the shape it was trained on`
+    );
+  if (!base.classes) return base.output.units === classes.length;
+  if (show(base.classes) === show(classes)) return true;
+  const shared = base.classes.filter((c) => classes.includes(c));
+  if (shared.length === 0) return false;
+  throw new ConfigError(
+    "trainer.base_model",
+    `${at2} was trained on ${base.classes.length} classes ${show(base.classes)} and the data has ${classes.length} classes ${show(classes)}: they share ${show(shared)} but are not the same, so its output layer neither fits nor is new (fine-tune on exactly its classes to keep the output layer, or on classes it has not seen for a new one)`
+  );
+}
+function fromImageBaseModel(base, hp, classes, keepOutput, seed) {
+  const dense = baseArchitecture(base, hp);
+  const { layers, ...settings } = base.conv;
+  const conv = { ...settings, filters: layers.map((l) => l.filters) };
+  const total = layers.length + dense.widths.length;
+  if (hp.freezeLayers > total)
+    throw new TrialError(
+      `freeze_layers ${hp.freezeLayers} is more than the base model's ${layers.length} conv and ${dense.widths.length} hidden layers (the output layer always trains)`
+    );
+  const net = buildConvNet(dense, conv, base.inputShape, classes, seed);
+  setBaseWeights(base, net.head, keepOutput, "classification", { mean: 0, std: 1 });
+  layers.forEach((l, i) => {
+    net.head.params.set(l.kernel, net.layers[i].kernel.offset);
+    net.head.params.set(l.bias, net.layers[i].bias.offset);
+  });
+  return { net, dense, conv };
+}
+function imageFineTune(net, hp, newHead) {
+  const frozenConv = Math.min(hp.freezeLayers, net.layers.length);
+  const frozenDense = hp.freezeLayers - frozenConv;
+  const convStart = net.layers[0]?.kernel.offset ?? net.head.params.length;
+  const head = { ...net.head, params: net.head.params.subarray(0, convStart) };
+  const { segments } = fineTuneSegments(head, { ...hp, freezeLayers: frozenDense }, newHead);
+  const lastFrozen = net.layers[frozenConv - 1];
+  const convFrom = lastFrozen ? lastFrozen.bias.offset + lastFrozen.bias.size : convStart;
+  const end = net.head.params.length;
+  const fine = hp.fineTuneLearningRate > 0 ? hp.fineTuneLearningRate / hp.learningRate : 1;
+  const convSegment = end > convFrom ? [{ from: convFrom, to: end, rateFactor: fine, optimizer: createOptimizer(hp, end - convFrom) }] : [];
+  return { frozenConv, frozenDense, segments: [...segments, ...convSegment] };
+}
+
+// src/trainer/image/image-model-file.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path2 from "node:path";
+function toImageLayersModel(tf, net, hp) {
+  const { add, done } = layerAdder(tf);
+  const p = net.head.params;
+  const inputShape = [...net.inputShape];
+  const inline = hp.activation !== "leaky_relu";
+  net.layers.forEach((layer, i) => {
+    const [k, , , filters] = layer.kernel.shape4;
+    const conv = tf.layers.conv2d({
+      filters,
+      kernelSize: k,
+      strides: net.strides,
+      padding: net.padding,
+      activation: inline ? kerasActivation(hp.activation) : "linear",
+      name: `conv_${i}`,
+      ...i === 0 ? { inputShape } : {}
+    });
+    const kernel = p.slice(layer.kernel.offset, layer.kernel.offset + layer.kernel.size);
+    add(conv, tf.tensor(kernel, [...layer.kernel.shape4]), tf.tensor(p.slice(layer.bias.offset, layer.bias.offset + filters), [filters]));
+    if (!inline) add(tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `conv_${i}_activation` }));
+    const pool = { poolSize: 2, strides: 2, padding: "same", name: `conv_${i}_pooling` };
+    if (net.pooling === "max") add(tf.layers.maxPooling2d(pool));
+    else if (net.pooling === "avg") add(tf.layers.averagePooling2d(pool));
+  });
+  add(tf.layers.flatten({ name: "flatten", ...net.layers.length === 0 ? { inputShape } : {} }));
+  addMlpLayers(tf, add, net.head, hp, void 0, "classification", { mean: 0, std: 1 });
+  return done();
+}
+var POOLING_LAYERS = { MaxPooling2D: "max", AveragePooling2D: "avg" };
+async function readImageBaseModel(fileOrDir) {
+  const { file, bytes, layers, weightsOf: weightsOf2, fail } = await readLayersFile(fileOrDir);
+  const flattenAt = layers.findIndex((l) => l.class_name === "Flatten");
+  if (flattenAt < 0)
+    fail("has no Flatten layer: the image trainer fine-tunes its own conv nets (Conv2D and pooling layers, a Flatten, then Dense layers)");
+  const conv = readConvLayers(layers.slice(0, flattenAt + 1), weightsOf2, fail);
+  const geometry = convGeometry(conv.inputShape, { ...conv, filters: conv.layers.map((l) => l.filters) });
+  const [h, w, c] = geometry.at(-1)?.out ?? conv.inputShape;
+  const head = readLayers(layers.slice(flattenAt + 1), weightsOf2, fail, h * w * c);
+  const first = head.hidden[0] ?? head.output;
+  if (first.kernel.length !== h * w * c * first.units)
+    fail(`its first Dense layer's kernel has ${first.kernel.length} values, not the Flatten's ${h * w * c} \xD7 ${first.units}`);
+  if (head.hidden.length > 0 && conv.activation !== void 0 && head.activation !== conv.activation)
+    fail(`its conv layers use ${conv.activation} and its dense layers ${head.activation}; the trainer uses one activation`);
+  if (head.task !== "classification") fail("does not end in a softmax: the image trainer does classification only");
+  const card = await readCard(file);
+  if (card.classes && card.classes.length !== head.output.units)
+    fail(`its model-card.json lists ${card.classes.length} classes, but its output layer has ${head.output.units} units`);
+  const activation = head.hidden.length > 0 ? head.activation : conv.activation ?? head.activation;
+  return {
+    file,
+    bytes: [...bytes, ...card.bytes ? [card.bytes] : []],
+    ...head,
+    activation,
+    inputShape: conv.inputShape,
+    conv: { kernelSize: conv.kernelSize, strides: conv.strides, padding: conv.padding, pooling: conv.pooling, layers: conv.layers },
+    ...card.classes ? { classes: card.classes } : {}
+  };
+}
+function readConvLayers(layers, weightsOf2, fail) {
+  const shape = layers[0]?.config.batch_input_shape ?? layers[0]?.config.batchInputShape;
+  if (shape?.length !== 4 || shape.slice(1).some((d) => typeof d !== "number"))
+    fail(`its first layer must take images (batch_input_shape [null, height, width, channels]), got ${show(shape ?? null)}`);
+  const walk = {
+    inputShape: shape.slice(1),
+    kernelSize: 0,
+    strides: 1,
+    padding: "same",
+    pooling: "none",
+    layers: []
+  };
+  const seen = { pooled: 0, settings: /* @__PURE__ */ new Set() };
+  layers.forEach((layer, i) => {
+    const c = layer.config;
+    const at2 = `layer ${i + 1} (${layer.class_name} ${show(String(c.name))})`;
+    if (layer.class_name === "Conv2D") return readConv2d(walk, seen.settings, layer, at2, weightsOf2, fail);
+    if (layer.class_name in POOLING_LAYERS) {
+      const pool = POOLING_LAYERS[layer.class_name];
+      if (show(c.pool_size) !== show([2, 2]) || show(c.strides) !== show([2, 2]) || c.padding !== "same")
+        fail(
+          `${at2}: the trainer pools 2\xD72 with stride 2 and padding same, got pool_size ${show(c.pool_size)}, strides ${show(c.strides)}, padding ${show(c.padding)}`
+        );
+      if (seen.pooled > 0 && walk.pooling !== pool) fail(`${at2}: the conv layers pool differently; the trainer pools all alike`);
+      walk.pooling = pool;
+      seen.pooled++;
+      return;
+    }
+    if (layer.class_name === "LeakyReLU") {
+      if (Math.abs(Number(c.alpha) - LEAKY_RELU_ALPHA) > 1e-6)
+        fail(`${at2}: alpha ${String(c.alpha)} differs from the trainer's ${LEAKY_RELU_ALPHA}`);
+      return void (walk.activation = "leaky_relu");
+    }
+    if (layer.class_name !== "Flatten")
+      fail(`${at2} is not a layer the image trainer builds before its Flatten (Conv2D, LeakyReLU, MaxPooling2D, AveragePooling2D)`);
+  });
+  if (seen.pooled !== 0 && seen.pooled !== walk.layers.length)
+    fail("only some of its conv layers are followed by pooling; the trainer pools after each or none");
+  return walk;
+}
+function readConv2d(walk, settings, layer, at2, weightsOf2, fail) {
+  const c = layer.config;
+  const [k, k2] = c.kernel_size ?? [];
+  const [s, s2] = c.strides ?? [1, 1];
+  if (k === void 0 || k !== k2 || s !== s2)
+    fail(`${at2}: the trainer's windows and strides are square, got kernel_size ${show(c.kernel_size)}, strides ${show(c.strides)}`);
+  if ((c.data_format ?? "channels_last") !== "channels_last") fail(`${at2}: data_format must be channels_last, got ${show(c.data_format)}`);
+  if (show(c.dilation_rate ?? [1, 1]) !== show([1, 1]))
+    fail(`${at2}: the trainer does not dilate, got dilation_rate ${show(c.dilation_rate)}`);
+  if (c.use_bias === false) fail(`${at2}: the trainer's conv layers have a bias (use_bias true)`);
+  const act = String(c.activation ?? "linear");
+  if (act !== "linear") walk.activation = activationOf(act, at2, fail);
+  settings.add(`${k}/${s}/${String(c.padding)}`);
+  if (settings.size > 1) fail(`${at2}: its conv layers differ in kernel_size, strides or padding; the trainer's are all alike`);
+  walk.kernelSize = k;
+  walk.strides = s;
+  walk.padding = c.padding === "valid" ? "valid" : "same";
+  const filters = Number(c.filters);
+  const inC = walk.layers.at(-1)?.filters ?? walk.inputShape[2];
+  const kernel = weightsOf2(layer, "kernel");
+  if (kernel.length !== k * k * inC * filters) fail(`${at2}: its kernel has ${kernel.length} values, not ${k}\xD7${k}\xD7${inC}\xD7${filters}`);
+  walk.layers.push({ kernel, bias: weightsOf2(layer, "bias"), filters });
+}
+function activationOf(keras, at2, fail) {
+  return trainerActivation(keras) ?? fail(`${at2}: activation ${show(keras)} is not one the trainer has`);
+}
+async function readCard(file) {
+  const cardFile = path2.join(path2.dirname(file), "model-card.json");
+  let bytes;
+  try {
+    bytes = await readFile3(cardFile);
+  } catch {
+    return {};
+  }
+  try {
+    const card = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    const classes = card.outputs?.probabilities;
+    return Array.isArray(classes) ? { bytes, classes: classes.map(String) } : { bytes };
+  } catch (err) {
+    throw new BaseModelError({ file: cardFile }, `is not JSON: ${errorText(err)}`);
+  }
+}
+
+// src/trainer/image/image-model-card.ts
+function saveImageModel(tf, trial, card, dir) {
+  return saveWithCard(tf, toImageLayersModel(tf, trial.net, trial.dense), card, dir);
+}
+function imageModelCard(trial, trainerVersion, params, seed, metrics, fingerprint, spec, extra) {
+  const { data, dense, conv } = trial;
+  return {
+    format: "sweepgate-model-card-1",
+    trainer: "image",
+    trainerVersion,
+    task: "classification",
+    ...spec.target !== void 0 ? { target: spec.target } : {},
+    ...extra,
+    params,
+    seed,
+    metrics,
+    fingerprint,
+    architecture: {
+      conv: {
+        filters: [...conv.filters],
+        kernelSize: conv.kernelSize,
+        strides: conv.strides,
+        padding: conv.padding,
+        pooling: conv.pooling
+      },
+      widths: [...dense.widths],
+      activation: dense.activation,
+      norm: dense.batchNorm ? "batch" : dense.layerNorm ? "layer" : "none"
+    },
+    // The model takes images of this shape (height, width, channels), each value standardised: (v − mean) / std,
+    // v as read (CSV values as written, image files 0..255).
+    inputShape: [...data.shape],
+    pixels: { mean: data.pixels.mean, std: data.pixels.std },
+    outputs: { probabilities: [...data.classes] }
+  };
 }
 
 // src/trainer/data/image-files.ts
 var import_jpeg_js = __toESM(require_jpeg_js(), 1);
 var import_pngjs = __toESM(require_png(), 1);
 import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile3, readdir, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile4, readdir, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
 var IMAGE_EXTENSIONS = /* @__PURE__ */ new Set([".png", ".jpg", ".jpeg"]);
 async function readImageSource(spec) {
@@ -7910,7 +8733,7 @@ async function readImageSource(spec) {
       { file: spec.data },
       "is a CSV of pixels: trainer.target must name its label column (or give a folder with one sub-folder of images per class)"
     );
-  return pixelCsv(spec.data, await readFile3(spec.data), spec.target, spec.inputShape);
+  return pixelCsv(spec.data, await readFile4(spec.data), spec.target, spec.inputShape);
 }
 function pixelCsv(file, bytes, target, shape) {
   const table = parseCsv(file, bytes);
@@ -7959,7 +8782,7 @@ async function readImageFolder(root, shape) {
     if (files.length === 0) throw new EmptyDataError({ file: folder }, `class folder ${show(label)} holds no .png, .jpg or .jpeg files`);
     for (const name of files) {
       const file = path3.join(folder, name);
-      const bytes = await readFile3(file);
+      const bytes = await readFile4(file);
       const hash = createHash3("sha256").update(bytes).digest("hex");
       content.update(`${label}/${name}\0${hash}\0`);
       labels.push(label);
@@ -8044,7 +8867,7 @@ function splitImages(source, file, fraction, seed, shape) {
     });
     return { n: rows.length, x, labels: Int32Array.from(rows, (r) => index.get(canon(source.labels[r]))) };
   };
-  return { shape, classes, train: encode(train3), validation: encode(validation) };
+  return { shape, classes, pixels: { mean, std }, train: encode(train3), validation: encode(validation) };
 }
 
 // src/trainer/image/image-objective.ts
@@ -8052,10 +8875,15 @@ var IMAGE_TRAINER_VERSION = 2;
 var PREDICT_BATCH = 256;
 async function createImageObjective(spec, first, opts = {}) {
   const splitSeed = opts.splitSeed ?? 0;
+  const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
   const source = await readImageSource(spec);
   const splits = /* @__PURE__ */ new Map([
     [spec.validationSplit, splitImages(source, spec.data, spec.validationSplit, splitSeed, spec.inputShape)]
   ]);
+  const classes = splits.get(spec.validationSplit).classes;
+  const base = basePath === void 0 ? void 0 : await readImageBaseModel(basePath);
+  const tuned = base && { base, keepOutput: keepsOutputLayer(base, spec.inputShape, classes) };
+  const fingerprint = withBaseModel(imageFingerprint(plainSpec, source.contentHash, splitSeed), base, "image");
   const dataFor = (fraction) => {
     let d = splits.get(fraction);
     if (!d) splits.set(fraction, d = resplit2(source, spec, fraction, splitSeed));
@@ -8070,7 +8898,7 @@ async function createImageObjective(spec, first, opts = {}) {
     return parseImageHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
   };
   return {
-    fingerprint: imageFingerprint(spec, source.contentHash, splitSeed),
+    fingerprint,
     get backend() {
       return handle.backend;
     },
@@ -8082,14 +8910,28 @@ async function createImageObjective(spec, first, opts = {}) {
       const hp = hpFor(params);
       const data = dataFor(hp.dense.validationSplit);
       await ensureBackend(handle);
-      return train2(handle.tf, data, hp, ctx, spec.earlyStoppingMetric);
+      return (await train2(handle.tf, data, hp, ctx, spec.earlyStoppingMetric, tuned)).result;
+    },
+    async saveModel(params, seed, dir, card) {
+      const hp = hpFor(params);
+      const data = dataFor(hp.dense.validationSplit);
+      await ensureBackend(handle);
+      const ctx = { seed, report: () => false, signal: new AbortController().signal };
+      const { trial, result } = await train2(handle.tf, data, hp, ctx, spec.earlyStoppingMetric, tuned);
+      const about = { ...card, dataSha256: source.contentHash, ...base ? { baseModelSha256: base.bytes.map((b) => sha256Hex(b)) } : {} };
+      return saveImageModel(
+        handle.tf,
+        trial,
+        imageModelCard(trial, IMAGE_TRAINER_VERSION, params, seed, result.metrics, fingerprint, spec, about),
+        dir
+      );
     },
     async msPerStep(on, params, steps, clock = () => performance.now()) {
       const hp = hpFor(params);
       const data = dataFor(hp.dense.validationSplit);
       await ensureBackend(on);
       try {
-        const trial = startTrial2(on.tf, data, hp, 0);
+        const trial = startTrial2(on.tf, data, hp, 0, tuned);
         const rows = Array.from({ length: Math.min(hp.dense.batchSize, data.train.n) }, (_, i) => i);
         const lr = learningRateAt(hp.dense, 1);
         trainStep2(trial, rows, lr, 0, 0);
@@ -8099,6 +8941,13 @@ async function createImageObjective(spec, first, opts = {}) {
       } finally {
         await ensureBackend(handle);
       }
+    },
+    trialSize(params) {
+      const hp = hpFor(params);
+      const data = dataFor(hp.dense.validationSplit);
+      const batch = Math.min(hp.dense.batchSize, data.train.n);
+      const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, 0);
+      return { steps: Math.ceil(data.train.n / batch) * hp.dense.epochs, batch, macsPerImage: convMacsPerImage(net) };
     },
     async dispose() {
       disposed = true;
@@ -8116,18 +8965,29 @@ function resplit2(source, spec, fraction, splitSeed) {
 function imageFingerprint(spec, contentHash, splitSeed = 0) {
   return hashJson({ kind: "sweepgate-image-conv", version: IMAGE_TRAINER_VERSION, spec: { ...spec, data: contentHash, splitSeed } });
 }
-async function train2(tf, data, hp, ctx, watched) {
-  const trial = startTrial2(tf, data, hp, ctx.seed);
+async function train2(tf, data, hp, ctx, watched, tuned) {
+  const trial = startTrial2(tf, data, hp, ctx.seed, tuned);
   const last = await runEpochs(hp.dense.epochs, ctx, { patience: hp.dense.earlyStoppingPatience, watched }, (epoch) => ({
     ...trainEpoch2(trial, epoch),
     ...validationMetrics2(trial)
   }));
-  return { metrics: last };
+  return { trial, result: { metrics: last } };
 }
-function startTrial2(tf, data, hp, seed) {
-  const net = buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed);
+function startTrial2(tf, data, hp, seed, tuned) {
+  const built = tuned ? fromImageBaseModel(tuned.base, hp.dense, data.classes.length, tuned.keepOutput, seed) : { net: buildConvNet(hp.dense, hp.conv, data.shape, data.classes.length, seed), ...hp };
+  const { net, dense } = built;
   const size = net.head.params.length;
-  return { tf, data, dense: hp.dense, net, seed, optimizer: createOptimizer(hp.dense, size), grads: new Float32Array(size) };
+  return {
+    tf,
+    data,
+    dense,
+    conv: built.conv,
+    net,
+    seed,
+    optimizer: createOptimizer(dense, size),
+    ...tuned ? { fineTune: imageFineTune(net, dense, !tuned.keepOutput) } : {},
+    grads: new Float32Array(size)
+  };
 }
 function trainEpoch2(trial, epoch) {
   const n = trial.data.train.n;
@@ -8152,13 +9012,17 @@ function trainStep2(trial, rows, lr, epoch, batch) {
   rows.forEach((r, i) => x.set(data.train.x.subarray(r * size, (r + 1) * size), i * size));
   const labels = Int32Array.from(rows, (r) => data.train.labels[r]);
   const masks = dense.dropout > 0 ? dropoutMasks(dense.dropout, rows.length, dense.widths, deriveSeed(trial.seed, "dropout", epoch, batch)) : [];
-  const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads);
+  const frozenLayers = trial.fineTune ? dense.freezeLayers : 0;
+  const step = convStep(tf, net, dense.activation, { x, rows: rows.length, labels, classes, masks }, grads, { frozenLayers });
   if (!Number.isFinite(step.loss))
     throw new TrialError(`loss became ${step.loss} at epoch ${epoch}, batch ${batch + 1}: training diverged (try a smaller learning_rate)`);
-  updateMovingStats(net.head, step.stats);
+  updateMovingStats(net.head, step.stats, trial.fineTune?.frozenDense ?? 0);
   addPenaltyGradient(net.head, dense.l1, dense.l2, grads);
-  applyWeightDecay(net.head, lr, dense.weightDecay);
-  trial.optimizer.step(net.head.params, grads, lr);
+  if (trial.fineTune) stepSegments(net.head, trial.fineTune.segments, grads, lr, dense.weightDecay);
+  else {
+    applyWeightDecay(net.head, lr, dense.weightDecay);
+    trial.optimizer.step(net.head.params, grads, lr);
+  }
   return { loss: step.loss, correct: countCorrect(step.logits, labels, classes) };
 }
 function countCorrect(logits, labels, classes) {

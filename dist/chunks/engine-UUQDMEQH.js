@@ -6,12 +6,15 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   concludeSweep,
   explainConfig,
+  finishShards,
   firstTrial,
   loadConfig,
+  mergeShards,
+  nothingMerged,
   runSweep
-} from "./chunk-MPUVIWFV.js";
-import "./chunk-WEA73LFN.js";
-import "./chunk-U3PTJUBY.js";
+} from "./chunk-PDRSKYWC.js";
+import "./chunk-FPZGGCSI.js";
+import "./chunk-BWOT6CVN.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";
 import "./chunk-RDA5MJ7X.js";
@@ -22,7 +25,10 @@ import "./chunk-BSN4SUU4.js";
 export {
   concludeSweep,
   explainConfig,
+  finishShards,
   firstTrial,
   loadConfig,
+  mergeShards,
+  nothingMerged,
   runSweep
 };

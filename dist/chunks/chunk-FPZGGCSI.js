@@ -1,0 +1,12883 @@
+import { createRequire as __sgCreateRequire } from 'node:module';
+import { fileURLToPath as __sgFileURLToPath } from 'node:url';
+const require = __sgCreateRequire(import.meta.url);
+var __filename = __sgFileURLToPath(import.meta.url);
+var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
+import {
+  Rng,
+  canonicalJson,
+  deriveSeed,
+  sha256Hex
+} from "./chunk-XXUPUARK.js";
+import {
+  NO_METRIC
+} from "./chunk-RDA5MJ7X.js";
+import {
+  ConfigError,
+  TrialError,
+  TrialTimeoutError,
+  __commonJS,
+  configIssue,
+  errorText,
+  show
+} from "./chunk-BSN4SUU4.js";
+
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+      static {
+        __name2(this, "_CodeOrName");
+      }
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      static {
+        __name2(this, "Name");
+      }
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      static {
+        __name2(this, "_Code");
+      }
+      constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+          if (c instanceof Name)
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+      }
+      return new _Code(code);
+    }
+    __name2(_, "_");
+    exports._ = _;
+    var plus = new _Code("+");
+    function str2(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    __name2(str2, "str");
+    exports.str = str2;
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
+      else
+        code.push(interpolate(arg));
+    }
+    __name2(addCodeArg, "addCodeArg");
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    __name2(optimize, "optimize");
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    __name2(mergeExprItems, "mergeExprItems");
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+    }
+    __name2(strConcat, "strConcat");
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    __name2(interpolate, "interpolate");
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    __name2(stringify, "stringify");
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    __name2(safeStringify, "safeStringify");
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    __name2(getProperty, "getProperty");
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    __name2(getEsmExportName, "getEsmExportName");
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    __name2(regexpCode, "regexpCode");
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      static {
+        __name2(this, "ValueError");
+      }
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      static {
+        __name2(this, "Scope");
+      }
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      static {
+        __name2(this, "ValueScopeName");
+      }
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      static {
+        __name2(this, "ValueScope");
+      }
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name2);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name2.setValue(value, { property: prefix, itemIndex });
+        return name2;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
+              return;
+            nameSet.set(name2, UsedValueState.Started);
+            let c = valueCode(name2);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name2);
+            }
+            nameSet.set(name2, UsedValueState.Completed);
+          });
+        }
+        return code;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: __name2(function() {
+      return code_2._;
+    }, "get") });
+    Object.defineProperty(exports, "str", { enumerable: true, get: __name2(function() {
+      return code_2.str;
+    }, "get") });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: __name2(function() {
+      return code_2.strConcat;
+    }, "get") });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: __name2(function() {
+      return code_2.nil;
+    }, "get") });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: __name2(function() {
+      return code_2.getProperty;
+    }, "get") });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name2(function() {
+      return code_2.stringify;
+    }, "get") });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: __name2(function() {
+      return code_2.regexpCode;
+    }, "get") });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: __name2(function() {
+      return code_2.Name;
+    }, "get") });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: __name2(function() {
+      return scope_2.Scope;
+    }, "get") });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: __name2(function() {
+      return scope_2.ValueScope;
+    }, "get") });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: __name2(function() {
+      return scope_2.ValueScopeName;
+    }, "get") });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: __name2(function() {
+      return scope_2.varKinds;
+    }, "get") });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      static {
+        __name2(this, "Node");
+      }
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      static {
+        __name2(this, "Def");
+      }
+      constructor(varKind, name2, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name2;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      static {
+        __name2(this, "Assign");
+      }
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
+        return this;
+      }
+      get names() {
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      static {
+        __name2(this, "AssignOp");
+      }
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      static {
+        __name2(this, "Label");
+      }
+      constructor(label2) {
+        super();
+        this.label = label2;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      static {
+        __name2(this, "Break");
+      }
+      constructor(label2) {
+        super();
+        this.label = label2;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      static {
+        __name2(this, "Throw");
+      }
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      static {
+        __name2(this, "AnyCode");
+      }
+      constructor(code) {
+        super();
+        this.code = code;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      static {
+        __name2(this, "ParentNode");
+      }
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names2, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names2, constants))
+            continue;
+          subtractNames(names2, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      static {
+        __name2(this, "BlockNode");
+      }
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+      static {
+        __name2(this, "Root");
+      }
+    };
+    var Else = class extends BlockNode {
+      static {
+        __name2(this, "Else");
+      }
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      static {
+        __name2(this, "If");
+      }
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code += "else " + this.else.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names2, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names2, constants);
+        return this;
+      }
+      get names() {
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
+        if (this.else)
+          addNames(names2, this.else.names);
+        return names2;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+      static {
+        __name2(this, "For");
+      }
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      static {
+        __name2(this, "ForLoop");
+      }
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      static {
+        __name2(this, "ForRange");
+      }
+      constructor(varKind, name2, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name2;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+      }
+      get names() {
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      static {
+        __name2(this, "ForIter");
+      }
+      constructor(loop, varKind, name2, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name2;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      static {
+        __name2(this, "Func");
+      }
+      constructor(name2, args, async) {
+        super();
+        this.name = name2;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      static {
+        __name2(this, "Return");
+      }
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      static {
+        __name2(this, "Try");
+      }
+      render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+          code += this.catch.render(opts);
+        if (this.finally)
+          code += this.finally.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names2, constants) {
+        var _a, _b;
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
+        return this;
+      }
+      get names() {
+        const names2 = super.names;
+        if (this.catch)
+          addNames(names2, this.catch.names);
+        if (this.finally)
+          addNames(names2, this.finally.names);
+        return names2;
+      }
+    };
+    var Catch = class extends BlockNode {
+      static {
+        __name2(this, "Catch");
+      }
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      static {
+        __name2(this, "Finally");
+      }
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      static {
+        __name2(this, "CodeGen");
+      }
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name2 = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
+          if (key !== value || this.opts.es5) {
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
+          }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name2 = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name2, (0, code_1._)`${arr}[${i}]`);
+            forBody(name2);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label2) {
+        return this._leafNode(new Label(label2));
+      }
+      // `break` statement
+      break(label2) {
+        return this._leafNode(new Break(label2));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names2, from) {
+      for (const n in from)
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
+    }
+    __name2(addNames, "addNames");
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
+    }
+    __name2(addExprNames, "addExprNames");
+    function optimizeExpr(expr, names2, constants) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants[n.str];
+        if (c === void 0 || names2[n.str] !== 1)
+          return n;
+        delete names2[n.str];
+        return c;
+      }
+      __name2(replaceName, "replaceName");
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
+      }
+      __name2(canOptimize, "canOptimize");
+    }
+    __name2(optimizeExpr, "optimizeExpr");
+    function subtractNames(names2, from) {
+      for (const n in from)
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
+    }
+    __name2(subtractNames, "subtractNames");
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    __name2(not, "not");
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    __name2(and, "and");
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    __name2(or, "or");
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    __name2(mappend, "mappend");
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+    __name2(par, "par");
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    __name2(toHash, "toHash");
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    __name2(alwaysValidSchema, "alwaysValidSchema");
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    __name2(checkUnknownRules, "checkUnknownRules");
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    __name2(schemaHasRules, "schemaHasRules");
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+          return true;
+      return false;
+    }
+    __name2(schemaHasRulesButRef, "schemaHasRulesButRef");
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    __name2(schemaRefOrVal, "schemaRefOrVal");
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
+    }
+    __name2(unescapeFragment, "unescapeFragment");
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
+    }
+    __name2(escapeFragment, "escapeFragment");
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    __name2(escapeJsonPointer, "escapeJsonPointer");
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    __name2(unescapeJsonPointer, "unescapeJsonPointer");
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    __name2(eachItem, "eachItem");
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    __name2(makeMergeEvaluated, "makeMergeEvaluated");
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: __name2((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }), "mergeNames"),
+        mergeToName: __name2((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }), "mergeToName"),
+        mergeValues: __name2((from, to) => from === true ? true : { ...from, ...to }, "mergeValues"),
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: __name2((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)), "mergeNames"),
+        mergeToName: __name2((gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)), "mergeToName"),
+        mergeValues: __name2((from, to) => from === true ? true : Math.max(from, to), "mergeValues"),
+        resultToName: __name2((gen, items) => gen.var("items", items), "resultToName")
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    __name2(evaluatedPropsToName, "evaluatedPropsToName");
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    __name2(setEvaluated, "setEvaluated");
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    __name2(useFunc, "useFunc");
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    __name2(getErrorPath, "getErrorPath");
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    __name2(checkStrictMode, "checkStrictMode");
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names2 = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names2;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: __name2(({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`, "message")
+    };
+    exports.keyword$DataError = {
+      message: __name2(({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`, "message")
+    };
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    __name2(reportError, "reportError");
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    __name2(reportExtraError, "reportExtraError");
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    __name2(resetErrorsCount, "resetErrorsCount");
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    __name2(extendErrors, "extendErrors");
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    __name2(addError, "addError");
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    __name2(returnErrors, "returnErrors");
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    __name2(errorObjectCode, "errorObjectCode");
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    __name2(errorObject, "errorObject");
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    __name2(errorInstancePath, "errorInstancePath");
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    __name2(errorSchemaPath, "errorSchemaPath");
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+    __name2(extraErrorProps, "extraErrorProps");
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    __name2(topBoolOrEmptySchema, "topBoolOrEmptySchema");
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    __name2(boolOrEmptySchema, "boolOrEmptySchema");
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+    __name2(falseSchemaError, "falseSchemaError");
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    __name2(isJSONType, "isJSONType");
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    __name2(getRules, "getRules");
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    __name2(schemaHasRulesForType, "schemaHasRulesForType");
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    __name2(shouldUseGroup, "shouldUseGroup");
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    __name2(shouldUseRule, "shouldUseRule");
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    __name2(getSchemaTypes, "getSchemaTypes");
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    __name2(getJSONTypes, "getJSONTypes");
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    __name2(coerceAndCheckDataType, "coerceAndCheckDataType");
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    __name2(coerceToTypes, "coerceToTypes");
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+      __name2(coerceSpecificType, "coerceSpecificType");
+    }
+    __name2(coerceData, "coerceData");
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    __name2(assignParentData, "assignParentData");
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+      __name2(numCond, "numCond");
+    }
+    __name2(checkDataType, "checkDataType");
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    __name2(checkDataTypes, "checkDataTypes");
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: __name2(({ schema }) => `must be ${schema}`, "message"),
+      params: __name2(({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`, "params")
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    __name2(reportTypeError, "reportTypeError");
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+    __name2(getTypeErrorContext, "getTypeErrorContext");
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    __name2(assignDefaults, "assignDefaults");
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+    __name2(assignDefault, "assignDefault");
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    __name2(checkReportMissingProp, "checkReportMissingProp");
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    __name2(checkMissingProp, "checkMissingProp");
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    __name2(reportMissingProp, "reportMissingProp");
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    __name2(hasPropFunc, "hasPropFunc");
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    __name2(isOwnProperty, "isOwnProperty");
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    __name2(propertyInData, "propertyInData");
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    __name2(noPropertyInData, "noPropertyInData");
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    __name2(allSchemaProperties, "allSchemaProperties");
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    __name2(schemaProperties, "schemaProperties");
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    __name2(callValidateCode, "callValidateCode");
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    __name2(usePattern, "usePattern");
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+      __name2(validateItems, "validateItems");
+    }
+    __name2(validateArray, "validateArray");
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    __name2(validateUnion, "validateUnion");
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    __name2(macroKeywordCode, "macroKeywordCode");
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      __name2(validateKeyword, "validateKeyword");
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      __name2(validateAsync, "validateAsync");
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      __name2(validateSync, "validateSync");
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      __name2(assignValid, "assignValid");
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+      __name2(reportErrs, "reportErrs");
+    }
+    __name2(funcKeywordCode, "funcKeywordCode");
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    __name2(modifyData, "modifyData");
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    __name2(addErrs, "addErrs");
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    __name2(checkAsyncKeyword, "checkAsyncKeyword");
+    function useKeyword(gen, keyword, result) {
+      if (result === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+    }
+    __name2(useKeyword, "useKeyword");
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    __name2(validSchemaType, "validSchemaType");
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    __name2(validateKeywordUsage, "validateKeywordUsage");
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    __name2(getSubschema, "getSubschema");
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+      __name2(dataContextProps, "dataContextProps");
+    }
+    __name2(extendSubschemaData, "extendSubschemaData");
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    __name2(extendSubschemaMode, "extendSubschemaMode");
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    module.exports = __name2(function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    }, "equal");
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    __name2(_traverse, "_traverse");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    __name2(escapeJsonPtr, "escapeJsonPtr");
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    __name2(inlineRef, "inlineRef");
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    __name2(hasRef, "hasRef");
+    function countKeys(schema) {
+      let count2 = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count2++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+        }
+        if (count2 === Infinity)
+          return Infinity;
+      }
+      return count2;
+    }
+    __name2(countKeys, "countKeys");
+    function getFullPath(resolver, id2 = "", normalize) {
+      if (normalize !== false)
+        id2 = normalizeId(id2);
+      const p = resolver.parse(id2);
+      return _getFullPath(resolver, p);
+    }
+    __name2(getFullPath, "getFullPath");
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    __name2(_getFullPath, "_getFullPath");
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id2) {
+      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    __name2(normalizeId, "normalizeId");
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id2) {
+      id2 = normalizeId(id2);
+      return resolver.resolve(baseId, id2);
+    }
+    __name2(resolveUrl, "resolveUrl");
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        __name2(addRef, "addRef");
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+        __name2(addAnchor, "addAnchor");
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      __name2(checkAmbiguosRef, "checkAmbiguosRef");
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+      __name2(ambiguos, "ambiguos");
+    }
+    __name2(getSchemaRefs, "getSchemaRefs");
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    __name2(validateFunctionCode, "validateFunctionCode");
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    __name2(validateFunction, "validateFunction");
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    __name2(destructureValCxt, "destructureValCxt");
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    __name2(destructureValCxtES5, "destructureValCxtES5");
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    __name2(topSchemaObjCode, "topSchemaObjCode");
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    __name2(resetEvaluated, "resetEvaluated");
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    __name2(funcSourceUrl, "funcSourceUrl");
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    __name2(subschemaCode, "subschemaCode");
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    __name2(schemaCxtHasRules, "schemaCxtHasRules");
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    __name2(isSchemaObj, "isSchemaObj");
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    __name2(subSchemaObjCode, "subSchemaObjCode");
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    __name2(checkKeywords, "checkKeywords");
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    __name2(typeAndKeywords, "typeAndKeywords");
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    __name2(checkRefsAndKeywords, "checkRefsAndKeywords");
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    __name2(checkNoDefault, "checkNoDefault");
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    __name2(updateContext, "updateContext");
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    __name2(checkAsyncSchema, "checkAsyncSchema");
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    __name2(commentKeyword, "commentKeyword");
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    __name2(returnResults, "returnResults");
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    __name2(assignEvaluated, "assignEvaluated");
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES.rules)
+          groupKeywords(group);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+      __name2(groupKeywords, "groupKeywords");
+    }
+    __name2(schemaKeywords, "schemaKeywords");
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    __name2(iterateKeywords, "iterateKeywords");
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    __name2(checkStrictTypes, "checkStrictTypes");
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    __name2(checkContextTypes, "checkContextTypes");
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    __name2(checkMultipleTypes, "checkMultipleTypes");
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    __name2(checkKeywordTypes, "checkKeywordTypes");
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    __name2(hasApplicableType, "hasApplicableType");
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    __name2(includesType, "includesType");
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    __name2(narrowSchemaTypes, "narrowSchemaTypes");
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    __name2(strictTypesError, "strictTypesError");
+    var KeywordCxt = class {
+      static {
+        __name2(this, "KeywordCxt");
+      }
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock2();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        __name2(wrong$DataType, "wrong$DataType");
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+        __name2(invalid$DataSchema, "invalid$DataSchema");
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    __name2(keywordCode, "keywordCode");
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+      __name2(errorMsg, "errorMsg");
+    }
+    __name2(getData, "getData");
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      static {
+        __name2(this, "ValidationError");
+      }
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      static {
+        __name2(this, "MissingRefError");
+      }
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      static {
+        __name2(this, "SchemaEnv");
+      }
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    __name2(compileSchema, "compileSchema");
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    __name2(resolveRef, "resolveRef");
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    __name2(inlineOrCompile, "inlineOrCompile");
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    __name2(getCompilingSchema, "getCompilingSchema");
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    __name2(sameSchemaEnv, "sameSchemaEnv");
+    function resolve(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    __name2(resolve, "resolve");
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id2 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id2] || this.schemas[id2];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id2 === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    __name2(resolveSchema, "resolveSchema");
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+    __name2(getJsonPointer, "getJsonPointer");
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    __name2(percentEncodeNonAscii, "percentEncodeNonAscii");
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
+          continue;
+        }
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    __name2(stringArrayToHexStripped, "stringArrayToHexStripped");
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    __name2(isZoneIdentifier, "isZoneIdentifier");
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    __name2(compressIPv6ZeroRun, "compressIPv6ZeroRun");
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    __name2(normalizeIPv6Address, "normalizeIPv6Address");
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    __name2(normalizeIPv6, "normalizeIPv6");
+    function findToken(str2, token) {
+      let ind = 0;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
+      }
+      return ind;
+    }
+    __name2(findToken, "findToken");
+    function removeDotSegments(path) {
+      let input = path;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    __name2(removeDotSegments, "removeDotSegments");
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
+      }
+      const segments = path.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    __name2(removeDotSegmentsRelative, "removeDotSegmentsRelative");
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    __name2(reescapeHostDelimiters, "reescapeHostDelimiters");
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    __name2(normalizePercentEncoding, "normalizePercentEncoding");
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    __name2(normalizePathEncoding, "normalizePathEncoding");
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    __name2(serializePathEncoding, "serializePathEncoding");
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    __name2(encodeComponent, "encodeComponent");
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    __name2(encodeUserinfo, "encodeUserinfo");
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    __name2(encodeQuery, "encodeQuery");
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    __name2(encodeFragment, "encodeFragment");
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    __name2(isEscapeSafe, "isEscapeSafe");
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    __name2(normalizeQueryFragmentEncoding, "normalizeQueryFragmentEncoding");
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    __name2(escapePreservingEscapes, "escapePreservingEscapes");
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    __name2(recomposeAuthority, "recomposeAuthority");
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name2) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name2
+      ) !== -1;
+    }
+    __name2(isValidSchemeName, "isValidSchemeName");
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    __name2(wsIsSecure, "wsIsSecure");
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    __name2(httpParse, "httpParse");
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    __name2(httpSerialize, "httpSerialize");
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    __name2(wsParse, "wsParse");
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    __name2(wsSerialize, "wsSerialize");
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    __name2(urnParse, "urnParse");
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    __name2(urnSerialize, "urnSerialize");
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    __name2(urnuuidParse, "urnuuidParse");
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    __name2(urnuuidSerialize, "urnuuidSerialize");
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    __name2(getSchemeHandler, "getSchemeHandler");
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    __name2(validateScheme, "validateScheme");
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse(serialize2(uri, options), options);
+      }
+      return uri;
+    }
+    __name2(normalize, "normalize");
+    function resolve(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize2(resolved, schemelessOptions);
+    }
+    __name2(resolve, "resolve");
+    function resolveComponent(base, relative2, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse(serialize2(base, options), options);
+        relative2 = parse(serialize2(relative2, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
+      } else {
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
+        } else {
+          if (!relative2.path) {
+            target.path = base.path;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative2.path;
+              } else if (!base.path) {
+                target.path = relative2.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative2.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative2.fragment;
+      return target;
+    }
+    __name2(resolveComponent, "resolveComponent");
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    __name2(equal, "equal");
+    function serialize2(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    __name2(serialize2, "serialize");
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    __name2(getParseError, "getParseError");
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    __name2(hasMalformedPercentEncoding, "hasMalformedPercentEncoding");
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    __name2(isIPLiteral, "isIPLiteral");
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    __name2(hasMalformedComponentPercentEncoding, "hasMalformedComponentPercentEncoding");
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    __name2(canonicalizeHost, "canonicalizeHost");
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    __name2(hasForbiddenDomainHost, "hasForbiddenDomainHost");
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    __name2(isHostOnlyURL, "isHostOnlyURL");
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    __name2(parseWithStatus, "parseWithStatus");
+    function parse(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    __name2(parse, "parse");
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    __name2(normalizeString, "normalizeString");
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    __name2(normalizeStringWithStatus, "normalizeStringWithStatus");
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    __name2(normalizeComparableURI, "normalizeComparableURI");
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve,
+      resolveComponent,
+      equal,
+      serialize: serialize2,
+      parse
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: __name2(function() {
+      return validate_1.KeywordCxt;
+    }, "get") });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: __name2(function() {
+      return codegen_1._;
+    }, "get") });
+    Object.defineProperty(exports, "str", { enumerable: true, get: __name2(function() {
+      return codegen_1.str;
+    }, "get") });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name2(function() {
+      return codegen_1.stringify;
+    }, "get") });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: __name2(function() {
+      return codegen_1.nil;
+    }, "get") });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: __name2(function() {
+      return codegen_1.Name;
+    }, "get") });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: __name2(function() {
+      return codegen_1.CodeGen;
+    }, "get") });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = __name2((str2, flags) => new RegExp(str2, flags), "defaultRegExp");
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    __name2(requiredOptions, "requiredOptions");
+    var Ajv = class {
+      static {
+        __name2(this, "Ajv");
+      }
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        __name2(runCompileAsync, "runCompileAsync");
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        __name2(loadMetaSchema, "loadMetaSchema");
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        __name2(_compileAsync, "_compileAsync");
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        __name2(checkLoaded, "checkLoaded");
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        __name2(loadMissingSchema, "loadMissingSchema");
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+        __name2(_loadSchema, "_loadSchema");
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id2;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id2 = schema[schemaId];
+          if (id2 !== void 0 && typeof id2 != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id2);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id2 = schemaKeyRef[this.opts.schemaId];
+            if (id2) {
+              id2 = (0, resolve_1.normalizeId)(id2);
+              delete this.schemas[id2];
+              delete this.refs[id2];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name2, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name2] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id2;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id2 = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id2) {
+        if (this.schemas[id2] || this.refs[id2]) {
+          throw new Error(`schema with key or id "${id2}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    __name2(checkOptions, "checkOptions");
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    __name2(getSchEnv, "getSchEnv");
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    __name2(addInitialSchemas, "addInitialSchemas");
+    function addInitialFormats() {
+      for (const name2 in this.opts.formats) {
+        const format = this.opts.formats[name2];
+        if (format)
+          this.addFormat(name2, format);
+      }
+    }
+    __name2(addInitialFormats, "addInitialFormats");
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    __name2(addInitialKeywords, "addInitialKeywords");
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    __name2(getMetaSchemaOptions, "getMetaSchemaOptions");
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    __name2(getLogger, "getLogger");
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    __name2(checkKeyword, "checkKeyword");
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    __name2(addRule, "addRule");
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    __name2(addBeforeRule, "addBeforeRule");
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    __name2(keywordMetaschema, "keywordMetaschema");
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+    __name2(schemaOrData, "schemaOrData");
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        __name2(callRootRef, "callRootRef");
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        __name2(callValidate, "callValidate");
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+        __name2(inlineRefSchema, "inlineRefSchema");
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    __name2(getValidate, "getValidate");
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      __name2(callAsyncRef, "callAsyncRef");
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      __name2(callSyncRef, "callSyncRef");
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      __name2(addErrorsFrom, "addErrorsFrom");
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+      __name2(addEvaluatedFrom, "addEvaluatedFrom");
+    }
+    __name2(callRef, "callRef");
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: __name2(({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`, "message"),
+      params: __name2(({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: __name2(({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`, "message"),
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    __name2(ucs2length, "ucs2length");
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: __name2(({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`, "message"),
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: __name2(({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`, "message"),
+      params: __name2(({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`, "params")
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        __name2(allErrorsMode, "allErrorsMode");
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        __name2(exitOnErrorMode, "exitOnErrorMode");
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        __name2(loopAllRequired, "loopAllRequired");
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+        __name2(loopUntilMissing, "loopUntilMissing");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: __name2(({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`, "message"),
+      params: __name2(({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`, "params")
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        __name2(validateUniqueItems, "validateUniqueItems");
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        __name2(canOptimize, "canOptimize");
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        __name2(loopN, "loopN");
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+        __name2(loopN2, "loopN2");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = __name2(() => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default), "getEql");
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        __name2(loopEnum, "loopEnum");
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+        __name2(equalCode, "equalCode");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: __name2(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
+      params: __name2(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+      __name2(validateItems, "validateItems");
+    }
+    __name2(validateAdditionalItems, "validateAdditionalItems");
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+      __name2(checkStrictTuple, "checkStrictTuple");
+    }
+    __name2(validateTuple, "validateTuple");
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: __name2((cxt) => (0, items_1.validateTuple)(cxt, "items"), "code")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: __name2(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
+      params: __name2(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: __name2(({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`, "message"),
+      params: __name2(({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`, "params")
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+        }
+        __name2(validateItemsWithCount, "validateItemsWithCount");
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        __name2(validateItems, "validateItems");
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+        __name2(checkLimits, "checkLimits");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports.error = {
+      message: __name2(({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      }, "message"),
+      params: __name2(({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, "params")
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    __name2(splitDependencies, "splitDependencies");
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    __name2(validatePropertyDeps, "validatePropertyDeps");
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    __name2(validateSchemaDeps, "validateSchemaDeps");
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: __name2(({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`, "params")
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: __name2(({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`, "params")
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        __name2(checkAdditionalProperties, "checkAdditionalProperties");
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        __name2(isAdditional, "isAdditional");
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        __name2(deleteAdditional, "deleteAdditional");
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        __name2(additionalPropertyCode, "additionalPropertyCode");
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+        __name2(applyAdditionalSchema, "applyAdditionalSchema");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        __name2(hasDefault, "hasDefault");
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+        __name2(applyPropertySchema, "applyPropertySchema");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        __name2(validatePatternProperties, "validatePatternProperties");
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        __name2(checkMatchingProperties, "checkMatchingProperties");
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+        __name2(validateProperties, "validateProperties");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: __name2(({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`, "params")
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+        __name2(validateOneOf, "validateOneOf");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: __name2(({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`, "message"),
+      params: __name2(({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`, "params")
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        __name2(validateIf, "validateIf");
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+        __name2(validateClause, "validateClause");
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    __name2(hasSchema, "hasSchema");
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    __name2(getApplicator, "getApplicator");
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: __name2(({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`, "message"),
+      params: __name2(({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`, "params")
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          __name2(unknownFmt, "unknownFmt");
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+          __name2(invalidFmt, "invalidFmt");
+        }
+        __name2(validate$DataFormat, "validate$DataFormat");
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+            __name2(unknownMsg, "unknownMsg");
+          }
+          __name2(unknownFormat, "unknownFormat");
+          function getFormat(fmtDef) {
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
+            }
+            return ["string", fmtDef, fmt2];
+          }
+          __name2(getFormat, "getFormat");
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+          __name2(validCondition, "validCondition");
+        }
+        __name2(validateFormat, "validateFormat");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: __name2(({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`, "message"),
+      params: __name2(({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`, "params")
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        __name2(validateMapping, "validateMapping");
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        __name2(applyTagSchema, "applyTagSchema");
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          __name2(hasRequired, "hasRequired");
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          __name2(addMappings, "addMappings");
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+          __name2(addMapping, "addMapping");
+        }
+        __name2(getMapping, "getMapping");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    var __defProp2 = Object.defineProperty;
+    var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv = class extends core_1.default {
+      static {
+        __name2(this, "Ajv");
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: __name2(function() {
+      return validate_1.KeywordCxt;
+    }, "get") });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: __name2(function() {
+      return codegen_1._;
+    }, "get") });
+    Object.defineProperty(exports, "str", { enumerable: true, get: __name2(function() {
+      return codegen_1.str;
+    }, "get") });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: __name2(function() {
+      return codegen_1.stringify;
+    }, "get") });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: __name2(function() {
+      return codegen_1.nil;
+    }, "get") });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: __name2(function() {
+      return codegen_1.Name;
+    }, "get") });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: __name2(function() {
+      return codegen_1.CodeGen;
+    }, "get") });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: __name2(function() {
+      return validation_error_1.default;
+    }, "get") });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: __name2(function() {
+      return ref_error_1.default;
+    }, "get") });
+  }
+});
+
+// src/report/format.ts
+var NAME_MAX_CHARS = 100;
+var VALUE_MAX_CHARS = 200;
+var TEXT_MAX_CHARS = 500;
+function cell(value, max = VALUE_MAX_CHARS) {
+  const text = typeof value === "string" ? value : value === void 0 ? "" : typeof value === "number" ? num(value) : JSON.stringify(value);
+  return inline(cap(text, max));
+}
+function cap(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
+}
+function inline(text) {
+  return neutraliseMentions(
+    breakAutolinks(stripControls(text)).replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*|[\]~])/g, "\\$1").replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace("_", "\\_")).replace(/\r\n|\r|\n/g, " ")
+  );
+}
+function codeSpan(text, max = TEXT_MAX_CHARS) {
+  return `<code>${inline(cap(text, max))}</code>`;
+}
+function htmlText(text, max = TEXT_MAX_CHARS) {
+  const escaped = breakAutolinks(stripControls(cap(text, max))).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\r\n|\r|\n/g, " ");
+  return neutraliseMentions(escaped);
+}
+var WORD_JOINER = "\u2060";
+function neutraliseMentions(text) {
+  return text.replace(/@/g, `@${WORD_JOINER}`);
+}
+function breakAutolinks(text) {
+  return text.replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${WORD_JOINER}`).replace(/(?<![a-z0-9])(www)\./gi, `$1${WORD_JOINER}.`).replace(/#(?=\d)/g, `#${WORD_JOINER}`);
+}
+function stripControls(text) {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "");
+}
+function codeBlock(text, lang = "") {
+  const body = stripControls(text).replace(/\r\n?/g, "\n").replace(/\n+$/, "").replace(/<!--/g, `<${WORD_JOINER}!--`);
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang.replace(/[^\w-]/g, "")}
+${body}
+${fence}`;
+}
+function num(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  const a = Math.abs(x);
+  if (a >= 1e6) return new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 }).format(x);
+  if (a !== 0 && a < 1e-4) return x.toExponential(3).replace(/\.?0+e/, "e");
+  return String(Number(x.toPrecision(4)));
+}
+function duration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  const rest = Math.round(s - m * 60);
+  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
+}
+function columnFormat(values) {
+  const finite2 = values.filter((v) => v !== void 0 && Number.isFinite(v) && v !== 0);
+  if (finite2.length > 0 && finite2.every((v) => Math.abs(v) < 1e-3))
+    return (x) => x === 0 ? "0" : x.toExponential(3).replace("e-", "e\u2212").replace("-", "\u2212");
+  const decimals = Math.min(
+    6,
+    Math.max(0, ...finite2.filter((v) => Math.abs(v) >= 1e-3).map((v) => 3 - Math.floor(Math.log10(Math.abs(v)))))
+  );
+  const fmt2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+  return (x) => Number.isFinite(x) ? fmt2.format(x).replace("-", "\u2212") : String(x);
+}
+function signedWith(format, x) {
+  if (x === 0) return format(0);
+  return x > 0 ? `+${format(x)}` : format(x);
+}
+function relative(fraction, baseline) {
+  const ratio = 1 + fraction;
+  if (baseline > 0 && (ratio >= 2 || ratio <= 0.5) && ratio > 0) return `\xD7${ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2)}`;
+  const p = fraction * 100;
+  return `${p > 0 ? "+" : p < 0 ? "\u2212" : ""}${Math.abs(p).toFixed(1)}%`;
+}
+
+// src/core/gate/threshold.ts
+var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+var ABSOLUTE_RE = new RegExp(`^${NUMBER}$`);
+var RELATIVE_RE = new RegExp(`^(${NUMBER})\\s*%$`);
+function parseThreshold(text, path) {
+  const bad = () => new ConfigError(
+    path,
+    `must be a non-negative number (absolute, like 0.01) or a percentage (relative, like "2%"), got ${typeof text === "number" ? String(text) : show(text)}`
+  );
+  if (typeof text === "number") {
+    if (!Number.isFinite(text) || text < 0) throw bad();
+    return { kind: "absolute", value: text };
+  }
+  if (typeof text !== "string") throw bad();
+  const s = text.trim();
+  if (ABSOLUTE_RE.test(s)) return { kind: "absolute", value: Number(s) };
+  const rel = RELATIVE_RE.exec(s);
+  if (rel?.[1] !== void 0) return { kind: "relative", fraction: Number(rel[1]) / 100 };
+  throw bad();
+}
+function formatThreshold(t) {
+  return t.kind === "absolute" ? String(t.value) : `${+(t.fraction * 100).toPrecision(10)}%`;
+}
+
+// src/core/json.ts
+function isRecord(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+// src/core/distributions/common.ts
+var DistributionRangeError = class extends RangeError {
+  constructor(distribution, arg, detail) {
+    super(`${distribution}: ${arg} ${detail}`);
+    this.distribution = distribution;
+    this.arg = arg;
+    this.detail = detail;
+  }
+  distribution;
+  arg;
+  detail;
+  name = "DistributionRangeError";
+};
+var DistributionTypeError = class extends TypeError {
+  constructor(distribution, arg, detail) {
+    super(`${distribution}: ${arg} ${detail}`);
+    this.distribution = distribution;
+    this.arg = arg;
+    this.detail = detail;
+  }
+  distribution;
+  arg;
+  detail;
+  name = "DistributionTypeError";
+};
+function isDistributionArgIssue(e) {
+  return e instanceof DistributionRangeError || e instanceof DistributionTypeError;
+}
+var MAX_SUPPORT = 1e5;
+function fmt(value) {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+function requireFinite(dist, arg, value) {
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new DistributionTypeError(dist, arg, `must be a finite number, got ${fmt(value)}`);
+  return value;
+}
+function requireInteger(dist, arg, value) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value))
+    throw new DistributionTypeError(dist, arg, `must be an integer, got ${fmt(value)}`);
+  return value;
+}
+function requirePositive(dist, arg, value) {
+  const v = requireFinite(dist, arg, value);
+  if (v <= 0) throw new DistributionRangeError(dist, arg, `must be > 0, got ${fmt(v)}`);
+  return v;
+}
+function requireLess(dist, min, max) {
+  if (!(min < max)) throw new DistributionRangeError(dist, "min", `must be < max, got ${fmt(min)} >= ${fmt(max)}`);
+}
+function clamp(x, lo, hi) {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+function unit(u) {
+  if (Number.isNaN(u)) throw new RangeError("fromUnit: u must be a number in [0, 1], got NaN");
+  return clamp(u, 0, 1);
+}
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+}
+function decimalsOf(q) {
+  const [mantissa = "", exponent] = String(q).toLowerCase().split("e");
+  const frac = mantissa.split(".")[1]?.length ?? 0;
+  const exp = exponent === void 0 ? 0 : Number(exponent);
+  return Math.max(0, frac - exp);
+}
+var Quantiser = class {
+  constructor(q) {
+    this.q = q;
+    this.decimals = Math.min(decimalsOf(q), 100);
+  }
+  q;
+  decimals;
+  /** The k-th multiple of q. */
+  at(k) {
+    const v = k * this.q;
+    const out = this.decimals === 0 ? Math.round(v) : Number(v.toFixed(this.decimals));
+    return Object.is(out, -0) ? 0 : out;
+  }
+  /** Index of the nearest multiple. */
+  index(x) {
+    return Math.round(x / this.q);
+  }
+  snap(x) {
+    return this.at(this.index(x));
+  }
+};
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+function normalCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  const ax = Math.abs(x);
+  let c;
+  if (ax > 37) c = 0;
+  else {
+    const e = Math.exp(-ax * ax / 2);
+    if (ax < 7.07106781186547) {
+      let n = 0.0352624965998911 * ax + 0.700383064443688;
+      n = n * ax + 6.37396220353165;
+      n = n * ax + 33.912866078383;
+      n = n * ax + 112.079291497871;
+      n = n * ax + 221.213596169931;
+      n = n * ax + 220.206867912376;
+      let d = 0.0883883476483184 * ax + 1.75566716318264;
+      d = d * ax + 16.064177579207;
+      d = d * ax + 86.7807322029461;
+      d = d * ax + 296.564248779674;
+      d = d * ax + 637.333633378831;
+      d = d * ax + 793.826512519948;
+      d = d * ax + 440.413735824752;
+      c = e * n / d;
+    } else {
+      let b = ax + 0.65;
+      b = ax + 4 / b;
+      b = ax + 3 / b;
+      b = ax + 2 / b;
+      b = ax + 1 / b;
+      c = e / b / SQRT2PI;
+    }
+  }
+  return x > 0 ? 1 - c : c;
+}
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function poly(coeffs, x) {
+  let s = 0;
+  for (const c of coeffs) s = s * x + c;
+  return s;
+}
+function normalInv(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalInv: p must be in (0, 1), got ${p}`);
+  const plow = 0.02425;
+  let x;
+  if (p < plow) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = poly(C, q) / (poly(D, q) * q + 1);
+  } else if (p <= 1 - plow) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = poly(A, r) * q / (poly(B, r) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -poly(C, q) / (poly(D, q) * q + 1);
+  }
+  const e = normalCdf(x) - p;
+  const u = e * SQRT2PI * Math.exp(x * x / 2);
+  return x - u / (1 + x * u / 2);
+}
+var UNIT_EPS = 1e-6;
+
+// src/core/distributions/base.ts
+var ContinuousDistribution = class {
+  kind = "continuous";
+  sample(rng) {
+    return finite(clamp(this.draw(rng), this.lo, this.hi));
+  }
+  values() {
+    return void 0;
+  }
+  toUnit(value) {
+    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`${this.name}: toUnit needs a number, got ${fmt(value)}`);
+    return clamp(this.unitOf(clamp(value, this.lo, this.hi)), 0, 1);
+  }
+  fromUnit(u) {
+    return finite(clamp(this.valueAt(unit(u)), this.lo, this.hi));
+  }
+  contains(value) {
+    return typeof value === "number" && Number.isFinite(value) && value >= this.lo && value <= this.hi;
+  }
+};
+function finite(x) {
+  return clamp(x, -Number.MAX_VALUE, Number.MAX_VALUE);
+}
+var QuantisedDistribution = class {
+  constructor(name2, base, q) {
+    this.name = name2;
+    this.base = base;
+    this.q = requirePositive(name2, "q", q);
+    this.quant = new Quantiser(this.q);
+    this.kLo = Number.isFinite(base.lo) ? Math.ceil(base.lo / this.q - 1e-9) : -Infinity;
+    this.kHi = Number.isFinite(base.hi) ? Math.floor(base.hi / this.q + 1e-9) : Infinity;
+    if (this.kLo > this.kHi)
+      throw new DistributionRangeError(name2, "q", `must have a multiple within [${fmt(base.lo)}, ${fmt(base.hi)}], got ${fmt(this.q)}`);
+    const [a, b] = [base.fromUnit(0), base.fromUnit(1)];
+    const end = Math.abs(a) > Math.abs(b) ? a : b;
+    if (!Number.isFinite(this.quant.at(this.quant.index(end))))
+      throw new DistributionRangeError(
+        name2,
+        "q",
+        `is too small for values as large as ${fmt(end)} (value / q overflows), got ${fmt(this.q)}`
+      );
+    this.kFinite = Math.floor(Number.MAX_VALUE / 2 / this.q);
+  }
+  name;
+  base;
+  kind = "discrete";
+  q;
+  quant;
+  /** Index range of the allowed multiples of q (may be infinite for unbounded bases). */
+  kLo;
+  kHi;
+  /** Largest index whose multiple is surely finite. */
+  kFinite;
+  support = null;
+  snap(x) {
+    const k = clamp(this.quant.index(x), this.kLo, this.kHi);
+    return this.quant.at(clamp(k, -this.kFinite, this.kFinite));
+  }
+  sample(rng) {
+    return this.snap(this.base.sample(rng));
+  }
+  values() {
+    if (this.support === null) {
+      const n = this.kHi - this.kLo + 1;
+      this.support = Number.isFinite(n) && n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.quant.at(this.kLo + i)) : void 0;
+    }
+    return this.support;
+  }
+  toUnit(value) {
+    return this.base.toUnit(value);
+  }
+  fromUnit(u) {
+    return this.snap(this.base.fromUnit(u));
+  }
+  contains(value) {
+    if (typeof value !== "number" || !Number.isFinite(value)) return false;
+    const k = this.quant.index(value);
+    if (k < this.kLo || k > this.kHi) return false;
+    const v = this.quant.at(k);
+    return Math.abs(v - value) <= 1e-9 * Math.max(1, Math.abs(value));
+  }
+};
+
+// src/core/distributions/beta.ts
+var BetaDistribution = class extends ContinuousDistribution {
+  name = "beta";
+  lo = 0;
+  hi = 1;
+  a;
+  b;
+  constructor(a = 1, b = 1) {
+    super();
+    this.a = requirePositive("beta", "a", a);
+    this.b = requirePositive("beta", "b", b);
+  }
+  draw(rng) {
+    const x = rng.gamma(this.a);
+    const y = rng.gamma(this.b);
+    return x + y > 0 ? x / (x + y) : this.a / (this.a + this.b);
+  }
+  unitOf(v) {
+    return v;
+  }
+  valueAt(u) {
+    return u;
+  }
+};
+var QBetaDistribution = class extends QuantisedDistribution {
+  constructor(a, b, q) {
+    super("q_beta", new BetaDistribution(a, b), q);
+  }
+};
+
+// src/core/distributions/categorical.ts
+var CategoricalDistribution = class {
+  kind = "categorical";
+  name;
+  choices;
+  probabilities;
+  index = /* @__PURE__ */ new Map();
+  constructor(values, probabilities) {
+    const name2 = probabilities === void 0 ? "categorical" : "categorical_w_probabilities";
+    this.name = name2;
+    if (!Array.isArray(values) || values.length === 0)
+      throw new DistributionTypeError(name2, "values", `must be a non-empty list, got ${fmt(values)}`);
+    values.forEach((v, i) => {
+      const key = jsonKey(name2, v);
+      const first = this.index.get(key);
+      if (first !== void 0)
+        throw new DistributionRangeError(name2, "values", `must be distinct, got ${fmt(v)} at positions ${first} and ${i}`);
+      this.index.set(key, i);
+    });
+    this.choices = values.slice();
+    if (probabilities !== void 0) this.probabilities = checkProbabilities(probabilities, values.length);
+  }
+  sample(rng) {
+    const i = this.probabilities ? rng.weighted(this.probabilities) : rng.int(this.choices.length);
+    return this.choices[i];
+  }
+  values() {
+    return this.choices;
+  }
+  indexOf(value) {
+    try {
+      return this.index.get(canonicalJson(value)) ?? -1;
+    } catch {
+      return -1;
+    }
+  }
+  toUnit(value) {
+    const i = this.indexOf(value);
+    if (i < 0) throw new RangeError(`${this.name}: ${fmt(value)} is not one of ${fmt(this.choices)}`);
+    return this.choices.length === 1 ? 0 : i / (this.choices.length - 1);
+  }
+  fromUnit(u) {
+    return this.choices[Math.round(unit(u) * (this.choices.length - 1))];
+  }
+  contains(value) {
+    return this.indexOf(value) >= 0;
+  }
+};
+function checkProbabilities(p, n) {
+  const name2 = "categorical_w_probabilities";
+  if (!Array.isArray(p) || p.some((x) => typeof x !== "number" || !Number.isFinite(x) || x < 0))
+    throw new DistributionTypeError(name2, "probabilities", `must be a list of numbers >= 0, got ${fmt(p)}`);
+  if (p.length !== n) throw new DistributionRangeError(name2, "probabilities", `must have one entry per value (${n}), got ${p.length}`);
+  const sum = p.reduce((s, x) => s + x, 0);
+  if (Math.abs(sum - 1) > 1e-6) throw new DistributionRangeError(name2, "probabilities", `must sum to 1, got ${sum}`);
+  return p.slice();
+}
+function jsonKey(name2, value) {
+  try {
+    return canonicalJson(value);
+  } catch {
+    throw new DistributionTypeError(
+      name2,
+      "values",
+      `must be JSON values (finite numbers, strings, booleans, null, lists, mappings), got ${fmt(value)}`
+    );
+  }
+}
+
+// src/core/distributions/constant.ts
+var ConstantDistribution = class {
+  constructor(value) {
+    this.value = value;
+    if (value === void 0) throw new DistributionTypeError("constant", "value", `must be given, got ${fmt(value)}`);
+  }
+  value;
+  name = "constant";
+  kind = "categorical";
+  sample() {
+    return this.value;
+  }
+  values() {
+    return [this.value];
+  }
+  toUnit() {
+    return 0;
+  }
+  fromUnit() {
+    return this.value;
+  }
+  contains(value) {
+    return jsonEqual(value, this.value);
+  }
+};
+
+// src/core/distributions/log-uniform.ts
+var LogUniformDistribution = class extends ContinuousDistribution {
+  constructor(name2, min, max) {
+    super();
+    this.name = name2;
+    const exponents = name2 === "log_uniform" || name2 === "inv_log_uniform";
+    const a = exponents ? requireFinite(name2, "min", min) : requirePositive(name2, "min", min);
+    const b = requireFinite(name2, "max", max);
+    requireLess(name2, a, b);
+    if (exponents) {
+      [this.lnLo, this.lnHi] = name2 === "log_uniform" ? [a, b] : [-b, -a];
+      if (Math.abs(a) > 700 || Math.abs(b) > 700)
+        throw new DistributionRangeError(
+          name2,
+          Math.abs(a) > 700 ? "min" : "max",
+          `must be an exponent within [-700, 700] (X = exp(U(min, max)); for values use ${name2}_values), got ${fmt(Math.abs(a) > 700 ? a : b)}`
+        );
+    } else {
+      [this.lnLo, this.lnHi] = [Math.log(a), Math.log(b)];
+    }
+    this.lo = exponents ? Math.exp(this.lnLo) : a;
+    this.hi = exponents ? Math.exp(this.lnHi) : b;
+  }
+  name;
+  lo;
+  hi;
+  lnLo;
+  lnHi;
+  draw(rng) {
+    return Math.exp(rng.uniform(this.lnLo, this.lnHi));
+  }
+  unitOf(v) {
+    return (Math.log(v) - this.lnLo) / (this.lnHi - this.lnLo);
+  }
+  valueAt(u) {
+    if (u <= 0) return this.lo;
+    if (u >= 1) return this.hi;
+    return Math.exp(this.lnLo + u * (this.lnHi - this.lnLo));
+  }
+};
+var QLogUniformDistribution = class extends QuantisedDistribution {
+  constructor(min, max, q) {
+    super("q_log_uniform", new LogUniformDistribution("log_uniform", min, max), q);
+  }
+};
+var QLogUniformValuesDistribution = class extends QuantisedDistribution {
+  constructor(min, max, q) {
+    super("q_log_uniform_values", new LogUniformDistribution("log_uniform_values", min, max), q);
+  }
+};
+
+// src/core/distributions/normal.ts
+var REACH = 5;
+var NormalDistribution = class extends ContinuousDistribution {
+  constructor(name2, mu = 0, sigma = 1) {
+    super();
+    this.name = name2;
+    this.mu = requireFinite(name2, "mu", mu);
+    this.sigma = requirePositive(name2, "sigma", sigma);
+    this.lo = name2 === "normal" ? -Infinity : 0;
+    if (name2 === "normal") checkNormalReach(this.mu, this.sigma);
+    else checkLogNormalReach(this.mu, this.sigma);
+  }
+  name;
+  lo;
+  hi = Infinity;
+  mu;
+  sigma;
+  get log() {
+    return this.name === "log_normal";
+  }
+  draw(rng) {
+    const x = this.mu + this.sigma * rng.normal();
+    return this.log ? Math.exp(x) : x;
+  }
+  unitOf(v) {
+    const x = this.log ? Math.log(v) : v;
+    return clamp(normalCdf((x - this.mu) / this.sigma), UNIT_EPS, 1 - UNIT_EPS);
+  }
+  valueAt(u) {
+    const x = this.mu + this.sigma * normalInv(clamp(u, UNIT_EPS, 1 - UNIT_EPS));
+    return this.log ? Math.exp(x) : x;
+  }
+};
+function checkNormalReach(mu, sigma) {
+  if (Number.isFinite(mu - REACH * sigma) && Number.isFinite(mu + REACH * sigma)) return;
+  throw new DistributionRangeError("normal", "sigma", `must keep mu \xB1 ${REACH}\xB7sigma finite, got mu = ${fmt(mu)}, sigma = ${fmt(sigma)}`);
+}
+function checkLogNormalReach(mu, sigma) {
+  const hi = Math.exp(mu + REACH * sigma);
+  const lo = Math.exp(mu - REACH * sigma);
+  if (Number.isFinite(hi) && lo > 0) return;
+  const muAlone = !(Number.isFinite(Math.exp(mu)) && Math.exp(mu) > 0);
+  const got = `got mu = ${fmt(mu)}, sigma = ${fmt(sigma)} (exp(mu ${Number.isFinite(hi) ? "-" : "+"} ${REACH}\xB7sigma) = ${Number.isFinite(hi) ? "0" : "Infinity"})`;
+  const hint = muAlone && mu > 0 ? `; for values around ${fmt(mu)} use mu = ln(${fmt(mu)}) = ${fmt(Number(Math.log(mu).toPrecision(4)))}` : "";
+  throw new DistributionRangeError(
+    "log_normal",
+    muAlone ? "mu" : "sigma",
+    `is in log space${muAlone ? "" : " like mu"} (the values are exp(N(mu, sigma))), so exp(mu \xB1 ${REACH}\xB7sigma) must be finite and > 0, ${got}${hint}`
+  );
+}
+var QNormalDistribution = class extends QuantisedDistribution {
+  constructor(mu, sigma, q) {
+    super("q_normal", new NormalDistribution("normal", mu, sigma), q);
+  }
+};
+var QLogNormalDistribution = class extends QuantisedDistribution {
+  constructor(mu, sigma, q) {
+    super("q_log_normal", new NormalDistribution("log_normal", mu, sigma), q);
+  }
+};
+
+// src/core/distributions/uniform.ts
+var UniformDistribution = class extends ContinuousDistribution {
+  name = "uniform";
+  lo;
+  hi;
+  constructor(min, max) {
+    super();
+    this.lo = requireFinite("uniform", "min", min);
+    this.hi = requireFinite("uniform", "max", max);
+    requireLess("uniform", this.lo, this.hi);
+    if (!Number.isFinite(this.hi - this.lo))
+      throw new DistributionRangeError(
+        "uniform",
+        "max",
+        `must be within about 1.8e308 of min (max - min must be finite), got ${fmt(this.lo)} .. ${fmt(this.hi)}`
+      );
+  }
+  draw(rng) {
+    return rng.uniform(this.lo, this.hi);
+  }
+  unitOf(v) {
+    return (v - this.lo) / (this.hi - this.lo);
+  }
+  valueAt(u) {
+    return this.lo + u * (this.hi - this.lo);
+  }
+};
+var QUniformDistribution = class extends QuantisedDistribution {
+  constructor(min, max, q) {
+    super("q_uniform", new UniformDistribution(min, max), q);
+  }
+};
+var IntUniformDistribution = class {
+  name = "int_uniform";
+  kind = "discrete";
+  min;
+  max;
+  constructor(min, max) {
+    this.min = requireInteger("int_uniform", "min", min);
+    this.max = requireInteger("int_uniform", "max", max);
+    requireLess("int_uniform", this.min, this.max);
+  }
+  sample(rng) {
+    return this.min + rng.int(this.max - this.min + 1);
+  }
+  values() {
+    const n = this.max - this.min + 1;
+    return n <= MAX_SUPPORT ? Array.from({ length: n }, (_, i) => this.min + i) : void 0;
+  }
+  toUnit(value) {
+    if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`int_uniform: toUnit needs a number, got ${fmt(value)}`);
+    return clamp((value - this.min) / (this.max - this.min), 0, 1);
+  }
+  fromUnit(u) {
+    return clamp(Math.round(this.min + unit(u) * (this.max - this.min)), this.min, this.max);
+  }
+  contains(value) {
+    return typeof value === "number" && Number.isInteger(value) && value >= this.min && value <= this.max;
+  }
+};
+
+// src/core/distributions/index.ts
+var DISTRIBUTION_DEFAULTS = { mu: 0, sigma: 1, q: 1, a: 1, b: 1 };
+var DISTRIBUTION_ARGS = {
+  constant: ["value"],
+  categorical: ["values"],
+  categorical_w_probabilities: ["values", "probabilities"],
+  int_uniform: ["min", "max"],
+  uniform: ["min", "max"],
+  q_uniform: ["min", "max", "q"],
+  log_uniform: ["min", "max"],
+  log_uniform_values: ["min", "max"],
+  q_log_uniform: ["min", "max", "q"],
+  q_log_uniform_values: ["min", "max", "q"],
+  inv_log_uniform: ["min", "max"],
+  inv_log_uniform_values: ["min", "max"],
+  normal: ["mu", "sigma"],
+  q_normal: ["mu", "sigma", "q"],
+  log_normal: ["mu", "sigma"],
+  q_log_normal: ["mu", "sigma", "q"],
+  beta: ["a", "b"],
+  q_beta: ["a", "b", "q"]
+};
+var DISTRIBUTION_NAMES = Object.keys(DISTRIBUTION_ARGS);
+function makeDistribution(name2, args) {
+  const { mu, sigma, q, a, b } = { ...DISTRIBUTION_DEFAULTS, ...definedOnly(args) };
+  switch (name2) {
+    case "constant":
+      return new ConstantDistribution(args.value);
+    case "categorical":
+      return new CategoricalDistribution(args.values);
+    case "categorical_w_probabilities":
+      return new CategoricalDistribution(args.values, args.probabilities ?? null);
+    case "int_uniform":
+      return new IntUniformDistribution(args.min, args.max);
+    case "uniform":
+      return new UniformDistribution(args.min, args.max);
+    case "q_uniform":
+      return new QUniformDistribution(args.min, args.max, q);
+    case "log_uniform":
+    case "log_uniform_values":
+    case "inv_log_uniform":
+    case "inv_log_uniform_values":
+      return new LogUniformDistribution(name2, args.min, args.max);
+    case "q_log_uniform":
+      return new QLogUniformDistribution(args.min, args.max, q);
+    case "q_log_uniform_values":
+      return new QLogUniformValuesDistribution(args.min, args.max, q);
+    case "normal":
+    case "log_normal":
+      return new NormalDistribution(name2, mu, sigma);
+    case "q_normal":
+      return new QNormalDistribution(mu, sigma, q);
+    case "q_log_normal":
+      return new QLogNormalDistribution(mu, sigma, q);
+    case "beta":
+      return new BetaDistribution(a, b);
+    case "q_beta":
+      return new QBetaDistribution(a, b, q);
+    default:
+      throw new TypeError(`unknown distribution ${JSON.stringify(name2)} (known: ${DISTRIBUTION_NAMES.join(", ")})`);
+  }
+}
+function definedOnly(args) {
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== void 0));
+}
+
+// src/core/study/stage-space.ts
+var MAX_DECADES = 6;
+function decadeValues(dist) {
+  if (dist.kind === "categorical" || dist.values()?.length === 1) return [];
+  const [lo, hi] = bounds(dist);
+  if (!(hi > 0)) return [];
+  const top = Math.floor(Math.log10(hi) + 1e-9);
+  const bottom = lo > 0 ? Math.ceil(Math.log10(lo) - 1e-9) : top - MAX_DECADES + 1;
+  const out = [];
+  for (let k = bottom; k <= top; k++) {
+    const v = Number(`1e${k}`);
+    if (dist.contains(v)) out.push(v);
+  }
+  return out;
+}
+function bounds(dist) {
+  if (dist instanceof LogUniformDistribution || dist instanceof UniformDistribution) return [dist.lo, dist.hi];
+  if (dist instanceof IntUniformDistribution) return [dist.min, dist.max];
+  return [Number(dist.fromUnit(0)), Number(dist.fromUnit(1))];
+}
+function decadeDistribution(dist) {
+  return new CategoricalDistribution(decadeValues(dist));
+}
+function refinable(dist) {
+  return dist instanceof LogUniformDistribution || dist instanceof UniformDistribution || dist instanceof IntUniformDistribution;
+}
+var REFINE_LINEAR_SHARE = 0.25;
+var REFINE_LOG_FACTOR = 10;
+function refineDistribution(dist, best) {
+  if (typeof best !== "number" || !dist.contains(best)) return dist;
+  if (dist instanceof LogUniformDistribution) {
+    const lo = Math.max(dist.lo, best / REFINE_LOG_FACTOR);
+    const hi = Math.min(dist.hi, best * REFINE_LOG_FACTOR);
+    return lo < hi ? new LogUniformDistribution("log_uniform_values", lo, hi) : dist;
+  }
+  if (dist instanceof UniformDistribution) {
+    const half = (dist.hi - dist.lo) * REFINE_LINEAR_SHARE;
+    const lo = Math.max(dist.lo, best - half);
+    const hi = Math.min(dist.hi, best + half);
+    return lo < hi ? new UniformDistribution(lo, hi) : dist;
+  }
+  if (dist instanceof IntUniformDistribution) {
+    const half = (dist.max - dist.min) * REFINE_LINEAR_SHARE;
+    const lo = Math.max(dist.min, Math.floor(best - half));
+    const hi = Math.min(dist.max, Math.ceil(best + half));
+    return lo < hi && hi - lo < dist.max - dist.min ? new IntUniformDistribution(lo, hi) : dist;
+  }
+  return dist;
+}
+function describeSearch(dist) {
+  const values = dist.values();
+  if (values && values.length <= 8) return values.map((v) => typeof v === "number" ? short(v) : String(v)).join(", ");
+  const [lo, hi] = bounds(dist);
+  const range = `[${short(lo)}, ${short(hi)}]`;
+  if (dist instanceof LogUniformDistribution) return `log ${range}`;
+  return dist instanceof UniformDistribution ? range : `${dist.name} ${range}`;
+}
+function short(x) {
+  return String(Number(x.toPrecision(3)));
+}
+
+// src/core/config/issues.ts
+function formatPath(path) {
+  let out = "";
+  for (const seg of path) out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+  return out;
+}
+function isUnder(path, prefix) {
+  return prefix.length <= path.length && prefix.every((seg, i) => seg === path[i]);
+}
+var Issues = class {
+  /** `keyOrder`: the document's top-level keys, so problems are listed in the order the file reads. */
+  constructor(keyOrder = []) {
+    this.keyOrder = keyOrder;
+  }
+  keyOrder;
+  structural = [];
+  semantic = [];
+  schema(path, message) {
+    this.structural.push({ path, message });
+  }
+  add(path, message) {
+    this.semantic.push({ path, message });
+  }
+  get count() {
+    return this.structural.length + this.semantic.length;
+  }
+  toError() {
+    const shadowed = (p) => this.structural.some(
+      (s) => s.path.length > 0 && (isUnder(p, s.path) || s.path.length === p.length + 1 && isUnder(s.path, p) && typeof s.path[p.length] === "number")
+    );
+    const firstAt = /* @__PURE__ */ new Set();
+    const structural = this.structural.filter((s) => {
+      const key = JSON.stringify(s.path);
+      if (firstAt.has(key)) return false;
+      firstAt.add(key);
+      return true;
+    });
+    const rank = (p) => p.length === 0 ? -1 : this.keyOrder.indexOf(String(p[0]));
+    const all = [...structural, ...this.semantic.filter((s) => !shadowed(s.path))].map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map(({ issue }) => issue);
+    const seen = /* @__PURE__ */ new Set();
+    const issues = [];
+    for (const { path, message } of all) {
+      const issue = configIssue(formatPath(path), message);
+      if (seen.has(issue.message)) continue;
+      seen.add(issue.message);
+      issues.push(issue);
+    }
+    return new ConfigError(issues);
+  }
+  throwIfAny() {
+    if (this.count > 0) throw this.toError();
+  }
+};
+function has(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+// src/core/pruners/rung-check.ts
+var MIN_FINISHED = 3;
+function isProbe(index, eta) {
+  return index < MIN_FINISHED || (index - MIN_FINISHED) % Math.max(2, Math.round(eta)) === 0;
+}
+function rungTrusted(rung, others, eta) {
+  let furthest = -Infinity;
+  for (const o of others) furthest = Math.max(furthest, o[o.length - 1]?.step ?? -Infinity);
+  if (!(furthest > rung)) return false;
+  const pairs = [];
+  others.forEach((o, i) => {
+    const last = o[o.length - 1];
+    if (!isProbe(i, eta) || !last || last.step < furthest || !Number.isFinite(last.value)) return;
+    const atRung = valueAtRung(o, rung);
+    if (atRung !== void 0) pairs.push({ atRung, final: last.value });
+  });
+  if (pairs.length < MIN_FINISHED) return false;
+  let best = pairs[0];
+  for (const p of pairs) if (p.final < best.final) best = p;
+  const field = pairs.map((p) => p.atRung).sort((a, b) => a - b);
+  const keep = Math.max(1, Math.floor(field.length / eta));
+  return best.atRung <= field[keep - 1];
+}
+
+// src/core/pruners/hyperband.ts
+var HyperbandPruner = class {
+  constructor(settings) {
+    this.settings = settings;
+    const { minIter, eta, maxIter } = settings;
+    if (!(minIter > 0) || !Number.isFinite(minIter)) throw new RangeError(`hyperband: min_iter must be > 0, got ${minIter}`);
+    if (!(eta > 1) || !Number.isFinite(eta)) throw new RangeError(`hyperband: eta must be > 1, got ${eta}`);
+    if (maxIter !== void 0 && !(maxIter > minIter))
+      throw new RangeError(`hyperband: max_iter must be > min_iter (${minIter}), got ${maxIter}`);
+    if (settings.rungs !== void 0) {
+      this.rungs = checkRungs(settings.rungs);
+      return;
+    }
+    const rungs = [];
+    for (let k = 0, r = minIter; k < 64 && (maxIter === void 0 || r < maxIter * (1 - 1e-9)); k++, r *= eta) rungs.push(r);
+    this.rungs = rungs;
+  }
+  settings;
+  name = "hyperband";
+  rungs;
+  shouldPrune(curve, others) {
+    const last = curve[curve.length - 1];
+    if (!last) return false;
+    if (this.settings.checkRungs && isProbe(others.length, this.settings.eta)) return false;
+    const before = curve.length > 1 ? curve[curve.length - 2].step : -Infinity;
+    for (const rung of this.rungs) {
+      if (!(before < rung && last.step >= rung)) continue;
+      const field = [last.value];
+      for (const o of others) {
+        const v = valueAtRung(o, rung);
+        if (v !== void 0) field.push(v);
+      }
+      field.sort((a, b) => a - b);
+      const keep = Math.max(1, Math.floor(field.length / this.settings.eta));
+      if (last.value > field[keep - 1] && (!this.settings.checkRungs || rungTrusted(rung, others, this.settings.eta))) return true;
+    }
+    return false;
+  }
+};
+function valueAtRung(curve, rung) {
+  for (const p of curve) if (p.step >= rung) return Number.isFinite(p.value) ? p.value : void 0;
+  return void 0;
+}
+function checkRungs(rungs) {
+  if (rungs.length === 0) throw new RangeError("hyperband: rungs must not be empty");
+  rungs.forEach((r, i) => {
+    if (!(r > 0) || !Number.isFinite(r)) throw new RangeError(`hyperband: rungs must be finite and > 0, got ${r} at position ${i}`);
+    if (i > 0 && !(r > rungs[i - 1])) throw new RangeError(`hyperband: rungs must be ascending, got ${rungs[i - 1]} then ${r}`);
+  });
+  return rungs.slice();
+}
+function hyperbandBands(maxIter, eta, s) {
+  const bands = [];
+  let band = maxIter;
+  for (let i = 0; i < s; i++) {
+    band /= eta;
+    if (band < 1) break;
+    bands.push(Math.floor(band));
+  }
+  return [...new Set(bands)].sort((a, b) => a - b);
+}
+
+// src/core/config/auto-stages.ts
+var ROLE_NAMES = {
+  optimizer: ["optimizer", "optim", "opt", "optimiser"],
+  learning_rate: ["learning_rate", "lr", "learningrate", "eta", "step_size"],
+  architecture: [
+    "units",
+    "hidden",
+    "hidden_units",
+    "hidden_size",
+    "width",
+    "layers",
+    "num_layers",
+    "n_layers",
+    "depth",
+    "filters",
+    "conv_layers",
+    "channels",
+    "kernel_size",
+    "width_schedule",
+    "filter_schedule"
+  ],
+  regularisation: ["dropout", "weight_decay", "wd", "l1", "l2", "label_smoothing"]
+};
+var AUTO_TRIALS = 20;
+var MIN_STAGE_TRIALS = 2;
+function roleOf(name2) {
+  const n = name2.toLowerCase().replace(/-/g, "_");
+  for (const [role, names2] of Object.entries(ROLE_NAMES)) if (names2.includes(n)) return role;
+  return "other";
+}
+function autoStages(space, total) {
+  const budget = total ?? AUTO_TRIALS;
+  const searched2 = space.filter((p) => p.dist.values()?.length !== 1);
+  const group = (role) => searched2.filter((p) => roleOf(p.name) === role);
+  const drafts = [];
+  for (const p of group("optimizer")) drafts.push(listStage([p], "optimizer first: it changes what every other value means"));
+  for (const p of group("learning_rate")) drafts.push(...learningRateStages(p));
+  const rest = [
+    ["architecture", "architecture: layer sizes, depth, filters"],
+    ["regularisation", "regularisation, once the model can fit"],
+    ["other", "everything else"]
+  ];
+  for (const [role, why] of rest) {
+    const ps = group(role);
+    if (ps.length > 0) drafts.push(groupStage(ps, why, budget));
+  }
+  return splitBudget(drafts, budget);
+}
+function listStage(ps, why) {
+  const size = gridSize(ps);
+  return size !== void 0 ? { stage: { parameters: names(ps), method: "grid", why }, gridSize: size, weight: 0 } : { stage: { parameters: names(ps), method: "bayes", why }, weight: ps.length };
+}
+function learningRateStages(p) {
+  const decades = decadeValues(p.dist);
+  if (decades.length < 2 || !refinable(p.dist)) return [listStage([p], "the learning rate: the knob that matters most")];
+  return [
+    {
+      stage: { parameters: [p.name], method: "grid", values: "decades", why: "the order of magnitude of the learning rate" },
+      gridSize: decades.length,
+      weight: 0
+    },
+    { stage: { parameters: [p.name], method: "bayes", refine: true, why: "the learning rate within its best decade" }, weight: 1 }
+  ];
+}
+function groupStage(ps, why, budget) {
+  const size = gridSize(ps);
+  const share = Math.max(MIN_STAGE_TRIALS, Math.floor(budget / 4));
+  if (size !== void 0 && size <= share) return { stage: { parameters: names(ps), method: "grid", why }, gridSize: size, weight: 0 };
+  return { stage: { parameters: names(ps), method: "bayes", why }, weight: ps.length };
+}
+function gridSize(ps) {
+  let n = 1;
+  for (const p of ps) {
+    const values = p.dist.values();
+    if (!values) return void 0;
+    n *= values.length;
+  }
+  return n;
+}
+function splitBudget(drafts, budget) {
+  const grids = drafts.reduce((s, d) => s + (d.gridSize ?? 0), 0);
+  const weights = drafts.reduce((s, d) => s + d.weight, 0);
+  const left = Math.max(0, budget - grids);
+  const shares = drafts.map(
+    (d) => d.gridSize !== void 0 ? d.gridSize : Math.max(MIN_STAGE_TRIALS, Math.floor(left * d.weight / weights))
+  );
+  let spare = budget - shares.reduce((s, n) => s + n, 0);
+  for (let i = drafts.length - 1; spare > 0 && i >= 0; i = i === 0 ? drafts.length - 1 : i - 1) {
+    if (drafts[i].gridSize !== void 0) {
+      if (drafts.every((d) => d.gridSize !== void 0)) break;
+      continue;
+    }
+    shares[i] += 1;
+    spare -= 1;
+  }
+  return drafts.map((d, i) => ({ ...d.stage, trials: shares[i] }));
+}
+function names(ps) {
+  return ps.map((p) => p.name);
+}
+
+// src/core/config/manual.ts
+function parseManualConfigs(value, path, space, issues) {
+  if (!Array.isArray(value)) return [];
+  const names2 = space.map((p) => p.name);
+  const out = [];
+  value.forEach((item, i) => {
+    if (!isRecord(item)) return;
+    const at = [...path, i];
+    const written = flattenConfig(item, at, "", names2);
+    const params = {};
+    for (const [name2, { value: v, path: where }] of written) {
+      const dist = space.find((p) => p.name === name2)?.dist;
+      if (!dist) issues.add(where, `is not a parameter of this sweep (parameters: ${names2.join(", ")}), got ${show(name2)}`);
+      else if (!dist.contains(v)) issues.add(where, `is not a value ${name2} can take (${support(dist)}), got ${show(v)}`);
+      else params[name2] = v;
+    }
+    for (const { name: name2, dist } of space) {
+      if (written.has(name2)) continue;
+      const values = dist.values();
+      if (values?.length === 1) params[name2] = values[0];
+      else issues.add([...at, name2], `is required: a manual configuration gives every searched parameter a value`);
+    }
+    out.push(params);
+  });
+  return out;
+}
+function flattenConfig(item, path, prefix, names2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, v] of Object.entries(item)) {
+    const name2 = `${prefix}${key}`;
+    const nests = isRecord(v) && !names2.includes(name2) && names2.some((n) => n.startsWith(`${name2}.`));
+    if (nests) for (const [n, w] of flattenConfig(v, [...path, key], `${name2}.`, names2)) out.set(n, w);
+    else out.set(name2, { value: v, path: [...path, key] });
+  }
+  return out;
+}
+function support(dist) {
+  const values = dist.values();
+  if (values && values.length <= 12) return `one of ${values.map((v) => show(v)).join(", ")}`;
+  const lo = dist.fromUnit(0);
+  const hi = dist.fromUnit(1);
+  return typeof lo === "number" && typeof hi === "number" && Number.isFinite(lo) && Number.isFinite(hi) ? `${dist.name} in [${lo}, ${hi}]` : dist.name;
+}
+function checkManualKey(method, configs, path, issues) {
+  if (method === "manual" && configs === void 0)
+    issues.add([...path, "configs"], "is required with method manual: the list of configurations to try, e.g. [{learning_rate: 0.01}]");
+  if (method !== "manual" && configs !== void 0)
+    issues.add([...path, "configs"], `is only read with method manual (the configurations to try), got method ${show(method)}`);
+}
+
+// src/core/config/sections.ts
+var num2 = (x) => typeof x === "number" && Number.isFinite(x) ? x : void 0;
+var int = (x) => Number.isSafeInteger(x) ? x : void 0;
+var str = (x) => typeof x === "string" ? x : void 0;
+var TRAINER_METRICS = {
+  classification: ["loss", "val_loss", "accuracy", "val_accuracy"],
+  regression: ["loss", "val_loss", "mae", "val_mae", "val_rmse"]
+};
+function parseMetric(doc, workload, issues) {
+  const m = doc.metric;
+  if (!isRecord(m)) {
+    if (m !== void 0 || !workload || workload.kind === "trainer") return { name: "val_loss", goal: "minimize" };
+    if (doc.method === "grid" || doc.method === "random" || doc.method === "quasirandom" || doc.method === "manual") {
+      for (const key of ["early_terminate", "gate", "stages"])
+        if (has(doc, key)) issues.add([key], `needs metric: it works on the best trial, and without metric there is none`);
+      if (int(doc.repeats) !== void 0 && int(doc.repeats) > 1)
+        issues.add(["repeats"], `needs metric: it re-runs the best trial, and without metric there is none, got ${show(doc.repeats)}`);
+      return { name: NO_METRIC, goal: "minimize" };
+    }
+    issues.add(
+      ["metric"],
+      `is required with ${workload.kind} and method ${String(doc.method)}: name the metric to optimise, e.g. {name: val_loss, goal: minimize} (grid, random, quasirandom and manual may go without)`
+    );
+    return { name: "val_loss", goal: "minimize" };
+  }
+  const name2 = str(m.name) ?? "val_loss";
+  const goal = m.goal === "maximize" ? "maximize" : "minimize";
+  const target = num2(m.target);
+  if (workload?.kind === "trainer") checkTrainerMetric(["metric", "name"], name2, workload.trainer, issues);
+  return { name: name2, goal, ...target !== void 0 ? { target } : {} };
+}
+function checkTrainerMetric(path, name2, trainer, issues) {
+  const known = TRAINER_METRICS[trainer.task];
+  if (!known.includes(name2))
+    issues.add(path, `the ${trainer.type} trainer (${trainer.task}) reports ${known.join(", ")}, got ${show(name2)}`);
+}
+var HYPERBAND_KEYS = ["min_iter", "max_iter", "s", "eta", "strict", "check_rungs"];
+var MEDIAN_KEYS = ["warmup_steps", "min_trials"];
+function parseEarlyTerminate(value, issues, warn = () => {
+}, base = ["early_terminate"]) {
+  if (!isRecord(value)) return void 0;
+  const at = (k) => [...base, k];
+  const type = value.type;
+  const own = type === "hyperband" ? HYPERBAND_KEYS : type === "median" ? MEDIAN_KEYS : void 0;
+  if (!own) return void 0;
+  for (const k of Object.keys(value))
+    if (k !== "type" && !own.includes(k)) issues.add(at(k), `is not used by type ${String(type)}, which takes ${own.join(", ")}`);
+  if (type === "median") return { type: "median", warmupSteps: int(value.warmup_steps) ?? 1, minTrials: int(value.min_trials) ?? 5 };
+  const eta = num2(value.eta) ?? 3;
+  const check = value.check_rungs === true ? { checkRungs: true } : {};
+  if (has(value, "max_iter")) {
+    if (!has(value, "s")) {
+      issues.add(at("s"), "is required with max_iter: the rungs are max_iter / eta^i for i = s..1 (or give min_iter alone)");
+      return void 0;
+    }
+    const maxIter = int(value.max_iter);
+    const s = int(value.s);
+    if (maxIter === void 0 || s === void 0) return void 0;
+    const rungs = hyperbandBands(maxIter, eta, s);
+    if (rungs.length === 0) {
+      issues.add(at("max_iter"), `gives no rung: max_iter / eta must be >= 1, got ${maxIter} / ${eta}`);
+      return void 0;
+    }
+    if (has(value, "min_iter"))
+      warn(at("min_iter"), `is ignored when max_iter and s are given (as in W&B): the rungs are ${rungs.join(", ")}`);
+    return { type: "hyperband", minIter: rungs[0], eta, maxIter, s, rungs, ...check };
+  }
+  if (!has(value, "min_iter")) {
+    issues.add(at("min_iter"), "is required: hyperband takes min_iter, or max_iter together with s");
+    return void 0;
+  }
+  const minIter = int(value.min_iter);
+  if (minIter === void 0) return void 0;
+  if (has(value, "s"))
+    warn(at("s"), `is ignored without max_iter (as in W&B): the rungs are min_iter \xB7 eta^k = ${minIter}, ${minIter * eta}, ...`);
+  return { type: "hyperband", minIter, eta, ...check };
+}
+function parseBudget(doc, issues) {
+  const b = isRecord(doc.budget) ? doc.budget : {};
+  const runCap = int(doc.run_cap);
+  const trials = int(b.trials);
+  if (runCap !== void 0 && trials !== void 0 && runCap !== trials)
+    issues.add(["budget", "trials"], `must equal run_cap when both are set, got ${trials} != ${runCap}`);
+  const minutes = num2(b.minutes);
+  const t = runCap ?? trials;
+  return { ...t !== void 0 ? { trials: t } : {}, ...minutes !== void 0 ? { minutes } : {} };
+}
+var MAXIMIZE_HINTS = ["acc", "auc", "f1", "precision", "recall", "r2", "score"];
+function inferGoal(metric) {
+  const m = metric.toLowerCase();
+  return MAXIMIZE_HINTS.some((h) => m.includes(h)) ? "maximize" : "minimize";
+}
+function threshold(value, path) {
+  try {
+    return typeof value === "number" || typeof value === "string" ? parseThreshold(value, path) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseGate(value, metric, workload, issues) {
+  if (!isRecord(value)) return [];
+  const rules = [];
+  for (const [name2, rule] of Object.entries(value)) {
+    if (workload?.kind === "trainer") checkTrainerMetric(["gate", name2], name2, workload.trainer, issues);
+    const spec = isRecord(rule) ? rule : { threshold: rule };
+    const parsed = threshold(spec.threshold, `gate.${name2}`);
+    if (!parsed) continue;
+    const goal = spec.goal === "maximize" || spec.goal === "minimize" ? spec.goal : name2 === metric.name ? metric.goal : inferGoal(name2);
+    if (name2 === metric.name && spec.goal !== void 0 && spec.goal !== metric.goal)
+      issues.add(["gate", name2, "goal"], `contradicts metric.goal (${metric.goal}) for the sweep metric, got ${show(spec.goal)}`);
+    const on = spec.on === "champion" || spec.on === "best" || spec.on === "both" ? spec.on : "champion";
+    rules.push({ metric: name2, goal, threshold: parsed, alpha: num2(spec.alpha) ?? 0.05, on });
+  }
+  return rules;
+}
+var STAGE_METHODS = ["grid", "random", "bayes", "tpe", "quasirandom", "manual"];
+function parseStages(value, space, sweepTrials, issues, warn = () => {
+}) {
+  if (value === "auto") {
+    const stages2 = autoStages(space, sweepTrials);
+    const planned = stages2.reduce((n, s) => n + (s.trials ?? 0), 0);
+    if (sweepTrials !== void 0 && planned > sweepTrials)
+      warn(
+        ["stages"],
+        `auto plans ${planned} trials (at least 2 per searched stage) and run_cap is ${sweepTrials}: the last stages will be cut short`
+      );
+    return { stages: stages2, auto: true };
+  }
+  if (!Array.isArray(value)) return { stages: [], auto: false };
+  const parameterNames = space.map((p) => p.name);
+  const stages = [];
+  const searched2 = /* @__PURE__ */ new Set();
+  value.forEach((stage, i) => {
+    if (!isRecord(stage) || !Array.isArray(stage.parameters)) return;
+    const names2 = stage.parameters.filter((n) => typeof n === "string");
+    names2.forEach((n, j) => {
+      if (!parameterNames.includes(n))
+        issues.add(
+          ["stages", i, "parameters", j],
+          `is not a parameter of this sweep (parameters: ${parameterNames.join(", ")}), got ${show(n)}`
+        );
+    });
+    const params = space.filter((p) => names2.includes(p.name));
+    const parsed = parseStage(stage, i, params, searched2, issues, warn);
+    names2.forEach((n) => searched2.add(n));
+    stages.push({ parameters: names2, ...parsed });
+  });
+  return { stages, auto: false };
+}
+function parseStage(stage, i, params, searched2, issues, warn) {
+  const at = (...k) => ["stages", i, ...k];
+  const method = typeof stage.method === "string" ? stage.method : void 0;
+  if (method !== void 0 && !STAGE_METHODS.includes(method))
+    issues.add(at("method"), `must be one of ${STAGE_METHODS.join(", ")}, got ${show(method)}`);
+  const trials = stageTrials(stage, at, issues);
+  const decades = stage.values === "decades";
+  if (stage.values !== void 0 && !decades)
+    issues.add(at("values"), `must be decades (the powers of ten inside each range), got ${show(stage.values)}`);
+  for (const p of params) {
+    if (decades && decadeValues(p.dist).length === 0)
+      issues.add(at("values"), `decades needs a power of ten inside the range of ${p.name}, got ${rangeText(p.dist)}`);
+    if (stage.refine === true && !refinable(p.dist))
+      issues.add(at("refine"), `narrows uniform, int_uniform and log-uniform ranges, got ${p.name} (${p.dist.name})`);
+    else if (stage.refine === true && !searched2.has(p.name))
+      issues.add(at("refine"), `narrows around the best value so far, and no earlier stage searches ${p.name}`);
+    if (method === "grid" && !decades && p.dist.values() === void 0)
+      issues.add(
+        at("method"),
+        `grid needs a list of values, and ${p.name} is a ${p.dist.name} range: add values: decades, or search it with bayes`
+      );
+  }
+  const earlyTerminate = has(stage, "early_terminate") ? parseEarlyTerminate(stage.early_terminate, issues, warn, at("early_terminate")) : void 0;
+  if (stage.configs !== void 0 && method !== "manual")
+    issues.add(at("configs"), `lists the configurations of method: manual, got method ${show(method ?? "the sweep's")}`);
+  if (method === "manual" && stage.configs === void 0)
+    issues.add(at("configs"), "is required with method manual: the list of configurations to try, e.g. [{learning_rate: 0.01}]");
+  const configs = method === "manual" && stage.configs !== void 0 ? parseManualConfigs(stage.configs, at("configs"), params, issues) : void 0;
+  return {
+    ...trials !== void 0 ? { trials } : {},
+    ...method !== void 0 && STAGE_METHODS.includes(method) ? { method } : {},
+    ...earlyTerminate ? { earlyTerminate } : {},
+    ...decades ? { values: "decades" } : {},
+    ...stage.refine === true ? { refine: true } : {},
+    ...configs ? { configs } : {}
+  };
+}
+function stageTrials(stage, at, issues) {
+  const given = [];
+  if (int(stage.run_cap) !== void 0) given.push([["run_cap"], int(stage.run_cap)]);
+  if (isRecord(stage.budget) && int(stage.budget.trials) !== void 0) given.push([["budget", "trials"], int(stage.budget.trials)]);
+  if (int(stage.trials) !== void 0) given.push([["trials"], int(stage.trials)]);
+  for (const [path, n] of given.slice(1))
+    if (n !== given[0][1]) issues.add(at(...path), `must equal ${given[0][0].join(".")} when both are set, got ${n} != ${given[0][1]}`);
+  return given[0]?.[1];
+}
+function rangeText(dist) {
+  const [lo, hi] = bounds(dist);
+  return `${dist.name} [${show(lo)}, ${show(hi)}]`;
+}
+function parseFingerprint(value) {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((g) => typeof g === "string") : [];
+}
+
+// src/core/gate/effective-rules.ts
+var SIDES = { champion: ["champion"], best: ["best"], both: ["champion", "best"] };
+function effectiveRules(main, pr, mainValue) {
+  const mains = lastByMetric(main);
+  const prs = lastByMetric(pr);
+  const rules = [];
+  const loosened = [];
+  for (const [metric, m] of mains) {
+    const p = prs.get(metric);
+    if (!p) {
+      rules.push(m);
+      loosened.push({ metric, what: "dropped" });
+      continue;
+    }
+    const threshold2 = stricterThreshold(m.threshold, p.threshold, mainValue(metric));
+    if (threshold2 === m.threshold && !sameThreshold(m.threshold, p.threshold))
+      loosened.push({ metric, what: "threshold", main: formatThreshold(m.threshold), pr: formatThreshold(p.threshold) });
+    if (p.alpha > m.alpha) loosened.push({ metric, what: "alpha", main: String(m.alpha), pr: String(p.alpha) });
+    const mainOn = m.on ?? "champion";
+    const prOn = p.on ?? "champion";
+    const sides = /* @__PURE__ */ new Set([...SIDES[mainOn], ...SIDES[prOn]]);
+    if (!SIDES[mainOn].every((s) => SIDES[prOn].includes(s))) loosened.push({ metric, what: "on", main: mainOn, pr: prOn });
+    if (p.goal !== m.goal) loosened.push({ metric, what: "goal", main: m.goal, pr: p.goal });
+    const on = sides.size === 2 ? "both" : [...sides][0];
+    rules.push({ metric, goal: m.goal, threshold: threshold2, alpha: Math.min(m.alpha, p.alpha), ...on !== "champion" || m.on ? { on } : {} });
+  }
+  for (const [metric, p] of prs) if (!mains.has(metric)) rules.push(p);
+  return { rules, loosened };
+}
+function lastByMetric(rules) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const r of rules) byMetric.set(r.metric, r);
+  return byMetric;
+}
+function sameThreshold(a, b) {
+  return a.kind === "absolute" ? b.kind === "absolute" && a.value === b.value : b.kind === "relative" && a.fraction === b.fraction;
+}
+function stricterThreshold(main, pr, value) {
+  const allowance2 = (t) => t.kind === "absolute" ? t.value : value === void 0 ? void 0 : t.fraction * Math.abs(value);
+  const m = main.kind === "relative" && pr.kind === "relative" ? main.fraction : allowance2(main);
+  const p = main.kind === "relative" && pr.kind === "relative" ? pr.fraction : allowance2(pr);
+  return m === void 0 || p === void 0 || !(p < m) ? main : pr;
+}
+
+// src/core/gate/stats.ts
+function logGamma(x) {
+  const c = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let a = c[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function betaContinuedFraction(x, a, b) {
+  const tiny = 1e-300;
+  const eps = 1e-15;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e3; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < eps) break;
+  }
+  return h;
+}
+function regularizedIncompleteBeta(x, a, b) {
+  if (!(a > 0) || !(b > 0)) throw new RangeError(`regularizedIncompleteBeta: a and b must be > 0, got a=${a}, b=${b}`);
+  if (!(x >= 0 && x <= 1)) throw new RangeError(`regularizedIncompleteBeta: x must be in [0, 1], got ${x}`);
+  if (x === 0 || x === 1) return x;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+  return x < (a + 1) / (a + b + 2) ? front * betaContinuedFraction(x, a, b) / a : 1 - front * betaContinuedFraction(1 - x, b, a) / b;
+}
+function studentTSurvival(t, df) {
+  if (!(df > 0)) throw new RangeError(`studentTSurvival: df must be > 0, got ${df}`);
+  if (Number.isNaN(t)) return Number.NaN;
+  if (t === Infinity) return 0;
+  if (t === -Infinity) return 1;
+  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t > 0 ? tail : 1 - tail;
+}
+function meanVar(xs) {
+  const mean3 = xs.reduce((s, x) => s + x, 0) / xs.length;
+  const variance = xs.reduce((s, x) => s + (x - mean3) ** 2, 0) / (xs.length - 1);
+  return { mean: mean3, variance };
+}
+function welchTTest(a, b) {
+  if (a.length < 2 || b.length < 2) {
+    throw new RangeError(`welchTTest: needs >= 2 samples per side, got ${a.length} and ${b.length}`);
+  }
+  const A2 = meanVar(a);
+  const B2 = meanVar(b);
+  const va = A2.variance / a.length;
+  const vb = B2.variance / b.length;
+  const diff = A2.mean - B2.mean;
+  if (va + vb === 0) {
+    return { t: diff > 0 ? Infinity : diff < 0 ? -Infinity : 0, df: a.length + b.length - 2, pGreater: diff > 0 ? 0 : 1 };
+  }
+  const t = diff / Math.sqrt(va + vb);
+  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  return { t, df, pGreater: studentTSurvival(t, df) };
+}
+function pairedTTest(a, b, level = 0.95) {
+  if (a.length !== b.length) throw new RangeError(`pairedTTest: needs equal lengths, got ${a.length} and ${b.length}`);
+  if (a.length === 0) throw new RangeError("pairedTTest: needs at least one pair");
+  const d = a.map((x, i) => x - b[i]);
+  const n = d.length;
+  const mean3 = d.reduce((s, x) => s + x, 0) / n;
+  if (n === 1) return { n, mean: mean3, sd: 0, t: mean3 > 0 ? Infinity : mean3 < 0 ? -Infinity : 0, df: 0, pGreater: 1 };
+  const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean3) ** 2, 0) / (n - 1));
+  const df = n - 1;
+  const se = sd / Math.sqrt(n);
+  if (se <= 1e-12 * Math.max(1, Math.abs(mean3))) {
+    return { n, mean: mean3, sd: 0, t: mean3 > 0 ? Infinity : mean3 < 0 ? -Infinity : 0, df, pGreater: mean3 > 0 ? 0 : 1, ci: [mean3, mean3] };
+  }
+  const t = mean3 / se;
+  const q = studentTQuantile(1 - (1 - level) / 2, df);
+  return { n, mean: mean3, sd, t, df, pGreater: studentTSurvival(t, df), ci: [mean3 - q * se, mean3 + q * se] };
+}
+function studentTQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  let lo = 0;
+  let hi = 1;
+  while (studentTSurvival(hi, df) > 1 - p) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTSurvival(mid, df) > 1 - p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/core/gate/compare.ts
+function worsening(goal, baseline, current) {
+  return goal === "minimize" ? current - baseline : baseline - current;
+}
+function allowance(threshold2, baseline) {
+  return threshold2.kind === "absolute" ? threshold2.value : threshold2.fraction * Math.abs(baseline);
+}
+function judge(rule, baseline, worse, pValue) {
+  if (!rule) return "pass";
+  const margin = allowance(rule.threshold, baseline);
+  if (!(worse > margin)) return "pass";
+  return pValue === void 0 || pValue < rule.alpha ? "regressed" : "not-significant";
+}
+function compareBest(metric, goal, rule, baseline, current) {
+  const b = baseline?.best?.metrics[metric];
+  const c = current.best?.metrics[metric];
+  if (c === void 0) return { ...b !== void 0 ? { baseline: b } : {}, bestStatus: "missing" };
+  if (b === void 0) return { current: c, bestStatus: "no-baseline" };
+  const delta = c - b;
+  const bs = baseline?.best?.samples[metric] ?? [];
+  const cs = current.best?.samples[metric] ?? [];
+  const margin = rule ? allowance(rule.threshold, b) : 0;
+  const shift = (xs) => xs.map((x) => x + margin);
+  const pValue = rule && bs.length >= 2 && cs.length >= 2 ? goal === "minimize" ? welchTTest(cs, shift(bs)).pGreater : welchTTest(bs, shift(cs)).pGreater : void 0;
+  const worse = worsening(goal, b, c);
+  return {
+    baseline: b,
+    current: c,
+    delta,
+    ...b !== 0 ? { relDelta: delta / Math.abs(b) } : {},
+    improved: worse < 0,
+    ...pValue !== void 0 ? { pValue } : {},
+    bestStatus: judge(rule, b, worse, pValue)
+  };
+}
+function compareChampion(metric, goal, rule, main, replay) {
+  const failed = replay.find((r) => r.status === "failed");
+  const mainValues = new Map(
+    main.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]])
+  );
+  if (mainValues.size === 0) return void 0;
+  if (failed)
+    return {
+      n: 0,
+      baseline: mean([...mainValues.values()]),
+      current: Number.NaN,
+      delta: Number.NaN,
+      improved: false,
+      status: "failed",
+      error: failed.error ?? "failed"
+    };
+  const b = [];
+  const c = [];
+  for (const r of replay) {
+    const v = r.metrics[metric];
+    const m = mainValues.get(r.seed);
+    if (r.status === "complete" && v !== void 0 && m !== void 0) {
+      b.push(m);
+      c.push(v);
+    }
+  }
+  if (b.length === 0)
+    return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "missing" };
+  const test = goal === "minimize" ? pairedTTest(c, b) : pairedTTest(b, c);
+  const worse = test.mean;
+  const baseline = mean(b);
+  const ci = test.ci && (goal === "minimize" ? test.ci : [0 - test.ci[1], 0 - test.ci[0]]);
+  const margin = rule ? allowance(rule.threshold, baseline) : 0;
+  const shifted = goal === "minimize" ? pairedTTest(
+    c,
+    b.map((x) => x + margin)
+  ) : pairedTTest(
+    b,
+    c.map((x) => x + margin)
+  );
+  const pValue = rule && test.n >= 2 ? shifted.pGreater : void 0;
+  return {
+    n: test.n,
+    baseline,
+    current: mean(c),
+    delta: goal === "minimize" ? worse : 0 - worse,
+    ...ci ? { ci } : {},
+    ...pValue !== void 0 ? { pValue } : {},
+    improved: worse < 0,
+    status: judge(rule, baseline, worse, pValue)
+  };
+}
+var SEVERITY = {
+  pass: 0,
+  "no-baseline": 0,
+  "not-significant": 1,
+  missing: 2,
+  regressed: 3,
+  failed: 4,
+  "not-comparable": 5
+};
+function compareMetric(metric, goal, rule, baseline, current) {
+  const best = compareBest(metric, goal, rule, baseline, current);
+  const main = baseline?.champion?.runs;
+  const replay = current.replay?.runs;
+  const champion = main && replay ? compareChampion(metric, goal, rule, main, replay) : void 0;
+  const gate = rule ? { threshold: rule.threshold, alpha: rule.alpha, on: rule.on ?? "champion" } : {};
+  const base = { metric, goal, ...best, ...gate, ...champion ? { champion } : {} };
+  if (!rule) return { ...base, status: best.bestStatus };
+  if (current.notComparable) return { ...base, bestStatus: "not-comparable", status: "not-comparable", reason: current.notComparable };
+  const on = rule.on ?? "champion";
+  if (on === "best" || !champion) return { ...base, decidedBy: "best", status: best.bestStatus };
+  if (on === "champion") return { ...base, decidedBy: "champion", status: champion.status };
+  const status = SEVERITY[champion.status] >= SEVERITY[best.bestStatus] ? champion.status : best.bestStatus;
+  return { ...base, decidedBy: "both", status };
+}
+function isGateFailure(m) {
+  if (m.threshold === void 0) return false;
+  if (m.status === "regressed" || m.status === "failed" || m.status === "not-comparable") return true;
+  return m.status === "missing" && (m.baseline !== void 0 || m.champion !== void 0);
+}
+function championState(baseline, current) {
+  if (current.notComparable) return { state: "not-comparable", reason: current.notComparable };
+  if (current.replay) {
+    const runs = current.replay.runs;
+    return {
+      state: "replayed",
+      params: current.replay.params,
+      adjustments: current.replay.adjustments,
+      ...current.replay.mainSettings ? { mainSettings: current.replay.mainSettings } : {},
+      seeds: runs.length,
+      cached: runs.filter((r) => r.cached).length,
+      failed: runs.filter((r) => r.status === "failed").length
+    };
+  }
+  if (current.replaySkipped) return { state: "unavailable", reason: current.replaySkipped };
+  if (!baseline.champion)
+    return {
+      state: "unavailable",
+      reason: "the baseline has no champion runs: it was recorded before sweepgate replayed champions, or with champion.seeds: 0"
+    };
+  return { state: "unavailable", reason: "this run did not replay it (champion.seeds: 0)" };
+}
+function compareResults(baseline, current, prRules) {
+  const { rules, loosened } = baseline ? effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m)) : { rules: prRules, loosened: [] };
+  const ruleByMetric = /* @__PURE__ */ new Map();
+  for (const r of rules) ruleByMetric.set(r.metric, r);
+  const names2 = /* @__PURE__ */ new Set([current.metric.name, ...ruleByMetric.keys()]);
+  for (const m of Object.keys(current.best?.metrics ?? {})) names2.add(m);
+  for (const m of Object.keys(baseline?.best?.metrics ?? {})) names2.add(m);
+  const metrics = [...names2].map((m) => {
+    const rule = ruleByMetric.get(m);
+    const goal = rule?.goal ?? (m === current.metric.name ? current.metric.goal : inferGoal(m));
+    return compareMetric(m, goal, rule, baseline, current);
+  });
+  const bv = baseline?.validation;
+  const cv = current.validation;
+  return {
+    hasBaseline: baseline !== void 0,
+    metrics,
+    regressed: metrics.some(isGateFailure),
+    baselineParams: baseline?.best?.params,
+    currentParams: current.best?.params,
+    baselineSha: baseline?.sha,
+    configChanged: baseline !== void 0 && baseline.configHash !== current.configHash,
+    gateChanged: baseline !== void 0 && canonicalJson(baseline.gate) !== canonicalJson(current.gate),
+    ...baseline ? { champion: championState(baseline, current) } : {},
+    ...bv && cv ? { validationChanged: bv.fingerprint !== cv.fingerprint, validationRows: { baseline: bv.rows, current: cv.rows } } : {},
+    loosened,
+    ...baseline && current.notComparable ? { notComparable: current.notComparable } : {}
+  };
+}
+function championMean(baseline, metric) {
+  const values = (baseline.champion?.runs ?? []).flatMap(
+    (r) => r.status === "complete" && r.metrics[metric] !== void 0 ? [r.metrics[metric]] : []
+  );
+  return values.length > 0 ? mean(values) : void 0;
+}
+function mean(xs) {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+// src/core/gate/max-regression.ts
+var MAX_REGRESSION_ALPHA = 0.05;
+function withMaxRegression(gate, metric, threshold2, warn) {
+  if (!threshold2) return [...gate];
+  if (metric.name === NO_METRIC) {
+    warn("max-regression is ignored: the sweep config has no metric, so there is nothing to gate");
+    return [...gate];
+  }
+  if (gate.some((g) => g.metric === metric.name)) {
+    warn(`max-regression is ignored for ${metric.name}: the sweep config's gate already has a rule for it`);
+    return [...gate];
+  }
+  return [...gate, { metric: metric.name, goal: metric.goal, threshold: threshold2, alpha: MAX_REGRESSION_ALPHA }];
+}
+
+// src/core/gate/champion-plan.ts
+var DEFAULT_CHAMPION_SEEDS = 10;
+function championSeeds(sweepSeed, params, n) {
+  return Array.from({ length: n }, (_, i) => deriveSeed("champion", sweepSeed, canonicalJson(params), i));
+}
+function planReplay(champion, space, defaultOf, opts = {}) {
+  const names2 = new Set(space.map((p) => p.name));
+  const removed = Object.keys(champion).filter((n) => !names2.has(n));
+  if (removed.length > 0 && !opts.keepMainValues)
+    return { ok: false, reason: `main's best params use ${list(removed)}, which this PR removed from the search space` };
+  const params = {};
+  const adjustments = [];
+  for (const p of space) {
+    const values = p.dist.values();
+    const has2 = Object.prototype.hasOwnProperty.call(champion, p.name);
+    const main = has2 ? champion[p.name] : void 0;
+    if (values && values.length === 1) {
+      params[p.name] = values[0];
+      if (!has2 || canonicalJson(main) !== canonicalJson(values[0]))
+        adjustments.push({ name: p.name, ...has2 ? { main } : {}, replay: values[0], why: "fixed" });
+    } else if (has2) {
+      const inside = p.dist.contains(main);
+      if (!inside && !opts.keepMainValues)
+        return { ok: false, reason: `main's ${p.name} = ${canonicalJson(main)} is outside this PR's search space for it` };
+      params[p.name] = main;
+      if (!inside) adjustments.push({ name: p.name, main, replay: main, why: "kept" });
+    } else {
+      const d = defaultOf(p.name);
+      if (d !== void 0) params[p.name] = d;
+      adjustments.push({ name: p.name, ...d !== void 0 ? { replay: d } : {}, why: "added" });
+    }
+  }
+  for (const name2 of removed) {
+    params[name2] = champion[name2];
+    adjustments.push({ name: name2, main: champion[name2], replay: champion[name2], why: "kept" });
+  }
+  return { ok: true, params, adjustments };
+}
+function list(names2) {
+  return names2.length === 1 ? names2[0] : `${names2.slice(0, -1).join(", ")} and ${names2.at(-1)}`;
+}
+
+// src/core/gate/replay-settings.ts
+function replaySettingsOf(config) {
+  if (config.workload.kind !== "trainer") return void 0;
+  const t = config.workload.trainer;
+  const splitBy = t.type === "tabular" ? t.splitBy : void 0;
+  return {
+    validationSplit: t.validationSplit,
+    splitSeed: t.splitSeed ?? 0,
+    ...splitBy && splitBy.length > 0 ? { splitBy } : {},
+    defaults: t.defaults
+  };
+}
+function replayTrainer(pr, recorded, sameConfig) {
+  if (!recorded) {
+    if (sameConfig) return { ok: true, trainer: pr, changed: false };
+    return {
+      ok: false,
+      reason: "the baseline was recorded by an older sweepgate that did not record its validation split and trainer.defaults, and this PR changes the sweep config, so main\u2019s best config cannot be replayed with main\u2019s settings. Record a new baseline (re-run the workflow on the baseline branch), then re-run this check"
+    };
+  }
+  const trainer = pr.type === "tabular" ? (({ splitBy: _dropped, ...rest }) => ({
+    ...rest,
+    validationSplit: recorded.validationSplit,
+    splitSeed: recorded.splitSeed,
+    ...recorded.splitBy ? { splitBy: recorded.splitBy } : {},
+    defaults: recorded.defaults
+  }))(pr) : { ...pr, validationSplit: recorded.validationSplit, splitSeed: recorded.splitSeed, defaults: recorded.defaults };
+  const settings = (t) => canonicalJson(replaySettingsOf({ workload: { kind: "trainer", trainer: t } }));
+  return { ok: true, trainer, changed: settings(trainer) !== settings(pr) };
+}
+function settingsChanges(main, pr) {
+  const out = [];
+  if (main.validationSplit !== pr.validationSplit) out.push(`validation_split ${main.validationSplit} \u2192 ${pr.validationSplit}`);
+  if (main.splitSeed !== pr.splitSeed) out.push(`split_seed ${main.splitSeed} \u2192 ${pr.splitSeed}`);
+  if (canonicalJson(main.splitBy ?? []) !== canonicalJson(pr.splitBy ?? []))
+    out.push(`split_by ${JSON.stringify(main.splitBy ?? [])} \u2192 ${JSON.stringify(pr.splitBy ?? [])}`);
+  if (canonicalJson(main.defaults) !== canonicalJson(pr.defaults))
+    out.push(`trainer.defaults ${canonicalJson(main.defaults)} \u2192 ${canonicalJson(pr.defaults)}`);
+  return out;
+}
+
+// src/core/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5 };
+var PART = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|min|m|h)/gy;
+var MAX_DURATION_MS = 7 * 24 * 36e5;
+function parseDuration(value, path) {
+  const bad = (why) => new ConfigError(path, `${why}, got ${typeof value === "number" ? String(value) : show(value)}`);
+  const form = 'must be a number of seconds or a duration such as "90s", "5m" or "1h30m"';
+  let ms;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw bad(form);
+    ms = value * 1e3;
+  } else if (typeof value === "string") {
+    const s = value.trim();
+    if (/^(\d+(?:\.\d+)?|\.\d+)$/.test(s)) ms = Number(s) * 1e3;
+    else {
+      ms = 0;
+      PART.lastIndex = 0;
+      let end = 0;
+      for (let m = PART.exec(s); m; m = PART.exec(s)) {
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+        end = PART.lastIndex;
+        while (s[end] === " ") end++;
+        PART.lastIndex = end;
+      }
+      if (s === "" || end !== s.length) throw bad(form);
+    }
+  } else throw bad(form);
+  if (!(ms > 0)) throw bad("must be > 0");
+  if (ms > MAX_DURATION_MS) throw bad("must be at most 7 days");
+  return ms;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${ms} ms`;
+  if (ms < 6e4) return `${+(ms / 1e3).toPrecision(6)} s`;
+  const h = Math.floor(ms / 36e5);
+  const min = Math.floor(ms % 36e5 / 6e4);
+  const s = Math.round(ms % 6e4 / 1e3);
+  return [h ? `${h} h` : "", min ? `${min} min` : "", s ? `${s} s` : ""].filter(Boolean).join(" ");
+}
+
+// src/core/failure-cause.ts
+var CAUSE_MAX_CHARS = 300;
+var STDERR_MARK = "; last lines of stderr:\n";
+var NOISE = [/^Node\.js v\d/, /^\(Use `node --trace-/];
+var PY_FRAME = /^\s+File ".*", line \d+/;
+var NODE_FRAME = /^\s+at \S/;
+var NODE_HEADER = /^(?:Uncaught )?[A-Za-z_$][\w$.]*(?: \[\w+\])?: \S/;
+function causeFromOutput(output) {
+  const lines = output.replace(/\r\n?/g, "\n").split("\n");
+  const found = pythonException(lines) ?? nodeError(lines) ?? lastMeaningful(lines);
+  return found === void 0 ? void 0 : oneLine(found);
+}
+function pythonException(lines) {
+  const frame = lines.findLastIndex((l) => PY_FRAME.test(l));
+  if (frame < 0) return void 0;
+  return lines.slice(frame + 1).find((l) => l.trim() !== "" && !/^\s/.test(l));
+}
+function nodeError(lines) {
+  const last = lines.findLastIndex((l) => NODE_FRAME.test(l));
+  if (last < 0) return void 0;
+  let first = last;
+  while (first > 0 && NODE_FRAME.test(lines[first - 1])) first--;
+  for (let i = first - 1; i >= Math.max(0, first - 12); i--) if (NODE_HEADER.test(lines[i])) return lines[i];
+  return lines.slice(0, first).findLast((l) => l.trim() !== "");
+}
+function lastMeaningful(lines) {
+  return lines.findLast((l) => l.trim() !== "" && !NOISE.some((n) => n.test(l.trim())));
+}
+function oneLine(text) {
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  const chars = Array.from(line);
+  return chars.length > CAUSE_MAX_CHARS ? `${chars.slice(0, CAUSE_MAX_CHARS - 1).join("")}\u2026` : line;
+}
+function exitCause(exit) {
+  if (exit.code === null && exit.signal !== null) return `killed by ${exit.signal}`;
+  const said = causeFromOutput(exit.stderrTail);
+  if (said !== void 0) return said;
+  return exit.code !== null ? `exited with status ${exit.code} (no stderr output)` : "ended without an exit status";
+}
+function thrownCause(err, stopped = {}) {
+  if (stopped.timeout) return `timed out: ran past trial_timeout (${formatDuration(stopped.timeout.timeoutMs)})`;
+  if (stopped.cancelled !== void 0) return oneLine(`cancelled: ${stopped.cancelled}`);
+  if (err instanceof TrialError && err.failureCause !== void 0) return oneLine(err.failureCause);
+  if (!(err instanceof Error)) return oneLine(firstLine(String(err))) || "failed without an error message";
+  const message = firstLine(err.message);
+  if (err.name === "TrialError") return oneLine(message) || "failed without an error message";
+  return oneLine(message ? `${err.name}: ${message}` : err.name);
+}
+function causeFromErrorText(error) {
+  if (error === void 0 || error.trim() === "") return "failed without an error message";
+  const mark = error.indexOf(STDERR_MARK);
+  const head = firstLine(mark >= 0 ? error.slice(0, mark) : error);
+  const killed = / was killed by (SIG[A-Z0-9]+)$/.exec(head);
+  if (killed) return `killed by ${killed[1]}`;
+  if (mark >= 0) {
+    const said = causeFromOutput(error.slice(mark + STDERR_MARK.length));
+    if (said !== void 0) return said;
+  }
+  const status = / (exited with status -?\d+)(?: \(no stderr output\))?$/.exec(head);
+  if (status) return `${status[1]} (no stderr output)`;
+  if (/^TrialTimeoutError: /.test(head))
+    return oneLine(`timed out: ${head.replace(/^TrialTimeoutError: /, "").replace(/ and was stopped.*$/, "")}`);
+  return oneLine(head.replace(/^TrialError: /, "")) || "failed without an error message";
+}
+function firstLine(text) {
+  return (text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "").trim();
+}
+
+// src/report/failures.ts
+function trialCause(t) {
+  return t.cause ?? causeFromErrorText(t.error);
+}
+function failureGroups(trials) {
+  const byCause = /* @__PURE__ */ new Map();
+  trials.forEach((t, i) => {
+    if (t.status !== "failed") return;
+    const cause = trialCause(t);
+    byCause.set(cause, [...byCause.get(cause) ?? [], i]);
+  });
+  return [...byCause.entries()].map(([cause, list2]) => ({ cause, trials: list2 })).sort((a, b) => b.trials.length - a.trials.length || a.trials[0] - b.trials[0]);
+}
+var MAX_CAUSES = 5;
+function failuresSection(trials, detail) {
+  const groups = failureGroups(trials);
+  if (groups.length === 0 || detail === "none") return "";
+  const failed = groups.reduce((n, g) => n + g.trials.length, 0);
+  const head = `**Failures**: ${failed} of ${trials.length} trial${trials.length === 1 ? "" : "s"} failed, ${groups.length === 1 ? "all for one cause" : `for ${groups.length} causes`}`;
+  const shown = groups.slice(0, MAX_CAUSES);
+  const more = groups.length > shown.length ? `
+
+\u2026 and ${groups.length - shown.length} other causes.` : "";
+  if (detail === "list") {
+    const list2 = shown.map((g) => `- ${whichTrials(g)}: ${codeSpan(g.cause)}`);
+    return `${head}
+
+${list2.join("\n")}${more}`;
+  }
+  const blocks = shown.map((g) => causeDetails(g, trials));
+  const body = blocks.map((b, i) => i === 0 ? b : `${b.startsWith("- ") && blocks[i - 1].startsWith("- ") ? "\n" : "\n\n"}${b}`).join("");
+  return `${head}
+
+${body}${more}`;
+}
+function whichTrials(g) {
+  const first = g.trials[0] + 1;
+  return g.trials.length === 1 ? `trial ${first}` : `${g.trials.length} trials (first: trial ${first})`;
+}
+var ERROR_MAX_CHARS = 4e3;
+function causeDetails(g, trials) {
+  const t = trials[g.trials[0]];
+  const error = (t.error ?? "").replace(/^TrialError: /, "");
+  const mark = error.indexOf(STDERR_MARK);
+  if (mark < 0 && error.trim() === g.cause) return `- ${whichTrials(g)}: ${codeSpan(g.cause)}`;
+  const which = `Trial ${g.trials[0] + 1}`;
+  const body = mark >= 0 ? `${which}: ${codeSpan(error.slice(0, mark), 1e3)}, the last lines of its stderr:
+
+${codeBlock(error.slice(mark + STDERR_MARK.length))}` : `${which}:
+
+${codeBlock(cap(error, ERROR_MAX_CHARS))}`;
+  return `<details><summary>${htmlText(`${whichTrials(g)}: ${g.cause}`)}</summary>
+
+${body}
+
+</details>`;
+}
+
+// src/report/verdict.ts
+var FRACTION_NAMES = /acc|auc|f1|precision|recall|iou|dice/i;
+function inPoints(metric, values) {
+  return FRACTION_NAMES.test(metric) && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 1);
+}
+function decimalsFor(halfWidth, value) {
+  const scale2 = halfWidth !== void 0 && halfWidth > 0 ? halfWidth : Math.abs(value) > 0 ? Math.abs(value) / 10 : 1;
+  return Math.min(6, Math.max(0, -Math.floor(Math.log10(scale2))));
+}
+function fixed(x, decimals) {
+  const s = x.toFixed(decimals);
+  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s.replace("-", "\u2212");
+}
+function gateText(threshold2, points) {
+  if (threshold2.kind === "relative") return `${formatThreshold(threshold2)} gate`;
+  return points ? `${num(threshold2.value * 100)}-point gate` : `${num(threshold2.value)} gate`;
+}
+function pairedPhrase(metric, goal, c, showP = c.status === "regressed" || c.status === "not-significant") {
+  const points = inPoints(metric, [c.baseline, c.current]);
+  const k = points ? 100 : 1;
+  const worse = goal === "minimize" ? c.delta : -c.delta;
+  const seeds = `${c.n} seed${c.n === 1 ? "" : "s"}`;
+  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1]))
+    return { change: `scores ${metric} ${num(c.current)}, exactly as on main`, evidence: `${seeds}, identical runs` };
+  const sign = points ? (worse >= 0 ? 1 : -1) * (goal === "minimize" ? 1 : -1) : c.delta >= 0 ? 1 : -1;
+  const q = sign * c.delta * k;
+  const ci = c.ci && (sign > 0 ? [c.ci[0] * k, c.ci[1] * k] : [-c.ci[1] * k, -c.ci[0] * k]);
+  const d = decimalsFor(ci ? (ci[1] - ci[0]) / 2 : void 0, q);
+  const verb = points ? worse >= 0 ? "loses" : "gains" : c.delta >= 0 ? "raises" : "lowers";
+  if (ci && ci[0] === ci[1]) {
+    const amount = num(q);
+    return {
+      change: points ? `${verb} ${amount} points of ${metric}` : `${verb} ${metric} by ${amount}`,
+      evidence: `${seeds}, the same on every seed`
+    };
+  }
+  const change = points ? `${verb} ${fixed(q, d)} points of ${metric}` : `${verb} ${metric} by ${fixed(q, d)}`;
+  const evidence = [
+    seeds,
+    ...ci ? [`95% CI ${fixed(ci[0], d)} to ${fixed(ci[1], d)}`] : [],
+    ...c.pValue !== void 0 && showP ? [pText(c.pValue)] : []
+  ];
+  return { change, evidence: evidence.join(", ") };
+}
+function pText(p) {
+  if (p < 1e-3) return "p < 0.001";
+  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
+}
+function deltaWithCi(c) {
+  const d = decimalsFor(c.ci ? (c.ci[1] - c.ci[0]) / 2 : void 0, c.delta) + 1;
+  const signedFixed = (x) => x > 0 ? `+${fixed(x, d)}` : fixed(x, d);
+  if (c.delta === 0 && (!c.ci || c.ci[0] === c.ci[1])) return "0 (identical)";
+  return `${signedFixed(c.delta)}${c.ci ? ` (${signedFixed(c.ci[0])} to ${signedFixed(c.ci[1])})` : ""}`;
+}
+function metricVerdict(m) {
+  m = { ...m, metric: cap(m.metric, NAME_MAX_CHARS) };
+  const points = inPoints(
+    m.metric,
+    [m.baseline, m.current, m.champion?.baseline, m.champion?.current].filter((v) => v !== void 0 && !Number.isNaN(v))
+  );
+  const gate = m.threshold ? gateText(m.threshold, points) : "gate";
+  if (m.status === "not-comparable")
+    return `not comparable with main: ${m.reason ?? "main\u2019s best config cannot be replayed like for like"}`;
+  const c = m.champion;
+  if (m.decidedBy !== "best" && c) {
+    if (c.status === "failed")
+      return `main's best config no longer trains on this PR (${causeFromErrorText(c.error)}): a model that does not train is a regression`;
+    if (c.status === "missing") return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
+    const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
+    const phrase2 = `main's best config ${change} on this PR (${evidence})`;
+    const tail = c.status === "regressed" ? `, past the ${gate}` : c.status === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : c.improved || c.delta === 0 ? "" : `, within the ${gate}`;
+    const best = m.decidedBy === "both" && m.bestStatus === "regressed" ? `; and the search result regressed: ${bestPhrase(m, gate)}` : "";
+    return `${phrase2}${tail}${best}`;
+  }
+  return bestPhrase(m, gate);
+}
+function bestPhrase(m, gate) {
+  if (m.bestStatus === "missing")
+    return m.baseline === void 0 ? `this run produced no ${m.metric}` : `${m.metric} is ${num(m.baseline)} on main but this run produced no value (${gate})`;
+  if (m.baseline === void 0 || m.current === void 0) return `${m.metric}: no value on main to compare with`;
+  const rel = m.relDelta === void 0 || m.baseline === void 0 ? "" : ` (${relative(m.relDelta, m.baseline)})`;
+  const p = m.pValue === void 0 ? "" : `, ${pText(m.pValue)}`;
+  const tail = m.bestStatus === "regressed" ? `, past the ${gate}` : m.bestStatus === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : m.improved || m.delta === 0 ? "" : `, within the ${gate}`;
+  return `best ${m.metric} went from ${num(m.baseline)} on main to ${num(m.current)} on this PR${rel}${p}${tail}`;
+}
+function finishedWithoutMetric(r) {
+  return r.metric.name === NO_METRIC && r.stats.trials > r.stats.failed;
+}
+function noTrialVerdict(r) {
+  const search = r.trials.filter((t) => t.repeat === 0);
+  if (search.length === 0) return "no trial ran (the budget or the search space allowed none)";
+  const failed = search.filter((t) => t.status === "failed").length;
+  const pruned = search.filter((t) => t.status === "pruned").length;
+  const groups = failureGroups(search);
+  const shown = groups.slice(0, 3);
+  const causes = groups.length === 1 ? groups[0].cause : shown.map((g) => `${g.trials.length} \xD7 ${g.cause}`).join("; ") + (groups.length > shown.length ? `; and ${groups.length - shown.length} other causes` : "");
+  const head = `${failed} of ${search.length} trial${search.length === 1 ? "" : "s"} failed`;
+  if (failed === search.length) return `${head}: ${causes}`;
+  if (failed === 0) return `none of the ${search.length} trials finished: the pruner stopped all ${pruned} early`;
+  return `${head}: ${causes}; the pruner stopped the other ${pruned} early`;
+}
+
+// src/report/gate-rules.ts
+function loosenedSentence(loosened) {
+  if (!loosened || loosened.length === 0) return "";
+  const phrases = loosened.map(phrase);
+  const rules = new Set(loosened.map((l) => l.metric)).size;
+  return `this PR ${joined(phrases)}: main\u2019s ${rules === 1 ? "rule applies" : "rules apply"} until it is merged`;
+}
+function phrase(l) {
+  switch (l.what) {
+    case "dropped":
+      return `drops the ${l.metric} rule`;
+    case "threshold":
+      return `raises the ${l.metric} threshold from ${l.main} to ${l.pr}`;
+    case "alpha":
+      return `raises the ${l.metric} alpha from ${l.main} to ${l.pr}`;
+    case "on":
+      return `judges ${l.metric} on ${l.pr} instead of ${l.main}`;
+    case "goal":
+      return `turns the ${l.metric} goal from ${l.main} to ${l.pr}`;
+  }
+}
+function joined(items) {
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+function acceptanceText(a) {
+  if ("reason" in a) return `accepted: ${a.reason}`;
+  return `accepted${a.by !== void 0 ? ` by @${a.by}` : ""} with the label "${a.label}"`;
+}
+
+// node_modules/markdown-table/index.js
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+function defaultStringLength(value) {
+  return value.length;
+}
+__name(defaultStringLength, "defaultStringLength");
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell3 = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell3);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell3);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell3 = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell3;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell3 = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell3 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell3);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+__name(markdownTable, "markdownTable");
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+__name(serialize, "serialize");
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+__name(toAlignment, "toAlignment");
+
+// src/report/chart.ts
+var MAX_LABELS = 20;
+var FENCE = 3;
+function convergenceChart(points, opts) {
+  const { metric, goal } = opts;
+  const finished = points.filter((p) => p.status === "complete" && p.value !== void 0 && Number.isFinite(p.value));
+  if (finished.length < 2) return "";
+  const values = finished.map((p) => p.value);
+  const best = [];
+  for (const v of values) best.push(best.length === 0 ? v : goal === "maximize" ? Math.max(best.at(-1), v) : Math.min(best.at(-1), v));
+  const main = opts.mainValue !== void 0 && Number.isFinite(opts.mainValue) ? opts.mainValue : void 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const q1 = quantile(sorted, 0.25);
+  const q3 = quantile(sorted, 0.75);
+  const iqr = q3 - q1;
+  const keep = [...best, ...main !== void 0 ? [main] : []];
+  let lo = Math.min(...keep, iqr > 0 ? Math.max(sorted[0], q1 - FENCE * iqr) : sorted[0]);
+  let hi = Math.max(...keep, iqr > 0 ? Math.min(sorted.at(-1), q3 + FENCE * iqr) : sorted.at(-1));
+  const clippedHigh = values.filter((v) => v > hi).length;
+  const clippedLow = values.filter((v) => v < lo).length;
+  const pad = hi > lo ? (hi - lo) * 0.05 : Math.abs(hi) * 0.05 || 1;
+  const nonNegative = values.every((v) => v >= 0) && (main === void 0 || main >= 0);
+  const unit2 = nonNegative && values.every((v) => v <= 1) && (main === void 0 || main <= 1);
+  lo = nonNegative ? Math.max(0, lo - pad) : lo - pad;
+  hi = unit2 ? Math.min(1, hi + pad) : hi + pad;
+  const { factor, label: scaleLabel } = scaleOf(Math.max(Math.abs(lo), Math.abs(hi)));
+  const decimals = decimalsFor2((hi - lo) / factor);
+  const fmt2 = (v) => plain(v / factor, decimals);
+  const clip = (v) => Math.min(hi, Math.max(lo, v));
+  const name2 = safe(metric);
+  const starts = finished.map((p, i) => i > 0 && p.stage !== finished[i - 1].stage ? p.stage : void 0);
+  const staged = starts.some((s) => s !== void 0);
+  const label2 = (p, i) => starts[i] !== void 0 ? `"S${starts[i] + 1} ${p.trial}"` : String(p.trial);
+  const x = finished.length <= MAX_LABELS ? `x-axis "trial${staged ? " (Sn: stage n starts)" : ""}" [${finished.map(label2).join(", ")}]` : `x-axis "finished trial, in order" 1 --> ${finished.length}`;
+  const series = [
+    ...staged ? [`  bar [${starts.map((s) => fmt2(s === void 0 ? lo : hi)).join(", ")}]`] : [],
+    `  line [${values.map((v) => fmt2(clip(v))).join(", ")}]`,
+    `  line [${best.map((v) => fmt2(v)).join(", ")}]`,
+    ...main !== void 0 ? [`  line [${values.map(() => fmt2(main)).join(", ")}]`] : []
+  ];
+  const chart = [
+    "```mermaid",
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${staged ? "#eaeef2, " : ""}#afb8c1, #0969da, #cf222e"}}}}%%`,
+    "xychart-beta",
+    `  title "${name2} by trial (${goal === "maximize" ? "higher" : "lower"} is better)"`,
+    `  ${x}`,
+    `  y-axis "${name2}${scaleLabel}" ${fmt2(lo)} --> ${fmt2(hi)}`,
+    ...series,
+    "```"
+  ].join("\n");
+  const stageNote = staged ? ` Pale columns: the first finished trial of stages ${starts.filter((s) => s !== void 0).map((s) => s + 1).join(", ")}.` : "";
+  return `${chart}
+
+${caption(points, finished.length, { clippedHigh, clippedLow, lo, hi, main, metric, stageNote })}`;
+}
+function caption(points, finished, c) {
+  const pruned = points.filter((p) => p.status === "pruned").length;
+  const failed = points.filter((p) => p.status === "failed").length;
+  const parts = [
+    `<sub>Grey: each of the ${finished} finished trials; blue: the best so far${c.main !== void 0 ? `; red: main\u2019s best (${num(c.main)})` : ""}.${c.stageNote}`,
+    ...pruned + failed > 0 ? [
+      `Not drawn: ${[pruned ? `${pruned} pruned (values from an early epoch)` : "", failed ? `${failed} failed` : ""].filter(Boolean).join(", ")}.`
+    ] : [],
+    ...c.clippedHigh > 0 ? [`${c.clippedHigh} trial${c.clippedHigh === 1 ? "" : "s"} above ${num(c.hi)} drawn at the top.`] : [],
+    ...c.clippedLow > 0 ? [`${c.clippedLow} trial${c.clippedLow === 1 ? "" : "s"} below ${num(c.lo)} drawn at the bottom.`] : []
+  ];
+  return `${parts.join(" ")}</sub>`;
+}
+function quantile(sorted, q) {
+  const pos = (sorted.length - 1) * q;
+  const i = Math.floor(pos);
+  return sorted[i] + (sorted[Math.min(i + 1, sorted.length - 1)] - sorted[i]) * (pos - i);
+}
+var SUPERSCRIPT = {
+  "-": "\u207B",
+  "0": "\u2070",
+  "1": "\xB9",
+  "2": "\xB2",
+  "3": "\xB3",
+  "4": "\u2074",
+  "5": "\u2075",
+  "6": "\u2076",
+  "7": "\u2077",
+  "8": "\u2078",
+  "9": "\u2079"
+};
+function scaleOf(max) {
+  if (!(max > 0) || max >= 0.01 && max < 1e4) return { factor: 1, label: "" };
+  const k = Math.floor(Math.log10(max) / 3) * 3;
+  const exp = String(k).replace(/./g, (ch) => SUPERSCRIPT[ch] ?? ch);
+  return { factor: 10 ** k, label: ` (\xD7 10${exp})` };
+}
+function decimalsFor2(span) {
+  if (!(span > 0)) return 4;
+  return Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(span))));
+}
+function plain(x, decimals) {
+  const s = x.toFixed(decimals);
+  const t = s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+  return t === "-0" ? "0" : t;
+}
+function safe(text) {
+  return text.replace(/[^A-Za-z0-9_ .\-/()]/g, "_");
+}
+
+// src/report/stages.ts
+function stagesSection(stages, metric) {
+  const fmt2 = columnFormat(stages.flatMap((s) => [s.best, s.gain]));
+  const rows = stages.map((s, i) => [
+    String(i + 1),
+    cell(s.method),
+    s.budget !== void 0 ? `${s.trials} of ${s.budget}` : String(s.trials),
+    Object.entries(s.searched).map(
+      ([name2, what]) => `${cell(name2)}: ${cell(what)} \u2192 ${name2 in s.bestParams ? `**${cell(s.bestParams[name2])}**` : "\u2013"}${i > 0 && s.gain === 0 ? " (as before)" : ""}`
+    ).join("; "),
+    fixedText(s.fixed),
+    s.best !== void 0 ? fmt2(s.best) : "\u2013",
+    i === 0 || s.gain === void 0 ? "\u2013" : s.gain === 0 ? "0" : signedWith(fmt2, s.gain)
+  ]);
+  const header = ["Stage", "Method", "Trials", "Searched \u2192 kept", "Fixed", `Best ${cell(metric)} after`, "Gain"];
+  const why = stages.some((s) => s.why) ? `
+
+<sub>Planned by <code>stages: auto</code>: ${stages.map((s, i) => `${i + 1}. ${cell(s.why ?? "the parameters no stage named")}`).join("; ")}.</sub>` : "";
+  return `**Stages** (each searches its parameters with the best values so far fixed)
+
+${markdownTable([header, ...rows], {
+    align: ["r", "l", "r", "l", "l", "r", "r"]
+  })}${why}`;
+}
+function fixedText(fixed2) {
+  const entries = Object.keys(fixed2);
+  return entries.length === 0 ? "nothing yet" : paramsText(fixed2);
+}
+function paramsText(p) {
+  return Object.entries(p).map(([k, v]) => `${cell(k)}=${cell(v)}`).join(", ");
+}
+
+// src/core/landscape/trials.ts
+function searchTrials(trials) {
+  return trials.filter((t) => t.repeat === 0);
+}
+function scored(trials, metric) {
+  return searchTrials(trials).map((trial, i) => ({ trial, number: i + 1, value: trial.metrics[metric.name] })).filter((s) => s.trial.status === "complete" && Number.isFinite(s.value)).map((s) => ({ ...s, loss: metric.goal === "maximize" ? -s.value : s.value })).sort((a, b) => a.loss - b.loss || a.number - b.number);
+}
+function numericRange(dist) {
+  const base = dist instanceof QuantisedDistribution ? dist.base : dist;
+  if (base instanceof IntUniformDistribution) return { lo: base.min, hi: base.max, log: false, integer: true };
+  if (!(base instanceof ContinuousDistribution)) return void 0;
+  if (!Number.isFinite(base.lo) || !Number.isFinite(base.hi) || base.name === "normal" || base.name === "log_normal") return void 0;
+  const integer = dist instanceof QuantisedDistribution && Number.isInteger(dist.q);
+  return { lo: base.lo, hi: base.hi, log: base instanceof LogUniformDistribution, integer };
+}
+function searched(space) {
+  return space.filter((p) => p.dist.name !== "constant" && (p.dist.values()?.length ?? 2) > 1);
+}
+function unitOf(p, trial) {
+  const v = trial.params[p.name];
+  if (v === void 0 || !p.dist.contains(v)) return void 0;
+  return p.dist.toUnit(v);
+}
+
+// src/core/landscape/axis.ts
+var AXIS_BUCKETS = 8;
+function axisOf(p, trials, metric) {
+  const range = numericRange(p.dist);
+  if (!range) return void 0;
+  const values = p.dist.values();
+  const n = values && values.length <= AXIS_BUCKETS ? values.length : AXIS_BUCKETS;
+  const buckets = /* @__PURE__ */ new Map();
+  for (const s of scored(trials, metric)) {
+    const u = unitOf(p, s.trial);
+    if (u === void 0) continue;
+    const b = values && values.length <= AXIS_BUCKETS ? values.indexOf(s.trial.params[p.name]) : Math.min(n - 1, Math.floor(u * n));
+    const cur = buckets.get(b);
+    if (!cur || s.loss < cur.loss) buckets.set(b, { best: s.value, loss: s.loss, trials: (cur?.trials ?? 0) + 1 });
+    else cur.trials++;
+  }
+  if (buckets.size < 2) return void 0;
+  const at = (b) => values && values.length <= AXIS_BUCKETS ? values[b] : p.dist.fromUnit((b + 0.5) / n);
+  return {
+    param: p.name,
+    range,
+    buckets: [...buckets.entries()].sort(([a], [b]) => a - b).map(([b, x]) => ({ at: at(b), best: x.best, trials: x.trials }))
+  };
+}
+
+// src/core/landscape/boundary.ts
+var EDGE = 0.2;
+var BOUNDARY_MIN_TRIALS = 8;
+var MIN_VALUES = 5;
+function boundaryNotes(trials, space, metric) {
+  const done = scored(trials, metric);
+  if (done.length < BOUNDARY_MIN_TRIALS) return [];
+  const k = Math.min(10, Math.max(3, Math.ceil(done.length / 5)));
+  const top = done.slice(0, k);
+  const ran = searchTrials(trials).filter((t) => t.reason !== "cancelled");
+  const notes = [];
+  for (const p of searched(space)) {
+    const range = numericRange(p.dist);
+    if (!range || (p.dist.values()?.length ?? Infinity) < MIN_VALUES) continue;
+    const end = crowdedEnd(
+      p,
+      top.map((s) => s.trial)
+    );
+    if (!end) continue;
+    notes.push(noteFor(p, range, end, ran));
+  }
+  return notes;
+}
+function edgeOf(u) {
+  if (u === void 0) return void 0;
+  return u <= EDGE ? "low" : u >= 1 - EDGE ? "high" : void 0;
+}
+function crowdedEnd(p, top) {
+  const best = edgeOf(unitOf(p, top[0]));
+  if (!best) return void 0;
+  const there = top.filter((t) => edgeOf(unitOf(p, t)) === best).length;
+  return there * 2 >= top.length ? best : void 0;
+}
+function noteFor(p, range, end, ran) {
+  const atEdge = ran.filter((t) => edgeOf(unitOf(p, t)) === end);
+  const failed = atEdge.filter((t) => t.status === "failed").length;
+  if (failed >= 3 && failed * 3 >= atEdge.length) return { kind: "unstable", param: p.name, end, range, failed };
+  const limit = hardLimit(range, end);
+  const bound = end === "low" ? range.lo : range.hi;
+  if (limit !== void 0 && bound === limit) return { kind: "hard-limit", param: p.name, end, range, limit };
+  const suggested = widened(range, end, limit);
+  return { kind: "widen", param: p.name, end, range, suggested, atLimit: suggested === limit };
+}
+function hardLimit(r, end) {
+  if (end === "low") return r.integer && r.lo >= 1 ? 1 : r.lo >= 0 && !r.log ? 0 : void 0;
+  return !r.log && !r.integer && r.lo >= 0 && r.hi <= 1 ? 1 : void 0;
+}
+function widened(r, end, limit) {
+  const sign = end === "low" ? -1 : 1;
+  const from = end === "low" ? r.lo : r.hi;
+  let v = r.log ? from * Math.min(10, (r.hi / r.lo) ** 0.25) ** sign : from + sign * (r.hi - r.lo) / 4;
+  v = r.integer ? end === "low" ? Math.floor(v) : Math.ceil(v) : Number(v.toPrecision(2));
+  if (limit !== void 0) v = end === "low" ? Math.max(limit, v) : Math.min(limit, v);
+  return v;
+}
+
+// src/core/landscape/cost.ts
+function costPoints(trials, metric) {
+  const byTime = [...scored(trials, metric)].sort((a, b) => a.trial.durationMs - b.trial.durationMs || a.number - b.number);
+  let bestLoss = Infinity;
+  return byTime.map((s) => {
+    const front = s.loss < bestLoss;
+    if (front) bestLoss = s.loss;
+    return { number: s.number, durationMs: s.trial.durationMs, value: s.value, front };
+  });
+}
+var BATCH_NAMES = ["batch_size", "batch", "batchsize", "bs"];
+function batchRows(trials, space, metric) {
+  const p = searched(space).find((x) => BATCH_NAMES.includes(x.name.toLowerCase()));
+  if (!p) return void 0;
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of scored(trials, metric)) {
+    const v = s.trial.params[p.name];
+    if (v === void 0) continue;
+    groups.set(canonicalJson(v), [...groups.get(canonicalJson(v)) ?? [], s]);
+  }
+  const rows = [...groups.values()].map((g) => ({
+    batchSize: g[0].trial.params[p.name],
+    trials: g.length,
+    msPerEpoch: median(g.map((s) => s.trial.durationMs / Math.max(1, s.trial.history.length))),
+    best: g[0].value
+  }));
+  if (rows.length < 2) return void 0;
+  rows.sort((a, b) => typeof a.batchSize === "number" && typeof b.batchSize === "number" ? a.batchSize - b.batchSize : 0);
+  return { name: p.name, rows };
+}
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// src/core/landscape/curves.ts
+var CURVE_TRIALS = 3;
+var MIN_EPOCHS = 4;
+var NOISE_WINDOW = 5;
+function curveNotes(trials, metric) {
+  const curves = scored(trials, metric).map((s) => ({ number: s.number, losses: lossCurve(s.trial, metric) })).filter((c) => c.losses.length >= MIN_EPOCHS).slice(0, CURVE_TRIALS);
+  if (curves.length === 0) return [];
+  const checks = ["still-improving", "overfitting", "noisy"];
+  return checks.map((check) => ({ check, trials: curves.filter((c) => shows(check, c.losses)).map((c) => c.number), of: curves.length })).filter((n) => n.trials.length * 2 >= n.of && n.trials.length > 0);
+}
+function lossCurve(t, metric) {
+  return [...t.history].sort((a, b) => a.step - b.step).map((h) => h.metrics[metric.name]).filter((v) => v !== void 0 && Number.isFinite(v)).map((v) => metric.goal === "maximize" ? -v : v);
+}
+function shows(check, c) {
+  const best = Math.min(...c);
+  const scale2 = Math.abs(c[0] - best);
+  if (!(scale2 > 0)) return false;
+  const n = c.length;
+  const last = c[n - 1];
+  if (check === "still-improving") return last === best && c[n - 2] - last >= 0.01 * scale2 && c[n - 3] - last >= 0.03 * scale2;
+  if (check === "overfitting") return c.lastIndexOf(best) <= n - 3 && last - best >= 0.1 * scale2;
+  const w = c.slice(-NOISE_WINDOW);
+  const d = w.slice(1).map((x, i) => x - w[i]);
+  const flips = d.slice(1).filter((x, i) => Math.sign(x) * Math.sign(d[i]) < 0).length;
+  const mean3 = d.reduce((s, x) => s + Math.abs(x), 0) / d.length;
+  return flips >= 2 && mean3 >= 0.05 * scale2;
+}
+
+// src/core/landscape/importance.ts
+var IMPORTANCE_MIN_TRIALS = 8;
+var MAX_BINS = 6;
+function paramImportance(trials, space, metric) {
+  const done = scored(trials, metric).sort((a, b) => a.loss - b.loss || a.trial.key.localeCompare(b.trial.key)).map((s, i) => ({ ...s, number: i + 1 }));
+  const params = searched(space);
+  if (done.length < IMPORTANCE_MIN_TRIALS || params.length === 0) return [];
+  const ranks = rankLosses(done);
+  const groups = params.map((p) => groupsOf(p, done, binsFor(params, done)));
+  const explained = additiveEffects(groups, ranks, done.length) ?? groups.map((g) => epsilonSquared(g, ranks));
+  const raw = params.map((p, j) => ({ name: p.name, explained: explained[j] }));
+  const total = raw.reduce((s, r) => s + r.explained, 0);
+  return raw.map((r) => ({ ...r, importance: total > 0 ? r.explained / total : 1 / raw.length })).sort((a, b) => b.importance - a.importance || a.name.localeCompare(b.name));
+}
+function rankLosses(done) {
+  const ranks = /* @__PURE__ */ new Map();
+  for (let i = 0; i < done.length; ) {
+    let j = i;
+    while (j + 1 < done.length && done[j + 1].loss === done[i].loss) j++;
+    for (let k = i; k <= j; k++) ranks.set(id(done[k]), (i + j) / 2 + 1);
+    i = j + 1;
+  }
+  return ranks;
+}
+var id = (s) => `${s.number}`;
+function binsFor(params, done) {
+  const numeric = params.filter((p) => p.dist.kind !== "categorical").length;
+  const categoricalDof = params.filter((p) => p.dist.kind === "categorical").reduce((s, p) => s + new Set(done.map((d) => JSON.stringify(d.trial.params[p.name]))).size - 1, 0);
+  const room = numeric > 0 ? Math.floor((done.length / 2 - categoricalDof) / numeric) + 1 : MAX_BINS;
+  return Math.min(MAX_BINS, Math.round(Math.sqrt(done.length)), Math.max(2, room));
+}
+function groupsOf(p, done, bins) {
+  const withValue = done.filter((s) => s.trial.params[p.name] !== void 0);
+  if (p.dist.kind === "categorical") return groupBy(withValue, (s) => canonicalJson(s.trial.params[p.name]), id);
+  const placed = withValue.map((s) => ({ s, u: unitOf(p, s.trial) })).filter((x) => x.u !== void 0).sort((a, b) => a.u - b.u || a.s.number - b.s.number);
+  const distinct = new Set(placed.map((x) => x.u)).size;
+  if (distinct <= bins)
+    return groupBy(
+      placed,
+      (x) => String(x.u),
+      (x) => id(x.s)
+    );
+  const groups = [];
+  let current = [];
+  placed.forEach((x, i) => {
+    const full = current.length >= placed.length / bins && x.u !== placed[i - 1]?.u;
+    if (full && groups.length < bins - 1) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(id(x.s));
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+function groupBy(items, key, name2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const x of items) out.set(key(x), [...out.get(key(x)) ?? [], name2(x)]);
+  return [...out.values()];
+}
+function additiveEffects(groups, ranks, n) {
+  const dof = groups.reduce((s, g) => s + Math.max(0, g.length - 1), 0);
+  if (dof * 2 > n) return void 0;
+  const ids = [...ranks.keys()];
+  const mean3 = ids.reduce((s, k) => s + ranks.get(k), 0) / n;
+  const y = new Map(ids.map((k) => [k, ranks.get(k) - mean3]));
+  const ssTotal = ids.reduce((s, k) => s + y.get(k) ** 2, 0);
+  if (ssTotal === 0) return groups.map(() => 0);
+  const fitted2 = groups.map(() => new Map(ids.map((k) => [k, 0])));
+  for (let sweep = 0; sweep < 200; sweep++) {
+    let moved = 0;
+    groups.forEach((gs, j) => {
+      for (const g of gs) {
+        const others = (k) => fitted2.reduce((s, f, l) => l === j ? s : s + f.get(k), 0);
+        const m = g.reduce((s, k) => s + y.get(k) - others(k), 0) / g.length;
+        for (const k of g) {
+          moved = Math.max(moved, Math.abs(fitted2[j].get(k) - m));
+          fitted2[j].set(k, m);
+        }
+      }
+    });
+    if (moved < 1e-9 * n) break;
+  }
+  const residual = ids.reduce((s, k) => s + (y.get(k) - fitted2.reduce((t, f) => t + f.get(k), 0)) ** 2, 0);
+  const ms = residual / (n - 1 - dof);
+  return fitted2.map((f, j) => {
+    const ss = ids.reduce((s, k) => s + f.get(k) ** 2, 0);
+    return Math.min(1, Math.max(0, (ss - Math.max(0, groups[j].length - 1) * ms) / ssTotal));
+  });
+}
+function epsilonSquared(groups, ranks) {
+  const used = groups.filter((g) => g.length > 0);
+  const values = used.map((g) => g.map((k2) => ranks.get(k2)));
+  const all = values.flat();
+  const n = all.length;
+  const k = used.length;
+  if (k < 2 || n <= k) return 0;
+  const mean3 = all.reduce((s, x) => s + x, 0) / n;
+  const ssTotal = all.reduce((s, x) => s + (x - mean3) ** 2, 0);
+  if (ssTotal === 0) return 0;
+  let ssWithin = 0;
+  for (const g of values) {
+    const m = g.reduce((s, x) => s + x, 0) / g.length;
+    ssWithin += g.reduce((s, x) => s + (x - m) ** 2, 0);
+  }
+  const ssBetween = ssTotal - ssWithin;
+  const e = (ssBetween - (k - 1) * (ssWithin / (n - k))) / ssTotal;
+  return Math.min(1, Math.max(0, e));
+}
+
+// src/report/landscape.ts
+var LANDSCAPE_MIN_TRIALS = 5;
+var MAX_AXES = 3;
+var AXIS_MIN_IMPORTANCE = 0.1;
+var MAX_LABELS2 = 20;
+var BLUE = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%';
+function landscapeSection(r, space, form) {
+  if (!space) return "";
+  const metric = r.metric;
+  const finished = scored(r.trials, metric).length;
+  if (finished < LANDSCAPE_MIN_TRIALS) return "";
+  const importance = paramImportance(r.trials, space, metric);
+  const notes = [...boundaryNotes(r.trials, space, metric).map(boundaryText), ...curveNotes(r.trials, metric).map(curveText)];
+  const open = form === "open";
+  const details = [
+    importanceBlock(importance, finished),
+    ...open ? axisBlocks(r, space, importance) : [],
+    costBlock(r, open),
+    batchBlock(r, space)
+  ].filter((x) => x !== "");
+  const head = `**Landscape** (what the ${finished} finished trials say about the search space)`;
+  const noteList = notes.length > 0 ? notes.map((n) => `- ${n}`).join("\n") : "- No range or training-curve note: the best trials sit inside every range.";
+  if (details.length === 0) return `${head}
+
+${noteList}`;
+  if (open) return [head, noteList, ...details].join("\n\n");
+  return `${head}
+
+${noteList}
+
+<details><summary>Importance and cost</summary>
+
+${details.join("\n\n")}
+
+</details>`;
+}
+var name = (n) => codeSpan(n, NAME_MAX_CHARS);
+function rangeText2(n) {
+  return `[${num(n.range.lo)}, ${num(n.range.hi)}]${n.range.log ? " (log scale)" : ""}`;
+}
+function boundaryText(n) {
+  const where = `The best ${name(n.param)} values sit at the ${n.end} end of ${rangeText2(n)}`;
+  const bound = n.end === "low" ? "min" : "max";
+  if (n.kind === "widen")
+    return n.atLimit ? `\u{1F4D0} ${where}: widen ${bound} to ${num(n.suggested)}, as far as ${name(n.param)} goes.` : `\u{1F4D0} ${where}: widen ${bound}, to about ${num(n.suggested)}.`;
+  if (n.kind === "hard-limit")
+    return `\u{1F4D0} ${where}, but ${num(n.limit)} is as far as ${name(n.param)} goes (a hard limit): the best is there, so keep ${bound} at ${num(n.limit)}.`;
+  return `\u26A0\uFE0F ${where}, and so do ${n.failed} failed trials: that edge is unstable rather than good. Do not widen it; try a warm-up or a smaller range.`;
+}
+var CURVE_TEXT = {
+  "still-improving": "still improving at the last epoch: train longer (more epochs).",
+  overfitting: "the monitored metric worsens after its best epoch (overfitting): regularise (dropout, weight decay) or stop early.",
+  noisy: "noisy last epochs (the metric jumps up and down from epoch to epoch): try a smaller learning rate or a bigger batch."
+};
+function curveText(n) {
+  const which = n.trials.map((t) => `#${t}`).join(", ");
+  return `\u{1F4C8} Training curves of the best trials (${which}, ${n.trials.length} of ${n.of} read): ${CURVE_TEXT[n.check]}`;
+}
+function importanceBlock(imp, finished) {
+  if (imp.length === 0)
+    return finished < IMPORTANCE_MIN_TRIALS ? `<sub>Importance needs at least ${IMPORTANCE_MIN_TRIALS} finished trials.</sub>` : "";
+  const rows = imp.map((p) => [cell(p.name, NAME_MAX_CHARS), `${(p.importance * 100).toFixed(0)}%`, `${(p.explained * 100).toFixed(0)}%`]);
+  const table = markdownTable([["Parameter", "Importance", "Explains alone"], ...rows], { align: ["l", "r", "r"] });
+  const top = Math.min(100, Math.ceil(imp[0].importance * 100 / 10) * 10 || 10);
+  const chart = mermaid([
+    BLUE,
+    "xychart-beta",
+    '  title "Parameter importance"',
+    `  x-axis [${imp.map((p) => `"${safe(p.name)}"`).join(", ")}]`,
+    `  y-axis "importance (%)" 0 --> ${top}`,
+    `  bar [${imp.map((p) => (p.importance * 100).toFixed(1)).join(", ")}]`
+  ]);
+  return `**Importance**
+
+${table}
+
+${chart}
+
+<sub>Each parameter\u2019s main effect on the metric\u2019s ranking (the first-order terms of a functional ANOVA, fitted jointly over grouped values and bias-corrected), normalised to 100%; \u201CExplains alone\u201D is the share of the ranking\u2019s variance its own effect accounts for. Deterministic: the same trials give the same numbers. Interactions are credited to no parameter.</sub>`;
+}
+function axisBlocks(r, space, imp) {
+  const order = imp.length > 0 ? imp.filter((p) => p.importance >= AXIS_MIN_IMPORTANCE).map((p) => p.name) : space.map((p) => p.name);
+  const axes = order.map((n) => space.find((p) => p.name === n)).map((p) => p ? axisOf(p, r.trials, r.metric) : void 0).filter((a) => a !== void 0).slice(0, MAX_AXES);
+  return axes.map((a) => axisChart(a, r.metric.name, r.metric.goal));
+}
+function axisChart(a, metric, goal) {
+  const y = yAxis(a.buckets.map((b) => b.best));
+  const scale2 = a.range.log ? "log scale" : "linear scale";
+  return mermaid([
+    BLUE,
+    "xychart-beta",
+    `  title "Best ${safe(metric)} by ${safe(a.param)} (${goal === "maximize" ? "higher" : "lower"} is better)"`,
+    `  x-axis "${safe(a.param)} (${scale2}, bucket middles)" [${a.buckets.map((b) => `"${label(b.at)}"`).join(", ")}]`,
+    `  y-axis "${safe(metric)}${y.label}" ${y.lo} --> ${y.hi}`,
+    `  bar [${a.buckets.map((b) => y.fmt(b.best)).join(", ")}]`
+  ]);
+}
+function costBlock(r, withChart) {
+  const points = costPoints(r.trials, r.metric);
+  if (points.length < 2) return "";
+  const onFront = points.filter((p) => p.front);
+  const list2 = onFront.map((p) => `#${p.number} (${duration(p.durationMs)}, ${num(p.value)})`).join(", ");
+  const sentence = `On the Pareto front (the best ${cell(r.metric.name, NAME_MAX_CHARS)} for the time spent): ${list2}; the other ${points.length - onFront.length} finished trials took as long or longer for less.`;
+  if (!withChart) return `**Cost beside quality**: ${sentence}`;
+  const front = [];
+  for (const p of points) front.push(p.front ? p.value : front.at(-1));
+  const y = yAxis(points.map((p) => p.value));
+  const x = points.length <= MAX_LABELS2 ? `x-axis "training time" [${points.map((p) => `"${duration(p.durationMs)}"`).join(", ")}]` : `x-axis "finished trials, fastest to slowest" 1 --> ${points.length}`;
+  const chart = mermaid([
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#afb8c1, #0969da"}}}}%%',
+    "xychart-beta",
+    `  title "${safe(r.metric.name)} against training time"`,
+    `  ${x}`,
+    `  y-axis "${safe(r.metric.name)}${y.label}" ${y.lo} --> ${y.hi}`,
+    `  bar [${points.map((p) => y.fmt(p.value)).join(", ")}]`,
+    `  line [${front.map((v) => y.fmt(v)).join(", ")}]`
+  ]);
+  return `**Cost beside quality**
+
+${chart}
+
+<sub>Grey: each finished trial\u2019s ${cell(r.metric.name, NAME_MAX_CHARS)}, fastest to slowest; blue: the best so far, the Pareto front. ${sentence}</sub>`;
+}
+function batchBlock(r, space) {
+  const b = batchRows(r.trials, space, r.metric);
+  if (!b) return "";
+  const f = columnFormat(b.rows.map((x) => x.best));
+  const rows = b.rows.map((x) => [cell(x.batchSize), String(x.trials), duration(x.msPerEpoch), f(x.best)]);
+  const table = markdownTable(
+    [[cell(b.name, NAME_MAX_CHARS), "Trials", "Time per epoch (median)", `Best ${cell(r.metric.name, NAME_MAX_CHARS)}`], ...rows],
+    {
+      align: ["r", "r", "r", "r"]
+    }
+  );
+  return `**Batch size: cost and quality**
+
+${table}
+
+<sub>Small batches take longer per epoch and may generalise better: the time per epoch is a trial\u2019s training time over its recorded epochs.</sub>`;
+}
+function yAxis(values) {
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  const pad = hi > lo ? (hi - lo) * 0.05 : Math.abs(hi) * 0.05 || 1;
+  lo = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+  hi = hi + pad;
+  const { factor, label: label2 } = scaleOf(Math.max(Math.abs(lo), Math.abs(hi)));
+  const decimals = decimalsFor2((hi - lo) / factor);
+  const fmt2 = (v) => plain(v / factor, decimals);
+  return { lo: fmt2(lo), hi: fmt2(hi), label: label2, fmt: fmt2 };
+}
+function label(x) {
+  return Number.isInteger(x) ? String(x) : num(Number(x.toPrecision(2)));
+}
+function mermaid(lines) {
+  return ["```mermaid", ...lines, "```"].join("\n");
+}
+
+// src/report/shards.ts
+var MAX_NAMED = 10;
+function shardsLine(r) {
+  const s = r.shards;
+  if (!s) return [];
+  const head = `**Shards**: ${s.merged.length} of ${s.count} merged`;
+  if (s.problems.length === 0) return [head];
+  const named = s.problems.slice(0, MAX_NAMED).map((p) => `shard ${p.index}/${s.count} (${inline(cap(p.why, TEXT_MAX_CHARS))})`);
+  const more = s.problems.length > MAX_NAMED ? `, and ${s.problems.length - MAX_NAMED} more` : "";
+  return [`${head} \xB7 \u274C not merged: ${named.join("; ")}${more}`];
+}
+
+// src/report/cost.ts
+function costLine(cost) {
+  const { trainings: t, epochs: e } = cost;
+  const estimated = new Set(e?.estimated ?? []);
+  const epochs = (key) => e ? ` (${estimated.has(key) ? "\u2248 " : ""}${count(e[key], "epoch")})` : "";
+  const saved = SAVERS.filter(([key]) => t[key] > 0).map(([key, by]) => `${t[key]} by ${by}${epochs(key)}`);
+  return `**Cost**: ${count(t.spent, "training")}${epochs("spent")} \xB7 ${saved.length > 0 ? `saved ${saved.join(", ")}` : "nothing saved"}`;
+}
+var SAVERS = [
+  ["cache", "the cache"],
+  ["sequentialStop", "the sequential stop"],
+  ["replayOnly", "replay-only"]
+];
+function count(n, unit2) {
+  return `${n.toLocaleString("en-US")} ${unit2}${n === 1 ? "" : "s"}`;
+}
+var STOP_TEXT = {
+  trials: "the trial budget was used up",
+  minutes: "the time budget cut the sweep short",
+  target: "the metric target was reached",
+  exhausted: "the search space was exhausted"
+};
+function budgetLine(r, searched2) {
+  if (r.replayOnly) return [];
+  const s = r.stats;
+  const trials = s.budget.trials !== void 0 ? `${searched2} of ${s.budget.trials} trials` : `${searched2} trials`;
+  const time = s.budget.minutes !== void 0 ? `${duration(s.wallMs)} of ${duration(s.budget.minutes * 6e4)}` : duration(s.wallMs);
+  return [`**Budget**: ${trials}, ${time}; stopped because ${STOP_TEXT[s.stopReason]}`];
+}
+
+// src/report/replay-only.ts
+function searchSummary(r, c) {
+  const name2 = r.metric.name;
+  if (!r.best) {
+    const main = c?.metrics.find((m) => m.metric === name2)?.baseline;
+    return `the search ran on main only (a replay-only PR), main\u2019s best ${inline(name2)} = **${main === void 0 ? "n/a" : num(main)}**`;
+  }
+  const bestValue = r.best.metrics[name2];
+  const seeds = r.best.samples[name2]?.length ?? 1;
+  const searched2 = r.trials.filter((t) => t.repeat === 0).length;
+  return `best ${inline(name2)} = **${bestValue === void 0 ? "n/a" : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ""} over ${searched2} trial${searched2 === 1 ? "" : "s"}`;
+}
+var REPLAY_ONLY_BEST_LABEL = "**Search result: main\u2019s best** (this PR ran no search, so it has no best of its own: rules on it cannot be evaluated)";
+function mainParamsSection(c) {
+  const base = c?.baselineParams;
+  if (!base || Object.keys(base).length === 0) return "";
+  const rows = Object.keys(base).sort().map((n) => [cell(n), cell(base[n])]);
+  return `**Best hyperparameters: main\u2019s** (the search ran on main only; the replay trained these)
+
+${markdownTable([["Parameter", "main"], ...rows])}`;
+}
+function replayOnlyTrialsLine(r) {
+  const sha = r.replayOnly?.mainSha ? ` (${codeSpan(r.replayOnly.mainSha.slice(0, 7))})` : "";
+  return `**Trials**: none: a replay-only PR (\`pr.search: false\`), the search ran on main only${sha}`;
+}
+function replayOnlyWarnings(r, c) {
+  if (!r.replayOnly) return [];
+  const onBest = (c?.metrics ?? []).filter((m) => m.threshold !== void 0 && (m.on === "best" || m.on === "both"));
+  if (onBest.length === 0) return [];
+  const names2 = onBest.map((m) => `${m.metric} (on: ${m.on})`).join(", ");
+  return [
+    `Rules on this PR\u2019s best cannot be evaluated on a replay-only PR, which runs no search, so they fail: ${names2}. Gate them on: champion, or let this PR search (pr.search: true).`
+  ];
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var COMMENT_SAFETY_MARGIN = 536;
+var COMMENT_MAX_CHARS = GITHUB_COMMENT_LIMIT - COMMENT_SAFETY_MARGIN;
+var TOP_TRIALS = 10;
+function buildReport(input) {
+  const max = input.maxChars ?? GITHUB_COMMENT_LIMIT;
+  for (const layout of LAYOUTS) {
+    const doc = document(assemble(input, layout));
+    if (doc.length <= max) return doc;
+  }
+  return fitted(assemble(input, LAYOUTS.at(-1)), max);
+}
+var LAYOUTS = [
+  { topTrials: TOP_TRIALS, chart: true, failures: "full", landscape: "open" },
+  { topTrials: TOP_TRIALS, chart: true, failures: "full", landscape: "folded" },
+  { topTrials: TOP_TRIALS, chart: true, failures: "full" },
+  { topTrials: 5, chart: true, failures: "full" },
+  { topTrials: 1, chart: true, failures: "full" },
+  { topTrials: 0, chart: false, failures: "full" },
+  { topTrials: 0, chart: false, failures: "list" },
+  { topTrials: 0, chart: false, failures: "none" }
+];
+function document(p) {
+  return `${[...p.head, ...p.body, ...p.tail].filter((x) => x !== "").join("\n\n")}
+`;
+}
+var TRUNCATED = "_\u2026report truncated to fit GitHub\u2019s size limit._";
+function fitted(p, max) {
+  const fixed2 = (body) => document({ head: p.head, body: [...body, TRUNCATED], tail: p.tail });
+  const kept = [];
+  for (const section of p.body.filter((x) => x !== "")) {
+    if (fixed2([...kept, section]).length <= max) {
+      kept.push(section);
+      continue;
+    }
+    if (!/<details|^`{3,}/m.test(section)) {
+      const room = max - fixed2([...kept, ""]).length;
+      const cut = section.slice(0, Math.max(0, room)).replace(/\n[^\n]*$/, "");
+      if (cut.includes("\n") && room > 0) kept.push(cut);
+    }
+    break;
+  }
+  const doc = fixed2(kept);
+  if (doc.length <= max) return doc;
+  const note = `
+
+${TRUNCATED}
+`;
+  return document({ head: p.head, body: [], tail: [] }).slice(0, Math.max(0, max - note.length)).trimEnd() + note;
+}
+function assemble(input, layout) {
+  const { results: r, comparison: c } = input;
+  const head = [];
+  if (input.marker) head.push(input.marker);
+  head.push(`### ${inline(cap(input.title ?? `sweepgate: ${r.sweep}`, NAME_MAX_CHARS + 60))}`);
+  head.push(`${verdict(input)}${rulesNote(c)}`);
+  if (input.accepted) head.push(`\u2705 **Accepted on purpose**: ${inline(acceptanceText(input.accepted))}, so the check passes.`);
+  const parts = [];
+  const warnings = [...input.warnings ?? []];
+  if (c?.hasBaseline && c.configChanged)
+    warnings.push("This run\u2019s sweep config differs from the baseline\u2019s: the comparison may not be like for like.");
+  if (c?.hasBaseline && c.gateChanged) warnings.push("The gate rules differ from the baseline\u2019s.");
+  warnings.push(...replayOnlyWarnings(r, c));
+  if (warnings.length > 0) parts.push(warnings.map((w) => `> [!WARNING]
+> ${inline(cap(w, TEXT_MAX_CHARS))}`).join("\n\n"));
+  parts.push(metricsSection(r, c));
+  parts.push(replayNotes(c));
+  parts.push(paramsSection(r, c));
+  parts.push(runSection(r, input.baselineNote));
+  if (r.stages) parts.push(stagesSection(r.stages, r.metric.name));
+  if (layout.chart) {
+    const points = searchTrials2(r).map((t, i) => ({
+      trial: i + 1,
+      status: t.status,
+      value: t.metrics[r.metric.name],
+      ...r.stages ? { stage: t.stage } : {}
+    }));
+    const mainValue = c?.hasBaseline ? c.metrics.find((m) => m.metric === r.metric.name)?.baseline : void 0;
+    const chart = convergenceChart(points, {
+      metric: r.metric.name,
+      goal: r.metric.goal,
+      ...mainValue !== void 0 ? { mainValue } : {}
+    });
+    if (chart) parts.push(chart);
+  }
+  if (layout.topTrials > 0) {
+    const top = topTrialsSection(r, layout.topTrials);
+    if (top) parts.push(top);
+  }
+  if (layout.landscape) parts.push(landscapeSection(r, input.space, layout.landscape));
+  parts.push(failuresSection(searchTrials2(r), layout.failures));
+  const tail = input.runUrl ? [`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`] : [];
+  return { head, body: parts, tail };
+}
+function verdict(input) {
+  const { results: r, comparison: c } = input;
+  const name2 = r.metric.name;
+  if (!r.best && finishedWithoutMetric(r))
+    return `\u{1F50E} Sweep done: ${r.stats.trials} trials ran (${r.stats.failed} failed). The config has no \`metric:\` (W&B allows that for grid and random sweeps), so no trial is best and nothing is compared or gated.`;
+  if (!r.best && !r.replayOnly) return `\u274C **No trial finished**: ${inline(noTrialVerdict(r))}`;
+  const summary = searchSummary(r, c);
+  if (!c) return `\u{1F50E} Sweep done: ${summary}.`;
+  if (!c.hasBaseline) {
+    const how = input.baselineHowTo ?? "A baseline is recorded by a run on the main branch.";
+    if (input.noBaselineFails)
+      return `\u274C **No baseline**, so nothing was compared and the check fails: ${inline(how)} Search result: ${summary}.`;
+    return `\u2705 **No baseline yet**, so there is nothing to compare with and the gate passes: ${summary}. ${inline(how)}`;
+  }
+  const gated = c.metrics.filter((m) => m.threshold !== void 0);
+  const fallback = c.champion?.state === "unavailable" && gated.some((m) => m.on !== "best") ? ` Main\u2019s best config could not be replayed (${inline(c.champion.reason)}), so the gate compared this PR\u2019s best with main\u2019s best.` : "";
+  const bad = gated.filter(isGateFailure);
+  if (bad.length > 0) return `\u274C **Regression**: ${[...new Set(bad.map((m) => inline(metricVerdict(m))))].join("; ")}.${fallback}`;
+  const noisy = gated.filter((m) => m.status === "not-significant");
+  if (noisy.length > 0)
+    return `\u2705 **No significant regression**: ${noisy.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
+  if (gated.length > 0)
+    return `\u2705 **No regression**: ${gated.map((m) => inline(metricVerdict(m))).join("; ")}. Search result: ${summary}.${fallback}`;
+  const main = c.metrics.find((m) => m.metric === name2);
+  const direction = main?.improved ? "better than" : main?.delta === 0 ? "the same as" : main?.delta !== void 0 ? "worse than (not gated)" : "not comparable with (main has no value for it)";
+  return `\u2705 **No gate rules**, so nothing is gated: ${summary}, ${direction} main.`;
+}
+function rulesNote(c) {
+  const s = loosenedSentence(c?.loosened);
+  return s ? ` ${inline(s.charAt(0).toUpperCase() + s.slice(1))}.` : "";
+}
+var STATUS_TEXT = {
+  pass: "\u2705 pass",
+  regressed: "\u274C regressed",
+  "not-significant": "\u26A0\uFE0F worse, not significant",
+  "no-baseline": "\u2014 no baseline",
+  missing: "\u274C missing",
+  failed: "\u274C replay failed",
+  "not-comparable": "\u274C not comparable"
+};
+var arrow = (goal) => goal === "maximize" ? " \u2191" : " \u2193";
+function gateCell(m, status, pValue, decides) {
+  if (!m.threshold) return "not gated";
+  const gate = `\u2264 ${formatThreshold(m.threshold)} worse`;
+  const p = pValue === void 0 ? "" : `, ${pText(pValue)}`;
+  return `${STATUS_TEXT[status]} (${gate}${p})${decides ? "" : " \xB7 not decisive"}`;
+}
+function metricsSection(r, c) {
+  const goalOf = (m) => m === r.metric.name ? arrow(r.metric.goal) : "";
+  if (!c?.hasBaseline) {
+    const names2 = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
+    if (names2.length === 0) return "";
+    const rows = names2.map((n) => [
+      cell(n) + goalOf(n),
+      columnFormat([r.best.metrics[n]])(r.best.metrics[n]),
+      sampleText(r.best.samples[n])
+    ]);
+    return `**Best trial\u2019s metrics**
+
+${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"] })}`;
+  }
+  const parts = [];
+  const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== "failed" && m.champion.status !== "missing");
+  if (c.champion?.state === "replayed") {
+    const ch = c.champion;
+    const head = `**Gate: main\u2019s best config, replayed on this PR** (${ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ", all from the cache" : ch.cached > 0 ? `, ${ch.cached} from the cache` : ""})`;
+    const rows = c.metrics.filter((m) => m.champion).map((m) => {
+      const p = m.champion;
+      const shown = p.status === "failed" || p.status === "missing";
+      const f = columnFormat([p.baseline, p.current]);
+      return [
+        cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ""),
+        f(p.baseline),
+        shown ? "\u2014" : f(p.current),
+        shown ? "\u2014" : deltaWithCi(p),
+        gateCell(m, p.status, p.pValue, m.decidedBy !== "best")
+      ];
+    });
+    if (rows.length > 0)
+      parts.push(
+        `${head}
+
+${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], { align: ["l", "r", "r", "r", "l"] })}`
+      );
+    const failedRun = c.metrics.find((m) => m.champion?.status === "failed")?.champion;
+    if (failedRun) parts.push(`The replay failed: ${codeSpan(causeFromErrorText(failedRun.error))}`);
+    if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main\u2019s champion.`);
+  }
+  if (r.replayOnly && !c.metrics.some((m) => m.decidedBy === "best" || m.decidedBy === "both")) return parts.join("\n\n");
+  const bestRows = c.metrics.map((m) => {
+    const f = columnFormat([m.baseline, m.current]);
+    return [
+      cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ""),
+      m.baseline === void 0 ? "\u2014" : f(m.baseline),
+      m.current === void 0 ? "\u2014" : f(m.current),
+      m.delta === void 0 ? "\u2014" : `${signedWith(f, m.delta)}${m.relDelta === void 0 ? "" : ` (${relative(m.relDelta, m.baseline)})`}`,
+      gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== "champion")
+    ];
+  });
+  const label2 = r.replayOnly ? REPLAY_ONLY_BEST_LABEL : c.champion?.state === "replayed" ? "**Search result: this PR\u2019s best vs main\u2019s best** (what the tuning found; the gate above decides unless a rule says `on: best`)" : "**Metrics: this PR\u2019s best vs main\u2019s best**";
+  parts.push(`${label2}
+
+${markdownTable([["Metric", "main", "PR", "\u0394", "Gate"], ...bestRows], { align: ["l", "r", "r", "r", "l"] })}`);
+  return parts.join("\n\n");
+}
+function replayNotes(c) {
+  if (!c?.hasBaseline) return "";
+  const notes = [];
+  const ch = c.champion;
+  if (ch?.state === "replayed") {
+    if (ch.mainSettings?.length)
+      notes.push(`Replayed with main\u2019s validation split and trainer defaults, not this PR\u2019s: ${cell(ch.mainSettings.join(", "))}.`);
+    for (const a of ch.adjustments) {
+      notes.push(
+        a.why === "fixed" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== void 0 ? ` (main\u2019s best had ${cell(a.main)})` : ""}.` : a.why === "kept" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is no longer searched over main\u2019s value by this PR: replayed with main\u2019s ${cell(a.replay)}, as main trained it.` : a.replay !== void 0 ? `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: replayed with ${cell(a.replay)}, the value main had (the trainer\u2019s default).` : `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: left out of the replay, so the program uses its own default, as on main.`
+      );
+    }
+  }
+  if (c.validationChanged && c.validationRows)
+    notes.push(
+      `Main and this PR were scored on different validation rows (main ${c.validationRows.baseline}, this PR ${c.validationRows.current}): the PR changed which rows are held out or their labels, so the difference includes that change.`
+    );
+  else if (c.validationChanged === false && c.validationRows)
+    notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
+  return notes.map((n) => `- ${n}`).join("\n");
+}
+function sampleText(samples) {
+  if (!samples || samples.length < 2) return "1";
+  const m = samples.reduce((s, x) => s + x, 0) / samples.length;
+  const sd = Math.sqrt(samples.reduce((s, x) => s + (x - m) ** 2, 0) / (samples.length - 1));
+  return `${samples.length} (\xB1 ${num(sd)})`;
+}
+function orderMetrics(names2, first) {
+  return [...names2].sort((a, b) => a === first ? -1 : b === first ? 1 : a.localeCompare(b));
+}
+function paramsSection(r, c) {
+  const current = r.best?.params;
+  if (!current) return r.replayOnly ? mainParamsSection(c) : "";
+  const base = c?.hasBaseline ? c.baselineParams : void 0;
+  const names2 = [.../* @__PURE__ */ new Set([...Object.keys(base ?? {}), ...Object.keys(current)])].sort();
+  if (names2.length === 0) return "";
+  if (!base) {
+    return `**Best hyperparameters**
+
+${markdownTable([["Parameter", "Value"], ...names2.map((n) => [cell(n), cell(current[n])])])}`;
+  }
+  const rows = names2.map((n) => {
+    const changed = JSON.stringify(base[n]) !== JSON.stringify(current[n]);
+    return [cell(n), cell(base[n]), changed ? `**${cell(current[n])}**` : cell(current[n])];
+  });
+  return `**Best hyperparameters: main vs this PR** (changes in bold)
+
+${markdownTable([["Parameter", "main", "PR"], ...rows])}`;
+}
+function runSection(r, baselineNote) {
+  const search = searchTrials2(r);
+  const repeats = r.trials.filter((t) => t.repeat > 0);
+  const count2 = (ts, status) => ts.filter((t) => t.status === status).length;
+  const trained = r.trials.filter((t) => !t.cached).length;
+  const lines = [
+    r.replayOnly ? replayOnlyTrialsLine(r) : `**Trials**: ${search.length} searched: ${count2(search, "complete")} finished, ${count2(search, "pruned")} stopped early (pruned), ${count2(search, "failed")} failed \xB7 ${trained} trained, ${r.trials.length - trained} from the cache`,
+    ...repeats.length > 0 ? [
+      `**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count2(repeats, "complete")} finished), outside the trial budget`
+    ] : [],
+    ...seedRunsLine(r),
+    ...shardsLine(r),
+    ...r.cost ? [costLine(r.cost)] : [],
+    ...budgetLine(r, search.length),
+    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
+    ...baselineNote !== void 0 ? [`**Baseline**: ${inline(baselineNote)}`] : []
+  ];
+  return `**Run**
+
+${lines.map((l) => `- ${l}`).join("\n")}`;
+}
+function seedRunsLine(r) {
+  const counts = (runs) => {
+    const cached = runs.filter((x) => x.cached).length;
+    const failed = runs.filter((x) => x.status === "failed").length;
+    return `${runs.length - cached} trained, ${cached} from the cache${failed ? `, ${failed} failed` : ""}`;
+  };
+  if (r.replay)
+    return [
+      `**Champion replay**: main\u2019s best params on main\u2019s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`
+    ];
+  if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
+  if (r.champion)
+    return [
+      `**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`
+    ];
+  return [];
+}
+function searchTrials2(r) {
+  return r.trials.filter((t) => t.repeat === 0);
+}
+var MAX_PARAM_COLUMNS = 4;
+function topTrialsSection(r, n) {
+  const { name: name2, goal } = r.metric;
+  const trials = searchTrials2(r);
+  const valued = (t) => t.status !== "failed" && t.metrics[name2] !== void 0;
+  const loss = (t) => goal === "maximize" ? -t.metrics[name2] : t.metrics[name2];
+  const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => Number(valued(b.t)) - Number(valued(a.t)) || (valued(a.t) ? loss(a.t) - loss(b.t) : 0) || a.i - b.i).slice(0, n);
+  if (ranked.length === 0) return "";
+  const allNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
+  const fold = allNames.length > MAX_PARAM_COLUMNS;
+  const same = (p) => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0].t.params[p]));
+  const paramNames = fold ? allNames.filter((p) => !same(p)) : allNames;
+  const shared = fold ? allNames.filter(same) : [];
+  const f = columnFormat(ranked.map(({ t }) => t.metrics[name2]));
+  const header = ["#", cell(name2) + arrow(goal), "Status", ...fold ? ["Hyperparameters"] : paramNames.map((p) => cell(p)), "Time"];
+  const rows = ranked.map(({ t, i }) => [
+    String(i + 1),
+    t.metrics[name2] === void 0 || t.status === "failed" ? "\u2014" : `${f(t.metrics[name2])}${t.status === "pruned" ? " (partial)" : ""}`,
+    statusText(t),
+    ...fold ? [
+      paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p])}`).join(", ")
+    ] : paramNames.map((p) => cell(t.params[p])),
+    t.cached ? "cached" : duration(t.durationMs)
+  ]);
+  const numeric = (p) => ranked.every(({ t }) => typeof t.params[p] === "number" || t.params[p] === void 0);
+  const align = ["r", "r", "l", ...fold ? ["l"] : paramNames.map((p) => numeric(p) ? "r" : "l"), "r"];
+  const partialAhead = ranked.some(({ t }, k) => t.status === "pruned" && ranked.slice(k + 1).some(({ t: u }) => u.status === "complete"));
+  const sharedNote = shared.length > 0 ? `
+
+<sub>Every trial above also has ${shared.map((p) => `${cell(p)}=${cell(ranked[0].t.params[p])}`).join(", ")}.</sub>` : "";
+  const note = sharedNote + (partialAhead ? "\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial\u2019s, and never the best.</sub>" : "");
+  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>
+
+${markdownTable([header, ...rows], { align })}${note}
+
+</details>`;
+}
+function statusText(t) {
+  if (t.status === "complete") return "\u2713";
+  if (t.status === "failed") return "failed";
+  const step = t.history.at(-1)?.step ?? 0;
+  const epochs = typeof t.params.epochs === "number" ? t.params.epochs : void 0;
+  return epochs !== void 0 ? `pruned at epoch ${step} of ${epochs}` : `pruned at step ${step}`;
+}
+function paramsLine(p) {
+  return Object.entries(p).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
+}
+
+// src/core/study/stage-plan.ts
+var DEFAULT_TRIALS = 20;
+function planStages(config) {
+  const { space, stages, method } = config;
+  if (stages.length === 0) return [{ space, method }];
+  const byName = new Map(space.map((p) => [p.name, p]));
+  const fallback = (m) => m === "grid" || config.budget.trials !== void 0 ? void 0 : DEFAULT_TRIALS;
+  const planned = stages.map((s) => {
+    const m = s.method ?? method;
+    const params = s.parameters.map((n) => byName.get(n)).filter((p) => p !== void 0);
+    const trials = s.trials ?? fallback(m);
+    return {
+      space: s.values === "decades" ? params.map((p) => ({ name: p.name, dist: decadeDistribution(p.dist) })) : params,
+      method: m,
+      ...trials !== void 0 ? { trials } : {},
+      ...s.earlyTerminate ? { earlyTerminate: s.earlyTerminate } : {},
+      ...s.refine ? { refine: true } : {},
+      ...s.configs ? { configs: s.configs } : {},
+      ...s.why ? { why: s.why } : {}
+    };
+  });
+  const named = new Set(stages.flatMap((s) => s.parameters));
+  const rest = space.filter((p) => !named.has(p.name) && p.dist.values()?.length !== 1);
+  if (rest.length > 0) {
+    const trials = fallback(method);
+    planned.push({ space: rest, method, ...trials !== void 0 ? { trials } : {} });
+  }
+  return planned;
+}
+function plannedTrials(config) {
+  if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
+  const size = (space) => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+  return planStages(config).reduce((n, s) => n + (s.trials ?? size(s.space)), 0);
+}
+
+// src/core/study/shard.ts
+var MAX_SHARDS = 256;
+var SPLIT_METHODS = ["grid", "random", "quasirandom", "manual"];
+function isSplitMethod(method) {
+  return SPLIT_METHODS.includes(method);
+}
+function parseShard(text) {
+  const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+  if (!m) return `must be i/n (shard i of n, like 1/3) but got '${text}'`;
+  const [index, count2] = [Number(m[1]), Number(m[2])];
+  if (count2 < 1 || count2 > MAX_SHARDS) return `must have 1 to ${MAX_SHARDS} shards (n in i/n) but got '${text}'`;
+  if (index < 1 || index > count2) return `must have i from 1 to n (1-based) but got '${text}'`;
+  return { index, count: count2 };
+}
+function shardLabel(shard) {
+  return `${shard.index}/${shard.count}`;
+}
+function shardPosition(index, count2, k) {
+  return index - 1 + k * count2;
+}
+function shardItems(items, shard) {
+  if (!shard) return [...items];
+  return items.filter((_, p) => p % shard.count === shard.index - 1);
+}
+function shardCap(cap2, shard) {
+  if (!shard || !Number.isFinite(cap2)) return cap2;
+  return Math.max(0, Math.ceil((cap2 - (shard.index - 1)) / shard.count));
+}
+function shardSamplerSeed(seed, method, shard) {
+  if (!shard || shard.count === 1 || isSplitMethod(method)) return seed;
+  return deriveSeed("shard", seed, shard.index, shard.count);
+}
+function splitSampler(inner, method, shard) {
+  if (!shard || shard.count === 1 || !isSplitMethod(method)) return inner;
+  return new EveryNth(inner, shard);
+}
+var EveryNth = class {
+  constructor(inner, shard) {
+    this.inner = inner;
+    this.shard = shard;
+    this.name = inner.name;
+  }
+  inner;
+  shard;
+  name;
+  points = [];
+  done = false;
+  ask(history, pending) {
+    const want = shardPosition(this.shard.index, this.shard.count, history.length + pending.length);
+    while (!this.done && this.points.length <= want) {
+      const seen = this.points.map((params) => ({ params, status: "complete", value: void 0, curve: [] }));
+      const next = this.inner.ask(seen, []);
+      if (next === void 0) this.done = true;
+      else this.points.push(next);
+    }
+    return this.points[want];
+  }
+};
+function checkShardable(config, shard) {
+  if (!shard || shard.count === 1) return;
+  const issues = [];
+  const label2 = shardLabel(shard);
+  if (config.stages.length > 0)
+    issues.push(
+      configIssue(
+        "stages",
+        `cannot be split across shards (shard ${label2}): a stage starts from the best of every trial of the one before it; run a staged sweep on one runner, or drop \`stages\``
+      )
+    );
+  if (config.repeats > 1)
+    issues.push(
+      configIssue(
+        "repeats",
+        `cannot be split across shards (shard ${label2}), got ${config.repeats}: the finalists are the best of every shard's trials; run it on one runner, or use repeats: 1`
+      )
+    );
+  if (issues.length > 0) throw new ConfigError(issues);
+}
+
+// src/core/trial.ts
+var TRIAL_KEY_VERSION = 1;
+function trialKey(params, seed, fingerprint) {
+  return sha256Hex(canonicalJson({ version: TRIAL_KEY_VERSION, params, seed, fingerprint }));
+}
+function trialSeed(sweepSeed, params, repeat = 0) {
+  return deriveSeed("trial", sweepSeed, canonicalJson(params), repeat);
+}
+
+// src/core/study/trial-run.ts
+var STOP_GRACE_MS = 1e4;
+async function runTrial(params, seed, repeat, stage, deps) {
+  const { ports } = deps;
+  const key = trialKey(params, seed, ports.objective.fingerprint);
+  const hit = await safeGet(ports, key);
+  if (hit && (hit.status !== "pruned" || deps.prunerId !== void 0 && hit.pruner === deps.prunerId))
+    return toResult(hit, true, stage, repeat);
+  const { record, cacheable } = await train(params, seed, key, deps);
+  if (cacheable) {
+    try {
+      await ports.store.put(record);
+    } catch (err) {
+      ports.warn(`could not store trial ${key.slice(0, 12)}: ${errorText(err)}`);
+    }
+  }
+  return toResult(record, false, stage, repeat);
+}
+async function safeGet(ports, key) {
+  try {
+    return await ports.store.get(key);
+  } catch (err) {
+    ports.warn(`trial store lookup failed for ${key.slice(0, 12)}, training instead: ${errorText(err)}`);
+    return void 0;
+  }
+}
+async function train(params, seed, key, deps) {
+  const { ports, pruner, metricName, goal, deadline, timeoutMs } = deps;
+  const history = [];
+  let pruned = false;
+  const controller = new AbortController();
+  const cancel = (why) => () => controller.abort(why);
+  const onAbort = cancel("the sweep was cancelled");
+  ports.signal?.addEventListener("abort", onAbort);
+  const started = ports.now();
+  const overdue = () => deadline !== void 0 && ports.now() >= deadline;
+  const timers = [
+    deadline === void 0 ? void 0 : setTimeout(cancel("the minutes budget ran out"), Math.max(0, deadline - started)),
+    timeoutMs === void 0 ? void 0 : setTimeout(cancel(new TrialTimeoutError(timeoutMs, formatDuration(timeoutMs))), timeoutMs)
+  ];
+  for (const t of timers) t?.unref?.();
+  const ctx = {
+    seed,
+    signal: controller.signal,
+    report(step, metrics) {
+      if (overdue() && !controller.signal.aborted) controller.abort("the minutes budget ran out");
+      history.push({ step, metrics: finiteOnly(metrics) });
+      if (pruned) return true;
+      if (pruner && metrics[metricName] !== void 0) {
+        const curve = curveOf(history, metricName, goal);
+        pruned = pruner.shouldPrune(curve, deps.others);
+      }
+      return pruned;
+    }
+  };
+  const base = {
+    key,
+    params,
+    seed,
+    get backend() {
+      return ports.objective.backend;
+    }
+  };
+  const grace = ports.stopGraceMs ?? STOP_GRACE_MS;
+  try {
+    const result = await untilStopped(ports.objective.run(params, ctx), controller.signal, grace);
+    const steps = history.length > 0 ? history : result.history ?? [];
+    const metrics = finiteOnly(result.metrics);
+    const status = pruned ? "pruned" : "complete";
+    const prunedBy = pruned && deps.prunerId !== void 0 ? { pruner: deps.prunerId } : {};
+    if (status === "complete" && metricName !== NO_METRIC && metrics[metricName] === void 0) {
+      throw new TrialError(`objective returned no "${metricName}" (got ${Object.keys(result.metrics).join(", ") || "nothing"})`);
+    }
+    return { record: { ...base, status, metrics, history: steps, durationMs: ports.now() - started, ...prunedBy }, cacheable: true };
+  } catch (err) {
+    const lastMetrics = history.length > 0 ? history[history.length - 1].metrics : {};
+    const cancelled = controller.signal.aborted;
+    const why = controller.signal.reason;
+    const timedOut = cancelled && why instanceof TrialTimeoutError;
+    const error = timedOut ? `${why.name}: ${why.message}` : `${err instanceof Error ? err.name : "Error"}: ${cancelled ? `${errorText(err)} (${String(why)})` : errorText(err)}`;
+    return {
+      record: {
+        ...base,
+        status: "failed",
+        metrics: lastMetrics,
+        history,
+        durationMs: ports.now() - started,
+        error,
+        cause: thrownCause(err, timedOut ? { timeout: why } : cancelled ? { cancelled: String(why) } : {}),
+        reason: timedOut ? "timeout" : cancelled ? "cancelled" : "error"
+      },
+      cacheable: err instanceof TrialError && !err.transient && !cancelled
+    };
+  } finally {
+    for (const t of timers) if (t) clearTimeout(t);
+    ports.signal?.removeEventListener("abort", onAbort);
+  }
+}
+function untilStopped(run, signal, graceMs) {
+  let timer;
+  let onAbort;
+  const abandoned = new Promise((_, reject) => {
+    onAbort = () => {
+      timer = setTimeout(
+        () => reject(
+          new TrialError(`did not stop within ${formatDuration(graceMs)} of being told to; the sweep goes on without it`, {
+            transient: true
+          })
+        ),
+        graceMs
+      );
+      timer.unref?.();
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([run, abandoned]).finally(() => {
+    if (timer) clearTimeout(timer);
+    if (onAbort) signal.removeEventListener("abort", onAbort);
+  });
+}
+function toLoss(value, goal) {
+  return goal === "maximize" ? -value : value;
+}
+function curveOf(history, metricName, goal) {
+  const out = [];
+  for (const h of history) {
+    const v = h.metrics[metricName];
+    if (v !== void 0 && Number.isFinite(v)) out.push({ step: h.step, value: toLoss(v, goal) });
+  }
+  return out;
+}
+function toResult(r, cached, stage, repeat) {
+  return {
+    key: r.key,
+    params: r.params,
+    status: r.status,
+    metrics: r.metrics,
+    cached,
+    durationMs: r.durationMs,
+    seed: r.seed,
+    history: r.history,
+    ...r.error !== void 0 ? { error: r.error } : {},
+    ...r.cause !== void 0 ? { cause: r.cause } : {},
+    ...r.reason !== void 0 ? { reason: r.reason } : {},
+    stage,
+    repeat
+  };
+}
+function finiteOnly(m) {
+  const out = {};
+  for (const [k, v] of Object.entries(m)) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
+  return out;
+}
+
+// src/core/study/warm-start.ts
+var WARM_METHODS = /* @__PURE__ */ new Set(["random", "quasirandom", "bayes", "tpe"]);
+function planWarmStart(config, baseline, fingerprint) {
+  const none = (why) => ({ configs: [], why });
+  if (config.pr.warmStart === 0) return none("pr.warm_start is 0");
+  if (!WARM_METHODS.has(config.method)) return none(`method ${config.method} chooses every point itself`);
+  if (config.stages.length > 0) return none("stages search their parameters in turn");
+  const best = baseline?.best;
+  if (!baseline || !best) return none("there is no baseline best to start from");
+  if (trialKey(best.params, trialSeed(config.seed, best.params), fingerprint) === best.key)
+    return none("main's trials are still this PR's: the cache serves them");
+  const configs = topConfigs(baseline, config.space, config.pr.warmStart);
+  return {
+    configs,
+    why: configs.length > 0 ? `main's trials cannot be reused here, so the search starts from main's best ${configs.length} configuration${configs.length === 1 ? "" : "s"}` : "none of main's best configurations is inside this PR's search space"
+  };
+}
+function topConfigs(baseline, space, n) {
+  const { name: name2, goal } = baseline.metric;
+  const ranked = baseline.trials.filter((t) => t.repeat === 0 && t.status === "complete" && t.metrics[name2] !== void 0).sort((a, b) => toLoss(a.metrics[name2], goal) - toLoss(b.metrics[name2], goal)).map((t) => t.params);
+  const candidates = baseline.best ? [baseline.best.params, ...ranked] : ranked;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const params of candidates) {
+    if (out.length >= n) break;
+    const inside = inSpace(params, space);
+    if (!inside) continue;
+    const id2 = canonicalJson(inside);
+    if (seen.has(id2)) continue;
+    seen.add(id2);
+    out.push(inside);
+  }
+  return out;
+}
+function inSpace(params, space) {
+  const out = {};
+  for (const { name: name2, dist } of space) {
+    const v = params[name2];
+    if (v === void 0 || !dist.contains(v)) return void 0;
+    out[name2] = v;
+  }
+  return out;
+}
+function withWarmStart(sampler, configs) {
+  if (configs.length === 0) return sampler;
+  return {
+    name: sampler.name,
+    ask(history, pending) {
+      const asked = history.length + pending.length;
+      return asked < configs.length ? configs[asked] : sampler.ask(history, pending);
+    }
+  };
+}
+
+// src/core/pruners/median.ts
+var MedianPruner = class {
+  constructor(settings) {
+    this.settings = settings;
+    const { warmupSteps, minTrials } = settings;
+    if (!(warmupSteps >= 0) || !Number.isInteger(warmupSteps))
+      throw new RangeError(`median: warmup steps must be an integer >= 0, got ${warmupSteps}`);
+    if (!(minTrials >= 1) || !Number.isInteger(minTrials))
+      throw new RangeError(`median: min trials must be an integer >= 1, got ${minTrials}`);
+  }
+  settings;
+  name = "median";
+  shouldPrune(curve, others) {
+    if (curve.length <= this.settings.warmupSteps) return false;
+    const step = curve[curve.length - 1].step;
+    let best = Infinity;
+    for (const p of curve) if (p.value < best) best = p.value;
+    if (!Number.isFinite(best)) return false;
+    const field = [];
+    for (const o of others) {
+      const v = valueAtStep(o, step);
+      if (v !== void 0) field.push(v);
+    }
+    if (field.length < this.settings.minTrials) return false;
+    return best > median2(field);
+  }
+};
+function valueAtStep(curve, step) {
+  const last = curve[curve.length - 1];
+  if (!last || last.step < step) return void 0;
+  let v;
+  for (const p of curve) {
+    if (p.step > step) break;
+    if (Number.isFinite(p.value)) v = p.value;
+  }
+  return v;
+}
+function median2(values) {
+  values.sort((a, b) => a - b);
+  const m = values.length >> 1;
+  return values.length % 2 ? values[m] : 0.5 * (values[m - 1] + values[m]);
+}
+
+// src/core/pruners/index.ts
+function createPruner(et) {
+  if (et === void 0) return void 0;
+  switch (et.type) {
+    case "hyperband": {
+      const rungs = et.rungs ?? (et.maxIter !== void 0 && et.s !== void 0 ? hyperbandBands(et.maxIter, et.eta, et.s) : void 0);
+      const minIter = rungs?.[0] ?? et.minIter;
+      return new HyperbandPruner({
+        minIter,
+        eta: et.eta,
+        ...et.maxIter !== void 0 ? { maxIter: et.maxIter } : {},
+        ...rungs ? { rungs } : {},
+        ...et.checkRungs ? { checkRungs: true } : {}
+      });
+    }
+    case "median":
+      return new MedianPruner({ warmupSteps: et.warmupSteps, minTrials: et.minTrials });
+    default:
+      throw new TypeError(`unknown early_terminate type ${JSON.stringify(et.type)} (known: hyperband, median)`);
+  }
+}
+
+// src/core/samplers/space.ts
+function encodeSpace(space) {
+  return space.map(({ name: name2, dist }) => {
+    const values = dist.values();
+    if (values !== void 0 && values.length === 1) return { type: "fixed", name: name2, dist, value: values[0] };
+    if (dist.kind === "categorical") {
+      if (values === void 0) throw new TypeError(`parameter ${name2}: a categorical distribution must list its values`);
+      const keys = new Map(values.map((v, i) => [canonicalJson(v), i]));
+      const prior = dist.probabilities ?? values.map(() => 1 / values.length);
+      return { type: "categorical", name: name2, dist, choices: values, keys, prior };
+    }
+    if (dist.kind === "discrete" && values !== void 0) {
+      const order = values.map((v, i) => ({ u: dist.toUnit(v), i })).sort((a, b) => a.u - b.u);
+      return {
+        type: "numeric",
+        name: name2,
+        dist,
+        points: Float64Array.from(order, (o) => o.u),
+        pointValues: order.map((o) => values[o.i])
+      };
+    }
+    return { type: "numeric", name: name2, dist };
+  });
+}
+function modelDims(dims) {
+  return dims.filter((d) => d.type !== "fixed");
+}
+function floorIndex(sorted, v) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] <= v) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+function nearestPoint(points, u) {
+  const lo = floorIndex(points, u);
+  const hi = Math.min(lo + 1, points.length - 1);
+  return Math.abs(u - points[lo]) <= Math.abs(points[hi] - u) ? lo : hi;
+}
+function snap(dim, x) {
+  if (dim.type === "categorical") return x;
+  const u = x < 0 ? 0 : x > 1 ? 1 : x;
+  if (dim.points) return dim.points[nearestPoint(dim.points, u)];
+  if (dim.dist.kind === "continuous") return u;
+  return dim.dist.toUnit(dim.dist.fromUnit(u));
+}
+function toInternal(dim, value) {
+  if (value === void 0 || !dim.dist.contains(value)) return void 0;
+  if (dim.type === "categorical") {
+    const i = dim.keys.get(canonicalJson(value));
+    return i;
+  }
+  const u = dim.dist.toUnit(value);
+  return Number.isFinite(u) ? u : void 0;
+}
+function fromInternal(dim, x) {
+  if (dim.type === "categorical") return dim.choices[x];
+  const u = x < 0 ? 0 : x > 1 ? 1 : x;
+  if (dim.points) return dim.pointValues[nearestPoint(dim.points, u)];
+  const v = dim.dist.fromUnit(u);
+  if (dim.dist.contains(v)) return v;
+  return dim.dist.fromUnit(Math.min(1 - 1e-9, Math.max(1e-9, u)));
+}
+function paramsOf(dims, x) {
+  const out = {};
+  let j = 0;
+  for (const d of dims) out[d.name] = d.type === "fixed" ? d.value : fromInternal(d, x[j++]);
+  return out;
+}
+function internalOf(dims, params) {
+  const out = [];
+  for (const d of dims) {
+    if (d.type === "fixed") continue;
+    const x = toInternal(d, params[d.name]);
+    if (x === void 0) return void 0;
+    out.push(x);
+  }
+  return out;
+}
+function paramsKey(space, params) {
+  const picked = {};
+  for (const { name: name2 } of space) if (params[name2] !== void 0) picked[name2] = params[name2];
+  return canonicalJson(picked);
+}
+function usedKeys(space, history, pending) {
+  const used = /* @__PURE__ */ new Set();
+  for (const o of history) used.add(paramsKey(space, o.params));
+  for (const p of pending) used.add(paramsKey(space, p));
+  return used;
+}
+function historyDigest(space, history, pending) {
+  const h = history.map((o) => paramsKey(space, o.params)).sort();
+  const p = pending.map((q) => paramsKey(space, q)).sort();
+  return sha256Hex(`${h.join("\n")}\0${p.join("\n")}`);
+}
+function askedDigest(space, history, pending) {
+  const all = [...history.map((o) => paramsKey(space, o.params)), ...pending.map((q) => paramsKey(space, q))].sort();
+  return sha256Hex(`${all.join("\n")}\0`);
+}
+function observedValue(o) {
+  if (o.status === "failed") return void 0;
+  const v = o.value ?? (o.status === "pruned" ? o.curve[o.curve.length - 1]?.value : void 0);
+  return v !== void 0 && Number.isFinite(v) ? v : void 0;
+}
+
+// src/core/samplers/design.ts
+function latinHypercube(dims, size, rng, tries = 32) {
+  let best = [];
+  let bestSpread = -Infinity;
+  for (let t = 0; t < tries; t++) {
+    const points = Array.from({ length: size }, () => new Float64Array(dims.length));
+    dims.forEach((dim, d) => {
+      const strata = rng.shuffle(Array.from({ length: size }, (_, i) => i));
+      for (let i = 0; i < size; i++) {
+        const u = (strata[i] + rng.next()) / size;
+        points[i][d] = dim.type === "categorical" ? Math.min(dim.choices.length - 1, Math.floor(u * dim.choices.length)) : snap(dim, u);
+      }
+    });
+    const spread = minDistance(dims, points);
+    if (spread > bestSpread) {
+      best = points;
+      bestSpread = spread;
+    }
+  }
+  return best;
+}
+function minDistance(dims, points) {
+  let min = Infinity;
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      let s = 0;
+      for (let d = 0; d < dims.length; d++) {
+        const a = points[i][d];
+        const b = points[j][d];
+        s += dims[d].type === "categorical" ? a === b ? 0 : 1 : (a - b) * (a - b);
+      }
+      min = Math.min(min, s);
+    }
+  }
+  return min;
+}
+
+// src/core/samplers/finite.ts
+var FiniteSpace = class _FiniteSpace {
+  constructor(space, supports) {
+    this.space = space;
+    this.supports = supports;
+    this.total = supports.reduce((n, s) => n * s.length, 1);
+    this.lookup = supports.map((s) => new Map(s.map((v, i) => [canonicalJson(v), i])));
+  }
+  space;
+  total;
+  supports;
+  lookup;
+  /** Index of a configuration, or undefined when some value is not in its support (or is missing). */
+  indexOf(params) {
+    let index = 0;
+    for (let i = 0; i < this.space.length; i++) {
+      const v = params[this.space[i].name];
+      if (v === void 0) return void 0;
+      const j = this.lookup[i].get(canonicalJson(v));
+      if (j === void 0) return void 0;
+      index = index * this.supports[i].length + j;
+    }
+    return index;
+  }
+  /** The finite view of `space`, or undefined when some parameter has no (listable) finite support. */
+  static of(space) {
+    const supports = space.map((p) => p.dist.values());
+    if (supports.some((s) => s === void 0 || s.length === 0)) return void 0;
+    return new _FiniteSpace(space, supports);
+  }
+  combination(index) {
+    const out = {};
+    let rest = index;
+    for (let i = this.space.length - 1; i >= 0; i--) {
+      const s = this.supports[i];
+      out[this.space[i].name] = s[rest % s.length];
+      rest = Math.floor(rest / s.length);
+    }
+    return Object.fromEntries(this.space.map((p) => [p.name, out[p.name]]));
+  }
+};
+var MAX_PERMUTATION = 2 ** 52;
+var Permutation = class {
+  constructor(n, seed) {
+    this.n = n;
+    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_PERMUTATION)
+      throw new RangeError(`Permutation: size must be an integer in [1, 2^52], got ${n}`);
+    const bits = Math.max(2, Math.ceil(Math.log2(n)));
+    this.half = Math.ceil(bits / 2);
+    this.mask = 2 ** this.half - 1;
+    this.keys = Array.from({ length: 6 }, (_, r) => deriveSeed("feistel", seed, r));
+  }
+  n;
+  half;
+  mask;
+  keys;
+  at(k) {
+    if (!(k >= 0 && k < this.n)) throw new RangeError(`Permutation.at: index must be in [0, ${this.n}), got ${k}`);
+    let x = k;
+    do
+      x = this.encrypt(x);
+    while (x >= this.n);
+    return x;
+  }
+  encrypt(x) {
+    const m = 2 ** this.half;
+    let left = Math.floor(x / m);
+    let right = x % m;
+    for (const key of this.keys) {
+      const f = mix(right, key) & this.mask;
+      [left, right] = [right, (left ^ f) >>> 0];
+    }
+    return left * m + right;
+  }
+};
+function mix(value, key) {
+  let h = (value ^ key) >>> 0;
+  h = Math.imul(h ^ h >>> 16, 2146121005) >>> 0;
+  h = Math.imul(h ^ h >>> 15, 2221713035) >>> 0;
+  h = Math.imul(h ^ key ^ h >>> 16, 2654435761) >>> 0;
+  return (h ^ h >>> 15) >>> 0;
+}
+
+// src/core/samplers/linalg.ts
+function cholesky(a, n) {
+  const original = a.slice();
+  let meanDiag = 0;
+  for (let i = 0; i < n; i++) meanDiag += a[i * n + i];
+  meanDiag = Math.max(meanDiag / Math.max(n, 1), 1e-300);
+  let jitter = 0;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    if (attempt > 0) {
+      a.set(original);
+      jitter = meanDiag * 10 ** (attempt - 11);
+      for (let i = 0; i < n; i++) a[i * n + i] += jitter;
+    }
+    if (choleskyOnce(a, n)) return jitter;
+  }
+  throw new RangeError(`cholesky: matrix is not positive definite even with jitter ${jitter}`);
+}
+function choleskyOnce(a, n) {
+  for (let j = 0; j < n; j++) {
+    const rj = j * n;
+    let d = a[rj + j];
+    for (let k = 0; k < j; k++) d -= a[rj + k] * a[rj + k];
+    if (!(d > 0)) return false;
+    const ljj = Math.sqrt(d);
+    a[rj + j] = ljj;
+    const inv = 1 / ljj;
+    for (let i = j + 1; i < n; i++) {
+      const ri = i * n;
+      let s = a[ri + j];
+      for (let k = 0; k < j; k++) s -= a[ri + k] * a[rj + k];
+      a[ri + j] = s * inv;
+    }
+    for (let k = j + 1; k < n; k++) a[rj + k] = 0;
+  }
+  return true;
+}
+function forwardSolve(l, n, b) {
+  for (let i = 0; i < n; i++) {
+    const ri = i * n;
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= l[ri + k] * b[k];
+    b[i] = s / l[ri + i];
+  }
+  return b;
+}
+function backSolve(l, n, b) {
+  for (let i = n - 1; i >= 0; i--) {
+    let s = b[i];
+    for (let k = i + 1; k < n; k++) s -= l[k * n + i] * b[k];
+    b[i] = s / l[i * n + i];
+  }
+  return b;
+}
+function choleskyInverse(l, n) {
+  const li = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    li[j * n + j] = 1 / l[j * n + j];
+    for (let i = j + 1; i < n; i++) {
+      const ri = i * n;
+      let s = 0;
+      for (let k = j; k < i; k++) s -= l[ri + k] * li[k * n + j];
+      li[ri + j] = s / l[ri + i];
+    }
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = 0;
+      for (let k = i; k < n; k++) s += li[k * n + i] * li[k * n + j];
+      out[i * n + j] = s;
+      out[j * n + i] = s;
+    }
+  }
+  return out;
+}
+function lbfgs(fg, x0, maxIter = 50, memory = 7) {
+  const n = x0.length;
+  let x = x0.slice();
+  let g = new Float64Array(n);
+  let f = fg(x, g);
+  if (!Number.isFinite(f)) return { x, f, iterations: 0 };
+  const ss = [];
+  const ys = [];
+  const rhos = [];
+  const d = new Float64Array(n);
+  const alpha = new Float64Array(memory);
+  let it = 0;
+  for (; it < maxIter; it++) {
+    if (norm(g) < 1e-6) break;
+    for (let i = 0; i < n; i++) d[i] = -g[i];
+    for (let k = ss.length - 1; k >= 0; k--) {
+      alpha[k] = rhos[k] * dot(ss[k], d);
+      axpy(-alpha[k], ys[k], d);
+    }
+    if (ss.length > 0) {
+      const last = ss.length - 1;
+      scale(d, dot(ss[last], ys[last]) / dot(ys[last], ys[last]));
+    } else {
+      scale(d, 1 / Math.max(1, norm(g)));
+    }
+    for (let k = 0; k < ss.length; k++) {
+      const beta = rhos[k] * dot(ys[k], d);
+      axpy(alpha[k] - beta, ss[k], d);
+    }
+    let slope = dot(g, d);
+    if (!(slope < 0)) {
+      ss.length = ys.length = rhos.length = 0;
+      for (let i = 0; i < n; i++) d[i] = -g[i] / Math.max(1, norm(g));
+      slope = dot(g, d);
+    }
+    let t = 1;
+    const xn = new Float64Array(n);
+    const gn = new Float64Array(n);
+    let fn = Infinity;
+    for (let ls = 0; ls < 25; ls++) {
+      for (let i = 0; i < n; i++) xn[i] = x[i] + t * d[i];
+      fn = fg(xn, gn);
+      if (Number.isFinite(fn) && fn <= f + 1e-4 * t * slope) break;
+      t *= 0.5;
+      fn = Infinity;
+    }
+    if (!Number.isFinite(fn)) break;
+    const s = new Float64Array(n);
+    const y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      s[i] = xn[i] - x[i];
+      y[i] = gn[i] - g[i];
+    }
+    const sy = dot(s, y);
+    if (sy > 1e-10) {
+      if (ss.length === memory) {
+        ss.shift();
+        ys.shift();
+        rhos.shift();
+      }
+      ss.push(s);
+      ys.push(y);
+      rhos.push(1 / sy);
+    }
+    const improvement = f - fn;
+    x = xn;
+    g = gn;
+    f = fn;
+    if (improvement < 1e-9 * Math.max(1, Math.abs(f))) break;
+  }
+  return { x, f, iterations: it };
+}
+function dot(a, b) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+function norm(a) {
+  return Math.sqrt(dot(a, a));
+}
+function axpy(alpha, x, y) {
+  for (let i = 0; i < y.length; i++) y[i] += alpha * x[i];
+}
+function scale(a, s) {
+  for (let i = 0; i < a.length; i++) a[i] *= s;
+}
+
+// src/core/samplers/gp.ts
+var SQRT5 = Math.sqrt(5);
+var NOISE_FLOOR = 1e-6;
+function hyperPrior(dims) {
+  return {
+    lengthMean: Math.log(0.5) + 0.5 * Math.log(Math.max(1, dims)),
+    lengthSd: 1.2,
+    signalMean: 0,
+    signalSd: 1.5,
+    noiseMean: Math.log(1e-4),
+    noiseSd: 3
+  };
+}
+function matern52(r2) {
+  const r = Math.sqrt(r2);
+  return (1 + SQRT5 * r + 5 / 3 * r2) * Math.exp(-SQRT5 * r);
+}
+function pairDistances(data) {
+  const { x, n, dims, categorical } = data;
+  const out = new Float64Array(dims * n * (n - 1) / 2);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++, p++) {
+      for (let d = 0; d < dims; d++) {
+        const a = x[i * dims + d];
+        const b = x[j * dims + d];
+        out[p * dims + d] = categorical[d] ? a === b ? 0 : 1 : (a - b) * (a - b);
+      }
+    }
+  }
+  return out;
+}
+function makeObjective(data, d2) {
+  const { n, dims, y } = data;
+  const pairs = n * (n - 1) / 2;
+  const prior = hyperPrior(dims);
+  const kf = new Float64Array(pairs);
+  const gk = new Float64Array(pairs);
+  const w = new Float64Array(dims);
+  const k = new Float64Array(n * n);
+  return (theta, grad) => {
+    for (let d = 0; d < dims; d++) w[d] = Math.exp(-2 * theta[d]);
+    const sf2 = Math.exp(theta[dims]);
+    const en = Math.exp(theta[dims + 1]);
+    const sn2 = NOISE_FLOOR + en;
+    if (!Number.isFinite(sf2) || !Number.isFinite(sn2) || w.some((v) => !Number.isFinite(v) || v === 0)) return Infinity;
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      k[i * n + i] = sf2 + sn2;
+      for (let j = i + 1; j < n; j++, p++) {
+        let r2 = 0;
+        const o = p * dims;
+        for (let d = 0; d < dims; d++) r2 += w[d] * d2[o + d];
+        const r = Math.sqrt(r2);
+        const e = Math.exp(-SQRT5 * r);
+        const kv = sf2 * (1 + SQRT5 * r + 5 / 3 * r2) * e;
+        kf[p] = kv;
+        gk[p] = sf2 * (5 / 3) * (1 + SQRT5 * r) * e;
+        k[j * n + i] = kv;
+      }
+    }
+    try {
+      cholesky(k, n);
+    } catch {
+      return Infinity;
+    }
+    const alpha = backSolve(k, n, forwardSolve(k, n, y.slice()));
+    let nll = 0.5 * n * Math.log(2 * Math.PI);
+    for (let i = 0; i < n; i++) nll += 0.5 * y[i] * alpha[i] + Math.log(k[i * n + i]);
+    let penalty = 0;
+    for (let d = 0; d < dims; d++) penalty += 0.5 * ((theta[d] - prior.lengthMean) / prior.lengthSd) ** 2;
+    penalty += 0.5 * ((theta[dims] - prior.signalMean) / prior.signalSd) ** 2;
+    penalty += 0.5 * ((theta[dims + 1] - prior.noiseMean) / prior.noiseSd) ** 2;
+    if (!grad) return nll + penalty;
+    const kinv = choleskyInverse(k, n);
+    grad.fill(0);
+    let diagW = 0;
+    for (let i = 0; i < n; i++) diagW += alpha[i] * alpha[i] - kinv[i * n + i];
+    let offSignal = 0;
+    p = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++, p++) {
+        const wij = alpha[i] * alpha[j] - kinv[i * n + j];
+        offSignal += wij * kf[p];
+        const m = wij * gk[p];
+        if (m !== 0) {
+          const o = p * dims;
+          for (let d = 0; d < dims; d++) grad[d] -= m * d2[o + d];
+        }
+      }
+    }
+    for (let d = 0; d < dims; d++) grad[d] = grad[d] * w[d] + (theta[d] - prior.lengthMean) / prior.lengthSd ** 2;
+    grad[dims] = -0.5 * (diagW * sf2 + 2 * offSignal) + (theta[dims] - prior.signalMean) / prior.signalSd ** 2;
+    grad[dims + 1] = -0.5 * diagW * en + (theta[dims + 1] - prior.noiseMean) / prior.noiseSd ** 2;
+    return nll + penalty;
+  };
+}
+function subset(data, idx) {
+  const x = new Float64Array(idx.length * data.dims);
+  const y = new Float64Array(idx.length);
+  idx.forEach((r, i) => {
+    x.set(data.x.subarray(r * data.dims, (r + 1) * data.dims), i * data.dims);
+    y[i] = data.y[r];
+  });
+  return { ...data, x, y, n: idx.length };
+}
+function fitHyper(data, rng, opts) {
+  let fitData = data;
+  if (data.n > opts.maxPoints) {
+    const order = Array.from({ length: data.n }, (_, i) => i).sort((a, b) => data.y[a] - data.y[b] || a - b);
+    const nBest = Math.floor(opts.maxPoints / 4);
+    const rest = rng.shuffle(order.slice(nBest)).slice(0, opts.maxPoints - nBest);
+    fitData = subset(
+      data,
+      [...order.slice(0, nBest), ...rest].sort((a, b) => a - b)
+    );
+  }
+  const dims = data.dims;
+  const prior = hyperPrior(dims);
+  const objective = makeObjective(fitData, pairDistances(fitData));
+  const centre = new Float64Array(dims + 2);
+  centre.fill(prior.lengthMean, 0, dims);
+  centre[dims] = prior.signalMean;
+  centre[dims + 1] = prior.noiseMean;
+  const starts = [{ theta: centre, f: objective(centre, void 0) }];
+  for (let s = 0; s < opts.screen; s++) {
+    const t = new Float64Array(dims + 2);
+    for (let d = 0; d < dims; d++) t[d] = prior.lengthMean + prior.lengthSd * rng.normal();
+    t[dims] = prior.signalMean + 0.5 * prior.signalSd * rng.normal();
+    t[dims + 1] = prior.noiseMean + 0.5 * prior.noiseSd * rng.normal();
+    starts.push({ theta: t, f: objective(t, void 0) });
+  }
+  const [first, ...others] = starts;
+  others.sort((a, b) => a.f - b.f);
+  let best = { x: first.theta, f: first.f };
+  for (const s of [first, ...others.slice(0, Math.max(0, opts.restarts - 1))]) {
+    if (!Number.isFinite(s.f)) continue;
+    const r = lbfgs((t, g) => objective(t, g), s.theta, opts.maxIter);
+    if (r.f < best.f || !Number.isFinite(best.f)) best = { x: r.x, f: r.f };
+  }
+  const theta = best.x;
+  return {
+    logLengths: theta.slice(0, dims),
+    logSignal: clampLog(theta[dims]),
+    logNoise: clampLog(theta[dims + 1])
+  };
+}
+function clampLog(v) {
+  return Number.isFinite(v) ? Math.min(20, Math.max(-30, v)) : 0;
+}
+var GpPosterior = class _GpPosterior {
+  constructor(data, hyper) {
+    this.data = data;
+    this.hyper = hyper;
+    const { n, dims } = data;
+    this.w = Float64Array.from(hyper.logLengths, (l) => Math.exp(-2 * l));
+    this.signal = Math.exp(hyper.logSignal);
+    const noise = NOISE_FLOOR + Math.exp(hyper.logNoise);
+    const k = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      k[i * n + i] = this.signal + noise;
+      for (let j = 0; j < i; j++) k[i * n + j] = this.kernel(data.x, i * dims, data.x, j * dims);
+    }
+    cholesky(k, n);
+    this.chol = k;
+    this.alpha = backSolve(k, n, forwardSolve(k, n, data.y.slice()));
+    this.kbuf = new Float64Array(n);
+  }
+  data;
+  hyper;
+  chol;
+  alpha;
+  w;
+  signal;
+  kbuf;
+  kernel(a, ao, b, bo) {
+    const { dims, categorical } = this.data;
+    let r2 = 0;
+    for (let d = 0; d < dims; d++) {
+      const u = a[ao + d];
+      const v = b[bo + d];
+      r2 += this.w[d] * (categorical[d] ? u === v ? 0 : 1 : (u - v) * (u - v));
+    }
+    return this.signal * matern52(r2);
+  }
+  /** Posterior mean and variance of the latent function at x (length dims). */
+  predict(x) {
+    const { n, dims } = this.data;
+    const kv = this.kbuf;
+    let mean3 = 0;
+    for (let i = 0; i < n; i++) {
+      kv[i] = this.kernel(x, 0, this.data.x, i * dims);
+      mean3 += kv[i] * this.alpha[i];
+    }
+    const l = this.chol;
+    let q = 0;
+    for (let i = 0; i < n; i++) {
+      const ri = i * n;
+      let s = kv[i];
+      for (let j = 0; j < i; j++) s -= l[ri + j] * kv[j];
+      s /= l[ri + i];
+      kv[i] = s;
+      q += s * s;
+    }
+    return { mean: mean3, variance: Math.max(this.signal - q, 1e-12 * this.signal) };
+  }
+  /** The same hyperparameters over extra (fantasised) points. */
+  extend(x, y) {
+    const n = this.data.n + y.length;
+    const xs = new Float64Array(n * this.data.dims);
+    xs.set(this.data.x);
+    xs.set(x, this.data.x.length);
+    const ys = new Float64Array(n);
+    ys.set(this.data.y);
+    ys.set(y, this.data.n);
+    return new _GpPosterior({ ...this.data, x: xs, y: ys, n }, this.hyper);
+  }
+};
+
+// src/core/samplers/normal.ts
+var ERX = 0.8450629115104675;
+var PP = [
+  0.12837916709551256,
+  -0.3250421072470015,
+  -0.02848174957559851,
+  -0.005770270296489442,
+  -23763016656650163e-21
+];
+var QQ = [
+  0.39791722395915535,
+  0.0650222499887673,
+  0.005081306281875766,
+  13249473800432164e-20,
+  -3960228278775368e-21
+];
+var PA = [
+  -0.0023621185607526594,
+  0.41485611868374833,
+  -0.3722078760357013,
+  0.31834661990116175,
+  -0.11089469428239668,
+  0.035478304325618236,
+  -0.002166375594868791
+];
+var QA = [
+  0.10642088040084423,
+  0.540397917702171,
+  0.07182865441419627,
+  0.12617121980876164,
+  0.01363708391202905,
+  0.011984499846799107
+];
+var RA = [
+  -0.009864944034847148,
+  -0.6938585727071818,
+  -10.558626225323291,
+  -62.375332450326006,
+  -162.39666946257347,
+  -184.60509290671104,
+  -81.2874355063066,
+  -9.814329344169145
+];
+var SA = [
+  19.651271667439257,
+  137.65775414351904,
+  434.56587747522923,
+  645.3872717332679,
+  429.00814002756783,
+  108.63500554177944,
+  6.570249770319282,
+  -0.0604244152148581
+];
+var RB = [
+  -0.0098649429247001,
+  -0.799283237680523,
+  -17.757954917754752,
+  -160.63638485582192,
+  -637.5664433683896,
+  -1025.0951316110772,
+  -483.5191916086514
+];
+var SB = [
+  30.33806074348246,
+  325.7925129965739,
+  1536.729586084437,
+  3199.8582195085955,
+  2553.0504064331644,
+  474.52854120695537,
+  -22.44095244658582
+];
+function poly2(c, s) {
+  let r = 0;
+  for (let i = c.length - 1; i >= 0; i--) r = r * s + c[i];
+  return r;
+}
+function erfcTail(x) {
+  const s = 1 / (x * x);
+  const [r, q] = x < 1 / 0.35 ? [poly2(RA, s), 1 + s * poly2(SA, s)] : [poly2(RB, s), 1 + s * poly2(SB, s)];
+  return Math.exp(-x * x - 0.5625) * Math.exp(r / q) / x;
+}
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  const a = Math.abs(x);
+  if (a < 0.84375) {
+    if (a < 2 ** -56) return 1 - x;
+    const z = x * x;
+    const y = poly2(PP, z) / (1 + z * poly2(QQ, z));
+    return x < 0.25 ? 1 - (x + x * y) : 0.5 - (x - 0.5 + x * y);
+  }
+  if (a < 1.25) {
+    const s = a - 1;
+    const pq = poly2(PA, s) / (1 + s * poly2(QA, s));
+    return x >= 0 ? 1 - ERX - pq : 1 + ERX + pq;
+  }
+  if (a >= 28) return x > 0 ? 0 : 2;
+  const t = erfcTail(a);
+  return x > 0 ? t : 2 - t;
+}
+var SQRT1_2 = Math.SQRT1_2;
+var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+function normCdf(z) {
+  return 0.5 * erfc(-z * SQRT1_2);
+}
+function normPdf(z) {
+  return Math.exp(-0.5 * z * z - LOG_SQRT_2PI);
+}
+function normLogPdf(z) {
+  return -0.5 * z * z - LOG_SQRT_2PI;
+}
+var ICDF_A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var ICDF_B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var ICDF_C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var ICDF_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function hornerHigh(c, q) {
+  let r = 0;
+  for (const v of c) r = r * q + v;
+  return r;
+}
+function normIcdf(p) {
+  if (!(p > 0)) return p === 0 ? -Infinity : NaN;
+  if (!(p < 1)) return p === 1 ? Infinity : NaN;
+  let x;
+  if (p < 0.02425) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = hornerHigh(ICDF_C, q) / (hornerHigh(ICDF_D, q) * q + 1);
+  } else if (p > 1 - 0.02425) {
+    const q = Math.sqrt(-2 * Math.log1p(-p));
+    x = -hornerHigh(ICDF_C, q) / (hornerHigh(ICDF_D, q) * q + 1);
+  } else {
+    const q = p - 0.5;
+    const r = q * q;
+    x = hornerHigh(ICDF_A, r) * q / (hornerHigh(ICDF_B, r) * r + 1);
+  }
+  const e = x <= 0 ? normCdf(x) - p : 1 - p - normCdf(-x);
+  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * x * x);
+  return x - u / (1 + 0.5 * x * u);
+}
+function logNormCdf(z) {
+  if (z > -5) return Math.log(normCdf(z));
+  const x = -z;
+  return normLogPdf(x) + Math.log(millsRatio(x));
+}
+function millsRatio(x) {
+  return 1 / (x + tailFraction(x));
+}
+function tailFraction(x) {
+  let t = 0;
+  for (let k = 120; k >= 2; k--) t = k / (x + t);
+  return 1 / (x + t);
+}
+function logGaussMass(a, b) {
+  if (b <= 0) {
+    const lb = logNormCdf(b);
+    const la = logNormCdf(a);
+    return la === -Infinity ? lb : lb + Math.log1p(-Math.exp(la - lb));
+  }
+  if (a >= 0) return logGaussMass(-b, -a);
+  return Math.log(1 - normCdf(a) - normCdf(-b));
+}
+function logH(z) {
+  if (z > -3) return Math.log(normPdf(z) + z * normCdf(z));
+  const x = -z;
+  const t = tailFraction(x);
+  return normLogPdf(x) - Math.log(x + t) + Math.log(t);
+}
+function logEI(mu, sigma, best) {
+  return Math.log(sigma) + logH((best - mu) / sigma);
+}
+
+// src/core/samplers/pruned-value.ts
+function prunedStandIn(o, history, complete) {
+  const last = o.curve[o.curve.length - 1];
+  if (complete.length === 0 || !last || !Number.isFinite(last.value)) return void 0;
+  let better2 = 0;
+  let peers = 0;
+  for (const h of history) {
+    if (h === o) continue;
+    const v = valueReached(h, last.step);
+    if (v === void 0) continue;
+    peers++;
+    if (v < last.value) better2++;
+  }
+  const q = peers === 0 ? 0.5 : better2 / peers;
+  return Math.max(quantile2(complete, q), quantile2(complete, 0.5));
+}
+function valueReached(o, step) {
+  for (const p of o.curve) if (p.step >= step) return Number.isFinite(p.value) ? p.value : void 0;
+  return void 0;
+}
+function quantile2(values, q) {
+  const s = values.slice().sort((a, b) => a - b);
+  const pos = (s.length - 1) * Math.min(1, Math.max(0, q));
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+
+// src/core/samplers/random.ts
+var REJECTION_TRIES = 64;
+function drawUnused(space, rng, used, finite2) {
+  let last;
+  for (let t = 0; t < REJECTION_TRIES; t++) {
+    last = drawPrior(space, rng);
+    if (!used.has(paramsKey(space, last))) return last;
+  }
+  if (!finite2) return last;
+  const perm = new Permutation(finite2.total, rng.uint32());
+  const start = Math.floor(rng.next() * finite2.total);
+  for (let k = 0; k < finite2.total; k++) {
+    const params = finite2.combination(perm.at((start + k) % finite2.total));
+    if (!used.has(paramsKey(space, params))) return params;
+  }
+  return void 0;
+}
+function drawPrior(space, rng) {
+  const out = {};
+  for (const { name: name2, dist } of space) out[name2] = dist.sample(rng);
+  return out;
+}
+var RandomSampler = class {
+  constructor(space, seed) {
+    this.space = space;
+    this.seed = seed;
+    this.finite = FiniteSpace.of(space);
+  }
+  space;
+  seed;
+  name = "random";
+  finite;
+  ask(history, pending) {
+    const rng = new Rng(deriveSeed("random", this.seed, history.length + pending.length, askedDigest(this.space, history, pending)));
+    return drawUnused(this.space, rng, usedKeys(this.space, history, pending), this.finite);
+  }
+};
+
+// src/core/samplers/transform.ts
+function transformTargets(values, kind) {
+  switch (kind) {
+    case "standardize":
+      return standardize(values);
+    case "yeo-johnson":
+      return yeoJohnson(values);
+    case "copula":
+      return copula(values);
+    case "log":
+      return logWarp(values);
+  }
+}
+function standardize(values) {
+  const n = values.length;
+  let mean3 = 0;
+  for (let i = 0; i < n; i++) mean3 += values[i];
+  mean3 /= n;
+  let v = 0;
+  for (let i = 0; i < n; i++) v += (values[i] - mean3) ** 2;
+  const sd = Math.sqrt(v / n) || 1;
+  return Float64Array.from({ length: n }, (_, i) => (values[i] - mean3) / sd);
+}
+function yjOne(y, lambda) {
+  if (y >= 0) return Math.abs(lambda) < 1e-8 ? Math.log1p(y) : ((1 + y) ** lambda - 1) / lambda;
+  return Math.abs(lambda - 2) < 1e-8 ? -Math.log1p(-y) : -((1 - y) ** (2 - lambda) - 1) / (2 - lambda);
+}
+function yeoJohnson(values) {
+  const z = standardize(values);
+  const jac = (lambda) => {
+    let s = 0;
+    for (const v of z) s += Math.sign(v) * Math.log1p(Math.abs(v));
+    return (lambda - 1) * s;
+  };
+  const ll = (lambda) => {
+    const t = Float64Array.from(z, (v) => yjOne(v, lambda));
+    let mean3 = 0;
+    for (const v of t) mean3 += v;
+    mean3 /= t.length;
+    let var_ = 0;
+    for (const v of t) var_ += (v - mean3) ** 2;
+    var_ /= t.length;
+    return -0.5 * t.length * Math.log(Math.max(var_, 1e-300)) + jac(lambda);
+  };
+  let best = 1;
+  let bestLl = -Infinity;
+  for (let lambda = -2; lambda <= 2 + 1e-9; lambda += 0.1) {
+    const v = ll(lambda);
+    if (v > bestLl) [best, bestLl] = [lambda, v];
+  }
+  for (let step = 0.05; step > 1e-3; step /= 2) {
+    for (const cand of [best - step, best + step]) {
+      const v = ll(cand);
+      if (v > bestLl) [best, bestLl] = [cand, v];
+    }
+  }
+  return standardize(Float64Array.from(z, (v) => yjOne(v, best)));
+}
+function copula(values) {
+  const n = values.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
+    const q = ((i + j) / 2 + 0.5) / n;
+    for (let k = i; k <= j; k++) out[order[k]] = normIcdf(q);
+    i = j + 1;
+  }
+  return standardize(out);
+}
+function logWarp(values) {
+  const s = values.slice().sort((a, b) => a - b);
+  const min = s[0];
+  const spread = s[Math.floor(0.75 * (s.length - 1))] - s[Math.floor(0.25 * (s.length - 1))] || Math.abs(min) || 1;
+  const c = 0.1 * spread;
+  return standardize(values.map((v) => Math.log(v - min + c)));
+}
+
+// src/core/samplers/bayes.ts
+var DEFAULTS = { candidates: 1e3, localStarts: 5, fitPoints: 80, restarts: 2, enumerateLimit: 5e3, transform: "yeo-johnson" };
+var BayesSampler = class {
+  constructor(space, seed, options = {}) {
+    this.space = space;
+    this.seed = seed;
+    this.dims = encodeSpace(space);
+    this.model = modelDims(this.dims);
+    this.finite = FiniteSpace.of(space);
+    this.opts = { initialTrials: Math.max(5, this.model.length + 1), ...DEFAULTS, ...definedOnly2(options) };
+    this.design = latinHypercube(this.model, this.opts.initialTrials, new Rng(deriveSeed("bayes-design", seed)));
+  }
+  space;
+  seed;
+  name = "bayes";
+  dims;
+  model;
+  finite;
+  opts;
+  design;
+  ask(history, pending) {
+    const used = usedKeys(this.space, history, pending);
+    const rng = new Rng(deriveSeed("bayes", this.seed, history.length + pending.length, historyDigest(this.space, history, pending)));
+    if (this.model.length === 0) return drawUnused(this.space, rng, used, this.finite);
+    const data = this.observations(history);
+    if (data.y.length < this.opts.initialTrials) {
+      for (const x of this.design) {
+        const params = paramsOf(this.dims, x);
+        if (!used.has(paramsKey(this.space, params))) return params;
+      }
+      return drawUnused(this.space, rng, used, this.finite);
+    }
+    return this.propose(data, pending, used, rng) ?? drawUnused(this.space, rng, used, this.finite);
+  }
+  /** Model inputs and raw targets. Pruned trials: their rank where they stopped, on the complete trials' scale. */
+  observations(history) {
+    const complete = history.filter((o) => o.status === "complete").map(observedValue).filter((v) => v !== void 0);
+    const x = [];
+    const y = [];
+    for (const o of history) {
+      let v = observedValue(o);
+      const xi = internalOf(this.dims, o.params);
+      if (v === void 0 || xi === void 0) continue;
+      if (o.status === "pruned") v = prunedStandIn(o, history, complete) ?? v;
+      x.push(Float64Array.from(xi));
+      y.push(v);
+    }
+    return { x, y };
+  }
+  propose(obs, pending, used, rng) {
+    const dims = this.model.length;
+    const n = obs.y.length;
+    const y = transformTargets(obs.y, this.opts.transform);
+    let worst = -Infinity;
+    for (const v of y) worst = Math.max(worst, v);
+    for (let i = 0; i < n; i++) y[i] = y[i] - worst;
+    const x = new Float64Array(n * dims);
+    obs.x.forEach((row, i) => x.set(row, i * dims));
+    const data = { x, y, n, dims, categorical: Uint8Array.from(this.model, (d) => d.type === "categorical" ? 1 : 0) };
+    const hyper = fitHyper(data, new Rng(rng.uint32()), {
+      maxPoints: this.opts.fitPoints,
+      restarts: this.opts.restarts,
+      screen: 8,
+      maxIter: 50
+    });
+    let post = new GpPosterior(data, hyper);
+    post = this.fantasise(post, pending);
+    let best = Infinity;
+    for (const v of y) best = Math.min(best, v);
+    const acq = (p) => {
+      const { mean: m, variance } = post.predict(p);
+      return logEI(m, Math.sqrt(variance), best);
+    };
+    if (this.finite && this.finite.total <= this.opts.enumerateLimit) return this.bestOfAll(acq, used);
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => y[a] - y[b]);
+    const candidates = this.candidates(
+      rng,
+      order.slice(0, 5).map((i) => obs.x[i])
+    );
+    const scored2 = candidates.map((c) => ({ x: c, score: acq(c) }));
+    scored2.sort((a, b) => b.score - a.score);
+    const refined = scored2.slice(0, this.opts.localStarts).map((p) => this.refine(p, acq, 30 * dims + 30));
+    const all = [...refined, ...scored2].sort((a, b) => b.score - a.score);
+    for (const p of all) {
+      const params = paramsOf(this.dims, p.x);
+      if (!used.has(paramsKey(this.space, params))) return params;
+    }
+    return void 0;
+  }
+  /** Kriging believer: each in-flight trial is added at its posterior mean, one after another. */
+  fantasise(post, pending) {
+    let out = post;
+    for (const p of pending) {
+      const xi = internalOf(this.dims, p);
+      if (xi === void 0) continue;
+      const x = Float64Array.from(xi);
+      out = out.extend(x, Float64Array.of(out.predict(x).mean));
+    }
+    return out;
+  }
+  bestOfAll(acq, used) {
+    let best;
+    let bestScore = -Infinity;
+    for (let i = 0; i < this.finite.total; i++) {
+      const params = this.finite.combination(i);
+      if (used.has(paramsKey(this.space, params))) continue;
+      const xi = internalOf(this.dims, params);
+      if (xi === void 0) continue;
+      const s = acq(Float64Array.from(xi));
+      if (best === void 0 || s > bestScore) {
+        best = params;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+  /** Uniform points plus Gaussian perturbations of the best observations at three scales. */
+  candidates(rng, incumbents) {
+    const out = [];
+    for (let i = 0; i < this.opts.candidates; i++) {
+      out.push(Float64Array.from(this.model, (d) => d.type === "categorical" ? rng.int(d.choices.length) : snap(d, rng.next())));
+    }
+    const scales = [0.01, 0.05, 0.2];
+    const nCat = this.model.filter((d) => d.type === "categorical").length;
+    for (const inc of incumbents) {
+      for (let j = 0; j < 60; j++) {
+        const s = scales[j % scales.length];
+        const c = inc.slice();
+        this.model.forEach((d, k) => {
+          if (d.type === "categorical") {
+            if (rng.next() < 1 / (nCat + 1)) c[k] = rng.int(d.choices.length);
+          } else if (rng.next() < 0.5 || this.model.length === 1) {
+            c[k] = snap(d, c[k] + s * rng.normal());
+          }
+        });
+        out.push(c);
+      }
+    }
+    return out;
+  }
+  /**
+   * Compass search on the acquisition: ± step on numeric dims (halving when no move helps), neighbouring
+   * points on finite ordered dims, every other choice on categoricals; stops at step 1e-4 or the budget.
+   */
+  refine(start, acq, budget) {
+    let x = start.x.slice();
+    let f = start.score;
+    let step = 0.1;
+    let evals = 0;
+    const tryMove = (cand) => {
+      evals++;
+      const v = acq(cand);
+      if (v > f) {
+        x = cand;
+        f = v;
+        return true;
+      }
+      return false;
+    };
+    while (step >= 1e-4 && evals < budget) {
+      let improved = false;
+      this.model.forEach((d, k) => {
+        if (evals >= budget) return;
+        if (d.type === "categorical") {
+          for (let c = 0; c < d.choices.length; c++) {
+            if (c === x[k]) continue;
+            const cand = x.slice();
+            cand[k] = c;
+            improved = tryMove(cand) || improved;
+          }
+        } else if (d.points) {
+          const i = nearestPoint(d.points, x[k]);
+          for (const j of [i - 1, i + 1]) {
+            if (j < 0 || j >= d.points.length) continue;
+            const cand = x.slice();
+            cand[k] = d.points[j];
+            improved = tryMove(cand) || improved;
+          }
+        } else {
+          for (const dir of [-1, 1]) {
+            const cand = x.slice();
+            cand[k] = snap(d, x[k] + dir * step);
+            if (cand[k] === x[k]) continue;
+            improved = tryMove(cand) || improved;
+          }
+        }
+      });
+      if (!improved) step /= 2;
+    }
+    return { x, score: f };
+  }
+};
+function definedOnly2(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+
+// src/core/samplers/grid.ts
+var GridSampler = class {
+  constructor(space, seed) {
+    this.space = space;
+    for (const { name: name2, dist } of space) {
+      const values = dist.values();
+      if (values === void 0 || values.length === 0)
+        throw new ConfigError(
+          `parameters.${name2}`,
+          `grid search needs a finite set of values, but ${dist.name} has none listable; use \`values\` or a \`q\`/int distribution with at most 100000 values`
+        );
+    }
+    this.finite = FiniteSpace.of(space);
+    if (this.finite.total > MAX_PERMUTATION)
+      throw new ConfigError("parameters", `grid search over ${this.finite.total} combinations is too large to enumerate (at most 2^52)`);
+    this.order = new Permutation(this.finite.total, seed);
+  }
+  space;
+  name = "grid";
+  finite;
+  order;
+  /** Number of combinations the grid holds. */
+  get size() {
+    return this.finite.total;
+  }
+  ask(history, pending) {
+    const used = /* @__PURE__ */ new Set();
+    for (const p of [...history.map((o) => o.params), ...pending]) {
+      const i = this.finite.indexOf(p);
+      if (i !== void 0) used.add(i);
+    }
+    if (used.size >= this.finite.total) return void 0;
+    for (let k = 0; k < this.finite.total; k++) {
+      const index = this.order.at(k);
+      if (!used.has(index)) return this.finite.combination(index);
+    }
+    return void 0;
+  }
+};
+
+// src/core/samplers/manual.ts
+var ManualSampler = class {
+  constructor(space, configs) {
+    this.space = space;
+    this.configs = configs;
+  }
+  space;
+  configs;
+  name = "manual";
+  ask(history, pending) {
+    const config = this.configs[history.length + pending.length];
+    if (config === void 0) return void 0;
+    const out = {};
+    for (const { name: name2 } of this.space) if (config[name2] !== void 0) out[name2] = config[name2];
+    return out;
+  }
+};
+
+// src/core/samplers/quasirandom.ts
+var HALTON_SKIP = 100;
+var WALK_SLACK = 1e3;
+var QuasiRandomSampler = class {
+  constructor(space, seed) {
+    this.space = space;
+    this.seed = seed;
+    this.dims = space.map(({ name: name2, dist }) => {
+      const values = dist.values();
+      return values?.length === 1 ? { name: name2, dist, fixed: values[0] } : { name: name2, dist };
+    });
+    this.halton = new ScrambledHalton(this.dims.filter((d) => d.fixed === void 0).length, seed);
+    this.finite = FiniteSpace.of(space);
+  }
+  space;
+  seed;
+  name = "quasirandom";
+  dims;
+  halton;
+  finite;
+  /** The distinct configurations of the sequence so far, and how far it was walked: a pure cache. */
+  distinct = [];
+  distinctKeys = /* @__PURE__ */ new Set();
+  walked = 0;
+  /** The configuration at position `index` of the raw sequence (duplicates included). */
+  point(index) {
+    const u = this.halton.at(HALTON_SKIP + index);
+    const out = {};
+    let j = 0;
+    for (const d of this.dims) out[d.name] = d.fixed !== void 0 ? d.fixed : valueAt(d.dist, u[j++]);
+    return out;
+  }
+  ask(history, pending) {
+    const used = usedKeys(this.space, history, pending);
+    const asked = history.length + pending.length;
+    const maxWalk = 4 * (asked + used.size + 1) + WALK_SLACK;
+    for (let rank = asked; ; rank++) {
+      const p = this.distinctAt(rank, maxWalk);
+      if (p === void 0) break;
+      if (!used.has(paramsKey(this.space, p))) return p;
+    }
+    return this.finite ? this.enumerateUnused(used) : void 0;
+  }
+  /** The rank-th distinct configuration if the first `maxWalk` raw points reach it (the same answer however far earlier asks walked). */
+  distinctAt(rank, maxWalk) {
+    while (this.distinct.length <= rank && this.walked < maxWalk) {
+      const at = this.walked++;
+      const params = this.point(at);
+      const key = paramsKey(this.space, params);
+      if (this.distinctKeys.has(key)) continue;
+      this.distinctKeys.add(key);
+      this.distinct.push({ params, at });
+    }
+    const found = this.distinct[rank];
+    return found && found.at < maxWalk ? found.params : void 0;
+  }
+  /** A small finite space the sequence keeps missing: the first unused combination in a seeded order. */
+  enumerateUnused(used) {
+    const finite2 = this.finite;
+    const order = new Permutation(finite2.total, deriveSeed("quasirandom-rest", this.seed));
+    for (let k = 0; k < finite2.total; k++) {
+      const p = finite2.combination(order.at(k));
+      if (!used.has(paramsKey(this.space, p))) return p;
+    }
+    return void 0;
+  }
+};
+function valueAt(dist, u) {
+  const values = dist.values();
+  if (values && (dist.kind === "categorical" || dist.name === "int_uniform")) return values[cell2(u, dist.probabilities, values.length)];
+  const v = dist.fromUnit(u);
+  if (dist.contains(v)) return v;
+  return dist.fromUnit(Math.min(1 - 1e-9, Math.max(1e-9, u)));
+}
+function cell2(u, weights, n) {
+  if (!weights) return Math.min(n - 1, Math.floor(u * n));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  for (let i = 0; i < n - 1; i++) {
+    acc += weights[i] / total;
+    if (u < acc) return i;
+  }
+  return n - 1;
+}
+function firstPrimes(n) {
+  const primes = [];
+  for (let k = 2; primes.length < n; k++) if (primes.every((p) => p * p > k || k % p !== 0)) primes.push(k);
+  return primes;
+}
+var ScrambledHalton = class {
+  bases;
+  permutations;
+  shifts;
+  constructor(dims, seed) {
+    this.bases = firstPrimes(dims);
+    const rngs = this.bases.map((_, d) => new Rng(deriveSeed("quasirandom", seed, d)));
+    this.permutations = this.bases.map((b, d) => [0, ...rngs[d].shuffle(Array.from({ length: b - 1 }, (_, k) => k + 1))]);
+    this.shifts = rngs.map((rng) => rng.next());
+  }
+  /** Point `index` (0-based; index 0 is Halton's n = 1, as 0 would be the origin). */
+  at(index) {
+    return this.bases.map((b, d) => {
+      const perm = this.permutations[d];
+      let n = index + 1;
+      let f = 1 / b;
+      let x = 0;
+      while (n > 0) {
+        x += f * perm[n % b];
+        n = Math.floor(n / b);
+        f /= b;
+      }
+      const shifted = x + this.shifts[d];
+      return shifted >= 1 ? shifted - 1 : shifted;
+    });
+  }
+};
+
+// src/core/samplers/tpe.ts
+var defaultGamma = (n) => Math.min(Math.ceil(0.1 * n), 25);
+function defaultWeights(n) {
+  if (n < 25) return Array.from({ length: n }, () => 1);
+  const ramp = n - 25;
+  return [
+    ...Array.from({ length: ramp }, (_, i) => ramp === 1 ? 1 / n : 1 / n + (1 - 1 / n) * i / (ramp - 1)),
+    ...Array.from({ length: 25 }, () => 1)
+  ];
+}
+var DEFAULT_BANDWIDTH = 0.15;
+function numericSupport(dim) {
+  const p = dim.points;
+  if (!p) return { low: 0, high: 1 };
+  const edges = new Float64Array(p.length + 1);
+  for (let i = 1; i < p.length; i++) edges[i] = 0.5 * (p[i - 1] + p[i]);
+  edges[0] = p[0] - (edges[1] - p[0]);
+  edges[p.length] = p[p.length - 1] + (p[p.length - 1] - edges[p.length - 1]);
+  return { low: edges[0], high: edges[p.length], edges };
+}
+var ParzenEstimator = class {
+  constructor(dims, supports, observations, priorWeight, bandwidth) {
+    this.dims = dims;
+    this.supports = supports;
+    const n = observations.length;
+    this.size = n + 1;
+    const w = [...defaultWeights(n), priorWeight];
+    const total = w.reduce((s, v) => s + v, 0);
+    this.weights = w.map((v) => v / total);
+    this.logWeights = Float64Array.from(this.weights, Math.log);
+    const sigma0 = bandwidth * Math.max(n, 1) ** (-1 / (dims.length + 4));
+    dims.forEach((dim, d) => {
+      if (dim.type === "categorical") {
+        const k = dim.choices.length;
+        const rows = [];
+        const fill = priorWeight / (n + 1);
+        for (let c = 0; c <= n; c++) {
+          const row = dim.prior.map((p) => fill * k * p);
+          if (c < n) row[observations[c][d]] += 1;
+          const s = row.reduce((a, b) => a + b, 0);
+          rows.push(row.map((v) => v / s));
+        }
+        this.catP[d] = rows;
+        this.catLogP[d] = rows.map((r) => Float64Array.from(r, Math.log));
+        return;
+      }
+      const { low, high } = supports[d];
+      const range = high - low;
+      const mus = new Float64Array(n + 1);
+      const sigmas = new Float64Array(n + 1);
+      const minSigma = range / Math.min(100, 1 + n + 1);
+      for (let c = 0; c < n; c++) {
+        mus[c] = observations[c][d];
+        sigmas[c] = Math.min(range, Math.max(minSigma, sigma0 * range));
+      }
+      mus[n] = 0.5 * (low + high);
+      sigmas[n] = range;
+      this.mus[d] = mus;
+      this.sigmas[d] = sigmas;
+      this.logNorm[d] = Float64Array.from(mus, (m, c) => logGaussMass((low - m) / sigmas[c], (high - m) / sigmas[c]));
+    });
+  }
+  dims;
+  supports;
+  logWeights;
+  weights;
+  mus = [];
+  sigmas = [];
+  logNorm = [];
+  catLogP = [];
+  catP = [];
+  size;
+  sample(rng) {
+    const c = rng.weighted(this.weights);
+    return Float64Array.from(this.dims, (dim, d) => {
+      if (dim.type === "categorical") return rng.weighted(this.catP[d][c]);
+      const { low, high, edges } = this.supports[d];
+      const mu = this.mus[d][c];
+      const sigma = this.sigmas[d][c];
+      const pa = normCdf((low - mu) / sigma);
+      const pb = normCdf((high - mu) / sigma);
+      const p = Math.min(1 - 1e-16, Math.max(1e-300, pa + (pb - pa) * rng.next()));
+      const v = Math.min(high, Math.max(low, mu + sigma * normIcdf(p)));
+      if (edges) return dim.points[Math.min(dim.points.length - 1, Math.max(0, cellOf(edges, v)))];
+      return snap(dim, v);
+    });
+  }
+  logPdf(x) {
+    let acc = -Infinity;
+    const terms = new Float64Array(this.size);
+    for (let c = 0; c < this.size; c++) {
+      let s = this.logWeights[c];
+      for (let d = 0; d < this.dims.length; d++) {
+        const dim = this.dims[d];
+        if (dim.type === "categorical") {
+          s += this.catLogP[d][c][x[d]];
+          continue;
+        }
+        const mu = this.mus[d][c];
+        const sigma = this.sigmas[d][c];
+        const { edges } = this.supports[d];
+        if (edges) {
+          const i = nearestPoint(dim.points, x[d]);
+          s += logGaussMass((edges[i] - mu) / sigma, (edges[i + 1] - mu) / sigma) - this.logNorm[d][c];
+        } else {
+          s += normLogPdf((x[d] - mu) / sigma) - this.logNorm[d][c];
+        }
+      }
+      terms[c] = s;
+      if (s > acc) acc = s;
+    }
+    if (acc === -Infinity) return -Infinity;
+    let sum = 0;
+    for (let c = 0; c < this.size; c++) sum += Math.exp(terms[c] - acc);
+    return acc + Math.log(sum);
+  }
+};
+function compare(a, b) {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+var cellOf = floorIndex;
+var TpeSampler = class {
+  constructor(space, seed, options = {}) {
+    this.space = space;
+    this.seed = seed;
+    this.dims = encodeSpace(space);
+    this.model = modelDims(this.dims);
+    this.supports = this.model.map((d) => d.type === "numeric" ? numericSupport(d) : void 0);
+    this.finite = FiniteSpace.of(space);
+    this.startup = options.startupTrials ?? 10;
+    this.candidates = options.eiCandidates ?? 24;
+    this.gamma = options.gamma ?? defaultGamma;
+    this.priorWeight = options.priorWeight ?? 1;
+    this.bandwidth = options.bandwidth ?? DEFAULT_BANDWIDTH;
+  }
+  space;
+  seed;
+  name = "tpe";
+  dims;
+  model;
+  supports;
+  finite;
+  startup;
+  candidates;
+  gamma;
+  priorWeight;
+  bandwidth;
+  ask(history, pending) {
+    const used = usedKeys(this.space, history, pending);
+    const rng = new Rng(deriveSeed("tpe", this.seed, history.length + pending.length, historyDigest(this.space, history, pending)));
+    const ranked = this.rank(history);
+    if (this.model.length === 0 || ranked.length < this.startup) return drawUnused(this.space, rng, used, this.finite);
+    const nBelow = Math.max(1, Math.min(ranked.length, this.gamma(ranked.length)));
+    const sorted = ranked.slice().sort((a, b) => compare(a.tier, b.tier) || compare(a.value, b.value) || a.index - b.index);
+    const below = sorted.slice(0, nBelow).sort((a, b) => a.index - b.index);
+    const above = sorted.slice(nBelow).sort((a, b) => a.index - b.index).map((r) => r.x);
+    for (const p of pending) {
+      const xi = internalOf(this.dims, p);
+      if (xi) above.push(Float64Array.from(xi));
+    }
+    const l = new ParzenEstimator(
+      this.model,
+      this.supports,
+      below.map((r) => r.x),
+      this.priorWeight,
+      this.bandwidth
+    );
+    const g = new ParzenEstimator(this.model, this.supports, above, this.priorWeight, this.bandwidth);
+    const scored2 = Array.from({ length: this.candidates }, () => {
+      const x = l.sample(rng);
+      return { x, score: l.logPdf(x) - g.logPdf(x) };
+    }).sort((a, b) => b.score - a.score);
+    for (const c of scored2) {
+      const params = paramsOf(this.dims, c.x);
+      if (!used.has(paramsKey(this.space, params))) return params;
+    }
+    return drawUnused(this.space, rng, used, this.finite);
+  }
+  rank(history) {
+    const out = [];
+    history.forEach((o, index) => {
+      if (o.status === "failed") return;
+      const xi = internalOf(this.dims, o.params);
+      if (!xi) return;
+      const x = Float64Array.from(xi);
+      const v = observedValue(o);
+      if (o.status === "complete") {
+        if (v !== void 0) out.push({ index, x, tier: -Infinity, value: v });
+        return;
+      }
+      const step = o.curve[o.curve.length - 1]?.step;
+      out.push(v === void 0 || step === void 0 ? { index, x, tier: Infinity, value: 0 } : { index, x, tier: -step, value: v });
+    });
+    return out;
+  }
+};
+
+// src/core/samplers/index.ts
+function createSampler(method, space, seed, options = {}) {
+  switch (method) {
+    case "grid":
+      return new GridSampler(space, seed);
+    case "random":
+      return new RandomSampler(space, seed);
+    case "quasirandom":
+      return new QuasiRandomSampler(space, seed);
+    case "manual":
+      if (!options.manual) throw new TypeError("method manual needs its configurations (options.manual)");
+      return new ManualSampler(space, options.manual);
+    case "tpe":
+      return new TpeSampler(space, seed, options.tpe);
+    case "bayes":
+      return new BayesSampler(space, seed, options.bayes);
+    default:
+      throw new TypeError(
+        `unknown search method ${JSON.stringify(method)} (known: manual, grid, random, quasirandom, bayes, tpe)`
+      );
+  }
+}
+
+// src/core/study/study.ts
+var FINALISTS = 3;
+function better(a, b, goal) {
+  return goal === "maximize" ? a > b : a < b;
+}
+async function runStudy(config, ports) {
+  const sweep = startSweep(config, ports);
+  const stages = planStages(config);
+  let fixed2 = {};
+  let stopReason = "exhausted";
+  const path = [];
+  for (let s = 0; s < stages.length; s++) {
+    const start = sweep.trials.length;
+    const end = await runStage(sweep, stages[s], s, fixed2);
+    const names2 = [...Object.keys(fixed2), ...stages[s].space.map((p) => p.name)];
+    const next = bestSoFar(config, sweep.trials, end.stopped ? fixed2 : { ...fixed2, ...end.best }, names2);
+    if (config.stages.length > 0) path.push(stageSummary(config, stages[s], fixed2, sweep.trials, start, next, path.at(-1)));
+    if (end.stopped) {
+      stopReason = end.stopped;
+      break;
+    }
+    fixed2 = next;
+    if (s === stages.length - 1) stopReason = end.exhausted ? "exhausted" : "trials";
+  }
+  const rerun = (t, repeat) => runTrial(t.params, trialSeed(config.seed, t.params, repeat), repeat, t.stage, {
+    ...sweep.deps,
+    pruner: void 0,
+    prunerId: void 0,
+    others: []
+  });
+  const { bestIndex, bestSamples, bestMetrics } = await repeatFinalists(config, sweep.trials, {
+    rerun,
+    record: sweep.record,
+    outOfTime: sweep.outOfTime
+  });
+  return {
+    trials: sweep.trials,
+    bestIndex,
+    bestSamples,
+    bestMetrics,
+    stopReason,
+    wallMs: ports.now() - sweep.start,
+    ...path.length > 0 ? { stages: path } : {}
+  };
+}
+function bestSoFar(config, trials, searched2, names2) {
+  const i = bestTrialIndex(trials, config.metric.name, config.metric.goal);
+  return i < 0 ? searched2 : pick(trials[i].params, names2);
+}
+function stageSummary(config, stage, fixed2, trials, start, next, previous) {
+  const { name: name2, goal } = config.metric;
+  const i = bestTrialIndex(trials, name2, goal);
+  const value = i < 0 ? void 0 : trials[i].metrics[name2];
+  const searched2 = Object.fromEntries(
+    stage.space.map((p) => [
+      p.name,
+      (stage.refine ? "refined " : "") + describeSearch(stage.refine ? refineDistribution(p.dist, fixed2[p.name]) : p.dist)
+    ])
+  );
+  const gain = previous?.best !== void 0 && value !== void 0 ? goal === "maximize" ? value - previous.best : previous.best - value : void 0;
+  return {
+    method: stage.method,
+    parameters: stage.space.map((p) => p.name),
+    searched: searched2,
+    fixed: Object.fromEntries(Object.entries(fixed2).filter(([k]) => !(k in searched2))),
+    ...stage.trials !== void 0 ? { budget: stage.trials } : {},
+    trials: trials.length - start,
+    bestParams: pick(
+      next,
+      stage.space.map((p) => p.name)
+    ),
+    ...value !== void 0 ? { best: value } : {},
+    ...gain !== void 0 ? { gain } : {},
+    ...stage.why ? { why: stage.why } : {}
+  };
+}
+function startSweep(config, ports) {
+  const start = ports.now();
+  const { name: metricName, goal } = config.metric;
+  const pruner = createPruner(config.earlyTerminate);
+  const prunerId = pruner ? canonicalJson(config.earlyTerminate ?? null) : void 0;
+  const trials = [];
+  const cap2 = shardCap(
+    config.budget.trials ?? (config.method === "grid" || config.method === "manual" || config.stages.length > 0 ? Number.POSITIVE_INFINITY : DEFAULT_TRIALS),
+    config.shard
+  );
+  const deadline = config.budget.minutes === void 0 ? void 0 : start + config.budget.minutes * 6e4;
+  const total = Math.min(cap2, plannedTrials(config));
+  const bestValue = () => {
+    const i = bestTrialIndex(trials, metricName, goal);
+    return i < 0 ? void 0 : trials[i].metrics[metricName];
+  };
+  const outOfTime = () => ports.signal?.aborted === true || deadline !== void 0 && ports.now() >= deadline;
+  return {
+    config,
+    start,
+    trials,
+    cap: cap2,
+    deps: { ports, pruner, prunerId, deadline, timeoutMs: config.trialTimeoutMs, metricName, goal },
+    record(trial, phase) {
+      trials.push(trial);
+      if (!ports.progress) return;
+      const now = ports.now();
+      ports.progress({
+        index: trials.length,
+        total: Number.isFinite(total) ? total : void 0,
+        trial,
+        best: bestValue(),
+        elapsedMs: now - start,
+        remainingMs: deadline === void 0 ? void 0 : Math.max(0, deadline - now),
+        phase,
+        metric: metricName
+      });
+    },
+    stopNow() {
+      if (trials.length >= cap2) return "trials";
+      if (outOfTime()) return "minutes";
+      const b = bestValue();
+      if (config.metric.target !== void 0 && b !== void 0 && !better(config.metric.target, b, goal)) return "target";
+      return void 0;
+    },
+    outOfTime
+  };
+}
+async function runStage(sweep, stage, s, fixed2) {
+  const { config, trials } = sweep;
+  const { metricName, goal } = sweep.deps;
+  const base = { ...neutralParams(config.space), ...fixed2 };
+  const space = stage.refine ? stage.space.map((p) => ({ name: p.name, dist: refineDistribution(p.dist, fixed2[p.name]) })) : stage.space;
+  const seed = shardSamplerSeed(config.seed, stage.method, config.shard);
+  const sampler = withWarmStart(
+    splitSampler(
+      createSampler(stage.method, space, deriveSeed("sampler", seed, s), { manual: stage.configs ?? config.configs ?? [] }),
+      stage.method,
+      config.shard
+    ),
+    // A shard asks by position in the seeded order (shard.ts): warm start is for the whole sweep on one runner.
+    s === 0 && !config.shard ? config.warmStart ?? [] : []
+  );
+  const pruner = stage.earlyTerminate ? createPruner(stage.earlyTerminate) : sweep.deps.pruner;
+  const prunerId = stage.earlyTerminate ? canonicalJson(stage.earlyTerminate) : sweep.deps.prunerId;
+  const deps = { ...sweep.deps, pruner, prunerId };
+  const stageStart = trials.length;
+  const stageCap = stage.trials === void 0 ? sweep.cap : Math.min(sweep.cap, stageStart + stage.trials);
+  const names2 = stage.space.map((p) => p.name);
+  const parallel = Math.max(1, config.parallel ?? 1);
+  const running = /* @__PURE__ */ new Map();
+  const startNext = () => {
+    const stageTrials2 = trials.slice(stageStart);
+    const history = stageTrials2.map((t) => observe(t, names2, metricName, goal));
+    const asked = sampler.ask(
+      history,
+      [...running.values()].map((p) => pick(p, names2))
+    );
+    if (asked === void 0) return false;
+    const params = { ...base, ...asked };
+    const others = stageTrials2.map((t) => curveOf(t.history, metricName, goal));
+    running.set(runTrial(params, trialSeed(config.seed, params, 0), 0, s, { ...deps, others }), params);
+    return true;
+  };
+  let exhausted = false;
+  let reason;
+  for (; ; ) {
+    reason = sweep.stopNow();
+    while (!reason && !exhausted && running.size < parallel && trials.length + running.size < stageCap) {
+      if (!startNext()) {
+        exhausted = true;
+        break;
+      }
+      reason = sweep.stopNow();
+    }
+    if (running.size === 0) break;
+    const [done] = running.keys();
+    const trial = await done;
+    running.delete(done);
+    sweep.record(trial, "search");
+  }
+  if (reason) return { stopped: reason };
+  const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
+  return { exhausted, best: stageBest >= 0 ? pick(trials[stageStart + stageBest].params, names2) : {} };
+}
+async function runSeeds(params, seeds, ports, metric, timeoutMs) {
+  const runs = [];
+  const trialPorts = {
+    objective: ports.objective,
+    store: ports.store,
+    now: ports.now,
+    warn: ports.warn,
+    ...ports.signal ? { signal: ports.signal } : {}
+  };
+  const deps = {
+    ports: trialPorts,
+    pruner: void 0,
+    prunerId: void 0,
+    deadline: void 0,
+    timeoutMs,
+    others: [],
+    metricName: metric.name,
+    goal: metric.goal
+  };
+  for (const seed of seeds) {
+    if (ports.signal?.aborted) break;
+    const t = await runTrial(params, seed, 0, 0, deps);
+    const run = {
+      seed,
+      key: t.key,
+      status: t.status,
+      metrics: t.metrics,
+      cached: t.cached,
+      durationMs: t.durationMs,
+      ...t.error !== void 0 ? { error: t.error } : {},
+      ...t.history.length > 0 ? { steps: t.history.length } : {}
+    };
+    runs.push(run);
+    ports.progress?.(run, runs.length);
+  }
+  return runs;
+}
+async function repeatFinalists(config, trials, run) {
+  const { name: metricName, goal } = config.metric;
+  const ranked = rankedTrialIndices(trials, metricName, goal);
+  if (ranked.length === 0) return { bestIndex: -1, bestSamples: {}, bestMetrics: {} };
+  const groups = /* @__PURE__ */ new Map();
+  for (const i of ranked.slice(0, config.repeats > 1 ? FINALISTS : 1)) groups.set(i, [trials[i]]);
+  for (let r = 1; r < config.repeats; r++) {
+    for (const [i, group] of groups) {
+      if (run.outOfTime()) break;
+      const trial = await run.rerun(trials[i], r);
+      run.record(trial, "repeat");
+      group.push(trial);
+    }
+  }
+  let bestIndex = -1;
+  let bestMean = 0;
+  let bestGroup = [];
+  for (const [i, group] of groups) {
+    const values = group.filter((t) => t.status === "complete").map((t) => t.metrics[metricName]);
+    const m = mean2(values);
+    if (bestIndex < 0 || better(m, bestMean, goal)) [bestIndex, bestMean, bestGroup] = [i, m, group];
+  }
+  const complete = bestGroup.filter((t) => t.status === "complete");
+  const names2 = [...new Set(complete.flatMap((t) => Object.keys(t.metrics)))].sort();
+  const bestSamples = {};
+  const bestMetrics = {};
+  for (const n of names2) {
+    const values = complete.map((t) => t.metrics[n]).filter((v) => v !== void 0);
+    bestSamples[n] = values;
+    bestMetrics[n] = mean2(values);
+  }
+  return { bestIndex, bestSamples, bestMetrics };
+}
+function rankedTrialIndices(trials, metricName, goal) {
+  return trials.map((t, i) => [t, i]).filter(([t]) => t.repeat === 0 && t.status === "complete" && t.metrics[metricName] !== void 0).sort(([a, ia], [b, ib]) => toLoss(a.metrics[metricName], goal) - toLoss(b.metrics[metricName], goal) || ia - ib).map(([, i]) => i);
+}
+function bestTrialIndex(trials, metricName, goal) {
+  return rankedTrialIndices(trials, metricName, goal)[0] ?? -1;
+}
+function observe(t, names2, metricName, goal) {
+  const v = t.metrics[metricName];
+  const curve = curveOf(t.history, metricName, goal);
+  const value = t.status === "failed" ? void 0 : v !== void 0 ? toLoss(v, goal) : curve.at(-1)?.value;
+  return { params: pick(t.params, names2), status: t.status, value, curve };
+}
+function neutralParams(space) {
+  const out = {};
+  for (const p of space) {
+    const values = p.dist.values();
+    out[p.name] = p.dist.kind === "categorical" || values && values.length === 1 ? values[0] : p.dist.fromUnit(0.5);
+  }
+  return out;
+}
+function pick(params, names2) {
+  const out = {};
+  for (const n of names2) if (n in params) out[n] = params[n];
+  return out;
+}
+function mean2(xs) {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+// src/storage/trial-record.ts
+var STATUSES = ["complete", "pruned", "failed"];
+function parseTrialRecord(text, key) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    return `not JSON (${errorText(err)})`;
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return "not an object";
+  const r = doc;
+  if (r.key !== key) return `key ${JSON.stringify(r.key)} does not match the file's ${key}`;
+  if (!STATUSES.includes(r.status)) return `bad status ${JSON.stringify(r.status)}`;
+  if (!isRecord(r.params)) return "params missing";
+  if (!isRecord(r.metrics) || !Object.values(r.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
+    return "metrics missing or not numbers";
+  if (!Number.isInteger(r.seed)) return "seed missing";
+  if (!Array.isArray(r.history)) return "history missing";
+  for (const [i, h] of r.history.entries()) {
+    if (!isRecord(h) || typeof h.step !== "number" || !isRecord(h.metrics) || !Object.values(h.metrics).every((v) => typeof v === "number" && Number.isFinite(v)))
+      return `history[${i}] is not {step, metrics}`;
+  }
+  if (typeof r.durationMs !== "number" || typeof r.backend !== "string") return "durationMs or backend missing";
+  return doc;
+}
+
+export {
+  NAME_MAX_CHARS,
+  cap,
+  inline,
+  codeBlock,
+  num,
+  duration,
+  DEFAULT_CHAMPION_SEEDS,
+  championSeeds,
+  planReplay,
+  parseThreshold,
+  replaySettingsOf,
+  replayTrainer,
+  settingsChanges,
+  isRecord,
+  formatPath,
+  Issues,
+  has,
+  isDistributionArgIssue,
+  MAX_SUPPORT,
+  ContinuousDistribution,
+  QuantisedDistribution,
+  LogUniformDistribution,
+  IntUniformDistribution,
+  DISTRIBUTION_DEFAULTS,
+  DISTRIBUTION_ARGS,
+  DISTRIBUTION_NAMES,
+  makeDistribution,
+  describeSearch,
+  parseManualConfigs,
+  checkManualKey,
+  num2,
+  int,
+  str,
+  parseMetric,
+  parseEarlyTerminate,
+  parseBudget,
+  parseGate,
+  parseStages,
+  parseFingerprint,
+  isGateFailure,
+  compareResults,
+  withMaxRegression,
+  parseDuration,
+  formatDuration,
+  exitCause,
+  metricVerdict,
+  finishedWithoutMetric,
+  noTrialVerdict,
+  loosenedSentence,
+  acceptanceText,
+  COMMENT_MAX_CHARS,
+  buildReport,
+  paramsLine,
+  parseTrialRecord,
+  DEFAULT_TRIALS,
+  planStages,
+  plannedTrials,
+  MAX_SHARDS,
+  parseShard,
+  shardLabel,
+  shardPosition,
+  shardItems,
+  checkShardable,
+  planWarmStart,
+  FINALISTS,
+  runStudy,
+  runSeeds,
+  rankedTrialIndices,
+  neutralParams,
+  require_ajv
+};
