@@ -33,7 +33,7 @@ const GATE_SEEDS = 20;
 const SEED_COUNTS = [3, 5, 8, 10, 15, 20];
 const MAIN_ROWS = 509;
 const VALIDATION_SPLIT = 0.3;
-const root = path.join(os.tmpdir(), 'sweepgate-bench-gate');
+const root = path.join(os.tmpdir(), `sweepgate-bench-gate-${process.pid}`);
 const quiet = { info: () => {}, warn: () => {} };
 const RULE: GateRule = { metric: 'val_accuracy', goal: 'maximize', threshold: { kind: 'absolute', value: 0.01 }, alpha: 0.05 };
 
@@ -185,6 +185,7 @@ const median = (xs: readonly number[]): number => {
 rmSync(root, { recursive: true, force: true });
 const outcomes = new Map<Kind, Outcome[]>([...NEUTRAL, ...HARMFUL].map((k) => [k, []]));
 const unpairedSd: number[] = [];
+const raw: { pair: number; kind: Kind; main: readonly SeedRun[]; replay: readonly SeedRun[]; searchTrained: number }[] = [];
 const t0 = performance.now();
 for (let i = 0; i < PAIRS; i++) {
   const pair = path.join(root, `pair-${i}`);
@@ -209,7 +210,9 @@ for (let i = 0; i < PAIRS; i++) {
     ).results;
     if (!pr.replay) throw new Error(`pair ${i}, ${kind}: no replay (${pr.replaySkipped ?? '?'})`);
     outcomes.get(kind)!.push(evaluate(main, pr));
+    raw.push({ pair: i, kind, main: main.champion.runs, replay: pr.replay.runs, searchTrained: pr.stats.trained });
   }
+  if (process.env.RAW) writeFileSync(process.env.RAW, JSON.stringify(raw));
   rmSync(pair, { recursive: true, force: true });
   process.stderr.write(`pair ${i + 1}/${PAIRS} done, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 }

@@ -1,4 +1,14 @@
-import { championSeeds, planReplay, replaySettingsOf, replayTrainer, settingsChanges, type SeedRun } from '../core/gate/index.js';
+import {
+  championSeeds,
+  judgedRules,
+  planReplay,
+  replaySettingsOf,
+  replayStop,
+  replayTrainer,
+  settingsChanges,
+  type ReplayStop,
+  type SeedRun,
+} from '../core/gate/index.js';
 import { resolveHyperparameters } from '../core/config/trainer-params.js';
 import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
 import { classifyError, errorText } from '../core/errors.js';
@@ -71,19 +81,42 @@ export async function championStep(
   }
   const seeds = champion.runs.map((r) => r.seed);
   const say = log("main's champion, replayed:");
+  // Sequential: stop at the first look where every rule on the champion is decided (same seeds, same order).
+  const rules = judgedRules(step.baseline, config.gate).rules;
+  let stop: ReplayStop | undefined;
+  const sequential = step.sequential !== false;
   try {
     const runs = await runSeeds(
       plan.params,
       seeds,
-      { ...ports, objective: replay.objective ?? ports.objective, progress: (r, i) => say(r, i, seeds.length) },
+      {
+        ...ports,
+        objective: replay.objective ?? ports.objective,
+        progress: (r, i) => say(r, i, seeds.length),
+        ...(sequential ? { stop: (so) => (stop = replayStop(champion.runs, so, rules, seeds.length)) !== undefined } : {}),
+      },
       config.metric,
       config.trialTimeoutMs,
     );
     const kept = replay.mainSettings ? { mainSettings: replay.mainSettings } : {};
-    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept } };
+    if (stop && stop.seeds < seeds.length) engineLog.info(`main's champion, replayed: ${stopSentence(stop)}`);
+    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept, ...(stop ? { sequential: stop } : {}) } };
   } finally {
     await replay.dispose?.();
   }
+}
+
+/** `stopped after 3 of 10 seeds: every gated metric is decided (clearly past the threshold)`, for the log. */
+function stopSentence(stop: ReplayStop): string {
+  const why =
+    stop.why === 'past'
+      ? 'clearly past the threshold'
+      : stop.why === 'within'
+        ? 'clearly within the threshold'
+        : stop.why === 'failed'
+          ? 'a run failed to train'
+          : 'no early decision';
+  return `stopped after ${stop.seeds} of ${stop.of} seeds: ${why}`;
 }
 
 type ReplayWorkload =

@@ -59,7 +59,10 @@ export interface RunMode {
    * branch; the CLI without --baseline); `replay` trains `baseline`'s champion with its seeds under this run's
    * code and data (a PR; the CLI with --baseline). Default: neither.
    */
-  readonly champion?: { readonly mode: 'record' } | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined };
+  readonly champion?:
+    | { readonly mode: 'record' }
+    /** `sequential: false` replays every seed whatever the evidence (the gate benchmark, which needs them all). */
+    | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined; readonly sequential?: boolean };
 }
 
 /** The run's side effects, injected: logging, cancellation, the trial store, the clock, and tfjs-node. */
