@@ -25,8 +25,10 @@ export type ReplayObjectiveBuilder = (trainer: TrainerSpec) => Promise<Objective
 
 /**
  * Records this run's champion on held-out seeds, or replays the baseline's (see RunMode.champion). The replay
- * always runs every seed main recorded, whatever this PR's `champion.seeds` says, and with main's validation
- * settings and trainer.defaults (`buildReplay` makes the trainer for them when they differ from this run's).
+ * runs main's seeds in main's order, whatever this PR's `champion.seeds` says, and stops at the first look where
+ * every rule on the champion is decided (core/gate/sequential.ts; all seeds with `sequential: false`); it runs
+ * with main's validation settings and trainer.defaults (`buildReplay` makes the trainer for them when they
+ * differ from this run's).
  */
 export async function championStep(
   config: SweepConfig,

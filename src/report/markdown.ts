@@ -260,7 +260,7 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
   const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== 'failed' && m.champion.status !== 'missing');
   if (c.champion?.state === 'replayed') {
     const ch = c.champion;
-    const head = `**Gate: main’s best config, replayed on this PR** (${ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ', all from the cache' : ch.cached > 0 ? `, ${ch.cached} from the cache` : ''})`;
+    const head = `**Gate: main’s best config, replayed on this PR** (${ch.of !== undefined && ch.of > ch.seeds ? `${ch.seeds} of ${ch.of}` : ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ', all from the cache' : ch.cached > 0 ? `, ${ch.cached} from the cache` : ''})`;
     const rows = c.metrics
       .filter((m) => m.champion)
       .map((m) => {

@@ -207,6 +207,7 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
       adjustments: current.replay.adjustments,
       ...(current.replay.mainSettings ? { mainSettings: current.replay.mainSettings } : {}),
       seeds: runs.length,
+      ...(current.replay.sequential ? { of: current.replay.sequential.of } : {}),
       cached: runs.filter((r) => r.cached).length,
       failed: runs.filter((r) => r.status === 'failed').length,
     };

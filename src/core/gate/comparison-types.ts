@@ -84,6 +84,8 @@ export type ChampionState =
       /** Main's settings the replay kept where this PR's differ (ReplayRecord.mainSettings). */
       readonly mainSettings?: readonly string[];
       readonly seeds: number;
+      /** A sequential replay: the seeds main recorded, the most it would have run (ReplayStop.of). */
+      readonly of?: number;
       readonly cached: number;
       readonly failed: number;
     }
