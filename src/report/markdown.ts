@@ -394,7 +394,7 @@ function seedRunsLine(r: ResultsDoc): string[] {
   };
   if (r.replay)
     return [
-      `**Champion replay**: main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`,
+      `**Champion replay**: main’s best params on ${r.replay.sequential && r.replay.sequential.of > r.replay.runs.length ? `${r.replay.runs.length} of main’s ${r.replay.sequential.of}` : `main’s ${r.replay.runs.length}`} seeds (${counts(r.replay.runs)}), outside the trial budget`,
     ];
   if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
   if (r.champion)
