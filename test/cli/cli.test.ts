@@ -498,7 +498,7 @@ describe('sweepgate CLI', () => {
     expect(ungated.code).toBe(0);
     const gated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--max-regression', '5%', '--quiet');
     expect(gated.code).toBe(1);
-    expect(gated.out).toContain('past the 5% gate');
+    expect(gated.out).toContain('clearly past the 5% threshold');
     expect((await cli('run', path.join(dir, 'sweep.yml'), '--max-regression', 'lots')).err).toContain(
       '--max-regression: must be a non-negative number',
     );
