@@ -183,7 +183,7 @@ describe('the baseline’s rules decide, and a label accepts a regression on pur
     const r = await pullRequest('b'.repeat(40));
     expect(r.code, explain(r)).toBe(1);
     expect(r.errors.join('\n')).toMatch(
-      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point gate/,
+      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point (gate|threshold)/,
     );
     expect(r.errors.join('\n')).toContain(
       'this PR raises the val_accuracy threshold from 0.02 to 0.9 and drops the val_loss rule: main’s rules apply until it is merged',
@@ -216,7 +216,7 @@ describe('the baseline’s rules decide, and a label accepts a regression on pur
     expect(r.stdout).toContain("main's champion is replayed with main's settings, not this PR's: split_seed 0 → 3");
     expect(ourComment()).toContain('Replayed with main’s validation split and trainer defaults, not this PR’s: split_seed 0 → 3.');
     expect(r.errors.join('\n')).toMatch(
-      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point gate/,
+      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point (gate|threshold)/,
     );
     // Scored on its own split, the PR's search looks as good as main's: only the replay on main's rows shows the harm.
     const best = JSON.parse(r.outputs['best-metrics']!) as { val_accuracy: number };
