@@ -202,7 +202,8 @@ describe('the baseline’s rules decide, and a label accepts a regression on pur
     await files(yaml, mislabeled);
     const r = await pullRequest('c'.repeat(40));
     expect(r.code, explain(r)).toBe(1);
-    expect(r.stdout).toContain("main's champion, replayed: seed 5/5");
+    // Main's rule (on the champion) still decides, so the sequential replay may stop at its first look (issue 21).
+    expect(r.stdout).toMatch(/main's champion, replayed: seed [35]\/5/);
     expect(r.errors.join('\n')).toMatch(/gate failed: main's best config loses \d+ points of val_accuracy on this PR/);
     expect(ourComment()).toContain(
       'This PR raises the val_accuracy alpha from 0.05 to 0.5 and judges val_accuracy on best instead of champion: main’s rule applies until it is merged.',
