@@ -12,8 +12,11 @@
 // Each PR run replays main's champion; the gate is then evaluated offline on the first R seeds for several R
 // (the replay's seeds are main's, in order, so a prefix is exactly a run with fewer seeds), beside best against
 // best (Welch's test over the repeats) and a weaker test. Each pair's true change is measured on 10 more seeds
-// that the gate never sees. Prints rates with Wilson 95% intervals.
-// Run: npm run bench:gate   (PAIRS=50 by default; PAIRS=10 for a quick look)
+// that the gate never sees. Prints rates with Wilson 95% intervals. Then the sequential replay (the engine's default,
+// core/gate/sequential.ts) beside the fixed 10-seed rule on the same pairs (bench/gate-sequential.ts): the PR runs
+// here replay every seed (`sequential: false`), so the sequential replay is evaluated on exactly its prefix.
+// Run: npm run bench:gate   (PAIRS=50 by default; PAIRS=10 for a quick look). RAW=file.json also writes each
+// pair's recorded champion and replay runs; FROM=file.json prints the sequential table from such a file, no training.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +28,7 @@ import { Rng } from '../src/core/rng.js';
 import { runSweep } from '../src/engine/run.js';
 import { parseCsv } from '../src/trainer/data/csv.js';
 import { splitRows } from '../src/trainer/data/split.js';
+import { printSequential, type RecordedPair } from './gate-sequential.js';
 
 const PAIRS = Number(process.env.PAIRS ?? 50);
 /** Champion seeds recorded: the gate is evaluated on prefixes of the first GATE_SEEDS, the rest measure the truth. */
@@ -33,13 +37,37 @@ const GATE_SEEDS = 20;
 const SEED_COUNTS = [3, 5, 8, 10, 15, 20];
 const MAIN_ROWS = 509;
 const VALIDATION_SPLIT = 0.3;
-const root = path.join(os.tmpdir(), 'sweepgate-bench-gate');
+const root = path.join(os.tmpdir(), `sweepgate-bench-gate-${process.pid}`);
 const quiet = { info: () => {}, warn: () => {} };
 const RULE: GateRule = { metric: 'val_accuracy', goal: 'maximize', threshold: { kind: 'absolute', value: 0.01 }, alpha: 0.05 };
 
 type Kind = 'seed' | 'noise' | 'rows' | 'drop' | 'epochs' | 'labels';
 const NEUTRAL: readonly Kind[] = ['seed', 'noise', 'rows'];
 const HARMFUL: readonly Kind[] = ['drop', 'epochs', 'labels'];
+
+/** Wilson score interval for k successes in n trials (95%). */
+function wilson(k: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.959964;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = (p + (z * z) / (2 * n)) / d;
+  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [Math.max(0, c - h), Math.min(1, c + h)];
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
+const rate = (k: number, n: number): string => {
+  const [lo, hi] = wilson(k, n);
+  return `${k}/${n} = ${pct(k / n)} (${pct(lo)}–${pct(hi)})`;
+};
+
+if (process.env.FROM) {
+  const recorded = JSON.parse(readFileSync(process.env.FROM, 'utf8')) as RecordedPair[];
+  console.log(`Recorded runs of ${new Set(recorded.map((r) => r.pair)).size} pairs from ${process.env.FROM}`);
+  printSequential(recorded, RULE, NEUTRAL, HARMFUL, rate);
+  process.exit(0);
+}
 
 const source = parseCsv('breast_cancer.csv', readFileSync(path.resolve('fixtures/data/breast_cancer.csv')));
 const header = [...source.header];
@@ -161,22 +189,6 @@ function evaluate(main: ResultsDoc, pr: ResultsDoc): Outcome {
   };
 }
 
-/** Wilson score interval for k successes in n trials (95%). */
-function wilson(k: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.959964;
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = (p + (z * z) / (2 * n)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, c - h), Math.min(1, c + h)];
-}
-
-const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
-const rate = (k: number, n: number): string => {
-  const [lo, hi] = wilson(k, n);
-  return `${k}/${n} = ${pct(k / n)} (${pct(lo)}–${pct(hi)})`;
-};
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -185,6 +197,7 @@ const median = (xs: readonly number[]): number => {
 rmSync(root, { recursive: true, force: true });
 const outcomes = new Map<Kind, Outcome[]>([...NEUTRAL, ...HARMFUL].map((k) => [k, []]));
 const unpairedSd: number[] = [];
+const raw: (RecordedPair & { searchTrained: number })[] = [];
 const t0 = performance.now();
 for (let i = 0; i < PAIRS; i++) {
   const pair = path.join(root, `pair-${i}`);
@@ -205,11 +218,17 @@ for (let i = 0; i < PAIRS; i++) {
     const side = prSide(kind, i);
     const prConfig = writeSide(path.join(pair, kind), side.yaml, side.head, side.rows);
     const pr = (
-      await runSweep({ configPath: prConfig, mode: { cacheDir, champion: { mode: 'replay', baseline: main } }, ports: { log: quiet } })
+      await runSweep({
+        configPath: prConfig,
+        mode: { cacheDir, champion: { mode: 'replay', baseline: main, sequential: false } },
+        ports: { log: quiet },
+      })
     ).results;
     if (!pr.replay) throw new Error(`pair ${i}, ${kind}: no replay (${pr.replaySkipped ?? '?'})`);
     outcomes.get(kind)!.push(evaluate(main, pr));
+    raw.push({ pair: i, kind, main: main.champion.runs, replay: pr.replay.runs, searchTrained: pr.stats.trained });
   }
+  if (process.env.RAW) writeFileSync(process.env.RAW, JSON.stringify(raw));
   rmSync(pair, { recursive: true, force: true });
   process.stderr.write(`pair ${i + 1}/${PAIRS} done, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 }
@@ -276,3 +295,4 @@ console.log(
 );
 const seedTrained = outcomes.get('seed')!.map((x) => x.trained);
 console.log(`Seed-change PRs trained a median of ${median(seedTrained)} trials (search only): main's champion replayed from the cache.`);
+printSequential(raw, RULE, NEUTRAL, HARMFUL, rate);

@@ -1,4 +1,14 @@
-import { championSeeds, planReplay, replaySettingsOf, replayTrainer, settingsChanges, type SeedRun } from '../core/gate/index.js';
+import {
+  championSeeds,
+  judgedRules,
+  planReplay,
+  replaySettingsOf,
+  replayStop,
+  replayTrainer,
+  settingsChanges,
+  type ReplayStop,
+  type SeedRun,
+} from '../core/gate/index.js';
 import { resolveHyperparameters } from '../core/config/trainer-params.js';
 import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
 import { classifyError, errorText } from '../core/errors.js';
@@ -15,8 +25,10 @@ export type ReplayObjectiveBuilder = (trainer: TrainerSpec) => Promise<Objective
 
 /**
  * Records this run's champion on held-out seeds, or replays the baseline's (see RunMode.champion). The replay
- * always runs every seed main recorded, whatever this PR's `champion.seeds` says, and with main's validation
- * settings and trainer.defaults (`buildReplay` makes the trainer for them when they differ from this run's).
+ * runs main's seeds in main's order, whatever this PR's `champion.seeds` says, and stops at the first look where
+ * every rule on the champion is decided (core/gate/sequential.ts; all seeds with `sequential: false`); it runs
+ * with main's validation settings and trainer.defaults (`buildReplay` makes the trainer for them when they
+ * differ from this run's).
  */
 export async function championStep(
   config: SweepConfig,
@@ -73,19 +85,44 @@ export async function championStep(
   }
   const seeds = pickSeeds(champion.runs.map((r) => r.seed));
   const say = log("main's champion, replayed:");
+  // Sequential: stop at the first look where every rule on the champion is decided (same seeds, same order).
+  const rules = judgedRules(step.baseline, config.gate).rules;
+  let stop: ReplayStop | undefined;
+  // A shard's share of the seeds (every n-th) is not a prefix of main's order, so it cannot stop at a look: each
+  // shard runs its whole share, and the report job decides on all of them with the fixed rule.
+  const sequential = step.sequential !== false && seeds.length === champion.runs.length;
   try {
     const runs = await runSeeds(
       plan.params,
       seeds,
-      { ...ports, objective: replay.objective ?? ports.objective, progress: (r, i) => say(r, i, seeds.length) },
+      {
+        ...ports,
+        objective: replay.objective ?? ports.objective,
+        progress: (r, i) => say(r, i, seeds.length),
+        ...(sequential ? { stop: (so) => (stop = replayStop(champion.runs, so, rules, seeds.length)) !== undefined } : {}),
+      },
       config.metric,
       config.trialTimeoutMs,
     );
     const kept = replay.mainSettings ? { mainSettings: replay.mainSettings } : {};
-    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept } };
+    if (stop && stop.seeds < seeds.length) engineLog.info(`main's champion, replayed: ${stopSentence(stop)}`);
+    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept, ...(stop ? { sequential: stop } : {}) } };
   } finally {
     await replay.dispose?.();
   }
+}
+
+/** `stopped after 3 of 10 seeds: every gated metric is decided (clearly past the threshold)`, for the log. */
+function stopSentence(stop: ReplayStop): string {
+  const why =
+    stop.why === 'past'
+      ? 'clearly past the threshold'
+      : stop.why === 'within'
+        ? 'clearly within the threshold'
+        : stop.why === 'failed'
+          ? 'a run failed to train'
+          : 'no early decision';
+  return `stopped after ${stop.seeds} of ${stop.of} seeds: ${why}`;
 }
 
 type ReplayWorkload =

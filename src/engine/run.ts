@@ -63,7 +63,10 @@ export interface RunMode {
    * branch; the CLI without --baseline); `replay` trains `baseline`'s champion with its seeds under this run's
    * code and data (a PR; the CLI with --baseline). Default: neither.
    */
-  readonly champion?: { readonly mode: 'record' } | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined };
+  readonly champion?:
+    | { readonly mode: 'record' }
+    /** `sequential: false` replays every seed whatever the evidence (the gate benchmark, which needs them all). */
+    | { readonly mode: 'replay'; readonly baseline: ResultsDoc | undefined; readonly sequential?: boolean };
   /**
    * This runner's part of a sweep split across runners (core/study/shard.ts): its share of the search and of the
    * replay's seeds. A shard records no champion (the best is known only once the report job merges the shards).

@@ -261,7 +261,7 @@ function metricsSection(r: ResultsDoc, c: Comparison | undefined): string {
   const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== 'failed' && m.champion.status !== 'missing');
   if (c.champion?.state === 'replayed') {
     const ch = c.champion;
-    const head = `**Gate: main’s best config, replayed on this PR** (${ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ', all from the cache' : ch.cached > 0 ? `, ${ch.cached} from the cache` : ''})`;
+    const head = `**Gate: main’s best config, replayed on this PR** (${ch.of !== undefined && ch.of > ch.seeds ? `${ch.seeds} of ${ch.of}` : ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ', all from the cache' : ch.cached > 0 ? `, ${ch.cached} from the cache` : ''})`;
     const rows = c.metrics
       .filter((m) => m.champion)
       .map((m) => {
@@ -394,7 +394,7 @@ function seedRunsLine(r: ResultsDoc): string[] {
   };
   if (r.replay)
     return [
-      `**Champion replay**: main’s best params on main’s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`,
+      `**Champion replay**: main’s best params on ${r.replay.sequential && r.replay.sequential.of > r.replay.runs.length ? `${r.replay.runs.length} of main’s ${r.replay.sequential.of}` : `main’s ${r.replay.runs.length}`} seeds (${counts(r.replay.runs)}), outside the trial budget`,
     ];
   if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
   if (r.champion)

@@ -1,4 +1,4 @@
-import type { MetricComparison, PairedComparison } from '../core/gate/index.js';
+import type { MetricComparison, PairedComparison, SequentialDecision } from '../core/gate/index.js';
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { formatThreshold } from '../core/gate/index.js';
 import { causeFromErrorText } from '../core/failure-cause.js';
@@ -107,18 +107,27 @@ export function metricVerdict(m: MetricComparison): string {
     if (c.status === 'missing') return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
     const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
     const phrase = `main's best config ${change} on this PR (${evidence})`;
-    const tail =
-      c.status === 'regressed'
-        ? `, past the ${gate}`
-        : c.status === 'not-significant'
-          ? `: past the ${gate} but not significant at alpha ${m.alpha}`
-          : c.improved || c.delta === 0
-            ? ''
-            : `, within the ${gate}`;
+    const early = c.sequential && c.sequential.why !== 'all-seeds' ? c.sequential : undefined;
+    const tail = early
+      ? `; ${earlyStopText(early, m.threshold ? gateText(m.threshold, points).replace(/ gate$/, ' threshold') : 'threshold')}`
+      : c.status === 'not-significant' && c.sequential && c.sequential.level !== m.alpha
+        ? `: past the ${gate} but not significant at the last look's level ${num(c.sequential.level)} (alpha ${m.alpha} spent over ${c.sequential.look} looks)`
+        : c.status === 'regressed'
+          ? `, past the ${gate}`
+          : c.status === 'not-significant'
+            ? `: past the ${gate} but not significant at alpha ${m.alpha}`
+            : c.improved || c.delta === 0
+              ? ''
+              : `, within the ${gate}`;
     const best = m.decidedBy === 'both' && m.bestStatus === 'regressed' ? `; and the search result regressed: ${bestPhrase(m, gate)}` : '';
     return `${phrase}${tail}${best}`;
   }
   return bestPhrase(m, gate);
+}
+
+/** `decided after 3 of 10 seeds: clearly past the 1-point threshold`: why a sequential replay stopped early. */
+export function earlyStopText(s: SequentialDecision, threshold: string): string {
+  return `decided after ${s.seeds} of ${s.of} seeds: clearly ${s.why === 'past' ? 'past' : 'within'} the ${threshold}`;
 }
 
 /** The tuning result in words: `best val_loss went from 0.31 on main to 0.35 (+12.9%), past the 2% gate`. */

@@ -27,6 +27,11 @@ export function parseResultsDoc(text: string): ResultsDoc | string {
   }
   if (!Array.isArray(doc.trials)) return '"trials" must be an array';
   if (!isRecord(doc.stats)) return '"stats" missing';
+  const replay = doc.replay;
+  if (replay !== undefined && (!isRecord(replay) || !Array.isArray(replay.runs)))
+    return '"replay" must be {params, adjustments, runs, sequential?}';
+  if (isRecord(replay) && replay.sequential !== undefined && !isReplayStop(replay.sequential))
+    return `"replay.sequential" must be {of, seeds, look, looks, why: past|within|all-seeds|failed}, got ${JSON.stringify(replay.sequential)}`;
   // A champion this version cannot read is dropped: the gate then falls back to best against best and says so.
   const champion = isChampion(doc.champion) ? { champion: doc.champion } : {};
   delete doc.champion;
@@ -61,6 +66,24 @@ function isChampion(value: unknown): boolean {
         isRecord(r.metrics) &&
         Object.values(r.metrics).every((v) => typeof v === 'number'),
     )
+  );
+}
+
+/** How a sequential replay stopped (core/gate/sequential.ts ReplayStop): seeds run of `of`, at look `look` of `looks`. */
+function isReplayStop(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { of, seeds, look, looks, why } = value;
+  const count = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+  return (
+    count(of) &&
+    count(seeds) &&
+    seeds <= of &&
+    count(look) &&
+    Array.isArray(looks) &&
+    looks.every(count) &&
+    look >= 1 &&
+    look <= looks.length &&
+    (why === 'past' || why === 'within' || why === 'all-seeds' || why === 'failed')
   );
 }
 

@@ -112,7 +112,9 @@ describe('sweepgate CLI', () => {
     expect(same.code).toBe(0);
     expect(same.out).toContain("✅ **No regression**: main's best config scores loss");
     const replay = (JSON.parse(await readFile(path.join(dir, 'same.json'), 'utf8')) as ResultsDoc).replay!;
-    expect(replay.runs.map((r) => r.seed)).toEqual(doc.champion!.runs.map((r) => r.seed));
+    // The same seeds in main's order, stopped at the first look: identical on every seed is clearly within the gate.
+    expect(replay.runs.map((r) => r.seed)).toEqual(doc.champion!.runs.slice(0, 3).map((r) => r.seed));
+    expect(replay.sequential).toEqual({ of: 10, seeds: 3, look: 1, looks: [3, 5, 10], why: 'within' });
     expect(replay.runs.every((r) => r.cached)).toBe(true); // nothing a trial depends on changed
     // The PR makes the objective worse by 0.5 everywhere: main's champion, replayed, is 0.5 worse on every seed.
     const file = path.join(dir, 'objective.mjs');
@@ -123,7 +125,7 @@ describe('sweepgate CLI', () => {
     const worse = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet', '--backend', 'cpu');
     expect(worse.code).toBe(1);
     expect(worse.out).toContain(
-      "❌ **Regression**: main's best config raises loss by 0.5 on this PR (10 seeds, the same on every seed), past the 0.01 gate.",
+      "❌ **Regression**: main's best config raises loss by 0.5 on this PR (3 seeds, the same on every seed); decided after 3 of 10 seeds: clearly past the 0.01 threshold.",
     );
     expect(worse.err).toContain("sweepgate: gate failed: main's best config raises loss by 0.5 on this PR");
   });
@@ -496,7 +498,7 @@ describe('sweepgate CLI', () => {
     expect(ungated.code).toBe(0);
     const gated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--max-regression', '5%', '--quiet');
     expect(gated.code).toBe(1);
-    expect(gated.out).toContain('past the 5% gate');
+    expect(gated.out).toContain('clearly past the 5% threshold');
     expect((await cli('run', path.join(dir, 'sweep.yml'), '--max-regression', 'lots')).err).toContain(
       '--max-regression: must be a non-negative number',
     );

@@ -183,7 +183,7 @@ describe('the baseline’s rules decide, and a label accepts a regression on pur
     const r = await pullRequest('b'.repeat(40));
     expect(r.code, explain(r)).toBe(1);
     expect(r.errors.join('\n')).toMatch(
-      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point gate/,
+      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point (gate|threshold)/,
     );
     expect(r.errors.join('\n')).toContain(
       'this PR raises the val_accuracy threshold from 0.02 to 0.9 and drops the val_loss rule: main’s rules apply until it is merged',
@@ -202,7 +202,8 @@ describe('the baseline’s rules decide, and a label accepts a regression on pur
     await files(yaml, mislabeled);
     const r = await pullRequest('c'.repeat(40));
     expect(r.code, explain(r)).toBe(1);
-    expect(r.stdout).toContain("main's champion, replayed: seed 5/5");
+    // Main's rule (on the champion) still decides, so the sequential replay may stop at its first look (issue 21).
+    expect(r.stdout).toMatch(/main's champion, replayed: seed [35]\/5/);
     expect(r.errors.join('\n')).toMatch(/gate failed: main's best config loses \d+ points of val_accuracy on this PR/);
     expect(ourComment()).toContain(
       'This PR raises the val_accuracy alpha from 0.05 to 0.5 and judges val_accuracy on best instead of champion: main’s rule applies until it is merged.',
@@ -216,7 +217,7 @@ describe('the baseline’s rules decide, and a label accepts a regression on pur
     expect(r.stdout).toContain("main's champion is replayed with main's settings, not this PR's: split_seed 0 → 3");
     expect(ourComment()).toContain('Replayed with main’s validation split and trainer defaults, not this PR’s: split_seed 0 → 3.');
     expect(r.errors.join('\n')).toMatch(
-      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point gate/,
+      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point (gate|threshold)/,
     );
     // Scored on its own split, the PR's search looks as good as main's: only the replay on main's rows shows the harm.
     const best = JSON.parse(r.outputs['best-metrics']!) as { val_accuracy: number };

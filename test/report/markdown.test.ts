@@ -174,6 +174,24 @@ describe('buildReport', () => {
     expect(md).toContain('Both sides were scored on the same 171 validation rows.');
   });
 
+  it('renders a sequential replay that stopped after 3 of 8 seeds: where it stopped and why (golden)', async () => {
+    const { main, pr } = championPair(5, [0.4, -0.3, 0.2, -0.5, 0.1, 0.3, -0.2, 0]);
+    const stopped: ResultsDoc = {
+      ...pr,
+      replay: { ...pr.replay!, runs: pr.replay!.runs.slice(0, 3), sequential: { of: 8, seeds: 3, look: 1, looks: [3, 5, 8], why: 'past' } },
+    };
+    const md = buildReport({
+      results: stopped,
+      comparison: compareResults(main, stopped, stopped.gate),
+      marker: '<!-- sweepgate:iris-mlp -->',
+    });
+    await expect(md).toMatchFileSnapshot('__golden__/champion-sequential.md');
+    expect(md).toContain(
+      "❌ **Regression**: main's best config loses 4.9 points of val_accuracy on this PR (3 seeds, 95% CI 4.0 to 5.8, p = 0.001); decided after 3 of 8 seeds: clearly past the 1-point threshold.",
+    );
+    expect(md).toContain('**Gate: main’s best config, replayed on this PR** (3 of 8 seeds, paired seed by seed)');
+  });
+
   it('passes a neutral PR in words, and says when the validation rows differ', () => {
     const { main, pr } = championPair(0.1, [0.6, -0.8, 0.4, -0.5, 0.7, -0.3, 0.2, -0.4]);
     const moved = { ...pr, validation: { rows: 180, fingerprint: 'v2' } };

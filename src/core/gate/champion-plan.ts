@@ -4,6 +4,7 @@ import type { JsonValue, Metrics, Params } from '../json.js';
 import { deriveSeed } from '../rng.js';
 import type { TrialStatus } from '../trial.js';
 import type { ReplaySettings } from './replay-settings.js';
+import type { ReplayStop } from './sequential.js';
 
 /**
  * Held-out seeds main's champion is trained on, by default. Chosen with `npm run bench:gate` (bench/RESULTS.md):
@@ -54,6 +55,8 @@ export interface ReplayRecord {
   /** Main's validation settings and defaults that differ from this run's and were replayed (`split_seed 0 → 3`). */
   readonly mainSettings?: readonly string[];
   readonly runs: readonly SeedRun[];
+  /** The replay stopped when the evidence decided (sequential.ts): how many seeds ran and why it stopped. Absent: every seed ran, the fixed test decides. */
+  readonly sequential?: ReplayStop;
 }
 
 export type ReplayPlan =

@@ -5,15 +5,16 @@ import { inferGoal } from '../config/sections.js';
 import { canonicalJson } from '../hash.js';
 import type { ResultsDoc } from '../results.js';
 import { effectiveRules } from './effective-rules.js';
+import { sequentialDesign, sequentialVerdict } from './sequential.js';
 import { pairedTTest, welchTTest } from './stats.js';
 
 /** How much worse `current` is than `baseline` in the metric's direction (> 0 is worse). */
-function worsening(goal: Goal, baseline: number, current: number): number {
+export function worsening(goal: Goal, baseline: number, current: number): number {
   return goal === 'minimize' ? current - baseline : baseline - current;
 }
 
 /** The worsening a rule allows, in the metric's units: absolute, or a fraction of |main's value|. */
-function allowance(threshold: Threshold, baseline: number): number {
+export function allowance(threshold: Threshold, baseline: number): number {
   return threshold.kind === 'absolute' ? threshold.value : threshold.fraction * Math.abs(baseline);
 }
 
@@ -63,7 +64,9 @@ function compareBest(metric: string, goal: Goal, rule: GateRule | undefined, bas
 
 /**
  * Main's champion against its replay on this PR: the values of the seeds both sides finished, paired by seed,
- * and a one-sided paired t-test of "the PR is worse". A replay run that failed decides alone (`failed`).
+ * and a one-sided paired t-test of "the PR is worse". A replay run that failed decides alone (`failed`). With
+ * `sequential` (a replay that stops early, ReplayRecord.sequential) a gated metric is decided at the first look
+ * that decides it, of a design for `maxSeeds` seeds (sequential.ts); without, by the fixed test on every seed.
  */
 export function compareChampion(
   metric: string,
@@ -71,11 +74,10 @@ export function compareChampion(
   rule: GateRule | undefined,
   main: readonly SeedRun[],
   replay: readonly SeedRun[],
+  sequential?: { readonly maxSeeds: number },
 ): PairedComparison | undefined {
   const failed = replay.find((r) => r.status === 'failed');
-  const mainValues = new Map(
-    main.filter((r) => r.status === 'complete' && r.metrics[metric] !== undefined).map((r) => [r.seed, r.metrics[metric]!] as const),
-  );
+  const mainValues = completedValues(main, metric);
   if (mainValues.size === 0) return undefined;
   if (failed)
     return {
@@ -87,16 +89,7 @@ export function compareChampion(
       status: 'failed',
       error: failed.error ?? 'failed',
     };
-  const b: number[] = [];
-  const c: number[] = [];
-  for (const r of replay) {
-    const v = r.metrics[metric];
-    const m = mainValues.get(r.seed);
-    if (r.status === 'complete' && v !== undefined && m !== undefined) {
-      b.push(m);
-      c.push(v);
-    }
-  }
+  const { b, c } = pairedValues(mainValues, replay, metric);
   if (b.length === 0)
     return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: 'missing' };
   // Oriented so that a positive mean difference is a worsening; the interval is for the difference itself.
@@ -117,6 +110,7 @@ export function compareChampion(
           c.map((x) => x + margin),
         );
   const pValue = rule && test.n >= 2 ? shifted.pGreater : undefined;
+  const decided = rule && sequential ? decideSequentially(rule, margin, b, c, goal, sequential.maxSeeds) : undefined;
   return {
     n: test.n,
     baseline,
@@ -125,8 +119,40 @@ export function compareChampion(
     ...(ci ? { ci } : {}),
     ...(pValue !== undefined ? { pValue } : {}),
     improved: worse < 0,
-    status: judge(rule, baseline, worse, pValue),
+    status: decided ? decided.status : judge(rule, baseline, worse, pValue),
+    ...(decided ? { sequential: decided.sequential } : {}),
   };
+}
+
+/** Each seed's value of `metric` in the runs that completed with it. */
+export function completedValues(runs: readonly SeedRun[], metric: string): Map<number, number> {
+  return new Map(
+    runs.filter((r) => r.status === 'complete' && r.metrics[metric] !== undefined).map((r) => [r.seed, r.metrics[metric]!] as const),
+  );
+}
+
+/** Main's value (`b`) and the replay's (`c`) on each seed both completed, in the replay's (main's) seed order. */
+export function pairedValues(main: ReadonlyMap<number, number>, replay: readonly SeedRun[], metric: string): { b: number[]; c: number[] } {
+  const b: number[] = [];
+  const c: number[] = [];
+  for (const r of replay) {
+    const v = r.metrics[metric];
+    const m = main.get(r.seed);
+    if (r.status === 'complete' && v !== undefined && m !== undefined) {
+      b.push(m);
+      c.push(v);
+    }
+  }
+  return { b, c };
+}
+
+/** The sequential replay's decision for one gated metric: the first look, in main's seed order, that decides it. */
+function decideSequentially(rule: GateRule, margin: number, b: readonly number[], c: readonly number[], goal: Goal, maxSeeds: number) {
+  const losses = b.map((m, i) => worsening(goal, m, c[i]!));
+  const design = sequentialDesign(Math.max(maxSeeds, losses.length), rule.alpha);
+  const v = sequentialVerdict(losses, margin, design, rule.alpha, true)!;
+  const sequential = { look: v.look, seeds: v.seeds, of: design.looks.at(-1)!, why: v.why, level: v.level };
+  return { status: v.status as GateStatus, sequential };
 }
 
 const SEVERITY: Record<GateStatus, number> = {
@@ -149,7 +175,8 @@ function compareMetric(
   const best = compareBest(metric, goal, rule, baseline, current);
   const main = baseline?.champion?.runs;
   const replay = current.replay?.runs;
-  const champion = main && replay ? compareChampion(metric, goal, rule, main, replay) : undefined;
+  const sequential = current.replay?.sequential ? { maxSeeds: current.replay.sequential.of } : undefined;
+  const champion = main && replay ? compareChampion(metric, goal, rule, main, replay, sequential) : undefined;
   const gate = rule ? { threshold: rule.threshold, alpha: rule.alpha, on: rule.on ?? 'champion' } : {};
   const base = { metric, goal, ...best, ...gate, ...(champion ? { champion } : {}) };
   if (!rule) return { ...base, status: best.bestStatus };
@@ -180,6 +207,7 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
       adjustments: current.replay.adjustments,
       ...(current.replay.mainSettings ? { mainSettings: current.replay.mainSettings } : {}),
       seeds: runs.length,
+      ...(current.replay.sequential ? { of: current.replay.sequential.of } : {}),
       cached: runs.filter((r) => r.cached).length,
       failed: runs.filter((r) => r.status === 'failed').length,
     };
@@ -203,9 +231,7 @@ function championState(baseline: ResultsDoc, current: ResultsDoc): ChampionState
  * the same metric).
  */
 export function compareResults(baseline: ResultsDoc | undefined, current: ResultsDoc, prRules: readonly GateRule[]): Comparison {
-  const { rules, loosened } = baseline
-    ? effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m))
-    : { rules: prRules, loosened: [] };
+  const { rules, loosened } = baseline ? judgedRules(baseline, prRules) : { rules: prRules, loosened: [] };
   const ruleByMetric = new Map<string, GateRule>();
   for (const r of rules) ruleByMetric.set(r.metric, r);
 
@@ -235,6 +261,11 @@ export function compareResults(baseline: ResultsDoc | undefined, current: Result
     loosened,
     ...(baseline && current.notComparable ? { notComparable: current.notComparable } : {}),
   };
+}
+
+/** The rules a run is judged by against `baseline`: the stricter of the baseline's recorded gate and this run's. */
+export function judgedRules(baseline: ResultsDoc, prRules: readonly GateRule[]) {
+  return effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m));
 }
 
 /** Main's champion's mean for a metric, for a baseline without a best value for it. */

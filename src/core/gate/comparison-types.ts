@@ -31,6 +31,18 @@ export interface PairedComparison {
   readonly status: GateStatus;
   /** For `failed`: the first replay error. */
   readonly error?: string;
+  /** A sequential replay (gated metrics): the look that decided this metric and why. */
+  readonly sequential?: SequentialDecision;
+}
+
+/** Where a sequential replay decided one metric: after `seeds` of `of` seeds, at look `look`, and why. */
+export interface SequentialDecision {
+  readonly look: number;
+  readonly seeds: number;
+  readonly of: number;
+  readonly why: 'past' | 'within' | 'all-seeds';
+  /** The one-sided level "worse by more than the threshold" was tested at on that look (the rule's alpha, spent over the looks). */
+  readonly level: number;
 }
 
 export interface MetricComparison {
@@ -72,6 +84,8 @@ export type ChampionState =
       /** Main's settings the replay kept where this PR's differ (ReplayRecord.mainSettings). */
       readonly mainSettings?: readonly string[];
       readonly seeds: number;
+      /** A sequential replay: the seeds main recorded, the most it would have run (ReplayStop.of). */
+      readonly of?: number;
       readonly cached: number;
       readonly failed: number;
     }

@@ -325,12 +325,16 @@ async function runStage(sweep: Sweep, stage: PlannedStage, s: number, fixed: Rea
  * Trains fixed params once per given seed, in order, with no pruner and no time budget: the champion's held-out
  * seeds on main, and their replay on a PR. Runs are ordinary trials, found in and stored to the trial store by
  * their usual keys, so a PR that changes nothing a trial depends on replays from the cache. Stops early only
- * when the caller cancels (the runs not started are left out).
+ * when the caller cancels or `stop` says the runs so far are enough (the runs not started are left out).
  */
 export async function runSeeds(
   params: Params,
   seeds: readonly number[],
-  ports: Omit<StudyPorts, 'progress'> & { progress?(run: SeedRun, index: number): void },
+  ports: Omit<StudyPorts, 'progress'> & {
+    progress?(run: SeedRun, index: number): void;
+    /** Asked after each run: true ends the runs there (the sequential champion replay, once the evidence decides). */
+    stop?(runs: readonly SeedRun[]): boolean;
+  },
   metric: { readonly name: string; readonly goal: Goal },
   timeoutMs?: number,
 ): Promise<SeedRun[]> {
@@ -367,6 +371,7 @@ export async function runSeeds(
     };
     runs.push(run);
     ports.progress?.(run, runs.length);
+    if (ports.stop?.(runs)) break;
   }
   return runs;
 }

@@ -1,0 +1,128 @@
+import { pairedTTest } from './stats.js';
+import { normalSurvival, spendingBounds, type Spending } from './spending.js';
+
+/**
+ * The sequential champion replay: main's champion seeds are trained in looks (3, then 5, then all of them) and the
+ * replay stops at the first look where the paired evidence decides every gated metric. Chosen with
+ * `npm run bench:gate` (bench/RESULTS.md, sequential replay); why this design: docs/gate.md.
+ */
+export const REPLAY_LOOKS = [3, 5] as const;
+
+/**
+ * Lan–DeMets Pocock-type spending: it spends alpha evenly enough that a large loss is caught at the first look
+ * (an O'Brien–Fleming boundary needs t > 30 on 3 seeds, never met), at the price of a stricter last look.
+ */
+export const REPLAY_SPENDING: Spending = 'pocock';
+
+export interface SequentialDesign {
+  /** Seed counts at which the evidence is weighed; the last is every seed main recorded. */
+  readonly looks: readonly number[];
+  /** One-sided nominal level of "worse by more than the threshold" at each look: overall, the rule's alpha. */
+  readonly levels: readonly number[];
+}
+
+/** Why the replay stopped where it did, for one metric or for the whole replay. */
+export type StopReason =
+  /** Clearly past the threshold: the test of "worse by more than the threshold" crossed its boundary. */
+  | 'past'
+  /** Clearly within it: the one-sided upper confidence bound of the loss is below the threshold. */
+  | 'within'
+  /** No early decision: the last look's rule decided on every seed that ran. */
+  | 'all-seeds'
+  /** A replay run failed to train: the gate fails with its error. */
+  | 'failed';
+
+export interface SequentialVerdict {
+  readonly status: 'regressed' | 'not-significant' | 'pass';
+  readonly why: Exclude<StopReason, 'failed'>;
+  /** The look that decided (1-based), the seeds it weighed and the level it tested at. */
+  readonly look: number;
+  readonly seeds: number;
+  readonly level: number;
+  /** The one-sided p-value of "worse by more than the threshold" on those seeds (with two or more). */
+  readonly pValue?: number;
+}
+
+const designs = new Map<string, SequentialDesign>();
+
+/** The looks for a replay of `maxSeeds` seeds at the rule's `alpha` (memoised: the integration takes a few ms). */
+export function sequentialDesign(maxSeeds: number, alpha: number): SequentialDesign {
+  const key = `${maxSeeds}:${alpha}`;
+  const known = designs.get(key);
+  if (known) return known;
+  const looks = [...REPLAY_LOOKS.filter((n) => n < maxSeeds), maxSeeds];
+  const bounds = spendingBounds(
+    alpha,
+    looks.map((n) => n / maxSeeds),
+    REPLAY_SPENDING,
+  );
+  // One look is the fixed test: its level is alpha itself, not alpha through two approximations.
+  const design = { looks, levels: looks.length === 1 ? [alpha] : bounds.map((c) => normalSurvival(c)) };
+  designs.set(key, design);
+  return design;
+}
+
+/**
+ * Walks the looks over the per-seed losses (worsening against main, in main's seed order) and returns the first
+ * decision: past the threshold (`margin`) at a look's level, or clearly within it (a one-sided `alpha` test of
+ * "the loss is at least the threshold" rejects; never at the last look, where today's fixed rule decides at the
+ * level the design leaves). Undefined while the seeds that ran reach no decision and fewer than all have run.
+ * With fewer seeds than the next look and no more coming, call it with `final` to apply the last look's rule.
+ */
+export function sequentialVerdict(
+  losses: readonly number[],
+  margin: number,
+  design: SequentialDesign,
+  alpha: number,
+  final = false,
+): SequentialVerdict | undefined {
+  const { looks, levels } = design;
+  const last = looks.length - 1;
+  for (let k = 0; k <= last && looks[k]! <= losses.length; k++) {
+    const verdict = atLook(losses.slice(0, looks[k]), margin, levels[k]!, k === last ? undefined : alpha);
+    if (verdict) return { ...verdict, look: k + 1, seeds: looks[k]!, level: levels[k]! };
+  }
+  if (!final || losses.length === 0) return undefined;
+  // Fewer seeds than the design's last look (a replay cut short): the last look's rule on what there is.
+  const seen = looks.filter((n) => n <= losses.length).length;
+  const verdict = atLook(losses, margin, levels[last]!, undefined)!;
+  return { ...verdict, look: Math.max(1, seen), seeds: losses.length, level: levels[last]! };
+}
+
+/**
+ * One look. With `passAlpha` (an early look) only a clear decision is returned; without (the last look) the
+ * fixed rule always decides: past the threshold and significant at `level` regresses, past it but not
+ * significant is `not-significant`, else it passes.
+ */
+function atLook(
+  losses: readonly number[],
+  margin: number,
+  level: number,
+  passAlpha: number | undefined,
+): Omit<SequentialVerdict, 'look' | 'seeds' | 'level'> | undefined {
+  const n = losses.length;
+  const mean = losses.reduce((s, x) => s + x, 0) / n;
+  const test = n >= 2 ? pairedTTest(losses, new Array<number>(n).fill(margin)) : undefined;
+  const p = test ? { pValue: test.pGreater } : {};
+  if (mean > margin && (test === undefined ? passAlpha === undefined : test.pGreater < level))
+    return { status: 'regressed', why: passAlpha === undefined ? 'all-seeds' : 'past', ...p };
+  if (passAlpha !== undefined) {
+    // P(T < t) for "the loss is at least the threshold": the t statistic's other tail (exact for a continuous t).
+    const pWithin = test ? (test.sd === 0 ? (mean < margin ? 0 : 1) : 1 - test.pGreater) : 1;
+    return mean < margin && pWithin < passAlpha ? { status: 'pass', why: 'within', ...p } : undefined;
+  }
+  return { status: mean > margin ? 'not-significant' : 'pass', why: 'all-seeds', ...p };
+}
+
+/** What a sequential replay records: how many of main's seeds ran, the look that stopped it, and why. */
+export interface ReplayStop {
+  /** Seeds main recorded: the most the replay would have run. */
+  readonly of: number;
+  /** Seeds that ran. */
+  readonly seeds: number;
+  /** The look that stopped it (1-based), of `looks`. */
+  readonly look: number;
+  readonly looks: readonly number[];
+  /** `past`/`within`: every gated metric was decided, the last of them so; `all-seeds`: no early decision; `failed`: a run failed. */
+  readonly why: StopReason;
+}
