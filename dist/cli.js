@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-WHVBS5XV.js";
+} from "./chunks/chunk-QC7NOV7U.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,13 +16,13 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-PDRSKYWC.js";
+} from "./chunks/chunk-OWDFK54H.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-FPZGGCSI.js";
+} from "./chunks/chunk-HLD7M65H.js";
 import "./chunks/chunk-BWOT6CVN.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";

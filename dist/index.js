@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-WHVBS5XV.js";
+} from "./chunks/chunk-QC7NOV7U.js";
 import {
   COMMENT_MAX_CHARS,
   MAX_SHARDS,
@@ -23,7 +23,7 @@ import {
   require_ajv,
   shardLabel,
   withMaxRegression
-} from "./chunks/chunk-FPZGGCSI.js";
+} from "./chunks/chunk-HLD7M65H.js";
 import {
   sha256Hex
 } from "./chunks/chunk-XXUPUARK.js";
@@ -92639,7 +92639,7 @@ async function mergedShards(job, champion, store) {
   );
   for (const p of problems)
     job.warn(`shard ${shardLabel({ index: p.index, count })} is not in this report (${p.why})${missingPolicy(job)}`);
-  const engine = await import("./chunks/engine-UUQDMEQH.js");
+  const engine = await import("./chunks/engine-Q7VB7MKI.js");
   const merged = parts.length > 0 ? engine.mergeShards(count, parts, problems) : engine.nothingMerged(config, count, problems);
   deps.io.info(`merged ${parts.length} of ${count} shards: ${merged.trials.length} trials`);
   return engine.finishShards(engineOptions(job, champion, store), merged);
@@ -92678,9 +92678,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-UUQDMEQH.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-UUQDMEQH.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-UUQDMEQH.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-Q7VB7MKI.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-Q7VB7MKI.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-Q7VB7MKI.js")).concludeSweep(i)
     }
   };
 }

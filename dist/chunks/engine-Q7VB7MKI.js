@@ -12,8 +12,8 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-PDRSKYWC.js";
-import "./chunk-FPZGGCSI.js";
+} from "./chunk-OWDFK54H.js";
+import "./chunk-HLD7M65H.js";
 import "./chunk-BWOT6CVN.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";

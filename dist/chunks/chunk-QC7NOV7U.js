@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-FPZGGCSI.js";
+} from "./chunk-HLD7M65H.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";
@@ -50,6 +50,11 @@ function parseResultsDoc(text) {
   }
   if (!Array.isArray(doc.trials)) return '"trials" must be an array';
   if (!isRecord(doc.stats)) return '"stats" missing';
+  const replay = doc.replay;
+  if (replay !== void 0 && (!isRecord(replay) || !Array.isArray(replay.runs)))
+    return '"replay" must be {params, adjustments, runs, sequential?}';
+  if (isRecord(replay) && replay.sequential !== void 0 && !isReplayStop(replay.sequential))
+    return `"replay.sequential" must be {of, seeds, look, looks, why: past|within|all-seeds|failed}, got ${JSON.stringify(replay.sequential)}`;
   const champion = isChampion(doc.champion) ? { champion: doc.champion } : {};
   delete doc.champion;
   if (doc.cost !== void 0 && !isCost(doc.cost)) delete doc.cost;
@@ -70,6 +75,12 @@ function isChampion(value) {
   return isRecord(value) && isRecord(value.params) && (value.settings === void 0 || isReplaySettings(value.settings)) && Array.isArray(value.runs) && value.runs.every(
     (r) => isRecord(r) && Number.isSafeInteger(r.seed) && (r.status === "complete" || r.status === "pruned" || r.status === "failed") && isRecord(r.metrics) && Object.values(r.metrics).every((v) => typeof v === "number")
   );
+}
+function isReplayStop(value) {
+  if (!isRecord(value)) return false;
+  const { of, seeds, look, looks, why } = value;
+  const count = (x) => Number.isSafeInteger(x) && x >= 0;
+  return count(of) && count(seeds) && seeds <= of && count(look) && Array.isArray(looks) && looks.every(count) && look >= 1 && look <= looks.length && (why === "past" || why === "within" || why === "all-seeds" || why === "failed");
 }
 function isReplaySettings(value) {
   return isRecord(value) && typeof value.validationSplit === "number" && Number.isSafeInteger(value.splitSeed) && (value.splitBy === void 0 || Array.isArray(value.splitBy) && value.splitBy.every((c) => typeof c === "string")) && isRecord(value.defaults);

@@ -32,6 +32,7 @@ import {
   isDistributionArgIssue,
   isGateFailure,
   isRecord,
+  judgedRules,
   loosenedSentence,
   makeDistribution,
   metricVerdict,
@@ -53,6 +54,7 @@ import {
   plannedTrials,
   rankedTrialIndices,
   replaySettingsOf,
+  replayStop,
   replayTrainer,
   require_ajv,
   runSeeds,
@@ -62,7 +64,7 @@ import {
   shardPosition,
   str,
   withMaxRegression
-} from "./chunk-FPZGGCSI.js";
+} from "./chunk-HLD7M65H.js";
 import {
   CONTINUE,
   STOP,
@@ -11363,7 +11365,7 @@ var sweep_schema_default = {
     champion: {
       type: "object",
       additionalProperties: false,
-      description: "Champion replay: main's best params are trained on this many held-out seeds on the baseline branch, and again with the same seeds on every PR; the gate pairs them seed by seed.",
+      description: "Champion replay: main's best params are trained on this many held-out seeds on the baseline branch, and replayed on every PR with the same seeds in the same order, stopping once the evidence decides (3, 5, then all of them); the gate pairs them seed by seed.",
       properties: {
         seeds: {
           type: "integer",
@@ -12321,19 +12323,32 @@ async function championStep(config, results, ports, step, engineLog, buildReplay
   }
   const seeds = pickSeeds(champion.runs.map((r) => r.seed));
   const say = log2("main's champion, replayed:");
+  const rules = judgedRules(step.baseline, config.gate).rules;
+  let stop;
+  const sequential = step.sequential !== false && seeds.length === champion.runs.length;
   try {
     const runs = await runSeeds(
       plan.params,
       seeds,
-      { ...ports, objective: replay.objective ?? ports.objective, progress: (r, i) => say(r, i, seeds.length) },
+      {
+        ...ports,
+        objective: replay.objective ?? ports.objective,
+        progress: (r, i) => say(r, i, seeds.length),
+        ...sequential ? { stop: (so) => (stop = replayStop(champion.runs, so, rules, seeds.length)) !== void 0 } : {}
+      },
       config.metric,
       config.trialTimeoutMs
     );
     const kept = replay.mainSettings ? { mainSettings: replay.mainSettings } : {};
-    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept } };
+    if (stop && stop.seeds < seeds.length) engineLog.info(`main's champion, replayed: ${stopSentence(stop)}`);
+    return { replay: { params: plan.params, adjustments: plan.adjustments, runs, ...kept, ...stop ? { sequential: stop } : {} } };
   } finally {
     await replay.dispose?.();
   }
+}
+function stopSentence(stop) {
+  const why = stop.why === "past" ? "clearly past the threshold" : stop.why === "within" ? "clearly within the threshold" : stop.why === "failed" ? "a run failed to train" : "no early decision";
+  return `stopped after ${stop.seeds} of ${stop.of} seeds: ${why}`;
 }
 async function replayWorkload(config, baseline, buildReplay, engineLog) {
   const workload = config.workload;

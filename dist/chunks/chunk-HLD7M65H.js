@@ -8867,6 +8867,147 @@ function studentTQuantile(p, df) {
   return (lo + hi) / 2;
 }
 
+// src/core/gate/spending.ts
+function spent(spending, alpha, t) {
+  if (t <= 0) return 0;
+  if (t >= 1) return alpha;
+  return spending === "obrien-fleming" ? 2 * normalSurvival(normalQuantile(1 - alpha / 2) / Math.sqrt(t)) : alpha * Math.log(1 + (Math.E - 1) * t);
+}
+function normalSurvival(x) {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const poly3 = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const erfc2 = t * Math.exp(poly3);
+  return x >= 0 ? erfc2 / 2 : 1 - erfc2 / 2;
+}
+function normalDensity(x) {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+  let lo = -40;
+  let hi = 40;
+  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+    const mid = (lo + hi) / 2;
+    if (1 - normalSurvival(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+var GRID = 801;
+var LOWER_SDS = 10;
+function simpson(lo, hi) {
+  const x = new Float64Array(GRID);
+  const w = new Float64Array(GRID);
+  const h = (hi - lo) / (GRID - 1);
+  for (let i = 0; i < GRID; i++) {
+    x[i] = lo + i * h;
+    w[i] = (i === 0 || i === GRID - 1 ? 1 : i % 2 === 1 ? 4 : 2) * h / 3;
+  }
+  return { x, w };
+}
+function spendingBounds(alpha, fractions, spending) {
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`spendingBounds: alpha must be in (0, 1), got ${alpha}`);
+  const ok = fractions.length > 0 && fractions.every((t, i) => t > 0 && t <= 1 && (i === 0 || t > fractions[i - 1]));
+  if (!ok || fractions.at(-1) !== 1)
+    throw new RangeError(`spendingBounds: fractions must increase within (0, 1] and end at 1, got [${fractions.join(", ")}]`);
+  const bounds2 = [];
+  let density;
+  let previous = 0;
+  for (const t of fractions) {
+    const target = spent(spending, alpha, t) - spent(spending, alpha, previous);
+    if (!density) {
+      const c = normalQuantile(1 - target);
+      bounds2.push(c);
+      density = firstDensity(t, c);
+    } else {
+      const delta = t - previous;
+      const c = solveBound(density, t, delta, target);
+      bounds2.push(c);
+      density = nextDensity(density, t, delta, c);
+    }
+    previous = t;
+  }
+  return bounds2;
+}
+function firstDensity(t, c) {
+  const sd = Math.sqrt(t);
+  const { x, w } = simpson(-LOWER_SDS * sd, c * sd);
+  for (let i = 0; i < x.length; i++) w[i] *= normalDensity(x[i] / sd) / sd;
+  return { x, w };
+}
+function crossing(prev, t, delta, c) {
+  const b = c * Math.sqrt(t);
+  const sd = Math.sqrt(delta);
+  let p = 0;
+  for (let i = 0; i < prev.x.length; i++) p += prev.w[i] * normalSurvival((b - prev.x[i]) / sd);
+  return p;
+}
+function solveBound(prev, t, delta, target) {
+  let lo = -10;
+  let hi = 40;
+  for (let i = 0; i < 100 && hi - lo > 1e-9; i++) {
+    const mid = (lo + hi) / 2;
+    if (crossing(prev, t, delta, mid) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+function nextDensity(prev, t, delta, c) {
+  const sd = Math.sqrt(delta);
+  const { x, w } = simpson(-LOWER_SDS * Math.sqrt(t), c * Math.sqrt(t));
+  for (let j = 0; j < x.length; j++) {
+    let f = 0;
+    for (let i = 0; i < prev.x.length; i++) f += prev.w[i] * normalDensity((x[j] - prev.x[i]) / sd);
+    w[j] *= f / sd;
+  }
+  return { x, w };
+}
+
+// src/core/gate/sequential.ts
+var REPLAY_LOOKS = [3, 5];
+var REPLAY_SPENDING = "pocock";
+var designs = /* @__PURE__ */ new Map();
+function sequentialDesign(maxSeeds, alpha) {
+  const key = `${maxSeeds}:${alpha}`;
+  const known = designs.get(key);
+  if (known) return known;
+  const looks = [...REPLAY_LOOKS.filter((n) => n < maxSeeds), maxSeeds];
+  const bounds2 = spendingBounds(
+    alpha,
+    looks.map((n) => n / maxSeeds),
+    REPLAY_SPENDING
+  );
+  const design = { looks, levels: looks.length === 1 ? [alpha] : bounds2.map((c) => normalSurvival(c)) };
+  designs.set(key, design);
+  return design;
+}
+function sequentialVerdict(losses, margin, design, alpha, final = false) {
+  const { looks, levels } = design;
+  const last = looks.length - 1;
+  for (let k = 0; k <= last && looks[k] <= losses.length; k++) {
+    const verdict3 = atLook(losses.slice(0, looks[k]), margin, levels[k], k === last ? void 0 : alpha);
+    if (verdict3) return { ...verdict3, look: k + 1, seeds: looks[k], level: levels[k] };
+  }
+  if (!final || losses.length === 0) return void 0;
+  const seen = looks.filter((n) => n <= losses.length).length;
+  const verdict2 = atLook(losses, margin, levels[last], void 0);
+  return { ...verdict2, look: Math.max(1, seen), seeds: losses.length, level: levels[last] };
+}
+function atLook(losses, margin, level, passAlpha) {
+  const n = losses.length;
+  const mean3 = losses.reduce((s, x) => s + x, 0) / n;
+  const test = n >= 2 ? pairedTTest(losses, new Array(n).fill(margin)) : void 0;
+  const p = test ? { pValue: test.pGreater } : {};
+  if (mean3 > margin && (test === void 0 ? passAlpha === void 0 : test.pGreater < level))
+    return { status: "regressed", why: passAlpha === void 0 ? "all-seeds" : "past", ...p };
+  if (passAlpha !== void 0) {
+    const pWithin = test ? test.sd === 0 ? mean3 < margin ? 0 : 1 : 1 - test.pGreater : 1;
+    return mean3 < margin && pWithin < passAlpha ? { status: "pass", why: "within", ...p } : void 0;
+  }
+  return { status: mean3 > margin ? "not-significant" : "pass", why: "all-seeds", ...p };
+}
+
 // src/core/gate/compare.ts
 function worsening(goal, baseline, current) {
   return goal === "minimize" ? current - baseline : baseline - current;
@@ -8902,11 +9043,9 @@ function compareBest(metric, goal, rule, baseline, current) {
     bestStatus: judge(rule, b, worse, pValue)
   };
 }
-function compareChampion(metric, goal, rule, main, replay) {
+function compareChampion(metric, goal, rule, main, replay, sequential) {
   const failed = replay.find((r) => r.status === "failed");
-  const mainValues = new Map(
-    main.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]])
-  );
+  const mainValues = completedValues(main, metric);
   if (mainValues.size === 0) return void 0;
   if (failed)
     return {
@@ -8918,16 +9057,7 @@ function compareChampion(metric, goal, rule, main, replay) {
       status: "failed",
       error: failed.error ?? "failed"
     };
-  const b = [];
-  const c = [];
-  for (const r of replay) {
-    const v = r.metrics[metric];
-    const m = mainValues.get(r.seed);
-    if (r.status === "complete" && v !== void 0 && m !== void 0) {
-      b.push(m);
-      c.push(v);
-    }
-  }
+  const { b, c } = pairedValues(mainValues, replay, metric);
   if (b.length === 0)
     return { n: 0, baseline: mean([...mainValues.values()]), current: Number.NaN, delta: Number.NaN, improved: false, status: "missing" };
   const test = goal === "minimize" ? pairedTTest(c, b) : pairedTTest(b, c);
@@ -8943,6 +9073,7 @@ function compareChampion(metric, goal, rule, main, replay) {
     c.map((x) => x + margin)
   );
   const pValue = rule && test.n >= 2 ? shifted.pGreater : void 0;
+  const decided = rule && sequential ? decideSequentially(rule, margin, b, c, goal, sequential.maxSeeds) : void 0;
   return {
     n: test.n,
     baseline,
@@ -8951,8 +9082,34 @@ function compareChampion(metric, goal, rule, main, replay) {
     ...ci ? { ci } : {},
     ...pValue !== void 0 ? { pValue } : {},
     improved: worse < 0,
-    status: judge(rule, baseline, worse, pValue)
+    status: decided ? decided.status : judge(rule, baseline, worse, pValue),
+    ...decided ? { sequential: decided.sequential } : {}
   };
+}
+function completedValues(runs, metric) {
+  return new Map(
+    runs.filter((r) => r.status === "complete" && r.metrics[metric] !== void 0).map((r) => [r.seed, r.metrics[metric]])
+  );
+}
+function pairedValues(main, replay, metric) {
+  const b = [];
+  const c = [];
+  for (const r of replay) {
+    const v = r.metrics[metric];
+    const m = main.get(r.seed);
+    if (r.status === "complete" && v !== void 0 && m !== void 0) {
+      b.push(m);
+      c.push(v);
+    }
+  }
+  return { b, c };
+}
+function decideSequentially(rule, margin, b, c, goal, maxSeeds) {
+  const losses = b.map((m, i) => worsening(goal, m, c[i]));
+  const design = sequentialDesign(Math.max(maxSeeds, losses.length), rule.alpha);
+  const v = sequentialVerdict(losses, margin, design, rule.alpha, true);
+  const sequential = { look: v.look, seeds: v.seeds, of: design.looks.at(-1), why: v.why, level: v.level };
+  return { status: v.status, sequential };
 }
 var SEVERITY = {
   pass: 0,
@@ -8967,7 +9124,8 @@ function compareMetric(metric, goal, rule, baseline, current) {
   const best = compareBest(metric, goal, rule, baseline, current);
   const main = baseline?.champion?.runs;
   const replay = current.replay?.runs;
-  const champion = main && replay ? compareChampion(metric, goal, rule, main, replay) : void 0;
+  const sequential = current.replay?.sequential ? { maxSeeds: current.replay.sequential.of } : void 0;
+  const champion = main && replay ? compareChampion(metric, goal, rule, main, replay, sequential) : void 0;
   const gate = rule ? { threshold: rule.threshold, alpha: rule.alpha, on: rule.on ?? "champion" } : {};
   const base = { metric, goal, ...best, ...gate, ...champion ? { champion } : {} };
   if (!rule) return { ...base, status: best.bestStatus };
@@ -8993,6 +9151,7 @@ function championState(baseline, current) {
       adjustments: current.replay.adjustments,
       ...current.replay.mainSettings ? { mainSettings: current.replay.mainSettings } : {},
       seeds: runs.length,
+      ...current.replay.sequential ? { of: current.replay.sequential.of } : {},
       cached: runs.filter((r) => r.cached).length,
       failed: runs.filter((r) => r.status === "failed").length
     };
@@ -9006,7 +9165,7 @@ function championState(baseline, current) {
   return { state: "unavailable", reason: "this run did not replay it (champion.seeds: 0)" };
 }
 function compareResults(baseline, current, prRules) {
-  const { rules, loosened } = baseline ? effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m)) : { rules: prRules, loosened: [] };
+  const { rules, loosened } = baseline ? judgedRules(baseline, prRules) : { rules: prRules, loosened: [] };
   const ruleByMetric = /* @__PURE__ */ new Map();
   for (const r of rules) ruleByMetric.set(r.metric, r);
   const names2 = /* @__PURE__ */ new Set([current.metric.name, ...ruleByMetric.keys()]);
@@ -9033,6 +9192,9 @@ function compareResults(baseline, current, prRules) {
     loosened,
     ...baseline && current.notComparable ? { notComparable: current.notComparable } : {}
   };
+}
+function judgedRules(baseline, prRules) {
+  return effectiveRules(baseline.gate, prRules, (m) => baseline.best?.metrics[m] ?? championMean(baseline, m));
 }
 function championMean(baseline, metric) {
   const values = (baseline.champion?.runs ?? []).flatMap(
@@ -9140,6 +9302,36 @@ function settingsChanges(main, pr) {
   if (canonicalJson(main.defaults) !== canonicalJson(pr.defaults))
     out.push(`trainer.defaults ${canonicalJson(main.defaults)} \u2192 ${canonicalJson(pr.defaults)}`);
   return out;
+}
+
+// src/core/gate/replay-stop.ts
+function replayStop(main, replay, rules, maxSeeds) {
+  const gated = rules.filter((r) => (r.on ?? "champion") !== "best");
+  const looks = sequentialDesign(maxSeeds, gated[0]?.alpha ?? 0.05).looks;
+  const n = replay.length;
+  const at = (why) => ({
+    of: maxSeeds,
+    seeds: n,
+    look: Math.max(1, looks.filter((k) => k <= n).length),
+    looks,
+    why
+  });
+  if (replay.some((r) => r.status === "failed")) return at("failed");
+  if (n >= maxSeeds) return at("all-seeds");
+  if (gated.length === 0 || !looks.includes(n)) return void 0;
+  let past = false;
+  for (const rule of gated) {
+    const mainValues = completedValues(main, rule.metric);
+    if (mainValues.size === 0) continue;
+    const { b, c } = pairedValues(mainValues, replay, rule.metric);
+    if (b.length === 0) return void 0;
+    const margin = allowance(rule.threshold, b.reduce((s, x) => s + x, 0) / b.length);
+    const losses = b.map((m, i) => worsening(rule.goal, m, c[i]));
+    const verdict2 = sequentialVerdict(losses, margin, sequentialDesign(maxSeeds, rule.alpha), rule.alpha);
+    if (!verdict2) return void 0;
+    past ||= verdict2.why === "past";
+  }
+  return at(past ? "past" : "within");
 }
 
 // src/core/duration.ts
@@ -9378,11 +9570,15 @@ function metricVerdict(m) {
     if (c.status === "missing") return `main's best config, replayed on this PR, reports no ${m.metric} (main's: ${num(c.baseline)})`;
     const { change, evidence } = pairedPhrase(m.metric, m.goal, c);
     const phrase2 = `main's best config ${change} on this PR (${evidence})`;
-    const tail = c.status === "regressed" ? `, past the ${gate}` : c.status === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : c.improved || c.delta === 0 ? "" : `, within the ${gate}`;
+    const early = c.sequential && c.sequential.why !== "all-seeds" ? c.sequential : void 0;
+    const tail = early ? `; ${earlyStopText(early, m.threshold ? gateText(m.threshold, points).replace(/ gate$/, " threshold") : "threshold")}` : c.status === "not-significant" && c.sequential && c.sequential.level !== m.alpha ? `: past the ${gate} but not significant at the last look's level ${num(c.sequential.level)} (alpha ${m.alpha} spent over ${c.sequential.look} looks)` : c.status === "regressed" ? `, past the ${gate}` : c.status === "not-significant" ? `: past the ${gate} but not significant at alpha ${m.alpha}` : c.improved || c.delta === 0 ? "" : `, within the ${gate}`;
     const best = m.decidedBy === "both" && m.bestStatus === "regressed" ? `; and the search result regressed: ${bestPhrase(m, gate)}` : "";
     return `${phrase2}${tail}${best}`;
   }
   return bestPhrase(m, gate);
+}
+function earlyStopText(s, threshold2) {
+  return `decided after ${s.seeds} of ${s.of} seeds: clearly ${s.why === "past" ? "past" : "within"} the ${threshold2}`;
 }
 function bestPhrase(m, gate) {
   if (m.bestStatus === "missing")
@@ -10399,7 +10595,7 @@ ${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"
   const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== "failed" && m.champion.status !== "missing");
   if (c.champion?.state === "replayed") {
     const ch = c.champion;
-    const head = `**Gate: main\u2019s best config, replayed on this PR** (${ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ", all from the cache" : ch.cached > 0 ? `, ${ch.cached} from the cache` : ""})`;
+    const head = `**Gate: main\u2019s best config, replayed on this PR** (${ch.of !== void 0 && ch.of > ch.seeds ? `${ch.seeds} of ${ch.of}` : ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ", all from the cache" : ch.cached > 0 ? `, ${ch.cached} from the cache` : ""})`;
     const rows = c.metrics.filter((m) => m.champion).map((m) => {
       const p = m.champion;
       const shown = p.status === "failed" || p.status === "missing";
@@ -10517,7 +10713,7 @@ function seedRunsLine(r) {
   };
   if (r.replay)
     return [
-      `**Champion replay**: main\u2019s best params on main\u2019s ${r.replay.runs.length} seeds (${counts(r.replay.runs)}), outside the trial budget`
+      `**Champion replay**: main\u2019s best params on ${r.replay.sequential && r.replay.sequential.of > r.replay.runs.length ? `${r.replay.runs.length} of main\u2019s ${r.replay.sequential.of}` : `main\u2019s ${r.replay.runs.length}`} seeds (${counts(r.replay.runs)}), outside the trial budget`
     ];
   if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
   if (r.champion)
@@ -12718,6 +12914,7 @@ async function runSeeds(params, seeds, ports, metric, timeoutMs) {
     };
     runs.push(run);
     ports.progress?.(run, runs.length);
+    if (ports.stop?.(runs)) break;
   }
   return runs;
 }
@@ -12851,6 +13048,8 @@ export {
   parseFingerprint,
   isGateFailure,
   compareResults,
+  judgedRules,
+  replayStop,
   withMaxRegression,
   parseDuration,
   formatDuration,
