@@ -15,6 +15,7 @@ export function engineOptions(job: Job, champion: RunMode['champion'], store: Ru
       ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
       ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
       ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
+      ...(inputs.search !== undefined ? { search: inputs.search } : {}),
     },
     mode: {
       root: ctx.workspace,

@@ -8,7 +8,6 @@ import type { ResultsDoc } from '../core/results.js';
 import type { Conclusion, ConclusionInput, Decision, RunMode, RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
 import { COMMENT_MAX_CHARS } from '../report/markdown.js';
-import { progressLine } from '../report/progress.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache/cache-client.js';
 import { ActionCaches, type BaselineLookup } from '../storage/actions-cache/trials-and-baseline.js';
 import { RunTrialStore } from '../storage/actions-cache/trusted-trials.js';
@@ -25,6 +24,7 @@ import { npmInstaller, provisionTfjsNode, type PackageInstaller } from './tfjs-n
 import { writeResultsFile } from './report-from-file.js';
 import { reportFromFile, reportsFromFile, type ReportClients } from './report-mode.js';
 import { shardJob } from './shard-job.js';
+import { engineOptions } from './engine-options.js';
 import { mergedShards, shardsFailure } from './report-job.js';
 
 /** What the action does to the runner: logs, outputs, the job summary, the step's status (@actions/core). */
@@ -346,24 +346,9 @@ async function sweep(
   champion: RunMode['champion'],
   store: RunTrialStore,
 ): Promise<{ readonly config: SweepConfig; readonly results: ResultsDoc }> {
-  const { deps, inputs, ctx } = job;
+  const { deps } = job;
   const { io } = deps;
-  const out = await deps.engine.runSweep({
-    configPath: job.configPath,
-    overrides: {
-      backend: inputs.backend,
-      ...(inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {}),
-      ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
-      ...(inputs.parallel !== undefined ? { parallel: inputs.parallel } : {}),
-      ...(inputs.search !== undefined ? { search: inputs.search } : {}),
-    },
-    mode: { root: ctx.workspace, cacheDir: job.storeDir, ...(ctx.sha ? { sha: ctx.sha } : {}), ...(champion ? { champion } : {}) },
-    ports: {
-      store,
-      provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
-      log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) },
-    },
-  });
+  const out = await deps.engine.runSweep(engineOptions(job, champion, store));
   const s = out.results.stats;
   io.info(`sweep ${out.results.sweep}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached), backend ${out.results.backend}`);
   return out;

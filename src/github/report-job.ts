@@ -4,7 +4,7 @@
 // hands the merged document on to the comparison, the comment, the summary and the gate like any sweep's.
 import type { SweepConfig } from '../core/config/types.js';
 import type { ResultsDoc } from '../core/results.js';
-import { shardLabel } from '../core/study/index.js';
+import { shardLabel, unsplittable } from '../core/study/index.js';
 import type { RunMode } from '../engine/index.js';
 import type { RestoredShard } from '../storage/actions-cache/shard-results.js';
 import type { RunTrialStore } from '../storage/actions-cache/trusted-trials.js';
@@ -26,6 +26,12 @@ export async function mergedShards(
       'shards',
       `'mode: report' merges the shards of this workflow run: it needs the 'shards' input (n, as in the shard jobs' 'shard: i/n') but got ''`,
     );
+  const whole = unsplittable(config);
+  if (whole.length > 0) {
+    // The shard jobs did nothing (shard-job.ts): a staged sweep, or one with repeats, runs whole here.
+    deps.io.info(`report job: ${whole.map((w) => `${w.key} ${w.why}`).join('; ')}, so the sweep runs whole in this job`);
+    return deps.engine.runSweep(engineOptions(job, champion, store));
+  }
   const caches = shardCaches(job);
   const restored: RestoredShard[] = caches
     ? await caches.restoreDocs(count)

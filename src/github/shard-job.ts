@@ -3,7 +3,7 @@
 // never gates and never records a baseline: the report job (report-job.ts) does, once, over every shard.
 import path from 'node:path';
 import type { ResultsDoc } from '../core/results.js';
-import { shardLabel } from '../core/study/index.js';
+import { shardLabel, unsplittable } from '../core/study/index.js';
 import type { TrialRecord } from '../core/trial.js';
 import type { RunMode } from '../engine/index.js';
 import { keySafe } from '../storage/actions-cache/cache-client.js';
@@ -60,6 +60,18 @@ export async function shardJob(
 ): Promise<string | undefined> {
   const shard = inputs.shard!;
   const job = await startJob(deps, inputs, ctx, plan);
+  const whole = unsplittable(job.config);
+  if (whole.length > 0) {
+    // Stages and repeats need the best of every trial: the report job runs this sweep whole (report-job.ts).
+    const why = whole.map((w) => `${w.key} ${w.why}`).join('; ');
+    deps.io.info(`shard ${shardLabel(shard)}: nothing to do here: ${why}. The report job runs the sweep whole`);
+    await summary(
+      deps.io,
+      state,
+      `### sweepgate (shard ${shardLabel(shard)})\n\nNothing to do in this shard: the sweep's ${whole.map((w) => `\`${w.key}\``).join(' and ')} ${whole.length > 1 ? 'need' : 'needs'} the best of every trial, so the report job runs it whole (docs/shards.md).\n`,
+    );
+    return undefined;
+  }
   const caches = actionCaches(job);
   const shards = shardCaches(job);
   if (!shards) job.warn(`shard ${shardLabel(shard)}: no Actions cache, so the report job cannot merge this shard`);

@@ -35,11 +35,13 @@ describe('the CLI’s --no-search (a replay-only run) and the cost in the result
     expect(r.out).toMatch(/❌ \*\*Regression\*\*: main's best config raises loss by 1 on this PR/);
     expect(r.err).not.toMatch(/\[\d+\/12\]/); // no search trial ran
     expect(r.out).toContain('**Best hyperparameters: main’s** (the search ran on main only; the replay trained these)');
-    expect(r.out).toContain('- **Cost**: 4 trainings · saved 12 by replay-only');
+    // The sequential replay decides at its first look, 3 of main's 4 seeds (core/gate/sequential.ts).
+    expect(r.out).toContain('decided after 3 of 4 seeds: clearly past the 0.1 threshold');
+    expect(r.out).toContain('- **Cost**: 3 trainings · saved 1 by the sequential stop, 12 by replay-only');
     const doc = JSON.parse(await readFile(pr, 'utf8')) as ResultsDoc;
     expect(doc).toMatchObject({ trials: [], best: null, replayOnly: {} });
-    expect(doc.replay?.runs).toHaveLength(4);
-    expect(doc.cost).toEqual({ trainings: { spent: 4, cache: 0, sequentialStop: 0, replayOnly: 12 } });
+    expect(doc.replay?.runs).toHaveLength(3);
+    expect(doc.cost).toEqual({ trainings: { spent: 3, cache: 0, sequentialStop: 1, replayOnly: 12 } });
   });
 
   it('without --baseline it is a usage error: that run records a baseline, which needs the search', async () => {

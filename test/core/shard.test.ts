@@ -5,6 +5,7 @@ import { ConfigError } from '../../src/core/errors.js';
 import type { Params } from '../../src/core/json.js';
 import {
   checkShardable,
+  unsplittable,
   parseShard,
   runStudy,
   shardCap,
@@ -168,8 +169,13 @@ describe('checkShardable', () => {
   it('refuses stages and repeats, naming the key and the shard', () => {
     const staged = { stages: [{ parameters: ['x'] }], repeats: 1 } as unknown as Parameters<typeof checkShardable>[0];
     expect(() => checkShardable(staged, shard)).toThrow(ConfigError);
-    expect(() => checkShardable(staged, shard)).toThrow(/^stages: cannot be split across shards \(shard 2\/3\)/);
+    expect(() => checkShardable(staged, shard)).toThrow(/^stages: cannot be split across shards: .* \(shard 2\/3\); .*report job/);
     expect(() => checkShardable({ stages: [], repeats: 3 }, shard)).toThrow(/^repeats: .*got 3/);
+  });
+  it('unsplittable names what keeps a sweep whole (the Action runs it in the report job)', () => {
+    expect(unsplittable({ stages: [], repeats: 1 })).toEqual([]);
+    const both = { stages: [{ parameters: ['x'] }], repeats: 2 } as unknown as Parameters<typeof unsplittable>[0];
+    expect(unsplittable(both).map((u) => u.key)).toEqual(['stages', 'repeats']);
   });
   it('allows the rest, one shard, and no shard', () => {
     expect(() => checkShardable({ stages: [], repeats: 1 }, shard)).not.toThrow();

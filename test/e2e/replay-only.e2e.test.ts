@@ -52,6 +52,8 @@ gate:
 /** Grid trials main searched, and champion seeds: what a replay-only PR does and does not train. */
 const GRID = 3;
 const SEEDS = 4;
+/** The sequential replay's first look (core/gate/sequential.ts): these PRs are decided there, one seed short of all. */
+const LOOK = 3;
 const EPOCHS = 30;
 
 let root: string;
@@ -165,17 +167,19 @@ describe('replay-only PRs: only main’s champion is trained, the gate is unchan
     expect(r.stdout).toContain("replay-only: the search ran on main only; this run replays main's champion");
     expect(r.stdout).not.toMatch(/\[\d+\/\d+\]/); // no search trial's progress line
     expect(r.errors.join('\n')).toMatch(
-      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*past the 2-point gate/,
+      /gate failed: main's best config loses \d+ points of val_accuracy on this PR .*decided after 3 of 4 seeds: clearly past the 2-point threshold/,
     );
     const comment = ourComment();
     expect(comment).toMatch(/❌ \*\*Regression\*\*: main's best config loses \d+ points of val_accuracy on this PR/);
     expect(comment).toContain('**Best hyperparameters: main’s** (the search ran on main only; the replay trained these)');
     expect(comment).toContain('- **Trials**: none: a replay-only PR (`pr.search: false`), the search ran on main only');
-    expect(comment).toContain(`**Champion replay**: main’s best params on main’s ${SEEDS} seeds (${SEEDS} trained, 0 from the cache)`);
+    expect(comment).toContain(
+      `**Champion replay**: main’s best params on ${LOOK} of main’s ${SEEDS} seeds (${LOOK} trained, 0 from the cache)`,
+    );
     expect(comment).not.toContain('**Budget**');
     // Replay-only saved main's whole grid (with its epochs, estimated from main's trials); the replay trained its seeds.
     expect(costLine(comment)).toBe(
-      `- **Cost**: ${SEEDS} trainings (${SEEDS * EPOCHS} epochs) · saved ${GRID} by replay-only (≈ ${GRID * EPOCHS} epochs)`,
+      `- **Cost**: ${LOOK} trainings (${LOOK * EPOCHS} epochs) · saved ${SEEDS - LOOK} by the sequential stop (≈ ${(SEEDS - LOOK) * EPOCHS} epochs), ${GRID} by replay-only (≈ ${GRID * EPOCHS} epochs)`,
     );
     // No "config differs" warning: `pr:` says how a PR runs, not what a trial computes.
     expect(comment).not.toContain('sweep config differs');
@@ -191,9 +195,9 @@ describe('replay-only PRs: only main’s champion is trained, the gate is unchan
     expect(comment).toMatch(
       /✅ \*\*No regression\*\*: main's best config scores val_accuracy [\d.]+, exactly as on main.*the search ran on main only/,
     );
-    expect(comment).toContain(`main’s ${SEEDS} seeds (0 trained, ${SEEDS} from the cache)`);
+    expect(comment).toContain(`${LOOK} of main’s ${SEEDS} seeds (0 trained, ${LOOK} from the cache)`);
     expect(costLine(comment)).toBe(
-      `- **Cost**: 0 trainings (0 epochs) · saved ${SEEDS} by the cache (${SEEDS * EPOCHS} epochs), ${GRID} by replay-only (≈ ${GRID * EPOCHS} epochs)`,
+      `- **Cost**: 0 trainings (0 epochs) · saved ${LOOK} by the cache (${LOOK * EPOCHS} epochs), ${SEEDS - LOOK} by the sequential stop (≈ ${(SEEDS - LOOK) * EPOCHS} epochs), ${GRID} by replay-only (≈ ${GRID * EPOCHS} epochs)`,
     );
   });
 
@@ -214,9 +218,9 @@ describe('replay-only PRs: only main’s champion is trained, the gate is unchan
     expect(r.code, explain(r)).toBe(0);
     const comment = ourComment();
     expect(comment).toContain(`- **Trials**: ${GRID} searched`);
-    // An unchanged PR: main's search and champion both come from the cache.
+    // An unchanged PR: main's search and champion both come from the cache, and the replay is decided at its first look.
     expect(costLine(comment)).toBe(
-      `- **Cost**: 0 trainings (0 epochs) · saved ${GRID + SEEDS} by the cache (${(GRID + SEEDS) * EPOCHS} epochs)`,
+      `- **Cost**: 0 trainings (0 epochs) · saved ${GRID + LOOK} by the cache (${(GRID + LOOK) * EPOCHS} epochs), ${SEEDS - LOOK} by the sequential stop (≈ ${(SEEDS - LOOK) * EPOCHS} epochs)`,
     );
   });
 });

@@ -222,3 +222,46 @@ describe('a grid sweep in three shards and a report job', () => {
     expect(allowed.code, explain(allowed)).toBe(0);
   }, 600_000);
 });
+
+describe('a staged sweep with shards', () => {
+  const STAGED = 'e2e-staged';
+  const staged = { config: 'ml/staged.yml' };
+  beforeAll(async () => {
+    await writeFile(
+      path.join(workspace, 'ml', 'staged.yml'),
+      [
+        `name: ${STAGED}`,
+        'method: grid',
+        'seed: 7',
+        'metric: {name: val_loss, goal: minimize}',
+        'objective: ./objective.mjs',
+        'fingerprint: [data.csv]',
+        'parameters:',
+        '  w: {values: [1.5, 2.0, 2.5]}',
+        '  b: {values: [0.5, 1.0]}',
+        'stages:',
+        '  - parameters: [w]',
+        '  - parameters: [b]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('runs whole in the report job: the shards do nothing, the report job runs the stages and records the baseline', async () => {
+    const shards = [1, 2, 3].map((i) => act('main', 500, { ...staged, shard: `${i}/3` }));
+    for (const r of await Promise.all(shards)) {
+      expect(r.code, explain(r)).toBe(0);
+      expect(r.stdout).toContain('nothing to do here: stages cannot be split across shards');
+      expect(r.summary).toContain('the report job runs it whole');
+    }
+    expect(cache.keys().some((k) => k.includes(`shard-${keySafe(STAGED)}`))).toBe(false);
+    const r = await act('main', 500, { ...staged, mode: 'report', shards: '3' });
+    expect(r.code, explain(r)).toBe(0);
+    expect(r.stdout).toContain('so the sweep runs whole in this job');
+    expect(r.summary).not.toContain('**Shards**');
+    const baseline = await storedJson(`sweepgate-v2-baseline-${keySafe(STAGED)}-${MAIN_SHA}`);
+    expect(baseline.stages).toHaveLength(2);
+    expect(baseline.stats.trained).toBeGreaterThan(0);
+    expect(baseline.champion?.runs).toHaveLength(DEFAULT_CHAMPION_SEEDS);
+  }, 600_000);
+});

@@ -1,7 +1,7 @@
 // A sweep split across runners (a GitHub Actions matrix): shard i of n runs its part, and the parts together are the
 // one-runner sweep. Pure: the study loop asks `splitSampler` and `shardCap`; the merge reads `shardPosition`.
 import type { Method, SweepConfig } from '../config/types.js';
-import { ConfigError, configIssue, type ConfigIssue } from '../errors.js';
+import { ConfigError, configIssue } from '../errors.js';
 import type { Params } from '../json.js';
 import { deriveSeed } from '../rng.js';
 import type { Observation, Sampler } from '../samplers/sampler.js';
@@ -107,23 +107,32 @@ class EveryNth implements Sampler {
  * What a sharded sweep cannot do, as a ConfigError naming the key: stages need the whole of a stage's trials
  * before the next begins, and `repeats` reruns the best of all trials, which no shard knows.
  */
+/**
+ * Why a sweep cannot be split across shards, if it cannot: a stage starts from the best of every trial of the stage
+ * before it, and `repeats` reruns the best of all trials, which no shard knows. The Action runs such a sweep whole in
+ * the report job (docs/shards.md); the engine refuses a shard of one (checkShardable).
+ */
+export function unsplittable(config: Pick<SweepConfig, 'stages' | 'repeats'>): readonly { key: string; why: string }[] {
+  return [
+    ...(config.stages.length > 0
+      ? [{ key: 'stages', why: 'cannot be split across shards: a stage starts from the best of every trial of the one before it' }]
+      : []),
+    ...(config.repeats > 1
+      ? [
+          {
+            key: 'repeats',
+            why: `cannot be split across shards, got ${config.repeats}: the finalists are the best of every shard's trials`,
+          },
+        ]
+      : []),
+  ];
+}
+
+/** A shard of a sweep that cannot be split is a config error naming the key (the Action never asks for one: unsplittable). */
 export function checkShardable(config: Pick<SweepConfig, 'stages' | 'repeats'>, shard: Shard | undefined): void {
   if (!shard || shard.count === 1) return;
-  const issues: ConfigIssue[] = [];
-  const label = shardLabel(shard);
-  if (config.stages.length > 0)
-    issues.push(
-      configIssue(
-        'stages',
-        `cannot be split across shards (shard ${label}): a stage starts from the best of every trial of the one before it; run a staged sweep on one runner, or drop \`stages\``,
-      ),
-    );
-  if (config.repeats > 1)
-    issues.push(
-      configIssue(
-        'repeats',
-        `cannot be split across shards (shard ${label}), got ${config.repeats}: the finalists are the best of every shard's trials; run it on one runner, or use repeats: 1`,
-      ),
-    );
+  const issues = unsplittable(config).map(({ key, why }) =>
+    configIssue(key, `${why} (shard ${shardLabel(shard)}); run it on one runner, or whole in the Action's report job (docs/shards.md)`),
+  );
   if (issues.length > 0) throw new ConfigError(issues);
 }
