@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-QC7NOV7U.js";
+} from "./chunks/chunk-V7XLBJE7.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,13 +16,13 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-OWDFK54H.js";
+} from "./chunks/chunk-XDNTAUDM.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-HLD7M65H.js";
+} from "./chunks/chunk-4L7GOTHB.js";
 import "./chunks/chunk-BWOT6CVN.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";

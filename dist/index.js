@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-QC7NOV7U.js";
+} from "./chunks/chunk-V7XLBJE7.js";
 import {
   COMMENT_MAX_CHARS,
   MAX_SHARDS,
@@ -22,8 +22,9 @@ import {
   parseTrialRecord,
   require_ajv,
   shardLabel,
+  unsplittable,
   withMaxRegression
-} from "./chunks/chunk-HLD7M65H.js";
+} from "./chunks/chunk-4L7GOTHB.js";
 import {
   sha256Hex
 } from "./chunks/chunk-XXUPUARK.js";
@@ -92535,7 +92536,8 @@ function engineOptions(job, champion, store) {
       backend: inputs.backend,
       ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
       ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
-      ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {}
+      ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {},
+      ...inputs.search !== void 0 ? { search: inputs.search } : {}
     },
     mode: {
       root: ctx.workspace,
@@ -92570,6 +92572,20 @@ function shardCaches(job) {
 async function shardJob(deps, inputs, ctx, plan, outputs, state3) {
   const shard2 = inputs.shard;
   const job = await startJob(deps, inputs, ctx, plan);
+  const whole = unsplittable(job.config);
+  if (whole.length > 0) {
+    const why = whole.map((w) => `${w.key} ${w.why}`).join("; ");
+    deps.io.info(`shard ${shardLabel(shard2)}: nothing to do here: ${why}. The report job runs the sweep whole`);
+    await summary2(
+      deps.io,
+      state3,
+      `### sweepgate (shard ${shardLabel(shard2)})
+
+Nothing to do in this shard: the sweep's ${whole.map((w) => `\`${w.key}\``).join(" and ")} ${whole.length > 1 ? "need" : "needs"} the best of every trial, so the report job runs it whole (docs/shards.md).
+`
+    );
+    return void 0;
+  }
   const caches = actionCaches(job);
   const shards2 = shardCaches(job);
   if (!shards2) job.warn(`shard ${shardLabel(shard2)}: no Actions cache, so the report job cannot merge this shard`);
@@ -92628,6 +92644,11 @@ async function mergedShards(job, champion, store) {
       "shards",
       `'mode: report' merges the shards of this workflow run: it needs the 'shards' input (n, as in the shard jobs' 'shard: i/n') but got ''`
     );
+  const whole = unsplittable(config);
+  if (whole.length > 0) {
+    deps.io.info(`report job: ${whole.map((w) => `${w.key} ${w.why}`).join("; ")}, so the sweep runs whole in this job`);
+    return deps.engine.runSweep(engineOptions(job, champion, store));
+  }
   const caches = shardCaches(job);
   const restored = caches ? await caches.restoreDocs(count) : Array.from({ length: count }, (_, i) => ({ index: i + 1, kind: "missing", why: "no Actions cache to restore it from" }));
   if (caches) for (const record of (await caches.restoreTrials(count)).values()) await store.put(record);
@@ -92639,7 +92660,7 @@ async function mergedShards(job, champion, store) {
   );
   for (const p of problems)
     job.warn(`shard ${shardLabel({ index: p.index, count })} is not in this report (${p.why})${missingPolicy(job)}`);
-  const engine = await import("./chunks/engine-Q7VB7MKI.js");
+  const engine = await import("./chunks/engine-E6T4FBO7.js");
   const merged = parts.length > 0 ? engine.mergeShards(count, parts, problems) : engine.nothingMerged(config, count, problems);
   deps.io.info(`merged ${parts.length} of ${count} shards: ${merged.trials.length} trials`);
   return engine.finishShards(engineOptions(job, champion, store), merged);
@@ -92678,9 +92699,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-Q7VB7MKI.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-Q7VB7MKI.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-Q7VB7MKI.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-E6T4FBO7.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-E6T4FBO7.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-E6T4FBO7.js")).concludeSweep(i)
     }
   };
 }
@@ -92862,24 +92883,9 @@ async function lookUpBaseline2(job, caches, baseSha) {
   return caches.restoreBaseline(baseSha);
 }
 async function sweep(job, champion, store) {
-  const { deps, inputs, ctx } = job;
+  const { deps } = job;
   const { io } = deps;
-  const out = await deps.engine.runSweep({
-    configPath: job.configPath,
-    overrides: {
-      backend: inputs.backend,
-      ...inputs.maxRegression ? { maxRegression: inputs.maxRegression } : {},
-      ...inputs.seed !== void 0 ? { seed: inputs.seed } : {},
-      ...inputs.parallel !== void 0 ? { parallel: inputs.parallel } : {},
-      ...inputs.search !== void 0 ? { search: inputs.search } : {}
-    },
-    mode: { root: ctx.workspace, cacheDir: job.storeDir, ...ctx.sha ? { sha: ctx.sha } : {}, ...champion ? { champion } : {} },
-    ports: {
-      store,
-      provisionTfjsNode: (why) => provisionTfjsNode(nativePorts(job), why),
-      log: { info: (m) => io.info(m), warn: (m) => io.warning(m), progress: (p) => io.info(progressLine(p)) }
-    }
-  });
+  const out = await deps.engine.runSweep(engineOptions(job, champion, store));
   const s = out.results.stats;
   io.info(`sweep ${out.results.sweep}: ${s.trials} trials (${s.trained} trained, ${s.cached} cached), backend ${out.results.backend}`);
   return out;

@@ -7,26 +7,13 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-HLD7M65H.js";
+} from "./chunk-4L7GOTHB.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";
 import {
   errorText
 } from "./chunk-BSN4SUU4.js";
-
-// src/report/progress.ts
-function progressLine(p) {
-  const t = p.trial;
-  const v = t.metrics[p.metric];
-  const status = t.status === "complete" ? "" : ` ${t.status}`;
-  const how = t.cached ? "cached" : duration(t.durationMs);
-  const left = p.remainingMs !== void 0 ? `, ${duration(p.remainingMs)} left` : p.total !== void 0 && p.index < p.total ? `, ~${duration(p.elapsedMs / p.index * (p.total - p.index))} left` : "";
-  const counter = p.phase === "repeat" ? `${p.index}: repeat` : `${p.index}${p.total !== void 0 ? `/${p.total}` : ""}`;
-  const best = p.best === void 0 ? "\u2014" : num(p.best);
-  if (p.metric === NO_METRIC) return `[${counter}] ${t.status} (${how}) \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
-  return `[${counter}]${status} ${p.metric}=${v === void 0 ? "\u2014" : num(v)} (${how}) \xB7 best ${best} \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
-}
 
 // src/storage/results-doc.ts
 function parseResultsDoc(text) {
@@ -90,7 +77,20 @@ function isCost(value) {
   return isRecord(value) && counts(value.trainings) && (value.epochs === void 0 || counts(value.epochs));
 }
 
+// src/report/progress.ts
+function progressLine(p) {
+  const t = p.trial;
+  const v = t.metrics[p.metric];
+  const status = t.status === "complete" ? "" : ` ${t.status}`;
+  const how = t.cached ? "cached" : duration(t.durationMs);
+  const left = p.remainingMs !== void 0 ? `, ${duration(p.remainingMs)} left` : p.total !== void 0 && p.index < p.total ? `, ~${duration(p.elapsedMs / p.index * (p.total - p.index))} left` : "";
+  const counter = p.phase === "repeat" ? `${p.index}: repeat` : `${p.index}${p.total !== void 0 ? `/${p.total}` : ""}`;
+  const best = p.best === void 0 ? "\u2014" : num(p.best);
+  if (p.metric === NO_METRIC) return `[${counter}] ${t.status} (${how}) \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
+  return `[${counter}]${status} ${p.metric}=${v === void 0 ? "\u2014" : num(v)} (${how}) \xB7 best ${best} \xB7 ${duration(p.elapsedMs)} elapsed${left}`;
+}
+
 export {
-  progressLine,
-  parseResultsDoc
+  parseResultsDoc,
+  progressLine
 };

@@ -64,7 +64,7 @@ import {
   shardPosition,
   str,
   withMaxRegression
-} from "./chunk-HLD7M65H.js";
+} from "./chunk-4L7GOTHB.js";
 import {
   CONTINUE,
   STOP,

@@ -10866,24 +10866,22 @@ var EveryNth = class {
     return this.points[want];
   }
 };
+function unsplittable(config) {
+  return [
+    ...config.stages.length > 0 ? [{ key: "stages", why: "cannot be split across shards: a stage starts from the best of every trial of the one before it" }] : [],
+    ...config.repeats > 1 ? [
+      {
+        key: "repeats",
+        why: `cannot be split across shards, got ${config.repeats}: the finalists are the best of every shard's trials`
+      }
+    ] : []
+  ];
+}
 function checkShardable(config, shard) {
   if (!shard || shard.count === 1) return;
-  const issues = [];
-  const label2 = shardLabel(shard);
-  if (config.stages.length > 0)
-    issues.push(
-      configIssue(
-        "stages",
-        `cannot be split across shards (shard ${label2}): a stage starts from the best of every trial of the one before it; run a staged sweep on one runner, or drop \`stages\``
-      )
-    );
-  if (config.repeats > 1)
-    issues.push(
-      configIssue(
-        "repeats",
-        `cannot be split across shards (shard ${label2}), got ${config.repeats}: the finalists are the best of every shard's trials; run it on one runner, or use repeats: 1`
-      )
-    );
+  const issues = unsplittable(config).map(
+    ({ key, why }) => configIssue(key, `${why} (shard ${shardLabel(shard)}); run it on one runner, or whole in the Action's report job (docs/shards.md)`)
+  );
   if (issues.length > 0) throw new ConfigError(issues);
 }
 
@@ -13071,6 +13069,7 @@ export {
   shardLabel,
   shardPosition,
   shardItems,
+  unsplittable,
   checkShardable,
   planWarmStart,
   FINALISTS,

@@ -12,8 +12,8 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-OWDFK54H.js";
-import "./chunk-HLD7M65H.js";
+} from "./chunk-XDNTAUDM.js";
+import "./chunk-4L7GOTHB.js";
 import "./chunk-BWOT6CVN.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";
