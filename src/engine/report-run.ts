@@ -6,9 +6,10 @@ import type { ResultsDoc } from '../core/results.js';
 import { LocalTrialStore } from '../storage/local-trial-store.js';
 import { championStep } from './champion-step.js';
 import { createObjective } from './objective-builder.js';
-import { loadConfig, replayBuilder, withOverrides, type RunOptions, type RunOutput } from './run.js';
+import { loadConfig, replayBuilder, withOverrides, type RunMode, type RunOptions, type RunOutput } from './run.js';
 import { trialProcessesGone } from '../trainer/index.js';
 import type { SweepConfig } from '../core/config/types.js';
+import { runCost, skippedSearch } from '../core/cost.js';
 
 /**
  * The merged document with the champion work no shard did: the record (baseline branch), or the replay's seeds no
@@ -20,7 +21,7 @@ export async function finishShards(opts: RunOptions, merged: ResultsDoc): Promis
   const step = mode.champion;
   const pending = step?.mode === 'replay' ? replayPending(merged, step.baseline) : [];
   const record = step?.mode === 'record' && merged.best !== null && config.champion.seeds > 0;
-  if (!step || (!record && pending.length === 0)) return { config, results: merged };
+  if (!step || (!record && pending.length === 0)) return { config, results: withCost(merged, config, step) };
   ports.log.info(
     record
       ? 'report job: recording the merged best as the champion'
@@ -35,7 +36,8 @@ export async function finishShards(opts: RunOptions, merged: ResultsDoc): Promis
     const studyPorts = { objective, store, now, warn: ports.log.warn, ...(ports.signal ? { signal: ports.signal } : {}) };
     const pick = step.mode === 'record' ? undefined : (seeds: readonly number[]) => seeds.filter((s) => pending.includes(s));
     const done = await championStep(used, merged, studyPorts, step, ports.log, replayBuilder(used, opts, objective), pick);
-    return { config: used, results: { ...merged, ...withShardRuns(merged, done, step.mode === 'replay' ? step.baseline : undefined) } };
+    const results = { ...merged, ...withShardRuns(merged, done, step.mode === 'replay' ? step.baseline : undefined) };
+    return { config: used, results: withCost(results, used, step) };
   } finally {
     await objective.dispose?.();
     await trialProcessesGone();
@@ -56,4 +58,17 @@ function withShardRuns(merged: ResultsDoc, done: Partial<ResultsDoc>, baseline: 
   const order = (baseline?.champion?.runs ?? []).map((r) => r.seed);
   const runs = [...merged.replay.runs, ...done.replay.runs].sort((a, b) => order.indexOf(a.seed) - order.indexOf(b.seed));
   return { ...done, replay: { ...merged.replay, runs } };
+}
+
+/** The merged run's cost: every shard's trainings and the report job's, as if one runner had run them (core/cost.ts). */
+function withCost(results: ResultsDoc, config: SweepConfig, step: RunMode['champion']): ResultsDoc {
+  const baseline = step?.mode === 'replay' ? step.baseline : undefined;
+  const planned = step?.mode === 'replay' ? (baseline?.champion?.runs.length ?? 0) : results.champion ? config.champion.seeds : 0;
+  const cost = runCost(results, {
+    plannedSeeds: planned,
+    replayOnly: results.replayOnly ? skippedSearch(config) : 0,
+    epochs: config.workload.kind === 'trainer',
+    ...(baseline ? { baseline } : {}),
+  });
+  return { ...results, cost };
 }

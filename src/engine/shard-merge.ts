@@ -31,7 +31,8 @@ export function mergeShards(count: number, parts: readonly ShardPart[], problems
   const best = ranked.length > 0 ? bestOf(trials[ranked[0]!]!) : null;
   const count_ = (pred: (t: ResultTrial) => boolean): number => trials.filter(pred).length;
   const stops = sorted.map((p) => p.results.stats.stopReason);
-  const { champion: _recorded, savedModel: _saved, replay: _replay, shard: _shard, ...kept } = base;
+  // A shard's cost is its own: the report job counts the merged run's (report-run.ts).
+  const { champion: _recorded, savedModel: _saved, replay: _replay, shard: _shard, cost: _cost, ...kept } = base;
   const replay = mergeReplay(count, sorted);
   const firstOf = <K extends 'replaySkipped' | 'notComparable'>(k: K): Pick<ResultsDoc, K> => {
     const v = sorted.find((p) => p.results[k] !== undefined)?.results[k];

@@ -172,6 +172,8 @@ describe('a grid sweep in three shards and a report job', () => {
     // The champion is known only after the merge: the report job recorded it, on the one-runner sweep's seeds.
     expect(baseline.champion?.runs.map((x) => x.seed)).toEqual(reference.champion?.runs.map((x) => x.seed));
     expect(baseline.champion?.runs).toHaveLength(DEFAULT_CHAMPION_SEEDS);
+    // The merged run's cost is every shard's trials and the report job's champion, not one shard's.
+    expect(baseline.cost?.trainings).toEqual({ spent: 6 + DEFAULT_CHAMPION_SEEDS, cache: 0, sequentialStop: 0, replayOnly: 0 });
     expect(JSON.parse(r.outputs['best-params']!)).toEqual(reference.best?.params);
     expect(ours()).toEqual([]);
   }, 600_000);
@@ -189,6 +191,7 @@ describe('a grid sweep in three shards and a report job', () => {
     expect(r.summary).toContain('**Shards**: 3 of 3 merged');
     expect(r.summary).toContain('6 searched');
     expect(r.summary).toContain('0 trained, 6 from the cache');
+    expect(r.summary).toContain(`**Cost**: 0 trainings · saved ${6 + DEFAULT_CHAMPION_SEEDS} by the cache`);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain('**Shards**: 3 of 3 merged');
     expect(r.outputs.regressed).toBe('false');
