@@ -16,7 +16,7 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-XDNTAUDM.js";
+} from "./chunks/chunk-BUQJAYDL.js";
 import {
   paramsLine,
   parseDuration,

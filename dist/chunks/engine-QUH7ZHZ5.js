@@ -12,7 +12,7 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-XDNTAUDM.js";
+} from "./chunk-BUQJAYDL.js";
 import "./chunk-4L7GOTHB.js";
 import "./chunk-BWOT6CVN.js";
 import "./chunk-XXUPUARK.js";

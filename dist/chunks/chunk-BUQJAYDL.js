@@ -13832,7 +13832,7 @@ function mergeShards(count, parts, problems = []) {
   const best = ranked.length > 0 ? bestOf(trials[ranked[0]]) : null;
   const count_ = (pred) => trials.filter(pred).length;
   const stops = sorted.map((p) => p.results.stats.stopReason);
-  const { champion: _recorded, savedModel: _saved, replay: _replay, shard: _shard, ...kept } = base;
+  const { champion: _recorded, savedModel: _saved, replay: _replay, shard: _shard, cost: _cost, ...kept } = base;
   const replay = mergeReplay(count, sorted);
   const firstOf = (k) => {
     const v = sorted.find((p) => p.results[k] !== void 0)?.results[k];
@@ -13906,7 +13906,7 @@ async function finishShards(opts, merged) {
   const step = mode.champion;
   const pending = step?.mode === "replay" ? replayPending(merged, step.baseline) : [];
   const record = step?.mode === "record" && merged.best !== null && config.champion.seeds > 0;
-  if (!step || !record && pending.length === 0) return { config, results: merged };
+  if (!step || !record && pending.length === 0) return { config, results: withCost(merged, config, step) };
   ports.log.info(
     record ? "report job: recording the merged best as the champion" : `report job: replaying main's champion on ${pending.length} seeds no shard ran`
   );
@@ -13918,7 +13918,8 @@ async function finishShards(opts, merged) {
     const studyPorts = { objective, store, now, warn: ports.log.warn, ...ports.signal ? { signal: ports.signal } : {} };
     const pick = step.mode === "record" ? void 0 : (seeds) => seeds.filter((s) => pending.includes(s));
     const done = await championStep(used, merged, studyPorts, step, ports.log, replayBuilder(used, opts, objective), pick);
-    return { config: used, results: { ...merged, ...withShardRuns(merged, done, step.mode === "replay" ? step.baseline : void 0) } };
+    const results = { ...merged, ...withShardRuns(merged, done, step.mode === "replay" ? step.baseline : void 0) };
+    return { config: used, results: withCost(results, used, step) };
   } finally {
     await objective.dispose?.();
     await trialProcessesGone();
@@ -13935,6 +13936,17 @@ function withShardRuns(merged, done, baseline) {
   const order = (baseline?.champion?.runs ?? []).map((r) => r.seed);
   const runs = [...merged.replay.runs, ...done.replay.runs].sort((a, b) => order.indexOf(a.seed) - order.indexOf(b.seed));
   return { ...done, replay: { ...merged.replay, runs } };
+}
+function withCost(results, config, step) {
+  const baseline = step?.mode === "replay" ? step.baseline : void 0;
+  const planned = step?.mode === "replay" ? baseline?.champion?.runs.length ?? 0 : results.champion ? config.champion.seeds : 0;
+  const cost = runCost(results, {
+    plannedSeeds: planned,
+    replayOnly: results.replayOnly ? skippedSearch(config) : 0,
+    epochs: config.workload.kind === "trainer",
+    ...baseline ? { baseline } : {}
+  });
+  return { ...results, cost };
 }
 
 export {
