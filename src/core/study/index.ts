@@ -7,6 +7,16 @@ export type { PlannedStage } from './stage-plan.js';
 export type { Progress, StudyOutcome, StudyPorts } from './study.js';
 export { STOP_GRACE_MS, curveOf, runTrial, toLoss } from './trial-run.js';
 export type { TrialDeps } from './trial-run.js';
-export { MAX_SHARDS, checkShardable, isSplitMethod, parseShard, shardCap, shardItems, shardLabel, shardPosition, unsplittable } from './shard.js';
+export {
+  MAX_SHARDS,
+  checkShardable,
+  isSplitMethod,
+  parseShard,
+  shardCap,
+  shardItems,
+  shardLabel,
+  shardPosition,
+  unsplittable,
+} from './shard.js';
 export type { Shard } from './shard.js';
 export { planWarmStart, topConfigs, withWarmStart, type WarmStart } from './warm-start.js';
