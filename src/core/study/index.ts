@@ -1,6 +1,7 @@
 // The study loop: ask the sampler, run each trial against the trial store (cached or trained), tell, stop on the
 // budget or the target; and the seeds a finalist or the champion is trained with.
-export { FINALISTS, bestTrialIndex, better, neutralParams, rankedTrialIndices, runSeeds, runStudy } from './study.js';
+export { FINALISTS, bestTrialIndex, better, neutralParams, rankedTrialIndices, runStudy } from './study.js';
+export { runSeeds } from './seed-runs.js';
 export { describeSearch } from './stage-space.js';
 export { DEFAULT_TRIALS, planStages, plannedTrials } from './stage-plan.js';
 export type { PlannedStage } from './stage-plan.js';
