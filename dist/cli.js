@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-V7XLBJE7.js";
+} from "./chunks/chunk-XHEOWPSD.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,13 +16,13 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-BUQJAYDL.js";
+} from "./chunks/chunk-CU7LFGBK.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-4L7GOTHB.js";
+} from "./chunks/chunk-X37FJQNK.js";
 import "./chunks/chunk-BWOT6CVN.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";

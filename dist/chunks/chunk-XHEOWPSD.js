@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-4L7GOTHB.js";
+} from "./chunk-X37FJQNK.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";

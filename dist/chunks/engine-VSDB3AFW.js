@@ -12,8 +12,8 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-BUQJAYDL.js";
-import "./chunk-4L7GOTHB.js";
+} from "./chunk-CU7LFGBK.js";
+import "./chunk-X37FJQNK.js";
 import "./chunk-BWOT6CVN.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";

@@ -64,7 +64,7 @@ import {
   shardPosition,
   str,
   withMaxRegression
-} from "./chunk-4L7GOTHB.js";
+} from "./chunk-X37FJQNK.js";
 import {
   CONTINUE,
   STOP,

@@ -12878,44 +12878,6 @@ async function runStage(sweep, stage, s, fixed2) {
   const stageBest = bestTrialIndex(trials.slice(stageStart), metricName, goal);
   return { exhausted, best: stageBest >= 0 ? pick(trials[stageStart + stageBest].params, names2) : {} };
 }
-async function runSeeds(params, seeds, ports, metric, timeoutMs) {
-  const runs = [];
-  const trialPorts = {
-    objective: ports.objective,
-    store: ports.store,
-    now: ports.now,
-    warn: ports.warn,
-    ...ports.signal ? { signal: ports.signal } : {}
-  };
-  const deps = {
-    ports: trialPorts,
-    pruner: void 0,
-    prunerId: void 0,
-    deadline: void 0,
-    timeoutMs,
-    others: [],
-    metricName: metric.name,
-    goal: metric.goal
-  };
-  for (const seed of seeds) {
-    if (ports.signal?.aborted) break;
-    const t = await runTrial(params, seed, 0, 0, deps);
-    const run = {
-      seed,
-      key: t.key,
-      status: t.status,
-      metrics: t.metrics,
-      cached: t.cached,
-      durationMs: t.durationMs,
-      ...t.error !== void 0 ? { error: t.error } : {},
-      ...t.history.length > 0 ? { steps: t.history.length } : {}
-    };
-    runs.push(run);
-    ports.progress?.(run, runs.length);
-    if (ports.stop?.(runs)) break;
-  }
-  return runs;
-}
 async function repeatFinalists(config, trials, run) {
   const { name: metricName, goal } = config.metric;
   const ranked = rankedTrialIndices(trials, metricName, goal);
@@ -12976,6 +12938,46 @@ function pick(params, names2) {
 }
 function mean2(xs) {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+// src/core/study/seed-runs.ts
+async function runSeeds(params, seeds, ports, metric, timeoutMs) {
+  const runs = [];
+  const trialPorts = {
+    objective: ports.objective,
+    store: ports.store,
+    now: ports.now,
+    warn: ports.warn,
+    ...ports.signal ? { signal: ports.signal } : {}
+  };
+  const deps = {
+    ports: trialPorts,
+    pruner: void 0,
+    prunerId: void 0,
+    deadline: void 0,
+    timeoutMs,
+    others: [],
+    metricName: metric.name,
+    goal: metric.goal
+  };
+  for (const seed of seeds) {
+    if (ports.signal?.aborted) break;
+    const t = await runTrial(params, seed, 0, 0, deps);
+    const run = {
+      seed,
+      key: t.key,
+      status: t.status,
+      metrics: t.metrics,
+      cached: t.cached,
+      durationMs: t.durationMs,
+      ...t.error !== void 0 ? { error: t.error } : {},
+      ...t.history.length > 0 ? { steps: t.history.length } : {}
+    };
+    runs.push(run);
+    ports.progress?.(run, runs.length);
+    if (ports.stop?.(runs)) break;
+  }
+  return runs;
 }
 
 // src/storage/trial-record.ts
@@ -13074,8 +13076,8 @@ export {
   planWarmStart,
   FINALISTS,
   runStudy,
-  runSeeds,
   rankedTrialIndices,
   neutralParams,
+  runSeeds,
   require_ajv
 };
