@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SweepConfig } from '../core/config/types.js';
 import { errorText } from '../core/errors.js';
@@ -11,10 +10,10 @@ import { keySafe } from '../storage/actions-cache/cache-client.js';
 import { ActionCaches, type BaselineLookup } from '../storage/actions-cache/trials-and-baseline.js';
 import { checkRunName, octokitCheckRunClient, type CheckRunClient } from './check-runs.js';
 import { commentMarker, httpStatus, upsertComment } from './comments.js';
-import type { Plan, RunContext } from './context.js';
+import { runUrl, type Plan, type RunContext } from './context.js';
 import { InputError, type ActionInputs } from './inputs.js';
 import { readAcceptance } from './labels.js';
-import type { Deps } from './main.js';
+import { MAX_SUMMARY_CHARS, writeReport, type Deps } from './main.js';
 import { missingBaselineText } from './missing-baseline.js';
 import { githubClient, redact } from './octokit.js';
 import { claimMismatch, readUntrustedResults, ResultsFileError } from './report-from-file.js';
@@ -37,9 +36,6 @@ export function octokitReportClients(info: (m: string) => void): ReportClients {
     checks: (token, ctx) => octokitCheckRunClient(githubClient(token, { info }), { owner: ctx.owner, repo: ctx.repo }),
   };
 }
-
-/** GitHub's cap on a step's job summary, 1 MiB (main.ts's MAX_SUMMARY_CHARS, which this module cannot import back). */
-const SUMMARY_MAX_CHARS = 1_000_000;
 
 export interface ReportOutputs {
   'best-params': string;
@@ -179,7 +175,7 @@ function apiError(err: unknown): string {
 async function refuse(job: ReportJob, target: Target | undefined, reason: string): Promise<string> {
   const { config } = job;
   const message = `sweepgate: the results artifact was refused: ${reason}`;
-  const body = refusedReport({ marker: commentMarker(config.name), sweep: config.name, reason, runUrl: runLink(job.ctx) });
+  const body = refusedReport({ marker: commentMarker(config.name), sweep: config.name, reason, runUrl: runUrl(job.ctx) });
   await job.summary(body.slice(body.indexOf('\n') + 1));
   if (target) {
     await comment(job, target, body, true);
@@ -198,7 +194,7 @@ async function concludeFromFile(job: ReportJob, plan: Plan, results: ResultsDoc,
     baseline: lookup?.kind === 'found' ? lookup.doc : undefined,
     required: lookup !== undefined && inputs.missingBaseline === 'fail',
   };
-  const runUrl = plan.kind === 'workflow-run' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${plan.run.id}` : runLink(ctx);
+  const link = plan.kind === 'workflow-run' ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${plan.run.id}` : runUrl(ctx);
   const conclude = (accepted?: Parameters<Deps['engine']['conclude']>[0]['accepted']): Promise<Conclusion> =>
     deps.engine.conclude({
       results,
@@ -208,7 +204,7 @@ async function concludeFromFile(job: ReportJob, plan: Plan, results: ResultsDoc,
       ...(accepted ? { accepted } : {}),
       layout: {
         ...(plan.kind === 'workflow-run' ? { title: `sweepgate: ${config.name} (from the pull request's run ${plan.run.id})` } : {}),
-        runUrl,
+        runUrl: link,
         marker: commentMarker(config.name),
         baselineHowTo:
           lookup?.kind === 'missing'
@@ -217,7 +213,7 @@ async function concludeFromFile(job: ReportJob, plan: Plan, results: ResultsDoc,
               ? `The baseline is recorded by the sweep workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.`
               : "Caching is off ('cache: false'), so no baseline is restored.",
         warnings: job.warnings,
-        maxChars: SUMMARY_MAX_CHARS,
+        maxChars: MAX_SUMMARY_CHARS,
         commentMaxChars: COMMENT_MAX_CHARS,
       },
     });
@@ -275,18 +271,6 @@ function verdictTitle(decision: Decision): string {
   return decision.kind === 'passed' ? 'No regression' : decision.message.replace(/^sweepgate: /, '');
 }
 
-function runLink(ctx: RunContext): string {
-  const base = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
-  return ctx.runAttempt !== '1' ? `${base}/attempts/${ctx.runAttempt}` : base;
-}
-
-async function writeReport(ctx: RunContext, sweep: string, body: string): Promise<string> {
-  const file = path.join(ctx.runnerTemp, 'sweepgate', `${keySafe(sweep)}-report.md`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, body, 'utf8');
-  return file;
-}
-
 /** The one sticky comment on the PR; trouble is a warning (the summary has the report, the check still decides). */
 async function comment(job: ReportJob, target: Target, body: string, regressed: boolean): Promise<void> {
   const { deps, inputs, ctx, config } = job;
@@ -316,7 +300,7 @@ async function check(job: ReportJob, target: Target, success: boolean, title: st
         conclusion: success ? 'success' : 'failure',
         title,
         summary,
-        detailsUrl: runLink(ctx),
+        detailsUrl: runUrl(ctx),
       });
     deps.io.info(
       `check run '${checkRunName(config.name)}' (${success ? 'success' : 'failure'}) on ${target.headSha}${r.url ? `: ${r.url}` : ''}`,
