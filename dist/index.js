@@ -33419,7 +33419,7 @@ var require_lib2 = __commonJS({
 
 // src/github/main.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir6, writeFile as writeFile9 } from "node:fs/promises";
+import { mkdir as mkdir5, writeFile as writeFile8 } from "node:fs/promises";
 import path24 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -92084,7 +92084,6 @@ function claimMismatch(doc, expected) {
 }
 
 // src/github/report-mode.ts
-import { mkdir as mkdir5, writeFile as writeFile7 } from "node:fs/promises";
 import path21 from "node:path";
 
 // src/report/refused.ts
@@ -92136,7 +92135,6 @@ function octokitReportClients(info2) {
     checks: (token, ctx) => octokitCheckRunClient(githubClient(token, { info: info2 }), { owner: ctx.owner, repo: ctx.repo })
   };
 }
-var SUMMARY_MAX_CHARS = 1e6;
 function reportsFromFile(inputs) {
   return inputs.mode === "report" && inputs.resultsFile !== void 0;
 }
@@ -92229,7 +92227,7 @@ function apiError(err) {
 async function refuse(job, target, reason) {
   const { config } = job;
   const message = `sweepgate: the results artifact was refused: ${reason}`;
-  const body2 = refusedReport({ marker: commentMarker(config.name), sweep: config.name, reason, runUrl: runLink(job.ctx) });
+  const body2 = refusedReport({ marker: commentMarker(config.name), sweep: config.name, reason, runUrl: runUrl(job.ctx) });
   await job.summary(body2.slice(body2.indexOf("\n") + 1));
   if (target) {
     await comment(job, target, body2, true);
@@ -92246,7 +92244,7 @@ async function concludeFromFile(job, plan, results, target) {
     baseline: lookup?.kind === "found" ? lookup.doc : void 0,
     required: lookup !== void 0 && inputs.missingBaseline === "fail"
   };
-  const runUrl2 = plan.kind === "workflow-run" ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${plan.run.id}` : runLink(ctx);
+  const link = plan.kind === "workflow-run" ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${plan.run.id}` : runUrl(ctx);
   const conclude2 = (accepted) => deps.engine.conclude({
     results,
     gate,
@@ -92255,11 +92253,11 @@ async function concludeFromFile(job, plan, results, target) {
     ...accepted ? { accepted } : {},
     layout: {
       ...plan.kind === "workflow-run" ? { title: `sweepgate: ${config.name} (from the pull request's run ${plan.run.id})` } : {},
-      runUrl: runUrl2,
+      runUrl: link,
       marker: commentMarker(config.name),
       baselineHowTo: lookup?.kind === "missing" ? missingBaselineText(lookup, { sweep: config.name, branch, policy: inputs.missingBaseline }) : inputs.cache ? `The baseline is recorded by the sweep workflow on a push to '${branch}'; once '${branch}' has run it, PRs are compared with it.` : "Caching is off ('cache: false'), so no baseline is restored.",
       warnings: job.warnings,
-      maxChars: SUMMARY_MAX_CHARS,
+      maxChars: MAX_SUMMARY_CHARS,
       commentMaxChars: COMMENT_MAX_CHARS
     }
   });
@@ -92312,16 +92310,6 @@ function stepFailure(job, decision) {
 function verdictTitle(decision) {
   return decision.kind === "passed" ? "No regression" : decision.message.replace(/^sweepgate: /, "");
 }
-function runLink(ctx) {
-  const base = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
-  return ctx.runAttempt !== "1" ? `${base}/attempts/${ctx.runAttempt}` : base;
-}
-async function writeReport(ctx, sweep2, body2) {
-  const file = path21.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
-  await mkdir5(path21.dirname(file), { recursive: true });
-  await writeFile7(file, body2, "utf8");
-  return file;
-}
 async function comment(job, target, body2, regressed) {
   const { deps, inputs, ctx, config } = job;
   if (inputs.comment === "never" || !inputs.githubToken) return;
@@ -92346,7 +92334,7 @@ async function check(job, target, success, title, summary3) {
       conclusion: success ? "success" : "failure",
       title,
       summary: summary3,
-      detailsUrl: runLink(ctx)
+      detailsUrl: runUrl(ctx)
     });
     deps.io.info(
       `check run '${checkRunName(config.name)}' (${success ? "success" : "failure"}) on ${target.headSha}${r.url ? `: ${r.url}` : ""}`
@@ -92361,7 +92349,7 @@ async function check(job, target, success, title, summary3) {
 import path23 from "node:path";
 
 // src/storage/actions-cache/shard-results.ts
-import { lstat as lstat5, readFile as readFile4, writeFile as writeFile8 } from "node:fs/promises";
+import { lstat as lstat5, readFile as readFile4, writeFile as writeFile7 } from "node:fs/promises";
 import path22 from "node:path";
 var SHARD_FORMAT = 1;
 var MAX_SHARD_DOC_BYTES = 64 * 1024 * 1024;
@@ -92408,7 +92396,7 @@ var ShardCaches = class {
     const doc = { format: SHARD_FORMAT, sweep: sweep2, shard: shard2, runId, attempt, ...outcome };
     await emptyFolder(path22.dirname(docFile), "to stage the shard document");
     try {
-      await writeFile8(docFile, `${JSON.stringify(doc)}
+      await writeFile7(docFile, `${JSON.stringify(doc)}
 `, "utf8");
     } catch (err) {
       throw new StorePathError(`cannot write the shard document ${docFile}: ${errorText(err)}`);
@@ -92625,7 +92613,7 @@ Nothing to do in this shard: the sweep's ${whole.map((w) => `\`${w.key}\``).join
       maxChars: MAX_SUMMARY_CHARS
     }
   });
-  outputs.report = await writeReport2(ctx, `${job.config.name}-shard-${shard2.index}of${shard2.count}`, conclusion.report.full);
+  outputs.report = await writeReport(ctx, `${job.config.name}-shard-${shard2.index}of${shard2.count}`, conclusion.report.full);
   await summary2(deps.io, state3, conclusion.report.full);
   deps.io.info(`shard ${shardLabel(shard2)} done: the report job merges it, compares and gates`);
   return void 0;
@@ -92798,7 +92786,7 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   }) : void 0;
   if (accepted) conclusion = await conclude(job, results, used.gate, compareWith, lookup, accepted);
   outputs.regressed = String(conclusion.failures.length > 0);
-  outputs.report = await writeReport2(ctx, job.config.name, conclusion.report.full);
+  outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
   await summary2(deps.io, state3, conclusion.report.full);
   if (plan.kind === "pull-request")
     await comment2(
@@ -92940,10 +92928,10 @@ async function conclude(job, results, gate, compareWith, lookup, accepted) {
     deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;
 }
-async function writeReport2(ctx, sweep2, body2) {
+async function writeReport(ctx, sweep2, body2) {
   const file = path24.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
-  await mkdir6(path24.dirname(file), { recursive: true });
-  await writeFile9(file, body2, "utf8");
+  await mkdir5(path24.dirname(file), { recursive: true });
+  await writeFile8(file, body2, "utf8");
   return file;
 }
 async function comment2(deps, inputs, ctx, issue2, marker2, body2, regressed) {
