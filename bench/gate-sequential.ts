@@ -3,8 +3,10 @@
 // replayStop says after how many seeds the engine would have stopped, and compareChampion with the sequential
 // design decides on that prefix, as the engine and the report do.
 import type { SeedRun } from '../src/core/gate/index.js';
-import { compareChampion, replayStop, sequentialDesign } from '../src/core/gate/index.js';
+import { compareChampion, REPLAY_PLAN, replayStop, sequentialDesign, spendingName } from '../src/core/gate/index.js';
 import type { GateRule } from '../src/core/config/types.js';
+import { decideWith, printDesigns } from './gate-designs.js';
+import { median, nearestRank } from './gate-quantiles.js';
 
 /** One PR of one pair: main's champion runs and the replay, both on every recorded seed in main's order. */
 export interface RecordedPair {
@@ -16,6 +18,7 @@ export interface RecordedPair {
 
 interface Decision {
   readonly kind: string;
+  readonly pair: number;
   readonly failed: boolean;
   /** Replay seeds run, and of them trained (not from the cache). */
   readonly seeds: number;
@@ -27,11 +30,10 @@ interface Decision {
   readonly truth: number;
 }
 
-const quantile = (xs: readonly number[], q: number): number => {
-  // Nearest rank: the smallest value with at least q of the values at or below it.
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.max(0, Math.ceil(q * s.length) - 1)]!;
-};
+/** The true change in points, on the seeds the gate never sees. */
+function truthOf(p: RecordedPair, rule: GateRule, truthFrom: number): number {
+  return compareChampion(rule.metric, rule.goal, rule, p.main.slice(truthFrom), p.replay.slice(truthFrom))!.delta * 100;
+}
 
 function decide(p: RecordedPair, rule: GateRule, maxSeeds: number, truthFrom: number): Decision {
   const main = p.main.slice(0, maxSeeds);
@@ -41,15 +43,15 @@ function decide(p: RecordedPair, rule: GateRule, maxSeeds: number, truthFrom: nu
   while (!stop) stop = replayStop(main, replay.slice(0, ++n), [rule], maxSeeds);
   const ran = replay.slice(0, n);
   const seq = compareChampion(rule.metric, rule.goal, rule, main, ran, { maxSeeds });
-  const truth = compareChampion(rule.metric, rule.goal, rule, p.main.slice(truthFrom), p.replay.slice(truthFrom))!;
   return {
     kind: p.kind,
+    pair: p.pair,
     failed: seq !== undefined && (seq.status === 'regressed' || seq.status === 'failed'),
     seeds: n,
     trained: ran.filter((r) => !r.cached).length,
     look: stop.look,
     why: stop.why,
-    truth: truth.delta * 100,
+    truth: truthOf(p, rule, truthFrom),
   };
 }
 
@@ -75,19 +77,26 @@ export function printSequential(
   const design = sequentialDesign(maxSeeds, rule.alpha);
   console.log('');
   console.log(
-    `Sequential replay (looks at ${design.looks.join(', ')} of ${maxSeeds} seeds; Lan–DeMets Pocock spending, nominal levels ` +
+    `Sequential replay (looks at ${design.looks.join(', ')} of ${maxSeeds} seeds; Lan–DeMets ${spendingName(REPLAY_PLAN.spending)} spending, nominal levels ` +
       `${design.levels.map((l) => l.toFixed(4)).join(', ')}; stops early "within" when the one-sided ${1 - rule.alpha} upper bound of the loss is below the threshold) ` +
       `against today's fixed rule on all ${maxSeeds} seeds, on the same pairs:`,
   );
   console.log('');
   console.log(
-    '| PR kind | fixed 10: fails | sequential: fails | seeds run: median | 90th pct | trained: median | 90th pct | stopped at look 1 / 2 / 3 | why: past / within / all seeds |',
+    '| PR kind | fixed 10: fails | sequential: fails | seeds run: median (nearest-rank) | 90th pct | trained: median (nearest-rank) | 90th pct | stopped at look 1 / 2 / 3 | why: past / within / all seeds |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const mid = (xs: readonly number[]): string => `${median(xs)} (${nearestRank(xs, 0.5)})`;
   const all: (Decision & { fixed: boolean })[] = [];
+  let disagree = 0;
   for (const kind of [...neutral, ...harmful]) {
     const ps = pairs.filter((p) => p.kind === kind);
     const ds = ps.map((p) => ({ ...decide(p, rule, maxSeeds, truthFrom), fixed: fixedRule(p, rule, maxSeeds).failed }));
+    // The designs table's shortcut must decide as the engine's path does, or its comparison means nothing.
+    disagree += ps.filter((p, i) => {
+      const d = decideWith(p, rule, maxSeeds, REPLAY_PLAN);
+      return d.failed !== ds[i]!.failed || d.seeds !== ds[i]!.seeds;
+    }).length;
     all.push(...ds);
     const n = ds.length;
     const count = (f: (d: Decision & { fixed: boolean }) => boolean): number => ds.filter(f).length;
@@ -103,7 +112,7 @@ export function printSequential(
       )} | ${rate(
         count((d) => d.failed),
         n,
-      )} | ${quantile(seeds, 0.5)} | ${quantile(seeds, 0.9)} | ${quantile(trained, 0.5)} | ${quantile(trained, 0.9)} | ${looks} | ${whys} |`,
+      )} | ${mid(seeds)} | ${nearestRank(seeds, 0.9)} | ${mid(trained)} | ${nearestRank(trained, 0.9)} | ${looks} | ${whys} |`,
     );
   }
   const big = all.filter((d) => harmful.includes(d.kind) && d.truth <= -2);
@@ -112,10 +121,7 @@ export function printSequential(
     `| harmful, true drop ≥ 2 points (${big.length} pairs) | ${rate(big.filter((d) => d.fixed).length, big.length)} | ${rate(
       big.filter((d) => d.failed).length,
       big.length,
-    )} | ${quantile(
-      big.map((d) => d.seeds),
-      0.5,
-    )} | ${quantile(
+    )} | ${mid(big.map((d) => d.seeds))} | ${nearestRank(
       big.map((d) => d.seeds),
       0.9,
     )} | | | | |`,
@@ -124,19 +130,31 @@ export function printSequential(
     `| all neutral (${neutrals.length} pairs) | ${rate(neutrals.filter((d) => d.fixed).length, neutrals.length)} | ${rate(
       neutrals.filter((d) => d.failed).length,
       neutrals.length,
-    )} | ${quantile(
-      neutrals.map((d) => d.seeds),
-      0.5,
-    )} | ${quantile(
+    )} | ${mid(neutrals.map((d) => d.seeds))} | ${nearestRank(
       neutrals.map((d) => d.seeds),
       0.9,
     )} | | | | |`,
   );
   const total = (f: (d: Decision & { fixed: boolean }) => number): number => all.reduce((s, d) => s + f(d), 0);
+  // Which PRs, so a changed decision can be looked at: kind, pair and true change.
+  const list = (ds: readonly Decision[]): string =>
+    ds.length === 0
+      ? '0'
+      : `${ds.length}: ${ds.map((d) => `${d.kind} pair ${d.pair}, true change ${d.truth.toFixed(2)} points`).join('; ')}`;
   console.log('');
   console.log(
     `Replay seeds run over all ${all.length} PRs: sequential ${total((d) => d.seeds)}, fixed ${all.length * maxSeeds}; ` +
       `decisions that differ from the fixed rule: ${all.filter((d) => d.failed !== d.fixed).length} ` +
-      `(sequential fails, fixed passes: ${all.filter((d) => d.failed && !d.fixed).length}; the other way: ${all.filter((d) => !d.failed && d.fixed).length}).`,
+      `(sequential fails, fixed passes: ${list(all.filter((d) => d.failed && !d.fixed))}; the other way: ${list(all.filter((d) => !d.failed && d.fixed))}).`,
+  );
+  if (disagree > 0) throw new Error(`gate-designs: decideWith disagrees with replayStop/compareChampion on ${disagree} PRs`);
+  printDesigns(
+    pairs,
+    rule,
+    neutral,
+    harmful,
+    (p) => fixedRule(p, rule, maxSeeds).failed,
+    (p) => truthOf(p, rule, truthFrom),
+    maxSeeds,
   );
 }

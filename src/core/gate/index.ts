@@ -13,7 +13,7 @@ export { logGamma, pairedTTest, regularizedIncompleteBeta, studentTQuantile, stu
 export type { PairedResult, WelchResult } from './stats.js';
 export { formatThreshold, parseThreshold } from './threshold.js';
 export { MAX_REGRESSION_ALPHA, withMaxRegression } from './max-regression.js';
-export { REPLAY_LOOKS, REPLAY_SPENDING, sequentialDesign, sequentialVerdict } from './sequential.js';
-export type { ReplayStop, SequentialDesign, SequentialVerdict, StopReason } from './sequential.js';
-export { normalQuantile, normalSurvival, spendingBounds, spent } from './spending.js';
+export { REPLAY_LOOKS, REPLAY_PLAN, REPLAY_SPENDING, sequentialDesign, sequentialVerdict } from './sequential.js';
+export type { ReplayStop, SequentialDesign, SequentialPlan, SequentialVerdict, StopReason } from './sequential.js';
+export { normalQuantile, normalSurvival, spendingBounds, spendingName, spent } from './spending.js';
 export type { Spending } from './spending.js';

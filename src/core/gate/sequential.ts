@@ -9,10 +9,12 @@ import { normalSurvival, spendingBounds, type Spending } from './spending.js';
 export const REPLAY_LOOKS = [3, 5] as const;
 
 /**
- * Lan–DeMets Pocock-type spending: it spends alpha evenly enough that a large loss is caught at the first look
- * (an O'Brien–Fleming boundary needs t > 30 on 3 seeds, never met), at the price of a stricter last look.
+ * Lan–DeMets spending of the Hwang–Shih–DeCani family with γ = 4: it spends most of alpha at the first look
+ * (0.036 of 0.05 with 3 of 10 seeds), so a PR that loses far more than the threshold stops after 3 seeds, at the
+ * price of a stricter last look (0.011). Pocock-type spending (0.021 at 3 seeds) stopped only about half of the
+ * label-flipping PRs there; O'Brien–Fleming (0.0003) none. Measured: bench/RESULTS.md, docs/gate.md.
  */
-export const REPLAY_SPENDING: Spending = 'pocock';
+export const REPLAY_SPENDING: Spending = { hsd: 4 };
 
 export interface SequentialDesign {
   /** Seed counts at which the evidence is weighed; the last is every seed main recorded. */
@@ -43,18 +45,29 @@ export interface SequentialVerdict {
   readonly pValue?: number;
 }
 
+/** A design before it meets a replay's size: the early looks (seed counts) and how alpha is spent over them. */
+export interface SequentialPlan {
+  readonly looks: readonly number[];
+  readonly spending: Spending;
+}
+
+export const REPLAY_PLAN: SequentialPlan = { looks: REPLAY_LOOKS, spending: REPLAY_SPENDING };
+
 const designs = new Map<string, SequentialDesign>();
 
-/** The looks for a replay of `maxSeeds` seeds at the rule's `alpha` (memoised: the integration takes a few ms). */
-export function sequentialDesign(maxSeeds: number, alpha: number): SequentialDesign {
-  const key = `${maxSeeds}:${alpha}`;
+/**
+ * The looks for a replay of `maxSeeds` seeds at the rule's `alpha` (memoised: the integration takes a few ms).
+ * `plan` is for the benchmark, which weighs other designs on the same recorded runs.
+ */
+export function sequentialDesign(maxSeeds: number, alpha: number, plan: SequentialPlan = REPLAY_PLAN): SequentialDesign {
+  const key = `${maxSeeds}:${alpha}:${plan.looks.join(',')}:${JSON.stringify(plan.spending)}`;
   const known = designs.get(key);
   if (known) return known;
-  const looks = [...REPLAY_LOOKS.filter((n) => n < maxSeeds), maxSeeds];
+  const looks = [...plan.looks.filter((n) => n < maxSeeds), maxSeeds];
   const bounds = spendingBounds(
     alpha,
     looks.map((n) => n / maxSeeds),
-    REPLAY_SPENDING,
+    plan.spending,
   );
   // One look is the fixed test: its level is alpha itself, not alpha through two approximations.
   const design = { looks, levels: looks.length === 1 ? [alpha] : bounds.map((c) => normalSurvival(c)) };

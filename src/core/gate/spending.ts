@@ -7,16 +7,31 @@
  * Jennison & Turnbull describe it (Group Sequential Methods with Applications to Clinical Trials, 2000, ch. 19).
  */
 
-/** Lan–DeMets spending functions: how much of alpha is spent by information fraction t. */
-export type Spending = 'pocock' | 'obrien-fleming';
+/**
+ * Lan–DeMets spending functions: how much of alpha is spent by information fraction t. `{ hsd: γ }` is the
+ * Hwang–Shih–DeCani family (Statistics in Medicine 9, 1990): γ = 0 spends evenly, γ < 0 late (γ = −4 is close to
+ * O'Brien–Fleming), γ > 0 early.
+ */
+export type Spending = 'pocock' | 'obrien-fleming' | { readonly hsd: number };
 
 export function spent(spending: Spending, alpha: number, t: number): number {
   if (t <= 0) return 0;
   if (t >= 1) return alpha;
+  if (typeof spending === 'object') {
+    // α (1 − e^(−γt)) / (1 − e^(−γ)); its limit as γ → 0 is α t.
+    const g = spending.hsd;
+    return g === 0 ? alpha * t : (alpha * -Math.expm1(-g * t)) / -Math.expm1(-g);
+  }
   // O'Brien–Fleming type: 2 − 2Φ(z_{1−α/2} / √t), spending little early; Pocock type: α ln(1 + (e − 1) t).
   return spending === 'obrien-fleming'
     ? 2 * normalSurvival(normalQuantile(1 - alpha / 2) / Math.sqrt(t))
     : alpha * Math.log(1 + (Math.E - 1) * t);
+}
+
+/** How a spending function is written in reports and the docs. */
+export function spendingName(spending: Spending): string {
+  if (typeof spending === 'object') return `Hwang–Shih–DeCani (γ = ${spending.hsd})`;
+  return spending === 'pocock' ? 'Pocock-type' : "O'Brien–Fleming-type";
 }
 
 /** P(Z > x) for a standard normal Z: erfc by its Chebyshev-fitted approximation (relative error < 1.2e-7). */
