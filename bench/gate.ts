@@ -16,7 +16,9 @@
 // core/gate/sequential.ts) beside the fixed 10-seed rule on the same pairs (bench/gate-sequential.ts): the PR runs
 // here replay every seed (`sequential: false`), so the sequential replay is evaluated on exactly its prefix.
 // Run: npm run bench:gate   (PAIRS=50 by default; PAIRS=10 for a quick look). RAW=file.json also writes each
-// pair's recorded champion and replay runs; FROM=file.json prints the sequential table from such a file, no training.
+// pair's recorded champion and replay runs; FROM=file.json prints the sequential tables from such a file, no training:
+// the chosen design against the fixed rule, and the other designs weighed (bench/gate-designs.ts) on the first half
+// of the pairs and on all of them.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
