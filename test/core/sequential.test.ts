@@ -99,26 +99,25 @@ describe('alpha-spending boundaries against reference values computed elsewhere'
 
 describe('the overall one-sided error, simulated', () => {
   // What docs/gate.md says of the t-test on the looks: exact at each look, an approximation over them together.
-  // Per-seed losses normal about exactly the threshold (the boundary of "worse by more than the threshold"),
-  // 40,000 replays of 10 seeds through every look and both stops; the standard error of a rate near 0.05 is 0.0011.
-  const overall = (plan?: { looks: readonly number[]; spending: 'pocock' }): number => {
-    const design = plan ? sequentialDesign(10, 0.05, plan) : sequentialDesign(10, 0.05);
+  // Per-seed losses normal about exactly the threshold (the boundary of "worse by more than the threshold"), 60,000
+  // replays of 10 seeds through every look and both stops, beside the fixed test on the same draws as a control;
+  // the standard error of a rate near 0.05 is 0.0009. (300,000 replays, another seed: 0.0534, Pocock-type 0.0548,
+  // fixed 0.0499.)
+  it('is about 0.053 at alpha 0.05 for the replay design, where the fixed test on the same draws is 0.05', () => {
+    const design = sequentialDesign(10, 0.05);
+    const fixedTest = { looks: [10], levels: [0.05] };
     const g = new Rng(12345);
-    let failed = 0;
-    const n = 40_000;
+    let sequential = 0;
+    let fixed = 0;
+    const n = 60_000;
     for (let s = 0; s < n; s++) {
       const losses = Array.from({ length: 10 }, () => 0.01 + 0.02 * g.normal());
-      if (sequentialVerdict(losses, 0.01, design, 0.05)!.status === 'regressed') failed++;
+      if (sequentialVerdict(losses, 0.01, design, 0.05)!.status === 'regressed') sequential++;
+      if (sequentialVerdict(losses, 0.01, fixedTest, 0.05)!.status === 'regressed') fixed++;
     }
-    return failed / n;
-  };
-
-  it('is about 0.055 at alpha 0.05 for the replay design and for the Pocock-type one alike', () => {
-    const replay = overall();
-    const pocock = overall({ looks: [3, 5], spending: 'pocock' });
-    expect(replay).toBeGreaterThan(0.05);
-    expect(replay).toBeLessThan(0.06);
-    expect(Math.abs(replay - pocock)).toBeLessThan(0.003);
+    expect(Math.abs(fixed / n - 0.05)).toBeLessThan(0.003);
+    expect(sequential / n).toBeGreaterThan(0.05);
+    expect(sequential / n).toBeLessThan(0.057);
   });
 });
 
