@@ -60,6 +60,15 @@ describe('alpha-spending boundaries against reference values computed elsewhere'
     expect(d.levels.map((l) => +l.toFixed(4))).toEqual([0.0356, 0.0187, 0.0114]);
   });
 
+  it("Hwang–Shih–DeCani γ = −4 (gsDesign's default upper bound), 3 equally spaced looks, one-sided 0.025: 3.0107, 2.5465, 1.9992", () => {
+    // The form α(1 − e^(−γt))/(1 − e^(−γ)) is gsDesign's sfHSD; the values: `/usr/bin/python3 bench/gate_bounds.py
+    // 0.025 hsd:-4 1/3 2/3 1` (scipy 1.10.1, as above). γ = 3 at the replay's fractions: 1.8631, 2.0634, 2.1437.
+    const expected = [3.0107, 2.5465, 1.9992];
+    spendingBounds(0.025, [1 / 3, 2 / 3, 1], { hsd: -4 }).forEach((c, i) => expect(c).toBeCloseTo(expected[i]!, 3));
+    const three = [1.8631, 2.0634, 2.1437];
+    spendingBounds(0.05, [0.3, 0.5, 1], { hsd: 3 }).forEach((c, i) => expect(c).toBeCloseTo(three[i]!, 3));
+  });
+
   it('Hwang–Shih–DeCani spending: its first look spends α(1 − e^(−γt))/(1 − e^(−γ)) exactly; γ = 0 spends evenly', () => {
     // The first boundary needs no integration: z_{1 − α(t₁)}. α(0.3) for γ = 4 by hand: 0.05 (1 − e^−1.2)/(1 − e^−4).
     const a = (0.05 * (1 - Math.exp(-1.2))) / (1 - Math.exp(-4));
