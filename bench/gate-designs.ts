@@ -28,9 +28,11 @@ export const ALTERNATIVES: readonly Alternative[] = [
   named({ looks: [3, 5], spending: 'pocock' }),
   named({ looks: [3, 5], spending: 'obrien-fleming' }),
   ...[0, 1, 2, 3, 4, 5, 6].map((hsd) => named({ looks: [3, 5], spending: { hsd } })),
-  named({ looks: [3, 6], spending: { hsd: 4 } }),
-  named({ looks: [3, 4, 5], spending: { hsd: 4 } }),
-  named({ looks: [3, 5, 7], spending: { hsd: 4 } }),
+  ...[
+    [3, 6],
+    [3, 4, 5],
+    [3, 5, 7],
+  ].map((looks) => named({ looks, spending: REPLAY_PLAN.spending })),
 ];
 
 const value = (r: SeedRun, metric: string): number => r.metrics[metric]!;

@@ -1,5 +1,6 @@
 import { pairedTTest } from './stats.js';
-import { normalSurvival, spendingBounds, type Spending } from './spending.js';
+import { spent, type Spending } from './spending.js';
+import { tScaleLevels } from './t-boundaries.js';
 
 /**
  * The sequential champion replay: main's champion seeds are trained in looks (3, then 5, then all of them) and the
@@ -9,12 +10,13 @@ import { normalSurvival, spendingBounds, type Spending } from './spending.js';
 export const REPLAY_LOOKS = [3, 5] as const;
 
 /**
- * Lan–DeMets spending of the Hwang–Shih–DeCani family with γ = 4: it spends most of alpha at the first look
- * (0.036 of 0.05 with 3 of 10 seeds), so a PR that loses far more than the threshold stops after 3 seeds, at the
- * price of a stricter last look (0.011). Pocock-type spending (0.021 at 3 seeds) stopped only about half of the
- * label-flipping PRs there; O'Brien–Fleming (0.0003) none. Measured: bench/RESULTS.md, docs/gate.md.
+ * Lan–DeMets spending of the Hwang–Shih–DeCani family with γ = 3: it spends most of alpha at the first look
+ * (0.031 of 0.05 with 3 of 10 seeds), so a PR that loses far more than the threshold stops after 3 seeds, at the
+ * price of a stricter last look. Pocock-type spending (0.021 at 3 seeds) stopped fewer than half of the
+ * label-flipping PRs there; O'Brien–Fleming (0.0003) none; γ = 4 stopped a few more but missed one more 2-point
+ * drop. Measured: bench/RESULTS.md, docs/gate.md.
  */
-export const REPLAY_SPENDING: Spending = { hsd: 4 };
+export const REPLAY_SPENDING: Spending = { hsd: 3 };
 
 export interface SequentialDesign {
   /** Seed counts at which the evidence is weighed; the last is every seed main recorded. */
@@ -56,7 +58,9 @@ export const REPLAY_PLAN: SequentialPlan = { looks: REPLAY_LOOKS, spending: REPL
 const designs = new Map<string, SequentialDesign>();
 
 /**
- * The looks for a replay of `maxSeeds` seeds at the rule's `alpha` (memoised: the integration takes a few ms).
+ * The looks for a replay of `maxSeeds` seeds at the rule's `alpha`: the spending function says how much of alpha
+ * each look spends, and t-boundaries.ts turns that into the paired t-test's level at the look, so that the overall
+ * error is alpha for the t-test the replay runs (memoised: the simulation takes about 0.1 s).
  * `plan` is for the benchmark, which weighs other designs on the same recorded runs.
  */
 export function sequentialDesign(maxSeeds: number, alpha: number, plan: SequentialPlan = REPLAY_PLAN): SequentialDesign {
@@ -64,13 +68,10 @@ export function sequentialDesign(maxSeeds: number, alpha: number, plan: Sequenti
   const known = designs.get(key);
   if (known) return known;
   const looks = [...plan.looks.filter((n) => n < maxSeeds), maxSeeds];
-  const bounds = spendingBounds(
-    alpha,
-    looks.map((n) => n / maxSeeds),
-    plan.spending,
-  );
-  // One look is the fixed test: its level is alpha itself, not alpha through two approximations.
-  const design = { looks, levels: looks.length === 1 ? [alpha] : bounds.map((c) => normalSurvival(c)) };
+  const spentBy = looks.map((n) => spent(plan.spending, alpha, n / maxSeeds));
+  const increments = spentBy.map((a, k) => a - (spentBy[k - 1] ?? 0));
+  // One look is the fixed test: its level is alpha itself.
+  const design = { looks, levels: looks.length === 1 ? [alpha] : tScaleLevels(looks, increments) };
   designs.set(key, design);
   return design;
 }
