@@ -64,7 +64,7 @@ import {
   shardPosition,
   str,
   withMaxRegression
-} from "./chunk-X37FJQNK.js";
+} from "./chunk-ZAIQE3PW.js";
 import {
   CONTINUE,
   STOP,

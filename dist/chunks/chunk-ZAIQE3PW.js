@@ -8871,6 +8871,10 @@ function studentTQuantile(p, df) {
 function spent(spending, alpha, t) {
   if (t <= 0) return 0;
   if (t >= 1) return alpha;
+  if (typeof spending === "object") {
+    const g = spending.hsd;
+    return g === 0 ? alpha * t : alpha * -Math.expm1(-g * t) / -Math.expm1(-g);
+  }
   return spending === "obrien-fleming" ? 2 * normalSurvival(normalQuantile(1 - alpha / 2) / Math.sqrt(t)) : alpha * Math.log(1 + (Math.E - 1) * t);
 }
 function normalSurvival(x) {
@@ -8879,9 +8883,6 @@ function normalSurvival(x) {
   const poly3 = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   const erfc2 = t * Math.exp(poly3);
   return x >= 0 ? erfc2 / 2 : 1 - erfc2 / 2;
-}
-function normalDensity(x) {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }
 function normalQuantile(p) {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
@@ -8894,91 +8895,82 @@ function normalQuantile(p) {
   }
   return (lo + hi) / 2;
 }
-var GRID = 801;
-var LOWER_SDS = 10;
-function simpson(lo, hi) {
-  const x = new Float64Array(GRID);
-  const w = new Float64Array(GRID);
-  const h = (hi - lo) / (GRID - 1);
-  for (let i = 0; i < GRID; i++) {
-    x[i] = lo + i * h;
-    w[i] = (i === 0 || i === GRID - 1 ? 1 : i % 2 === 1 ? 4 : 2) * h / 3;
+
+// src/core/gate/t-boundaries.ts
+var T_BOUNDARY_DRAWS = 2e5;
+var T_BOUNDARY_SEED = 1592590369;
+function tScaleLevels(looks, increments, draws = T_BOUNDARY_DRAWS) {
+  if (looks.length !== increments.length) throw new RangeError(`tScaleLevels: ${looks.length} looks but ${increments.length} increments`);
+  if (looks.some((n, k) => !Number.isInteger(n) || n < 2 || k > 0 && n <= looks[k - 1]))
+    throw new RangeError(`tScaleLevels: looks must be increasing seed counts of at least 2, got ${looks.join(", ")}`);
+  const levels = [increments[0]];
+  if (looks.length === 1) return levels;
+  const t = simulatedTStatistics(looks, draws);
+  const alive = new Uint8Array(draws).fill(1);
+  let bound = studentTQuantile(1 - increments[0], looks[0] - 1);
+  for (let k = 1; k < looks.length; k++) {
+    for (let r = 0; r < draws; r++) if (t[k - 1][r] > bound) alive[r] = 0;
+    bound = boundSpending(t[k], alive, increments[k] * draws);
+    levels.push(studentTSurvival(bound, looks[k] - 1));
   }
-  return { x, w };
+  return levels;
 }
-function spendingBounds(alpha, fractions, spending) {
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`spendingBounds: alpha must be in (0, 1), got ${alpha}`);
-  const ok = fractions.length > 0 && fractions.every((t, i) => t > 0 && t <= 1 && (i === 0 || t > fractions[i - 1]));
-  if (!ok || fractions.at(-1) !== 1)
-    throw new RangeError(`spendingBounds: fractions must increase within (0, 1] and end at 1, got [${fractions.join(", ")}]`);
-  const bounds2 = [];
-  let density;
-  let previous = 0;
-  for (const t of fractions) {
-    const target = spent(spending, alpha, t) - spent(spending, alpha, previous);
-    if (!density) {
-      const c = normalQuantile(1 - target);
-      bounds2.push(c);
-      density = firstDensity(t, c);
-    } else {
-      const delta = t - previous;
-      const c = solveBound(density, t, delta, target);
-      bounds2.push(c);
-      density = nextDensity(density, t, delta, c);
+function simulatedTStatistics(looks, draws) {
+  const normals = standardNormals(new Rng(T_BOUNDARY_SEED), draws * looks[looks.length - 1]);
+  const t = looks.map(() => new Float64Array(draws));
+  const last = looks[looks.length - 1];
+  for (let r = 0, i = 0; r < draws; r++) {
+    let mean3 = 0;
+    let m2 = 0;
+    let k = 0;
+    for (let n = 1; n <= last; n++) {
+      const x = normals[i++];
+      const delta = x - mean3;
+      mean3 += delta / n;
+      m2 += delta * (x - mean3);
+      if (n === looks[k]) t[k++][r] = mean3 / Math.sqrt(m2 / (n - 1) / n);
     }
-    previous = t;
   }
-  return bounds2;
+  return t;
 }
-function firstDensity(t, c) {
-  const sd = Math.sqrt(t);
-  const { x, w } = simpson(-LOWER_SDS * sd, c * sd);
-  for (let i = 0; i < x.length; i++) w[i] *= normalDensity(x[i] / sd) / sd;
-  return { x, w };
-}
-function crossing(prev, t, delta, c) {
-  const b = c * Math.sqrt(t);
-  const sd = Math.sqrt(delta);
-  let p = 0;
-  for (let i = 0; i < prev.x.length; i++) p += prev.w[i] * normalSurvival((b - prev.x[i]) / sd);
-  return p;
-}
-function solveBound(prev, t, delta, target) {
-  let lo = -10;
-  let hi = 40;
-  for (let i = 0; i < 100 && hi - lo > 1e-9; i++) {
-    const mid = (lo + hi) / 2;
-    if (crossing(prev, t, delta, mid) > target) lo = mid;
-    else hi = mid;
+function standardNormals(rng, count2) {
+  const out = new Float64Array(count2 + 1);
+  for (let i = 0; i < count2; i += 2) {
+    const radius = Math.sqrt(-2 * Math.log(1 - rng.next()));
+    const angle = 2 * Math.PI * rng.next();
+    out[i] = radius * Math.cos(angle);
+    out[i + 1] = radius * Math.sin(angle);
   }
-  return (lo + hi) / 2;
+  return out;
 }
-function nextDensity(prev, t, delta, c) {
-  const sd = Math.sqrt(delta);
-  const { x, w } = simpson(-LOWER_SDS * Math.sqrt(t), c * Math.sqrt(t));
-  for (let j = 0; j < x.length; j++) {
-    let f = 0;
-    for (let i = 0; i < prev.x.length; i++) f += prev.w[i] * normalDensity((x[j] - prev.x[i]) / sd);
-    w[j] *= f / sd;
-  }
-  return { x, w };
+function boundSpending(statistics, alive, count2) {
+  let size = 0;
+  const running = new Float64Array(statistics.length);
+  for (let r = 0; r < statistics.length; r++) if (alive[r] === 1) running[size++] = statistics[r];
+  running.subarray(0, size).sort();
+  return boundAbove(running.subarray(0, size), count2);
+}
+function boundAbove(running, count2) {
+  const m = Math.round(count2);
+  if (m <= 0) return Infinity;
+  if (m >= running.length) return -Infinity;
+  const i = running.length - m;
+  return (running[i - 1] + running[i]) / 2;
 }
 
 // src/core/gate/sequential.ts
 var REPLAY_LOOKS = [3, 5];
-var REPLAY_SPENDING = "pocock";
+var REPLAY_SPENDING = { hsd: 3 };
+var REPLAY_PLAN = { looks: REPLAY_LOOKS, spending: REPLAY_SPENDING };
 var designs = /* @__PURE__ */ new Map();
-function sequentialDesign(maxSeeds, alpha) {
-  const key = `${maxSeeds}:${alpha}`;
+function sequentialDesign(maxSeeds, alpha, plan = REPLAY_PLAN) {
+  const key = `${maxSeeds}:${alpha}:${plan.looks.join(",")}:${JSON.stringify(plan.spending)}`;
   const known = designs.get(key);
   if (known) return known;
-  const looks = [...REPLAY_LOOKS.filter((n) => n < maxSeeds), maxSeeds];
-  const bounds2 = spendingBounds(
-    alpha,
-    looks.map((n) => n / maxSeeds),
-    REPLAY_SPENDING
-  );
-  const design = { looks, levels: looks.length === 1 ? [alpha] : bounds2.map((c) => normalSurvival(c)) };
+  const looks = [...plan.looks.filter((n) => n < maxSeeds), maxSeeds];
+  const spentBy = looks.map((n) => spent(plan.spending, alpha, n / maxSeeds));
+  const increments = spentBy.map((a, k) => a - (spentBy[k - 1] ?? 0));
+  const design = { looks, levels: looks.length === 1 ? [alpha] : tScaleLevels(looks, increments) };
   designs.set(key, design);
   return design;
 }

@@ -12,8 +12,8 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-CU7LFGBK.js";
-import "./chunk-X37FJQNK.js";
+} from "./chunk-MBLS6UPO.js";
+import "./chunk-ZAIQE3PW.js";
 import "./chunk-BWOT6CVN.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";

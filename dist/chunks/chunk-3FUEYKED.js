@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-X37FJQNK.js";
+} from "./chunk-ZAIQE3PW.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";
