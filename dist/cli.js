@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-3FUEYKED.js";
+} from "./chunks/chunk-FETB3DUH.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,13 +16,13 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-MBLS6UPO.js";
+} from "./chunks/chunk-H7CAEHLO.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-ZAIQE3PW.js";
+} from "./chunks/chunk-M6PW5YKA.js";
 import "./chunks/chunk-BWOT6CVN.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";

@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-3FUEYKED.js";
+} from "./chunks/chunk-FETB3DUH.js";
 import {
   COMMENT_MAX_CHARS,
   MAX_SHARDS,
@@ -24,7 +24,7 @@ import {
   shardLabel,
   unsplittable,
   withMaxRegression
-} from "./chunks/chunk-ZAIQE3PW.js";
+} from "./chunks/chunk-M6PW5YKA.js";
 import {
   sha256Hex
 } from "./chunks/chunk-XXUPUARK.js";
@@ -1193,14 +1193,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path25 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path26 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1684,39 +1684,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1765,9 +1765,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1835,7 +1835,7 @@ var require_request = __commonJS({
         __name337(this, "Request");
       }
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body: body2,
         headers,
@@ -1850,11 +1850,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1920,7 +1920,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6788,7 +6788,7 @@ var require_client_h1 = __commonJS({
     }
     __name337(shouldSendContentLength, "shouldSendContentLength");
     function writeH1(client, request2) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6869,7 +6869,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7418,7 +7418,7 @@ var require_client_h2 = __commonJS({
     __name337(shouldSendContentLength, "shouldSendContentLength");
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util6.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7515,7 +7515,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7884,9 +7884,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9187,10 +9187,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -11255,21 +11255,21 @@ var require_mock_utils = __commonJS({
       return true;
     }
     __name337(matchHeaders, "matchHeaders");
-    function safeUrl(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name337(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11293,7 +11293,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11334,9 +11334,9 @@ var require_mock_utils = __commonJS({
     }
     __name337(deleteMockDispatch, "deleteMockDispatch");
     function buildKey(opts) {
-      const { path: path25, method, body: body2, headers, query } = opts;
+      const { path: path26, method, body: body2, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body: body2,
         headers,
@@ -11837,10 +11837,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist: persist2, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist2 ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16856,9 +16856,9 @@ var require_util6 = __commonJS({
       }
     }
     __name337(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code = path25.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code = path26.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19882,11 +19882,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path25);
+          url2 = new URL(util6.parseOrigin(url2).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -33419,8 +33419,7 @@ var require_lib2 = __commonJS({
 
 // src/github/main.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir5, writeFile as writeFile8 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38487,8 +38486,8 @@ var SearchState = class {
   static {
     __name30(this, "SearchState");
   }
-  constructor(path25, level) {
-    this.path = path25;
+  constructor(path26, level) {
+    this.path = path26;
     this.level = level;
   }
 };
@@ -41995,8 +41994,8 @@ function getClient(endpoint2, clientOptions = {}) {
   }
   const { allowInsecureConnection: allowInsecureConnection2, httpClient: httpClient2 } = clientOptions;
   const endpointUrl = clientOptions.endpoint ?? endpoint2;
-  const client = __name86((path25, ...args) => {
-    const getUrl = __name86((requestOptions) => buildRequestUrl(endpointUrl, path25, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions }), "getUrl");
+  const client = __name86((path26, ...args) => {
+    const getUrl = __name86((requestOptions) => buildRequestUrl(endpointUrl, path26, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions }), "getUrl");
     return {
       get: __name86((requestOptions = {}) => {
         return buildOperation("GET", getUrl(requestOptions), pipeline3, requestOptions, allowInsecureConnection2, httpClient2);
@@ -44998,15 +44997,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll2(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path25 = replaceAll2(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path25.startsWith("/")) {
-      path25 = path25.substring(1);
+    let path26 = replaceAll2(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path26.startsWith("/")) {
+      path26 = path26.substring(1);
     }
-    if (isAbsoluteUrl(path25)) {
-      requestUrl = path25;
+    if (isAbsoluteUrl(path26)) {
+      requestUrl = path26;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath2(requestUrl, path25);
+      requestUrl = appendPath2(requestUrl, path26);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -45056,9 +45055,9 @@ function appendPath2(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path25 = pathToAppend.substring(0, searchStart);
+    const path26 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path25;
+    newPath = newPath + path26;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -48391,7 +48390,7 @@ var DocTypeReader = class {
     if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
       i = i + 9;
       let angleBracketsCount = 1;
-      let hasBody = false, comment3 = false;
+      let hasBody = false, comment2 = false;
       let quoteChar = null;
       let exp = "";
       for (; i < xmlData.length; i++) {
@@ -48400,12 +48399,12 @@ var DocTypeReader = class {
           exp += xmlData[i];
           continue;
         }
-        if (!hasBody && !comment3 && (xmlData[i] === '"' || xmlData[i] === "'")) {
+        if (!hasBody && !comment2 && (xmlData[i] === '"' || xmlData[i] === "'")) {
           quoteChar = xmlData[i];
           exp += xmlData[i];
           continue;
         }
-        if (xmlData[i] === "<" && !comment3) {
+        if (xmlData[i] === "<" && !comment2) {
           if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
             i += 7;
             let entityName, val;
@@ -48429,14 +48428,14 @@ var DocTypeReader = class {
             i += 9;
             const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
             i = index;
-          } else if (hasSeq(xmlData, "!--", i)) comment3 = true;
+          } else if (hasSeq(xmlData, "!--", i)) comment2 = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
           exp = "";
         } else if (xmlData[i] === ">") {
-          if (comment3) {
+          if (comment2) {
             if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-              comment3 = false;
+              comment2 = false;
               angleBracketsCount--;
             }
           } else {
@@ -49435,16 +49434,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path25 = this._matcher.path;
-    return path25.length > 0 ? path25[path25.length - 1].tag : void 0;
+    const path26 = this._matcher.path;
+    return path26.length > 0 ? path26[path26.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path25 = this._matcher.path;
-    return path25.length > 0 ? path25[path25.length - 1].namespace : void 0;
+    const path26 = this._matcher.path;
+    return path26.length > 0 ? path26[path26.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -49452,9 +49451,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return void 0;
-    return path25[path25.length - 1].values?.[attrName];
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return void 0;
+    return path26[path26.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -49462,9 +49461,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return false;
-    const current = path25[path25.length - 1];
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return false;
+    const current = path26[path26.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -49490,18 +49489,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return -1;
-    return path25[path25.length - 1].position ?? 0;
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return -1;
+    return path26[path26.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return -1;
-    return path25[path25.length - 1].counter ?? 0;
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return -1;
+    return path26[path26.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -51012,9 +51011,9 @@ var parseXml = __name176(function(xmlData) {
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options2.commentPropName) {
-          const comment3 = xmlData.substring(i + 4, endIndex - 2);
+          const comment2 = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment3 }]);
+          currentNode.add(options2.commentPropName, [{ [options2.textNodeName]: comment2 }]);
         }
         i = endIndex;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -52964,11 +52963,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path25) {
+    function locateFile(path26) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path25, scriptDirectory);
+        return Module["locateFile"](path26, scriptDirectory);
       }
-      return scriptDirectory + path25;
+      return scriptDirectory + path26;
     }
     __name189(locateFile, "locateFile");
     var read_, readAsync, readBinary, setWindowTitle;
@@ -57042,10 +57041,10 @@ var __defProp236 = Object.defineProperty;
 var __name236 = (target, value) => __defProp236(target, "name", { value, configurable: true });
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path25 = urlParsed.pathname;
-  path25 = path25 || "/";
-  path25 = escape2(path25);
-  urlParsed.pathname = path25;
+  let path26 = urlParsed.pathname;
+  path26 = path26 || "/";
+  path26 = escape2(path26);
+  urlParsed.pathname = path26;
   return urlParsed.toString();
 }
 __name236(escapeURLPath, "escapeURLPath");
@@ -57135,9 +57134,9 @@ function escape2(text) {
 __name236(escape2, "escape");
 function appendToURLPath(url2, name2) {
   const urlParsed = new URL(url2);
-  let path25 = urlParsed.pathname;
-  path25 = path25 ? path25.endsWith("/") ? `${path25}${name2}` : `${path25}/${name2}` : name2;
-  urlParsed.pathname = path25;
+  let path26 = urlParsed.pathname;
+  path26 = path26 ? path26.endsWith("/") ? `${path26}${name2}` : `${path26}/${name2}` : name2;
+  urlParsed.pathname = path26;
   return urlParsed.toString();
 }
 __name236(appendToURLPath, "appendToURLPath");
@@ -57901,9 +57900,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path25 = getURLPath(request2.url) || "/";
+    const path26 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path25}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path26}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -58425,9 +58424,9 @@ function storageSharedKeyCredentialPolicy(options2) {
   }
   __name245(getCanonicalizedHeadersString, "getCanonicalizedHeadersString");
   function getCanonicalizedResourceString(request2) {
-    const path25 = getURLPath(request2.url) || "/";
+    const path26 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path25}`;
+    canonicalizedResourceString += `/${options2.accountName}${path26}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72474,10 +72473,10 @@ var __defProp257 = Object.defineProperty;
 var __name257 = (target, value) => __defProp257(target, "name", { value, configurable: true });
 function escapeURLPath2(url2) {
   const urlParsed = new URL(url2);
-  let path25 = urlParsed.pathname;
-  path25 = path25 || "/";
-  path25 = escape3(path25);
-  urlParsed.pathname = path25;
+  let path26 = urlParsed.pathname;
+  path26 = path26 || "/";
+  path26 = escape3(path26);
+  urlParsed.pathname = path26;
   return urlParsed.toString();
 }
 __name257(escapeURLPath2, "escapeURLPath");
@@ -72567,9 +72566,9 @@ function escape3(text) {
 __name257(escape3, "escape");
 function appendToURLPath2(url2, name2) {
   const urlParsed = new URL(url2);
-  let path25 = urlParsed.pathname;
-  path25 = path25 ? path25.endsWith("/") ? `${path25}${name2}` : `${path25}/${name2}` : name2;
-  urlParsed.pathname = path25;
+  let path26 = urlParsed.pathname;
+  path26 = path26 ? path26.endsWith("/") ? `${path26}${name2}` : `${path26}/${name2}` : name2;
+  urlParsed.pathname = path26;
   return urlParsed.toString();
 }
 __name257(appendToURLPath2, "appendToURLPath");
@@ -80613,8 +80612,8 @@ var InnerBatchRequest = class {
     if (this.operationCount >= BATCH_MAX_REQUEST) {
       throw new RangeError(`Cannot exceed ${BATCH_MAX_REQUEST} sub requests in a single batch`);
     }
-    const path25 = getURLPath2(subRequest.url);
-    if (!path25 || path25 === "") {
+    const path26 = getURLPath2(subRequest.url);
+    if (!path26 || path26 === "") {
       throw new RangeError(`Invalid url for sub request: '${subRequest.url}'`);
     }
   }
@@ -80684,8 +80683,8 @@ var BlobBatchClient = class {
       pipeline3 = newPipeline(credentialOrPipeline, options2);
     }
     const storageClientContext = new StorageContextClient(url2, getCoreClientOptions(pipeline3));
-    const path25 = getURLPath2(url2);
-    if (path25 && path25 !== "/") {
+    const path26 = getURLPath2(url2);
+    if (path26 && path26 !== "/") {
       this.serviceOrContainerContext = storageClientContext.container;
     } else {
       this.serviceOrContainerContext = storageClientContext.service;
@@ -86280,317 +86279,12 @@ function octokitCommentClient(octokit, repo) {
   };
 }
 
-// src/github/log-lines.ts
-function inertLines(message) {
-  return message.replace(/^(\s*):(?=:)/gm, "$1:\u200B");
-}
-
-// src/github/file-commands.ts
-import { readFile as readFile3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-var FILE_COMMANDS = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY", "GITHUB_STATE"];
-var readOrUndefined = (file) => readFile3(file, "utf8").catch(() => void 0);
-async function snapshotFileCommands(env) {
-  const out = /* @__PURE__ */ new Map();
-  for (const name2 of FILE_COMMANDS) {
-    const file = env[name2];
-    if (file) out.set(name2, { file, text: await readOrUndefined(file) });
-  }
-  return out;
-}
-async function restoreFileCommands(before) {
-  const changed = [];
-  for (const [name2, { file, text }] of before) {
-    if (await readOrUndefined(file) === text) continue;
-    changed.push(`${name2} (${file})`);
-    if (text === void 0) await rm4(file, { force: true });
-    else await writeFile4(file, text, "utf8");
-  }
-  return changed;
-}
-var FileCommandsTamperedError = class extends Error {
-  constructor(changed) {
-    super(
-      `a trial wrote the runner's file commands ${changed.join(", ")}; they were put back as they were before the sweep, and the step fails: only sweepgate sets the step's outputs, summary and later steps' environment`
-    );
-    this.changed = changed;
-  }
-  changed;
-  name = "FileCommandsTamperedError";
-};
-
-// src/github/context.ts
-import { readFileSync } from "node:fs";
+// src/github/publish.ts
+import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
 import path18 from "node:path";
-import os10 from "node:os";
-
-// src/github/workflow-run.ts
-function rec(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
-}
-var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function triggeringRunOf(payload) {
-  const run2 = rec(payload.workflow_run);
-  const headSha = str(run2?.head_sha);
-  if (!run2 || !headSha) return void 0;
-  return {
-    id: typeof run2.id === "number" ? run2.id : 0,
-    headSha,
-    ...str(rec(run2.head_repository)?.full_name) ? { headRepo: str(rec(run2.head_repository)?.full_name) } : {},
-    ...str(run2.head_branch) ? { headBranch: str(run2.head_branch) } : {},
-    event: str(run2.event) ?? "",
-    ...str(run2.conclusion) ? { conclusion: str(run2.conclusion) } : {}
-  };
-}
-var MAX_PAGES2 = 30;
-async function findPullRequest(client, run2) {
-  const matches = [];
-  let pages = 0;
-  for await (const page of client.open()) {
-    for (const pr of page) if (pr.headSha === run2.headSha && sameRepo(pr.headRepo, run2.headRepo)) matches.push(pr);
-    if (++pages >= MAX_PAGES2) break;
-  }
-  const head = `${run2.headSha.slice(0, 12)}${run2.headRepo ? ` (${run2.headRepo}${run2.headBranch ? `:${run2.headBranch}` : ""})` : ""}`;
-  if (matches.length === 1) return { kind: "found", pr: matches[0] };
-  if (matches.length === 0) return { kind: "none", why: `no open pull request has the head commit ${head} (closed, or pushed to since)` };
-  return {
-    kind: "none",
-    why: `${matches.length} open pull requests have the head commit ${head} (${matches.map((p) => `#${p.number}`).join(", ")}): sweepgate does not guess which one the run was for`
-  };
-}
-function sameRepo(a, b) {
-  return a === void 0 || b === void 0 || a.toLowerCase() === b.toLowerCase();
-}
-function octokitPullRequestClient(octokit, repo) {
-  return {
-    async *open() {
-      const it = octokit.paginate.iterator(octokit.rest.pulls.list, {
-        ...repo,
-        state: "open",
-        sort: "updated",
-        direction: "desc",
-        per_page: 100
-      });
-      for await (const page of it)
-        yield page.data.map((p) => ({
-          number: p.number,
-          headSha: p.head.sha,
-          ...p.head.repo?.full_name ? { headRepo: p.head.repo.full_name } : {},
-          baseRef: p.base.ref,
-          baseSha: p.base.sha
-        }));
-    }
-  };
-}
-
-// src/github/context.ts
-var RunContextError = class extends Error {
-  name = "RunContextError";
-};
-function rec2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
-}
-var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function readPayload(env) {
-  const file = env.GITHUB_EVENT_PATH;
-  if (!file) return {};
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new RunContextError(`GITHUB_EVENT_PATH points at '${file}', which cannot be read`);
-  }
-  try {
-    return rec2(JSON.parse(text)) ?? {};
-  } catch {
-    throw new RunContextError(`GITHUB_EVENT_PATH '${file}' is not JSON`);
-  }
-}
-function readRunContext(env = process.env) {
-  const payload = readPayload(env);
-  const repository = rec2(payload.repository);
-  const full = str2(env.GITHUB_REPOSITORY) ?? str2(repository?.full_name);
-  const [owner, repo] = full?.split("/") ?? [];
-  if (!owner || !repo) {
-    throw new RunContextError(`GITHUB_REPOSITORY must look like 'owner/repo' but got '${env.GITHUB_REPOSITORY ?? ""}'`);
-  }
-  const eventName = str2(env.GITHUB_EVENT_NAME) ?? "";
-  const pr = rec2(payload.pull_request);
-  const number = typeof pr?.number === "number" ? pr.number : typeof payload.number === "number" ? payload.number : void 0;
-  const workspace = path18.resolve(str2(env.GITHUB_WORKSPACE) ?? process.cwd());
-  const triggering = triggeringRunOf(payload);
-  return {
-    eventName,
-    owner,
-    repo,
-    sha: str2(env.GITHUB_SHA) ?? "",
-    ref: str2(env.GITHUB_REF) ?? "",
-    runId: str2(env.GITHUB_RUN_ID) ?? "0",
-    runAttempt: str2(env.GITHUB_RUN_ATTEMPT) ?? "1",
-    serverUrl: (str2(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
-    workspace,
-    runnerTemp: path18.resolve(str2(env.RUNNER_TEMP) ?? os10.tmpdir()),
-    defaultBranch: str2(repository?.default_branch),
-    pullRequest: pr && number !== void 0 ? {
-      number,
-      baseSha: str2(rec2(pr.base)?.sha),
-      headSha: str2(rec2(pr.head)?.sha),
-      baseRef: str2(rec2(pr.base)?.ref)
-    } : void 0,
-    ...triggering ? { workflowRun: { ...triggering, action: str2(payload.action) ?? "" } } : {}
-  };
-}
-function runUrl(ctx) {
-  const base = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
-  return ctx.runAttempt !== "1" ? `${base}/attempts/${ctx.runAttempt}` : base;
-}
-function planFor(ctx, baselineBranch) {
-  const branch = baselineBranch ?? ctx.defaultBranch;
-  switch (ctx.eventName) {
-    case "pull_request":
-      if (!ctx.pullRequest) {
-        throw new RunContextError("a pull_request event without pull_request.number in its payload (GITHUB_EVENT_PATH)");
-      }
-      return { kind: "pull-request", number: ctx.pullRequest.number, baseSha: ctx.pullRequest.baseSha };
-    case "push":
-      if (branch && ctx.ref === `refs/heads/${branch}`) return { kind: "baseline", branch };
-      return {
-        kind: "sweep-only",
-        why: branch ? `push to ${ctx.ref || "an unknown ref"}, not to the baseline branch '${branch}': no baseline is recorded` : `push to ${ctx.ref || "an unknown ref"}, and the baseline branch is unknown (set the 'baseline-branch' input): no baseline is recorded`
-      };
-    case "workflow_dispatch":
-      return { kind: "sweep-only", why: "manual run (workflow_dispatch): the sweep runs and is reported; no baseline is recorded" };
-    case "workflow_run":
-      return workflowRunPlan(ctx);
-    case "pull_request_target":
-      return {
-        kind: "refused",
-        why: "sweepgate does not run on 'pull_request_target': that event runs with a write token and secrets, so it must never train or import code from the pull request. Use the pull_request event (see docs: fork PRs)."
-      };
-    default:
-      return {
-        kind: "unsupported",
-        why: `sweepgate has nothing to do on '${ctx.eventName || "(no event)"}' events: run it on pull_request (compare and gate), push (record the baseline on the default branch), workflow_dispatch, or workflow_run (mode: report, for fork PRs)`
-      };
-  }
-}
-function workflowRunPlan(ctx) {
-  const run2 = ctx.workflowRun;
-  if (!run2) throw new RunContextError("a workflow_run event without workflow_run.head_sha in its payload (GITHUB_EVENT_PATH)");
-  if (run2.action !== "completed")
-    return { kind: "unsupported", why: `workflow_run '${run2.action}': sweepgate reports once the run has completed (types: [completed])` };
-  if (run2.event !== "pull_request")
-    return {
-      kind: "unsupported",
-      why: `the triggering run was a '${run2.event || "(unknown)"}' run, not a pull_request one: there is no pull request to report to`
-    };
-  return { kind: "workflow-run", run: run2 };
-}
-
-// src/github/inputs.ts
-var InputError = class extends ClassifiedError {
-  name = "InputError";
-  errorClass = "config";
-  invalid = "input";
-  input;
-  constructor(input, message) {
-    super(message);
-    this.input = input;
-  }
-};
-var COMMENT_MODES = ["always", "on-regression", "never"];
-function oneOf(name2, raw, allowed, fallback) {
-  if (raw === "") return fallback;
-  if (allowed.includes(raw)) return raw;
-  const list = `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
-  throw new InputError(name2, `'${name2}' input must be ${list} but got '${raw}'`);
-}
-function bool(name2, raw, fallback) {
-  if (raw === "") return fallback;
-  if (["true", "True", "TRUE"].includes(raw)) return true;
-  if (["false", "False", "FALSE"].includes(raw)) return false;
-  throw new InputError(name2, `'${name2}' input must be 'true' or 'false' but got '${raw}'`);
-}
-function optionalBool(name2, raw) {
-  return raw === "" ? {} : { [name2]: bool(name2, raw, true) };
-}
-function threshold(name2, raw) {
-  if (raw === "") return void 0;
-  try {
-    return parseThreshold(raw, name2);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      throw new InputError(
-        name2,
-        `'${name2}' input must be a non-negative number (absolute, like 0.01) or a percentage (relative, like 2%) but got '${raw}'`
-      );
-    }
-    throw e;
-  }
-}
-function seed(name2, raw) {
-  if (raw === "") return void 0;
-  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(n)) {
-    throw new InputError(name2, `'${name2}' input must be a non-negative integer but got '${raw}'`);
-  }
-  return n;
-}
-function parallel(name2, raw) {
-  if (raw === "") return void 0;
-  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64))
-    throw new InputError(name2, `'${name2}' input must be an integer from 1 to 64 but got '${raw}'`);
-  return n;
-}
-function shard(name2, raw) {
-  if (raw === "") return void 0;
-  const parsed = parseShard(raw);
-  if (typeof parsed === "string") throw new InputError(name2, `'${name2}' input ${parsed}`);
-  return parsed;
-}
-function shards(name2, raw) {
-  if (raw === "") return void 0;
-  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(Number.isSafeInteger(n) && n >= 1 && n <= MAX_SHARDS))
-    throw new InputError(name2, `'${name2}' input must be an integer from 1 to ${MAX_SHARDS} (the matrix's shard count) but got '${raw}'`);
-  return n;
-}
-function parseInputs(get) {
-  const config = get("config");
-  if (config === "") {
-    throw new InputError("config", `'config' input is required (path of the sweep config, relative to the repository root) but got ''`);
-  }
-  const baselineBranch = get("baseline-branch");
-  const cacheDir = get("cache-dir");
-  const resultsFile = get("results-file");
-  const mode = oneOf("mode", get("mode"), ["sweep", "report"], "sweep");
-  if (mode === "report" && get("shard") !== "")
-    throw new InputError("shard", `'shard' is for the matrix jobs, not the report job ('mode: report'), but got '${get("shard")}'`);
-  return {
-    config,
-    githubToken: get("github-token"),
-    maxRegression: threshold("max-regression", get("max-regression")),
-    failOnRegression: bool("fail-on-regression", get("fail-on-regression"), true),
-    comment: oneOf("comment", get("comment"), COMMENT_MODES, "always"),
-    backend: oneOf("backend", get("backend"), BACKEND_CHOICES, "auto"),
-    cache: bool("cache", get("cache"), true),
-    baselineBranch: baselineBranch === "" ? void 0 : baselineBranch,
-    cacheDir: cacheDir === "" ? void 0 : cacheDir,
-    missingBaseline: oneOf("missing-baseline", get("missing-baseline"), ["fail", "pass"], "fail"),
-    seed: seed("seed", get("seed")),
-    ...optionalBool("search", get("search")),
-    parallel: parallel("parallel", get("parallel")),
-    acceptLabel: get("accept-label"),
-    mode,
-    ...resultsFile !== "" ? { resultsFile } : {},
-    shard: shard("shard", get("shard")),
-    shards: shards("shards", get("shards")),
-    allowMissingShards: bool("allow-missing-shards", get("allow-missing-shards"), false)
-  };
-}
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync4 } from "fs";
+import { readFileSync, existsSync as existsSync4 } from "fs";
 import { EOL as EOL8 } from "os";
 var __defProp315 = Object.defineProperty;
 var __name315 = (target, value) => __defProp315(target, "name", { value, configurable: true });
@@ -86606,10 +86300,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path25 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL8}`);
+        const path26 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -91387,7 +91081,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -91589,6 +91283,365 @@ function redact(message, secret) {
   return secret.length >= 4 ? message.split(secret).join("***") : message;
 }
 
+// src/github/publish.ts
+async function writeReport(ctx, sweep2, body2) {
+  const file = path18.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
+  await mkdir3(path18.dirname(file), { recursive: true });
+  await writeFile4(file, body2, "utf8");
+  return file;
+}
+async function summary2(io, state3, markdown) {
+  try {
+    await io.writeSummary(markdown);
+    state3.summaryWritten = true;
+  } catch (err) {
+    io.warning(`could not write the job summary: ${errorText(err)}`);
+  }
+}
+function stepFailure(io, inputs, decision) {
+  if (decision.kind === "passed") return void 0;
+  if (decision.kind === "accepted") {
+    io.warning(decision.message);
+    return void 0;
+  }
+  if ((decision.kind === "gate-failed" || decision.kind === "no-baseline") && !inputs.failOnRegression) {
+    io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
+    return void 0;
+  }
+  return decision.message;
+}
+async function postComment(io, inputs, client, post) {
+  if (inputs.comment === "never") return;
+  if (!inputs.githubToken) {
+    io.warning("no 'github-token': the PR comment is skipped; the report is in the job summary");
+    return;
+  }
+  try {
+    const create2 = inputs.comment === "always" || post.regressed;
+    const r = await upsertComment(client(inputs.githubToken), post.issue, commentMarker(post.sweep), post.body, { create: create2 });
+    if (r.action === "skipped") io.info("no regression and 'comment: on-regression': no PR comment");
+    else io.info(`PR #${post.issue} comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
+  } catch (err) {
+    const why = httpStatus(err) === 403 ? `HTTP 403: ${post.forbiddenHint}` : apiError(err);
+    io.warning(
+      redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken)
+    );
+  }
+}
+function apiError(err) {
+  const status2 = httpStatus(err);
+  return `${status2 !== void 0 ? `HTTP ${status2}: ` : ""}${errorText(err)}`;
+}
+
+// src/github/log-lines.ts
+function inertLines(message) {
+  return message.replace(/^(\s*):(?=:)/gm, "$1:\u200B");
+}
+
+// src/github/file-commands.ts
+import { readFile as readFile3, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+var FILE_COMMANDS = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STEP_SUMMARY", "GITHUB_STATE"];
+var readOrUndefined = (file) => readFile3(file, "utf8").catch(() => void 0);
+async function snapshotFileCommands(env) {
+  const out = /* @__PURE__ */ new Map();
+  for (const name2 of FILE_COMMANDS) {
+    const file = env[name2];
+    if (file) out.set(name2, { file, text: await readOrUndefined(file) });
+  }
+  return out;
+}
+async function restoreFileCommands(before) {
+  const changed = [];
+  for (const [name2, { file, text }] of before) {
+    if (await readOrUndefined(file) === text) continue;
+    changed.push(`${name2} (${file})`);
+    if (text === void 0) await rm4(file, { force: true });
+    else await writeFile5(file, text, "utf8");
+  }
+  return changed;
+}
+var FileCommandsTamperedError = class extends Error {
+  constructor(changed) {
+    super(
+      `a trial wrote the runner's file commands ${changed.join(", ")}; they were put back as they were before the sweep, and the step fails: only sweepgate sets the step's outputs, summary and later steps' environment`
+    );
+    this.changed = changed;
+  }
+  changed;
+  name = "FileCommandsTamperedError";
+};
+
+// src/github/context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path19 from "node:path";
+import os10 from "node:os";
+
+// src/github/workflow-run.ts
+function rec(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+}
+var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function triggeringRunOf(payload) {
+  const run2 = rec(payload.workflow_run);
+  const headSha = str(run2?.head_sha);
+  if (!run2 || !headSha) return void 0;
+  return {
+    id: typeof run2.id === "number" ? run2.id : 0,
+    headSha,
+    ...str(rec(run2.head_repository)?.full_name) ? { headRepo: str(rec(run2.head_repository)?.full_name) } : {},
+    ...str(run2.head_branch) ? { headBranch: str(run2.head_branch) } : {},
+    event: str(run2.event) ?? "",
+    ...str(run2.conclusion) ? { conclusion: str(run2.conclusion) } : {}
+  };
+}
+var MAX_PAGES2 = 30;
+async function findPullRequest(client, run2) {
+  const matches = [];
+  let pages = 0;
+  for await (const page of client.open()) {
+    for (const pr of page) if (pr.headSha === run2.headSha && sameRepo(pr.headRepo, run2.headRepo)) matches.push(pr);
+    if (++pages >= MAX_PAGES2) break;
+  }
+  const head = `${run2.headSha.slice(0, 12)}${run2.headRepo ? ` (${run2.headRepo}${run2.headBranch ? `:${run2.headBranch}` : ""})` : ""}`;
+  if (matches.length === 1) return { kind: "found", pr: matches[0] };
+  if (matches.length === 0) return { kind: "none", why: `no open pull request has the head commit ${head} (closed, or pushed to since)` };
+  return {
+    kind: "none",
+    why: `${matches.length} open pull requests have the head commit ${head} (${matches.map((p) => `#${p.number}`).join(", ")}): sweepgate does not guess which one the run was for`
+  };
+}
+function sameRepo(a, b) {
+  return a === void 0 || b === void 0 || a.toLowerCase() === b.toLowerCase();
+}
+function octokitPullRequestClient(octokit, repo) {
+  return {
+    async *open() {
+      const it = octokit.paginate.iterator(octokit.rest.pulls.list, {
+        ...repo,
+        state: "open",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100
+      });
+      for await (const page of it)
+        yield page.data.map((p) => ({
+          number: p.number,
+          headSha: p.head.sha,
+          ...p.head.repo?.full_name ? { headRepo: p.head.repo.full_name } : {},
+          baseRef: p.base.ref,
+          baseSha: p.base.sha
+        }));
+    }
+  };
+}
+
+// src/github/context.ts
+var RunContextError = class extends Error {
+  name = "RunContextError";
+};
+function rec2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+}
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function readPayload(env) {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch {
+    throw new RunContextError(`GITHUB_EVENT_PATH points at '${file}', which cannot be read`);
+  }
+  try {
+    return rec2(JSON.parse(text)) ?? {};
+  } catch {
+    throw new RunContextError(`GITHUB_EVENT_PATH '${file}' is not JSON`);
+  }
+}
+function readRunContext(env = process.env) {
+  const payload = readPayload(env);
+  const repository = rec2(payload.repository);
+  const full = str2(env.GITHUB_REPOSITORY) ?? str2(repository?.full_name);
+  const [owner, repo] = full?.split("/") ?? [];
+  if (!owner || !repo) {
+    throw new RunContextError(`GITHUB_REPOSITORY must look like 'owner/repo' but got '${env.GITHUB_REPOSITORY ?? ""}'`);
+  }
+  const eventName = str2(env.GITHUB_EVENT_NAME) ?? "";
+  const pr = rec2(payload.pull_request);
+  const number = typeof pr?.number === "number" ? pr.number : typeof payload.number === "number" ? payload.number : void 0;
+  const workspace = path19.resolve(str2(env.GITHUB_WORKSPACE) ?? process.cwd());
+  const triggering = triggeringRunOf(payload);
+  return {
+    eventName,
+    owner,
+    repo,
+    sha: str2(env.GITHUB_SHA) ?? "",
+    ref: str2(env.GITHUB_REF) ?? "",
+    runId: str2(env.GITHUB_RUN_ID) ?? "0",
+    runAttempt: str2(env.GITHUB_RUN_ATTEMPT) ?? "1",
+    serverUrl: (str2(env.GITHUB_SERVER_URL) ?? "https://github.com").replace(/\/+$/, ""),
+    workspace,
+    runnerTemp: path19.resolve(str2(env.RUNNER_TEMP) ?? os10.tmpdir()),
+    defaultBranch: str2(repository?.default_branch),
+    pullRequest: pr && number !== void 0 ? {
+      number,
+      baseSha: str2(rec2(pr.base)?.sha),
+      headSha: str2(rec2(pr.head)?.sha),
+      baseRef: str2(rec2(pr.base)?.ref)
+    } : void 0,
+    ...triggering ? { workflowRun: { ...triggering, action: str2(payload.action) ?? "" } } : {}
+  };
+}
+function runUrl(ctx) {
+  const base = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+  return ctx.runAttempt !== "1" ? `${base}/attempts/${ctx.runAttempt}` : base;
+}
+function planFor(ctx, baselineBranch) {
+  const branch = baselineBranch ?? ctx.defaultBranch;
+  switch (ctx.eventName) {
+    case "pull_request":
+      if (!ctx.pullRequest) {
+        throw new RunContextError("a pull_request event without pull_request.number in its payload (GITHUB_EVENT_PATH)");
+      }
+      return { kind: "pull-request", number: ctx.pullRequest.number, baseSha: ctx.pullRequest.baseSha };
+    case "push":
+      if (branch && ctx.ref === `refs/heads/${branch}`) return { kind: "baseline", branch };
+      return {
+        kind: "sweep-only",
+        why: branch ? `push to ${ctx.ref || "an unknown ref"}, not to the baseline branch '${branch}': no baseline is recorded` : `push to ${ctx.ref || "an unknown ref"}, and the baseline branch is unknown (set the 'baseline-branch' input): no baseline is recorded`
+      };
+    case "workflow_dispatch":
+      return { kind: "sweep-only", why: "manual run (workflow_dispatch): the sweep runs and is reported; no baseline is recorded" };
+    case "workflow_run":
+      return workflowRunPlan(ctx);
+    case "pull_request_target":
+      return {
+        kind: "refused",
+        why: "sweepgate does not run on 'pull_request_target': that event runs with a write token and secrets, so it must never train or import code from the pull request. Use the pull_request event (see docs: fork PRs)."
+      };
+    default:
+      return {
+        kind: "unsupported",
+        why: `sweepgate has nothing to do on '${ctx.eventName || "(no event)"}' events: run it on pull_request (compare and gate), push (record the baseline on the default branch), workflow_dispatch, or workflow_run (mode: report, for fork PRs)`
+      };
+  }
+}
+function workflowRunPlan(ctx) {
+  const run2 = ctx.workflowRun;
+  if (!run2) throw new RunContextError("a workflow_run event without workflow_run.head_sha in its payload (GITHUB_EVENT_PATH)");
+  if (run2.action !== "completed")
+    return { kind: "unsupported", why: `workflow_run '${run2.action}': sweepgate reports once the run has completed (types: [completed])` };
+  if (run2.event !== "pull_request")
+    return {
+      kind: "unsupported",
+      why: `the triggering run was a '${run2.event || "(unknown)"}' run, not a pull_request one: there is no pull request to report to`
+    };
+  return { kind: "workflow-run", run: run2 };
+}
+
+// src/github/inputs.ts
+var InputError = class extends ClassifiedError {
+  name = "InputError";
+  errorClass = "config";
+  invalid = "input";
+  input;
+  constructor(input, message) {
+    super(message);
+    this.input = input;
+  }
+};
+var COMMENT_MODES = ["always", "on-regression", "never"];
+function oneOf(name2, raw, allowed, fallback) {
+  if (raw === "") return fallback;
+  if (allowed.includes(raw)) return raw;
+  const list = `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+  throw new InputError(name2, `'${name2}' input must be ${list} but got '${raw}'`);
+}
+function bool(name2, raw, fallback) {
+  if (raw === "") return fallback;
+  if (["true", "True", "TRUE"].includes(raw)) return true;
+  if (["false", "False", "FALSE"].includes(raw)) return false;
+  throw new InputError(name2, `'${name2}' input must be 'true' or 'false' but got '${raw}'`);
+}
+function optionalBool(name2, raw) {
+  return raw === "" ? {} : { [name2]: bool(name2, raw, true) };
+}
+function threshold(name2, raw) {
+  if (raw === "") return void 0;
+  try {
+    return parseThreshold(raw, name2);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      throw new InputError(
+        name2,
+        `'${name2}' input must be a non-negative number (absolute, like 0.01) or a percentage (relative, like 2%) but got '${raw}'`
+      );
+    }
+    throw e;
+  }
+}
+function seed(name2, raw) {
+  if (raw === "") return void 0;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n)) {
+    throw new InputError(name2, `'${name2}' input must be a non-negative integer but got '${raw}'`);
+  }
+  return n;
+}
+function parallel(name2, raw) {
+  if (raw === "") return void 0;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= 64))
+    throw new InputError(name2, `'${name2}' input must be an integer from 1 to 64 but got '${raw}'`);
+  return n;
+}
+function shard(name2, raw) {
+  if (raw === "") return void 0;
+  const parsed = parseShard(raw);
+  if (typeof parsed === "string") throw new InputError(name2, `'${name2}' input ${parsed}`);
+  return parsed;
+}
+function shards(name2, raw) {
+  if (raw === "") return void 0;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1 && n <= MAX_SHARDS))
+    throw new InputError(name2, `'${name2}' input must be an integer from 1 to ${MAX_SHARDS} (the matrix's shard count) but got '${raw}'`);
+  return n;
+}
+function parseInputs(get) {
+  const config = get("config");
+  if (config === "") {
+    throw new InputError("config", `'config' input is required (path of the sweep config, relative to the repository root) but got ''`);
+  }
+  const baselineBranch = get("baseline-branch");
+  const cacheDir = get("cache-dir");
+  const resultsFile = get("results-file");
+  const mode = oneOf("mode", get("mode"), ["sweep", "report"], "sweep");
+  if (mode === "report" && get("shard") !== "")
+    throw new InputError("shard", `'shard' is for the matrix jobs, not the report job ('mode: report'), but got '${get("shard")}'`);
+  return {
+    config,
+    githubToken: get("github-token"),
+    maxRegression: threshold("max-regression", get("max-regression")),
+    failOnRegression: bool("fail-on-regression", get("fail-on-regression"), true),
+    comment: oneOf("comment", get("comment"), COMMENT_MODES, "always"),
+    backend: oneOf("backend", get("backend"), BACKEND_CHOICES, "auto"),
+    cache: bool("cache", get("cache"), true),
+    baselineBranch: baselineBranch === "" ? void 0 : baselineBranch,
+    cacheDir: cacheDir === "" ? void 0 : cacheDir,
+    missingBaseline: oneOf("missing-baseline", get("missing-baseline"), ["fail", "pass"], "fail"),
+    seed: seed("seed", get("seed")),
+    ...optionalBool("search", get("search")),
+    parallel: parallel("parallel", get("parallel")),
+    acceptLabel: get("accept-label"),
+    mode,
+    ...resultsFile !== "" ? { resultsFile } : {},
+    shard: shard("shard", get("shard")),
+    shards: shards("shards", get("shards")),
+    allowMissingShards: bool("allow-missing-shards", get("allow-missing-shards"), false)
+  };
+}
+
 // src/github/labels.ts
 var MAX_PAGES3 = 300;
 async function readAcceptance(opts) {
@@ -91654,31 +91707,31 @@ function octokitLabelClient(octokit, repo) {
 // src/github/tfjs-node.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync5, readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir as mkdir4, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
+import path20 from "node:path";
 var TFJS_NODE_VERSION = "4.22.0";
 var PACKAGE = "@tensorflow/tfjs-node";
 var COMPLETE = ".sweepgate-complete";
 var INSTALL_TIMEOUT_MS = 10 * 6e4;
 function tfjsNodeFolder(r) {
-  return path19.join(r.toolCache, "sweepgate-tfjs-node", TFJS_NODE_VERSION, `${r.platform}-${r.arch}-abi${r.abi}`);
+  return path20.join(r.toolCache, "sweepgate-tfjs-node", TFJS_NODE_VERSION, `${r.platform}-${r.arch}-abi${r.abi}`);
 }
 function tfjsNodeCacheKey(r) {
   return `sweepgate-tfjs-node-${TFJS_NODE_VERSION}-${r.platform}-${r.arch}-abi${r.abi}`;
 }
 function incompleteBecause(dir) {
-  const pkgDir = path19.join(dir, "node_modules", ...PACKAGE.split("/"));
+  const pkgDir = path20.join(dir, "node_modules", ...PACKAGE.split("/"));
   let version3;
   try {
-    version3 = JSON.parse(readFileSync3(path19.join(pkgDir, "package.json"), "utf8")).version;
+    version3 = JSON.parse(readFileSync3(path20.join(pkgDir, "package.json"), "utf8")).version;
   } catch {
     return `${PACKAGE} is not in ${dir}`;
   }
   if (version3 !== TFJS_NODE_VERSION) return `${dir} holds ${PACKAGE} ${String(version3)}, not ${TFJS_NODE_VERSION}`;
-  const lib = path19.join(pkgDir, "lib");
-  const addon = existsSync5(lib) && readdirSync(lib).some((d) => d.startsWith("napi-v") && existsSync5(path19.join(lib, d, "tfjs_binding.node")));
+  const lib = path20.join(pkgDir, "lib");
+  const addon = existsSync5(lib) && readdirSync(lib).some((d) => d.startsWith("napi-v") && existsSync5(path20.join(lib, d, "tfjs_binding.node")));
   if (!addon) return `${PACKAGE} in ${dir} has no native addon (lib/napi-v*/tfjs_binding.node): its install did not finish`;
-  if (!existsSync5(path19.join(dir, COMPLETE))) return `${dir} has no ${COMPLETE} marker`;
+  if (!existsSync5(path20.join(dir, COMPLETE))) return `${dir} has no ${COMPLETE} marker`;
   return void 0;
 }
 async function provisionTfjsNode(ports, why) {
@@ -91712,11 +91765,11 @@ async function provisionTfjsNode(ports, why) {
   log2.info(`native TensorFlow: installing ${what} into ${dir} (${why}); the first install downloads libtensorflow`);
   try {
     await rm5(dir, { recursive: true, force: true });
-    await mkdir3(dir, { recursive: true });
-    await writeFile5(path19.join(dir, "package.json"), `${JSON.stringify({ name: "sweepgate-tfjs-node", private: true })}
+    await mkdir4(dir, { recursive: true });
+    await writeFile6(path20.join(dir, "package.json"), `${JSON.stringify({ name: "sweepgate-tfjs-node", private: true })}
 `);
     await ports.installer.install(dir, `${PACKAGE}@${TFJS_NODE_VERSION}`, ports.installTimeoutMs ?? INSTALL_TIMEOUT_MS);
-    await writeFile5(path19.join(dir, COMPLETE), `${what}
+    await writeFile6(path20.join(dir, COMPLETE), `${what}
 `);
     const missing = incompleteBecause(dir);
     if (missing !== void 0) throw new Error(missing);
@@ -91800,8 +91853,8 @@ function npmInstaller(env = process.env) {
 
 // src/github/report-from-file.ts
 import { constants as constants4 } from "node:fs";
-import { mkdir as mkdir4, open as open2, writeFile as writeFile6 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir5, open as open2, writeFile as writeFile7 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/storage/results-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -92030,9 +92083,9 @@ var ResultsFileError = class extends ClassifiedError {
 async function writeResultsFile(ctx, plan, file, results) {
   const headSha = ctx.pullRequest?.headSha;
   const claim = plan.kind === "pull-request" && headSha ? { number: plan.number, headSha } : void 0;
-  const target = path20.resolve(ctx.workspace, file);
-  await mkdir4(path20.dirname(target), { recursive: true });
-  await writeFile6(target, `${JSON.stringify({ ...results, ...claim ? { pullRequest: claim } : {} })}
+  const target = path21.resolve(ctx.workspace, file);
+  await mkdir5(path21.dirname(target), { recursive: true });
+  await writeFile7(target, `${JSON.stringify({ ...results, ...claim ? { pullRequest: claim } : {} })}
 `, "utf8");
 }
 async function readUntrustedResults(file) {
@@ -92084,7 +92137,7 @@ function claimMismatch(doc, expected) {
 }
 
 // src/github/report-mode.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/report/refused.ts
 function refusedReport(input) {
@@ -92140,12 +92193,12 @@ function reportsFromFile(inputs) {
 }
 async function reportFromFile(deps, inputs, ctx, plan, outputs, summary3) {
   const file = checkedInputs(inputs, ctx, plan);
-  const config = await deps.engine.loadConfig(path21.resolve(ctx.workspace, inputs.config), ctx.workspace);
+  const config = await deps.engine.loadConfig(path22.resolve(ctx.workspace, inputs.config), ctx.workspace);
   const job = { deps, inputs, ctx, config, warnings: [], summary: summary3 };
   const target = await findTarget(job, plan);
   let doc;
   try {
-    doc = await readUntrustedResults(path21.resolve(ctx.workspace, file));
+    doc = await readUntrustedResults(path22.resolve(ctx.workspace, file));
   } catch (err) {
     if (err instanceof ResultsFileError) return refuse(job, target, err.message);
     throw err;
@@ -92162,7 +92215,7 @@ async function reportFromFile(deps, inputs, ctx, plan, outputs, summary3) {
   outputs.regressed = String(conclusion.failures.length > 0);
   outputs.report = await writeReport(ctx, config.name, conclusion.report.full);
   await summary3(conclusion.report.full);
-  const failure = stepFailure(job, conclusion.decision);
+  const failure = stepFailure(job.deps.io, job.inputs, conclusion.decision);
   if (target) {
     await comment(job, target, conclusion.report.comment, conclusion.failures.length > 0);
     await check(job, target, failure === void 0, verdictTitle(conclusion.decision), conclusion.report.comment);
@@ -92219,10 +92272,6 @@ function clients(deps) {
 function warn(job, message) {
   job.warnings.push(message);
   job.deps.io.warning(message);
-}
-function apiError(err) {
-  const status2 = httpStatus(err);
-  return `${status2 !== void 0 ? `HTTP ${status2}: ` : ""}${errorText(err)}`;
 }
 async function refuse(job, target, reason) {
   const { config } = job;
@@ -92281,48 +92330,32 @@ async function lookUpBaseline(job, baseSha) {
   if (!inputs.cache) return void 0;
   if (!deps.cache.available())
     return { kind: "missing", why: "no GitHub Actions cache service here (ACTIONS_CACHE_URL and ACTIONS_RESULTS_URL are unset)" };
-  const storeDir = path21.join(ctx.runnerTemp, "sweepgate", "store");
+  const storeDir = path22.join(ctx.runnerTemp, "sweepgate", "store");
   const caches = new ActionCaches(
     deps.cache,
     {
       sweep: config.name,
       workspace: ctx.workspace,
-      trialsDir: path21.join(storeDir, "trials", keySafe(config.name)),
-      baselineFile: path21.join(storeDir, "baseline", "results.json")
+      trialsDir: path22.join(storeDir, "trials", keySafe(config.name)),
+      baselineFile: path22.join(storeDir, "baseline", "results.json")
     },
     { info: (m) => deps.io.info(m), warn: (m) => warn(job, m) },
     deps.cacheTimeoutMs
   );
   return caches.restoreBaseline(baseSha);
 }
-function stepFailure(job, decision) {
-  if (decision.kind === "passed") return void 0;
-  if (decision.kind === "accepted") {
-    job.deps.io.warning(decision.message);
-    return void 0;
-  }
-  if ((decision.kind === "gate-failed" || decision.kind === "no-baseline") && !job.inputs.failOnRegression) {
-    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
-    return void 0;
-  }
-  return decision.message;
-}
 function verdictTitle(decision) {
   return decision.kind === "passed" ? "No regression" : decision.message.replace(/^sweepgate: /, "");
 }
 async function comment(job, target, body2, regressed) {
   const { deps, inputs, ctx, config } = job;
-  if (inputs.comment === "never" || !inputs.githubToken) return;
-  try {
-    const client = deps.comments(inputs.githubToken, ctx);
-    const create2 = inputs.comment === "always" || regressed;
-    const r = await upsertComment(client, target.number, commentMarker(config.name), body2, { create: create2 });
-    if (r.action === "skipped") deps.io.info("no regression and 'comment: on-regression': no PR comment");
-    else deps.io.info(`PR #${target.number} comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
-  } catch (err) {
-    const why = httpStatus(err) === 403 ? "HTTP 403: give the workflow_run job `pull-requests: write`" : apiError(err);
-    deps.io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary`, inputs.githubToken));
-  }
+  await postComment(deps.io, inputs, (token) => deps.comments(token, ctx), {
+    issue: target.number,
+    sweep: config.name,
+    body: body2,
+    regressed,
+    forbiddenHint: "give the workflow_run job `pull-requests: write`"
+  });
 }
 async function check(job, target, success, title, summary3) {
   const { deps, inputs, ctx, config } = job;
@@ -92346,11 +92379,11 @@ async function check(job, target, success, title, summary3) {
 }
 
 // src/github/shard-job.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/storage/actions-cache/shard-results.ts
-import { lstat as lstat5, readFile as readFile4, writeFile as writeFile7 } from "node:fs/promises";
-import path22 from "node:path";
+import { lstat as lstat5, readFile as readFile4, writeFile as writeFile8 } from "node:fs/promises";
+import path23 from "node:path";
 var SHARD_FORMAT = 1;
 var MAX_SHARD_DOC_BYTES = 64 * 1024 * 1024;
 var shardKeys = {
@@ -92394,9 +92427,9 @@ var ShardCaches = class {
   async saveDoc(shard2, outcome) {
     const { sweep: sweep2, runId, attempt, docFile, workspace } = this.layout;
     const doc = { format: SHARD_FORMAT, sweep: sweep2, shard: shard2, runId, attempt, ...outcome };
-    await emptyFolder(path22.dirname(docFile), "to stage the shard document");
+    await emptyFolder(path23.dirname(docFile), "to stage the shard document");
     try {
-      await writeFile7(docFile, `${JSON.stringify(doc)}
+      await writeFile8(docFile, `${JSON.stringify(doc)}
 `, "utf8");
     } catch (err) {
       throw new StorePathError(`cannot write the shard document ${docFile}: ${errorText(err)}`);
@@ -92421,11 +92454,11 @@ var ShardCaches = class {
   async restoreDoc(shard2) {
     const { sweep: sweep2, runId, attempt, docFile } = this.layout;
     const { index } = shard2;
-    await emptyFolder(path22.dirname(docFile), "for the shard restore");
+    await emptyFolder(path23.dirname(docFile), "for the shard restore");
     const r = await this.restore(docFile, shardKeys.doc(sweep2, runId, shard2, attempt), shardKeys.docPrefix(sweep2, runId, shard2));
     if (typeof r !== "object") return { index, kind: "missing", why: r };
     const text = await readSmallFile(docFile);
-    await emptyFolder(path22.dirname(docFile), "after reading the shard document");
+    await emptyFolder(path23.dirname(docFile), "after reading the shard document");
     if (typeof text !== "string") return { index, kind: "invalid", why: `cache entry ${r.hit}: ${text.problem}` };
     const doc = parseShardDoc(text, { sweep: sweep2, runId, shard: shard2 });
     if (typeof doc === "string") return { index, kind: "invalid", why: `cache entry ${r.hit} is not a usable shard document: ${doc}` };
@@ -92549,8 +92582,8 @@ function shardCaches(job) {
   const layout = {
     sweep: config.name,
     workspace: ctx.workspace,
-    docFile: path23.join(storeDir, "shard", "results.json"),
-    trialsDir: path23.join(storeDir, "trials", keySafe(config.name)),
+    docFile: path24.join(storeDir, "shard", "results.json"),
+    trialsDir: path24.join(storeDir, "trials", keySafe(config.name)),
     sha: ctx.sha,
     runId: ctx.runId,
     attempt: ctx.runAttempt
@@ -92648,7 +92681,7 @@ async function mergedShards(job, champion, store) {
   );
   for (const p of problems)
     job.warn(`shard ${shardLabel({ index: p.index, count })} is not in this report (${p.why})${missingPolicy(job)}`);
-  const engine = await import("./chunks/engine-TLPEN4D3.js");
+  const engine = await import("./chunks/engine-ZMMW7LVT.js");
   const merged = parts.length > 0 ? engine.mergeShards(count, parts, problems) : engine.nothingMerged(config, count, problems);
   deps.io.info(`merged ${parts.length} of ${count} shards: ${merged.trials.length} trials`);
   return engine.finishShards(engineOptions(job, champion, store), merged);
@@ -92687,9 +92720,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-TLPEN4D3.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-TLPEN4D3.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-TLPEN4D3.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-ZMMW7LVT.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-ZMMW7LVT.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-ZMMW7LVT.js")).concludeSweep(i)
     }
   };
 }
@@ -92746,14 +92779,6 @@ ${errorText(err)}`;
   if (invalid === "data") return `invalid data: ${errorText(err)}`;
   return errorText(err);
 }
-async function summary2(io, state3, markdown) {
-  try {
-    await io.writeSummary(markdown);
-    state3.summaryWritten = true;
-  } catch (err) {
-    io.warning(`could not write the job summary: ${errorText(err)}`);
-  }
-}
 async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   const job = await startJob(deps, inputs, ctx, plan);
   const caches = actionCaches(job);
@@ -92789,26 +92814,24 @@ async function sweepAndReport(deps, inputs, ctx, plan, outputs, state3) {
   outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
   await summary2(deps.io, state3, conclusion.report.full);
   if (plan.kind === "pull-request")
-    await comment2(
-      deps,
-      inputs,
-      ctx,
-      plan.number,
-      commentMarker(job.config.name),
-      conclusion.report.comment,
-      conclusion.failures.length > 0
-    );
-  return failureOf(job, conclusion.decision) ?? shardsFailure(job, results);
+    await postComment(deps.io, inputs, (token) => deps.comments(token, ctx), {
+      issue: plan.number,
+      sweep: job.config.name,
+      body: conclusion.report.comment,
+      regressed: conclusion.failures.length > 0,
+      forbiddenHint: "the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs"
+    });
+  return stepFailure(deps.io, inputs, conclusion.decision) ?? shardsFailure(job, results);
 }
 async function startJob(deps, inputs, ctx, plan) {
-  const configPath = path24.resolve(ctx.workspace, inputs.config);
+  const configPath = path25.resolve(ctx.workspace, inputs.config);
   const config = await deps.engine.loadConfig(configPath, ctx.workspace);
   const warnings = [];
   if (inputs.cacheDir !== void 0)
     deps.io.warning(
       `the 'cache-dir' input is ignored (got '${inputs.cacheDir}'): the Action's trial store now starts empty outside the workspace, so records in the checkout never count; remove the input`
     );
-  const local = path24.join(config.configDir, ".sweepgate");
+  const local = path25.join(config.configDir, ".sweepgate");
   if (existsSync6(local))
     deps.io.warning(
       `${local} is in the checkout: the Action ignores it (only the Actions cache and this run count); add .sweepgate/ to .gitignore`
@@ -92820,25 +92843,13 @@ async function startJob(deps, inputs, ctx, plan) {
     plan,
     configPath,
     config,
-    storeDir: path24.join(ctx.runnerTemp, "sweepgate", "store"),
+    storeDir: path25.join(ctx.runnerTemp, "sweepgate", "store"),
     warnings,
     warn: (m) => {
       warnings.push(m);
       deps.io.warning(m);
     }
   };
-}
-function failureOf(job, decision) {
-  if (decision.kind === "passed") return void 0;
-  if (decision.kind === "accepted") {
-    job.deps.io.warning(decision.message);
-    return void 0;
-  }
-  if ((decision.kind === "gate-failed" || decision.kind === "no-baseline") && !job.inputs.failOnRegression) {
-    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
-    return void 0;
-  }
-  return decision.message;
 }
 function actionCaches(job) {
   const { deps, inputs, ctx, config, storeDir } = job;
@@ -92852,8 +92863,8 @@ function actionCaches(job) {
   const layout = {
     sweep: config.name,
     workspace: ctx.workspace,
-    trialsDir: path24.join(storeDir, "trials", keySafe(config.name)),
-    baselineFile: path24.join(storeDir, "baseline", "results.json"),
+    trialsDir: path25.join(storeDir, "trials", keySafe(config.name)),
+    baselineFile: path25.join(storeDir, "baseline", "results.json"),
     // A baseline main recorded before the upgrade (v1 key, old path), read only when there is no v2 one.
     previousBaselineFile: v1BaselineFile({
       workspace: ctx.workspace,
@@ -92882,7 +92893,7 @@ function nativePorts(job) {
   const { deps, inputs, ctx } = job;
   return {
     runner: {
-      toolCache: deps.env.RUNNER_TOOL_CACHE || path24.join(ctx.runnerTemp, "tool-cache"),
+      toolCache: deps.env.RUNNER_TOOL_CACHE || path25.join(ctx.runnerTemp, "tool-cache"),
       platform: process.platform,
       arch: process.arch,
       abi: process.versions.modules
@@ -92927,32 +92938,6 @@ async function conclude(job, results, gate, compareWith, lookup, accepted) {
   if (plan.kind !== "pull-request")
     deps.io.info(plan.kind === "baseline" ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;
-}
-async function writeReport(ctx, sweep2, body2) {
-  const file = path24.join(ctx.runnerTemp, "sweepgate", `${keySafe(sweep2)}-report.md`);
-  await mkdir5(path24.dirname(file), { recursive: true });
-  await writeFile8(file, body2, "utf8");
-  return file;
-}
-async function comment2(deps, inputs, ctx, issue2, marker2, body2, regressed) {
-  const { io } = deps;
-  if (inputs.comment === "never") return;
-  if (!inputs.githubToken) {
-    io.warning("no 'github-token': the PR comment is skipped; the report is in the job summary");
-    return;
-  }
-  try {
-    const client = deps.comments(inputs.githubToken, ctx);
-    const r = await upsertComment(client, issue2, marker2, body2, { create: inputs.comment === "always" || regressed });
-    if (r.action === "skipped") io.info("no regression and 'comment: on-regression': no PR comment");
-    else io.info(`PR comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
-  } catch (err) {
-    const status2 = httpStatus(err);
-    const why = status2 === 403 ? "HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs" : `${status2 !== void 0 ? `HTTP ${status2}: ` : ""}${errorText(err)}`;
-    io.warning(
-      redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken)
-    );
-  }
 }
 
 // src/github/index.ts

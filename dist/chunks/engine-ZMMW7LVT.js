@@ -12,8 +12,8 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-MBLS6UPO.js";
-import "./chunk-ZAIQE3PW.js";
+} from "./chunk-H7CAEHLO.js";
+import "./chunk-M6PW5YKA.js";
 import "./chunk-BWOT6CVN.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";

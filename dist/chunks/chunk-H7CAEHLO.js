@@ -64,7 +64,7 @@ import {
   shardPosition,
   str,
   withMaxRegression
-} from "./chunk-ZAIQE3PW.js";
+} from "./chunk-M6PW5YKA.js";
 import {
   CONTINUE,
   STOP,

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-ZAIQE3PW.js";
+} from "./chunk-M6PW5YKA.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";

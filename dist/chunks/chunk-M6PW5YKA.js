@@ -7509,6 +7509,7 @@ function relative(fraction, baseline) {
   const p = fraction * 100;
   return `${p > 0 ? "+" : p < 0 ? "\u2212" : ""}${Math.abs(p).toFixed(1)}%`;
 }
+var goalArrow = (goal) => goal === "maximize" ? " \u2191" : " \u2193";
 
 // src/core/gate/threshold.ts
 var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -9434,6 +9435,11 @@ function firstLine(text) {
   return (text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "").trim();
 }
 
+// src/core/results.ts
+function searchTrials(trials) {
+  return trials.filter((t) => t.repeat === 0);
+}
+
 // src/report/failures.ts
 function trialCause(t) {
   return t.cause ?? causeFromErrorText(t.error);
@@ -9585,7 +9591,7 @@ function finishedWithoutMetric(r) {
   return r.metric.name === NO_METRIC && r.stats.trials > r.stats.failed;
 }
 function noTrialVerdict(r) {
-  const search = r.trials.filter((t) => t.repeat === 0);
+  const search = searchTrials(r.trials);
   if (search.length === 0) return "no trial ran (the budget or the search space allowed none)";
   const failed = search.filter((t) => t.status === "failed").length;
   const pruned = search.filter((t) => t.status === "pruned").length;
@@ -9914,9 +9920,6 @@ function paramsText(p) {
 }
 
 // src/core/landscape/trials.ts
-function searchTrials(trials) {
-  return trials.filter((t) => t.repeat === 0);
-}
 function scored(trials, metric) {
   return searchTrials(trials).map((trial, i) => ({ trial, number: i + 1, value: trial.metrics[metric.name] })).filter((s) => s.trial.status === "complete" && Number.isFinite(s.value)).map((s) => ({ ...s, loss: metric.goal === "maximize" ? -s.value : s.value })).sort((a, b) => a.loss - b.loss || a.number - b.number);
 }
@@ -10350,6 +10353,146 @@ function mermaid(lines) {
   return ["```mermaid", ...lines, "```"].join("\n");
 }
 
+// src/report/replay-only.ts
+function searchSummary(r, c) {
+  const name2 = r.metric.name;
+  if (!r.best) {
+    const main = c?.metrics.find((m) => m.metric === name2)?.baseline;
+    return `the search ran on main only (a replay-only PR), main\u2019s best ${inline(name2)} = **${main === void 0 ? "n/a" : num(main)}**`;
+  }
+  const bestValue = r.best.metrics[name2];
+  const seeds = r.best.samples[name2]?.length ?? 1;
+  const searched2 = searchTrials(r.trials).length;
+  return `best ${inline(name2)} = **${bestValue === void 0 ? "n/a" : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ""} over ${searched2} trial${searched2 === 1 ? "" : "s"}`;
+}
+var REPLAY_ONLY_BEST_LABEL = "**Search result: main\u2019s best** (this PR ran no search, so it has no best of its own: rules on it cannot be evaluated)";
+function mainParamsSection(c) {
+  const base = c?.baselineParams;
+  if (!base || Object.keys(base).length === 0) return "";
+  const rows = Object.keys(base).sort().map((n) => [cell(n), cell(base[n])]);
+  return `**Best hyperparameters: main\u2019s** (the search ran on main only; the replay trained these)
+
+${markdownTable([["Parameter", "main"], ...rows])}`;
+}
+function replayOnlyTrialsLine(r) {
+  const sha = r.replayOnly?.mainSha ? ` (${codeSpan(r.replayOnly.mainSha.slice(0, 7))})` : "";
+  return `**Trials**: none: a replay-only PR (\`pr.search: false\`), the search ran on main only${sha}`;
+}
+function replayOnlyWarnings(r, c) {
+  if (!r.replayOnly) return [];
+  const onBest = (c?.metrics ?? []).filter((m) => m.threshold !== void 0 && (m.on === "best" || m.on === "both"));
+  if (onBest.length === 0) return [];
+  const names2 = onBest.map((m) => `${m.metric} (on: ${m.on})`).join(", ");
+  return [
+    `Rules on this PR\u2019s best cannot be evaluated on a replay-only PR, which runs no search, so they fail: ${names2}. Gate them on: champion, or let this PR search (pr.search: true).`
+  ];
+}
+
+// src/report/metrics-section.ts
+var STATUS_TEXT = {
+  pass: "\u2705 pass",
+  regressed: "\u274C regressed",
+  "not-significant": "\u26A0\uFE0F worse, not significant",
+  "no-baseline": "\u2014 no baseline",
+  missing: "\u274C missing",
+  failed: "\u274C replay failed",
+  "not-comparable": "\u274C not comparable"
+};
+function gateCell(m, status, pValue, decides) {
+  if (!m.threshold) return "not gated";
+  const gate = `\u2264 ${formatThreshold(m.threshold)} worse`;
+  const p = pValue === void 0 ? "" : `, ${pText(pValue)}`;
+  return `${STATUS_TEXT[status]} (${gate}${p})${decides ? "" : " \xB7 not decisive"}`;
+}
+function metricsSection(r, c) {
+  const goalOf = (m) => m === r.metric.name ? goalArrow(r.metric.goal) : "";
+  if (!c?.hasBaseline) {
+    const names2 = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
+    if (names2.length === 0) return "";
+    const rows = names2.map((n) => [
+      cell(n) + goalOf(n),
+      columnFormat([r.best.metrics[n]])(r.best.metrics[n]),
+      sampleText(r.best.samples[n])
+    ]);
+    return `**Best trial\u2019s metrics**
+
+${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"] })}`;
+  }
+  const parts = [];
+  const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== "failed" && m.champion.status !== "missing");
+  if (c.champion?.state === "replayed") {
+    const ch = c.champion;
+    const head = `**Gate: main\u2019s best config, replayed on this PR** (${ch.of !== void 0 && ch.of > ch.seeds ? `${ch.seeds} of ${ch.of}` : ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ", all from the cache" : ch.cached > 0 ? `, ${ch.cached} from the cache` : ""})`;
+    const rows = c.metrics.filter((m) => m.champion).map((m) => {
+      const p = m.champion;
+      const shown = p.status === "failed" || p.status === "missing";
+      const f = columnFormat([p.baseline, p.current]);
+      return [
+        cell(m.metric) + (m.threshold || m.metric === r.metric.name ? goalArrow(m.goal) : ""),
+        f(p.baseline),
+        shown ? "\u2014" : f(p.current),
+        shown ? "\u2014" : deltaWithCi(p),
+        gateCell(m, p.status, p.pValue, m.decidedBy !== "best")
+      ];
+    });
+    if (rows.length > 0)
+      parts.push(
+        `${head}
+
+${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], { align: ["l", "r", "r", "r", "l"] })}`
+      );
+    const failedRun = c.metrics.find((m) => m.champion?.status === "failed")?.champion;
+    if (failedRun) parts.push(`The replay failed: ${codeSpan(causeFromErrorText(failedRun.error))}`);
+    if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main\u2019s champion.`);
+  }
+  if (r.replayOnly && !c.metrics.some((m) => m.decidedBy === "best" || m.decidedBy === "both")) return parts.join("\n\n");
+  const bestRows = c.metrics.map((m) => {
+    const f = columnFormat([m.baseline, m.current]);
+    return [
+      cell(m.metric) + (m.threshold || m.metric === r.metric.name ? goalArrow(m.goal) : ""),
+      m.baseline === void 0 ? "\u2014" : f(m.baseline),
+      m.current === void 0 ? "\u2014" : f(m.current),
+      m.delta === void 0 ? "\u2014" : `${signedWith(f, m.delta)}${m.relDelta === void 0 ? "" : ` (${relative(m.relDelta, m.baseline)})`}`,
+      gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== "champion")
+    ];
+  });
+  const label2 = r.replayOnly ? REPLAY_ONLY_BEST_LABEL : c.champion?.state === "replayed" ? "**Search result: this PR\u2019s best vs main\u2019s best** (what the tuning found; the gate above decides unless a rule says `on: best`)" : "**Metrics: this PR\u2019s best vs main\u2019s best**";
+  parts.push(`${label2}
+
+${markdownTable([["Metric", "main", "PR", "\u0394", "Gate"], ...bestRows], { align: ["l", "r", "r", "r", "l"] })}`);
+  return parts.join("\n\n");
+}
+function replayNotes(c) {
+  if (!c?.hasBaseline) return "";
+  const notes = [];
+  const ch = c.champion;
+  if (ch?.state === "replayed") {
+    if (ch.mainSettings?.length)
+      notes.push(`Replayed with main\u2019s validation split and trainer defaults, not this PR\u2019s: ${cell(ch.mainSettings.join(", "))}.`);
+    for (const a of ch.adjustments) {
+      notes.push(
+        a.why === "fixed" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== void 0 ? ` (main\u2019s best had ${cell(a.main)})` : ""}.` : a.why === "kept" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is no longer searched over main\u2019s value by this PR: replayed with main\u2019s ${cell(a.replay)}, as main trained it.` : a.replay !== void 0 ? `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: replayed with ${cell(a.replay)}, the value main had (the trainer\u2019s default).` : `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: left out of the replay, so the program uses its own default, as on main.`
+      );
+    }
+  }
+  if (c.validationChanged && c.validationRows)
+    notes.push(
+      `Main and this PR were scored on different validation rows (main ${c.validationRows.baseline}, this PR ${c.validationRows.current}): the PR changed which rows are held out or their labels, so the difference includes that change.`
+    );
+  else if (c.validationChanged === false && c.validationRows)
+    notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
+  return notes.map((n) => `- ${n}`).join("\n");
+}
+function sampleText(samples) {
+  if (!samples || samples.length < 2) return "1";
+  const m = samples.reduce((s, x) => s + x, 0) / samples.length;
+  const sd = Math.sqrt(samples.reduce((s, x) => s + (x - m) ** 2, 0) / (samples.length - 1));
+  return `${samples.length} (\xB1 ${num(sd)})`;
+}
+function orderMetrics(names2, first) {
+  return [...names2].sort((a, b) => a === first ? -1 : b === first ? 1 : a.localeCompare(b));
+}
+
 // src/report/shards.ts
 var MAX_NAMED = 10;
 function shardsLine(r) {
@@ -10392,39 +10535,90 @@ function budgetLine(r, searched2) {
   return [`**Budget**: ${trials}, ${time}; stopped because ${STOP_TEXT[s.stopReason]}`];
 }
 
-// src/report/replay-only.ts
-function searchSummary(r, c) {
-  const name2 = r.metric.name;
-  if (!r.best) {
-    const main = c?.metrics.find((m) => m.metric === name2)?.baseline;
-    return `the search ran on main only (a replay-only PR), main\u2019s best ${inline(name2)} = **${main === void 0 ? "n/a" : num(main)}**`;
-  }
-  const bestValue = r.best.metrics[name2];
-  const seeds = r.best.samples[name2]?.length ?? 1;
-  const searched2 = r.trials.filter((t) => t.repeat === 0).length;
-  return `best ${inline(name2)} = **${bestValue === void 0 ? "n/a" : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ""} over ${searched2} trial${searched2 === 1 ? "" : "s"}`;
-}
-var REPLAY_ONLY_BEST_LABEL = "**Search result: main\u2019s best** (this PR ran no search, so it has no best of its own: rules on it cannot be evaluated)";
-function mainParamsSection(c) {
-  const base = c?.baselineParams;
-  if (!base || Object.keys(base).length === 0) return "";
-  const rows = Object.keys(base).sort().map((n) => [cell(n), cell(base[n])]);
-  return `**Best hyperparameters: main\u2019s** (the search ran on main only; the replay trained these)
-
-${markdownTable([["Parameter", "main"], ...rows])}`;
-}
-function replayOnlyTrialsLine(r) {
-  const sha = r.replayOnly?.mainSha ? ` (${codeSpan(r.replayOnly.mainSha.slice(0, 7))})` : "";
-  return `**Trials**: none: a replay-only PR (\`pr.search: false\`), the search ran on main only${sha}`;
-}
-function replayOnlyWarnings(r, c) {
-  if (!r.replayOnly) return [];
-  const onBest = (c?.metrics ?? []).filter((m) => m.threshold !== void 0 && (m.on === "best" || m.on === "both"));
-  if (onBest.length === 0) return [];
-  const names2 = onBest.map((m) => `${m.metric} (on: ${m.on})`).join(", ");
-  return [
-    `Rules on this PR\u2019s best cannot be evaluated on a replay-only PR, which runs no search, so they fail: ${names2}. Gate them on: champion, or let this PR search (pr.search: true).`
+// src/report/run-section.ts
+function runSection(r, baselineNote) {
+  const search = searchTrials(r.trials);
+  const repeats = r.trials.filter((t) => t.repeat > 0);
+  const count2 = (ts, status) => ts.filter((t) => t.status === status).length;
+  const trained = r.trials.filter((t) => !t.cached).length;
+  const lines = [
+    r.replayOnly ? replayOnlyTrialsLine(r) : `**Trials**: ${search.length} searched: ${count2(search, "complete")} finished, ${count2(search, "pruned")} stopped early (pruned), ${count2(search, "failed")} failed \xB7 ${trained} trained, ${r.trials.length - trained} from the cache`,
+    ...repeats.length > 0 ? [
+      `**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count2(repeats, "complete")} finished), outside the trial budget`
+    ] : [],
+    ...seedRunsLine(r),
+    ...shardsLine(r),
+    ...r.cost ? [costLine(r.cost)] : [],
+    ...budgetLine(r, search.length),
+    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
+    ...baselineNote !== void 0 ? [`**Baseline**: ${inline(baselineNote)}`] : []
   ];
+  return `**Run**
+
+${lines.map((l) => `- ${l}`).join("\n")}`;
+}
+function seedRunsLine(r) {
+  const counts = (runs) => {
+    const cached = runs.filter((x) => x.cached).length;
+    const failed = runs.filter((x) => x.status === "failed").length;
+    return `${runs.length - cached} trained, ${cached} from the cache${failed ? `, ${failed} failed` : ""}`;
+  };
+  if (r.replay)
+    return [
+      `**Champion replay**: main\u2019s best params on ${r.replay.sequential && r.replay.sequential.of > r.replay.runs.length ? `${r.replay.runs.length} of main\u2019s ${r.replay.sequential.of}` : `main\u2019s ${r.replay.runs.length}`} seeds (${counts(r.replay.runs)}), outside the trial budget`
+    ];
+  if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
+  if (r.champion)
+    return [
+      `**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`
+    ];
+  return [];
+}
+
+// src/report/top-trials.ts
+var MAX_PARAM_COLUMNS = 4;
+function topTrialsSection(r, n) {
+  const { name: name2, goal } = r.metric;
+  const trials = searchTrials(r.trials);
+  const valued = (t) => t.status !== "failed" && t.metrics[name2] !== void 0;
+  const loss = (t) => goal === "maximize" ? -t.metrics[name2] : t.metrics[name2];
+  const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => Number(valued(b.t)) - Number(valued(a.t)) || (valued(a.t) ? loss(a.t) - loss(b.t) : 0) || a.i - b.i).slice(0, n);
+  if (ranked.length === 0) return "";
+  const allNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
+  const fold = allNames.length > MAX_PARAM_COLUMNS;
+  const same = (p) => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0].t.params[p]));
+  const paramNames = fold ? allNames.filter((p) => !same(p)) : allNames;
+  const shared = fold ? allNames.filter(same) : [];
+  const f = columnFormat(ranked.map(({ t }) => t.metrics[name2]));
+  const header = ["#", cell(name2) + goalArrow(goal), "Status", ...fold ? ["Hyperparameters"] : paramNames.map((p) => cell(p)), "Time"];
+  const rows = ranked.map(({ t, i }) => [
+    String(i + 1),
+    t.metrics[name2] === void 0 || t.status === "failed" ? "\u2014" : `${f(t.metrics[name2])}${t.status === "pruned" ? " (partial)" : ""}`,
+    statusText(t),
+    ...fold ? [
+      paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p])}`).join(", ")
+    ] : paramNames.map((p) => cell(t.params[p])),
+    t.cached ? "cached" : duration(t.durationMs)
+  ]);
+  const numeric = (p) => ranked.every(({ t }) => typeof t.params[p] === "number" || t.params[p] === void 0);
+  const align = ["r", "r", "l", ...fold ? ["l"] : paramNames.map((p) => numeric(p) ? "r" : "l"), "r"];
+  const partialAhead = ranked.some(({ t }, k) => t.status === "pruned" && ranked.slice(k + 1).some(({ t: u }) => u.status === "complete"));
+  const sharedNote = shared.length > 0 ? `
+
+<sub>Every trial above also has ${shared.map((p) => `${cell(p)}=${cell(ranked[0].t.params[p])}`).join(", ")}.</sub>` : "";
+  const note = sharedNote + (partialAhead ? "\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial\u2019s, and never the best.</sub>" : "");
+  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>
+
+${markdownTable([header, ...rows], { align })}${note}
+
+</details>`;
+}
+function statusText(t) {
+  if (t.status === "complete") return "\u2713";
+  if (t.status === "failed") return "failed";
+  const step = t.history.at(-1)?.step ?? 0;
+  const epochs = typeof t.params.epochs === "number" ? t.params.epochs : void 0;
+  return epochs !== void 0 ? `pruned at epoch ${step} of ${epochs}` : `pruned at step ${step}`;
 }
 
 // src/report/markdown.ts
@@ -10499,7 +10693,7 @@ function assemble(input, layout) {
   parts.push(runSection(r, input.baselineNote));
   if (r.stages) parts.push(stagesSection(r.stages, r.metric.name));
   if (layout.chart) {
-    const points = searchTrials2(r).map((t, i) => ({
+    const points = searchTrials(r.trials).map((t, i) => ({
       trial: i + 1,
       status: t.status,
       value: t.metrics[r.metric.name],
@@ -10518,7 +10712,7 @@ function assemble(input, layout) {
     if (top) parts.push(top);
   }
   if (layout.landscape) parts.push(landscapeSection(r, input.space, layout.landscape));
-  parts.push(failuresSection(searchTrials2(r), layout.failures));
+  parts.push(failuresSection(searchTrials(r.trials), layout.failures));
   const tail = input.runUrl ? [`[Workflow run](${input.runUrl.replace(/[()\s]/g, encodeURIComponent)})`] : [];
   return { head, body: parts, tail };
 }
@@ -10553,110 +10747,6 @@ function rulesNote(c) {
   const s = loosenedSentence(c?.loosened);
   return s ? ` ${inline(s.charAt(0).toUpperCase() + s.slice(1))}.` : "";
 }
-var STATUS_TEXT = {
-  pass: "\u2705 pass",
-  regressed: "\u274C regressed",
-  "not-significant": "\u26A0\uFE0F worse, not significant",
-  "no-baseline": "\u2014 no baseline",
-  missing: "\u274C missing",
-  failed: "\u274C replay failed",
-  "not-comparable": "\u274C not comparable"
-};
-var arrow = (goal) => goal === "maximize" ? " \u2191" : " \u2193";
-function gateCell(m, status, pValue, decides) {
-  if (!m.threshold) return "not gated";
-  const gate = `\u2264 ${formatThreshold(m.threshold)} worse`;
-  const p = pValue === void 0 ? "" : `, ${pText(pValue)}`;
-  return `${STATUS_TEXT[status]} (${gate}${p})${decides ? "" : " \xB7 not decisive"}`;
-}
-function metricsSection(r, c) {
-  const goalOf = (m) => m === r.metric.name ? arrow(r.metric.goal) : "";
-  if (!c?.hasBaseline) {
-    const names2 = orderMetrics(Object.keys(r.best?.metrics ?? {}), r.metric.name);
-    if (names2.length === 0) return "";
-    const rows = names2.map((n) => [
-      cell(n) + goalOf(n),
-      columnFormat([r.best.metrics[n]])(r.best.metrics[n]),
-      sampleText(r.best.samples[n])
-    ]);
-    return `**Best trial\u2019s metrics**
-
-${markdownTable([["Metric", "Value", "Seeds"], ...rows], { align: ["l", "r", "r"] })}`;
-  }
-  const parts = [];
-  const replayed = c.metrics.filter((m) => m.champion && m.champion.status !== "failed" && m.champion.status !== "missing");
-  if (c.champion?.state === "replayed") {
-    const ch = c.champion;
-    const head = `**Gate: main\u2019s best config, replayed on this PR** (${ch.of !== void 0 && ch.of > ch.seeds ? `${ch.seeds} of ${ch.of}` : ch.seeds} seeds, paired seed by seed${ch.cached === ch.seeds ? ", all from the cache" : ch.cached > 0 ? `, ${ch.cached} from the cache` : ""})`;
-    const rows = c.metrics.filter((m) => m.champion).map((m) => {
-      const p = m.champion;
-      const shown = p.status === "failed" || p.status === "missing";
-      const f = columnFormat([p.baseline, p.current]);
-      return [
-        cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ""),
-        f(p.baseline),
-        shown ? "\u2014" : f(p.current),
-        shown ? "\u2014" : deltaWithCi(p),
-        gateCell(m, p.status, p.pValue, m.decidedBy !== "best")
-      ];
-    });
-    if (rows.length > 0)
-      parts.push(
-        `${head}
-
-${markdownTable([["Metric", "main", "PR", "\u0394 (95% CI)", "Gate"], ...rows], { align: ["l", "r", "r", "r", "l"] })}`
-      );
-    const failedRun = c.metrics.find((m) => m.champion?.status === "failed")?.champion;
-    if (failedRun) parts.push(`The replay failed: ${codeSpan(causeFromErrorText(failedRun.error))}`);
-    if (replayed.length === 0 && rows.length === 0) parts.push(`${head}: no metric in common with main\u2019s champion.`);
-  }
-  if (r.replayOnly && !c.metrics.some((m) => m.decidedBy === "best" || m.decidedBy === "both")) return parts.join("\n\n");
-  const bestRows = c.metrics.map((m) => {
-    const f = columnFormat([m.baseline, m.current]);
-    return [
-      cell(m.metric) + (m.threshold || m.metric === r.metric.name ? arrow(m.goal) : ""),
-      m.baseline === void 0 ? "\u2014" : f(m.baseline),
-      m.current === void 0 ? "\u2014" : f(m.current),
-      m.delta === void 0 ? "\u2014" : `${signedWith(f, m.delta)}${m.relDelta === void 0 ? "" : ` (${relative(m.relDelta, m.baseline)})`}`,
-      gateCell(m, m.bestStatus, m.pValue, m.decidedBy !== "champion")
-    ];
-  });
-  const label2 = r.replayOnly ? REPLAY_ONLY_BEST_LABEL : c.champion?.state === "replayed" ? "**Search result: this PR\u2019s best vs main\u2019s best** (what the tuning found; the gate above decides unless a rule says `on: best`)" : "**Metrics: this PR\u2019s best vs main\u2019s best**";
-  parts.push(`${label2}
-
-${markdownTable([["Metric", "main", "PR", "\u0394", "Gate"], ...bestRows], { align: ["l", "r", "r", "r", "l"] })}`);
-  return parts.join("\n\n");
-}
-function replayNotes(c) {
-  if (!c?.hasBaseline) return "";
-  const notes = [];
-  const ch = c.champion;
-  if (ch?.state === "replayed") {
-    if (ch.mainSettings?.length)
-      notes.push(`Replayed with main\u2019s validation split and trainer defaults, not this PR\u2019s: ${cell(ch.mainSettings.join(", "))}.`);
-    for (const a of ch.adjustments) {
-      notes.push(
-        a.why === "fixed" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is fixed by this PR: replayed with ${cell(a.replay)}${a.main !== void 0 ? ` (main\u2019s best had ${cell(a.main)})` : ""}.` : a.why === "kept" ? `${codeSpan(a.name, NAME_MAX_CHARS)} is no longer searched over main\u2019s value by this PR: replayed with main\u2019s ${cell(a.replay)}, as main trained it.` : a.replay !== void 0 ? `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: replayed with ${cell(a.replay)}, the value main had (the trainer\u2019s default).` : `${codeSpan(a.name, NAME_MAX_CHARS)} is new in this PR\u2019s space: left out of the replay, so the program uses its own default, as on main.`
-      );
-    }
-  }
-  if (c.validationChanged && c.validationRows)
-    notes.push(
-      `Main and this PR were scored on different validation rows (main ${c.validationRows.baseline}, this PR ${c.validationRows.current}): the PR changed which rows are held out or their labels, so the difference includes that change.`
-    );
-  else if (c.validationChanged === false && c.validationRows)
-    notes.push(`Both sides were scored on the same ${c.validationRows.current} validation rows.`);
-  return notes.map((n) => `- ${n}`).join("\n");
-}
-function sampleText(samples) {
-  if (!samples || samples.length < 2) return "1";
-  const m = samples.reduce((s, x) => s + x, 0) / samples.length;
-  const sd = Math.sqrt(samples.reduce((s, x) => s + (x - m) ** 2, 0) / (samples.length - 1));
-  return `${samples.length} (\xB1 ${num(sd)})`;
-}
-function orderMetrics(names2, first) {
-  return [...names2].sort((a, b) => a === first ? -1 : b === first ? 1 : a.localeCompare(b));
-}
 function paramsSection(r, c) {
   const current = r.best?.params;
   if (!current) return r.replayOnly ? mainParamsSection(c) : "";
@@ -10675,91 +10765,6 @@ ${markdownTable([["Parameter", "Value"], ...names2.map((n) => [cell(n), cell(cur
   return `**Best hyperparameters: main vs this PR** (changes in bold)
 
 ${markdownTable([["Parameter", "main", "PR"], ...rows])}`;
-}
-function runSection(r, baselineNote) {
-  const search = searchTrials2(r);
-  const repeats = r.trials.filter((t) => t.repeat > 0);
-  const count2 = (ts, status) => ts.filter((t) => t.status === status).length;
-  const trained = r.trials.filter((t) => !t.cached).length;
-  const lines = [
-    r.replayOnly ? replayOnlyTrialsLine(r) : `**Trials**: ${search.length} searched: ${count2(search, "complete")} finished, ${count2(search, "pruned")} stopped early (pruned), ${count2(search, "failed")} failed \xB7 ${trained} trained, ${r.trials.length - trained} from the cache`,
-    ...repeats.length > 0 ? [
-      `**Repeats**: ${repeats.length} reruns of the finalists on more seeds (${count2(repeats, "complete")} finished), outside the trial budget`
-    ] : [],
-    ...seedRunsLine(r),
-    ...shardsLine(r),
-    ...r.cost ? [costLine(r.cost)] : [],
-    ...budgetLine(r, search.length),
-    `**Search**: ${cell(r.method)}, seed ${r.seed}${r.backend === "none" ? "" : ` \xB7 **Backend**: ${cell(r.backendChoice ?? r.backend)}`}`,
-    ...baselineNote !== void 0 ? [`**Baseline**: ${inline(baselineNote)}`] : []
-  ];
-  return `**Run**
-
-${lines.map((l) => `- ${l}`).join("\n")}`;
-}
-function seedRunsLine(r) {
-  const counts = (runs) => {
-    const cached = runs.filter((x) => x.cached).length;
-    const failed = runs.filter((x) => x.status === "failed").length;
-    return `${runs.length - cached} trained, ${cached} from the cache${failed ? `, ${failed} failed` : ""}`;
-  };
-  if (r.replay)
-    return [
-      `**Champion replay**: main\u2019s best params on ${r.replay.sequential && r.replay.sequential.of > r.replay.runs.length ? `${r.replay.runs.length} of main\u2019s ${r.replay.sequential.of}` : `main\u2019s ${r.replay.runs.length}`} seeds (${counts(r.replay.runs)}), outside the trial budget`
-    ];
-  if (r.replaySkipped) return [`**Champion replay**: none, ${inline(cap(r.replaySkipped, TEXT_MAX_CHARS))}`];
-  if (r.champion)
-    return [
-      `**Champion**: the best params on ${r.champion.runs.length} held-out seeds (${counts(r.champion.runs)}), recorded for the gate of later PRs`
-    ];
-  return [];
-}
-function searchTrials2(r) {
-  return r.trials.filter((t) => t.repeat === 0);
-}
-var MAX_PARAM_COLUMNS = 4;
-function topTrialsSection(r, n) {
-  const { name: name2, goal } = r.metric;
-  const trials = searchTrials2(r);
-  const valued = (t) => t.status !== "failed" && t.metrics[name2] !== void 0;
-  const loss = (t) => goal === "maximize" ? -t.metrics[name2] : t.metrics[name2];
-  const ranked = trials.map((t, i) => ({ t, i })).sort((a, b) => Number(valued(b.t)) - Number(valued(a.t)) || (valued(a.t) ? loss(a.t) - loss(b.t) : 0) || a.i - b.i).slice(0, n);
-  if (ranked.length === 0) return "";
-  const allNames = [...new Set(ranked.flatMap(({ t }) => Object.keys(t.params)))].sort();
-  const fold = allNames.length > MAX_PARAM_COLUMNS;
-  const same = (p) => ranked.length > 1 && ranked.every(({ t }) => JSON.stringify(t.params[p]) === JSON.stringify(ranked[0].t.params[p]));
-  const paramNames = fold ? allNames.filter((p) => !same(p)) : allNames;
-  const shared = fold ? allNames.filter(same) : [];
-  const f = columnFormat(ranked.map(({ t }) => t.metrics[name2]));
-  const header = ["#", cell(name2) + arrow(goal), "Status", ...fold ? ["Hyperparameters"] : paramNames.map((p) => cell(p)), "Time"];
-  const rows = ranked.map(({ t, i }) => [
-    String(i + 1),
-    t.metrics[name2] === void 0 || t.status === "failed" ? "\u2014" : `${f(t.metrics[name2])}${t.status === "pruned" ? " (partial)" : ""}`,
-    statusText(t),
-    ...fold ? [
-      paramNames.filter((p) => p in t.params).map((p) => `${cell(p)}=${cell(t.params[p])}`).join(", ")
-    ] : paramNames.map((p) => cell(t.params[p])),
-    t.cached ? "cached" : duration(t.durationMs)
-  ]);
-  const numeric = (p) => ranked.every(({ t }) => typeof t.params[p] === "number" || t.params[p] === void 0);
-  const align = ["r", "r", "l", ...fold ? ["l"] : paramNames.map((p) => numeric(p) ? "r" : "l"), "r"];
-  const partialAhead = ranked.some(({ t }, k) => t.status === "pruned" && ranked.slice(k + 1).some(({ t: u }) => u.status === "complete"));
-  const sharedNote = shared.length > 0 ? `
-
-<sub>Every trial above also has ${shared.map((p) => `${cell(p)}=${cell(ranked[0].t.params[p])}`).join(", ")}.</sub>` : "";
-  const note = sharedNote + (partialAhead ? "\n\n<sub>A partial value is from the epoch the pruner stopped that trial at: not comparable with a finished trial\u2019s, and never the best.</sub>" : "");
-  return `<details><summary>Top ${ranked.length} of ${trials.length} trials</summary>
-
-${markdownTable([header, ...rows], { align })}${note}
-
-</details>`;
-}
-function statusText(t) {
-  if (t.status === "complete") return "\u2713";
-  if (t.status === "failed") return "failed";
-  const step = t.history.at(-1)?.step ?? 0;
-  const epochs = typeof t.params.epochs === "number" ? t.params.epochs : void 0;
-  return epochs !== void 0 ? `pruned at epoch ${step} of ${epochs}` : `pruned at step ${step}`;
 }
 function paramsLine(p) {
   return Object.entries(p).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(" ");
