@@ -7,7 +7,7 @@
 // process's timer around the child; they must agree.
 // Run: npm run bench:data   (needs /usr/bin/python3 with torch and pandas; the CLI from dist/: npm run bundle first)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Rng } from '../src/core/rng.js';
@@ -73,7 +73,10 @@ const median = (xs: readonly number[]): number => {
 };
 
 function main(): void {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-data-'));
+  // BENCH_KEEP=DIR: write the data and configs there, warm its caches and keep them (for profiling one run by hand).
+  const kept = process.env.BENCH_KEEP;
+  const dir = kept ? path.resolve(kept) : mkdtempSync(path.join(os.tmpdir(), 'sg-bench-data-'));
+  mkdirSync(dir, { recursive: true });
   try {
     const timeFile = path.join(dir, 'time.txt');
     const data = path.join(dir, 'data.csv');
@@ -109,6 +112,10 @@ function main(): void {
     // Warm the caches the cached runs read (each from a cold run of its own config).
     execFileSync('node', sweepgate(configs.default, warm)[1], { stdio: 'ignore' });
     execFileSync('node', sweepgate(configs.parallel1, warmP1)[1], { stdio: 'ignore' });
+    if (kept) {
+      console.log(`kept in ${dir}: data.csv, data.yml, data-p1.yml, iris.yml; warm caches warm/ and warm-p1/`);
+      return;
+    }
     const names = Object.keys(variants);
     const samples = new Map<string, Sample[]>(names.map((n) => [n, []]));
     for (let round = 0; round < RUNS; round++) {
@@ -151,7 +158,7 @@ function main(): void {
         .join('; ')}`,
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -58,6 +58,20 @@ function outcome(read: () => CsvGrid): unknown {
   }
 }
 
+/** What a grid gives of some of its columns (by index), or the error it throws; header, row count and lines too. */
+function outcomeOf(read: () => CsvGrid, columns: readonly number[]): unknown {
+  try {
+    const g = read();
+    const cells = columns.map((c) => ({
+      texts: Array.from({ length: g.rowCount }, (_, r) => g.text(r, c)),
+      numbers: g.numbers(c) && Array.from(g.numbers(c)!),
+    }));
+    return { header: g.header, lines: Array.from(g.lines), cells };
+  } catch (err) {
+    return { error: String(err) };
+  }
+}
+
 /** parseCsv's rows as a grid would give them; numbers as isNumber and Number read them. */
 function reference(text: string): unknown {
   return outcome(() => {
@@ -73,6 +87,7 @@ function reference(text: string): unknown {
       lines: Int32Array.from(t.lines),
       text: (r, c) => t.rows[r]![c]!,
       numbers,
+      holds: () => true,
     };
   });
 }
@@ -85,6 +100,39 @@ describe('scanCsv reads a CSV as parseCsv does', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('keeps only the columns asked for, with the same cells, line numbers and errors as a whole scan', () => {
+    const withColumns = csv.chain((text) =>
+      fc.tuple(fc.constant(text), fc.subarray([0, 1, 2, 3, 4]), fc.constantFrom([], ['nope'], ['a'])),
+    );
+    fc.assert(
+      fc.property(withColumns, ([text, picked, extra]) => {
+        const header = text
+          .replace(/^\ufeff/, '')
+          .split('\n')[0]!
+          .split(',');
+        const indices = picked.filter((c) => c < header.length && header.indexOf(header[c]!) === c);
+        const names = [...indices.map((c) => header[c]!), ...extra];
+        const kept = (): CsvGrid => checked(scanCsv('f.csv', Buffer.from(text), names));
+        const heldIndices = [...new Set(names.map((n) => header.indexOf(n)).filter((c) => c >= 0))];
+        // The whole scan, its infinity check over the same columns (checkGridInfinities checks the columns a grid holds).
+        const whole = (): CsvGrid => {
+          const grid = scanCsv('f.csv', Buffer.from(text));
+          checked({ ...grid, holds: (c) => heldIndices.includes(c) });
+          return grid;
+        };
+        expect(outcomeOf(kept, heldIndices)).toEqual(outcomeOf(whole, heldIndices));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses the cells of a column it did not keep', () => {
+    const grid = scanCsv('f.csv', 'a,b,c\n1,2,3\n4,5,6\n', ['c']);
+    expect(grid.text(1, 2)).toBe('6');
+    expect(grid.holds(0)).toBe(false);
+    expect(() => grid.text(0, 0)).toThrow(/column 0 of f.csv was not kept/);
   });
 
   it('reads every number as Number() does, bit for bit', () => {

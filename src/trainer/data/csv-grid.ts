@@ -19,16 +19,20 @@ export interface CsvGrid {
    * cells are NaN; a number past a double's range (`1e400`) is ±Infinity, as Number() reads it.
    */
   numbers(column: number): Float64Array | undefined;
+  /** Whether the grid holds the column's cells (scanCsv's `columns`); text() and numbers() of another throw. */
+  holds(column: number): boolean;
 }
 
 /**
  * Reads a CSV as parseCsv does (same header, rows, padding, line numbers and errors), scanning the bytes once when
- * the file has no quote and only ASCII bytes, else through parseCsv.
+ * the file has no quote and only ASCII bytes, else through parseCsv. With `columns` (names), only those columns' cells
+ * are kept (a name the header lacks is ignored): what the split needs of a file whose trials all come from the cache,
+ * the target and `split_by` columns, without the offsets of every cell.
  */
-export function scanCsv(file: string, bytes: Uint8Array | string): CsvGrid {
+export function scanCsv(file: string, bytes: Uint8Array | string, columns?: readonly string[]): CsvGrid {
   const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const plain = buf.indexOf(QUOTE) < 0 && isAscii(buf);
-  const grid = plain ? scanPlain(file, buf) : undefined;
+  const grid = plain ? scanPlain(file, buf, columns && new Set(columns)) : undefined;
   // Anything the scanner does not read exactly as csv-parse (a long row's error message) goes to parseCsv.
   return grid ?? tableGrid(parseCsv(file, buf));
 }
@@ -53,14 +57,17 @@ KIND[CR] = LINE_END;
 for (const b of [0x20, 0x09, 0x0c]) KIND[b] = BLANK;
 KIND[0x0b] = VTAB;
 
-/** Column-major cell offsets into the bytes, as the scanner fills them. */
+/** Column-major cell offsets into the bytes, as the scanner fills them; a column not kept has none. */
 interface Offsets {
-  readonly starts: Int32Array[];
-  readonly ends: Int32Array[];
+  readonly starts: (Int32Array | undefined)[];
+  readonly ends: (Int32Array | undefined)[];
 }
 
-/** The plain case: no quotes, ASCII. Undefined when parseCsv should word an error (a long row, no data rows). */
-function scanPlain(file: string, buf: Buffer): CsvGrid | undefined {
+/**
+ * The plain case: no quotes, ASCII. Undefined when parseCsv should word an error (a long row, no data rows).
+ * `keep`: the names of the columns whose cells are kept (all when undefined).
+ */
+function scanPlain(file: string, buf: Buffer, keep?: ReadonlySet<string>): CsvGrid | undefined {
   const capacity = countLineEnds(buf) + 1;
   const lines = new Int32Array(capacity);
   let header: string[] | undefined;
@@ -69,13 +76,24 @@ function scanPlain(file: string, buf: Buffer): CsvGrid | undefined {
   let line = 1;
   const record = new Record();
   for (let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0; pos < buf.length; line++) {
+    if (header !== undefined && keep !== undefined) {
+      // Only some columns kept: the row's cells are counted and only the kept ones trimmed (readKept).
+      const end = readKept(buf, pos, header.length, at!, rows);
+      pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1;
+      if (kept.cells === 0) continue;
+      if (kept.cells > header.length) return undefined;
+      lines[rows++] = line;
+      continue;
+    }
     const end = record.read(buf, pos);
     pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1; // CRLF is one line end
     if (record.cells === 0) continue; // an empty line (spaces and tabs only, too) is skipped
     if (header === undefined) {
       header = Array.from({ length: record.cells }, (_, c) => buf.toString('latin1', record.starts[c], record.ends[c]));
       if (new Set(header.filter((h) => h !== '')).size !== header.filter((h) => h !== '').length) return undefined; // a name twice
-      at = { starts: header.map(() => new Int32Array(capacity)), ends: header.map(() => new Int32Array(capacity)) };
+      const wanted = (name: string): Int32Array | undefined =>
+        keep === undefined || keep.has(name) ? new Int32Array(capacity) : undefined;
+      at = { starts: header.map(wanted), ends: header.map(wanted) };
       continue;
     }
     if (record.cells > header.length) return undefined;
@@ -87,6 +105,58 @@ function scanPlain(file: string, buf: Buffer): CsvGrid | undefined {
   }
   if (header === undefined || at === undefined || rows === 0) return undefined;
   return offsetGrid(file, buf, header, rows, lines.subarray(0, rows), at);
+}
+
+/** How many cells readKept's last record had (0: an empty line); a module variable, so no object per row. */
+const kept = { cells: 0 };
+
+/**
+ * Reads the record at `pos` as Record.read does, but trims and stores only the cells of kept columns (those with
+ * offsets in `at`), into row `row`; the others are only counted. Bytes above the comma (digits, letters, `.`, `-`)
+ * end no cell and are skipped by one comparison, which is most of a numeric file. Returns where the record ends.
+ */
+function readKept(buf: Buffer, pos: number, width: number, at: Offsets, row: number): number {
+  let cells = 0;
+  let start = pos;
+  let content = false;
+  let i = pos;
+  for (;;) {
+    while (i < buf.length && buf[i]! > COMMA) i++;
+    const kind = i < buf.length ? KIND[buf[i]!]! : LINE_END;
+    if (kind === COMMA_KIND || kind === LINE_END) {
+      if (kind === COMMA_KIND) content = true;
+      else if (!content) content = !blankOnly(buf, start, i);
+      if (content || kind === COMMA_KIND) {
+        if (cells < width && at.starts[cells] !== undefined) trimInto(buf, start, i, at.starts[cells]!, at.ends[cells]!, row);
+        cells++;
+      }
+      if (kind === LINE_END) break;
+      start = ++i;
+    } else i++;
+  }
+  kept.cells = content ? cells : 0;
+  return i;
+}
+
+/** Whether buf[from, to) holds only bytes csv-parse trims from the left (an empty line, when it has no comma). */
+function blankOnly(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (KIND[buf[i]!] !== BLANK) return false;
+  return true;
+}
+
+/** The cell buf[from, to) trimmed as Record.read trims it, into starts[row] and ends[row]. */
+function trimInto(buf: Buffer, from: number, to: number, starts: Int32Array, ends: Int32Array, row: number): void {
+  let start = -1;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const kind = KIND[buf[i]!]!;
+    if (kind === PLAIN) {
+      if (start < 0) start = i;
+      last = i;
+    } else if (start < 0 && kind !== BLANK) start = i;
+  }
+  starts[row] = start < 0 ? to : start;
+  ends[row] = start < 0 ? to : last >= start ? last + 1 : start;
 }
 
 /** One record's cells (trimmed offsets), read up to its line end; reused from row to row. */
@@ -141,16 +211,26 @@ function countLineEnds(buf: Buffer): number {
 /** The scanned grid: text by offsets; a column's numbers parsed on first use, once. */
 function offsetGrid(file: string, buf: Buffer, header: string[], rowCount: number, lines: Int32Array, at: Offsets): CsvGrid {
   const parsed = new Map<number, Float64Array | undefined>();
+  const offsets = (column: number): { starts: Int32Array; ends: Int32Array } => {
+    const starts = at.starts[column];
+    const ends = at.ends[column];
+    if (starts === undefined || ends === undefined) throw new RangeError(`column ${column} of ${file} was not kept`);
+    return { starts, ends };
+  };
   return {
     file,
     header,
     rowCount,
     lines,
-    text: (row, column) => buf.toString('latin1', at.starts[column]![row]!, at.ends[column]![row]!),
+    text(row, column) {
+      const o = offsets(column);
+      return buf.toString('latin1', o.starts[row]!, o.ends[row]!);
+    },
     numbers(column) {
-      if (!parsed.has(column)) parsed.set(column, parseColumn(buf, at.starts[column]!, at.ends[column]!, rowCount));
+      if (!parsed.has(column)) parsed.set(column, parseColumn(buf, offsets(column).starts, offsets(column).ends, rowCount));
       return parsed.get(column);
     },
+    holds: (column) => at.starts[column] !== undefined,
   };
 }
 
@@ -177,16 +257,18 @@ function tableGrid(table: CsvTable): CsvGrid {
       if (!parsed.has(column)) parsed.set(column, numbers(column));
       return parsed.get(column);
     },
+    holds: () => true,
   };
 }
 
 /**
  * parseCsv's check for `inf` in a numeric column, on a scanned grid: a column of numbers, missing markers and at least
- * one `inf` is an error at its first `inf` (worded by csv.ts, from that column's cells only).
+ * one `inf` is an error at its first `inf` (worded by csv.ts, from that column's cells only). Over the columns the
+ * grid holds.
  */
 export function checkGridInfinities(grid: CsvGrid): void {
   for (let c = 0; c < grid.header.length; c++) {
-    if (grid.numbers(c) !== undefined) continue;
+    if (!grid.holds(c) || grid.numbers(c) !== undefined) continue;
     let infinite = false;
     for (let r = 0; r < grid.rowCount; r++) {
       const cell = grid.text(r, c);

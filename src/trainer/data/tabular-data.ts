@@ -284,9 +284,10 @@ function withValidationFile(
   validationBytes: Uint8Array | string | undefined,
   table: CsvGrid,
   names: readonly string[],
+  columns: readonly string[] | undefined,
 ): Sides {
   if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
-  const vtable = scanCsv(file, validationBytes);
+  const vtable = scanCsv(file, validationBytes, columns);
   checkGridInfinities(vtable);
   columnIndex(vtable, spec.target, 'target');
   for (const name of names) columnIndex(vtable, name, 'feature');
@@ -315,8 +316,11 @@ function splitTable(spec: DatasetSpec, table: CsvGrid, keyOf: (row: number) => s
   return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
 }
 
-/** The split and the rows scored on: the first steps of prepareTabularData, with their checks. */
-function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined) {
+/**
+ * The split and the rows scored on: the first steps of prepareTabularData, with their checks. `columns`: the columns
+ * a validation file's grid keeps (scanCsv), as `table` does.
+ */
+function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined, columns?: readonly string[]) {
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
@@ -324,7 +328,7 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
   const { train, validation, validationKey } =
     spec.validation === undefined
       ? splitTable(spec, table, keyOf)
-      : withValidationFile(spec, spec.validation, validationBytes, table, names);
+      : withValidationFile(spec, spec.validation, validationBytes, table, names, columns);
   checkTargetsPresent(train, spec.target);
   checkTargetsPresent(validation, spec.target);
   const vtarget = at(validation, spec.target);
@@ -339,15 +343,17 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
 }
 
 /**
- * The rows every trial is scored on (TabularData.validationRows) from the split alone: the cells of the target and
- * `split_by` columns, no feature parsed or encoded. What a run whose trials all come from the cache reports.
+ * The rows every trial is scored on (TabularData.validationRows) from the split alone: only the target and
+ * `split_by` columns are kept from the scan (scanCsv's `columns`), no feature parsed or encoded. What a run whose
+ * trials all come from the cache reports.
  */
 export function validationRowsOf(
   spec: DatasetSpec,
   data: Uint8Array | string,
   validationBytes?: Uint8Array | string,
 ): TabularData['validationRows'] {
-  return splitSides(spec, scanCsv(spec.data, data), validationBytes).validationRows;
+  const columns = [spec.target, ...(spec.splitBy ?? [])];
+  return splitSides(spec, scanCsv(spec.data, data, columns), validationBytes, columns).validationRows;
 }
 
 /**
