@@ -343,17 +343,33 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
 }
 
 /**
- * The rows every trial is scored on (TabularData.validationRows) from the split alone: only the target and
- * `split_by` columns are kept from the scan (scanCsv's `columns`), no feature parsed or encoded. What a run whose
- * trials all come from the cache reports.
+ * What the split alone says of the data: the rows every trial is scored on (TabularData.validationRows), how many
+ * rows train, how many feature columns and (classification) classes there are. Only the target and `split_by`
+ * columns are kept from the scan (scanCsv's `columns`), no feature parsed or encoded: what a run whose trials all
+ * come from the cache reports, and what the default `parallel` is estimated from.
  */
+export interface DataShape {
+  readonly validationRows: TabularData['validationRows'];
+  readonly trainRows: number;
+  readonly featureColumns: number;
+  /** Classification: the training rows' classes (TabularData.classes' length). Regression: 1. */
+  readonly outputs: number;
+}
+
+export function dataShape(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): DataShape {
+  const columns = [spec.target, ...(spec.splitBy ?? [])];
+  const { names, train, validation, validationRows } = splitSides(spec, scanCsv(spec.data, data, columns), validationBytes, columns);
+  const outputs = spec.task === 'classification' ? classLabels(train, validation, spec.target).classes.length : 1;
+  return { validationRows, trainRows: train.rows.length, featureColumns: names.length, outputs };
+}
+
+/** The rows every trial is scored on, from the split alone (dataShape). */
 export function validationRowsOf(
   spec: DatasetSpec,
   data: Uint8Array | string,
   validationBytes?: Uint8Array | string,
 ): TabularData['validationRows'] {
-  const columns = [spec.target, ...(spec.splitBy ?? [])];
-  return splitSides(spec, scanCsv(spec.data, data, columns), validationBytes, columns).validationRows;
+  return dataShape(spec, data, validationBytes).validationRows;
 }
 
 /**
