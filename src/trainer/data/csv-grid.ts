@@ -64,14 +64,27 @@ interface Offsets {
 }
 
 /**
+ * What a whole scan keeps: each column's numbers, parsed as the scan passes (undefined from the first cell that is
+ * neither a number nor a missing marker), and where each row starts, to find a column's cells again when its text is
+ * asked for (a categorical column, an error). No offsets of every cell: on a numeric file they would weigh as much as
+ * its numbers.
+ */
+interface Parsed {
+  readonly numbers: (Float64Array | undefined)[];
+  readonly rowStarts: Int32Array;
+}
+
+/**
  * The plain case: no quotes, ASCII. Undefined when parseCsv should word an error (a long row, no data rows).
- * `keep`: the names of the columns whose cells are kept (all when undefined).
+ * `keep`: the names of the columns whose cells are kept (their offsets; their numbers parsed when asked for); when
+ * undefined, every column's numbers are parsed as the scan passes (Parsed).
  */
 function scanPlain(file: string, buf: Buffer, keep?: ReadonlySet<string>): CsvGrid | undefined {
   const capacity = countLineEnds(buf) + 1;
   const lines = new Int32Array(capacity);
   let header: string[] | undefined;
   let at: Offsets | undefined;
+  let parsed: Parsed | undefined;
   let rows = 0;
   let line = 1;
   const record = new Record();
@@ -85,26 +98,33 @@ function scanPlain(file: string, buf: Buffer, keep?: ReadonlySet<string>): CsvGr
       lines[rows++] = line;
       continue;
     }
+    const start = pos;
     const end = record.read(buf, pos);
     pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1; // CRLF is one line end
     if (record.cells === 0) continue; // an empty line (spaces and tabs only, too) is skipped
     if (header === undefined) {
       header = Array.from({ length: record.cells }, (_, c) => buf.toString('latin1', record.starts[c], record.ends[c]));
       if (new Set(header.filter((h) => h !== '')).size !== header.filter((h) => h !== '').length) return undefined; // a name twice
-      const wanted = (name: string): Int32Array | undefined =>
-        keep === undefined || keep.has(name) ? new Int32Array(capacity) : undefined;
+      const wanted = (name: string): Int32Array | undefined => (keep?.has(name) ? new Int32Array(capacity) : undefined);
       at = { starts: header.map(wanted), ends: header.map(wanted) };
+      if (keep === undefined) parsed = { numbers: header.map(() => new Float64Array(capacity)), rowStarts: new Int32Array(capacity) };
       continue;
     }
     if (record.cells > header.length) return undefined;
-    for (let c = 0; c < record.cells; c++) {
-      at!.starts[c]![rows] = record.starts[c]!;
-      at!.ends[c]![rows] = record.ends[c]!;
+    parsed!.rowStarts[rows] = start;
+    for (let c = 0; c < header.length; c++) {
+      const values = parsed!.numbers[c];
+      if (values === undefined) continue;
+      // A short row's missing cells are empty: missing values.
+      const v = c < record.cells ? parseNumber(buf, record.starts[c]!, record.ends[c]!) : NaN;
+      if (parsedOk) values[rows] = v;
+      else if (c >= record.cells || isMissing(buf, record.starts[c]!, record.ends[c]!)) values[rows] = NaN;
+      else parsed!.numbers[c] = undefined;
     }
     lines[rows++] = line;
   }
   if (header === undefined || at === undefined || rows === 0) return undefined;
-  return offsetGrid(file, buf, header, rows, lines.subarray(0, rows), at);
+  return offsetGrid(file, buf, header, rows, lines.subarray(0, rows), at, parsed);
 }
 
 /** How many cells readKept's last record had (0: an empty line); a module variable, so no object per row. */
@@ -208,10 +228,27 @@ function countLineEnds(buf: Buffer): number {
   return n;
 }
 
-/** The scanned grid: text by offsets; a column's numbers parsed on first use, once. */
-function offsetGrid(file: string, buf: Buffer, header: string[], rowCount: number, lines: Int32Array, at: Offsets): CsvGrid {
-  const parsed = new Map<number, Float64Array | undefined>();
+/**
+ * The scanned grid: text by offsets; a column's numbers parsed on first use, once (or in the scan: `parsed`). Without
+ * a column's offsets, a whole scan finds its cells again from where each row starts, once, on first use.
+ */
+function offsetGrid(
+  file: string,
+  buf: Buffer,
+  header: string[],
+  rowCount: number,
+  lines: Int32Array,
+  at: Offsets,
+  parsed?: Parsed,
+): CsvGrid {
+  const numbers = new Map<number, Float64Array | undefined>();
+  const scanned = parsed?.numbers.map((values) => values?.subarray(0, rowCount));
   const offsets = (column: number): { starts: Int32Array; ends: Int32Array } => {
+    if (at.starts[column] === undefined && parsed !== undefined && column >= 0 && column < header.length) {
+      const found = cellsAgain(buf, parsed.rowStarts, rowCount, column);
+      at.starts[column] = found.starts;
+      at.ends[column] = found.ends;
+    }
     const starts = at.starts[column];
     const ends = at.ends[column];
     if (starts === undefined || ends === undefined) throw new RangeError(`column ${column} of ${file} was not kept`);
@@ -227,11 +264,27 @@ function offsetGrid(file: string, buf: Buffer, header: string[], rowCount: numbe
       return buf.toString('latin1', o.starts[row]!, o.ends[row]!);
     },
     numbers(column) {
-      if (!parsed.has(column)) parsed.set(column, parseColumn(buf, offsets(column).starts, offsets(column).ends, rowCount));
-      return parsed.get(column);
+      if (scanned) return scanned[column];
+      if (!numbers.has(column)) numbers.set(column, parseColumn(buf, offsets(column).starts, offsets(column).ends, rowCount));
+      return numbers.get(column);
     },
-    holds: (column) => at.starts[column] !== undefined,
+    holds: (column) => parsed !== undefined || at.starts[column] !== undefined,
   };
+}
+
+/** One column's cell offsets, each row read again (Record.read) from where it starts; a short row's missing cell is empty. */
+function cellsAgain(buf: Buffer, rowStarts: Int32Array, rowCount: number, column: number): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(rowCount);
+  const ends = new Int32Array(rowCount);
+  const record = new Record();
+  for (let r = 0; r < rowCount; r++) {
+    record.read(buf, rowStarts[r]!);
+    if (column < record.cells) {
+      starts[r] = record.starts[column]!;
+      ends[r] = record.ends[column]!;
+    }
+  }
+  return { starts, ends };
 }
 
 /** A grid over parseCsv's rows (the quoted or non-ASCII case): the same answers, from strings. */
@@ -295,11 +348,14 @@ function parseColumn(buf: Buffer, starts: Int32Array, ends: Int32Array, rowCount
     const e = ends[r]!;
     const v = parseNumber(buf, s, e);
     if (parsedOk) values[r] = v;
-    else if (e - s <= 4 && MISSING.has(buf.toString('latin1', s, e))) values[r] = NaN;
+    else if (isMissing(buf, s, e)) values[r] = NaN;
     else return undefined;
   }
   return values;
 }
+
+/** Whether buf[s, e) is a missing marker (csv.ts MISSING; none is longer than 4 bytes). */
+const isMissing = (buf: Buffer, s: number, e: number): boolean => e - s <= 4 && MISSING.has(buf.toString('latin1', s, e));
 
 /** Whether the last parseNumber read a number (csv.ts' NUMBER grammar): a flag, so no object per cell. */
 let parsedOk = false;
