@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MISSING, isNumber, parseCsv } from '../../src/trainer/data/csv.js';
-import { checkGridInfinities, scanCsv, type CsvGrid } from '../../src/trainer/data/csv-grid.js';
+import { checkGridInfinities, csvOutline, scanCsv, type CsvGrid } from '../../src/trainer/data/csv-grid.js';
 
 /** Cells as a sloppy export writes them: numbers of every form, missing markers, words, padding and stray whitespace. */
 const cell = fc.oneof(
@@ -158,5 +158,17 @@ describe('scanCsv reads a CSV as parseCsv does', () => {
   it('goes through csv-parse for quoted or non-ASCII files, with the same answers', () => {
     for (const text of ['a,b\n"1,5",2\n3,"x"\n', 'a,b\nä,1\nö,2\n'])
       expect(outcome(() => checked(scanCsv('f.csv', text)))).toEqual(reference(text));
+  });
+});
+
+describe('csvOutline', () => {
+  it('gives the header and the lines after it, without reading a cell', () => {
+    expect(csvOutline('a, b ,c\n1,2,3\n4,5,6\n')).toEqual({ header: ['a', 'b', 'c'], rows: 2 });
+    expect(csvOutline('\ufeff\n  \na,b\r\n1,2\r\n3,4')).toEqual({ header: ['a', 'b'], rows: 2 }); // BOM, blank lines, CRLF, no last line end
+    expect(csvOutline('a,b\r1,2\r3,4\r')).toEqual({ header: ['a', 'b'], rows: 2 }); // old Mac line ends
+    expect(csvOutline('a,b\n')).toEqual({ header: ['a', 'b'], rows: 0 });
+    // The rows scanCsv finds, on a plain file.
+    const text = `x,y\n${Array.from({ length: 37 }, (_, i) => `${i},${i % 2}`).join('\n')}\n`;
+    expect(csvOutline(text).rows).toBe(scanCsv('f.csv', text).rowCount);
   });
 });

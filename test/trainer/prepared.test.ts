@@ -81,23 +81,32 @@ describe('the tabular objective hands its prepared data over explicitly', () => 
   });
 });
 
-describe('the tabular objective estimates a trial from the split alone', () => {
+describe('the tabular objective estimates a trial from the header and the line count', () => {
   let handle: TfHandle;
   beforeAll(async () => {
     handle = await loadTf('cpu', { cwd: process.cwd(), warn: (m) => expect.fail(m) });
   });
   afterAll(cleanupTempDirs);
   const params = { units: 16, layers: 2, epochs: 3, batch_size: 8 };
+  /** Weights of a 2 × 16 MLP with `inputs` inputs and `outputs` outputs. */
+  const weights = (inputs: number, outputs: number): number => inputs * 16 + 16 + 16 * 16 + 16 + 16 * outputs + outputs;
 
-  it('gives the prepared size when every feature is numeric', async () => {
-    for (const [file, target, task] of [
-      ['iris.csv', 'species', 'classification'],
-      ['diabetes.csv', 'progression', 'regression'],
-    ] as const) {
-      const o = await createTabularObjective(trainerSpec({ data: fixture(file), target, task }), handle);
-      const estimated = o.estimatedTrialSize(params);
-      expect(estimated).toEqual(o.trialSize(params));
-    }
+  it('comes close to the prepared size: rows less the validation share, a numeric input per column, two classes', async () => {
+    const iris = await createTabularObjective(
+      trainerSpec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }),
+      handle,
+    );
+    // 150 rows: 120 estimated to train (the split keeps 121), batches of 8 for 3 epochs.
+    expect(iris.estimatedTrialSize(params)).toEqual({ steps: 15 * 3, batch: 8, weights: weights(4, 2) });
+    expect(iris.trialSize(params)).toEqual({ steps: 16 * 3, batch: 8, weights: weights(4, 3) });
+    const diabetes = await createTabularObjective(
+      trainerSpec({ data: fixture('diabetes.csv'), target: 'progression', task: 'regression' }),
+      handle,
+    );
+    const exact = diabetes.trialSize(params);
+    const estimated = diabetes.estimatedTrialSize(params);
+    expect(estimated.weights).toBe(exact.weights);
+    expect(Math.abs(estimated.steps - exact.steps)).toBeLessThanOrEqual(0.05 * exact.steps);
   });
 
   it('prepares nothing: data no trial could train on is still estimated, and its validation rows found', async () => {
@@ -109,7 +118,6 @@ describe('the tabular objective estimates a trial from the split alone', () => {
       trainerSpec({ data: path.join(dir, 'iris.csv'), target: 'species', task: 'classification' }),
       handle,
     );
-    // 4 inputs, 3 classes; the training rows as the split chooses them.
     const good = await createTabularObjective(
       trainerSpec({ data: fixture('iris.csv'), target: 'species', task: 'classification' }),
       handle,
@@ -124,9 +132,8 @@ describe('the tabular objective estimates a trial from the split alone', () => {
     const rows = Array.from({ length: 40 }, (_, i) => `${i % 7},${['red', 'green', 'blue'][i % 3]},${i % 2}`);
     writeFileSync(path.join(dir, 'c.csv'), `x,colour,y\n${rows.join('\n')}\n`);
     const o = await createTabularObjective(trainerSpec({ data: path.join(dir, 'c.csv'), target: 'y', task: 'classification' }), handle);
-    const layers = (inputs: number): number => inputs * 16 + 16 + 16 * 16 + 16 + 16 * 2 + 2;
-    expect(o.estimatedTrialSize(params).weights).toBe(layers(2));
-    expect(o.trialSize(params).weights).toBe(layers(4));
+    expect(o.estimatedTrialSize(params).weights).toBe(weights(2, 2));
+    expect(o.trialSize(params).weights).toBe(weights(4, 2));
   });
 
   it('lets the bytes go once prepared; another split reads the file again, and refuses it if it changed', async () => {

@@ -37,6 +37,28 @@ export function scanCsv(file: string, bytes: Uint8Array | string, columns?: read
   return grid ?? tableGrid(parseCsv(file, buf));
 }
 
+/**
+ * A CSV's header (its first non-empty line, cells trimmed as scanCsv trims them) and how many lines follow it (line
+ * ends counted natively, blank lines and a quoted cell's line breaks included): a file's size without reading a cell,
+ * for estimates.
+ */
+export function csvOutline(bytes: Uint8Array | string): { readonly header: readonly string[]; readonly rows: number } {
+  const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const record = new Record();
+  let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  while (pos < buf.length) {
+    const end = record.read(buf, pos);
+    pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1;
+    if (record.cells > 0) break;
+  }
+  const header = Array.from({ length: record.cells }, (_, c) => buf.toString('latin1', record.starts[c], record.ends[c]));
+  const rest = buf.subarray(Math.min(pos, buf.length));
+  const ends = rest.indexOf(LF) >= 0 ? LF : CR;
+  let rows = rest.length > 0 && rest[rest.length - 1] !== ends ? 1 : 0; // a last line without a line end
+  for (let i = rest.indexOf(ends); i >= 0; i = rest.indexOf(ends, i + 1)) rows++;
+  return { header, rows };
+}
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;

@@ -1,6 +1,6 @@
 import { sha256Words } from './short-sha256.js';
 import { MISSING, isNumber } from './csv.js';
-import { type CsvGrid, checkGridInfinities, scanCsv } from './csv-grid.js';
+import { type CsvGrid, checkGridInfinities, csvOutline, scanCsv } from './csv-grid.js';
 import { show } from '../../core/errors.js';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
@@ -343,33 +343,38 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
 }
 
 /**
- * What the split alone says of the data: the rows every trial is scored on (TabularData.validationRows), how many
- * rows train, how many feature columns and (classification) classes there are. Only the target and `split_by`
- * columns are kept from the scan (scanCsv's `columns`), no feature parsed or encoded: what a run whose trials all
- * come from the cache reports, and what the default `parallel` is estimated from.
+ * The rows every trial is scored on (TabularData.validationRows) from the split alone: only the target and
+ * `split_by` columns are kept from the scan (scanCsv's `columns`), no feature parsed or encoded. What a run whose
+ * trials all come from the cache reports.
  */
-export interface DataShape {
-  readonly validationRows: TabularData['validationRows'];
-  readonly trainRows: number;
-  readonly featureColumns: number;
-  /** Classification: the training rows' classes (TabularData.classes' length). Regression: 1. */
-  readonly outputs: number;
-}
-
-export function dataShape(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): DataShape {
-  const columns = [spec.target, ...(spec.splitBy ?? [])];
-  const { names, train, validation, validationRows } = splitSides(spec, scanCsv(spec.data, data, columns), validationBytes, columns);
-  const outputs = spec.task === 'classification' ? classLabels(train, validation, spec.target).classes.length : 1;
-  return { validationRows, trainRows: train.rows.length, featureColumns: names.length, outputs };
-}
-
-/** The rows every trial is scored on, from the split alone (dataShape). */
 export function validationRowsOf(
   spec: DatasetSpec,
   data: Uint8Array | string,
   validationBytes?: Uint8Array | string,
 ): TabularData['validationRows'] {
-  return dataShape(spec, data, validationBytes).validationRows;
+  const columns = [spec.target, ...(spec.splitBy ?? [])];
+  return splitSides(spec, scanCsv(spec.data, data, columns), validationBytes, columns).validationRows;
+}
+
+/** The data's size as estimateShape guesses it, for estimates made before (or without) preparing it. */
+export interface ShapeEstimate {
+  readonly trainRows: number;
+  readonly featureColumns: number;
+  /** Classification: 2 (the classes are not read). Regression: 1. */
+  readonly outputs: number;
+}
+
+/**
+ * The data's size from its header and its line ends alone (csvOutline): the training rows (the lines, less
+ * `validation_split` of them), the feature columns, two classes. A guess for the default `parallel`, made without
+ * parsing a cell, so a run whose trials all come from the cache prepares nothing for it.
+ */
+export function estimateShape(spec: DatasetSpec, data: Uint8Array | string): ShapeEstimate {
+  const { header, rows } = csvOutline(data);
+  const ids = new Set(spec.splitBy ?? []);
+  const features = spec.features?.length ?? header.filter((h) => h !== '' && h !== spec.target && !ids.has(h)).length;
+  const trainRows = spec.validation === undefined ? Math.round(rows * (1 - spec.validationSplit)) : rows;
+  return { trainRows: Math.max(1, trainRows), featureColumns: Math.max(1, features), outputs: spec.task === 'classification' ? 2 : 1 };
 }
 
 /**

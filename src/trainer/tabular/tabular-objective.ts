@@ -6,7 +6,7 @@ import { hashJson } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
-import { type DataShape, type TabularData, dataShape } from '../data/tabular-data.js';
+import { type ShapeEstimate, type TabularData, estimateShape, validationRowsOf } from '../data/tabular-data.js';
 import { type FileBytes, type FileHashes, type PreparedData, fileHashes, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
 import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
@@ -80,9 +80,10 @@ export interface TabularObjective extends Objective {
   /** The size of a full trial with `params`: training steps (batches × epochs), rows per batch, model parameters. */
   trialSize(params: Params): TrialSize;
   /**
-   * trialSize from the split alone, nothing prepared (dataShape): the default split's training rows, one input per
-   * feature column (a categorical column's one-hot inputs are not counted) and the classes. For estimates a run
-   * whose trials all come from the cache makes (the default `parallel`) without preparing the data.
+   * trialSize guessed from the data's header and line count, nothing parsed (estimateShape): its lines less the
+   * validation share, one input per feature column (a categorical column's one-hot inputs are not counted), two
+   * classes. For the estimate a run makes before any trial trains (the default `parallel`), so a run whose trials
+   * all come from the cache prepares nothing for it.
    */
   estimatedTrialSize(params: Params): TrialSize;
   /** Trains on `on` from now on (what `backend: auto` picked), keeping the prepared data. */
@@ -154,7 +155,7 @@ export async function createTabularObjective(
       return files.prepared();
     },
     get validation(): TabularData['validationRows'] | undefined {
-      return files.shape().validationRows;
+      return files.validationRows();
     },
     async run(params: Params, ctx: TrialContext): Promise<ObjectiveResult> {
       if (disposed) throw new TrialError('the tabular objective was disposed', { transient: true });
@@ -187,7 +188,7 @@ export async function createTabularObjective(
       return sizeOf(hp, p.data.train.n, p.data.inputs.length, p.data.task === 'classification' ? p.data.classes.length : 1);
     },
     estimatedTrialSize(params: Params): TrialSize {
-      const shape = files.shape();
+      const shape = files.estimate();
       return sizeOf(hyperparameters(params), shape.trainRows, shape.featureColumns, shape.outputs);
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
@@ -249,10 +250,12 @@ interface TabularFiles {
   /** The data with `trainer.validation_split` (or the validation file). */
   data(): TabularData;
   /**
-   * The split's shape before anything is prepared: the prepared data's rows when it is prepared, else from the split
-   * alone (dataShape: no feature is parsed); a DatasetError when the data cannot be split.
+   * The rows trials are scored on: the prepared data's when it is prepared, else from the split alone
+   * (validationRowsOf: no feature is parsed); a DatasetError when the data cannot be split.
    */
-  shape(): DataShape;
+  validationRows(): TabularData['validationRows'];
+  /** The data's size guessed from its header and line ends (estimateShape) when the files were read. */
+  estimate(): ShapeEstimate;
   /** The split with another validation fraction (a searched validation_split), prepared once on first use. */
   dataFor(fraction: number): Split;
   /** Every preparation so far, the first one first (TabularObjective.prepared). */
@@ -291,31 +294,24 @@ async function readTabularData(
     }
     return p;
   };
-  let shape: DataShape | undefined;
+  let scored: TabularData['validationRows'] | undefined;
+  // Made now, while the bytes are at hand: the line ends counted natively, nothing parsed.
+  const estimate = estimateShape(spec, data);
   return {
     hashes,
     data: () => dataFor(spec.validationSplit).data,
     dataFor,
-    shape(): DataShape {
-      const ready = splits.get(spec.validationSplit)?.data;
-      if (ready) shape ??= preparedShape(ready);
-      shape ??= dataShape(spec, bytes().data, bytes().validation);
-      return shape;
+    validationRows(): TabularData['validationRows'] {
+      const ready = splits.get(spec.validationSplit);
+      if (ready) return ready.data.validationRows;
+      scored ??= validationRowsOf(spec, bytes().data, bytes().validation);
+      return scored;
     },
+    estimate: () => estimate,
     prepared: () => {
       const first = dataFor(spec.validationSplit).data;
       return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));
     },
-  };
-}
-
-/** The shape of prepared data, as dataShape gives it from the split alone. */
-function preparedShape(data: TabularData): DataShape {
-  return {
-    validationRows: data.validationRows,
-    trainRows: data.train.n,
-    featureColumns: data.encodings.length,
-    outputs: data.task === 'classification' ? data.classes.length : 1,
   };
 }
 
