@@ -23,16 +23,30 @@ export interface CsvGrid {
   holds(column: number): boolean;
 }
 
+/** Which cells a scan keeps beside the header, the row count and the line numbers. */
+export interface ScanOptions {
+  /**
+   * Only these columns (names; one the header lacks is ignored): their cells' offsets, their numbers parsed when
+   * asked for; the other columns' cells are counted, not kept. What the split needs of a file whose trials all come
+   * from the cache (the target and `split_by` columns).
+   */
+  readonly only?: readonly string[];
+  /**
+   * Every column (no `only`): each one's numbers parsed as the scan passes, and these columns' cell offsets kept as it
+   * passes too, for columns whose text is read for every row (the target's classes, `split_by` ids). Any other
+   * column's text is found again when asked for.
+   */
+  readonly texts?: readonly string[];
+}
+
 /**
  * Reads a CSV as parseCsv does (same header, rows, padding, line numbers and errors), scanning the bytes once when
- * the file has no quote and only ASCII bytes, else through parseCsv. With `columns` (names), only those columns' cells
- * are kept (a name the header lacks is ignored): what the split needs of a file whose trials all come from the cache,
- * the target and `split_by` columns, without the offsets of every cell.
+ * the file has no quote and only ASCII bytes, else through parseCsv (which keeps every cell, whatever the options).
  */
-export function scanCsv(file: string, bytes: Uint8Array | string, columns?: readonly string[]): CsvGrid {
+export function scanCsv(file: string, bytes: Uint8Array | string, options: ScanOptions = {}): CsvGrid {
   const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const plain = buf.indexOf(QUOTE) < 0 && isAscii(buf);
-  const grid = plain ? scanPlain(file, buf, columns && new Set(columns)) : undefined;
+  const grid = plain ? scanPlain(file, buf, options) : undefined;
   // Anything the scanner does not read exactly as csv-parse (a long row's error message) goes to parseCsv.
   return grid ?? tableGrid(parseCsv(file, buf));
 }
@@ -98,10 +112,12 @@ interface Parsed {
 
 /**
  * The plain case: no quotes, ASCII. Undefined when parseCsv should word an error (a long row, no data rows).
- * `keep`: the names of the columns whose cells are kept (their offsets; their numbers parsed when asked for); when
- * undefined, every column's numbers are parsed as the scan passes (Parsed).
+ * With `only`, those columns' offsets (readKept); else every column's numbers as the scan passes (Parsed), and the
+ * offsets of the `texts` columns.
  */
-function scanPlain(file: string, buf: Buffer, keep?: ReadonlySet<string>): CsvGrid | undefined {
+function scanPlain(file: string, buf: Buffer, options: ScanOptions): CsvGrid | undefined {
+  const keep = options.only && new Set(options.only);
+  const texts = new Set(options.texts ?? []);
   const capacity = countLineEnds(buf) + 1;
   const lines = new Int32Array(capacity);
   let header: string[] | undefined;
@@ -127,13 +143,19 @@ function scanPlain(file: string, buf: Buffer, keep?: ReadonlySet<string>): CsvGr
     if (header === undefined) {
       header = Array.from({ length: record.cells }, (_, c) => buf.toString('latin1', record.starts[c], record.ends[c]));
       if (new Set(header.filter((h) => h !== '')).size !== header.filter((h) => h !== '').length) return undefined; // a name twice
-      const wanted = (name: string): Int32Array | undefined => (keep?.has(name) ? new Int32Array(capacity) : undefined);
+      const wanted = (name: string): Int32Array | undefined => ((keep ?? texts).has(name) ? new Int32Array(capacity) : undefined);
       at = { starts: header.map(wanted), ends: header.map(wanted) };
       if (keep === undefined) parsed = { numbers: header.map(() => new Float64Array(capacity)), rowStarts: new Int32Array(capacity) };
       continue;
     }
     if (record.cells > header.length) return undefined;
     parsed!.rowStarts[rows] = start;
+    for (let c = 0; c < record.cells; c++) {
+      const starts = at!.starts[c];
+      if (starts === undefined) continue;
+      starts[rows] = record.starts[c]!;
+      at!.ends[c]![rows] = record.ends[c]!;
+    }
     for (let c = 0; c < header.length; c++) {
       const values = parsed!.numbers[c];
       if (values === undefined) continue;

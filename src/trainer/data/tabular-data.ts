@@ -1,6 +1,6 @@
 import { sha256Words } from './short-sha256.js';
 import { MISSING, isNumber } from './csv.js';
-import { type CsvGrid, checkGridInfinities, csvOutline, scanCsv } from './csv-grid.js';
+import { type CsvGrid, type ScanOptions, checkGridInfinities, csvOutline, scanCsv } from './csv-grid.js';
 import { show } from '../../core/errors.js';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
@@ -284,10 +284,10 @@ function withValidationFile(
   validationBytes: Uint8Array | string | undefined,
   table: CsvGrid,
   names: readonly string[],
-  columns: readonly string[] | undefined,
+  scan: ScanOptions,
 ): Sides {
   if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
-  const vtable = scanCsv(file, validationBytes, columns);
+  const vtable = scanCsv(file, validationBytes, scan);
   checkGridInfinities(vtable);
   columnIndex(vtable, spec.target, 'target');
   for (const name of names) columnIndex(vtable, name, 'feature');
@@ -317,10 +317,10 @@ function splitTable(spec: DatasetSpec, table: CsvGrid, keyOf: (row: number) => s
 }
 
 /**
- * The split and the rows scored on: the first steps of prepareTabularData, with their checks. `columns`: the columns
- * a validation file's grid keeps (scanCsv), as `table` does.
+ * The split and the rows scored on: the first steps of prepareTabularData, with their checks. `scan`: how a
+ * validation file is scanned (scanCsv's options), as `table` was.
  */
-function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined, columns?: readonly string[]) {
+function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined, scan: ScanOptions) {
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
@@ -328,7 +328,7 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
   const { train, validation, validationKey } =
     spec.validation === undefined
       ? splitTable(spec, table, keyOf)
-      : withValidationFile(spec, spec.validation, validationBytes, table, names, columns);
+      : withValidationFile(spec, spec.validation, validationBytes, table, names, scan);
   checkTargetsPresent(train, spec.target);
   checkTargetsPresent(validation, spec.target);
   const vtarget = at(validation, spec.target);
@@ -344,7 +344,7 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
 
 /**
  * The rows every trial is scored on (TabularData.validationRows) from the split alone: only the target and
- * `split_by` columns are kept from the scan (scanCsv's `columns`), no feature parsed or encoded. What a run whose
+ * `split_by` columns are kept from the scan (scanCsv's `only`), no feature parsed or encoded. What a run whose
  * trials all come from the cache reports.
  */
 export function validationRowsOf(
@@ -352,8 +352,8 @@ export function validationRowsOf(
   data: Uint8Array | string,
   validationBytes?: Uint8Array | string,
 ): TabularData['validationRows'] {
-  const columns = [spec.target, ...(spec.splitBy ?? [])];
-  return splitSides(spec, scanCsv(spec.data, data, columns), validationBytes, columns).validationRows;
+  const scan = { only: [spec.target, ...(spec.splitBy ?? [])] };
+  return splitSides(spec, scanCsv(spec.data, data, scan), validationBytes, scan).validationRows;
 }
 
 /** The data's size as estimateShape guesses it, for estimates made before (or without) preparing it. */
@@ -383,9 +383,11 @@ export function estimateShape(spec: DatasetSpec, data: Uint8Array | string): Sha
  * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
  */
 export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
-  const table = scanCsv(spec.data, data);
+  // The target's and the ids' text is read for every row (classes, row keys): their offsets are kept as the scan passes.
+  const texts = { texts: [spec.target, ...(spec.splitBy ?? [])] };
+  const table = scanCsv(spec.data, data, texts);
   checkGridInfinities(table);
-  const { names, keyOf, train, validation, validationRows } = splitSides(spec, table, validationBytes);
+  const { names, keyOf, train, validation, validationRows } = splitSides(spec, table, validationBytes, texts);
   const encodings = names.map((name) => fitEncoding(table, train, name));
   const inputs = encodings.flatMap((e) => (e.kind === 'numeric' ? [e.name] : e.categories.map((c) => `${e.name}=${c}`)));
   if (inputs.length === 0)
