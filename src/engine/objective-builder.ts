@@ -6,6 +6,7 @@ import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
 import { type BackendName, isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
+import type { Params } from '../core/json.js';
 import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
 import {
   BackendError,
@@ -184,8 +185,10 @@ async function trainerObjective(
     };
   }
   const tabular = await createTabularObjective(trainer, handle);
-  // The default `parallel` depends on the sweep's size, which needs the data's shape: only then is it prepared now.
-  const sized = config.parallel === undefined ? sweepSize(tabular, config) : undefined;
+  // The default `parallel` depends on the sweep's size, estimated from the data's shape (the split alone: nothing
+  // prepared, so a run whose trials all come from the cache prepares nothing).
+  const estimate = { trialSize: (params: Params) => tabular.estimatedTrialSize(params) };
+  const sized = config.parallel === undefined ? sweepSize(estimate, config) : undefined;
   const trained: { -readonly [K in keyof TrainerObjective]: TrainerObjective[K] } = {
     objective: tabular,
     handle,
@@ -196,7 +199,8 @@ async function trainerObjective(
     async ready(): Promise<void> {
       tabular.prepare();
       if (!auto) return;
-      const { size, sweepMs } = sized ?? sweepSize(tabular, config);
+      // The prepared data's own size (one-hot inputs counted) for the probe and for whether tfjs-node is worth it.
+      const { size, sweepMs } = sweepSize(tabular, config);
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
       const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
@@ -208,8 +212,8 @@ async function trainerObjective(
   return trained;
 }
 
-/** The size of a trial at the middle of the space and the sweep's training in one thread (middleSize); prepares the data. */
-function sweepSize(tabular: TabularObjective, config: SweepConfig): { size?: TrialSize; sweepMs?: number } {
+/** The size of a trial at the middle of the space and the sweep's training in one thread (middleSize). */
+function sweepSize(tabular: Pick<TabularObjective, 'trialSize'>, config: SweepConfig): { size?: TrialSize; sweepMs?: number } {
   const size = middleSize(tabular, config);
   return size ? { size, sweepMs: estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS) } : {};
 }
