@@ -6,7 +6,7 @@ import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
 import { type BackendName, isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
-import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
+import { DEFAULT_TRIALS, neutralParams, plannedTrials } from '../core/study/index.js';
 import {
   BackendError,
   chooseBackend,
@@ -149,7 +149,7 @@ interface TrainerObjective {
   readonly handle: TfHandle;
   /** `backend: auto`'s measurement, when it was made. */
   readonly backendChoice?: string;
-  /** The sweep's training in one thread, estimated from the middle of its space (tabular, when the default `parallel` needs it). */
+  /** The sweep's training in one thread, estimated from the middle of its space (images; tabular when the default `parallel` needs it). */
   readonly sweepMs?: number;
   /** The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again (read when a worker starts). */
   readonly prepared: readonly PreparedData[];
@@ -179,6 +179,7 @@ async function trainerObjective(
       objective: image,
       handle: pick?.handle ?? handle,
       ...(pick ? { backendChoice: pick.summary } : {}),
+      ...(sweepMs !== undefined ? { sweepMs } : {}),
       prepared: [],
       ready: async () => {},
     };
@@ -240,7 +241,7 @@ async function probe(
 /** The trainer's objective run by a pool of worker threads when more than one trial runs at once, else as it is. */
 async function inWorkers(config: SweepConfig, trainer: TrainerSpec, trained: TrainerObjective, native: Native): Promise<BuiltObjective> {
   const { log } = native.opts.ports;
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, trained.sweepMs);
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, trained.sweepMs, concurrentTrials(config));
   if (parallel <= 1) return { objective: trained.objective, parallel: 1 };
   const script = findWorkerScript();
   if (script === undefined) {
@@ -317,6 +318,16 @@ function middleSize<S>(objective: { trialSize(params: ReturnType<typeof neutralP
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Trials that can ever run at once: the search's (its stages' budgets, the trial budget, or a grid's size) or the
+ * champion's seeds, whichever is more; unbounded when the search has no budget but minutes.
+ */
+export function concurrentTrials(config: Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion'>): number {
+  const grid = config.method === 'grid' ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : Infinity;
+  const search = config.stages.length > 0 ? plannedTrials(config) : Math.min(config.budget.trials ?? Infinity, grid);
+  return Math.max(search, config.champion.seeds);
 }
 
 /** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */
