@@ -23,6 +23,9 @@ import {
   loadTf,
   nativeWanted,
   nativeWantedForImages,
+  NATIVE_MIN_CONV_MACS,
+  NATIVE_MIN_WEIGHTS,
+  pickBySize,
   probeTimingMs,
   type BackendChoice,
   DatasetError,
@@ -168,13 +171,20 @@ async function trainerObjective(
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
     const size = middleSize(image, config);
     const sweepMs = size && estimatedConvTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
+    const macsPerStep = size && 3 * size.macsPerImage * size.batch;
     // Conv nets are where native TensorFlow helps most: fetch it (the Action) when this one is big enough to gain.
     const why =
-      !auto || handle.backend === 'tensorflow' || !size
-        ? undefined
-        : nativeWantedForImages({ macsPerStep: 3 * size.macsPerImage * size.batch, sweepMs });
+      !auto || handle.backend === 'tensorflow' || macsPerStep === undefined ? undefined : nativeWantedForImages({ macsPerStep, sweepMs });
     const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-    const pick = auto ? await probe(config, image, first, sweepMs, native) : undefined;
+    const estimate: ModelEstimate = size
+      ? {
+          sweepMs,
+          msPerStep: estimatedConvTrialMs(size) / size.steps,
+          nativeFaster: macsPerStep! >= NATIVE_MIN_CONV_MACS,
+          bySize: `${millions(macsPerStep!)} multiply-adds per step, ${macsPerStep! >= NATIVE_MIN_CONV_MACS ? 'past' : 'below'} native TensorFlow's break-even (${millions(NATIVE_MIN_CONV_MACS)})`,
+        }
+      : {};
+    const pick = auto ? await probe(config, image, first, estimate, native) : undefined;
     return {
       objective: image,
       handle: pick?.handle ?? handle,
@@ -201,7 +211,15 @@ async function trainerObjective(
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
       const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-      const pick = await probe(config, tabular, first, sweepMs, native);
+      const estimate: ModelEstimate = size
+        ? {
+            sweepMs,
+            msPerStep: estimatedTrialMs(size) / size.steps,
+            nativeFaster: size.weights >= NATIVE_MIN_WEIGHTS,
+            bySize: `${size.weights} weights, ${size.weights >= NATIVE_MIN_WEIGHTS ? 'past' : 'below'} native TensorFlow's break-even (${NATIVE_MIN_WEIGHTS})`,
+          }
+        : {};
+      const pick = await probe(config, tabular, first, estimate, native);
       trained.handle = pick.handle;
       trained.backendChoice = pick.summary;
     },
@@ -215,24 +233,45 @@ function sweepSize(tabular: TabularObjective, config: SweepConfig): { size?: Tri
   return size ? { size, sweepMs: estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS) } : {};
 }
 
+/** The sweep's model at the middle of its space, sized without a clock (each field undefined when it cannot be trained). */
+interface ModelEstimate {
+  /** Its training in one thread (estimated trial × trials). */
+  readonly sweepMs?: number;
+  /** One training step on WASM. */
+  readonly msPerStep?: number;
+  /** Whether native TensorFlow beats WASM at this size (the measured break-evens, tf/native.ts), and `bySize` why. */
+  readonly nativeFaster?: boolean;
+  readonly bySize?: string;
+}
+
+const millions = (n: number): string => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
+
 /**
  * `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
  * (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
+ * A sweep that trains once is not timed: the model's size decides (pickBySize).
  */
 async function probe(
   config: SweepConfig,
   timed: ImageObjective | TabularObjective,
   first: TfHandle,
-  sweepMs: number | undefined,
+  estimate: ModelEstimate,
   native: Native,
 ): Promise<BackendPick> {
   const { opts } = native;
   const params = neutralParams(config.space);
-  const pick = await chooseBackend(
-    first,
-    { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
-    probeOptions(opts.mode ?? {}, sweepMs),
-  );
+  const ports = {
+    load: (name: BackendName) => loadTf(name, tfOptions(native)),
+    time: (h: TfHandle, steps: number) => timed.msPerStep(h, params, steps),
+    warn: opts.ports.log.warn,
+  };
+  const pick =
+    trainsOnce(config, opts.mode ?? {}) && estimate.nativeFaster !== undefined
+      ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize!)
+      : await chooseBackend(first, ports, {
+          ...probeOptions(opts.mode ?? {}, estimate.sweepMs),
+          ...(estimate.msPerStep !== undefined ? { estimatedMsPerStep: estimate.msPerStep } : {}),
+        });
   opts.ports.log.info(`backend auto: ${pick.summary}`);
   timed.switchBackend(pick.handle);
   return pick;
@@ -320,14 +359,23 @@ function middleSize<S>(objective: { trialSize(params: ReturnType<typeof neutralP
   }
 }
 
-/**
- * Trials that can ever run at once: the search's (its stages' budgets, the trial budget, or a grid's size) or the
- * champion's seeds, whichever is more; unbounded when the search has no budget but minutes.
- */
-export function concurrentTrials(config: Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion'>): number {
+type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion' | 'repeats'>;
+
+/** The search's trials at most: its stages' budgets, the trial budget, or a grid's size; unbounded when only minutes bound it. */
+function searchTrials(config: TrialsConfig): number {
   const grid = config.method === 'grid' ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1) : Infinity;
-  const search = config.stages.length > 0 ? plannedTrials(config) : Math.min(config.budget.trials ?? Infinity, grid);
-  return Math.max(search, config.champion.seeds);
+  return config.stages.length > 0 ? plannedTrials(config) : Math.min(config.budget.trials ?? Infinity, grid);
+}
+
+/** Trials that can ever run at once: the search's or the champion's seeds, whichever is more. */
+export function concurrentTrials(config: TrialsConfig): number {
+  return Math.max(searchTrials(config), config.champion.seeds);
+}
+
+/** Whether the run trains one model and no more: one trial, one repeat, and no champion seeds recorded or replayed. */
+export function trainsOnce(config: TrialsConfig, mode: Pick<RunMode, 'champion'>): boolean {
+  const seeds = mode.champion?.mode === 'record' ? config.champion.seeds : mode.champion?.mode === 'replay' ? Infinity : 0;
+  return searchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
 
 /** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */

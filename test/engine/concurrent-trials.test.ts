@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSweepConfig } from '../../src/core/config/parse.js';
-import { concurrentTrials } from '../../src/engine/objective-builder.js';
+import { concurrentTrials, trainsOnce } from '../../src/engine/objective-builder.js';
 
 const config = (extra: string): ReturnType<typeof parseSweepConfig> =>
   parseSweepConfig(
@@ -24,5 +24,18 @@ describe('concurrentTrials (the cap on the default number of workers)', () => {
     expect(concurrentTrials(config('method: random\nchampion: {seeds: 0}\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'))).toBe(
       Infinity,
     );
+  });
+});
+
+describe("trainsOnce (backend auto then picks by the model's size instead of timing)", () => {
+  const one = 'method: grid\nparameters: {units: {values: [8]}}';
+  it('is one trial, one repeat, and no champion seeds recorded or replayed', () => {
+    expect(trainsOnce(config(`champion: {seeds: 0}\n${one}`), { champion: { mode: 'record' } })).toBe(true);
+    expect(trainsOnce(config(one), {})).toBe(true); // no champion step
+    expect(trainsOnce(config(one), { champion: { mode: 'record' } })).toBe(false); // 10 seeds after the trial
+    expect(trainsOnce(config(`champion: {seeds: 0}\n${one}`), { champion: { mode: 'replay', baseline: undefined } })).toBe(false);
+    expect(trainsOnce(config(`champion: {seeds: 0}\nrepeats: 3\n${one}`), {})).toBe(false);
+    expect(trainsOnce(config('method: grid\nparameters: {units: {values: [8, 16]}}'), {})).toBe(false);
+    expect(trainsOnce(config('method: random\nrun_cap: 1\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), {})).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import {
   createTabularObjective,
   describeTimings,
   loadTf,
+  pickBySize,
   probeTimingMs,
   type TfHandle,
 } from '../../src/trainer/index.js';
@@ -213,5 +214,44 @@ describe('chooseBackend and hopeless backends', () => {
       ['wasm', 3],
       ['wasm', 60],
     ]);
+  });
+});
+
+describe('backend auto without timing', () => {
+  it('takes a lone backend untimed when its step is estimated at 1 ms or more (cpu cannot win), and cpu alone', async () => {
+    const p = ports({ wasm: 80, cpu: 900 });
+    const pick = await chooseBackend(fake('wasm'), p, { estimatedMsPerStep: 112 });
+    expect(pick.handle.backend).toBe('wasm');
+    expect(pick.summary).toBe(
+      "wasm (not timed: the only backend available but cpu, which can win only on steps under 1 ms; this model's are estimated at 112.0 ms)",
+    );
+    expect(p.timed).toEqual([]);
+    // a small model: timed, so that cpu can be compared
+    const small = ports({ wasm: 0.5, cpu: 0.3 });
+    expect((await chooseBackend(fake('wasm'), small, { estimatedMsPerStep: 0.2 })).handle.backend).toBe('cpu');
+    // two backends to compare: timed whatever the estimate
+    const two = ports({ tensorflow: 30, wasm: 80 });
+    await chooseBackend(fake('tensorflow'), two, { estimatedMsPerStep: 112 });
+    expect(two.timed.map(([b]) => b)).toEqual(['tensorflow', 'wasm']);
+    const cpu = ports({ cpu: 1 });
+    expect((await chooseBackend(fake('cpu'), cpu)).summary).toBe('cpu (not timed: the only backend available)');
+    expect(cpu.timed).toEqual([]);
+  });
+
+  it('pickBySize: a sweep that trains once takes what the size says, loading wasm when native TensorFlow is not faster', async () => {
+    const p = ports({});
+    expect((await pickBySize(fake('tensorflow'), p, true, '107M multiply-adds per step')).summary).toBe(
+      'tensorflow (not timed: one training; 107M multiply-adds per step)',
+    );
+    const small = await pickBySize(fake('tensorflow'), p, false, '2.7M multiply-adds per step');
+    expect(small.handle.backend).toBe('wasm');
+    expect(small.summary).toBe('wasm (not timed: one training; 2.7M multiply-adds per step)');
+    expect((await pickBySize(fake('wasm'), p, true, 'big')).handle.backend).toBe('wasm'); // tfjs-node not there
+    const noWasm = ports({}, ['wasm']);
+    expect((await pickBySize(fake('tensorflow'), noWasm, false, 'small')).handle.backend).toBe('tensorflow');
+    expect(noWasm.warnings).toEqual([
+      "backend auto: TensorFlow.js backend 'wasm' is not available: not installed here; staying on tensorflow",
+    ]);
+    expect(p.timed).toEqual([]);
   });
 });

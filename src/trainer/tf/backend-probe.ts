@@ -68,6 +68,12 @@ export interface ProbeOptions {
    * the same backend (backends round floats differently, and that difference grows over training), and `why` it is.
    */
   readonly prefer?: { readonly backend: string; readonly why: string };
+  /**
+   * The model's training step on WASM as estimated from its size alone (estimatedTrialMs, estimatedConvTrialMs per
+   * step). From CPU_MAY_WIN_MS up, a backend with no rival but cpu is taken without timing: the timing could only
+   * tell whether cpu is worth timing, and it is not.
+   */
+  readonly estimatedMsPerStep?: number;
 }
 
 /**
@@ -97,6 +103,14 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: Pr
     }
   };
   for (const name of AFTER[first.backend]) await load(name);
+  const alone = handles.length === 1 && opts.prefer?.backend !== 'cpu';
+  if (alone && first.backend === 'cpu') return { handle: first, timings: [], summary: 'cpu (not timed: the only backend available)' };
+  if (alone && opts.estimatedMsPerStep !== undefined && opts.estimatedMsPerStep >= CPU_MAY_WIN_MS)
+    return {
+      handle: first,
+      timings: [],
+      summary: `${first.backend} (not timed: the only backend available but cpu, which can win only on steps under ${CPU_MAY_WIN_MS} ms; this model's are estimated at ${fmtMs(opts.estimatedMsPerStep)})`,
+    };
   // Round robin, best of ROUNDS per backend: the first backend timed also pays for JIT-compiling the trainer's own
   // JS, which would otherwise count against whichever backend comes first.
   const best = new Map<TfHandle, number>();
@@ -171,10 +185,39 @@ async function timeSteps(h: TfHandle, ports: ProbePorts, minTimedMs: number): Pr
  * which backend was left out and why (`wasm (81 ms/step; cpu not timed: ...)`).
  */
 export function describeTimings(timings: readonly BackendTiming[], chosen: number, note?: string, untimed?: string): string {
-  const fmt = (ms: number): string => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
+  const fmt = (ms: number): string => `${fmtMs(ms)}/step`;
   const c = timings[chosen]!;
   const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt(t.msPerStep)}`);
   const alone = others.length > 0 ? ` vs ${others.join(', ')}` : untimed === undefined ? ', the only backend available' : '';
   const notes = [note, untimed].filter((n) => n !== undefined).map((n) => `; ${n}`);
   return `${c.backend} (${fmt(c.msPerStep)}${alone}${notes.join('')})`;
+}
+
+const fmtMs = (ms: number): string => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms`;
+
+/**
+ * `backend: auto` for a sweep that trains once (one trial, no champion seeds, no replay): not timed, since timing
+ * each backend costs a large share of the only training there is (0.5–0.8 s against a 2–3 s trial of issue 18's
+ * 28×28 net), and the model's size decides as the measured break-evens do (`nativeFaster`: tf/native.ts,
+ * NATIVE_MIN_WEIGHTS and NATIVE_MIN_CONV_MACS, from bench:crossover and bench:conv). `why` says which, for the report.
+ */
+export async function pickBySize(
+  first: TfHandle,
+  ports: Pick<ProbePorts, 'load' | 'warn'>,
+  nativeFaster: boolean,
+  why: string,
+): Promise<BackendPick> {
+  const untimed = (handle: TfHandle): BackendPick => ({
+    handle,
+    timings: [],
+    summary: `${handle.backend} (not timed: one training; ${why})`,
+  });
+  if (first.backend !== 'tensorflow' || nativeFaster) return untimed(first);
+  try {
+    return untimed(await ports.load('wasm'));
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    ports.warn(`backend auto: ${err.message}; staying on tensorflow`);
+    return untimed(first);
+  }
 }
