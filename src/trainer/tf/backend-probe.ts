@@ -125,16 +125,17 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: Pr
       ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${errorText(err)}); not used`);
     }
   };
-  for (const h of [...handles]) await time(h);
+  for (const h of handles) await time(h);
+  for (let round = 1; round < ROUNDS && !clearAfterOne(handles, best); round++) {
+    const fastest = Math.min(...best.values());
+    for (const h of handles) if (!failed.has(h) && best.get(h)! <= HOPELESS * fastest) await time(h);
+  }
+  // Last, from the best timings so far, and once: the trainer's JS is warm by then, so one round is fair to it.
   const cpu = cpuMayWin(first, best, opts);
   if (cpu.time) {
     const before = handles.length;
     await load('cpu');
     if (handles.length > before) await time(handles.at(-1)!);
-  }
-  for (let round = 1; round < ROUNDS && !clearAfterOne(handles, best); round++) {
-    const fastest = Math.min(...best.values());
-    for (const h of handles) if (!failed.has(h) && best.get(h)! <= HOPELESS * fastest) await time(h);
   }
   const timed = handles.filter((h) => best.has(h));
   const timings: BackendTiming[] = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h)! }));
@@ -155,7 +156,7 @@ export async function chooseBackend(first: TfHandle, ports: ProbePorts, opts: Pr
   return { handle: timed[fastest]!, timings, summary: describeTimings(timings, fastest, undefined, cpu.note) };
 }
 
-/** Whether to time the cpu backend after the first round, and if not, why not (for the summary). */
+/** Whether to time the cpu backend after the others, and if not, why not (for the summary). */
 function cpuMayWin(first: TfHandle, best: ReadonlyMap<TfHandle, number>, opts: ProbeOptions): { time: boolean; note?: string } {
   if (first.backend === 'cpu') return { time: false };
   const fastest = Math.min(...best.values());
