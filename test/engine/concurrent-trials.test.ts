@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSweepConfig } from '../../src/core/config/parse.js';
-import { concurrentTrials, trainsOnce } from '../../src/engine/objective-builder.js';
+import { concurrentTrials, plannedTrainings, trainsOnce } from '../../src/engine/objective-builder.js';
 
 const config = (extra: string): ReturnType<typeof parseSweepConfig> =>
   parseSweepConfig(
@@ -22,7 +22,7 @@ describe('concurrentTrials (the cap on the default number of workers)', () => {
       concurrentTrials(config('method: random\nrun_cap: 5\nchampion: {seeds: 0}\nparameters: {learning_rate: {min: 0.01, max: 0.1}}')),
     ).toBe(5);
     expect(concurrentTrials(config('method: random\nchampion: {seeds: 0}\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'))).toBe(
-      Infinity,
+      20, // no budget: a random search stops after 20 (DEFAULT_TRIALS)
     );
   });
 });
@@ -37,5 +37,16 @@ describe("trainsOnce (backend auto then picks by the model's size instead of tim
     expect(trainsOnce(config(`champion: {seeds: 0}\nrepeats: 3\n${one}`), {})).toBe(false);
     expect(trainsOnce(config('method: grid\nparameters: {units: {values: [8, 16]}}'), {})).toBe(false);
     expect(trainsOnce(config('method: random\nrun_cap: 1\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), {})).toBe(true);
+  });
+});
+
+describe("plannedTrainings (what the estimate of a sweep's training multiplies a trial by)", () => {
+  it("is the search's trials plus the champion's seeds when the run trains them", () => {
+    const one = 'method: grid\nparameters: {units: {values: [8]}}';
+    expect(plannedTrainings(config(`champion: {seeds: 0}\n${one}`), { champion: { mode: 'record' } })).toBe(1);
+    expect(plannedTrainings(config(one), { champion: { mode: 'record' } })).toBe(11);
+    expect(plannedTrainings(config(one), {})).toBe(1);
+    expect(plannedTrainings(config('method: random\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), {})).toBe(20);
+    expect(plannedTrainings(config('method: bayes\nrun_cap: 50\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), {})).toBe(50);
   });
 });
