@@ -170,9 +170,15 @@ function timedProcess(argv: readonly string[], cwd: string, json?: string): Time
   const ms = performance.now() - t0;
   const [wall, rssKb] = readFileSync(clock, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
   if (!json) return { ms, timeWallMs: wall! * 1000, rssMb: rssKb! / 1024 };
-  const doc = JSON.parse(readFileSync(json, 'utf8')) as { trials: { durationMs: number; backend?: string }[]; stats: { trained: number } };
+  const doc = JSON.parse(readFileSync(json, 'utf8')) as {
+    trials: { durationMs: number }[];
+    stats: { trained: number };
+    backend?: string;
+    backendChoice?: string;
+  };
   if (doc.stats.trained !== 1 || doc.trials.length !== 1) throw new Error(`expected one trained trial, got ${JSON.stringify(doc.stats)}`);
-  return { ms, timeWallMs: wall! * 1000, rssMb: rssKb! / 1024, trialMs: doc.trials[0]!.durationMs, note: doc.trials[0]!.backend };
+  const note = doc.backendChoice ?? doc.backend;
+  return { ms, timeWallMs: wall! * 1000, rssMb: rssKb! / 1024, trialMs: doc.trials[0]!.durationMs, ...(note ? { note } : {}) };
 }
 
 /**
@@ -264,7 +270,7 @@ function wholeProcesses(shape: Shape): void {
     console.log(
       `| ${name} | ${wall.toFixed(0)} | ${(wall / torch1).toFixed(2)}x | ${(med(ts, (t) => t.timeWallMs) / 1000).toFixed(2)} | ` +
         `${med(ts, (t) => t.rssMb).toFixed(0)} | ${Number.isNaN(trial) ? '—' : trial.toFixed(0)} | ` +
-        `${Number.isNaN(trial) ? '—' : (wall - trial).toFixed(0)} | ${ts.map((t) => t.ms.toFixed(0)).join(', ')} | ${[...new Set(ts.map((t) => t.note ?? ''))].join(', ')} |`,
+        `${Number.isNaN(trial) ? '—' : (wall - trial).toFixed(0)} | ${ts.map((t) => t.ms.toFixed(0)).join(', ')} | ${[...new Set(ts.map((t) => (t.note ?? '').replace(/\d+(\.\d+)? ms/g, '…')))].join('; ')} |`,
     );
   }
 }
