@@ -7,7 +7,7 @@ import { type BackendName, isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import type { Params } from '../core/json.js';
-import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
+import { DEFAULT_TRIALS, neutralParams, plannedTrials } from '../core/study/index.js';
 import {
   BackendError,
   chooseBackend,
@@ -24,6 +24,9 @@ import {
   loadTf,
   nativeWanted,
   nativeWantedForImages,
+  NATIVE_MIN_CONV_MACS,
+  NATIVE_MIN_WEIGHTS,
+  pickBySize,
   probeTimingMs,
   type BackendChoice,
   DatasetError,
@@ -150,7 +153,7 @@ interface TrainerObjective {
   readonly handle: TfHandle;
   /** `backend: auto`'s measurement, when it was made. */
   readonly backendChoice?: string;
-  /** The sweep's training in one thread, estimated from the middle of its space (tabular, when the default `parallel` needs it). */
+  /** The sweep's training in one thread, estimated from the middle of its space (images; tabular when the default `parallel` needs it). */
   readonly sweepMs?: number;
   /** The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again (read when a worker starts). */
   readonly prepared: readonly PreparedData[];
@@ -168,18 +171,26 @@ async function trainerObjective(
   if (trainer.type === 'image') {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
     const size = middleSize(image, config);
-    const sweepMs = size && estimatedConvTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
+    const sweepMs = size && estimatedConvTrialMs(size) * plannedTrainings(config, native.opts.mode ?? {});
+    const macsPerStep = size && 3 * size.macsPerImage * size.batch;
     // Conv nets are where native TensorFlow helps most: fetch it (the Action) when this one is big enough to gain.
     const why =
-      !auto || handle.backend === 'tensorflow' || !size
-        ? undefined
-        : nativeWantedForImages({ macsPerStep: 3 * size.macsPerImage * size.batch, sweepMs });
+      !auto || handle.backend === 'tensorflow' || macsPerStep === undefined ? undefined : nativeWantedForImages({ macsPerStep, sweepMs });
     const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-    const pick = auto ? await probe(config, image, first, sweepMs, native) : undefined;
+    const estimate: ModelEstimate = size
+      ? {
+          sweepMs,
+          msPerStep: estimatedConvTrialMs(size) / size.steps,
+          nativeFaster: macsPerStep! >= NATIVE_MIN_CONV_MACS,
+          bySize: `${millions(macsPerStep!)} multiply-adds per step, ${macsPerStep! >= NATIVE_MIN_CONV_MACS ? 'past' : 'below'} native TensorFlow's break-even (${millions(NATIVE_MIN_CONV_MACS)})`,
+        }
+      : {};
+    const pick = auto ? await probe(config, image, first, estimate, native) : undefined;
     return {
       objective: image,
       handle: pick?.handle ?? handle,
       ...(pick ? { backendChoice: pick.summary } : {}),
+      ...(sweepMs !== undefined ? { sweepMs } : {}),
       prepared: [],
       ready: async () => {},
     };
@@ -188,7 +199,8 @@ async function trainerObjective(
   // The default `parallel` depends on the sweep's size, estimated from the data's shape (the split alone: nothing
   // prepared, so a run whose trials all come from the cache prepares nothing).
   const estimate = { trialSize: (params: Params) => tabular.estimatedTrialSize(params) };
-  const sized = config.parallel === undefined ? sweepSize(estimate, config) : undefined;
+  const mode = native.opts.mode ?? {};
+  const sized = config.parallel === undefined ? sweepSize(estimate, config, mode) : undefined;
   const trained: { -readonly [K in keyof TrainerObjective]: TrainerObjective[K] } = {
     objective: tabular,
     handle,
@@ -200,11 +212,19 @@ async function trainerObjective(
       tabular.prepare();
       if (!auto) return;
       // The prepared data's own size (one-hot inputs counted) for the probe and for whether tfjs-node is worth it.
-      const { size, sweepMs } = sweepSize(tabular, config);
+      const { size, sweepMs } = sweepSize(tabular, config, mode);
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
       const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-      const pick = await probe(config, tabular, first, sweepMs, native);
+      const estimate: ModelEstimate = size
+        ? {
+            sweepMs,
+            msPerStep: estimatedTrialMs(size) / size.steps,
+            nativeFaster: size.weights >= NATIVE_MIN_WEIGHTS,
+            bySize: `${size.weights} weights, ${size.weights >= NATIVE_MIN_WEIGHTS ? 'past' : 'below'} native TensorFlow's break-even (${NATIVE_MIN_WEIGHTS})`,
+          }
+        : {};
+      const pick = await probe(config, tabular, first, estimate, native);
       trained.handle = pick.handle;
       trained.backendChoice = pick.summary;
     },
@@ -213,29 +233,54 @@ async function trainerObjective(
 }
 
 /** The size of a trial at the middle of the space and the sweep's training in one thread (middleSize). */
-function sweepSize(tabular: Pick<TabularObjective, 'trialSize'>, config: SweepConfig): { size?: TrialSize; sweepMs?: number } {
+function sweepSize(
+  tabular: Pick<TabularObjective, 'trialSize'>,
+  config: SweepConfig,
+  mode: Pick<RunMode, 'champion'>,
+): { size?: TrialSize; sweepMs?: number } {
   const size = middleSize(tabular, config);
-  return size ? { size, sweepMs: estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS) } : {};
+  return size ? { size, sweepMs: estimatedTrialMs(size) * plannedTrainings(config, mode) } : {};
 }
+
+/** The sweep's model at the middle of its space, sized without a clock (each field undefined when it cannot be trained). */
+interface ModelEstimate {
+  /** Its training in one thread (estimated trial × trials). */
+  readonly sweepMs?: number;
+  /** One training step on WASM. */
+  readonly msPerStep?: number;
+  /** Whether native TensorFlow beats WASM at this size (the measured break-evens, tf/native.ts), and `bySize` why. */
+  readonly nativeFaster?: boolean;
+  readonly bySize?: string;
+}
+
+const millions = (n: number): string => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
 
 /**
  * `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
  * (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
+ * A sweep that trains once is not timed: the model's size decides (pickBySize).
  */
 async function probe(
   config: SweepConfig,
   timed: ImageObjective | TabularObjective,
   first: TfHandle,
-  sweepMs: number | undefined,
+  estimate: ModelEstimate,
   native: Native,
 ): Promise<BackendPick> {
   const { opts } = native;
   const params = neutralParams(config.space);
-  const pick = await chooseBackend(
-    first,
-    { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
-    probeOptions(opts.mode ?? {}, sweepMs),
-  );
+  const ports = {
+    load: (name: BackendName) => loadTf(name, tfOptions(native)),
+    time: (h: TfHandle, steps: number) => timed.msPerStep(h, params, steps),
+    warn: opts.ports.log.warn,
+  };
+  const pick =
+    trainsOnce(config, opts.mode ?? {}) && estimate.nativeFaster !== undefined
+      ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize!)
+      : await chooseBackend(first, ports, {
+          ...probeOptions(opts.mode ?? {}, estimate.sweepMs),
+          ...(estimate.msPerStep !== undefined ? { estimatedMsPerStep: estimate.msPerStep } : {}),
+        });
   opts.ports.log.info(`backend auto: ${pick.summary}`);
   timed.switchBackend(pick.handle);
   return pick;
@@ -244,7 +289,7 @@ async function probe(
 /** The trainer's objective run by a pool of worker threads when more than one trial runs at once, else as it is. */
 async function inWorkers(config: SweepConfig, trainer: TrainerSpec, trained: TrainerObjective, native: Native): Promise<BuiltObjective> {
   const { log } = native.opts.ports;
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, trained.sweepMs);
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, trained.sweepMs, concurrentTrials(config));
   if (parallel <= 1) return { objective: trained.objective, parallel: 1 };
   const script = findWorkerScript();
   if (script === undefined) {
@@ -321,6 +366,38 @@ function middleSize<S>(objective: { trialSize(params: ReturnType<typeof neutralP
   } catch {
     return undefined;
   }
+}
+
+type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion' | 'repeats'>;
+
+/** The search's trials at most: its stages' budgets, the trial budget, a grid's size, or DEFAULT_TRIALS. */
+function searchTrials(config: TrialsConfig): number {
+  if (config.stages.length > 0) return plannedTrials(config);
+  if (config.method !== 'grid') return config.budget.trials ?? DEFAULT_TRIALS;
+  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1);
+  return Math.min(config.budget.trials ?? Infinity, grid);
+}
+
+/**
+ * The trainings a run plans, for the estimate of its training in one thread (which sets the default `parallel`, the
+ * probe's timing and whether tfjs-node is worth fetching): the search's trials, plus the champion's seeds when the run
+ * records or replays a champion (config.champion.seeds stands in for the baseline's on a replay). A one-point grid
+ * with `champion: {seeds: 0}` is 1 (it was taken as 20, DEFAULT_TRIALS, before: tfjs-node fetched for one trial).
+ */
+export function plannedTrainings(config: TrialsConfig, mode: Pick<RunMode, 'champion'>): number {
+  const search = searchTrials(config);
+  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (mode.champion ? config.champion.seeds : 0);
+}
+
+/** Trials that can ever run at once: the search's or the champion's seeds, whichever is more. */
+export function concurrentTrials(config: TrialsConfig): number {
+  return Math.max(searchTrials(config), config.champion.seeds);
+}
+
+/** Whether the run trains one model and no more: one trial, one repeat, and no champion seeds recorded or replayed. */
+export function trainsOnce(config: TrialsConfig, mode: Pick<RunMode, 'champion'>): boolean {
+  const seeds = mode.champion?.mode === 'record' ? config.champion.seeds : mode.champion?.mode === 'replay' ? Infinity : 0;
+  return searchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
 
 /** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */

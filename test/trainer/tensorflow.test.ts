@@ -72,7 +72,7 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
     expect(pick.summary).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
   }, 60_000);
 
-  it('provisioned (the Action hands the engine a folder, as from its tool cache): auto loads it from there and times it beside wasm and cpu', async () => {
+  it('provisioned (the Action hands the engine a folder, as from its tool cache): auto loads it from there and times it beside wasm', async () => {
     const { runSweep } = await import('../../src/engine/run.js');
     const dir = tempDir('tf-provisioned');
     const wide = path.join(dir, 'wide.csv');
@@ -107,7 +107,11 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
       },
     });
     expect(asked).toHaveLength(1);
-    expect(out.results.backendChoice).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
+    // Steps of milliseconds here: the pure-JS cpu backend, which can win only under 1 ms, is not timed (a machine
+    // where the fastest step takes less times it too).
+    expect(out.results.backendChoice).toMatch(
+      /^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step(; cpu not timed: it can win only on steps under 1 ms|, \w+ [\d.]+ ms\/step)\)$/,
+    );
     expect(out.results.backendChoice).toContain('tensorflow');
   }, 120_000);
 });
