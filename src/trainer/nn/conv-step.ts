@@ -4,7 +4,7 @@ import type { Tf } from '../tf/backend.js';
 import { activationGradient, backprop, opsFor } from './backprop.js';
 import type { ConvLayer, ConvNet } from './conv.js';
 import type { ActivationName } from './hyperparameters.js';
-import { type ConvWindow, col2im, convWindow, im2colT, maxPool2x2Backward } from './im2col.js';
+import { type ConvWindow, avgPool2x2Backward, col2im, convWindow, im2colT, maxPool2x2Backward } from './im2col.js';
 import { type BatchStats, activate } from './mlp.js';
 
 /**
@@ -196,6 +196,8 @@ function poolGradient(tf: Tf, pooling: ConvNet['pooling'], kernels: ConvKernels,
   if (pooling === 'max' && kernels === 'im2col')
     return tf.tensor4d(maxPool2x2Backward(pass.a.dataSync(), dOut.dataSync(), n, h, w, c), pass.a.shape);
   if (pooling === 'max') return tf.engine().runKernel('MaxPoolGrad', { dy: dOut, input: pass.a, output: pass.output }, attrs) as Tensor4D;
+  // Only native TensorFlow's AvgPoolGrad divides a window on an odd side's edge by the pixels it covered.
+  if (pooling === 'avg' && kernels === 'im2col') return tf.tensor4d(avgPool2x2Backward(dOut.dataSync(), n, h, w, c), pass.a.shape);
   if (pooling === 'avg') return tf.engine().runKernel('AvgPoolGrad', { dy: dOut, input: pass.a }, attrs) as Tensor4D;
   return dOut;
 }

@@ -124,3 +124,32 @@ export function maxPool2x2Backward(
   }
   return dA;
 }
+
+/**
+ * dLoss/d(input) of a 2×2, stride-2, `same` average pooling of an NHWC batch (n × h × w × c): each window's gradient
+ * divided among the pixels it averaged, which on an odd side's last row or column is 2 or 1, not 4 (TensorFlow's
+ * `same` average excludes the padding, in tfjs too). tfjs-backend-cpu's and tfjs-backend-wasm's AvgPoolGrad divide by
+ * 4 there, the gradient of an average that counts the padding; native TensorFlow's is right. conv-step.test.ts checks
+ * this against native TensorFlow where present.
+ */
+export function avgPool2x2Backward(dOut: ArrayLike<number>, n: number, h: number, w: number, c: number): Float32Array {
+  const dA = new Float32Array(n * h * w * c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        const count = rows * cols;
+        for (let ci = 0; ci < c; ci++, o++) {
+          const share = dOut[o]! / count;
+          for (let dy = 0; dy < rows; dy++) for (let dx = 0; dx < cols; dx++) dA[base + (dy * w + dx) * c + ci] = share;
+        }
+      }
+    }
+  }
+  return dA;
+}
