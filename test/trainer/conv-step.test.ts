@@ -78,6 +78,8 @@ interface Case {
   readonly shape: [number, number, number];
   readonly rows: number;
   readonly seed: number;
+  /** Zero every pixel this far from the edge or nearer: a flat background, as digits have, so pooling windows tie. */
+  readonly border?: number;
 }
 
 /** A random conv net that fits its input: one or two layers, a window no larger than the side for `valid`. */
@@ -111,7 +113,12 @@ function setUp(c: Case): {
   const hp = parseImageHyperparameters(c.params);
   const net = buildConvNet(hp.dense, hp.conv, c.shape, 4, c.seed);
   const rng = new Rng(c.seed + 1);
-  const x = Float32Array.from({ length: c.rows * c.shape[0] * c.shape[1] * c.shape[2] }, () => rng.normal());
+  const [h, w, ch] = c.shape;
+  const inside = (i: number): boolean => {
+    const [y, x] = [Math.floor(i / (w * ch)) % h, Math.floor(i / ch) % w];
+    return Math.min(y, x, h - 1 - y, w - 1 - x) >= (c.border ?? 0);
+  };
+  const x = Float32Array.from({ length: c.rows * h * w * ch }, (_, i) => (inside(i) ? rng.normal() : 0));
   const labels = Int32Array.from({ length: c.rows }, (_, i) => i % 4);
   const masks = dropoutMasks(hp.dense.dropout, c.rows, hp.dense.widths, c.seed + 2);
   return { net, activation: hp.dense.activation, batch: { x, rows: c.rows, labels, classes: 4, masks } };
@@ -162,8 +169,13 @@ function expectClose(got: Float32Array, want: Float32Array, what: string): void 
 describe('the fused conv step against tfjs autodiff', () => {
   const rng = new Rng(18);
   const cases = Array.from({ length: 24 }, (_, i) => randomCase(rng, 100 + i));
+  // relu then max pooling (what native TensorFlow pools before the activation) on a flat background, where every
+  // background window ties: each window's gradient must still go to its first largest value.
+  const relu = { conv_layers: 2, filters: 3, kernel_size: 3, pooling: 'max', activation: 'relu', layers: 1, units: 6 };
+  cases.push({ params: relu, shape: [10, 10, 1], rows: 4, seed: 31, border: 3 });
+  cases.push({ params: { ...relu, filter_schedule: 'grow' }, shape: [9, 11, 2], rows: 3, seed: 32, border: 2 });
   for (const c of cases) {
-    test(`${JSON.stringify(c.params)} on ${c.shape.join('×')} × ${c.rows}`, async () => {
+    test(`${JSON.stringify(c.params)} on ${c.shape.join('×')} × ${c.rows}${c.border ? `, border ${c.border}` : ''}`, async () => {
       const want = await autodiff(c);
       const runs: [TfHandle, ConvKernels][] = [
         [cpu, 'native'],

@@ -6,6 +6,7 @@ import type { ConvLayer, ConvNet } from './conv.js';
 import type { ActivationName } from './hyperparameters.js';
 import { type ConvWindow, avgPool2x2Backward, col2im, convWindow, im2colT, maxPool2x2Backward } from './im2col.js';
 import { type BatchStats, activate } from './mlp.js';
+import { type RawGradients, rawGradients } from './tf-raw-ops.js';
 
 /**
  * The image trainer's training step, forward and backward written out like the dense path's (backprop.ts) instead of
@@ -51,13 +52,20 @@ export interface ConvStepResult {
   readonly stats: BatchStats;
 }
 
-/** One conv layer's forward pass, kept for its backward pass. */
+/**
+ * One conv layer's forward pass, kept for its backward pass. With `poolFirst` (relu then max pooling on native
+ * TensorFlow) the layer pools the pre-activation and applies relu to the pooled values, a quarter as many: the same
+ * numbers, because relu is monotone (max of relu = relu of max), and the same gradient, because a window's first
+ * largest pre-activation is its first largest activation whenever that is positive, and the gradient is zero
+ * otherwise. Then `a` holds the pooled pre-activation.
+ */
 interface ConvPass {
   readonly input: Tensor4D;
   readonly kernel: Tensor4D;
   readonly z: Tensor4D;
   readonly a: Tensor4D;
   readonly output: Tensor4D;
+  readonly poolFirst: boolean;
 }
 
 /**
@@ -74,6 +82,7 @@ export function convStep(
 ): ConvStepResult {
   const frozen = frozenLayersOf(net, options.frozenLayers ?? 0);
   const kernels = options.kernels ?? kernelsFor(tf);
+  const raw = kernels === 'native' ? rawGradients(tf) : undefined;
   let loss = Number.NaN;
   let logits = new Float32Array(0);
   let stats: BatchStats = [];
@@ -81,7 +90,7 @@ export function convStep(
     const passes: ConvPass[] = [];
     let h = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
     for (const layer of net.layers) {
-      const pass = forwardPass(tf, net, layer, activation, h);
+      const pass = forwardPass(tf, net, layer, activation, h, raw);
       passes.push(pass);
       h = pass.output;
     }
@@ -98,7 +107,7 @@ export function convStep(
     let dOut: Tensor4D | undefined = dHead && tf.tensor4d(dHead, h.shape);
     const read: { layer: ConvLayer; dW: Tensor; dB: Tensor }[] = [];
     for (let i = net.layers.length - 1; i >= frozen && dOut; i--) {
-      const back = backwardPass(tf, net, kernels, activation, passes[i]!, dOut, i > frozen);
+      const back = backwardPass(tf, net, kernels, raw, activation, passes[i]!, dOut, i > frozen);
       read.push({ layer: net.layers[i]!, ...back });
       dOut = back.dX;
     }
@@ -129,16 +138,28 @@ function zeroFrozenHead(net: ConvNet, frozen: number, grads: Float32Array): void
   }
 }
 
-function forwardPass(tf: Tf, net: ConvNet, layer: ConvLayer, activation: ActivationName, input: Tensor4D): ConvPass {
+function forwardPass(
+  tf: Tf,
+  net: ConvNet,
+  layer: ConvLayer,
+  activation: ActivationName,
+  input: Tensor4D,
+  raw: RawGradients | undefined,
+): ConvPass {
   const p = net.head.params;
   const kernel = tf.tensor4d(p.subarray(layer.kernel.offset, layer.kernel.offset + layer.kernel.size), [...layer.kernel.shape4]);
   const bias = tf.tensor1d(p.subarray(layer.bias.offset, layer.bias.offset + layer.bias.size));
+  if (raw && activation === 'relu' && net.pooling === 'max') {
+    const z = tf.fused.conv2d({ x: input, filter: kernel, strides: net.strides, pad: net.padding, bias });
+    const pooled = tf.maxPool(z, 2, 2, 'same');
+    return { input, kernel, z, a: pooled, output: tf.relu(pooled), poolFirst: true };
+  }
   // relu goes into the conv kernel with the bias (as mlp.forward's matMul); the others follow as their own op.
   const fused = activation === 'relu' ? 'relu' : 'linear';
   const z = tf.fused.conv2d({ x: input, filter: kernel, strides: net.strides, pad: net.padding, bias, activation: fused });
   const a = fused === activation ? z : (activate(tf, activation, z) as Tensor4D);
   const output = net.pooling === 'max' ? tf.maxPool(a, 2, 2, 'same') : net.pooling === 'avg' ? tf.avgPool(a, 2, 2, 'same') : a;
-  return { input, kernel, z, a, output };
+  return { input, kernel, z, a, output, poolFirst: false };
 }
 
 /** From dLoss/d(the layer's output): its filter and bias gradients, and dLoss/d(its input) when `below` trains. */
@@ -146,14 +167,24 @@ function backwardPass(
   tf: Tf,
   net: ConvNet,
   kernels: ConvKernels,
+  raw: RawGradients | undefined,
   activation: ActivationName,
   pass: ConvPass,
   dOut: Tensor4D,
   below: boolean,
 ): { dW: Tensor; dB: Tensor1D; dX?: Tensor4D } {
-  const dA = poolGradient(tf, net.pooling, kernels, dOut, pass);
-  const dZ = activationGradient(tf, activation, dA, pass.z, pass.a) as Tensor4D;
-  const dB = tf.sum(dZ, [0, 1, 2]) as Tensor1D;
+  let dZ: Tensor4D;
+  let dB: Tensor1D;
+  if (pass.poolFirst && raw) {
+    // relu's gradient and the bias sum on the pooled values; each window's gradient then goes to its largest z.
+    const dPooled = raw.reluGrad(dOut, pass.output) as Tensor4D;
+    dB = raw.biasAddGrad(dPooled);
+    dZ = tf.engine().runKernel('MaxPoolGrad', { dy: dPooled, input: pass.z, output: pass.a }, POOL_ATTRS) as Tensor4D;
+  } else {
+    const dA = poolGradient(tf, net.pooling, kernels, dOut, pass);
+    dZ = (activation === 'relu' && raw ? raw.reluGrad(dA, pass.a) : activationGradient(tf, activation, dA, pass.z, pass.a)) as Tensor4D;
+    dB = raw ? raw.biasAddGrad(dZ) : (tf.sum(dZ, [0, 1, 2]) as Tensor1D);
+  }
   const [k, , inC] = pass.kernel.shape;
   const window = convWindow([pass.input.shape[1], pass.input.shape[2], inC], k, net.strides, net.padding);
   if (kernels === 'native') {
@@ -190,8 +221,11 @@ function unfoldedGradients(tf: Tf, g: ConvWindow, pass: ConvPass, dZ: Tensor4D, 
   return { dW, dX: tf.tensor4d(col2im(dCols, n, g), pass.input.shape) };
 }
 
+/** 2×2 pooling with stride 2, `same` padding: the attributes of tfjs' pooling gradient kernels. */
+const POOL_ATTRS = { filterSize: 2, strides: 2, pad: 'same' };
+
 function poolGradient(tf: Tf, pooling: ConvNet['pooling'], kernels: ConvKernels, dOut: Tensor4D, pass: ConvPass): Tensor4D {
-  const attrs = { filterSize: 2, strides: 2, pad: 'same' };
+  const attrs = POOL_ATTRS;
   const [n, h, w, c] = pass.a.shape;
   if (pooling === 'max' && kernels === 'im2col')
     return tf.tensor4d(maxPool2x2Backward(pass.a.dataSync(), dOut.dataSync(), n, h, w, c), pass.a.shape);
