@@ -1,6 +1,7 @@
 // Where a 28×28 conv trial's time goes: one trial of issue 18's shape, optionally under --cpu-prof. Run:
 // node scripts/bundle.mjs bench/conv-profile.ts && node --cpu-prof --cpu-prof-dir=build/prof build/conv-profile.mjs wasm
-// With a third argument `kernels`: the trials after the first under the per-kernel timer (bench/kernel-timer.ts), its
+// Each trial's line gives its wall time and the process's CPU time over it (all threads: on a loaded machine the CPU
+// time is the steadier measure of the work). With a third argument `kernels`: the trials after the first under the per-kernel timer (bench/kernel-timer.ts), its
 // table per training step (validation included) printed after them.
 import os from 'node:os';
 import path from 'node:path';
@@ -45,9 +46,12 @@ let trainMs = 0;
 for (let i = 0; i < trials; i++) {
   if (byKernel && i === 1) timer = timeKernels(handle.tf); // the first trial compiles kernels and warms the JIT
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const r = await objective.run(PARAMS, { seed: 1 + i, report: () => false, signal: new AbortController().signal });
+  const cpu = process.cpuUsage(cpu0);
   console.log(
-    `${handle.backend} trial ${i + 1}: ${(performance.now() - t0).toFixed(0)} ms, val_accuracy ${r.metrics.val_accuracy?.toFixed(3)}`,
+    `${handle.backend} trial ${i + 1}: ${(performance.now() - t0).toFixed(0)} ms, val_accuracy ${r.metrics.val_accuracy?.toFixed(3)}, ` +
+      `process CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`,
   );
   if (timer) trainMs += performance.now() - t0;
 }

@@ -180,7 +180,9 @@ describe('the fused conv step against tfjs autodiff', () => {
       const runs: [TfHandle, ConvKernels][] = [
         [cpu, 'native'],
         [cpu, 'im2col'],
+        [cpu, 'conv'],
         [wasm, 'im2col'],
+        [wasm, 'conv'],
       ];
       if (native) runs.push([native, 'native']);
       for (const [on, kernels] of runs) {

@@ -153,3 +153,97 @@ export function avgPool2x2Backward(dOut: ArrayLike<number>, n: number, h: number
   }
   return dA;
 }
+
+/**
+ * relu's derivative, 2×2 stride-2 `same` max pooling's gradient and the bias sum in one pass over the relu outputs `a`
+ * (n × h × w × c): each window's gradient goes to its first largest value (row-major), kept where that is positive.
+ * Returns dZ (dLoss/d(the conv's output before relu), zero but at the windows' maxima) and its channel sums (float64,
+ * then float32). Full windows take an unrolled path: this loop is on every WASM step, over the largest activations.
+ */
+export function maxPoolReluBackward(
+  a: Float32Array,
+  dOut: Float32Array,
+  n: number,
+  h: number,
+  w: number,
+  c: number,
+): { dZ: Float32Array; dB: Float32Array } {
+  const dZ = new Float32Array(n * h * w * c);
+  const sums = new Float64Array(c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  const right = c;
+  const down = w * c;
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        if (rows === 2 && cols === 2) {
+          for (let ci = 0; ci < c; ci++, o++) {
+            const i0 = base + ci;
+            let best = i0;
+            let max = a[i0]!;
+            const v1 = a[i0 + right]!;
+            if (v1 > max) {
+              best = i0 + right;
+              max = v1;
+            }
+            const v2 = a[i0 + down]!;
+            if (v2 > max) {
+              best = i0 + down;
+              max = v2;
+            }
+            const v3 = a[i0 + down + right]!;
+            if (v3 > max) {
+              best = i0 + down + right;
+              max = v3;
+            }
+            if (max > 0) {
+              const g = dOut[o]!;
+              dZ[best] = g;
+              sums[ci] = sums[ci]! + g;
+            }
+          }
+          continue;
+        }
+        for (let ci = 0; ci < c; ci++, o++) {
+          let best = base + ci;
+          for (let dy = 0; dy < rows; dy++)
+            for (let dx = 0; dx < cols; dx++) {
+              const i = base + dy * down + dx * right + ci;
+              if (a[i]! > a[best]!) best = i;
+            }
+          if (a[best]! > 0) {
+            dZ[best] = dOut[o]!;
+            sums[ci] = sums[ci]! + dOut[o]!;
+          }
+        }
+      }
+    }
+  }
+  return { dZ, dB: Float32Array.from(sums) };
+}
+
+/** Sums over every axis but the last of an NHWC array with `c` channels: a conv layer's bias gradient. */
+export function channelSums(values: ArrayLike<number>, c: number): Float32Array {
+  const sums = new Float64Array(c);
+  for (let i = 0; i < values.length; i += c) for (let ci = 0; ci < c; ci++) sums[ci] = sums[ci]! + values[i + ci]!;
+  return Float32Array.from(sums);
+}
+
+/**
+ * The kernel (k × k × in × out, tf.conv2d's layout) turned for the input gradient as a forward convolution: rotated
+ * half a turn in space and with its channel axes swapped (k × k × out × in).
+ */
+export function flippedKernel(kernel: ArrayLike<number>, k: number, inC: number, outC: number): Float32Array {
+  const flipped = new Float32Array(k * k * inC * outC);
+  for (let kh = 0; kh < k; kh++)
+    for (let kw = 0; kw < k; kw++)
+      for (let ci = 0; ci < inC; ci++)
+        for (let co = 0; co < outC; co++)
+          flipped[(((k - 1 - kh) * k + (k - 1 - kw)) * outC + co) * inC + ci] = kernel[((kh * k + kw) * inC + ci) * outC + co]!;
+  return flipped;
+}
