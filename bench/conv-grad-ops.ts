@@ -11,6 +11,38 @@ const { tf } = await loadTf(backend, { cwd: process.cwd(), tfjsNodeDirs: dirs, w
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 type Pad = [[number, number], [number, number], [number, number], [number, number]];
 
+/** dW by a JS loop over dZ's nonzero entries: each adds its value times its window's pixels. */
+function sparseFilterGradient(
+  x: Float32Array,
+  dZ: Float32Array,
+  n: number,
+  g: ReturnType<typeof convWindow>,
+  filters: number,
+): Float32Array {
+  const { h, w, c, k, top, left, outH, outW } = g;
+  const dW = new Float64Array(k * k * c * filters);
+  let at = 0;
+  for (let b = 0; b < n; b++)
+    for (let oy = 0; oy < outH; oy++)
+      for (let ox = 0; ox < outW; ox++)
+        for (let co = 0; co < filters; co++, at++) {
+          const v = dZ[at]!;
+          if (v === 0) continue;
+          for (let kh = 0; kh < k; kh++) {
+            const iy = oy - top + kh;
+            if (iy < 0 || iy >= h) continue;
+            for (let kw = 0; kw < k; kw++) {
+              const ix = ox - left + kw;
+              if (ix < 0 || ix >= w) continue;
+              const from = ((b * h + iy) * w + ix) * c;
+              const to = (kh * k + kw) * c * filters + co;
+              for (let ci = 0; ci < c; ci++) dW[to + ci * filters] = dW[to + ci * filters]! + v * x[from + ci]!;
+            }
+          }
+        }
+  return Float32Array.from(dW);
+}
+
 for (const [side, inC, filters] of [
   [28, 1, 16],
   [14, 16, 32],
@@ -21,10 +53,15 @@ for (const [side, inC, filters] of [
   const x = tf.randomNormal([n, side, side, inC]) as Tensor4D;
   const kernelValues = Float32Array.from({ length: k * k * inC * filters }, () => Math.random() - 0.5);
   const kernel = tf.tensor4d(kernelValues, [k, k, inC, filters]);
-  const dZ = tf.randomNormal([n, side, side, filters]) as Tensor4D;
-  const xValues = x.dataSync();
+  // As after max pooling and relu: one value in each 2×2 window, or none (here 1 in 6 nonzero).
+  const dZ = tf.tidy(() =>
+    tf.mul(tf.randomNormal([n, side, side, filters]), tf.cast(tf.less(tf.randomUniform([n, side, side, filters]), 1 / 6), 'float32')),
+  ) as Tensor4D;
+  const xValues = x.dataSync() as Float32Array;
   const dZValues = dZ.dataSync() as Float32Array;
   const positions = n * side * side;
+  const xT = tf.transpose(x, [3, 1, 2, 0]) as Tensor4D;
+  const dZTValues = tf.transpose(dZ, [1, 2, 0, 3]).dataSync() as Float32Array;
   const pad: Pad = [
     [0, 0],
     [g.top, k - 1 - g.top],
@@ -50,6 +87,8 @@ for (const [side, inC, filters] of [
         ),
         [1, 2, 0, 3],
       ),
+    'filter: conv2d of pre-transposed': () => tf.conv2d(xT, tf.tensor4d(dZTValues, [side, side, n, filters]), 1, pad),
+    'filter: JS over nonzero dZ': () => sparseFilterGradient(xValues, dZValues, n, g, filters),
     'input: matMul + col2im': () => {
       const wT = tf.transpose(tf.reshape(kernel, [k * k * inC, filters])) as Tensor2D;
       return col2im(tf.matMul(tf.tensor2d(dZValues, [positions, filters]), wT).dataSync(), n, g);

@@ -14,6 +14,8 @@ import {
   im2colT,
   maxPool2x2Backward,
   maxPoolReluBackward,
+  type DzLayouts,
+  hwncFromNhwc,
 } from './im2col.js';
 import { type BatchStats, activate } from './mlp.js';
 import { type RawGradients, rawGradients } from './tf-raw-ops.js';
@@ -244,34 +246,46 @@ function jsBackward(
   below: boolean,
 ): { dW: Tensor; dB: Float32Array; dX?: Tensor4D } {
   const [n, h, w, c] = pass.a.shape;
-  const { dZ, dB } = poolActivationBackward(net.pooling, activation, pass, dOut, n, h, w, c);
-  const dZt = tf.tensor4d(dZ, pass.a.shape);
   const [k, , inC] = pass.kernel.shape;
   const window = convWindow([pass.input.shape[1], pass.input.shape[2], inC], k, net.strides, net.padding);
-  if (kernels === 'conv' && net.strides === 1) {
+  const asConv = kernels === 'conv' && net.strides === 1;
+  // The filter gradient as a convolution takes dZ positions first (HWNC); the input gradient and unfolding, NHWC.
+  const { dZ, dB } = poolActivationBackward(net.pooling, activation, pass, dOut, { nhwc: !asConv || below, hwnc: asConv });
+  if (asConv) {
     const p = net.head.params.subarray(layer.kernel.offset, layer.kernel.offset + layer.kernel.size);
-    return { dW: convFilterGradient(tf, window, pass.input, dZt), dB, dX: below ? convInputGradient(tf, window, p, dZt, inC) : undefined };
+    return {
+      dW: convFilterGradient(tf, window, pass.input, tf.tensor4d(dZ.hwnc!, [h, w, n, c])),
+      dB,
+      dX: below ? convInputGradient(tf, window, p, tf.tensor4d(dZ.nhwc!, pass.a.shape), inC) : undefined,
+    };
   }
-  return { ...unfoldedGradients(tf, window, pass, dZt, below), dB };
+  return { ...unfoldedGradients(tf, window, pass, tf.tensor4d(dZ.nhwc!, pass.a.shape), below), dB };
 }
 
-/** dZ and its channel sums from dLoss/d(the pooled output): pooling's gradient, then the activation's derivative. */
+/**
+ * dZ in the layouts asked for, and its channel sums, from dLoss/d(the pooled output): pooling's gradient, then the
+ * activation's derivative (relu after max pooling: one loop, maxPoolReluBackward).
+ */
 function poolActivationBackward(
   pooling: ConvNet['pooling'],
   activation: ActivationName,
   pass: ConvPass,
   dOut: Float32Array,
-  n: number,
-  h: number,
-  w: number,
-  c: number,
-): { dZ: Float32Array; dB: Float32Array } {
+  want: { readonly nhwc: boolean; readonly hwnc: boolean },
+): { dZ: DzLayouts; dB: Float32Array } {
+  const [n, h, w, c] = pass.a.shape;
   const a = pass.a.dataSync() as Float32Array;
-  if (pooling === 'max' && activation === 'relu') return maxPoolReluBackward(a, dOut, n, h, w, c);
+  if (pooling === 'max' && activation === 'relu') {
+    const dZ: DzLayouts = {
+      nhwc: want.nhwc ? new Float32Array(a.length) : undefined,
+      hwnc: want.hwnc ? new Float32Array(a.length) : undefined,
+    };
+    return { dZ, dB: maxPoolReluBackward(a, dOut, n, h, w, c, dZ) };
+  }
   const dA = pooling === 'max' ? maxPool2x2Backward(a, dOut, n, h, w, c) : pooling === 'avg' ? avgPool2x2Backward(dOut, n, h, w, c) : dOut;
   // Only softplus reads z (activationBackward); the others take a in its place, unread.
-  const dZ = activationBackward(activation, dA, activation === 'softplus' ? pass.z.dataSync() : a, a);
-  return { dZ, dB: channelSums(dZ, c) };
+  const nhwc = activationBackward(activation, dA, activation === 'softplus' ? pass.z.dataSync() : a, a);
+  return { dZ: { nhwc, hwnc: want.hwnc ? hwncFromNhwc(nhwc, n, h, w, c) : undefined }, dB: channelSums(nhwc, c) };
 }
 
 type Padding4 = [[number, number], [number, number], [number, number], [number, number]];
@@ -279,10 +293,10 @@ type Padding4 = [[number, number], [number, number], [number, number], [number, 
 /**
  * The filter gradient as one forward convolution (stride 1): dW[kh, kw, i, o] = Σ over images and output positions of
  * x[image, y + kh − top, x + kw − left, i] · dZ[image, y, x, o], which is the input with its channels as the batch and
- * its images as the channels (i × H × W × n) convolved with dZ as the filter (outH × outW × n × o), padded to give
+ * its images as the channels (i × H × W × n) convolved with dZ as the filter (outH × outW × n × o, `dZhwnc`), padded to give
  * k × k; the result (i × k × k × o) turned back to the filter's layout.
  */
-function convFilterGradient(tf: Tf, g: ConvWindow, input: Tensor4D, dZ: Tensor4D): Tensor4D {
+function convFilterGradient(tf: Tf, g: ConvWindow, input: Tensor4D, dZhwnc: Tensor4D): Tensor4D {
   const bottom = g.k + g.outH - 1 - g.h - g.top;
   const right = g.k + g.outW - 1 - g.w - g.left;
   const pad: Padding4 = [
@@ -291,7 +305,7 @@ function convFilterGradient(tf: Tf, g: ConvWindow, input: Tensor4D, dZ: Tensor4D
     [g.left, right],
     [0, 0],
   ];
-  const dWt = tf.conv2d(tf.transpose(input, [3, 1, 2, 0]) as Tensor4D, tf.transpose(dZ, [1, 2, 0, 3]) as Tensor4D, 1, pad);
+  const dWt = tf.conv2d(tf.transpose(input, [3, 1, 2, 0]) as Tensor4D, dZhwnc, 1, pad);
   return tf.transpose(dWt, [1, 2, 0, 3]);
 }
 

@@ -154,11 +154,18 @@ export function avgPool2x2Backward(dOut: ArrayLike<number>, n: number, h: number
   return dA;
 }
 
+/** dZ in the layouts the conv gradients take: NHWC (images first), HWNC (positions first, images as channels). */
+export interface DzLayouts {
+  readonly nhwc: Float32Array | undefined;
+  readonly hwnc: Float32Array | undefined;
+}
+
 /**
  * relu's derivative, 2×2 stride-2 `same` max pooling's gradient and the bias sum in one pass over the relu outputs `a`
  * (n × h × w × c): each window's gradient goes to its first largest value (row-major), kept where that is positive.
- * Returns dZ (dLoss/d(the conv's output before relu), zero but at the windows' maxima) and its channel sums (float64,
- * then float32). Full windows take an unrolled path: this loop is on every WASM step, over the largest activations.
+ * Writes dZ (dLoss/d(the conv's output before relu), zero but at the windows' maxima) into whichever of `out`'s
+ * arrays are given (zero-filled, n·h·w·c each), and returns its channel sums (float64, then float32). Full windows
+ * take an unrolled path: this loop is on every WASM step, over the largest activations.
  */
 export function maxPoolReluBackward(
   a: Float32Array,
@@ -167,13 +174,15 @@ export function maxPoolReluBackward(
   h: number,
   w: number,
   c: number,
-): { dZ: Float32Array; dB: Float32Array } {
-  const dZ = new Float32Array(n * h * w * c);
+  out: DzLayouts,
+): Float32Array {
+  const { nhwc, hwnc } = out;
   const sums = new Float64Array(c);
   const ph = Math.ceil(h / 2);
   const pw = Math.ceil(w / 2);
-  const right = c;
-  const down = w * c;
+  // A step right and a step down in each layout.
+  const [right, down] = [c, w * c];
+  const [rightT, downT] = [n * c, w * n * c];
   let o = 0;
   for (let b = 0; b < n; b++) {
     for (let py = 0; py < ph; py++) {
@@ -181,50 +190,65 @@ export function maxPoolReluBackward(
       for (let px = 0; px < pw; px++) {
         const cols = Math.min(2, w - 2 * px);
         const base = ((b * h + 2 * py) * w + 2 * px) * c;
-        if (rows === 2 && cols === 2) {
-          for (let ci = 0; ci < c; ci++, o++) {
-            const i0 = base + ci;
-            let best = i0;
-            let max = a[i0]!;
+        const baseT = ((2 * py * w + 2 * px) * n + b) * c;
+        for (let ci = 0; ci < c; ci++, o++) {
+          let best = base + ci;
+          let bestT = baseT + ci;
+          let max = a[best]!;
+          if (rows === 2 && cols === 2) {
+            const i0 = best;
             const v1 = a[i0 + right]!;
             if (v1 > max) {
               best = i0 + right;
+              bestT = baseT + ci + rightT;
               max = v1;
             }
             const v2 = a[i0 + down]!;
             if (v2 > max) {
               best = i0 + down;
+              bestT = baseT + ci + downT;
               max = v2;
             }
             const v3 = a[i0 + down + right]!;
             if (v3 > max) {
               best = i0 + down + right;
+              bestT = baseT + ci + downT + rightT;
               max = v3;
             }
-            if (max > 0) {
-              const g = dOut[o]!;
-              dZ[best] = g;
-              sums[ci] = sums[ci]! + g;
-            }
+          } else {
+            for (let dy = 0; dy < rows; dy++)
+              for (let dx = 0; dx < cols; dx++) {
+                const i = base + dy * down + dx * right + ci;
+                if (a[i]! > max) {
+                  best = i;
+                  bestT = baseT + ci + dy * downT + dx * rightT;
+                  max = a[i]!;
+                }
+              }
           }
-          continue;
-        }
-        for (let ci = 0; ci < c; ci++, o++) {
-          let best = base + ci;
-          for (let dy = 0; dy < rows; dy++)
-            for (let dx = 0; dx < cols; dx++) {
-              const i = base + dy * down + dx * right + ci;
-              if (a[i]! > a[best]!) best = i;
-            }
-          if (a[best]! > 0) {
-            dZ[best] = dOut[o]!;
-            sums[ci] = sums[ci]! + dOut[o]!;
+          if (max > 0) {
+            const g = dOut[o]!;
+            if (nhwc) nhwc[best] = g;
+            if (hwnc) hwnc[bestT] = g;
+            sums[ci] = sums[ci]! + g;
           }
         }
       }
     }
   }
-  return { dZ, dB: Float32Array.from(sums) };
+  return Float32Array.from(sums);
+}
+
+/** An NHWC array (n × h × w × c) as HWNC (h × w × n × c): positions first, the images as channels. */
+export function hwncFromNhwc(values: ArrayLike<number>, n: number, h: number, w: number, c: number): Float32Array {
+  const out = new Float32Array(n * h * w * c);
+  let from = 0;
+  for (let b = 0; b < n; b++)
+    for (let p = 0; p < h * w; p++, from += c) {
+      const to = (p * n + b) * c;
+      for (let ci = 0; ci < c; ci++) out[to + ci] = values[from + ci]!;
+    }
+  return out;
 }
 
 /** Sums over every axis but the last of an NHWC array with `c` channels: a conv layer's bias gradient. */
