@@ -11,7 +11,10 @@ const { tf } = await loadTf(backend, { cwd: process.cwd(), tfjsNodeDirs: dirs, w
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 type Pad = [[number, number], [number, number], [number, number], [number, number]];
 
-/** dW by a JS loop over dZ's nonzero entries: each adds its value times its window's pixels. */
+/**
+ * dW by a JS loop over dZ's nonzero entries: each adds its value times its window's pixels. Per output position the
+ * window's in-bounds taps are found once; the channel loop then skips zeros.
+ */
 function sparseFilterGradient(
   x: Float32Array,
   dZ: Float32Array,
@@ -20,26 +23,36 @@ function sparseFilterGradient(
   filters: number,
 ): Float32Array {
   const { h, w, c, k, top, left, outH, outW } = g;
-  const dW = new Float64Array(k * k * c * filters);
+  const taps = k * k * c;
+  const dW = new Float64Array(taps * filters);
+  const from = new Int32Array(taps); // the input index of each in-bounds tap, for the current position
+  const tap = new Int32Array(taps);
   let at = 0;
   for (let b = 0; b < n; b++)
     for (let oy = 0; oy < outH; oy++)
-      for (let ox = 0; ox < outW; ox++)
-        for (let co = 0; co < filters; co++, at++) {
-          const v = dZ[at]!;
-          if (v === 0) continue;
-          for (let kh = 0; kh < k; kh++) {
-            const iy = oy - top + kh;
-            if (iy < 0 || iy >= h) continue;
-            for (let kw = 0; kw < k; kw++) {
-              const ix = ox - left + kw;
-              if (ix < 0 || ix >= w) continue;
-              const from = ((b * h + iy) * w + ix) * c;
-              const to = (kh * k + kw) * c * filters + co;
-              for (let ci = 0; ci < c; ci++) dW[to + ci * filters] = dW[to + ci * filters]! + v * x[from + ci]!;
+      for (let ox = 0; ox < outW; ox++, at += filters) {
+        let m = 0;
+        for (let co = 0; co < filters; co++) if (dZ[at + co] !== 0) m = 1;
+        if (m === 0) continue;
+        let count = 0;
+        for (let kh = 0; kh < k; kh++) {
+          const iy = oy - top + kh;
+          if (iy < 0 || iy >= h) continue;
+          for (let kw = 0; kw < k; kw++) {
+            const ix = ox - left + kw;
+            if (ix < 0 || ix >= w) continue;
+            for (let ci = 0; ci < c; ci++, count++) {
+              from[count] = ((b * h + iy) * w + ix) * c + ci;
+              tap[count] = ((kh * k + kw) * c + ci) * filters;
             }
           }
         }
+        for (let co = 0; co < filters; co++) {
+          const v = dZ[at + co]!;
+          if (v === 0) continue;
+          for (let t = 0; t < count; t++) dW[tap[t]! + co] += v * x[from[t]!]!;
+        }
+      }
   return Float32Array.from(dW);
 }
 
