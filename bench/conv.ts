@@ -74,7 +74,7 @@ async function load(backend: 'tensorflow' | 'wasm' | 'cpu'): Promise<TfHandle | 
   }
 }
 
-const torch = (shape: Shape, repeats: number): { ms: number; acc: number } =>
+const torch = (shape: Shape, repeats: number): { ms: number; acc: number; cpuMs: number } =>
   JSON.parse(
     execFileSync(
       '/usr/bin/python3',
@@ -89,7 +89,7 @@ const torch = (shape: Shape, repeats: number): { ms: number; acc: number } =>
       ],
       { encoding: 'utf8' },
     ),
-  ) as { ms: number; acc: number };
+  ) as { ms: number; acc: number; cpuMs: number };
 
 async function inProcess(shape: Shape): Promise<void> {
   const spec: ImageTrainerSpec = {
@@ -101,27 +101,48 @@ async function inProcess(shape: Shape): Promise<void> {
     validationSplit: 0.2,
     defaults: {},
   };
-  const runs: { name: string; objective?: ImageObjective; note: string; ms: number[]; acc: number; msPerStep?: number }[] = [];
+  const runs: {
+    name: string;
+    objective?: ImageObjective;
+    note: string;
+    ms: number[];
+    cpu: number[];
+    acc: number;
+    msPerStep?: number;
+  }[] = [];
   for (const backend of shape.backends) {
     const handle = await load(backend);
     if (typeof handle === 'string')
-      runs.push({ name: `sweepgate image (${backend})`, note: `not available here: ${handle}`, ms: [], acc: Number.NaN });
-    else runs.push({ name: `sweepgate image (${backend})`, objective: await createImageObjective(spec, handle), note: '', ms: [], acc: 0 });
+      runs.push({ name: `sweepgate image (${backend})`, note: `not available here: ${handle}`, ms: [], cpu: [], acc: Number.NaN });
+    else
+      runs.push({
+        name: `sweepgate image (${backend})`,
+        objective: await createImageObjective(spec, handle),
+        note: '',
+        ms: [],
+        cpu: [],
+        acc: 0,
+      });
   }
   const torchMs: number[] = [];
+  const torchCpu: number[] = [];
   let torchAcc = 0;
   for (let round = 0; round <= REPEATS; round++) {
     for (const r of runs) {
       if (!r.objective) continue;
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       const result = await r.objective.run(shape.params, { seed: 1 + round, report: () => false, signal: new AbortController().signal });
+      const cpu = process.cpuUsage(cpu0);
       if (round > 0) r.ms.push(performance.now() - t0); // round 0 warms up kernels and JIT
+      if (round > 0) r.cpu.push((cpu.user + cpu.system) / 1000);
       r.acc = result.metrics.val_accuracy ?? Number.NaN;
     }
     if (round > 0) {
       // One warm-up trial then one timed, in its own process (the process start is not timed).
       const t = torch(shape, 1);
       torchMs.push(t.ms);
+      torchCpu.push(t.cpuMs);
       torchAcc = t.acc;
     }
   }
@@ -131,19 +152,27 @@ async function inProcess(shape: Shape): Promise<void> {
     if (r.objective && h) r.msPerStep = await r.objective.msPerStep(h, shape.params, 10);
   }
   const torch1 = median(torchMs);
+  const torchCpu1 = median(torchCpu);
+  // CPU time (all of the process's threads over the trial: native TensorFlow runs its kernels on 2) beside wall time:
+  // on a shared machine the wall time swings with what else runs, the CPU time much less.
+  const ratio = (x: number, of: number): string => (Number.isNaN(x) ? '—' : `${(x / of).toFixed(2)}x`);
+  const list = (xs: number[]): string => xs.map((m) => m.toFixed(0)).join(', ');
   console.log(`\n${shape.name}; median of ${REPEATS} interleaved rounds; Node ${process.version}, ${os.availableParallelism()} cores`);
-  console.log('| trainer | ms per trial | vs PyTorch 1 thread | ms per step (probe) | val_accuracy | trials (ms) | note |');
-  console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
+  console.log(
+    '| trainer | ms per trial | vs PyTorch 1 thread | CPU ms per trial | CPU vs PyTorch | ms per step (probe) | val_accuracy | trials (ms) | trials (CPU ms) | note |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |');
   for (const r of runs) {
-    const ms = median(r.ms);
-    const ratio = Number.isNaN(ms) ? '—' : `${(ms / torch1).toFixed(2)}x`;
+    const [ms, cpu] = [median(r.ms), median(r.cpu)];
     const step = r.msPerStep === undefined ? '—' : r.msPerStep.toFixed(2);
     console.log(
-      `| ${r.name} | ${Number.isNaN(ms) ? '—' : ms.toFixed(0)} | ${ratio} | ${step} | ${r.acc.toFixed(3)} | ${r.ms.map((m) => m.toFixed(0)).join(', ')} | ${r.note} |`,
+      `| ${r.name} | ${Number.isNaN(ms) ? '—' : ms.toFixed(0)} | ${ratio(ms, torch1)} | ${Number.isNaN(cpu) ? '—' : cpu.toFixed(0)} | ` +
+        `${ratio(cpu, torchCpu1)} | ${step} | ${r.acc.toFixed(3)} | ${list(r.ms)} | ${list(r.cpu)} | ${r.note} |`,
     );
   }
   console.log(
-    `| PyTorch 1.13 (1 thread) | ${torch1.toFixed(0)} | 1.00x | — | ${torchAcc.toFixed(3)} | ${torchMs.map((m) => m.toFixed(0)).join(', ')} | |`,
+    `| PyTorch 1.13 (1 thread) | ${torch1.toFixed(0)} | 1.00x | ${torchCpu1.toFixed(0)} | 1.00x | — | ${torchAcc.toFixed(3)} | ` +
+      `${list(torchMs)} | ${list(torchCpu)} | |`,
   );
 }
 
@@ -313,6 +342,7 @@ const only = process.argv[2];
 if (only === 'crossover') await crossover();
 else {
   for (const shape of SHAPES) if (!only || shape.side === Number(only)) await inProcess(shape);
-  if (!only || only === '28' || only === 'process') wholeProcesses(SHAPES[1]!);
+  // `28 trials`: the in-process trials of the 28×28 shape alone, without the whole-process table.
+  if (!only || (only === '28' && process.argv[3] !== 'trials') || only === 'process') wholeProcesses(SHAPES[1]!);
   if (!only) await crossover();
 }

@@ -1,5 +1,8 @@
-import type { Tensor, Tensor1D, Tensor4D } from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { DataId, KernelConfig, Tensor, Tensor1D, Tensor4D, TensorInfo } from '@tensorflow/tfjs-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIVATIONS } from '../../src/core/config/trainer-params.js';
 import type { Params } from '../../src/core/json.js';
 import { Rng } from '../../src/core/rng.js';
@@ -14,13 +17,60 @@ import { createOptimizer } from '../../src/trainer/nn/optimizers.js';
 // (conv.ts convForward, what the trainer differentiated before), on random shapes: strides, both paddings, window
 // sizes, channels, depth, pooling, activations, odd and even sides, with the head's dropout and batch norm. Each
 // case runs with both gradient kernels on the cpu backend, and with the wasm backend's (the reference is cpu's
-// autodiff: wasm cannot differentiate conv2d, having no Conv2DBackpropFilter kernel).
+// autodiff: wasm cannot differentiate conv2d, having no Conv2DBackpropFilter kernel). Where a tfjs-node build is
+// present (as test/trainer/tensorflow.test.ts), native TensorFlow's kernels too.
+//
+// tfjs-backend-cpu's AvgPoolGrad (as wasm's) divides every window's gradient by 4, also on an odd side's last row or
+// column, where the forward `same` average divided by the 2 or 1 pixels it covered: the reference's autodiff runs with
+// that kernel replaced by `avgPoolGrad2x2` below, and native TensorFlow's own kernel agrees with it.
+
+/** AvgPoolGrad for 2×2 windows, stride 2, `same` padding: each input pixel gets its window's dy over the window's pixels. */
+function avgPoolGrad2x2(dy: ArrayLike<number>, [n, h, w, c]: readonly number[]): Float32Array {
+  const [ph, pw] = [Math.ceil(h! / 2), Math.ceil(w! / 2)];
+  const covered = (side: number, p: number): number => (2 * p + 1 < side ? 2 : 1);
+  const dx = new Float32Array(n! * h! * w! * c!);
+  for (let i = 0; i < dx.length; i++) {
+    const ci = i % c!;
+    const x = Math.floor(i / c!) % w!;
+    const y = Math.floor(i / (c! * w!)) % h!;
+    const b = Math.floor(i / (c! * w! * h!));
+    const [py, px] = [Math.floor(y / 2), Math.floor(x / 2)];
+    dx[i] = dy[((b * ph + py) * pw + px) * c! + ci]! / (covered(h!, py) * covered(w!, px));
+  }
+  return dx;
+}
+
+const DIR = process.env.SWEEPGATE_TFJS_NODE_DIR ?? path.join(os.homedir(), '.cache', 'sweepgate-tfjs-node');
+const hasNative = existsSync(path.join(DIR, 'node_modules', '@tensorflow', 'tfjs-node', 'lib', 'napi-v8', 'tfjs_binding.node'));
 
 let cpu: TfHandle;
 let wasm: TfHandle;
+let native: TfHandle | undefined;
 beforeAll(async () => {
   wasm = await loadTf('wasm', { cwd: process.cwd(), warn: () => {} });
+  if (hasNative) native = await loadTf('tensorflow', { cwd: process.cwd(), tfjsNodeDirs: [DIR], warn: () => {} });
   cpu = await loadTf('cpu', { cwd: process.cwd(), warn: () => {} });
+  const tf = cpu.tf;
+  cpuAvgPoolGrad = tf.getKernel('AvgPoolGrad', 'cpu');
+  tf.unregisterKernel('AvgPoolGrad', 'cpu');
+  tf.registerKernel({
+    kernelName: 'AvgPoolGrad',
+    backendName: 'cpu',
+    kernelFunc: ({ inputs, backend, attrs }) => {
+      const { dy, input } = inputs as { dy: TensorInfo; input: TensorInfo };
+      expect(attrs).toMatchObject({ filterSize: 2, strides: 2, pad: 'same' });
+      const cpuBackend = backend as unknown as {
+        readSync(id: DataId): Float32Array;
+        makeTensorInfo(shape: number[], dtype: 'float32', values: Float32Array): TensorInfo;
+      };
+      return cpuBackend.makeTensorInfo(input.shape, 'float32', avgPoolGrad2x2(cpuBackend.readSync(dy.dataId), input.shape));
+    },
+  });
+});
+let cpuAvgPoolGrad: KernelConfig | undefined;
+afterAll(() => {
+  cpu.tf.unregisterKernel('AvgPoolGrad', 'cpu');
+  if (cpuAvgPoolGrad) cpu.tf.registerKernel(cpuAvgPoolGrad);
 });
 
 interface Case {
@@ -28,6 +78,8 @@ interface Case {
   readonly shape: [number, number, number];
   readonly rows: number;
   readonly seed: number;
+  /** Zero every pixel this far from the edge or nearer: a flat background, as digits have, so pooling windows tie. */
+  readonly border?: number;
 }
 
 /** A random conv net that fits its input: one or two layers, a window no larger than the side for `valid`. */
@@ -61,7 +113,12 @@ function setUp(c: Case): {
   const hp = parseImageHyperparameters(c.params);
   const net = buildConvNet(hp.dense, hp.conv, c.shape, 4, c.seed);
   const rng = new Rng(c.seed + 1);
-  const x = Float32Array.from({ length: c.rows * c.shape[0] * c.shape[1] * c.shape[2] }, () => rng.normal());
+  const [h, w, ch] = c.shape;
+  const inside = (i: number): boolean => {
+    const [y, x] = [Math.floor(i / (w * ch)) % h, Math.floor(i / ch) % w];
+    return Math.min(y, x, h - 1 - y, w - 1 - x) >= (c.border ?? 0);
+  };
+  const x = Float32Array.from({ length: c.rows * h * w * ch }, (_, i) => (inside(i) ? rng.normal() : 0));
   const labels = Int32Array.from({ length: c.rows }, (_, i) => i % 4);
   const masks = dropoutMasks(hp.dense.dropout, c.rows, hp.dense.widths, c.seed + 2);
   return { net, activation: hp.dense.activation, batch: { x, rows: c.rows, labels, classes: 4, masks } };
@@ -112,14 +169,23 @@ function expectClose(got: Float32Array, want: Float32Array, what: string): void 
 describe('the fused conv step against tfjs autodiff', () => {
   const rng = new Rng(18);
   const cases = Array.from({ length: 24 }, (_, i) => randomCase(rng, 100 + i));
+  // relu then max pooling (what native TensorFlow pools before the activation) on a flat background, where every
+  // background window ties: each window's gradient must still go to its first largest value.
+  const relu = { conv_layers: 2, filters: 3, kernel_size: 3, pooling: 'max', activation: 'relu', layers: 1, units: 6 };
+  cases.push({ params: relu, shape: [10, 10, 1], rows: 4, seed: 31, border: 3 });
+  cases.push({ params: { ...relu, filter_schedule: 'grow' }, shape: [9, 11, 2], rows: 3, seed: 32, border: 2 });
   for (const c of cases) {
-    test(`${JSON.stringify(c.params)} on ${c.shape.join('×')} × ${c.rows}`, async () => {
+    test(`${JSON.stringify(c.params)} on ${c.shape.join('×')} × ${c.rows}${c.border ? `, border ${c.border}` : ''}`, async () => {
       const want = await autodiff(c);
-      for (const [on, kernels] of [
+      const runs: [TfHandle, ConvKernels][] = [
         [cpu, 'native'],
         [cpu, 'im2col'],
+        [cpu, 'conv'],
         [wasm, 'im2col'],
-      ] as const) {
+        [wasm, 'conv'],
+      ];
+      if (native) runs.push([native, 'native']);
+      for (const [on, kernels] of runs) {
         const got = await fused(c, on, kernels);
         const what = `${on.backend} ${kernels}`;
         expect(Math.abs(got.loss - want.loss), `${what} loss`).toBeLessThan(1e-5 * Math.max(1, want.loss));

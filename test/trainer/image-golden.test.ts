@@ -11,7 +11,9 @@ import { fixture, recordingCtx, repoRoot } from './helpers.js';
 // The fused conv step (nn/conv-step.ts) replaced tfjs autodiff in the image trainer. Its arithmetic is the same but
 // its order of float operations is not, so the trials it trains must match what the autodiff trainer recorded
 // (IMAGE_TRAINER_VERSION 2, recorded at commit 4968e61, before the fused step) within float32 tolerance, not bit for
-// bit; IMAGE_TRAINER_VERSION stays 2 because the results are the same ones. SWEEPGATE_RECORD_GOLDEN=1 rewrites the file.
+// bit; IMAGE_TRAINER_VERSION stayed 2 because the results are the same ones. Version 3 changed only average pooling's
+// gradient on odd sides (wasm, cpu), which no case here has (case 2's pooled sides are even), so the recording stands.
+// SWEEPGATE_RECORD_GOLDEN=1 rewrites the file.
 
 const FILE = path.join(repoRoot, 'test/trainer/fixtures/golden-image-v2.json');
 const RECORD = process.env.SWEEPGATE_RECORD_GOLDEN === '1';

@@ -23,8 +23,10 @@ import { learningRateAt } from '../nn/schedule.js';
 /**
  * Bumped when a change to the image trainer changes what the same params and seed produce; part of the fingerprint.
  * 2: `rmsprop` without a `momentum` has momentum 0, not 0.9 (as TABULAR_TRAINER_VERSION 5).
+ * 3: on wasm and cpu, average pooling's gradient on an odd side's last row or column divides by the pixels the window
+ *    covered, as the forward average does (tfjs' AvgPoolGrad divided by 4 there; native TensorFlow was right).
  */
-export const IMAGE_TRAINER_VERSION = 2;
+export const IMAGE_TRAINER_VERSION = 3;
 
 /** Images per inference pass over the validation split, so large splits do not become one huge tensor. */
 const PREDICT_BATCH = 256;

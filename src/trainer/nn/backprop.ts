@@ -1,6 +1,7 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs-core';
 import type { Tf } from '../tf/backend.js';
 import type { ActivationName } from './hyperparameters.js';
+import { type RawGradients, rawGradients } from './tf-raw-ops.js';
 import { type BatchStats, type HiddenLayer, type LayerPass, LEAKY_RELU_ALPHA, type Mlp, forward, uploadWeights } from './mlp.js';
 
 /** tfjs' (and Keras') SELU constants. */
@@ -21,11 +22,16 @@ export interface Ops {
   readonly tf: Tf;
   readonly explicitTranspose: boolean;
   readonly elementwiseInJs: boolean;
+  /**
+   * Native TensorFlow's own ReluGrad, for relu's derivative in one op instead of tfjs-node's seven (tf-raw-ops.ts); the
+   * same numbers. Undefined on the other backends.
+   */
+  readonly raw?: RawGradients | undefined;
 }
 
 export function opsFor(tf: Tf): Ops {
   const backend = tf.getBackend();
-  return { tf, explicitTranspose: backend === 'wasm', elementwiseInJs: backend === 'cpu' };
+  return { tf, explicitTranspose: backend === 'wasm', elementwiseInJs: backend === 'cpu', raw: rawGradients(tf) };
 }
 
 function matMul(ops: Ops, a: Tensor2D, b: Tensor2D, transposeA: boolean, transposeB: boolean): Tensor2D {
@@ -80,7 +86,7 @@ export function backprop(
       const above = i === layers.length - 1 ? w.outKernel : w.hidden[i + 1]!.kernel;
       const da = matMul(ops, delta, above, false, true);
       const hiddenDelta = ops.elementwiseInJs ? hiddenDeltaInJs : hiddenDeltaOnDevice;
-      delta = hiddenDelta(tf, activation, pass, model.hidden[i]!, model, da, grads);
+      delta = hiddenDelta(ops, activation, pass, model.hidden[i]!, model, da, grads);
       grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i]!.kernel.offset);
     }
     if (inputGradient) inputGradient.set(matMul(ops, delta, w.hidden[0]?.kernel ?? w.outKernel, false, true).dataSync());
@@ -96,7 +102,7 @@ export function backprop(
  * values, which costs less than tfjs' axis-0 reduction.
  */
 function hiddenDeltaOnDevice(
-  tf: Tf,
+  { tf, raw }: Ops,
   activation: ActivationName,
   pass: LayerPass,
   layer: HiddenLayer,
@@ -104,7 +110,8 @@ function hiddenDeltaOnDevice(
   da: Tensor2D,
   grads: Float32Array,
 ): Tensor2D {
-  let dz = activationGradient(tf, activation, pass.mask ? tf.mul(da, pass.mask.tensor) : da, pass.z, pass.a) as Tensor2D;
+  const dy = pass.mask ? tf.mul(da, pass.mask.tensor) : da;
+  let dz = (activation === 'relu' && raw ? raw.reluGrad(dy, pass.a) : activationGradient(tf, activation, dy, pass.z, pass.a)) as Tensor2D;
   if (pass.bn && layer.bn) {
     // y = γ·x̂ + β with x̂ = (z − mean)·rstd over the batch: dz = rstd·γ·(dy − mean(dy) − x̂·mean(dy·x̂))
     const { xhat, rstd, gamma } = pass.bn;
@@ -148,7 +155,7 @@ export function activationGradient(tf: Tf, name: ActivationName, da: Tensor, z: 
 
 /** hiddenDeltaOnDevice's arithmetic as JS loops over read-back values; the result is uploaded for the matMuls. */
 function hiddenDeltaInJs(
-  tf: Tf,
+  { tf }: Ops,
   activation: ActivationName,
   pass: LayerPass,
   layer: HiddenLayer,

@@ -124,3 +124,150 @@ export function maxPool2x2Backward(
   }
   return dA;
 }
+
+/**
+ * dLoss/d(input) of a 2×2, stride-2, `same` average pooling of an NHWC batch (n × h × w × c): each window's gradient
+ * divided among the pixels it averaged, which on an odd side's last row or column is 2 or 1, not 4 (TensorFlow's
+ * `same` average excludes the padding, in tfjs too). tfjs-backend-cpu's and tfjs-backend-wasm's AvgPoolGrad divide by
+ * 4 there, the gradient of an average that counts the padding; native TensorFlow's is right. conv-step.test.ts checks
+ * this against native TensorFlow where present.
+ */
+export function avgPool2x2Backward(dOut: ArrayLike<number>, n: number, h: number, w: number, c: number): Float32Array {
+  const dA = new Float32Array(n * h * w * c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        const count = rows * cols;
+        for (let ci = 0; ci < c; ci++, o++) {
+          const share = dOut[o]! / count;
+          for (let dy = 0; dy < rows; dy++) for (let dx = 0; dx < cols; dx++) dA[base + (dy * w + dx) * c + ci] = share;
+        }
+      }
+    }
+  }
+  return dA;
+}
+
+/** dZ in the layouts the conv gradients take: NHWC (images first), HWNC (positions first, images as channels). */
+export interface DzLayouts {
+  readonly nhwc: Float32Array | undefined;
+  readonly hwnc: Float32Array | undefined;
+}
+
+/**
+ * relu's derivative, 2×2 stride-2 `same` max pooling's gradient and the bias sum in one pass over the relu outputs `a`
+ * (n × h × w × c): each window's gradient goes to its first largest value (row-major), kept where that is positive.
+ * Writes dZ (dLoss/d(the conv's output before relu), zero but at the windows' maxima) into whichever of `out`'s
+ * arrays are given (zero-filled, n·h·w·c each), and returns its channel sums (float64, then float32). Full windows
+ * take an unrolled path: this loop is on every WASM step, over the largest activations.
+ */
+export function maxPoolReluBackward(
+  a: Float32Array,
+  dOut: Float32Array,
+  n: number,
+  h: number,
+  w: number,
+  c: number,
+  out: DzLayouts,
+): Float32Array {
+  const { nhwc, hwnc } = out;
+  const sums = new Float64Array(c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  // A step right and a step down in each layout.
+  const [right, down] = [c, w * c];
+  const [rightT, downT] = [n * c, w * n * c];
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        const baseT = ((2 * py * w + 2 * px) * n + b) * c;
+        for (let ci = 0; ci < c; ci++, o++) {
+          let best = base + ci;
+          let bestT = baseT + ci;
+          let max = a[best]!;
+          if (rows === 2 && cols === 2) {
+            const i0 = best;
+            const v1 = a[i0 + right]!;
+            if (v1 > max) {
+              best = i0 + right;
+              bestT = baseT + ci + rightT;
+              max = v1;
+            }
+            const v2 = a[i0 + down]!;
+            if (v2 > max) {
+              best = i0 + down;
+              bestT = baseT + ci + downT;
+              max = v2;
+            }
+            const v3 = a[i0 + down + right]!;
+            if (v3 > max) {
+              best = i0 + down + right;
+              bestT = baseT + ci + downT + rightT;
+              max = v3;
+            }
+          } else {
+            for (let dy = 0; dy < rows; dy++)
+              for (let dx = 0; dx < cols; dx++) {
+                const i = base + dy * down + dx * right + ci;
+                if (a[i]! > max) {
+                  best = i;
+                  bestT = baseT + ci + dy * downT + dx * rightT;
+                  max = a[i]!;
+                }
+              }
+          }
+          if (max > 0) {
+            const g = dOut[o]!;
+            if (nhwc) nhwc[best] = g;
+            if (hwnc) hwnc[bestT] = g;
+            sums[ci] = sums[ci]! + g;
+          }
+        }
+      }
+    }
+  }
+  return Float32Array.from(sums);
+}
+
+/** An NHWC array (n × h × w × c) as HWNC (h × w × n × c): positions first, the images as channels. */
+export function hwncFromNhwc(values: ArrayLike<number>, n: number, h: number, w: number, c: number): Float32Array {
+  const out = new Float32Array(n * h * w * c);
+  let from = 0;
+  for (let b = 0; b < n; b++)
+    for (let p = 0; p < h * w; p++, from += c) {
+      const to = (p * n + b) * c;
+      for (let ci = 0; ci < c; ci++) out[to + ci] = values[from + ci]!;
+    }
+  return out;
+}
+
+/** Sums over every axis but the last of an NHWC array with `c` channels: a conv layer's bias gradient. */
+export function channelSums(values: ArrayLike<number>, c: number): Float32Array {
+  const sums = new Float64Array(c);
+  for (let i = 0; i < values.length; i += c) for (let ci = 0; ci < c; ci++) sums[ci] = sums[ci]! + values[i + ci]!;
+  return Float32Array.from(sums);
+}
+
+/**
+ * The kernel (k × k × in × out, tf.conv2d's layout) turned for the input gradient as a forward convolution: rotated
+ * half a turn in space and with its channel axes swapped (k × k × out × in).
+ */
+export function flippedKernel(kernel: ArrayLike<number>, k: number, inC: number, outC: number): Float32Array {
+  const flipped = new Float32Array(k * k * inC * outC);
+  for (let kh = 0; kh < k; kh++)
+    for (let kw = 0; kw < k; kw++)
+      for (let ci = 0; ci < inC; ci++)
+        for (let co = 0; co < outC; co++)
+          flipped[(((k - 1 - kh) * k + (k - 1 - kw)) * outC + co) * inC + ci] = kernel[((kh * k + kw) * inC + ci) * outC + co]!;
+  return flipped;
+}
