@@ -15,14 +15,25 @@ import type { TrialRecord } from '../../src/core/trial.js';
 import { EPOCHS, SYNTHETIC_SPACE, syntheticLoss, syntheticOptimum } from './synthetic.js';
 import { type CurveTable, configKey } from './table.js';
 
-/** A benchmark problem: a space, each configuration's curve (epochs 1..epochs) and the best final value. */
+/**
+ * A benchmark problem: a space, each configuration's curve (epochs 1..epochs; the one run a sweep sees) and two
+ * scorings of a chosen configuration, each with its own best value: `single`, the final value of that same run, and
+ * `expected`, the mean final value over every recorded training run of the configuration (what a user gets from it).
+ * The two are the same on a noiseless problem.
+ */
 export interface Problem {
   readonly name: string;
   readonly space: Space;
   readonly epochs: number;
   curve(params: Params): readonly number[];
-  readonly optimum: number;
+  final(params: Params, scoring: Scoring): number;
+  readonly optimum: Readonly<Record<Scoring, number>>;
+  /** Training runs per configuration behind `expected`. */
+  readonly runs: number;
 }
+
+export type Scoring = 'single' | 'expected';
+export const SCORINGS: readonly Scoring[] = ['single', 'expected'];
 
 export interface SweepOutcome {
   /** The chosen configuration (best complete trial), or undefined when none completed. */
@@ -47,7 +58,16 @@ export function syntheticProblem(): Problem {
     const q = { lr: Number(p.lr), dropout: Number(p.dropout), width: Number(p.width) };
     return Array.from({ length: EPOCHS }, (_, i) => syntheticLoss(q, i + 1));
   };
-  return { name: 'synthetic', space, epochs: EPOCHS, curve, optimum: syntheticOptimum().loss };
+  const best = syntheticOptimum().loss;
+  return {
+    name: 'synthetic',
+    space,
+    epochs: EPOCHS,
+    curve,
+    final: (p) => curve(p).at(-1)!,
+    optimum: { single: best, expected: best },
+    runs: 1,
+  };
 }
 
 export function tableProblem(table: CurveTable): Problem {
@@ -55,20 +75,27 @@ export function tableProblem(table: CurveTable): Problem {
     name,
     dist: makeDistribution('categorical', { values: [...values] }),
   }));
-  const curves = new Map(table.rows.map((r) => [configKey(table, r.params), r.curve]));
-  const curve = (p: Params): readonly number[] => {
-    const c = curves.get(configKey(table, p));
+  const rows = new Map(table.rows.map((r) => [configKey(table, r.params), r.curves]));
+  const runsOf = (p: Params): readonly (readonly number[])[] => {
+    const c = rows.get(configKey(table, p));
     if (!c) throw new Error(`tabular: no recorded curve for ${JSON.stringify(p)}`);
     return c;
   };
-  const optimum = Math.min(...table.rows.map((r) => r.curve[r.curve.length - 1]!));
-  return { name: 'tabular', space, epochs: table.epochs, curve, optimum };
+  const finals = (p: Params): number[] => runsOf(p).map((c) => c.at(-1)!);
+  const final = (p: Params, scoring: Scoring): number => (scoring === 'single' ? finals(p)[0]! : mean(finals(p)));
+  const all = table.rows.map((r) => r.params);
+  const optimum = { single: Math.min(...all.map((p) => final(p, 'single'))), expected: Math.min(...all.map((p) => final(p, 'expected'))) };
+  return { name: 'tabular', space, epochs: table.epochs, curve: (p) => runsOf(p)[0]!, final, optimum, runs: table.seeds.length };
 }
 
-/** Final value of the chosen configuration minus the optimum (Infinity when nothing was chosen). */
-export function regret(problem: Problem, params: Params | undefined): number {
+function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/** The chosen configuration's final value under `scoring` minus that scoring's optimum (Infinity when nothing was chosen). */
+export function regret(problem: Problem, params: Params | undefined, scoring: Scoring): number {
   if (!params) return Infinity;
-  return problem.curve(params).at(-1)! - problem.optimum;
+  return problem.final(params, scoring) - problem.optimum[scoring];
 }
 
 class EpochBudgetSpent extends Error {
