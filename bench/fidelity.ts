@@ -9,16 +9,18 @@
  * (expected), each against that scoring's best (bench/fidelity/harness.ts). Scored seeds 0..BENCH_SEEDS−1, then
  * BENCH_HELD_OUT held-out seeds. Writes the "Multi-fidelity" section of bench/RESULTS.md.
  * Env: BENCH_SEEDS (default 10), BENCH_HELD_OUT (default 10), BENCH_EPOCHS (budget, default 20 full trials),
- * BENCH_NO_WRITE=1 to print only, BENCH_DIAGNOSE=1 to print each seed's choices (bench/fidelity/diagnose.ts).
+ * BENCH_NO_WRITE=1 to print only, BENCH_DIAGNOSE=1 to print each seed's choices (bench/fidelity/diagnose.ts),
+ * BENCH_RENDER=build/fidelity-outcomes.json to render the outcomes a previous run saved, without running anything.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import os from 'node:os';
 import type { EarlyTerminate } from '../src/core/config/types.js';
 import type { Params } from '../src/core/json.js';
 import { diagnose } from './fidelity/diagnose.js';
 import { type Problem, runOurs, SETTINGS, type SweepOutcome, syntheticProblem, tableProblem } from './fidelity/harness.js';
-import { renderFidelity, type Row } from './fidelity/report.js';
+import { renderFidelity, type Row, type RunInfo } from './fidelity/report.js';
 import { EPOCHS } from './fidelity/synthetic.js';
 import type { CurveTable } from './fidelity/table.js';
 
@@ -28,6 +30,7 @@ const BUDGET = Number(process.env.BENCH_EPOCHS ?? 20 * EPOCHS);
 const TABLE = 'bench/fidelity/breast_cancer_curves.json';
 const PYTHON = '/usr/bin/python3';
 const COMMAND = 'npm run bench:fidelity';
+const SAVED = 'build/fidelity-outcomes.json';
 const OURS: readonly { label: string; method: 'bayes' | 'tpe'; et: EarlyTerminate | undefined }[] = [
   { label: 'bayes', method: 'bayes', et: SETTINGS.none },
   { label: 'bayes + hyperband', method: 'bayes', et: SETTINGS.hyperband },
@@ -91,23 +94,45 @@ function optunaRows(problem: Problem, optuna: OptunaOutput): Row[] {
 }
 
 async function main(): Promise<void> {
-  const started = Date.now();
   const curveTable = loadTable();
   const problems = [syntheticProblem(), tableProblem(curveTable)];
-  const optunaPromise = runOptuna();
-  const ours = new Map<string, Row[]>();
-  for (const p of problems) ours.set(p.name, await oursOn(p));
-  const optuna = await optunaPromise;
+  const saved = process.env.BENCH_RENDER
+    ? (JSON.parse(readFileSync(process.env.BENCH_RENDER, 'utf8')) as Saved)
+    : await sweep(problems, curveTable);
   const sections = problems.map((p) => ({
     problem: p,
-    rows: [...ours.get(p.name)!, ...(typeof optuna === 'string' ? [] : optunaRows(p, optuna))],
+    rows: (saved.rows[p.name] ?? []).map((r) => ({ label: r.label, runs: r.runs.map((o) => ({ ...o, params: o.params ?? undefined })) })),
   }));
   if (process.env.BENCH_DIAGNOSE === '1')
     for (const s of sections)
       process.stderr.write(
         `${diagnose(s.problem, s.rows, s.problem.name === 'tabular' ? curveTable.rows.map((r) => r.params) : undefined)}\n`,
       );
-  const run = {
+  const text = renderFidelity(sections, saved.run);
+  process.stdout.write(`${text}\n`);
+  if (process.env.BENCH_NO_WRITE !== '1') {
+    const path = 'bench/RESULTS.md';
+    const doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
+    writeFileSync(path, spliceNamedSection(doc, 'Multi-fidelity', text));
+    process.stderr.write(`wrote the Multi-fidelity section of ${path}\n`);
+  }
+}
+
+/** What a run of the sweeps gives: its settings and every setting's outcome per seed (saved to SAVED). */
+interface Saved {
+  readonly run: RunInfo;
+  readonly rows: Record<string, readonly { label: string; runs: readonly (Omit<SweepOutcome, 'params'> & { params: Params | null })[] }[]>;
+}
+
+/** Runs every setting on every seed of both problems, ours and Optuna's, and saves the outcomes to SAVED. */
+async function sweep(problems: readonly Problem[], curveTable: CurveTable): Promise<Saved> {
+  const started = Date.now();
+  const optunaPromise = runOptuna();
+  const rows: Record<string, Row[]> = {};
+  for (const p of problems) rows[p.name] = await oursOn(p);
+  const optuna = await optunaPromise;
+  if (typeof optuna !== 'string') for (const p of problems) rows[p.name]!.push(...optunaRows(p, optuna));
+  const run: RunInfo = {
     command: COMMAND,
     seeds: SEEDS,
     heldOut: HELD_OUT,
@@ -118,14 +143,19 @@ async function main(): Promise<void> {
     date: new Date().toISOString().slice(0, 10),
     curves: `${curveTable.source}; ${curveTable.seeds.length} training runs per configuration (sweep seeds ${curveTable.seeds.join(', ')})`,
   };
-  const text = renderFidelity(sections, run);
-  process.stdout.write(`${text}\n`);
-  if (process.env.BENCH_NO_WRITE !== '1') {
-    const path = 'bench/RESULTS.md';
-    const doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
-    writeFileSync(path, spliceNamedSection(doc, 'Multi-fidelity', text));
-    process.stderr.write(`wrote the Multi-fidelity section of ${path}\n`);
-  }
+  const saved: Saved = {
+    run,
+    rows: Object.fromEntries(
+      Object.entries(rows).map(([name, rs]) => [
+        name,
+        rs.map((r) => ({ label: r.label, runs: r.runs.map((o) => ({ ...o, params: o.params ?? null })) })),
+      ]),
+    ),
+  };
+  mkdirSync(dirname(SAVED), { recursive: true });
+  writeFileSync(SAVED, `${JSON.stringify(saved)}\n`);
+  process.stderr.write(`saved the outcomes to ${SAVED} (BENCH_RENDER=${SAVED} renders them again)\n`);
+  return saved;
 }
 
 function machine(optuna: OptunaOutput | string): string {

@@ -82,7 +82,7 @@ function bestOptuna(problem: Problem, rows: readonly Row[], scoring: Scoring, se
 }
 
 function ratio(value: number, best: number): string {
-  return Number.isFinite(best) && best > 0 ? `${(value / best).toFixed(2)}×` : '—';
+  return Number.isFinite(best) && best > 0 && Number.isFinite(value) ? `${(value / best).toFixed(2)}×` : '—';
 }
 
 function scoreTable(problem: Problem, rows: readonly Row[], scoring: Scoring, sets: readonly SeedSet[]): string {
