@@ -19,8 +19,8 @@ import os from 'node:os';
 import type { EarlyTerminate } from '../src/core/config/types.js';
 import type { Params } from '../src/core/json.js';
 import { diagnose } from './fidelity/diagnose.js';
-import { type Problem, runOurs, SETTINGS, type SweepOutcome, syntheticProblem, tableProblem } from './fidelity/harness.js';
-import { renderFidelity, type Row, type RunInfo } from './fidelity/report.js';
+import { runOurs, SETTINGS, type SweepOutcome, syntheticProblem, tableProblem } from './fidelity/harness.js';
+import { renderFidelity, type Row, type RunInfo, type Section } from './fidelity/report.js';
 import { EPOCHS } from './fidelity/synthetic.js';
 import type { CurveTable } from './fidelity/table.js';
 
@@ -75,39 +75,59 @@ function loadTable(): CurveTable {
   return JSON.parse(readFileSync(TABLE, 'utf8')) as CurveTable;
 }
 
-async function oursOn(problem: Problem): Promise<Row[]> {
+/** A problem of the benchmark as bench/fidelity/report.ts renders it, without its rows yet. */
+type Bench = Omit<Section, 'rows'>;
+
+/**
+ * The problems: the synthetic curves; the recorded grid with every sweep seeing the first training run of each
+ * configuration (one noise draw for all seeds); and the same grid with sweep seed s seeing run s mod runs, so the
+ * seeds also average over the training noise the samplers see.
+ */
+function benches(table: CurveTable): Bench[] {
+  const synthetic = syntheticProblem();
+  const first = tableProblem(table);
+  const rotated = table.seeds.map((_, i) => tableProblem(table, i, 'tabular-rotated'));
+  const recorded = `recorded curves: ${table.source}; ${table.seeds.length} training runs per configuration (sweep seeds ${table.seeds.join(', ')})`;
+  return [
+    { name: 'synthetic', source: 'synthetic learning curves (bench/fidelity/synthetic.ts), noiseless', problemAt: () => synthetic },
+    { name: 'tabular', source: `${recorded}; every sweep sees the first run of each configuration`, problemAt: () => first },
+    {
+      name: 'tabular-rotated',
+      source: `the same recorded curves; sweep seed s sees run s mod ${table.seeds.length} of each configuration`,
+      problemAt: (seed) => rotated[seed % rotated.length]!,
+    },
+  ];
+}
+
+async function oursOn(bench: Bench): Promise<Row[]> {
   const rows: Row[] = [];
   for (const s of OURS) {
     const runs: SweepOutcome[] = [];
-    for (let seed = 0; seed < SEEDS + HELD_OUT; seed++) runs.push(await runOurs(problem, s.method, s.et, seed, BUDGET));
-    process.stderr.write(`${problem.name} ${s.label}: done\n`);
+    for (let seed = 0; seed < SEEDS + HELD_OUT; seed++) runs.push(await runOurs(bench.problemAt(seed), s.method, s.et, seed, BUDGET));
+    process.stderr.write(`${bench.name} ${s.label}: done\n`);
     rows.push({ label: `sweepgate ${s.label}`, runs });
   }
   return rows;
 }
 
-function optunaRows(problem: Problem, optuna: OptunaOutput): Row[] {
+function optunaRows(bench: Bench, optuna: OptunaOutput): Row[] {
   return OPTUNA.map((setting) => ({
     label: `Optuna ${setting === 'tpe' ? 'TPE' : 'TPE + HyperbandPruner'}`,
-    runs: (optuna.results[problem.name]?.[setting] ?? []).map((r) => ({ ...r, params: r.params ?? undefined })),
+    runs: (optuna.results[bench.name]?.[setting] ?? []).map((r) => ({ ...r, params: r.params ?? undefined })),
   }));
 }
 
 async function main(): Promise<void> {
   const curveTable = loadTable();
-  const problems = [syntheticProblem(), tableProblem(curveTable)];
-  const saved = process.env.BENCH_RENDER
-    ? (JSON.parse(readFileSync(process.env.BENCH_RENDER, 'utf8')) as Saved)
-    : await sweep(problems, curveTable);
-  const sections = problems.map((p) => ({
-    problem: p,
+  const problems = benches(curveTable);
+  const saved = process.env.BENCH_RENDER ? (JSON.parse(readFileSync(process.env.BENCH_RENDER, 'utf8')) as Saved) : await sweep(problems);
+  const sections: Section[] = problems.map((p) => ({
+    ...p,
     rows: (saved.rows[p.name] ?? []).map((r) => ({ label: r.label, runs: r.runs.map((o) => ({ ...o, params: o.params ?? undefined })) })),
   }));
   if (process.env.BENCH_DIAGNOSE === '1')
     for (const s of sections)
-      process.stderr.write(
-        `${diagnose(s.problem, s.rows, s.problem.name === 'tabular' ? curveTable.rows.map((r) => r.params) : undefined)}\n`,
-      );
+      process.stderr.write(`${diagnose(s, s.name === 'synthetic' ? undefined : curveTable.rows.map((r) => r.params))}\n`);
   const text = renderFidelity(sections, saved.run);
   process.stdout.write(`${text}\n`);
   if (process.env.BENCH_NO_WRITE !== '1') {
@@ -125,7 +145,7 @@ interface Saved {
 }
 
 /** Runs every setting on every seed of both problems, ours and Optuna's, and saves the outcomes to SAVED. */
-async function sweep(problems: readonly Problem[], curveTable: CurveTable): Promise<Saved> {
+async function sweep(problems: readonly Bench[]): Promise<Saved> {
   const started = Date.now();
   const optunaPromise = runOptuna();
   const rows: Record<string, Row[]> = {};
@@ -141,7 +161,6 @@ async function sweep(problems: readonly Problem[], curveTable: CurveTable): Prom
     minutes: (Date.now() - started) / 60000,
     machine: machine(optuna),
     date: new Date().toISOString().slice(0, 10),
-    curves: `${curveTable.source}; ${curveTable.seeds.length} training runs per configuration (sweep seeds ${curveTable.seeds.join(', ')})`,
   };
   const saved: Saved = {
     run,

@@ -4,16 +4,18 @@
  * a regret is the sampler's choice or the seed noise of single runs.
  */
 import { fmt } from '../search/report.js';
-import type { Problem } from './harness.js';
-import type { Row } from './report.js';
+import type { Params } from '../../src/core/json.js';
+import type { Section } from './report.js';
 
-export function diagnose(problem: Problem, rows: readonly Row[], grid?: readonly Record<string, unknown>[]): string {
-  const ranked = grid?.map((p) => problem.final(p as never, 'expected')).sort((a, b) => a - b);
+/** `grid`: every configuration, to rank the expected finals (omit it for a continuous space). */
+export function diagnose(section: Section, grid?: readonly Params[]): string {
+  const ranked = grid?.map((p) => section.problemAt(0).final(p, 'expected')).sort((a, b) => a - b);
   const rank = (v: number): string => (ranked ? `#${ranked.indexOf(v) + 1}` : '');
-  const lines = [`${problem.name}: setting / seed: chosen configuration — single-run final, expected final (rank)`];
-  const seeds = Math.max(...rows.map((r) => r.runs.length));
+  const lines = [`${section.name}: setting / seed: chosen configuration — single-run final, expected final (rank)`];
+  const seeds = Math.max(...section.rows.map((r) => r.runs.length));
   for (let seed = 0; seed < seeds; seed++) {
-    for (const row of rows) {
+    const problem = section.problemAt(seed);
+    for (const row of section.rows) {
       const p = row.runs[seed]?.params;
       if (!p) {
         lines.push(`${row.label} / ${seed}: nothing chosen`);

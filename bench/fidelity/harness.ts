@@ -70,7 +70,13 @@ export function syntheticProblem(): Problem {
   };
 }
 
-export function tableProblem(table: CurveTable): Problem {
+/**
+ * The recorded grid. Its sweeps see training run `visible` of each configuration (the first by default), and the
+ * single-run scoring reads that same run.
+ */
+export function tableProblem(table: CurveTable, visible = 0, name = 'tabular'): Problem {
+  if (!Number.isInteger(visible) || visible < 0 || visible >= table.seeds.length)
+    throw new Error(`tabular: no training run ${visible} (the table has ${table.seeds.length})`);
   const space: Space = Object.entries(table.grid).map(([name, values]) => ({
     name,
     dist: makeDistribution('categorical', { values: [...values] }),
@@ -82,10 +88,10 @@ export function tableProblem(table: CurveTable): Problem {
     return c;
   };
   const finals = (p: Params): number[] => runsOf(p).map((c) => c.at(-1)!);
-  const final = (p: Params, scoring: Scoring): number => (scoring === 'single' ? finals(p)[0]! : mean(finals(p)));
+  const final = (p: Params, scoring: Scoring): number => (scoring === 'single' ? finals(p)[visible]! : mean(finals(p)));
   const all = table.rows.map((r) => r.params);
   const optimum = { single: Math.min(...all.map((p) => final(p, 'single'))), expected: Math.min(...all.map((p) => final(p, 'expected'))) };
-  return { name: 'tabular', space, epochs: table.epochs, curve: (p) => runsOf(p)[0]!, final, optimum, runs: table.seeds.length };
+  return { name, space, epochs: table.epochs, curve: (p) => runsOf(p)[visible]!, final, optimum, runs: table.seeds.length };
 }
 
 function mean(xs: readonly number[]): number {

@@ -22,8 +22,6 @@ export interface RunInfo {
   readonly minutes: number;
   readonly machine: string;
   readonly date: string;
-  /** How the tabular curves were recorded. */
-  readonly curves: string;
 }
 
 interface SeedSet {
@@ -32,7 +30,15 @@ interface SeedSet {
   readonly to: number;
 }
 
-export function renderFidelity(sections: readonly { problem: Problem; rows: readonly Row[] }[], run: RunInfo): string {
+/** A problem of the benchmark: its name, what it is, and the problem sweep seed `seed` ran on. */
+export interface Section {
+  readonly name: string;
+  readonly source: string;
+  problemAt(seed: number): Problem;
+  readonly rows: readonly Row[];
+}
+
+export function renderFidelity(sections: readonly Section[], run: RunInfo): string {
   const sets: SeedSet[] = [
     { name: `seeds 0–${run.seeds - 1}`, from: 0, to: run.seeds },
     ...(run.heldOut > 0
@@ -48,15 +54,16 @@ export function renderFidelity(sections: readonly { problem: Problem; rows: read
     ...METHOD,
     '',
   );
-  for (const { problem, rows } of sections) {
-    const noisy = problem.runs > 1;
-    const source = noisy ? `recorded curves: ${run.curves}` : 'synthetic learning curves (bench/fidelity/synthetic.ts), noiseless';
-    lines.push(`**${problem.name}** — ${source}.`, '');
+  const seeds = Array.from({ length: run.seeds + run.heldOut }, (_, i) => i);
+  for (const section of sections) {
+    const noisy = section.problemAt(0).runs > 1;
+    lines.push(`**${section.name}** — ${section.source}.`, '');
     const scorings: Scoring[] = noisy ? ['expected', 'single'] : ['single'];
     for (const scoring of scorings) {
-      if (noisy) lines.push(`*${SCORING_TITLE[scoring]}* — best ${SCORING_FINAL[scoring]} ${fmt(problem.optimum[scoring])}.`, '');
-      else lines.push(`Best final value ${fmt(problem.optimum.single)}.`, '');
-      lines.push(scoreTable(problem, rows, scoring, sets), '', verdict(problem, rows, scoring, sets), '');
+      const optima = [...new Set(seeds.map((s) => section.problemAt(s).optimum[scoring]))].sort((a, b) => a - b);
+      const best = optima.length === 1 ? fmt(optima[0]!) : `${fmt(optima[0]!)} to ${fmt(optima.at(-1)!)}, by the run seen`;
+      lines.push(noisy ? `*${SCORING_TITLE[scoring]}* — best ${SCORING_FINAL[scoring]} ${best}.` : `Best final value ${best}.`, '');
+      lines.push(scoreTable(section, scoring, sets), '', verdict(section, scoring, sets), '');
     }
   }
   lines.push(...NOTES);
@@ -69,23 +76,23 @@ const SCORING_TITLE: Record<Scoring, string> = {
 };
 const SCORING_FINAL: Record<Scoring, string> = {
   expected: 'mean final value over the training runs',
-  single: 'final value of the first run',
+  single: 'final value of the run the samplers saw',
 };
 
-function regrets(problem: Problem, row: Row, scoring: Scoring, set: SeedSet): number[] {
-  return row.runs.slice(set.from, set.to).map((r) => regret(problem, r.params, scoring));
+function regrets(section: Section, row: Row, scoring: Scoring, set: SeedSet): number[] {
+  return row.runs.slice(set.from, set.to).map((r, i) => regret(section.problemAt(set.from + i), r.params, scoring));
 }
 
 /** The better Optuna setting's median regret on `set` (Infinity without Optuna rows). */
-function bestOptuna(problem: Problem, rows: readonly Row[], scoring: Scoring, set: SeedSet): number {
-  return Math.min(...rows.filter((r) => r.label.startsWith('Optuna')).map((r) => median(regrets(problem, r, scoring, set))));
+function bestOptuna(section: Section, scoring: Scoring, set: SeedSet): number {
+  return Math.min(...section.rows.filter((r) => r.label.startsWith('Optuna')).map((r) => median(regrets(section, r, scoring, set))));
 }
 
 function ratio(value: number, best: number): string {
   return Number.isFinite(best) && best > 0 && Number.isFinite(value) ? `${(value / best).toFixed(2)}×` : '—';
 }
 
-function scoreTable(problem: Problem, rows: readonly Row[], scoring: Scoring, sets: readonly SeedSet[]): string {
+function scoreTable(section: Section, scoring: Scoring, sets: readonly SeedSet[]): string {
   const header = [
     'setting',
     ...sets.flatMap((s) => [`median regret, ${s.name}`, 'vs better Optuna']),
@@ -96,13 +103,13 @@ function scoreTable(problem: Problem, rows: readonly Row[], scoring: Scoring, se
   const all: SeedSet = { name: 'all', from: 0, to: Infinity };
   return table(
     header,
-    rows.map((r) => [
+    section.rows.map((r) => [
       r.label,
       ...sets.flatMap((s) => {
-        const m = median(regrets(problem, r, scoring, s));
-        return [fmt(m), ratio(m, bestOptuna(problem, rows, scoring, s))];
+        const m = median(regrets(section, r, scoring, s));
+        return [fmt(m), ratio(m, bestOptuna(section, scoring, s))];
       }),
-      fmt(Math.max(...regrets(problem, r, scoring, all))),
+      fmt(Math.max(...regrets(section, r, scoring, all))),
       String(median(r.runs.map((o) => o.epochs))),
       String(median(r.runs.map((o) => o.trials))),
     ]),
@@ -110,12 +117,12 @@ function scoreTable(problem: Problem, rows: readonly Row[], scoring: Scoring, se
 }
 
 /** Our best setting on the scored seeds against the better Optuna setting; the same setting on the held-out seeds. */
-function verdict(problem: Problem, rows: readonly Row[], scoring: Scoring, sets: readonly SeedSet[]): string {
-  const ours = rows.filter((r) => r.label.startsWith('sweepgate'));
+function verdict(section: Section, scoring: Scoring, sets: readonly SeedSet[]): string {
+  const ours = section.rows.filter((r) => r.label.startsWith('sweepgate'));
   const [scored, held] = sets;
-  const best = bestOptuna(problem, rows, scoring, scored!);
+  const best = bestOptuna(section, scoring, scored!);
   if (ours.length === 0 || !Number.isFinite(best)) return 'No Optuna figures to compare with.';
-  const m = (r: Row, s: SeedSet): number => median(regrets(problem, r, scoring, s));
+  const m = (r: Row, s: SeedSet): number => median(regrets(section, r, scoring, s));
   const top = ours.reduce((a, b) => (m(b, scored!) < m(a, scored!) ? b : a));
   const r = best > 0 ? m(top, scored!) / best : Infinity;
   const checked = ours.filter((o) => o.label.includes('check_rungs'));
@@ -124,7 +131,7 @@ function verdict(problem: Problem, rows: readonly Row[], scoring: Scoring, sets:
     `Best of ours on ${scored!.name}: ${top.label}, ${r.toFixed(2)}× the better Optuna setting's median regret ` +
     `(${r <= 0.5 ? 'meets' : 'misses'} the ≤ 0.5× target); best with \`check_rungs\`: ${bestChecked.toFixed(2)}×.`;
   if (held) {
-    const hb = bestOptuna(problem, rows, scoring, held);
+    const hb = bestOptuna(section, scoring, held);
     const topHeld = ours.reduce((a, b) => (m(b, held) < m(a, held) ? b : a));
     text +=
       ` On ${held.name}: the same setting ${ratio(m(top, held), hb)}` +

@@ -54,18 +54,24 @@ const INFO: RunInfo = {
   minutes: 1.25,
   machine: 'test machine',
   date: '2026-12-07',
-  curves: 'test curves; 2 training runs per configuration',
 };
 
 describe('bench:fidelity report (golden)', () => {
-  const problem = tableProblem(TABLE);
+  const first = tableProblem(TABLE);
+  const rotated = [first, tableProblem(TABLE, 1, 'rotated')];
   const rows: Row[] = [
     { label: 'sweepgate tpe', runs: run('a', 'b', 'a', 'a') },
     { label: 'sweepgate tpe + hyperband check_rungs', runs: run('d', 'a', 'b', undefined) },
     { label: 'Optuna TPE', runs: run('b', 'b', 'c', 'b') },
     { label: 'Optuna TPE + HyperbandPruner', runs: run('d', 'c', 'c', 'c') },
   ];
-  const md = renderFidelity([{ problem, rows }], INFO);
+  const md = renderFidelity(
+    [
+      { name: 'tabular', source: 'test curves, first run seen', problemAt: () => first, rows },
+      { name: 'rotated', source: 'test curves, run s mod 2 seen', problemAt: (s) => rotated[s % 2]!, rows },
+    ],
+    INFO,
+  );
 
   it('scores each seed set on both scorings against the better Optuna setting on the same seeds', async () => {
     // Expected scoring, seeds 0–1: ours tpe regrets 0, 0.05 (median 0.025); Optuna TPE 0.05, 0.05 → 0.50×, meets.
@@ -73,6 +79,8 @@ describe('bench:fidelity report (golden)', () => {
     expect(md).toContain("Best of ours on seeds 0–1: sweepgate tpe, 0.50× the better Optuna setting's median regret (meets");
     // Single-run scoring: d's lucky run is the optimum, so the setting that chose it on seed 0 does best there.
     expect(md).toMatch(/Single-run scoring[^]*Best of ours on seeds 0–1: sweepgate tpe \+ hyperband check_rungs/);
+    // Odd seeds see run 2, whose best final value is a's 0.2: the single-run optimum depends on the seed.
+    expect(md).toContain('best final value of the run the samplers saw 0.100 to 0.200, by the run seen.');
     // A seed where nothing was chosen counts as an infinite regret.
     expect(md).toMatch(/\| sweepgate tpe \+ hyperband check_rungs \| [^|]+ \| [^|]+ \| Infinity \|/);
     await expect(md).toMatchFileSnapshot('fidelity-report.golden.md');
