@@ -30,6 +30,8 @@ export interface Problem {
   readonly optimum: Readonly<Record<Scoring, number>>;
   /** Training runs per configuration behind `expected`. */
   readonly runs: number;
+  /** Every configuration, when the space is a finite grid. */
+  readonly grid?: readonly Params[];
 }
 
 export type Scoring = 'single' | 'expected';
@@ -91,7 +93,7 @@ export function tableProblem(table: CurveTable, visible = 0, name = 'tabular'): 
   const final = (p: Params, scoring: Scoring): number => (scoring === 'single' ? finals(p)[visible]! : mean(finals(p)));
   const all = table.rows.map((r) => r.params);
   const optimum = { single: Math.min(...all.map((p) => final(p, 'single'))), expected: Math.min(...all.map((p) => final(p, 'expected'))) };
-  return { name, space, epochs: table.epochs, curve: (p) => runsOf(p)[visible]!, final, optimum, runs: table.seeds.length };
+  return { name, space, epochs: table.epochs, curve: (p) => runsOf(p)[visible]!, final, optimum, runs: table.seeds.length, grid: all };
 }
 
 function mean(xs: readonly number[]): number {

@@ -92,6 +92,22 @@ function ratio(value: number, best: number): string {
   return Number.isFinite(best) && best > 0 && Number.isFinite(value) ? `${(value / best).toFixed(2)}×` : '—';
 }
 
+/**
+ * The whole grid trained once for all epochs, the best final value of the run seen chosen: what "pick the best
+ * observed run" gives with unlimited epochs. On a noisy problem its expected regret is not 0 (the best observed run
+ * is partly luck), a floor for any sampler that picks its best trial.
+ */
+export function wholeGrid(section: Section, seeds: number): Row | undefined {
+  const grid = section.problemAt(0).grid;
+  if (!grid || section.problemAt(0).runs < 2) return undefined;
+  const runs = Array.from({ length: seeds }, (_, seed) => {
+    const problem = section.problemAt(seed);
+    const params = grid.reduce((a, b) => (problem.final(b, 'single') < problem.final(a, 'single') ? b : a));
+    return { params, epochs: grid.length * problem.epochs, trials: grid.length };
+  });
+  return { label: 'reference: whole grid, best run seen', runs };
+}
+
 function scoreTable(section: Section, scoring: Scoring, sets: readonly SeedSet[]): string {
   const header = [
     'setting',
@@ -101,9 +117,10 @@ function scoreTable(section: Section, scoring: Scoring, sets: readonly SeedSet[]
     'trials (median)',
   ];
   const all: SeedSet = { name: 'all', from: 0, to: Infinity };
+  const reference = wholeGrid(section, sets.at(-1)!.to);
   return table(
     header,
-    section.rows.map((r) => [
+    [...section.rows, ...(reference ? [reference] : [])].map((r) => [
       r.label,
       ...sets.flatMap((s) => {
         const m = median(regrets(section, r, scoring, s));

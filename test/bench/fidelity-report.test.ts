@@ -81,6 +81,8 @@ describe('bench:fidelity report (golden)', () => {
     expect(md).toMatch(/Single-run scoring[^]*Best of ours on seeds 0–1: sweepgate tpe \+ hyperband check_rungs/);
     // Odd seeds see run 2, whose best final value is a's 0.2: the single-run optimum depends on the seed.
     expect(md).toContain('best final value of the run the samplers saw 0.100 to 0.200, by the run seen.');
+    // The whole grid trained once, best run seen: on the first run that is d, whose mean is 0.1 behind a's.
+    expect(md).toContain('| reference: whole grid, best run seen | 0.100 | 2.00× | 0.100 | 0.80× | 0.100 | 8 | 4 |');
     // A seed where nothing was chosen counts as an infinite regret.
     expect(md).toMatch(/\| sweepgate tpe \+ hyperband check_rungs \| [^|]+ \| [^|]+ \| Infinity \|/);
     await expect(md).toMatchFileSnapshot('fidelity-report.golden.md');
