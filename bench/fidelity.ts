@@ -31,13 +31,15 @@ const TABLE = 'bench/fidelity/breast_cancer_curves.json';
 const PYTHON = '/usr/bin/python3';
 const COMMAND = 'npm run bench:fidelity';
 const SAVED = 'build/fidelity-outcomes.json';
-const OURS: readonly { label: string; method: 'bayes' | 'tpe'; et: EarlyTerminate | undefined }[] = [
+const OURS: readonly { label: string; method: 'bayes' | 'tpe'; et: EarlyTerminate | undefined; repeats?: number }[] = [
   { label: 'bayes', method: 'bayes', et: SETTINGS.none },
   { label: 'bayes + hyperband', method: 'bayes', et: SETTINGS.hyperband },
   { label: 'bayes + hyperband check_rungs', method: 'bayes', et: SETTINGS.checked },
+  { label: 'bayes, repeats: 3', method: 'bayes', et: SETTINGS.none, repeats: 3 },
   { label: 'tpe', method: 'tpe', et: SETTINGS.none },
   { label: 'tpe + hyperband', method: 'tpe', et: SETTINGS.hyperband },
   { label: 'tpe + hyperband check_rungs', method: 'tpe', et: SETTINGS.checked },
+  { label: 'tpe, repeats: 3', method: 'tpe', et: SETTINGS.none, repeats: 3 },
 ];
 const OPTUNA = ['tpe', 'tpe+hyperband'] as const;
 
@@ -103,7 +105,8 @@ async function oursOn(bench: Bench): Promise<Row[]> {
   const rows: Row[] = [];
   for (const s of OURS) {
     const runs: SweepOutcome[] = [];
-    for (let seed = 0; seed < SEEDS + HELD_OUT; seed++) runs.push(await runOurs(bench.problemAt(seed), s.method, s.et, seed, BUDGET));
+    for (let seed = 0; seed < SEEDS + HELD_OUT; seed++)
+      runs.push(await runOurs(bench.problemAt(seed), s.method, s.et, seed, BUDGET, s.repeats));
     process.stderr.write(`${bench.name} ${s.label}: done\n`);
     rows.push({ label: `sweepgate ${s.label}`, runs });
   }

@@ -10,6 +10,8 @@ import { makeDistribution } from '../../src/core/distributions/index.js';
 import type { Params } from '../../src/core/json.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study/index.js';
+import { FINALISTS } from '../../src/core/study/study.js';
+import { trialSeed } from '../../src/core/trial.js';
 import type { TrialStore } from '../../src/core/trial-store.js';
 import type { TrialRecord } from '../../src/core/trial.js';
 import { EPOCHS, SYNTHETIC_SPACE, syntheticLoss, syntheticOptimum } from './synthetic.js';
@@ -25,7 +27,8 @@ export interface Problem {
   readonly name: string;
   readonly space: Space;
   readonly epochs: number;
-  curve(params: Params): readonly number[];
+  /** The curve a sweep sees; `repeat` r > 0 (a finalist re-trained with another seed) sees another training run. */
+  curve(params: Params, repeat?: number): readonly number[];
   final(params: Params, scoring: Scoring): number;
   readonly optimum: Readonly<Record<Scoring, number>>;
   /** Training runs per configuration behind `expected`. */
@@ -93,7 +96,16 @@ export function tableProblem(table: CurveTable, visible = 0, name = 'tabular'): 
   const final = (p: Params, scoring: Scoring): number => (scoring === 'single' ? finals(p)[visible]! : mean(finals(p)));
   const all = table.rows.map((r) => r.params);
   const optimum = { single: Math.min(...all.map((p) => final(p, 'single'))), expected: Math.min(...all.map((p) => final(p, 'expected'))) };
-  return { name, space, epochs: table.epochs, curve: (p) => runsOf(p)[visible]!, final, optimum, runs: table.seeds.length, grid: all };
+  return {
+    name,
+    space,
+    epochs: table.epochs,
+    curve: (p, repeat = 0) => runsOf(p)[(visible + repeat) % table.seeds.length]!,
+    final,
+    optimum,
+    runs: table.seeds.length,
+    grid: all,
+  };
 }
 
 function mean(xs: readonly number[]): number {
@@ -110,21 +122,35 @@ class EpochBudgetSpent extends Error {
   override name = 'EpochBudgetSpent';
 }
 
-/** One sweep of `method` with `earlyTerminate` on `problem`, stopped after `budget` epochs. */
+/**
+ * One sweep of `method` with `earlyTerminate` on `problem`, stopped after `budget` epochs. With `repeats` r > 1 (the
+ * sweep's `repeats:`, no pruner) the search gets `budget` minus the epochs of the FINALISTS re-trained r − 1 times,
+ * in whole trials, and the sweep chooses the finalist with the best mean; a re-trained finalist sees another recorded
+ * training run of its configuration.
+ */
 export async function runOurs(
   problem: Problem,
   method: 'bayes' | 'tpe',
   earlyTerminate: EarlyTerminate | undefined,
   seed: number,
   budget: number,
+  repeats = 1,
 ): Promise<SweepOutcome> {
+  const reserved = FINALISTS * (repeats - 1) * problem.epochs;
+  const searchTrials = (budget - reserved) / problem.epochs;
+  if (repeats > 1 && (earlyTerminate || !Number.isInteger(searchTrials) || searchTrials < FINALISTS))
+    throw new Error(`runOurs: repeats ${repeats} needs no pruner and a budget of whole trials beyond ${reserved} epochs, got ${budget}`);
+  const repeatOf = (params: Params, trialSeedValue: number): number => {
+    for (let r = 0; r < repeats; r++) if (trialSeed(seed, params, r) === trialSeedValue) return r;
+    throw new Error(`runOurs: seed ${trialSeedValue} is no repeat of ${JSON.stringify(params)}`);
+  };
   let used = 0;
   const spent = new AbortController();
   const objective: Objective = {
     fingerprint: `fidelity-${problem.name}`,
     backend: 'replay',
     async run(params, ctx) {
-      const curve = problem.curve(params);
+      const curve = problem.curve(params, repeatOf(params, ctx.seed));
       let value = curve[0]!;
       for (let epoch = 1; epoch <= curve.length; epoch++) {
         if (used >= budget) {
@@ -145,10 +171,10 @@ export async function runOurs(
       metric: { name: 'loss', goal: 'minimize' },
       space: problem.space,
       ...(earlyTerminate ? { earlyTerminate } : {}),
-      // The epoch budget stops the sweep; the trial budget is only a backstop.
-      budget: { trials: budget },
+      // The epoch budget stops the sweep; the trial budget is only a backstop (or, with repeats, the search's share).
+      budget: { trials: repeats > 1 ? searchTrials : budget },
       seed,
-      repeats: 1,
+      repeats,
       stages: [],
     },
     { objective, store: new MemoryStore(), now: () => (clock += 1), warn: () => {}, signal: spent.signal },

@@ -145,6 +145,55 @@ describe('bench:fidelity harness', () => {
     expect(() => problem.curve({ a: 3, b: 'x' })).toThrow(/no recorded curve/);
   });
 
+  it('with repeats, re-trains the finalists on other recorded runs within the same epochs and picks the best mean', async () => {
+    // b is best in run 1 (0.1) but worst on average; a and c are steady. 4 search trials + 3 finalists × 1 re-run.
+    const table: CurveTable = {
+      source: 'test',
+      metric: 'loss',
+      epochs: 2,
+      grid: { x: ['a', 'b', 'c', 'd'] },
+      seeds: [0, 1],
+      rows: [
+        {
+          params: { x: 'a' },
+          curves: [
+            [0.5, 0.3],
+            [0.5, 0.3],
+          ],
+        },
+        {
+          params: { x: 'b' },
+          curves: [
+            [0.5, 0.1],
+            [0.5, 0.9],
+          ],
+        },
+        {
+          params: { x: 'c' },
+          curves: [
+            [0.5, 0.35],
+            [0.5, 0.35],
+          ],
+        },
+        {
+          params: { x: 'd' },
+          curves: [
+            [0.5, 0.8],
+            [0.5, 0.8],
+          ],
+        },
+      ],
+    };
+    const problem = tableProblem(table);
+    expect(problem.curve({ x: 'b' }, 1)).toEqual([0.5, 0.9]);
+    const once = await runOurs(problem, 'tpe', undefined, 0, 14);
+    expect(once.params).toEqual({ x: 'b' });
+    const repeated = await runOurs(problem, 'tpe', undefined, 0, 14, 2);
+    expect(repeated).toEqual({ params: { x: 'a' }, epochs: 14, trials: 7 });
+    await expect(runOurs(problem, 'tpe', SETTINGS.checked, 0, 14, 2)).rejects.toThrow(/needs no pruner/);
+    await expect(runOurs(problem, 'tpe', undefined, 0, 15, 2)).rejects.toThrow(/whole trials/);
+  });
+
   it('adds a recorded seed to every row of the table, and refuses a seed twice or another backend', () => {
     const key = (a: number): string => JSON.stringify(['sgd', a, 1, 4, 0]);
     const rec = (seed: number, backend = 'wasm') => ({
