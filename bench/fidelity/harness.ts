@@ -30,6 +30,8 @@ export interface Problem {
   /** The curve a sweep sees; `repeat` r > 0 (a finalist re-trained with another seed) sees another training run. */
   curve(params: Params, repeat?: number): readonly number[];
   final(params: Params, scoring: Scoring): number;
+  /** The final value of every recorded training run of `params` (one on a noiseless problem). */
+  finals(params: Params): readonly number[];
   readonly optimum: Readonly<Record<Scoring, number>>;
   /** Training runs per configuration behind `expected`. */
   readonly runs: number;
@@ -70,6 +72,7 @@ export function syntheticProblem(): Problem {
     epochs: EPOCHS,
     curve,
     final: (p) => curve(p).at(-1)!,
+    finals: (p) => [curve(p).at(-1)!],
     optimum: { single: best, expected: best },
     runs: 1,
   };
@@ -102,6 +105,7 @@ export function tableProblem(table: CurveTable, visible = 0, name = 'tabular'): 
     epochs: table.epochs,
     curve: (p, repeat = 0) => runsOf(p)[(visible + repeat) % table.seeds.length]!,
     final,
+    finals,
     optimum,
     runs: table.seeds.length,
     grid: all,
