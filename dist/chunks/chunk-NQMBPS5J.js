@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-M6PW5YKA.js";
+} from "./chunk-4AWAOJW5.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";
