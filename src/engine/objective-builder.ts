@@ -6,7 +6,7 @@ import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
 import { type BackendName, isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
-import { DEFAULT_TRIALS, neutralParams, plannedTrials } from '../core/study/index.js';
+import { type ChampionStep, concurrentTrials, neutralParams, plannedTrainings, trainsOnce } from '../core/study/index.js';
 import {
   BackendError,
   chooseBackend,
@@ -170,7 +170,7 @@ async function trainerObjective(
   if (trainer.type === 'image') {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
     const size = middleSize(image, config);
-    const sweepMs = size && estimatedConvTrialMs(size) * plannedTrainings(config, native.opts.mode ?? {});
+    const sweepMs = size && estimatedConvTrialMs(size) * plannedTrainings(config, native.opts.mode?.champion?.mode);
     const macsPerStep = size && 3 * size.macsPerImage * size.batch;
     // Conv nets are where native TensorFlow helps most: fetch it (the Action) when this one is big enough to gain.
     const why =
@@ -196,8 +196,8 @@ async function trainerObjective(
   }
   const tabular = await createTabularObjective(trainer, handle);
   // The default `parallel` depends on the sweep's size, which needs the data's shape: only then is it prepared now.
-  const mode = native.opts.mode ?? {};
-  const sized = config.parallel === undefined ? sweepSize(tabular, config, mode) : undefined;
+  const champion = native.opts.mode?.champion?.mode;
+  const sized = config.parallel === undefined ? sweepSize(tabular, config, champion) : undefined;
   const trained: { -readonly [K in keyof TrainerObjective]: TrainerObjective[K] } = {
     objective: tabular,
     handle,
@@ -208,7 +208,7 @@ async function trainerObjective(
     async ready(): Promise<void> {
       tabular.prepare();
       if (!auto) return;
-      const { size, sweepMs } = sized ?? sweepSize(tabular, config, mode);
+      const { size, sweepMs } = sized ?? sweepSize(tabular, config, champion);
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
       const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
@@ -229,13 +229,9 @@ async function trainerObjective(
 }
 
 /** The size of a trial at the middle of the space and the sweep's training in one thread (middleSize); prepares the data. */
-function sweepSize(
-  tabular: TabularObjective,
-  config: SweepConfig,
-  mode: Pick<RunMode, 'champion'>,
-): { size?: TrialSize; sweepMs?: number } {
+function sweepSize(tabular: TabularObjective, config: SweepConfig, champion: ChampionStep): { size?: TrialSize; sweepMs?: number } {
   const size = middleSize(tabular, config);
-  return size ? { size, sweepMs: estimatedTrialMs(size) * plannedTrainings(config, mode) } : {};
+  return size ? { size, sweepMs: estimatedTrialMs(size) * plannedTrainings(config, champion) } : {};
 }
 
 /** The sweep's model at the middle of its space, sized without a clock (each field undefined when it cannot be trained). */
@@ -271,7 +267,7 @@ async function probe(
     warn: opts.ports.log.warn,
   };
   const pick =
-    trainsOnce(config, opts.mode ?? {}) && estimate.nativeFaster !== undefined
+    trainsOnce(config, opts.mode?.champion?.mode) && estimate.nativeFaster !== undefined
       ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize!)
       : await chooseBackend(first, ports, {
           ...probeOptions(opts.mode ?? {}, estimate.sweepMs),
@@ -362,38 +358,6 @@ function middleSize<S>(objective: { trialSize(params: ReturnType<typeof neutralP
   } catch {
     return undefined;
   }
-}
-
-type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion' | 'repeats'>;
-
-/** The search's trials at most: its stages' budgets, the trial budget, a grid's size, or DEFAULT_TRIALS. */
-function searchTrials(config: TrialsConfig): number {
-  if (config.stages.length > 0) return plannedTrials(config);
-  if (config.method !== 'grid') return config.budget.trials ?? DEFAULT_TRIALS;
-  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1);
-  return Math.min(config.budget.trials ?? Infinity, grid);
-}
-
-/**
- * The trainings a run plans, for the estimate of its training in one thread (which sets the default `parallel`, the
- * probe's timing and whether tfjs-node is worth fetching): the search's trials, plus the champion's seeds when the run
- * records or replays a champion (config.champion.seeds stands in for the baseline's on a replay). A one-point grid
- * with `champion: {seeds: 0}` is 1 (it was taken as 20, DEFAULT_TRIALS, before: tfjs-node fetched for one trial).
- */
-export function plannedTrainings(config: TrialsConfig, mode: Pick<RunMode, 'champion'>): number {
-  const search = searchTrials(config);
-  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (mode.champion ? config.champion.seeds : 0);
-}
-
-/** Trials that can ever run at once: the search's or the champion's seeds, whichever is more. */
-export function concurrentTrials(config: TrialsConfig): number {
-  return Math.max(searchTrials(config), config.champion.seeds);
-}
-
-/** Whether the run trains one model and no more: one trial, one repeat, and no champion seeds recorded or replayed. */
-export function trainsOnce(config: TrialsConfig, mode: Pick<RunMode, 'champion'>): boolean {
-  const seeds = mode.champion?.mode === 'record' ? config.champion.seeds : mode.champion?.mode === 'replay' ? Infinity : 0;
-  return searchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
 
 /** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */
