@@ -10,7 +10,7 @@ export type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'bu
 export type ChampionStep = 'record' | 'replay' | undefined;
 
 /** The search's trials at most: its stages' budgets, the trial budget, a grid's size, or DEFAULT_TRIALS. */
-export function searchTrials(config: TrialsConfig): number {
+export function searchTrialsPlanned(config: TrialsConfig): number {
   if (config.stages.length > 0) return plannedTrials(config);
   if (config.method !== 'grid') return config.budget.trials ?? DEFAULT_TRIALS;
   const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
@@ -23,17 +23,17 @@ export function searchTrials(config: TrialsConfig): number {
  * (the estimate took any grid as DEFAULT_TRIALS, 20, before: tfjs-node fetched for one trial).
  */
 export function plannedTrainings(config: TrialsConfig, champion: ChampionStep): number {
-  const search = searchTrials(config);
+  const search = searchTrialsPlanned(config);
   return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (champion ? config.champion.seeds : 0);
 }
 
 /** Trials that can ever run at once: the search's or the champion's seeds, whichever is more. */
 export function concurrentTrials(config: TrialsConfig): number {
-  return Math.max(searchTrials(config), config.champion.seeds);
+  return Math.max(searchTrialsPlanned(config), config.champion.seeds);
 }
 
 /** Whether the run trains one model and no more: one trial, one repeat, and no champion seeds recorded or replayed. */
 export function trainsOnce(config: TrialsConfig, champion: ChampionStep): boolean {
   const seeds = champion === 'record' ? config.champion.seeds : champion === 'replay' ? Number.POSITIVE_INFINITY : 0;
-  return searchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
+  return searchTrialsPlanned(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
