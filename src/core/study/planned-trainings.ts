@@ -10,7 +10,7 @@ export type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'bu
 export type ChampionStep = 'record' | 'replay' | undefined;
 
 /** The search's trials at most: its stages' budgets, the trial budget, a grid's size, or DEFAULT_TRIALS. */
-export function searchTrialsPlanned(config: TrialsConfig): number {
+function searchTrialsPlanned(config: TrialsConfig): number {
   if (config.stages.length > 0) return plannedTrials(config);
   if (config.method !== 'grid') return config.budget.trials ?? DEFAULT_TRIALS;
   const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
