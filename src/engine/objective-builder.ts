@@ -7,7 +7,7 @@ import { type BackendName, isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
 import type { Params } from '../core/json.js';
-import { DEFAULT_TRIALS, neutralParams, plannedTrials } from '../core/study/index.js';
+import { type ChampionStep, concurrentTrials, neutralParams, plannedTrainings, trainsOnce } from '../core/study/index.js';
 import {
   BackendError,
   chooseBackend,
@@ -171,7 +171,7 @@ async function trainerObjective(
   if (trainer.type === 'image') {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
     const size = middleSize(image, config);
-    const sweepMs = size && estimatedConvTrialMs(size) * plannedTrainings(config, native.opts.mode ?? {});
+    const sweepMs = size && estimatedConvTrialMs(size) * plannedTrainings(config, native.opts.mode?.champion?.mode);
     const macsPerStep = size && 3 * size.macsPerImage * size.batch;
     // Conv nets are where native TensorFlow helps most: fetch it (the Action) when this one is big enough to gain.
     const why =
@@ -199,8 +199,8 @@ async function trainerObjective(
   // The default `parallel` depends on the sweep's size, estimated from the data's shape (the split alone: nothing
   // prepared, so a run whose trials all come from the cache prepares nothing).
   const estimate = { trialSize: (params: Params) => tabular.estimatedTrialSize(params) };
-  const mode = native.opts.mode ?? {};
-  const sized = config.parallel === undefined ? sweepSize(estimate, config, mode) : undefined;
+  const champion = native.opts.mode?.champion?.mode;
+  const sized = config.parallel === undefined ? sweepSize(estimate, config, champion) : undefined;
   const trained: { -readonly [K in keyof TrainerObjective]: TrainerObjective[K] } = {
     objective: tabular,
     handle,
@@ -212,7 +212,7 @@ async function trainerObjective(
       tabular.prepare();
       if (!auto) return;
       // The prepared data's own size (one-hot inputs counted) for the probe and for whether tfjs-node is worth it.
-      const { size, sweepMs } = sweepSize(tabular, config, mode);
+      const { size, sweepMs } = sweepSize(tabular, config, champion);
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
       const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
@@ -236,10 +236,10 @@ async function trainerObjective(
 function sweepSize(
   tabular: Pick<TabularObjective, 'trialSize'>,
   config: SweepConfig,
-  mode: Pick<RunMode, 'champion'>,
+  champion: ChampionStep,
 ): { size?: TrialSize; sweepMs?: number } {
   const size = middleSize(tabular, config);
-  return size ? { size, sweepMs: estimatedTrialMs(size) * plannedTrainings(config, mode) } : {};
+  return size ? { size, sweepMs: estimatedTrialMs(size) * plannedTrainings(config, champion) } : {};
 }
 
 /** The sweep's model at the middle of its space, sized without a clock (each field undefined when it cannot be trained). */
@@ -275,7 +275,7 @@ async function probe(
     warn: opts.ports.log.warn,
   };
   const pick =
-    trainsOnce(config, opts.mode ?? {}) && estimate.nativeFaster !== undefined
+    trainsOnce(config, opts.mode?.champion?.mode) && estimate.nativeFaster !== undefined
       ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize!)
       : await chooseBackend(first, ports, {
           ...probeOptions(opts.mode ?? {}, estimate.sweepMs),
@@ -366,38 +366,6 @@ function middleSize<S>(objective: { trialSize(params: ReturnType<typeof neutralP
   } catch {
     return undefined;
   }
-}
-
-type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion' | 'repeats'>;
-
-/** The search's trials at most: its stages' budgets, the trial budget, a grid's size, or DEFAULT_TRIALS. */
-function searchTrials(config: TrialsConfig): number {
-  if (config.stages.length > 0) return plannedTrials(config);
-  if (config.method !== 'grid') return config.budget.trials ?? DEFAULT_TRIALS;
-  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1);
-  return Math.min(config.budget.trials ?? Infinity, grid);
-}
-
-/**
- * The trainings a run plans, for the estimate of its training in one thread (which sets the default `parallel`, the
- * probe's timing and whether tfjs-node is worth fetching): the search's trials, plus the champion's seeds when the run
- * records or replays a champion (config.champion.seeds stands in for the baseline's on a replay). A one-point grid
- * with `champion: {seeds: 0}` is 1 (it was taken as 20, DEFAULT_TRIALS, before: tfjs-node fetched for one trial).
- */
-export function plannedTrainings(config: TrialsConfig, mode: Pick<RunMode, 'champion'>): number {
-  const search = searchTrials(config);
-  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (mode.champion ? config.champion.seeds : 0);
-}
-
-/** Trials that can ever run at once: the search's or the champion's seeds, whichever is more. */
-export function concurrentTrials(config: TrialsConfig): number {
-  return Math.max(searchTrials(config), config.champion.seeds);
-}
-
-/** Whether the run trains one model and no more: one trial, one repeat, and no champion seeds recorded or replayed. */
-export function trainsOnce(config: TrialsConfig, mode: Pick<RunMode, 'champion'>): boolean {
-  const seeds = mode.champion?.mode === 'record' ? config.champion.seeds : mode.champion?.mode === 'replay' ? Infinity : 0;
-  return searchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
 
 /** Bytes of the trainer's data (a folder of images: 0; its files are small), for the memory cap on workers. */

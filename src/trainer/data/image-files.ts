@@ -131,9 +131,11 @@ async function readImageFolder(root: string, shape: readonly [number, number, nu
       .map((e) => e.name)
       .sort(byName);
     if (files.length === 0) throw new EmptyDataError({ file: folder }, `class folder ${show(label)} holds no .png, .jpg or .jpeg files`);
-    for (const name of files) {
+    // Read a batch of files at once (the reads overlap; one after another they were half the time), used in order.
+    const read = batches(files, READ_AT_ONCE, (name) => readFile(path.join(folder, name)));
+    for (const [i, name] of files.entries()) {
       const file = path.join(folder, name);
-      const bytes = await readFile(file);
+      const bytes = await read(i);
       const hash = createHash('sha256').update(bytes).digest('hex');
       content.update(`${label}/${name}\u0000${hash}\u0000`);
       labels.push(label);
@@ -144,6 +146,28 @@ async function readImageFolder(root: string, shape: readonly [number, number, nu
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Image files read at once: enough to overlap the reads' latency, few enough to hold little memory. */
+const READ_AT_ONCE = 32;
+
+/**
+ * `load(items[i])` by index, started a batch of `size` at a time: asking for item i starts its batch (and lets the
+ * previous one go), so at most two batches are held.
+ */
+function batches<T, R>(items: readonly T[], size: number, load: (item: T) => Promise<R>): (i: number) => Promise<R> {
+  let start = -1;
+  let batch: Promise<R>[] = [];
+  return (i) => {
+    const want = Math.floor(i / size) * size;
+    if (want !== start) {
+      start = want;
+      batch = items.slice(want, want + size).map(load);
+      // A read that fails is awaited (and thrown) by its turn; the others must not be unhandled rejections meanwhile.
+      for (const p of batch) p.catch(() => {});
+    }
+    return batch[i - start]!;
+  };
+}
 
 /** A decoded image: RGBA, 8 bits per channel, row-major. */
 interface Rgba {
@@ -195,12 +219,12 @@ export function toInputShape(img: Rgba, [height, width, channels]: readonly [num
       const x0 = Math.floor(fx);
       const x1 = Math.min(x0 + 1, img.width - 1);
       const wx = fx - x0;
-      const rgb = [0, 1, 2].map(
-        (ch) => (1 - wy) * ((1 - wx) * at(x0, y0, ch) + wx * at(x1, y0, ch)) + wy * ((1 - wx) * at(x0, y1, ch) + wx * at(x1, y1, ch)),
-      );
+      const mix = (ch: number): number =>
+        (1 - wy) * ((1 - wx) * at(x0, y0, ch) + wx * at(x1, y0, ch)) + wy * ((1 - wx) * at(x0, y1, ch) + wx * at(x1, y1, ch));
       const o = (y * width + x) * channels;
-      if (channels === 1) out[o] = 0.299 * rgb[0]! + 0.587 * rgb[1]! + 0.114 * rgb[2]!;
-      else for (let ch = 0; ch < 3; ch++) out[o + ch] = rgb[ch]!;
+      // No array per pixel (it was a quarter of reading 300 PNGs); the same arithmetic in the same order.
+      if (channels === 1) out[o] = 0.299 * mix(0) + 0.587 * mix(1) + 0.114 * mix(2);
+      else for (let ch = 0; ch < 3; ch++) out[o + ch] = mix(ch);
     }
   }
   return out;

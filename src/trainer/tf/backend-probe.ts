@@ -54,7 +54,8 @@ const CLEAR_AFTER_ONE = 2;
  * The pure-JS cpu backend is timed only when the fastest other backend's step takes less than this (or none could
  * train, or it is the preferred one): it can win only where each op's fixed cost is all there is, on tiny MLPs
  * (0.073 against WASM's 0.085 ms/step, bench/RESULTS.md), and is 30–90× slower on conv nets, where timing its
- * warm-up step and three more cost seconds (3.6 s of a 5 s `sweepgate run` on issue 18's 28×28 net).
+ * warm-up step and three more cost seconds (0.9–1.9 s a step on issue 18's 28×28 net: the probe was 7.0 s of a 17 s
+ * profiled `sweepgate run`, bench/RESULTS.md "Whole process (afternoon)").
  */
 export const CPU_MAY_WIN_MS = 1;
 /** A preferred backend (the baseline's) is kept unless the fastest is more than this many times faster. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSweepConfig } from '../../src/core/config/parse.js';
-import { concurrentTrials, plannedTrainings, trainsOnce } from '../../src/engine/objective-builder.js';
+import { concurrentTrials, plannedTrainings, trainsOnce } from '../../src/core/study/index.js';
 
 const config = (extra: string): ReturnType<typeof parseSweepConfig> =>
   parseSweepConfig(
@@ -30,23 +30,23 @@ describe('concurrentTrials (the cap on the default number of workers)', () => {
 describe("trainsOnce (backend auto then picks by the model's size instead of timing)", () => {
   const one = 'method: grid\nparameters: {units: {values: [8]}}';
   it('is one trial, one repeat, and no champion seeds recorded or replayed', () => {
-    expect(trainsOnce(config(`champion: {seeds: 0}\n${one}`), { champion: { mode: 'record' } })).toBe(true);
-    expect(trainsOnce(config(one), {})).toBe(true); // no champion step
-    expect(trainsOnce(config(one), { champion: { mode: 'record' } })).toBe(false); // 10 seeds after the trial
-    expect(trainsOnce(config(`champion: {seeds: 0}\n${one}`), { champion: { mode: 'replay', baseline: undefined } })).toBe(false);
-    expect(trainsOnce(config(`champion: {seeds: 0}\nrepeats: 3\n${one}`), {})).toBe(false);
-    expect(trainsOnce(config('method: grid\nparameters: {units: {values: [8, 16]}}'), {})).toBe(false);
-    expect(trainsOnce(config('method: random\nrun_cap: 1\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), {})).toBe(true);
+    expect(trainsOnce(config(`champion: {seeds: 0}\n${one}`), 'record')).toBe(true);
+    expect(trainsOnce(config(one), undefined)).toBe(true); // no champion step
+    expect(trainsOnce(config(one), 'record')).toBe(false); // 10 seeds after the trial
+    expect(trainsOnce(config(`champion: {seeds: 0}\n${one}`), 'replay')).toBe(false);
+    expect(trainsOnce(config(`champion: {seeds: 0}\nrepeats: 3\n${one}`), undefined)).toBe(false);
+    expect(trainsOnce(config('method: grid\nparameters: {units: {values: [8, 16]}}'), undefined)).toBe(false);
+    expect(trainsOnce(config('method: random\nrun_cap: 1\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), undefined)).toBe(true);
   });
 });
 
 describe("plannedTrainings (what the estimate of a sweep's training multiplies a trial by)", () => {
   it("is the search's trials plus the champion's seeds when the run trains them", () => {
     const one = 'method: grid\nparameters: {units: {values: [8]}}';
-    expect(plannedTrainings(config(`champion: {seeds: 0}\n${one}`), { champion: { mode: 'record' } })).toBe(1);
-    expect(plannedTrainings(config(one), { champion: { mode: 'record' } })).toBe(11);
-    expect(plannedTrainings(config(one), {})).toBe(1);
-    expect(plannedTrainings(config('method: random\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), {})).toBe(20);
-    expect(plannedTrainings(config('method: bayes\nrun_cap: 50\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), {})).toBe(50);
+    expect(plannedTrainings(config(`champion: {seeds: 0}\n${one}`), 'record')).toBe(1);
+    expect(plannedTrainings(config(one), 'record')).toBe(11);
+    expect(plannedTrainings(config(one), undefined)).toBe(1);
+    expect(plannedTrainings(config('method: random\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), undefined)).toBe(20);
+    expect(plannedTrainings(config('method: bayes\nrun_cap: 50\nparameters: {learning_rate: {min: 0.01, max: 0.1}}'), undefined)).toBe(50);
   });
 });
