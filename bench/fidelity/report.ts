@@ -247,8 +247,9 @@ const CITATION = [
   'HPOBench as `nas.tabular_benchmarks`) store 4 training runs per configuration; `objective_function` returns the',
   'optimizer one of them drawn at random (`valid_mse[rng.randint(4)]`), while the trajectory it scores records the',
   "configuration's mean over the 4 runs (`np.mean(valid_mse[:, budget - 1])`) and regret is taken against the best",
-  'mean (automl/nas_benchmarks, tabular_benchmarks/fcnet_benchmark.py). The expected scoring here is that rule, and',
-  'tabular-rotated is its draw, made once per sweep. The recording is deterministic: seeds 0 and 5 recorded again gave',
-  'the same curves bit for bit, and seed 0 is the single-run table of the previous version of this benchmark. So is',
-  "the benchmark: a second whole run on 2026-12-07 chose the same configuration in every sweep, ours and Optuna's.",
+  "configuration's mean (automl/nas_benchmarks, tabular_benchmarks/fcnet_benchmark.py). The expected scoring here is",
+  'that rule, and tabular-rotated is its draw, made once per sweep. The recording is deterministic: seeds 0 and 5',
+  'recorded again gave the same curves bit for bit, and seed 0 is the single-run table of the previous version of this',
+  'benchmark. So is the benchmark: a second whole run on 2026-12-07 chose the same configuration in every sweep, ours',
+  "and Optuna's.",
 ];
