@@ -11,9 +11,8 @@ import type { Params } from '../../src/core/json.js';
 import type { Objective } from '../../src/core/objective.js';
 import { runStudy } from '../../src/core/study/index.js';
 import { FINALISTS } from '../../src/core/study/study.js';
-import { trialSeed } from '../../src/core/trial.js';
 import type { TrialStore } from '../../src/core/trial-store.js';
-import type { TrialRecord } from '../../src/core/trial.js';
+import { type TrialRecord, trialSeed } from '../../src/core/trial.js';
 import { EPOCHS, SYNTHETIC_SPACE, syntheticLoss, syntheticOptimum } from './synthetic.js';
 import { type CurveTable, configKey } from './table.js';
 
@@ -40,7 +39,6 @@ export interface Problem {
 }
 
 export type Scoring = 'single' | 'expected';
-export const SCORINGS: readonly Scoring[] = ['single', 'expected'];
 
 export interface SweepOutcome {
   /** The chosen configuration (best complete trial), or undefined when none completed. */

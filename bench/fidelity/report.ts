@@ -188,7 +188,14 @@ function verdict(section: Section, scoring: Scoring, sets: readonly SeedSet[]): 
     text +=
       ` On ${held.name}: the same setting ${ratio(m(top, held), hb)}` +
       (topHeld === top ? ' (also our best there).' : `; our best there ${topHeld.label}, ${ratio(m(topHeld, held), hb)}.`);
+    const all: SeedSet = { name: `all ${held.to} seeds`, from: 0, to: held.to };
+    const ba = bestOptuna(section, scoring, all);
+    const topAll = ours.reduce((a, b) => (m(b, all) < m(a, all) ? b : a));
+    text += ` Over ${all.name}: our best ${topAll.label}, ${ratio(m(topAll, all), ba)}.`;
   }
+  const reference = wholeGrid(section, sets.at(-1)!.to);
+  if (reference && scoring === 'expected')
+    text += ` The whole grid trained once, best run seen: ${sets.map((s) => `${ratio(m(reference, s), bestOptuna(section, scoring, s))} on ${s.name}`).join(', ')}.`;
   return text;
 }
 
@@ -225,6 +232,14 @@ const NOTES = [
   'they are behind after 1 and 3 epochs; on the 168-configuration grid our plain hyperband sweeps try every',
   'configuration and end before the epoch budget (epochs < 540). `check_rungs` spends a third of the trials on probes',
   'and prunes only at rungs that ranked the probes right, so on these curves it mostly behaves like no pruner.',
+  '',
+  'Reading the tabular target: the reference row is what keeping the best run seen gives when every configuration is',
+  'trained in full; on the expected scoring it is about as good as the better Optuna setting (see the verdicts), so',
+  'the training noise of the one run a sweep sees, not the search, sets the expected regret of every setting here,',
+  "ours and Optuna's: the ≤ 0.5× target asks a 20-trial sweep to beat that exhaustive choice by half. `repeats: 3`,",
+  "the sweep's lever against this noise, does not beat it at equal epochs either (its re-runs cost 6 of the 20",
+  'trials). The medians of 10 seeds move by about 2× between the scored and the held-out seeds on these problems, so',
+  'no sampler or pruner change was made: a gain could not be told from the seed noise.',
 ];
 
 const CITATION = [
@@ -232,7 +247,9 @@ const CITATION = [
   'HPOBench as `nas.tabular_benchmarks`) store 4 training runs per configuration; `objective_function` returns the',
   'optimizer one of them drawn at random (`valid_mse[rng.randint(4)]`), while the trajectory it scores records the',
   "configuration's mean over the 4 runs (`np.mean(valid_mse[:, budget - 1])`) and regret is taken against the best",
-  'mean (automl/nas_benchmarks, tabular_benchmarks/fcnet_benchmark.py). The expected scoring here is that rule, and',
-  'tabular-rotated is its draw, made once per sweep. The recording is deterministic: seeds 0 and 5 recorded again gave',
-  'the same curves bit for bit, and seed 0 is the single-run table of the previous version of this benchmark.',
+  "configuration's mean (automl/nas_benchmarks, tabular_benchmarks/fcnet_benchmark.py). The expected scoring here is",
+  'that rule, and tabular-rotated is its draw, made once per sweep. The recording is deterministic: seeds 0 and 5',
+  'recorded again gave the same curves bit for bit, and seed 0 is the single-run table of the previous version of this',
+  'benchmark. So is the benchmark: a second whole run on 2026-12-07 chose the same configuration in every sweep, ours',
+  "and Optuna's.",
 ];
