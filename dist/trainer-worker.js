@@ -8,12 +8,12 @@ import {
   STOP,
   createImageObjective,
   createTabularObjective
-} from "./chunks/chunk-EEOMAQYC.js";
+} from "./chunks/chunk-SCRTL3X7.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-2PM7NPGU.js";
 import {
   loadTf
-} from "./chunks/chunk-FYWKXR3C.js";
+} from "./chunks/chunk-5ZKIV7AL.js";
 import "./chunks/chunk-R5QEHD35.js";
 import {
   TrialError

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-4AWAOJW5.js";
+} from "./chunk-IRISOSVH.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";

@@ -2225,7 +2225,7 @@ function acceptanceText(a) {
   return `accepted${a.by !== void 0 ? ` by @${a.by}` : ""} with the label "${a.label}"`;
 }
 
-// ../../main/node_modules/markdown-table/index.js
+// node_modules/markdown-table/index.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 function defaultStringLength(value) {
@@ -5569,6 +5569,25 @@ async function runSeeds(params, seeds, ports, metric, timeoutMs) {
   return runs;
 }
 
+// src/core/study/planned-trainings.ts
+function searchTrialsPlanned(config) {
+  if (config.stages.length > 0) return plannedTrials(config);
+  if (config.method !== "grid") return config.budget.trials ?? DEFAULT_TRIALS;
+  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+  return Math.min(config.budget.trials ?? Number.POSITIVE_INFINITY, grid);
+}
+function plannedTrainings(config, champion) {
+  const search = searchTrialsPlanned(config);
+  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (champion ? config.champion.seeds : 0);
+}
+function concurrentTrials(config) {
+  return Math.max(searchTrialsPlanned(config), config.champion.seeds);
+}
+function trainsOnce(config, champion) {
+  const seeds = champion === "record" ? config.champion.seeds : champion === "replay" ? Number.POSITIVE_INFINITY : 0;
+  return searchTrialsPlanned(config) <= 1 && config.repeats <= 1 && seeds === 0;
+}
+
 // src/storage/trial-record.ts
 var STATUSES = ["complete", "pruned", "failed"];
 function parseTrialRecord(text, key) {
@@ -5667,5 +5686,8 @@ export {
   runStudy,
   rankedTrialIndices,
   neutralParams,
-  runSeeds
+  runSeeds,
+  plannedTrainings,
+  concurrentTrials,
+  trainsOnce
 };

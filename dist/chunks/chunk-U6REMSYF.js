@@ -23,6 +23,7 @@ import {
   checkManualKey,
   checkShardable,
   compareResults,
+  concurrentTrials,
   describeSearch,
   exitCause,
   finishedWithoutMetric,
@@ -51,6 +52,7 @@ import {
   planReplay,
   planStages,
   planWarmStart,
+  plannedTrainings,
   plannedTrials,
   rankedTrialIndices,
   replaySettingsOf,
@@ -62,8 +64,9 @@ import {
   shardItems,
   shardPosition,
   str,
+  trainsOnce,
   withMaxRegression
-} from "./chunk-4AWAOJW5.js";
+} from "./chunk-IRISOSVH.js";
 import {
   CONTINUE,
   STOP,
@@ -76,7 +79,7 @@ import {
   resolveHyperparameters,
   trainerShape,
   validationFileProblem
-} from "./chunk-EEOMAQYC.js";
+} from "./chunk-SCRTL3X7.js";
 import {
   canonicalJson,
   hashJson,
@@ -95,7 +98,7 @@ import {
 import {
   BackendError,
   loadTf
-} from "./chunk-FYWKXR3C.js";
+} from "./chunk-5ZKIV7AL.js";
 import {
   isBackendName
 } from "./chunk-R5QEHD35.js";
@@ -111,9 +114,9 @@ import {
   show
 } from "./chunk-BSN4SUU4.js";
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -172,9 +175,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -339,9 +342,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -515,9 +518,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -591,9 +594,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -644,9 +647,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -677,9 +680,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -723,9 +726,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -847,9 +850,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -882,9 +885,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -961,9 +964,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1110,9 +1113,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1130,9 +1133,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1270,9 +1273,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1562,9 +1565,9 @@ ${indent}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1692,9 +1695,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1828,9 +1831,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1854,9 +1857,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1919,9 +1922,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1987,9 +1990,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2033,9 +2036,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2190,9 +2193,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2340,9 +2343,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2364,9 +2367,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2486,9 +2489,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2510,9 +2513,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2531,9 +2534,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2551,9 +2554,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2577,9 +2580,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2607,9 +2610,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2655,9 +2658,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2703,9 +2706,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2731,9 +2734,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2801,9 +2804,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2869,9 +2872,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2951,9 +2954,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3034,9 +3037,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3069,9 +3072,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3120,9 +3123,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3203,9 +3206,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3297,9 +3300,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3389,9 +3392,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3433,9 +3436,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3530,9 +3533,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3567,9 +3570,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3650,9 +3653,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3965,9 +3968,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4041,9 +4044,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4178,9 +4181,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4223,9 +4226,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4244,9 +4247,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4263,9 +4266,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4374,9 +4377,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4428,9 +4431,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4474,9 +4477,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4671,9 +4674,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4740,9 +4743,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4928,9 +4931,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5158,9 +5161,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5244,9 +5247,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5277,9 +5280,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5388,9 +5391,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5434,9 +5437,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5649,9 +5652,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5842,9 +5845,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5907,9 +5910,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5973,9 +5976,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -6079,9 +6082,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -6674,9 +6677,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -6710,9 +6713,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -7596,9 +7599,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -7700,9 +7703,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7752,9 +7755,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -7954,9 +7957,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -8018,9 +8021,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -8358,9 +8361,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -9375,9 +9378,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -9517,9 +9520,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -14384,12 +14387,12 @@ function isNotFound(err) {
 import { readFile as readFile3 } from "node:fs/promises";
 import path8 from "node:path";
 
-// ../../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 
-// ../../main/node_modules/fdir/dist/index.mjs
+// node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename as basename2, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
@@ -14942,7 +14945,7 @@ var Builder = class {
   }
 };
 
-// ../../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var __defProp2 = Object.defineProperty;
 var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
@@ -15341,7 +15344,7 @@ async function trainerObjective(config, trainer, start) {
   if (trainer.type === "image") {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
     const size2 = middleSize(image, config);
-    const sweepMs = size2 && estimatedConvTrialMs(size2) * plannedTrainings(config, native.opts.mode ?? {});
+    const sweepMs = size2 && estimatedConvTrialMs(size2) * plannedTrainings(config, native.opts.mode?.champion?.mode);
     const macsPerStep = size2 && 3 * size2.macsPerImage * size2.batch;
     const why = !auto || handle.backend === "tensorflow" || macsPerStep === void 0 ? void 0 : nativeWantedForImages({ macsPerStep, sweepMs });
     const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
@@ -15364,8 +15367,8 @@ async function trainerObjective(config, trainer, start) {
   }
   const tabular = await createTabularObjective(trainer, handle);
   const estimate = { trialSize: (params) => tabular.estimatedTrialSize(params) };
-  const mode = native.opts.mode ?? {};
-  const sized = config.parallel === void 0 ? sweepSize(estimate, config, mode) : void 0;
+  const champion = native.opts.mode?.champion?.mode;
+  const sized = config.parallel === void 0 ? sweepSize(estimate, config, champion) : void 0;
   const trained = {
     objective: tabular,
     handle,
@@ -15376,7 +15379,7 @@ async function trainerObjective(config, trainer, start) {
     async ready() {
       tabular.prepare();
       if (!auto) return;
-      const { size: size2, sweepMs } = sweepSize(tabular, config, mode);
+      const { size: size2, sweepMs } = sweepSize(tabular, config, champion);
       const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
       const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
       const estimate2 = size2 ? {
@@ -15392,9 +15395,9 @@ async function trainerObjective(config, trainer, start) {
   };
   return trained;
 }
-function sweepSize(tabular, config, mode) {
+function sweepSize(tabular, config, champion) {
   const size2 = middleSize(tabular, config);
-  return size2 ? { size: size2, sweepMs: estimatedTrialMs(size2) * plannedTrainings(config, mode) } : {};
+  return size2 ? { size: size2, sweepMs: estimatedTrialMs(size2) * plannedTrainings(config, champion) } : {};
 }
 var millions = (n) => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
 async function probe2(config, timed, first, estimate, native) {
@@ -15405,7 +15408,7 @@ async function probe2(config, timed, first, estimate, native) {
     time: (h, steps) => timed.msPerStep(h, params, steps),
     warn: opts.ports.log.warn
   };
-  const pick = trainsOnce(config, opts.mode ?? {}) && estimate.nativeFaster !== void 0 ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize) : await chooseBackend(first, ports, {
+  const pick = trainsOnce(config, opts.mode?.champion?.mode) && estimate.nativeFaster !== void 0 ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize) : await chooseBackend(first, ports, {
     ...probeOptions(opts.mode ?? {}, estimate.sweepMs),
     ...estimate.msPerStep !== void 0 ? { estimatedMsPerStep: estimate.msPerStep } : {}
   });
@@ -15468,23 +15471,6 @@ function middleSize(objective, config) {
   } catch {
     return void 0;
   }
-}
-function searchTrials(config) {
-  if (config.stages.length > 0) return plannedTrials(config);
-  if (config.method !== "grid") return config.budget.trials ?? DEFAULT_TRIALS;
-  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1);
-  return Math.min(config.budget.trials ?? Infinity, grid);
-}
-function plannedTrainings(config, mode) {
-  const search = searchTrials(config);
-  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (mode.champion ? config.champion.seeds : 0);
-}
-function concurrentTrials(config) {
-  return Math.max(searchTrials(config), config.champion.seeds);
-}
-function trainsOnce(config, mode) {
-  const seeds = mode.champion?.mode === "record" ? config.champion.seeds : mode.champion?.mode === "replay" ? Infinity : 0;
-  return searchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
 async function dataBytes(file) {
   const s = await stat2(file).catch(() => void 0);

@@ -19,7 +19,7 @@ import {
 } from "./chunk-2PM7NPGU.js";
 import {
   ensureBackend
-} from "./chunk-FYWKXR3C.js";
+} from "./chunk-5ZKIV7AL.js";
 import {
   ConfigError,
   TrialError,
@@ -30,9 +30,9 @@ import {
   show
 } from "./chunk-BSN4SUU4.js";
 
-// ../../main/node_modules/jpeg-js/lib/encoder.js
+// node_modules/jpeg-js/lib/encoder.js
 var require_encoder = __commonJS({
-  "../../main/node_modules/jpeg-js/lib/encoder.js"(exports, module) {
+  "node_modules/jpeg-js/lib/encoder.js"(exports, module) {
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var btoa = btoa || function(buf) {
@@ -1141,9 +1141,9 @@ var require_encoder = __commonJS({
   }
 });
 
-// ../../main/node_modules/jpeg-js/lib/decoder.js
+// node_modules/jpeg-js/lib/decoder.js
 var require_decoder = __commonJS({
-  "../../main/node_modules/jpeg-js/lib/decoder.js"(exports, module) {
+  "node_modules/jpeg-js/lib/decoder.js"(exports, module) {
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var JpegImage = __name10((function jpegImage() {
@@ -2227,9 +2227,9 @@ var require_decoder = __commonJS({
   }
 });
 
-// ../../main/node_modules/jpeg-js/index.js
+// node_modules/jpeg-js/index.js
 var require_jpeg_js = __commonJS({
-  "../../main/node_modules/jpeg-js/index.js"(exports, module) {
+  "node_modules/jpeg-js/index.js"(exports, module) {
     var encode = require_encoder();
     var decode = require_decoder();
     module.exports = {
@@ -2239,9 +2239,9 @@ var require_jpeg_js = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/chunkstream.js
+// node_modules/pngjs/lib/chunkstream.js
 var require_chunkstream = __commonJS({
-  "../../main/node_modules/pngjs/lib/chunkstream.js"(exports, module) {
+  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var Stream = __require("stream");
@@ -2377,9 +2377,9 @@ var require_chunkstream = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/interlace.js
+// node_modules/pngjs/lib/interlace.js
 var require_interlace = __commonJS({
-  "../../main/node_modules/pngjs/lib/interlace.js"(exports) {
+  "node_modules/pngjs/lib/interlace.js"(exports) {
     "use strict";
     var imagePasses = [
       {
@@ -2460,9 +2460,9 @@ var require_interlace = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/paeth-predictor.js
+// node_modules/pngjs/lib/paeth-predictor.js
 var require_paeth_predictor = __commonJS({
-  "../../main/node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
+  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -2482,9 +2482,9 @@ var require_paeth_predictor = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/filter-parse.js
+// node_modules/pngjs/lib/filter-parse.js
 var require_filter_parse = __commonJS({
-  "../../main/node_modules/pngjs/lib/filter-parse.js"(exports, module) {
+  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -2626,9 +2626,9 @@ var require_filter_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/filter-parse-async.js
+// node_modules/pngjs/lib/filter-parse-async.js
 var require_filter_parse_async = __commonJS({
-  "../../main/node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
+  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -2654,9 +2654,9 @@ var require_filter_parse_async = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/constants.js
+// node_modules/pngjs/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/pngjs/lib/constants.js"(exports, module) {
+  "node_modules/pngjs/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
@@ -2689,9 +2689,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/crc.js
+// node_modules/pngjs/lib/crc.js
 var require_crc = __commonJS({
-  "../../main/node_modules/pngjs/lib/crc.js"(exports, module) {
+  "node_modules/pngjs/lib/crc.js"(exports, module) {
     "use strict";
     var crcTable = [];
     (function() {
@@ -2729,9 +2729,9 @@ var require_crc = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/parser.js
+// node_modules/pngjs/lib/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/pngjs/lib/parser.js"(exports, module) {
+  "node_modules/pngjs/lib/parser.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var CrcCalculator = require_crc();
@@ -2950,9 +2950,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/bitmapper.js
+// node_modules/pngjs/lib/bitmapper.js
 var require_bitmapper = __commonJS({
-  "../../main/node_modules/pngjs/lib/bitmapper.js"(exports) {
+  "node_modules/pngjs/lib/bitmapper.js"(exports) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3204,9 +3204,9 @@ var require_bitmapper = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/format-normaliser.js
+// node_modules/pngjs/lib/format-normaliser.js
 var require_format_normaliser = __commonJS({
-  "../../main/node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
+  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3290,9 +3290,9 @@ var require_format_normaliser = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/parser-async.js
+// node_modules/pngjs/lib/parser-async.js
 var require_parser_async = __commonJS({
-  "../../main/node_modules/pngjs/lib/parser-async.js"(exports, module) {
+  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var zlib = __require("zlib");
@@ -3420,9 +3420,9 @@ var require_parser_async = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/bitpacker.js
+// node_modules/pngjs/lib/bitpacker.js
 var require_bitpacker = __commonJS({
-  "../../main/node_modules/pngjs/lib/bitpacker.js"(exports, module) {
+  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3573,9 +3573,9 @@ var require_bitpacker = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/filter-pack.js
+// node_modules/pngjs/lib/filter-pack.js
 var require_filter_pack = __commonJS({
-  "../../main/node_modules/pngjs/lib/filter-pack.js"(exports, module) {
+  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3727,9 +3727,9 @@ var require_filter_pack = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/packer.js
+// node_modules/pngjs/lib/packer.js
 var require_packer = __commonJS({
-  "../../main/node_modules/pngjs/lib/packer.js"(exports, module) {
+  "node_modules/pngjs/lib/packer.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var CrcStream = require_crc();
@@ -3827,9 +3827,9 @@ var require_packer = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/packer-async.js
+// node_modules/pngjs/lib/packer-async.js
 var require_packer_async = __commonJS({
-  "../../main/node_modules/pngjs/lib/packer-async.js"(exports, module) {
+  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var Stream = __require("stream");
@@ -3869,9 +3869,9 @@ var require_packer_async = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/sync-inflate.js
+// node_modules/pngjs/lib/sync-inflate.js
 var require_sync_inflate = __commonJS({
-  "../../main/node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
+  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -4014,9 +4014,9 @@ var require_sync_inflate = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/sync-reader.js
+// node_modules/pngjs/lib/sync-reader.js
 var require_sync_reader = __commonJS({
-  "../../main/node_modules/pngjs/lib/sync-reader.js"(exports, module) {
+  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
     "use strict";
     var SyncReader = module.exports = function(buffer) {
       this._buffer = buffer;
@@ -4052,9 +4052,9 @@ var require_sync_reader = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/filter-parse-sync.js
+// node_modules/pngjs/lib/filter-parse-sync.js
 var require_filter_parse_sync = __commonJS({
-  "../../main/node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
+  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -4078,9 +4078,9 @@ var require_filter_parse_sync = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/parser-sync.js
+// node_modules/pngjs/lib/parser-sync.js
 var require_parser_sync = __commonJS({
-  "../../main/node_modules/pngjs/lib/parser-sync.js"(exports, module) {
+  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -4182,9 +4182,9 @@ var require_parser_sync = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/packer-sync.js
+// node_modules/pngjs/lib/packer-sync.js
 var require_packer_sync = __commonJS({
-  "../../main/node_modules/pngjs/lib/packer-sync.js"(exports, module) {
+  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
     "use strict";
     var hasSyncZlib = true;
     var zlib = __require("zlib");
@@ -4227,9 +4227,9 @@ var require_packer_sync = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/png-sync.js
+// node_modules/pngjs/lib/png-sync.js
 var require_png_sync = __commonJS({
-  "../../main/node_modules/pngjs/lib/png-sync.js"(exports) {
+  "node_modules/pngjs/lib/png-sync.js"(exports) {
     "use strict";
     var parse2 = require_parser_sync();
     var pack = require_packer_sync();
@@ -4242,9 +4242,9 @@ var require_png_sync = __commonJS({
   }
 });
 
-// ../../main/node_modules/pngjs/lib/png.js
+// node_modules/pngjs/lib/png.js
 var require_png = __commonJS({
-  "../../main/node_modules/pngjs/lib/png.js"(exports) {
+  "node_modules/pngjs/lib/png.js"(exports) {
     "use strict";
     var util = __require("util");
     var Stream = __require("stream");
@@ -4507,7 +4507,7 @@ function compress(out) {
   out[1] = H0[1] + b >>> 0;
 }
 
-// ../../main/node_modules/csv-parse/lib/api/CsvError.js
+// node_modules/csv-parse/lib/api/CsvError.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var CsvError = class _CsvError extends Error {
@@ -4530,14 +4530,14 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/is_object.js
+// node_modules/csv-parse/lib/utils/is_object.js
 var __defProp2 = Object.defineProperty;
 var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var is_object = __name2(function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 }, "is_object");
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
 var __defProp3 = Object.defineProperty;
 var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
 var normalize_columns_array = __name3(function(columns) {
@@ -4568,7 +4568,7 @@ var normalize_columns_array = __name3(function(columns) {
   return normalizedColumns;
 }, "normalize_columns_array");
 
-// ../../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 var __defProp4 = Object.defineProperty;
 var __name4 = (target, value) => __defProp4(target, "name", { value, configurable: true });
 var ResizeableBuffer = class {
@@ -4637,7 +4637,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// ../../main/node_modules/csv-parse/lib/api/init_state.js
+// node_modules/csv-parse/lib/api/init_state.js
 var __defProp5 = Object.defineProperty;
 var __name5 = (target, value) => __defProp5(target, "name", { value, configurable: true });
 var np = 12;
@@ -4691,7 +4691,7 @@ var init_state = __name5(function(options) {
   };
 }, "init_state");
 
-// ../../main/node_modules/csv-parse/lib/utils/underscore.js
+// node_modules/csv-parse/lib/utils/underscore.js
 var __defProp6 = Object.defineProperty;
 var __name6 = (target, value) => __defProp6(target, "name", { value, configurable: true });
 var underscore = __name6(function(str) {
@@ -4700,7 +4700,7 @@ var underscore = __name6(function(str) {
   });
 }, "underscore");
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_options.js
+// node_modules/csv-parse/lib/api/normalize_options.js
 var __defProp7 = Object.defineProperty;
 var __name7 = (target, value) => __defProp7(target, "name", { value, configurable: true });
 var normalize_options = __name7(function(opts) {
@@ -5229,7 +5229,7 @@ var normalize_options = __name7(function(opts) {
   return options;
 }, "normalize_options");
 
-// ../../main/node_modules/csv-parse/lib/api/index.js
+// node_modules/csv-parse/lib/api/index.js
 var __defProp8 = Object.defineProperty;
 var __name8 = (target, value) => __defProp8(target, "name", { value, configurable: true });
 var isRecordEmpty = __name8(function(record) {
@@ -6005,7 +6005,7 @@ var transform = __name8(function(original_options = {}) {
   };
 }, "transform");
 
-// ../../main/node_modules/csv-parse/lib/sync.js
+// node_modules/csv-parse/lib/sync.js
 var __defProp9 = Object.defineProperty;
 var __name9 = (target, value) => __defProp9(target, "name", { value, configurable: true });
 var parse = __name9(function(data, opts = {}) {
@@ -9131,9 +9131,10 @@ async function readImageFolder(root, shape) {
     const folder = path3.join(root, label);
     const files = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && IMAGE_EXTENSIONS.has(path3.extname(e.name).toLowerCase())).map((e) => e.name).sort(byName);
     if (files.length === 0) throw new EmptyDataError({ file: folder }, `class folder ${show(label)} holds no .png, .jpg or .jpeg files`);
-    for (const name of files) {
+    const read = batches(files, READ_AT_ONCE, (name) => readFile4(path3.join(folder, name)));
+    for (const [i, name] of files.entries()) {
       const file = path3.join(folder, name);
-      const bytes = await readFile4(file);
+      const bytes = await read(i);
       const hash = createHash3("sha256").update(bytes).digest("hex");
       content.update(`${label}/${name}\0${hash}\0`);
       labels.push(label);
@@ -9143,6 +9144,21 @@ async function readImageFolder(root, shape) {
   return { kind: "folder", labels, pixels, contentHash: content.digest("hex") };
 }
 var byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var READ_AT_ONCE = 32;
+function batches(items, size, load) {
+  let start = -1;
+  let batch = [];
+  return (i) => {
+    const want = Math.floor(i / size) * size;
+    if (want !== start) {
+      start = want;
+      batch = items.slice(want, want + size).map(load);
+      for (const p of batch) p.catch(() => {
+      });
+    }
+    return batch[i - start];
+  };
+}
 function decodeImage(file, bytes) {
   const isPng = bytes[0] === 137 && bytes[1] === 80 && bytes[2] === 78 && bytes[3] === 71;
   const isJpeg = bytes[0] === 255 && bytes[1] === 216;
@@ -9178,12 +9194,10 @@ function toInputShape(img, [height, width, channels]) {
       const x0 = Math.floor(fx);
       const x1 = Math.min(x0 + 1, img.width - 1);
       const wx = fx - x0;
-      const rgb = [0, 1, 2].map(
-        (ch) => (1 - wy) * ((1 - wx) * at2(x0, y0, ch) + wx * at2(x1, y0, ch)) + wy * ((1 - wx) * at2(x0, y1, ch) + wx * at2(x1, y1, ch))
-      );
+      const mix = (ch) => (1 - wy) * ((1 - wx) * at2(x0, y0, ch) + wx * at2(x1, y0, ch)) + wy * ((1 - wx) * at2(x0, y1, ch) + wx * at2(x1, y1, ch));
       const o = (y * width + x) * channels;
-      if (channels === 1) out[o] = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
-      else for (let ch = 0; ch < 3; ch++) out[o + ch] = rgb[ch];
+      if (channels === 1) out[o] = 0.299 * mix(0) + 0.587 * mix(1) + 0.114 * mix(2);
+      else for (let ch = 0; ch < 3; ch++) out[o + ch] = mix(ch);
     }
   }
   return out;

@@ -12,14 +12,14 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-IJGNQFZC.js";
-import "./chunk-4AWAOJW5.js";
-import "./chunk-EEOMAQYC.js";
+} from "./chunk-U6REMSYF.js";
+import "./chunk-IRISOSVH.js";
+import "./chunk-SCRTL3X7.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";
 import "./chunk-RDA5MJ7X.js";
 import "./chunk-2PM7NPGU.js";
-import "./chunk-FYWKXR3C.js";
+import "./chunk-5ZKIV7AL.js";
 import "./chunk-R5QEHD35.js";
 import "./chunk-BSN4SUU4.js";
 export {
