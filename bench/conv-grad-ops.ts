@@ -50,7 +50,10 @@ function sparseFilterGradient(
         for (let co = 0; co < filters; co++) {
           const v = dZ[at + co]!;
           if (v === 0) continue;
-          for (let t = 0; t < count; t++) dW[tap[t]! + co] += v * x[from[t]!]!;
+          for (let t = 0; t < count; t++) {
+            const i = tap[t]! + co;
+            dW[i] = dW[i]! + v * x[from[t]!]!;
+          }
         }
       }
   return Float32Array.from(dW);
