@@ -51,8 +51,8 @@ function sparseFilterGradient(
           const v = dZ[at + co]!;
           if (v === 0) continue;
           for (let t = 0; t < count; t++) {
-            const i = tap[t]! + co;
-            dW[i] = dW[i]! + v * x[from[t]!]!;
+            const k = tap[t]! + co;
+            dW[k] = dW[k]! + v * x[from[t]!]!;
           }
         }
       }

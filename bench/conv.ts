@@ -3,10 +3,11 @@
 // (fixtures/data/digits.csv, 1,797 images) and issue 18's 28×28 (1,000 of them upsampled: conv-data.ts).
 // Per trial, in process: rounds that run one trial on each backend then one PyTorch trial (a warm-up round first,
 // discarded), so all of them see the same load; medians over the rounds. Whole processes: `sweepgate run` (dist/cli.js,
-// `npm run bundle` first) on a one-trial sweep against `python3 torch_conv.py` training once, interleaved, medians.
+// `npm run bundle` first) on a one-trial sweep (fresh cache dir each run, champion seeds 0) against `python3
+// torch_conv.py` training once, interleaved, medians, wall and peak RSS by /usr/bin/time too (`... conv process`).
 // Run: SWEEPGATE_TFJS_NODE_DIR=DIR npm run bench:conv (needs /usr/bin/python3 with torch; BENCH_REPEATS, default 3).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImageTrainerSpec } from '../src/core/config/types.js';
@@ -181,9 +182,43 @@ async function loadHandle(name: string): Promise<TfHandle | undefined> {
   return typeof h === 'string' ? undefined : h;
 }
 
-/** `sweepgate run` on a one-trial sweep of the 28×28 shape, and PyTorch training once, each as a whole process. */
+/** One whole process, by two clocks: this process's (spawn to exit) and /usr/bin/time's wall and peak RSS. */
+interface Timed {
+  readonly ms: number;
+  readonly timeWallMs: number;
+  readonly rssMb: number;
+  /** The trial's own training as sweepgate recorded it (results JSON durationMs); undefined for PyTorch. */
+  readonly trialMs?: number;
+  readonly note?: string;
+}
+
+function timedProcess(argv: readonly string[], cwd: string, json?: string): Timed {
+  const clock = path.join(tmp, 'time.txt');
+  const t0 = performance.now();
+  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', clock, ...argv], { cwd, stdio: 'ignore' });
+  const ms = performance.now() - t0;
+  const [wall, rssKb] = readFileSync(clock, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  if (!json) return { ms, timeWallMs: wall! * 1000, rssMb: rssKb! / 1024 };
+  const doc = JSON.parse(readFileSync(json, 'utf8')) as {
+    trials: { durationMs: number }[];
+    stats: { trained: number };
+    backend?: string;
+    backendChoice?: string;
+  };
+  if (doc.stats.trained !== 1 || doc.trials.length !== 1) throw new Error(`expected one trained trial, got ${JSON.stringify(doc.stats)}`);
+  const note = doc.backendChoice ?? doc.backend;
+  return { ms, timeWallMs: wall! * 1000, rssMb: rssKb! / 1024, trialMs: doc.trials[0]!.durationMs, ...(note ? { note } : {}) };
+}
+
+/**
+ * `sweepgate run` on a one-trial sweep of the 28×28 shape as a user runs it (`node dist/cli.js run sweep.yml`: no
+ * --parallel, so the default decides workers), each run from a fresh, empty cache dir and with `champion: {seeds: 0}`
+ * (no champion seeds trained after the trial), against `python3 torch_conv.py` training once; interleaved rounds,
+ * medians. BENCH_CLI=a/cli.js,b/cli.js times those builds instead, interleaved in the same rounds (a before/after).
+ */
 function wholeProcesses(shape: Shape): void {
-  const cli = path.resolve('dist/cli.js');
+  const clis = (process.env.BENCH_CLI ?? 'dist/cli.js').split(',').map((c) => path.resolve(c));
+  const label = (cli: string): string => (clis.length > 1 ? ` [${path.basename(path.dirname(cli))}]` : '');
   // A workspace with tfjs-node installed (linked from TFJS_NODE_DIR), where `backend: auto` finds it, as on a runner
   // where the Action provisioned it.
   const workspace = path.join(tmp, 'workspace');
@@ -198,6 +233,8 @@ function wholeProcesses(shape: Shape): void {
       'name: conv28',
       'method: grid',
       'metric: {name: val_accuracy, goal: maximize}',
+      // The comparison is one trial against one PyTorch training: no champion seeds (10 by default) after it.
+      'champion: {seeds: 0}',
       'trainer:',
       '  type: image',
       `  data: ${shape.data}`,
@@ -209,38 +246,62 @@ function wholeProcesses(shape: Shape): void {
       '',
     ].join('\n'),
   );
-  const timed = (f: () => void): number => {
-    const t0 = performance.now();
-    f();
-    return performance.now() - t0;
-  };
-  const rows: Record<string, number[]> = {
-    'sweepgate run (backend auto)': [],
-    'sweepgate run (--backend wasm)': [],
-    'python3 torch_conv.py (1 thread)': [],
-  };
+  const sides = clis.flatMap((cli) =>
+    (
+      [
+        ['sweepgate run (backend auto)', []],
+        ['sweepgate run --backend tensorflow', ['--backend', 'tensorflow']],
+        ['sweepgate run --backend wasm', ['--backend', 'wasm']],
+      ] as const
+    ).map(([name, extra]) => [name + label(cli), cli, extra] as const),
+  );
+  const torchName = 'python3 torch_conv.py (1 thread)';
+  const rows = new Map<string, Timed[]>([...sides.map(([name]) => [name, []] as [string, Timed[]]), [torchName, []]]);
   for (let round = 0; round < REPEATS; round++) {
-    for (const [name, extra] of [
-      ['sweepgate run (backend auto)', []],
-      ['sweepgate run (--backend wasm)', ['--backend', 'wasm']],
-    ] as const) {
-      const cache = path.join(tmp, `cache-${round}-${extra.length}`);
-      rows[name]!.push(
-        timed(() =>
-          execFileSync('node', [cli, 'run', sweep, '--quiet', '--parallel', '1', '--cache-dir', cache, ...extra], { stdio: 'ignore' }),
-        ),
-      );
+    for (const [name, cli, extra] of sides) {
+      // A fresh, empty cache dir each run: a trial found there would not train.
+      const cache = mkdtempSync(path.join(tmp, 'cache-'));
+      const json = path.join(cache, 'results.json');
+      rows
+        .get(name)!
+        .push(timedProcess(['node', cli, 'run', sweep, '--quiet', '--cache-dir', cache, '--json', json, ...extra], workspace, json));
+      rmSync(cache, { recursive: true, force: true });
     }
-    rows['python3 torch_conv.py (1 thread)']!.push(timed(() => torch(shape, 0)));
+    const torchArgs = [
+      path.resolve('bench', 'torch_conv.py'),
+      shape.data,
+      '0',
+      '1',
+      JSON.stringify(shape.params),
+      String(shape.side),
+      String(shape.scale),
+    ];
+    rows.get(torchName)!.push(timedProcess(['/usr/bin/python3', ...torchArgs], workspace));
   }
-  const torch1 = median(rows['python3 torch_conv.py (1 thread)']!);
-  console.log(`\n${shape.name}: whole processes (one trial each; sweepgate from a fresh cache), median of ${REPEATS} interleaved rounds`);
-  console.log('| process | wall ms | vs PyTorch | runs (ms) |');
-  console.log('| --- | ---: | ---: | --- |');
-  for (const [name, ms] of Object.entries(rows))
+  const med = (ts: readonly Timed[], f: (t: Timed) => number | undefined): number =>
+    median(ts.map(f).filter((x): x is number => x !== undefined));
+  const torch1 = med(rows.get(torchName)!, (t) => t.ms);
+  console.log(`\n${shape.name}: whole processes, median of ${REPEATS} interleaved rounds; ${clis.join(', ')}`);
+  console.log(
+    'sweepgate: `node cli.js run sweep.yml --quiet --cache-dir FRESH --json F [--backend B]` (no --parallel: the default decides workers), ' +
+      'one grid trial, champion seeds 0; includes node start, the bundle, tfjs (tfjs-node dlopen when used), reading the CSV, ' +
+      "backend auto's probe, workers if any, the trial, the report. PyTorch: `python3 torch_conv.py CSV 0 1 ...`: interpreter " +
+      'start, import torch, reading the CSV, one trial. wall: spawn to exit (this clock); time: /usr/bin/time -f %e (10 ms ' +
+      'resolution); RSS: /usr/bin/time %M, peak resident set of the process (threads included).',
+  );
+  console.log(
+    '| process | wall ms | vs PyTorch | /usr/bin/time s | peak RSS MB | trial ms (results) | outside the trial ms | runs wall (ms) | backend |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const [name, ts] of rows) {
+    const wall = med(ts, (t) => t.ms);
+    const trial = med(ts, (t) => t.trialMs);
     console.log(
-      `| ${name} | ${median(ms).toFixed(0)} | ${(median(ms) / torch1).toFixed(2)}x | ${ms.map((m) => m.toFixed(0)).join(', ')} |`,
+      `| ${name} | ${wall.toFixed(0)} | ${(wall / torch1).toFixed(2)}x | ${(med(ts, (t) => t.timeWallMs) / 1000).toFixed(2)} | ` +
+        `${med(ts, (t) => t.rssMb).toFixed(0)} | ${Number.isNaN(trial) ? '—' : trial.toFixed(0)} | ` +
+        `${Number.isNaN(trial) ? '—' : (wall - trial).toFixed(0)} | ${ts.map((t) => t.ms.toFixed(0)).join(', ')} | ${[...new Set(ts.map((t) => (t.note ?? '').replace(/\d+(\.\d+)? ms/g, '…')))].join('; ')} |`,
     );
+  }
 }
 
 /**

@@ -3,11 +3,12 @@
 // trial from the cache; with the default `parallel` and with `parallel: 1`), and the script a user would write
 // instead (bench/torch_data.py: pandas read_csv, standardise, the same MLP for one epoch in PyTorch on one thread,
 // imports included), plus a tiny sweep (Iris, one trial) for the memory baseline. Interleaved, the order rotated each
-// round; medians of BENCH_RUNS rounds (default 5). Two clocks per run: `/usr/bin/time` (elapsed, peak RSS) and this
-// process's timer around the child; they must agree.
+// round; medians of BENCH_RUNS rounds (default 5). Two clocks per run: `/usr/bin/time` (elapsed, CPU time = user +
+// system, peak RSS) and this process's timer around the child; the elapsed times must agree. CPU time is beside wall
+// time because a shared machine stretches wall time by its load, and the CPU time much less.
 // Run: npm run bench:data   (needs /usr/bin/python3 with torch and pandas; the CLI from dist/: npm run bundle first)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Rng } from '../src/core/rng.js';
@@ -49,21 +50,23 @@ parameters:
 
 interface Sample {
   readonly timeS: number;
+  /** User + system CPU seconds of the whole process (its threads and children). */
+  readonly cpuS: number;
   readonly rssMb: number;
   readonly timerS: number;
 }
 
-/** One whole process under /usr/bin/time (elapsed, peak RSS, written to its own file), and this process's clock around it. */
+/** One whole process under /usr/bin/time (elapsed, CPU, peak RSS, written to its own file), and this process's clock around it. */
 function measure(timeFile: string, command: string, args: readonly string[]): Sample {
   const started = performance.now();
   try {
-    execFileSync('/usr/bin/time', ['-o', timeFile, '-f', 'SGTIME %e %M', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('/usr/bin/time', ['-o', timeFile, '-f', 'SGTIME %e %M %U %S', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (err) {
     throw new Error(`${command} ${args.join(' ')} failed:\n${String((err as { stderr?: Buffer }).stderr ?? '').slice(-2000)}`);
   }
   const timerS = (performance.now() - started) / 1000;
-  const [, s, kb] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ');
-  return { timeS: Number(s), rssMb: Number(kb) / 1024, timerS };
+  const [, s, kb, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ');
+  return { timeS: Number(s), cpuS: Number(user) + Number(system), rssMb: Number(kb) / 1024, timerS };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -73,7 +76,10 @@ const median = (xs: readonly number[]): number => {
 };
 
 function main(): void {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bench-data-'));
+  // BENCH_KEEP=DIR: write the data and configs there, warm its caches and keep them (for profiling one run by hand).
+  const kept = process.env.BENCH_KEEP;
+  const dir = kept ? path.resolve(kept) : mkdtempSync(path.join(os.tmpdir(), 'sg-bench-data-'));
+  mkdirSync(dir, { recursive: true });
   try {
     const timeFile = path.join(dir, 'time.txt');
     const data = path.join(dir, 'data.csv');
@@ -109,6 +115,10 @@ function main(): void {
     // Warm the caches the cached runs read (each from a cold run of its own config).
     execFileSync('node', sweepgate(configs.default, warm)[1], { stdio: 'ignore' });
     execFileSync('node', sweepgate(configs.parallel1, warmP1)[1], { stdio: 'ignore' });
+    if (kept) {
+      console.log(`kept in ${dir}: data.csv, data.yml, data-p1.yml, iris.yml; warm caches warm/ and warm-p1/`);
+      return;
+    }
     const names = Object.keys(variants);
     const samples = new Map<string, Sample[]>(names.map((n) => [n, []]));
     for (let round = 0; round < RUNS; round++) {
@@ -118,40 +128,44 @@ function main(): void {
         const s = measure(timeFile, command, args);
         samples.get(name)!.push(s);
         process.stderr.write(
-          `round ${round + 1}/${RUNS} ${name}: ${s.timeS.toFixed(2)} s (timer ${s.timerS.toFixed(2)} s), ${s.rssMb.toFixed(0)} MB\n`,
+          `round ${round + 1}/${RUNS} ${name}: ${s.timeS.toFixed(2)} s (timer ${s.timerS.toFixed(2)} s, CPU ${s.cpuS.toFixed(2)} s), ${s.rssMb.toFixed(0)} MB\n`,
         );
       }
     }
     const script = median(samples.get('pandas + PyTorch script')!.map((s) => s.timeS));
+    const scriptCpu = median(samples.get('pandas + PyTorch script')!.map((s) => s.cpuS));
     const iris = median(samples.get('sweepgate, Iris (1 trial)')!.map((s) => s.rssMb));
     console.log(
       `100,000 rows × 31 columns (${(bytes / 1e6).toFixed(1)} MB), one trial of one epoch; medians of ${RUNS} interleaved rounds, whole processes.\n`,
     );
-    console.log('| run | time (/usr/bin/time) | time (harness timer) | × the script | peak RSS | RSS over the Iris sweep |');
-    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log(
+      '| run | time (/usr/bin/time) | time (harness timer) | × the script | CPU time (user + sys) | CPU × the script | peak RSS | RSS over the Iris sweep |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const name of names) {
       const xs = samples.get(name)!;
       const t = median(xs.map((s) => s.timeS));
+      const cpu = median(xs.map((s) => s.cpuS));
       const rss = median(xs.map((s) => s.rssMb));
       const over =
         name.startsWith('sweepgate') && !name.includes('Iris') ? `${((rss - iris) / (bytes / 1024 / 1024)).toFixed(1)}× the file` : '';
       console.log(
-        `| ${name} | ${t.toFixed(2)} s | ${median(xs.map((s) => s.timerS)).toFixed(2)} s | ${(t / script).toFixed(2)} | ${rss.toFixed(0)} MB | ${over} |`,
+        `| ${name} | ${t.toFixed(2)} s | ${median(xs.map((s) => s.timerS)).toFixed(2)} s | ${(t / script).toFixed(2)} | ${cpu.toFixed(2)} s | ${(cpu / scriptCpu).toFixed(2)} | ${rss.toFixed(0)} MB | ${over} |`,
       );
     }
     console.log(
-      `\nEvery run (s): ${names
+      `\nEvery run (elapsed s / CPU s / peak MB): ${names
         .map(
           (n) =>
             `${n}: ${samples
               .get(n)!
-              .map((s) => s.timeS.toFixed(2))
+              .map((s) => `${s.timeS.toFixed(2)}/${s.cpuS.toFixed(2)}/${s.rssMb.toFixed(0)}`)
               .join(', ')}`,
         )
         .join('; ')}`,
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -3,43 +3,45 @@
  * pruner, with `early_terminate: hyperband` and with hyperband's `check_rungs`, against Optuna's TPESampler with
  * HyperbandPruner and without a pruner (bench/optuna_fidelity.py), on (a) synthetic learning curves whose best final
  * configurations learn slowly (bench/fidelity/synthetic.ts) and (b) real val_loss curves of the built-in trainer on
- * breast_cancer, recorded once per grid configuration into bench/fidelity/breast_cancer_curves.json (recorded first
- * when missing, or with BENCH_RECORD=1) and replayed by both sides. Regret = final value of the chosen configuration
- * minus the best final value. Writes the "Multi-fidelity" section of bench/RESULTS.md.
- * Env: BENCH_SEEDS (default 10), BENCH_EPOCHS (budget, default 20 full trials), BENCH_NO_WRITE=1 to print only.
+ * breast_cancer, recorded several times per grid configuration (one training seed each) into
+ * bench/fidelity/breast_cancer_curves.json by bench/fidelity-record.ts; both sides replay the first run's curves.
+ * A chosen configuration is scored on the run the sampler saw (single-run) and on its mean final value over the runs
+ * (expected), each against that scoring's best (bench/fidelity/harness.ts). Scored seeds 0..BENCH_SEEDS−1, then
+ * BENCH_HELD_OUT held-out seeds. Writes the "Multi-fidelity" section of bench/RESULTS.md.
+ * Env: BENCH_SEEDS (default 10), BENCH_HELD_OUT (default 10), BENCH_EPOCHS (budget, default 20 full trials),
+ * BENCH_NO_WRITE=1 to print only, BENCH_DIAGNOSE=1 to print each seed's choices (bench/fidelity/diagnose.ts),
+ * BENCH_RENDER=build/fidelity-outcomes.json to render the outcomes a previous run saved, without running anything.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import os from 'node:os';
 import type { EarlyTerminate } from '../src/core/config/types.js';
 import type { Params } from '../src/core/json.js';
-import { type Problem, regret, runOurs, SETTINGS, syntheticProblem, tableProblem } from './fidelity/harness.js';
-import { recordTable } from './fidelity/record.js';
+import { diagnose } from './fidelity/diagnose.js';
+import { runOurs, SETTINGS, type SweepOutcome, syntheticProblem, tableProblem } from './fidelity/harness.js';
+import { renderFidelity, type Row, type RunInfo, type Section } from './fidelity/report.js';
 import { EPOCHS } from './fidelity/synthetic.js';
 import type { CurveTable } from './fidelity/table.js';
-import { fmt, median, table } from './search/report.js';
 
 const SEEDS = Number(process.env.BENCH_SEEDS ?? 10);
+const HELD_OUT = Number(process.env.BENCH_HELD_OUT ?? 10);
 const BUDGET = Number(process.env.BENCH_EPOCHS ?? 20 * EPOCHS);
 const TABLE = 'bench/fidelity/breast_cancer_curves.json';
 const PYTHON = '/usr/bin/python3';
 const COMMAND = 'npm run bench:fidelity';
-const OURS: readonly { label: string; method: 'bayes' | 'tpe'; et: EarlyTerminate | undefined }[] = [
+const SAVED = 'build/fidelity-outcomes.json';
+const OURS: readonly { label: string; method: 'bayes' | 'tpe'; et: EarlyTerminate | undefined; repeats?: number }[] = [
   { label: 'bayes', method: 'bayes', et: SETTINGS.none },
   { label: 'bayes + hyperband', method: 'bayes', et: SETTINGS.hyperband },
   { label: 'bayes + hyperband check_rungs', method: 'bayes', et: SETTINGS.checked },
+  { label: 'bayes, repeats: 3', method: 'bayes', et: SETTINGS.none, repeats: 3 },
   { label: 'tpe', method: 'tpe', et: SETTINGS.none },
   { label: 'tpe + hyperband', method: 'tpe', et: SETTINGS.hyperband },
   { label: 'tpe + hyperband check_rungs', method: 'tpe', et: SETTINGS.checked },
+  { label: 'tpe, repeats: 3', method: 'tpe', et: SETTINGS.none, repeats: 3 },
 ];
 const OPTUNA = ['tpe', 'tpe+hyperband'] as const;
-
-interface Row {
-  readonly label: string;
-  readonly regrets: number[];
-  readonly epochs: number[];
-  readonly trials: number[];
-}
 
 interface OptunaOutput {
   readonly optuna: string;
@@ -49,7 +51,7 @@ interface OptunaOutput {
 function runOptuna(): Promise<OptunaOutput | string> {
   if (!existsSync(PYTHON)) return Promise.resolve(`${PYTHON} not found`);
   return new Promise((resolve) => {
-    const args = ['bench/optuna_fidelity.py', '--seeds', String(SEEDS), '--budget', String(BUDGET), '--table', TABLE];
+    const args = ['bench/optuna_fidelity.py', '--seeds', String(SEEDS + HELD_OUT), '--budget', String(BUDGET), '--table', TABLE];
     const child = spawn(PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -67,55 +69,69 @@ function runOptuna(): Promise<OptunaOutput | string> {
   });
 }
 
-async function loadTable(): Promise<CurveTable> {
-  if (process.env.BENCH_RECORD === '1' || !existsSync(TABLE)) {
-    process.stderr.write(`recording ${TABLE}...\n`);
-    return recordTable(TABLE);
-  }
+function loadTable(): CurveTable {
+  if (!existsSync(TABLE))
+    throw new Error(
+      `${TABLE} is missing: record it with node scripts/bundle.mjs bench/fidelity-record.ts && node build/fidelity-record.mjs`,
+    );
   return JSON.parse(readFileSync(TABLE, 'utf8')) as CurveTable;
 }
 
-async function oursOn(problem: Problem): Promise<Row[]> {
+/** A problem of the benchmark as bench/fidelity/report.ts renders it, without its rows yet. */
+type Bench = Omit<Section, 'rows'>;
+
+/**
+ * The problems: the synthetic curves; the recorded grid with every sweep seeing the first training run of each
+ * configuration (one noise draw for all seeds); and the same grid with sweep seed s seeing run s mod runs, so the
+ * seeds also average over the training noise the samplers see.
+ */
+function benches(table: CurveTable): Bench[] {
+  const synthetic = syntheticProblem();
+  const first = tableProblem(table);
+  const rotated = table.seeds.map((_, i) => tableProblem(table, i, 'tabular-rotated'));
+  const recorded = `recorded curves: ${table.source}; ${table.seeds.length} training runs per configuration (sweep seeds ${table.seeds.join(', ')})`;
+  return [
+    { name: 'synthetic', source: 'synthetic learning curves (bench/fidelity/synthetic.ts), noiseless', problemAt: () => synthetic },
+    { name: 'tabular', source: `${recorded}; every sweep sees the first run of each configuration`, problemAt: () => first },
+    {
+      name: 'tabular-rotated',
+      source: `the same recorded curves; sweep seed s sees run s mod ${table.seeds.length} of each configuration`,
+      problemAt: (seed) => rotated[seed % rotated.length]!,
+    },
+  ];
+}
+
+async function oursOn(bench: Bench): Promise<Row[]> {
   const rows: Row[] = [];
   for (const s of OURS) {
-    const row: Row = { label: `sweepgate ${s.label}`, regrets: [], epochs: [], trials: [] };
-    for (let seed = 0; seed < SEEDS; seed++) {
-      const o = await runOurs(problem, s.method, s.et, seed, BUDGET);
-      row.regrets.push(regret(problem, o.params));
-      row.epochs.push(o.epochs);
-      row.trials.push(o.trials);
-    }
-    process.stderr.write(`${problem.name} ${s.label}: median regret ${fmt(median(row.regrets))}\n`);
-    rows.push(row);
+    const runs: SweepOutcome[] = [];
+    for (let seed = 0; seed < SEEDS + HELD_OUT; seed++)
+      runs.push(await runOurs(bench.problemAt(seed), s.method, s.et, seed, BUDGET, s.repeats));
+    process.stderr.write(`${bench.name} ${s.label}: done\n`);
+    rows.push({ label: `sweepgate ${s.label}`, runs });
   }
   return rows;
 }
 
-function optunaRows(problem: Problem, optuna: OptunaOutput): Row[] {
-  return OPTUNA.map((setting) => {
-    const runs = optuna.results[problem.name]?.[setting] ?? [];
-    return {
-      label: `Optuna ${setting === 'tpe' ? 'TPE' : 'TPE + HyperbandPruner'}`,
-      regrets: runs.map((r) => regret(problem, r.params ?? undefined)),
-      epochs: runs.map((r) => r.epochs),
-      trials: runs.map((r) => r.trials),
-    };
-  });
+function optunaRows(bench: Bench, optuna: OptunaOutput): Row[] {
+  return OPTUNA.map((setting) => ({
+    label: `Optuna ${setting === 'tpe' ? 'TPE' : 'TPE + HyperbandPruner'}`,
+    runs: (optuna.results[bench.name]?.[setting] ?? []).map((r) => ({ ...r, params: r.params ?? undefined })),
+  }));
 }
 
 async function main(): Promise<void> {
-  const started = Date.now();
-  const curveTable = await loadTable();
-  const problems = [syntheticProblem(), tableProblem(curveTable)];
-  const optunaPromise = runOptuna();
-  const ours = new Map<string, Row[]>();
-  for (const p of problems) ours.set(p.name, await oursOn(p));
-  const optuna = await optunaPromise;
-  const sections = problems.map((p) => {
-    const rows = [...ours.get(p.name)!, ...(typeof optuna === 'string' ? [] : optunaRows(p, optuna))];
-    return { problem: p, rows };
-  });
-  const text = render(sections, optuna, curveTable, (Date.now() - started) / 60000);
+  const curveTable = loadTable();
+  const problems = benches(curveTable);
+  const saved = process.env.BENCH_RENDER ? (JSON.parse(readFileSync(process.env.BENCH_RENDER, 'utf8')) as Saved) : await sweep(problems);
+  const sections: Section[] = problems.map((p) => ({
+    ...p,
+    rows: (saved.rows[p.name] ?? []).map((r) => ({ label: r.label, runs: r.runs.map((o) => ({ ...o, params: o.params ?? undefined })) })),
+  }));
+  if (process.env.BENCH_DIAGNOSE === '1')
+    for (const s of sections)
+      process.stderr.write(`${diagnose(s, s.name === 'synthetic' ? undefined : curveTable.rows.map((r) => r.params))}\n`);
+  const text = renderFidelity(sections, saved.run);
   process.stdout.write(`${text}\n`);
   if (process.env.BENCH_NO_WRITE !== '1') {
     const path = 'bench/RESULTS.md';
@@ -125,83 +141,56 @@ async function main(): Promise<void> {
   }
 }
 
-function render(sections: { problem: Problem; rows: Row[] }[], optuna: OptunaOutput | string, curves: CurveTable, minutes: number): string {
-  const cpu = os.cpus();
-  const lines = ['## Multi-fidelity', ''];
-  lines.push(
-    `Command: \`${COMMAND}\` (${SEEDS} seeds per problem and setting, ${BUDGET} epochs each = ${BUDGET / EPOCHS} full ` +
-      `trials of ${EPOCHS} epochs, run time ${minutes.toFixed(1)} min). Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ` +
-      `${cpu.length} cores (shared with other jobs; the figures are regrets, not times), Node ${process.version}` +
-      (typeof optuna === 'string' ? `; Optuna not run: ${optuna}` : `, Optuna ${optuna.optuna} (Debian python3-optuna)`) +
-      `. Date: ${new Date().toISOString().slice(0, 10)}.`,
-  );
-  lines.push('', ...METHOD, '');
-  for (const { problem, rows } of sections) {
-    const source =
-      problem.name === 'synthetic' ? 'synthetic learning curves (bench/fidelity/synthetic.ts)' : `recorded curves: ${curves.source}`;
-    lines.push(`**${problem.name}** — ${source}; best final value ${fmt(problem.optimum)}.`, '');
-    const best = Math.min(...rows.filter((r) => r.label.startsWith('Optuna')).map((r) => median(r.regrets)));
-    lines.push(
-      table(
-        ['setting', 'median regret', 'vs better Optuna', 'worst regret', 'epochs (median)', 'trials (median)'],
-        rows.map((r) => [
-          r.label,
-          fmt(median(r.regrets)),
-          Number.isFinite(best) && best > 0 ? `${(median(r.regrets) / best).toFixed(2)}×` : '—',
-          fmt(Math.max(...r.regrets)),
-          String(median(r.epochs)),
-          String(median(r.trials)),
-        ]),
-      ),
-      '',
-    );
-    lines.push(verdict(rows, best), '');
-  }
-  lines.push(...NOTES);
-  return lines.join('\n');
+/** What a run of the sweeps gives: its settings and every setting's outcome per seed (saved to SAVED). */
+interface Saved {
+  readonly run: RunInfo;
+  readonly rows: Record<string, readonly { label: string; runs: readonly (Omit<SweepOutcome, 'params'> & { params: Params | null })[] }[]>;
 }
 
-const NOTES = [
-  "Notes: plain hyperband, ours and Optuna's, prunes the configurations that end best on both problems, because they",
-  'are behind after 1 and 3 epochs (on the recorded curves the best four final values rank 47th to 116th of 168 after',
-  'one epoch); on the 168-configuration grid our plain hyperband sweeps try every configuration and end before the',
-  'epoch budget (epochs < 540). `check_rungs` spends a third of the trials on probes and prunes only at rungs that ranked',
-  'the probes right, so on these curves it mostly behaves like no pruner (here within 4e-3 of the same sampler without',
-  "one). Ten seeds leave the medians noisy: a single seed's regret moves a median by up to a few 1e-3 on the tabular",
-  'problem.',
-];
+/** Runs every setting on every seed of both problems, ours and Optuna's, and saves the outcomes to SAVED. */
+async function sweep(problems: readonly Bench[]): Promise<Saved> {
+  const started = Date.now();
+  const optunaPromise = runOptuna();
+  const rows: Record<string, Row[]> = {};
+  for (const p of problems) rows[p.name] = await oursOn(p);
+  const optuna = await optunaPromise;
+  if (typeof optuna !== 'string') for (const p of problems) rows[p.name]!.push(...optunaRows(p, optuna));
+  const run: RunInfo = {
+    command: COMMAND,
+    seeds: SEEDS,
+    heldOut: HELD_OUT,
+    budget: BUDGET,
+    epochs: EPOCHS,
+    minutes: (Date.now() - started) / 60000,
+    machine: machine(optuna),
+    date: new Date().toISOString().slice(0, 10),
+  };
+  const saved: Saved = {
+    run,
+    rows: Object.fromEntries(
+      Object.entries(rows).map(([name, rs]) => [
+        name,
+        rs.map((r) => ({ label: r.label, runs: r.runs.map((o) => ({ ...o, params: o.params ?? null })) })),
+      ]),
+    ),
+  };
+  mkdirSync(dirname(SAVED), { recursive: true });
+  writeFileSync(SAVED, `${JSON.stringify(saved)}\n`);
+  process.stderr.write(`saved the outcomes to ${SAVED} (BENCH_RENDER=${SAVED} renders them again)\n`);
+  return saved;
+}
 
-const METHOD = [
-  'Method: each side gets the same total number of epochs; every epoch run counts, pruned trials included, and the',
-  'trial running when the budget is spent is stopped there and cannot be chosen. The chosen configuration is the best',
-  "complete trial (Optuna's `study.best_trial`); its regret is its final value (after all epochs) minus the best final",
-  'value of the problem. Our sweeps go through `runStudy`, the sweep loop of the CLI and the Action, on an objective that',
-  'replays the curves; Optuna 3.1 runs `TPESampler(seed)` with `HyperbandPruner(min_resource=1, max_resource=27,',
-  "reduction_factor=3)` or no pruner through ask/tell (bench/optuna_fidelity.py). Our hyperband is W&B's",
-  '`{type: hyperband, max_iter: 27, s: 3, eta: 3}` (rungs 1, 3, 9), with and without `check_rungs: true`',
-  '(docs/config.md). The synthetic curves are defined once in TS and once in Python, and test/bench/fidelity.test.ts',
-  'checks both give the same values. The tabular problem is a grid of 168 configurations (optimizer, learning_rate,',
-  'layers, units, dropout) of the built-in trainer, each trained once for 27 epochs; Optuna gets each grid parameter',
-  "as `suggest_categorical` (a list of values, as the sweep's `values:`). Target (issue 21): at most half the regret",
-  'of the better Optuna setting.',
-];
-
-/** Our best setting against the better Optuna setting, and whether it meets the target. */
-function verdict(rows: readonly Row[], bestOptuna: number): string {
-  const ours = rows.filter((r) => r.label.startsWith('sweepgate'));
-  if (ours.length === 0 || !Number.isFinite(bestOptuna)) return 'No Optuna figures to compare with.';
-  const top = ours.reduce((a, b) => (median(b.regrets) < median(a.regrets) ? b : a));
-  const ratio = bestOptuna > 0 ? median(top.regrets) / bestOptuna : Infinity;
-  const checked = ours.filter((r) => r.label.includes('check_rungs'));
-  const bestChecked = checked.length > 0 ? Math.min(...checked.map((r) => median(r.regrets))) / bestOptuna : Infinity;
+function machine(optuna: OptunaOutput | string): string {
+  const cpu = os.cpus();
   return (
-    `Best of ours: ${top.label}, ${ratio.toFixed(2)}× the better Optuna setting's median regret ` +
-    `(${ratio <= 0.5 ? 'meets' : 'misses'} the ≤ 0.5× target); best with \`check_rungs\`: ${bestChecked.toFixed(2)}×.`
+    `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores (shared with other jobs; the figures are regrets, not times), ` +
+    `Node ${process.version}` +
+    (typeof optuna === 'string' ? `; Optuna not run: ${optuna}` : `, Optuna ${optuna.optuna} (Debian python3-optuna)`)
   );
 }
 
 /** Replace the `## <name>` section (up to the next `## ` heading) or append it. */
-export function spliceNamedSection(doc: string, name: string, section: string): string {
+function spliceNamedSection(doc: string, name: string, section: string): string {
   const start = doc.search(new RegExp(`^## ${name}\\s*$`, 'm'));
   if (start < 0) return `${doc.trimEnd()}${doc.trim() ? '\n\n' : ''}${section.trimEnd()}\n`;
   const rest = doc.slice(start + 1);

@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """Optuna side of `npm run bench:fidelity`: TPESampler with HyperbandPruner and without a pruner, at the same total
 number of epochs as our side, on the same synthetic learning curves (synthetic_loss, defined identically in
-bench/fidelity/synthetic.ts) and the same recorded real curves (bench/fidelity/breast_cancer_curves.json).
+bench/fidelity/synthetic.ts) and the same recorded real curves (bench/fidelity/breast_cancer_curves.json: the first training run of each configuration,
+or, for "tabular-rotated", run s mod runs for seed s).
 
 Every epoch run counts against the budget, pruned trials included; the trial running when the budget is spent is
 stopped there and told FAIL, so it cannot be chosen. The chosen configuration is study.best_trial (complete trials
-only). Prints one JSON document: {"optuna": version, "results": {problem: {setting: [{"params", "epochs",
-"trials"} per seed]}}}; bench/fidelity.ts scores it. `--values '[[lr, dropout, width, epoch], ...]'` prints
+only). Seeds --first-seed .. --first-seed + --seeds - 1; a run is deterministic given its seed (see run()), and
+test/bench/fidelity.test.ts checks that two runs print the same. Prints one JSON document: {"optuna": version,
+"results": {problem: {setting: [{"params", "epochs", "trials"} per seed]}}}; bench/fidelity.ts scores it. `--values '[[lr, dropout, width, epoch], ...]'` prints
 synthetic_loss at those points instead (for test/bench/fidelity.test.ts), without importing Optuna.
 Run with Debian's /usr/bin/python3 (python3-optuna); never a runtime dependency.
 """
@@ -38,12 +40,16 @@ def synthetic_problem():
     return suggest, curve
 
 
-def table_problem(path):
+def load_table(path):
     with open(path) as f:
-        table = json.load(f)
+        return json.load(f)
+
+
+def table_problem(table, visible):
+    """The recorded grid; the sampler sees training run `visible` of each configuration (as bench/fidelity/harness.ts)."""
     grid = table["grid"]
     names = list(grid)
-    curves = {json.dumps([r["params"][n] for n in names]): r["curve"] for r in table["rows"]}
+    curves = {json.dumps([r["params"][n] for n in names]): r["curves"][visible] for r in table["rows"]}
 
     def suggest(trial):
         # A list of values is a categorical in Optuna: the honest analogue of a sweep's `values: [...]`.
@@ -55,7 +61,7 @@ def table_problem(path):
     return suggest, curve
 
 
-def run(problem, setting, seed, budget):
+def run(name, problem, setting, seed, budget):
     import optuna
 
     suggest, curve = problem
@@ -64,7 +70,12 @@ def run(problem, setting, seed, budget):
         if setting == "tpe+hyperband"
         else optuna.pruners.NopPruner()
     )
-    study = optuna.create_study(sampler=optuna.samplers.TPESampler(seed=seed), pruner=pruner)
+    # Deterministic per seed: TPESampler draws from its own RandomState(seed), and HyperbandPruner assigns a trial to
+    # a bracket by crc32 of the study name and the trial number, so the study gets a fixed name (create_study's
+    # default is a fresh uuid, which made every run prune differently).
+    study = optuna.create_study(
+        study_name=f"fidelity-{name}-{setting}-{seed}", sampler=optuna.samplers.TPESampler(seed=seed), pruner=pruner
+    )
     used = 0
     trials = 0
     while used < budget:
@@ -93,8 +104,9 @@ def run(problem, setting, seed, budget):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--first-seed", type=int, default=0)
     ap.add_argument("--budget", type=int, default=20 * EPOCHS)
-    ap.add_argument("--problems", default="synthetic,tabular")
+    ap.add_argument("--problems", default="synthetic,tabular,tabular-rotated")
     ap.add_argument("--table", default="bench/fidelity/breast_cancer_curves.json")
     ap.add_argument("--values")
     args = ap.parse_args()
@@ -104,12 +116,19 @@ def main():
     import optuna
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
-    problems = {"synthetic": synthetic_problem, "tabular": lambda: table_problem(args.table)}
+    table = load_table(args.table) if "tabular" in args.problems else None
+    # Per seed: "tabular" shows every sweep the first training run; "tabular-rotated" shows sweep seed s run s mod runs.
+    problems = {
+        "synthetic": lambda seed: synthetic_problem(),
+        "tabular": lambda seed: table_problem(table, 0),
+        "tabular-rotated": lambda seed: table_problem(table, seed % len(table["seeds"])),
+    }
+    seeds = range(args.first_seed, args.first_seed + args.seeds)
     results = {}
     for name in args.problems.split(","):
-        problem = problems[name]()
         results[name] = {
-            setting: [run(problem, setting, seed, args.budget) for seed in range(args.seeds)] for setting in ("tpe", "tpe+hyperband")
+            setting: [run(name, problems[name](seed), setting, seed, args.budget) for seed in seeds]
+            for setting in ("tpe", "tpe+hyperband")
         }
     print(json.dumps({"optuna": optuna.__version__, "results": results}))
 

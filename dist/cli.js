@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-3FUEYKED.js";
+} from "./chunks/chunk-NQMBPS5J.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,19 +16,19 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-MBLS6UPO.js";
+} from "./chunks/chunk-IJGNQFZC.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-ZAIQE3PW.js";
-import "./chunks/chunk-BWOT6CVN.js";
+} from "./chunks/chunk-4AWAOJW5.js";
+import "./chunks/chunk-EEOMAQYC.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";
 import "./chunks/chunk-RDA5MJ7X.js";
 import "./chunks/chunk-2PM7NPGU.js";
-import "./chunks/chunk-5ZKIV7AL.js";
+import "./chunks/chunk-FYWKXR3C.js";
 import {
   BACKEND_CHOICES
 } from "./chunks/chunk-R5QEHD35.js";

@@ -109,7 +109,7 @@ async function main() {
   const [objective, handle] = await Promise.all([
     loadModule(init.module, init.hash),
     // Imported only for a trial: a check that the module loads does without TensorFlow.js.
-    trial ? import("./chunks/backend-GT67IT4W.js").then(
+    trial ? import("./chunks/backend-QXRRDIDK.js").then(
       ({ loadTf }) => loadTf(trial.backend, { cwd: trial.cwd, tfjsNodeDirs: trial.tfjsNodeDirs, warn: (message) => send({ type: "warn", message }) })
     ) : void 0
   ]);

@@ -8,12 +8,12 @@ import {
   STOP,
   createImageObjective,
   createTabularObjective
-} from "./chunks/chunk-BWOT6CVN.js";
+} from "./chunks/chunk-EEOMAQYC.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-2PM7NPGU.js";
 import {
   loadTf
-} from "./chunks/chunk-5ZKIV7AL.js";
+} from "./chunks/chunk-FYWKXR3C.js";
 import "./chunks/chunk-R5QEHD35.js";
 import {
   TrialError

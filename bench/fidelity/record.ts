@@ -1,15 +1,18 @@
 /**
- * Records the tabular half of `npm run bench:fidelity`: every configuration of GRID trained once by the built-in
- * trainer on fixtures/data/breast_cancer.csv for EPOCHS epochs, without any pruner, through the engine the CLI uses;
- * each configuration's val_loss after every epoch goes into a JSON table that both sides of the benchmark replay
- * (bench/fidelity.ts and bench/optuna_fidelity.py), so they see exactly the same real curves. After recording it
- * again (BENCH_RECORD=1), run `npx prettier --write` on the table.
+ * Records the tabular half of `npm run bench:fidelity`: every configuration of GRID trained by the built-in trainer
+ * on fixtures/data/breast_cancer.csv for EPOCHS epochs, without any pruner, through the engine the CLI uses, once
+ * per sweep seed (each seed gives each configuration its own training seed, `trialSeed(seed, params)`; the
+ * validation rows stay the same, they depend on `split_seed` only). Each configuration's val_loss after every epoch
+ * goes into a JSON table that both sides of the benchmark replay (bench/fidelity.ts and bench/optuna_fidelity.py):
+ * the samplers see the first seed's curve, as a user's sweep sees one run, and a chosen configuration is scored on
+ * the mean final value over all the recorded seeds (bench/fidelity/harness.ts). `node scripts/bundle.mjs bench/fidelity-record.ts && nice -n 19 node build/fidelity-record.mjs`
+ * (bench/fidelity-record.ts) adds the missing seeds to the table one seed at a time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runSweep } from '../../src/engine/run.js';
-import type { CurveTable } from './table.js';
+import { type CurveTable, configKey } from './table.js';
 
 export const EPOCHS = 27;
 /** The grid: 2 · 7 · 2 · 3 · 2 = 168 configurations. */
@@ -22,38 +25,75 @@ export const GRID = {
 } as const;
 
 const METRIC = 'val_loss';
+const GRID_TABLE = GRID as unknown as CurveTable['grid'];
 
-export async function recordTable(out: string): Promise<CurveTable> {
+export interface SeedCurves {
+  readonly seed: number;
+  readonly backend: string;
+  /** Each configuration's curve under this seed, by configKey. */
+  readonly curves: ReadonlyMap<string, number[]>;
+}
+
+/** Trains the whole grid once under sweep seed `seed` (one trial at a time, on the WASM backend) and returns every curve. */
+export async function recordSeed(seed: number): Promise<SeedCurves> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-fidelity-'));
   const data = path.resolve('fixtures/data/breast_cancer.csv');
   const parameters = Object.entries(GRID)
     .map(([name, values]) => `  ${name}: {values: ${JSON.stringify(values)}}`)
     .join('\n');
   const text =
-    `method: grid\nseed: 0\nmetric: {name: ${METRIC}, goal: minimize}\n` +
+    `method: grid\nseed: ${seed}\nparallel: 1\nmetric: {name: ${METRIC}, goal: minimize}\n` +
     `trainer: {type: tabular, data: ${data}, target: diagnosis, task: classification, validation_split: 0.2, ` +
     `defaults: {epochs: ${EPOCHS}, batch_size: 32}}\nparameters:\n${parameters}\n`;
   const configPath = path.join(dir, 'record.yml');
   writeFileSync(configPath, text);
   const log = { info: () => {}, warn: (m: string) => process.stderr.write(`warning: ${m}\n`) };
   try {
-    const { results } = await runSweep({ configPath, mode: { cacheDir: path.join(dir, 'cache') }, ports: { log } });
-    const rows = results.trials.map((t) => {
+    // WASM, as every seed of the table: `auto` may fall back to the cpu backend, whose curves differ.
+    const { results } = await runSweep({
+      configPath,
+      overrides: { backend: 'wasm' },
+      mode: { cacheDir: path.join(dir, 'cache') },
+      ports: { log },
+    });
+    const curves = new Map<string, number[]>();
+    for (const t of results.trials) {
       const curve = t.history.map((h) => h.metrics[METRIC]);
       if (t.status !== 'complete' || curve.length !== EPOCHS || curve.some((v) => v === undefined || !Number.isFinite(v)))
         throw new Error(`record: trial ${JSON.stringify(t.params)} did not give ${EPOCHS} finite ${METRIC} values (${t.status})`);
-      return { params: t.params, curve: curve as number[] };
-    });
-    const table: CurveTable = {
-      source: `built-in trainer, fixtures/data/breast_cancer.csv (target diagnosis, validation_split 0.2, batch_size 32), seed 0, backend ${results.backend}`,
-      metric: METRIC,
-      epochs: EPOCHS,
-      grid: GRID as unknown as Record<string, readonly (string | number)[]>,
-      rows,
-    };
-    writeFileSync(out, `${JSON.stringify(table)}\n`);
-    return table;
+      curves.set(configKey({ grid: GRID_TABLE }, t.params), curve as number[]);
+    }
+    return { seed, backend: results.backend, curves };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `table` with one more seed's curves appended to every row (a new table when `table` is undefined). */
+export function addSeed(table: CurveTable | undefined, rec: SeedCurves): CurveTable {
+  const source =
+    `built-in trainer, fixtures/data/breast_cancer.csv (target diagnosis, validation_split 0.2, batch_size 32), ` +
+    `backend ${rec.backend}`;
+  if (table && !table.source.endsWith(`backend ${rec.backend}`))
+    throw new Error(`record: the table was recorded as "${table.source}", this seed on backend ${rec.backend}`);
+  const base: CurveTable = table ?? {
+    source,
+    metric: METRIC,
+    epochs: EPOCHS,
+    grid: GRID_TABLE,
+    seeds: [],
+    rows: [...rec.curves.keys()].map((k) => ({ params: paramsOf(k), curves: [] })),
+  };
+  if (base.seeds.includes(rec.seed)) throw new Error(`record: seed ${rec.seed} is already in the table`);
+  const rows = base.rows.map((r) => {
+    const curve = rec.curves.get(configKey(base, r.params));
+    if (!curve) throw new Error(`record: seed ${rec.seed} has no curve for ${JSON.stringify(r.params)}`);
+    return { params: r.params, curves: [...r.curves, curve] };
+  });
+  return { ...base, seeds: [...base.seeds, rec.seed], rows };
+}
+
+function paramsOf(key: string): Record<string, string | number> {
+  const values = JSON.parse(key) as (string | number)[];
+  return Object.fromEntries(Object.keys(GRID).map((name, i) => [name, values[i]!]));
 }

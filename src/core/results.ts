@@ -127,3 +127,8 @@ export interface ShardsMerged {
   /** Shards missing (no cache entry), failed (their document says so) or unusable (an invalid document). */
   readonly problems: readonly { readonly index: number; readonly why: string }[];
 }
+
+/** The search's own trials, in the order they ran (not the finalists' repeats). */
+export function searchTrials(trials: readonly ResultTrial[]): ResultTrial[] {
+  return trials.filter((t) => t.repeat === 0);
+}

@@ -6,7 +6,8 @@ import type { SweepConfig, TrainerSpec } from '../core/config/types.js';
 import { type BackendName, isBackendName } from '../core/backends.js';
 import { sha256Hex } from '../core/hash.js';
 import type { Objective } from '../core/objective.js';
-import { DEFAULT_TRIALS, neutralParams } from '../core/study/index.js';
+import type { Params } from '../core/json.js';
+import { type ChampionStep, concurrentTrials, neutralParams, plannedTrainings, trainsOnce } from '../core/study/index.js';
 import {
   BackendError,
   chooseBackend,
@@ -23,6 +24,9 @@ import {
   loadTf,
   nativeWanted,
   nativeWantedForImages,
+  NATIVE_MIN_CONV_MACS,
+  NATIVE_MIN_WEIGHTS,
+  pickBySize,
   probeTimingMs,
   type BackendChoice,
   DatasetError,
@@ -149,7 +153,7 @@ interface TrainerObjective {
   readonly handle: TfHandle;
   /** `backend: auto`'s measurement, when it was made. */
   readonly backendChoice?: string;
-  /** The sweep's training in one thread, estimated from the middle of its space (tabular, when the default `parallel` needs it). */
+  /** The sweep's training in one thread, estimated from the middle of its space (images; tabular when the default `parallel` needs it). */
   readonly sweepMs?: number;
   /** The tabular data as this thread prepared it: each worker takes it instead of parsing the CSV again (read when a worker starts). */
   readonly prepared: readonly PreparedData[];
@@ -167,25 +171,36 @@ async function trainerObjective(
   if (trainer.type === 'image') {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
     const size = middleSize(image, config);
-    const sweepMs = size && estimatedConvTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS);
+    const sweepMs = size && estimatedConvTrialMs(size) * plannedTrainings(config, native.opts.mode?.champion?.mode);
+    const macsPerStep = size && 3 * size.macsPerImage * size.batch;
     // Conv nets are where native TensorFlow helps most: fetch it (the Action) when this one is big enough to gain.
     const why =
-      !auto || handle.backend === 'tensorflow' || !size
-        ? undefined
-        : nativeWantedForImages({ macsPerStep: 3 * size.macsPerImage * size.batch, sweepMs });
+      !auto || handle.backend === 'tensorflow' || macsPerStep === undefined ? undefined : nativeWantedForImages({ macsPerStep, sweepMs });
     const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-    const pick = auto ? await probe(config, image, first, sweepMs, native) : undefined;
+    const estimate: ModelEstimate = size
+      ? {
+          sweepMs,
+          msPerStep: estimatedConvTrialMs(size) / size.steps,
+          nativeFaster: macsPerStep! >= NATIVE_MIN_CONV_MACS,
+          bySize: `${millions(macsPerStep!)} multiply-adds per step, ${macsPerStep! >= NATIVE_MIN_CONV_MACS ? 'past' : 'below'} native TensorFlow's break-even (${millions(NATIVE_MIN_CONV_MACS)})`,
+        }
+      : {};
+    const pick = auto ? await probe(config, image, first, estimate, native) : undefined;
     return {
       objective: image,
       handle: pick?.handle ?? handle,
       ...(pick ? { backendChoice: pick.summary } : {}),
+      ...(sweepMs !== undefined ? { sweepMs } : {}),
       prepared: [],
       ready: async () => {},
     };
   }
   const tabular = await createTabularObjective(trainer, handle);
-  // The default `parallel` depends on the sweep's size, which needs the data's shape: only then is it prepared now.
-  const sized = config.parallel === undefined ? sweepSize(tabular, config) : undefined;
+  // The default `parallel` depends on the sweep's size, estimated from the data's shape (the split alone: nothing
+  // prepared, so a run whose trials all come from the cache prepares nothing).
+  const estimate = { trialSize: (params: Params) => tabular.estimatedTrialSize(params) };
+  const champion = native.opts.mode?.champion?.mode;
+  const sized = config.parallel === undefined ? sweepSize(estimate, config, champion) : undefined;
   const trained: { -readonly [K in keyof TrainerObjective]: TrainerObjective[K] } = {
     objective: tabular,
     handle,
@@ -196,11 +211,20 @@ async function trainerObjective(
     async ready(): Promise<void> {
       tabular.prepare();
       if (!auto) return;
-      const { size, sweepMs } = sized ?? sweepSize(tabular, config);
+      // The prepared data's own size (one-hot inputs counted) for the probe and for whether tfjs-node is worth it.
+      const { size, sweepMs } = sweepSize(tabular, config, champion);
       // A model big enough for native TensorFlow to win: fetch tfjs-node (the Action) so the probe can time it too.
       const why = handle.backend === 'tensorflow' || !size ? undefined : nativeWanted({ weights: size.weights, sweepMs });
       const first = (why !== undefined ? await provisioned(why, native) : undefined) ?? handle;
-      const pick = await probe(config, tabular, first, sweepMs, native);
+      const estimate: ModelEstimate = size
+        ? {
+            sweepMs,
+            msPerStep: estimatedTrialMs(size) / size.steps,
+            nativeFaster: size.weights >= NATIVE_MIN_WEIGHTS,
+            bySize: `${size.weights} weights, ${size.weights >= NATIVE_MIN_WEIGHTS ? 'past' : 'below'} native TensorFlow's break-even (${NATIVE_MIN_WEIGHTS})`,
+          }
+        : {};
+      const pick = await probe(config, tabular, first, estimate, native);
       trained.handle = pick.handle;
       trained.backendChoice = pick.summary;
     },
@@ -208,30 +232,55 @@ async function trainerObjective(
   return trained;
 }
 
-/** The size of a trial at the middle of the space and the sweep's training in one thread (middleSize); prepares the data. */
-function sweepSize(tabular: TabularObjective, config: SweepConfig): { size?: TrialSize; sweepMs?: number } {
+/** The size of a trial at the middle of the space and the sweep's training in one thread (middleSize). */
+function sweepSize(
+  tabular: Pick<TabularObjective, 'trialSize'>,
+  config: SweepConfig,
+  champion: ChampionStep,
+): { size?: TrialSize; sweepMs?: number } {
   const size = middleSize(tabular, config);
-  return size ? { size, sweepMs: estimatedTrialMs(size) * (config.budget.trials ?? DEFAULT_TRIALS) } : {};
+  return size ? { size, sweepMs: estimatedTrialMs(size) * plannedTrainings(config, champion) } : {};
 }
+
+/** The sweep's model at the middle of its space, sized without a clock (each field undefined when it cannot be trained). */
+interface ModelEstimate {
+  /** Its training in one thread (estimated trial × trials). */
+  readonly sweepMs?: number;
+  /** One training step on WASM. */
+  readonly msPerStep?: number;
+  /** Whether native TensorFlow beats WASM at this size (the measured break-evens, tf/native.ts), and `bySize` why. */
+  readonly nativeFaster?: boolean;
+  readonly bySize?: string;
+}
+
+const millions = (n: number): string => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
 
 /**
  * `backend: auto`: the sweep's own model at the middle of its space, timed on each backend that loads
  * (backend-probe.ts), starting from `first`, for a time in proportion to the sweep's; the objective moves to the winner.
+ * A sweep that trains once is not timed: the model's size decides (pickBySize).
  */
 async function probe(
   config: SweepConfig,
   timed: ImageObjective | TabularObjective,
   first: TfHandle,
-  sweepMs: number | undefined,
+  estimate: ModelEstimate,
   native: Native,
 ): Promise<BackendPick> {
   const { opts } = native;
   const params = neutralParams(config.space);
-  const pick = await chooseBackend(
-    first,
-    { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
-    probeOptions(opts.mode ?? {}, sweepMs),
-  );
+  const ports = {
+    load: (name: BackendName) => loadTf(name, tfOptions(native)),
+    time: (h: TfHandle, steps: number) => timed.msPerStep(h, params, steps),
+    warn: opts.ports.log.warn,
+  };
+  const pick =
+    trainsOnce(config, opts.mode?.champion?.mode) && estimate.nativeFaster !== undefined
+      ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize!)
+      : await chooseBackend(first, ports, {
+          ...probeOptions(opts.mode ?? {}, estimate.sweepMs),
+          ...(estimate.msPerStep !== undefined ? { estimatedMsPerStep: estimate.msPerStep } : {}),
+        });
   opts.ports.log.info(`backend auto: ${pick.summary}`);
   timed.switchBackend(pick.handle);
   return pick;
@@ -240,7 +289,7 @@ async function probe(
 /** The trainer's objective run by a pool of worker threads when more than one trial runs at once, else as it is. */
 async function inWorkers(config: SweepConfig, trainer: TrainerSpec, trained: TrainerObjective, native: Native): Promise<BuiltObjective> {
   const { log } = native.opts.ports;
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, trained.sweepMs);
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), undefined, trained.sweepMs, concurrentTrials(config));
   if (parallel <= 1) return { objective: trained.objective, parallel: 1 };
   const script = findWorkerScript();
   if (script === undefined) {

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { GateRule, SweepConfig } from '../core/config/types.js';
 import { ClassifiedError, classifyError, errorText, namedErrorText } from '../core/errors.js';
 import type { ResultsDoc } from '../core/results.js';
-import type { Conclusion, ConclusionInput, Decision, RunMode, RunOptions } from '../engine/index.js';
+import type { Conclusion, ConclusionInput, RunMode, RunOptions } from '../engine/index.js';
 import { codeBlock } from '../report/format.js';
 import { COMMENT_MAX_CHARS } from '../report/markdown.js';
 import { actionsCacheClient, keySafe, type CacheClient } from '../storage/actions-cache/cache-client.js';
@@ -13,7 +12,8 @@ import { ActionCaches, type BaselineLookup } from '../storage/actions-cache/tria
 import { RunTrialStore } from '../storage/actions-cache/trusted-trials.js';
 import { v1BaselineFile } from '../storage/actions-cache/previous-baseline.js';
 import { missingBaselineText, previousVersionNote } from './missing-baseline.js';
-import { commentMarker, httpStatus, octokitCommentClient, upsertComment, type CommentClient } from './comments.js';
+import { commentMarker, octokitCommentClient, type CommentClient } from './comments.js';
+import { postComment, stepFailure, summary, writeReport } from './publish.js';
 import { inertLines } from './log-lines.js';
 import { FileCommandsTamperedError, restoreFileCommands, snapshotFileCommands } from './file-commands.js';
 import { planFor, readRunContext, runUrl, type Plan, type RunContext } from './context.js';
@@ -163,15 +163,6 @@ export function describeError(err: unknown): string {
   return errorText(err);
 }
 
-export async function summary(io: ActionIO, state: { summaryWritten: boolean }, markdown: string): Promise<void> {
-  try {
-    await io.writeSummary(markdown);
-    state.summaryWritten = true;
-  } catch (err) {
-    io.warning(`could not write the job summary: ${errorText(err)}`);
-  }
-}
-
 export type SweepPlan = Exclude<Plan, { kind: 'refused' | 'unsupported' | 'workflow-run' }>;
 
 /** One run's fixed facts and its report warnings (cache trouble is shown to the reader too). */
@@ -248,16 +239,15 @@ async function sweepAndReport(
   outputs.report = await writeReport(ctx, job.config.name, conclusion.report.full);
   await summary(deps.io, state, conclusion.report.full);
   if (plan.kind === 'pull-request')
-    await comment(
-      deps,
-      inputs,
-      ctx,
-      plan.number,
-      commentMarker(job.config.name),
-      conclusion.report.comment,
-      conclusion.failures.length > 0,
-    );
-  return failureOf(job, conclusion.decision) ?? shardsFailure(job, results);
+    await postComment(deps.io, inputs, (token) => deps.comments(token, ctx), {
+      issue: plan.number,
+      sweep: job.config.name,
+      body: conclusion.report.comment,
+      regressed: conclusion.failures.length > 0,
+      forbiddenHint:
+        'the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs',
+    });
+  return stepFailure(deps.io, inputs, conclusion.decision) ?? shardsFailure(job, results);
 }
 
 /** The config, the trial store's folder, and the warnings the report repeats. */
@@ -288,20 +278,6 @@ export async function startJob(deps: Deps, inputs: ActionInputs, ctx: RunContext
       deps.io.warning(m);
     },
   };
-}
-
-/** The gate's decision as the step's status: a failure message, or undefined when the step passes. */
-function failureOf(job: Job, decision: Decision): string | undefined {
-  if (decision.kind === 'passed') return undefined;
-  if (decision.kind === 'accepted') {
-    job.deps.io.warning(decision.message);
-    return undefined;
-  }
-  if ((decision.kind === 'gate-failed' || decision.kind === 'no-baseline') && !job.inputs.failOnRegression) {
-    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
-    return undefined;
-  }
-  return decision.message;
 }
 
 export function actionCaches(job: Job): ActionCaches | undefined {
@@ -423,44 +399,4 @@ async function conclude(
   if (plan.kind !== 'pull-request')
     deps.io.info(plan.kind === 'baseline' ? `recorded as the baseline for pull requests into '${plan.branch}'` : plan.why);
   return conclusion;
-}
-
-/** The report as a file for the `report` output (RUNNER_TEMP is the runner's per-job scratch folder). */
-export async function writeReport(ctx: RunContext, sweep: string, body: string): Promise<string> {
-  const file = path.join(ctx.runnerTemp, 'sweepgate', `${keySafe(sweep)}-report.md`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, body, 'utf8');
-  return file;
-}
-
-async function comment(
-  deps: Deps,
-  inputs: ActionInputs,
-  ctx: RunContext,
-  issue: number,
-  marker: string,
-  body: string,
-  regressed: boolean,
-): Promise<void> {
-  const { io } = deps;
-  if (inputs.comment === 'never') return;
-  if (!inputs.githubToken) {
-    io.warning("no 'github-token': the PR comment is skipped; the report is in the job summary");
-    return;
-  }
-  try {
-    const client = deps.comments(inputs.githubToken, ctx);
-    const r = await upsertComment(client, issue, marker, body, { create: inputs.comment === 'always' || regressed });
-    if (r.action === 'skipped') io.info("no regression and 'comment: on-regression': no PR comment");
-    else io.info(`PR comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
-  } catch (err) {
-    const status = httpStatus(err);
-    const why =
-      status === 403
-        ? 'HTTP 403: the token may not write PR comments. Fork PRs get a read-only token; give the job `pull-requests: write` for same-repository PRs'
-        : `${status !== undefined ? `HTTP ${status}: ` : ''}${errorText(err)}`;
-    io.warning(
-      redact(`could not post the PR comment (${why}); the report is in the job summary and the gate still decides`, inputs.githubToken),
-    );
-  }
 }

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { SweepConfig } from '../core/config/types.js';
-import { errorText } from '../core/errors.js';
 import { withMaxRegression } from '../core/gate/index.js';
 import type { ResultsDoc } from '../core/results.js';
 import type { Conclusion, Decision } from '../engine/index.js';
@@ -9,11 +8,12 @@ import { refusedReport } from '../report/refused.js';
 import { keySafe } from '../storage/actions-cache/cache-client.js';
 import { ActionCaches, type BaselineLookup } from '../storage/actions-cache/trials-and-baseline.js';
 import { checkRunName, octokitCheckRunClient, type CheckRunClient } from './check-runs.js';
-import { commentMarker, httpStatus, upsertComment } from './comments.js';
+import { commentMarker, httpStatus } from './comments.js';
 import { runUrl, type Plan, type RunContext } from './context.js';
 import { InputError, type ActionInputs } from './inputs.js';
 import { readAcceptance } from './labels.js';
-import { MAX_SUMMARY_CHARS, writeReport, type Deps } from './main.js';
+import { MAX_SUMMARY_CHARS, type Deps } from './main.js';
+import { apiError, postComment, stepFailure, writeReport } from './publish.js';
 import { missingBaselineText } from './missing-baseline.js';
 import { githubClient, redact } from './octokit.js';
 import { claimMismatch, readUntrustedResults, ResultsFileError } from './report-from-file.js';
@@ -97,7 +97,7 @@ export async function reportFromFile(
   outputs.regressed = String(conclusion.failures.length > 0);
   outputs.report = await writeReport(ctx, config.name, conclusion.report.full);
   await summary(conclusion.report.full);
-  const failure = stepFailure(job, conclusion.decision);
+  const failure = stepFailure(job.deps.io, job.inputs, conclusion.decision);
   if (target) {
     await comment(job, target, conclusion.report.comment, conclusion.failures.length > 0);
     await check(job, target, failure === undefined, verdictTitle(conclusion.decision), conclusion.report.comment);
@@ -160,11 +160,6 @@ function clients(deps: Deps): ReportClients {
 function warn(job: ReportJob, message: string): void {
   job.warnings.push(message);
   job.deps.io.warning(message);
-}
-
-function apiError(err: unknown): string {
-  const status = httpStatus(err);
-  return `${status !== undefined ? `HTTP ${status}: ` : ''}${errorText(err)}`;
 }
 
 /**
@@ -254,37 +249,20 @@ async function lookUpBaseline(job: ReportJob, baseSha: string | undefined): Prom
   return caches.restoreBaseline(baseSha);
 }
 
-function stepFailure(job: ReportJob, decision: Decision): string | undefined {
-  if (decision.kind === 'passed') return undefined;
-  if (decision.kind === 'accepted') {
-    job.deps.io.warning(decision.message);
-    return undefined;
-  }
-  if ((decision.kind === 'gate-failed' || decision.kind === 'no-baseline') && !job.inputs.failOnRegression) {
-    job.deps.io.warning(`${decision.message} ('fail-on-regression' is false, so the step passes)`);
-    return undefined;
-  }
-  return decision.message;
-}
-
 function verdictTitle(decision: Decision): string {
   return decision.kind === 'passed' ? 'No regression' : decision.message.replace(/^sweepgate: /, '');
 }
 
-/** The one sticky comment on the PR; trouble is a warning (the summary has the report, the check still decides). */
+/** The one sticky comment on the PR (publish.ts), with this job's reading of a 403. */
 async function comment(job: ReportJob, target: Target, body: string, regressed: boolean): Promise<void> {
   const { deps, inputs, ctx, config } = job;
-  if (inputs.comment === 'never' || !inputs.githubToken) return;
-  try {
-    const client = deps.comments(inputs.githubToken, ctx);
-    const create = inputs.comment === 'always' || regressed;
-    const r = await upsertComment(client, target.number, commentMarker(config.name), body, { create });
-    if (r.action === 'skipped') deps.io.info("no regression and 'comment: on-regression': no PR comment");
-    else deps.io.info(`PR #${target.number} comment ${r.action}${r.comment.url ? `: ${r.comment.url}` : ` (id ${r.comment.id})`}`);
-  } catch (err) {
-    const why = httpStatus(err) === 403 ? 'HTTP 403: give the workflow_run job `pull-requests: write`' : apiError(err);
-    deps.io.warning(redact(`could not post the PR comment (${why}); the report is in the job summary`, inputs.githubToken));
-  }
+  await postComment(deps.io, inputs, (token) => deps.comments(token, ctx), {
+    issue: target.number,
+    sweep: config.name,
+    body,
+    regressed,
+    forbiddenHint: 'give the workflow_run job `pull-requests: write`',
+  });
 }
 
 /** A completed check run on the PR's head commit, the one a branch protection rule can require. */

@@ -18,14 +18,13 @@ import {
   lookUpBaseline,
   MAX_SUMMARY_CHARS,
   startJob,
-  summary,
-  writeReport,
   type Deps,
   type Job,
   type Outputs,
   type SweepPlan,
 } from './main.js';
 import { runUrl } from './context.js';
+import { summary, writeReport } from './publish.js';
 import { engineOptions } from './engine-options.js';
 import { redact } from './octokit.js';
 

@@ -163,3 +163,6 @@ export function relative(fraction: number, baseline: number): string {
   const p = fraction * 100;
   return `${p > 0 ? '+' : p < 0 ? '−' : ''}${Math.abs(p).toFixed(1)}%`;
 }
+
+/** The arrow after a metric's name: ↑ when higher is better, ↓ when lower is. */
+export const goalArrow = (goal: string): string => (goal === 'maximize' ? ' ↑' : ' ↓');

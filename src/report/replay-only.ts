@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { Comparison } from '../core/gate/index.js';
-import type { ResultsDoc } from '../core/results.js';
+import { searchTrials, type ResultsDoc } from '../core/results.js';
 import { cell, codeSpan, inline, num } from './format.js';
 
 /**
@@ -17,7 +17,7 @@ export function searchSummary(r: ResultsDoc, c: Comparison | undefined): string 
   }
   const bestValue = r.best.metrics[name];
   const seeds = r.best.samples[name]?.length ?? 1;
-  const searched = r.trials.filter((t) => t.repeat === 0).length;
+  const searched = searchTrials(r.trials).length;
   return `best ${inline(name)} = **${bestValue === undefined ? 'n/a' : num(bestValue)}**${seeds > 1 ? ` (mean of ${seeds} seeds)` : ''} over ${searched} trial${searched === 1 ? '' : 's'}`;
 }
 

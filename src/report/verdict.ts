@@ -2,7 +2,7 @@ import type { MetricComparison, PairedComparison, SequentialDecision } from '../
 import { NO_METRIC, type Threshold } from '../core/config/types.js';
 import { formatThreshold } from '../core/gate/index.js';
 import { causeFromErrorText } from '../core/failure-cause.js';
-import type { ResultsDoc } from '../core/results.js';
+import { searchTrials, type ResultsDoc } from '../core/results.js';
 import { cap, NAME_MAX_CHARS, num, relative } from './format.js';
 import { failureGroups } from './failures.js';
 
@@ -164,7 +164,7 @@ export function finishedWithoutMetric(r: Pick<ResultsDoc, 'metric' | 'stats'>): 
  * (`12 of 12 trials failed: 8 × loss became NaN at epoch 4; 4 × killed by SIGKILL`).
  */
 export function noTrialVerdict(r: Pick<ResultsDoc, 'trials'>): string {
-  const search = r.trials.filter((t) => t.repeat === 0);
+  const search = searchTrials(r.trials);
   if (search.length === 0) return 'no trial ran (the budget or the search space allowed none)';
   const failed = search.filter((t) => t.status === 'failed').length;
   const pruned = search.filter((t) => t.status === 'pruned').length;

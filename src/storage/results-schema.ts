@@ -1,8 +1,9 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/results.schema.json' with { type: 'json' };
 import { isRecord } from '../core/json.js';
 import type { ResultsDoc } from '../core/results.js';
 import { parseResultsDoc } from './results-doc.js';
+import { validate as generated } from './results-validator.generated.js';
 
 /**
  * The results document checked field by field (schema/results.schema.json), for documents nobody vouches for: a fork
@@ -14,14 +15,14 @@ export const RESULTS_SCHEMA: Readonly<Record<string, unknown>> = schema;
 /** Deeper than this is no results document (a parameter value nests a few levels at most) and could exhaust the stack. */
 export const MAX_RESULTS_DEPTH = 32;
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+/** The schema's validator, generated at build time (scripts/validators.mjs): nothing is compiled when a run starts. */
+const validator = generated as unknown as ValidateFunction;
 
 /** The document, or every problem as `path: message` (at most `maxProblems`), the path as a JSON Pointer. */
 export function parseStrictResultsDoc(text: string, maxProblems = 10): ResultsDoc | readonly string[] {
   const doc = parseResultsDoc(text);
   if (typeof doc === 'string') return [doc];
   if (tooDeep(doc, MAX_RESULTS_DEPTH)) return [`nested deeper than ${MAX_RESULTS_DEPTH} levels`];
-  validator ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(schema);
   if (validator(doc)) return doc;
   return (validator.errors ?? []).slice(0, maxProblems).map(problem);
 }

@@ -35,7 +35,7 @@ export {
 } from './workers/worker-pool.js';
 export type { WorkerPoolOptions } from './workers/worker-pool.js';
 export type { WorkerInit, WorkerMemory } from './workers/protocol.js';
-export { chooseBackend, describeTimings, probeTimingMs } from './tf/backend-probe.js';
+export { CPU_MAY_WIN_MS, chooseBackend, describeTimings, pickBySize, probeTimingMs } from './tf/backend-probe.js';
 export type { BackendPick, BackendTiming, ProbeOptions, ProbePorts } from './tf/backend-probe.js';
 export {
   NATIVE_MIN_CONV_MACS,

@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 /** A folder with iris.csv (as given) and a two-trial grid sweep over it; returns the config's path. */
-function irisSweep(csv: string): string {
+function irisSweep(csv: string, parallel = 'parallel: 1\n'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-lazy-'));
   roots.push(dir);
   writeFileSync(path.join(dir, 'iris.csv'), csv);
@@ -23,8 +23,7 @@ function irisSweep(csv: string): string {
     path.join(dir, 'sweep.yml'),
     `name: lazy
 method: grid
-parallel: 1
-metric: { name: val_accuracy, goal: maximize }
+${parallel}metric: { name: val_accuracy, goal: maximize }
 trainer: { type: tabular, data: iris.csv, target: species, task: classification, defaults: { epochs: 2 } }
 parameters:
   learning_rate: { values: [0.01, 0.05] }
@@ -82,15 +81,18 @@ describe('data read lazily', () => {
     expect(out.results.validation).toEqual({ rows: 29, fingerprint: 'd484ea2bb6b2e478d110343c079ce92e845f883409dd26e797df20f0a3e72b3d' });
   });
 
-  it('never prepares data whose trials all come from the cache: a file that cannot be encoded still reports', async () => {
-    const good = irisSweep(IRIS);
+  it.each([
+    ['parallel: 1', 'parallel: 1\n'],
+    ['the default parallel (estimated from the split alone)', ''],
+  ])('never prepares data whose trials all come from the cache (%s): a file that cannot be encoded still reports', async (_, parallel) => {
+    const good = irisSweep(IRIS, parallel);
     await run(good);
     const stored = await new LocalTrialStore(path.join(path.dirname(good), 'cache'), quiet.warn).all();
     const records = [...stored].sort((a, b) => Number(a.params.learning_rate) - Number(b.params.learning_rate));
     // A number past a double's range in a feature column: the preparation refuses it (the feature's encoding).
     const lines = IRIS.split('\n');
     lines[5] = lines[5]!.replace(/^[^,]+/, '1e400');
-    const bad = irisSweep(lines.join('\n'));
+    const bad = irisSweep(lines.join('\n'), parallel);
 
     // Nothing cached: the first trial prepares the data, and the run stops on it as it always has.
     await expect(run(bad)).rejects.toThrow(/holds "1e400", which is beyond the range of a number/);

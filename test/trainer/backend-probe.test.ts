@@ -6,6 +6,7 @@ import {
   createTabularObjective,
   describeTimings,
   loadTf,
+  pickBySize,
   probeTimingMs,
   type TfHandle,
 } from '../../src/trainer/index.js';
@@ -39,32 +40,55 @@ describe('chooseBackend (backend: auto by measurement)', () => {
     const small = await chooseBackend(fake('tensorflow'), ports({ tensorflow: 0.74, wasm: 0.21, cpu: 1.9 }));
     expect(small.handle.backend).toBe('wasm');
     expect(small.summary).toBe('wasm (0.21 ms/step vs tensorflow 0.74 ms/step, cpu 1.90 ms/step)');
-    const large = await chooseBackend(fake('tensorflow'), ports({ tensorflow: 13, wasm: 350, cpu: 2900 }));
+    const p = ports({ tensorflow: 13, wasm: 350, cpu: 2900 });
+    const large = await chooseBackend(fake('tensorflow'), p);
     expect(large.handle.backend).toBe('tensorflow');
-    expect(large.summary).toBe('tensorflow (13.0 ms/step vs wasm 350.0 ms/step, cpu 2900.0 ms/step)');
+    expect(large.summary).toBe('tensorflow (13.0 ms/step vs wasm 350.0 ms/step; cpu not timed: it can win only on steps under 1 ms)');
+    // tfjs-node, timed first (it paid for warming up), clearly the fastest: one round; cpu, slow on such a model, never.
+    expect(p.timed).toEqual([
+      ['tensorflow', 3],
+      ['wasm', 3],
+    ]);
   });
 
-  it('times only what loads; without tfjs-node it compares wasm and cpu', async () => {
-    const p = ports({ wasm: 5, cpu: 4 }, ['cpu']);
+  it('times only what loads; without tfjs-node it compares wasm and cpu where cpu may win (steps under 1 ms)', async () => {
+    const p = ports({ wasm: 0.5, cpu: 0.4 }, ['cpu']);
     const pick = await chooseBackend(fake('wasm'), p);
-    expect(pick.summary).toBe('wasm (5.00 ms/step, the only backend available)');
+    expect(pick.summary).toBe('wasm (0.50 ms/step, the only backend available)');
     expect(p.warnings).toEqual(["backend auto: TensorFlow.js backend 'cpu' is not available: not installed here; not timed"]);
-    expect((await chooseBackend(fake('wasm'), ports({ wasm: 5, cpu: 3.9 }))).handle.backend).toBe('cpu');
+    expect((await chooseBackend(fake('wasm'), ports({ wasm: 0.5, cpu: 0.39 }))).handle.backend).toBe('cpu');
     // A near-tie keeps the earlier backend, so noise does not flip the choice between runs.
-    expect((await chooseBackend(fake('wasm'), ports({ wasm: 5, cpu: 4.2 }))).handle.backend).toBe('wasm');
+    expect((await chooseBackend(fake('wasm'), ports({ wasm: 0.5, cpu: 0.42 }))).handle.backend).toBe('wasm');
+  });
+
+  it('times cpu only as a last resort: not when another backend steps in 1 ms or more, unless nothing else trains', async () => {
+    const p = ports({ wasm: 5, cpu: 3.9 });
+    const pick = await chooseBackend(fake('wasm'), p);
+    expect(pick.summary).toBe('wasm (5.00 ms/step; cpu not timed: it can win only on steps under 1 ms)');
+    // one backend: one round (its 3 steps under 30 ms, so timed over 6)
+    expect(p.timed).toEqual([
+      ['wasm', 3],
+      ['wasm', 6],
+    ]);
+    const broken = ports({ tensorflow: new Error('no kernel'), wasm: new Error('no kernel'), cpu: 900 });
+    expect((await chooseBackend(fake('tensorflow'), broken)).summary).toBe('cpu (900.0 ms/step, the only backend available)');
+    // main trained on cpu: timed so that it can be kept
+    const kept = await chooseBackend(fake('wasm'), ports({ wasm: 5, cpu: 6 }), { prefer: { backend: 'cpu', why: "main's backend" } });
+    expect(kept.handle.backend).toBe('cpu');
   });
 
   it('times sub-millisecond steps over more steps, and leaves out a backend whose step fails', async () => {
     const p = ports({ tensorflow: new Error('batchNorm with rank-0 mean fails'), wasm: 0.2, cpu: 0.5 });
     const pick = await chooseBackend(fake('tensorflow'), p);
     expect(pick.handle.backend).toBe('wasm');
-    const round = [
+    // wasm alone left after tensorflow failed: one round; then cpu, since wasm's steps take under 1 ms.
+    expect(p.timed).toEqual([
+      ['tensorflow', 3],
       ['wasm', 3],
       ['wasm', 150],
       ['cpu', 3],
       ['cpu', 60],
-    ];
-    expect(p.timed).toEqual([['tensorflow', 3], ...round, ...round]);
+    ]);
     expect(p.warnings[0]).toContain('a training step fails on the tensorflow backend (batchNorm with rank-0 mean fails); not used');
   });
 
@@ -91,7 +115,20 @@ describe('chooseBackend rounds', () => {
       time: async (h) => times[h.backend]!.shift()!,
       warn: () => {},
     });
-    expect(pick.summary).toBe('tensorflow (12.0 ms/step vs wasm 15.0 ms/step)');
+    expect(pick.summary).toBe('tensorflow (12.0 ms/step vs wasm 15.0 ms/step; cpu not timed: it can win only on steps under 1 ms)');
+  });
+
+  it('stops after one round only when the backend timed first is at least 2× faster than every other', async () => {
+    const near = ports({ tensorflow: 20, wasm: 35 });
+    await chooseBackend(fake('tensorflow'), near);
+    expect(near.timed.map(([b]) => b)).toEqual(['tensorflow', 'wasm', 'tensorflow', 'wasm']);
+    const clear = ports({ tensorflow: 20, wasm: 40 });
+    await chooseBackend(fake('tensorflow'), clear);
+    expect(clear.timed.map(([b]) => b)).toEqual(['tensorflow', 'wasm']);
+    // A later backend 2× faster may owe it to the first one's warm-up: a second round.
+    const later = ports({ tensorflow: 40, wasm: 20 });
+    await chooseBackend(fake('tensorflow'), later);
+    expect(later.timed.map(([b]) => b)).toEqual(['tensorflow', 'wasm', 'tensorflow', 'wasm']);
   });
 });
 
@@ -107,12 +144,8 @@ describe('probeTimingMs (how long each timing of the probe runs)', () => {
   it('chooseBackend times sub-millisecond steps over enough steps to fill it', async () => {
     const p = ports({ wasm: 0.2, cpu: 0.1 });
     await chooseBackend(fake('wasm'), p, { minTimedMs: 10 });
-    // Per backend and round: 3 steps first, then ceil(10 / ms) steps.
+    // Per timing: 3 steps first, then ceil(10 / ms) steps; wasm once (nothing to compare it with), then cpu once.
     expect(p.timed).toEqual([
-      ['wasm', 3],
-      ['wasm', 50],
-      ['cpu', 3],
-      ['cpu', 100],
       ['wasm', 3],
       ['wasm', 50],
       ['cpu', 3],
@@ -163,16 +196,55 @@ describe("keeping main's backend on a PR (ProbeOptions.prefer)", () => {
 });
 
 describe('chooseBackend and hopeless backends', () => {
-  it('does not time again a backend more than 10× slower than the fastest after the first round (cpu on a conv net)', async () => {
-    const p = ports({ tensorflow: 20, wasm: 150, cpu: 30_000 });
+  it('does not time again a backend more than 10× slower than the fastest after the first round', async () => {
+    const p = ports({ tensorflow: 20, wasm: 1.5, cpu: 30 });
     const pick = await chooseBackend(fake('tensorflow'), p);
-    expect(pick.summary).toBe('tensorflow (20.0 ms/step vs wasm 150.0 ms/step, cpu 30000.0 ms/step)');
+    expect(pick.summary).toBe('wasm (1.50 ms/step vs tensorflow 20.0 ms/step; cpu not timed: it can win only on steps under 1 ms)');
     expect(p.timed).toEqual([
       ['tensorflow', 3],
       ['wasm', 3],
-      ['cpu', 3],
-      ['tensorflow', 3],
+      ['wasm', 20],
       ['wasm', 3],
+      ['wasm', 20],
     ]);
+  });
+});
+
+describe('backend auto without timing', () => {
+  it('takes a lone backend untimed when its step is estimated at 1 ms or more (cpu cannot win), and cpu alone', async () => {
+    const p = ports({ wasm: 80, cpu: 900 });
+    const pick = await chooseBackend(fake('wasm'), p, { estimatedMsPerStep: 112 });
+    expect(pick.handle.backend).toBe('wasm');
+    expect(pick.summary).toBe(
+      "wasm (not timed: the only backend available but cpu, which can win only on steps under 1 ms; this model's are estimated at 112.0 ms)",
+    );
+    expect(p.timed).toEqual([]);
+    // a small model: timed, so that cpu can be compared
+    const small = ports({ wasm: 0.5, cpu: 0.3 });
+    expect((await chooseBackend(fake('wasm'), small, { estimatedMsPerStep: 0.2 })).handle.backend).toBe('cpu');
+    // two backends to compare: timed whatever the estimate
+    const two = ports({ tensorflow: 30, wasm: 80 });
+    await chooseBackend(fake('tensorflow'), two, { estimatedMsPerStep: 112 });
+    expect(two.timed.map(([b]) => b)).toEqual(['tensorflow', 'wasm']);
+    const cpu = ports({ cpu: 1 });
+    expect((await chooseBackend(fake('cpu'), cpu)).summary).toBe('cpu (not timed: the only backend available)');
+    expect(cpu.timed).toEqual([]);
+  });
+
+  it('pickBySize: a sweep that trains once takes what the size says, loading wasm when native TensorFlow is not faster', async () => {
+    const p = ports({});
+    expect((await pickBySize(fake('tensorflow'), p, true, '107M multiply-adds per step')).summary).toBe(
+      'tensorflow (not timed: one training; 107M multiply-adds per step)',
+    );
+    const small = await pickBySize(fake('tensorflow'), p, false, '2.7M multiply-adds per step');
+    expect(small.handle.backend).toBe('wasm');
+    expect(small.summary).toBe('wasm (not timed: one training; 2.7M multiply-adds per step)');
+    expect((await pickBySize(fake('wasm'), p, true, 'big')).handle.backend).toBe('wasm'); // tfjs-node not there
+    const noWasm = ports({}, ['wasm']);
+    expect((await pickBySize(fake('tensorflow'), noWasm, false, 'small')).handle.backend).toBe('tensorflow');
+    expect(noWasm.warnings).toEqual([
+      "backend auto: TensorFlow.js backend 'wasm' is not available: not installed here; staying on tensorflow",
+    ]);
+    expect(p.timed).toEqual([]);
   });
 });

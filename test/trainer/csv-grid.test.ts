@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MISSING, isNumber, parseCsv } from '../../src/trainer/data/csv.js';
-import { checkGridInfinities, scanCsv, type CsvGrid } from '../../src/trainer/data/csv-grid.js';
+import { checkGridInfinities, csvOutline, scanCsv, type CsvGrid } from '../../src/trainer/data/csv-grid.js';
 
 /** Cells as a sloppy export writes them: numbers of every form, missing markers, words, padding and stray whitespace. */
 const cell = fc.oneof(
@@ -58,6 +58,20 @@ function outcome(read: () => CsvGrid): unknown {
   }
 }
 
+/** What a grid gives of some of its columns (by index), or the error it throws; header, row count and lines too. */
+function outcomeOf(read: () => CsvGrid, columns: readonly number[]): unknown {
+  try {
+    const g = read();
+    const cells = columns.map((c) => ({
+      texts: Array.from({ length: g.rowCount }, (_, r) => g.text(r, c)),
+      numbers: g.numbers(c) && Array.from(g.numbers(c)!),
+    }));
+    return { header: g.header, lines: Array.from(g.lines), cells };
+  } catch (err) {
+    return { error: String(err) };
+  }
+}
+
 /** parseCsv's rows as a grid would give them; numbers as isNumber and Number read them. */
 function reference(text: string): unknown {
   return outcome(() => {
@@ -73,6 +87,7 @@ function reference(text: string): unknown {
       lines: Int32Array.from(t.lines),
       text: (r, c) => t.rows[r]![c]!,
       numbers,
+      holds: () => true,
     };
   });
 }
@@ -82,9 +97,49 @@ describe('scanCsv reads a CSV as parseCsv does', () => {
     fc.assert(
       fc.property(csv, (text) => {
         expect(outcome(() => checked(scanCsv('f.csv', Buffer.from(text))))).toEqual(reference(text));
+        // Some columns' offsets kept as the scan passes: the same answers.
+        const some = text
+          .replace(/^\ufeff/, '')
+          .split('\n')[0]!
+          .split(',')
+          .filter((_, i) => i % 2 === 0);
+        expect(outcome(() => checked(scanCsv('f.csv', Buffer.from(text), { texts: some })))).toEqual(reference(text));
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('keeps only the columns asked for, with the same cells, line numbers and errors as a whole scan', () => {
+    const withColumns = csv.chain((text) =>
+      fc.tuple(fc.constant(text), fc.subarray([0, 1, 2, 3, 4]), fc.constantFrom([], ['nope'], ['a'])),
+    );
+    fc.assert(
+      fc.property(withColumns, ([text, picked, extra]) => {
+        const header = text
+          .replace(/^\ufeff/, '')
+          .split('\n')[0]!
+          .split(',');
+        const indices = picked.filter((c) => c < header.length && header.indexOf(header[c]!) === c);
+        const names = [...indices.map((c) => header[c]!), ...extra];
+        const kept = (): CsvGrid => checked(scanCsv('f.csv', Buffer.from(text), { only: names }));
+        const heldIndices = [...new Set(names.map((n) => header.indexOf(n)).filter((c) => c >= 0))];
+        // The whole scan, its infinity check over the same columns (checkGridInfinities checks the columns a grid holds).
+        const whole = (): CsvGrid => {
+          const grid = scanCsv('f.csv', Buffer.from(text));
+          checked({ ...grid, holds: (c) => heldIndices.includes(c) });
+          return grid;
+        };
+        expect(outcomeOf(kept, heldIndices)).toEqual(outcomeOf(whole, heldIndices));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses the cells of a column it did not keep', () => {
+    const grid = scanCsv('f.csv', 'a,b,c\n1,2,3\n4,5,6\n', { only: ['c'] });
+    expect(grid.text(1, 2)).toBe('6');
+    expect(grid.holds(0)).toBe(false);
+    expect(() => grid.text(0, 0)).toThrow(/column 0 of f.csv was not kept/);
   });
 
   it('reads every number as Number() does, bit for bit', () => {
@@ -110,5 +165,17 @@ describe('scanCsv reads a CSV as parseCsv does', () => {
   it('goes through csv-parse for quoted or non-ASCII files, with the same answers', () => {
     for (const text of ['a,b\n"1,5",2\n3,"x"\n', 'a,b\nä,1\nö,2\n'])
       expect(outcome(() => checked(scanCsv('f.csv', text)))).toEqual(reference(text));
+  });
+});
+
+describe('csvOutline', () => {
+  it('gives the header and the lines after it, without reading a cell', () => {
+    expect(csvOutline('a, b ,c\n1,2,3\n4,5,6\n')).toEqual({ header: ['a', 'b', 'c'], rows: 2 });
+    expect(csvOutline('\ufeff\n  \na,b\r\n1,2\r\n3,4')).toEqual({ header: ['a', 'b'], rows: 2 }); // BOM, blank lines, CRLF, no last line end
+    expect(csvOutline('a,b\r1,2\r3,4\r')).toEqual({ header: ['a', 'b'], rows: 2 }); // old Mac line ends
+    expect(csvOutline('a,b\n')).toEqual({ header: ['a', 'b'], rows: 0 });
+    // The rows scanCsv finds, on a plain file.
+    const text = `x,y\n${Array.from({ length: 37 }, (_, i) => `${i},${i % 2}`).join('\n')}\n`;
+    expect(csvOutline(text).rows).toBe(scanCsv('f.csv', text).rowCount);
   });
 });

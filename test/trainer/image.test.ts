@@ -247,3 +247,33 @@ describe('timing a training step for backend auto', () => {
     expect(numTensors()).toBe(tensors); // the timed steps free what they make
   });
 });
+
+describe('pixelCsv reads pixels straight from the bytes (scanCsv), as parseCsv and Number() read them', () => {
+  test('the same pixels, labels and errors as the strings would give, plain numbers or not', () => {
+    const text = [
+      'p0,p1,p2,p3,label',
+      '0,0.25,1e-3,.5,a',
+      ' +2 , 3.,  7 ,0x10,b', // padded cells, a hex number (Number() reads 16): not plain, read from their text
+      '"4",5,6,7,a', // a quote: the whole file goes through parseCsv
+    ].join('\n');
+    const fromPlain = pixelCsv('p.csv', Buffer.from(text.split('\n').slice(0, 3).join('\n')), 'label', [2, 2, 1]);
+    expect(fromPlain.labels).toEqual(['a', 'b']);
+    expect(fromPlain.pixels.map((p) => Array.from(p))).toEqual([
+      [0, 0.25, Math.fround(1e-3), 0.5],
+      [2, 3, 7, 16],
+    ]);
+    const quoted = pixelCsv('p.csv', Buffer.from(text), 'label', [2, 2, 1]);
+    expect(quoted.pixels.map((p) => Array.from(p))).toEqual([...fromPlain.pixels.map((p) => Array.from(p)), [4, 5, 6, 7]]);
+    expect(quoted.contentHash).not.toBe(fromPlain.contentHash);
+    expect(() => pixelCsv('p.csv', Buffer.from('a,b,label\n1,2,x\n3,NA,y\n'), 'label', [1, 2, 1])).toThrow(
+      /p\.csv:3: pixel column "b" must hold numbers, got "NA"/,
+    );
+    expect(() => pixelCsv('p.csv', Buffer.from('a,b,label\n1,2,x\n3,,y\n'), 'label', [1, 2, 1])).toThrow(/p\.csv:3: pixel column "b"/);
+    expect(() => pixelCsv('p.csv', Buffer.from('a,b,label\n1,2,x\n3,inf,y\n'), 'label', [1, 2, 1])).toThrow(
+      /column "b" holds "inf", an infinite number/,
+    );
+    expect(() => pixelCsv('p.csv', Buffer.from('a,b,label\n1,2,x\n3,4,\n'), 'label', [1, 2, 1])).toThrow(
+      /row has no value in target column "label"/,
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseBackend, createTabularObjective, loadTf } from '../../src/trainer/index.js';
+import { CPU_MAY_WIN_MS, chooseBackend, createTabularObjective, loadTf } from '../../src/trainer/index.js';
 import { cleanupTempDirs, fixture, recordingCtx, spec, tempDir } from './helpers.js';
 
 // The trainer on real native TensorFlow (@tensorflow/tfjs-node 4.22), built outside the repository by
@@ -59,7 +59,7 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
     expect(Math.abs(w.metrics.val_accuracy! - first.metrics.val_accuracy!)).toBeLessThanOrEqual(1 / 30 + 1e-9);
   }, 60_000);
 
-  it('backend auto times tensorflow, wasm and cpu on the model and reports all three', async () => {
+  it('backend auto times tensorflow and wasm on the model, cpu too when a step takes under 1 ms, and reports them', async () => {
     const cwd = workspace();
     const first = await loadTf('auto', { cwd, warn: (m) => expect.fail(m) });
     const o = await createTabularObjective(iris, first);
@@ -68,11 +68,20 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
       time: (h, steps) => o.msPerStep(h, { units: 16 }, steps),
       warn: (m) => expect.fail(m),
     });
-    expect(pick.timings.map((t) => t.backend)).toEqual(['tensorflow', 'wasm', 'cpu']);
-    expect(pick.summary).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
+    // Iris steps in 0.1–1 ms on a quiet machine, where cpu can win and is timed; under load they can take longer.
+    const fastest = Math.min(...pick.timings.filter((t) => t.backend !== 'cpu').map((t) => t.msPerStep));
+    if (fastest < CPU_MAY_WIN_MS) {
+      expect(pick.timings.map((t) => t.backend)).toEqual(['tensorflow', 'wasm', 'cpu']);
+      expect(pick.summary).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
+    } else {
+      expect(pick.timings.map((t) => t.backend)).toEqual(['tensorflow', 'wasm']);
+      expect(pick.summary).toMatch(
+        /^(tensorflow|wasm) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step; cpu not timed: it can win only on steps under 1 ms\)$/,
+      );
+    }
   }, 60_000);
 
-  it('provisioned (the Action hands the engine a folder, as from its tool cache): auto loads it from there and times it beside wasm and cpu', async () => {
+  it('provisioned (the Action hands the engine a folder, as from its tool cache): auto loads it from there and times it beside wasm', async () => {
     const { runSweep } = await import('../../src/engine/run.js');
     const dir = tempDir('tf-provisioned');
     const wide = path.join(dir, 'wide.csv');
@@ -107,7 +116,11 @@ describe.skipIf(!present)(`the trainer on the tensorflow backend${present ? '' :
       },
     });
     expect(asked).toHaveLength(1);
-    expect(out.results.backendChoice).toMatch(/^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step, \w+ [\d.]+ ms\/step\)$/);
+    // Steps of milliseconds here: the pure-JS cpu backend, which can win only under 1 ms, is not timed (a machine
+    // where the fastest step takes less times it too).
+    expect(out.results.backendChoice).toMatch(
+      /^(tensorflow|wasm|cpu) \([\d.]+ ms\/step vs \w+ [\d.]+ ms\/step(; cpu not timed: it can win only on steps under 1 ms|, \w+ [\d.]+ ms\/step)\)$/,
+    );
     expect(out.results.backendChoice).toContain('tensorflow');
   }, 120_000);
 });

@@ -216,6 +216,13 @@ describe('defaultWorkers', () => {
     expect(defaultWorkers(1e6, machine, 4400)).toBe(2);
   });
 
+  it('starts no more workers than trials can run at once, and none for a one-trial sweep', () => {
+    const machine = { cores: 4, freeBytes: 100 * workerMemoryBytes(1e6) };
+    expect(defaultWorkers(1e6, machine, 120_000, 1)).toBe(1);
+    expect(defaultWorkers(1e6, machine, 120_000, 3)).toBe(3);
+    expect(defaultWorkers(1e6, machine, 120_000, 10)).toBe(4);
+  });
+
   it('estimates a trial from its size alone: tiny MLPs are overhead-bound, large ones weight-bound', async () => {
     const handle = await loadTf('wasm', { cwd: repoRoot, warn: (m) => expect.fail(m) });
     const o = await createTabularObjective(iris, handle);

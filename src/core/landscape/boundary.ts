@@ -1,6 +1,7 @@
 import type { Parameter, Space } from '../distributions/distribution.js';
 import type { ResultTrial } from '../results.js';
-import { numericRange, scored, searchTrials, searched, unitOf, type LandscapeMetric, type NumericRange } from './trials.js';
+import { searchTrials } from '../results.js';
+import { numericRange, scored, searched, unitOf, type LandscapeMetric, type NumericRange } from './trials.js';
 
 /** The outer share of a range, in the distribution's scale, that counts as its edge. */
 export const EDGE = 0.2;

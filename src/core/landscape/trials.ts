@@ -1,7 +1,7 @@
 import type { Distribution, Parameter, Space } from '../distributions/distribution.js';
 import { ContinuousDistribution, IntUniformDistribution, LogUniformDistribution, QuantisedDistribution } from '../distributions/index.js';
 import type { Goal } from '../config/types.js';
-import type { ResultTrial } from '../results.js';
+import { searchTrials, type ResultTrial } from '../results.js';
 
 /** The metric the landscape reads: the sweep's, with its direction. */
 export interface LandscapeMetric {
@@ -17,11 +17,6 @@ export interface Scored {
   readonly value: number;
   /** The value as a loss: lower is better whatever the goal. */
   readonly loss: number;
-}
-
-/** Search trials (not repeats), in the order they ran, numbered 1, 2, … */
-export function searchTrials(trials: readonly ResultTrial[]): ResultTrial[] {
-  return trials.filter((t) => t.repeat === 0);
 }
 
 /** Finished trials with a finite metric, best first (ties by trial number, so the order never depends on the sort). */

@@ -4,7 +4,9 @@
 // (FIPS 180-4), checked against node:crypto in short-sha256.test.ts; anything past one block goes to node:crypto.
 import { createHash } from 'node:crypto';
 
-const K = Uint32Array.from([
+// Int32Array, not Uint32Array: a word past 2^31 read from a Uint32Array is not a small integer to V8, and the rounds
+// would run on doubles; as int32 every step stays in integer registers (the bits are the same).
+const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
   0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
   0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
@@ -12,8 +14,8 @@ const K = Uint32Array.from([
   0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
   0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
-const H0 = Uint32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-const W = new Uint32Array(64);
+const H0 = Int32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+const W = new Int32Array(64);
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /**
@@ -51,7 +53,7 @@ function compress(out: Uint32Array): void {
     const b = W[t - 2]!;
     const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
     const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-    W[t] = W[t - 16]! + s0 + W[t - 7]! + s1;
+    W[t] = (W[t - 16]! + s0 + W[t - 7]! + s1) | 0;
   }
   let a = H0[0]!;
   let b = H0[1]!;

@@ -1,6 +1,6 @@
 import { sha256Words } from './short-sha256.js';
 import { MISSING, isNumber } from './csv.js';
-import { type CsvGrid, checkGridInfinities, scanCsv } from './csv-grid.js';
+import { type CsvGrid, type ScanOptions, checkGridInfinities, csvOutline, scanCsv } from './csv-grid.js';
 import { show } from '../../core/errors.js';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { splitRows, validationFingerprint } from './split.js';
@@ -284,9 +284,10 @@ function withValidationFile(
   validationBytes: Uint8Array | string | undefined,
   table: CsvGrid,
   names: readonly string[],
+  scan: ScanOptions,
 ): Sides {
   if (validationBytes === undefined) throw new TypeError('prepareTabularData: validation bytes missing');
-  const vtable = scanCsv(file, validationBytes);
+  const vtable = scanCsv(file, validationBytes, scan);
   checkGridInfinities(vtable);
   columnIndex(vtable, spec.target, 'target');
   for (const name of names) columnIndex(vtable, name, 'feature');
@@ -315,8 +316,11 @@ function splitTable(spec: DatasetSpec, table: CsvGrid, keyOf: (row: number) => s
   return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
 }
 
-/** The split and the rows scored on: the first steps of prepareTabularData, with their checks. */
-function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined) {
+/**
+ * The split and the rows scored on: the first steps of prepareTabularData, with their checks. `scan`: how a
+ * validation file is scanned (scanCsv's options), as `table` was.
+ */
+function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Array | string | undefined, scan: ScanOptions) {
   columnIndex(table, spec.target, 'target');
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, 'split_by'));
@@ -324,7 +328,7 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
   const { train, validation, validationKey } =
     spec.validation === undefined
       ? splitTable(spec, table, keyOf)
-      : withValidationFile(spec, spec.validation, validationBytes, table, names);
+      : withValidationFile(spec, spec.validation, validationBytes, table, names, scan);
   checkTargetsPresent(train, spec.target);
   checkTargetsPresent(validation, spec.target);
   const vtarget = at(validation, spec.target);
@@ -339,15 +343,38 @@ function splitSides(spec: DatasetSpec, table: CsvGrid, validationBytes: Uint8Arr
 }
 
 /**
- * The rows every trial is scored on (TabularData.validationRows) from the split alone: the cells of the target and
- * `split_by` columns, no feature parsed or encoded. What a run whose trials all come from the cache reports.
+ * The rows every trial is scored on (TabularData.validationRows) from the split alone: only the target and
+ * `split_by` columns are kept from the scan (scanCsv's `only`), no feature parsed or encoded. What a run whose
+ * trials all come from the cache reports.
  */
 export function validationRowsOf(
   spec: DatasetSpec,
   data: Uint8Array | string,
   validationBytes?: Uint8Array | string,
 ): TabularData['validationRows'] {
-  return splitSides(spec, scanCsv(spec.data, data), validationBytes).validationRows;
+  const scan = { only: [spec.target, ...(spec.splitBy ?? [])] };
+  return splitSides(spec, scanCsv(spec.data, data, scan), validationBytes, scan).validationRows;
+}
+
+/** The data's size as estimateShape guesses it, for estimates made before (or without) preparing it. */
+export interface ShapeEstimate {
+  readonly trainRows: number;
+  readonly featureColumns: number;
+  /** Classification: 2 (the classes are not read). Regression: 1. */
+  readonly outputs: number;
+}
+
+/**
+ * The data's size from its header and its line ends alone (csvOutline): the training rows (the lines, less
+ * `validation_split` of them), the feature columns, two classes. A guess for the default `parallel`, made without
+ * parsing a cell, so a run whose trials all come from the cache prepares nothing for it.
+ */
+export function estimateShape(spec: DatasetSpec, data: Uint8Array | string): ShapeEstimate {
+  const { header, rows } = csvOutline(data);
+  const ids = new Set(spec.splitBy ?? []);
+  const features = spec.features?.length ?? header.filter((h) => h !== '' && h !== spec.target && !ids.has(h)).length;
+  const trainRows = spec.validation === undefined ? Math.round(rows * (1 - spec.validationSplit)) : rows;
+  return { trainRows: Math.max(1, trainRows), featureColumns: Math.max(1, features), outputs: spec.task === 'classification' ? 2 : 1 };
 }
 
 /**
@@ -356,9 +383,11 @@ export function validationRowsOf(
  * Parses every time: a preparation made once is handed over explicitly (prepared.ts).
  */
 export function prepareTabularData(spec: DatasetSpec, data: Uint8Array | string, validationBytes?: Uint8Array | string): TabularData {
-  const table = scanCsv(spec.data, data);
+  // The target's and the ids' text is read for every row (classes, row keys): their offsets are kept as the scan passes.
+  const texts = { texts: [spec.target, ...(spec.splitBy ?? [])] };
+  const table = scanCsv(spec.data, data, texts);
   checkGridInfinities(table);
-  const { names, keyOf, train, validation, validationRows } = splitSides(spec, table, validationBytes);
+  const { names, keyOf, train, validation, validationRows } = splitSides(spec, table, validationBytes, texts);
   const encodings = names.map((name) => fitEncoding(table, train, name));
   const inputs = encodings.flatMap((e) => (e.kind === 'numeric' ? [e.name] : e.categories.map((c) => `${e.name}=${c}`)));
   if (inputs.length === 0)

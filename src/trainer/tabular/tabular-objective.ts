@@ -1,12 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { TabularTrainerSpec } from '../../core/config/types.js';
 import { TrialError, errorText } from '../../core/errors.js';
-import { hashJson, sha256Hex } from '../../core/hash.js';
+import { hashJson } from '../../core/hash.js';
 import type { Metrics, Params } from '../../core/json.js';
 import type { Objective, ObjectiveResult, TrialContext } from '../../core/objective.js';
 import { ensureBackend, type Tf, type TfHandle } from '../tf/backend.js';
-import { type TabularData, validationRowsOf } from '../data/tabular-data.js';
-import { type PreparedData, prepareOnce } from '../data/prepared.js';
+import { type ShapeEstimate, type TabularData, estimateShape, validationRowsOf } from '../data/tabular-data.js';
+import { type FileBytes, type FileHashes, type PreparedData, fileHashes, prepareOnce } from '../data/prepared.js';
 import { DatasetError } from '../data/errors.js';
 import { type Hyperparameters, parseHyperparameters } from '../nn/hyperparameters.js';
 import { buildMlp } from '../nn/mlp.js';
@@ -78,6 +79,13 @@ export interface TabularObjective extends Objective {
   msPerStep(on: TfHandle, params: Params, steps: number, clock?: () => number): Promise<number>;
   /** The size of a full trial with `params`: training steps (batches × epochs), rows per batch, model parameters. */
   trialSize(params: Params): TrialSize;
+  /**
+   * trialSize guessed from the data's header and line count, nothing parsed (estimateShape): its lines less the
+   * validation share, one input per feature column (a categorical column's one-hot inputs are not counted), two
+   * classes. For the estimate a run makes before any trial trains (the default `parallel`), so a run whose trials
+   * all come from the cache prepares nothing for it.
+   */
+  estimatedTrialSize(params: Params): TrialSize;
   /** Trains on `on` from now on (what `backend: auto` picked), keeping the prepared data. */
   switchBackend(on: TfHandle): void;
   /** Prepares the data now (the default split), if it is not yet: a DatasetError when the data cannot be trained on. */
@@ -109,18 +117,26 @@ export async function createTabularObjective(
   // Only the bytes are read here: the fingerprint needs their hash, and nothing else is done until a trial must
   // train, so a run whose trials all come from the cache never parses the CSV (readTabularData).
   const files = await readTabularData(plainSpec, opts);
-  const { dataBytes, validationBytes, dataFor } = files;
+  const { hashes, dataFor } = files;
   const base = basePath === undefined ? undefined : await readBaseModel(basePath);
   // A base model that does not fit the data is a configuration error, so it is found before any trial.
   if (base) checkBaseInputs(base, files.data().inputs, BaseModelError);
-  const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
+  const fingerprint = withBaseModel(tabularFingerprintOf(plainSpec, hashes), base);
   const shape = trainerShape(spec);
-  const trialSetup = (params: Params): { hp: Hyperparameters; split: Split } => {
+  const hyperparameters = (params: Params): Hyperparameters => {
     const problem = givenHyperparameterProblem(params, spec.defaults, shape);
     if (problem !== undefined) throw new TrialError(problem);
     // trainer.validation_split is the default for the validation_split hyperparameter
-    const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+    return parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+  };
+  const trialSetup = (params: Params): { hp: Hyperparameters; split: Split } => {
+    const hp = hyperparameters(params);
     return { hp, split: dataFor(hp.validationSplit) };
+  };
+  const sizeOf = (hp: Hyperparameters, trainRows: number, inputs: number, outputs: number): TrialSize => {
+    const batch = Math.min(hp.batchSize, trainRows);
+    const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, inputs, outputs, 0).params.length;
+    return { steps: Math.ceil(trainRows / batch) * hp.epochs, batch, weights };
   };
   let disposed = false;
   let handle = first;
@@ -153,8 +169,8 @@ export async function createTabularObjective(
       // Training is deterministic: the same params and seed rebuild the best trial's model exactly.
       const ctx: TrialContext = { seed, report: () => false, signal: new AbortController().signal };
       const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
-      const hashes = { dataSha256: sha256Hex(dataBytes), ...(validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {}) };
-      const cardJson = modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes });
+      const sha256 = { dataSha256: hashes.data, ...(hashes.validation !== undefined ? { validationSha256: hashes.validation } : {}) };
+      const cardJson = modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...sha256 });
       return saveModelFiles(handle.tf, trial, p.data, cardJson, dir);
     },
     async msPerStep(on: TfHandle, params: Params, steps: number, clock: () => number = () => performance.now()): Promise<number> {
@@ -169,12 +185,11 @@ export async function createTabularObjective(
     },
     trialSize(params: Params): TrialSize {
       const { hp, split: p } = trialSetup(params);
-      const batch = Math.min(hp.batchSize, p.data.train.n);
-      const outputs = p.data.task === 'classification' ? p.data.classes.length : 1;
-      const weights = base
-        ? base.bytes.reduce((n, b) => n + b.length / 4, 0)
-        : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
-      return { steps: Math.ceil(p.data.train.n / batch) * hp.epochs, batch, weights };
+      return sizeOf(hp, p.data.train.n, p.data.inputs.length, p.data.task === 'classification' ? p.data.classes.length : 1);
+    },
+    estimatedTrialSize(params: Params): TrialSize {
+      const shape = files.estimate();
+      return sizeOf(hyperparameters(params), shape.trainRows, shape.featureColumns, shape.outputs);
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose(): Promise<void> {
@@ -230,32 +245,42 @@ function modelCard(
 
 /** The objective's data files and their preparations, each made on first use. */
 interface TabularFiles {
-  readonly dataBytes: Buffer;
-  readonly validationBytes: Buffer | undefined;
+  /** The files' sha256, hashed once when they were read. */
+  readonly hashes: FileHashes;
   /** The data with `trainer.validation_split` (or the validation file). */
   data(): TabularData;
   /**
    * The rows trials are scored on: the prepared data's when it is prepared, else from the split alone
    * (validationRowsOf: no feature is parsed); a DatasetError when the data cannot be split.
    */
-  validationRows(): TabularData['validationRows'] | undefined;
+  validationRows(): TabularData['validationRows'];
+  /** The data's size guessed from its header and line ends (estimateShape) when the files were read. */
+  estimate(): ShapeEstimate;
   /** The split with another validation fraction (a searched validation_split), prepared once on first use. */
   dataFor(fraction: number): Split;
   /** Every preparation so far, the first one first (TabularObjective.prepared). */
   prepared(): readonly PreparedData[];
 }
 
-/** Reads the data files and prepares them; a preparation handed over (opts.prepared) is taken by its key instead. */
+/**
+ * Reads the data files, hashes them once and prepares them on first use; a preparation handed over (opts.prepared)
+ * is taken by its key instead. The bytes are let go once the default split is prepared (they are the largest thing a
+ * run holds, and training does not need them): a searched validation_split prepared later reads the files again,
+ * and refuses them if their hashes changed.
+ */
 async function readTabularData(
   spec: Omit<TabularTrainerSpec, 'baseModel' | 'saveBest'>,
   opts: TabularObjectiveOptions,
 ): Promise<TabularFiles> {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
-  const dataBytes = await readData(spec.data, limit);
-  const validationBytes = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
+  const data = await readData(spec.data, limit);
+  const validation = spec.validation === undefined ? undefined : await readData(spec.validation, limit);
+  let held: FileBytes | undefined = validation === undefined ? { data } : { data, validation };
+  const hashes = fileHashes(data, validation);
+  const bytes = (): FileBytes => (held ??= readAgain(spec, hashes));
   const made: PreparedData[] = [];
   const prepare = (fraction: number): TabularData => {
-    const p = prepareOnce(opts.prepared ?? [], { ...spec, validationSplit: fraction }, dataBytes, validationBytes);
+    const p = prepareOnce(opts.prepared ?? [], { ...spec, validationSplit: fraction }, hashes, bytes);
     made.push(p);
     return p.data;
   };
@@ -263,26 +288,48 @@ async function readTabularData(
   const splits = new Map<number, Split>();
   const dataFor = (fraction: number): Split => {
     let p = splits.get(fraction);
-    if (!p) splits.set(fraction, (p = withTargets(fraction === spec.validationSplit ? prepare(fraction) : resplit(fraction, prepare))));
+    if (!p) {
+      splits.set(fraction, (p = withTargets(fraction === spec.validationSplit ? prepare(fraction) : resplit(fraction, prepare))));
+      if (fraction === spec.validationSplit) held = undefined;
+    }
     return p;
   };
   let scored: TabularData['validationRows'] | undefined;
+  // Made now, while the bytes are at hand: the line ends counted natively, nothing parsed.
+  const estimate = estimateShape(spec, data);
   return {
-    dataBytes,
-    validationBytes,
+    hashes,
     data: () => dataFor(spec.validationSplit).data,
     dataFor,
-    validationRows(): TabularData['validationRows'] | undefined {
+    validationRows(): TabularData['validationRows'] {
       const ready = splits.get(spec.validationSplit);
       if (ready) return ready.data.validationRows;
-      scored ??= validationRowsOf(spec, dataBytes, validationBytes);
+      scored ??= validationRowsOf(spec, bytes().data, bytes().validation);
       return scored;
     },
+    estimate: () => estimate,
     prepared: () => {
       const first = dataFor(spec.validationSplit).data;
       return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));
     },
   };
+}
+
+/** The files read again (a split prepared after the bytes were let go): the same bytes, or a DatasetError. */
+function readAgain(spec: { readonly data: string; readonly validation?: string }, hashes: FileHashes): FileBytes {
+  const read = (file: string): Buffer => {
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      throw new DatasetError({ file }, `cannot be read: ${errorText(err)}`);
+    }
+  };
+  const data = read(spec.data);
+  const validation = spec.validation === undefined ? undefined : read(spec.validation);
+  const again = fileHashes(data, validation);
+  if (again.data !== hashes.data || again.validation !== hashes.validation)
+    throw new DatasetError({ file: spec.data }, 'changed while the sweep ran (its trials are keyed by the bytes read at the start)');
+  return validation === undefined ? { data } : { data, validation };
 }
 
 /** A split of the data with its regression targets as the model sees them (standardised; classification: unused). */
@@ -336,8 +383,13 @@ function megabytes(bytes: number): string {
  * key follows the data and not where the repository is checked out.
  */
 export function tabularFingerprint(spec: TabularTrainerSpec, data: Uint8Array, validation?: Uint8Array): string {
-  const dataHash = sha256Hex(data);
-  const validationHash = validation === undefined ? null : sha256Hex(validation);
+  return tabularFingerprintOf(spec, fileHashes(data, validation));
+}
+
+/** tabularFingerprint from the files' hashes. */
+function tabularFingerprintOf(spec: TabularTrainerSpec, hashes: FileHashes): string {
+  const dataHash = hashes.data;
+  const validationHash = hashes.validation ?? null;
   const { validationSplit, splitSeed = 0, ...rest } = spec;
   return hashJson({
     kind: 'sweepgate-tabular-mlp',

@@ -50,16 +50,19 @@ export function estimatedTrialMs(size: { readonly steps: number; readonly batch:
  * The default `parallel` for the built-in trainer: one worker per core the process may use, capped so the
  * workers' budgets (workerMemoryBytes) fit in half of the memory free now, and at least 1. When the sweep's
  * training is estimated (`sweepMs`: estimatedTrialMs × trials) under WORKERS_PAY_OFF_MS, 1: workers would cost
- * more than they save.
+ * more than they save. When at most `concurrent` trials can ever run at once (a one-trial sweep: 1), no more
+ * workers than that, and none when that is 1: a worker that would train the only trial loads its own tfjs (tfjs-node
+ * is a 1.3 s dlopen) and reads the data again, while the main thread, which already did both, waits.
  */
 export function defaultWorkers(
   dataBytes: number,
   machine: { readonly cores: number; readonly freeBytes: number } = { cores: os.availableParallelism(), freeBytes: os.freemem() },
   sweepMs?: number,
+  concurrent = Number.POSITIVE_INFINITY,
 ): number {
   if (sweepMs !== undefined && sweepMs < WORKERS_PAY_OFF_MS) return 1;
   const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes));
-  return Math.max(1, Math.min(machine.cores, byMemory));
+  return Math.max(1, Math.min(machine.cores, byMemory, concurrent));
 }
 
 /** A worker died (it exited, threw outside a trial, ran out of memory) while running a trial. */

@@ -19,7 +19,7 @@ import {
 } from "./chunk-2PM7NPGU.js";
 import {
   ensureBackend
-} from "./chunk-5ZKIV7AL.js";
+} from "./chunk-FYWKXR3C.js";
 import {
   ConfigError,
   TrialError,
@@ -30,9 +30,9 @@ import {
   show
 } from "./chunk-BSN4SUU4.js";
 
-// node_modules/jpeg-js/lib/encoder.js
+// ../../main/node_modules/jpeg-js/lib/encoder.js
 var require_encoder = __commonJS({
-  "node_modules/jpeg-js/lib/encoder.js"(exports, module) {
+  "../../main/node_modules/jpeg-js/lib/encoder.js"(exports, module) {
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var btoa = btoa || function(buf) {
@@ -1141,9 +1141,9 @@ var require_encoder = __commonJS({
   }
 });
 
-// node_modules/jpeg-js/lib/decoder.js
+// ../../main/node_modules/jpeg-js/lib/decoder.js
 var require_decoder = __commonJS({
-  "node_modules/jpeg-js/lib/decoder.js"(exports, module) {
+  "../../main/node_modules/jpeg-js/lib/decoder.js"(exports, module) {
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
     var JpegImage = __name10((function jpegImage() {
@@ -2227,9 +2227,9 @@ var require_decoder = __commonJS({
   }
 });
 
-// node_modules/jpeg-js/index.js
+// ../../main/node_modules/jpeg-js/index.js
 var require_jpeg_js = __commonJS({
-  "node_modules/jpeg-js/index.js"(exports, module) {
+  "../../main/node_modules/jpeg-js/index.js"(exports, module) {
     var encode = require_encoder();
     var decode = require_decoder();
     module.exports = {
@@ -2239,9 +2239,9 @@ var require_jpeg_js = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/chunkstream.js
+// ../../main/node_modules/pngjs/lib/chunkstream.js
 var require_chunkstream = __commonJS({
-  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/chunkstream.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var Stream = __require("stream");
@@ -2377,9 +2377,9 @@ var require_chunkstream = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/interlace.js
+// ../../main/node_modules/pngjs/lib/interlace.js
 var require_interlace = __commonJS({
-  "node_modules/pngjs/lib/interlace.js"(exports) {
+  "../../main/node_modules/pngjs/lib/interlace.js"(exports) {
     "use strict";
     var imagePasses = [
       {
@@ -2460,9 +2460,9 @@ var require_interlace = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/paeth-predictor.js
+// ../../main/node_modules/pngjs/lib/paeth-predictor.js
 var require_paeth_predictor = __commonJS({
-  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -2482,9 +2482,9 @@ var require_paeth_predictor = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/filter-parse.js
+// ../../main/node_modules/pngjs/lib/filter-parse.js
 var require_filter_parse = __commonJS({
-  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/filter-parse.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -2626,9 +2626,9 @@ var require_filter_parse = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/filter-parse-async.js
+// ../../main/node_modules/pngjs/lib/filter-parse-async.js
 var require_filter_parse_async = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -2654,9 +2654,9 @@ var require_filter_parse_async = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/constants.js
+// ../../main/node_modules/pngjs/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/pngjs/lib/constants.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
@@ -2689,9 +2689,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/crc.js
+// ../../main/node_modules/pngjs/lib/crc.js
 var require_crc = __commonJS({
-  "node_modules/pngjs/lib/crc.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/crc.js"(exports, module) {
     "use strict";
     var crcTable = [];
     (function() {
@@ -2729,9 +2729,9 @@ var require_crc = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/parser.js
+// ../../main/node_modules/pngjs/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/pngjs/lib/parser.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/parser.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var CrcCalculator = require_crc();
@@ -2950,9 +2950,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/bitmapper.js
+// ../../main/node_modules/pngjs/lib/bitmapper.js
 var require_bitmapper = __commonJS({
-  "node_modules/pngjs/lib/bitmapper.js"(exports) {
+  "../../main/node_modules/pngjs/lib/bitmapper.js"(exports) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3204,9 +3204,9 @@ var require_bitmapper = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/format-normaliser.js
+// ../../main/node_modules/pngjs/lib/format-normaliser.js
 var require_format_normaliser = __commonJS({
-  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3290,9 +3290,9 @@ var require_format_normaliser = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/parser-async.js
+// ../../main/node_modules/pngjs/lib/parser-async.js
 var require_parser_async = __commonJS({
-  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/parser-async.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var zlib = __require("zlib");
@@ -3420,9 +3420,9 @@ var require_parser_async = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/bitpacker.js
+// ../../main/node_modules/pngjs/lib/bitpacker.js
 var require_bitpacker = __commonJS({
-  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/bitpacker.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3573,9 +3573,9 @@ var require_bitpacker = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/filter-pack.js
+// ../../main/node_modules/pngjs/lib/filter-pack.js
 var require_filter_pack = __commonJS({
-  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/filter-pack.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -3727,9 +3727,9 @@ var require_filter_pack = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/packer.js
+// ../../main/node_modules/pngjs/lib/packer.js
 var require_packer = __commonJS({
-  "node_modules/pngjs/lib/packer.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/packer.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var CrcStream = require_crc();
@@ -3827,9 +3827,9 @@ var require_packer = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/packer-async.js
+// ../../main/node_modules/pngjs/lib/packer-async.js
 var require_packer_async = __commonJS({
-  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/packer-async.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var Stream = __require("stream");
@@ -3869,9 +3869,9 @@ var require_packer_async = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/sync-inflate.js
+// ../../main/node_modules/pngjs/lib/sync-inflate.js
 var require_sync_inflate = __commonJS({
-  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -4014,9 +4014,9 @@ var require_sync_inflate = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/sync-reader.js
+// ../../main/node_modules/pngjs/lib/sync-reader.js
 var require_sync_reader = __commonJS({
-  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/sync-reader.js"(exports, module) {
     "use strict";
     var SyncReader = module.exports = function(buffer) {
       this._buffer = buffer;
@@ -4052,9 +4052,9 @@ var require_sync_reader = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/filter-parse-sync.js
+// ../../main/node_modules/pngjs/lib/filter-parse-sync.js
 var require_filter_parse_sync = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
+  "../../main/node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -4078,9 +4078,9 @@ var require_filter_parse_sync = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/parser-sync.js
+// ../../main/node_modules/pngjs/lib/parser-sync.js
 var require_parser_sync = __commonJS({
-  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/parser-sync.js"(exports, module) {
     "use strict";
     var __defProp10 = Object.defineProperty;
     var __name10 = (target, value) => __defProp10(target, "name", { value, configurable: true });
@@ -4182,9 +4182,9 @@ var require_parser_sync = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/packer-sync.js
+// ../../main/node_modules/pngjs/lib/packer-sync.js
 var require_packer_sync = __commonJS({
-  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
+  "../../main/node_modules/pngjs/lib/packer-sync.js"(exports, module) {
     "use strict";
     var hasSyncZlib = true;
     var zlib = __require("zlib");
@@ -4227,9 +4227,9 @@ var require_packer_sync = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/png-sync.js
+// ../../main/node_modules/pngjs/lib/png-sync.js
 var require_png_sync = __commonJS({
-  "node_modules/pngjs/lib/png-sync.js"(exports) {
+  "../../main/node_modules/pngjs/lib/png-sync.js"(exports) {
     "use strict";
     var parse2 = require_parser_sync();
     var pack = require_packer_sync();
@@ -4242,9 +4242,9 @@ var require_png_sync = __commonJS({
   }
 });
 
-// node_modules/pngjs/lib/png.js
+// ../../main/node_modules/pngjs/lib/png.js
 var require_png = __commonJS({
-  "node_modules/pngjs/lib/png.js"(exports) {
+  "../../main/node_modules/pngjs/lib/png.js"(exports) {
     "use strict";
     var util = __require("util");
     var Stream = __require("stream");
@@ -4380,11 +4380,12 @@ var require_png = __commonJS({
 });
 
 // src/trainer/tabular/tabular-objective.ts
+import { readFileSync } from "node:fs";
 import { readFile as readFile2, stat } from "node:fs/promises";
 
 // src/trainer/data/short-sha256.ts
 import { createHash } from "node:crypto";
-var K = Uint32Array.from([
+var K = Int32Array.from([
   1116352408,
   1899447441,
   3049323471,
@@ -4450,8 +4451,8 @@ var K = Uint32Array.from([
   3204031479,
   3329325298
 ]);
-var H0 = Uint32Array.from([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
-var W = new Uint32Array(64);
+var H0 = Int32Array.from([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+var W = new Int32Array(64);
 var rotr = (x, n) => x >>> n | x << 32 - n;
 function sha256Words(prefix2, text, out) {
   const length = prefix2.length + text.length;
@@ -4480,7 +4481,7 @@ function compress(out) {
     const b2 = W[t - 2];
     const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
     const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
-    W[t] = W[t - 16] + s0 + W[t - 7] + s1;
+    W[t] = W[t - 16] + s0 + W[t - 7] + s1 | 0;
   }
   let a = H0[0];
   let b = H0[1];
@@ -4506,7 +4507,7 @@ function compress(out) {
   out[1] = H0[1] + b >>> 0;
 }
 
-// node_modules/csv-parse/lib/api/CsvError.js
+// ../../main/node_modules/csv-parse/lib/api/CsvError.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var CsvError = class _CsvError extends Error {
@@ -4529,14 +4530,14 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// node_modules/csv-parse/lib/utils/is_object.js
+// ../../main/node_modules/csv-parse/lib/utils/is_object.js
 var __defProp2 = Object.defineProperty;
 var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var is_object = __name2(function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 }, "is_object");
 
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
+// ../../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 var __defProp3 = Object.defineProperty;
 var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
 var normalize_columns_array = __name3(function(columns) {
@@ -4567,7 +4568,7 @@ var normalize_columns_array = __name3(function(columns) {
   return normalizedColumns;
 }, "normalize_columns_array");
 
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// ../../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 var __defProp4 = Object.defineProperty;
 var __name4 = (target, value) => __defProp4(target, "name", { value, configurable: true });
 var ResizeableBuffer = class {
@@ -4636,7 +4637,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// node_modules/csv-parse/lib/api/init_state.js
+// ../../main/node_modules/csv-parse/lib/api/init_state.js
 var __defProp5 = Object.defineProperty;
 var __name5 = (target, value) => __defProp5(target, "name", { value, configurable: true });
 var np = 12;
@@ -4690,7 +4691,7 @@ var init_state = __name5(function(options) {
   };
 }, "init_state");
 
-// node_modules/csv-parse/lib/utils/underscore.js
+// ../../main/node_modules/csv-parse/lib/utils/underscore.js
 var __defProp6 = Object.defineProperty;
 var __name6 = (target, value) => __defProp6(target, "name", { value, configurable: true });
 var underscore = __name6(function(str) {
@@ -4699,7 +4700,7 @@ var underscore = __name6(function(str) {
   });
 }, "underscore");
 
-// node_modules/csv-parse/lib/api/normalize_options.js
+// ../../main/node_modules/csv-parse/lib/api/normalize_options.js
 var __defProp7 = Object.defineProperty;
 var __name7 = (target, value) => __defProp7(target, "name", { value, configurable: true });
 var normalize_options = __name7(function(opts) {
@@ -5228,7 +5229,7 @@ var normalize_options = __name7(function(opts) {
   return options;
 }, "normalize_options");
 
-// node_modules/csv-parse/lib/api/index.js
+// ../../main/node_modules/csv-parse/lib/api/index.js
 var __defProp8 = Object.defineProperty;
 var __name8 = (target, value) => __defProp8(target, "name", { value, configurable: true });
 var isRecordEmpty = __name8(function(record) {
@@ -6004,7 +6005,7 @@ var transform = __name8(function(original_options = {}) {
   };
 }, "transform");
 
-// node_modules/csv-parse/lib/sync.js
+// ../../main/node_modules/csv-parse/lib/sync.js
 var __defProp9 = Object.defineProperty;
 var __name9 = (target, value) => __defProp9(target, "name", { value, configurable: true });
 var parse = __name9(function(data, opts = {}) {
@@ -6092,11 +6093,27 @@ function checkInfinities(table) {
 
 // src/trainer/data/csv-grid.ts
 import { isAscii } from "node:buffer";
-function scanCsv(file, bytes) {
+function scanCsv(file, bytes, options = {}) {
   const buf = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const plain = buf.indexOf(QUOTE) < 0 && isAscii(buf);
-  const grid = plain ? scanPlain(file, buf) : void 0;
+  const grid = plain ? scanPlain(file, buf, options) : void 0;
   return grid ?? tableGrid(parseCsv(file, buf));
+}
+function csvOutline(bytes) {
+  const buf = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const record = new Record();
+  let pos = buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  while (pos < buf.length) {
+    const end = record.read(buf, pos);
+    pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1;
+    if (record.cells > 0) break;
+  }
+  const header = Array.from({ length: record.cells }, (_, c) => buf.toString("latin1", record.starts[c], record.ends[c]));
+  const rest = buf.subarray(Math.min(pos, buf.length));
+  const ends = rest.indexOf(LF) >= 0 ? LF : CR;
+  let rows = rest.length > 0 && rest[rest.length - 1] !== ends ? 1 : 0;
+  for (let i = rest.indexOf(ends); i >= 0; i = rest.indexOf(ends, i + 1)) rows++;
+  return { header, rows };
 }
 var QUOTE = 34;
 var COMMA = 44;
@@ -6113,33 +6130,98 @@ KIND[LF] = LINE_END;
 KIND[CR] = LINE_END;
 for (const b of [32, 9, 12]) KIND[b] = BLANK;
 KIND[11] = VTAB;
-function scanPlain(file, buf) {
+function scanPlain(file, buf, options) {
+  const keep = options.only && new Set(options.only);
+  const texts = new Set(options.texts ?? []);
   const capacity = countLineEnds(buf) + 1;
   const lines = new Int32Array(capacity);
   let header;
   let at2;
+  let parsed;
   let rows = 0;
   let line = 1;
   const record = new Record();
   for (let pos = buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0; pos < buf.length; line++) {
+    if (header !== void 0 && keep !== void 0) {
+      const end2 = readKept(buf, pos, header.length, at2, rows);
+      pos = buf[end2] === CR && buf[end2 + 1] === LF ? end2 + 2 : end2 + 1;
+      if (kept.cells === 0) continue;
+      if (kept.cells > header.length) return void 0;
+      lines[rows++] = line;
+      continue;
+    }
+    const start = pos;
     const end = record.read(buf, pos);
     pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1;
     if (record.cells === 0) continue;
     if (header === void 0) {
       header = Array.from({ length: record.cells }, (_, c) => buf.toString("latin1", record.starts[c], record.ends[c]));
       if (new Set(header.filter((h) => h !== "")).size !== header.filter((h) => h !== "").length) return void 0;
-      at2 = { starts: header.map(() => new Int32Array(capacity)), ends: header.map(() => new Int32Array(capacity)) };
+      const wanted = (name) => (keep ?? texts).has(name) ? new Int32Array(capacity) : void 0;
+      at2 = { starts: header.map(wanted), ends: header.map(wanted) };
+      if (keep === void 0) parsed = { numbers: header.map(() => new Float64Array(capacity)), rowStarts: new Int32Array(capacity) };
       continue;
     }
     if (record.cells > header.length) return void 0;
+    parsed.rowStarts[rows] = start;
     for (let c = 0; c < record.cells; c++) {
-      at2.starts[c][rows] = record.starts[c];
+      const starts = at2.starts[c];
+      if (starts === void 0) continue;
+      starts[rows] = record.starts[c];
       at2.ends[c][rows] = record.ends[c];
+    }
+    for (let c = 0; c < header.length; c++) {
+      const values = parsed.numbers[c];
+      if (values === void 0) continue;
+      const v = c < record.cells ? parseNumber(buf, record.starts[c], record.ends[c]) : NaN;
+      if (parsedOk) values[rows] = v;
+      else if (c >= record.cells || isMissing(buf, record.starts[c], record.ends[c])) values[rows] = NaN;
+      else parsed.numbers[c] = void 0;
     }
     lines[rows++] = line;
   }
   if (header === void 0 || at2 === void 0 || rows === 0) return void 0;
-  return offsetGrid(file, buf, header, rows, lines.subarray(0, rows), at2);
+  return offsetGrid(file, buf, header, rows, lines.subarray(0, rows), at2, parsed);
+}
+var kept = { cells: 0 };
+function readKept(buf, pos, width, at2, row) {
+  let cells = 0;
+  let start = pos;
+  let content = false;
+  let i = pos;
+  for (; ; ) {
+    while (i < buf.length && buf[i] > COMMA) i++;
+    const kind = i < buf.length ? KIND[buf[i]] : LINE_END;
+    if (kind === COMMA_KIND || kind === LINE_END) {
+      if (kind === COMMA_KIND) content = true;
+      else if (!content) content = !blankOnly(buf, start, i);
+      if (content || kind === COMMA_KIND) {
+        if (cells < width && at2.starts[cells] !== void 0) trimInto(buf, start, i, at2.starts[cells], at2.ends[cells], row);
+        cells++;
+      }
+      if (kind === LINE_END) break;
+      start = ++i;
+    } else i++;
+  }
+  kept.cells = content ? cells : 0;
+  return i;
+}
+function blankOnly(buf, from, to) {
+  for (let i = from; i < to; i++) if (KIND[buf[i]] !== BLANK) return false;
+  return true;
+}
+function trimInto(buf, from, to, starts, ends, row) {
+  let start = -1;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const kind = KIND[buf[i]];
+    if (kind === PLAIN) {
+      if (start < 0) start = i;
+      last = i;
+    } else if (start < 0 && kind !== BLANK) start = i;
+  }
+  starts[row] = start < 0 ? to : start;
+  ends[row] = start < 0 ? to : last >= start ? last + 1 : start;
 }
 var Record = class {
   cells = 0;
@@ -6184,19 +6266,49 @@ function countLineEnds(buf) {
   for (let i = buf.indexOf(CR); i >= 0; i = buf.indexOf(CR, i + 1)) n++;
   return n;
 }
-function offsetGrid(file, buf, header, rowCount, lines, at2) {
-  const parsed = /* @__PURE__ */ new Map();
+function offsetGrid(file, buf, header, rowCount, lines, at2, parsed) {
+  const numbers = /* @__PURE__ */ new Map();
+  const scanned = parsed?.numbers.map((values) => values?.subarray(0, rowCount));
+  const offsets = (column) => {
+    if (at2.starts[column] === void 0 && parsed !== void 0 && column >= 0 && column < header.length) {
+      const found = cellsAgain(buf, parsed.rowStarts, rowCount, column);
+      at2.starts[column] = found.starts;
+      at2.ends[column] = found.ends;
+    }
+    const starts = at2.starts[column];
+    const ends = at2.ends[column];
+    if (starts === void 0 || ends === void 0) throw new RangeError(`column ${column} of ${file} was not kept`);
+    return { starts, ends };
+  };
   return {
     file,
     header,
     rowCount,
     lines,
-    text: (row, column) => buf.toString("latin1", at2.starts[column][row], at2.ends[column][row]),
+    text(row, column) {
+      const o = offsets(column);
+      return buf.toString("latin1", o.starts[row], o.ends[row]);
+    },
     numbers(column) {
-      if (!parsed.has(column)) parsed.set(column, parseColumn(buf, at2.starts[column], at2.ends[column], rowCount));
-      return parsed.get(column);
-    }
+      if (scanned) return scanned[column];
+      if (!numbers.has(column)) numbers.set(column, parseColumn(buf, offsets(column).starts, offsets(column).ends, rowCount));
+      return numbers.get(column);
+    },
+    holds: (column) => parsed !== void 0 || at2.starts[column] !== void 0
   };
+}
+function cellsAgain(buf, rowStarts, rowCount, column) {
+  const starts = new Int32Array(rowCount);
+  const ends = new Int32Array(rowCount);
+  const record = new Record();
+  for (let r = 0; r < rowCount; r++) {
+    record.read(buf, rowStarts[r]);
+    if (column < record.cells) {
+      starts[r] = record.starts[column];
+      ends[r] = record.ends[column];
+    }
+  }
+  return { starts, ends };
 }
 function tableGrid(table) {
   const parsed = /* @__PURE__ */ new Map();
@@ -6219,12 +6331,13 @@ function tableGrid(table) {
     numbers(column) {
       if (!parsed.has(column)) parsed.set(column, numbers(column));
       return parsed.get(column);
-    }
+    },
+    holds: () => true
   };
 }
 function checkGridInfinities(grid) {
   for (let c = 0; c < grid.header.length; c++) {
-    if (grid.numbers(c) !== void 0) continue;
+    if (!grid.holds(c) || grid.numbers(c) !== void 0) continue;
     let infinite = false;
     for (let r = 0; r < grid.rowCount; r++) {
       const cell2 = grid.text(r, c);
@@ -6246,11 +6359,12 @@ function parseColumn(buf, starts, ends, rowCount) {
     const e = ends[r];
     const v = parseNumber(buf, s, e);
     if (parsedOk) values[r] = v;
-    else if (e - s <= 4 && MISSING.has(buf.toString("latin1", s, e))) values[r] = NaN;
+    else if (isMissing(buf, s, e)) values[r] = NaN;
     else return void 0;
   }
   return values;
 }
+var isMissing = (buf, s, e) => e - s <= 4 && MISSING.has(buf.toString("latin1", s, e));
 var parsedOk = false;
 var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
@@ -6299,20 +6413,33 @@ function parseNumber(buf, s, e) {
 import { createHash as createHash2 } from "node:crypto";
 function splitRows(table, groupOf, fraction, seed = 0, keyOf = String) {
   const rowCount = typeof table === "number" ? table : table.rows.length;
+  const units = new Float64Array(rowCount);
   const inValidation = new Uint8Array(rowCount);
-  const groups = /* @__PURE__ */ new Map();
+  const groupOfRow = new Int32Array(rowCount);
+  const ids = /* @__PURE__ */ new Map();
   for (let row = 0; row < rowCount; row++) {
     const u = splitUnit(seed, keyOf(row));
+    units[row] = u;
     if (u < fraction) inValidation[row] = 1;
     const key = groupOf(row);
-    let g = groups.get(key);
-    if (!g) groups.set(key, g = []);
-    g.push({ row, u });
+    let g = ids.get(key);
+    if (g === void 0) ids.set(key, g = ids.size);
+    groupOfRow[row] = g;
   }
-  for (const g of groups.values()) {
-    const held = g.filter((r) => inValidation[r.row]).length;
-    if (held === g.length) inValidation[minBy(g, (r) => -r.u).row] = 0;
-    else if (held === 0 && g.length >= 2) inValidation[minBy(g, (r) => r.u).row] = 1;
+  const size = new Int32Array(ids.size);
+  const held = new Int32Array(ids.size);
+  const highest = new Int32Array(ids.size).fill(-1);
+  const lowest = new Int32Array(ids.size).fill(-1);
+  for (let row = 0; row < rowCount; row++) {
+    const g = groupOfRow[row];
+    size[g]++;
+    held[g] += inValidation[row];
+    if (highest[g] < 0 || units[row] > units[highest[g]]) highest[g] = row;
+    if (lowest[g] < 0 || units[row] < units[lowest[g]]) lowest[g] = row;
+  }
+  for (let g = 0; g < ids.size; g++) {
+    if (held[g] === size[g]) inValidation[highest[g]] = 0;
+    else if (held[g] === 0 && size[g] >= 2) inValidation[lowest[g]] = 1;
   }
   const train3 = [];
   const validation = [];
@@ -6326,15 +6453,9 @@ function splitUnit(seed, key) {
 }
 var words = new Uint32Array(2);
 var prefix = { seed: 0, text: "sweepgate/split\x000\0" };
-function minBy(xs, f) {
-  let best = xs[0];
-  for (const x of xs) if (f(x) < f(best)) best = x;
-  return best;
-}
 function validationFingerprint(keys, targets) {
-  const h = createHash2("sha256").update("sweepgate/validation-rows\0");
-  keys.forEach((k, i) => h.update(`${k}\0${targets[i]}`));
-  return h.digest("hex");
+  const text = keys.map((k, i) => `${k}\0${targets[i]}`).join("");
+  return createHash2("sha256").update("sweepgate/validation-rows\0").update(text).digest("hex");
 }
 
 // src/trainer/data/tabular-data.ts
@@ -6501,9 +6622,9 @@ function firstFeatureProblem(side, encodings, columns, isTrainingFile) {
       finiteNumber(side.table, r, e.name, c);
     });
 }
-function withValidationFile(spec, file, validationBytes, table, names) {
+function withValidationFile(spec, file, validationBytes, table, names, scan) {
   if (validationBytes === void 0) throw new TypeError("prepareTabularData: validation bytes missing");
-  const vtable = scanCsv(file, validationBytes);
+  const vtable = scanCsv(file, validationBytes, scan);
   checkGridInfinities(vtable);
   columnIndex(vtable, spec.target, "target");
   for (const name of names) columnIndex(vtable, name, "feature");
@@ -6527,12 +6648,12 @@ function splitTable(spec, table, keyOf) {
     );
   return { train: { table, rows: split.train }, validation: { table, rows: split.validation }, validationKey: keyOf };
 }
-function splitSides(spec, table, validationBytes) {
+function splitSides(spec, table, validationBytes, scan) {
   columnIndex(table, spec.target, "target");
   const names = featureNames(spec, table);
   const idColumns = (spec.splitBy ?? []).map((c) => columnIndex(table, c, "split_by"));
   const keyOf = idColumns.length === 0 ? String : (row) => idColumns.map((c) => table.text(row, c)).join("\0");
-  const { train: train3, validation, validationKey } = spec.validation === void 0 ? splitTable(spec, table, keyOf) : withValidationFile(spec, spec.validation, validationBytes, table, names);
+  const { train: train3, validation, validationKey } = spec.validation === void 0 ? splitTable(spec, table, keyOf) : withValidationFile(spec, spec.validation, validationBytes, table, names, scan);
   checkTargetsPresent(train3, spec.target);
   checkTargetsPresent(validation, spec.target);
   const vtarget = at(validation, spec.target);
@@ -6546,12 +6667,21 @@ function splitSides(spec, table, validationBytes) {
   return { names, keyOf, train: train3, validation, validationRows };
 }
 function validationRowsOf(spec, data, validationBytes) {
-  return splitSides(spec, scanCsv(spec.data, data), validationBytes).validationRows;
+  const scan = { only: [spec.target, ...spec.splitBy ?? []] };
+  return splitSides(spec, scanCsv(spec.data, data, scan), validationBytes, scan).validationRows;
+}
+function estimateShape(spec, data) {
+  const { header, rows } = csvOutline(data);
+  const ids = new Set(spec.splitBy ?? []);
+  const features = spec.features?.length ?? header.filter((h) => h !== "" && h !== spec.target && !ids.has(h)).length;
+  const trainRows = spec.validation === void 0 ? Math.round(rows * (1 - spec.validationSplit)) : rows;
+  return { trainRows: Math.max(1, trainRows), featureColumns: Math.max(1, features), outputs: spec.task === "classification" ? 2 : 1 };
 }
 function prepareTabularData(spec, data, validationBytes) {
-  const table = scanCsv(spec.data, data);
+  const texts = { texts: [spec.target, ...spec.splitBy ?? []] };
+  const table = scanCsv(spec.data, data, texts);
   checkGridInfinities(table);
-  const { names, keyOf, train: train3, validation, validationRows } = splitSides(spec, table, validationBytes);
+  const { names, keyOf, train: train3, validation, validationRows } = splitSides(spec, table, validationBytes, texts);
   const encodings = names.map((name) => fitEncoding(table, train3, name));
   const inputs = encodings.flatMap((e) => e.kind === "numeric" ? [e.name] : e.categories.map((c) => `${e.name}=${c}`));
   if (inputs.length === 0)
@@ -6606,15 +6736,19 @@ function prepareTabularData(spec, data, validationBytes) {
 }
 
 // src/trainer/data/prepared.ts
-function preparedKey(spec, data, validation) {
-  const { defaults: _defaults, type: _type, ...dataset } = spec;
-  return hashJson({ spec: dataset, data: sha256Hex(data), validation: validation === void 0 ? null : sha256Hex(validation) });
+function fileHashes(data, validation) {
+  return { data: sha256Hex(data), ...validation === void 0 ? {} : { validation: sha256Hex(validation) } };
 }
-function prepareOnce(known, spec, data, validation) {
-  const key = preparedKey(spec, data, validation);
+function preparedKey(spec, hashes) {
+  const { defaults: _defaults, type: _type, ...dataset } = spec;
+  return hashJson({ spec: dataset, data: hashes.data, validation: hashes.validation ?? null });
+}
+function prepareOnce(known, spec, hashes, bytes) {
+  const key = preparedKey(spec, hashes);
   const found = known.find((p) => p.key === key) ?? recent.find((p) => p.key === key);
   if (found) return found;
-  const made = { key, data: prepareTabularData(spec, data, validation) };
+  const files = bytes();
+  const made = { key, data: prepareTabularData(spec, files.data, files.validation) };
   recent.unshift(made);
   recent.length = Math.min(recent.length, RECENT);
   return made;
@@ -7579,12 +7713,30 @@ function readNorm(walk, layer, i, at2, weightsOf2, fail) {
   }
 }
 
+// src/trainer/nn/tf-raw-ops.ts
+function isNodeKernelBackend(backend) {
+  const b = backend;
+  return typeof b?.executeSingleOutput === "function" && typeof b.binding?.TF_FLOAT === "number";
+}
+function rawGradients(tf) {
+  if (tf.getBackend() !== "tensorflow") return void 0;
+  const backend = tf.engine().backend;
+  if (!isNodeKernelBackend(backend)) return void 0;
+  const { binding } = backend;
+  const float = { name: "T", type: binding.TF_ATTR_TYPE, value: binding.TF_FLOAT };
+  const nhwc = { name: "data_format", type: binding.TF_ATTR_STRING, value: "NHWC" };
+  return {
+    reluGrad: (dy, features) => backend.executeSingleOutput("ReluGrad", [float], [dy, features]),
+    biasAddGrad: (dz) => backend.executeSingleOutput("BiasAddGrad", [float, nhwc], [dz])
+  };
+}
+
 // src/trainer/nn/backprop.ts
 var SELU_SCALE = 1.0507009873554805;
 var SELU_SCALE_ALPHA = 1.7580993408473768;
 function opsFor(tf) {
   const backend = tf.getBackend();
-  return { tf, explicitTranspose: backend === "wasm", elementwiseInJs: backend === "cpu" };
+  return { tf, explicitTranspose: backend === "wasm", elementwiseInJs: backend === "cpu", raw: rawGradients(tf) };
 }
 function matMul(ops, a, b, transposeA, transposeB) {
   const { tf } = ops;
@@ -7608,7 +7760,7 @@ function backprop(ops, model, activation, batch, lossGradient, grads, inputGradi
       const above = i === layers.length - 1 ? w.outKernel : w.hidden[i + 1].kernel;
       const da = matMul(ops, delta, above, false, true);
       const hiddenDelta = ops.elementwiseInJs ? hiddenDeltaInJs : hiddenDeltaOnDevice;
-      delta = hiddenDelta(tf, activation, pass, model.hidden[i], model, da, grads);
+      delta = hiddenDelta(ops, activation, pass, model.hidden[i], model, da, grads);
       grads.set(matMul(ops, pass.input, delta, true, false).dataSync(), model.hidden[i].kernel.offset);
     }
     if (inputGradient) inputGradient.set(matMul(ops, delta, w.hidden[0]?.kernel ?? w.outKernel, false, true).dataSync());
@@ -7617,8 +7769,9 @@ function backprop(ops, model, activation, batch, lossGradient, grads, inputGradi
   });
   return stats;
 }
-function hiddenDeltaOnDevice(tf, activation, pass, layer, model, da, grads) {
-  let dz = activationGradient(tf, activation, pass.mask ? tf.mul(da, pass.mask.tensor) : da, pass.z, pass.a);
+function hiddenDeltaOnDevice({ tf, raw }, activation, pass, layer, model, da, grads) {
+  const dy = pass.mask ? tf.mul(da, pass.mask.tensor) : da;
+  let dz = activation === "relu" && raw ? raw.reluGrad(dy, pass.a) : activationGradient(tf, activation, dy, pass.z, pass.a);
   if (pass.bn && layer.bn) {
     const { xhat, rstd, gamma } = pass.bn;
     columnSums(tf.mul(dz, xhat).dataSync(), layer.bn.gamma.size, grads, layer.bn.gamma.offset);
@@ -7655,7 +7808,7 @@ function activationGradient(tf, name, da, z, a) {
       return da;
   }
 }
-function hiddenDeltaInJs(tf, activation, pass, layer, model, daTensor, grads) {
+function hiddenDeltaInJs({ tf }, activation, pass, layer, model, daTensor, grads) {
   let da = daTensor.dataSync();
   if (pass.mask) da = multiply(da, pass.mask.values);
   const z = activation === "softplus" ? pass.z.dataSync() : da;
@@ -8011,16 +8164,24 @@ var TABULAR_TRAINER_VERSION = 5;
 async function createTabularObjective(spec, first, opts = {}) {
   const { baseModel: basePath, saveBest: _saveBest, ...plainSpec } = spec;
   const files = await readTabularData(plainSpec, opts);
-  const { dataBytes, validationBytes, dataFor } = files;
+  const { hashes, dataFor } = files;
   const base = basePath === void 0 ? void 0 : await readBaseModel(basePath);
   if (base) checkBaseInputs(base, files.data().inputs, BaseModelError);
-  const fingerprint = withBaseModel(tabularFingerprint(plainSpec, dataBytes, validationBytes), base);
+  const fingerprint = withBaseModel(tabularFingerprintOf(plainSpec, hashes), base);
   const shape = trainerShape(spec);
-  const trialSetup = (params) => {
+  const hyperparameters = (params) => {
     const problem = givenHyperparameterProblem(params, spec.defaults, shape);
     if (problem !== void 0) throw new TrialError(problem);
-    const hp = parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+    return parseHyperparameters(params, { validation_split: spec.validationSplit, ...spec.defaults });
+  };
+  const trialSetup = (params) => {
+    const hp = hyperparameters(params);
     return { hp, split: dataFor(hp.validationSplit) };
+  };
+  const sizeOf = (hp, trainRows, inputs, outputs) => {
+    const batch = Math.min(hp.batchSize, trainRows);
+    const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, inputs, outputs, 0).params.length;
+    return { steps: Math.ceil(trainRows / batch) * hp.epochs, batch, weights };
   };
   let disposed = false;
   let handle = first;
@@ -8052,8 +8213,8 @@ async function createTabularObjective(spec, first, opts = {}) {
       await ensureBackend(handle);
       const ctx = { seed, report: () => false, signal: new AbortController().signal };
       const { trial, result } = await train(handle.tf, p.data, p.standardisedTargets, hp, ctx, spec.earlyStoppingMetric, base);
-      const hashes = { dataSha256: sha256Hex(dataBytes), ...validationBytes ? { validationSha256: sha256Hex(validationBytes) } : {} };
-      const cardJson = modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...hashes });
+      const sha256 = { dataSha256: hashes.data, ...hashes.validation !== void 0 ? { validationSha256: hashes.validation } : {} };
+      const cardJson = modelCard(p.data, trial.hp, params, seed, result.metrics, fingerprint, { ...card, ...sha256 });
       return saveModelFiles(handle.tf, trial, p.data, cardJson, dir);
     },
     async msPerStep(on, params, steps, clock = () => performance.now()) {
@@ -8067,10 +8228,11 @@ async function createTabularObjective(spec, first, opts = {}) {
     },
     trialSize(params) {
       const { hp, split: p } = trialSetup(params);
-      const batch = Math.min(hp.batchSize, p.data.train.n);
-      const outputs = p.data.task === "classification" ? p.data.classes.length : 1;
-      const weights = base ? base.bytes.reduce((n, b) => n + b.length / 4, 0) : buildMlp(hp, p.data.inputs.length, outputs, 0).params.length;
-      return { steps: Math.ceil(p.data.train.n / batch) * hp.epochs, batch, weights };
+      return sizeOf(hp, p.data.train.n, p.data.inputs.length, p.data.task === "classification" ? p.data.classes.length : 1);
+    },
+    estimatedTrialSize(params) {
+      const shape2 = files.estimate();
+      return sizeOf(hyperparameters(params), shape2.trainRows, shape2.featureColumns, shape2.outputs);
     },
     // The objective holds no tensors between trials: each step creates and frees its own.
     async dispose() {
@@ -8105,37 +8267,59 @@ function modelCard(data, hp, params, seed, metrics, fingerprint, extra) {
 }
 async function readTabularData(spec, opts) {
   const limit = opts.maxDataBytes ?? MAX_DATA_BYTES;
-  const dataBytes = await readData(spec.data, limit);
-  const validationBytes = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
+  const data = await readData(spec.data, limit);
+  const validation = spec.validation === void 0 ? void 0 : await readData(spec.validation, limit);
+  let held = validation === void 0 ? { data } : { data, validation };
+  const hashes = fileHashes(data, validation);
+  const bytes = () => held ??= readAgain(spec, hashes);
   const made = [];
   const prepare = (fraction) => {
-    const p = prepareOnce(opts.prepared ?? [], { ...spec, validationSplit: fraction }, dataBytes, validationBytes);
+    const p = prepareOnce(opts.prepared ?? [], { ...spec, validationSplit: fraction }, hashes, bytes);
     made.push(p);
     return p.data;
   };
   const splits = /* @__PURE__ */ new Map();
   const dataFor = (fraction) => {
     let p = splits.get(fraction);
-    if (!p) splits.set(fraction, p = withTargets(fraction === spec.validationSplit ? prepare(fraction) : resplit(fraction, prepare)));
+    if (!p) {
+      splits.set(fraction, p = withTargets(fraction === spec.validationSplit ? prepare(fraction) : resplit(fraction, prepare)));
+      if (fraction === spec.validationSplit) held = void 0;
+    }
     return p;
   };
   let scored;
+  const estimate = estimateShape(spec, data);
   return {
-    dataBytes,
-    validationBytes,
+    hashes,
     data: () => dataFor(spec.validationSplit).data,
     dataFor,
     validationRows() {
       const ready = splits.get(spec.validationSplit);
       if (ready) return ready.data.validationRows;
-      scored ??= validationRowsOf(spec, dataBytes, validationBytes);
+      scored ??= validationRowsOf(spec, bytes().data, bytes().validation);
       return scored;
     },
+    estimate: () => estimate,
     prepared: () => {
       const first = dataFor(spec.validationSplit).data;
       return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));
     }
   };
+}
+function readAgain(spec, hashes) {
+  const read = (file) => {
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      throw new DatasetError({ file }, `cannot be read: ${errorText(err)}`);
+    }
+  };
+  const data = read(spec.data);
+  const validation = spec.validation === void 0 ? void 0 : read(spec.validation);
+  const again = fileHashes(data, validation);
+  if (again.data !== hashes.data || again.validation !== hashes.validation)
+    throw new DatasetError({ file: spec.data }, "changed while the sweep ran (its trials are keyed by the bytes read at the start)");
+  return validation === void 0 ? { data } : { data, validation };
 }
 function withTargets(data) {
   return { data, standardisedTargets: Float64Array.from(data.train.targets ?? [], (v) => (v - data.targetMean) / data.targetStd) };
@@ -8166,9 +8350,9 @@ async function readData(file, limit) {
 function megabytes(bytes) {
   return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
-function tabularFingerprint(spec, data, validation) {
-  const dataHash = sha256Hex(data);
-  const validationHash = validation === void 0 ? null : sha256Hex(validation);
+function tabularFingerprintOf(spec, hashes) {
+  const dataHash = hashes.data;
+  const validationHash = hashes.validation ?? null;
   const { validationSplit, splitSeed = 0, ...rest } = spec;
   return hashJson({
     kind: "sweepgate-tabular-mlp",
@@ -8354,12 +8538,123 @@ function maxPool2x2Backward(a, dOut, n, h, w, c) {
   }
   return dA;
 }
+function avgPool2x2Backward(dOut, n, h, w, c) {
+  const dA = new Float32Array(n * h * w * c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        const count = rows * cols;
+        for (let ci = 0; ci < c; ci++, o++) {
+          const share = dOut[o] / count;
+          for (let dy = 0; dy < rows; dy++) for (let dx = 0; dx < cols; dx++) dA[base + (dy * w + dx) * c + ci] = share;
+        }
+      }
+    }
+  }
+  return dA;
+}
+function maxPoolReluBackward(a, dOut, n, h, w, c, out) {
+  const { nhwc, hwnc } = out;
+  const sums = new Float64Array(c);
+  const ph = Math.ceil(h / 2);
+  const pw = Math.ceil(w / 2);
+  const [right, down] = [c, w * c];
+  const [rightT, downT] = [n * c, w * n * c];
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let py = 0; py < ph; py++) {
+      const rows = Math.min(2, h - 2 * py);
+      for (let px = 0; px < pw; px++) {
+        const cols = Math.min(2, w - 2 * px);
+        const base = ((b * h + 2 * py) * w + 2 * px) * c;
+        const baseT = ((2 * py * w + 2 * px) * n + b) * c;
+        for (let ci = 0; ci < c; ci++, o++) {
+          let best = base + ci;
+          let bestT = baseT + ci;
+          let max = a[best];
+          if (rows === 2 && cols === 2) {
+            const i0 = best;
+            const v1 = a[i0 + right];
+            if (v1 > max) {
+              best = i0 + right;
+              bestT = baseT + ci + rightT;
+              max = v1;
+            }
+            const v2 = a[i0 + down];
+            if (v2 > max) {
+              best = i0 + down;
+              bestT = baseT + ci + downT;
+              max = v2;
+            }
+            const v3 = a[i0 + down + right];
+            if (v3 > max) {
+              best = i0 + down + right;
+              bestT = baseT + ci + downT + rightT;
+              max = v3;
+            }
+          } else {
+            for (let dy = 0; dy < rows; dy++)
+              for (let dx = 0; dx < cols; dx++) {
+                const i = base + dy * down + dx * right + ci;
+                if (a[i] > max) {
+                  best = i;
+                  bestT = baseT + ci + dy * downT + dx * rightT;
+                  max = a[i];
+                }
+              }
+          }
+          if (max > 0) {
+            const g = dOut[o];
+            if (nhwc) nhwc[best] = g;
+            if (hwnc) hwnc[bestT] = g;
+            sums[ci] = sums[ci] + g;
+          }
+        }
+      }
+    }
+  }
+  return Float32Array.from(sums);
+}
+function hwncFromNhwc(values, n, h, w, c) {
+  const out = new Float32Array(n * h * w * c);
+  let from = 0;
+  for (let b = 0; b < n; b++)
+    for (let p = 0; p < h * w; p++, from += c) {
+      const to = (p * n + b) * c;
+      for (let ci = 0; ci < c; ci++) out[to + ci] = values[from + ci];
+    }
+  return out;
+}
+function channelSums(values, c) {
+  const sums = new Float64Array(c);
+  for (let i = 0; i < values.length; i += c) for (let ci = 0; ci < c; ci++) sums[ci] = sums[ci] + values[i + ci];
+  return Float32Array.from(sums);
+}
+function flippedKernel(kernel, k, inC, outC) {
+  const flipped = new Float32Array(k * k * inC * outC);
+  for (let kh = 0; kh < k; kh++)
+    for (let kw = 0; kw < k; kw++)
+      for (let ci = 0; ci < inC; ci++)
+        for (let co = 0; co < outC; co++)
+          flipped[(((k - 1 - kh) * k + (k - 1 - kw)) * outC + co) * inC + ci] = kernel[((kh * k + kw) * inC + ci) * outC + co];
+  return flipped;
+}
 
 // src/trainer/nn/conv-step.ts
-var kernelsFor = (tf) => tf.getBackend() === "tensorflow" ? "native" : "im2col";
+var kernelsFor = (tf) => {
+  const backend = tf.getBackend();
+  return backend === "tensorflow" ? "native" : backend === "wasm" ? "conv" : "im2col";
+};
 function convStep(tf, net, activation, batch, grads, options = {}) {
   const frozen = frozenLayersOf(net, options.frozenLayers ?? 0);
   const kernels = options.kernels ?? kernelsFor(tf);
+  const raw = kernels === "native" ? rawGradients(tf) : void 0;
   let loss = Number.NaN;
   let logits = new Float32Array(0);
   let stats = [];
@@ -8367,7 +8662,7 @@ function convStep(tf, net, activation, batch, grads, options = {}) {
     const passes = [];
     let h = tf.tensor4d(batch.x, [batch.rows, ...net.inputShape]);
     for (const layer of net.layers) {
-      const pass = forwardPass(tf, net, layer, activation, h);
+      const pass = forwardPass(tf, net, layer, activation, h, raw);
       passes.push(pass);
       h = pass.output;
     }
@@ -8380,18 +8675,17 @@ function convStep(tf, net, activation, batch, grads, options = {}) {
       return ce.gradient;
     };
     stats = backprop(opsFor(tf), net.head, activation, { x: flat, rows: batch.rows, masks: batch.masks }, lossGradient, grads, dHead);
-    let dOut = dHead && tf.tensor4d(dHead, h.shape);
-    const read = [];
+    let dOut = dHead;
     for (let i = net.layers.length - 1; i >= frozen && dOut; i--) {
-      const back = backwardPass(tf, net, kernels, activation, passes[i], dOut, i > frozen);
-      read.push({ layer: net.layers[i], ...back });
+      const layer = net.layers[i];
+      const pass = passes[i];
+      const below = i > frozen;
+      const back = kernels === "native" ? nativeBackward(tf, net, raw, activation, pass, asTensor(tf, dOut, pass.output.shape), below) : jsBackward(tf, net, kernels, layer, activation, pass, asArray(dOut), below);
+      grads.set(back.dW.dataSync(), layer.kernel.offset);
+      grads.set(back.dB instanceof Float32Array ? back.dB : back.dB.dataSync(), layer.bias.offset);
       dOut = back.dX;
     }
     for (const layer of net.layers.slice(0, frozen)) grads.fill(0, layer.kernel.offset, layer.bias.offset + layer.bias.size);
-    for (const { layer, dW, dB } of read) {
-      grads.set(dW.dataSync(), layer.kernel.offset);
-      grads.set(dB.dataSync(), layer.bias.offset);
-    }
     zeroFrozenHead(net, frozen, grads);
   });
   return { loss, logits, stats };
@@ -8409,37 +8703,98 @@ function zeroFrozenHead(net, frozen, grads) {
       if (block) grads.fill(0, block.offset, block.offset + block.size);
   }
 }
-function forwardPass(tf, net, layer, activation, input) {
+function forwardPass(tf, net, layer, activation, input, raw) {
   const p = net.head.params;
   const kernel = tf.tensor4d(p.subarray(layer.kernel.offset, layer.kernel.offset + layer.kernel.size), [...layer.kernel.shape4]);
   const bias = tf.tensor1d(p.subarray(layer.bias.offset, layer.bias.offset + layer.bias.size));
+  if (raw && activation === "relu" && net.pooling === "max") {
+    const z2 = tf.fused.conv2d({ x: input, filter: kernel, strides: net.strides, pad: net.padding, bias });
+    const pooled = tf.maxPool(z2, 2, 2, "same");
+    return { input, kernel, z: z2, a: pooled, output: tf.relu(pooled), poolFirst: true };
+  }
   const fused = activation === "relu" ? "relu" : "linear";
   const z = tf.fused.conv2d({ x: input, filter: kernel, strides: net.strides, pad: net.padding, bias, activation: fused });
   const a = fused === activation ? z : activate(tf, activation, z);
   const output = net.pooling === "max" ? tf.maxPool(a, 2, 2, "same") : net.pooling === "avg" ? tf.avgPool(a, 2, 2, "same") : a;
-  return { input, kernel, z, a, output };
+  return { input, kernel, z, a, output, poolFirst: false };
 }
-function backwardPass(tf, net, kernels, activation, pass, dOut, below) {
-  const dA = poolGradient(tf, net.pooling, kernels, dOut, pass);
-  const dZ = activationGradient(tf, activation, dA, pass.z, pass.a);
-  const dB = tf.sum(dZ, [0, 1, 2]);
+var asTensor = (tf, g, shape) => g instanceof Float32Array ? tf.tensor4d(g, shape) : g;
+var asArray = (g) => g instanceof Float32Array ? g : g.dataSync();
+var POOL_ATTRS = { filterSize: 2, strides: 2, pad: "same" };
+function nativeBackward(tf, net, raw, activation, pass, dOut, below) {
+  let dZ;
+  let dB;
+  if (pass.poolFirst && raw) {
+    const dPooled = raw.reluGrad(dOut, pass.output);
+    dB = raw.biasAddGrad(dPooled);
+    dZ = tf.engine().runKernel("MaxPoolGrad", { dy: dPooled, input: pass.z, output: pass.a }, POOL_ATTRS);
+  } else {
+    const dA = net.pooling === "max" ? tf.engine().runKernel("MaxPoolGrad", { dy: dOut, input: pass.a, output: pass.output }, POOL_ATTRS) : net.pooling === "avg" ? tf.engine().runKernel("AvgPoolGrad", { dy: dOut, input: pass.a }, POOL_ATTRS) : dOut;
+    dZ = activation === "relu" && raw ? raw.reluGrad(dA, pass.a) : activationGradient(tf, activation, dA, pass.z, pass.a);
+    dB = raw ? raw.biasAddGrad(dZ) : tf.sum(dZ, [0, 1, 2]);
+  }
+  const dW = tf.engine().runKernel(
+    "Conv2DBackpropFilter",
+    { x: pass.input, dy: dZ },
+    { strides: net.strides, pad: net.padding, dataFormat: "NHWC", filterShape: pass.kernel.shape }
+  );
+  const dX = below ? tf.conv2dTranspose(dZ, pass.kernel, pass.input.shape, net.strides, net.padding) : void 0;
+  return { dW, dB, dX };
+}
+function jsBackward(tf, net, kernels, layer, activation, pass, dOut, below) {
+  const [n, h, w, c] = pass.a.shape;
   const [k, , inC] = pass.kernel.shape;
   const window2 = convWindow([pass.input.shape[1], pass.input.shape[2], inC], k, net.strides, net.padding);
-  if (kernels === "native") {
-    const dW = tf.engine().runKernel(
-      "Conv2DBackpropFilter",
-      { x: pass.input, dy: dZ },
-      {
-        strides: net.strides,
-        pad: net.padding,
-        dataFormat: "NHWC",
-        filterShape: pass.kernel.shape
-      }
-    );
-    const dX = below ? tf.conv2dTranspose(dZ, pass.kernel, pass.input.shape, net.strides, net.padding) : void 0;
-    return { dW, dB, dX };
+  const asConv = kernels === "conv" && net.strides === 1;
+  const { dZ, dB } = poolActivationBackward(net.pooling, activation, pass, dOut, { nhwc: !asConv || below, hwnc: asConv });
+  if (asConv) {
+    const p = net.head.params.subarray(layer.kernel.offset, layer.kernel.offset + layer.kernel.size);
+    return {
+      dW: convFilterGradient(tf, window2, pass.input, tf.tensor4d(dZ.hwnc, [h, w, n, c])),
+      dB,
+      dX: below ? convInputGradient(tf, window2, p, tf.tensor4d(dZ.nhwc, pass.a.shape), inC) : void 0
+    };
   }
-  return { ...unfoldedGradients(tf, window2, pass, dZ, below), dB };
+  return { ...unfoldedGradients(tf, window2, pass, tf.tensor4d(dZ.nhwc, pass.a.shape), below), dB };
+}
+function poolActivationBackward(pooling, activation, pass, dOut, want) {
+  const [n, h, w, c] = pass.a.shape;
+  const a = pass.a.dataSync();
+  if (pooling === "max" && activation === "relu") {
+    const dZ = {
+      nhwc: want.nhwc ? new Float32Array(a.length) : void 0,
+      hwnc: want.hwnc ? new Float32Array(a.length) : void 0
+    };
+    return { dZ, dB: maxPoolReluBackward(a, dOut, n, h, w, c, dZ) };
+  }
+  const dA = pooling === "max" ? maxPool2x2Backward(a, dOut, n, h, w, c) : pooling === "avg" ? avgPool2x2Backward(dOut, n, h, w, c) : dOut;
+  const nhwc = activationBackward(activation, dA, activation === "softplus" ? pass.z.dataSync() : a, a);
+  return { dZ: { nhwc, hwnc: want.hwnc ? hwncFromNhwc(nhwc, n, h, w, c) : void 0 }, dB: channelSums(nhwc, c) };
+}
+function convFilterGradient(tf, g, input, dZhwnc) {
+  const bottom = g.k + g.outH - 1 - g.h - g.top;
+  const right = g.k + g.outW - 1 - g.w - g.left;
+  const pad = [
+    [0, 0],
+    [g.top, bottom],
+    [g.left, right],
+    [0, 0]
+  ];
+  const dWt = tf.conv2d(tf.transpose(input, [3, 1, 2, 0]), dZhwnc, 1, pad);
+  return tf.transpose(dWt, [1, 2, 0, 3]);
+}
+function convInputGradient(tf, g, kernel, dZ, inC) {
+  const filters = dZ.shape[3];
+  const bottom = g.outH - 1 + g.k - g.h - g.top;
+  const right = g.outW - 1 + g.k - g.w - g.left;
+  const pad = [
+    [0, 0],
+    [g.k - 1 - g.top, g.k - 1 - bottom],
+    [g.k - 1 - g.left, g.k - 1 - right],
+    [0, 0]
+  ];
+  const flipped = tf.tensor4d(flippedKernel(kernel, g.k, inC, filters), [g.k, g.k, filters, inC]);
+  return tf.conv2d(dZ, flipped, 1, pad);
 }
 function unfoldedGradients(tf, g, pass, dZ, below) {
   const [n] = pass.input.shape;
@@ -8452,15 +8807,6 @@ function unfoldedGradients(tf, g, pass, dZ, below) {
   const wT = tf.transpose(tf.reshape(pass.kernel, [taps, filters]));
   const dCols = tf.matMul(dZ2, wT).dataSync();
   return { dW, dX: tf.tensor4d(col2im(dCols, n, g), pass.input.shape) };
-}
-function poolGradient(tf, pooling, kernels, dOut, pass) {
-  const attrs = { filterSize: 2, strides: 2, pad: "same" };
-  const [n, h, w, c] = pass.a.shape;
-  if (pooling === "max" && kernels === "im2col")
-    return tf.tensor4d(maxPool2x2Backward(pass.a.dataSync(), dOut.dataSync(), n, h, w, c), pass.a.shape);
-  if (pooling === "max") return tf.engine().runKernel("MaxPoolGrad", { dy: dOut, input: pass.a, output: pass.output }, attrs);
-  if (pooling === "avg") return tf.engine().runKernel("AvgPoolGrad", { dy: dOut, input: pass.a }, attrs);
-  return dOut;
 }
 function softmaxCrossEntropy(out, labels, classes) {
   const rows = labels.length;
@@ -8736,33 +9082,39 @@ async function readImageSource(spec) {
   return pixelCsv(spec.data, await readFile4(spec.data), spec.target, spec.inputShape);
 }
 function pixelCsv(file, bytes, target, shape) {
-  const table = parseCsv(file, bytes);
-  const ti = table.header.indexOf(target);
-  if (ti < 0) throw new MissingColumnError(file, "target", target, table.header);
-  const columns = table.header.map((_, i) => i).filter((i) => i !== ti && table.header[i] !== "");
+  const grid = scanCsv(file, bytes);
+  checkGridInfinities(grid);
+  const ti = grid.header.indexOf(target);
+  if (ti < 0) throw new MissingColumnError(file, "target", target, grid.header);
+  const columns = grid.header.map((_, i) => i).filter((i) => i !== ti && grid.header[i] !== "");
   const size = shape[0] * shape[1] * shape[2];
   if (columns.length !== size)
     throw new DatasetError(
       { file },
       `has ${columns.length} pixel columns (every column but ${show(target)}), but trainer.input_shape ${show(shape)} needs ${shape.join(" \xD7 ")} = ${size}`
     );
-  const pixels = table.rows.map((row, r) => {
+  const numbers = columns.map((c) => grid.numbers(c));
+  const pixels = Array.from({ length: grid.rowCount }, (_, r) => {
     const out = new Float32Array(size);
-    columns.forEach((c, j) => {
-      const cell2 = row[c] ?? "";
-      const v = Number(cell2);
-      if (cell2 === "" || !Number.isFinite(v)) throw new NonNumericError(file, table.lines[r], table.header[c], cell2, "pixel");
-      out[j] = v;
-    });
+    for (let j = 0; j < size; j++) {
+      const v = numbers[j]?.[r];
+      out[j] = v !== void 0 && Number.isFinite(v) ? v : pixelCell(grid, file, r, columns[j]);
+    }
     return out;
   });
-  const labels = table.rows.map((row, r) => {
-    const label = row[ti] ?? "";
+  const labels = Array.from({ length: grid.rowCount }, (_, r) => {
+    const label = grid.text(r, ti);
     if (label === "")
-      throw new DatasetError({ file, line: table.lines[r], column: target }, `row has no value in target column ${show(target)}`);
+      throw new DatasetError({ file, line: grid.lines[r], column: target }, `row has no value in target column ${show(target)}`);
     return label;
   });
-  return { kind: "csv", labels, pixels, keys: table.rows, contentHash: createHash3("sha256").update(bytes).digest("hex") };
+  return { kind: "csv", labels, pixels, contentHash: createHash3("sha256").update(bytes).digest("hex") };
+}
+function pixelCell(grid, file, row, column) {
+  const cell2 = grid.text(row, column);
+  const v = Number(cell2);
+  if (cell2 === "" || !Number.isFinite(v)) throw new NonNumericError(file, grid.lines[row], grid.header[column], cell2, "pixel");
+  return v;
 }
 async function readImageFolder(root, shape) {
   const entries = await readdir(root, { withFileTypes: true });
@@ -8774,7 +9126,6 @@ async function readImageFolder(root, shape) {
     );
   const labels = [];
   const pixels = [];
-  const keys = [];
   const content = createHash3("sha256");
   for (const label of classes) {
     const folder = path3.join(root, label);
@@ -8787,10 +9138,9 @@ async function readImageFolder(root, shape) {
       content.update(`${label}/${name}\0${hash}\0`);
       labels.push(label);
       pixels.push(toInputShape(decodeImage(file, bytes), shape));
-      keys.push([label, hash]);
     }
   }
-  return { kind: "folder", labels, pixels, keys, contentHash: content.digest("hex") };
+  return { kind: "folder", labels, pixels, contentHash: content.digest("hex") };
 }
 var byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function decodeImage(file, bytes) {
@@ -8844,8 +9194,7 @@ function splitImages(source, file, fraction, seed, shape) {
   const classes = [...new Set(source.labels.map(canon))].sort(numeric ? (a, b) => Number(a) - Number(b) : byName);
   if (classes.length < 2)
     throw new DatasetError({ file }, `classification needs at least two classes; the images have only ${show(classes)}`);
-  const table = { file, header: [], rows: source.keys, lines: source.keys.map((_, i) => i + 2) };
-  const { train: train3, validation } = splitRows(table, (row) => canon(source.labels[row]), fraction, seed);
+  const { train: train3, validation } = splitRows(source.labels.length, (row) => canon(source.labels[row]), fraction, seed);
   if (train3.length === 0 || validation.length === 0)
     throw new EmptyDataError(
       { file },
@@ -8871,7 +9220,7 @@ function splitImages(source, file, fraction, seed, shape) {
 }
 
 // src/trainer/image/image-objective.ts
-var IMAGE_TRAINER_VERSION = 2;
+var IMAGE_TRAINER_VERSION = 3;
 var PREDICT_BATCH = 256;
 async function createImageObjective(spec, first, opts = {}) {
   const splitSeed = opts.splitSeed ?? 0;

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-ZAIQE3PW.js";
+} from "./chunk-4AWAOJW5.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";

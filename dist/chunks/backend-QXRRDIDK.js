@@ -8,7 +8,7 @@ import {
   ensureBackend,
   findWasmDir,
   loadTf
-} from "./chunk-5ZKIV7AL.js";
+} from "./chunk-FYWKXR3C.js";
 import "./chunk-R5QEHD35.js";
 import "./chunk-BSN4SUU4.js";
 export {

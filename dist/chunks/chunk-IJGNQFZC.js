@@ -56,7 +56,6 @@ import {
   replaySettingsOf,
   replayStop,
   replayTrainer,
-  require_ajv,
   runSeeds,
   runStudy,
   settingsChanges,
@@ -64,7 +63,7 @@ import {
   shardPosition,
   str,
   withMaxRegression
-} from "./chunk-ZAIQE3PW.js";
+} from "./chunk-4AWAOJW5.js";
 import {
   CONTINUE,
   STOP,
@@ -77,7 +76,7 @@ import {
   resolveHyperparameters,
   trainerShape,
   validationFileProblem
-} from "./chunk-BWOT6CVN.js";
+} from "./chunk-EEOMAQYC.js";
 import {
   canonicalJson,
   hashJson,
@@ -96,7 +95,7 @@ import {
 import {
   BackendError,
   loadTf
-} from "./chunk-5ZKIV7AL.js";
+} from "./chunk-FYWKXR3C.js";
 import {
   isBackendName
 } from "./chunk-R5QEHD35.js";
@@ -112,9 +111,9 @@ import {
   show
 } from "./chunk-BSN4SUU4.js";
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -173,9 +172,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -340,9 +339,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -516,9 +515,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -592,9 +591,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -645,9 +644,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -678,9 +677,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -724,9 +723,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -848,9 +847,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -883,9 +882,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -962,9 +961,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1111,9 +1110,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1131,9 +1130,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1271,9 +1270,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1563,9 +1562,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1693,9 +1692,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1829,9 +1828,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1855,9 +1854,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1920,9 +1919,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -1988,9 +1987,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2034,9 +2033,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2191,9 +2190,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2341,9 +2340,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2365,9 +2364,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2487,9 +2486,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2511,9 +2510,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2532,9 +2531,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2552,9 +2551,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2578,9 +2577,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2608,9 +2607,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2656,9 +2655,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2704,9 +2703,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2732,9 +2731,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2802,9 +2801,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2870,9 +2869,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -2952,9 +2951,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3035,9 +3034,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3070,9 +3069,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3121,9 +3120,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3204,9 +3203,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3298,9 +3297,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3390,9 +3389,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3434,9 +3433,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3531,9 +3530,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3568,9 +3567,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3651,9 +3650,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -3966,9 +3965,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4042,9 +4041,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4179,9 +4178,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4224,9 +4223,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4245,9 +4244,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4264,9 +4263,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4375,9 +4374,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4429,9 +4428,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4475,9 +4474,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4672,9 +4671,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4741,9 +4740,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -4929,9 +4928,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5159,9 +5158,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5245,9 +5244,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5278,9 +5277,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5389,9 +5388,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5435,9 +5434,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5650,9 +5649,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5843,9 +5842,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5908,9 +5907,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -5974,9 +5973,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -6080,9 +6079,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -6675,9 +6674,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -6711,9 +6710,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -7597,9 +7596,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -7701,9 +7700,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7753,9 +7752,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -7955,9 +7954,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -8019,9 +8018,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -8359,9 +8358,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -9376,9 +9375,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -9518,9 +9517,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var __defProp3 = Object.defineProperty;
     var __name3 = (target, value) => __defProp3(target, "name", { value, configurable: true });
@@ -10414,10 +10413,10 @@ var WORKERS_PAY_OFF_MS = 3e3;
 function estimatedTrialMs(size2) {
   return size2.steps * (0.1 + 6 * size2.weights * size2.batch / 2e7);
 }
-function defaultWorkers(dataBytes2, machine = { cores: os.availableParallelism(), freeBytes: os.freemem() }, sweepMs) {
+function defaultWorkers(dataBytes2, machine = { cores: os.availableParallelism(), freeBytes: os.freemem() }, sweepMs, concurrent = Number.POSITIVE_INFINITY) {
   if (sweepMs !== void 0 && sweepMs < WORKERS_PAY_OFF_MS) return 1;
   const byMemory = Math.floor(machine.freeBytes / 2 / workerMemoryBytes(dataBytes2));
-  return Math.max(1, Math.min(machine.cores, byMemory));
+  return Math.max(1, Math.min(machine.cores, byMemory, concurrent));
 }
 var WorkerCrashError = class extends TrialError {
   name = "WorkerCrashError";
@@ -10583,7 +10582,7 @@ function runOn(slot, id, params, ctx, pool) {
 }
 
 // src/trainer/tf/backend-probe.ts
-var AFTER = { tensorflow: ["wasm", "cpu"], wasm: ["cpu"], cpu: [] };
+var AFTER = { tensorflow: ["wasm"], wasm: [], cpu: [] };
 var FIRST_STEPS = 3;
 var MIN_TIMED_MS = 30;
 var SMALLEST_TIMED_MS = 8;
@@ -10591,6 +10590,8 @@ var MAX_STEPS = 200;
 var ROUNDS = 2;
 var CLEARLY = 0.8;
 var HOPELESS = 10;
+var CLEAR_AFTER_ONE = 2;
+var CPU_MAY_WIN_MS = 1;
 var KEEP_PREFERRED = 1.5;
 function probeTimingMs(sweepMs) {
   if (sweepMs === void 0 || !Number.isFinite(sweepMs)) return MIN_TIMED_MS;
@@ -10599,29 +10600,45 @@ function probeTimingMs(sweepMs) {
 async function chooseBackend(first, ports, opts = {}) {
   const minTimedMs = opts.minTimedMs ?? MIN_TIMED_MS;
   const handles = [first];
-  for (const name of AFTER[first.backend]) {
+  const load = async (name) => {
     try {
       handles.push(await ports.load(name));
     } catch (err) {
       if (!(err instanceof BackendError)) throw err;
       ports.warn(`backend auto: ${err.message}; not timed`);
     }
-  }
+  };
+  for (const name of AFTER[first.backend]) await load(name);
+  const alone = handles.length === 1 && opts.prefer?.backend !== "cpu";
+  if (alone && first.backend === "cpu") return { handle: first, timings: [], summary: "cpu (not timed: the only backend available)" };
+  if (alone && opts.estimatedMsPerStep !== void 0 && opts.estimatedMsPerStep >= CPU_MAY_WIN_MS)
+    return {
+      handle: first,
+      timings: [],
+      summary: `${first.backend} (not timed: the only backend available but cpu, which can win only on steps under ${CPU_MAY_WIN_MS} ms; this model's are estimated at ${fmtMs(opts.estimatedMsPerStep)})`
+    };
   const best = /* @__PURE__ */ new Map();
   const failed = /* @__PURE__ */ new Set();
-  for (let round = 0; round < ROUNDS; round++) {
-    const fastest2 = Math.min(...best.values());
-    for (const h of handles) {
-      if (failed.has(h) || best.get(h) > HOPELESS * fastest2) continue;
-      try {
-        const ms = await timeSteps(h, ports, minTimedMs);
-        best.set(h, Math.min(ms, best.get(h) ?? Infinity));
-      } catch (err) {
-        failed.add(h);
-        best.delete(h);
-        ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${errorText(err)}); not used`);
-      }
+  const time = async (h) => {
+    try {
+      const ms = await timeSteps(h, ports, minTimedMs);
+      best.set(h, Math.min(ms, best.get(h) ?? Infinity));
+    } catch (err) {
+      failed.add(h);
+      best.delete(h);
+      ports.warn(`backend auto: a training step fails on the ${h.backend} backend (${errorText(err)}); not used`);
     }
+  };
+  for (const h of handles) await time(h);
+  for (let round = 1; round < ROUNDS && !clearAfterOne(handles, best); round++) {
+    const fastest2 = Math.min(...best.values());
+    for (const h of handles) if (!failed.has(h) && best.get(h) <= HOPELESS * fastest2) await time(h);
+  }
+  const cpu = cpuMayWin(first, best, opts);
+  if (cpu.time) {
+    const before = handles.length;
+    await load("cpu");
+    if (handles.length > before) await time(handles.at(-1));
   }
   const timed = handles.filter((h) => best.has(h));
   const timings = timed.map((h) => ({ backend: h.backend, msPerStep: best.get(h) }));
@@ -10634,20 +10651,51 @@ async function chooseBackend(first, ports, opts = {}) {
     return {
       handle: timed[kept],
       timings,
-      summary: describeTimings(timings, kept, `${opts.prefer.why}, kept: within ${KEEP_PREFERRED}\xD7 of the fastest`)
+      summary: describeTimings(timings, kept, `${opts.prefer.why}, kept: within ${KEEP_PREFERRED}\xD7 of the fastest`, cpu.note)
     };
-  return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest) };
+  return { handle: timed[fastest], timings, summary: describeTimings(timings, fastest, void 0, cpu.note) };
+}
+function cpuMayWin(first, best, opts) {
+  if (first.backend === "cpu") return { time: false };
+  const fastest = Math.min(...best.values());
+  if (best.size === 0 || fastest < CPU_MAY_WIN_MS || opts.prefer?.backend === "cpu") return { time: true };
+  return { time: false, note: `cpu not timed: it can win only on steps under ${CPU_MAY_WIN_MS} ms` };
+}
+function clearAfterOne(handles, best) {
+  const timed = handles.filter((h) => best.has(h));
+  if (timed.length <= 1) return true;
+  if (timed[0] !== handles[0]) return false;
+  const firstMs = best.get(timed[0]);
+  return timed.slice(1).every((h) => best.get(h) >= CLEAR_AFTER_ONE * firstMs);
 }
 async function timeSteps(h, ports, minTimedMs) {
   const ms = await ports.time(h, FIRST_STEPS);
   if (ms * FIRST_STEPS >= minTimedMs) return ms;
   return ports.time(h, Math.min(MAX_STEPS, Math.ceil(minTimedMs / Math.max(ms, 0.01))));
 }
-function describeTimings(timings, chosen, note) {
-  const fmt = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms/step`;
+function describeTimings(timings, chosen, note, untimed) {
+  const fmt = (ms) => `${fmtMs(ms)}/step`;
   const c = timings[chosen];
   const others = timings.filter((_, i) => i !== chosen).map((t) => `${t.backend} ${fmt(t.msPerStep)}`);
-  return `${c.backend} (${fmt(c.msPerStep)}${others.length > 0 ? ` vs ${others.join(", ")}` : ", the only backend available"}${note ? `; ${note}` : ""})`;
+  const alone = others.length > 0 ? ` vs ${others.join(", ")}` : untimed === void 0 ? ", the only backend available" : "";
+  const notes = [note, untimed].filter((n) => n !== void 0).map((n) => `; ${n}`);
+  return `${c.backend} (${fmt(c.msPerStep)}${alone}${notes.join("")})`;
+}
+var fmtMs = (ms) => `${ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2)} ms`;
+async function pickBySize(first, ports, nativeFaster, why) {
+  const untimed = (handle) => ({
+    handle,
+    timings: [],
+    summary: `${handle.backend} (not timed: one training; ${why})`
+  });
+  if (first.backend !== "tensorflow" || nativeFaster) return untimed(first);
+  try {
+    return untimed(await ports.load("wasm"));
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    ports.warn(`backend auto: ${err.message}; staying on tensorflow`);
+    return untimed(first);
+  }
 }
 
 // src/trainer/tf/native.ts
@@ -11025,577 +11073,2465 @@ function largestValues(p) {
   return range && Number.isFinite(range.hi) ? [{ value: range.hi, path: range.hiArg ? [...path11, range.hiArg] : path11 }] : [];
 }
 
-// src/core/config/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/sweep.schema.json
-var sweep_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/sweepgate/sweepgate/schema/sweep.schema.json",
-  title: "sweepgate sweep config",
-  description: "A Weights & Biases sweep configuration plus sweepgate's own keys (seed, budget, trainer, objective, fingerprint, gate, repeats, stages, parallel). Exactly one of trainer, objective, program says what a trial runs; relative paths resolve from this file's folder.",
-  type: "object",
-  required: ["method"],
-  additionalProperties: false,
-  properties: {
-    name: {
-      type: "string",
-      minLength: 1,
-      description: "Sweep name; default: the config file name without extension. Names the PR comment and the cache entries."
-    },
-    description: {
-      type: "string",
-      description: "Free text shown in the report."
-    },
-    method: {
-      enum: ["manual", "grid", "random", "quasirandom", "bayes", "tpe"],
-      description: "Search strategy: manual (the configurations listed in configs, in order), grid (every combination once), random (seeded), quasirandom (a seeded scrambled Halton sequence: even coverage for exploration), bayes (Gaussian process), tpe (tree-structured Parzen estimator)."
-    },
-    configs: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        minProperties: 1
-      },
-      description: "method manual: the configurations to try, in order, each a mapping of parameter names to values inside the space (a constant parameter may be left out). The sweep stops when the list is done."
-    },
-    metric: {
-      type: "object",
-      description: "The metric the sweep optimises. Required with objective or program, except for grid, random, quasirandom and manual sweeps, which may go without (as in W&B: every trial runs, none is best, nothing is gated); with trainer defaults to {name: val_loss, goal: minimize}.",
-      required: ["name"],
-      additionalProperties: false,
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          description: "Metric name, as reported by the trial (e.g. val_loss, val_accuracy)."
-        },
-        goal: {
-          enum: ["minimize", "maximize"],
-          default: "minimize"
-        },
-        target: {
-          type: "number",
-          description: "Stop the sweep once the best value reaches this."
-        },
-        impute: {
-          description: "W&B key, accepted and ignored by sweepgate: imputation for failed runs"
-        },
-        impute_while_running: {
-          description: "W&B key, accepted and ignored by sweepgate: imputation while running"
+// src/core/config/sweep-validator.generated.ts
+var validate = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/sweepgate/sweepgate/schema/sweep.schema.json", "title": "sweepgate sweep config", "description": "A Weights & Biases sweep configuration plus sweepgate's own keys (seed, budget, trainer, objective, fingerprint, gate, repeats, stages, parallel). Exactly one of trainer, objective, program says what a trial runs; relative paths resolve from this file's folder.", "type": "object", "required": ["method"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Sweep name; default: the config file name without extension. Names the PR comment and the cache entries." }, "description": { "type": "string", "description": "Free text shown in the report." }, "method": { "enum": ["manual", "grid", "random", "quasirandom", "bayes", "tpe"], "description": "Search strategy: manual (the configurations listed in configs, in order), grid (every combination once), random (seeded), quasirandom (a seeded scrambled Halton sequence: even coverage for exploration), bayes (Gaussian process), tpe (tree-structured Parzen estimator)." }, "configs": { "type": "array", "minItems": 1, "items": { "type": "object", "minProperties": 1 }, "description": "method manual: the configurations to try, in order, each a mapping of parameter names to values inside the space (a constant parameter may be left out). The sweep stops when the list is done." }, "metric": { "type": "object", "description": "The metric the sweep optimises. Required with objective or program, except for grid, random, quasirandom and manual sweeps, which may go without (as in W&B: every trial runs, none is best, nothing is gated); with trainer defaults to {name: val_loss, goal: minimize}.", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Metric name, as reported by the trial (e.g. val_loss, val_accuracy)." }, "goal": { "enum": ["minimize", "maximize"], "default": "minimize" }, "target": { "type": "number", "description": "Stop the sweep once the best value reaches this." }, "impute": { "description": "W&B key, accepted and ignored by sweepgate: imputation for failed runs" }, "impute_while_running": { "description": "W&B key, accepted and ignored by sweepgate: imputation while running" } } }, "parameters": { "$ref": "#/definitions/parameters" }, "early_terminate": { "type": "object", "description": "Prune unpromising trials: W&B hyperband (min_iter, or max_iter with s; eta default 3) or sweepgate's median rule (warmup_steps default 1, min_trials default 5).", "required": ["type"], "additionalProperties": false, "properties": { "type": { "enum": ["hyperband", "median"] }, "min_iter": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "hyperband: first step at which trials may be stopped." }, "max_iter": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "hyperband: last step at which trials may be stopped (with s)." }, "s": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "hyperband: number of brackets below max_iter." }, "eta": { "type": "number", "exclusiveMinimum": 1, "default": 3, "description": "hyperband: keep the top 1/eta at each bracket." }, "strict": { "description": "W&B key, accepted and ignored by sweepgate: hyperband strict mode" }, "check_rungs": { "type": "boolean", "default": false, "description": "hyperband (sweepgate): a rung prunes only once its cut would have kept the best of the trials that ran furthest (at least 3 of them)." }, "warmup_steps": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "default": 1, "description": "median: steps before a trial may be pruned." }, "min_trials": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "default": 5, "description": "median: trials reporting a step before comparing at it." } } }, "run_cap": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "Maximum number of trials (same as budget.trials)." }, "program": { "type": "string", "minLength": 1, "description": "Training script a trial runs (W&B style): a file relative to this file, or a module (command: [..., -m, ${program}]) or console script (command: [${program}, ...])." }, "command": { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] }, "description": "Command line for program, as W&B's agent runs it: each item becomes a string as Python's str() writes it; whole-item macros ${env} ${interpreter} ${program} ${args} ${args_no_equals} ${args_no_hyphens} ${args_no_boolean_flags} ${args_append_hydra} ${args_override_hydra} ${args_json} ${args_json_file}, a parameter name (${batch_size}) for its value, ${envvar:NAME} anywhere in an item; an unknown whole-item macro is dropped. Default: [${env}, ${interpreter}, ${program}, ${args}]." }, "wandb": { "enum": ["stand-in", "real"], "default": "stand-in", "description": "With program: stand-in (default) puts sweepgate's offline wandb module first on PYTHONPATH, so wandb.init/config/log/summary work with no account and no network; real leaves PYTHONPATH alone (the program then reports metrics as JSON lines)." }, "entity": { "description": "W&B key, accepted and ignored by sweepgate: W&B entity" }, "project": { "description": "W&B key, accepted and ignored by sweepgate: W&B project" }, "controller": { "description": "W&B key, accepted and ignored by sweepgate: W&B controller" }, "job": { "description": "W&B key, accepted and ignored by sweepgate: W&B Launch job" }, "image_uri": { "description": "W&B key, accepted and ignored by sweepgate: W&B Launch image" }, "imageuri": { "description": "W&B key, accepted and ignored by sweepgate: W&B Launch image (old spelling)" }, "scheduler": { "description": "W&B key, accepted and ignored by sweepgate: W&B Launch scheduler" }, "launch": { "description": "W&B key, accepted and ignored by sweepgate: W&B Launch settings" }, "apiVersion": { "description": "W&B key, accepted and ignored by sweepgate: W&B config version" }, "kind": { "description": "W&B key, accepted and ignored by sweepgate: W&B kind" }, "seed": { "type": "integer", "minimum": -9007199254740991, "maximum": 9007199254740991, "default": 0, "description": "Sweep seed: the same seed replays the same sequence of trials." }, "trial_timeout": { "type": ["number", "string"], "description": 'Longest one trial may run: seconds (90) or a duration ("90s", "5m", "1h30m"). A trial past it is stopped with every process it started and recorded as failed (timeout); the sweep goes on.' }, "budget": { "type": "object", "additionalProperties": false, "description": "Limits: trials (like run_cap) and minutes (no new trial starts after this).", "properties": { "trials": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "minutes": { "type": "number", "exclusiveMinimum": 0 } } }, "trainer": { "type": "object", "description": "Built-in TensorFlow.js trainer: an MLP on a CSV file (type tabular), or conv layers and a dense head on images (type image).", "required": ["data"], "additionalProperties": false, "properties": { "type": { "enum": ["tabular", "image"], "default": "tabular" }, "data": { "type": "string", "minLength": 1, "description": "CSV file with a header row, relative to this file; with type image, a CSV of pixel rows or a folder with one sub-folder of PNG/JPEG images per class." }, "target": { "type": "string", "minLength": 1, "description": "Label column (type image: of a pixel CSV; a folder of images needs none)." }, "task": { "enum": ["classification", "regression"] }, "validation_split": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Fraction held out for validation. Each row's side is fixed by a hash of its position (or its split_by ids) and split_seed, never by its feature cells or the sweep seed." }, "validation": { "type": "string", "minLength": 1, "description": "Separate validation CSV with the same columns (instead of validation_split)." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Feature columns; default: every column but the target." }, "defaults": { "type": "object", "description": "Values for trainer hyperparameters the sweep does not search (e.g. epochs: 20)." }, "split_seed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "default": 0, "description": "Seed of the validation split, independent of the sweep's seed (changing seed never moves validation rows)." }, "split_by": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Id column(s): a row's side follows its id, so the split survives deleted and reordered rows. Not features unless listed in features." }, "input_shape": { "type": "array", "minItems": 3, "maxItems": 3, "items": { "type": "integer", "minimum": 1 }, "description": "type image: [height, width, channels] of every image (channels 1 = greyscale, 3 = RGB); folder images are resized to it." }, "base_model": { "type": "string", "minLength": 1, "description": "A saved TensorFlow.js LayersModel (model.json or its folder) to fine-tune: an MLP (type tabular) or a conv net that save_best wrote (type image); its architecture and weights replace the initial ones, and its bytes (and its model-card.json's) are part of every trial key." }, "save_best": { "type": "string", "minLength": 1, "description": "Folder to write the best trial's model to after the sweep (model.json + weights.bin, loadable with tf.loadLayersModel, and model-card.json); the MLP (type tabular) or the conv net (type image)." } }, "if": { "properties": { "type": { "const": "image" } }, "required": ["type"] }, "else": { "required": ["target", "task"] } }, "objective": { "type": "string", "minLength": 1, "description": "JS module whose default export trains one trial: async (params, ctx) => number | metrics." }, "fingerprint": { "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "description": "Glob(s), relative to this file, whose file contents are part of every trial key." }, "gate": { "type": "object", "description": 'Per-metric regression thresholds: metric: 0.01 (absolute), metric: "2%" (relative), or {threshold, goal, alpha}.', "additionalProperties": { "$ref": "#/definitions/gateRule" } }, "parallel": { "type": "integer", "minimum": 1, "maximum": 64, "description": "Trials run at once (the built-in trainer in worker threads). Default: for the built-in trainer one worker per core capped for memory (1 for small sweeps); 1 for programs and modules. Running trials are fantasised by the sampler so they never get the same point, and trials are recorded in the order they were asked, so a parallel sweep is reproducible." }, "repeats": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "default": 1, "description": "Seeds per finalist, to measure noise." }, "champion": { "type": "object", "additionalProperties": false, "description": "Champion replay: main's best params are trained on this many held-out seeds on the baseline branch, and replayed on every PR with the same seeds in the same order, stopping once the evidence decides (3, 5, then all of them); the gate pairs them seed by seed.", "properties": { "seeds": { "type": "integer", "minimum": 0, "maximum": 1e3, "description": "Held-out seeds (0 turns the replay off; the gate then compares best with best)." } } }, "pr": { "type": "object", "additionalProperties": false, "description": "How a pull request runs (the baseline branch always runs the search). Not part of the config hash: changing it does not make main and the PR differ.", "properties": { "search": { "type": "boolean", "default": true, "description": "false: a PR runs only the champion replay, skipping the search (no trial budget spent); the gate decides on rules `on: champion`, and rules `on: best` or `both` fail, since nothing was searched. For expensive models, and PRs that do not touch the search space. Needs a baseline with a champion; without one the search runs." }, "warm_start": { "type": "integer", "minimum": 0, "maximum": 100, "default": 3, "description": "When a PR searches and main's trials cannot be reused (their keys changed), its search starts with main's best this-many configurations still inside the PR's space, re-evaluated under the PR, then the sampler takes over (random, quasirandom, bayes, tpe; not with stages). They count against the trial budget. 0 turns it off." } } }, "stages": { "type": ["array", "string"], "minItems": 1, "description": "Iterative sweep: each stage searches its parameters with its own method and budget, with every earlier stage's best fixed. `auto` plans the stages from the parameters' names (optimizer, learning rate, architecture, regularisation, the rest).", "if": { "type": "string" }, "then": { "enum": ["auto"] }, "items": { "type": "object", "required": ["parameters"], "additionalProperties": false, "properties": { "parameters": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, "method": { "type": "string", "description": "This stage's search method (default: the sweep's): grid, random, bayes, tpe, quasirandom or manual." }, "run_cap": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "This stage's trial budget (default: a grid's size, else the sweep's)." }, "budget": { "type": "object", "additionalProperties": false, "properties": { "trials": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 } }, "description": "This stage's trial budget, like run_cap." }, "trials": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "This stage's trial budget, like run_cap." }, "early_terminate": { "$ref": "#/properties/early_terminate" }, "values": { "description": "decades: each numeric parameter takes the powers of ten inside its range." }, "refine": { "type": "boolean", "description": "Narrow each numeric range around its best value so far: one decade either side on a log range, a quarter of the width either side on a linear one, clipped to the original bounds." }, "configs": { "type": "array", "items": { "type": "object" }, "description": "method: manual: the configurations to try, as they are." } } } } }, "definitions": { "parameters": { "type": "object", "description": "The search space: parameter name -> distribution (W&B forms). Nested `parameters:` blocks become dotted names.", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "parameter": { "type": "object", "description": "One parameter: value | values (+probabilities) | min/max (+q) | mu/sigma (+q) | a/b (+q), an optional distribution, or a nested parameters block.", "additionalProperties": false, "properties": { "distribution": { "enum": ["constant", "categorical", "categorical_w_probabilities", "int_uniform", "uniform", "q_uniform", "log_uniform", "log_uniform_values", "q_log_uniform", "q_log_uniform_values", "inv_log_uniform", "inv_log_uniform_values", "normal", "q_normal", "log_normal", "q_log_normal", "beta", "q_beta"] }, "value": { "description": "A constant." }, "values": { "type": "array", "minItems": 1, "description": "Choices (categorical)." }, "probabilities": { "type": "array", "minItems": 1, "items": { "type": "number", "minimum": 0 }, "description": "One probability per value; they sum to 1." }, "min": { "type": "number", "description": "Lower bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)." }, "max": { "type": "number", "description": "Upper bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)." }, "mu": { "type": "number", "description": "Mean (normal) or mean of the log (log_normal); default 0." }, "sigma": { "type": "number", "exclusiveMinimum": 0, "description": "Standard deviation; default 1." }, "q": { "type": "number", "exclusiveMinimum": 0, "description": "Quantisation step for q_* distributions; default 1." }, "a": { "type": "number", "exclusiveMinimum": 0, "description": "Beta shape a; default 1." }, "b": { "type": "number", "exclusiveMinimum": 0, "description": "Beta shape b; default 1." }, "parameters": { "$ref": "#/definitions/parameters" } } }, "gateRule": { "type": ["number", "string", "object"], "description": 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha, on}.', "minimum": 0, "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$", "required": ["threshold"], "additionalProperties": false, "properties": { "threshold": { "type": ["number", "string"], "minimum": 0, "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$" }, "goal": { "enum": ["minimize", "maximize"] }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.05 }, "on": { "enum": ["champion", "best", "both"], "default": "champion", "description": "champion: main's best params replayed on this PR with main's seeds, paired seed by seed (default); best: this PR's best vs main's best (the tuning result); both: either failing fails." } } } } };
+var schema14 = { "type": ["number", "string", "object"], "description": 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha, on}.', "minimum": 0, "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$", "required": ["threshold"], "additionalProperties": false, "properties": { "threshold": { "type": ["number", "string"], "minimum": 0, "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$" }, "goal": { "enum": ["minimize", "maximize"] }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.05 }, "on": { "enum": ["champion", "best", "both"], "default": "champion", "description": "champion: main's best params replayed on this PR with main's seeds, paired seed by seed (default); best: this PR's best vs main's best (the tuning result); both: either failing fails." } } };
+var schema15 = { "type": "object", "description": "Prune unpromising trials: W&B hyperband (min_iter, or max_iter with s; eta default 3) or sweepgate's median rule (warmup_steps default 1, min_trials default 5).", "required": ["type"], "additionalProperties": false, "properties": { "type": { "enum": ["hyperband", "median"] }, "min_iter": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "hyperband: first step at which trials may be stopped." }, "max_iter": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "hyperband: last step at which trials may be stopped (with s)." }, "s": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "hyperband: number of brackets below max_iter." }, "eta": { "type": "number", "exclusiveMinimum": 1, "default": 3, "description": "hyperband: keep the top 1/eta at each bracket." }, "strict": { "description": "W&B key, accepted and ignored by sweepgate: hyperband strict mode" }, "check_rungs": { "type": "boolean", "default": false, "description": "hyperband (sweepgate): a rung prunes only once its cut would have kept the best of the trials that ran furthest (at least 3 of them)." }, "warmup_steps": { "type": "integer", "minimum": 0, "maximum": 9007199254740991, "default": 1, "description": "median: steps before a trial may be pruned." }, "min_trials": { "type": "integer", "minimum": 1, "maximum": 9007199254740991, "default": 5, "description": "median: trials reporting a step before comparing at it." } } };
+var func2 = Object.prototype.hasOwnProperty;
+var schema12 = { "type": "object", "description": "The search space: parameter name -> distribution (W&B forms). Nested `parameters:` blocks become dotted names.", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/parameter" } };
+var schema13 = { "type": "object", "description": "One parameter: value | values (+probabilities) | min/max (+q) | mu/sigma (+q) | a/b (+q), an optional distribution, or a nested parameters block.", "additionalProperties": false, "properties": { "distribution": { "enum": ["constant", "categorical", "categorical_w_probabilities", "int_uniform", "uniform", "q_uniform", "log_uniform", "log_uniform_values", "q_log_uniform", "q_log_uniform_values", "inv_log_uniform", "inv_log_uniform_values", "normal", "q_normal", "log_normal", "q_log_normal", "beta", "q_beta"] }, "value": { "description": "A constant." }, "values": { "type": "array", "minItems": 1, "description": "Choices (categorical)." }, "probabilities": { "type": "array", "minItems": 1, "items": { "type": "number", "minimum": 0 }, "description": "One probability per value; they sum to 1." }, "min": { "type": "number", "description": "Lower bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)." }, "max": { "type": "number", "description": "Upper bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)." }, "mu": { "type": "number", "description": "Mean (normal) or mean of the log (log_normal); default 0." }, "sigma": { "type": "number", "exclusiveMinimum": 0, "description": "Standard deviation; default 1." }, "q": { "type": "number", "exclusiveMinimum": 0, "description": "Quantisation step for q_* distributions; default 1." }, "a": { "type": "number", "exclusiveMinimum": 0, "description": "Beta shape a; default 1." }, "b": { "type": "number", "exclusiveMinimum": 0, "description": "Beta shape b; default 1." }, "parameters": { "$ref": "#/definitions/parameters" } } };
+var wrapper0 = { validate: validate11 };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema13.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
         }
+        errors++;
       }
-    },
-    parameters: {
-      $ref: "#/definitions/parameters"
-    },
-    early_terminate: {
-      type: "object",
-      description: "Prune unpromising trials: W&B hyperband (min_iter, or max_iter with s; eta default 3) or sweepgate's median rule (warmup_steps default 1, min_trials default 5).",
-      required: ["type"],
-      additionalProperties: false,
-      properties: {
-        type: {
-          enum: ["hyperband", "median"]
-        },
-        min_iter: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          description: "hyperband: first step at which trials may be stopped."
-        },
-        max_iter: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          description: "hyperband: last step at which trials may be stopped (with s)."
-        },
-        s: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          description: "hyperband: number of brackets below max_iter."
-        },
-        eta: {
-          type: "number",
-          exclusiveMinimum: 1,
-          default: 3,
-          description: "hyperband: keep the top 1/eta at each bracket."
-        },
-        strict: {
-          description: "W&B key, accepted and ignored by sweepgate: hyperband strict mode"
-        },
-        check_rungs: {
-          type: "boolean",
-          default: false,
-          description: "hyperband (sweepgate): a rung prunes only once its cut would have kept the best of the trials that ran furthest (at least 3 of them)."
-        },
-        warmup_steps: {
-          type: "integer",
-          minimum: 0,
-          maximum: 9007199254740991,
-          default: 1,
-          description: "median: steps before a trial may be pruned."
-        },
-        min_trials: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991,
-          default: 5,
-          description: "median: trials reporting a step before comparing at it."
+    }
+    if (data.distribution !== void 0) {
+      let data0 = data.distribution;
+      if (!(data0 === "constant" || data0 === "categorical" || data0 === "categorical_w_probabilities" || data0 === "int_uniform" || data0 === "uniform" || data0 === "q_uniform" || data0 === "log_uniform" || data0 === "log_uniform_values" || data0 === "q_log_uniform" || data0 === "q_log_uniform_values" || data0 === "inv_log_uniform" || data0 === "inv_log_uniform_values" || data0 === "normal" || data0 === "q_normal" || data0 === "log_normal" || data0 === "q_log_normal" || data0 === "beta" || data0 === "q_beta")) {
+        const err1 = { instancePath: instancePath + "/distribution", schemaPath: "#/properties/distribution/enum", keyword: "enum", params: { allowedValues: schema13.properties.distribution.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.distribution.enum, parentSchema: schema13.properties.distribution, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
         }
+        errors++;
       }
-    },
-    run_cap: {
-      type: "integer",
-      minimum: 1,
-      maximum: 9007199254740991,
-      description: "Maximum number of trials (same as budget.trials)."
-    },
-    program: {
-      type: "string",
-      minLength: 1,
-      description: "Training script a trial runs (W&B style): a file relative to this file, or a module (command: [..., -m, ${program}]) or console script (command: [${program}, ...])."
-    },
-    command: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: ["string", "number", "boolean"]
-      },
-      description: "Command line for program, as W&B's agent runs it: each item becomes a string as Python's str() writes it; whole-item macros ${env} ${interpreter} ${program} ${args} ${args_no_equals} ${args_no_hyphens} ${args_no_boolean_flags} ${args_append_hydra} ${args_override_hydra} ${args_json} ${args_json_file}, a parameter name (${batch_size}) for its value, ${envvar:NAME} anywhere in an item; an unknown whole-item macro is dropped. Default: [${env}, ${interpreter}, ${program}, ${args}]."
-    },
-    wandb: {
-      enum: ["stand-in", "real"],
-      default: "stand-in",
-      description: "With program: stand-in (default) puts sweepgate's offline wandb module first on PYTHONPATH, so wandb.init/config/log/summary work with no account and no network; real leaves PYTHONPATH alone (the program then reports metrics as JSON lines)."
-    },
-    entity: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B entity"
-    },
-    project: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B project"
-    },
-    controller: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B controller"
-    },
-    job: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch job"
-    },
-    image_uri: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch image"
-    },
-    imageuri: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch image (old spelling)"
-    },
-    scheduler: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch scheduler"
-    },
-    launch: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B Launch settings"
-    },
-    apiVersion: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B config version"
-    },
-    kind: {
-      description: "W&B key, accepted and ignored by sweepgate: W&B kind"
-    },
-    seed: {
-      type: "integer",
-      minimum: -9007199254740991,
-      maximum: 9007199254740991,
-      default: 0,
-      description: "Sweep seed: the same seed replays the same sequence of trials."
-    },
-    trial_timeout: {
-      type: ["number", "string"],
-      description: 'Longest one trial may run: seconds (90) or a duration ("90s", "5m", "1h30m"). A trial past it is stopped with every process it started and recorded as failed (timeout); the sweep goes on.'
-    },
-    budget: {
-      type: "object",
-      additionalProperties: false,
-      description: "Limits: trials (like run_cap) and minutes (no new trial starts after this).",
-      properties: {
-        trials: {
-          type: "integer",
-          minimum: 1,
-          maximum: 9007199254740991
-        },
-        minutes: {
-          type: "number",
-          exclusiveMinimum: 0
-        }
-      }
-    },
-    trainer: {
-      type: "object",
-      description: "Built-in TensorFlow.js trainer: an MLP on a CSV file (type tabular), or conv layers and a dense head on images (type image).",
-      required: ["data"],
-      additionalProperties: false,
-      properties: {
-        type: {
-          enum: ["tabular", "image"],
-          default: "tabular"
-        },
-        data: {
-          type: "string",
-          minLength: 1,
-          description: "CSV file with a header row, relative to this file; with type image, a CSV of pixel rows or a folder with one sub-folder of PNG/JPEG images per class."
-        },
-        target: {
-          type: "string",
-          minLength: 1,
-          description: "Label column (type image: of a pixel CSV; a folder of images needs none)."
-        },
-        task: {
-          enum: ["classification", "regression"]
-        },
-        validation_split: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.2,
-          description: "Fraction held out for validation. Each row's side is fixed by a hash of its position (or its split_by ids) and split_seed, never by its feature cells or the sweep seed."
-        },
-        validation: {
-          type: "string",
-          minLength: 1,
-          description: "Separate validation CSV with the same columns (instead of validation_split)."
-        },
-        features: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Feature columns; default: every column but the target."
-        },
-        defaults: {
-          type: "object",
-          description: "Values for trainer hyperparameters the sweep does not search (e.g. epochs: 20)."
-        },
-        split_seed: {
-          type: "integer",
-          minimum: 0,
-          maximum: 9007199254740991,
-          default: 0,
-          description: "Seed of the validation split, independent of the sweep's seed (changing seed never moves validation rows)."
-        },
-        split_by: {
-          type: ["string", "array"],
-          minLength: 1,
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          description: "Id column(s): a row's side follows its id, so the split survives deleted and reordered rows. Not features unless listed in features."
-        },
-        input_shape: {
-          type: "array",
-          minItems: 3,
-          maxItems: 3,
-          items: {
-            type: "integer",
-            minimum: 1
-          },
-          description: "type image: [height, width, channels] of every image (channels 1 = greyscale, 3 = RGB); folder images are resized to it."
-        },
-        base_model: {
-          type: "string",
-          minLength: 1,
-          description: "A saved TensorFlow.js LayersModel (model.json or its folder) to fine-tune: an MLP (type tabular) or a conv net that save_best wrote (type image); its architecture and weights replace the initial ones, and its bytes (and its model-card.json's) are part of every trial key."
-        },
-        save_best: {
-          type: "string",
-          minLength: 1,
-          description: "Folder to write the best trial's model to after the sweep (model.json + weights.bin, loadable with tf.loadLayersModel, and model-card.json); the MLP (type tabular) or the conv net (type image)."
-        }
-      },
-      if: {
-        properties: {
-          type: {
-            const: "image"
+    }
+    if (data.values !== void 0) {
+      let data1 = data.values;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err2 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.values, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
           }
-        },
-        required: ["type"]
-      },
-      else: {
-        required: ["target", "task"]
-      }
-    },
-    objective: {
-      type: "string",
-      minLength: 1,
-      description: "JS module whose default export trains one trial: async (params, ctx) => number | metrics."
-    },
-    fingerprint: {
-      type: ["string", "array"],
-      minLength: 1,
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      description: "Glob(s), relative to this file, whose file contents are part of every trial key."
-    },
-    gate: {
-      type: "object",
-      description: 'Per-metric regression thresholds: metric: 0.01 (absolute), metric: "2%" (relative), or {threshold, goal, alpha}.',
-      additionalProperties: {
-        $ref: "#/definitions/gateRule"
-      }
-    },
-    parallel: {
-      type: "integer",
-      minimum: 1,
-      maximum: 64,
-      description: "Trials run at once (the built-in trainer in worker threads). Default: for the built-in trainer one worker per core capped for memory (1 for small sweeps); 1 for programs and modules. Running trials are fantasised by the sampler so they never get the same point, and trials are recorded in the order they were asked, so a parallel sweep is reproducible."
-    },
-    repeats: {
-      type: "integer",
-      minimum: 1,
-      maximum: 9007199254740991,
-      default: 1,
-      description: "Seeds per finalist, to measure noise."
-    },
-    champion: {
-      type: "object",
-      additionalProperties: false,
-      description: "Champion replay: main's best params are trained on this many held-out seeds on the baseline branch, and replayed on every PR with the same seeds in the same order, stopping once the evidence decides (3, 5, then all of them); the gate pairs them seed by seed.",
-      properties: {
-        seeds: {
-          type: "integer",
-          minimum: 0,
-          maximum: 1e3,
-          description: "Held-out seeds (0 turns the replay off; the gate then compares best with best)."
+          errors++;
         }
-      }
-    },
-    pr: {
-      type: "object",
-      additionalProperties: false,
-      description: "How a pull request runs (the baseline branch always runs the search). Not part of the config hash: changing it does not make main and the PR differ.",
-      properties: {
-        search: {
-          type: "boolean",
-          default: true,
-          description: "false: a PR runs only the champion replay, skipping the search (no trial budget spent); the gate decides on rules `on: champion`, and rules `on: best` or `both` fail, since nothing was searched. For expensive models, and PRs that do not touch the search space. Needs a baseline with a champion; without one the search runs."
-        },
-        warm_start: {
-          type: "integer",
-          minimum: 0,
-          maximum: 100,
-          default: 3,
-          description: "When a PR searches and main's trials cannot be reused (their keys changed), its search starts with main's best this-many configurations still inside the PR's space, re-evaluated under the PR, then the sampler takes over (random, quasirandom, bayes, tpe; not with stages). They count against the trial budget. 0 turns it off."
+      } else {
+        const err3 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.values.type, parentSchema: schema13.properties.values, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
+        errors++;
       }
-    },
-    stages: {
-      type: ["array", "string"],
-      minItems: 1,
-      description: "Iterative sweep: each stage searches its parameters with its own method and budget, with every earlier stage's best fixed. `auto` plans the stages from the parameters' names (optimizer, learning rate, architecture, regularisation, the rest).",
-      if: {
-        type: "string"
-      },
-      then: {
-        enum: ["auto"]
-      },
-      items: {
-        type: "object",
-        required: ["parameters"],
-        additionalProperties: false,
-        properties: {
-          parameters: {
-            type: "array",
-            minItems: 1,
-            uniqueItems: true,
-            items: {
-              type: "string"
-            }
-          },
-          method: {
-            type: "string",
-            description: "This stage's search method (default: the sweep's): grid, random, bayes, tpe, quasirandom or manual."
-          },
-          run_cap: {
-            type: "integer",
-            minimum: 1,
-            maximum: 9007199254740991,
-            description: "This stage's trial budget (default: a grid's size, else the sweep's)."
-          },
-          budget: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              trials: {
-                type: "integer",
-                minimum: 1,
-                maximum: 9007199254740991
+    }
+    if (data.probabilities !== void 0) {
+      let data2 = data.probabilities;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err4 = { instancePath: instancePath + "/probabilities", schemaPath: "#/properties/probabilities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.probabilities, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 < 0 || isNaN(data3)) {
+              const err5 = { instancePath: instancePath + "/probabilities/" + i0, schemaPath: "#/properties/probabilities/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.probabilities.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
               }
-            },
-            description: "This stage's trial budget, like run_cap."
-          },
-          trials: {
-            type: "integer",
-            minimum: 1,
-            maximum: 9007199254740991,
-            description: "This stage's trial budget, like run_cap."
-          },
-          early_terminate: {
-            $ref: "#/properties/early_terminate"
-          },
-          values: {
-            description: "decades: each numeric parameter takes the powers of ten inside its range."
-          },
-          refine: {
-            type: "boolean",
-            description: "Narrow each numeric range around its best value so far: one decade either side on a log range, a quarter of the width either side on a linear one, clipped to the original bounds."
-          },
-          configs: {
-            type: "array",
-            items: {
-              type: "object"
-            },
-            description: "method: manual: the configurations to try, as they are."
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/probabilities/" + i0, schemaPath: "#/properties/probabilities/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.probabilities.items.type, parentSchema: schema13.properties.probabilities.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/probabilities", schemaPath: "#/properties/probabilities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.probabilities.type, parentSchema: schema13.properties.probabilities, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== void 0) {
+      let data4 = data.min;
+      if (!(typeof data4 == "number" && isFinite(data4))) {
+        const err8 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.min.type, parentSchema: schema13.properties.min, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== void 0) {
+      let data5 = data.max;
+      if (!(typeof data5 == "number" && isFinite(data5))) {
+        const err9 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.max.type, parentSchema: schema13.properties.max, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.mu !== void 0) {
+      let data6 = data.mu;
+      if (!(typeof data6 == "number" && isFinite(data6))) {
+        const err10 = { instancePath: instancePath + "/mu", schemaPath: "#/properties/mu/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.mu.type, parentSchema: schema13.properties.mu, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.sigma !== void 0) {
+      let data7 = data.sigma;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 <= 0 || isNaN(data7)) {
+          const err11 = { instancePath: instancePath + "/sigma", schemaPath: "#/properties/sigma/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties.sigma, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/sigma", schemaPath: "#/properties/sigma/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.sigma.type, parentSchema: schema13.properties.sigma, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.q !== void 0) {
+      let data8 = data.q;
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 <= 0 || isNaN(data8)) {
+          const err13 = { instancePath: instancePath + "/q", schemaPath: "#/properties/q/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties.q, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/q", schemaPath: "#/properties/q/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.q.type, parentSchema: schema13.properties.q, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.a !== void 0) {
+      let data9 = data.a;
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 <= 0 || isNaN(data9)) {
+          const err15 = { instancePath: instancePath + "/a", schemaPath: "#/properties/a/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties.a, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/a", schemaPath: "#/properties/a/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.a.type, parentSchema: schema13.properties.a, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.b !== void 0) {
+      let data10 = data.b;
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 <= 0 || isNaN(data10)) {
+          const err17 = { instancePath: instancePath + "/b", schemaPath: "#/properties/b/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema13.properties.b, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/b", schemaPath: "#/properties/b/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.b.type, parentSchema: schema13.properties.b, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.parameters !== void 0) {
+      if (!wrapper0.validate(data.parameters, { instancePath: instancePath + "/parameters", parentData: data, parentDataProperty: "parameters", rootData })) {
+        vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!validate12(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var pattern0 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.method === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== void 0) {
+      let data2 = data.method;
+      if (!(data2 === "manual" || data2 === "grid" || data2 === "random" || data2 === "quasirandom" || data2 === "bayes" || data2 === "tpe")) {
+        const err5 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema11.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.method.enum, parentSchema: schema11.properties.method, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.configs !== void 0) {
+      let data3 = data.configs;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err6 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.configs, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+              const err7 = { instancePath: instancePath + "/configs/" + i0, schemaPath: "#/properties/configs/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.configs.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/configs/" + i0, schemaPath: "#/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.configs.items.type, parentSchema: schema11.properties.configs.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.configs.type, parentSchema: schema11.properties.configs, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.metric !== void 0) {
+      let data5 = data.metric;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.name === void 0) {
+          const err10 = { instancePath: instancePath + "/metric", schemaPath: "#/properties/metric/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.metric.required, parentSchema: schema11.properties.metric, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "name" || key1 === "goal" || key1 === "target" || key1 === "impute" || key1 === "impute_while_running")) {
+            const err11 = { instancePath: instancePath + "/metric", schemaPath: "#/properties/metric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.metric, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data5.name !== void 0) {
+          let data6 = data5.name;
+          if (typeof data6 === "string") {
+            if (data6.length < 1) {
+              const err12 = { instancePath: instancePath + "/metric/name", schemaPath: "#/properties/metric/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.metric.properties.name, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metric/name", schemaPath: "#/properties/metric/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.metric.properties.name.type, parentSchema: schema11.properties.metric.properties.name, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data5.goal !== void 0) {
+          let data7 = data5.goal;
+          if (!(data7 === "minimize" || data7 === "maximize")) {
+            const err14 = { instancePath: instancePath + "/metric/goal", schemaPath: "#/properties/metric/properties/goal/enum", keyword: "enum", params: { allowedValues: schema11.properties.metric.properties.goal.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.metric.properties.goal.enum, parentSchema: schema11.properties.metric.properties.goal, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data5.target !== void 0) {
+          let data8 = data5.target;
+          if (!(typeof data8 == "number" && isFinite(data8))) {
+            const err15 = { instancePath: instancePath + "/metric/target", schemaPath: "#/properties/metric/properties/target/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.metric.properties.target.type, parentSchema: schema11.properties.metric.properties.target, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metric", schemaPath: "#/properties/metric/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.metric.type, parentSchema: schema11.properties.metric, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.parameters !== void 0) {
+      if (!validate11(data.parameters, { instancePath: instancePath + "/parameters", parentData: data, parentDataProperty: "parameters", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.early_terminate !== void 0) {
+      let data10 = data.early_terminate;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.type === void 0) {
+          const err17 = { instancePath: instancePath + "/early_terminate", schemaPath: "#/properties/early_terminate/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema11.properties.early_terminate.required, parentSchema: schema11.properties.early_terminate, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
+          if (!func2.call(schema11.properties.early_terminate.properties, key2)) {
+            const err18 = { instancePath: instancePath + "/early_terminate", schemaPath: "#/properties/early_terminate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.early_terminate, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.type !== void 0) {
+          let data11 = data10.type;
+          if (!(data11 === "hyperband" || data11 === "median")) {
+            const err19 = { instancePath: instancePath + "/early_terminate/type", schemaPath: "#/properties/early_terminate/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.early_terminate.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.early_terminate.properties.type.enum, parentSchema: schema11.properties.early_terminate.properties.type, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data10.min_iter !== void 0) {
+          let data12 = data10.min_iter;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err20 = { instancePath: instancePath + "/early_terminate/min_iter", schemaPath: "#/properties/early_terminate/properties/min_iter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.early_terminate.properties.min_iter.type, parentSchema: schema11.properties.early_terminate.properties.min_iter, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 > 9007199254740991 || isNaN(data12)) {
+              const err21 = { instancePath: instancePath + "/early_terminate/min_iter", schemaPath: "#/properties/early_terminate/properties/min_iter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.early_terminate.properties.min_iter, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data12 < 1 || isNaN(data12)) {
+              const err22 = { instancePath: instancePath + "/early_terminate/min_iter", schemaPath: "#/properties/early_terminate/properties/min_iter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.early_terminate.properties.min_iter, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.max_iter !== void 0) {
+          let data13 = data10.max_iter;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err23 = { instancePath: instancePath + "/early_terminate/max_iter", schemaPath: "#/properties/early_terminate/properties/max_iter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.early_terminate.properties.max_iter.type, parentSchema: schema11.properties.early_terminate.properties.max_iter, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 9007199254740991 || isNaN(data13)) {
+              const err24 = { instancePath: instancePath + "/early_terminate/max_iter", schemaPath: "#/properties/early_terminate/properties/max_iter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.early_terminate.properties.max_iter, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data13 < 1 || isNaN(data13)) {
+              const err25 = { instancePath: instancePath + "/early_terminate/max_iter", schemaPath: "#/properties/early_terminate/properties/max_iter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.early_terminate.properties.max_iter, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.s !== void 0) {
+          let data14 = data10.s;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err26 = { instancePath: instancePath + "/early_terminate/s", schemaPath: "#/properties/early_terminate/properties/s/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.early_terminate.properties.s.type, parentSchema: schema11.properties.early_terminate.properties.s, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 > 9007199254740991 || isNaN(data14)) {
+              const err27 = { instancePath: instancePath + "/early_terminate/s", schemaPath: "#/properties/early_terminate/properties/s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.early_terminate.properties.s, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data14 < 1 || isNaN(data14)) {
+              const err28 = { instancePath: instancePath + "/early_terminate/s", schemaPath: "#/properties/early_terminate/properties/s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.early_terminate.properties.s, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.eta !== void 0) {
+          let data15 = data10.eta;
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 <= 1 || isNaN(data15)) {
+              const err29 = { instancePath: instancePath + "/early_terminate/eta", schemaPath: "#/properties/early_terminate/properties/eta/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.early_terminate.properties.eta, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/early_terminate/eta", schemaPath: "#/properties/early_terminate/properties/eta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.early_terminate.properties.eta.type, parentSchema: schema11.properties.early_terminate.properties.eta, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data10.check_rungs !== void 0) {
+          let data16 = data10.check_rungs;
+          if (typeof data16 !== "boolean") {
+            const err31 = { instancePath: instancePath + "/early_terminate/check_rungs", schemaPath: "#/properties/early_terminate/properties/check_rungs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.early_terminate.properties.check_rungs.type, parentSchema: schema11.properties.early_terminate.properties.check_rungs, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data10.warmup_steps !== void 0) {
+          let data17 = data10.warmup_steps;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err32 = { instancePath: instancePath + "/early_terminate/warmup_steps", schemaPath: "#/properties/early_terminate/properties/warmup_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.early_terminate.properties.warmup_steps.type, parentSchema: schema11.properties.early_terminate.properties.warmup_steps, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 9007199254740991 || isNaN(data17)) {
+              const err33 = { instancePath: instancePath + "/early_terminate/warmup_steps", schemaPath: "#/properties/early_terminate/properties/warmup_steps/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.early_terminate.properties.warmup_steps, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data17 < 0 || isNaN(data17)) {
+              const err34 = { instancePath: instancePath + "/early_terminate/warmup_steps", schemaPath: "#/properties/early_terminate/properties/warmup_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.early_terminate.properties.warmup_steps, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.min_trials !== void 0) {
+          let data18 = data10.min_trials;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err35 = { instancePath: instancePath + "/early_terminate/min_trials", schemaPath: "#/properties/early_terminate/properties/min_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.early_terminate.properties.min_trials.type, parentSchema: schema11.properties.early_terminate.properties.min_trials, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 > 9007199254740991 || isNaN(data18)) {
+              const err36 = { instancePath: instancePath + "/early_terminate/min_trials", schemaPath: "#/properties/early_terminate/properties/min_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.early_terminate.properties.min_trials, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data18 < 1 || isNaN(data18)) {
+              const err37 = { instancePath: instancePath + "/early_terminate/min_trials", schemaPath: "#/properties/early_terminate/properties/min_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.early_terminate.properties.min_trials, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/early_terminate", schemaPath: "#/properties/early_terminate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.early_terminate.type, parentSchema: schema11.properties.early_terminate, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.run_cap !== void 0) {
+      let data19 = data.run_cap;
+      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+        const err39 = { instancePath: instancePath + "/run_cap", schemaPath: "#/properties/run_cap/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.run_cap.type, parentSchema: schema11.properties.run_cap, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data19 == "number" && isFinite(data19)) {
+        if (data19 > 9007199254740991 || isNaN(data19)) {
+          const err40 = { instancePath: instancePath + "/run_cap", schemaPath: "#/properties/run_cap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.run_cap, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data19 < 1 || isNaN(data19)) {
+          const err41 = { instancePath: instancePath + "/run_cap", schemaPath: "#/properties/run_cap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.run_cap, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.program !== void 0) {
+      let data20 = data.program;
+      if (typeof data20 === "string") {
+        if (data20.length < 1) {
+          const err42 = { instancePath: instancePath + "/program", schemaPath: "#/properties/program/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.program, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/program", schemaPath: "#/properties/program/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.program.type, parentSchema: schema11.properties.program, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== void 0) {
+      let data21 = data.command;
+      if (Array.isArray(data21)) {
+        if (data21.length < 1) {
+          const err44 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.command, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        const len1 = data21.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data22 = data21[i1];
+          if (typeof data22 !== "string" && !(typeof data22 == "number" && isFinite(data22)) && typeof data22 !== "boolean") {
+            const err45 = { instancePath: instancePath + "/command/" + i1, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: schema11.properties.command.items.type }, message: "must be string,number,boolean", schema: schema11.properties.command.items.type, parentSchema: schema11.properties.command.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.command.type, parentSchema: schema11.properties.command, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.wandb !== void 0) {
+      let data23 = data.wandb;
+      if (!(data23 === "stand-in" || data23 === "real")) {
+        const err47 = { instancePath: instancePath + "/wandb", schemaPath: "#/properties/wandb/enum", keyword: "enum", params: { allowedValues: schema11.properties.wandb.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.wandb.enum, parentSchema: schema11.properties.wandb, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.seed !== void 0) {
+      let data24 = data.seed;
+      if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+        const err48 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.seed.type, parentSchema: schema11.properties.seed, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (typeof data24 == "number" && isFinite(data24)) {
+        if (data24 > 9007199254740991 || isNaN(data24)) {
+          const err49 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.seed, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data24 < -9007199254740991 || isNaN(data24)) {
+          const err50 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 }, message: "must be >= -9007199254740991", schema: -9007199254740991, parentSchema: schema11.properties.seed, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.trial_timeout !== void 0) {
+      let data25 = data.trial_timeout;
+      if (!(typeof data25 == "number" && isFinite(data25)) && typeof data25 !== "string") {
+        const err51 = { instancePath: instancePath + "/trial_timeout", schemaPath: "#/properties/trial_timeout/type", keyword: "type", params: { type: schema11.properties.trial_timeout.type }, message: "must be number,string", schema: schema11.properties.trial_timeout.type, parentSchema: schema11.properties.trial_timeout, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.budget !== void 0) {
+      let data26 = data.budget;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key3 in data26) {
+          if (!(key3 === "trials" || key3 === "minutes")) {
+            const err52 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budget, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data26.trials !== void 0) {
+          let data27 = data26.trials;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err53 = { instancePath: instancePath + "/budget/trials", schemaPath: "#/properties/budget/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.budget.properties.trials.type, parentSchema: schema11.properties.budget.properties.trials, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 > 9007199254740991 || isNaN(data27)) {
+              const err54 = { instancePath: instancePath + "/budget/trials", schemaPath: "#/properties/budget/properties/trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.budget.properties.trials, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data27 < 1 || isNaN(data27)) {
+              const err55 = { instancePath: instancePath + "/budget/trials", schemaPath: "#/properties/budget/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.budget.properties.trials, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.minutes !== void 0) {
+          let data28 = data26.minutes;
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 <= 0 || isNaN(data28)) {
+              const err56 = { instancePath: instancePath + "/budget/minutes", schemaPath: "#/properties/budget/properties/minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.budget.properties.minutes, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/budget/minutes", schemaPath: "#/properties/budget/properties/minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.budget.properties.minutes.type, parentSchema: schema11.properties.budget.properties.minutes, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budget.type, parentSchema: schema11.properties.budget, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.trainer !== void 0) {
+      let data29 = data.trainer;
+      const _errs60 = errors;
+      let valid8 = true;
+      const _errs61 = errors;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        let missing0;
+        if (data29.type === void 0 && (missing0 = "type")) {
+          const err59 = {};
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        } else {
+          if (data29.type !== void 0) {
+            if ("image" !== data29.type) {
+              const err60 = {};
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid0 = _errs61 === errors;
+      errors = _errs60;
+      if (vErrors !== null) {
+        if (_errs60) {
+          vErrors.length = _errs60;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (!_valid0) {
+        const _errs63 = errors;
+        if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+          if (data29.target === void 0) {
+            const err61 = { instancePath: instancePath + "/trainer", schemaPath: "#/properties/trainer/else/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.trainer.else.required, parentSchema: schema11.properties.trainer.else, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (data29.task === void 0) {
+            const err62 = { instancePath: instancePath + "/trainer", schemaPath: "#/properties/trainer/else/required", keyword: "required", params: { missingProperty: "task" }, message: "must have required property 'task'", schema: schema11.properties.trainer.else.required, parentSchema: schema11.properties.trainer.else, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs63 === errors;
+        valid8 = _valid0;
+      }
+      if (!valid8) {
+        const err63 = { instancePath: instancePath + "/trainer", schemaPath: "#/properties/trainer/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema11.properties.trainer.if, parentSchema: schema11.properties.trainer, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        if (data29.data === void 0) {
+          const err64 = { instancePath: instancePath + "/trainer", schemaPath: "#/properties/trainer/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema11.properties.trainer.required, parentSchema: schema11.properties.trainer, data: data29 };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+        for (const key4 in data29) {
+          if (!func2.call(schema11.properties.trainer.properties, key4)) {
+            const err65 = { instancePath: instancePath + "/trainer", schemaPath: "#/properties/trainer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.trainer, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data29.type !== void 0) {
+          let data31 = data29.type;
+          if (!(data31 === "tabular" || data31 === "image")) {
+            const err66 = { instancePath: instancePath + "/trainer/type", schemaPath: "#/properties/trainer/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.trainer.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.trainer.properties.type.enum, parentSchema: schema11.properties.trainer.properties.type, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data29.data !== void 0) {
+          let data32 = data29.data;
+          if (typeof data32 === "string") {
+            if (data32.length < 1) {
+              const err67 = { instancePath: instancePath + "/trainer/data", schemaPath: "#/properties/trainer/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.data, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/trainer/data", schemaPath: "#/properties/trainer/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.trainer.properties.data.type, parentSchema: schema11.properties.trainer.properties.data, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data29.target !== void 0) {
+          let data33 = data29.target;
+          if (typeof data33 === "string") {
+            if (data33.length < 1) {
+              const err69 = { instancePath: instancePath + "/trainer/target", schemaPath: "#/properties/trainer/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.target, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/trainer/target", schemaPath: "#/properties/trainer/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.trainer.properties.target.type, parentSchema: schema11.properties.trainer.properties.target, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data29.task !== void 0) {
+          let data34 = data29.task;
+          if (!(data34 === "classification" || data34 === "regression")) {
+            const err71 = { instancePath: instancePath + "/trainer/task", schemaPath: "#/properties/trainer/properties/task/enum", keyword: "enum", params: { allowedValues: schema11.properties.trainer.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.trainer.properties.task.enum, parentSchema: schema11.properties.trainer.properties.task, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data29.validation_split !== void 0) {
+          let data35 = data29.validation_split;
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 >= 1 || isNaN(data35)) {
+              const err72 = { instancePath: instancePath + "/trainer/validation_split", schemaPath: "#/properties/trainer/properties/validation_split/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.trainer.properties.validation_split, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data35 <= 0 || isNaN(data35)) {
+              const err73 = { instancePath: instancePath + "/trainer/validation_split", schemaPath: "#/properties/trainer/properties/validation_split/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.trainer.properties.validation_split, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          } else {
+            const err74 = { instancePath: instancePath + "/trainer/validation_split", schemaPath: "#/properties/trainer/properties/validation_split/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.trainer.properties.validation_split.type, parentSchema: schema11.properties.trainer.properties.validation_split, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data29.validation !== void 0) {
+          let data36 = data29.validation;
+          if (typeof data36 === "string") {
+            if (data36.length < 1) {
+              const err75 = { instancePath: instancePath + "/trainer/validation", schemaPath: "#/properties/trainer/properties/validation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.validation, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/trainer/validation", schemaPath: "#/properties/trainer/properties/validation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.trainer.properties.validation.type, parentSchema: schema11.properties.trainer.properties.validation, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data29.features !== void 0) {
+          let data37 = data29.features;
+          if (Array.isArray(data37)) {
+            if (data37.length < 1) {
+              const err77 = { instancePath: instancePath + "/trainer/features", schemaPath: "#/properties/trainer/properties/features/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.trainer.properties.features, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            const len2 = data37.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data38 = data37[i2];
+              if (typeof data38 === "string") {
+                if (data38.length < 1) {
+                  const err78 = { instancePath: instancePath + "/trainer/features/" + i2, schemaPath: "#/properties/trainer/properties/features/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.features.items, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/trainer/features/" + i2, schemaPath: "#/properties/trainer/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.trainer.properties.features.items.type, parentSchema: schema11.properties.trainer.properties.features.items, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            let i3 = data37.length;
+            let j0;
+            if (i3 > 1) {
+              const indices0 = {};
+              for (; i3--; ) {
+                let item0 = data37[i3];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err80 = { instancePath: instancePath + "/trainer/features", schemaPath: "#/properties/trainer/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.trainer.properties.features, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i3;
+              }
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/trainer/features", schemaPath: "#/properties/trainer/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.trainer.properties.features.type, parentSchema: schema11.properties.trainer.properties.features, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data29.defaults !== void 0) {
+          let data39 = data29.defaults;
+          if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
+            const err82 = { instancePath: instancePath + "/trainer/defaults", schemaPath: "#/properties/trainer/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.trainer.properties.defaults.type, parentSchema: schema11.properties.trainer.properties.defaults, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data29.split_seed !== void 0) {
+          let data40 = data29.split_seed;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+            const err83 = { instancePath: instancePath + "/trainer/split_seed", schemaPath: "#/properties/trainer/properties/split_seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.trainer.properties.split_seed.type, parentSchema: schema11.properties.trainer.properties.split_seed, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (typeof data40 == "number" && isFinite(data40)) {
+            if (data40 > 9007199254740991 || isNaN(data40)) {
+              const err84 = { instancePath: instancePath + "/trainer/split_seed", schemaPath: "#/properties/trainer/properties/split_seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.trainer.properties.split_seed, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            if (data40 < 0 || isNaN(data40)) {
+              const err85 = { instancePath: instancePath + "/trainer/split_seed", schemaPath: "#/properties/trainer/properties/split_seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.trainer.properties.split_seed, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data29.split_by !== void 0) {
+          let data41 = data29.split_by;
+          if (typeof data41 !== "string" && !Array.isArray(data41)) {
+            const err86 = { instancePath: instancePath + "/trainer/split_by", schemaPath: "#/properties/trainer/properties/split_by/type", keyword: "type", params: { type: schema11.properties.trainer.properties.split_by.type }, message: "must be string,array", schema: schema11.properties.trainer.properties.split_by.type, parentSchema: schema11.properties.trainer.properties.split_by, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          if (typeof data41 === "string") {
+            if (data41.length < 1) {
+              const err87 = { instancePath: instancePath + "/trainer/split_by", schemaPath: "#/properties/trainer/properties/split_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.split_by, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          }
+          if (Array.isArray(data41)) {
+            if (data41.length < 1) {
+              const err88 = { instancePath: instancePath + "/trainer/split_by", schemaPath: "#/properties/trainer/properties/split_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.trainer.properties.split_by, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            const len3 = data41.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data42 = data41[i4];
+              if (typeof data42 === "string") {
+                if (data42.length < 1) {
+                  const err89 = { instancePath: instancePath + "/trainer/split_by/" + i4, schemaPath: "#/properties/trainer/properties/split_by/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.split_by.items, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+              } else {
+                const err90 = { instancePath: instancePath + "/trainer/split_by/" + i4, schemaPath: "#/properties/trainer/properties/split_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.trainer.properties.split_by.items.type, parentSchema: schema11.properties.trainer.properties.split_by.items, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            let i5 = data41.length;
+            let j1;
+            if (i5 > 1) {
+              const indices1 = {};
+              for (; i5--; ) {
+                let item1 = data41[i5];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err91 = { instancePath: instancePath + "/trainer/split_by", schemaPath: "#/properties/trainer/properties/split_by/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema11.properties.trainer.properties.split_by, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i5;
+              }
+            }
+          }
+        }
+        if (data29.input_shape !== void 0) {
+          let data43 = data29.input_shape;
+          if (Array.isArray(data43)) {
+            if (data43.length > 3) {
+              const err92 = { instancePath: instancePath + "/trainer/input_shape", schemaPath: "#/properties/trainer/properties/input_shape/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema11.properties.trainer.properties.input_shape, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+            if (data43.length < 3) {
+              const err93 = { instancePath: instancePath + "/trainer/input_shape", schemaPath: "#/properties/trainer/properties/input_shape/minItems", keyword: "minItems", params: { limit: 3 }, message: "must NOT have fewer than 3 items", schema: 3, parentSchema: schema11.properties.trainer.properties.input_shape, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+            const len4 = data43.length;
+            for (let i6 = 0; i6 < len4; i6++) {
+              let data44 = data43[i6];
+              if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+                const err94 = { instancePath: instancePath + "/trainer/input_shape/" + i6, schemaPath: "#/properties/trainer/properties/input_shape/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.trainer.properties.input_shape.items.type, parentSchema: schema11.properties.trainer.properties.input_shape.items, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+              if (typeof data44 == "number" && isFinite(data44)) {
+                if (data44 < 1 || isNaN(data44)) {
+                  const err95 = { instancePath: instancePath + "/trainer/input_shape/" + i6, schemaPath: "#/properties/trainer/properties/input_shape/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.trainer.properties.input_shape.items, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err96 = { instancePath: instancePath + "/trainer/input_shape", schemaPath: "#/properties/trainer/properties/input_shape/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.trainer.properties.input_shape.type, parentSchema: schema11.properties.trainer.properties.input_shape, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data29.base_model !== void 0) {
+          let data45 = data29.base_model;
+          if (typeof data45 === "string") {
+            if (data45.length < 1) {
+              const err97 = { instancePath: instancePath + "/trainer/base_model", schemaPath: "#/properties/trainer/properties/base_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.base_model, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/trainer/base_model", schemaPath: "#/properties/trainer/properties/base_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.trainer.properties.base_model.type, parentSchema: schema11.properties.trainer.properties.base_model, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data29.save_best !== void 0) {
+          let data46 = data29.save_best;
+          if (typeof data46 === "string") {
+            if (data46.length < 1) {
+              const err99 = { instancePath: instancePath + "/trainer/save_best", schemaPath: "#/properties/trainer/properties/save_best/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.trainer.properties.save_best, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          } else {
+            const err100 = { instancePath: instancePath + "/trainer/save_best", schemaPath: "#/properties/trainer/properties/save_best/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.trainer.properties.save_best.type, parentSchema: schema11.properties.trainer.properties.save_best, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err101 = { instancePath: instancePath + "/trainer", schemaPath: "#/properties/trainer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.trainer.type, parentSchema: schema11.properties.trainer, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.objective !== void 0) {
+      let data47 = data.objective;
+      if (typeof data47 === "string") {
+        if (data47.length < 1) {
+          const err102 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.objective, data: data47 };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
+        }
+      } else {
+        const err103 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.objective.type, parentSchema: schema11.properties.objective, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+    if (data.fingerprint !== void 0) {
+      let data48 = data.fingerprint;
+      if (typeof data48 !== "string" && !Array.isArray(data48)) {
+        const err104 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: schema11.properties.fingerprint.type }, message: "must be string,array", schema: schema11.properties.fingerprint.type, parentSchema: schema11.properties.fingerprint, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+      if (typeof data48 === "string") {
+        if (data48.length < 1) {
+          const err105 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.fingerprint, data: data48 };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data48)) {
+        const len5 = data48.length;
+        for (let i7 = 0; i7 < len5; i7++) {
+          let data49 = data48[i7];
+          if (typeof data49 === "string") {
+            if (data49.length < 1) {
+              const err106 = { instancePath: instancePath + "/fingerprint/" + i7, schemaPath: "#/properties/fingerprint/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.fingerprint.items, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+          } else {
+            const err107 = { instancePath: instancePath + "/fingerprint/" + i7, schemaPath: "#/properties/fingerprint/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.fingerprint.items.type, parentSchema: schema11.properties.fingerprint.items, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
           }
         }
       }
     }
-  },
-  definitions: {
-    parameters: {
-      type: "object",
-      description: "The search space: parameter name -> distribution (W&B forms). Nested `parameters:` blocks become dotted names.",
-      minProperties: 1,
-      additionalProperties: {
-        $ref: "#/definitions/parameter"
-      }
-    },
-    parameter: {
-      type: "object",
-      description: "One parameter: value | values (+probabilities) | min/max (+q) | mu/sigma (+q) | a/b (+q), an optional distribution, or a nested parameters block.",
-      additionalProperties: false,
-      properties: {
-        distribution: {
-          enum: [
-            "constant",
-            "categorical",
-            "categorical_w_probabilities",
-            "int_uniform",
-            "uniform",
-            "q_uniform",
-            "log_uniform",
-            "log_uniform_values",
-            "q_log_uniform",
-            "q_log_uniform_values",
-            "inv_log_uniform",
-            "inv_log_uniform_values",
-            "normal",
-            "q_normal",
-            "log_normal",
-            "q_log_normal",
-            "beta",
-            "q_beta"
-          ]
-        },
-        value: {
-          description: "A constant."
-        },
-        values: {
-          type: "array",
-          minItems: 1,
-          description: "Choices (categorical)."
-        },
-        probabilities: {
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "number",
-            minimum: 0
-          },
-          description: "One probability per value; they sum to 1."
-        },
-        min: {
-          type: "number",
-          description: "Lower bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)."
-        },
-        max: {
-          type: "number",
-          description: "Upper bound (an exponent for log_uniform, q_log_uniform, inv_log_uniform)."
-        },
-        mu: {
-          type: "number",
-          description: "Mean (normal) or mean of the log (log_normal); default 0."
-        },
-        sigma: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Standard deviation; default 1."
-        },
-        q: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Quantisation step for q_* distributions; default 1."
-        },
-        a: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Beta shape a; default 1."
-        },
-        b: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Beta shape b; default 1."
-        },
-        parameters: {
-          $ref: "#/definitions/parameters"
+    if (data.gate !== void 0) {
+      let data50 = data.gate;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key5 in data50) {
+          let data51 = data50[key5];
+          if (!(typeof data51 == "number" && isFinite(data51)) && typeof data51 !== "string" && !(data51 && typeof data51 == "object" && !Array.isArray(data51))) {
+            const err108 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/gateRule/type", keyword: "type", params: { type: schema14.type }, message: "must be number,string,object", schema: schema14.type, parentSchema: schema14, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          if (typeof data51 == "number" && isFinite(data51)) {
+            if (data51 < 0 || isNaN(data51)) {
+              const err109 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/gateRule/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema14, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          }
+          if (typeof data51 === "string") {
+            if (!pattern0.test(data51)) {
+              const err110 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/gateRule/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"', schema: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$", parentSchema: schema14, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            if (data51.threshold === void 0) {
+              const err111 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/gateRule/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'", schema: schema14.required, parentSchema: schema14, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            for (const key6 in data51) {
+              if (!(key6 === "threshold" || key6 === "goal" || key6 === "alpha" || key6 === "on")) {
+                const err112 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/gateRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
+            if (data51.threshold !== void 0) {
+              let data52 = data51.threshold;
+              if (!(typeof data52 == "number" && isFinite(data52)) && typeof data52 !== "string") {
+                const err113 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/definitions/gateRule/properties/threshold/type", keyword: "type", params: { type: schema14.properties.threshold.type }, message: "must be number,string", schema: schema14.properties.threshold.type, parentSchema: schema14.properties.threshold, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              if (typeof data52 == "number" && isFinite(data52)) {
+                if (data52 < 0 || isNaN(data52)) {
+                  const err114 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/definitions/gateRule/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema14.properties.threshold, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data52 === "string") {
+                if (!pattern0.test(data52)) {
+                  const err115 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/definitions/gateRule/properties/threshold/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"', schema: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$", parentSchema: schema14.properties.threshold, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data51.goal !== void 0) {
+              let data53 = data51.goal;
+              if (!(data53 === "minimize" || data53 === "maximize")) {
+                const err116 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/goal", schemaPath: "#/definitions/gateRule/properties/goal/enum", keyword: "enum", params: { allowedValues: schema14.properties.goal.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.goal.enum, parentSchema: schema14.properties.goal, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+            if (data51.alpha !== void 0) {
+              let data54 = data51.alpha;
+              if (typeof data54 == "number" && isFinite(data54)) {
+                if (data54 >= 1 || isNaN(data54)) {
+                  const err117 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/alpha", schemaPath: "#/definitions/gateRule/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema14.properties.alpha, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+                if (data54 <= 0 || isNaN(data54)) {
+                  const err118 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/alpha", schemaPath: "#/definitions/gateRule/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema14.properties.alpha, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              } else {
+                const err119 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/alpha", schemaPath: "#/definitions/gateRule/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema14.properties.alpha.type, parentSchema: schema14.properties.alpha, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data51.on !== void 0) {
+              let data55 = data51.on;
+              if (!(data55 === "champion" || data55 === "best" || data55 === "both")) {
+                const err120 = { instancePath: instancePath + "/gate/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/on", schemaPath: "#/definitions/gateRule/properties/on/enum", keyword: "enum", params: { allowedValues: schema14.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.on.enum, parentSchema: schema14.properties.on, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+          }
         }
+      } else {
+        const err121 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gate.type, parentSchema: schema11.properties.gate, data: data50 };
+        if (vErrors === null) {
+          vErrors = [err121];
+        } else {
+          vErrors.push(err121);
+        }
+        errors++;
       }
-    },
-    gateRule: {
-      type: ["number", "string", "object"],
-      description: 'Threshold: a number (absolute change) or "N%" (relative change), or {threshold, goal, alpha, on}.',
-      minimum: 0,
-      pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$",
-      required: ["threshold"],
-      additionalProperties: false,
-      properties: {
-        threshold: {
-          type: ["number", "string"],
-          minimum: 0,
-          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"
-        },
-        goal: {
-          enum: ["minimize", "maximize"]
-        },
-        alpha: {
-          type: "number",
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 1,
-          default: 0.05
-        },
-        on: {
-          enum: ["champion", "best", "both"],
-          default: "champion",
-          description: "champion: main's best params replayed on this PR with main's seeds, paired seed by seed (default); best: this PR's best vs main's best (the tuning result); both: either failing fails."
+    }
+    if (data.parallel !== void 0) {
+      let data56 = data.parallel;
+      if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+        const err122 = { instancePath: instancePath + "/parallel", schemaPath: "#/properties/parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.parallel.type, parentSchema: schema11.properties.parallel, data: data56 };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+      if (typeof data56 == "number" && isFinite(data56)) {
+        if (data56 > 64 || isNaN(data56)) {
+          const err123 = { instancePath: instancePath + "/parallel", schemaPath: "#/properties/parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema11.properties.parallel, data: data56 };
+          if (vErrors === null) {
+            vErrors = [err123];
+          } else {
+            vErrors.push(err123);
+          }
+          errors++;
+        }
+        if (data56 < 1 || isNaN(data56)) {
+          const err124 = { instancePath: instancePath + "/parallel", schemaPath: "#/properties/parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.parallel, data: data56 };
+          if (vErrors === null) {
+            vErrors = [err124];
+          } else {
+            vErrors.push(err124);
+          }
+          errors++;
         }
       }
     }
+    if (data.repeats !== void 0) {
+      let data57 = data.repeats;
+      if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+        const err125 = { instancePath: instancePath + "/repeats", schemaPath: "#/properties/repeats/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.repeats.type, parentSchema: schema11.properties.repeats, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err125];
+        } else {
+          vErrors.push(err125);
+        }
+        errors++;
+      }
+      if (typeof data57 == "number" && isFinite(data57)) {
+        if (data57 > 9007199254740991 || isNaN(data57)) {
+          const err126 = { instancePath: instancePath + "/repeats", schemaPath: "#/properties/repeats/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.repeats, data: data57 };
+          if (vErrors === null) {
+            vErrors = [err126];
+          } else {
+            vErrors.push(err126);
+          }
+          errors++;
+        }
+        if (data57 < 1 || isNaN(data57)) {
+          const err127 = { instancePath: instancePath + "/repeats", schemaPath: "#/properties/repeats/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.repeats, data: data57 };
+          if (vErrors === null) {
+            vErrors = [err127];
+          } else {
+            vErrors.push(err127);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.champion !== void 0) {
+      let data58 = data.champion;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key7 in data58) {
+          if (!(key7 === "seeds")) {
+            const err128 = { instancePath: instancePath + "/champion", schemaPath: "#/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.champion, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data58.seeds !== void 0) {
+          let data59 = data58.seeds;
+          if (!(typeof data59 == "number" && (!(data59 % 1) && !isNaN(data59)) && isFinite(data59))) {
+            const err129 = { instancePath: instancePath + "/champion/seeds", schemaPath: "#/properties/champion/properties/seeds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.champion.properties.seeds.type, parentSchema: schema11.properties.champion.properties.seeds, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+          if (typeof data59 == "number" && isFinite(data59)) {
+            if (data59 > 1e3 || isNaN(data59)) {
+              const err130 = { instancePath: instancePath + "/champion/seeds", schemaPath: "#/properties/champion/properties/seeds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema11.properties.champion.properties.seeds, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+            if (data59 < 0 || isNaN(data59)) {
+              const err131 = { instancePath: instancePath + "/champion/seeds", schemaPath: "#/properties/champion/properties/seeds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.champion.properties.seeds, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err132 = { instancePath: instancePath + "/champion", schemaPath: "#/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.champion.type, parentSchema: schema11.properties.champion, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
+    if (data.pr !== void 0) {
+      let data60 = data.pr;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        for (const key8 in data60) {
+          if (!(key8 === "search" || key8 === "warm_start")) {
+            const err133 = { instancePath: instancePath + "/pr", schemaPath: "#/properties/pr/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pr, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+        }
+        if (data60.search !== void 0) {
+          let data61 = data60.search;
+          if (typeof data61 !== "boolean") {
+            const err134 = { instancePath: instancePath + "/pr/search", schemaPath: "#/properties/pr/properties/search/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.pr.properties.search.type, parentSchema: schema11.properties.pr.properties.search, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
+        if (data60.warm_start !== void 0) {
+          let data62 = data60.warm_start;
+          if (!(typeof data62 == "number" && (!(data62 % 1) && !isNaN(data62)) && isFinite(data62))) {
+            const err135 = { instancePath: instancePath + "/pr/warm_start", schemaPath: "#/properties/pr/properties/warm_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pr.properties.warm_start.type, parentSchema: schema11.properties.pr.properties.warm_start, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+          if (typeof data62 == "number" && isFinite(data62)) {
+            if (data62 > 100 || isNaN(data62)) {
+              const err136 = { instancePath: instancePath + "/pr/warm_start", schemaPath: "#/properties/pr/properties/warm_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.pr.properties.warm_start, data: data62 };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            if (data62 < 0 || isNaN(data62)) {
+              const err137 = { instancePath: instancePath + "/pr/warm_start", schemaPath: "#/properties/pr/properties/warm_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.pr.properties.warm_start, data: data62 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err138 = { instancePath: instancePath + "/pr", schemaPath: "#/properties/pr/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pr.type, parentSchema: schema11.properties.pr, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err138];
+        } else {
+          vErrors.push(err138);
+        }
+        errors++;
+      }
+    }
+    if (data.stages !== void 0) {
+      let data63 = data.stages;
+      if (!Array.isArray(data63) && typeof data63 !== "string") {
+        const err139 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: schema11.properties.stages.type }, message: "must be array,string", schema: schema11.properties.stages.type, parentSchema: schema11.properties.stages, data: data63 };
+        if (vErrors === null) {
+          vErrors = [err139];
+        } else {
+          vErrors.push(err139);
+        }
+        errors++;
+      }
+      const _errs132 = errors;
+      let valid26 = true;
+      const _errs133 = errors;
+      if (typeof data63 !== "string") {
+        const err140 = {};
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
+        }
+        errors++;
+      }
+      var _valid1 = _errs133 === errors;
+      errors = _errs132;
+      if (vErrors !== null) {
+        if (_errs132) {
+          vErrors.length = _errs132;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid1) {
+        const _errs135 = errors;
+        if (!(data63 === "auto")) {
+          const err141 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/then/enum", keyword: "enum", params: { allowedValues: schema11.properties.stages.then.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.stages.then.enum, parentSchema: schema11.properties.stages.then, data: data63 };
+          if (vErrors === null) {
+            vErrors = [err141];
+          } else {
+            vErrors.push(err141);
+          }
+          errors++;
+        }
+        var _valid1 = _errs135 === errors;
+        valid26 = _valid1;
+      }
+      if (!valid26) {
+        const err142 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema11.properties.stages.if, parentSchema: schema11.properties.stages, data: data63 };
+        if (vErrors === null) {
+          vErrors = [err142];
+        } else {
+          vErrors.push(err142);
+        }
+        errors++;
+      }
+      if (Array.isArray(data63)) {
+        if (data63.length < 1) {
+          const err143 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages, data: data63 };
+          if (vErrors === null) {
+            vErrors = [err143];
+          } else {
+            vErrors.push(err143);
+          }
+          errors++;
+        }
+        const len6 = data63.length;
+        for (let i8 = 0; i8 < len6; i8++) {
+          let data64 = data63[i8];
+          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+            if (data64.parameters === void 0) {
+              const err144 = { instancePath: instancePath + "/stages/" + i8, schemaPath: "#/properties/stages/items/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema11.properties.stages.items.required, parentSchema: schema11.properties.stages.items, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+            for (const key9 in data64) {
+              if (!func2.call(schema11.properties.stages.items.properties, key9)) {
+                const err145 = { instancePath: instancePath + "/stages/" + i8, schemaPath: "#/properties/stages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.stages.items, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+            }
+            if (data64.parameters !== void 0) {
+              let data65 = data64.parameters;
+              if (Array.isArray(data65)) {
+                if (data65.length < 1) {
+                  const err146 = { instancePath: instancePath + "/stages/" + i8 + "/parameters", schemaPath: "#/properties/stages/items/properties/parameters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.stages.items.properties.parameters, data: data65 };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+                const len7 = data65.length;
+                for (let i9 = 0; i9 < len7; i9++) {
+                  let data66 = data65[i9];
+                  if (typeof data66 !== "string") {
+                    const err147 = { instancePath: instancePath + "/stages/" + i8 + "/parameters/" + i9, schemaPath: "#/properties/stages/items/properties/parameters/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.stages.items.properties.parameters.items.type, parentSchema: schema11.properties.stages.items.properties.parameters.items, data: data66 };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
+                    }
+                    errors++;
+                  }
+                }
+                let i10 = data65.length;
+                let j2;
+                if (i10 > 1) {
+                  const indices2 = {};
+                  for (; i10--; ) {
+                    let item2 = data65[i10];
+                    if (typeof item2 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices2[item2] == "number") {
+                      j2 = indices2[item2];
+                      const err148 = { instancePath: instancePath + "/stages/" + i8 + "/parameters", schemaPath: "#/properties/stages/items/properties/parameters/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i10 + " are identical)", schema: true, parentSchema: schema11.properties.stages.items.properties.parameters, data: data65 };
+                      if (vErrors === null) {
+                        vErrors = [err148];
+                      } else {
+                        vErrors.push(err148);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices2[item2] = i10;
+                  }
+                }
+              } else {
+                const err149 = { instancePath: instancePath + "/stages/" + i8 + "/parameters", schemaPath: "#/properties/stages/items/properties/parameters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.items.properties.parameters.type, parentSchema: schema11.properties.stages.items.properties.parameters, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+            }
+            if (data64.method !== void 0) {
+              let data67 = data64.method;
+              if (typeof data67 !== "string") {
+                const err150 = { instancePath: instancePath + "/stages/" + i8 + "/method", schemaPath: "#/properties/stages/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.stages.items.properties.method.type, parentSchema: schema11.properties.stages.items.properties.method, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+            if (data64.run_cap !== void 0) {
+              let data68 = data64.run_cap;
+              if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
+                const err151 = { instancePath: instancePath + "/stages/" + i8 + "/run_cap", schemaPath: "#/properties/stages/items/properties/run_cap/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.stages.items.properties.run_cap.type, parentSchema: schema11.properties.stages.items.properties.run_cap, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+              if (typeof data68 == "number" && isFinite(data68)) {
+                if (data68 > 9007199254740991 || isNaN(data68)) {
+                  const err152 = { instancePath: instancePath + "/stages/" + i8 + "/run_cap", schemaPath: "#/properties/stages/items/properties/run_cap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.stages.items.properties.run_cap, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+                if (data68 < 1 || isNaN(data68)) {
+                  const err153 = { instancePath: instancePath + "/stages/" + i8 + "/run_cap", schemaPath: "#/properties/stages/items/properties/run_cap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.stages.items.properties.run_cap, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data64.budget !== void 0) {
+              let data69 = data64.budget;
+              if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                for (const key10 in data69) {
+                  if (!(key10 === "trials")) {
+                    const err154 = { instancePath: instancePath + "/stages/" + i8 + "/budget", schemaPath: "#/properties/stages/items/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.stages.items.properties.budget, data: data69 };
+                    if (vErrors === null) {
+                      vErrors = [err154];
+                    } else {
+                      vErrors.push(err154);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.trials !== void 0) {
+                  let data70 = data69.trials;
+                  if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)) && isFinite(data70))) {
+                    const err155 = { instancePath: instancePath + "/stages/" + i8 + "/budget/trials", schemaPath: "#/properties/stages/items/properties/budget/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.stages.items.properties.budget.properties.trials.type, parentSchema: schema11.properties.stages.items.properties.budget.properties.trials, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                  if (typeof data70 == "number" && isFinite(data70)) {
+                    if (data70 > 9007199254740991 || isNaN(data70)) {
+                      const err156 = { instancePath: instancePath + "/stages/" + i8 + "/budget/trials", schemaPath: "#/properties/stages/items/properties/budget/properties/trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.stages.items.properties.budget.properties.trials, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err156];
+                      } else {
+                        vErrors.push(err156);
+                      }
+                      errors++;
+                    }
+                    if (data70 < 1 || isNaN(data70)) {
+                      const err157 = { instancePath: instancePath + "/stages/" + i8 + "/budget/trials", schemaPath: "#/properties/stages/items/properties/budget/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.stages.items.properties.budget.properties.trials, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err157];
+                      } else {
+                        vErrors.push(err157);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err158 = { instancePath: instancePath + "/stages/" + i8 + "/budget", schemaPath: "#/properties/stages/items/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.stages.items.properties.budget.type, parentSchema: schema11.properties.stages.items.properties.budget, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+            }
+            if (data64.trials !== void 0) {
+              let data71 = data64.trials;
+              if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)) && isFinite(data71))) {
+                const err159 = { instancePath: instancePath + "/stages/" + i8 + "/trials", schemaPath: "#/properties/stages/items/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.stages.items.properties.trials.type, parentSchema: schema11.properties.stages.items.properties.trials, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+              if (typeof data71 == "number" && isFinite(data71)) {
+                if (data71 > 9007199254740991 || isNaN(data71)) {
+                  const err160 = { instancePath: instancePath + "/stages/" + i8 + "/trials", schemaPath: "#/properties/stages/items/properties/trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema11.properties.stages.items.properties.trials, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (data71 < 1 || isNaN(data71)) {
+                  const err161 = { instancePath: instancePath + "/stages/" + i8 + "/trials", schemaPath: "#/properties/stages/items/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.stages.items.properties.trials, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data64.early_terminate !== void 0) {
+              let data72 = data64.early_terminate;
+              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                if (data72.type === void 0) {
+                  const err162 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate", schemaPath: "#/properties/early_terminate/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema15.required, parentSchema: schema15, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+                for (const key11 in data72) {
+                  if (!func2.call(schema15.properties, key11)) {
+                    const err163 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate", schemaPath: "#/properties/early_terminate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err163];
+                    } else {
+                      vErrors.push(err163);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.type !== void 0) {
+                  let data73 = data72.type;
+                  if (!(data73 === "hyperband" || data73 === "median")) {
+                    const err164 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/type", schemaPath: "#/properties/early_terminate/properties/type/enum", keyword: "enum", params: { allowedValues: schema15.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.type.enum, parentSchema: schema15.properties.type, data: data73 };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.min_iter !== void 0) {
+                  let data74 = data72.min_iter;
+                  if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)) && isFinite(data74))) {
+                    const err165 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/min_iter", schemaPath: "#/properties/early_terminate/properties/min_iter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.min_iter.type, parentSchema: schema15.properties.min_iter, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
+                    }
+                    errors++;
+                  }
+                  if (typeof data74 == "number" && isFinite(data74)) {
+                    if (data74 > 9007199254740991 || isNaN(data74)) {
+                      const err166 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/min_iter", schemaPath: "#/properties/early_terminate/properties/min_iter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema15.properties.min_iter, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err166];
+                      } else {
+                        vErrors.push(err166);
+                      }
+                      errors++;
+                    }
+                    if (data74 < 1 || isNaN(data74)) {
+                      const err167 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/min_iter", schemaPath: "#/properties/early_terminate/properties/min_iter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.properties.min_iter, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data72.max_iter !== void 0) {
+                  let data75 = data72.max_iter;
+                  if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)) && isFinite(data75))) {
+                    const err168 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/max_iter", schemaPath: "#/properties/early_terminate/properties/max_iter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.max_iter.type, parentSchema: schema15.properties.max_iter, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                  if (typeof data75 == "number" && isFinite(data75)) {
+                    if (data75 > 9007199254740991 || isNaN(data75)) {
+                      const err169 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/max_iter", schemaPath: "#/properties/early_terminate/properties/max_iter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema15.properties.max_iter, data: data75 };
+                      if (vErrors === null) {
+                        vErrors = [err169];
+                      } else {
+                        vErrors.push(err169);
+                      }
+                      errors++;
+                    }
+                    if (data75 < 1 || isNaN(data75)) {
+                      const err170 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/max_iter", schemaPath: "#/properties/early_terminate/properties/max_iter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.properties.max_iter, data: data75 };
+                      if (vErrors === null) {
+                        vErrors = [err170];
+                      } else {
+                        vErrors.push(err170);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data72.s !== void 0) {
+                  let data76 = data72.s;
+                  if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)) && isFinite(data76))) {
+                    const err171 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/s", schemaPath: "#/properties/early_terminate/properties/s/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.s.type, parentSchema: schema15.properties.s, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err171];
+                    } else {
+                      vErrors.push(err171);
+                    }
+                    errors++;
+                  }
+                  if (typeof data76 == "number" && isFinite(data76)) {
+                    if (data76 > 9007199254740991 || isNaN(data76)) {
+                      const err172 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/s", schemaPath: "#/properties/early_terminate/properties/s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema15.properties.s, data: data76 };
+                      if (vErrors === null) {
+                        vErrors = [err172];
+                      } else {
+                        vErrors.push(err172);
+                      }
+                      errors++;
+                    }
+                    if (data76 < 1 || isNaN(data76)) {
+                      const err173 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/s", schemaPath: "#/properties/early_terminate/properties/s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.properties.s, data: data76 };
+                      if (vErrors === null) {
+                        vErrors = [err173];
+                      } else {
+                        vErrors.push(err173);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data72.eta !== void 0) {
+                  let data77 = data72.eta;
+                  if (typeof data77 == "number" && isFinite(data77)) {
+                    if (data77 <= 1 || isNaN(data77)) {
+                      const err174 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/eta", schemaPath: "#/properties/early_terminate/properties/eta/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema15.properties.eta, data: data77 };
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err175 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/eta", schemaPath: "#/properties/early_terminate/properties/eta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema15.properties.eta.type, parentSchema: schema15.properties.eta, data: data77 };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.check_rungs !== void 0) {
+                  let data78 = data72.check_rungs;
+                  if (typeof data78 !== "boolean") {
+                    const err176 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/check_rungs", schemaPath: "#/properties/early_terminate/properties/check_rungs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties.check_rungs.type, parentSchema: schema15.properties.check_rungs, data: data78 };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.warmup_steps !== void 0) {
+                  let data79 = data72.warmup_steps;
+                  if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)) && isFinite(data79))) {
+                    const err177 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/warmup_steps", schemaPath: "#/properties/early_terminate/properties/warmup_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.warmup_steps.type, parentSchema: schema15.properties.warmup_steps, data: data79 };
+                    if (vErrors === null) {
+                      vErrors = [err177];
+                    } else {
+                      vErrors.push(err177);
+                    }
+                    errors++;
+                  }
+                  if (typeof data79 == "number" && isFinite(data79)) {
+                    if (data79 > 9007199254740991 || isNaN(data79)) {
+                      const err178 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/warmup_steps", schemaPath: "#/properties/early_terminate/properties/warmup_steps/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema15.properties.warmup_steps, data: data79 };
+                      if (vErrors === null) {
+                        vErrors = [err178];
+                      } else {
+                        vErrors.push(err178);
+                      }
+                      errors++;
+                    }
+                    if (data79 < 0 || isNaN(data79)) {
+                      const err179 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/warmup_steps", schemaPath: "#/properties/early_terminate/properties/warmup_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15.properties.warmup_steps, data: data79 };
+                      if (vErrors === null) {
+                        vErrors = [err179];
+                      } else {
+                        vErrors.push(err179);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data72.min_trials !== void 0) {
+                  let data80 = data72.min_trials;
+                  if (!(typeof data80 == "number" && (!(data80 % 1) && !isNaN(data80)) && isFinite(data80))) {
+                    const err180 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/min_trials", schemaPath: "#/properties/early_terminate/properties/min_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.min_trials.type, parentSchema: schema15.properties.min_trials, data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err180];
+                    } else {
+                      vErrors.push(err180);
+                    }
+                    errors++;
+                  }
+                  if (typeof data80 == "number" && isFinite(data80)) {
+                    if (data80 > 9007199254740991 || isNaN(data80)) {
+                      const err181 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/min_trials", schemaPath: "#/properties/early_terminate/properties/min_trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 }, message: "must be <= 9007199254740991", schema: 9007199254740991, parentSchema: schema15.properties.min_trials, data: data80 };
+                      if (vErrors === null) {
+                        vErrors = [err181];
+                      } else {
+                        vErrors.push(err181);
+                      }
+                      errors++;
+                    }
+                    if (data80 < 1 || isNaN(data80)) {
+                      const err182 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate/min_trials", schemaPath: "#/properties/early_terminate/properties/min_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.properties.min_trials, data: data80 };
+                      if (vErrors === null) {
+                        vErrors = [err182];
+                      } else {
+                        vErrors.push(err182);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err183 = { instancePath: instancePath + "/stages/" + i8 + "/early_terminate", schemaPath: "#/properties/early_terminate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+            }
+            if (data64.refine !== void 0) {
+              let data81 = data64.refine;
+              if (typeof data81 !== "boolean") {
+                const err184 = { instancePath: instancePath + "/stages/" + i8 + "/refine", schemaPath: "#/properties/stages/items/properties/refine/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.stages.items.properties.refine.type, parentSchema: schema11.properties.stages.items.properties.refine, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err184];
+                } else {
+                  vErrors.push(err184);
+                }
+                errors++;
+              }
+            }
+            if (data64.configs !== void 0) {
+              let data82 = data64.configs;
+              if (Array.isArray(data82)) {
+                const len8 = data82.length;
+                for (let i11 = 0; i11 < len8; i11++) {
+                  let data83 = data82[i11];
+                  if (!(data83 && typeof data83 == "object" && !Array.isArray(data83))) {
+                    const err185 = { instancePath: instancePath + "/stages/" + i8 + "/configs/" + i11, schemaPath: "#/properties/stages/items/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.stages.items.properties.configs.items.type, parentSchema: schema11.properties.stages.items.properties.configs.items, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err185];
+                    } else {
+                      vErrors.push(err185);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err186 = { instancePath: instancePath + "/stages/" + i8 + "/configs", schemaPath: "#/properties/stages/items/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.stages.items.properties.configs.type, parentSchema: schema11.properties.stages.items.properties.configs, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err187 = { instancePath: instancePath + "/stages/" + i8, schemaPath: "#/properties/stages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.stages.items.type, parentSchema: schema11.properties.stages.items, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err187];
+            } else {
+              vErrors.push(err187);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  } else {
+    const err188 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err188];
+    } else {
+      vErrors.push(err188);
+    }
+    errors++;
   }
-};
+  validate10.errors = vErrors;
+  return errors === 0;
+}
 
 // src/core/config/schema.ts
-var validator;
-function validate(doc) {
-  validator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(sweep_schema_default);
+var validator = validate;
+function validate2(doc) {
   return validator(doc) ? [] : validator.errors ?? [];
 }
 function checkSchema(doc, issues) {
-  for (const e of validate(doc)) {
+  for (const e of validate2(doc)) {
     const translated = translate(e, doc);
     if (translated) issues.schema(translated.path, translated.message);
   }
@@ -12448,12 +14384,12 @@ function isNotFound(err) {
 import { readFile as readFile3 } from "node:fs/promises";
 import path8 from "node:path";
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../main/node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 
-// node_modules/fdir/dist/index.mjs
+// ../../main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename as basename2, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
@@ -13006,7 +14942,7 @@ var Builder = class {
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var __defProp2 = Object.defineProperty;
 var __name2 = (target, value) => __defProp2(target, "name", { value, configurable: true });
@@ -13405,21 +15341,31 @@ async function trainerObjective(config, trainer, start) {
   if (trainer.type === "image") {
     const image = await createImageObjective(trainer, handle, { splitSeed: trainer.splitSeed ?? 0 });
     const size2 = middleSize(image, config);
-    const sweepMs = size2 && estimatedConvTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS);
-    const why = !auto || handle.backend === "tensorflow" || !size2 ? void 0 : nativeWantedForImages({ macsPerStep: 3 * size2.macsPerImage * size2.batch, sweepMs });
+    const sweepMs = size2 && estimatedConvTrialMs(size2) * plannedTrainings(config, native.opts.mode ?? {});
+    const macsPerStep = size2 && 3 * size2.macsPerImage * size2.batch;
+    const why = !auto || handle.backend === "tensorflow" || macsPerStep === void 0 ? void 0 : nativeWantedForImages({ macsPerStep, sweepMs });
     const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
-    const pick = auto ? await probe2(config, image, first, sweepMs, native) : void 0;
+    const estimate2 = size2 ? {
+      sweepMs,
+      msPerStep: estimatedConvTrialMs(size2) / size2.steps,
+      nativeFaster: macsPerStep >= NATIVE_MIN_CONV_MACS,
+      bySize: `${millions(macsPerStep)} multiply-adds per step, ${macsPerStep >= NATIVE_MIN_CONV_MACS ? "past" : "below"} native TensorFlow's break-even (${millions(NATIVE_MIN_CONV_MACS)})`
+    } : {};
+    const pick = auto ? await probe2(config, image, first, estimate2, native) : void 0;
     return {
       objective: image,
       handle: pick?.handle ?? handle,
       ...pick ? { backendChoice: pick.summary } : {},
+      ...sweepMs !== void 0 ? { sweepMs } : {},
       prepared: [],
       ready: async () => {
       }
     };
   }
   const tabular = await createTabularObjective(trainer, handle);
-  const sized = config.parallel === void 0 ? sweepSize(tabular, config) : void 0;
+  const estimate = { trialSize: (params) => tabular.estimatedTrialSize(params) };
+  const mode = native.opts.mode ?? {};
+  const sized = config.parallel === void 0 ? sweepSize(estimate, config, mode) : void 0;
   const trained = {
     objective: tabular,
     handle,
@@ -13430,35 +15376,46 @@ async function trainerObjective(config, trainer, start) {
     async ready() {
       tabular.prepare();
       if (!auto) return;
-      const { size: size2, sweepMs } = sized ?? sweepSize(tabular, config);
+      const { size: size2, sweepMs } = sweepSize(tabular, config, mode);
       const why = handle.backend === "tensorflow" || !size2 ? void 0 : nativeWanted({ weights: size2.weights, sweepMs });
       const first = (why !== void 0 ? await provisioned(why, native) : void 0) ?? handle;
-      const pick = await probe2(config, tabular, first, sweepMs, native);
+      const estimate2 = size2 ? {
+        sweepMs,
+        msPerStep: estimatedTrialMs(size2) / size2.steps,
+        nativeFaster: size2.weights >= NATIVE_MIN_WEIGHTS,
+        bySize: `${size2.weights} weights, ${size2.weights >= NATIVE_MIN_WEIGHTS ? "past" : "below"} native TensorFlow's break-even (${NATIVE_MIN_WEIGHTS})`
+      } : {};
+      const pick = await probe2(config, tabular, first, estimate2, native);
       trained.handle = pick.handle;
       trained.backendChoice = pick.summary;
     }
   };
   return trained;
 }
-function sweepSize(tabular, config) {
+function sweepSize(tabular, config, mode) {
   const size2 = middleSize(tabular, config);
-  return size2 ? { size: size2, sweepMs: estimatedTrialMs(size2) * (config.budget.trials ?? DEFAULT_TRIALS) } : {};
+  return size2 ? { size: size2, sweepMs: estimatedTrialMs(size2) * plannedTrainings(config, mode) } : {};
 }
-async function probe2(config, timed, first, sweepMs, native) {
+var millions = (n) => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;
+async function probe2(config, timed, first, estimate, native) {
   const { opts } = native;
   const params = neutralParams(config.space);
-  const pick = await chooseBackend(
-    first,
-    { load: (name) => loadTf(name, tfOptions(native)), time: (h, steps) => timed.msPerStep(h, params, steps), warn: opts.ports.log.warn },
-    probeOptions(opts.mode ?? {}, sweepMs)
-  );
+  const ports = {
+    load: (name) => loadTf(name, tfOptions(native)),
+    time: (h, steps) => timed.msPerStep(h, params, steps),
+    warn: opts.ports.log.warn
+  };
+  const pick = trainsOnce(config, opts.mode ?? {}) && estimate.nativeFaster !== void 0 ? await pickBySize(first, ports, estimate.nativeFaster, estimate.bySize) : await chooseBackend(first, ports, {
+    ...probeOptions(opts.mode ?? {}, estimate.sweepMs),
+    ...estimate.msPerStep !== void 0 ? { estimatedMsPerStep: estimate.msPerStep } : {}
+  });
   opts.ports.log.info(`backend auto: ${pick.summary}`);
   timed.switchBackend(pick.handle);
   return pick;
 }
 async function inWorkers(config, trainer, trained, native) {
   const { log: log2 } = native.opts.ports;
-  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, trained.sweepMs);
+  const parallel = config.parallel ?? defaultWorkers(await dataBytes(trainer.data), void 0, trained.sweepMs, concurrentTrials(config));
   if (parallel <= 1) return { objective: trained.objective, parallel: 1 };
   const script = findWorkerScript();
   if (script === void 0) {
@@ -13511,6 +15468,23 @@ function middleSize(objective, config) {
   } catch {
     return void 0;
   }
+}
+function searchTrials(config) {
+  if (config.stages.length > 0) return plannedTrials(config);
+  if (config.method !== "grid") return config.budget.trials ?? DEFAULT_TRIALS;
+  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Infinity), 1);
+  return Math.min(config.budget.trials ?? Infinity, grid);
+}
+function plannedTrainings(config, mode) {
+  const search = searchTrials(config);
+  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (mode.champion ? config.champion.seeds : 0);
+}
+function concurrentTrials(config) {
+  return Math.max(searchTrials(config), config.champion.seeds);
+}
+function trainsOnce(config, mode) {
+  const seeds = mode.champion?.mode === "record" ? config.champion.seeds : mode.champion?.mode === "replay" ? Infinity : 0;
+  return searchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
 async function dataBytes(file) {
   const s = await stat2(file).catch(() => void 0);

@@ -12,14 +12,14 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-MBLS6UPO.js";
-import "./chunk-ZAIQE3PW.js";
-import "./chunk-BWOT6CVN.js";
+} from "./chunk-IJGNQFZC.js";
+import "./chunk-4AWAOJW5.js";
+import "./chunk-EEOMAQYC.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";
 import "./chunk-RDA5MJ7X.js";
 import "./chunk-2PM7NPGU.js";
-import "./chunk-5ZKIV7AL.js";
+import "./chunk-FYWKXR3C.js";
 import "./chunk-R5QEHD35.js";
 import "./chunk-BSN4SUU4.js";
 export {
