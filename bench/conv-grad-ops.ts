@@ -105,6 +105,20 @@ for (const [side, inC, filters] of [
       ),
     'filter: conv2d of pre-transposed': () => tf.conv2d(xT, tf.tensor4d(dZTValues, [side, side, n, filters]), 1, pad),
     'filter: JS over nonzero dZ': () => sparseFilterGradient(xValues, dZValues, n, g, filters),
+    // Images as channels, each convolved with its own dZ (channel multiplier = filters), then summed over the images.
+    'filter: depthwise + sum': () =>
+      tf.sum(
+        tf.reshape(
+          tf.depthwiseConv2d(
+            tf.reshape(tf.transpose(x, [3, 1, 2, 0]), [inC, side, side, n]) as Tensor4D,
+            tf.tensor4d(dZTValues, [side, side, n, filters]),
+            1,
+            pad,
+          ),
+          [inC, k, k, n, filters],
+        ),
+        3,
+      ),
     'input: matMul + col2im': () => {
       const wT = tf.transpose(tf.reshape(kernel, [k * k * inC, filters])) as Tensor2D;
       return col2im(tf.matMul(tf.tensor2d(dZValues, [positions, filters]), wT).dataSync(), n, g);

@@ -50,4 +50,4 @@ for i in range(repeats + 1):
     if i > 0 or repeats == 0:
         times.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
-print(json.dumps({'ms': statistics.median(times), 'acc': acc, 'times': times, 'cpuMs': statistics.median(cpu)}))
+print(json.dumps({'ms': statistics.median(times), 'acc': acc, 'times': times, 'cpuMs': statistics.median(cpu), 'cpuTimes': cpu}))

@@ -6,23 +6,24 @@ import type { ConvLayer, ConvNet } from './conv.js';
 import type { ActivationName } from './hyperparameters.js';
 import {
   type ConvWindow,
+  type DzLayouts,
   avgPool2x2Backward,
   channelSums,
   col2im,
   convWindow,
   flippedKernel,
+  hwncFromNhwc,
   im2colT,
   maxPool2x2Backward,
   maxPoolReluBackward,
-  type DzLayouts,
-  hwncFromNhwc,
 } from './im2col.js';
 import { type BatchStats, activate } from './mlp.js';
 import { type RawGradients, rawGradients } from './tf-raw-ops.js';
 
 /**
  * The image trainer's training step, forward and backward written out like the dense path's (backprop.ts) instead of
- * tfjs autodiff's tape: per conv layer, forward is one fused conv2d (bias and relu in the kernel) and a pooling op;
+ * tfjs autodiff's tape: per conv layer, forward is one fused conv2d (bias and relu in the kernel) and a pooling op
+ * (on native TensorFlow, relu after max pooling: ConvPass);
  * backward is the pooling's gradient, the activation's derivative, a bias sum, and the two conv gradients, taken by
  * `kernels`:
  * - `native` (native TensorFlow): its own kernels (MaxPoolGrad, ReluGrad, BiasAddGrad, Conv2DBackpropFilter,
