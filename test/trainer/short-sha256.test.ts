@@ -13,7 +13,7 @@ describe('sha256Words', () => {
     const out = new Uint32Array(2);
     fc.assert(
       fc.property(
-        fc.constantFrom('', 'sweepgate/split\u00000\u0000', 'p'),
+        fc.constantFrom('', 'sweepgate/split\u00000\u0000', 'p', 'é', 'q'.repeat(60)),
         fc.oneof(fc.string({ maxLength: 70 }), fc.nat().map(String)),
         (prefix, text) => {
           sha256Words(prefix, text, out);

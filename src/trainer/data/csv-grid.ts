@@ -117,6 +117,8 @@ interface Parsed {
  */
 function scanPlain(file: string, buf: Buffer, options: ScanOptions): CsvGrid | undefined {
   const keep = options.only && new Set(options.only);
+  // A plain Uint8Array over the same memory: the byte loop reads it without Buffer's subclass in the way.
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
   const texts = new Set(options.texts ?? []);
   const capacity = countLineEnds(buf) + 1;
   const lines = new Int32Array(capacity);
@@ -129,7 +131,7 @@ function scanPlain(file: string, buf: Buffer, options: ScanOptions): CsvGrid | u
   for (let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0; pos < buf.length; line++) {
     if (header !== undefined && keep !== undefined) {
       // Only some columns kept: the row's cells are counted and only the kept ones trimmed (readKept).
-      const end = readKept(buf, pos, header.length, at!, rows);
+      const end = readKept(bytes, pos, header.length, at!, rows);
       pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1;
       if (kept.cells === 0) continue;
       if (kept.cells > header.length) return undefined;
@@ -137,7 +139,7 @@ function scanPlain(file: string, buf: Buffer, options: ScanOptions): CsvGrid | u
       continue;
     }
     const start = pos;
-    const end = record.read(buf, pos);
+    const end = record.read(bytes, pos);
     pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1; // CRLF is one line end
     if (record.cells === 0) continue; // an empty line (spaces and tabs only, too) is skipped
     if (header === undefined) {
@@ -179,22 +181,26 @@ const kept = { cells: 0 };
  * offsets in `at`), into row `row`; the others are only counted. Bytes above the comma (digits, letters, `.`, `-`)
  * end no cell and are skipped by one comparison, which is most of a numeric file. Returns where the record ends.
  */
-function readKept(buf: Buffer, pos: number, width: number, at: Offsets, row: number): number {
+function readKept(buf: Uint8Array, pos: number, width: number, at: Offsets, row: number): number {
+  const n = buf.length;
   let cells = 0;
   let start = pos;
   let content = false;
   let i = pos;
   for (;;) {
-    while (i < buf.length && buf[i]! > COMMA) i++;
-    const kind = i < buf.length ? KIND[buf[i]!]! : LINE_END;
-    if (kind === COMMA_KIND || kind === LINE_END) {
-      if (kind === COMMA_KIND) content = true;
+    while (i < n && buf[i]! > COMMA) i++;
+    const b = i < n ? buf[i]! : LF;
+    if (b === COMMA || b === LF || b === CR) {
+      if (b === COMMA) content = true;
       else if (!content) content = !blankOnly(buf, start, i);
-      if (content || kind === COMMA_KIND) {
-        if (cells < width && at.starts[cells] !== undefined) trimInto(buf, start, i, at.starts[cells]!, at.ends[cells]!, row);
+      if (content || b === COMMA) {
+        if (cells < width) {
+          const starts = at.starts[cells];
+          if (starts !== undefined) trimInto(buf, start, i, starts, at.ends[cells]!, row);
+        }
         cells++;
       }
-      if (kind === LINE_END) break;
+      if (b !== COMMA) break;
       start = ++i;
     } else i++;
   }
@@ -203,13 +209,13 @@ function readKept(buf: Buffer, pos: number, width: number, at: Offsets, row: num
 }
 
 /** Whether buf[from, to) holds only bytes csv-parse trims from the left (an empty line, when it has no comma). */
-function blankOnly(buf: Buffer, from: number, to: number): boolean {
+function blankOnly(buf: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (KIND[buf[i]!] !== BLANK) return false;
   return true;
 }
 
 /** The cell buf[from, to) trimmed as Record.read trims it, into starts[row] and ends[row]. */
-function trimInto(buf: Buffer, from: number, to: number, starts: Int32Array, ends: Int32Array, row: number): void {
+function trimInto(buf: Uint8Array, from: number, to: number, starts: Int32Array, ends: Int32Array, row: number): void {
   let start = -1;
   let last = -1;
   for (let i = from; i < to; i++) {
@@ -230,16 +236,19 @@ class Record {
   ends: number[] = [];
 
   /** Reads the record at `pos`; returns where it ends (its line end, or the end of the bytes). */
-  read(buf: Buffer, pos: number): number {
+  read(buf: Uint8Array, pos: number): number {
     this.cells = 0;
+    const n = buf.length;
     let start = -1;
     let last = -1;
     let content = false; // a comma or a byte csv-parse does not trim from the left: the line is not empty
     let i = pos;
-    for (; i < buf.length; i++) {
+    for (; i < n; i++) {
       const kind = KIND[buf[i]!]!;
       if (kind === PLAIN) {
         if (start < 0) start = i;
+        // Every byte above the comma is plain: the run of them is skipped in one loop (most of a numeric cell).
+        while (i + 1 < n && buf[i + 1]! > COMMA) i++;
         last = i;
         content = true;
       } else if (kind === COMMA_KIND) {

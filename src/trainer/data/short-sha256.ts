@@ -25,21 +25,41 @@ const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 export function sha256Words(prefix: string, text: string, out: Uint32Array): void {
   const length = prefix.length + text.length;
   // One block holds 55 bytes of message; ASCII only, so a character is a byte.
-  if (length > 55 || !ascii(prefix) || !ascii(text)) {
-    const digest = createHash('sha256').update(prefix).update(text).digest();
-    out[0] = digest.readUInt32BE(0);
-    out[1] = digest.readUInt32BE(4);
-    return;
+  if (length <= 55 && prefixBlock(prefix)) {
+    W.set(PREFIX);
+    let plain = true;
+    for (let i = 0, j = prefix.length; i < text.length; i++, j++) {
+      const code = text.charCodeAt(i);
+      plain &&= code <= 0x7f;
+      W[j >> 2]! |= code << (24 - 8 * (j & 3));
+    }
+    if (plain) {
+      W[length >> 2]! |= 0x80 << (24 - 8 * (length & 3));
+      W[15] = length * 8;
+      compress(out);
+      return;
+    }
   }
-  W.fill(0, 0, 16);
-  for (let i = 0; i < length; i++) {
-    const code = i < prefix.length ? prefix.charCodeAt(i) : text.charCodeAt(i - prefix.length);
-    W[i >> 2]! |= code << (24 - 8 * (i & 3));
-  }
-  W[length >> 2]! |= 0x80 << (24 - 8 * (length & 3));
-  W[15] = length * 8;
-  compress(out);
+  const digest = createHash('sha256').update(prefix).update(text).digest();
+  out[0] = digest.readUInt32BE(0);
+  out[1] = digest.readUInt32BE(4);
 }
+
+/**
+ * The block's first words as the prefix fills them (the rest 0), in PREFIX; kept for the next call with the same
+ * prefix, which is every call of a split or an epoch order. False when the prefix cannot start a one-block message.
+ */
+function prefixBlock(prefix: string): boolean {
+  if (prefix === lastPrefix) return lastFits;
+  lastPrefix = prefix;
+  lastFits = prefix.length <= 55 && ascii(prefix);
+  PREFIX.fill(0);
+  if (lastFits) for (let i = 0; i < prefix.length; i++) PREFIX[i >> 2]! |= prefix.charCodeAt(i) << (24 - 8 * (i & 3));
+  return lastFits;
+}
+const PREFIX = new Int32Array(16);
+let lastPrefix = '';
+let lastFits = true;
 
 function ascii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;

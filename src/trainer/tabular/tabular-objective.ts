@@ -254,7 +254,7 @@ interface TabularFiles {
    * (validationRowsOf: no feature is parsed); a DatasetError when the data cannot be split.
    */
   validationRows(): TabularData['validationRows'];
-  /** The data's size guessed from its header and line ends (estimateShape) when the files were read. */
+  /** The data's size guessed from its header and line ends (estimateShape), once, on first use. */
   estimate(): ShapeEstimate;
   /** The split with another validation fraction (a searched validation_split), prepared once on first use. */
   dataFor(fraction: number): Split;
@@ -295,8 +295,7 @@ async function readTabularData(
     return p;
   };
   let scored: TabularData['validationRows'] | undefined;
-  // Made now, while the bytes are at hand: the line ends counted natively, nothing parsed.
-  const estimate = estimateShape(spec, data);
+  let estimate: ShapeEstimate | undefined;
   return {
     hashes,
     data: () => dataFor(spec.validationSplit).data,
@@ -307,7 +306,8 @@ async function readTabularData(
       scored ??= validationRowsOf(spec, bytes().data, bytes().validation);
       return scored;
     },
-    estimate: () => estimate,
+    // Asked for before anything trains (the default `parallel`), while the bytes are still held.
+    estimate: () => (estimate ??= estimateShape(spec, bytes().data)),
     prepared: () => {
       const first = dataFor(spec.validationSplit).data;
       return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));
