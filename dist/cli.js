@@ -16,14 +16,14 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-U6REMSYF.js";
+} from "./chunks/chunk-BOZNMTKT.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
 } from "./chunks/chunk-IRISOSVH.js";
-import "./chunks/chunk-SCRTL3X7.js";
+import "./chunks/chunk-3PEZQ7BE.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";
 import "./chunks/chunk-RDA5MJ7X.js";

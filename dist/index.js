@@ -94792,7 +94792,7 @@ async function mergedShards(job, champion, store) {
   );
   for (const p of problems)
     job.warn(`shard ${shardLabel({ index: p.index, count })} is not in this report (${p.why})${missingPolicy(job)}`);
-  const engine = await import("./chunks/engine-XU27LLUR.js");
+  const engine = await import("./chunks/engine-YD6CTMDR.js");
   const merged = parts.length > 0 ? engine.mergeShards(count, parts, problems) : engine.nothingMerged(config, count, problems);
   deps.io.info(`merged ${parts.length} of ${count} shards: ${merged.trials.length} trials`);
   return engine.finishShards(engineOptions(job, champion, store), merged);
@@ -94831,9 +94831,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-XU27LLUR.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-XU27LLUR.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-XU27LLUR.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-YD6CTMDR.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-YD6CTMDR.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-YD6CTMDR.js")).concludeSweep(i)
     }
   };
 }

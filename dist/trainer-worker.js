@@ -8,7 +8,7 @@ import {
   STOP,
   createImageObjective,
   createTabularObjective
-} from "./chunks/chunk-SCRTL3X7.js";
+} from "./chunks/chunk-3PEZQ7BE.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-2PM7NPGU.js";
 import {

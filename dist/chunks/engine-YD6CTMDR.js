@@ -12,9 +12,9 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-U6REMSYF.js";
+} from "./chunk-BOZNMTKT.js";
 import "./chunk-IRISOSVH.js";
-import "./chunk-SCRTL3X7.js";
+import "./chunk-3PEZQ7BE.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";
 import "./chunk-RDA5MJ7X.js";

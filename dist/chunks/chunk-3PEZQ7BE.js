@@ -4456,21 +4456,36 @@ var W = new Int32Array(64);
 var rotr = (x, n) => x >>> n | x << 32 - n;
 function sha256Words(prefix2, text, out) {
   const length = prefix2.length + text.length;
-  if (length > 55 || !ascii(prefix2) || !ascii(text)) {
-    const digest = createHash("sha256").update(prefix2).update(text).digest();
-    out[0] = digest.readUInt32BE(0);
-    out[1] = digest.readUInt32BE(4);
-    return;
+  if (length <= 55 && prefixBlock(prefix2)) {
+    W.set(PREFIX);
+    let plain = true;
+    for (let i = 0, j = prefix2.length; i < text.length; i++, j++) {
+      const code = text.charCodeAt(i);
+      plain &&= code <= 127;
+      W[j >> 2] |= code << 24 - 8 * (j & 3);
+    }
+    if (plain) {
+      W[length >> 2] |= 128 << 24 - 8 * (length & 3);
+      W[15] = length * 8;
+      compress(out);
+      return;
+    }
   }
-  W.fill(0, 0, 16);
-  for (let i = 0; i < length; i++) {
-    const code = i < prefix2.length ? prefix2.charCodeAt(i) : text.charCodeAt(i - prefix2.length);
-    W[i >> 2] |= code << 24 - 8 * (i & 3);
-  }
-  W[length >> 2] |= 128 << 24 - 8 * (length & 3);
-  W[15] = length * 8;
-  compress(out);
+  const digest = createHash("sha256").update(prefix2).update(text).digest();
+  out[0] = digest.readUInt32BE(0);
+  out[1] = digest.readUInt32BE(4);
 }
+function prefixBlock(prefix2) {
+  if (prefix2 === lastPrefix) return lastFits;
+  lastPrefix = prefix2;
+  lastFits = prefix2.length <= 55 && ascii(prefix2);
+  PREFIX.fill(0);
+  if (lastFits) for (let i = 0; i < prefix2.length; i++) PREFIX[i >> 2] |= prefix2.charCodeAt(i) << 24 - 8 * (i & 3);
+  return lastFits;
+}
+var PREFIX = new Int32Array(16);
+var lastPrefix = "";
+var lastFits = true;
 function ascii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
@@ -6132,6 +6147,7 @@ for (const b of [32, 9, 12]) KIND[b] = BLANK;
 KIND[11] = VTAB;
 function scanPlain(file, buf, options) {
   const keep = options.only && new Set(options.only);
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
   const texts = new Set(options.texts ?? []);
   const capacity = countLineEnds(buf) + 1;
   const lines = new Int32Array(capacity);
@@ -6143,7 +6159,7 @@ function scanPlain(file, buf, options) {
   const record = new Record();
   for (let pos = buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0; pos < buf.length; line++) {
     if (header !== void 0 && keep !== void 0) {
-      const end2 = readKept(buf, pos, header.length, at2, rows);
+      const end2 = readKept(bytes, pos, header.length, at2, rows);
       pos = buf[end2] === CR && buf[end2 + 1] === LF ? end2 + 2 : end2 + 1;
       if (kept.cells === 0) continue;
       if (kept.cells > header.length) return void 0;
@@ -6151,7 +6167,7 @@ function scanPlain(file, buf, options) {
       continue;
     }
     const start = pos;
-    const end = record.read(buf, pos);
+    const end = record.read(bytes, pos);
     pos = buf[end] === CR && buf[end + 1] === LF ? end + 2 : end + 1;
     if (record.cells === 0) continue;
     if (header === void 0) {
@@ -6185,21 +6201,25 @@ function scanPlain(file, buf, options) {
 }
 var kept = { cells: 0 };
 function readKept(buf, pos, width, at2, row) {
+  const n = buf.length;
   let cells = 0;
   let start = pos;
   let content = false;
   let i = pos;
   for (; ; ) {
-    while (i < buf.length && buf[i] > COMMA) i++;
-    const kind = i < buf.length ? KIND[buf[i]] : LINE_END;
-    if (kind === COMMA_KIND || kind === LINE_END) {
-      if (kind === COMMA_KIND) content = true;
+    while (i < n && buf[i] > COMMA) i++;
+    const b = i < n ? buf[i] : LF;
+    if (b === COMMA || b === LF || b === CR) {
+      if (b === COMMA) content = true;
       else if (!content) content = !blankOnly(buf, start, i);
-      if (content || kind === COMMA_KIND) {
-        if (cells < width && at2.starts[cells] !== void 0) trimInto(buf, start, i, at2.starts[cells], at2.ends[cells], row);
+      if (content || b === COMMA) {
+        if (cells < width) {
+          const starts = at2.starts[cells];
+          if (starts !== void 0) trimInto(buf, start, i, starts, at2.ends[cells], row);
+        }
         cells++;
       }
-      if (kind === LINE_END) break;
+      if (b !== COMMA) break;
       start = ++i;
     } else i++;
   }
@@ -6230,14 +6250,16 @@ var Record = class {
   /** Reads the record at `pos`; returns where it ends (its line end, or the end of the bytes). */
   read(buf, pos) {
     this.cells = 0;
+    const n = buf.length;
     let start = -1;
     let last = -1;
     let content = false;
     let i = pos;
-    for (; i < buf.length; i++) {
+    for (; i < n; i++) {
       const kind = KIND[buf[i]];
       if (kind === PLAIN) {
         if (start < 0) start = i;
+        while (i + 1 < n && buf[i + 1] > COMMA) i++;
         last = i;
         content = true;
       } else if (kind === COMMA_KIND) {
@@ -8288,7 +8310,7 @@ async function readTabularData(spec, opts) {
     return p;
   };
   let scored;
-  const estimate = estimateShape(spec, data);
+  let estimate;
   return {
     hashes,
     data: () => dataFor(spec.validationSplit).data,
@@ -8299,7 +8321,8 @@ async function readTabularData(spec, opts) {
       scored ??= validationRowsOf(spec, bytes().data, bytes().validation);
       return scored;
     },
-    estimate: () => estimate,
+    // Asked for before anything trains (the default `parallel`), while the bytes are still held.
+    estimate: () => estimate ??= estimateShape(spec, bytes().data),
     prepared: () => {
       const first = dataFor(spec.validationSplit).data;
       return [...made].sort((a, b) => Number(b.data === first) - Number(a.data === first));

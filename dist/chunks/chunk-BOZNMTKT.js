@@ -79,7 +79,7 @@ import {
   resolveHyperparameters,
   trainerShape,
   validationFileProblem
-} from "./chunk-SCRTL3X7.js";
+} from "./chunk-3PEZQ7BE.js";
 import {
   canonicalJson,
   hashJson,
