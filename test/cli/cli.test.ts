@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDoc } from '../../src/core/results.js';
 import { concludeSweep } from '../../src/engine/index.js';
@@ -17,6 +17,23 @@ async function workdir(): Promise<string> {
   return dir;
 }
 
+/**
+ * The fixture, run once as a user first runs it (no --quiet, --json into a folder that does not exist yet): its
+ * output is what the first test checks, and its folder (its trial store and results JSON) is where the tests that
+ * start from "a sweep that already ran on main" start, copied, instead of each training the same 12 trials and 10
+ * champion seeds again.
+ */
+let template = '';
+let firstRun: { code: number; out: string; err: string };
+const FIRST_JSON = path.join('out', 'results.json');
+
+/** A copy of the fixture after its first run: its .sweepgate trial store and out/results.json included. */
+async function ranWorkdir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'sg-cli-'));
+  await cp(template, dir, { recursive: true });
+  return dir;
+}
+
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
@@ -25,10 +42,14 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('sweepgate CLI', () => {
+  beforeAll(async () => {
+    template = await workdir();
+    firstRun = await cli('run', path.join(template, 'sweep.yml'), '--json', path.join(template, FIRST_JSON), '--backend', 'cpu');
+  }, 120_000);
+
   it('runs a sweep: report on stdout, progress on stderr, results JSON, exit 0', async () => {
-    const dir = await workdir();
-    const json = path.join(dir, 'out', 'results.json');
-    const r = await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--backend', 'cpu');
+    const json = path.join(template, FIRST_JSON);
+    const r = firstRun;
     expect(r.err).toContain('[12/12]');
     expect(r.code).toBe(0);
     expect(r.out).toContain('### sweepgate: quadratic');
@@ -41,10 +62,9 @@ describe('sweepgate CLI', () => {
   });
 
   it('trains nothing on a second identical run', async () => {
-    const dir = await workdir();
+    const dir = await ranWorkdir();
     const json = path.join(dir, 'r.json');
-    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
-    const first = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    const first = JSON.parse(await readFile(path.join(dir, FIRST_JSON), 'utf8')) as ResultsDoc;
     await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
     const second = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     expect(second.stats).toMatchObject({ trained: 0, cached: 12 });
@@ -79,9 +99,8 @@ describe('sweepgate CLI', () => {
   });
 
   it('retrains when the objective module changes by one byte', async () => {
-    const dir = await workdir();
+    const dir = await ranWorkdir();
     const json = path.join(dir, 'r.json');
-    await cli('run', path.join(dir, 'sweep.yml'), '--quiet', '--backend', 'cpu');
     const file = path.join(dir, 'objective.mjs');
     await writeFile(file, `${await readFile(file, 'utf8')} `);
     await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
@@ -89,9 +108,8 @@ describe('sweepgate CLI', () => {
   });
 
   it('exits 1 when --baseline shows a regression past the gate, 0 when not', async () => {
-    const dir = await workdir();
-    const json = path.join(dir, 'base.json');
-    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const dir = await ranWorkdir();
+    const json = path.join(dir, FIRST_JSON);
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     // Without --baseline the run records its champion on held-out seeds, so its JSON can serve as one.
     expect(doc.champion?.runs).toHaveLength(10);
@@ -131,7 +149,7 @@ describe('sweepgate CLI', () => {
   });
 
   it("presents the engine's conclusion as it is: its report on stdout, its decision's message on stderr", async () => {
-    const dir = await workdir();
+    const dir = await ranWorkdir(); // the gate is not part of a trial's key: main's run below comes from the store
     const base = path.join(dir, 'base.json');
     await writeFile(path.join(dir, 'sweep.yml'), `${await readFile(path.join(dir, 'sweep.yml'), 'utf8')}gate:\n  loss: 0.01\n`);
     await cli('run', path.join(dir, 'sweep.yml'), '--json', base, '--quiet', '--backend', 'cpu');
@@ -165,10 +183,9 @@ describe('sweepgate CLI', () => {
   });
 
   it('names each reason the champion cannot be replayed: a module without a parameter main used is not comparable; a baseline without a champion falls back to best against best', async () => {
-    const dir = await workdir();
-    const json = path.join(dir, 'base.json');
+    const dir = await ranWorkdir();
+    const json = path.join(dir, FIRST_JSON);
     const sweep = await readFile(path.join(dir, 'sweep.yml'), 'utf8');
-    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     const pr = async (yaml: string, baseline = json): Promise<string> => {
       await writeFile(path.join(dir, 'sweep.yml'), `${yaml}gate:\n  loss: 0.01\n`);
@@ -431,7 +448,8 @@ describe('sweepgate CLI', () => {
     );
     await writeFile(
       path.join(dir, 'sweep.yml'),
-      'method: grid\nmetric: {name: loss}\nobjective: ./objective.mjs\nparameters: {v: {values: [1, 2, 3, 4, 5, 6]}}\n',
+      // No champion replay: its 10 seeds of a second each would add 20 s and prove nothing about the search.
+      'method: grid\nmetric: {name: loss}\nobjective: ./objective.mjs\nchampion: {seeds: 0}\nparameters: {v: {values: [1, 2, 3, 4, 5, 6]}}\n',
     );
     const peak = async (...extra: string[]): Promise<number> => {
       const json = path.join(dir, `r${extra.length}.json`);
@@ -456,9 +474,8 @@ describe('sweepgate CLI', () => {
   });
 
   it('fails the gate when a gated metric main has is missing from this run (as the Action does)', async () => {
-    const dir = await workdir();
-    const json = path.join(dir, 'base.json');
-    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const dir = await ranWorkdir();
+    const json = path.join(dir, FIRST_JSON);
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
     const champion = { ...doc.champion!, runs: doc.champion!.runs.map((r) => ({ ...r, metrics: { ...r.metrics, extra: 1 } })) };
     const withExtra = {
@@ -480,7 +497,7 @@ describe('sweepgate CLI', () => {
   });
 
   it('prints the report even when --json cannot be written, and exits 1', async () => {
-    const dir = await workdir();
+    const dir = await ranWorkdir();
     await writeFile(path.join(dir, 'file'), 'x');
     const r = await cli('run', path.join(dir, 'sweep.yml'), '--json', path.join(dir, 'file', 'r.json'), '--quiet', '--backend', 'cpu');
     expect(r.code).toBe(1);
@@ -489,9 +506,8 @@ describe('sweepgate CLI', () => {
   });
 
   it('--max-regression gates the sweep metric like the Action input', async () => {
-    const dir = await workdir();
-    const json = path.join(dir, 'base.json');
-    await cli('run', path.join(dir, 'sweep.yml'), '--json', json, '--quiet', '--backend', 'cpu');
+    const dir = await ranWorkdir();
+    const json = path.join(dir, FIRST_JSON);
     const file = path.join(dir, 'objective.mjs');
     await writeFile(file, (await readFile(file, 'utf8')).replace('return { loss: target,', 'return { loss: target * 1.5 + 0.1,'));
     const ungated = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', json, '--quiet');
