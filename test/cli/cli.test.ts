@@ -158,8 +158,11 @@ describe('sweepgate CLI: a sweep, its cache and its gate', () => {
     const json = path.join(dir, FIRST_JSON);
     const sweep = await readFile(path.join(dir, 'sweep.yml'), 'utf8');
     const doc = JSON.parse(await readFile(json, 'utf8')) as ResultsDoc;
+    // Each PR searches only 3 trials (main ran 12): the reasons below are about main's champion and the PR's
+    // space, never about how much the PR searched.
     const pr = async (yaml: string, baseline = json): Promise<string> => {
-      await writeFile(path.join(dir, 'sweep.yml'), `${yaml}gate:\n  loss: 0.01\n`);
+      expect(yaml).toContain('run_cap: 12\n');
+      await writeFile(path.join(dir, 'sweep.yml'), `${yaml.replace('run_cap: 12\n', 'run_cap: 3\n')}gate:\n  loss: 0.01\n`);
       const r = await cli('run', path.join(dir, 'sweep.yml'), '--baseline', baseline, '--quiet', '--backend', 'cpu');
       return r.out;
     };
