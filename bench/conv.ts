@@ -74,6 +74,13 @@ async function load(backend: 'tensorflow' | 'wasm' | 'cpu'): Promise<TfHandle | 
   }
 }
 
+/**
+ * PyTorch on one thread for real: `torch.set_num_threads(1)` (torch_conv.py) leaves OpenMP a second thread that
+ * busy-waits (the process's CPU time twice its wall time, and its wall time 5–10% longer than with this, measured on
+ * the bench's net), so OpenMP and MKL are held to one thread too.
+ */
+const TORCH_ENV = { ...process.env, OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+
 const torch = (shape: Shape, repeats: number): { ms: number; acc: number; cpuMs: number } =>
   JSON.parse(
     execFileSync(
@@ -87,7 +94,7 @@ const torch = (shape: Shape, repeats: number): { ms: number; acc: number; cpuMs:
         String(shape.side),
         String(shape.scale),
       ],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', env: TORCH_ENV },
     ),
   ) as { ms: number; acc: number; cpuMs: number };
 
@@ -192,10 +199,10 @@ interface Timed {
   readonly note?: string;
 }
 
-function timedProcess(argv: readonly string[], cwd: string, json?: string): Timed {
+function timedProcess(argv: readonly string[], cwd: string, json?: string, env?: NodeJS.ProcessEnv): Timed {
   const clock = path.join(tmp, 'time.txt');
   const t0 = performance.now();
-  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', clock, ...argv], { cwd, stdio: 'ignore' });
+  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', clock, ...argv], { cwd, stdio: 'ignore', ...(env ? { env } : {}) });
   const ms = performance.now() - t0;
   const [wall, rssKb] = readFileSync(clock, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
   if (!json) return { ms, timeWallMs: wall! * 1000, rssMb: rssKb! / 1024 };
@@ -276,7 +283,7 @@ function wholeProcesses(shape: Shape): void {
       String(shape.side),
       String(shape.scale),
     ];
-    rows.get(torchName)!.push(timedProcess(['/usr/bin/python3', ...torchArgs], workspace));
+    rows.get(torchName)!.push(timedProcess(['/usr/bin/python3', ...torchArgs], workspace, undefined, TORCH_ENV));
   }
   const med = (ts: readonly Timed[], f: (t: Timed) => number | undefined): number =>
     median(ts.map(f).filter((x): x is number => x !== undefined));
