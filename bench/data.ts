@@ -56,11 +56,20 @@ interface Sample {
   readonly timerS: number;
 }
 
+/**
+ * The script's PyTorch on one thread for real: `torch.set_num_threads(1)` leaves OpenMP a second thread that
+ * busy-waits (seen in bench:conv: CPU twice wall, wall 5–10% longer), so OpenMP and MKL are held to one thread too.
+ */
+const TORCH_ENV = { ...process.env, OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+
 /** One whole process under /usr/bin/time (elapsed, CPU, peak RSS, written to its own file), and this process's clock around it. */
-function measure(timeFile: string, command: string, args: readonly string[]): Sample {
+function measure(timeFile: string, command: string, args: readonly string[], env?: NodeJS.ProcessEnv): Sample {
   const started = performance.now();
   try {
-    execFileSync('/usr/bin/time', ['-o', timeFile, '-f', 'SGTIME %e %M %U %S', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('/usr/bin/time', ['-o', timeFile, '-f', 'SGTIME %e %M %U %S', command, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      ...(env ? { env } : {}),
+    });
   } catch (err) {
     throw new Error(`${command} ${args.join(' ')} failed:\n${String((err as { stderr?: Buffer }).stderr ?? '').slice(-2000)}`);
   }
@@ -125,7 +134,7 @@ function main(): void {
       const order = names.map((_, i) => names[(i + round) % names.length]!);
       for (const name of order) {
         const [command, args] = variants[name]!();
-        const s = measure(timeFile, command, args);
+        const s = measure(timeFile, command, args, command === '/usr/bin/python3' ? TORCH_ENV : undefined);
         samples.get(name)!.push(s);
         process.stderr.write(
           `round ${round + 1}/${RUNS} ${name}: ${s.timeS.toFixed(2)} s (timer ${s.timerS.toFixed(2)} s, CPU ${s.cpuS.toFixed(2)} s), ${s.rssMb.toFixed(0)} MB\n`,
