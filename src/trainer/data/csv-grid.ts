@@ -3,7 +3,8 @@
 // the tabular trainer reads a 100,000-row file without allocating three million strings. Files with quotes or
 // non-ASCII bytes go through parseCsv (csv-parse), whose rules this scanner follows for the plain case.
 import { isAscii } from 'node:buffer';
-import { type CsvTable, MISSING, checkInfinities, isNumber, parseCsv } from './csv.js';
+import { type CsvTable, INFINITY, MISSING, checkInfinities, isNumber, parseCsv } from './csv.js';
+import { isMissing, lastParse, parseColumn, parseNumber } from './byte-numbers.js';
 
 /** A CSV with a header row, by column: the text of any cell, and each column's numbers when it holds numbers. */
 export interface CsvGrid {
@@ -163,7 +164,7 @@ function scanPlain(file: string, buf: Buffer, options: ScanOptions): CsvGrid | u
       if (values === undefined) continue;
       // A short row's missing cells are empty: missing values.
       const v = c < record.cells ? parseNumber(buf, record.starts[c]!, record.ends[c]!) : NaN;
-      if (parsedOk) values[rows] = v;
+      if (lastParse.ok) values[rows] = v;
       else if (c >= record.cells || isMissing(buf, record.starts[c]!, record.ends[c]!)) values[rows] = NaN;
       else parsed!.numbers[c] = undefined;
     }
@@ -389,75 +390,4 @@ export function checkGridInfinities(grid: CsvGrid): void {
 function columnTable(grid: CsvGrid, column: number): CsvTable {
   const rows = Array.from({ length: grid.rowCount }, (_, r) => [grid.text(r, column)]);
   return { file: grid.file, header: [grid.header[column]!], rows, lines: Array.from(grid.lines) };
-}
-
-const INFINITY = /^[+-]?(?:inf|infinity)$/i;
-
-/** A column's numbers (NaN when missing), or undefined when a cell is neither a number nor a missing marker. */
-function parseColumn(buf: Buffer, starts: Int32Array, ends: Int32Array, rowCount: number): Float64Array | undefined {
-  const values = new Float64Array(rowCount);
-  for (let r = 0; r < rowCount; r++) {
-    const s = starts[r]!;
-    const e = ends[r]!;
-    const v = parseNumber(buf, s, e);
-    if (parsedOk) values[r] = v;
-    else if (isMissing(buf, s, e)) values[r] = NaN;
-    else return undefined;
-  }
-  return values;
-}
-
-/** Whether buf[s, e) is a missing marker (csv.ts MISSING; none is longer than 4 bytes). */
-const isMissing = (buf: Buffer, s: number, e: number): boolean => e - s <= 4 && MISSING.has(buf.toString('latin1', s, e));
-
-/** Whether the last parseNumber read a number (csv.ts' NUMBER grammar): a flag, so no object per cell. */
-let parsedOk = false;
-/** 10^0 … 10^22: each one a double exactly. */
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
-
-/**
- * The cell as Number() reads it, when it matches `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?`; sets parsedOk. With at
- * most 15 significant digits and a decimal exponent within ±22, the value is one correctly rounded multiplication or
- * division of two exact doubles (Clinger's fast path), which is the double Number() gives; else Number() reads it.
- */
-function parseNumber(buf: Buffer, s: number, e: number): number {
-  parsedOk = false;
-  let i = s;
-  const negative = i < e && buf[i] === 0x2d;
-  if (i < e && (negative || buf[i] === 0x2b)) i++;
-  let mantissa = 0;
-  let digits = 0; // significant digits taken into the mantissa
-  let scale = 0; // the power of ten the mantissa is multiplied by
-  const intStart = i;
-  for (; i < e && isDigit(buf[i]); i++) {
-    if (mantissa !== 0 || buf[i] !== 0x30) digits++;
-    mantissa = mantissa * 10 + buf[i]! - 0x30;
-  }
-  let any = i > intStart;
-  if (i < e && buf[i] === 0x2e) {
-    const fracStart = ++i;
-    for (; i < e && isDigit(buf[i]); i++) {
-      if (mantissa !== 0 || buf[i] !== 0x30) digits++;
-      mantissa = mantissa * 10 + buf[i]! - 0x30;
-      scale--;
-    }
-    any ||= i > fracStart;
-  }
-  if (!any) return NaN;
-  if (i < e && (buf[i] === 0x65 || buf[i] === 0x45)) {
-    i++;
-    const expNegative = i < e && buf[i] === 0x2d;
-    if (i < e && (expNegative || buf[i] === 0x2b)) i++;
-    let exp = 0;
-    const expStart = i;
-    for (; i < e && isDigit(buf[i]); i++) exp = Math.min(exp * 10 + buf[i]! - 0x30, 100000);
-    if (i === expStart) return NaN;
-    scale += expNegative ? -exp : exp;
-  }
-  if (i !== e) return NaN;
-  parsedOk = true;
-  if (digits > 15 || scale > 22 || scale < -22) return Number(buf.toString('latin1', s, e));
-  const v = scale < 0 ? mantissa / POW10[-scale]! : mantissa * POW10[scale]!;
-  return negative ? -v : v;
 }

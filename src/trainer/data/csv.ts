@@ -28,7 +28,7 @@ function isParsedRecords(value: unknown): value is ParsedRecord[] {
 }
 
 /** How pandas and Python's csv module spell an infinite float; in a numeric column it cannot be trained on. */
-const INFINITY = /^[+-]?(?:inf|infinity)$/i;
+export const INFINITY = /^[+-]?(?:inf|infinity)$/i;
 
 /**
  * Parses a CSV with a header row, reading it as pandas does where the two could differ. Cells are trimmed;
