@@ -6,7 +6,7 @@
 import type { SweepConfig } from './config/types.js';
 import type { SeedRun } from './gate/champion-plan.js';
 import type { ResultTrial, ResultsDoc } from './results.js';
-import { DEFAULT_TRIALS, FINALISTS, plannedTrials } from './study/index.js';
+import { FINALISTS, plannedSearchTrials } from './study/index.js';
 
 /** One unit (trainings or epochs): spent by this run, and saved by each of the three ways not to train. */
 export interface CostCounts {
@@ -42,17 +42,7 @@ export interface CostContext {
 
 /** The trainings a search would spend: its trial budget (a grid's or manual list's size at most), and finalist reruns. */
 export function skippedSearch(config: Pick<SweepConfig, 'method' | 'budget' | 'space' | 'stages' | 'configs' | 'repeats'>): number {
-  // What the method itself would stop at; a sampler without an end stops at the budget, else DEFAULT_TRIALS.
-  const own =
-    config.stages.length > 0
-      ? plannedTrials(config)
-      : config.method === 'grid'
-        ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1)
-        : config.method === 'manual'
-          ? (config.configs?.length ?? 0)
-          : Number.POSITIVE_INFINITY;
-  const trials = Math.min(config.budget.trials ?? (Number.isFinite(own) ? own : DEFAULT_TRIALS), own);
-  const budget = Number.isFinite(trials) ? trials : 0;
+  const budget = plannedSearchTrials(config);
   return budget + (config.repeats > 1 ? (config.repeats - 1) * Math.min(FINALISTS, budget) : 0);
 }
 

@@ -27,6 +27,17 @@ describe('concurrentTrials (the cap on the default number of workers)', () => {
   });
 });
 
+describe("plannedTrainings for a manual list (its length, as the report's cost counts it)", () => {
+  it('is the configs listed, not the default trial count, plus the champion seeds', () => {
+    const manual = 'method: manual\nconfigs: [{units: 8}, {units: 16}]\nparameters: {units: {values: [8, 16, 32]}}';
+    expect(plannedTrainings(config(`champion: {seeds: 0}\n${manual}`), 'record')).toBe(2);
+    expect(plannedTrainings(config(manual), 'record')).toBe(12);
+    expect(
+      trainsOnce(config(`champion: {seeds: 0}\nmethod: manual\nconfigs: [{units: 8}]\nparameters: {units: {values: [8, 16]}}`), undefined),
+    ).toBe(true);
+  });
+});
+
 describe("trainsOnce (backend auto then picks by the model's size instead of timing)", () => {
   const one = 'method: grid\nparameters: {units: {values: [8]}}';
   it('is one trial, one repeat, and no champion seeds recorded or replayed', () => {

@@ -1,4 +1,4 @@
-import type { Parameter, Space } from '../distributions/distribution.js';
+import { gridSize, type Parameter, type Space } from '../distributions/distribution.js';
 import { decadeValues, refinable } from '../study/stage-space.js';
 import type { Stage } from './types.js';
 
@@ -80,7 +80,7 @@ export function autoStages(space: Space, total: number | undefined): Stage[] {
 }
 
 function listStage(ps: Parameter[], why: string): Draft {
-  const size = gridSize(ps);
+  const size = finiteGridSize(ps);
   return size !== undefined
     ? { stage: { parameters: names(ps), method: 'grid', why }, gridSize: size, weight: 0 }
     : { stage: { parameters: names(ps), method: 'bayes', why }, weight: ps.length };
@@ -101,20 +101,15 @@ function learningRateStages(p: Parameter): Draft[] {
 
 /** A grid when the group is a finite list that fits a fair share of the budget, else bayes. */
 function groupStage(ps: Parameter[], why: string, budget: number): Draft {
-  const size = gridSize(ps);
+  const size = finiteGridSize(ps);
   const share = Math.max(MIN_STAGE_TRIALS, Math.floor(budget / 4));
   if (size !== undefined && size <= share) return { stage: { parameters: names(ps), method: 'grid', why }, gridSize: size, weight: 0 };
   return { stage: { parameters: names(ps), method: 'bayes', why }, weight: ps.length };
 }
 
-function gridSize(ps: Parameter[]): number | undefined {
-  let n = 1;
-  for (const p of ps) {
-    const values = p.dist.values();
-    if (!values) return undefined;
-    n *= values.length;
-  }
-  return n;
+function finiteGridSize(ps: Parameter[]): number | undefined {
+  const n = gridSize(ps);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 function splitBudget(drafts: Draft[], budget: number): Stage[] {

@@ -59,3 +59,8 @@ export interface Parameter {
 }
 
 export type Space = readonly Parameter[];
+
+/** How many points a grid over the space has: the product of its values; infinite when a parameter has no finite set. */
+export function gridSize(space: Space): number {
+  return space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+}

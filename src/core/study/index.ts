@@ -5,7 +5,7 @@ export { runSeeds } from './seed-runs.js';
 export { describeSearch } from './stage-space.js';
 export { DEFAULT_TRIALS, planStages, plannedTrials } from './stage-plan.js';
 export type { PlannedStage } from './stage-plan.js';
-export { concurrentTrials, plannedTrainings, trainsOnce } from './planned-trainings.js';
+export { concurrentTrials, plannedSearchTrials, plannedTrainings, trainsOnce } from './planned-trainings.js';
 export type { ChampionStep, TrialsConfig } from './planned-trainings.js';
 export type { Progress, StudyOutcome, StudyPorts } from './study.js';
 export { STOP_GRACE_MS, curveOf, runTrial, toLoss } from './trial-run.js';

@@ -2,19 +2,28 @@
 // the estimate of its training in one thread, how many workers can be busy, and whether `backend: auto` has anything
 // to time for.
 import type { SweepConfig } from '../config/types.js';
+import { gridSize } from '../distributions/distribution.js';
 import { DEFAULT_TRIALS, plannedTrials } from './stage-plan.js';
 
-export type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion' | 'repeats'>;
+export type TrialsConfig = Pick<SweepConfig, 'space' | 'stages' | 'method' | 'budget' | 'champion' | 'repeats' | 'configs'>;
 
 /** What the run does after the search: records a champion (the baseline), replays main's (a PR), or neither. */
 export type ChampionStep = 'record' | 'replay' | undefined;
 
-/** The search's trials at most: its stages' budgets, the trial budget, a grid's size, or DEFAULT_TRIALS. */
-function searchTrialsPlanned(config: TrialsConfig): number {
-  if (config.stages.length > 0) return plannedTrials(config);
-  if (config.method !== 'grid') return config.budget.trials ?? DEFAULT_TRIALS;
-  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
-  return Math.min(config.budget.trials ?? Number.POSITIVE_INFINITY, grid);
+/**
+ * The search's trials at most, finite: the trial budget, capped by what the method itself stops at (a grid's or a
+ * manual list's size, the stages' plan); a sampler without an end and without a budget stops at DEFAULT_TRIALS.
+ */
+export function plannedSearchTrials(config: Omit<TrialsConfig, 'champion'>): number {
+  const own =
+    config.stages.length > 0
+      ? plannedTrials(config)
+      : config.method === 'grid'
+        ? gridSize(config.space)
+        : config.method === 'manual'
+          ? (config.configs?.length ?? 0)
+          : Number.POSITIVE_INFINITY;
+  return Math.min(config.budget.trials ?? (Number.isFinite(own) ? own : DEFAULT_TRIALS), own);
 }
 
 /**
@@ -23,17 +32,16 @@ function searchTrialsPlanned(config: TrialsConfig): number {
  * (the estimate took any grid as DEFAULT_TRIALS, 20, before: tfjs-node fetched for one trial).
  */
 export function plannedTrainings(config: TrialsConfig, champion: ChampionStep): number {
-  const search = searchTrialsPlanned(config);
-  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (champion ? config.champion.seeds : 0);
+  return plannedSearchTrials(config) + (champion ? config.champion.seeds : 0);
 }
 
 /** Trials that can ever run at once: the search's or the champion's seeds, whichever is more. */
 export function concurrentTrials(config: TrialsConfig): number {
-  return Math.max(searchTrialsPlanned(config), config.champion.seeds);
+  return Math.max(plannedSearchTrials(config), config.champion.seeds);
 }
 
 /** Whether the run trains one model and no more: one trial, one repeat, and no champion seeds recorded or replayed. */
 export function trainsOnce(config: TrialsConfig, champion: ChampionStep): boolean {
   const seeds = champion === 'record' ? config.champion.seeds : champion === 'replay' ? Number.POSITIVE_INFINITY : 0;
-  return searchTrialsPlanned(config) <= 1 && config.repeats <= 1 && seeds === 0;
+  return plannedSearchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }

@@ -1,7 +1,7 @@
 // The stages a sweep runs, planned from its config before it starts: each one's slice of the space, method and
 // budget. Pure: the study loop runs the plan, `validate --explain` and the progress line read it.
 import type { EarlyTerminate, Stage, StageMethod, SweepConfig } from '../config/types.js';
-import type { Parameter, Space } from '../distributions/distribution.js';
+import { gridSize, type Parameter, type Space } from '../distributions/distribution.js';
 import { decadeDistribution } from './stage-space.js';
 
 /** Without `run_cap`/`budget.trials`, a non-grid sweep stops after this many trials. */
@@ -57,6 +57,5 @@ export function planStages(config: PlanConfig): PlannedStage[] {
 /** Trials the stages will run at most: each one's budget, or a grid's size (infinite when a stage has neither). */
 export function plannedTrials(config: PlanConfig): number {
   if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
-  const size = (space: Space): number => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
-  return planStages(config).reduce((n, s) => n + (s.trials ?? size(s.space)), 0);
+  return planStages(config).reduce((n, s) => n + (s.trials ?? gridSize(s.space)), 0);
 }
