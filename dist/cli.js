@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-CNMPQO3X.js";
+} from "./chunks/chunk-AQITQ5YZ.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,14 +16,14 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-BOZNMTKT.js";
+} from "./chunks/chunk-ZGXWTEKJ.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-IRISOSVH.js";
-import "./chunks/chunk-3PEZQ7BE.js";
+} from "./chunks/chunk-FKVJQBFU.js";
+import "./chunks/chunk-ZBK6FFII.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";
 import "./chunks/chunk-RDA5MJ7X.js";

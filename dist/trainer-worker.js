@@ -8,7 +8,7 @@ import {
   STOP,
   createImageObjective,
   createTabularObjective
-} from "./chunks/chunk-3PEZQ7BE.js";
+} from "./chunks/chunk-ZBK6FFII.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-2PM7NPGU.js";
 import {

@@ -944,6 +944,11 @@ function hyperbandBands(maxIter, eta, s) {
   return [...new Set(bands)].sort((a, b) => a - b);
 }
 
+// src/core/distributions/distribution.ts
+function gridSize(space) {
+  return space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
+}
+
 // src/core/config/auto-stages.ts
 var ROLE_NAMES = {
   optimizer: ["optimizer", "optim", "opt", "optimiser"],
@@ -993,7 +998,7 @@ function autoStages(space, total) {
   return splitBudget(drafts, budget);
 }
 function listStage(ps, why) {
-  const size = gridSize(ps);
+  const size = finiteGridSize(ps);
   return size !== void 0 ? { stage: { parameters: names(ps), method: "grid", why }, gridSize: size, weight: 0 } : { stage: { parameters: names(ps), method: "bayes", why }, weight: ps.length };
 }
 function learningRateStages(p) {
@@ -1009,19 +1014,14 @@ function learningRateStages(p) {
   ];
 }
 function groupStage(ps, why, budget) {
-  const size = gridSize(ps);
+  const size = finiteGridSize(ps);
   const share = Math.max(MIN_STAGE_TRIALS, Math.floor(budget / 4));
   if (size !== void 0 && size <= share) return { stage: { parameters: names(ps), method: "grid", why }, gridSize: size, weight: 0 };
   return { stage: { parameters: names(ps), method: "bayes", why }, weight: ps.length };
 }
-function gridSize(ps) {
-  let n = 1;
-  for (const p of ps) {
-    const values = p.dist.values();
-    if (!values) return void 0;
-    n *= values.length;
-  }
-  return n;
+function finiteGridSize(ps) {
+  const n = gridSize(ps);
+  return Number.isFinite(n) ? n : void 0;
 }
 function splitBudget(drafts, budget) {
   const grids = drafts.reduce((s, d) => s + (d.gridSize ?? 0), 0);
@@ -3393,8 +3393,7 @@ function planStages(config) {
 }
 function plannedTrials(config) {
   if (config.stages.length === 0) return Number.POSITIVE_INFINITY;
-  const size = (space) => space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
-  return planStages(config).reduce((n, s) => n + (s.trials ?? size(s.space)), 0);
+  return planStages(config).reduce((n, s) => n + (s.trials ?? gridSize(s.space)), 0);
 }
 
 // src/core/study/shard.ts
@@ -5570,22 +5569,19 @@ async function runSeeds(params, seeds, ports, metric, timeoutMs) {
 }
 
 // src/core/study/planned-trainings.ts
-function searchTrialsPlanned(config) {
-  if (config.stages.length > 0) return plannedTrials(config);
-  if (config.method !== "grid") return config.budget.trials ?? DEFAULT_TRIALS;
-  const grid = config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1);
-  return Math.min(config.budget.trials ?? Number.POSITIVE_INFINITY, grid);
+function plannedSearchTrials(config) {
+  const own = config.stages.length > 0 ? plannedTrials(config) : config.method === "grid" ? gridSize(config.space) : config.method === "manual" ? config.configs?.length ?? 0 : Number.POSITIVE_INFINITY;
+  return Math.min(config.budget.trials ?? (Number.isFinite(own) ? own : DEFAULT_TRIALS), own);
 }
 function plannedTrainings(config, champion) {
-  const search = searchTrialsPlanned(config);
-  return (Number.isFinite(search) ? search : DEFAULT_TRIALS) + (champion ? config.champion.seeds : 0);
+  return plannedSearchTrials(config) + (champion ? config.champion.seeds : 0);
 }
 function concurrentTrials(config) {
-  return Math.max(searchTrialsPlanned(config), config.champion.seeds);
+  return Math.max(plannedSearchTrials(config), config.champion.seeds);
 }
 function trainsOnce(config, champion) {
   const seeds = champion === "record" ? config.champion.seeds : champion === "replay" ? Number.POSITIVE_INFINITY : 0;
-  return searchTrialsPlanned(config) <= 1 && config.repeats <= 1 && seeds === 0;
+  return plannedSearchTrials(config) <= 1 && config.repeats <= 1 && seeds === 0;
 }
 
 // src/storage/trial-record.ts
@@ -5687,6 +5683,7 @@ export {
   rankedTrialIndices,
   neutralParams,
   runSeeds,
+  plannedSearchTrials,
   plannedTrainings,
   concurrentTrials,
   trainsOnce

@@ -12,9 +12,9 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-BOZNMTKT.js";
-import "./chunk-IRISOSVH.js";
-import "./chunk-3PEZQ7BE.js";
+} from "./chunk-ZGXWTEKJ.js";
+import "./chunk-FKVJQBFU.js";
+import "./chunk-ZBK6FFII.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";
 import "./chunk-RDA5MJ7X.js";

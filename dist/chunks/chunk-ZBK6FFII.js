@@ -6108,6 +6108,66 @@ function checkInfinities(table) {
 
 // src/trainer/data/csv-grid.ts
 import { isAscii } from "node:buffer";
+
+// src/trainer/data/byte-numbers.ts
+function parseColumn(buf, starts, ends, rowCount) {
+  const values = new Float64Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const s = starts[r];
+    const e = ends[r];
+    const v = parseNumber(buf, s, e);
+    if (lastParse.ok) values[r] = v;
+    else if (isMissing(buf, s, e)) values[r] = NaN;
+    else return void 0;
+  }
+  return values;
+}
+var isMissing = (buf, s, e) => e - s <= 4 && MISSING.has(buf.toString("latin1", s, e));
+var lastParse = { ok: false };
+var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
+function parseNumber(buf, s, e) {
+  lastParse.ok = false;
+  let i = s;
+  const negative = i < e && buf[i] === 45;
+  if (i < e && (negative || buf[i] === 43)) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  const intStart = i;
+  for (; i < e && isDigit(buf[i]); i++) {
+    if (mantissa !== 0 || buf[i] !== 48) digits++;
+    mantissa = mantissa * 10 + buf[i] - 48;
+  }
+  let any = i > intStart;
+  if (i < e && buf[i] === 46) {
+    const fracStart = ++i;
+    for (; i < e && isDigit(buf[i]); i++) {
+      if (mantissa !== 0 || buf[i] !== 48) digits++;
+      mantissa = mantissa * 10 + buf[i] - 48;
+      scale--;
+    }
+    any ||= i > fracStart;
+  }
+  if (!any) return NaN;
+  if (i < e && (buf[i] === 101 || buf[i] === 69)) {
+    i++;
+    const expNegative = i < e && buf[i] === 45;
+    if (i < e && (expNegative || buf[i] === 43)) i++;
+    let exp = 0;
+    const expStart = i;
+    for (; i < e && isDigit(buf[i]); i++) exp = Math.min(exp * 10 + buf[i] - 48, 1e5);
+    if (i === expStart) return NaN;
+    scale += expNegative ? -exp : exp;
+  }
+  if (i !== e) return NaN;
+  lastParse.ok = true;
+  if (digits > 15 || scale > 22 || scale < -22) return Number(buf.toString("latin1", s, e));
+  const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
+  return negative ? -v : v;
+}
+
+// src/trainer/data/csv-grid.ts
 function scanCsv(file, bytes, options = {}) {
   const buf = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const plain = buf.indexOf(QUOTE) < 0 && isAscii(buf);
@@ -6190,7 +6250,7 @@ function scanPlain(file, buf, options) {
       const values = parsed.numbers[c];
       if (values === void 0) continue;
       const v = c < record.cells ? parseNumber(buf, record.starts[c], record.ends[c]) : NaN;
-      if (parsedOk) values[rows] = v;
+      if (lastParse.ok) values[rows] = v;
       else if (c >= record.cells || isMissing(buf, record.starts[c], record.ends[c])) values[rows] = NaN;
       else parsed.numbers[c] = void 0;
     }
@@ -6363,7 +6423,7 @@ function checkGridInfinities(grid) {
     let infinite = false;
     for (let r = 0; r < grid.rowCount; r++) {
       const cell2 = grid.text(r, c);
-      if (INFINITY2.test(cell2)) infinite = true;
+      if (INFINITY.test(cell2)) infinite = true;
       else if (!MISSING.has(cell2) && !isNumber(cell2)) break;
       if (r === grid.rowCount - 1 && infinite) checkInfinities(columnTable(grid, c));
     }
@@ -6372,63 +6432,6 @@ function checkGridInfinities(grid) {
 function columnTable(grid, column) {
   const rows = Array.from({ length: grid.rowCount }, (_, r) => [grid.text(r, column)]);
   return { file: grid.file, header: [grid.header[column]], rows, lines: Array.from(grid.lines) };
-}
-var INFINITY2 = /^[+-]?(?:inf|infinity)$/i;
-function parseColumn(buf, starts, ends, rowCount) {
-  const values = new Float64Array(rowCount);
-  for (let r = 0; r < rowCount; r++) {
-    const s = starts[r];
-    const e = ends[r];
-    const v = parseNumber(buf, s, e);
-    if (parsedOk) values[r] = v;
-    else if (isMissing(buf, s, e)) values[r] = NaN;
-    else return void 0;
-  }
-  return values;
-}
-var isMissing = (buf, s, e) => e - s <= 4 && MISSING.has(buf.toString("latin1", s, e));
-var parsedOk = false;
-var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
-function parseNumber(buf, s, e) {
-  parsedOk = false;
-  let i = s;
-  const negative = i < e && buf[i] === 45;
-  if (i < e && (negative || buf[i] === 43)) i++;
-  let mantissa = 0;
-  let digits = 0;
-  let scale = 0;
-  const intStart = i;
-  for (; i < e && isDigit(buf[i]); i++) {
-    if (mantissa !== 0 || buf[i] !== 48) digits++;
-    mantissa = mantissa * 10 + buf[i] - 48;
-  }
-  let any = i > intStart;
-  if (i < e && buf[i] === 46) {
-    const fracStart = ++i;
-    for (; i < e && isDigit(buf[i]); i++) {
-      if (mantissa !== 0 || buf[i] !== 48) digits++;
-      mantissa = mantissa * 10 + buf[i] - 48;
-      scale--;
-    }
-    any ||= i > fracStart;
-  }
-  if (!any) return NaN;
-  if (i < e && (buf[i] === 101 || buf[i] === 69)) {
-    i++;
-    const expNegative = i < e && buf[i] === 45;
-    if (i < e && (expNegative || buf[i] === 43)) i++;
-    let exp = 0;
-    const expStart = i;
-    for (; i < e && isDigit(buf[i]); i++) exp = Math.min(exp * 10 + buf[i] - 48, 1e5);
-    if (i === expStart) return NaN;
-    scale += expNegative ? -exp : exp;
-  }
-  if (i !== e) return NaN;
-  parsedOk = true;
-  if (digits > 15 || scale > 22 || scale < -22) return Number(buf.toString("latin1", s, e));
-  const v = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
-  return negative ? -v : v;
 }
 
 // src/trainer/data/split.ts
@@ -6692,13 +6695,6 @@ function validationRowsOf(spec, data, validationBytes) {
   const scan = { only: [spec.target, ...spec.splitBy ?? []] };
   return splitSides(spec, scanCsv(spec.data, data, scan), validationBytes, scan).validationRows;
 }
-function estimateShape(spec, data) {
-  const { header, rows } = csvOutline(data);
-  const ids = new Set(spec.splitBy ?? []);
-  const features = spec.features?.length ?? header.filter((h) => h !== "" && h !== spec.target && !ids.has(h)).length;
-  const trainRows = spec.validation === void 0 ? Math.round(rows * (1 - spec.validationSplit)) : rows;
-  return { trainRows: Math.max(1, trainRows), featureColumns: Math.max(1, features), outputs: spec.task === "classification" ? 2 : 1 };
-}
 function prepareTabularData(spec, data, validationBytes) {
   const texts = { texts: [spec.target, ...spec.splitBy ?? []] };
   const table = scanCsv(spec.data, data, texts);
@@ -6755,6 +6751,15 @@ function prepareTabularData(spec, data, validationBytes) {
     train: { n: train3.rows.length, x: encode(train3, true), targets: trainTargets, keys: trainKeys },
     validation: { n: validation.rows.length, x: encode(validation, spec.validation === void 0), targets: validationTargets }
   };
+}
+
+// src/trainer/data/shape-estimate.ts
+function estimateShape(spec, data) {
+  const { header, rows } = csvOutline(data);
+  const ids = new Set(spec.splitBy ?? []);
+  const features = spec.features?.length ?? header.filter((h) => h !== "" && h !== spec.target && !ids.has(h)).length;
+  const trainRows = spec.validation === void 0 ? Math.round(rows * (1 - spec.validationSplit)) : rows;
+  return { trainRows: Math.max(1, trainRows), featureColumns: Math.max(1, features), outputs: spec.task === "classification" ? 2 : 1 };
 }
 
 // src/trainer/data/prepared.ts

@@ -52,6 +52,7 @@ import {
   planReplay,
   planStages,
   planWarmStart,
+  plannedSearchTrials,
   plannedTrainings,
   plannedTrials,
   rankedTrialIndices,
@@ -66,7 +67,7 @@ import {
   str,
   trainsOnce,
   withMaxRegression
-} from "./chunk-IRISOSVH.js";
+} from "./chunk-FKVJQBFU.js";
 import {
   CONTINUE,
   STOP,
@@ -79,7 +80,7 @@ import {
   resolveHyperparameters,
   trainerShape,
   validationFileProblem
-} from "./chunk-3PEZQ7BE.js";
+} from "./chunk-ZBK6FFII.js";
 import {
   canonicalJson,
   hashJson,
@@ -14185,9 +14186,7 @@ function invalidUtf8At(b) {
 
 // src/core/cost.ts
 function skippedSearch(config) {
-  const own = config.stages.length > 0 ? plannedTrials(config) : config.method === "grid" ? config.space.reduce((n, p) => n * (p.dist.values()?.length ?? Number.POSITIVE_INFINITY), 1) : config.method === "manual" ? config.configs?.length ?? 0 : Number.POSITIVE_INFINITY;
-  const trials = Math.min(config.budget.trials ?? (Number.isFinite(own) ? own : DEFAULT_TRIALS), own);
-  const budget = Number.isFinite(trials) ? trials : 0;
+  const budget = plannedSearchTrials(config);
   return budget + (config.repeats > 1 ? (config.repeats - 1) * Math.min(FINALISTS, budget) : 0);
 }
 function runCost(r, ctx) {

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-IRISOSVH.js";
+} from "./chunk-FKVJQBFU.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";
