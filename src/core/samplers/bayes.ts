@@ -53,7 +53,7 @@ interface Point {
 
 /**
  * `method: bayes` — GP expected improvement. Inputs in model coordinates (unit interval for numeric
- * parameters, log priors linear there; categoricals one-hot), targets power-transformed and standardised,
+ * parameters, log priors linear there, a list of 3+ numbers at its ranks; other categoricals one-hot), targets power-transformed and standardised,
  * a Matérn 5/2 ARD GP whose prior mean is the worst value seen, MAP hyperparameters, log-EI maximised over random candidates, perturbations of the incumbents and a
  * compass search from the best few. Trials in flight are fantasised at the posterior mean (kriging believer)
  * so that parallel workers spread out; failed trials are ignored and pruned ones stand in at the complete trials'

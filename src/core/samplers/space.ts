@@ -9,7 +9,8 @@ import type { Observation } from './sampler.js';
  * - `numeric`: u in [0,1] from `toUnit` (log priors are already linear there). When the support is finite,
  *   `points` holds the sorted unit positions of `values()` and proposals snap to the nearest one;
  *   otherwise (`continuous`, or quantised with a huge support) `fromUnit` does the rounding;
- * - `categorical`: the choice index, modelled one-hot (never as an ordered axis).
+ * - `categorical`: the choice index, modelled one-hot (never as an ordered axis). A `values:` list of three or more
+ *   numbers is not one: it is `numeric` over its ranks (`orderedNumbers`).
  */
 export type Dim =
   | { readonly type: 'fixed'; readonly name: string; readonly dist: Distribution; readonly value: JsonValue }
@@ -39,6 +40,11 @@ export function encodeSpace(space: Space): Dim[] {
     if (values !== undefined && values.length === 1) return { type: 'fixed', name, dist, value: values[0]! };
     if (dist.kind === 'categorical') {
       if (values === undefined) throw new TypeError(`parameter ${name}: a categorical distribution must list its values`);
+      const ordered = orderedNumbers(dist, values);
+      if (ordered) {
+        const view = ordinalView(dist, ordered);
+        return { type: 'numeric', name, dist: view, points: Float64Array.from(ordered, (v) => view.toUnit(v)), pointValues: ordered };
+      }
       const keys = new Map(values.map((v, i) => [canonicalJson(v), i] as const));
       const prior = dist.probabilities ?? values.map(() => 1 / values.length);
       return { type: 'categorical', name, dist, choices: values, keys, prior };
@@ -55,6 +61,38 @@ export function encodeSpace(space: Space): Dim[] {
     }
     return { type: 'numeric', name, dist };
   });
+}
+
+/**
+ * A `values:` list of three or more numbers (and no `probabilities:`) is an ordered axis to the models, sorted, its
+ * values at equal steps (their rank): `learning_rate: {values: [0.0001, 0.001, 0.01]}` or `units: {values: [32, 64,
+ * 128]}` says a value between two good ones is worth trying, which one-hot coding cannot learn. Ax does the same
+ * (a numeric ChoiceParameter is ordered unless told otherwise, and its values map to their integer rank). With two
+ * values order carries nothing, so they stay one-hot, as do strings, booleans, mixed lists and weighted choices.
+ */
+function orderedNumbers(dist: Distribution, values: readonly JsonValue[]): number[] | undefined {
+  if (dist.probabilities || values.length < 3) return undefined;
+  if (!values.every((v): v is number => typeof v === 'number' && Number.isFinite(v))) return undefined;
+  return [...values].sort((a, b) => a - b);
+}
+
+/** A categorical distribution seen as an ordered one: value ↔ rank / (n − 1) over `sorted`; the rest as `dist`. */
+function ordinalView(dist: Distribution, sorted: readonly number[]): Distribution {
+  const rank = new Map(sorted.map((v, i) => [v, i] as const));
+  const last = sorted.length - 1;
+  return {
+    name: dist.name,
+    kind: 'discrete',
+    sample: (rng) => dist.sample(rng),
+    values: () => dist.values(),
+    contains: (v) => dist.contains(v),
+    toUnit(v) {
+      const i = typeof v === 'number' ? rank.get(v) : undefined;
+      if (i === undefined) throw new RangeError(`${dist.name}: ${JSON.stringify(v)} is not one of ${JSON.stringify(sorted)}`);
+      return i / last;
+    },
+    fromUnit: (u) => sorted[Math.round(Math.min(1, Math.max(0, u)) * last)]!,
+  };
 }
 
 /** The dimensions a model works on (fixed ones dropped). */
