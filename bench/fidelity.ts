@@ -3,13 +3,14 @@
  * pruner, with `early_terminate: hyperband` and with hyperband's `check_rungs`, against Optuna's TPESampler with
  * HyperbandPruner and without a pruner (bench/optuna_fidelity.py), on (a) synthetic learning curves whose best final
  * configurations learn slowly (bench/fidelity/synthetic.ts) and (b) real val_loss curves of the built-in trainer on
- * breast_cancer, recorded several times per grid configuration (one training seed each) into
- * bench/fidelity/breast_cancer_curves.json by bench/fidelity-record.ts; both sides replay the first run's curves.
+ * breast_cancer and on digits, recorded several times per grid configuration (one training seed each) into
+ * bench/fidelity/<dataset>_curves.json by bench/fidelity-record.ts; both sides replay the same run's curves.
  * A chosen configuration is scored on the run the sampler saw (single-run) and on its mean final value over the runs
  * (expected), each against that scoring's best (bench/fidelity/harness.ts). Scored seeds 0..BENCH_SEEDS−1, then
  * BENCH_HELD_OUT held-out seeds. Writes the "Multi-fidelity" section of bench/RESULTS.md.
  * Env: BENCH_SEEDS (default 10), BENCH_HELD_OUT (default 10), BENCH_EPOCHS (budget, default 20 full trials),
- * BENCH_NO_WRITE=1 to print only, BENCH_DIAGNOSE=1 to print each seed's choices (bench/fidelity/diagnose.ts),
+ * BENCH_PROBLEMS (a comma-separated subset of the problems, e.g. digits,digits-rotated; default all; the section is
+ * written only for all), BENCH_NO_WRITE=1 to print only, BENCH_DIAGNOSE=1 to print each seed's choices (bench/fidelity/diagnose.ts),
  * BENCH_RENDER=build/fidelity-outcomes.json to render the outcomes a previous run saved, without running anything.
  */
 import { spawn } from 'node:child_process';
@@ -27,7 +28,12 @@ import type { CurveTable } from './fidelity/table.js';
 const SEEDS = Number(process.env.BENCH_SEEDS ?? 10);
 const HELD_OUT = Number(process.env.BENCH_HELD_OUT ?? 10);
 const BUDGET = Number(process.env.BENCH_EPOCHS ?? 20 * EPOCHS);
-const TABLE = 'bench/fidelity/breast_cancer_curves.json';
+/** The recorded grids: problem `name` (every sweep sees the first run) and `name`-rotated (seed s sees run s mod runs). */
+const TABLES = [
+  { name: 'tabular', path: 'bench/fidelity/breast_cancer_curves.json', dataset: 'breast_cancer' },
+  { name: 'digits', path: 'bench/fidelity/digits_curves.json', dataset: 'digits' },
+] as const;
+const ONLY = process.env.BENCH_PROBLEMS?.split(',').filter(Boolean);
 const PYTHON = '/usr/bin/python3';
 const COMMAND = 'npm run bench:fidelity';
 const SAVED = 'build/fidelity-outcomes.json';
@@ -48,10 +54,15 @@ interface OptunaOutput {
   readonly results: Record<string, Record<string, { params: Params | null; epochs: number; trials: number }[]>>;
 }
 
-function runOptuna(): Promise<OptunaOutput | string> {
+function runOptuna(problems: readonly Bench[]): Promise<OptunaOutput | string> {
   if (!existsSync(PYTHON)) return Promise.resolve(`${PYTHON} not found`);
   return new Promise((resolve) => {
-    const args = ['bench/optuna_fidelity.py', '--seeds', String(SEEDS + HELD_OUT), '--budget', String(BUDGET), '--table', TABLE];
+    const args = [
+      'bench/optuna_fidelity.py',
+      ...['--seeds', String(SEEDS + HELD_OUT), '--budget', String(BUDGET)],
+      ...['--problems', problems.map((p) => p.name).join(',')],
+      ...TABLES.flatMap((t) => ['--table', `${t.name}=${t.path}`]),
+    ];
     const child = spawn(PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -69,36 +80,42 @@ function runOptuna(): Promise<OptunaOutput | string> {
   });
 }
 
-function loadTable(): CurveTable {
-  if (!existsSync(TABLE))
+function loadTable(path: string, dataset: string): CurveTable {
+  if (!existsSync(path))
     throw new Error(
-      `${TABLE} is missing: record it with node scripts/bundle.mjs bench/fidelity-record.ts && node build/fidelity-record.mjs`,
+      `${path} is missing: record it with node scripts/bundle.mjs bench/fidelity-record.ts && ` +
+        `BENCH_DATASET=${dataset} BENCH_RECORD_SEEDS=0,1,2,3,4,5,6,7,8,9 node build/fidelity-record.mjs`,
     );
-  return JSON.parse(readFileSync(TABLE, 'utf8')) as CurveTable;
+  return JSON.parse(readFileSync(path, 'utf8')) as CurveTable;
 }
 
 /** A problem of the benchmark as bench/fidelity/report.ts renders it, without its rows yet. */
 type Bench = Omit<Section, 'rows'>;
 
 /**
- * The problems: the synthetic curves; the recorded grid with every sweep seeing the first training run of each
- * configuration (one noise draw for all seeds); and the same grid with sweep seed s seeing run s mod runs, so the
- * seeds also average over the training noise the samplers see.
+ * The problems: the synthetic curves; per recorded grid, the grid with every sweep seeing the first training run of
+ * each configuration (one noise draw for all seeds), and the same grid with sweep seed s seeing run s mod runs, so
+ * the seeds also average over the training noise the samplers see.
  */
-function benches(table: CurveTable): Bench[] {
+function benches(tables: readonly { name: string; table: CurveTable }[]): Bench[] {
   const synthetic = syntheticProblem();
-  const first = tableProblem(table);
-  const rotated = table.seeds.map((_, i) => tableProblem(table, i, 'tabular-rotated'));
-  const recorded = `recorded curves: ${table.source}; ${table.seeds.length} training runs per configuration (sweep seeds ${table.seeds.join(', ')})`;
-  return [
+  const all: Bench[] = [
     { name: 'synthetic', source: 'synthetic learning curves (bench/fidelity/synthetic.ts), noiseless', problemAt: () => synthetic },
-    { name: 'tabular', source: `${recorded}; every sweep sees the first run of each configuration`, problemAt: () => first },
-    {
-      name: 'tabular-rotated',
-      source: `the same recorded curves; sweep seed s sees run s mod ${table.seeds.length} of each configuration`,
-      problemAt: (seed) => rotated[seed % rotated.length]!,
-    },
   ];
+  for (const { name, table } of tables) {
+    const first = tableProblem(table, 0, name);
+    const rotated = table.seeds.map((_, i) => tableProblem(table, i, `${name}-rotated`));
+    const recorded = `recorded curves: ${table.source}; ${table.seeds.length} training runs per configuration (sweep seeds ${table.seeds.join(', ')})`;
+    all.push(
+      { name, source: `${recorded}; every sweep sees the first run of each configuration`, problemAt: () => first },
+      {
+        name: `${name}-rotated`,
+        source: `the same recorded curves as ${name}; sweep seed s sees run s mod ${table.seeds.length} of each configuration`,
+        problemAt: (seed) => rotated[seed % rotated.length]!,
+      },
+    );
+  }
+  return ONLY ? all.filter((b) => ONLY.includes(b.name)) : all;
 }
 
 async function oursOn(bench: Bench): Promise<Row[]> {
@@ -121,19 +138,19 @@ function optunaRows(bench: Bench, optuna: OptunaOutput): Row[] {
 }
 
 async function main(): Promise<void> {
-  const curveTable = loadTable();
-  const problems = benches(curveTable);
+  const tables = TABLES.map((t) => ({ name: t.name, table: loadTable(t.path, t.dataset) }));
+  const problems = benches(tables);
+  if (ONLY && problems.length !== ONLY.length)
+    throw new Error(`BENCH_PROBLEMS: no problem ${ONLY.filter((n) => !problems.some((p) => p.name === n)).join(', ')}`);
   const saved = process.env.BENCH_RENDER ? (JSON.parse(readFileSync(process.env.BENCH_RENDER, 'utf8')) as Saved) : await sweep(problems);
   const sections: Section[] = problems.map((p) => ({
     ...p,
     rows: (saved.rows[p.name] ?? []).map((r) => ({ label: r.label, runs: r.runs.map((o) => ({ ...o, params: o.params ?? undefined })) })),
   }));
-  if (process.env.BENCH_DIAGNOSE === '1')
-    for (const s of sections)
-      process.stderr.write(`${diagnose(s, s.name === 'synthetic' ? undefined : curveTable.rows.map((r) => r.params))}\n`);
+  if (process.env.BENCH_DIAGNOSE === '1') for (const s of sections) process.stderr.write(`${diagnose(s, s.problemAt(0).grid)}\n`);
   const text = renderFidelity(sections, saved.run);
   process.stdout.write(`${text}\n`);
-  if (process.env.BENCH_NO_WRITE !== '1') {
+  if (process.env.BENCH_NO_WRITE !== '1' && !ONLY) {
     const path = 'bench/RESULTS.md';
     const doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
     writeFileSync(path, spliceNamedSection(doc, 'Multi-fidelity', text));
@@ -150,7 +167,7 @@ interface Saved {
 /** Runs every setting on every seed of both problems, ours and Optuna's, and saves the outcomes to SAVED. */
 async function sweep(problems: readonly Bench[]): Promise<Saved> {
   const started = Date.now();
-  const optunaPromise = runOptuna();
+  const optunaPromise = runOptuna(problems);
   const rows: Record<string, Row[]> = {};
   for (const p of problems) rows[p.name] = await oursOn(p);
   const optuna = await optunaPromise;

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Optuna side of `npm run bench:fidelity`: TPESampler with HyperbandPruner and without a pruner, at the same total
 number of epochs as our side, on the same synthetic learning curves (synthetic_loss, defined identically in
-bench/fidelity/synthetic.ts) and the same recorded real curves (bench/fidelity/breast_cancer_curves.json: the first training run of each configuration,
-or, for "tabular-rotated", run s mod runs for seed s).
+bench/fidelity/synthetic.ts) and the same recorded real curves (each --table NAME=PATH, by default
+tabular=bench/fidelity/breast_cancer_curves.json: problem NAME sees the first training run of each configuration,
+NAME-rotated sees run s mod runs for seed s).
 
 Every epoch run counts against the budget, pruned trials included; the trial running when the budget is spent is
 stopped there and told FAIL, so it cannot be chosen. The chosen configuration is study.best_trial (complete trials
@@ -107,7 +108,7 @@ def main():
     ap.add_argument("--first-seed", type=int, default=0)
     ap.add_argument("--budget", type=int, default=20 * EPOCHS)
     ap.add_argument("--problems", default="synthetic,tabular,tabular-rotated")
-    ap.add_argument("--table", default="bench/fidelity/breast_cancer_curves.json")
+    ap.add_argument("--table", action="append", metavar="NAME=PATH", help="a recorded grid (repeatable)")
     ap.add_argument("--values")
     args = ap.parse_args()
     if args.values is not None:
@@ -116,13 +117,18 @@ def main():
     import optuna
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
-    table = load_table(args.table) if "tabular" in args.problems else None
-    # Per seed: "tabular" shows every sweep the first training run; "tabular-rotated" shows sweep seed s run s mod runs.
-    problems = {
-        "synthetic": lambda seed: synthetic_problem(),
-        "tabular": lambda seed: table_problem(table, 0),
-        "tabular-rotated": lambda seed: table_problem(table, seed % len(table["seeds"])),
-    }
+    # Per seed: NAME shows every sweep the first training run; NAME-rotated shows sweep seed s run s mod runs.
+    problems = {"synthetic": lambda seed: synthetic_problem()}
+    for spec in args.table or ["tabular=bench/fidelity/breast_cancer_curves.json"]:
+        name, _, path = spec.partition("=")
+        if not path:
+            ap.error(f"--table {spec}: expected NAME=PATH")
+        table = load_table(path)
+        problems[name] = lambda seed, t=table: table_problem(t, 0)
+        problems[f"{name}-rotated"] = lambda seed, t=table: table_problem(t, seed % len(t["seeds"]))
+    unknown = [n for n in args.problems.split(",") if n not in problems]
+    if unknown:
+        ap.error(f"--problems: no problem {', '.join(unknown)} (known: {', '.join(problems)})")
     seeds = range(args.first_seed, args.first_seed + args.seeds)
     results = {}
     for name in args.problems.split(","):

@@ -67,8 +67,9 @@ export function renderFidelity(sections: readonly Section[], run: RunInfo): stri
       lines.push(scoreTable(section, scoring, sets), '', verdict(section, scoring, sets), '');
     }
   }
-  const noisy = sections.map((s) => s.problemAt(0)).find((p) => p.runs > 1 && p.grid);
-  lines.push(...NOTES, ...(noisy ? ['', noiseNote(noisy)] : []), '', ...CITATION);
+  // One note per recorded grid: a grid's "-rotated" problem replays the same runs.
+  const grids = sections.map((s) => s.problemAt(0)).filter((p) => p.runs > 1 && p.grid && !p.name.endsWith('-rotated'));
+  lines.push(...NOTES, ...grids.flatMap((p) => ['', noiseNote(p)]), '', ...CITATION);
   return lines.join('\n');
 }
 
@@ -91,7 +92,7 @@ export function noiseNote(problem: Problem, best = 12): string {
   const picks = Array.from({ length: runs }, (_, i) => grid.reduce((a, b) => (problem.finals(b)[i]! < problem.finals(a)[i]! ? b : a)));
   const ranks = picks.map((p) => `#${byMean.indexOf(p) + 1}`);
   return (
-    `Training noise on the recorded grid: among the ${top} configurations with the best mean final value, one run's ` +
+    `Training noise on the recorded grid of **${problem.name}**: among the ${top} configurations with the best mean final value, one run's ` +
     `final value has a standard deviation of ${fmt(median(sds))} over the ${runs} runs (median; ${fmt(sds[0]!)} to ` +
     `${fmt(sds.at(-1)!)}), while all ${top} means lie within ${fmt(gap)} of the best: one run cannot rank them. The ` +
     `configuration with the best final value in each run (runs 1 to ${runs}) ranks ${ranks.join(', ')} by mean (its regret: ` +

@@ -197,6 +197,7 @@ describe('bench:fidelity harness', () => {
   it('adds a recorded seed to every row of the table, and refuses a seed twice or another backend', () => {
     const key = (a: number): string => JSON.stringify(['sgd', a, 1, 4, 0]);
     const rec = (seed: number, backend = 'wasm') => ({
+      dataset: 'breast_cancer' as const,
       seed,
       backend,
       curves: new Map(GRID.learning_rate.map((lr) => [key(lr), [lr, seed]])),
@@ -218,13 +219,17 @@ describe('bench:fidelity harness', () => {
     expect(() => addSeed(two, rec(4, 'cpu'))).toThrow(/backend cpu/);
   });
 
-  it('keeps the committed table consistent: every configuration has one complete curve per recorded seed', () => {
-    const table = JSON.parse(readFileSync('bench/fidelity/breast_cancer_curves.json', 'utf8')) as CurveTable;
-    expect(table.seeds.length).toBeGreaterThanOrEqual(3);
-    expect(table.rows).toHaveLength(168);
-    for (const r of table.rows) {
-      expect(r.curves).toHaveLength(table.seeds.length);
-      for (const c of r.curves) expect(c.filter(Number.isFinite)).toHaveLength(table.epochs);
-    }
-  });
+  it.each(['breast_cancer', 'digits'])(
+    'keeps the committed %s table consistent: one complete curve per configuration and seed',
+    (dataset) => {
+      const table = JSON.parse(readFileSync(`bench/fidelity/${dataset}_curves.json`, 'utf8')) as CurveTable;
+      expect(table.source).toContain(`fixtures/data/${dataset}.csv`);
+      expect(table.seeds.length).toBeGreaterThanOrEqual(3);
+      expect(table.rows).toHaveLength(168);
+      for (const r of table.rows) {
+        expect(r.curves).toHaveLength(table.seeds.length);
+        for (const c of r.curves) expect(c.filter(Number.isFinite)).toHaveLength(table.epochs);
+      }
+    },
+  );
 });
