@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-AQITQ5YZ.js";
+} from "./chunks/chunk-7UHJO3IM.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,13 +16,13 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-ZGXWTEKJ.js";
+} from "./chunks/chunk-4333OH3N.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-FKVJQBFU.js";
+} from "./chunks/chunk-C5MYCQS7.js";
 import "./chunks/chunk-ZBK6FFII.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";

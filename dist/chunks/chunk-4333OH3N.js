@@ -67,7 +67,7 @@ import {
   str,
   trainsOnce,
   withMaxRegression
-} from "./chunk-FKVJQBFU.js";
+} from "./chunk-C5MYCQS7.js";
 import {
   CONTINUE,
   STOP,

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-FKVJQBFU.js";
+} from "./chunk-C5MYCQS7.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";

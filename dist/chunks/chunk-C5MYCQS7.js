@@ -3763,6 +3763,11 @@ function encodeSpace(space) {
     if (values !== void 0 && values.length === 1) return { type: "fixed", name: name2, dist, value: values[0] };
     if (dist.kind === "categorical") {
       if (values === void 0) throw new TypeError(`parameter ${name2}: a categorical distribution must list its values`);
+      const ordered = orderedNumbers(dist, values);
+      if (ordered) {
+        const view = ordinalView(dist, ordered);
+        return { type: "numeric", name: name2, dist: view, points: Float64Array.from(ordered, (v) => view.toUnit(v)), pointValues: ordered };
+      }
       const keys = new Map(values.map((v, i) => [canonicalJson(v), i]));
       const prior = dist.probabilities ?? values.map(() => 1 / values.length);
       return { type: "categorical", name: name2, dist, choices: values, keys, prior };
@@ -3779,6 +3784,28 @@ function encodeSpace(space) {
     }
     return { type: "numeric", name: name2, dist };
   });
+}
+function orderedNumbers(dist, values) {
+  if (dist.probabilities || values.length < 3) return void 0;
+  if (!values.every((v) => typeof v === "number" && Number.isFinite(v))) return void 0;
+  return [...values].sort((a, b) => a - b);
+}
+function ordinalView(dist, sorted) {
+  const rank = new Map(sorted.map((v, i) => [v, i]));
+  const last = sorted.length - 1;
+  return {
+    name: dist.name,
+    kind: "discrete",
+    sample: (rng) => dist.sample(rng),
+    values: () => dist.values(),
+    contains: (v) => dist.contains(v),
+    toUnit(v) {
+      const i = typeof v === "number" ? rank.get(v) : void 0;
+      if (i === void 0) throw new RangeError(`${dist.name}: ${JSON.stringify(v)} is not one of ${JSON.stringify(sorted)}`);
+      return i / last;
+    },
+    fromUnit: (u) => sorted[Math.round(Math.min(1, Math.max(0, u)) * last)]
+  };
 }
 function modelDims(dims) {
   return dims.filter((d) => d.type !== "fixed");
