@@ -47,7 +47,13 @@ const OURS: readonly { label: string; method: 'bayes' | 'tpe'; et: EarlyTerminat
   { label: 'tpe + hyperband check_rungs', method: 'tpe', et: SETTINGS.checked },
   { label: 'tpe, repeats: 3', method: 'tpe', et: SETTINGS.none, repeats: 3 },
 ];
-const OPTUNA = ['tpe', 'tpe+hyperband'] as const;
+/** Optuna's settings and their rows' labels; the ordered ones (numeric lists searched by rank) run on the recorded grids only. */
+const OPTUNA = {
+  tpe: 'Optuna TPE',
+  'tpe+hyperband': 'Optuna TPE + HyperbandPruner',
+  'tpe ordered': 'Optuna TPE, lists by rank',
+  'tpe ordered+hyperband': 'Optuna TPE + HyperbandPruner, lists by rank',
+} as const;
 
 interface OptunaOutput {
   readonly optuna: string;
@@ -131,10 +137,12 @@ async function oursOn(bench: Bench): Promise<Row[]> {
 }
 
 function optunaRows(bench: Bench, optuna: OptunaOutput): Row[] {
-  return OPTUNA.map((setting) => ({
-    label: `Optuna ${setting === 'tpe' ? 'TPE' : 'TPE + HyperbandPruner'}`,
-    runs: (optuna.results[bench.name]?.[setting] ?? []).map((r) => ({ ...r, params: r.params ?? undefined })),
-  }));
+  return Object.entries(OPTUNA)
+    .map(([setting, label]) => ({
+      label,
+      runs: (optuna.results[bench.name]?.[setting] ?? []).map((r) => ({ ...r, params: r.params ?? undefined })),
+    }))
+    .filter((r) => r.runs.length > 0);
 }
 
 async function main(): Promise<void> {

@@ -9,7 +9,8 @@ Every epoch run counts against the budget, pruned trials included; the trial run
 stopped there and told FAIL, so it cannot be chosen. The chosen configuration is study.best_trial (complete trials
 only). Seeds --first-seed .. --first-seed + --seeds - 1; a run is deterministic given its seed (see run()), and
 test/bench/fidelity.test.ts checks that two runs print the same. Prints one JSON document: {"optuna": version,
-"results": {problem: {setting: [{"params", "epochs", "trials"} per seed]}}}; bench/fidelity.ts scores it. `--values '[[lr, dropout, width, epoch], ...]'` prints
+"results": {problem: {setting: [{"params", "epochs", "trials"} per seed]}}}; settings "tpe" and "tpe+hyperband",
+and on the recorded grids "tpe ordered" and "tpe ordered+hyperband" (numeric lists searched by rank, see table_problem); bench/fidelity.ts scores it. `--values '[[lr, dropout, width, epoch], ...]'` prints
 synthetic_loss at those points instead (for test/bench/fidelity.test.ts), without importing Optuna.
 Run with Debian's /usr/bin/python3 (python3-optuna); never a runtime dependency.
 """
@@ -38,7 +39,7 @@ def synthetic_problem():
     def curve(params):
         return [synthetic_loss(params["lr"], params["dropout"], params["width"], t) for t in range(1, EPOCHS + 1)]
 
-    return suggest, curve
+    return suggest, curve, lambda params: params
 
 
 def load_table(path):
@@ -46,29 +47,50 @@ def load_table(path):
         return json.load(f)
 
 
-def table_problem(table, visible):
-    """The recorded grid; the sampler sees training run `visible` of each configuration (as bench/fidelity/harness.ts)."""
+def ordered_values(values):
+    """A list of three or more numbers, sorted (what an ordered setting searches by rank), else None."""
+    if len(values) >= 3 and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return sorted(values)
+    return None
+
+
+def table_problem(table, visible, ordered=False):
+    """The recorded grid; the sampler sees training run `visible` of each configuration (as bench/fidelity/harness.ts).
+
+    A list of values is a categorical in Optuna (`suggest_categorical`): the analogue of a sweep's `values:`. With
+    `ordered`, a list of three or more numbers is searched by its rank instead (`suggest_int` over 0..n-1 of the
+    sorted values), what an Optuna user does by hand to tell TPE the values are ordered, and what our bayes and tpe do
+    with such a list by themselves."""
     grid = table["grid"]
     names = list(grid)
     curves = {json.dumps([r["params"][n] for n in names]): r["curves"][visible] for r in table["rows"]}
+    ranked = {n: ordered_values(grid[n]) for n in names} if ordered else {}
 
     def suggest(trial):
-        # A list of values is a categorical in Optuna: the honest analogue of a sweep's `values: [...]`.
-        return {n: trial.suggest_categorical(n, grid[n]) for n in names}
+        return {n: suggest_one(trial, n) for n in names}
+
+    def suggest_one(trial, n):
+        if ranked.get(n):
+            return ranked[n][trial.suggest_int(f"{n}_rank", 0, len(ranked[n]) - 1)]
+        return trial.suggest_categorical(n, grid[n])
+
+    def decode(params):
+        """Optuna's params of a trial (ranks for ordered lists) as the grid's values."""
+        return {n: ranked[n][params[f"{n}_rank"]] if ranked.get(n) else params[n] for n in names}
 
     def curve(params):
         return curves[json.dumps([params[n] for n in names])]
 
-    return suggest, curve
+    return suggest, curve, decode
 
 
 def run(name, problem, setting, seed, budget):
     import optuna
 
-    suggest, curve = problem
+    suggest, curve, decode = problem
     pruner = (
         optuna.pruners.HyperbandPruner(min_resource=1, max_resource=EPOCHS, reduction_factor=3)
-        if setting == "tpe+hyperband"
+        if setting.endswith("+hyperband")
         else optuna.pruners.NopPruner()
     )
     # Deterministic per seed: TPESampler draws from its own RandomState(seed), and HyperbandPruner assigns a trial to
@@ -98,7 +120,7 @@ def run(name, problem, setting, seed, budget):
         else:
             study.tell(trial, state=state)
     complete = [t for t in study.trials if t.state == optuna.trial.TrialState.COMPLETE]
-    best = study.best_trial.params if complete else None
+    best = decode(study.best_trial.params) if complete else None
     return {"params": best, "epochs": used, "trials": trials}
 
 
@@ -118,23 +140,29 @@ def main():
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     # Per seed: NAME shows every sweep the first training run; NAME-rotated shows sweep seed s run s mod runs.
-    problems = {"synthetic": lambda seed: synthetic_problem()}
+    # A problem: (seed, ordered) -> (suggest, curve, decode).
+    problems = {"synthetic": lambda seed, ordered: synthetic_problem()}
     for spec in args.table or ["tabular=bench/fidelity/breast_cancer_curves.json"]:
         name, _, path = spec.partition("=")
         if not path:
             ap.error(f"--table {spec}: expected NAME=PATH")
         table = load_table(path)
-        problems[name] = lambda seed, t=table: table_problem(t, 0)
-        problems[f"{name}-rotated"] = lambda seed, t=table: table_problem(t, seed % len(t["seeds"]))
+        problems[name] = lambda seed, ordered, t=table: table_problem(t, 0, ordered)
+        problems[f"{name}-rotated"] = lambda seed, ordered, t=table: table_problem(t, seed % len(t["seeds"]), ordered)
     unknown = [n for n in args.problems.split(",") if n not in problems]
     if unknown:
         ap.error(f"--problems: no problem {', '.join(unknown)} (known: {', '.join(problems)})")
     seeds = range(args.first_seed, args.first_seed + args.seeds)
     results = {}
     for name in args.problems.split(","):
+        # The ordered settings only where there is a list to order (the recorded grids).
+        settings = ("tpe", "tpe+hyperband") + (() if name == "synthetic" else ("tpe ordered", "tpe ordered+hyperband"))
         results[name] = {
-            setting: [run(name, problems[name](seed), setting, seed, args.budget) for seed in seeds]
-            for setting in ("tpe", "tpe+hyperband")
+            setting: [
+                run(name, problems[name](seed, setting.startswith("tpe ordered")), setting, seed, args.budget)
+                for seed in seeds
+            ]
+            for setting in settings
         }
     print(json.dumps({"optuna": optuna.__version__, "results": results}))
 
