@@ -249,7 +249,7 @@ const NOTES = [
   "noise notes). On digits one run ranks the best configurations better, so the search matters there. A grid's",
   'regrets take few values (the gaps between the means of its best configurations), so the median of 10 seeds jumps',
   'between them, and the same setting can stand 5× apart on the scored and the held-out seeds: read the verdicts on',
-  'both seed sets and over all 20, and the digits problems on 50 + 50 seeds in "Multi-fidelity at 100 seeds" below.',
+  'both seed sets and over all 20, and the same problems on 50 + 50 seeds in "Multi-fidelity at 100 seeds" below.',
   "`repeats: 3` is the sweep's lever against training noise; its re-runs cost 6 of the 20 trials at equal epochs.",
   'Since the previous run one sampler change was made, for every sweep rather than for this benchmark: numeric',
   '`values:` lists of three or more are ordered axes to `bayes` and `tpe` (docs/config.md); one-hot against ordered',
