@@ -8,7 +8,7 @@
  * A chosen configuration is scored on the run the sampler saw (single-run) and on its mean final value over the runs
  * (expected), each against that scoring's best (bench/fidelity/harness.ts). Scored seeds 0..BENCH_SEEDS−1, then
  * BENCH_HELD_OUT held-out seeds. Writes the "Multi-fidelity" section of bench/RESULTS.md.
- * Env: BENCH_SEEDS (default 10), BENCH_HELD_OUT (default 10), BENCH_EPOCHS (budget, default 20 full trials),
+ * Env: BENCH_SEEDS (default 50), BENCH_HELD_OUT (default 50), BENCH_EPOCHS (budget, default 20 full trials),
  * BENCH_PROBLEMS (a comma-separated subset of the problems, e.g. digits,digits-rotated; default all; the section is
  * written only for all), BENCH_NO_WRITE=1 to print only, BENCH_DIAGNOSE=1 to print each seed's choices (bench/fidelity/diagnose.ts),
  * BENCH_RENDER=build/fidelity-outcomes.json to render the outcomes a previous run saved, without running anything.
@@ -25,8 +25,10 @@ import { renderFidelity, type Row, type RunInfo, type Section } from './fidelity
 import { EPOCHS } from './fidelity/synthetic.js';
 import type { CurveTable } from './fidelity/table.js';
 
-const SEEDS = Number(process.env.BENCH_SEEDS ?? 10);
-const HELD_OUT = Number(process.env.BENCH_HELD_OUT ?? 10);
+// 50 + 50: a grid's regrets take few values, and the median of 10 seeds jumped between them (RESULTS, "Multi-fidelity
+// at 10 + 10 seeds").
+const SEEDS = Number(process.env.BENCH_SEEDS ?? 50);
+const HELD_OUT = Number(process.env.BENCH_HELD_OUT ?? 50);
 const BUDGET = Number(process.env.BENCH_EPOCHS ?? 20 * EPOCHS);
 /** The recorded grids: problem `name` (every sweep sees the first run) and `name`-rotated (seed s sees run s mod runs). */
 const TABLES = [
