@@ -1,3 +1,4 @@
+import { unit } from '../distributions/common.js';
 import type { Distribution, Space } from '../distributions/distribution.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
 import type { JsonValue, Params } from '../json.js';
@@ -35,16 +36,14 @@ export type NumericDim = Extract<Dim, { type: 'numeric' }>;
 export type CategoricalDim = Extract<Dim, { type: 'categorical' }>;
 
 export function encodeSpace(space: Space): Dim[] {
-  return space.map(({ name, dist }): Dim => {
-    const values = dist.values();
-    if (values !== undefined && values.length === 1) return { type: 'fixed', name, dist, value: values[0]! };
+  return space.map(({ name, dist: given }): Dim => {
+    const values = given.values();
+    if (values !== undefined && values.length === 1) return { type: 'fixed', name, dist: given, value: values[0]! };
+    // A list of numbers is modelled as the ordered (discrete) axis of its ranks, below.
+    const ordered = given.kind === 'categorical' && values ? orderedNumbers(given, values) : undefined;
+    const dist = ordered ? ordinalView(given, ordered) : given;
     if (dist.kind === 'categorical') {
       if (values === undefined) throw new TypeError(`parameter ${name}: a categorical distribution must list its values`);
-      const ordered = orderedNumbers(dist, values);
-      if (ordered) {
-        const view = ordinalView(dist, ordered);
-        return { type: 'numeric', name, dist: view, points: Float64Array.from(ordered, (v) => view.toUnit(v)), pointValues: ordered };
-      }
       const keys = new Map(values.map((v, i) => [canonicalJson(v), i] as const));
       const prior = dist.probabilities ?? values.map(() => 1 / values.length);
       return { type: 'categorical', name, dist, choices: values, keys, prior };
@@ -91,7 +90,7 @@ function ordinalView(dist: Distribution, sorted: readonly number[]): Distributio
       if (i === undefined) throw new RangeError(`${dist.name}: ${JSON.stringify(v)} is not one of ${JSON.stringify(sorted)}`);
       return i / last;
     },
-    fromUnit: (u) => sorted[Math.round(Math.min(1, Math.max(0, u)) * last)]!,
+    fromUnit: (u) => sorted[Math.round(unit(u) * last)]!,
   };
 }
 
