@@ -7,7 +7,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-7UHJO3IM.js";
+} from "./chunks/chunk-37VW3DTL.js";
 import {
   concludeSweep,
   explainConfig,
@@ -16,13 +16,13 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunks/chunk-4333OH3N.js";
+} from "./chunks/chunk-WPJNAUWZ.js";
 import {
   paramsLine,
   parseDuration,
   parseShard,
   parseThreshold
-} from "./chunks/chunk-C5MYCQS7.js";
+} from "./chunks/chunk-JEVU4W2W.js";
 import "./chunks/chunk-ZBK6FFII.js";
 import "./chunks/chunk-XXUPUARK.js";
 import "./chunks/chunk-HUKQ7NIW.js";

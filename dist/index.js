@@ -6,7 +6,7 @@ var __dirname = __sgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseResultsDoc,
   progressLine
-} from "./chunks/chunk-7UHJO3IM.js";
+} from "./chunks/chunk-37VW3DTL.js";
 import {
   COMMENT_MAX_CHARS,
   MAX_SHARDS,
@@ -23,7 +23,7 @@ import {
   shardLabel,
   unsplittable,
   withMaxRegression
-} from "./chunks/chunk-C5MYCQS7.js";
+} from "./chunks/chunk-JEVU4W2W.js";
 import {
   sha256Hex
 } from "./chunks/chunk-XXUPUARK.js";
@@ -94792,7 +94792,7 @@ async function mergedShards(job, champion, store) {
   );
   for (const p of problems)
     job.warn(`shard ${shardLabel({ index: p.index, count })} is not in this report (${p.why})${missingPolicy(job)}`);
-  const engine = await import("./chunks/engine-ES2D5QBG.js");
+  const engine = await import("./chunks/engine-S4WKRQGQ.js");
   const merged = parts.length > 0 ? engine.mergeShards(count, parts, problems) : engine.nothingMerged(config, count, problems);
   deps.io.info(`merged ${parts.length} of ${count} shards: ${merged.trials.length} trials`);
   return engine.finishShards(engineOptions(job, champion, store), merged);
@@ -94831,9 +94831,9 @@ function defaultDeps() {
     labels: (token, ctx) => octokitLabelClient(githubClient(token, { info: (m) => info(m) }), { owner: ctx.owner, repo: ctx.repo }),
     // Loaded on first use: the engine pulls in TensorFlow.js, which run()'s own tests never need.
     engine: {
-      loadConfig: async (p, root) => (await import("./chunks/engine-ES2D5QBG.js")).loadConfig(p, root),
-      runSweep: async (o) => (await import("./chunks/engine-ES2D5QBG.js")).runSweep(o),
-      conclude: async (i) => (await import("./chunks/engine-ES2D5QBG.js")).concludeSweep(i)
+      loadConfig: async (p, root) => (await import("./chunks/engine-S4WKRQGQ.js")).loadConfig(p, root),
+      runSweep: async (o) => (await import("./chunks/engine-S4WKRQGQ.js")).runSweep(o),
+      conclude: async (i) => (await import("./chunks/engine-S4WKRQGQ.js")).concludeSweep(i)
     }
   };
 }

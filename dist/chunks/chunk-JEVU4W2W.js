@@ -3758,16 +3758,13 @@ function createPruner(et) {
 
 // src/core/samplers/space.ts
 function encodeSpace(space) {
-  return space.map(({ name: name2, dist }) => {
-    const values = dist.values();
-    if (values !== void 0 && values.length === 1) return { type: "fixed", name: name2, dist, value: values[0] };
+  return space.map(({ name: name2, dist: given }) => {
+    const values = given.values();
+    if (values !== void 0 && values.length === 1) return { type: "fixed", name: name2, dist: given, value: values[0] };
+    const ordered = given.kind === "categorical" && values ? orderedNumbers(given, values) : void 0;
+    const dist = ordered ? ordinalView(given, ordered) : given;
     if (dist.kind === "categorical") {
       if (values === void 0) throw new TypeError(`parameter ${name2}: a categorical distribution must list its values`);
-      const ordered = orderedNumbers(dist, values);
-      if (ordered) {
-        const view = ordinalView(dist, ordered);
-        return { type: "numeric", name: name2, dist: view, points: Float64Array.from(ordered, (v) => view.toUnit(v)), pointValues: ordered };
-      }
       const keys = new Map(values.map((v, i) => [canonicalJson(v), i]));
       const prior = dist.probabilities ?? values.map(() => 1 / values.length);
       return { type: "categorical", name: name2, dist, choices: values, keys, prior };
@@ -3804,7 +3801,7 @@ function ordinalView(dist, sorted) {
       if (i === void 0) throw new RangeError(`${dist.name}: ${JSON.stringify(v)} is not one of ${JSON.stringify(sorted)}`);
       return i / last;
     },
-    fromUnit: (u) => sorted[Math.round(Math.min(1, Math.max(0, u)) * last)]
+    fromUnit: (u) => sorted[Math.round(unit(u) * last)]
   };
 }
 function modelDims(dims) {

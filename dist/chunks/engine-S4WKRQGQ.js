@@ -12,8 +12,8 @@ import {
   mergeShards,
   nothingMerged,
   runSweep
-} from "./chunk-4333OH3N.js";
-import "./chunk-C5MYCQS7.js";
+} from "./chunk-WPJNAUWZ.js";
+import "./chunk-JEVU4W2W.js";
 import "./chunk-ZBK6FFII.js";
 import "./chunk-XXUPUARK.js";
 import "./chunk-HUKQ7NIW.js";

@@ -7,7 +7,7 @@ import {
   duration,
   isRecord,
   num
-} from "./chunk-C5MYCQS7.js";
+} from "./chunk-JEVU4W2W.js";
 import {
   NO_METRIC
 } from "./chunk-RDA5MJ7X.js";

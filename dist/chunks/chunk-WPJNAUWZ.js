@@ -67,7 +67,7 @@ import {
   str,
   trainsOnce,
   withMaxRegression
-} from "./chunk-C5MYCQS7.js";
+} from "./chunk-JEVU4W2W.js";
 import {
   CONTINUE,
   STOP,
