@@ -11,7 +11,9 @@
  * Env: BENCH_SEEDS (default 50), BENCH_HELD_OUT (default 50), BENCH_EPOCHS (budget, default 20 full trials),
  * BENCH_PROBLEMS (a comma-separated subset of the problems, e.g. digits,digits-rotated; default all; the section is
  * written only for all), BENCH_NO_WRITE=1 to print only, BENCH_DIAGNOSE=1 to print each seed's choices (bench/fidelity/diagnose.ts),
- * BENCH_RENDER=build/fidelity-outcomes.json to render the outcomes a previous run saved, without running anything.
+ * BENCH_SAVE (default build/fidelity-outcomes.json) where a run saves its outcomes, BENCH_RENDER=file[,file…] to render
+ * the outcomes previous runs saved, without running anything: several files (runs of different BENCH_PROBLEMS with the
+ * same seeds and budget) are rendered as one run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,7 +40,7 @@ const TABLES = [
 const ONLY = process.env.BENCH_PROBLEMS?.split(',').filter(Boolean);
 const PYTHON = '/usr/bin/python3';
 const COMMAND = 'npm run bench:fidelity';
-const SAVED = 'build/fidelity-outcomes.json';
+const SAVED = process.env.BENCH_SAVE ?? 'build/fidelity-outcomes.json';
 const OURS: readonly { label: string; method: 'bayes' | 'tpe'; et: EarlyTerminate | undefined; repeats?: number }[] = [
   { label: 'bayes', method: 'bayes', et: SETTINGS.none },
   { label: 'bayes + hyperband', method: 'bayes', et: SETTINGS.hyperband },
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
   const problems = benches(tables);
   if (ONLY && problems.length !== ONLY.length)
     throw new Error(`BENCH_PROBLEMS: no problem ${ONLY.filter((n) => !problems.some((p) => p.name === n)).join(', ')}`);
-  const saved = process.env.BENCH_RENDER ? (JSON.parse(readFileSync(process.env.BENCH_RENDER, 'utf8')) as Saved) : await sweep(problems);
+  const saved = process.env.BENCH_RENDER ? loadSaved(process.env.BENCH_RENDER.split(',')) : await sweep(problems);
   const sections: Section[] = problems.map((p) => ({
     ...p,
     rows: (saved.rows[p.name] ?? []).map((r) => ({ label: r.label, runs: r.runs.map((o) => ({ ...o, params: o.params ?? undefined })) })),
@@ -172,6 +174,26 @@ async function main(): Promise<void> {
 interface Saved {
   readonly run: RunInfo;
   readonly rows: Record<string, readonly { label: string; runs: readonly (Omit<SweepOutcome, 'params'> & { params: Params | null })[] }[]>;
+}
+
+/**
+ * The saved outcomes of one run, or of several runs of different problems merged into one: they must agree on seeds,
+ * held-out seeds and budget; the run time is their sum.
+ */
+function loadSaved(files: readonly string[]): Saved {
+  const parts = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Saved);
+  const first = parts[0]!;
+  for (const [i, p] of parts.entries()) {
+    const { seeds, heldOut, budget } = p.run;
+    if (seeds !== first.run.seeds || heldOut !== first.run.heldOut || budget !== first.run.budget)
+      throw new Error(
+        `BENCH_RENDER: ${files[i]} ran ${seeds} + ${heldOut} seeds at ${budget} epochs, ${files[0]} ${first.run.seeds} + ${first.run.heldOut} at ${first.run.budget}`,
+      );
+  }
+  return {
+    run: { ...first.run, minutes: parts.reduce((m, p) => m + p.run.minutes, 0) },
+    rows: Object.assign({}, ...parts.map((p) => p.rows)) as Saved['rows'],
+  };
 }
 
 /** Runs every setting on every seed of both problems, ours and Optuna's, and saves the outcomes to SAVED. */
